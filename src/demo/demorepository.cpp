@@ -1,0 +1,238 @@
+#include "demo/demorepository.h"
+
+#include "common/logging.h"
+#include "demo/demofiles.h"
+#include "git/gitrepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <functional>
+
+namespace Promenade::Demo {
+
+namespace {
+
+using Files::FileMap;
+
+const Git::Signature paulo{QStringLiteral("Paulo Jauregui"), QStringLiteral("paulo@paulojauregui.com"), {}};
+const Git::Signature ciBot{QStringLiteral("github-actions[bot]"),
+                           QStringLiteral("41898282+github-actions[bot]@users.noreply.github.com"), {}};
+
+const QString blog = QStringLiteral("paulojauregui-com");
+const QString signConnect = QStringLiteral("signconnect");
+
+// The state the history walks through: each step edits it, rewrites the files and commits.
+struct RepositoryState
+{
+    QMap<QString, Files::OverlayPins> pins; // environment → pinned tags
+    bool ciPipeline = false;
+    bool staging = false;
+    bool infrastructure = false;
+    QString certManagerVersion = QStringLiteral("v1.15.3");
+};
+
+FileMap filesFor(const RepositoryState &state)
+{
+    FileMap files = Files::readme();
+    files.insert(Files::blogBase());
+    if (!state.pins.value(QStringLiteral("development")).signConnectTag.isEmpty())
+        files.insert(Files::signConnectBase());
+    const QList<std::pair<QString, QString>> envs{{QStringLiteral("development"), QStringLiteral("home-dev")},
+                                                  {QStringLiteral("staging"), QStringLiteral("oci-staging")},
+                                                  {QStringLiteral("production"), QStringLiteral("oci-prod")}};
+    for (const auto &[env, cluster] : envs) {
+        if (env == u"staging" && !state.staging)
+            continue;
+        files.insert(Files::appOverlay(env, state.pins.value(env)));
+        files.insert(Files::clusterApplications(cluster, env, state.infrastructure));
+        if (state.infrastructure)
+            files.insert(Files::infrastructureOverlay(env));
+    }
+    if (state.infrastructure)
+        files.insert(Files::certManagerBase(state.certManagerVersion));
+    if (state.ciPipeline)
+        files.insert(Files::workflows(state.staging));
+    if (state.staging)
+        files.insert(Files::promenadeConfig());
+    return files;
+}
+
+Status writeFile(const QString &root, const QString &relative, const QByteArray &bytes)
+{
+    const QString path = QDir(root).filePath(relative);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error(Error::Kind::Failed, QStringLiteral("cannot create the folder")).at(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error(Error::Kind::Failed, QStringLiteral("cannot write the file: %1").arg(file.errorString())).at(path);
+    return {};
+}
+
+// Makes the work tree hold exactly `files` (outside .git), so that deletions are committed too.
+Status syncWorkTree(const QString &root, const FileMap &files, FileMap &written)
+{
+    for (auto it = written.cbegin(); it != written.cend(); ++it) {
+        if (!files.contains(it.key()))
+            QFile::remove(QDir(root).filePath(it.key()));
+    }
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (written.value(it.key()) == it.value() && written.contains(it.key()))
+            continue;
+        if (Status s = writeFile(root, it.key(), it.value()); !s)
+            return s;
+    }
+    written = files;
+    return {};
+}
+
+QString trailers(const QString &action, const QString &app, const QString &from, const QString &to, const QString &tag)
+{
+    QString t = u"\n\nPromenade-Action: " + action + u"\nPromenade-App: " + app;
+    if (!from.isEmpty())
+        t += u"\nPromenade-From: " + from;
+    t += u"\nPromenade-To: " + to + u"\nPromenade-Image: " + Files::imageRepository(app) + u':' + tag + u'@'
+         + Files::imageDigest(app, tag) + u'\n';
+    return t;
+}
+
+Files::OverlayPins &pinsOf(RepositoryState &state, const QString &env)
+{
+    return state.pins[env];
+}
+
+void setTag(RepositoryState &state, const QString &env, const QString &app, const QString &tag)
+{
+    if (app == blog)
+        pinsOf(state, env).blogTag = tag;
+    else
+        pinsOf(state, env).signConnectTag = tag;
+}
+
+QString tagOf(const RepositoryState &state, const QString &env, const QString &app)
+{
+    const Files::OverlayPins p = state.pins.value(env);
+    return app == blog ? p.blogTag : p.signConnectTag;
+}
+
+struct Step
+{
+    double daysAgo;
+    Git::Signature author;
+    QString message;
+    std::function<void(RepositoryState &)> change;
+};
+
+} // namespace
+
+Result<DemoRepository::Created> DemoRepository::generate(const QString &dirIn, const Options &options)
+{
+    const QString dir = QDir::cleanPath(QDir(dirIn).absolutePath());
+    const QString origin = options.originPath.isEmpty() ? dir + QStringLiteral("-origin.git")
+                                                        : QDir::cleanPath(QDir(options.originPath).absolutePath());
+    if (QFileInfo::exists(dir) && !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return Error(Error::Kind::BadInput, QStringLiteral("the folder is not empty; Promenade writes the demo only into a new or empty folder")).at(dir);
+    if (QFileInfo::exists(origin) && !QDir(origin).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return Error(Error::Kind::BadInput, QStringLiteral("the origin folder for the demo already exists and is not empty")).at(origin);
+
+    auto repo = Git::Repository::init(dir);
+    if (!repo)
+        return repo.error();
+
+    // CI bumps use `promenade set-image --commit`; promotions use `promenade promote`.
+    auto ciBump = [](const QString &app, const QString &tag) -> QString {
+        return QStringLiteral("ci(development): %1 %2").arg(app, tag)
+               + trailers(QStringLiteral("set-image"), app, {}, QStringLiteral("development"), tag);
+    };
+    auto promotion = [](const QString &app, const QString &from, const QString &to, const QString &tag,
+                        const QString &pr) -> QString {
+        QString subject = QStringLiteral("Promote %1 %2 to %3").arg(app, tag, to);
+        if (!pr.isEmpty())
+            subject += QStringLiteral(" (#%1)").arg(pr);
+        return subject + QStringLiteral("\n\n%1 %2 was verified in %3.").arg(app, tag, from)
+               + trailers(QStringLiteral("promote"), app, from, to, tag);
+    };
+    auto promote = [](const QString &app, const QString &from, const QString &to) {
+        return [=](RepositoryState &s) { setTag(s, to, app, tagOf(s, from, app)); };
+    };
+    auto bump = [](const QString &app, const QString &tag) {
+        return [=](RepositoryState &s) { setTag(s, QStringLiteral("development"), app, tag); };
+    };
+    const QString dev = QStringLiteral("development");
+    const QString stg = QStringLiteral("staging");
+    const QString prod = QStringLiteral("production");
+
+    const QList<Step> history{
+        {61, paulo, QStringLiteral("Start the GitOps repository: the blog on home-dev and oci-prod\n\n"
+                                   "apps/base holds the blog's Deployment, Service and Ingress; the development\n"
+                                   "and production overlays pin its image, and clusters/ points Argo CD at them."),
+         [](RepositoryState &s) {
+             s.pins[QStringLiteral("development")] = {QStringLiteral("sha-3f9a2c1"), {}};
+             s.pins[QStringLiteral("production")] = {QStringLiteral("sha-3f9a2c1"), {}};
+         }},
+        {59, paulo, QStringLiteral("Build multi-arch images in GitHub Actions and bump development\n\n"
+                                   "Phase 1 of the roadmap: a push to a feature branch builds linux/amd64 and\n"
+                                   "linux/arm64, pushes sha-<commit> to GHCR and updates apps/overlays/development."),
+         [](RepositoryState &s) { s.ciPipeline = true; }},
+        // A hand edit from before CI did the bumps: history shows it as an image change without trailers.
+        {57, paulo, QStringLiteral("Bump the blog to sha-8b41d07 in development"), bump(blog, QStringLiteral("sha-8b41d07"))},
+        {54, paulo, promotion(blog, dev, prod, QStringLiteral("sha-8b41d07"), QStringLiteral("3")), promote(blog, dev, prod)},
+        {47, paulo, QStringLiteral("Add a staging environment on oci-staging that mirrors production\n\n"
+                                   "Phase 2 of the roadmap: apps/overlays/staging runs 2 replicas on arm64 nodes, as\n"
+                                   "production does; promotions now go development → staging → production."),
+         [](RepositoryState &s) {
+             s.staging = true;
+             s.pins[QStringLiteral("staging")] = s.pins[QStringLiteral("production")];
+         }},
+        {44, ciBot, ciBump(blog, QStringLiteral("sha-c52e9f3")), bump(blog, QStringLiteral("sha-c52e9f3"))},
+        {42, paulo, promotion(blog, dev, stg, QStringLiteral("sha-c52e9f3"), {}), promote(blog, dev, stg)},
+        {40, paulo, promotion(blog, stg, prod, QStringLiteral("sha-c52e9f3"), QStringLiteral("9")), promote(blog, stg, prod)},
+        {33, paulo, QStringLiteral("Manage cert-manager with infrastructure overlays\n\n"
+                                   "Phase 3 of the roadmap: infrastructure/base/cert-manager installs the Helm chart\n"
+                                   "through Argo CD; development gets a self-signed ClusterIssuer, staging and\n"
+                                   "production the letsencrypt-prod ClusterIssuer."),
+         [](RepositoryState &s) { s.infrastructure = true; }},
+        {25, paulo, QStringLiteral("Upgrade cert-manager to v1.16.2"),
+         [](RepositoryState &s) { s.certManagerVersion = QStringLiteral("v1.16.2"); }},
+        {18, paulo, QStringLiteral("Add SignConnect to the pipeline\n\n"
+                                   "SignConnect joins the blog on every environment, starting from release sha-41c07be."),
+         [](RepositoryState &s) {
+             for (const QString &env : {QStringLiteral("development"), QStringLiteral("staging"), QStringLiteral("production")})
+                 s.pins[env].signConnectTag = QStringLiteral("sha-41c07be");
+         }},
+        {12, ciBot, ciBump(signConnect, QStringLiteral("sha-9d2e6f0")), bump(signConnect, QStringLiteral("sha-9d2e6f0"))},
+        {9, paulo, promotion(signConnect, dev, stg, QStringLiteral("sha-9d2e6f0"), {}), promote(signConnect, dev, stg)},
+        {3, ciBot, ciBump(blog, QStringLiteral("sha-e7d1a48")), bump(blog, QStringLiteral("sha-e7d1a48"))},
+        {0.2, ciBot, ciBump(signConnect, QStringLiteral("sha-5b8c3a2")), bump(signConnect, QStringLiteral("sha-5b8c3a2"))},
+    };
+
+    RepositoryState state;
+    FileMap written;
+    int commits = 0;
+    for (const Step &step : history) {
+        step.change(state);
+        if (Status s = syncWorkTree(dir, filesFor(state), written); !s)
+            return s.error();
+        Git::Signature when = step.author;
+        when.when = options.now.addSecs(-static_cast<qint64>(step.daysAgo * 86400));
+        auto id = repo->commitAll(step.message, when, when);
+        if (!id)
+            return id.error();
+        ++commits;
+        qCDebug(lcDemo) << "demo commit" << *id << step.message.section(u'\n', 0, 0);
+    }
+
+    auto bare = Git::Repository::initBare(origin);
+    if (!bare)
+        return bare.error();
+    if (Status s = repo->addRemote(QStringLiteral("origin"), origin); !s)
+        return s.error();
+    if (Status s = repo->push(QStringLiteral("origin"), {QStringLiteral("refs/heads/main:refs/heads/main")}); !s)
+        return s.error();
+    if (Status s = repo->setUpstream(QStringLiteral("main"), QStringLiteral("origin")); !s)
+        return s.error();
+    return Created{dir, origin, commits};
+}
+
+} // namespace Promenade::Demo

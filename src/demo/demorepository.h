@@ -1,0 +1,37 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace Promenade::Demo {
+
+// Writes the demo GitOps repository: the roadmap carried out in a real Git history (phase 1,
+// CI bumps and promotions; phase 2, staging; phase 3, infrastructure overlays; SignConnect),
+// and a bare `origin` remote beside it that accepts pushes. Blocking (disk and libgit2):
+// call it off the GUI thread.
+class DemoRepository
+{
+public:
+    struct Options
+    {
+        // The newest commit's time; the history spreads over the two months before it.
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        // Where the bare origin goes; empty means "<dir>-origin.git" beside dir.
+        QString originPath;
+    };
+
+    struct Created
+    {
+        QString workTree;
+        QString originPath;
+        int commits = 0;
+    };
+
+    // dir must not exist or be empty. Never overwrites anything.
+    static Result<Created> generate(const QString &dir, const Options &options);
+    static Result<Created> generate(const QString &dir) { return generate(dir, Options{}); }
+};
+
+} // namespace Promenade::Demo

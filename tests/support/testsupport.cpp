@@ -1,0 +1,83 @@
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace TestSupport {
+
+QString sourceDir()
+{
+    return qEnvironmentVariable("PROMENADE_SOURCE_DIR");
+}
+
+QString dataPath(const QString &relative)
+{
+    return QDir(sourceDir()).filePath(QStringLiteral("tests/data/") + relative);
+}
+
+QString promenadeBinary()
+{
+    return qEnvironmentVariable("PROMENADE_BINARY");
+}
+
+ProcessResult runProcess(const QString &program, const QStringList &arguments, const QString &workingDir,
+                         int timeoutMs)
+{
+    ProcessResult result;
+    QProcess process;
+    if (!workingDir.isEmpty())
+        process.setWorkingDirectory(workingDir);
+    process.start(program, arguments);
+    if (!process.waitForStarted(timeoutMs))
+        return result;
+    result.finished = process.waitForFinished(timeoutMs);
+    if (!result.finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+ProcessResult runPromenade(const QStringList &arguments, const QString &workingDir)
+{
+    return runProcess(promenadeBinary(), arguments, workingDir);
+}
+
+QString kubectl()
+{
+    static const QString found = [] {
+        const QString path = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+        if (path.isEmpty())
+            return QString();
+        const ProcessResult version = runProcess(path, {QStringLiteral("version"), QStringLiteral("--client")});
+        return version.exitCode == 0 && version.out.contains("Kustomize") ? path : QString();
+    }();
+    return found;
+}
+
+ProcessResult git(const QString &dir, const QStringList &arguments)
+{
+    return runProcess(QStringLiteral("git"), QStringList{QStringLiteral("-C"), dir} + arguments);
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return false;
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace TestSupport

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// Helpers shared by the tests. Tests never touch the user's real repositories or settings:
+// scratch folders live in QTemporaryDir and ctest gives every test a scratch HOME.
+namespace TestSupport {
+
+// The project's source folder (for tests/data), from PROMENADE_SOURCE_DIR.
+QString sourceDir();
+// Path of tests/data/<relative>.
+QString dataPath(const QString &relative);
+
+// The built promenade executable, from PROMENADE_BINARY.
+QString promenadeBinary();
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    bool finished = false;
+};
+
+// Runs a program and waits (up to timeoutMs); never throws.
+ProcessResult runProcess(const QString &program, const QStringList &arguments,
+                         const QString &workingDir = {}, int timeoutMs = 120000);
+// Runs the promenade executable.
+ProcessResult runPromenade(const QStringList &arguments, const QString &workingDir = {});
+
+// The reference renderer: "kubectl" if it is on PATH and has kustomize built in, else empty.
+QString kubectl();
+// Runs `git` with the given arguments in dir (Git's own view, to check what libgit2 wrote).
+ProcessResult git(const QString &dir, const QStringList &arguments);
+
+// Writes a file (creating folders); fails the current test on error.
+bool writeFile(const QString &path, const QByteArray &bytes);
+QByteArray readFile(const QString &path);
+
+} // namespace TestSupport
