@@ -1,18 +1,71 @@
+// The executable: a sub-command runs the command line (no window, no GUI libraries
+// initialised); otherwise the Qt Quick window opens on a repository or the demo.
 #include "cli/cli.h"
+#include "version.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
 #include <QTextStream>
+#include <QUrl>
+#include <QtQml/QQmlExtensionPlugin>
 
-#include <cstdio>
+Q_IMPORT_QML_PLUGIN(Promenade_UiPlugin)
+Q_IMPORT_QML_PLUGIN(PromenadePlugin)
+
+namespace {
+
+int runCommandLine(int argc, char *argv[], const QStringList &arguments)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("promenade"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return Promenade::Cli::run(arguments, out, err);
+}
+
+int runWindow(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("promenade"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Promenade"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Promenade"));
+    QGuiApplication::setApplicationVersion(QString::fromLatin1(Promenade::versionString));
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    // QGuiApplication has removed its own options (-platform, …) from the arguments by now.
+    const QStringList arguments = app.arguments().mid(1);
+    const bool demo = arguments.contains(QStringLiteral("--demo"));
+    QString repository;
+    for (const QString &arg : arguments) {
+        if (!arg.startsWith(u'-'))
+            repository = QDir(arg).absolutePath();
+    }
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.setInitialProperties({{QStringLiteral("startupDemo"), demo},
+                                 {QStringLiteral("startupRepository"), repository}});
+    // The app exits if the root object fails to load, rather than showing nothing.
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+        Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Promenade/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    return QGuiApplication::exec();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    return Promenade::Cli::run(arguments, out, err);
+    if (Promenade::Cli::wantsCommandLine(arguments))
+        return runCommandLine(argc, argv, arguments);
+    return runWindow(argc, argv);
 }

@@ -78,14 +78,17 @@ Result<KustomizationFile> KustomizationFile::load(const QString &dir)
         return Error(Error::Kind::Failed, QStringLiteral("cannot read the file: %1").arg(file.errorString())).at(path);
     const QByteArray bytes = file.readAll();
 
-    YAML::Node root;
     try {
-        root = YAML::Load(bytes.toStdString());
+        return parse(path, YAML::Load(bytes.toStdString()));
     } catch (const YAML::Exception &e) {
+        // Malformed YAML, or a node of an unexpected shape: the file is untrusted input.
         return Error(Error::Kind::BadInput, QString::fromStdString(e.msg))
             .at(path, e.mark.line + 1, e.mark.column + 1);
     }
-    if (root.IsNull())
+}
+
+Result<KustomizationFile> KustomizationFile::parse(const QString &path, YAML::Node root)
+{    if (root.IsNull())
         root = YAML::Node(YAML::NodeType::Map); // an empty kustomization is valid
     if (!root.IsMap())
         return Error(Error::Kind::BadInput, QStringLiteral("a kustomization must be a mapping")).at(path, 1);

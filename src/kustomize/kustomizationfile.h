@@ -6,6 +6,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace YAML {
+class Node;
+}
+
 namespace Promenade {
 
 // One entry of a kustomization's `images:` list.
@@ -42,6 +46,8 @@ public:
     [[nodiscard]] const QList<ImageOverride> &images() const { return m_images; }
 
 private:
+    static Result<KustomizationFile> parse(const QString &path, YAML::Node root);
+
     QString m_path;
     QString m_kind;
     QString m_namespace;

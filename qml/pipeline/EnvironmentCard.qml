@@ -1,0 +1,209 @@
+import QtQuick
+import Promenade
+import QtQuick.Controls
+import QtQuick.Layouts
+import Promenade.Ui
+
+// One environment of the pipeline: its clusters, what each app runs there (as the overlay
+// declares it) and its infrastructure lane.
+Rectangle {
+    id: root
+
+    property string name
+    property int stage
+    property var clusters: []
+    property string promotion
+    property string appsOverlay
+    property string infrastructureOverlay
+    property DeclaredImageListModel images
+    property InfrastructureListModel infrastructure
+    property string problem
+
+    implicitHeight: content.implicitHeight + 32
+    height: Math.min(implicitHeight, parent ? parent.height : implicitHeight)
+    radius: Theme.radius
+    color: Theme.card
+    border.color: Theme.cardBorder
+    border.width: 1
+
+    Accessible.role: Accessible.Grouping
+    Accessible.name: qsTr("Environment %1").arg(root.name)
+
+    ColumnLayout {
+        id: content
+        anchors.fill: parent
+        anchors.margins: 16
+        spacing: 10
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 10
+            Rectangle {
+                Layout.preferredWidth: 26
+                Layout.preferredHeight: 26
+                radius: 13
+                color: Theme.accent
+                Label {
+                    anchors.centerIn: parent
+                    text: root.stage
+                    color: "white"
+                    font.bold: true
+                    font.pixelSize: Theme.fontSize
+                }
+            }
+            Label {
+                objectName: "environmentName"
+                Layout.fillWidth: true
+                text: root.name
+                color: Theme.text
+                font.pixelSize: Theme.titleFontSize
+                font.bold: true
+                elide: Text.ElideRight
+            }
+            Badge {
+                text: root.promotion === "pull-request" ? qsTr("via pull request") : qsTr("direct commit")
+                textColor: root.promotion === "pull-request" ? Theme.warning : Theme.mutedText
+                ToolTip.visible: hovered.hovered
+                ToolTip.text: root.promotion === "pull-request"
+                              ? qsTr("Promotions into %1 open a pull request against main").arg(root.name)
+                              : qsTr("Promotions into %1 are committed and pushed directly").arg(root.name)
+                HoverHandler { id: hovered }
+            }
+        }
+
+        Flow {
+            Layout.fillWidth: true
+            spacing: 6
+            Repeater {
+                model: root.clusters
+                delegate: Badge {
+                    required property string modelData
+                    text: "⎈ " + modelData
+                    textColor: Theme.text
+                    strong: true
+                }
+            }
+            Label {
+                visible: root.clusters.length === 0
+                text: qsTr("no cluster points at this overlay")
+                color: Theme.warning
+                font.pixelSize: Theme.smallFontSize
+            }
+        }
+
+        Label {
+            visible: root.problem.length > 0
+            Layout.fillWidth: true
+            text: root.problem
+            color: Theme.danger
+            font.pixelSize: Theme.smallFontSize
+            wrapMode: Text.Wrap
+        }
+
+        SectionHeader { text: qsTr("Applications"); detail: root.appsOverlay }
+
+        Repeater {
+            model: root.images
+            delegate: ColumnLayout {
+                id: imageRow
+                required property string app
+                required property string repository
+                required property string version
+                required property bool pinned
+                Layout.fillWidth: true
+                spacing: 1
+                RowLayout {
+                    Layout.fillWidth: true
+                    Label {
+                        Layout.fillWidth: true
+                        text: imageRow.app
+                        color: Theme.text
+                        font.pixelSize: Theme.fontSize
+                        font.bold: true
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        objectName: "declaredVersion"
+                        text: imageRow.version.length > 0 ? imageRow.version : qsTr("no tag")
+                        color: imageRow.pinned ? Theme.accent : Theme.warning
+                        font.family: Theme.monospace
+                        font.pixelSize: Theme.fontSize
+                        elide: Text.ElideMiddle
+                        Layout.maximumWidth: 170
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: imageRow.pinned ? imageRow.repository
+                                          : qsTr("%1 (not pinned by the overlay)").arg(imageRow.repository)
+                    color: Theme.mutedText
+                    font.pixelSize: Theme.smallFontSize
+                    elide: Text.ElideMiddle
+                }
+            }
+        }
+        Label {
+            visible: root.images && root.images.rowCount() === 0
+            text: qsTr("no applications")
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallFontSize
+        }
+
+        SectionHeader {
+            visible: root.infrastructureOverlay.length > 0
+            text: qsTr("Infrastructure")
+            detail: root.infrastructureOverlay
+        }
+
+        Repeater {
+            model: root.infrastructure
+            delegate: RowLayout {
+                id: componentRow
+                required property string name
+                required property string version
+                required property string kind
+                Layout.fillWidth: true
+                Label {
+                    Layout.fillWidth: true
+                    text: componentRow.name
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSize
+                    elide: Text.ElideRight
+                }
+                Label {
+                    text: componentRow.version.length > 0 ? componentRow.version : componentRow.kind
+                    color: componentRow.version.length > 0 ? Theme.accent : Theme.mutedText
+                    font.family: componentRow.version.length > 0 ? Theme.monospace : Qt.application.font.family
+                    font.pixelSize: componentRow.version.length > 0 ? Theme.fontSize : Theme.smallFontSize
+                }
+            }
+        }
+
+        Item { Layout.fillHeight: true }
+    }
+
+    component SectionHeader: ColumnLayout {
+        property alias text: title.text
+        property string detail
+        Layout.fillWidth: true
+        Layout.topMargin: 6
+        spacing: 2
+        Rectangle { Layout.fillWidth: true; height: 1; color: Theme.cardBorder }
+        Label {
+            id: title
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallFontSize
+            font.bold: true
+            font.capitalization: Font.AllUppercase
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: parent.detail
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallFontSize
+            font.family: Theme.monospace
+            elide: Text.ElideMiddle
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import QtQuick
+import Promenade
+import QtQuick.Controls
+import QtQuick.Layouts
+import Promenade.Ui
+
+// The promotion pipeline: environments in order, left to right, joined by promotion arrows.
+Item {
+    id: root
+
+    required property PipelineController controller
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 24
+        spacing: 16
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 12
+            Label {
+                text: qsTr("Promotion pipeline")
+                color: Theme.text
+                font.pixelSize: Theme.titleFontSize
+                font.bold: true
+            }
+            Label {
+                objectName: "pipelineSummary"
+                text: [environmentList.count === 1 ? qsTr("1 environment") : qsTr("%1 environments").arg(environmentList.count),
+                       root.controller.appCount === 1 ? qsTr("1 app") : qsTr("%1 apps").arg(root.controller.appCount),
+                       root.controller.clusterCount === 1 ? qsTr("1 cluster") : qsTr("%1 clusters").arg(root.controller.clusterCount)
+                      ].join(" · ")
+                color: Theme.mutedText
+                font.pixelSize: Theme.fontSize
+            }
+            Item { Layout.fillWidth: true }
+        }
+
+        ListView {
+            id: environmentList
+            objectName: "environmentList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            orientation: ListView.Horizontal
+            spacing: 0
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            model: root.controller.environments
+            ScrollBar.horizontal: ScrollBar { policy: ScrollBar.AsNeeded }
+
+            delegate: Row {
+                id: column
+                required property string name
+                required property int stage
+                required property var clusters
+                required property string promotion
+                required property string appsOverlay
+                required property string infrastructureOverlay
+                required property var images
+                required property var infrastructure
+                required property string problem
+                required property bool isLast
+                required property int index
+
+                height: ListView.view.height
+                spacing: 0
+
+                EnvironmentCard {
+                    width: 330
+                    name: column.name
+                    stage: column.stage
+                    clusters: column.clusters
+                    promotion: column.promotion
+                    appsOverlay: column.appsOverlay
+                    infrastructureOverlay: column.infrastructureOverlay
+                    images: column.images
+                    infrastructure: column.infrastructure
+                    problem: column.problem
+                }
+                PromotionArrow {
+                    visible: !column.isLast
+                    width: visible ? 96 : 0
+                    height: 120
+                    // How a promotion into the next environment lands.
+                    nextPromotion: column.isLast ? "" : environmentList.promotionAt(column.index + 1)
+                }
+            }
+
+            function promotionAt(row) {
+                const index = model.index(row, 0)
+                return model.data(index, EnvironmentListModel.PromotionRole)
+            }
+        }
+    }
+}

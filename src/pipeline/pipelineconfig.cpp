@@ -1,0 +1,100 @@
+#include "pipeline/pipelineconfig.h"
+
+#include "pipeline/yamldocuments.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <yaml-cpp/yaml.h>
+
+namespace Promenade {
+
+namespace {
+
+Error badField(const QString &path, const YAML::Node &node, const QString &message)
+{
+    return Error(Error::Kind::BadInput, message).at(path, node.Mark().line + 1, node.Mark().column + 1);
+}
+
+} // namespace
+
+Result<PipelineConfig> PipelineConfig::load(const QString &root)
+{
+    const QString path = QDir(root).filePath(QLatin1String(fileName));
+    try {
+        return parse(path);
+    } catch (const YAML::Exception &e) {
+        // yaml-cpp throws on unexpected node shapes; the file is untrusted input.
+        return Error(Error::Kind::BadInput, QString::fromStdString(e.msg)).at(path, e.mark.line + 1, e.mark.column + 1);
+    }
+}
+
+Result<PipelineConfig> PipelineConfig::parse(const QString &path)
+{
+    PipelineConfig config;
+    if (!QFileInfo(path).isFile())
+        return config;
+    auto docs = loadYamlDocuments(path);
+    if (!docs)
+        return docs.error();
+    config.m_exists = true;
+    if (docs->empty() || docs->front().IsNull())
+        return config;
+    const YAML::Node root0 = docs->front();
+    if (!root0.IsMap())
+        return badField(path, root0, QStringLiteral("promenade.yaml must be a mapping"));
+
+    for (auto it = root0.begin(); it != root0.end(); ++it) {
+        const QString key = yamlScalar(it->first);
+        if (key != u"environments" && key != u"apps" && key != u"endpoints" && key != u"settings")
+            return badField(path, it->first, QStringLiteral("unknown field '%1'").arg(key));
+    }
+
+    if (const YAML::Node envs = yamlChild(root0, "environments")) {
+        if (!envs.IsSequence())
+            return badField(path, envs, QStringLiteral("'environments' must be a list"));
+        for (const YAML::Node &e : envs) {
+            EnvironmentEntry entry;
+            if (e.IsScalar()) {
+                entry.name = yamlScalar(e);
+            } else if (e.IsMap()) {
+                entry.name = yamlScalar(yamlChild(e, "name"));
+                if (const YAML::Node clusters = yamlChild(e, "clusters")) {
+                    if (clusters.IsScalar())
+                        entry.clusters << yamlScalar(clusters);
+                    else if (clusters.IsSequence())
+                        for (const YAML::Node &c : clusters)
+                            entry.clusters << yamlScalar(c);
+                    else
+                        return badField(path, clusters, QStringLiteral("'clusters' must be a list of names"));
+                }
+                if (const YAML::Node promotion = yamlChild(e, "promotion")) {
+                    const QString mode = yamlScalar(promotion);
+                    if (mode == u"commit")
+                        entry.promotion = PromotionMode::Commit;
+                    else if (mode == u"pull-request")
+                        entry.promotion = PromotionMode::PullRequest;
+                    else
+                        return badField(path, promotion,
+                                        QStringLiteral("'promotion' must be commit or pull-request, not '%1'").arg(mode));
+                    entry.promotionSet = true;
+                }
+            }
+            if (entry.name.isEmpty())
+                return badField(path, e, QStringLiteral("every environment needs a name"));
+            config.m_environments.append(entry);
+        }
+    }
+    if (const YAML::Node apps = yamlChild(root0, "apps")) {
+        if (!apps.IsSequence())
+            return badField(path, apps, QStringLiteral("'apps' must be a list"));
+        for (const YAML::Node &a : apps) {
+            if (!a.IsMap() || yamlScalar(yamlChild(a, "name")).isEmpty())
+                return badField(path, a, QStringLiteral("every app needs a name"));
+            config.m_apps.append({yamlScalar(yamlChild(a, "name")), yamlScalar(yamlChild(a, "image"))});
+        }
+    }
+    return config;
+}
+
+} // namespace Promenade

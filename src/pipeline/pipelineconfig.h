@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Promenade {
+
+// How a promotion into an environment lands in Git.
+enum class PromotionMode {
+    Commit,      // a commit on the branch, pushed
+    PullRequest, // a branch promote/<app>/<env>/<tag> and a pull request against main
+};
+
+// The optional promenade.yaml at a repository's root. Everything in it can be inferred from
+// the layout; it makes the environment order, clusters and promotion rules explicit:
+//
+//     environments:
+//       - name: development
+//         clusters: [home-dev]
+//         promotion: commit          # or pull-request
+//     apps:
+//       - name: paulojauregui-com
+//         image: ghcr.io/howdiggy/paulojauregui-com
+class PipelineConfig
+{
+public:
+    struct EnvironmentEntry
+    {
+        QString name;
+        QStringList clusters;
+        PromotionMode promotion = PromotionMode::Commit;
+        bool promotionSet = false;
+    };
+    struct AppEntry
+    {
+        QString name;
+        QString image;
+    };
+
+    static constexpr auto fileName = "promenade.yaml";
+
+    // Loads root/promenade.yaml; a missing file gives an empty config, a malformed one an error.
+    static Result<PipelineConfig> load(const QString &root);
+
+    [[nodiscard]] bool exists() const { return m_exists; }
+    [[nodiscard]] const QList<EnvironmentEntry> &environments() const { return m_environments; }
+    [[nodiscard]] const QList<AppEntry> &apps() const { return m_apps; }
+
+private:
+    static Result<PipelineConfig> parse(const QString &path);
+
+    bool m_exists = false;
+    QList<EnvironmentEntry> m_environments;
+    QList<AppEntry> m_apps;
+};
+
+} // namespace Promenade

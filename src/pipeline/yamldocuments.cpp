@@ -1,0 +1,35 @@
+#include "pipeline/yamldocuments.h"
+
+#include <QFile>
+
+#include <yaml-cpp/yaml.h>
+
+namespace Promenade {
+
+Result<std::vector<YAML::Node>> loadYamlDocuments(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(Error::Kind::NotFound, QStringLiteral("cannot read the file: %1").arg(file.errorString())).at(path);
+    const QByteArray bytes = file.readAll();
+    try {
+        return YAML::LoadAll(bytes.toStdString());
+    } catch (const YAML::Exception &e) {
+        return Error(Error::Kind::BadInput, QString::fromStdString(e.msg)).at(path, e.mark.line + 1, e.mark.column + 1);
+    }
+}
+
+YAML::Node yamlChild(const YAML::Node &node, const char *key)
+{
+    if (!node.IsDefined() || !node.IsMap())
+        return YAML::Node(YAML::NodeType::Undefined);
+    const YAML::Node child = node[key];
+    return child.IsDefined() ? child : YAML::Node(YAML::NodeType::Undefined);
+}
+
+QString yamlScalar(const YAML::Node &node)
+{
+    return node.IsDefined() && node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
+}
+
+} // namespace Promenade

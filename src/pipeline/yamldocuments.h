@@ -1,0 +1,27 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace YAML {
+class Node;
+}
+
+namespace Promenade {
+
+// Reads every document of a (multi-document) YAML file with yaml-cpp. Errors name the file
+// and line. Repository files are untrusted: a malformed file is an error, never a crash.
+Result<std::vector<YAML::Node>> loadYamlDocuments(const QString &path);
+
+// node[key] when node is a mapping that has key, else a valid undefined node (false in a condition). yaml-cpp's const
+// operator[] returns an invalid node for a missing key, and asking an invalid node anything
+// throws; this keeps traversal of untrusted files simple and safe.
+YAML::Node yamlChild(const YAML::Node &node, const char *key);
+
+// The text of a scalar node, or an empty string for a missing or non-scalar node.
+QString yamlScalar(const YAML::Node &node);
+
+} // namespace Promenade

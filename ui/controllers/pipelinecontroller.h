@@ -1,0 +1,78 @@
+#pragma once
+
+#include "environmentlistmodel.h"
+#include "pipeline/pipeline.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QTemporaryDir;
+
+// Opens a GitOps repository (or generates the demo one) and exposes its pipeline to QML.
+// Discovery and demo generation are blocking, so they run on a worker thread
+// (QtConcurrent); the result is applied on the GUI thread. A newer request supersedes an
+// older one that is still running.
+class PipelineController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(EnvironmentListModel *environments READ environments CONSTANT)
+    Q_PROPERTY(QString repositoryPath READ repositoryPath NOTIFY repositoryChanged)
+    Q_PROPERTY(QString repositoryName READ repositoryName NOTIFY repositoryChanged)
+    Q_PROPERTY(bool hasRepository READ hasRepository NOTIFY repositoryChanged)
+    Q_PROPERTY(bool isDemo READ isDemo NOTIFY repositoryChanged)
+    Q_PROPERTY(int appCount READ appCount NOTIFY repositoryChanged)
+    Q_PROPERTY(int clusterCount READ clusterCount NOTIFY repositoryChanged)
+    Q_PROPERTY(QStringList warnings READ warnings NOTIFY repositoryChanged)
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    Q_PROPERTY(QString lastRepository READ lastRepository CONSTANT)
+
+public:
+    explicit PipelineController(QObject *parent = nullptr);
+    ~PipelineController() override;
+
+    [[nodiscard]] EnvironmentListModel *environments() const { return m_environments; }
+    [[nodiscard]] QString repositoryPath() const { return m_pipeline.root; }
+    [[nodiscard]] QString repositoryName() const;
+    [[nodiscard]] bool hasRepository() const { return !m_pipeline.root.isEmpty(); }
+    [[nodiscard]] bool isDemo() const { return m_isDemo; }
+    [[nodiscard]] int appCount() const { return static_cast<int>(m_pipeline.apps.size()); }
+    [[nodiscard]] int clusterCount() const { return static_cast<int>(m_pipeline.clusters.size()); }
+    [[nodiscard]] QStringList warnings() const { return m_pipeline.warnings; }
+    [[nodiscard]] bool loading() const { return m_loading; }
+    [[nodiscard]] QString errorString() const { return m_errorString; }
+    // The repository opened last time (not the demo), from the settings.
+    [[nodiscard]] QString lastRepository() const;
+
+    // Opens a repository: a local path or a file:// URL (from a folder dialog).
+    Q_INVOKABLE void open(const QString &pathOrUrl);
+    // Generates the demo repository into a temporary folder and opens it.
+    Q_INVOKABLE void openDemo();
+    Q_INVOKABLE void reload();
+
+Q_SIGNALS:
+    void repositoryChanged();
+    void loadingChanged();
+    void errorStringChanged();
+
+private:
+    struct Outcome;
+    void start(std::function<Outcome()> work);
+    void finish();
+    void setLoading(bool loading);
+    void setErrorString(const QString &error);
+
+    EnvironmentListModel *m_environments;
+    Promenade::Pipeline m_pipeline;
+    bool m_isDemo = false;
+    bool m_loading = false;
+    QString m_errorString;
+    std::unique_ptr<QTemporaryDir> m_demoDir;
+    QFutureWatcher<std::shared_ptr<Outcome>> *m_watcher = nullptr;
+};

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "pipeline/pipeline.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+class DeclaredImageListModel;
+class InfrastructureListModel;
+
+// The environments of a pipeline in promotion order: the nodes of the pipeline graph.
+// Each row owns the models of its nested lists (images, infrastructure), so that QML binds
+// to one QAbstractListModel per list.
+class EnvironmentListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by PipelineController")
+
+public:
+    enum Role {
+        NameRole = Qt::UserRole + 1,
+        StageRole,              // 1-based position in the pipeline
+        ClustersRole,           // QStringList
+        PromotionRole,          // "commit" or "pull-request"
+        AppsOverlayRole,
+        InfrastructureOverlayRole,
+        ImagesRole,             // DeclaredImageListModel*
+        InfrastructureRole,     // InfrastructureListModel*
+        ProblemRole,
+        IsLastRole,
+    };
+    Q_ENUM(Role)
+
+    explicit EnvironmentListModel(QObject *parent = nullptr);
+
+    void setEnvironments(const QList<Promenade::Environment> &environments);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Row
+    {
+        Promenade::Environment environment;
+        DeclaredImageListModel *images = nullptr;
+        InfrastructureListModel *infrastructure = nullptr;
+    };
+    QList<Row> m_rows;
+};
