@@ -1,0 +1,74 @@
+import QtQuick
+import QtTest
+import Promenade
+import Promenade.Ui
+
+// The pipeline view on the demo: environments in order, their clusters and declared tags.
+TestCase {
+    id: testCase
+    name: "PipelineView"
+    when: windowShown
+    width: 1300
+    height: 700
+
+    PipelineController {
+        id: controller
+    }
+
+    PipelineView {
+        id: view
+        anchors.fill: parent
+        controller: controller
+    }
+
+    function childNamed(item, objectName) {
+        if (!item)
+            return null
+        if (item.objectName === objectName)
+            return item
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = childNamed(item.children[i], objectName)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function textsNamed(item, objectName, out) {
+        if (item.objectName === objectName)
+            out.push(item.text)
+        for (let i = 0; i < item.children.length; ++i)
+            textsNamed(item.children[i], objectName, out)
+        return out
+    }
+
+    function initTestCase() {
+        controller.openDemo()
+        tryVerify(() => !controller.loading && controller.hasRepository, 30000)
+    }
+
+    function test_demoPipeline() {
+        const list = findChild(view, "environmentList")
+        verify(list)
+        compare(list.count, 3)
+        const names = []
+        for (let i = 0; i < list.count; ++i)
+            names.push(childNamed(list.itemAtIndex(i), "environmentName").text)
+        compare(names, ["development", "staging", "production"])
+
+        const versions = textsNamed(list.itemAtIndex(0), "declaredVersion", [])
+        compare(versions, ["sha-e7d1a48", "sha-5b8c3a2"])
+        compare(findChild(view, "pipelineSummary").text, "3 environments · 2 apps · 3 clusters")
+    }
+
+    function test_cardsAreLaidOutLeftToRight() {
+        const list = findChild(view, "environmentList")
+        let previousRight = -1
+        for (let i = 0; i < list.count; ++i) {
+            const item = list.itemAtIndex(i)
+            verify(item.x > previousRight, "environment " + i + " starts after the previous one")
+            verify(item.width > 300)
+            previousRight = item.x + item.width - 1
+        }
+    }
+}

@@ -1,0 +1,90 @@
+#include "declaredimagelistmodel.h"
+#include "demo/demorepository.h"
+#include "environmentlistmodel.h"
+#include "infrastructurelistmodel.h"
+#include "pipeline/repositorydiscovery.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Promenade;
+
+// The environment model and its nested image and infrastructure models, on the demo pipeline.
+class TestEnvironmentListModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_scratch;
+    Pipeline m_pipeline;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const auto created = Demo::DemoRepository::generate(m_scratch.filePath(QStringLiteral("demo")));
+        QVERIFY(created);
+        const auto pipeline = RepositoryDiscovery::discover(created->workTree);
+        QVERIFY(pipeline);
+        m_pipeline = *pipeline;
+    }
+
+    void passesTheModelTester()
+    {
+        EnvironmentListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEnvironments(m_pipeline.environments);
+        QCOMPARE(model.rowCount(), 3);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            auto *images = qobject_cast<DeclaredImageListModel *>(
+                model.data(model.index(row), EnvironmentListModel::ImagesRole).value<QObject *>());
+            auto *infra = qobject_cast<InfrastructureListModel *>(
+                model.data(model.index(row), EnvironmentListModel::InfrastructureRole).value<QObject *>());
+            QVERIFY(images && infra);
+            QAbstractItemModelTester imagesTester(images, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester infraTester(infra, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QCOMPARE(images->rowCount(), 2);
+            QVERIFY(infra->rowCount() >= 2);
+        }
+        model.setEnvironments({});
+        QCOMPARE(model.rowCount(), 0);
+        model.setEnvironments(m_pipeline.environments);
+        QCOMPARE(model.rowCount(), 3);
+    }
+
+    void rolesCarryTheEnvironment()
+    {
+        EnvironmentListModel model;
+        model.setEnvironments(m_pipeline.environments);
+        const QModelIndex prod = model.index(2);
+        QCOMPARE(model.data(prod, EnvironmentListModel::NameRole).toString(), QStringLiteral("production"));
+        QCOMPARE(model.data(prod, EnvironmentListModel::StageRole).toInt(), 3);
+        QCOMPARE(model.data(prod, EnvironmentListModel::ClustersRole).toStringList(), QStringList{QStringLiteral("oci-prod")});
+        QCOMPARE(model.data(prod, EnvironmentListModel::PromotionRole).toString(), QStringLiteral("pull-request"));
+        QCOMPARE(model.data(model.index(1), EnvironmentListModel::PromotionRole).toString(), QStringLiteral("commit"));
+        QVERIFY(model.data(prod, EnvironmentListModel::IsLastRole).toBool());
+        QVERIFY(!model.data(model.index(0), EnvironmentListModel::IsLastRole).toBool());
+        QCOMPARE(model.roleNames().value(EnvironmentListModel::AppsOverlayRole), QByteArray("appsOverlay"));
+
+        auto *images = qobject_cast<DeclaredImageListModel *>(
+            model.data(model.index(0), EnvironmentListModel::ImagesRole).value<QObject *>());
+        QStringList versions;
+        for (int row = 0; row < images->rowCount(); ++row) {
+            versions << images->data(images->index(row), DeclaredImageListModel::AppRole).toString() + u'='
+                            + images->data(images->index(row), DeclaredImageListModel::VersionRole).toString();
+        }
+        QCOMPARE(versions, (QStringList{QStringLiteral("paulojauregui-com=sha-e7d1a48"), QStringLiteral("signconnect=sha-5b8c3a2")}));
+    }
+
+    void resetIsSignalled()
+    {
+        EnvironmentListModel model;
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setEnvironments(m_pipeline.environments);
+        QCOMPARE(reset.count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEnvironmentListModel)
+#include "tst_environmentlistmodel.moc"

@@ -1,0 +1,86 @@
+#include "demo/demorepository.h"
+#include "environmentlistmodel.h"
+#include "pipelinecontroller.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The controller behind the window: opening a repository off the GUI thread, the demo, and
+// a clear error for a folder that is not a GitOps repository.
+class TestPipelineController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("PromenadeTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_pipelinecontroller"));
+        QSettings().clear();
+    }
+
+    void opensTheDemo()
+    {
+        PipelineController controller;
+        QSignalSpy loading(&controller, &PipelineController::loadingChanged);
+        controller.openDemo();
+        QVERIFY(controller.loading());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.loading(), 30000);
+        QCOMPARE(loading.count(), 2);
+        QVERIFY2(controller.errorString().isEmpty(), qPrintable(controller.errorString()));
+        QVERIFY(controller.hasRepository());
+        QVERIFY(controller.isDemo());
+        QCOMPARE(controller.repositoryName(), QStringLiteral("homelab-gitops"));
+        QCOMPARE(controller.environments()->rowCount(), 3);
+        QCOMPARE(controller.appCount(), 2);
+        QCOMPARE(controller.clusterCount(), 3);
+        // The demo is not remembered as the last repository.
+        QVERIFY(controller.lastRepository().isEmpty());
+    }
+
+    void opensARepositoryAndRemembersIt()
+    {
+        QTemporaryDir scratch;
+        const auto created = Promenade::Demo::DemoRepository::generate(scratch.filePath(QStringLiteral("repo")));
+        QVERIFY(created);
+        PipelineController controller;
+        controller.open(QUrl::fromLocalFile(created->workTree + QStringLiteral("/apps")).toString());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.loading(), 30000);
+        QCOMPARE(controller.repositoryPath(), created->workTree);
+        QVERIFY(!controller.isDemo());
+        QCOMPARE(controller.lastRepository(), created->workTree);
+    }
+
+    void aFolderThatIsNotARepositoryGivesAClearError()
+    {
+        QTemporaryDir empty;
+        PipelineController controller;
+        controller.openDemo();
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.loading(), 30000);
+        QVERIFY(controller.hasRepository());
+
+        QSignalSpy error(&controller, &PipelineController::errorStringChanged);
+        controller.open(empty.path());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.loading(), 30000);
+        QCOMPARE(error.count(), 1);
+        QVERIFY(controller.errorString().contains(QStringLiteral("not a GitOps repository")));
+        QVERIFY(!controller.hasRepository());
+        QCOMPARE(controller.environments()->rowCount(), 0);
+    }
+
+    void aNewerRequestWins()
+    {
+        QTemporaryDir empty;
+        PipelineController controller;
+        controller.open(empty.path());
+        controller.openDemo();
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.loading(), 30000);
+        QVERIFY(controller.errorString().isEmpty());
+        QVERIFY(controller.isDemo());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPipelineController)
+#include "tst_pipelinecontroller.moc"
