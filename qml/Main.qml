@@ -88,6 +88,7 @@ ApplicationWindow {
                 onClicked: controller.reload()
                 Accessible.name: qsTr("Reload the repository")
                 palette.buttonText: Theme.headerText
+                opacity: enabled ? 1 : 0.45
             }
             ToolButton {
                 text: qsTr("Open…")
@@ -113,7 +114,7 @@ ApplicationWindow {
             objectName: "errorPanel"
             title: qsTr("This folder cannot be opened as a GitOps repository")
             detail: controller.errorString
-            hint: qsTr("Promenade needs Kustomize overlays (apps/overlays/<environment> or apps/<app>/overlays/<environment>), Argo CD Applications under clusters/<cluster>, or a promenade.yaml at the repository root.")
+            hint: qsTr("Choose the root folder of a Kustomize + Argo CD repository (or any folder inside it), or open the demo to see the layout Promenade expects.")
             actions: [
                 Button {
                     text: qsTr("Open Another Folder…")
