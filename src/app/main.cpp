@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
+#include <QIcon>
+#include <QLocale>
+#include <QTranslator>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QTextStream>
@@ -33,7 +36,13 @@ int runWindow(int argc, char *argv[])
     QGuiApplication::setOrganizationName(QStringLiteral("Promenade"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Promenade"));
     QGuiApplication::setApplicationVersion(QString::fromLatin1(Promenade::versionString));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/promenade/icons/promenade.svg")));
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    // The interface follows the system language where a translation exists.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("promenade"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     // QGuiApplication has removed its own options (-platform, …) from the arguments by now.
     const QStringList arguments = app.arguments().mid(1);
