@@ -1,6 +1,7 @@
 #include "demo/demofiles.h"
 
-#include <QCryptographicHash>
+#include "demo/demoimages.h"
+
 
 namespace Promenade::Demo::Files {
 
@@ -50,9 +51,7 @@ QString imageRepository(const QString &app)
 
 QString imageDigest(const QString &app, const QString &tag)
 {
-    const QByteArray seed = (imageRepository(app) + u':' + tag).toUtf8();
-    return QStringLiteral("sha256:")
-           + QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex());
+    return DemoImages::indexDigest(app, tag);
 }
 
 FileMap readme()

@@ -18,7 +18,7 @@ inline constexpr auto gitOpsRepoUrl = "https://github.com/howdiggy/homelab-gitop
 
 // ghcr.io/howdiggy/<app>
 QString imageRepository(const QString &app);
-// A stable, realistic digest for an image tag ("sha256:" + 64 hex digits).
+// The digest of a release's image index in the demo registry (see DemoImages).
 QString imageDigest(const QString &app, const QString &tag);
 
 using FileMap = QMap<QString, QByteArray>;
