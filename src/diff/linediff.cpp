@@ -1,0 +1,201 @@
+#include "diff/linediff.h"
+
+#include <algorithm>
+
+namespace Promenade::Diff {
+
+namespace {
+
+// Myers' search, on symbol arrays a[0..n) and b[0..m). Diagonal k = x - y; the two frontier
+// arrays are indexed by k + offset.
+class MyersSearch
+{
+public:
+    MyersSearch(const int *a, int n, const int *b, int m)
+        : m_a(a)
+        , m_b(b)
+        , m_offset(m + 1)
+        , m_forward(size_t(n) + size_t(m) + 3, 0)
+        , m_backward(size_t(n) + size_t(m) + 3, 0)
+        , m_changedA(size_t(n), 0)
+        , m_changedB(size_t(m), 0)
+    {
+    }
+
+    void run(int xoff, int xlim, int yoff, int ylim)
+    {
+        // Common prefix and suffix are never part of a shortest edit script's changes.
+        while (xoff < xlim && yoff < ylim && m_a[xoff] == m_b[yoff]) {
+            ++xoff;
+            ++yoff;
+        }
+        while (xlim > xoff && ylim > yoff && m_a[xlim - 1] == m_b[ylim - 1]) {
+            --xlim;
+            --ylim;
+        }
+        if (xoff == xlim) {
+            std::fill(m_changedB.begin() + yoff, m_changedB.begin() + ylim, 1);
+            return;
+        }
+        if (yoff == ylim) {
+            std::fill(m_changedA.begin() + xoff, m_changedA.begin() + xlim, 1);
+            return;
+        }
+        int xmid = 0;
+        int ymid = 0;
+        middleSnake(xoff, xlim, yoff, ylim, xmid, ymid);
+        run(xoff, xmid, yoff, ymid);
+        run(xmid, xlim, ymid, ylim);
+    }
+
+    std::vector<char> &changedA() { return m_changedA; }
+    std::vector<char> &changedB() { return m_changedB; }
+
+private:
+    // Finds a point (xmid, ymid) on a shortest edit path of the box, such that the path's
+    // cost splits in two halves of (nearly) equal cost. Frontiers use absolute coordinates;
+    // diagonals outside the box are never read (each move is checked against the box).
+    void middleSnake(int xoff, int xlim, int yoff, int ylim, int &xmid, int &ymid)
+    {
+        int *fwd = m_forward.data() + m_offset;
+        int *bwd = m_backward.data() + m_offset;
+        const int kLow = xoff - ylim; // lowest diagonal inside the box
+        const int kHigh = xlim - yoff; // highest
+        const int kStart = xoff - yoff;
+        const int kEnd = xlim - ylim;
+        const bool odd = ((kStart - kEnd) & 1) != 0;
+        fwd[kStart] = xoff;
+        bwd[kEnd] = xlim;
+        int fLo = kStart, fHi = kStart; // diagonals computed in the last forward round
+        int bLo = kEnd, bHi = kEnd;
+
+        for (int d = 1;; ++d) {
+            // Forward round d: extend each (d-1)-path by one edit and follow its snake.
+            const int nfLo = std::max(kStart - d, kLow + ((kStart - d - kLow) & 1));
+            const int nfHi = std::min(kStart + d, kHigh - ((kStart + d - kHigh) & 1));
+            for (int k = nfHi; k >= nfLo; k -= 2) {
+                int x = -1;
+                // Deletion: from diagonal k-1, one step right.
+                if (k - 1 >= fLo && k - 1 <= fHi && fwd[k - 1] + 1 <= xlim)
+                    x = fwd[k - 1] + 1;
+                // Insertion: from diagonal k+1, one step down (x unchanged); wins ties.
+                if (k + 1 >= fLo && k + 1 <= fHi && fwd[k + 1] - k <= ylim && fwd[k + 1] >= x)
+                    x = fwd[k + 1];
+                int y = x - k;
+                while (x < xlim && y < ylim && m_a[x] == m_b[y]) {
+                    ++x;
+                    ++y;
+                }
+                fwd[k] = x;
+                if (odd && k >= bLo && k <= bHi && bwd[k] <= x) {
+                    xmid = x;
+                    ymid = y;
+                    return;
+                }
+            }
+            fLo = nfLo;
+            fHi = nfHi;
+
+            // Backward round d, from the end of the box.
+            const int nbLo = std::max(kEnd - d, kLow + ((kEnd - d - kLow) & 1));
+            const int nbHi = std::min(kEnd + d, kHigh - ((kEnd + d - kHigh) & 1));
+            for (int k = nbLo; k <= nbHi; k += 2) {
+                int x = xlim + 1;
+                // Reverse deletion: from diagonal k+1, one step left.
+                if (k + 1 >= bLo && k + 1 <= bHi && bwd[k + 1] - 1 >= xoff)
+                    x = bwd[k + 1] - 1;
+                // Reverse insertion: from diagonal k-1, one step up (x unchanged).
+                if (k - 1 >= bLo && k - 1 <= bHi && bwd[k - 1] - k >= yoff && bwd[k - 1] <= x)
+                    x = bwd[k - 1];
+                int y = x - k;
+                while (x > xoff && y > yoff && m_a[x - 1] == m_b[y - 1]) {
+                    --x;
+                    --y;
+                }
+                bwd[k] = x;
+                if (!odd && k >= fLo && k <= fHi && x <= fwd[k]) {
+                    xmid = x;
+                    ymid = y;
+                    return;
+                }
+            }
+            bLo = nbLo;
+            bHi = nbHi;
+        }
+    }
+
+    const int *m_a;
+    const int *m_b;
+    int m_offset;
+    std::vector<int> m_forward;
+    std::vector<int> m_backward;
+    std::vector<char> m_changedA;
+    std::vector<char> m_changedB;
+};
+
+QList<LineDiff::Edit> collectEdits(const std::vector<char> &changedA, const std::vector<char> &changedB)
+{
+    QList<LineDiff::Edit> edits;
+    const int n = int(changedA.size());
+    const int m = int(changedB.size());
+    int i = 0;
+    int j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && !changedA[size_t(i)] && !changedB[size_t(j)]) {
+            ++i;
+            ++j;
+            continue;
+        }
+        LineDiff::Edit e;
+        e.leftStart = i;
+        e.rightStart = j;
+        while (i < n && changedA[size_t(i)])
+            ++i;
+        while (j < m && changedB[size_t(j)])
+            ++j;
+        e.leftLength = i - e.leftStart;
+        e.rightLength = j - e.rightStart;
+        edits.append(e);
+    }
+    return edits;
+}
+
+// Slides a run of changed symbols in one sequence (with nothing changed at the same place in
+// the other) down over repeated symbols as far as it goes: "a b [b]" rather than "a [b] b".
+// Any such slide keeps the script minimal; doing it always makes the output canonical.
+void slideDown(const int *seq, int size, std::vector<char> &changed, const QList<LineDiff::Edit> &edits,
+               bool left)
+{
+    for (const LineDiff::Edit &e : edits) {
+        const int otherLength = left ? e.rightLength : e.leftLength;
+        if (otherLength != 0)
+            continue;
+        int start = left ? e.leftStart : e.rightStart;
+        int end = start + (left ? e.leftLength : e.rightLength);
+        while (end < size && !changed[size_t(end)] && seq[start] == seq[end]) {
+            changed[size_t(start)] = 0;
+            changed[size_t(end)] = 1;
+            ++start;
+            ++end;
+            // Merged with the next run: stop there (the merged run is a change, not pure).
+            if (end < size && changed[size_t(end)])
+                break;
+        }
+    }
+}
+
+} // namespace
+
+QList<LineDiff::Edit> LineDiff::compute(const std::vector<int> &left, const std::vector<int> &right)
+{
+    const int n = int(left.size());
+    const int m = int(right.size());
+    MyersSearch search(left.data(), n, right.data(), m);
+    search.run(0, n, 0, m);
+    QList<Edit> edits = collectEdits(search.changedA(), search.changedB());
+    slideDown(left.data(), n, search.changedA(), edits, true);
+    slideDown(right.data(), m, search.changedB(), edits, false);
+    return collectEdits(search.changedA(), search.changedB());
+}
+
+} // namespace Promenade::Diff
