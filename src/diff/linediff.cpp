@@ -99,7 +99,7 @@ private:
             // Backward round d, from the end of the box.
             const int nbLo = std::max(kEnd - d, kLow + ((kEnd - d - kLow) & 1));
             const int nbHi = std::min(kEnd + d, kHigh - ((kEnd + d - kHigh) & 1));
-            for (int k = nbLo; k <= nbHi; k += 2) {
+            for (int k = nbHi; k >= nbLo; k -= 2) {
                 int x = xlim + 1;
                 // Reverse deletion: from diagonal k+1, one step left.
                 if (k + 1 >= bLo && k + 1 <= bHi && bwd[k + 1] - 1 >= xoff)
@@ -160,27 +160,72 @@ QList<LineDiff::Edit> collectEdits(const std::vector<char> &changedA, const std:
     return edits;
 }
 
-// Slides a run of changed symbols in one sequence (with nothing changed at the same place in
-// the other) down over repeated symbols as far as it goes: "a b [b]" rather than "a [b] b".
-// Any such slide keeps the script minimal; doing it always makes the output canonical.
-void slideDown(const int *seq, int size, std::vector<char> &changed, const QList<LineDiff::Edit> &edits,
-               bool left)
+// Canonical placement of runs of changes (the same rules as GNU diff, so that both print the
+// same hunks): where a run of changed symbols can slide over equal symbols, first slide it up
+// (merging with runs it meets), then down as far as it goes (merging again), repeat while it
+// grows, and finally move it back up to the last place where it lines up with a change in the
+// other sequence, so that a deletion and an insertion stay one change. Every slide keeps the
+// script minimal, because the symbols slid over are equal.
+void shiftBoundaries(const int *seq, int n, std::vector<char> &changed, const std::vector<char> &otherChanged)
 {
-    for (const LineDiff::Edit &e : edits) {
-        const int otherLength = left ? e.rightLength : e.leftLength;
-        if (otherLength != 0)
-            continue;
-        int start = left ? e.leftStart : e.rightStart;
-        int end = start + (left ? e.leftLength : e.rightLength);
-        while (end < size && !changed[size_t(end)] && seq[start] == seq[end]) {
-            changed[size_t(start)] = 0;
-            changed[size_t(end)] = 1;
-            ++start;
-            ++end;
-            // Merged with the next run: stop there (the merged run is a change, not pure).
-            if (end < size && changed[size_t(end)])
-                break;
+    // gapChanged[u]: the other sequence has changes between its unchanged symbols u-1 and u.
+    std::vector<char> gapChanged;
+    {
+        bool pending = false;
+        for (char c : otherChanged) {
+            if (c) {
+                pending = true;
+            } else {
+                gapChanged.push_back(pending);
+                pending = false;
+            }
         }
+        gapChanged.push_back(pending);
+    }
+    auto at = [&changed](int i) { return changed[size_t(i)] != 0; };
+    int i = 0;
+    int u = 0; // unchanged symbols before i
+    for (;;) {
+        while (i < n && !at(i)) {
+            ++i;
+            ++u;
+        }
+        if (i == n)
+            break;
+        int start = i;
+        int end = i;
+        while (end < n && at(end))
+            ++end;
+        int corresponding = -1;
+        int length = 0;
+        do {
+            length = end - start;
+            while (start > 0 && seq[start - 1] == seq[end - 1]) {
+                changed[size_t(--start)] = 1;
+                changed[size_t(--end)] = 0;
+                --u;
+                while (start > 0 && at(start - 1))
+                    --start;
+            }
+            corresponding = gapChanged[size_t(u)] ? end : -1;
+            while (end < n && seq[start] == seq[end]) {
+                changed[size_t(start++)] = 0;
+                changed[size_t(end++)] = 1;
+                ++u;
+                while (end < n && at(end))
+                    ++end;
+                if (gapChanged[size_t(u)])
+                    corresponding = end;
+            }
+        } while (length != end - start);
+        if (corresponding >= 0) {
+            while (corresponding < end) {
+                changed[size_t(--start)] = 1;
+                changed[size_t(--end)] = 0;
+                --u;
+            }
+        }
+        i = end;
     }
 }
 
@@ -192,9 +237,8 @@ QList<LineDiff::Edit> LineDiff::compute(const std::vector<int> &left, const std:
     const int m = int(right.size());
     MyersSearch search(left.data(), n, right.data(), m);
     search.run(0, n, 0, m);
-    QList<Edit> edits = collectEdits(search.changedA(), search.changedB());
-    slideDown(left.data(), n, search.changedA(), edits, true);
-    slideDown(right.data(), m, search.changedB(), edits, false);
+    shiftBoundaries(left.data(), n, search.changedA(), search.changedB());
+    shiftBoundaries(right.data(), m, search.changedB(), search.changedA());
     return collectEdits(search.changedA(), search.changedB());
 }
 

@@ -12,8 +12,8 @@ namespace Promenade::Diff {
 // linear-space refinement: find the middle snake of the shortest edit path, recurse on both
 // halves; common prefixes and suffixes are stripped at every level. No cost-cutting heuristic,
 // so the number of inserted + deleted symbols is the minimum (what `diff --minimal` finds).
-// After the search, runs of changes are slid down over repeated symbols (as GNU diff does) so
-// that equivalent scripts come out in one canonical, stable form.
+// After the search, runs of changes are slid over repeated symbols as GNU diff does, so that
+// equivalent scripts come out in one canonical, stable form.
 //
 // Reentrant: every call works on its own buffers.
 class LineDiff

@@ -29,16 +29,6 @@ QByteArray gnuUnifiedHunks(const QString &left, const QString &right, int contex
     return out.isNull() ? QByteArray("") : out;
 }
 
-QList<QByteArray> headers(const QByteArray &hunks)
-{
-    QList<QByteArray> out;
-    for (const QByteArray &line : hunks.split('\n')) {
-        if (line.startsWith("@@"))
-            out << line;
-    }
-    return out;
-}
-
 } // namespace
 
 // UnifiedDiff: diff -u output, compared with GNU diff byte for byte.
@@ -112,14 +102,16 @@ private Q_SLOTS:
         };
         QCOMPARE(count(ours, '-'), count(gnu, '-'));
         QCOMPARE(count(ours, '+'), count(gnu, '+'));
-        Q_UNUSED(headers);
     }
 
     void cleanupTestCase()
     {
-        if (m_compared > 0)
-            qInfo("unified output byte-identical to GNU diff -u --minimal in %d of %d random cases", m_identical,
-                  m_compared);
+        if (m_compared == 0)
+            return;
+        qInfo("unified output byte-identical to GNU diff -u --minimal in %d of %d random cases", m_identical,
+              m_compared);
+        // Same search and the same boundary shifting as GNU diff: nearly always the same bytes.
+        QVERIFY(m_identical * 100 >= m_compared * 95);
     }
 
     void fileHeaders()
