@@ -1,10 +1,14 @@
 #include "diff/linediff.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace Promenade::Diff {
 
 namespace {
+
+// From this many symbols on, symbols without a match on the other side are discarded first.
+constexpr int discardThreshold = 10000;
 
 // Myers' search, on symbol arrays a[0..n) and b[0..m). Diagonal k = x - y; the two frontier
 // arrays are indexed by k + offset.
@@ -235,11 +239,74 @@ QList<LineDiff::Edit> LineDiff::compute(const std::vector<int> &left, const std:
 {
     const int n = int(left.size());
     const int m = int(right.size());
-    MyersSearch search(left.data(), n, right.data(), m);
-    search.run(0, n, 0, m);
-    shiftBoundaries(left.data(), n, search.changedA(), search.changedB());
-    shiftBoundaries(right.data(), m, search.changedB(), search.changedA());
-    return collectEdits(search.changedA(), search.changedB());
+    std::vector<char> changedA(size_t(n), 1);
+    std::vector<char> changedB(size_t(m), 1);
+
+    if (n + m < discardThreshold) {
+        MyersSearch search(left.data(), n, right.data(), m);
+        search.run(0, n, 0, m);
+        changedA = std::move(search.changedA());
+        changedB = std::move(search.changedB());
+    } else {
+        // A symbol that does not occur on the other side can never be matched: mark it changed
+        // and leave it out of the search. The longest common subsequence stays the same, so the
+        // result stays minimal, and the search gets much cheaper when changed lines are new
+        // text. (Small inputs skip this: the search is cheap there, and without it the placement
+        // of ambiguous changes is the same as GNU diff --minimal's.)
+        int minSymbol = 0;
+        int maxSymbol = 0;
+        for (const std::vector<int> *seq : {&left, &right}) {
+            for (int x : *seq) {
+                minSymbol = std::min(minSymbol, x);
+                maxSymbol = std::max(maxSymbol, x);
+            }
+        }
+        std::vector<int> inLeft;
+        std::vector<int> inRight;
+        std::unordered_map<int, std::pair<int, int>> sparse;
+        const bool dense = minSymbol >= 0 && maxSymbol < 4 * (n + m) + 1024;
+        if (dense) {
+            inLeft.assign(size_t(maxSymbol) + 1, 0);
+            inRight.assign(size_t(maxSymbol) + 1, 0);
+            for (int x : left)
+                ++inLeft[size_t(x)];
+            for (int x : right)
+                ++inRight[size_t(x)];
+        } else {
+            for (int x : left)
+                ++sparse[x].first;
+            for (int x : right)
+                ++sparse[x].second;
+        }
+        auto occursInRight = [&](int x) { return dense ? inRight[size_t(x)] > 0 : sparse[x].second > 0; };
+        auto occursInLeft = [&](int x) { return dense ? inLeft[size_t(x)] > 0 : sparse[x].first > 0; };
+        std::vector<int> keptA;
+        std::vector<int> keptB;
+        std::vector<int> indexA;
+        std::vector<int> indexB;
+        for (int i = 0; i < n; ++i) {
+            if (occursInRight(left[size_t(i)])) {
+                keptA.push_back(left[size_t(i)]);
+                indexA.push_back(i);
+            }
+        }
+        for (int j = 0; j < m; ++j) {
+            if (occursInLeft(right[size_t(j)])) {
+                keptB.push_back(right[size_t(j)]);
+                indexB.push_back(j);
+            }
+        }
+        MyersSearch search(keptA.data(), int(keptA.size()), keptB.data(), int(keptB.size()));
+        search.run(0, int(keptA.size()), 0, int(keptB.size()));
+        for (size_t k = 0; k < keptA.size(); ++k)
+            changedA[size_t(indexA[k])] = search.changedA()[k];
+        for (size_t k = 0; k < keptB.size(); ++k)
+            changedB[size_t(indexB[k])] = search.changedB()[k];
+    }
+
+    shiftBoundaries(left.data(), n, changedA, changedB);
+    shiftBoundaries(right.data(), m, changedB, changedA);
+    return collectEdits(changedA, changedB);
 }
 
 } // namespace Promenade::Diff

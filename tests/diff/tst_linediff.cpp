@@ -72,6 +72,32 @@ private Q_SLOTS:
         QCOMPARE(edits.first().leftStart, 2);
     }
 
+    void largeInputsStayMinimal()
+    {
+        // Above 10,000 symbols, symbols without a match are discarded before the search.
+        std::mt19937 rng(77);
+        for (int round = 0; round < 3; ++round) {
+            const int n = 6000;
+            std::vector<int> a(static_cast<size_t>(n));
+            for (int &x : a)
+                x = int(rng() % (round == 0 ? 8u : 3000u));
+            std::vector<int> b;
+            for (int x : a) {
+                const unsigned r = rng() % 100;
+                if (r < 3)
+                    continue; // deleted
+                if (r < 6)
+                    b.push_back(100000 + int(rng() % 50)); // new text
+                if (r < 8)
+                    b.push_back(int(rng() % 8)); // repeated text
+                b.push_back(x);
+            }
+            if (round == 2)
+                b.push_back(-5); // a negative symbol takes the sparse path
+            QCOMPARE(cost(LineDiff::compute(a, b)), int(a.size() + b.size()) - 2 * lcs(a, b));
+        }
+    }
+
     void minimalAgainstDynamicProgramming()
     {
         std::mt19937 rng(4242);
