@@ -41,7 +41,9 @@ QString textReport(const QList<FileComparison> &files)
         out += UnifiedDiff::format(f.text);
         if (f.kubernetes && f.semantic.hasChanges()) {
             semantic += f.text.displayPath() + u'\n';
-            for (const QString &line : f.semantic.toText().split(u'\n', Qt::SkipEmptyParts))
+            // A file added or removed as a whole: its text is in the unified diff already.
+            const bool wholeFile = f.text.status != FileDiff::Status::Modified;
+            for (const QString &line : f.semantic.toText(!wholeFile).split(u'\n', Qt::SkipEmptyParts))
                 semantic += QStringLiteral("  ") + line + u'\n';
         } else if (!f.semanticError.isEmpty()) {
             semantic += f.text.displayPath() + QStringLiteral("\n  (no semantic diff: ") + f.semanticError + u")\n";

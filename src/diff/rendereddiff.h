@@ -3,6 +3,8 @@
 #include "diff/comparisonoptions.h"
 #include "diff/filecomparison.h"
 
+#include <QMap>
+
 namespace Promenade::Diff {
 
 // Compares two rendered outputs (the multi-document YAML of `kustomize build` for two
@@ -20,6 +22,14 @@ public:
     [[nodiscard]] static FileComparison compare(const QString &leftYaml, const QString &rightYaml,
                                                 const QString &leftLabel, const QString &rightLabel,
                                                 const ComparisonOptions &options);
+
+    // Many rendered outputs at once, matched by key (an app or overlay name, e.g.
+    // "apps/paulojauregui-com"), like FolderDiff matches files by path: a key only on the
+    // right is Added, only on the left Removed; every key of both maps is listed, in key
+    // order, unchanged ones with status Unchanged. The FileDiff paths are the keys.
+    [[nodiscard]] static QList<FileComparison> compareAll(const QMap<QString, QString> &left,
+                                                          const QMap<QString, QString> &right,
+                                                          const ComparisonOptions &options);
 };
 
 } // namespace Promenade::Diff

@@ -44,7 +44,7 @@ int SemanticDiffResult::count(DocumentChange::Status status) const
     return n;
 }
 
-QString SemanticDiffResult::toText() const
+QString SemanticDiffResult::toText(bool documentText) const
 {
     QString out;
     for (const DocumentChange &d : documents) {
@@ -52,10 +52,10 @@ QString SemanticDiffResult::toText() const
         case DocumentChange::Status::Unchanged:
             continue;
         case DocumentChange::Status::Added:
-            out += u"+ " + d.identity() + u'\n' + indented(d.text);
+            out += u"+ " + d.identity() + u'\n' + (documentText ? indented(d.text) : QString());
             continue;
         case DocumentChange::Status::Removed:
-            out += u"- " + d.identity() + u'\n' + indented(d.text);
+            out += u"- " + d.identity() + u'\n' + (documentText ? indented(d.text) : QString());
             continue;
         case DocumentChange::Status::Modified:
             break;

@@ -24,7 +24,9 @@ struct SemanticDiffResult
     //   - v1 Service shop/old
     //       <the document's text, indented>
     // A renamed match shows "~ v1 ConfigMap shop/app-2g4hbfk8mt → app-9tt4h8m2dk".
-    [[nodiscard]] QString toText() const;
+    // Without documentText, added and removed documents are listed by their header line only
+    // (for a file that was added or removed as a whole, whose text the line diff shows).
+    [[nodiscard]] QString toText(bool documentText = true) const;
 };
 
 } // namespace Promenade::Diff

@@ -35,6 +35,25 @@ private Q_SLOTS:
         QCOMPARE(doc.changes[1].newLine, 6);
     }
 
+    void manyOutputsMatchedByKey()
+    {
+        const QMap<QString, QString> staging{{QStringLiteral("apps/shop"), m_staging},
+                                             {QStringLiteral("apps/old"), m_staging},
+                                             {QStringLiteral("infra/cert-manager"), m_staging}};
+        const QMap<QString, QString> production{{QStringLiteral("apps/shop"), m_production},
+                                                {QStringLiteral("apps/new"), m_production},
+                                                {QStringLiteral("infra/cert-manager"), m_staging}};
+        const QList<FileComparison> all = RenderedDiff::compareAll(staging, production, {});
+        QStringList seen;
+        for (const FileComparison &c : all)
+            seen << c.text.displayPath() + u':' + FileDiff::statusName(c.text.status);
+        QCOMPARE(seen, (QStringList{QStringLiteral("apps/new:added"), QStringLiteral("apps/old:removed"),
+                                    QStringLiteral("apps/shop:modified"), QStringLiteral("infra/cert-manager:unchanged")}));
+        QCOMPARE(all[0].semantic.count(DocumentChange::Status::Added), 1);
+        QCOMPARE(all[1].semantic.count(DocumentChange::Status::Removed), 1);
+        QVERIFY(all[0].text.leftPath.isEmpty());
+    }
+
     void yamlErrorKeepsTheLineDiff()
     {
         const FileComparison c = RenderedDiff::compare(m_staging, QStringLiteral("key: [broken\n"), QStringLiteral("staging"),
