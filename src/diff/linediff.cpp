@@ -1,11 +1,15 @@
 #include "diff/linediff.h"
 
 #include <algorithm>
+#include <limits>
 #include <unordered_map>
 
 namespace Promenade::Diff {
 
 namespace {
+
+// Marks a diagonal that no path inside the box reaches in the current round.
+constexpr int unreachable = std::numeric_limits<int>::min();
 
 // From this many symbols on, symbols without a match on the other side are discarded first.
 constexpr int discardThreshold = 10000;
@@ -78,20 +82,27 @@ private:
             const int nfLo = std::max(kStart - d, kLow + ((kStart - d - kLow) & 1));
             const int nfHi = std::min(kStart + d, kHigh - ((kStart + d - kHigh) & 1));
             for (int k = nfHi; k >= nfLo; k -= 2) {
-                int x = -1;
+                int x = unreachable;
                 // Deletion: from diagonal k-1, one step right.
-                if (k - 1 >= fLo && k - 1 <= fHi && fwd[k - 1] + 1 <= xlim)
+                if (k - 1 >= fLo && k - 1 <= fHi && fwd[k - 1] != unreachable && fwd[k - 1] + 1 <= xlim)
                     x = fwd[k - 1] + 1;
                 // Insertion: from diagonal k+1, one step down (x unchanged); wins ties.
-                if (k + 1 >= fLo && k + 1 <= fHi && fwd[k + 1] - k <= ylim && fwd[k + 1] >= x)
+                if (k + 1 >= fLo && k + 1 <= fHi && fwd[k + 1] != unreachable && fwd[k + 1] - k <= ylim
+                    && fwd[k + 1] >= x)
                     x = fwd[k + 1];
+                if (x == unreachable) {
+                    // Both moves leave the box: the neighbour's path already reached the edge,
+                    // and every path through this diagonal costs more than following the edge.
+                    fwd[k] = unreachable;
+                    continue;
+                }
                 int y = x - k;
                 while (x < xlim && y < ylim && m_a[x] == m_b[y]) {
                     ++x;
                     ++y;
                 }
                 fwd[k] = x;
-                if (odd && k >= bLo && k <= bHi && bwd[k] <= x) {
+                if (odd && k >= bLo && k <= bHi && bwd[k] != unreachable && bwd[k] <= x) {
                     xmid = x;
                     ymid = y;
                     return;
@@ -104,20 +115,25 @@ private:
             const int nbLo = std::max(kEnd - d, kLow + ((kEnd - d - kLow) & 1));
             const int nbHi = std::min(kEnd + d, kHigh - ((kEnd + d - kHigh) & 1));
             for (int k = nbHi; k >= nbLo; k -= 2) {
-                int x = xlim + 1;
+                int x = unreachable;
                 // Reverse deletion: from diagonal k+1, one step left.
-                if (k + 1 >= bLo && k + 1 <= bHi && bwd[k + 1] - 1 >= xoff)
+                if (k + 1 >= bLo && k + 1 <= bHi && bwd[k + 1] != unreachable && bwd[k + 1] - 1 >= xoff)
                     x = bwd[k + 1] - 1;
-                // Reverse insertion: from diagonal k-1, one step up (x unchanged).
-                if (k - 1 >= bLo && k - 1 <= bHi && bwd[k - 1] - k >= yoff && bwd[k - 1] <= x)
+                // Reverse insertion: from diagonal k-1, one step up (x unchanged); wins ties.
+                if (k - 1 >= bLo && k - 1 <= bHi && bwd[k - 1] != unreachable && bwd[k - 1] - k >= yoff
+                    && (x == unreachable || bwd[k - 1] <= x))
                     x = bwd[k - 1];
+                if (x == unreachable) {
+                    bwd[k] = unreachable;
+                    continue;
+                }
                 int y = x - k;
                 while (x > xoff && y > yoff && m_a[x - 1] == m_b[y - 1]) {
                     --x;
                     --y;
                 }
                 bwd[k] = x;
-                if (!odd && k >= fLo && k <= fHi && x <= fwd[k]) {
+                if (!odd && k >= fLo && k <= fHi && fwd[k] != unreachable && x <= fwd[k]) {
                     xmid = x;
                     ymid = y;
                     return;
