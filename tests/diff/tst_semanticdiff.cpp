@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QTest>
 
+#include <random>
+
 using namespace Promenade;
 using namespace Promenade::Diff;
 
@@ -159,6 +161,32 @@ private Q_SLOTS:
         QCOMPARE(result->documents.size(), 1);
         QCOMPARE(result->documents.first().changes.size(), 1);
         QCOMPARE(result->documents.first().changes.first().path, QStringLiteral("a"));
+    }
+
+    void mangledInputGivesAResultOrAnError()
+    {
+        // Repository content is untrusted: any text gives a result or an error value.
+        const QString base = QString::fromUtf8(TestSupport::readFile(TestSupport::dataPath(QStringLiteral("diff-semantic/port-changed/b.yaml"))));
+        const QString noise = QStringLiteral(":-[]{}&*!|>'\"#\t\n ,?%@`");
+        std::mt19937 rng(99);
+        int errors = 0;
+        for (int round = 0; round < 300; ++round) {
+            QString text = base;
+            const int edits = 1 + int(rng() % 6);
+            for (int e = 0; e < edits; ++e) {
+                const int at = int(rng() % unsigned(text.size()));
+                if (rng() % 2)
+                    text.remove(at, 1 + int(rng() % 4));
+                else
+                    text.insert(at, noise[int(rng() % unsigned(noise.size()))]);
+            }
+            const auto result = SemanticDiff::compare(base, text, {});
+            if (!result) {
+                ++errors;
+                QVERIFY(!result.error().message().isEmpty());
+            }
+        }
+        qInfo("%d of 300 mangled inputs were rejected as invalid YAML", errors);
     }
 
     void recognisesKubernetesYaml()
