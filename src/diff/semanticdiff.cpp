@@ -16,18 +16,43 @@ QString scalarOf(const YAML::Node &node)
     return node && node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
 }
 
-// A value as text: scalars as written, null as "null", maps and lists as flow YAML.
-QString valueText(const YAML::Node &node)
+// A scalar inside compact YAML: plain when the source had it plain and it reads back the same,
+// double-quoted otherwise (so the string "true" stays a string, unlike yaml-cpp's emitter).
+QString flowScalar(const YAML::Node &node)
+{
+    const QString text = QString::fromStdString(node.Scalar());
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./@+=-][A-Za-z0-9_./@+=: -]*$"));
+    const bool wasPlain = node.Tag() != "!";
+    if (wasPlain && plain.match(text).hasMatch() && !text.endsWith(u' ') && !text.contains(QStringLiteral(": ")))
+        return text;
+    QString quoted = text;
+    quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")).replace(u'\n', QStringLiteral("\\n"));
+    return u'"' + quoted + u'"';
+}
+
+QString flowText(const YAML::Node &node)
 {
     if (!node || node.IsNull())
         return QStringLiteral("null");
     if (node.IsScalar())
+        return flowScalar(node);
+    QStringList parts;
+    if (node.IsSequence()) {
+        for (const auto &item : node)
+            parts << flowText(item);
+        return u'[' + parts.join(QStringLiteral(", ")) + u']';
+    }
+    for (const auto &kv : node)
+        parts << flowText(kv.first) + QStringLiteral(": ") + flowText(kv.second);
+    return u'{' + parts.join(QStringLiteral(", ")) + u'}';
+}
+
+// A value as text: scalars as written, null as "null", maps and lists as compact flow YAML.
+QString valueText(const YAML::Node &node)
+{
+    if (node && node.IsScalar())
         return QString::fromStdString(node.Scalar());
-    YAML::Emitter emitter;
-    emitter.SetMapFormat(YAML::Flow);
-    emitter.SetSeqFormat(YAML::Flow);
-    emitter << node;
-    return QString::fromUtf8(emitter.c_str());
+    return flowText(node);
 }
 
 struct Document
