@@ -1,0 +1,154 @@
+#include "diff/folderdiff.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <map>
+
+namespace Promenade::Diff {
+
+namespace {
+
+Result<QByteArray> readFile(const QString &path, const QString &shownPath)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(Error::Kind::BadInput, QStringLiteral("cannot read: %1").arg(file.errorString())).at(shownPath);
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error(Error::Kind::BadInput, QStringLiteral("cannot read: %1").arg(file.errorString())).at(shownPath);
+    if (bytes.isNull())
+        bytes = QByteArray(""); // an empty file is empty, not missing
+    return bytes;
+}
+
+// Relative paths of the files under dir, sorted.
+QStringList filesUnder(const QString &dir)
+{
+    QStringList out;
+    const QString absolute = QFileInfo(dir).absoluteFilePath();
+    const QDir root(absolute);
+    QDirIterator it(absolute, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = root.relativeFilePath(path);
+        if (relative.startsWith(u".git/") || relative.contains(u"/.git/"))
+            continue;
+        out << relative;
+    }
+    out.sort();
+    return out;
+}
+
+bool isYamlName(const QString &path)
+{
+    return path.endsWith(u".yaml", Qt::CaseInsensitive) || path.endsWith(u".yml", Qt::CaseInsensitive);
+}
+
+} // namespace
+
+bool FolderDiff::isBinary(const QByteArray &bytes)
+{
+    return bytes.left(8000).contains('\0');
+}
+
+FileComparison FolderDiff::compareContents(const QByteArray &left, const QByteArray &right, const QString &leftLabel,
+                                           const QString &rightLabel, const ComparisonOptions &options)
+{
+    FileComparison result;
+    FileDiff &diff = result.text;
+    const bool leftMissing = left.isNull();
+    const bool rightMissing = right.isNull();
+    if (!leftMissing && !rightMissing && left == right) {
+        diff.leftPath = leftLabel;
+        diff.rightPath = rightLabel;
+        diff.status = FileDiff::Status::Unchanged;
+        return result;
+    }
+    if (isBinary(left) || isBinary(right)) {
+        diff.binary = true;
+    } else {
+        const QString leftText = QString::fromUtf8(left);
+        const QString rightText = QString::fromUtf8(right);
+        diff = TextDiff::compare(leftText, rightText, options.text);
+        const QString name = rightMissing ? leftLabel : rightLabel;
+        if (options.semantic && isYamlName(name)
+            && (SemanticDiff::looksLikeKubernetes(leftText) || SemanticDiff::looksLikeKubernetes(rightText))) {
+            SemanticDiff::Options semanticOptions = options.semanticOptions;
+            semanticOptions.leftLabel = leftLabel;
+            semanticOptions.rightLabel = rightLabel;
+            auto semantic = SemanticDiff::compare(leftText, rightText, semanticOptions);
+            if (semantic) {
+                result.kubernetes = true;
+                result.semantic = std::move(*semantic);
+            } else {
+                result.semanticError = semantic.error().toString();
+            }
+        }
+    }
+    diff.leftPath = leftMissing ? QString() : leftLabel;
+    diff.rightPath = rightMissing ? QString() : rightLabel;
+    diff.status = leftMissing    ? FileDiff::Status::Added
+                  : rightMissing ? FileDiff::Status::Removed
+                                 : FileDiff::Status::Modified;
+    return result;
+}
+
+Result<QList<FileComparison>> FolderDiff::compare(const QString &leftPath, const QString &rightPath,
+                                                  const ComparisonOptions &options)
+{
+    const QFileInfo left(leftPath);
+    const QFileInfo right(rightPath);
+    for (const QFileInfo *info : {&left, &right}) {
+        if (!info->exists())
+            return Error(Error::Kind::NotFound, QStringLiteral("no such file or folder")).at(info->filePath());
+    }
+    if (left.isDir() != right.isDir()) {
+        const QFileInfo &dir = left.isDir() ? left : right;
+        const QFileInfo &file = left.isDir() ? right : left;
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("is a folder but %1 is a file; compare two files or two folders").arg(file.filePath()))
+            .at(dir.filePath());
+    }
+    QList<FileComparison> out;
+    if (!left.isDir()) {
+        auto a = readFile(leftPath, leftPath);
+        if (!a)
+            return a.error();
+        auto b = readFile(rightPath, rightPath);
+        if (!b)
+            return b.error();
+        out.append(compareContents(*a, *b, leftPath, rightPath, options));
+        return out;
+    }
+    // Every relative path of either side, in order; true/false: present on left/right.
+    std::map<QString, std::pair<bool, bool>> paths;
+    for (const QString &p : filesUnder(leftPath))
+        paths[p].first = true;
+    for (const QString &p : filesUnder(rightPath))
+        paths[p].second = true;
+    const QDir leftDir(leftPath);
+    const QDir rightDir(rightPath);
+    for (const auto &[relative, present] : paths) {
+        QByteArray a;
+        QByteArray b;
+        if (present.first) {
+            auto bytes = readFile(leftDir.filePath(relative), leftDir.filePath(relative));
+            if (!bytes)
+                return bytes.error();
+            a = *bytes;
+        }
+        if (present.second) {
+            auto bytes = readFile(rightDir.filePath(relative), rightDir.filePath(relative));
+            if (!bytes)
+                return bytes.error();
+            b = *bytes;
+        }
+        out.append(compareContents(a, b, relative, relative, options));
+    }
+    return out;
+}
+
+} // namespace Promenade::Diff

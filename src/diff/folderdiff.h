@@ -1,0 +1,38 @@
+#pragma once
+
+#include "common/result.h"
+#include "diff/comparisonoptions.h"
+#include "diff/filecomparison.h"
+
+namespace Promenade::Diff {
+
+// Compares two files, or two folders file by file (like `git diff --no-index`).
+//
+// Folders: files are matched by their path relative to each folder (sub-folders included,
+// ".git" folders skipped, symbolic links to files followed); a file on the right only is
+// Added (diffed against nothing), on the left only Removed, on both with different bytes
+// Modified. The result lists every file of both folders in path order, unchanged ones with
+// status Unchanged and no hunks; FileDiff paths are the relative paths.
+// Files: one FileComparison whose FileDiff paths are the two paths as given.
+// Binary files (a NUL byte in the first 8000 bytes) get no hunks. Text is read as UTF-8.
+// Files ending in .yaml/.yml that hold Kubernetes resources also get the semantic diff.
+//
+// Errors (exit code 2 on the command line): a path that does not exist (NotFound), a file
+// that cannot be read, a file compared with a folder (BadInput); each names the path.
+// Blocking file I/O: call it from a worker thread in the window.
+class FolderDiff
+{
+public:
+    [[nodiscard]] static Result<QList<FileComparison>> compare(const QString &leftPath, const QString &rightPath,
+                                                               const ComparisonOptions &options);
+
+    // Compares two file contents (a missing side is a null QByteArray: the file was added or
+    // removed). leftLabel/rightLabel become the FileDiff's paths.
+    [[nodiscard]] static FileComparison compareContents(const QByteArray &left, const QByteArray &right,
+                                                        const QString &leftLabel, const QString &rightLabel,
+                                                        const ComparisonOptions &options);
+    // Git's rule: a NUL byte within the first 8000 bytes.
+    [[nodiscard]] static bool isBinary(const QByteArray &bytes);
+};
+
+} // namespace Promenade::Diff

@@ -1,0 +1,540 @@
+#include "diff/semanticdiff.h"
+
+#include "diff/linediff.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <yaml-cpp/yaml.h>
+
+namespace Promenade::Diff {
+
+namespace {
+
+QString scalarOf(const YAML::Node &node)
+{
+    return node && node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
+}
+
+// A scalar inside compact YAML: plain when the source had it plain and it reads back the same,
+// double-quoted otherwise (so the string "true" stays a string, unlike yaml-cpp's emitter).
+QString flowScalar(const YAML::Node &node)
+{
+    const QString text = QString::fromStdString(node.Scalar());
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./@+=-][A-Za-z0-9_./@+=: -]*$"));
+    const bool wasPlain = node.Tag() != "!";
+    if (wasPlain && plain.match(text).hasMatch() && !text.endsWith(u' ') && !text.contains(QStringLiteral(": ")))
+        return text;
+    QString quoted = text;
+    quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")).replace(u'\n', QStringLiteral("\\n"));
+    return u'"' + quoted + u'"';
+}
+
+QString flowText(const YAML::Node &node)
+{
+    if (!node || node.IsNull())
+        return QStringLiteral("null");
+    if (node.IsScalar())
+        return flowScalar(node);
+    QStringList parts;
+    if (node.IsSequence()) {
+        for (const auto &item : node)
+            parts << flowText(item);
+        return u'[' + parts.join(QStringLiteral(", ")) + u']';
+    }
+    for (const auto &kv : node)
+        parts << flowText(kv.first) + QStringLiteral(": ") + flowText(kv.second);
+    return u'{' + parts.join(QStringLiteral(", ")) + u'}';
+}
+
+// A value as text: scalars as written, null as "null", maps and lists as compact flow YAML.
+QString valueText(const YAML::Node &node)
+{
+    if (node && node.IsScalar())
+        return QString::fromStdString(node.Scalar());
+    return flowText(node);
+}
+
+struct Document
+{
+    YAML::Node root;
+    int lineOffset = 0; // 0-based line of the document's chunk in the whole text
+    int firstLine = 0; // 1-based
+    int lastLine = 0;
+    QString text;
+    QString apiVersion;
+    QString kind;
+    QString namespaceName;
+    QString name;
+    int match = -1; // index of the matched document on the other side
+
+    [[nodiscard]] bool isResource() const { return !apiVersion.isEmpty() && !kind.isEmpty() && !name.isEmpty(); }
+    [[nodiscard]] QString group() const { return apiVersion.contains(u'/') ? apiVersion.section(u'/', 0, 0) : QString(); }
+};
+
+bool isDocumentMarker(QStringView line)
+{
+    const bool start = line.startsWith(u"---") && (line.size() == 3 || line[3].isSpace());
+    const bool end = line.startsWith(u"...") && (line.size() == 3 || line[3].isSpace());
+    return start || end;
+}
+
+bool isBlankOrComment(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    return t.isEmpty() || t.startsWith(u'#') || isDocumentMarker(t);
+}
+
+// Splits the text at document markers and parses each document on its own, so that every
+// document knows its line span and text.
+Result<QList<Document>> parseDocuments(const QString &text, const QString &label)
+{
+    QList<Document> documents;
+    const QStringList lines = text.split(u'\n');
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= lines.size(); ++i) {
+        const bool boundary = i == lines.size() || (i > start && isDocumentMarker(lines[i]));
+        if (!boundary)
+            continue;
+        const qsizetype end = i; // chunk [start, end)
+        const QString chunk = lines.mid(start, end - start).join(u'\n');
+        YAML::Node root;
+        try {
+            root = YAML::Load(chunk.toStdString());
+        } catch (const YAML::Exception &e) {
+            return Error(Error::Kind::BadInput, QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(e.msg)))
+                .at(label, int(start) + e.mark.line + 1, e.mark.column + 1);
+        }
+        if (root && !root.IsNull()) {
+            Document doc;
+            doc.root = root;
+            doc.lineOffset = int(start);
+            qsizetype first = start;
+            while (first < end && isBlankOrComment(lines[first]))
+                ++first;
+            qsizetype last = end - 1;
+            while (last > first && isBlankOrComment(lines[last]))
+                --last;
+            doc.firstLine = int(first) + 1;
+            doc.lastLine = int(last) + 1;
+            doc.text = lines.mid(first, last - first + 1).join(u'\n') + u'\n';
+            if (root.IsMap()) {
+                doc.apiVersion = scalarOf(root["apiVersion"]);
+                doc.kind = scalarOf(root["kind"]);
+                const YAML::Node metadata = root["metadata"];
+                if (metadata && metadata.IsMap()) {
+                    doc.name = scalarOf(metadata["name"]);
+                    doc.namespaceName = scalarOf(metadata["namespace"]);
+                }
+            }
+            documents.append(doc);
+        }
+        start = i;
+    }
+    return documents;
+}
+
+QString pathJoin(const QString &path, const QString &key)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    if (plain.match(key).hasMatch())
+        return path.isEmpty() ? key : path + u'.' + key;
+    QString quoted = key;
+    quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+    return path + u"[\"" + quoted + u"\"]";
+}
+
+// The fields a list's items are matched by, as Kubernetes' strategic merge patch does; empty
+// when the list is compared by position. The first field is required in every item.
+QStringList mergeKeys(const QString &field, const YAML::Node &left, const YAML::Node &right)
+{
+    auto allMapsWith = [&](const QString &key) {
+        for (const YAML::Node *list : {&left, &right}) {
+            for (const auto &item : *list) {
+                if (!item.IsMap() || (!key.isEmpty() && !item[key.toStdString()]))
+                    return false;
+            }
+        }
+        return true;
+    };
+    static const QHash<QString, QStringList> byField{
+        {QStringLiteral("containers"), {QStringLiteral("name")}},
+        {QStringLiteral("initContainers"), {QStringLiteral("name")}},
+        {QStringLiteral("ephemeralContainers"), {QStringLiteral("name")}},
+        {QStringLiteral("env"), {QStringLiteral("name")}},
+        {QStringLiteral("volumes"), {QStringLiteral("name")}},
+        {QStringLiteral("imagePullSecrets"), {QStringLiteral("name")}},
+        {QStringLiteral("volumeMounts"), {QStringLiteral("mountPath")}},
+        {QStringLiteral("volumeDevices"), {QStringLiteral("devicePath")}},
+        {QStringLiteral("hostAliases"), {QStringLiteral("ip")}},
+        {QStringLiteral("readinessGates"), {QStringLiteral("conditionType")}},
+        {QStringLiteral("conditions"), {QStringLiteral("type")}},
+        {QStringLiteral("topologySpreadConstraints"), {QStringLiteral("topologyKey"), QStringLiteral("whenUnsatisfiable")}},
+    };
+    if (field == u"ports") {
+        if (allMapsWith(QStringLiteral("containerPort")))
+            return {QStringLiteral("containerPort"), QStringLiteral("protocol")};
+        if (allMapsWith(QStringLiteral("port")))
+            return {QStringLiteral("port"), QStringLiteral("protocol")};
+        return {};
+    }
+    if (field == u"tolerations")
+        return allMapsWith(QString()) ? QStringList{QStringLiteral("key"), QStringLiteral("effect")} : QStringList();
+    const auto it = byField.constFind(field);
+    const QStringList keys = it != byField.constEnd() ? it.value() : QStringList{QStringLiteral("name")};
+    return allMapsWith(keys.first()) ? keys : QStringList();
+}
+
+// "name=web", "containerPort=8080", "containerPort=53,protocol=UDP" (TCP is the default).
+QString itemKey(const YAML::Node &item, const QStringList &keys)
+{
+    QStringList parts;
+    for (const QString &k : keys) {
+        QString value = scalarOf(item[k.toStdString()]);
+        if (k == u"protocol" && (value.isEmpty() || value == u"TCP"))
+            continue;
+        if (value.isEmpty() && k != keys.first())
+            continue;
+        parts << k + u'=' + value;
+    }
+    return parts.join(u',');
+}
+
+class FieldWalker
+{
+public:
+    FieldWalker(int leftOffset, int rightOffset, QList<FieldChange> &out)
+        : m_leftOffset(leftOffset)
+        , m_rightOffset(rightOffset)
+        , m_out(out)
+    {
+    }
+
+    int leftLine(const YAML::Node &node) const { return lineOf(node, m_leftOffset); }
+    int rightLine(const YAML::Node &node) const { return lineOf(node, m_rightOffset); }
+
+    void compare(const QString &path, const QString &field, const YAML::Node &l, const YAML::Node &r, int lline,
+                 int rline)
+    {
+        if (l.IsMap() && r.IsMap()) {
+            compareMaps(path, l, r, lline, rline);
+        } else if (l.IsSequence() && r.IsSequence()) {
+            compareSequences(path, field, l, r, lline, rline);
+        } else if (l.IsScalar() && r.IsScalar()) {
+            if (l.Scalar() != r.Scalar())
+                changed(path, l, r, lline, rline);
+        } else if (!(isNull(l) && isNull(r))) {
+            changed(path, l, r, lline, rline);
+        }
+    }
+
+private:
+    static bool isNull(const YAML::Node &n) { return !n || n.IsNull(); }
+
+    static int lineOf(const YAML::Node &node, int offset)
+    {
+        if (!node)
+            return 0;
+        const YAML::Mark mark = node.Mark();
+        return mark.is_null() ? 0 : mark.line + offset + 1;
+    }
+
+    void changed(const QString &path, const YAML::Node &l, const YAML::Node &r, int lline, int rline)
+    {
+        m_out.append({path, FieldChange::Kind::Changed, valueText(l), valueText(r), lline, rline});
+    }
+    void removed(const QString &path, const YAML::Node &l, int lline, int rline)
+    {
+        m_out.append({path, FieldChange::Kind::Removed, valueText(l), QString(), lline, rline});
+    }
+    void added(const QString &path, const YAML::Node &r, int lline, int rline)
+    {
+        m_out.append({path, FieldChange::Kind::Added, QString(), valueText(r), lline, rline});
+    }
+
+    void compareMaps(const QString &path, const YAML::Node &l, const YAML::Node &r, int lline, int rline)
+    {
+        QHash<QString, std::pair<YAML::Node, YAML::Node>> rightFields; // key → (key node, value)
+        QStringList rightOrder;
+        for (const auto &kv : r) {
+            const QString key = valueText(kv.first);
+            rightFields.insert(key, {kv.first, kv.second});
+            rightOrder << key;
+        }
+        QSet<QString> seen;
+        for (const auto &kv : l) {
+            const QString key = valueText(kv.first);
+            seen.insert(key);
+            const QString child = pathJoin(path, key);
+            const auto it = rightFields.constFind(key);
+            if (it == rightFields.constEnd())
+                removed(child, kv.second, leftLine(kv.first), rline);
+            else
+                compare(child, key, kv.second, it->second, leftLine(kv.first), rightLine(it->first));
+        }
+        for (const QString &key : rightOrder) {
+            if (seen.contains(key))
+                continue;
+            const auto &[keyNode, value] = rightFields[key];
+            added(pathJoin(path, key), value, lline, rightLine(keyNode));
+        }
+    }
+
+    void compareSequences(const QString &path, const QString &field, const YAML::Node &l, const YAML::Node &r,
+                          int lline, int rline)
+    {
+        const QStringList keys = mergeKeys(field, l, r);
+        if (!keys.isEmpty() && compareKeyed(path, keys, l, r, lline, rline))
+            return;
+        bool scalars = true;
+        for (const YAML::Node *list : {&l, &r}) {
+            for (const auto &item : *list)
+                scalars = scalars && item.IsScalar();
+        }
+        if (scalars) {
+            compareScalarLists(path, l, r, lline, rline);
+            return;
+        }
+        const size_t common = std::min(l.size(), r.size());
+        for (size_t i = 0; i < common; ++i)
+            compare(path + u'[' + QString::number(i) + u']', field, l[i], r[i], leftLine(l[i]), rightLine(r[i]));
+        for (size_t i = common; i < l.size(); ++i)
+            removed(path + u'[' + QString::number(i) + u']', l[i], leftLine(l[i]), rline);
+        for (size_t i = common; i < r.size(); ++i)
+            added(path + u'[' + QString::number(i) + u']', r[i], lline, rightLine(r[i]));
+    }
+
+    // Matches items by their merge key; false (nothing reported) when keys repeat on a side.
+    bool compareKeyed(const QString &path, const QStringList &keys, const YAML::Node &l, const YAML::Node &r,
+                      int lline, int rline)
+    {
+        QHash<QString, YAML::Node> rightItems;
+        QStringList rightOrder;
+        for (const auto &item : r) {
+            const QString key = itemKey(item, keys);
+            if (rightItems.contains(key))
+                return false;
+            rightItems.insert(key, item);
+            rightOrder << key;
+        }
+        QSet<QString> leftKeys;
+        for (const auto &item : l) {
+            const QString key = itemKey(item, keys);
+            if (leftKeys.contains(key))
+                return false;
+            leftKeys.insert(key);
+        }
+        for (const auto &item : l) {
+            const QString key = itemKey(item, keys);
+            const QString child = path + u'[' + key + u']';
+            const auto it = rightItems.constFind(key);
+            if (it == rightItems.constEnd())
+                removed(child, item, leftLine(item), rline);
+            else
+                compare(child, QString(), item, it.value(), leftLine(item), rightLine(it.value()));
+        }
+        for (const QString &key : rightOrder) {
+            if (!leftKeys.contains(key))
+                added(path + u'[' + key + u']', rightItems[key], lline, rightLine(rightItems[key]));
+        }
+        return true;
+    }
+
+    // Lists of scalars (args, command, finalizers...): a minimal diff of the items, so that one
+    // inserted argument is one change, not a shift of every argument after it.
+    void compareScalarLists(const QString &path, const YAML::Node &l, const YAML::Node &r, int lline, int rline)
+    {
+        QHash<QString, int> ids;
+        std::vector<int> a;
+        std::vector<int> b;
+        auto idOf = [&ids](const QString &s) {
+            auto it = ids.find(s);
+            if (it == ids.end())
+                it = ids.insert(s, int(ids.size()));
+            return it.value();
+        };
+        for (const auto &item : l)
+            a.push_back(idOf(valueText(item)));
+        for (const auto &item : r)
+            b.push_back(idOf(valueText(item)));
+        for (const LineDiff::Edit &e : LineDiff::compute(a, b)) {
+            const int paired = std::min(e.leftLength, e.rightLength);
+            for (int k = 0; k < paired; ++k) {
+                const YAML::Node li = l[size_t(e.leftStart + k)];
+                const YAML::Node ri = r[size_t(e.rightStart + k)];
+                changed(path + u'[' + QString::number(e.rightStart + k) + u']', li, ri, leftLine(li), rightLine(ri));
+            }
+            for (int k = paired; k < e.leftLength; ++k) {
+                const YAML::Node li = l[size_t(e.leftStart + k)];
+                removed(path + u'[' + QString::number(e.leftStart + k) + u']', li, leftLine(li), rline);
+            }
+            for (int k = paired; k < e.rightLength; ++k) {
+                const YAML::Node ri = r[size_t(e.rightStart + k)];
+                added(path + u'[' + QString::number(e.rightStart + k) + u']', ri, lline, rightLine(ri));
+            }
+        }
+    }
+
+    int m_leftOffset;
+    int m_rightOffset;
+    QList<FieldChange> &m_out;
+};
+
+const QRegularExpression &hashSuffix()
+{
+    // kustomize's hasher: the first 10 hex digits of a SHA-256 with 0,1,3,a,e → g,h,k,m,t.
+    static const QRegularExpression re(QStringLiteral("-[2456789bcdfghkmt]{10}$"));
+    return re;
+}
+
+QString identityKey(const Document &doc, const SemanticDiff::Options &options, bool normalized)
+{
+    const QChar sep(0x1f);
+    const QString ns = normalized && options.ignoreNamespace ? QString() : doc.namespaceName;
+    const QString name = normalized ? SemanticDiff::normalizedName(doc.name, options) : doc.name;
+    return doc.group() + sep + doc.kind + sep + ns + sep + name;
+}
+
+void matchDocuments(QList<Document> &left, QList<Document> &right, const SemanticDiff::Options &options)
+{
+    for (const bool normalized : {false, true}) {
+        QHash<QString, QList<int>> candidates;
+        for (int j = 0; j < right.size(); ++j) {
+            if (right[j].match < 0 && right[j].isResource())
+                candidates[identityKey(right[j], options, normalized)].append(j);
+        }
+        for (int i = 0; i < left.size(); ++i) {
+            if (left[i].match >= 0 || !left[i].isResource())
+                continue;
+            auto it = candidates.find(identityKey(left[i], options, normalized));
+            if (it == candidates.end() || it->isEmpty())
+                continue;
+            const int j = it->takeFirst();
+            left[i].match = j;
+            right[j].match = i;
+        }
+    }
+    // Documents that are not resources (no apiVersion, kind or name): by position.
+    int j = 0;
+    for (int i = 0; i < left.size(); ++i) {
+        if (left[i].isResource())
+            continue;
+        while (j < right.size() && right[j].isResource())
+            ++j;
+        if (j == right.size())
+            break;
+        left[i].match = j;
+        right[j].match = i;
+        ++j;
+    }
+}
+
+DocumentChange describe(const Document *l, const Document *r)
+{
+    const Document &main = r ? *r : *l;
+    DocumentChange change;
+    change.apiVersion = main.apiVersion;
+    change.kind = main.kind;
+    change.namespaceName = main.namespaceName;
+    change.name = main.name;
+    if (l) {
+        change.leftName = l->name;
+        change.leftNamespace = l->namespaceName;
+        change.leftFirstLine = l->firstLine;
+        change.leftLastLine = l->lastLine;
+    }
+    if (r) {
+        change.rightName = r->name;
+        change.rightNamespace = r->namespaceName;
+        change.rightFirstLine = r->firstLine;
+        change.rightLastLine = r->lastLine;
+    }
+    return change;
+}
+
+} // namespace
+
+QString SemanticDiff::normalizedName(const QString &name, const Options &options)
+{
+    QString n = name;
+    // kustomize appends the hash after nameSuffix, and nameSuffix after the name.
+    if (options.ignoreHashSuffix && hasHashSuffix(n))
+        n.chop(11);
+    for (const QString &suffix : options.nameSuffixes) {
+        if (!suffix.isEmpty() && n.endsWith(suffix) && n.size() > suffix.size()) {
+            n.chop(suffix.size());
+            break;
+        }
+    }
+    for (const QString &prefix : options.namePrefixes) {
+        if (!prefix.isEmpty() && n.startsWith(prefix) && n.size() > prefix.size()) {
+            n.remove(0, prefix.size());
+            break;
+        }
+    }
+    return n;
+}
+
+bool SemanticDiff::hasHashSuffix(const QString &name)
+{
+    return name.size() > 11 && hashSuffix().match(name).hasMatch();
+}
+
+bool SemanticDiff::looksLikeKubernetes(const QString &yaml)
+{
+    const auto docs = parseDocuments(yaml, QString());
+    if (!docs)
+        return false;
+    for (const Document &d : *docs) {
+        if (!d.apiVersion.isEmpty() && !d.kind.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const QString &rightYaml,
+                                                 const Options &options)
+{
+    auto left = parseDocuments(leftYaml, options.leftLabel);
+    if (!left)
+        return left.error();
+    auto right = parseDocuments(rightYaml, options.rightLabel);
+    if (!right)
+        return right.error();
+    matchDocuments(*left, *right, options);
+
+    SemanticDiffResult result;
+    try {
+        for (const Document &l : *left) {
+            if (l.match < 0) {
+                DocumentChange change = describe(&l, nullptr);
+                change.status = DocumentChange::Status::Removed;
+                change.text = l.text;
+                result.documents.append(change);
+                continue;
+            }
+            const Document &r = right->at(l.match);
+            DocumentChange change = describe(&l, &r);
+            FieldWalker walker(l.lineOffset, r.lineOffset, change.changes);
+            walker.compare(QString(), QString(), l.root, r.root, walker.leftLine(l.root), walker.rightLine(r.root));
+            change.status = change.changes.isEmpty() ? DocumentChange::Status::Unchanged
+                                                     : DocumentChange::Status::Modified;
+            result.documents.append(change);
+        }
+    } catch (const YAML::Exception &e) {
+        // Not expected on parsed documents; never let it cross the API.
+        return Error(Error::Kind::Failed, QStringLiteral("cannot compare the documents: %1")
+                                              .arg(QString::fromStdString(e.msg)));
+    }
+    for (const Document &r : *right) {
+        if (r.match >= 0)
+            continue;
+        DocumentChange change = describe(nullptr, &r);
+        change.status = DocumentChange::Status::Added;
+        change.text = r.text;
+        result.documents.append(change);
+    }
+    return result;
+}
+
+} // namespace Promenade::Diff

@@ -1,0 +1,263 @@
+#include "diff/textdiff.h"
+
+#include "diff/linediff.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace Promenade::Diff {
+
+namespace {
+
+// Lines pair up only when at least this alike (a third of their words in common).
+constexpr double pairingThreshold = 0.34;
+// Above this many candidate pairs in one run of changes, pair lines by position instead.
+constexpr qsizetype maxPairingCells = 40000;
+
+// Maps every distinct line to a small int; a last line without '\n' is a different symbol
+// from the same text with one (diff reports the newline change).
+void internLines(const TextLines &left, const TextLines &right, std::vector<int> &a, std::vector<int> &b)
+{
+    QHash<QStringView, int> ids;
+    QHash<QStringView, int> unterminatedIds;
+    ids.reserve(left.count() + right.count());
+    int next = 0;
+    auto idOf = [&](QStringView line, bool unterminated) {
+        QHash<QStringView, int> &table = unterminated ? unterminatedIds : ids;
+        auto it = table.find(line);
+        if (it == table.end())
+            it = table.insert(line, next++);
+        return it.value();
+    };
+    a.resize(size_t(left.count()));
+    b.resize(size_t(right.count()));
+    for (qsizetype i = 0; i < left.count(); ++i)
+        a[size_t(i)] = idOf(left.line(i), left.missingFinalNewline() && i == left.count() - 1);
+    for (qsizetype i = 0; i < right.count(); ++i)
+        b[size_t(i)] = idOf(right.line(i), right.missingFinalNewline() && i == right.count() - 1);
+}
+
+QList<QStringView> sortedWords(QStringView line)
+{
+    QList<QStringView> out;
+    const qsizetype size = line.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const qsizetype start = i;
+        const QChar c = line[i];
+        if (c.isLetterOrNumber() || c == u'_') {
+            while (i < size && (line[i].isLetterOrNumber() || line[i] == u'_'))
+                ++i;
+        } else if (c.isSpace()) {
+            while (i < size && line[i].isSpace())
+                ++i;
+            continue;
+        } else {
+            ++i;
+        }
+        out.append(line.mid(start, i - start));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+double dice(const QList<QStringView> &a, const QList<QStringView> &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return a.isEmpty() && b.isEmpty() ? 1.0 : 0.0;
+    int common = 0;
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        const int c = a[i].compare(b[j]);
+        if (c == 0) {
+            ++common;
+            ++i;
+            ++j;
+        } else if (c < 0) {
+            ++i;
+        } else {
+            ++j;
+        }
+    }
+    return 2.0 * common / double(a.size() + b.size());
+}
+
+// Pairs removed lines [0, r) with added lines [0, p) keeping order on both sides and
+// maximising the summed similarity of the pairs. Returns (removed, added) index pairs.
+QList<std::pair<int, int>> pairLines(const TextLines &left, int leftStart, int r, const TextLines &right,
+                                     int rightStart, int p)
+{
+    QList<std::pair<int, int>> pairs;
+    if (r == 0 || p == 0)
+        return pairs;
+    if (qsizetype(r) * p > maxPairingCells) {
+        for (int i = 0; i < std::min(r, p); ++i)
+            pairs.append({i, i});
+        return pairs;
+    }
+    QList<QList<QStringView>> lw(r);
+    QList<QList<QStringView>> rw(p);
+    for (int i = 0; i < r; ++i)
+        lw[i] = sortedWords(left.line(leftStart + i));
+    for (int j = 0; j < p; ++j)
+        rw[j] = sortedWords(right.line(rightStart + j));
+    const int cols = p + 1;
+    std::vector<double> best(size_t(r + 1) * size_t(cols), 0.0);
+    std::vector<double> sim(size_t(r) * size_t(p), 0.0);
+    for (int i = 1; i <= r; ++i) {
+        for (int j = 1; j <= p; ++j) {
+            const double s = dice(lw[i - 1], rw[j - 1]);
+            sim[size_t(i - 1) * size_t(p) + size_t(j - 1)] = s;
+            double v = std::max(best[size_t(i - 1) * cols + j], best[size_t(i) * cols + j - 1]);
+            if (s >= pairingThreshold)
+                v = std::max(v, best[size_t(i - 1) * cols + j - 1] + s);
+            best[size_t(i) * cols + j] = v;
+        }
+    }
+    int i = r;
+    int j = p;
+    while (i > 0 && j > 0) {
+        const double s = sim[size_t(i - 1) * size_t(p) + size_t(j - 1)];
+        const double here = best[size_t(i) * cols + j];
+        if (s >= pairingThreshold && here == best[size_t(i - 1) * cols + j - 1] + s) {
+            pairs.prepend({i - 1, j - 1});
+            --i;
+            --j;
+        } else if (here == best[size_t(i - 1) * cols + j]) {
+            --i;
+        } else {
+            --j;
+        }
+    }
+    return pairs;
+}
+
+Row equalRow(const TextLines &left, int i, const TextLines &right, int j)
+{
+    Row row;
+    row.kind = Row::Kind::Equal;
+    row.left.line = i + 1;
+    row.left.text = left.line(i).toString();
+    row.right.line = j + 1;
+    row.right.text = right.line(j).toString();
+    return row;
+}
+
+void appendChangeRows(QList<Row> &rows, const TextLines &left, const TextLines &right, const LineDiff::Edit &e,
+                      IntraLineDiff::Granularity granularity)
+{
+    const auto pairs = pairLines(left, e.leftStart, e.leftLength, right, e.rightStart, e.rightLength);
+    int i = 0;
+    int j = 0;
+    auto removedUpTo = [&](int end) {
+        for (; i < end; ++i) {
+            Row row;
+            row.kind = Row::Kind::Removed;
+            row.left.line = e.leftStart + i + 1;
+            row.left.text = left.line(e.leftStart + i).toString();
+            rows.append(row);
+        }
+    };
+    auto addedUpTo = [&](int end) {
+        for (; j < end; ++j) {
+            Row row;
+            row.kind = Row::Kind::Added;
+            row.right.line = e.rightStart + j + 1;
+            row.right.text = right.line(e.rightStart + j).toString();
+            rows.append(row);
+        }
+    };
+    for (const auto &[pi, pj] : pairs) {
+        removedUpTo(pi);
+        addedUpTo(pj);
+        Row row;
+        row.kind = Row::Kind::Modified;
+        row.left.line = e.leftStart + pi + 1;
+        row.left.text = left.line(e.leftStart + pi).toString();
+        row.right.line = e.rightStart + pj + 1;
+        row.right.text = right.line(e.rightStart + pj).toString();
+        const auto changes = IntraLineDiff::compute(row.left.text, row.right.text, granularity);
+        row.left.changes = changes.left;
+        row.right.changes = changes.right;
+        rows.append(row);
+        i = pi + 1;
+        j = pj + 1;
+    }
+    removedUpTo(e.leftLength);
+    addedUpTo(e.rightLength);
+}
+
+} // namespace
+
+FileDiff TextDiff::compare(const QString &left, const QString &right, const Options &options)
+{
+    return compare(TextLines(left), TextLines(right), options);
+}
+
+FileDiff TextDiff::compare(const TextLines &left, const TextLines &right, const Options &options)
+{
+    FileDiff diff;
+    diff.leftLineCount = int(left.count());
+    diff.rightLineCount = int(right.count());
+    diff.leftMissingFinalNewline = left.missingFinalNewline();
+    diff.rightMissingFinalNewline = right.missingFinalNewline();
+
+    std::vector<int> a;
+    std::vector<int> b;
+    internLines(left, right, a, b);
+    const QList<LineDiff::Edit> edits = LineDiff::compute(a, b);
+    for (const LineDiff::Edit &e : edits) {
+        diff.removedLines += e.leftLength;
+        diff.addedLines += e.rightLength;
+    }
+    diff.status = edits.isEmpty() ? FileDiff::Status::Unchanged : FileDiff::Status::Modified;
+
+    const int n = diff.leftLineCount;
+    const int m = diff.rightLineCount;
+    const bool wholeFile = options.context < 0;
+    if (edits.isEmpty() && !(wholeFile && (n > 0 || m > 0)))
+        return diff;
+    const int context = wholeFile ? std::max(n, m) : options.context;
+
+    qsizetype e = 0;
+    while (e < edits.size() || (wholeFile && diff.hunks.isEmpty())) {
+        // A hunk: edits [e, last] whose gaps are at most 2 * context equal lines.
+        qsizetype last = e;
+        while (last + 1 < edits.size()
+               && edits[last + 1].leftStart - (edits[last].leftStart + edits[last].leftLength) <= 2 * context)
+            ++last;
+        const bool noEdits = edits.isEmpty();
+        const int firstLeft = noEdits ? 0 : std::max(0, edits[e].leftStart - context);
+        const int shift = noEdits ? 0 : edits[e].leftStart - firstLeft;
+        const int firstRight = noEdits ? 0 : edits[e].rightStart - shift;
+        const int endLeftEdit = noEdits ? n : edits[last].leftStart + edits[last].leftLength;
+        const int tail = std::min(context, n - endLeftEdit);
+        const int endLeft = endLeftEdit + tail;
+        const int endRight = noEdits ? m : edits[last].rightStart + edits[last].rightLength + tail;
+
+        Hunk hunk;
+        hunk.leftCount = endLeft - firstLeft;
+        hunk.rightCount = endRight - firstRight;
+        hunk.leftStart = hunk.leftCount ? firstLeft + 1 : firstLeft;
+        hunk.rightStart = hunk.rightCount ? firstRight + 1 : firstRight;
+        int i = firstLeft;
+        int j = firstRight;
+        for (qsizetype k = e; !noEdits && k <= last; ++k) {
+            const LineDiff::Edit &edit = edits[k];
+            for (; i < edit.leftStart; ++i, ++j)
+                hunk.rows.append(equalRow(left, i, right, j));
+            appendChangeRows(hunk.rows, left, right, edit, options.intraLine);
+            i = edit.leftStart + edit.leftLength;
+            j = edit.rightStart + edit.rightLength;
+        }
+        for (; i < endLeft; ++i, ++j)
+            hunk.rows.append(equalRow(left, i, right, j));
+        diff.hunks.append(std::move(hunk));
+        e = last + 1;
+    }
+    return diff;
+}
+
+} // namespace Promenade::Diff

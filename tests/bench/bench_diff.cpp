@@ -1,0 +1,168 @@
+// bench_diff: times Promenade's line diff + intra-line changes + unified output on two large
+// YAML files with about 1 % of the lines changed, against GNU `diff -u` on the same files
+// (the external process, timed from start to exit, in the same run).
+//
+//     bench_diff [LINES=100000] [PERCENT=1] [ROUNDS=7]
+
+#include "diff/textdiff.h"
+#include "diff/unifieddiff.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+
+using namespace Promenade::Diff;
+
+namespace {
+
+// A stream of Kubernetes Deployments, like a large rendered overlay.
+QList<QString> yamlLines(int count, std::mt19937 &rng)
+{
+    QList<QString> lines;
+    lines.reserve(count);
+    int doc = 0;
+    while (lines.size() < count) {
+        const QString name = QStringLiteral("service-%1").arg(doc);
+        const QStringList block{
+            QStringLiteral("---"),
+            QStringLiteral("apiVersion: apps/v1"),
+            QStringLiteral("kind: Deployment"),
+            QStringLiteral("metadata:"),
+            QStringLiteral("  name: ") + name,
+            QStringLiteral("  namespace: team-%1").arg(doc % 17),
+            QStringLiteral("  labels:"),
+            QStringLiteral("    app.kubernetes.io/name: ") + name,
+            QStringLiteral("spec:"),
+            QStringLiteral("  replicas: %1").arg(1 + rng() % 5),
+            QStringLiteral("  template:"),
+            QStringLiteral("    spec:"),
+            QStringLiteral("      containers:"),
+            QStringLiteral("      - name: app"),
+            QStringLiteral("        image: ghcr.io/example/%1:1.%2.%3").arg(name).arg(rng() % 30).arg(rng() % 10),
+            QStringLiteral("        ports:"),
+            QStringLiteral("        - containerPort: 8080"),
+            QStringLiteral("        env:"),
+            QStringLiteral("        - name: LOG_LEVEL"),
+            QStringLiteral("          value: info"),
+            QStringLiteral("        resources:"),
+            QStringLiteral("          limits:"),
+            QStringLiteral("            memory: %1Mi").arg(128 * (1 + rng() % 8)),
+        };
+        for (const QString &l : block)
+            lines.append(l);
+        ++doc;
+    }
+    lines.resize(count);
+    return lines;
+}
+
+QByteArray joined(const QList<QString> &lines)
+{
+    return (lines.join(u'\n') + u'\n').toUtf8();
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int lineCount = args.size() > 1 ? args[1].toInt() : 100000;
+    const double percent = args.size() > 2 ? args[2].toDouble() : 1.0;
+    const int rounds = args.size() > 3 ? args[3].toInt() : 7;
+
+    std::mt19937 rng(1986);
+    const QList<QString> left = yamlLines(lineCount, rng);
+    QList<QString> right = left;
+    // About `percent` % of the lines touched: edited in place (mostly), deleted or inserted.
+    const int changes = int(lineCount * percent / 100.0);
+    for (int c = 0; c < changes; ++c) {
+        const int at = int(rng() % unsigned(right.size()));
+        switch (rng() % 5) {
+        case 0:
+            right.removeAt(at);
+            break;
+        case 1:
+            right.insert(at, QStringLiteral("        - name: FEATURE_%1").arg(c));
+            break;
+        default:
+            right[at] = right[at] + QStringLiteral("-x%1").arg(c % 10);
+            break;
+        }
+    }
+
+    QTemporaryDir dir;
+    const QString leftPath = dir.filePath(QStringLiteral("left.yaml"));
+    const QString rightPath = dir.filePath(QStringLiteral("right.yaml"));
+    for (const auto &[path, lines] : {std::pair{leftPath, left}, std::pair{rightPath, right}}) {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(joined(lines)) < 0)
+            return 2;
+    }
+    const QString diffProgram = QStandardPaths::findExecutable(QStringLiteral("diff"));
+
+    QList<double> oursMs;
+    QList<double> diffOnlyMs;
+    QList<double> gnuMs;
+    int changed = 0;
+    int gnuChanged = 0;
+    qsizetype outputSize = 0;
+    for (int round = 0; round < rounds; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        QFile lf(leftPath);
+        QFile rf(rightPath);
+        if (!lf.open(QIODevice::ReadOnly) || !rf.open(QIODevice::ReadOnly))
+            return 2;
+        const TextLines a(QString::fromUtf8(lf.readAll()));
+        const TextLines b(QString::fromUtf8(rf.readAll()));
+        QElapsedTimer diffTimer;
+        diffTimer.start();
+        const FileDiff diff = TextDiff::compare(a, b, {3, IntraLineDiff::Granularity::Word});
+        diffOnlyMs << diffTimer.nsecsElapsed() / 1e6;
+        const QByteArray unified = UnifiedDiff::hunks(diff).toUtf8();
+        oursMs << timer.nsecsElapsed() / 1e6;
+        changed = diff.addedLines + diff.removedLines;
+        outputSize = unified.size();
+
+        if (!diffProgram.isEmpty()) {
+            QProcess gnu;
+            QElapsedTimer gnuTimer;
+            gnuTimer.start();
+            gnu.start(diffProgram, {QStringLiteral("-u"), leftPath, rightPath});
+            gnu.waitForFinished(-1);
+            const QByteArray out = gnu.readAllStandardOutput();
+            gnuMs << gnuTimer.nsecsElapsed() / 1e6;
+            gnuChanged = 0;
+            const QList<QByteArray> lines = out.split('\n');
+            for (qsizetype i = 2; i < lines.size(); ++i) // after the "---"/"+++" file header
+                gnuChanged += lines[i].startsWith('+') || lines[i].startsWith('-');
+        }
+    }
+    std::printf("files: %d lines each (about %.1f %% changed), %d rounds, medians\n", lineCount, percent, rounds);
+    std::printf("promenade: %.1f ms total (read + split + line diff + intra-line + unified text), "
+                "%.1f ms line diff + intra-line alone; %d changed lines, %lld bytes of hunks\n",
+                median(oursMs), median(diffOnlyMs), changed, static_cast<long long>(outputSize));
+    if (gnuMs.isEmpty()) {
+        std::printf("GNU diff: not found on PATH, no ratio\n");
+        return 0;
+    }
+    std::printf("GNU diff -u: %.1f ms (external process, start to exit); %d changed lines\n", median(gnuMs),
+                gnuChanged);
+    std::printf("ratio promenade / GNU diff: %.2f (total), %.2f (diff alone)\n", median(oursMs) / median(gnuMs),
+                median(diffOnlyMs) / median(gnuMs));
+    return 0;
+}

@@ -1,0 +1,118 @@
+#include "diff/folderdiff.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Promenade;
+using namespace Promenade::Diff;
+
+// FolderDiff: files and folders compared like git diff --no-index.
+class TestFolderDiff : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_scratch;
+    QString m_left;
+    QString m_right;
+
+    QString path(const QString &relative) const { return m_scratch.filePath(relative); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_scratch.isValid());
+        m_left = path(QStringLiteral("left"));
+        m_right = path(QStringLiteral("right"));
+        const QByteArray deployment = TestSupport::readFile(TestSupport::dataPath(QStringLiteral("diff-semantic/replicas/a.yaml")));
+        const QByteArray scaled = TestSupport::readFile(TestSupport::dataPath(QStringLiteral("diff-semantic/replicas/b.yaml")));
+        QVERIFY(!deployment.isEmpty());
+        QVERIFY(TestSupport::writeFile(m_left + u"/apps/web.yaml", deployment));
+        QVERIFY(TestSupport::writeFile(m_right + u"/apps/web.yaml", scaled));
+        QVERIFY(TestSupport::writeFile(m_left + u"/README.md", "same\n"));
+        QVERIFY(TestSupport::writeFile(m_right + u"/README.md", "same\n"));
+        QVERIFY(TestSupport::writeFile(m_left + u"/old/removed.txt", "bye\n"));
+        QVERIFY(TestSupport::writeFile(m_right + u"/new/added.yml", "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n"));
+        QVERIFY(TestSupport::writeFile(m_left + u"/logo.png", QByteArray("\x89PNG\0\0\1", 7)));
+        QVERIFY(TestSupport::writeFile(m_right + u"/logo.png", QByteArray("\x89PNG\0\0\2", 7)));
+        QVERIFY(TestSupport::writeFile(m_left + u"/.git/HEAD", "ref: a\n"));
+        QVERIFY(TestSupport::writeFile(m_right + u"/.git/HEAD", "ref: b\n"));
+        QVERIFY(TestSupport::writeFile(m_left + u"/workflow.yaml", "on: push\njobs: {}\n"));
+        QVERIFY(TestSupport::writeFile(m_right + u"/workflow.yaml", "on: [push]\njobs: {}\n"));
+    }
+
+    void foldersMatchFilesByRelativePath()
+    {
+        const auto result = FolderDiff::compare(m_left, m_right, {});
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        QStringList seen;
+        for (const FileComparison &f : *result)
+            seen << f.text.displayPath() + u':' + FileDiff::statusName(f.text.status);
+        QCOMPARE(seen, (QStringList{QStringLiteral("README.md:unchanged"), QStringLiteral("apps/web.yaml:modified"),
+                                    QStringLiteral("logo.png:modified"), QStringLiteral("new/added.yml:added"),
+                                    QStringLiteral("old/removed.txt:removed"), QStringLiteral("workflow.yaml:modified")}));
+        const FileComparison &web = result->at(1);
+        QVERIFY(web.kubernetes);
+        QCOMPARE(web.text.addedLines, 1);
+        QCOMPARE(web.semantic.documents.size(), 1);
+        QCOMPARE(web.semantic.documents.first().changes.first().path, QStringLiteral("spec.replicas"));
+        QVERIFY(result->at(2).text.binary);
+        QVERIFY(result->at(2).text.hunks.isEmpty());
+        const FileComparison &added = result->at(3);
+        QVERIFY(added.text.leftPath.isEmpty());
+        QCOMPARE(added.text.addedLines, 4);
+        QVERIFY(added.kubernetes);
+        QCOMPARE(added.semantic.count(DocumentChange::Status::Added), 1);
+        QCOMPARE(result->at(4).text.removedLines, 1);
+        QVERIFY(result->at(4).text.rightPath.isEmpty());
+        QVERIFY(!result->at(5).kubernetes); // YAML, but not Kubernetes
+    }
+
+    void twoFiles()
+    {
+        const auto result = FolderDiff::compare(m_left + u"/apps/web.yaml", m_right + u"/apps/web.yaml", {});
+        QVERIFY(result);
+        QCOMPARE(result->size(), 1);
+        QCOMPARE(result->first().text.leftPath, QString(m_left + u"/apps/web.yaml"));
+        QCOMPARE(result->first().text.status, FileDiff::Status::Modified);
+    }
+
+    void badInput()
+    {
+        const auto missing = FolderDiff::compare(m_left, path(QStringLiteral("nowhere")), {});
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind(), Error::Kind::NotFound);
+        QCOMPARE(missing.error().file(), path(QStringLiteral("nowhere")));
+        QCOMPARE(missing.error().exitCode(), 2);
+
+        const auto mixed = FolderDiff::compare(m_left, m_right + u"/README.md", {});
+        QVERIFY(!mixed);
+        QCOMPARE(mixed.error().exitCode(), 2);
+    }
+
+    void unreadableFile()
+    {
+        if (::geteuid() == 0)
+            QSKIP("running as root: every file is readable");
+        const QString locked = path(QStringLiteral("locked.txt"));
+        QVERIFY(TestSupport::writeFile(locked, "secret\n"));
+        QVERIFY(QFile::setPermissions(locked, QFileDevice::Permissions()));
+        const auto result = FolderDiff::compare(locked, m_right + u"/README.md", {});
+        QVERIFY(!result);
+        QCOMPARE(result.error().file(), locked);
+        QCOMPARE(result.error().exitCode(), 2);
+    }
+
+    void binaryRule()
+    {
+        QVERIFY(FolderDiff::isBinary(QByteArray("a\0b", 3)));
+        QVERIFY(!FolderDiff::isBinary(QByteArray(9000, 'x') + QByteArray(1, '\0')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFolderDiff)
+#include "tst_folderdiff.moc"

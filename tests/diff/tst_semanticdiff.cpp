@@ -1,0 +1,201 @@
+#include "diff/semanticdiff.h"
+#include "diff/textdiff.h"
+#include "diff/unifieddiff.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QTest>
+
+#include <random>
+
+using namespace Promenade;
+using namespace Promenade::Diff;
+
+namespace {
+
+// options.txt of a golden case: one option per line ("ignore-namespace", "no-hash-suffix",
+// "name-prefix P", "name-suffix S").
+SemanticDiff::Options readOptions(const QString &dir)
+{
+    SemanticDiff::Options options;
+    const QString text = QString::fromUtf8(TestSupport::readFile(QDir(dir).filePath(QStringLiteral("options.txt"))));
+    for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
+        const QString value = line.section(u' ', 1);
+        if (line == u"ignore-namespace")
+            options.ignoreNamespace = true;
+        else if (line == u"no-hash-suffix")
+            options.ignoreHashSuffix = false;
+        else if (line.startsWith(u"name-prefix "))
+            options.namePrefixes << value;
+        else if (line.startsWith(u"name-suffix "))
+            options.nameSuffixes << value;
+    }
+    return options;
+}
+
+const FieldChange *findChange(const DocumentChange &doc, const QString &path)
+{
+    for (const FieldChange &c : doc.changes) {
+        if (c.path == path)
+            return &c;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// SemanticDiff: Kubernetes documents matched by identity and compared field by field.
+// Golden files: tests/data/diff-semantic/<case>/{a.yaml,b.yaml,expected.txt[,options.txt]};
+// PROMENADE_REGENERATE_GOLDEN=1 rewrites expected.txt (review the result before committing).
+class TestSemanticDiff : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void golden_data()
+    {
+        QTest::addColumn<QString>("dir");
+        const QDir root(TestSupport::dataPath(QStringLiteral("diff-semantic")));
+        const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        QVERIFY2(cases.size() >= 10, qPrintable(root.path()));
+        for (const QString &c : cases)
+            QTest::addRow("%s", qPrintable(c)) << root.filePath(c);
+    }
+
+    void golden()
+    {
+        QFETCH(QString, dir);
+        const QDir d(dir);
+        const QString a = QString::fromUtf8(TestSupport::readFile(d.filePath(QStringLiteral("a.yaml"))));
+        const QString b = QString::fromUtf8(TestSupport::readFile(d.filePath(QStringLiteral("b.yaml"))));
+        const auto result = SemanticDiff::compare(a, b, readOptions(dir));
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        const QString actual = result->toText();
+        const QString expectedPath = d.filePath(QStringLiteral("expected.txt"));
+        if (qEnvironmentVariableIntValue("PROMENADE_REGENERATE_GOLDEN")) {
+            QVERIFY(TestSupport::writeFile(expectedPath, actual.toUtf8()));
+            return;
+        }
+        const QString expected = QString::fromUtf8(TestSupport::readFile(expectedPath));
+        if (actual != expected) {
+            FileDiff diff = TextDiff::compare(expected, actual, {});
+            diff.leftPath = QStringLiteral("expected.txt");
+            diff.rightPath = QStringLiteral("actual");
+            QFAIL(qPrintable(u"semantic summary differs from the golden file:\n" + UnifiedDiff::format(diff)));
+        }
+    }
+
+    void lineNumbersPointIntoBothInputs()
+    {
+        const QString a = QString::fromUtf8(TestSupport::readFile(TestSupport::dataPath(QStringLiteral("diff-semantic/port-changed/a.yaml"))));
+        const QString b = QString::fromUtf8(TestSupport::readFile(TestSupport::dataPath(QStringLiteral("diff-semantic/port-changed/b.yaml"))));
+        const auto result = SemanticDiff::compare(a, b, {});
+        QVERIFY(result);
+        QCOMPARE(result->documents.size(), 2);
+        const DocumentChange &service = result->documents[1];
+        QCOMPARE(service.kind, QStringLiteral("Service"));
+        QCOMPARE(service.leftFirstLine, 18);
+        QCOMPARE(service.leftLastLine, 29);
+        QCOMPARE(service.rightFirstLine, 18);
+        const FieldChange *target = findChange(service, QStringLiteral("spec.ports[port=80].targetPort"));
+        QVERIFY(target);
+        QCOMPARE(target->oldValue, QStringLiteral("8080"));
+        QCOMPARE(target->newValue, QStringLiteral("8081"));
+        QCOMPARE(target->oldLine, 26);
+        QCOMPARE(target->newLine, 30);
+        const FieldChange *added = findChange(result->documents[0], QStringLiteral("spec.template.spec.containers[name=web].ports[containerPort=8081]"));
+        QVERIFY(added);
+        QCOMPARE(added->kind, FieldChange::Kind::Added);
+        QCOMPARE(added->newValue, QStringLiteral("{containerPort: 8081, name: http}"));
+        QCOMPARE(added->newLine, 15);
+        QCOMPARE(added->oldLine, 12);
+    }
+
+    void hashSuffix_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("hashed");
+        QTest::addRow("kustomize hash") << QStringLiteral("app-config-2g4hbfk8mt") << true;
+        QTest::addRow("another") << QStringLiteral("web-env-9tt4h8m2dk") << true;
+        QTest::addRow("hex digit 0 is never in a hash") << QStringLiteral("app-config-0g4hbfk8mt") << false;
+        QTest::addRow("vowel") << QStringLiteral("app-config-2g4hbfk8ma") << false;
+        QTest::addRow("too short") << QStringLiteral("app-config-5k8f2") << false;
+        QTest::addRow("no dash") << QStringLiteral("appconfig2g4hbfk8mt") << false;
+        QTest::addRow("only a hash") << QStringLiteral("-2g4hbfk8mt") << false;
+    }
+
+    void hashSuffix()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, hashed);
+        QCOMPARE(SemanticDiff::hasHashSuffix(name), hashed);
+    }
+
+    void normalizedNames()
+    {
+        SemanticDiff::Options options;
+        options.namePrefixes = {QStringLiteral("staging-")};
+        options.nameSuffixes = {QStringLiteral("-v2")};
+        QCOMPARE(SemanticDiff::normalizedName(QStringLiteral("staging-app-v2-2g4hbfk8mt"), options), QStringLiteral("app"));
+        options.ignoreHashSuffix = false;
+        QCOMPARE(SemanticDiff::normalizedName(QStringLiteral("staging-app-2g4hbfk8mt"), options),
+                 QStringLiteral("app-2g4hbfk8mt"));
+    }
+
+    void syntaxErrorsAreValues()
+    {
+        SemanticDiff::Options options;
+        options.rightLabel = QStringLiteral("b.yaml");
+        const auto result = SemanticDiff::compare(QStringLiteral("a: 1\n"),
+                                                  QStringLiteral("---\nkind: X\n---\nkey: [unclosed\nnext: 1\n"), options);
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind(), Error::Kind::BadInput);
+        QCOMPARE(result.error().file(), QStringLiteral("b.yaml"));
+        QVERIFY2(result.error().line() >= 4, qPrintable(result.error().toString()));
+    }
+
+    void nonResourceDocumentsMatchByPosition()
+    {
+        const auto result = SemanticDiff::compare(QStringLiteral("a: 1\nb: [x]\n"), QStringLiteral("a: 2\nb: [x]\n"), {});
+        QVERIFY(result);
+        QCOMPARE(result->documents.size(), 1);
+        QCOMPARE(result->documents.first().changes.size(), 1);
+        QCOMPARE(result->documents.first().changes.first().path, QStringLiteral("a"));
+    }
+
+    void mangledInputGivesAResultOrAnError()
+    {
+        // Repository content is untrusted: any text gives a result or an error value.
+        const QString base = QString::fromUtf8(TestSupport::readFile(TestSupport::dataPath(QStringLiteral("diff-semantic/port-changed/b.yaml"))));
+        const QString noise = QStringLiteral(":-[]{}&*!|>'\"#\t\n ,?%@`");
+        std::mt19937 rng(99);
+        int errors = 0;
+        for (int round = 0; round < 300; ++round) {
+            QString text = base;
+            const int edits = 1 + int(rng() % 6);
+            for (int e = 0; e < edits; ++e) {
+                const int at = int(rng() % unsigned(text.size()));
+                if (rng() % 2)
+                    text.remove(at, 1 + int(rng() % 4));
+                else
+                    text.insert(at, noise[int(rng() % unsigned(noise.size()))]);
+            }
+            const auto result = SemanticDiff::compare(base, text, {});
+            if (!result) {
+                ++errors;
+                QVERIFY(!result.error().message().isEmpty());
+            }
+        }
+        qInfo("%d of 300 mangled inputs were rejected as invalid YAML", errors);
+    }
+
+    void recognisesKubernetesYaml()
+    {
+        QVERIFY(SemanticDiff::looksLikeKubernetes(QStringLiteral("# c\n---\napiVersion: v1\nkind: ConfigMap\n")));
+        QVERIFY(!SemanticDiff::looksLikeKubernetes(QStringLiteral("name: ci\non: push\n")));
+        QVERIFY(!SemanticDiff::looksLikeKubernetes(QStringLiteral("key: [unclosed\n")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSemanticDiff)
+#include "tst_semanticdiff.moc"
