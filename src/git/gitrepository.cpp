@@ -651,6 +651,31 @@ Result<QString> Repository::fastForward()
                          .arg(*branch, *upstream)
                          .arg(ab->ahead)
                          .arg(ab->behind));
+    return moveCurrentBranchToUpstream(QStringLiteral("fast-forward"));
+}
+
+Result<QString> Repository::resetToUpstream(const QString &backupBranch)
+{
+    auto branch = currentBranch();
+    if (!branch)
+        return branch.error();
+    if (auto upstream = upstreamOf(*branch); !upstream)
+        return upstream.error();
+    if (!backupBranch.isEmpty()) {
+        if (Status s = createBranch(backupBranch, QStringLiteral("HEAD")); !s)
+            return s.error();
+    }
+    return moveCurrentBranchToUpstream(QStringLiteral("reset to upstream"));
+}
+
+Result<QString> Repository::moveCurrentBranchToUpstream(const QString &why)
+{
+    auto branch = currentBranch();
+    if (!branch)
+        return branch.error();
+    auto upstream = upstreamOf(*branch);
+    if (!upstream)
+        return upstream.error();
     auto entries = status();
     if (!entries)
         return entries.error();
@@ -671,7 +696,7 @@ Result<QString> Repository::fastForward()
         return lastError(QStringLiteral("no branch named %1").arg(*branch), rc);
     ReferenceHandle ref(rawRef);
     git_reference *rawMoved = nullptr;
-    const QByteArray reflog = utf8(u"fast-forward to " + *upstream);
+    const QByteArray reflog = utf8(why + u": " + *upstream);
     if ((rc = git_reference_set_target(&rawMoved, ref.get(), git_commit_id(target->get()), reflog.constData())) < 0)
         return lastError(QStringLiteral("cannot move %1 to %2").arg(*branch, *upstream), rc);
     git_reference_free(rawMoved);

@@ -90,6 +90,11 @@ public:
     // Moves the current branch to its upstream when that is a fast-forward and the tree is
     // clean; returns the new HEAD id. Refused when diverged or dirty; a no-op when up to date.
     Result<QString> fastForward();
+    // After a rejected push: keeps the current branch's commits on backupBranch (nothing is
+    // lost), then moves the current branch to its upstream, so that a promotion can be
+    // re-planned and re-committed on top of what the remote has (no rebase). Refused when the
+    // tree has local changes or backupBranch exists. Returns the new HEAD id.
+    Result<QString> resetToUpstream(const QString &backupBranch);
 
     // --- writing --------------------------------------------------------------------------
     // The author/committer from the Git configuration (user.name, user.email of the
@@ -132,6 +137,7 @@ private:
     [[nodiscard]] Result<CommitInfo> describe(git_commit *commit, bool withFiles,
                                               const QStringList &paths, bool *touchesPaths) const;
     Status checkoutTree(git_commit *target);
+    Result<QString> moveCurrentBranchToUpstream(const QString &why);
     Result<QString> createCommit(git_tree *tree, const QString &message, const Signature &author,
                                  const Signature &committer);
 
