@@ -44,6 +44,8 @@ int Error::exitCode() const
     case Kind::Refused:
     case Kind::Failed:
     case Kind::Cancelled:
+    case Kind::PushRejected:
+    case Kind::AuthenticationFailed:
         return 1;
     }
     return 1;

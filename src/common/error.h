@@ -16,6 +16,8 @@ public:
         Refused,     // a gate failed, a dirty tree, a rejected push: exit code 1
         Failed,      // an I/O, Git or server failure: exit code 1
         Cancelled,
+        PushRejected,         // the remote moved (non-fast-forward) or refused the update: fetch, re-plan, retry; exit 1
+        AuthenticationFailed, // every credential source was tried and refused: exit code 1
     };
 
     Error() = default;

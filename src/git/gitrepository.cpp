@@ -1,17 +1,67 @@
 #include "git/gitrepository.h"
 
+#include "common/logging.h"
+#include "git/gitcredentials.h"
 #include "git/giterror.h"
 #include "git/gitlibrary.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QTimeZone>
+
+#include <vector>
 
 namespace Promenade::Git {
 
 namespace {
 
+using DiffHandle = Handle<git_diff, git_diff_free>;
+using StatusListHandle = Handle<git_status_list, git_status_list_free>;
+using BlobHandle = Handle<git_blob, git_blob_free>;
+using TreeEntryHandle = Handle<git_tree_entry, git_tree_entry_free>;
+using BranchIteratorHandle = Handle<git_branch_iterator, git_branch_iterator_free>;
+
 QByteArray utf8(const QString &s)
 {
     return s.toUtf8();
+}
+
+QString idOf(const git_oid *oid)
+{
+    char buf[GIT_OID_HEXSZ + 1] = {};
+    git_oid_tostr(buf, sizeof buf, oid);
+    return QString::fromLatin1(buf);
+}
+
+// A git_strarray over QStrings that owns its bytes.
+class StrArray
+{
+public:
+    explicit StrArray(const QStringList &list)
+    {
+        for (const QString &s : list)
+            m_bytes.push_back(s.toUtf8());
+        for (QByteArray &b : m_bytes)
+            m_ptrs.push_back(b.data());
+        m_array = {m_ptrs.data(), m_ptrs.size()};
+    }
+    StrArray(const StrArray &) = delete;
+    StrArray &operator=(const StrArray &) = delete;
+    const git_strarray *get() const { return &m_array; }
+
+private:
+    std::vector<QByteArray> m_bytes;
+    std::vector<char *> m_ptrs;
+    git_strarray m_array{};
+};
+
+Signature fromGit(const git_signature *sig)
+{
+    Signature s;
+    s.name = QString::fromUtf8(sig->name);
+    s.email = QString::fromUtf8(sig->email);
+    s.when = QDateTime::fromSecsSinceEpoch(sig->when.time, Qt::OffsetFromUTC, sig->when.offset * 60);
+    return s;
 }
 
 Result<SignatureHandle> makeSignature(const Signature &sig)
@@ -41,10 +91,124 @@ Result<Repository> initWith(const QString &path, const QString &initialBranch, b
     const int rc = git_repository_init_ext(&repo, QFile::encodeName(path).constData(), &opts);
     if (rc < 0)
         return lastError(QStringLiteral("cannot create a Git repository in %1").arg(path), rc);
-    return Result<Repository>(Repository::open(path));
+    git_repository_free(repo);
+    return Repository::open(path);
+}
+
+// "refs/remotes/origin/main" → "origin/main", "refs/heads/main" → "main".
+QString shortRef(QString ref)
+{
+    for (const QString &prefix : {QStringLiteral("refs/heads/"), QStringLiteral("refs/remotes/")}) {
+        if (ref.startsWith(prefix))
+            return ref.mid(prefix.size());
+    }
+    return ref;
+}
+
+bool pathMatches(const QString &file, const QStringList &paths)
+{
+    for (const QString &p : paths) {
+        if (p.isEmpty() || p == u"." || file == p || file.startsWith(p + u'/'))
+            return true;
+    }
+    return false;
+}
+
+// State shared by the libgit2 callbacks of one fetch or push.
+struct TransferState
+{
+    const NetworkOptions *options = nullptr;
+    CredentialProvider *credentials = nullptr;
+    QStringList rejections; // "refs/heads/main: non-fast-forward"
+
+    [[nodiscard]] bool cancelled() const { return options->cancel.isCancelled(); }
+    void report(TransferProgress::Stage stage, quint64 current, quint64 total, quint64 bytes, const QString &text = {})
+    {
+        if (options->progress)
+            options->progress({stage, current, total, bytes, text});
+    }
+};
+
+int credentialsCb(git_credential **out, const char *url, const char *user, unsigned int types, void *payload)
+{
+    auto *state = static_cast<TransferState *>(payload);
+    if (state->cancelled())
+        return GIT_EUSER;
+    return CredentialProvider::acquire(out, url, user, types, state->credentials);
+}
+
+int sidebandCb(const char *str, int len, void *payload)
+{
+    auto *state = static_cast<TransferState *>(payload);
+    if (state->cancelled())
+        return GIT_EUSER;
+    state->report(TransferProgress::Stage::Connecting, 0, 0, 0, QString::fromUtf8(str, len).trimmed());
+    return 0;
+}
+
+int transferCb(const git_indexer_progress *stats, void *payload)
+{
+    auto *state = static_cast<TransferState *>(payload);
+    if (state->cancelled())
+        return GIT_EUSER;
+    const bool indexing = stats->received_objects == stats->total_objects && stats->total_objects > 0;
+    state->report(indexing ? TransferProgress::Stage::Indexing : TransferProgress::Stage::Receiving,
+                  indexing ? stats->indexed_objects : stats->received_objects, stats->total_objects,
+                  stats->received_bytes);
+    return 0;
+}
+
+int packCb(int stage, uint32_t current, uint32_t total, void *payload)
+{
+    auto *state = static_cast<TransferState *>(payload);
+    if (state->cancelled())
+        return GIT_EUSER;
+    Q_UNUSED(stage)
+    state->report(TransferProgress::Stage::Packing, current, total, 0);
+    return 0;
+}
+
+int pushTransferCb(unsigned int current, unsigned int total, size_t bytes, void *payload)
+{
+    auto *state = static_cast<TransferState *>(payload);
+    if (state->cancelled())
+        return GIT_EUSER;
+    state->report(TransferProgress::Stage::Sending, current, total, bytes);
+    return 0;
+}
+
+int pushUpdateCb(const char *refname, const char *status, void *payload)
+{
+    auto *state = static_cast<TransferState *>(payload);
+    if (status)
+        state->rejections.append(QString::fromUtf8(refname) + u": " + QString::fromUtf8(status));
+    return 0;
+}
+
+git_remote_callbacks callbacksFor(TransferState *state)
+{
+    git_remote_callbacks cb = GIT_REMOTE_CALLBACKS_INIT;
+    cb.credentials = &credentialsCb;
+    cb.sideband_progress = &sidebandCb;
+    cb.transfer_progress = &transferCb;
+    cb.pack_progress = &packCb;
+    cb.push_transfer_progress = &pushTransferCb;
+    cb.push_update_reference = &pushUpdateCb;
+    cb.payload = state;
+    return cb;
+}
+
+// Collects the paths a safe checkout refuses to overwrite.
+int checkoutNotifyCb(git_checkout_notify_t, const char *path, const git_diff_file *, const git_diff_file *,
+                     const git_diff_file *, void *payload)
+{
+    static_cast<QStringList *>(payload)->append(QString::fromUtf8(path));
+    return 0;
 }
 
 } // namespace
+
+// --- opening -------------------------------------------------------------------------------
 
 Result<Repository> Repository::init(const QString &path, const QString &initialBranch)
 {
@@ -66,20 +230,31 @@ Result<Repository> Repository::open(const QString &path)
     return Repository(RepositoryHandle(repo));
 }
 
-Result<QString> Repository::discoverWorkTree(const QString &startPath)
+Result<Repository> Repository::discover(const QString &startPath)
 {
     ensureInitialised();
+    if (!QFileInfo::exists(startPath))
+        return Error(Error::Kind::NotFound, QStringLiteral("%1 does not exist").arg(startPath));
     git_buf buf = GIT_BUF_INIT;
     const int rc = git_repository_discover(&buf, QFile::encodeName(startPath).constData(), 0, nullptr);
-    if (rc < 0)
-        return lastError(QStringLiteral("%1 is not inside a Git repository").arg(startPath), rc);
+    if (rc < 0) {
+        // Read the error before anything else touches libgit2.
+        Error e = lastError(QStringLiteral("%1 is not inside a Git repository").arg(startPath), rc);
+        return Error(Error::Kind::NotFound, QStringLiteral("%1 is not inside a Git repository").arg(startPath))
+            .withDetail(e.message());
+    }
     const QString gitDir = QFile::decodeName(QByteArray(buf.ptr, static_cast<qsizetype>(buf.size)));
     git_buf_dispose(&buf);
-    auto repo = open(gitDir);
+    return open(gitDir);
+}
+
+Result<QString> Repository::discoverWorkTree(const QString &startPath)
+{
+    auto repo = discover(startPath);
     if (!repo)
         return repo.error();
     if (repo->isBare())
-        return Error(Error::Kind::BadInput, QStringLiteral("%1 is a bare repository (no work tree)").arg(gitDir));
+        return Error(Error::Kind::BadInput, QStringLiteral("%1 is a bare repository (no work tree)").arg(startPath));
     return repo->workTree();
 }
 
@@ -94,92 +269,327 @@ bool Repository::isBare() const
     return git_repository_is_bare(m_repo.get()) == 1;
 }
 
-Result<QString> Repository::commitAll(const QString &message, const Signature &author, const Signature &committer)
-{
-    git_index *rawIndex = nullptr;
-    int rc = git_repository_index(&rawIndex, m_repo.get());
-    if (rc < 0)
-        return lastError(QStringLiteral("cannot read the Git index"), rc);
-    IndexHandle index(rawIndex);
+// --- reading -------------------------------------------------------------------------------
 
-    char star[] = "*";
-    char *patterns[] = {star};
-    const git_strarray all = {patterns, 1};
-    if ((rc = git_index_add_all(index.get(), &all, GIT_INDEX_ADD_DEFAULT, nullptr, nullptr)) < 0
-        || (rc = git_index_update_all(index.get(), &all, nullptr, nullptr)) < 0
-        || (rc = git_index_write(index.get())) < 0) {
-        return lastError(QStringLiteral("cannot stage the changes"), rc);
-    }
-    git_oid treeId;
-    if ((rc = git_index_write_tree(&treeId, index.get())) < 0)
-        return lastError(QStringLiteral("cannot write the tree"), rc);
+Result<CommitHandle> Repository::lookupCommit(const QString &revision) const
+{
+    git_object *obj = nullptr;
+    int rc = git_revparse_single(&obj, m_repo.get(), utf8(revision).constData());
+    if (rc < 0)
+        return lastError(QStringLiteral("unknown revision %1").arg(revision), rc);
+    ObjectHandle object(obj);
+    git_object *peeled = nullptr;
+    if ((rc = git_object_peel(&peeled, object.get(), GIT_OBJECT_COMMIT)) < 0)
+        return lastError(QStringLiteral("%1 is not a commit").arg(revision), rc);
+    return CommitHandle(reinterpret_cast<git_commit *>(peeled));
+}
+
+Result<QString> Repository::resolve(const QString &revision) const
+{
+    auto commit = lookupCommit(revision);
+    if (!commit)
+        return commit.error();
+    return idOf(git_commit_id(commit->get()));
+}
+
+Result<QByteArray> Repository::readFile(const QString &revision, const QString &path) const
+{
+    auto commit = lookupCommit(revision);
+    if (!commit)
+        return commit.error();
     git_tree *rawTree = nullptr;
-    if ((rc = git_tree_lookup(&rawTree, m_repo.get(), &treeId)) < 0)
-        return lastError(QStringLiteral("cannot read the tree"), rc);
+    int rc = git_commit_tree(&rawTree, commit->get());
+    if (rc < 0)
+        return lastError(QStringLiteral("cannot read the tree of %1").arg(revision), rc);
     TreeHandle tree(rawTree);
+    git_tree_entry *rawEntry = nullptr;
+    if ((rc = git_tree_entry_bypath(&rawEntry, tree.get(), utf8(path).constData())) < 0) {
+        Error e = lastError(QStringLiteral("%1 does not exist at %2").arg(path, revision), rc);
+        return Error(Error::Kind::NotFound, QStringLiteral("%1 does not exist at %2").arg(path, revision))
+            .withDetail(e.message());
+    }
+    TreeEntryHandle entry(rawEntry);
+    if (git_tree_entry_type(entry.get()) != GIT_OBJECT_BLOB)
+        return Error(Error::Kind::BadInput, QStringLiteral("%1 is a folder at %2, not a file").arg(path, revision));
+    git_blob *rawBlob = nullptr;
+    if ((rc = git_blob_lookup(&rawBlob, m_repo.get(), git_tree_entry_id(entry.get()))) < 0)
+        return lastError(QStringLiteral("cannot read %1 at %2").arg(path, revision), rc);
+    BlobHandle blob(rawBlob);
+    return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob.get())),
+                      static_cast<qsizetype>(git_blob_rawsize(blob.get())));
+}
 
-    CommitHandle parent;
-    git_oid headId;
-    rc = git_reference_name_to_id(&headId, m_repo.get(), "HEAD");
-    if (rc == 0) {
+Result<QList<StatusEntry>> Repository::status(const QStringList &paths) const
+{
+    if (isBare())
+        return Error(Error::Kind::BadInput, QStringLiteral("a bare repository has no work tree"));
+    const StrArray pathspec(paths);
+    git_status_options opts = GIT_STATUS_OPTIONS_INIT;
+    opts.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
+    opts.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS
+                 | GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
+    opts.pathspec = *pathspec.get();
+    git_status_list *rawList = nullptr;
+    const int rc = git_status_list_new(&rawList, m_repo.get(), &opts);
+    if (rc < 0)
+        return lastError(QStringLiteral("cannot read the status of the work tree"), rc);
+    StatusListHandle list(rawList);
+    QList<StatusEntry> out;
+    const size_t count = git_status_list_entrycount(list.get());
+    for (size_t i = 0; i < count; ++i) {
+        const git_status_entry *e = git_status_byindex(list.get(), i);
+        const unsigned s = e->status;
+        StatusEntry entry;
+        const git_diff_delta *delta = e->head_to_index ? e->head_to_index : e->index_to_workdir;
+        if (!delta)
+            continue;
+        entry.path = QString::fromUtf8(delta->new_file.path ? delta->new_file.path : delta->old_file.path);
+        entry.staged = s & (GIT_STATUS_INDEX_NEW | GIT_STATUS_INDEX_MODIFIED | GIT_STATUS_INDEX_DELETED
+                            | GIT_STATUS_INDEX_RENAMED | GIT_STATUS_INDEX_TYPECHANGE);
+        entry.modified = s & (GIT_STATUS_WT_MODIFIED | GIT_STATUS_WT_DELETED | GIT_STATUS_WT_TYPECHANGE
+                              | GIT_STATUS_WT_RENAMED);
+        entry.untracked = s & GIT_STATUS_WT_NEW;
+        entry.conflicted = s & GIT_STATUS_CONFLICTED;
+        entry.deleted = s & (GIT_STATUS_WT_DELETED | GIT_STATUS_INDEX_DELETED);
+        if (entry.isDirty())
+            out.append(entry);
+    }
+    return out;
+}
+
+Result<bool> Repository::isDirty(const QStringList &paths) const
+{
+    auto entries = status(paths);
+    if (!entries)
+        return entries.error();
+    return !entries->isEmpty();
+}
+
+Result<CommitInfo> Repository::describe(git_commit *commit, bool withFiles, const QStringList &paths,
+                                        bool *touchesPaths) const
+{
+    CommitInfo info;
+    info.id = idOf(git_commit_id(commit));
+    const unsigned parentCount = git_commit_parentcount(commit);
+    for (unsigned i = 0; i < parentCount; ++i)
+        info.parents.append(idOf(git_commit_parent_id(commit, i)));
+    info.author = fromGit(git_commit_author(commit));
+    info.committer = fromGit(git_commit_committer(commit));
+    const char *summary = git_commit_summary(commit);
+    info.summary = summary ? QString::fromUtf8(summary) : QString();
+    info.message = QString::fromUtf8(git_commit_message(commit));
+    if (touchesPaths)
+        *touchesPaths = paths.isEmpty();
+    if (!withFiles)
+        return info;
+
+    git_tree *rawTree = nullptr;
+    int rc = git_commit_tree(&rawTree, commit);
+    if (rc < 0)
+        return lastError(QStringLiteral("cannot read the tree of %1").arg(info.id), rc);
+    TreeHandle tree(rawTree);
+    TreeHandle parentTree;
+    if (parentCount > 0) {
         git_commit *rawParent = nullptr;
-        if ((rc = git_commit_lookup(&rawParent, m_repo.get(), &headId)) < 0)
-            return lastError(QStringLiteral("cannot read HEAD"), rc);
-        parent.reset(rawParent);
-        if (git_oid_equal(git_tree_id(tree.get()), git_commit_tree_id(parent.get())))
-            return Error(Error::Kind::Refused, QStringLiteral("nothing to commit"));
-    } else if (rc != GIT_ENOTFOUND && rc != GIT_EUNBORNBRANCH) {
+        if ((rc = git_commit_parent(&rawParent, commit, 0)) < 0)
+            return lastError(QStringLiteral("cannot read the parent of %1").arg(info.id), rc);
+        CommitHandle parent(rawParent);
+        git_tree *rawParentTree = nullptr;
+        if ((rc = git_commit_tree(&rawParentTree, parent.get())) < 0)
+            return lastError(QStringLiteral("cannot read the tree of %1").arg(info.parents.first()), rc);
+        parentTree.reset(rawParentTree);
+    }
+    git_diff *rawDiff = nullptr;
+    git_diff_options opts = GIT_DIFF_OPTIONS_INIT;
+    if ((rc = git_diff_tree_to_tree(&rawDiff, m_repo.get(), parentTree.get(), tree.get(), &opts)) < 0)
+        return lastError(QStringLiteral("cannot compare %1 with its parent").arg(info.id), rc);
+    DiffHandle diff(rawDiff);
+    const size_t n = git_diff_num_deltas(diff.get());
+    for (size_t i = 0; i < n; ++i) {
+        const git_diff_delta *d = git_diff_get_delta(diff.get(), i);
+        const QString path = QString::fromUtf8(d->status == GIT_DELTA_DELETED ? d->old_file.path : d->new_file.path);
+        info.changedFiles.append(path);
+        if (touchesPaths && !*touchesPaths && pathMatches(path, paths))
+            *touchesPaths = true;
+    }
+    return info;
+}
+
+Result<CommitInfo> Repository::commit(const QString &revision) const
+{
+    auto c = lookupCommit(revision);
+    if (!c)
+        return c.error();
+    return describe(c->get(), true, {}, nullptr);
+}
+
+Result<QList<CommitInfo>> Repository::log(const LogOptions &options) const
+{
+    auto start = lookupCommit(options.from);
+    if (!start)
+        return start.error();
+    git_revwalk *rawWalk = nullptr;
+    int rc = git_revwalk_new(&rawWalk, m_repo.get());
+    if (rc < 0)
+        return lastError(QStringLiteral("cannot walk the history"), rc);
+    RevwalkHandle walk(rawWalk);
+    git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
+    if (options.firstParentOnly)
+        git_revwalk_simplify_first_parent(walk.get());
+    if ((rc = git_revwalk_push(walk.get(), git_commit_id(start->get()))) < 0)
+        return lastError(QStringLiteral("cannot walk the history from %1").arg(options.from), rc);
+
+    QStringList paths;
+    for (const QString &p : options.paths)
+        paths.append(QDir::cleanPath(p));
+    QList<CommitInfo> out;
+    git_oid oid;
+    while ((rc = git_revwalk_next(&oid, walk.get())) == 0) {
+        if (options.maxCount >= 0 && out.size() >= options.maxCount)
+            break;
+        git_commit *raw = nullptr;
+        if ((rc = git_commit_lookup(&raw, m_repo.get(), &oid)) < 0)
+            return lastError(QStringLiteral("cannot read commit %1").arg(idOf(&oid)), rc);
+        CommitHandle c(raw);
+        bool touches = true;
+        auto info = describe(c.get(), true, paths, &touches);
+        if (!info)
+            return info.error();
+        if (touches)
+            out.append(std::move(*info));
+    }
+    if (rc < 0 && rc != GIT_ITEROVER)
+        return lastError(QStringLiteral("cannot walk the history"), rc);
+    return out;
+}
+
+// --- branches ------------------------------------------------------------------------------
+
+Result<QString> Repository::currentBranch() const
+{
+    git_reference *rawHead = nullptr;
+    const int rc = git_repository_head(&rawHead, m_repo.get());
+    if (rc == GIT_EUNBORNBRANCH || rc == GIT_ENOTFOUND) {
+        // No commit yet: HEAD is symbolic to the unborn branch.
+        git_reference *sym = nullptr;
+        if (git_reference_lookup(&sym, m_repo.get(), "HEAD") == 0) {
+            ReferenceHandle symRef(sym);
+            const char *target = git_reference_symbolic_target(symRef.get());
+            if (target)
+                return shortRef(QString::fromUtf8(target));
+        }
+    }
+    if (rc < 0)
+        return lastError(QStringLiteral("cannot read HEAD"), rc);
+    ReferenceHandle head(rawHead);
+    if (!git_reference_is_branch(head.get()))
+        return Error(Error::Kind::Refused, QStringLiteral("HEAD is detached (not on a branch)"));
+    return QString::fromUtf8(git_reference_shorthand(head.get()));
+}
+
+Result<QString> Repository::headCommitId() const
+{
+    git_oid id;
+    const int rc = git_reference_name_to_id(&id, m_repo.get(), "HEAD");
+    if (rc < 0)
         return lastError(QStringLiteral("cannot resolve HEAD"), rc);
-    }
-
-    auto authorSig = makeSignature(author);
-    if (!authorSig)
-        return authorSig.error();
-    auto committerSig = makeSignature(committer);
-    if (!committerSig)
-        return committerSig.error();
-
-    const git_commit *parents[] = {parent.get()};
-    git_oid commitId;
-    rc = git_commit_create(&commitId, m_repo.get(), "HEAD", authorSig->get(), committerSig->get(), "UTF-8",
-                           utf8(message).constData(), tree.get(), parent ? 1 : 0, parent ? parents : nullptr);
-    if (rc < 0)
-        return lastError(QStringLiteral("cannot commit"), rc);
-    return QString::fromLatin1(git_oid_tostr_s(&commitId));
+    return idOf(&id);
 }
 
-Status Repository::addRemote(const QString &name, const QString &url)
+Result<QList<BranchInfo>> Repository::branches() const
 {
-    git_remote *remote = nullptr;
-    const int rc = git_remote_create(&remote, m_repo.get(), utf8(name).constData(), utf8(url).constData());
+    git_branch_iterator *rawIt = nullptr;
+    int rc = git_branch_iterator_new(&rawIt, m_repo.get(), GIT_BRANCH_LOCAL);
     if (rc < 0)
-        return lastError(QStringLiteral("cannot add the remote %1").arg(name), rc);
-    git_remote_free(remote);
+        return lastError(QStringLiteral("cannot list the branches"), rc);
+    BranchIteratorHandle it(rawIt);
+    QList<BranchInfo> out;
+    git_reference *rawRef = nullptr;
+    git_branch_t type;
+    while ((rc = git_branch_next(&rawRef, &type, it.get())) == 0) {
+        ReferenceHandle ref(rawRef);
+        BranchInfo info;
+        info.name = QString::fromUtf8(git_reference_shorthand(ref.get()));
+        if (const git_oid *target = git_reference_target(ref.get()))
+            info.commitId = idOf(target);
+        info.isHead = git_branch_is_head(ref.get()) == 1;
+        git_buf buf = GIT_BUF_INIT;
+        if (git_branch_upstream_name(&buf, m_repo.get(), git_reference_name(ref.get())) == 0)
+            info.upstream = shortRef(QString::fromUtf8(buf.ptr, static_cast<qsizetype>(buf.size)));
+        git_buf_dispose(&buf);
+        out.append(info);
+    }
+    if (rc != GIT_ITEROVER)
+        return lastError(QStringLiteral("cannot list the branches"), rc);
+    git_error_clear(); // a branch without upstream leaves a harmless error behind
+    return out;
+}
+
+Status Repository::createBranch(const QString &name, const QString &revision)
+{
+    auto target = lookupCommit(revision);
+    if (!target)
+        return target.error();
+    git_reference *raw = nullptr;
+    const int rc = git_branch_create(&raw, m_repo.get(), utf8(name).constData(), target->get(), 0);
+    if (rc == GIT_EEXISTS)
+        return Error(Error::Kind::Refused, QStringLiteral("a branch named %1 already exists").arg(name));
+    if (rc < 0)
+        return lastError(QStringLiteral("cannot create the branch %1").arg(name), rc);
+    git_reference_free(raw);
     return {};
 }
 
-Status Repository::push(const QString &remoteName, const QStringList &refspecs)
+Status Repository::checkoutTree(git_commit *target)
 {
-    git_remote *rawRemote = nullptr;
-    int rc = git_remote_lookup(&rawRemote, m_repo.get(), utf8(remoteName).constData());
-    if (rc < 0)
-        return lastError(QStringLiteral("no remote named %1").arg(remoteName), rc);
-    RemoteHandle remote(rawRemote);
-
-    QList<QByteArray> storage;
-    std::vector<char *> specs;
-    for (const QString &spec : refspecs) {
-        if (spec.startsWith(u'+'))
-            return Error(Error::Kind::Refused, QStringLiteral("Promenade never force-pushes (%1)").arg(spec));
-        storage.append(utf8(spec));
+    git_checkout_options opts = GIT_CHECKOUT_OPTIONS_INIT;
+    opts.checkout_strategy = GIT_CHECKOUT_SAFE;
+    QStringList conflicts;
+    opts.notify_flags = GIT_CHECKOUT_NOTIFY_CONFLICT;
+    opts.notify_cb = &checkoutNotifyCb;
+    opts.notify_payload = &conflicts;
+    const int rc = git_checkout_tree(m_repo.get(), reinterpret_cast<const git_object *>(target), &opts);
+    if (rc == GIT_ECONFLICT || (rc < 0 && !conflicts.isEmpty())) {
+        git_error_clear();
+        return Error(Error::Kind::Refused,
+                     QStringLiteral("local changes to %1 would be overwritten; commit or discard them first")
+                         .arg(conflicts.isEmpty() ? QStringLiteral("some files") : conflicts.join(QStringLiteral(", "))));
     }
-    for (QByteArray &s : storage)
-        specs.push_back(s.data());
-    const git_strarray arr = {specs.data(), specs.size()};
-    git_push_options opts = GIT_PUSH_OPTIONS_INIT;
-    if ((rc = git_remote_push(remote.get(), &arr, &opts)) < 0)
-        return lastError(QStringLiteral("push to %1 failed").arg(remoteName), rc);
+    if (rc < 0)
+        return lastError(QStringLiteral("cannot update the work tree"), rc);
     return {};
+}
+
+Status Repository::checkout(const QString &branch)
+{
+    git_reference *rawRef = nullptr;
+    int rc = git_branch_lookup(&rawRef, m_repo.get(), utf8(branch).constData(), GIT_BRANCH_LOCAL);
+    if (rc < 0)
+        return lastError(QStringLiteral("no branch named %1").arg(branch), rc);
+    ReferenceHandle ref(rawRef);
+    auto target = lookupCommit(QString::fromUtf8(git_reference_name(ref.get())));
+    if (!target)
+        return target.error();
+    if (Status s = checkoutTree(target->get()); !s)
+        return s;
+    if ((rc = git_repository_set_head(m_repo.get(), git_reference_name(ref.get()))) < 0)
+        return lastError(QStringLiteral("cannot switch to %1").arg(branch), rc);
+    return {};
+}
+
+Result<QString> Repository::upstreamOf(const QString &branch) const
+{
+    git_buf buf = GIT_BUF_INIT;
+    const QByteArray ref = utf8(u"refs/heads/" + branch);
+    const int rc = git_branch_upstream_name(&buf, m_repo.get(), ref.constData());
+    if (rc < 0) {
+        git_buf_dispose(&buf);
+        Error e = lastError(QStringLiteral("%1 tracks no upstream branch").arg(branch), rc);
+        return Error(Error::Kind::NotFound, QStringLiteral("%1 tracks no upstream branch").arg(branch)).withDetail(e.message());
+    }
+    const QString name = shortRef(QString::fromUtf8(buf.ptr, static_cast<qsizetype>(buf.size)));
+    git_buf_dispose(&buf);
+    return name;
 }
 
 Status Repository::setUpstream(const QString &branch, const QString &remote)
@@ -195,34 +605,446 @@ Status Repository::setUpstream(const QString &branch, const QString &remote)
     return {};
 }
 
-Result<QString> Repository::currentBranch() const
+Result<AheadBehind> Repository::aheadBehind(const QString &branchIn) const
 {
-    git_reference *rawHead = nullptr;
-    const int rc = git_repository_head(&rawHead, m_repo.get());
-    if (rc == GIT_EUNBORNBRANCH || rc == GIT_ENOTFOUND) {
-        // No commit yet: HEAD is symbolic to the unborn branch.
-        git_reference *sym = nullptr;
-        if (git_reference_lookup(&sym, m_repo.get(), "HEAD") == 0) {
-            ReferenceHandle symRef(sym);
-            QString target = QString::fromUtf8(git_reference_symbolic_target(symRef.get()));
-            return target.remove(QStringLiteral("refs/heads/"));
-        }
+    QString branch = branchIn;
+    if (branch.isEmpty()) {
+        auto current = currentBranch();
+        if (!current)
+            return current.error();
+        branch = *current;
     }
+    auto upstream = upstreamOf(branch);
+    if (!upstream)
+        return upstream.error();
+    auto local = lookupCommit(u"refs/heads/" + branch);
+    if (!local)
+        return local.error();
+    auto remote = lookupCommit(u"refs/remotes/" + *upstream);
+    if (!remote)
+        return remote.error();
+    size_t ahead = 0;
+    size_t behind = 0;
+    const int rc = git_graph_ahead_behind(&ahead, &behind, m_repo.get(), git_commit_id(local->get()),
+                                          git_commit_id(remote->get()));
     if (rc < 0)
-        return lastError(QStringLiteral("cannot read HEAD"), rc);
-    ReferenceHandle head(rawHead);
-    if (!git_reference_is_branch(head.get()))
-        return Error(Error::Kind::Refused, QStringLiteral("HEAD is detached"));
-    return QString::fromUtf8(git_reference_shorthand(head.get()));
+        return lastError(QStringLiteral("cannot compare %1 with %2").arg(branch, *upstream), rc);
+    return AheadBehind{static_cast<qsizetype>(ahead), static_cast<qsizetype>(behind)};
 }
 
-Result<QString> Repository::headCommitId() const
+Result<QString> Repository::fastForward()
 {
-    git_oid id;
-    const int rc = git_reference_name_to_id(&id, m_repo.get(), "HEAD");
+    auto branch = currentBranch();
+    if (!branch)
+        return branch.error();
+    auto ab = aheadBehind(*branch);
+    if (!ab)
+        return ab.error();
+    auto upstream = upstreamOf(*branch);
+    if (!upstream)
+        return upstream.error();
+    if (ab->behind == 0)
+        return headCommitId();
+    if (ab->ahead > 0)
+        return Error(Error::Kind::Refused,
+                     QStringLiteral("%1 and %2 have diverged (%3 and %4 different commits); cannot fast-forward")
+                         .arg(*branch, *upstream)
+                         .arg(ab->ahead)
+                         .arg(ab->behind));
+    return moveCurrentBranchToUpstream(QStringLiteral("fast-forward"));
+}
+
+Result<QString> Repository::resetToUpstream(const QString &backupBranch)
+{
+    auto branch = currentBranch();
+    if (!branch)
+        return branch.error();
+    if (auto upstream = upstreamOf(*branch); !upstream)
+        return upstream.error();
+    if (!backupBranch.isEmpty()) {
+        if (Status s = createBranch(backupBranch, QStringLiteral("HEAD")); !s)
+            return s.error();
+    }
+    return moveCurrentBranchToUpstream(QStringLiteral("reset to upstream"));
+}
+
+Result<QString> Repository::moveCurrentBranchToUpstream(const QString &why)
+{
+    auto branch = currentBranch();
+    if (!branch)
+        return branch.error();
+    auto upstream = upstreamOf(*branch);
+    if (!upstream)
+        return upstream.error();
+    auto entries = status();
+    if (!entries)
+        return entries.error();
+    for (const StatusEntry &e : *entries) {
+        if (e.staged || e.modified || e.conflicted)
+            return Error(Error::Kind::Refused,
+                         QStringLiteral("the work tree has local changes (%1); commit or discard them before updating %2")
+                             .arg(e.path, *branch));
+    }
+    auto target = lookupCommit(u"refs/remotes/" + *upstream);
+    if (!target)
+        return target.error();
+    if (Status s = checkoutTree(target->get()); !s)
+        return s.error();
+    git_reference *rawRef = nullptr;
+    int rc = git_branch_lookup(&rawRef, m_repo.get(), utf8(*branch).constData(), GIT_BRANCH_LOCAL);
     if (rc < 0)
+        return lastError(QStringLiteral("no branch named %1").arg(*branch), rc);
+    ReferenceHandle ref(rawRef);
+    git_reference *rawMoved = nullptr;
+    const QByteArray reflog = utf8(why + u": " + *upstream);
+    if ((rc = git_reference_set_target(&rawMoved, ref.get(), git_commit_id(target->get()), reflog.constData())) < 0)
+        return lastError(QStringLiteral("cannot move %1 to %2").arg(*branch, *upstream), rc);
+    git_reference_free(rawMoved);
+    return idOf(git_commit_id(target->get()));
+}
+
+// --- writing -------------------------------------------------------------------------------
+
+Result<Signature> Repository::defaultSignature() const
+{
+    git_signature *raw = nullptr;
+    const int rc = git_signature_default(&raw, m_repo.get());
+    if (rc == GIT_ENOTFOUND || rc == GIT_EINVALID) {
+        git_error_clear();
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("your Git identity is not set: run git config --global user.name \"Your Name\" "
+                                    "and git config --global user.email you@example.com"));
+    }
+    if (rc < 0)
+        return lastError(QStringLiteral("cannot read user.name and user.email from the Git configuration"), rc);
+    SignatureHandle sig(raw);
+    Signature s = fromGit(sig.get());
+    s.when = {}; // "now" at commit time
+    return s;
+}
+
+Result<QString> Repository::createCommit(git_tree *tree, const QString &message, const Signature &author,
+                                         const Signature &committer)
+{
+    CommitHandle parent;
+    git_oid headId;
+    int rc = git_reference_name_to_id(&headId, m_repo.get(), "HEAD");
+    if (rc == 0) {
+        git_commit *rawParent = nullptr;
+        if ((rc = git_commit_lookup(&rawParent, m_repo.get(), &headId)) < 0)
+            return lastError(QStringLiteral("cannot read HEAD"), rc);
+        parent.reset(rawParent);
+    } else if (rc != GIT_ENOTFOUND && rc != GIT_EUNBORNBRANCH) {
         return lastError(QStringLiteral("cannot resolve HEAD"), rc);
-    return QString::fromLatin1(git_oid_tostr_s(&id));
+    }
+    auto authorSig = makeSignature(author);
+    if (!authorSig)
+        return authorSig.error();
+    auto committerSig = makeSignature(committer);
+    if (!committerSig)
+        return committerSig.error();
+    const git_commit *parents[] = {parent.get()};
+    git_oid commitId;
+    rc = git_commit_create(&commitId, m_repo.get(), "HEAD", authorSig->get(), committerSig->get(), "UTF-8",
+                           utf8(message).constData(), tree, parent ? 1 : 0, parent ? parents : nullptr);
+    if (rc < 0)
+        return lastError(QStringLiteral("cannot commit"), rc);
+    return idOf(&commitId);
+}
+
+Result<QString> Repository::commitPaths(const QStringList &paths, const QString &message)
+{
+    auto sig = defaultSignature();
+    if (!sig)
+        return sig.error();
+    return commitPaths(paths, message, *sig, *sig);
+}
+
+Result<QString> Repository::commitPaths(const QStringList &pathsIn, const QString &message, const Signature &author,
+                                        const Signature &committer)
+{
+    if (pathsIn.isEmpty())
+        return Error(Error::Kind::BadInput, QStringLiteral("no paths to commit"));
+    const QDir root(workTree());
+    QStringList paths;
+    for (const QString &p : pathsIn) {
+        const QString rel = QDir::cleanPath(QDir::isAbsolutePath(p) ? root.relativeFilePath(p) : p);
+        if (rel.startsWith(u"..") || rel.isEmpty())
+            return Error(Error::Kind::BadInput, QStringLiteral("%1 is outside the repository").arg(p));
+        paths.append(rel);
+    }
+    auto entries = status(paths);
+    if (!entries)
+        return entries.error();
+    QStringList conflicted;
+    for (const StatusEntry &e : *entries) {
+        if (e.conflicted)
+            conflicted.append(e.path);
+    }
+    if (!conflicted.isEmpty())
+        return Error(Error::Kind::Refused,
+                     QStringLiteral("cannot commit: %1 has unresolved conflicts").arg(conflicted.join(QStringLiteral(", "))));
+    if (entries->isEmpty())
+        return Error(Error::Kind::Refused, QStringLiteral("nothing to commit in %1").arg(paths.join(QStringLiteral(", "))));
+
+    git_index *rawIndex = nullptr;
+    int rc = git_repository_index(&rawIndex, m_repo.get());
+    if (rc < 0)
+        return lastError(QStringLiteral("cannot read the Git index"), rc);
+    IndexHandle index(rawIndex);
+    // Stage the selected paths in the real index, so that they are clean after the commit.
+    for (const StatusEntry &e : *entries) {
+        const QFileInfo fi(root.filePath(e.path));
+        const QByteArray path = utf8(e.path);
+        rc = fi.exists() || fi.isSymLink() ? git_index_add_bypath(index.get(), path.constData())
+                                           : git_index_remove_bypath(index.get(), path.constData());
+        if (rc < 0)
+            return lastError(QStringLiteral("cannot stage %1").arg(e.path), rc);
+    }
+    if ((rc = git_index_write(index.get())) < 0)
+        return lastError(QStringLiteral("cannot write the Git index"), rc);
+
+    // The commit's tree is HEAD's tree plus exactly these paths: whatever else is staged stays out.
+    git_index *rawCommitIndex = nullptr;
+    if ((rc = git_index_new(&rawCommitIndex)) < 0)
+        return lastError(QStringLiteral("cannot prepare the commit"), rc);
+    IndexHandle commitIndex(rawCommitIndex);
+    auto head = lookupCommit(QStringLiteral("HEAD"));
+    TreeHandle headTree;
+    if (head) {
+        git_tree *rawTree = nullptr;
+        if ((rc = git_commit_tree(&rawTree, head->get())) < 0)
+            return lastError(QStringLiteral("cannot read the tree of HEAD"), rc);
+        headTree.reset(rawTree);
+        if ((rc = git_index_read_tree(commitIndex.get(), headTree.get())) < 0)
+            return lastError(QStringLiteral("cannot prepare the commit"), rc);
+    } else {
+        git_error_clear(); // an unborn branch: the first commit
+    }
+    for (const StatusEntry &e : *entries) {
+        const QByteArray path = utf8(e.path);
+        if (const git_index_entry *staged = git_index_get_bypath(index.get(), path.constData(), 0)) {
+            if ((rc = git_index_add(commitIndex.get(), staged)) < 0)
+                return lastError(QStringLiteral("cannot prepare the commit of %1").arg(e.path), rc);
+        } else {
+            git_index_remove(commitIndex.get(), path.constData(), 0); // absent already: fine
+        }
+    }
+    git_oid treeId;
+    if ((rc = git_index_write_tree_to(&treeId, commitIndex.get(), m_repo.get())) < 0)
+        return lastError(QStringLiteral("cannot write the tree"), rc);
+    if (headTree && git_oid_equal(&treeId, git_tree_id(headTree.get())))
+        return Error(Error::Kind::Refused, QStringLiteral("nothing to commit in %1").arg(paths.join(QStringLiteral(", "))));
+    git_tree *rawTree = nullptr;
+    if ((rc = git_tree_lookup(&rawTree, m_repo.get(), &treeId)) < 0)
+        return lastError(QStringLiteral("cannot read the tree"), rc);
+    TreeHandle tree(rawTree);
+    auto id = createCommit(tree.get(), message, author, committer);
+    if (id)
+        qCDebug(lcGit) << "committed" << paths << "as" << *id;
+    return id;
+}
+
+Result<QString> Repository::commitAll(const QString &message, const Signature &author, const Signature &committer)
+{
+    git_index *rawIndex = nullptr;
+    int rc = git_repository_index(&rawIndex, m_repo.get());
+    if (rc < 0)
+        return lastError(QStringLiteral("cannot read the Git index"), rc);
+    IndexHandle index(rawIndex);
+
+    const StrArray all({QStringLiteral("*")});
+    if ((rc = git_index_add_all(index.get(), all.get(), GIT_INDEX_ADD_DEFAULT, nullptr, nullptr)) < 0
+        || (rc = git_index_update_all(index.get(), all.get(), nullptr, nullptr)) < 0
+        || (rc = git_index_write(index.get())) < 0) {
+        return lastError(QStringLiteral("cannot stage the changes"), rc);
+    }
+    git_oid treeId;
+    if ((rc = git_index_write_tree(&treeId, index.get())) < 0)
+        return lastError(QStringLiteral("cannot write the tree"), rc);
+    git_tree *rawTree = nullptr;
+    if ((rc = git_tree_lookup(&rawTree, m_repo.get(), &treeId)) < 0)
+        return lastError(QStringLiteral("cannot read the tree"), rc);
+    TreeHandle tree(rawTree);
+
+    auto head = lookupCommit(QStringLiteral("HEAD"));
+    if (head && git_oid_equal(git_tree_id(tree.get()), git_commit_tree_id(head->get())))
+        return Error(Error::Kind::Refused, QStringLiteral("nothing to commit"));
+    git_error_clear();
+    return createCommit(tree.get(), message, author, committer);
+}
+
+QString Repository::revertMessage(const QString &summary, const QString &commitId)
+{
+    return QStringLiteral("Revert \"%1\"\n\nThis reverts commit %2.\n").arg(summary, commitId);
+}
+
+Result<QString> Repository::revert(const QString &commitId, const QList<Trailer> &trailers)
+{
+    auto sig = defaultSignature();
+    if (!sig)
+        return sig.error();
+    return revert(commitId, trailers, *sig, *sig);
+}
+
+Result<QString> Repository::revert(const QString &commitId, const QList<Trailer> &trailers, const Signature &author,
+                                   const Signature &committer)
+{
+    auto target = lookupCommit(commitId);
+    if (!target)
+        return target.error();
+    auto head = lookupCommit(QStringLiteral("HEAD"));
+    if (!head)
+        return head.error();
+    const QString fullId = idOf(git_commit_id(target->get()));
+    const unsigned mainline = git_commit_parentcount(target->get()) > 1 ? 1 : 0;
+    if (git_commit_parentcount(target->get()) == 0)
+        return Error(Error::Kind::Refused, QStringLiteral("cannot revert %1: it is the first commit").arg(fullId.left(7)));
+    git_index *rawIndex = nullptr;
+    int rc = git_revert_commit(&rawIndex, m_repo.get(), target->get(), head->get(), mainline, nullptr);
+    if (rc < 0)
+        return lastError(QStringLiteral("cannot revert %1").arg(fullId.left(7)), rc);
+    IndexHandle index(rawIndex);
+    if (git_index_has_conflicts(index.get()))
+        return Error(Error::Kind::Refused,
+                     QStringLiteral("cannot revert %1: later commits changed the same lines").arg(fullId.left(7)));
+    git_oid treeId;
+    if ((rc = git_index_write_tree_to(&treeId, index.get(), m_repo.get())) < 0)
+        return lastError(QStringLiteral("cannot write the tree"), rc);
+    if (git_oid_equal(&treeId, git_commit_tree_id(head->get())))
+        return Error(Error::Kind::Refused, QStringLiteral("reverting %1 changes nothing").arg(fullId.left(7)));
+    git_tree *rawTree = nullptr;
+    if ((rc = git_tree_lookup(&rawTree, m_repo.get(), &treeId)) < 0)
+        return lastError(QStringLiteral("cannot read the tree"), rc);
+    TreeHandle tree(rawTree);
+
+    // Update the work tree first (refusing to overwrite local edits), then move HEAD.
+    git_checkout_options opts = GIT_CHECKOUT_OPTIONS_INIT;
+    opts.checkout_strategy = GIT_CHECKOUT_SAFE;
+    QStringList conflicts;
+    opts.notify_flags = GIT_CHECKOUT_NOTIFY_CONFLICT;
+    opts.notify_cb = &checkoutNotifyCb;
+    opts.notify_payload = &conflicts;
+    rc = git_checkout_tree(m_repo.get(), reinterpret_cast<const git_object *>(tree.get()), &opts);
+    if (rc < 0) {
+        Error e = lastError(QStringLiteral("cannot update the work tree"), rc);
+        if (rc == GIT_ECONFLICT || !conflicts.isEmpty())
+            return Error(Error::Kind::Refused,
+                         QStringLiteral("local changes to %1 would be overwritten by the revert; commit or discard them first")
+                             .arg(conflicts.join(QStringLiteral(", "))));
+        return e;
+    }
+    const QString summary = QString::fromUtf8(git_commit_summary(target->get()));
+    QString message = revertMessage(summary, fullId);
+    if (!trailers.isEmpty())
+        message = Trailers::format(message, trailers);
+    return createCommit(tree.get(), message, author, committer);
+}
+
+// --- remotes -------------------------------------------------------------------------------
+
+Status Repository::addRemote(const QString &name, const QString &url)
+{
+    git_remote *remote = nullptr;
+    const int rc = git_remote_create(&remote, m_repo.get(), utf8(name).constData(), utf8(url).constData());
+    if (rc < 0)
+        return lastError(QStringLiteral("cannot add the remote %1").arg(name), rc);
+    git_remote_free(remote);
+    return {};
+}
+
+Result<QString> Repository::remoteUrl(const QString &name) const
+{
+    git_remote *raw = nullptr;
+    const int rc = git_remote_lookup(&raw, m_repo.get(), utf8(name).constData());
+    if (rc < 0)
+        return lastError(QStringLiteral("no remote named %1").arg(name), rc);
+    RemoteHandle remote(raw);
+    return QString::fromUtf8(git_remote_url(remote.get()));
+}
+
+Status Repository::fetch(const QString &remoteName, const NetworkOptions &options)
+{
+    git_remote *raw = nullptr;
+    int rc = git_remote_lookup(&raw, m_repo.get(), utf8(remoteName).constData());
+    if (rc < 0)
+        return lastError(QStringLiteral("no remote named %1").arg(remoteName), rc);
+    RemoteHandle remote(raw);
+    const QString url = QString::fromUtf8(git_remote_url(remote.get()));
+    const QString where = CredentialProvider::redactedUrl(url);
+    if (options.cancel.isCancelled())
+        return Error(Error::Kind::Cancelled, QStringLiteral("fetch from %1 cancelled").arg(where));
+
+    CredentialProvider credentials(url, workTree());
+    TransferState state{&options, &credentials, {}};
+    git_fetch_options opts = GIT_FETCH_OPTIONS_INIT;
+    opts.callbacks = callbacksFor(&state);
+    state.report(TransferProgress::Stage::Connecting, 0, 0, 0);
+    rc = git_remote_fetch(remote.get(), nullptr, &opts, "fetch");
+    if (rc < 0) {
+        Error e = lastError(QStringLiteral("fetch from %1 failed").arg(where), rc);
+        if (options.cancel.isCancelled())
+            return Error(Error::Kind::Cancelled, QStringLiteral("fetch from %1 cancelled").arg(where));
+        if (credentials.exhausted() || rc == GIT_EAUTH) {
+            credentials.failed();
+            return Error(Error::Kind::AuthenticationFailed, QStringLiteral("authentication failed for %1").arg(where))
+                .withDetail(u"tried: " + credentials.triedSources().join(QStringLiteral(", ")));
+        }
+        return e;
+    }
+    credentials.succeeded();
+    state.report(TransferProgress::Stage::Done, 0, 0, 0);
+    qCDebug(lcGit) << "fetched" << where;
+    return {};
+}
+
+Status Repository::push(const QString &remoteName, const QStringList &refspecs, const NetworkOptions &options)
+{
+    for (const QString &spec : refspecs) {
+        if (spec.startsWith(u'+'))
+            return Error(Error::Kind::Refused, QStringLiteral("Promenade never force-pushes (%1)").arg(spec));
+    }
+    git_remote *raw = nullptr;
+    int rc = git_remote_lookup(&raw, m_repo.get(), utf8(remoteName).constData());
+    if (rc < 0)
+        return lastError(QStringLiteral("no remote named %1").arg(remoteName), rc);
+    RemoteHandle remote(raw);
+    const QString url = QString::fromUtf8(git_remote_url(remote.get()));
+    const QString where = CredentialProvider::redactedUrl(url);
+    if (options.cancel.isCancelled())
+        return Error(Error::Kind::Cancelled, QStringLiteral("push to %1 cancelled").arg(where));
+
+    CredentialProvider credentials(url, workTree());
+    TransferState state{&options, &credentials, {}};
+    git_push_options opts = GIT_PUSH_OPTIONS_INIT;
+    opts.callbacks = callbacksFor(&state);
+    const StrArray specs(refspecs);
+    state.report(TransferProgress::Stage::Connecting, 0, 0, 0);
+    rc = git_remote_push(remote.get(), specs.get(), &opts);
+    if (rc < 0) {
+        Error e = lastError(QStringLiteral("push to %1 failed").arg(where), rc);
+        if (options.cancel.isCancelled())
+            return Error(Error::Kind::Cancelled, QStringLiteral("push to %1 cancelled").arg(where));
+        if (credentials.exhausted() || rc == GIT_EAUTH) {
+            credentials.failed();
+            return Error(Error::Kind::AuthenticationFailed, QStringLiteral("authentication failed for %1").arg(where))
+                .withDetail(u"tried: " + credentials.triedSources().join(QStringLiteral(", ")));
+        }
+        credentials.succeeded();
+        if (rc == GIT_ENONFASTFORWARD)
+            return Error(Error::Kind::PushRejected,
+                         QStringLiteral("push to %1 rejected: the remote has commits that are not here "
+                                        "(fetch, then try again)").arg(where))
+                .withDetail(e.message());
+        return e;
+    }
+    credentials.succeeded();
+    if (!state.rejections.isEmpty())
+        return Error(Error::Kind::PushRejected,
+                     QStringLiteral("push to %1 rejected: %2").arg(where, state.rejections.join(QStringLiteral("; "))));
+    state.report(TransferProgress::Stage::Done, 0, 0, 0);
+    qCDebug(lcGit) << "pushed" << refspecs << "to" << where;
+    return {};
 }
 
 } // namespace Promenade::Git

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/cancellationtoken.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace Promenade::Git {
+
+// Progress of a fetch or a push, as libgit2 reports it. For a fetch, objects are those
+// received and indexed; for a push, those packed and sent.
+struct TransferProgress
+{
+    enum class Stage { Connecting, Receiving, Indexing, Packing, Sending, Done };
+    Stage stage = Stage::Connecting;
+    quint64 current = 0; // objects done
+    quint64 total = 0;   // objects expected (0 when unknown)
+    quint64 bytes = 0;   // bytes transferred
+    QString message;     // a line of the remote's side-band text ("Counting objects…"), may be empty
+};
+
+// What a network operation (fetch, push) runs with.
+// - cancel: checked in every libgit2 progress callback; once set, the operation stops and
+//   fails with Error::Kind::Cancelled. Cancel from any thread.
+// - progress: called on the thread running the operation (not the GUI thread): marshal to
+//   the GUI with QMetaObject::invokeMethod(…, Qt::QueuedConnection) or a signal.
+struct NetworkOptions
+{
+    CancellationToken cancel;
+    std::function<void(const TransferProgress &)> progress;
+};
+
+} // namespace Promenade::Git
