@@ -234,6 +234,7 @@ void ArgoCdClient::stopWatch()
         QNetworkReply *stream = m_stream;
         m_stream = nullptr;
         stream->disconnect(this);
+        stream->setParent(nullptr); // outlives the watch context; deleted later (we may be in its signal)
         stream->abort();
         stream->deleteLater();
     }
@@ -345,6 +346,7 @@ void ArgoCdClient::onStreamFinished()
     if (!stream)
         return;
     m_stream = nullptr;
+    stream->setParent(nullptr);
     stream->deleteLater();
     if (m_streamFailedAlready)
         return;
@@ -366,8 +368,20 @@ void ArgoCdClient::onStreamFinished()
         streamFailed(errorFor(response), status == 401);
         return;
     }
-    if (status != 0)
+    if (status != 0) {
+        // Frames that arrived together with the end of the stream.
         m_streamBuffer += stream->readAll();
+        m_stream = stream;
+        qsizetype newline;
+        while ((newline = m_streamBuffer.indexOf('\n')) >= 0) {
+            const QByteArray line = m_streamBuffer.left(newline).trimmed();
+            m_streamBuffer.remove(0, newline + 1);
+            handleFrame(line);
+            if (m_streamFailedAlready || !m_watchContext)
+                return;
+        }
+        m_stream = nullptr;
+    }
     if (error != QNetworkReply::NoError && error != QNetworkReply::OperationCanceledError) {
         const Error e = m_transport->networkError(stream, false);
         streamFailed(Error(Error::Kind::Failed, e.message() + QStringLiteral(" (watch stream)")), false);
@@ -399,6 +413,7 @@ void ArgoCdClient::streamFailed(const Error &error, bool fatal)
         QNetworkReply *stream = m_stream;
         m_stream = nullptr;
         stream->disconnect(this);
+        stream->setParent(nullptr); // outlives the watch context; deleted later (we may be in its signal)
         stream->abort();
         stream->deleteLater();
     }

@@ -440,17 +440,29 @@ private Q_SLOTS:
 
     void watchStopsOnAuthErrorFrame()
     {
-        FakeResponse stream;
-        stream.streamed = true;
-        stream.pieces = {{10, "{\"error\":{\"grpc_code\":16,\"http_code\":401,\"message\":\"invalid session: token is expired\",\"http_status\":\"Unauthorized\"}}" "\n"}};
-        m_streams = {stream};
-        ArgoCdClient client(endpoint());
+        // Its own server, so that no late request of an earlier test takes the stream.
+        FakeHttpServer server;
+        server.setHandler([](const FakeRequest &r) {
+            if (r.path == u"/api/v1/applications")
+                return FakeResponse::json(QByteArray("{\"metadata\":{\"resourceVersion\":\"7\"},\"items\":[]}"));
+            FakeResponse stream;
+            stream.streamed = true;
+            stream.pieces = {{10, "{\"error\":{\"grpc_code\":16,\"http_code\":401,\"message\":\"invalid session: token is expired\",\"http_status\":\"Unauthorized\"}}\n"}};
+            return stream;
+        });
+        QVERIFY(server.listen());
+        ServiceEndpoint e = endpoint();
+        e.baseUrl = server.url();
+        ArgoCdClient client(e);
         client.setToken(QString::fromLatin1(kToken));
         QSignalSpy errors(&client, &ArgoCdClient::watchError);
         client.startWatch({});
         QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 5000);
         QCOMPARE(errors.at(0).at(0).value<Error>().kind(), Error::Kind::Refused);
+        QVERIFY2(errors.at(0).at(0).value<Error>().message().endsWith(u"the watch stream failed: invalid session: token is expired (401)"),
+                 qPrintable(errors.at(0).at(0).value<Error>().message()));
         QTRY_COMPARE_WITH_TIMEOUT(int(client.watchState()), int(ArgoWatchState::Stopped), 2000);
+        QCOMPARE(server.count(u"/api/v1/stream/applications"_qs), 1); // no reconnect after a 401
     }
 
     void severalInstancesAreIndependent()
