@@ -178,6 +178,7 @@ private Q_SLOTS:
         QVERIFY(!client.hasToken());
 
         AWAIT_OK(ok, void, [&](QObject *c, auto cb) { client.login(u"admin"_qs, u"s3cr3t"_qs, c, cb); });
+        QVERIFY(ok);
         QVERIFY(client.hasToken());
         AWAIT_OK(list, ArgoApplicationList, [&](QObject *c, auto cb) { client.listApplications({}, c, cb); });
         QCOMPARE(list.items.size(), 2);
