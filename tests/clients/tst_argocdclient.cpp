@@ -172,8 +172,8 @@ private Q_SLOTS:
     {
         ArgoCdClient client(endpoint());
         AWAIT_ERROR(bad, void, [&](QObject *c, auto cb) { client.login(u"admin"_qs, u"wrong"_qs, c, cb); });
-        QCOMPARE(bad.message(), m_server.url().toString(QUrl::StripTrailingSlash).prepend(u"Argo CD at "_qs)
-                                    + u": login failed (401): Invalid username or password");
+        QCOMPARE(bad.message(), QString(m_server.url().toString(QUrl::StripTrailingSlash).prepend(u"Argo CD at "_qs)
+                                            + u": login failed (401): Invalid username or password"));
         QVERIFY(!bad.message().contains(u"wrong"));
         QVERIFY(!client.hasToken());
 
@@ -256,7 +256,7 @@ private Q_SLOTS:
         QVERIFY2(none.message().endsWith(u": not logged in (401): log in or set an API token"), qPrintable(none.message()));
         client.setToken(QString::fromLatin1(kExpiredToken));
         AWAIT_ERROR(expired, ArgoApplicationList, [&](QObject *c, auto cb) { client.listApplications({}, c, cb); });
-        QCOMPARE(expired.message(), client.endpoint().label() + u": the token expired or is invalid (401)");
+        QCOMPARE(expired.message(), QString(client.endpoint().label() + u": the token expired or is invalid (401)"));
         QCOMPARE(expired.kind(), Error::Kind::Refused);
         QVERIFY(!expired.message().contains(QString::fromLatin1(kExpiredToken)));
         QVERIFY(!expired.detail().contains(QString::fromLatin1(kExpiredToken)));
