@@ -21,7 +21,7 @@ packages=(
     # headless GUI runs, screenshots and fonts
     xvfb xauth x11-utils imagemagick fonts-dejavu-core fonts-noto-core
     # test peers: a real OCI registry; git http-backend for smart-HTTP push tests
-    docker-registry apache2-utils
+    docker-registry apache2-utils openssl
 )
 
 SUDO=""

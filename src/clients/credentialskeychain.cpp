@@ -1,0 +1,94 @@
+#include "clients/credentialskeychain.h"
+
+#include "common/logging.h"
+
+#include <qt6keychain/keychain.h>
+
+namespace Promenade::Clients {
+
+namespace {
+QString reason(const QKeychain::Job *job)
+{
+    const QString text = job->errorString();
+    if (text.isEmpty() || text == u"Unknown error")
+        return QStringLiteral("no Secret Service, KWallet or platform keychain answered");
+    return text;
+}
+
+bool noService(QKeychain::Error error)
+{
+    return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented || error == QKeychain::OtherError;
+}
+} // namespace
+
+CredentialsKeychain::CredentialsKeychain(const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{
+}
+
+void CredentialsKeychain::read(const QString &key, QObject *context, ResultCallback<QString> done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, context, [this, key, done](QKeychain::Job *j) {
+        auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
+        if (read->error() == QKeychain::NoError)
+            return done(read->textData());
+        if (read->error() == QKeychain::EntryNotFound)
+            return done(Error(Error::Kind::NotFound, u"no token stored in the system keychain for " + key));
+        if (noService(read->error())) {
+            m_available = false;
+            m_reason = reason(read);
+            qCInfo(lcClients) << "system keychain unavailable:" << m_reason;
+            return done(Error(Error::Kind::Failed, QStringLiteral("no system keychain is available (%1); using environment variables and the tools' config files")
+                                                       .arg(m_reason)));
+        }
+        done(Error(Error::Kind::Refused, u"the system keychain refused access: " + read->errorString()));
+    });
+    job->start();
+}
+
+void CredentialsKeychain::write(const QString &key, const QString &secret, QObject *context, ResultCallback<void> done)
+{
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    job->setTextData(secret);
+    connect(job, &QKeychain::Job::finished, context, [this, done](QKeychain::Job *j) {
+        if (j->error() == QKeychain::NoError)
+            return done(Status());
+        if (noService(j->error())) {
+            m_available = false;
+            m_reason = reason(j);
+            return done(Error(Error::Kind::Failed, QStringLiteral("no system keychain is available (%1): the token was not stored; "
+                                                                  "set it in the environment or the tool's own config instead")
+                                                       .arg(m_reason)));
+        }
+        done(Error(Error::Kind::Refused, u"the system keychain refused to store the token: " + j->errorString()));
+    });
+    job->start();
+}
+
+void CredentialsKeychain::remove(const QString &key, QObject *context, ResultCallback<void> done)
+{
+    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, context, [this, done](QKeychain::Job *j) {
+        if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound)
+            return done(Status());
+        if (noService(j->error())) {
+            m_available = false;
+            m_reason = reason(j);
+        }
+        done(Error(Error::Kind::Failed, u"the token could not be removed from the system keychain: " + j->errorString()));
+    });
+    job->start();
+}
+
+} // namespace Promenade::Clients

@@ -1,0 +1,402 @@
+#include "clients/httptransport.h"
+
+#include "common/logging.h"
+
+#include <QDateTime>
+#include <QJsonParseError>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QTimer>
+
+namespace Promenade::Clients {
+
+using namespace std::chrono_literals;
+
+namespace {
+constexpr int kMaxRedirects = 5;
+constexpr char kCancelledProperty[] = "promenadeCancelled";
+
+QString shortText(const QString &text, int max = 300)
+{
+    const QString simplified = text.simplified();
+    return simplified.size() > max ? simplified.left(max) + u"…" : simplified;
+}
+} // namespace
+
+QString ServiceEndpoint::label() const
+{
+    const QString where = baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery
+                                                  | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    return serviceName + u" at " + where;
+}
+
+QUrl ServiceEndpoint::resolve(const QString &path) const
+{
+    QUrl url = baseUrl;
+    QString basePath = url.path();
+    while (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    const qsizetype q = path.indexOf(u'?');
+    if (q >= 0) {
+        url.setPath(basePath + path.left(q));
+        url.setQuery(path.mid(q + 1));
+    } else {
+        url.setPath(basePath + path);
+    }
+    return url;
+}
+
+bool HttpRequest::isIdempotent() const
+{
+    if (idempotent)
+        return *idempotent;
+    return verb == "GET" || verb == "HEAD";
+}
+
+void HttpRequest::setHeader(const QByteArray &name, const QByteArray &value)
+{
+    for (auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0) {
+            h.second = value;
+            return;
+        }
+    }
+    headers.append(qMakePair(name, value));
+}
+
+QByteArray HttpResponse::header(QByteArrayView name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+std::optional<std::chrono::milliseconds> retryAfter(const HttpResponse &response)
+{
+    const QByteArray value = response.header("Retry-After").trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 seconds = value.toLongLong(&ok);
+    if (ok && seconds >= 0)
+        return std::chrono::milliseconds(seconds * 1000);
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    if (when.isValid())
+        return std::chrono::milliseconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
+    return std::nullopt;
+}
+
+QUrl nextLink(const QByteArray &linkHeader, const QUrl &base)
+{
+    // <url>; rel="next", <url>; rel="last"  (url may contain commas only inside <...>)
+    static const QRegularExpression entry(QStringLiteral(R"(<([^>]*)>\s*((?:;\s*[^;,]+)*))"));
+    auto it = entry.globalMatch(QString::fromLatin1(linkHeader));
+    while (it.hasNext()) {
+        const auto m = it.next();
+        static const QRegularExpression rel(QStringLiteral(R"re(rel\s*=\s*"?([^";]*)"?)re"));
+        const auto r = rel.match(m.captured(2));
+        if (r.hasMatch() && r.captured(1).split(u' ').contains(u"next"))
+            return base.resolved(QUrl(m.captured(1)));
+    }
+    return {};
+}
+
+QByteArray basicAuthorization(const QString &user, const QString &secret)
+{
+    return "Basic " + (user + u':' + secret).toUtf8().toBase64();
+}
+
+struct HttpTransport::Call
+{
+    HttpRequest request;
+    QPointer<QObject> context;
+    Callback done;
+    int attempt = 0;
+    int redirects = 0;
+    QUrl originalUrl;
+};
+
+HttpTransport::HttpTransport(ServiceEndpoint endpoint, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(std::move(endpoint))
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    if (m_endpoint.tls.insecureSkipVerify)
+        qCWarning(lcClients) << "TLS verification is disabled for" << m_endpoint.label();
+}
+
+HttpTransport::~HttpTransport() = default;
+
+QNetworkRequest HttpTransport::buildRequest(const HttpRequest &request) const
+{
+    QNetworkRequest r(request.url);
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    const auto timeout = request.timeout.value_or(m_endpoint.policy.timeout);
+    r.setTransferTimeout(int(timeout.count()));
+    for (const auto &h : request.headers)
+        r.setRawHeader(h.first, h.second);
+    if (!r.hasRawHeader("User-Agent"))
+        r.setRawHeader("User-Agent", "Promenade");
+    if (request.url.scheme() == u"https") {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        if (!m_endpoint.tls.extraCaCertificates.isEmpty()) {
+            auto cas = ssl.caCertificates();
+            cas += m_endpoint.tls.extraCaCertificates;
+            ssl.setCaCertificates(cas);
+        }
+        if (!m_endpoint.tls.clientCertificate.isNull()) {
+            ssl.setLocalCertificate(m_endpoint.tls.clientCertificate);
+            ssl.setPrivateKey(m_endpoint.tls.clientKey);
+        }
+        if (m_endpoint.tls.insecureSkipVerify)
+            ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        r.setSslConfiguration(ssl);
+    }
+    return r;
+}
+
+void HttpTransport::send(HttpRequest request, QObject *context, Callback done)
+{
+    auto call = std::make_shared<Call>();
+    call->originalUrl = request.url;
+    call->request = std::move(request);
+    call->context = context;
+    call->done = std::move(done);
+    attempt(call);
+}
+
+QNetworkReply *HttpTransport::open(const HttpRequest &request)
+{
+    const QNetworkRequest r = buildRequest(request);
+    if (request.verb == "GET")
+        return m_network->get(r);
+    return m_network->sendCustomRequest(r, request.verb, request.body);
+}
+
+void HttpTransport::attempt(const std::shared_ptr<Call> &call)
+{
+    if (!call->context)
+        return;
+    const QNetworkRequest r = buildRequest(call->request);
+    QNetworkReply *reply = nullptr;
+    if (call->request.verb == "GET")
+        reply = m_network->get(r);
+    else if (call->request.verb == "HEAD")
+        reply = m_network->head(r);
+    else
+        reply = m_network->sendCustomRequest(r, call->request.verb, call->request.body);
+    qCDebug(lcClients) << call->request.verb << call->request.url.toDisplayString(QUrl::RemoveUserInfo)
+                       << "attempt" << call->attempt + 1;
+    connect(reply, &QNetworkReply::finished, call->context.data(),
+            [this, call, reply] { finishAttempt(call, reply); });
+    // A destroyed context aborts its request; nobody is left to hear the answer.
+    connect(call->context.data(), &QObject::destroyed, reply, [reply] {
+        reply->setProperty(kCancelledProperty, true);
+        reply->abort();
+        reply->deleteLater();
+    });
+}
+
+std::chrono::milliseconds HttpTransport::backoff(int attempt) const
+{
+    const auto &p = m_endpoint.policy;
+    qint64 delay = p.backoffBase.count() << std::min(attempt, 20);
+    delay = std::min<qint64>(delay, p.backoffMax.count());
+    // "Equal jitter": half fixed, half random, so retries of many clients spread out.
+    const qint64 half = std::max<qint64>(1, delay / 2);
+    return std::chrono::milliseconds(half + QRandomGenerator::global()->bounded(half));
+}
+
+void HttpTransport::retryLater(const std::shared_ptr<Call> &call, std::chrono::milliseconds delay)
+{
+    ++call->attempt;
+    qCInfo(lcClients) << m_endpoint.label() << "retrying" << call->request.verb
+                      << call->request.url.path() << "in" << delay.count() << "ms";
+    QTimer::singleShot(delay, call->context.data(), [this, call] { attempt(call); });
+}
+
+void HttpTransport::finishAttempt(const std::shared_ptr<Call> &call, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (reply->property(kCancelledProperty).toBool())
+        return;
+    const auto error = reply->error();
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const bool canRetry = call->request.isIdempotent() && call->attempt < m_endpoint.policy.maxRetries;
+
+    if (!statusAttr.isValid() || (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied
+                                  && error != QNetworkReply::ProtocolInvalidOperationError)) {
+        // No HTTP answer (or a broken one): a network failure.
+        const bool timedOut = error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
+        Error e = networkError(reply, timedOut);
+        const bool tlsFailure = error == QNetworkReply::SslHandshakeFailedError;
+        if (canRetry && !tlsFailure) {
+            qCInfo(lcClients) << e.message();
+            retryLater(call, backoff(call->attempt));
+            return;
+        }
+        call->done(std::move(e));
+        return;
+    }
+
+    HttpResponse response;
+    response.status = statusAttr.toInt();
+    response.headers = reply->rawHeaderPairs();
+    response.body = reply->readAll();
+    response.url = reply->url();
+    response.verb = call->request.verb;
+
+    if (response.status >= 300 && response.status < 400 && response.status != 304) {
+        const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        if (location.isValid() && call->redirects < kMaxRedirects) {
+            const QUrl target = reply->url().resolved(location);
+            const bool sameOrigin = target.host() == call->request.url.host()
+                && target.port() == call->request.url.port() && target.scheme() == call->request.url.scheme();
+            ++call->redirects;
+            call->request.url = target;
+            if (!sameOrigin) {
+                // Never forward credentials to another host (OCI spec; CDN blob redirects).
+                RawHeaders kept;
+                for (const auto &h : call->request.headers) {
+                    if (h.first.compare("Authorization", Qt::CaseInsensitive) != 0)
+                        kept.append(h);
+                }
+                call->request.headers = kept;
+            }
+            if (response.status == 303) {
+                call->request.verb = "GET";
+                call->request.body.clear();
+            }
+            attempt(call);
+            return;
+        }
+    }
+
+    const bool retryableStatus = response.status == 429 || response.status == 502
+        || response.status == 503 || response.status == 504 || response.status == 500;
+    if (canRetry && retryableStatus) {
+        const auto after = retryAfter(response);
+        if (!after) {
+            retryLater(call, backoff(call->attempt));
+            return;
+        }
+        if (*after <= m_endpoint.policy.maxRetryAfter) {
+            retryLater(call, std::max(*after, 1ms));
+            return;
+        }
+    }
+    call->done(std::move(response));
+}
+
+Error HttpTransport::networkError(QNetworkReply *reply, bool timedOut) const
+{
+    const QString label = m_endpoint.label();
+    const QString detail = reply->errorString();
+    QString what;
+    if (timedOut) {
+        const auto seconds = double(m_endpoint.policy.timeout.count()) / 1000.0;
+        what = QStringLiteral("no answer within %1 s (timed out)").arg(seconds);
+    } else {
+        switch (reply->error()) {
+        case QNetworkReply::ConnectionRefusedError:
+            what = QStringLiteral("the connection was refused (is the address right and the server running?)");
+            break;
+        case QNetworkReply::HostNotFoundError:
+            what = QStringLiteral("the host name could not be resolved");
+            break;
+        case QNetworkReply::RemoteHostClosedError:
+            what = QStringLiteral("the server closed the connection before the answer was complete");
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            what = u"the server's TLS certificate could not be verified (" + shortText(detail, 160) + u')';
+            break;
+        case QNetworkReply::TemporaryNetworkFailureError:
+        case QNetworkReply::NetworkSessionFailedError:
+            what = QStringLiteral("the network is unavailable");
+            break;
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::ProxyTimeoutError:
+        case QNetworkReply::ProxyAuthenticationRequiredError:
+            what = u"the proxy failed (" + shortText(detail, 160) + u')';
+            break;
+        default:
+            what = u"the connection failed (" + shortText(detail, 160) + u')';
+            break;
+        }
+    }
+    return Error(Error::Kind::Failed, label + u": " + what).withDetail(detail);
+}
+
+Error httpStatusError(const ServiceEndpoint &endpoint, const HttpResponse &response,
+                      const QString &serverMessage)
+{
+    QString what;
+    Error::Kind kind = Error::Kind::Failed;
+    const int s = response.status;
+    if (s == 401) {
+        what = QStringLiteral("the token expired or is invalid");
+        kind = Error::Kind::Refused;
+    } else if (s == 403) {
+        what = QStringLiteral("access denied");
+        kind = Error::Kind::Refused;
+    } else if (s == 404) {
+        what = QStringLiteral("not found");
+        kind = Error::Kind::NotFound;
+    } else if (s == 409) {
+        what = QStringLiteral("conflict");
+    } else if (s == 415) {
+        what = QStringLiteral("the server refused the request's content type");
+    } else if (s == 422) {
+        what = QStringLiteral("the request was rejected");
+        kind = Error::Kind::Refused;
+    } else if (s == 429) {
+        what = QStringLiteral("too many requests (rate limited)");
+    } else if (s >= 500) {
+        what = QStringLiteral("the server failed");
+    } else if (s >= 400) {
+        what = QStringLiteral("the request was refused");
+        kind = Error::Kind::BadInput;
+    } else {
+        what = QStringLiteral("unexpected answer");
+    }
+    QString message = endpoint.label() + u": " + what + u" (" + QString::number(s) + u')';
+    const QString server = shortText(serverMessage);
+    if (!server.isEmpty())
+        message += u": " + server;
+    if (s == 429 || s == 503) {
+        if (const auto after = retryAfter(response))
+            message += QStringLiteral("; retry after %1 s").arg((after->count() + 999) / 1000);
+    }
+    return Error(kind, message)
+        .withDetail(QString::fromLatin1(response.verb) + u' '
+                    + response.url.toDisplayString(QUrl::RemoveUserInfo));
+}
+
+Result<QJsonDocument> parseJsonResponse(const ServiceEndpoint &endpoint, const HttpResponse &response)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(response.body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const QString what = response.body.trimmed().isEmpty()
+            ? QStringLiteral("the answer is empty where JSON was expected")
+            : QStringLiteral("the answer is not valid JSON (%1 at offset %2)")
+                  .arg(error.errorString())
+                  .arg(error.offset);
+        return Error(Error::Kind::Failed, endpoint.label() + u": " + what)
+            .withDetail(QString::fromLatin1(response.verb) + u' '
+                        + response.url.toDisplayString(QUrl::RemoveUserInfo));
+    }
+    return doc;
+}
+
+} // namespace Promenade::Clients

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "clients/httptransport.h"
+#include "clients/registrytypes.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+
+namespace Promenade::Clients {
+
+// Credentials for a registry: user + password or personal access token (GHCR: a classic PAT
+// with read:packages), or a Docker identity token (OAuth2 refresh token).
+struct RegistryCredential
+{
+    QString username;
+    QString secret;
+    QString identityToken;
+    [[nodiscard]] bool isEmpty() const { return secret.isEmpty() && identityToken.isEmpty(); }
+};
+
+// Client of one OCI Distribution registry (GHCR, Docker Hub, a self-hosted registry), read-only.
+//
+// Authentication follows the registry's challenge: anonymous first; on 401 with
+// `WWW-Authenticate: Bearer realm=..,service=..,scope=..` a token is fetched from the realm
+// (anonymously, with Basic user:secret, or with the identity token) and cached per scope until
+// it expires (60 s when the server does not say); on `Basic` the credential is sent directly.
+// Manifests are asked for with all four manifest media types; digests are verified.
+//
+// Threading: one thread; callbacks bound to the given context object.
+class RegistryClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    // endpoint.baseUrl: https://ghcr.io (or http://127.0.0.1:port for a local registry).
+    explicit RegistryClient(ServiceEndpoint endpoint, QObject *parent = nullptr);
+
+    [[nodiscard]] const ServiceEndpoint &endpoint() const { return m_transport->endpoint(); }
+    void setCredential(const RegistryCredential &credential);
+
+    // All tags, following `Link: <...>; rel="next"` (pageSize > 0 asks for pages of n).
+    void tags(const QString &repository, int pageSize, QObject *context, ResultCallback<QStringList> done);
+    // Manifest or index by tag or digest.
+    void manifest(const QString &repository, const QString &reference, QObject *context,
+                  ResultCallback<ImageManifest> done);
+    // Digest of a tag (HEAD, Docker-Content-Digest).
+    void digest(const QString &repository, const QString &tag, QObject *context, ResultCallback<QString> done);
+    // Config blob of an image manifest.
+    void config(const QString &repository, const QString &configDigest, QObject *context,
+                ResultCallback<ImageConfig> done);
+    // Everything a release view shows: platforms, attestations, created, revision, source.
+    void describe(const QString &repository, const QString &reference, QObject *context,
+                  ResultCallback<ImageDetails> done);
+
+    [[nodiscard]] Error errorFor(const HttpResponse &response, const QString &repository) const;
+
+private:
+    struct Token
+    {
+        QByteArray value;
+        QDateTime expires;
+    };
+    void get(const QString &repository, HttpRequest request, QObject *context,
+             ResultCallback<HttpResponse> done, bool afterChallenge = false);
+    void fetchToken(const QByteArray &challenge, const QString &scope, QObject *context,
+                    ResultCallback<void> done);
+    void describeImage(const QString &repository, ImageDetails details, const Descriptor &manifest,
+                       QObject *context, ResultCallback<ImageDetails> done);
+    void pageOfTags(const QString &repository, QUrl url, QStringList collected, int pages,
+                    QObject *context, ResultCallback<QStringList> done);
+
+    HttpTransport *m_transport = nullptr;
+    RegistryCredential m_credential;
+    bool m_basic = false; // the registry asked for Basic authentication
+    QHash<QString, Token> m_tokens; // by scope
+};
+
+} // namespace Promenade::Clients
