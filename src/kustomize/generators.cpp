@@ -14,6 +14,24 @@ bool validUtf8(const QByteArray &bytes)
     return !decoder.hasError();
 }
 
+// kustomize's base64 for generated data: lines of 70 characters, each ending in a newline
+// when the text needs more than one line (printed as a literal block).
+QByteArray encodeBase64(const QByteArray &bytes)
+{
+    const QByteArray in = bytes.toBase64();
+    constexpr qsizetype lineLength = 70;
+    const qsizetype lines = in.size() / lineLength + 1;
+    if (lines <= 1)
+        return in;
+    QByteArray out;
+    out.reserve(in.size() + lines);
+    for (qsizetype i = 0; i < in.size(); i += lineLength) {
+        out += in.mid(i, lineLength);
+        out += '\n';
+    }
+    return out;
+}
+
 bool isEnvVarName(const QByteArray &key)
 {
     if (key.isEmpty())
@@ -145,11 +163,11 @@ Result<Resource> Generators::generate(const GeneratorEntry &entry, bool secret, 
             return fail(QStringLiteral("cannot add key \"%1\" to %2 %3: another key by that name already exists")
                             .arg(QString::fromUtf8(key), kind, QString::fromUtf8(entry.name)));
         if (secret)
-            data.set(key, YamlNode::string(value.toBase64()));
+            data.set(key, YamlNode::string(encodeBase64(value)));
         else if (validUtf8(value))
             data.set(key, YamlNode::string(value));
         else
-            binaryData.set(key, YamlNode::string(value.toBase64()));
+            binaryData.set(key, YamlNode::string(encodeBase64(value)));
         return {};
     };
 

@@ -273,8 +273,16 @@ Result<Kustomization> Kustomization::parse(const YamlNode &root, const QString &
     Parser p(file);
     Kustomization k;
     k.file = file;
-    if (root.isNull())
-        return k; // an empty kustomization is valid
+    bool empty = !root.isMap();
+    if (root.isMap()) {
+        empty = true;
+        for (const auto &e : root.entries()) {
+            if (e.key != "apiVersion" && e.key != "kind")
+                empty = false;
+        }
+    }
+    if (root.isNull() || empty)
+        return Error(Error::Kind::BadInput, QStringLiteral("the kustomization is empty")).at(file, root.line());
     if (!root.isMap())
         return p.error(root, QStringLiteral("invalid Kustomization: the file must hold a mapping"));
 

@@ -373,7 +373,8 @@ struct Renderer::Private
         }
         if (nd.get("immutable"))
             od.set("immutable", *nd.get("immutable"));
-        old.setGenerated(true, made.needsHashSuffix());
+        // A plain (not generated) object stays unhashed; a generated one follows the new options.
+        old.setGenerated(old.isGenerated(), old.isGenerated() && made.needsHashSuffix());
         return {};
     }
 

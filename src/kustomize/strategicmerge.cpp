@@ -166,24 +166,10 @@ Status mergeMap(YamlNode &target, const YamlNode &patch, const Context &ctx, boo
         target = StrategicMerge::stripDirectives(patch);
         return {};
     }
-    const YamlNode *retain = patch.get("$retainKeys");
     for (const auto &e : patch.entries()) {
         const QByteArray &k = e.key;
-        if (k.startsWith('$')) {
-            if (k.startsWith("$deleteFromPrimitiveList/")) {
-                YamlNode *list = target.get(k.mid(int(qstrlen("$deleteFromPrimitiveList/"))));
-                if (list && list->isSequence() && e.value.isSequence()) {
-                    auto &items = list->items();
-                    items.erase(std::remove_if(items.begin(), items.end(),
-                                               [&](const YamlNode &n) {
-                                                   return std::find(e.value.items().begin(), e.value.items().end(), n)
-                                                          != e.value.items().end();
-                                               }),
-                                items.end());
-                }
-            }
+        if (k == "$patch")
             continue;
-        }
         const YamlNode &pv = e.value;
         if (pv.isNull()) {
             target.remove(k);
@@ -214,18 +200,6 @@ Status mergeMap(YamlNode &target, const YamlNode &patch, const Context &ctx, boo
             *tv = StrategicMerge::stripDirectives(pv);
         }
     }
-    if (retain && retain->isSequence()) {
-        auto &entries = target.entries();
-        entries.erase(std::remove_if(entries.begin(), entries.end(),
-                                     [&](const YamlNode::Entry &en) {
-                                         for (const YamlNode &r : retain->items()) {
-                                             if (r.text() == en.key)
-                                                 return false;
-                                         }
-                                         return true;
-                                     }),
-                      entries.end());
-    }
     return {};
 }
 
@@ -236,7 +210,7 @@ YamlNode StrategicMerge::stripDirectives(const YamlNode &patch)
     if (patch.isMap()) {
         YamlNode out = YamlNode::map(patch.line());
         for (const auto &e : patch.entries()) {
-            if (e.key.startsWith('$'))
+            if (e.key == "$patch")
                 continue;
             out.entries().push_back({e.key, stripDirectives(e.value)});
         }

@@ -10,8 +10,9 @@ namespace Promenade::Kustomize {
 // (containers/env/volumes/imagePullSecrets by name, ports by containerPort (Service ports by
 // port), volumeMounts by mountPath, ...) with the patch's elements first, in patch order, and
 // the target's other elements after them; other lists are replaced. Directives: `$patch:
-// delete|replace|merge` on maps and list elements, `$retainKeys`, `$setElementOrder/<field>`
-// (accepted and dropped), `$deleteFromPrimitiveList/<field>`. Stateless; thread-safe.
+// delete|replace` on maps and list elements. Like kustomize v5 (kyaml), other `$`-keys such as
+// `$retainKeys` are not interpreted: they are merged as ordinary fields, as kubectl kustomize
+// does. Stateless; thread-safe.
 class StrategicMerge
 {
 public:

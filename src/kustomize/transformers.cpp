@@ -28,13 +28,13 @@ bool specMatches(const FieldSpec &spec, const Resource &r)
 }
 
 // Visits the node at a slash-separated path, going through every element of lists on the way.
-// create: missing maps are created (never through lists).
+// create: missing maps are created (also inside list elements).
 void visitPath(YamlNode &node, const QList<QByteArray> &segments, qsizetype i, bool create,
                const std::function<void(YamlNode &)> &fn)
 {
     if (node.isSequence()) {
         for (YamlNode &item : node.items())
-            visitPath(item, segments, i, false, fn);
+            visitPath(item, segments, i, create, fn);
         return;
     }
     if (i == segments.size()) {
@@ -117,6 +117,7 @@ const FieldSpec templateLabelSpecs[] = {
     {"batch", "Job", "spec/template/metadata/labels", true},
     {"batch", "CronJob", "spec/jobTemplate/metadata/labels", true},
     {"batch", "CronJob", "spec/jobTemplate/spec/template/metadata/labels", true},
+    {"apps", "StatefulSet", "spec/volumeClaimTemplates[]/metadata/labels", true},
 };
 
 const FieldSpec metadataLabelSpecs[] = {
@@ -505,8 +506,21 @@ void Transformers::fixNameReferences(List &list)
             if (refKind == "Role" || refKind == "ClusterRole")
                 fixRef(list, r, child(roleRef, "name"), refKind);
             eachItem(child(&d, "subjects"), [&](YamlNode *s) {
-                if (s->isMap() && s->textAt({"kind"}) == "ServiceAccount")
-                    fixRef(list, r, child(s, "name"), "ServiceAccount", child(s, "namespace"));
+                if (!s->isMap() || s->textAt({"kind"}) != "ServiceAccount")
+                    return;
+                YamlNode *name = child(s, "name");
+                YamlNode *ns = child(s, "namespace");
+                if (!name || !name->isString())
+                    return;
+                const QByteArray nsText = ns && ns->isString() ? ns->text() : QByteArray();
+                const Resource *target = findReferral(list, r, "ServiceAccount", name->text(), ns ? &nsText : nullptr);
+                if (!target)
+                    return;
+                // kustomize writes the service account's namespace into the subject.
+                if (target->name() != name->text())
+                    *name = YamlNode::string(target->name(), name->line());
+                if (!target->nameSpace().isEmpty() && nsText != target->nameSpace())
+                    s->set("namespace", YamlNode::string(target->nameSpace()));
             });
         }
         if (kind == "HorizontalPodAutoscaler") {
