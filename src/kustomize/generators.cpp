@@ -176,7 +176,7 @@ Result<Resource> Generators::generate(const GeneratorEntry &entry, bool secret, 
         auto content = read(env, entry.line);
         if (!content)
             return content.error();
-        QByteArray text = *content;
+        QByteArray text = content->content;
         if (text.startsWith("\xEF\xBB\xBF"))
             text = text.mid(3);
         const QList<QByteArray> lines = text.split('\n');
@@ -194,14 +194,14 @@ Result<Resource> Generators::generate(const GeneratorEntry &entry, bool secret, 
             const QByteArray key = eq < 0 ? line : line.left(eq);
             if (!isEnvVarName(key)) {
                 return Error(Error::Kind::BadInput, QStringLiteral("invalid environment variable name \"%1\"").arg(QString::fromUtf8(key)))
-                    .at(QString::fromUtf8(env), i + 1);
+                    .at(content->path, i + 1);
             }
             if (eq < 0) {
                 // kustomize would read the value from Promenade's own environment: that could leak a secret.
                 return Error(Error::Kind::BadInput,
                              QStringLiteral("\"%1\" has no value; taking it from the environment is not supported")
                                  .arg(QString::fromUtf8(key)))
-                    .at(QString::fromUtf8(env), i + 1);
+                    .at(content->path, i + 1);
             }
             if (auto s = add(key, line.mid(eq + 1)); !s)
                 return s.error();
@@ -232,7 +232,7 @@ Result<Resource> Generators::generate(const GeneratorEntry &entry, bool secret, 
         auto content = read(path, entry.line);
         if (!content)
             return content.error();
-        if (auto s = add(key, *content); !s)
+        if (auto s = add(key, content->content); !s)
             return s.error();
     }
 

@@ -17,8 +17,13 @@ namespace Promenade::Kustomize {
 class Generators
 {
 public:
+    struct File
+    {
+        QByteArray content;
+        QString path; // resolved, for messages
+    };
     // Reads a file named relative to the kustomization (errors already name the file).
-    using FileReader = std::function<Result<QByteArray>(const QByteArray &relativePath, int line)>;
+    using FileReader = std::function<Result<File>(const QByteArray &relativePath, int line)>;
 
     static Result<Resource> generate(const GeneratorEntry &entry, bool secret, const GeneratorOptions &global,
                                      const QString &kustomizationFile, const FileReader &read);

@@ -4,6 +4,31 @@ namespace Promenade::Kustomize {
 
 namespace {
 
+// Go's encoding/json (which kustomize decodes kustomizations with) matches field names without
+// regard to case: "nameprefix" sets namePrefix. Renames such keys to their canonical spelling.
+void canonicalizeKeys(YamlNode &map, std::initializer_list<const char *> known)
+{
+    if (!map.isMap())
+        return;
+    for (auto &e : map.entries()) {
+        bool exact = false;
+        for (const char *k : known) {
+            if (e.key == k) {
+                exact = true;
+                break;
+            }
+        }
+        if (exact)
+            continue;
+        for (const char *k : known) {
+            if (qstricmp(e.key.constData(), k) == 0 && !map.get(k)) {
+                e.key = k;
+                break;
+            }
+        }
+    }
+}
+
 class Parser
 {
 public:
@@ -79,8 +104,11 @@ public:
         return out;
     }
 
-    Status checkFields(const YamlNode &n, std::initializer_list<const char *> allowed, const QString &where) const
+    Status checkFields(const YamlNode &constNode, std::initializer_list<const char *> allowed, const QString &where) const
     {
+        // Parsing works on the parser's own copy of the file, so canonicalizing in place is safe.
+        YamlNode &n = const_cast<YamlNode &>(constNode);
+        canonicalizeKeys(n, allowed);
         if (!n.isMap())
             return error(n, QStringLiteral("invalid Kustomization: every entry of '%1' must be a mapping").arg(where));
         for (const auto &e : n.entries()) {
@@ -268,8 +296,9 @@ private:
 
 } // namespace
 
-Result<Kustomization> Kustomization::parse(const YamlNode &root, const QString &file)
+Result<Kustomization> Kustomization::parse(const YamlNode &original, const QString &file)
 {
+    YamlNode root = original; // keys are canonicalized in this copy
     Parser p(file);
     Kustomization k;
     k.file = file;
@@ -292,6 +321,14 @@ Result<Kustomization> Kustomization::parse(const YamlNode &root, const QString &
         "replacements", "replicas", "vars", "sortOptions", "resources", "components", "crds", "bases",
         "configMapGenerator", "secretGenerator", "helmGlobals", "helmCharts", "helmChartInflationGenerator",
         "generatorOptions", "configurations", "generators", "transformers", "validators", "buildMetadata"};
+    for (auto &e : root.entries()) {
+        for (const char *kk : known) {
+            if (e.key != kk && qstricmp(e.key.constData(), kk) == 0 && !root.get(kk)) {
+                e.key = kk;
+                break;
+            }
+        }
+    }
     for (const auto &e : root.entries()) {
         bool ok = false;
         for (const char *kk : known) {

@@ -283,11 +283,14 @@ struct Renderer::Private
         }
 
         // Generators.
-        const Generators::FileReader reader = [&](const QByteArray &rel, int line) -> Result<QByteArray> {
+        const Generators::FileReader reader = [&](const QByteArray &rel, int line) -> Result<Generators::File> {
             auto p = resolve(k, dir, rel, line, QStringLiteral("generator source"), Want::File);
             if (!p)
                 return p.error();
-            return readFile(*p);
+            auto bytes = readFile(*p);
+            if (!bytes)
+                return bytes.error();
+            return Generators::File{*bytes, *p};
         };
         for (int pass = 0; pass < 2; ++pass) {
             const bool secret = pass == 1;
