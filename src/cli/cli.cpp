@@ -2,6 +2,7 @@
 
 #include "cli/commandcontext.h"
 #include "cli/demorepocommand.h"
+#include "cli/rendercommand.h"
 #include "cli/diffcommand.h"
 #include "version.h"
 
@@ -13,6 +14,7 @@ const QList<Command> &commands()
 {
     static const QList<Command> table{
         demoRepoCommand(),
+        renderCommand(),
         diffCommand(),
     };
     return table;

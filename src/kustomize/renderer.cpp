@@ -1,0 +1,701 @@
+#include "kustomize/renderer.h"
+
+#include "kustomize/generators.h"
+#include "kustomize/jsonpatch.h"
+#include "kustomize/kustomization.h"
+#include "kustomize/kustomizationfile.h"
+#include "kustomize/labelselector.h"
+#include "kustomize/strategicmerge.h"
+#include "kustomize/transformers.h"
+#include "kustomize/yamlreader.h"
+#include "kustomize/yamlwriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace Promenade::Kustomize {
+
+namespace {
+
+using List = QList<Resource>;
+
+Error badInput(const QString &message, const QString &file, int line = 0)
+{
+    Error e(Error::Kind::BadInput, message);
+    e.at(file, line);
+    return e;
+}
+
+bool isRemote(const QByteArray &path)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|git@|github\\.com/|gitlab\\.com/|bitbucket\\.org/|ssh:)|\\?ref=|\\.git(?:/|$|//)"));
+    return re.match(QString::fromUtf8(path)).hasMatch();
+}
+
+bool isWithin(const QString &path, const QString &root)
+{
+    if (root == u"/")
+        return path.startsWith(u'/');
+    return path == root || path.startsWith(root + u'/');
+}
+
+QString gitWorkTreeOf(const QString &dir)
+{
+    QDir d(dir);
+    while (true) {
+        if (QFileInfo::exists(d.filePath(QStringLiteral(".git"))))
+            return d.absolutePath();
+        if (!d.cdUp())
+            return QStringLiteral("/");
+    }
+}
+
+} // namespace
+
+struct Renderer::Private
+{
+    Options options;
+    QString repoRoot; // canonical, for the current render
+
+    struct Docs
+    {
+        bool ok = false;
+        QList<YamlNode> docs;
+        Error error;
+    };
+    QHash<QString, QByteArray> fileCache;
+    QHash<QString, Docs> docsCache;
+    struct KEntry
+    {
+        bool ok = false;
+        std::shared_ptr<Kustomization> k;
+        Error error;
+    };
+    QHash<QString, KEntry> kustomizationCache;
+    QHash<QString, List> builtCache;
+
+    Result<QByteArray> readFile(const QString &canonicalPath)
+    {
+        auto it = fileCache.constFind(canonicalPath);
+        if (it != fileCache.constEnd())
+            return *it;
+        QFile f(canonicalPath);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error(Error::Kind::BadInput, QStringLiteral("cannot read the file: %1").arg(f.errorString())).at(canonicalPath);
+        const QByteArray bytes = f.readAll();
+        fileCache.insert(canonicalPath, bytes);
+        return bytes;
+    }
+
+    Result<QList<YamlNode>> parsedFile(const QString &canonicalPath)
+    {
+        auto it = docsCache.constFind(canonicalPath);
+        if (it != docsCache.constEnd()) {
+            if (it->ok)
+                return it->docs;
+            return it->error;
+        }
+        Docs entry;
+        auto bytes = readFile(canonicalPath);
+        if (!bytes) {
+            entry.error = bytes.error();
+        } else {
+            auto docs = YamlReader::parseAll(*bytes, canonicalPath);
+            entry.ok = docs.hasValue();
+            if (docs)
+                entry.docs = *docs;
+            else
+                entry.error = docs.error();
+        }
+        docsCache.insert(canonicalPath, entry);
+        if (entry.ok)
+            return entry.docs;
+        return entry.error;
+    }
+
+    Result<std::shared_ptr<Kustomization>> kustomization(const QString &dir)
+    {
+        auto it = kustomizationCache.constFind(dir);
+        if (it != kustomizationCache.constEnd()) {
+            if (it->ok)
+                return it->k;
+            return it->error;
+        }
+        KEntry entry;
+        const QString file = KustomizationFile::findIn(dir);
+        if (file.isEmpty()) {
+            entry.error = Error(Error::Kind::NotFound, QStringLiteral("no kustomization.yaml, kustomization.yml or Kustomization in this folder")).at(dir);
+        } else {
+            auto root = YamlReader::parseAll(fileCache.contains(file) ? fileCache.value(file) : readFile(file).valueOr(QByteArray()), file);
+            if (!root) {
+                entry.error = root.error();
+            } else if (root->size() > 1) {
+                entry.error = badInput(QStringLiteral("a kustomization file must hold one YAML document"), file);
+            } else {
+                auto k = Kustomization::parse(root->isEmpty() ? YamlNode() : root->first(), file);
+                if (k) {
+                    entry.ok = true;
+                    entry.k = std::make_shared<Kustomization>(std::move(*k));
+                } else {
+                    entry.error = k.error();
+                }
+            }
+        }
+        kustomizationCache.insert(dir, entry);
+        if (entry.ok)
+            return entry.k;
+        return entry.error;
+    }
+
+    // Resolves a path named in a kustomization: the canonical path, checked against the restrictions.
+    enum class Want { FileOrDir, File, Dir };
+    Result<QString> resolve(const Kustomization &k, const QString &dir, const QByteArray &relative, int line,
+                            const QString &what, Want want)
+    {
+        if (isRemote(relative)) {
+            return badInput(QStringLiteral("%1 '%2' is remote: Promenade does not fetch remote resources (vendor "
+                                           "them into the repository)")
+                                .arg(what, QString::fromUtf8(relative)),
+                            k.file, line);
+        }
+        const QString p = QString::fromUtf8(relative);
+        const QString absolute = QDir::cleanPath(QDir(dir).absoluteFilePath(p));
+        const QFileInfo info(absolute);
+        if (!info.exists())
+            return Error(Error::Kind::NotFound, QStringLiteral("%1 '%2' not found").arg(what, p)).at(k.file, line);
+        const QString canonical = info.canonicalFilePath();
+        if (info.isDir()) {
+            if (want == Want::File)
+                return badInput(QStringLiteral("%1 '%2' is a folder, not a file").arg(what, p), k.file, line);
+            if (!isWithin(canonical, repoRoot)) {
+                return badInput(QStringLiteral("%1 '%2' is outside the repository (%3)").arg(what, p, repoRoot), k.file, line);
+            }
+            return canonical;
+        }
+        if (want == Want::Dir)
+            return badInput(QStringLiteral("%1 '%2' must be a folder holding a kustomization").arg(what, p), k.file, line);
+        if (!isWithin(canonical, dir)) {
+            return badInput(QStringLiteral("%1 '%2' is outside the kustomization's folder: files may only be loaded "
+                                           "from the kustomization's own folder (kustomize's load restrictor)")
+                                .arg(what, p),
+                            k.file, line);
+        }
+        return canonical;
+    }
+
+    static Status append(List &list, Resource r)
+    {
+        for (const Resource &existing : list) {
+            if (existing.sameCurrentId(r)) {
+                return badInput(QStringLiteral("may not add resource with an already registered id: %1").arg(r.idString()),
+                                r.file(), r.line());
+            }
+        }
+        list.append(std::move(r));
+        return {};
+    }
+
+    Status loadResourceFile(List &list, const QString &path, const Kustomization &k, int line)
+    {
+        auto docs = parsedFile(path);
+        if (!docs)
+            return docs.error();
+        Q_UNUSED(k);
+        Q_UNUSED(line);
+        for (const YamlNode &doc : *docs) {
+            if (!doc.isMap())
+                return badInput(QStringLiteral("a resource must be a mapping"), path, doc.line());
+            if (doc.textAt({"kind"}).endsWith("List") && doc.get("items")) {
+                const YamlNode *items = doc.get("items");
+                if (items->isSequence()) {
+                    for (const YamlNode &item : items->items()) {
+                        if (auto s = addDocument(list, item, path); !s)
+                            return s;
+                    }
+                }
+                continue;
+            }
+            if (auto s = addDocument(list, doc, path); !s)
+                return s;
+        }
+        return {};
+    }
+
+    Status addDocument(List &list, const YamlNode &doc, const QString &path)
+    {
+        if (!doc.isMap())
+            return badInput(QStringLiteral("a resource must be a mapping"), path, doc.line());
+        if (doc.textAt({"kind"}).isEmpty())
+            return badInput(QStringLiteral("a resource has no kind"), path, doc.line());
+        if (doc.textAt({"metadata", "name"}).isEmpty())
+            return badInput(QStringLiteral("a resource (kind %1) has no metadata.name").arg(QString::fromUtf8(doc.textAt({"kind"}))), path, doc.line());
+        return append(list, Resource(doc, path));
+    }
+
+    Result<List> build(const QString &dir, QStringList &stack, const QString &includedFrom, int line)
+    {
+        if (stack.contains(dir)) {
+            return badInput(QStringLiteral("cycle: '%1' includes itself (%2)").arg(dir, (stack + QStringList{dir}).join(QStringLiteral(" -> "))),
+                            includedFrom, line);
+        }
+        auto cached = builtCache.constFind(dir);
+        if (cached != builtCache.constEnd())
+            return *cached;
+        auto k = kustomization(dir);
+        if (!k)
+            return k.error();
+        if ((*k)->isComponent && !stack.isEmpty()) {
+            return badInput(QStringLiteral("'%1' is a Component: list it under components, not resources").arg(dir),
+                            includedFrom, line);
+        }
+        stack.append(dir);
+        List list;
+        Status s = accumulate(list, **k, dir, stack);
+        stack.removeLast();
+        if (!s)
+            return s.error();
+        builtCache.insert(dir, list);
+        return list;
+    }
+
+    Status accumulate(List &list, const Kustomization &k, const QString &dir, QStringList &stack)
+    {
+        for (const auto &[path, line] : k.resources) {
+            auto resolved = resolve(k, dir, path, line, QStringLiteral("resource"), Want::FileOrDir);
+            if (!resolved)
+                return resolved.error();
+            if (QFileInfo(*resolved).isDir()) {
+                auto sub = build(*resolved, stack, k.file, line);
+                if (!sub)
+                    return sub.error();
+                for (const Resource &r : *sub) {
+                    if (auto st = append(list, r); !st)
+                        return st;
+                }
+            } else {
+                if (auto st = loadResourceFile(list, *resolved, k, line); !st)
+                    return st;
+            }
+        }
+
+        // Generators.
+        const Generators::FileReader reader = [&](const QByteArray &rel, int line) -> Result<Generators::File> {
+            auto p = resolve(k, dir, rel, line, QStringLiteral("generator source"), Want::File);
+            if (!p)
+                return p.error();
+            auto bytes = readFile(*p);
+            if (!bytes)
+                return bytes.error();
+            return Generators::File{*bytes, *p};
+        };
+        for (int pass = 0; pass < 2; ++pass) {
+            const bool secret = pass == 1;
+            for (const GeneratorEntry &g : secret ? k.secretGenerator : k.configMapGenerator) {
+                auto made = Generators::generate(g, secret, k.generatorOptions, k.file, reader);
+                if (!made)
+                    return made.error();
+                if (auto st = absorbGenerated(list, std::move(*made), g, k.file); !st)
+                    return st;
+            }
+        }
+
+        for (const auto &[path, line] : k.components) {
+            auto resolved = resolve(k, dir, path, line, QStringLiteral("component"), Want::Dir);
+            if (!resolved)
+                return resolved.error();
+            if (stack.contains(*resolved))
+                return badInput(QStringLiteral("cycle: component '%1' includes itself").arg(*resolved), k.file, line);
+            auto ck = kustomization(*resolved);
+            if (!ck)
+                return ck.error();
+            if (!(*ck)->isComponent) {
+                return badInput(QStringLiteral("'%1' is listed under components but is a Kustomization (kind: Component expected)")
+                                    .arg(QString::fromUtf8(path)),
+                                k.file, line);
+            }
+            stack.append(*resolved);
+            Status st = accumulate(list, **ck, *resolved, stack);
+            stack.removeLast();
+            if (!st)
+                return st;
+        }
+
+        return transform(list, k, dir);
+    }
+
+    Status absorbGenerated(List &list, Resource made, const GeneratorEntry &g, const QString &file)
+    {
+        QList<qsizetype> matches;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const Resource &r = list.at(i);
+            if (r.kind() != made.kind() || !r.hadName(g.name))
+                continue;
+            if (!g.nameSpace.isEmpty() && !r.hadNamespace(g.nameSpace))
+                continue;
+            if (g.nameSpace.isEmpty() && g.behavior == "create" && !r.nameSpace().isEmpty() && r.nameSpace() != "default")
+                continue;
+            matches.append(i);
+        }
+        const QString id = QString::fromUtf8(made.kind()) + u' ' + QString::fromUtf8(g.name);
+        if (g.behavior == "create") {
+            if (!matches.isEmpty())
+                return badInput(QStringLiteral("id %1 exists; can not use behavior: 'create', behavior must be merge or replace").arg(id), file, g.line);
+            list.append(std::move(made));
+            return {};
+        }
+        if (matches.isEmpty())
+            return badInput(QStringLiteral("id %1 does not exist; cannot merge or replace").arg(id), file, g.line);
+        if (matches.size() > 1)
+            return badInput(QStringLiteral("found multiple objects that could accept merge of %1").arg(id), file, g.line);
+        Resource &old = list[matches.first()];
+        YamlNode &od = old.document();
+        const YamlNode &nd = made.document();
+        for (const char *meta : {"labels", "annotations"}) {
+            const YamlNode *src = nd.at({"metadata", meta});
+            if (src && src->isMap()) {
+                YamlNode &dst = od.ensureMap("metadata").ensureMap(meta);
+                for (const auto &e : src->entries())
+                    dst.set(e.key, e.value);
+            }
+        }
+        for (const char *field : {"data", "binaryData"}) {
+            const YamlNode *src = nd.get(field);
+            if (g.behavior == "replace") {
+                od.remove(field);
+                if (src)
+                    od.set(field, *src);
+            } else if (src && src->isMap()) {
+                YamlNode &dst = od.ensureMap(field);
+                for (const auto &e : src->entries())
+                    dst.set(e.key, e.value);
+            }
+        }
+        if (nd.get("immutable"))
+            od.set("immutable", *nd.get("immutable"));
+        // A plain (not generated) object stays unhashed; a generated one follows the new options.
+        old.setGenerated(old.isGenerated(), old.isGenerated() && made.needsHashSuffix());
+        return {};
+    }
+
+    // --- patches ------------------------------------------------------------------------------
+
+    struct PatchText
+    {
+        QList<YamlNode> docs;
+        QString file;
+        int line = 0;
+    };
+
+    Result<PatchText> loadPatch(const Kustomization &k, const QString &dir, const PatchEntry &p)
+    {
+        PatchText out;
+        if (!p.path.isEmpty()) {
+            auto resolved = resolve(k, dir, p.path.toUtf8(), p.line, QStringLiteral("patch"), Want::File);
+            if (!resolved)
+                return resolved.error();
+            auto docs = parsedFile(*resolved);
+            if (!docs)
+                return docs.error();
+            out.docs = *docs;
+            out.file = *resolved;
+        } else {
+            auto docs = YamlReader::parseAll(p.inlineText, k.file);
+            if (!docs) {
+                Error e = docs.error();
+                e.at(k.file, p.line);
+                return e;
+            }
+            out.docs = *docs;
+            out.file = k.file;
+            out.line = p.line;
+        }
+        return out;
+    }
+
+    static Result<bool> selected(const Resource &r, const PatchTarget &t, const QString &file, int line)
+    {
+        auto rx = [&](const QByteArray &pattern) -> Result<QRegularExpression> {
+            QRegularExpression re(QStringLiteral("^(?:") + QString::fromUtf8(pattern) + QStringLiteral(")$"));
+            if (!re.isValid())
+                return badInput(QStringLiteral("invalid regular expression \"%1\" in a patch target").arg(QString::fromUtf8(pattern)), file, line);
+            return re;
+        };
+        auto test = [&](const QByteArray &pattern, std::initializer_list<QByteArray> values) -> Result<bool> {
+            if (pattern.isEmpty())
+                return true;
+            auto re = rx(pattern);
+            if (!re)
+                return re.error();
+            for (const QByteArray &v : values) {
+                if (re->match(QString::fromUtf8(v)).hasMatch())
+                    return true;
+            }
+            return false;
+        };
+        auto effective = [&](const QByteArray &ns) -> QByteArray {
+            if (r.isClusterScoped())
+                return {};
+            return ns.isEmpty() ? QByteArrayLiteral("default") : ns;
+        };
+        auto g = test(t.group, {r.group()});
+        auto v = test(t.version, {r.version()});
+        auto kd = test(t.kind, {r.kind()});
+        auto n = test(t.name, {r.originalName(), r.name()});
+        auto ns = test(t.nameSpace, {effective(r.originalNamespace()), effective(r.nameSpace())});
+        for (auto *res : {&g, &v, &kd, &n, &ns}) {
+            if (!*res)
+                return res->error();
+            if (!**res)
+                return false;
+        }
+        if (!t.labelSelector.isEmpty()) {
+            auto sel = LabelSelector::parse(t.labelSelector);
+            if (!sel)
+                return badInput(sel.error().message(), file, line);
+            if (!sel->matches(r.document().at({"metadata", "labels"})))
+                return false;
+        }
+        if (!t.annotationSelector.isEmpty()) {
+            auto sel = LabelSelector::parse(t.annotationSelector);
+            if (!sel)
+                return badInput(sel.error().message(), file, line);
+            if (!sel->matches(r.document().at({"metadata", "annotations"})))
+                return false;
+        }
+        return true;
+    }
+
+    // Applies one strategic merge patch document to list[index]; removes it on $patch: delete.
+    static Status applySm(List &list, qsizetype index, const YamlNode &patchDoc, const PatchEntry &p, const PatchText &text)
+    {
+        Resource &r = list[index];
+        YamlNode patch = patchDoc;
+        QByteArray newName;
+        if (YamlNode *meta = patch.get("metadata"); meta && meta->isMap()) {
+            if (p.allowNameChange && p.hasTarget) {
+                const QByteArray pn = meta->textAt({"name"});
+                if (!pn.isEmpty() && pn != r.name())
+                    newName = pn;
+            }
+            meta->remove("name");
+            meta->remove("namespace");
+        }
+        if (!p.allowKindChange)
+            patch.remove("kind");
+        patch.remove("apiVersion");
+        bool deleted = false;
+        Status s = StrategicMerge::apply(r.document(), patch, r.kind(), &deleted);
+        if (!s)
+            return badInput(s.error().message(), text.file, text.line ? text.line : patchDoc.line());
+        if (deleted) {
+            list.removeAt(index);
+            return {};
+        }
+        if (!newName.isEmpty())
+            r.setName(newName);
+        return {};
+    }
+
+    static bool matchesPatchId(const Resource &r, const YamlNode &patch)
+    {
+        const QByteArray apiVersion = patch.textAt({"apiVersion"});
+        const QByteArray kind = patch.textAt({"kind"});
+        const QByteArray name = patch.textAt({"metadata", "name"});
+        const QByteArray ns = patch.textAt({"metadata", "namespace"});
+        if (kind != r.kind() || !r.hadName(name))
+            return false;
+        const int slash = apiVersion.indexOf('/');
+        const QByteArray group = slash < 0 ? QByteArray() : apiVersion.left(slash);
+        const QByteArray version = slash < 0 ? apiVersion : apiVersion.mid(slash + 1);
+        if (group != r.group() || (!version.isEmpty() && version != r.version()))
+            return false;
+        if (r.isClusterScoped())
+            return true;
+        return r.hadNamespace(ns);
+    }
+
+    Status applyPatch(List &list, const Kustomization &k, const QString &dir, const PatchEntry &p, bool jsonOnly)
+    {
+        auto text = loadPatch(k, dir, p);
+        if (!text)
+            return text.error();
+        const QString where = text->file;
+        const int whereLine = text->line ? text->line : p.line;
+        if (text->docs.isEmpty())
+            return badInput(QStringLiteral("the patch is empty"), where, whereLine);
+        const bool isJson = text->docs.size() == 1 && text->docs.first().isSequence();
+        if (isJson || jsonOnly) {
+            if (!isJson || !JsonPatch::looksLikeOperations(text->docs.first()))
+                return badInput(QStringLiteral("unable to parse a JSON 6902 patch (a list of operations) from the patch"), where, whereLine);
+            if (!p.hasTarget)
+                return badInput(QStringLiteral("must specify a target for JSON patch"), k.file, p.line);
+            for (Resource &r : list) {
+                auto sel = selected(r, p.target, k.file, p.line);
+                if (!sel)
+                    return sel.error();
+                if (!*sel)
+                    continue;
+                Status s = JsonPatch::apply(r.document(), text->docs.first());
+                if (!s) {
+                    return badInput(s.error().message() + QStringLiteral(" (patching %1)").arg(r.idString()), where,
+                                    text->line ? text->line : s.error().line());
+                }
+            }
+            return {};
+        }
+        for (const YamlNode &doc : text->docs) {
+            if (!doc.isMap())
+                return badInput(QStringLiteral("unable to parse a strategic merge or JSON patch from the patch"), where, doc.line());
+        }
+        if (p.hasTarget) {
+            if (text->docs.size() > 1)
+                return badInput(QStringLiteral("Multiple Strategic-Merge Patches in one patches entry is not allowed to set patches.target field"), k.file, p.line);
+            for (qsizetype i = 0; i < list.size();) {
+                auto sel = selected(list.at(i), p.target, k.file, p.line);
+                if (!sel)
+                    return sel.error();
+                const qsizetype before = list.size();
+                if (*sel) {
+                    if (auto s = applySm(list, i, text->docs.first(), p, *text); !s)
+                        return s;
+                }
+                if (list.size() == before)
+                    ++i;
+            }
+            return {};
+        }
+        for (const YamlNode &doc : text->docs) {
+            QList<qsizetype> matches;
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                if (matchesPatchId(list.at(i), doc))
+                    matches.append(i);
+            }
+            if (matches.size() != 1) {
+                const QString id = QString::fromUtf8(doc.textAt({"apiVersion"})) + u' ' + QString::fromUtf8(doc.textAt({"kind"}))
+                                   + u' ' + QString::fromUtf8(doc.textAt({"metadata", "name"}));
+                return badInput(matches.isEmpty() ? QStringLiteral("no resource matches strategic merge patch \"%1\"").arg(id)
+                                                  : QStringLiteral("several resources match strategic merge patch \"%1\"").arg(id),
+                                where, text->line ? text->line : doc.line());
+            }
+            if (auto s = applySm(list, matches.first(), doc, p, *text); !s)
+                return s;
+        }
+        return {};
+    }
+
+    Status transform(List &list, const Kustomization &k, const QString &dir)
+    {
+        for (const PatchEntry &p : k.patchesStrategicMerge) {
+            if (auto s = applyPatch(list, k, dir, p, false); !s)
+                return s;
+        }
+        for (const PatchEntry &p : k.patches) {
+            if (auto s = applyPatch(list, k, dir, p, false); !s)
+                return s;
+        }
+        if (auto s = Transformers::setNamespace(list, k.nameSpace, k.file); !s)
+            return s;
+        Transformers::addPrefixSuffix(list, k.namePrefix, QByteArray());
+        Transformers::addPrefixSuffix(list, QByteArray(), k.nameSuffix);
+        for (const LabelEntry &l : k.labels)
+            Transformers::addLabels(list, l.pairs, l.includeSelectors, l.includeTemplates);
+        Transformers::addLabels(list, k.commonLabels, true, true);
+        Transformers::addAnnotations(list, k.commonAnnotations);
+        for (const PatchEntry &p : k.patchesJson6902) {
+            if (auto s = applyPatch(list, k, dir, p, true); !s)
+                return s;
+        }
+        for (const ReplicaEntry &r : k.replicas) {
+            if (auto s = Transformers::setReplicas(list, r, k.file); !s)
+                return s;
+        }
+        for (const ImageEntry &i : k.images)
+            Transformers::setImage(list, i);
+        return {};
+    }
+};
+
+Renderer::Renderer()
+    : Renderer(Options{})
+{
+}
+
+Renderer::Renderer(const Options &options)
+    : d(std::make_unique<Private>())
+{
+    d->options = options;
+}
+
+Renderer::~Renderer() = default;
+
+void Renderer::clearCache()
+{
+    d->fileCache.clear();
+    d->docsCache.clear();
+    d->kustomizationCache.clear();
+    d->builtCache.clear();
+}
+
+Result<QList<Resource>> Renderer::render(const QString &directory)
+{
+    const QFileInfo info(directory);
+    if (!info.isDir())
+        return Error(Error::Kind::NotFound, QStringLiteral("not a folder")).at(directory);
+    const QString dir = info.canonicalFilePath();
+    if (d->options.repositoryRoot.isEmpty()) {
+        d->repoRoot = gitWorkTreeOf(dir);
+    } else {
+        const QFileInfo root(d->options.repositoryRoot);
+        d->repoRoot = root.exists() ? root.canonicalFilePath() : QDir::cleanPath(root.absoluteFilePath());
+    }
+    if (!isWithin(dir, d->repoRoot))
+        return badInput(QStringLiteral("the folder is outside the repository root %1").arg(d->repoRoot), directory);
+    QStringList stack;
+    auto built = d->build(dir, stack, dir, 0);
+    if (!built)
+        return built.error();
+    auto k = d->kustomization(dir);
+    if (!k)
+        return k.error();
+    List list = std::move(*built);
+    Transformers::addHashSuffixes(list);
+    Transformers::fixNameReferences(list);
+
+    Reorder order = d->options.reorder;
+    if (order == Reorder::Default)
+        order = (*k)->sortOrder == "fifo" ? Reorder::None : Reorder::Legacy;
+    if (order == Reorder::Legacy) {
+        if ((*k)->hasLegacySortOptions)
+            Transformers::sortLegacy(list, (*k)->orderFirst, (*k)->orderLast);
+        else
+            Transformers::sortLegacy(list, Transformers::defaultOrderFirst(), Transformers::defaultOrderLast());
+    }
+    return list;
+}
+
+QByteArray Renderer::toYaml(const QList<Resource> &resources)
+{
+    QByteArray out;
+    bool first = true;
+    for (const Resource &r : resources) {
+        if (!first)
+            out += "---\n";
+        first = false;
+        out += YamlWriter::write(r.document());
+    }
+    return out;
+}
+
+Result<QByteArray> Renderer::renderYaml(const QString &directory)
+{
+    auto list = render(directory);
+    if (!list)
+        return list.error();
+    return toYaml(*list);
+}
+
+} // namespace Promenade::Kustomize

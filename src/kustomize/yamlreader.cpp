@@ -1,0 +1,196 @@
+#include "kustomize/yamlreader.h"
+
+#include "kustomize/yamlscalars.h"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <map>
+#include <sstream>
+
+namespace Promenade::Kustomize {
+
+namespace {
+
+// Builds YamlNodes from yaml-cpp's parse events. Errors found here (duplicate keys, complex
+// keys, unknown aliases) are recorded and reported after the parse.
+class Builder : public YAML::EventHandler
+{
+public:
+    QList<YamlNode> documents;
+    QString error;
+    int errorLine = 0;
+    int errorColumn = 0;
+
+    void OnDocumentStart(const YAML::Mark &) override { m_stack.clear(); m_root = YamlNode(); m_hasRoot = false; }
+    void OnDocumentEnd() override
+    {
+        if (m_hasRoot && !m_root.isNull())
+            documents.append(std::move(m_root));
+        m_anchors.clear();
+    }
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        add(YamlNode::scalar(YamlNode::Type::Null, QByteArrayLiteral("null"), mark.line + 1), anchor, mark, false);
+    }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        auto it = m_anchors.find(anchor);
+        if (it == m_anchors.end()) {
+            fail(mark, QStringLiteral("unknown alias"));
+            add(YamlNode(), 0, mark, false);
+            return;
+        }
+        add(it->second, 0, mark, false);
+    }
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, const std::string &value) override
+    {
+        const QByteArray text = QByteArray::fromStdString(value);
+        const int line = mark.line + 1;
+        YamlNode node = tag == "?" ? YamlScalars::resolvePlain(text, line)
+                                   : YamlScalars::resolveTagged(QByteArray::fromStdString(tag), text, line);
+        add(std::move(node), anchor, mark, tag == "?");
+    }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    {
+        m_stack.push_back({YamlNode::sequence(mark.line + 1), anchor, mark, {}, false, {}});
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    {
+        m_stack.push_back({YamlNode::map(mark.line + 1), anchor, mark, {}, false, {}});
+    }
+    void OnMapEnd() override
+    {
+        // Merge keys (<<): the merged maps give only the keys the map does not set itself.
+        Frame &f = m_stack.back();
+        for (const YamlNode &merged : f.merges) {
+            if (merged.isMap()) {
+                for (const auto &e : merged.entries()) {
+                    if (!f.node.get(e.key))
+                        f.node.entries().push_back(e);
+                }
+            }
+        }
+        close();
+    }
+
+private:
+    struct Frame
+    {
+        YamlNode node;
+        YAML::anchor_t anchor;
+        YAML::Mark mark;
+        QByteArray key;
+        bool haveKey;
+        std::vector<YamlNode> merges;
+    };
+
+    void fail(const YAML::Mark &mark, const QString &message)
+    {
+        if (!error.isEmpty())
+            return;
+        error = message;
+        errorLine = mark.line + 1;
+        errorColumn = mark.column + 1;
+    }
+
+    void close()
+    {
+        Frame f = std::move(m_stack.back());
+        m_stack.pop_back();
+        add(std::move(f.node), f.anchor, f.mark, false);
+    }
+
+    void add(YamlNode node, YAML::anchor_t anchor, const YAML::Mark &mark, bool plain)
+    {
+        if (anchor)
+            m_anchors[anchor] = node;
+        if (m_stack.empty()) {
+            m_root = std::move(node);
+            m_hasRoot = true;
+            return;
+        }
+        Frame &top = m_stack.back();
+        if (top.node.isSequence()) {
+            top.node.append(std::move(node));
+            return;
+        }
+        if (!top.haveKey) {
+            if (!node.isScalar()) {
+                fail(mark, QStringLiteral("a mapping key must be a scalar"));
+                top.key = QByteArray();
+            } else {
+                top.key = node.text();
+                if (node.isNull() && node.text() == "null")
+                    top.key = QByteArrayLiteral("null");
+                if (plain && top.key == "<<") {
+                    top.key = QByteArrayLiteral("\x01<<");
+                }
+            }
+            top.haveKey = true;
+            return;
+        }
+        top.haveKey = false;
+        if (top.key == "\x01<<") {
+            if (node.isSequence()) {
+                for (const YamlNode &n : node.items())
+                    top.merges.push_back(n);
+            } else {
+                top.merges.push_back(std::move(node));
+            }
+            return;
+        }
+        if (top.node.get(top.key)) {
+            fail(mark, QStringLiteral("mapping key \"%1\" already defined").arg(QString::fromUtf8(top.key)));
+            return;
+        }
+        top.node.entries().push_back({top.key, std::move(node)});
+    }
+
+    std::vector<Frame> m_stack;
+    YamlNode m_root;
+    bool m_hasRoot = false;
+    std::map<YAML::anchor_t, YamlNode> m_anchors;
+};
+
+} // namespace
+
+Result<QList<YamlNode>> YamlReader::parseAll(const QByteArray &text, const QString &fileName)
+{
+    Builder builder;
+    try {
+        std::istringstream stream(text.toStdString());
+        YAML::Parser parser(stream);
+        while (parser.HandleNextDocument(builder)) {
+            if (!builder.error.isEmpty())
+                break;
+        }
+    } catch (const YAML::Exception &e) {
+        return Error(Error::Kind::BadInput, QStringLiteral("malformed YAML: %1").arg(QString::fromStdString(e.msg)))
+            .at(fileName, e.mark.line + 1);
+    } catch (const std::exception &e) {
+        return Error(Error::Kind::BadInput, QStringLiteral("malformed YAML: %1").arg(QString::fromLocal8Bit(e.what())))
+            .at(fileName);
+    }
+    if (!builder.error.isEmpty()) {
+        return Error(Error::Kind::BadInput, QStringLiteral("malformed YAML: %1").arg(builder.error))
+            .at(fileName, builder.errorLine);
+    }
+    return builder.documents;
+}
+
+Result<YamlNode> YamlReader::parseOne(const QByteArray &text, const QString &fileName)
+{
+    auto docs = parseAll(text, fileName);
+    if (!docs)
+        return docs.error();
+    if (docs->isEmpty())
+        return YamlNode();
+    if (docs->size() > 1)
+        return Error(Error::Kind::BadInput, QStringLiteral("expected one YAML document, found %1").arg(docs->size())).at(fileName);
+    return docs->takeFirst();
+}
+
+} // namespace Promenade::Kustomize

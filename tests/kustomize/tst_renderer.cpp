@@ -1,0 +1,278 @@
+#include "demo/demorepository.h"
+#include "kustomize/renderer.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Promenade;
+using Kustomize::Renderer;
+
+namespace {
+
+// A readable mismatch: `diff -u` of the two texts (or the first differing line without diff).
+QByteArray unifiedDiff(const QByteArray &expected, const QByteArray &actual)
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("kubectl.yaml"));
+    const QString b = dir.filePath(QStringLiteral("promenade.yaml"));
+    TestSupport::writeFile(a, expected);
+    TestSupport::writeFile(b, actual);
+    const auto r = TestSupport::runProcess(QStringLiteral("diff"), {QStringLiteral("-u"), a, b});
+    if (r.finished && !r.out.isEmpty())
+        return r.out.left(6000);
+    return "expected:\n" + expected.left(3000) + "\nactual:\n" + actual.left(3000);
+}
+
+bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (file.contains(QStringLiteral("/.git/")))
+            continue;
+        const QString target = to + file.mid(from.size());
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        if (!QFile::copy(file, target))
+            return false;
+    }
+    return true;
+}
+
+// kubectl has no --reorder flag; `sortOptions: {order: fifo}` in the top kustomization is its
+// equivalent of `kustomize build --reorder none`. Copies the tree at root (bases included) and
+// adds that to dir's kustomization in the copy; returns the copied dir.
+QString withFifoOrder(const QString &root, const QString &dir, QTemporaryDir &scratch)
+{
+    const QString copy = scratch.filePath(QStringLiteral("tree"));
+    if (!copyTree(root, copy))
+        return {};
+    const QString copiedDir = QDir(copy).filePath(QDir(root).relativeFilePath(dir));
+    for (const char *name : {"kustomization.yaml", "kustomization.yml", "Kustomization"}) {
+        const QString file = QDir(copiedDir).filePath(QLatin1String(name));
+        if (QFileInfo::exists(file)) {
+            QByteArray text = TestSupport::readFile(file);
+            if (text.contains("sortOptions"))
+                return {};
+            if (!text.endsWith('\n'))
+                text += '\n';
+            TestSupport::writeFile(file, text + "sortOptions:\n  order: fifo\n");
+            return copiedDir;
+        }
+    }
+    return {};
+}
+
+QStringList kustomizationDirs(const QString &root)
+{
+    QStringList dirs;
+    QDirIterator it(root, {QStringLiteral("kustomization.yaml")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString f = it.next();
+        if (!f.contains(QStringLiteral("/.git/")))
+            dirs << QFileInfo(f).absolutePath();
+    }
+    dirs.sort();
+    return dirs;
+}
+
+} // namespace
+
+// The renderer against the reference, kubectl kustomize (kustomize v5.5.0), over the corpus
+// in tests/data/kustomize and every overlay of the demo repository: same bytes, both orders.
+class TestRenderer : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_scratch;
+    QString m_demo;
+
+    void compareWithKubectl(const QString &root, const QString &dir, Renderer::Reorder order)
+    {
+        if (TestSupport::kubectl().isEmpty())
+            QSKIP("kubectl (with kustomize built in) is not on PATH: the differential tests need it as the reference");
+        QTemporaryDir scratch;
+        QString referenceDir = dir;
+        if (order == Renderer::Reorder::None) {
+            referenceDir = withFifoOrder(root, dir, scratch);
+            if (referenceDir.isEmpty())
+                QSKIP("the case sets its own sortOptions");
+        }
+        const auto reference = TestSupport::runProcess(TestSupport::kubectl(), {QStringLiteral("kustomize"), referenceDir});
+        QVERIFY2(reference.finished, "kubectl did not finish");
+        QVERIFY2(reference.exitCode == 0, reference.err.constData());
+
+        Renderer::Options options;
+        options.reorder = order;
+        Renderer renderer(options);
+        const auto rendered = renderer.renderYaml(dir);
+        QVERIFY2(rendered, qPrintable(rendered ? QString() : rendered.error().toString()));
+        if (*rendered != reference.out)
+            QFAIL(unifiedDiff(reference.out, *rendered).constData());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_scratch.isValid());
+        m_demo = m_scratch.filePath(QStringLiteral("demo"));
+        Demo::DemoRepository::Options options;
+        options.now = QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc());
+        const auto created = Demo::DemoRepository::generate(m_demo, options);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
+    }
+
+    void corpusMatchesKubectl_data()
+    {
+        QTest::addColumn<QString>("dir");
+        QTest::addColumn<int>("order");
+        const QDir corpus(TestSupport::dataPath(QStringLiteral("kustomize")));
+        const QStringList cases = corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        QVERIFY(cases.size() >= 60);
+        for (const QString &c : cases) {
+            QTest::addRow("%s legacy", qPrintable(c)) << corpus.filePath(c) << int(Renderer::Reorder::Default);
+            QTest::addRow("%s none", qPrintable(c)) << corpus.filePath(c) << int(Renderer::Reorder::None);
+        }
+    }
+
+    void corpusMatchesKubectl()
+    {
+        QFETCH(QString, dir);
+        QFETCH(int, order);
+        compareWithKubectl(dir, dir, Renderer::Reorder(order));
+    }
+
+    void demoOverlaysMatchKubectl_data()
+    {
+        QTest::addColumn<QString>("dir");
+        QTest::addColumn<int>("order");
+        const QStringList dirs = kustomizationDirs(m_demo);
+        QVERIFY(dirs.size() >= 9);
+        for (const QString &d : dirs) {
+            const QString name = d.mid(m_demo.size() + 1);
+            QTest::addRow("%s legacy", qPrintable(name)) << d << int(Renderer::Reorder::Default);
+            QTest::addRow("%s none", qPrintable(name)) << d << int(Renderer::Reorder::None);
+        }
+    }
+
+    void demoOverlaysMatchKubectl()
+    {
+        QFETCH(QString, dir);
+        QFETCH(int, order);
+        compareWithKubectl(m_demo, dir, Renderer::Reorder(order));
+    }
+
+    // One Renderer over many overlays gives the same output as a fresh one each time (the
+    // caches of files and built bases must not leak state between renders).
+    void cachedRenderIsStable()
+    {
+        Renderer shared;
+        const QStringList dirs = kustomizationDirs(m_demo);
+        for (int round = 0; round < 2; ++round) {
+            for (const QString &d : dirs) {
+                Renderer fresh;
+                const auto a = shared.renderYaml(d);
+                const auto b = fresh.renderYaml(d);
+                QVERIFY(a && b);
+                QCOMPARE(*a, *b);
+            }
+        }
+    }
+
+    void resourceDocumentsAreExposed()
+    {
+        Renderer renderer;
+        const auto list = renderer.render(TestSupport::dataPath(QStringLiteral("kustomize/49-generated-references-with-prefix")));
+        QVERIFY2(list, qPrintable(list ? QString() : list.error().toString()));
+        QStringList names;
+        for (const Kustomize::Resource &r : *list)
+            names << QString::fromUtf8(r.kind() + '/' + r.name());
+        QVERIFY(names.contains(QStringLiteral("Deployment/shop-web-v1")));
+        const auto cm = std::find_if(list->begin(), list->end(), [](const auto &r) { return r.kind() == "ConfigMap"; });
+        QVERIFY(cm != list->end());
+        QVERIFY(cm->isGenerated());
+        QCOMPARE(cm->originalName(), QByteArray("web-config"));
+        QVERIFY(cm->name().startsWith("shop-web-config-v1-"));
+        QCOMPARE(cm->nameSpace(), QByteArray("shop"));
+    }
+
+    // Each bad input gives one line "promenade: <file>:<line>: <message>" and exit code 2.
+    void errorsNameFileAndLine_data()
+    {
+        QTest::addColumn<QString>("dir");
+        const QDir root(TestSupport::dataPath(QStringLiteral("kustomize-errors")));
+        const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        QVERIFY(cases.size() >= 15);
+        for (const QString &c : cases)
+            QTest::addRow("%s", qPrintable(c)) << root.filePath(c);
+    }
+
+    void errorsNameFileAndLine()
+    {
+        QFETCH(QString, dir);
+        // expected.txt: "render: <subdir>", "where: <file>[:<line>]", "message: <text>", "args: ..."
+        QHash<QString, QString> expected;
+        for (const QByteArray &line : TestSupport::readFile(QDir(dir).filePath(QStringLiteral("expected.txt"))).split('\n')) {
+            const int colon = line.indexOf(':');
+            if (colon > 0)
+                expected.insert(QString::fromUtf8(line.left(colon)), QString::fromUtf8(line.mid(colon + 1)).trimmed());
+        }
+        QVERIFY(expected.contains(QStringLiteral("where")) && expected.contains(QStringLiteral("message")));
+        const QString target = QDir(dir).filePath(expected.value(QStringLiteral("render"), QStringLiteral(".")));
+        QStringList args{QStringLiteral("render"), QDir::cleanPath(target)};
+        if (expected.contains(QStringLiteral("args"))) {
+            for (const QString &a : expected.value(QStringLiteral("args")).split(u' ', Qt::SkipEmptyParts))
+                args << QString(a).replace(QStringLiteral("{case}"), dir);
+        }
+        const auto r = TestSupport::runPromenade(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        const QString err = QString::fromUtf8(r.err).trimmed();
+        QVERIFY2(!err.contains(u'\n'), qPrintable(err));
+        const QString where = QDir::cleanPath(QDir(QFileInfo(dir).canonicalFilePath()).filePath(expected.value(QStringLiteral("where"))));
+        const QString prefix = QStringLiteral("promenade: ") + where + u':';
+        QVERIFY2(err.startsWith(prefix), qPrintable(err + QStringLiteral("\nexpected to start with: ") + prefix));
+        QVERIFY2(err.contains(expected.value(QStringLiteral("message"))),
+                 qPrintable(err + QStringLiteral("\nexpected to contain: ") + expected.value(QStringLiteral("message"))));
+        // kubectl rejects the same input too (unless the case is about Promenade's own rules).
+        if (!TestSupport::kubectl().isEmpty() && expected.value(QStringLiteral("kubectl")) != u"accepts") {
+            const auto k = TestSupport::runProcess(TestSupport::kubectl(), {QStringLiteral("kustomize"), target});
+            QVERIFY2(k.exitCode != 0, "kubectl accepted an input Promenade rejects");
+        }
+    }
+
+    void errorsAreValuesInTheApi()
+    {
+        Renderer renderer;
+        const auto r = renderer.render(TestSupport::dataPath(QStringLiteral("kustomize-errors/missing-resource")));
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind(), Error::Kind::NotFound);
+        QVERIFY(r.error().file().endsWith(QStringLiteral("kustomization.yaml")));
+        QCOMPARE(r.error().line(), 3);
+        const auto none = renderer.render(m_scratch.filePath(QStringLiteral("does-not-exist")));
+        QVERIFY(!none);
+        QCOMPARE(none.error().exitCode(), 2);
+    }
+
+    void renderCommandPrintsYaml()
+    {
+        const QString dir = TestSupport::dataPath(QStringLiteral("kustomize/52-sort-options-fifo"));
+        const auto legacy = TestSupport::runPromenade({QStringLiteral("render"), dir, QStringLiteral("--reorder"), QStringLiteral("legacy")});
+        const auto none = TestSupport::runPromenade({QStringLiteral("render"), dir, QStringLiteral("--reorder"), QStringLiteral("none")});
+        const auto dflt = TestSupport::runPromenade({QStringLiteral("render"), dir});
+        QCOMPARE(legacy.exitCode, 0);
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(legacy.out.startsWith("apiVersion: v1\nkind: Namespace\n"));
+        QVERIFY(none.out.startsWith("apiVersion: admissionregistration.k8s.io/v1\n"));
+        QCOMPARE(dflt.out, none.out); // the kustomization asks for fifo
+        const auto bad = TestSupport::runPromenade({QStringLiteral("render"), dir, QStringLiteral("--reorder"), QStringLiteral("random")});
+        QCOMPARE(bad.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRenderer)
+#include "tst_renderer.moc"
