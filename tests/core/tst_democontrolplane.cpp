@@ -1,6 +1,7 @@
 #include "demo/democontrolplane.h"
 #include "demo/demofiles.h"
 #include "demo/demoimages.h"
+#include "demo/demooriginmirror.h"
 #include "demo/demorepository.h"
 #include "git/gitrepository.h"
 #include "pipeline/repositorydiscovery.h"
@@ -14,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include "testsupport.h"
 #include <QTimer>
 
 using namespace Promenade;
@@ -340,6 +342,75 @@ private Q_SLOTS:
         r = fetch("GET", pulls, {{"Authorization", "Bearer wrong"}});
         QCOMPARE(r.status, 401);
         QCOMPARE(r.json().value(QStringLiteral("message")).toString(), QStringLiteral("Bad credentials"));
+    }
+
+    // End to end on real Git: a promotion pushed to the demo's origin, and a pull request
+    // merged through the GitHub API, drive the simulated clusters.
+    void followsPushesAndMergesAtTheRealOrigin()
+    {
+        QTemporaryDir scratch;
+        const auto created = Demo::DemoRepository::generate(scratch.filePath(QStringLiteral("repo")));
+        QVERIFY(created);
+        auto mirror = Demo::DemoOriginMirror::create(created->originPath, scratch.filePath(QStringLiteral("mirror")));
+        QVERIFY2(mirror, qPrintable(mirror ? QString() : mirror.error().toString()));
+        auto first = mirror->read();
+        QVERIFY(first);
+        Demo::DemoControlPlane plane(first->first, first->second, mirror->hooks());
+        plane.setTiming(100000, 100);
+        QVERIFY(plane.start());
+
+        const QString repo = created->workTree;
+        const QStringList identity{QStringLiteral("-c"), QStringLiteral("user.name=Release Manager"), QStringLiteral("-c"),
+                                   QStringLiteral("user.email=rm@example.invalid")};
+        auto bumpStaging = [&](const QString &file, const QString &from, const QString &to) {
+            const QString path = repo + file;
+            QByteArray text = TestSupport::readFile(path);
+            QVERIFY(text.contains(from.toUtf8()));
+            text.replace(from.toUtf8(), to.toUtf8());
+            QVERIFY(TestSupport::writeFile(path, text));
+        };
+
+        // development → staging, committed and pushed directly.
+        bumpStaging(QStringLiteral("/apps/overlays/staging/kustomization.yaml"), QStringLiteral("newTag: sha-c52e9f3"), QStringLiteral("newTag: sha-e7d1a48"));
+        QCOMPARE(TestSupport::git(repo, identity + QStringList{QStringLiteral("commit"), QStringLiteral("-am"), QStringLiteral("Promote to staging")}).exitCode, 0);
+        QCOMPARE(TestSupport::git(repo, {QStringLiteral("push"), QStringLiteral("origin"), QStringLiteral("main")}).exitCode, 0);
+        plane.checkOrigin();
+        QCOMPARE(plane.world().application(QStringLiteral("apps-staging"))->syncStatus, QStringLiteral("OutOfSync"));
+        QTRY_COMPARE(plane.world().application(QStringLiteral("apps-staging"))->syncStatus, QStringLiteral("Synced"));
+        QCOMPARE(plane.world().application(QStringLiteral("apps-staging"))->running.value(QStringLiteral("paulojauregui-com")),
+                 QStringLiteral("ghcr.io/howdiggy/paulojauregui-com:sha-e7d1a48"));
+
+        // staging → production through a pull request, merged through the GitHub API.
+        const QString branch = QStringLiteral("promote/paulojauregui-com/production/sha-e7d1a48");
+        QCOMPARE(TestSupport::git(repo, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-b"), branch}).exitCode, 0);
+        bumpStaging(QStringLiteral("/apps/overlays/production/kustomization.yaml"), QStringLiteral("newTag: sha-c52e9f3"), QStringLiteral("newTag: sha-e7d1a48"));
+        QCOMPARE(TestSupport::git(repo, identity + QStringList{QStringLiteral("commit"), QStringLiteral("-am"), QStringLiteral("Promote to production")}).exitCode, 0);
+        QCOMPARE(TestSupport::git(repo, {QStringLiteral("push"), QStringLiteral("origin"), branch}).exitCode, 0);
+
+        QNetworkAccessManager network;
+        auto call = [&](const QByteArray &method, const QString &path, const QByteArray &body) {
+            QNetworkRequest request(plane.endpoints().github.resolved(QUrl(path)));
+            request.setRawHeader("Authorization", "Bearer " + plane.endpoints().githubToken.toUtf8());
+            request.setRawHeader("Content-Type", "application/json");
+            QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+            QEventLoop loop;
+            connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+            reply->deleteLater();
+            return std::pair{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), QJsonDocument::fromJson(reply->readAll()).object()};
+        };
+        const auto created201 = call("POST", QStringLiteral("/repos/howdiggy/homelab-gitops/pulls"),
+                                     QStringLiteral(R"({"title":"Promote","head":"%1","base":"main"})").arg(branch).toUtf8());
+        QCOMPARE(created201.first, 201);
+        const int number = created201.second.value(QStringLiteral("number")).toInt();
+        QCOMPARE(plane.world().application(QStringLiteral("apps-production"))->syncStatus, QStringLiteral("Synced"));
+        const auto merged = call("PUT", QStringLiteral("/repos/howdiggy/homelab-gitops/pulls/%1/merge").arg(number), "{}");
+        QCOMPARE(merged.first, 200);
+        const auto originMain = TestSupport::git(created->originPath, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+        QCOMPARE(QString::fromUtf8(originMain.out.trimmed()), merged.second.value(QStringLiteral("sha")).toString());
+        QTRY_COMPARE(plane.world().application(QStringLiteral("apps-production"))->running.value(QStringLiteral("paulojauregui-com")),
+                     QStringLiteral("ghcr.io/howdiggy/paulojauregui-com:sha-e7d1a48"));
+        QCOMPARE(plane.world().application(QStringLiteral("apps-production"))->health, QStringLiteral("Healthy"));
     }
 };
 
