@@ -1,0 +1,258 @@
+#include "diff/environmentcomparison.h"
+
+#include "diff/folderdiff.h"
+#include "diff/rendereddiff.h"
+#include "kustomize/renderer.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+namespace Promenade::Diff {
+
+namespace {
+
+const Environment *findEnvironment(const Pipeline &pipeline, const QString &name, Error &error)
+{
+    const Environment *env = pipeline.environment(name);
+    if (!env) {
+        QStringList known;
+        for (const Environment &e : pipeline.environments)
+            known << e.name;
+        error = Error(Error::Kind::NotFound, QStringLiteral("no environment named '%1' (the repository has: %2)")
+                                                 .arg(name, known.join(QStringLiteral(", "))))
+                    .at(pipeline.root);
+    }
+    return env;
+}
+
+// The overlay folders of an environment's app lane: one (shared) folder, or one per app.
+QMap<QString, QString> appOverlays(const Pipeline &pipeline, const Environment &env, const QString &app)
+{
+    QMap<QString, QString> lanes; // lane key → relative folder
+    if (!env.appsOverlay.isEmpty())
+        lanes.insert(QStringLiteral("apps"), env.appsOverlay);
+    for (const QString &overlay : env.appOverlays) {
+        const QString name = overlay.section(u'/', 1, 1); // apps/<app>/overlays/<env>
+        if (app.isEmpty() || name == app)
+            lanes.insert(name, overlay);
+    }
+    Q_UNUSED(pipeline);
+    return lanes;
+}
+
+// Whether a rendered resource belongs to an app: its app.kubernetes.io/name label, its
+// namespace, or its name says so.
+bool belongsTo(const Kustomize::Resource &resource, const QString &app)
+{
+    const QByteArray name = app.toUtf8();
+    return resource.document().textAt({"metadata", "labels", "app.kubernetes.io/name"}) == name
+           || resource.nameSpace() == name || (resource.kind() == "Namespace" && resource.name() == name);
+}
+
+Result<QString> renderFolder(Kustomize::Renderer &renderer, const QString &folder, const QString &app, bool filter)
+{
+    auto resources = renderer.render(folder);
+    if (!resources)
+        return resources.error();
+    QList<Kustomize::Resource> kept;
+    for (const Kustomize::Resource &r : std::as_const(*resources)) {
+        if (!filter || belongsTo(r, app))
+            kept.append(r);
+    }
+    return QString::fromUtf8(Kustomize::Renderer::toYaml(kept));
+}
+
+Result<QMap<QString, QString>> renderLanes(const Pipeline &pipeline, const QString &root, const Environment &env,
+                                           const QString &app, bool apps, bool infrastructure)
+{
+    Kustomize::Renderer::Options options;
+    options.repositoryRoot = root;
+    Kustomize::Renderer renderer(options);
+    QMap<QString, QString> out;
+    if (apps) {
+        const QMap<QString, QString> lanes = appOverlays(pipeline, env, app);
+        for (auto it = lanes.cbegin(); it != lanes.cend(); ++it) {
+            // A shared overlay holds every app: keep the asked-for app's resources only.
+            const bool shared = it.key() == u"apps";
+            auto yaml = renderFolder(renderer, QDir(root).filePath(it.value()), app, shared && !app.isEmpty());
+            if (!yaml)
+                return yaml.error();
+            out.insert(it.key(), *yaml);
+        }
+    }
+    if (infrastructure && !env.infrastructureOverlay.isEmpty() && app.isEmpty()) {
+        auto yaml = renderFolder(renderer, QDir(root).filePath(env.infrastructureOverlay), {}, false);
+        if (!yaml)
+            return yaml.error();
+        out.insert(QStringLiteral("infrastructure"), *yaml);
+    }
+    return out;
+}
+
+// Compares two overlay folders and labels the files with their repository paths.
+Result<QList<FileComparison>> compareFolders(const QString &root, const QString &left, const QString &right,
+                                             const ComparisonOptions &options)
+{
+    const QDir dir(root);
+    QList<FileComparison> out;
+    if (left.isEmpty() || right.isEmpty()) {
+        // One side has no such overlay: every file of the other is added or removed.
+        const QString present = left.isEmpty() ? right : left;
+        QDirIterator it(dir.filePath(present), QDir::Files, QDirIterator::Subdirectories);
+        QStringList files;
+        while (it.hasNext())
+            files << it.next();
+        files.sort();
+        for (const QString &file : files) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                return Error(Error::Kind::Failed, QStringLiteral("cannot read the file: %1").arg(f.errorString())).at(file);
+            const QByteArray bytes = f.readAll();
+            const QString label = dir.relativeFilePath(file);
+            out << (left.isEmpty() ? FolderDiff::compareContents(QByteArray(), bytes, QString(), label, options)
+                                   : FolderDiff::compareContents(bytes, QByteArray(), label, QString(), options));
+        }
+        return out;
+    }
+    auto files = FolderDiff::compare(dir.filePath(left), dir.filePath(right), options);
+    if (!files)
+        return files.error();
+    for (FileComparison &f : *files) {
+        if (!f.text.leftPath.isEmpty())
+            f.text.leftPath = left + u'/' + f.text.leftPath;
+        if (!f.text.rightPath.isEmpty())
+            f.text.rightPath = right + u'/' + f.text.rightPath;
+    }
+    return *files;
+}
+
+Status copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString relative = QDir(from).relativeFilePath(file);
+        if (relative.startsWith(QStringLiteral(".git/")) || relative == u".git")
+            continue;
+        const QString target = QDir(to).filePath(relative);
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(file, target))
+            return Error(Error::Kind::Failed, QStringLiteral("cannot copy the repository for the preview")).at(target);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<QMap<QString, QString>> EnvironmentComparison::render(const Pipeline &pipeline, const QString &environment,
+                                                             const QString &app, bool infrastructure)
+{
+    Error error;
+    const Environment *env = findEnvironment(pipeline, environment, error);
+    if (!env)
+        return error;
+    return renderLanes(pipeline, pipeline.root, *env, app, true, infrastructure);
+}
+
+Result<QList<FileComparison>> EnvironmentComparison::compare(const Pipeline &pipeline, const Request &request)
+{
+    Error error;
+    const Environment *left = findEnvironment(pipeline, request.left, error);
+    if (!left)
+        return error;
+    const Environment *right = findEnvironment(pipeline, request.right, error);
+    if (!right)
+        return error;
+    if (!request.app.isEmpty() && !pipeline.app(request.app)) {
+        QStringList known;
+        for (const App &a : pipeline.apps)
+            known << a.name;
+        return Error(Error::Kind::NotFound, QStringLiteral("no app named '%1' (the repository has: %2)")
+                                                .arg(request.app, known.join(QStringLiteral(", "))))
+            .at(pipeline.root);
+    }
+
+    if (request.mode == Mode::Rendered) {
+        auto leftLanes = renderLanes(pipeline, pipeline.root, *left, request.app, request.apps, request.infrastructure);
+        if (!leftLanes)
+            return leftLanes.error();
+        auto rightLanes = renderLanes(pipeline, pipeline.root, *right, request.app, request.apps, request.infrastructure);
+        if (!rightLanes)
+            return rightLanes.error();
+        QList<FileComparison> out = RenderedDiff::compareAll(*leftLanes, *rightLanes, request.options);
+        // Name both sides: "apps (development → production, rendered)" reads better than a key.
+        for (FileComparison &f : out) {
+            const QString lane = f.text.leftPath.isEmpty() ? f.text.rightPath : f.text.leftPath;
+            if (!f.text.leftPath.isEmpty())
+                f.text.leftPath = QStringLiteral("%1/%2.yaml").arg(request.left, lane);
+            if (!f.text.rightPath.isEmpty())
+                f.text.rightPath = QStringLiteral("%1/%2.yaml").arg(request.right, lane);
+        }
+        return out;
+    }
+
+    QList<FileComparison> out;
+    if (request.apps) {
+        const QMap<QString, QString> l = appOverlays(pipeline, *left, request.app);
+        const QMap<QString, QString> r = appOverlays(pipeline, *right, request.app);
+        QStringList lanes = l.keys() + r.keys();
+        lanes.removeDuplicates();
+        lanes.sort();
+        for (const QString &lane : std::as_const(lanes)) {
+            auto files = compareFolders(pipeline.root, l.value(lane), r.value(lane), request.options);
+            if (!files)
+                return files.error();
+            out += *files;
+        }
+    }
+    if (request.infrastructure && request.app.isEmpty()
+        && !(left->infrastructureOverlay.isEmpty() && right->infrastructureOverlay.isEmpty())) {
+        auto files = compareFolders(pipeline.root, left->infrastructureOverlay, right->infrastructureOverlay, request.options);
+        if (!files)
+            return files.error();
+        out += *files;
+    }
+    return out;
+}
+
+Result<QList<FileComparison>> EnvironmentComparison::compareEdit(const Pipeline &pipeline, const QString &environment,
+                                                                 const QMap<QString, QByteArray> &edits,
+                                                                 const QString &app, const ComparisonOptions &options)
+{
+    Error error;
+    const Environment *env = findEnvironment(pipeline, environment, error);
+    if (!env)
+        return error;
+    auto before = renderLanes(pipeline, pipeline.root, *env, app, true, true);
+    if (!before)
+        return before.error();
+
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return Error(Error::Kind::Failed, QStringLiteral("cannot create a scratch folder for the preview: %1").arg(scratch.errorString()));
+    if (Status s = copyTree(pipeline.root, scratch.path()); !s)
+        return s.error();
+    for (auto it = edits.cbegin(); it != edits.cend(); ++it) {
+        const QString relative = QDir::cleanPath(it.key());
+        if (relative.startsWith(QStringLiteral("../")) || QDir::isAbsolutePath(relative))
+            return Error(Error::Kind::BadInput, QStringLiteral("an edit must stay inside the repository")).at(it.key());
+        QSaveFile file(QDir(scratch.path()).filePath(relative));
+        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size() || !file.commit())
+            return Error(Error::Kind::Failed, QStringLiteral("cannot write the edited file for the preview")).at(it.key());
+    }
+    auto after = renderLanes(pipeline, scratch.path(), *env, app, true, true);
+    if (!after)
+        return after.error();
+    QList<FileComparison> out = RenderedDiff::compareAll(*before, *after, options);
+    for (FileComparison &f : out) {
+        const QString lane = f.text.leftPath.isEmpty() ? f.text.rightPath : f.text.leftPath;
+        f.text.leftPath = QStringLiteral("%1/%2.yaml (now)").arg(environment, lane);
+        f.text.rightPath = QStringLiteral("%1/%2.yaml (after the change)").arg(environment, lane);
+    }
+    return out;
+}
+
+} // namespace Promenade::Diff
