@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QStringTokenizer>
 
 #include <yaml-cpp/yaml.h>
 
@@ -61,12 +62,15 @@ struct Document
     int lineOffset = 0; // 0-based line of the document's chunk in the whole text
     int firstLine = 0; // 1-based
     int lastLine = 0;
-    QString text;
+    QString chunk; // the text handed to yaml-cpp (marker line included, for its line numbers)
+    QString text; // the document as written, without surrounding comments and markers
     QString apiVersion;
     QString kind;
     QString namespaceName;
     QString name;
     int match = -1; // index of the matched document on the other side
+    bool identical = false; // same text as its match: never parsed
+    bool empty = false; // parsed to nothing (e.g. only "~")
 
     [[nodiscard]] bool isResource() const { return !apiVersion.isEmpty() && !kind.isEmpty() && !name.isEmpty(); }
     [[nodiscard]] QString group() const { return apiVersion.contains(u'/') ? apiVersion.section(u'/', 0, 0) : QString(); }
@@ -85,9 +89,55 @@ bool isBlankOrComment(QStringView line)
     return t.isEmpty() || t.startsWith(u'#') || isDocumentMarker(t);
 }
 
-// Splits the text at document markers and parses each document on its own, so that every
-// document knows its line span and text.
-Result<QList<Document>> parseDocuments(const QString &text, const QString &label)
+// The value of a "key: value" line, without quotes or a trailing comment.
+QString lineValue(QStringView rest)
+{
+    QStringView v = rest.trimmed();
+    if (v.size() >= 2 && (v.front() == u'"' || v.front() == u'\'') && v.back() == v.front())
+        return v.mid(1, v.size() - 2).toString();
+    const qsizetype comment = v.indexOf(u" #");
+    return (comment >= 0 ? v.left(comment) : v).trimmed().toString();
+}
+
+// The identity of a document read from its text alone, for block-style YAML as kustomize and
+// most people write it. Used where a document is not parsed (identical on both sides) and to
+// recognise Kubernetes YAML cheaply; a parsed document takes its identity from the parse.
+void scanIdentity(Document &doc)
+{
+    bool inMetadata = false;
+    int metadataIndent = -1;
+    for (QStringView line : QStringTokenizer(doc.text, u'\n')) {
+        if (line.trimmed().isEmpty() || line.trimmed().startsWith(u'#'))
+            continue;
+        qsizetype indent = 0;
+        while (indent < line.size() && line[indent] == u' ')
+            ++indent;
+        if (indent == 0) {
+            inMetadata = line.startsWith(u"metadata:") && lineValue(line.mid(9)).isEmpty();
+            metadataIndent = -1;
+            if (line.startsWith(u"apiVersion:"))
+                doc.apiVersion = lineValue(line.mid(11));
+            else if (line.startsWith(u"kind:"))
+                doc.kind = lineValue(line.mid(5));
+            continue;
+        }
+        if (!inMetadata)
+            continue;
+        if (metadataIndent < 0)
+            metadataIndent = int(indent);
+        if (indent != metadataIndent)
+            continue;
+        const QStringView field = line.mid(indent);
+        if (field.startsWith(u"name:"))
+            doc.name = lineValue(field.mid(5));
+        else if (field.startsWith(u"namespace:"))
+            doc.namespaceName = lineValue(field.mid(10));
+    }
+}
+
+// Splits the text at document markers; every document knows its line span and text. Chunks
+// with nothing but comments and blank lines are left out. Nothing is parsed yet.
+QList<Document> splitDocuments(const QString &text)
 {
     QList<Document> documents;
     const QStringList lines = text.split(u'\n');
@@ -97,41 +147,63 @@ Result<QList<Document>> parseDocuments(const QString &text, const QString &label
         if (!boundary)
             continue;
         const qsizetype end = i; // chunk [start, end)
-        const QString chunk = lines.mid(start, end - start).join(u'\n');
-        YAML::Node root;
-        try {
-            root = YAML::Load(chunk.toStdString());
-        } catch (const YAML::Exception &e) {
-            return Error(Error::Kind::BadInput, QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(e.msg)))
-                .at(label, int(start) + e.mark.line + 1, e.mark.column + 1);
-        }
-        if (root && !root.IsNull()) {
-            Document doc;
-            doc.root = root;
-            doc.lineOffset = int(start);
-            qsizetype first = start;
-            while (first < end && isBlankOrComment(lines[first]))
-                ++first;
+        qsizetype first = start;
+        while (first < end && isBlankOrComment(lines[first]))
+            ++first;
+        if (first < end) {
             qsizetype last = end - 1;
             while (last > first && isBlankOrComment(lines[last]))
                 --last;
+            Document doc;
+            doc.lineOffset = int(start);
             doc.firstLine = int(first) + 1;
             doc.lastLine = int(last) + 1;
+            doc.chunk = lines.mid(start, end - start).join(u'\n');
             doc.text = lines.mid(first, last - first + 1).join(u'\n') + u'\n';
-            if (root.IsMap()) {
-                doc.apiVersion = scalarOf(root["apiVersion"]);
-                doc.kind = scalarOf(root["kind"]);
-                const YAML::Node metadata = root["metadata"];
-                if (metadata && metadata.IsMap()) {
-                    doc.name = scalarOf(metadata["name"]);
-                    doc.namespaceName = scalarOf(metadata["namespace"]);
-                }
-            }
+            scanIdentity(doc);
             documents.append(doc);
         }
         start = i;
     }
     return documents;
+}
+
+// Parses one document with yaml-cpp and takes its identity from the parse.
+Status parseDocument(Document &doc, const QString &label)
+{
+    try {
+        doc.root = YAML::Load(doc.chunk.toStdString());
+    } catch (const YAML::Exception &e) {
+        return Error(Error::Kind::BadInput, QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(e.msg)))
+            .at(label, doc.lineOffset + e.mark.line + 1, e.mark.column + 1);
+    }
+    if (!doc.root || doc.root.IsNull()) {
+        doc.empty = true;
+        return {};
+    }
+    doc.apiVersion.clear();
+    doc.kind.clear();
+    doc.name.clear();
+    doc.namespaceName.clear();
+    if (doc.root.IsMap()) {
+        for (const auto &kv : doc.root) {
+            const QString key = scalarOf(kv.first);
+            if (key == u"apiVersion") {
+                doc.apiVersion = scalarOf(kv.second);
+            } else if (key == u"kind") {
+                doc.kind = scalarOf(kv.second);
+            } else if (key == u"metadata" && kv.second.IsMap()) {
+                for (const auto &m : kv.second) {
+                    const QString field = scalarOf(m.first);
+                    if (field == u"name")
+                        doc.name = scalarOf(m.second);
+                    else if (field == u"namespace")
+                        doc.namespaceName = scalarOf(m.second);
+                }
+            }
+        }
+    }
+    return {};
 }
 
 QString pathJoin(const QString &path, const QString &key)
@@ -400,11 +472,11 @@ void matchDocuments(QList<Document> &left, QList<Document> &right, const Semanti
     for (const bool normalized : {false, true}) {
         QHash<QString, QList<int>> candidates;
         for (int j = 0; j < right.size(); ++j) {
-            if (right[j].match < 0 && right[j].isResource())
+            if (right[j].match < 0 && !right[j].empty && right[j].isResource())
                 candidates[identityKey(right[j], options, normalized)].append(j);
         }
         for (int i = 0; i < left.size(); ++i) {
-            if (left[i].match >= 0 || !left[i].isResource())
+            if (left[i].match >= 0 || left[i].empty || !left[i].isResource())
                 continue;
             auto it = candidates.find(identityKey(left[i], options, normalized));
             if (it == candidates.end() || it->isEmpty())
@@ -417,9 +489,9 @@ void matchDocuments(QList<Document> &left, QList<Document> &right, const Semanti
     // Documents that are not resources (no apiVersion, kind or name): by position.
     int j = 0;
     for (int i = 0; i < left.size(); ++i) {
-        if (left[i].isResource())
+        if (left[i].match >= 0 || left[i].empty || left[i].isResource())
             continue;
-        while (j < right.size() && right[j].isResource())
+        while (j < right.size() && (right[j].match >= 0 || right[j].empty || right[j].isResource()))
             ++j;
         if (j == right.size())
             break;
@@ -482,10 +554,7 @@ bool SemanticDiff::hasHashSuffix(const QString &name)
 
 bool SemanticDiff::looksLikeKubernetes(const QString &yaml)
 {
-    const auto docs = parseDocuments(yaml, QString());
-    if (!docs)
-        return false;
-    for (const Document &d : *docs) {
+    for (const Document &d : splitDocuments(yaml)) {
         if (!d.apiVersion.isEmpty() && !d.kind.isEmpty())
             return true;
     }
@@ -495,17 +564,42 @@ bool SemanticDiff::looksLikeKubernetes(const QString &yaml)
 Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const QString &rightYaml,
                                                  const Options &options)
 {
-    auto left = parseDocuments(leftYaml, options.leftLabel);
-    if (!left)
-        return left.error();
-    auto right = parseDocuments(rightYaml, options.rightLabel);
-    if (!right)
-        return right.error();
-    matchDocuments(*left, *right, options);
+    QList<Document> left = splitDocuments(leftYaml);
+    QList<Document> right = splitDocuments(rightYaml);
+
+    // Documents with the same text on both sides are the same resource, unchanged: pair them
+    // without parsing (most of a rendered environment is unchanged, and yaml-cpp is slow).
+    QHash<QString, QList<int>> rightByText;
+    for (int j = 0; j < right.size(); ++j)
+        rightByText[right[j].text].append(j);
+    for (int i = 0; i < left.size(); ++i) {
+        auto it = rightByText.find(left[i].text);
+        if (it == rightByText.end() || it->isEmpty())
+            continue;
+        const int j = it->takeFirst();
+        left[i].match = j;
+        right[j].match = i;
+        left[i].identical = right[j].identical = true;
+    }
+    for (Document &d : left) {
+        if (d.identical)
+            continue;
+        if (const Status parsed = parseDocument(d, options.leftLabel); !parsed)
+            return parsed.error();
+    }
+    for (Document &d : right) {
+        if (d.identical)
+            continue;
+        if (const Status parsed = parseDocument(d, options.rightLabel); !parsed)
+            return parsed.error();
+    }
+    matchDocuments(left, right, options);
 
     SemanticDiffResult result;
     try {
-        for (const Document &l : *left) {
+        for (const Document &l : left) {
+            if (l.empty)
+                continue;
             if (l.match < 0) {
                 DocumentChange change = describe(&l, nullptr);
                 change.status = DocumentChange::Status::Removed;
@@ -513,10 +607,12 @@ Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const 
                 result.documents.append(change);
                 continue;
             }
-            const Document &r = right->at(l.match);
+            const Document &r = right.at(l.match);
             DocumentChange change = describe(&l, &r);
-            FieldWalker walker(l.lineOffset, r.lineOffset, change.changes);
-            walker.compare(QString(), QString(), l.root, r.root, walker.leftLine(l.root), walker.rightLine(r.root));
+            if (!l.identical) {
+                FieldWalker walker(l.lineOffset, r.lineOffset, change.changes);
+                walker.compare(QString(), QString(), l.root, r.root, walker.leftLine(l.root), walker.rightLine(r.root));
+            }
             change.status = change.changes.isEmpty() ? DocumentChange::Status::Unchanged
                                                      : DocumentChange::Status::Modified;
             result.documents.append(change);
@@ -526,8 +622,8 @@ Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const 
         return Error(Error::Kind::Failed, QStringLiteral("cannot compare the documents: %1")
                                               .arg(QString::fromStdString(e.msg)));
     }
-    for (const Document &r : *right) {
-        if (r.match >= 0)
+    for (const Document &r : right) {
+        if (r.match >= 0 || r.empty)
             continue;
         DocumentChange change = describe(nullptr, &r);
         change.status = DocumentChange::Status::Added;
