@@ -3,7 +3,7 @@
 #include "diff/linediff.h"
 
 #include <QHash>
-#include <QRegularExpression>
+#include <QSet>
 #include <QStringTokenizer>
 
 #include <yaml-cpp/yaml.h>
@@ -22,9 +22,14 @@ QString scalarOf(const YAML::Node &node)
 QString flowScalar(const YAML::Node &node)
 {
     const QString text = QString::fromStdString(node.Scalar());
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./@+=-][A-Za-z0-9_./@+=: -]*$"));
     const bool wasPlain = node.Tag() != "!";
-    if (wasPlain && plain.match(text).hasMatch() && !text.endsWith(u' ') && !text.contains(QStringLiteral(": ")))
+    auto safe = [](QChar c, bool first) {
+        return c.isLetterOrNumber() || QStringView(u"_./@+=-").contains(c) || (!first && (c == u':' || c == u' '));
+    };
+    bool plain = wasPlain && !text.isEmpty() && !text.endsWith(u' ') && !text.contains(QStringLiteral(": "));
+    for (qsizetype i = 0; plain && i < text.size(); ++i)
+        plain = safe(text[i], i == 0);
+    if (plain)
         return text;
     QString quoted = text;
     quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")).replace(u'\n', QStringLiteral("\\n"));
@@ -208,8 +213,10 @@ Status parseDocument(Document &doc, const QString &label)
 
 QString pathJoin(const QString &path, const QString &key)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_-]+$"));
-    if (plain.match(key).hasMatch())
+    bool plain = !key.isEmpty();
+    for (const QChar c : key)
+        plain = plain && ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-');
+    if (plain)
         return path.isEmpty() ? key : path + u'.' + key;
     QString quoted = key;
     quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
@@ -452,13 +459,6 @@ private:
     QList<FieldChange> &m_out;
 };
 
-const QRegularExpression &hashSuffix()
-{
-    // kustomize's hasher: the first 10 hex digits of a SHA-256 with 0,1,3,a,e → g,h,k,m,t.
-    static const QRegularExpression re(QStringLiteral("-[2456789bcdfghkmt]{10}$"));
-    return re;
-}
-
 QString identityKey(const Document &doc, const SemanticDiff::Options &options, bool normalized)
 {
     const QChar sep(0x1f);
@@ -549,7 +549,15 @@ QString SemanticDiff::normalizedName(const QString &name, const Options &options
 
 bool SemanticDiff::hasHashSuffix(const QString &name)
 {
-    return name.size() > 11 && hashSuffix().match(name).hasMatch();
+    // kustomize's hasher: the first 10 hex digits of a SHA-256 with 0,1,3,a,e → g,h,k,m,t.
+    constexpr int length = 10;
+    if (name.size() <= length + 1 || name[name.size() - length - 1] != u'-')
+        return false;
+    for (qsizetype i = name.size() - length; i < name.size(); ++i) {
+        if (!QStringView(u"2456789bcdfghkmt").contains(name[i]))
+            return false;
+    }
+    return true;
 }
 
 bool SemanticDiff::looksLikeKubernetes(const QString &yaml)

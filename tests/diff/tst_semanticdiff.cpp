@@ -189,6 +189,22 @@ private Q_SLOTS:
         qInfo("%d of 300 mangled inputs were rejected as invalid YAML", errors);
     }
 
+    void unchangedDocumentsKeepTheirIdentity()
+    {
+        // Identical documents are paired by text, unparsed: their identity comes from the text.
+        const QString doc = QStringLiteral("# leading comment\napiVersion: \"v1\"\nkind: ConfigMap # trailing\nmetadata:\n"
+                                           "    labels:\n        name: not-this\n    name: 'settings'\n    namespace: shop\n"
+                                           "data:\n  name: nor-this\n");
+        const auto result = SemanticDiff::compare(doc, QStringLiteral("---\n") + doc, {});
+        QVERIFY(result);
+        QCOMPARE(result->documents.size(), 1);
+        const DocumentChange &d = result->documents.first();
+        QCOMPARE(d.status, DocumentChange::Status::Unchanged);
+        QCOMPARE(d.identity(), QStringLiteral("v1 ConfigMap shop/settings"));
+        QCOMPARE(d.leftFirstLine, 2);
+        QCOMPARE(d.rightFirstLine, 3);
+    }
+
     void recognisesKubernetesYaml()
     {
         QVERIFY(SemanticDiff::looksLikeKubernetes(QStringLiteral("# c\n---\napiVersion: v1\nkind: ConfigMap\n")));
