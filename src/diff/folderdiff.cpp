@@ -15,10 +15,14 @@ Result<QByteArray> readFile(const QString &path, const QString &shownPath)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::BadInput, QStringLiteral("cannot read: %1").arg(file.errorString())).at(shownPath);
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("cannot read: %1").arg(file.errorString()))
+            .at(shownPath);
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error(Error::Kind::BadInput, QStringLiteral("cannot read: %1").arg(file.errorString())).at(shownPath);
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("cannot read: %1").arg(file.errorString()))
+            .at(shownPath);
     if (bytes.isNull())
         bytes = QByteArray(""); // an empty file is empty, not missing
     return bytes;
@@ -30,7 +34,8 @@ QStringList filesUnder(const QString &dir)
     QStringList out;
     const QString absolute = QFileInfo(dir).absoluteFilePath();
     const QDir root(absolute);
-    QDirIterator it(absolute, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(absolute, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         const QString relative = root.relativeFilePath(path);
@@ -44,7 +49,8 @@ QStringList filesUnder(const QString &dir)
 
 bool isYamlName(const QString &path)
 {
-    return path.endsWith(u".yaml", Qt::CaseInsensitive) || path.endsWith(u".yml", Qt::CaseInsensitive);
+    return path.endsWith(u".yaml", Qt::CaseInsensitive)
+        || path.endsWith(u".yml", Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -54,8 +60,9 @@ bool FolderDiff::isBinary(const QByteArray &bytes)
     return bytes.left(8000).contains('\0');
 }
 
-FileComparison FolderDiff::compareContents(const QByteArray &left, const QByteArray &right, const QString &leftLabel,
-                                           const QString &rightLabel, const ComparisonOptions &options)
+FileComparison FolderDiff::compareContents(const QByteArray &left, const QByteArray &right,
+                                           const QString &leftLabel, const QString &rightLabel,
+                                           const ComparisonOptions &options)
 {
     FileComparison result;
     FileDiff &diff = result.text;
@@ -75,7 +82,8 @@ FileComparison FolderDiff::compareContents(const QByteArray &left, const QByteAr
         diff = TextDiff::compare(leftText, rightText, options.text);
         const QString name = rightMissing ? leftLabel : rightLabel;
         if (options.semantic && isYamlName(name)
-            && (SemanticDiff::looksLikeKubernetes(leftText) || SemanticDiff::looksLikeKubernetes(rightText))) {
+            && (SemanticDiff::looksLikeKubernetes(leftText)
+                || SemanticDiff::looksLikeKubernetes(rightText))) {
             SemanticDiff::Options semanticOptions = options.semanticOptions;
             semanticOptions.leftLabel = leftLabel;
             semanticOptions.rightLabel = rightLabel;
@@ -90,9 +98,9 @@ FileComparison FolderDiff::compareContents(const QByteArray &left, const QByteAr
     }
     diff.leftPath = leftMissing ? QString() : leftLabel;
     diff.rightPath = rightMissing ? QString() : rightLabel;
-    diff.status = leftMissing    ? FileDiff::Status::Added
-                  : rightMissing ? FileDiff::Status::Removed
-                                 : FileDiff::Status::Modified;
+    diff.status = leftMissing ? FileDiff::Status::Added
+        : rightMissing        ? FileDiff::Status::Removed
+                              : FileDiff::Status::Modified;
     return result;
 }
 
@@ -103,13 +111,16 @@ Result<QList<FileComparison>> FolderDiff::compare(const QString &leftPath, const
     const QFileInfo right(rightPath);
     for (const QFileInfo *info : {&left, &right}) {
         if (!info->exists())
-            return Error(Error::Kind::NotFound, QStringLiteral("no such file or folder")).at(info->filePath());
+            return Error(Error::Kind::NotFound, QStringLiteral("no such file or folder"))
+                .at(info->filePath());
     }
     if (left.isDir() != right.isDir()) {
         const QFileInfo &dir = left.isDir() ? left : right;
         const QFileInfo &file = left.isDir() ? right : left;
-        return Error(Error::Kind::BadInput,
-                     QStringLiteral("is a folder but %1 is a file; compare two files or two folders").arg(file.filePath()))
+        return Error(
+                   Error::Kind::BadInput,
+                   QStringLiteral("is a folder but %1 is a file; compare two files or two folders")
+                       .arg(file.filePath()))
             .at(dir.filePath());
     }
     QList<FileComparison> out;

@@ -23,14 +23,14 @@ namespace Promenade::Diff {
 class FolderDiff
 {
 public:
-    [[nodiscard]] static Result<QList<FileComparison>> compare(const QString &leftPath, const QString &rightPath,
-                                                               const ComparisonOptions &options);
+    [[nodiscard]] static Result<QList<FileComparison>>
+    compare(const QString &leftPath, const QString &rightPath, const ComparisonOptions &options);
 
     // Compares two file contents (a missing side is a null QByteArray: the file was added or
     // removed). leftLabel/rightLabel become the FileDiff's paths.
-    [[nodiscard]] static FileComparison compareContents(const QByteArray &left, const QByteArray &right,
-                                                        const QString &leftLabel, const QString &rightLabel,
-                                                        const ComparisonOptions &options);
+    [[nodiscard]] static FileComparison
+    compareContents(const QByteArray &left, const QByteArray &right, const QString &leftLabel,
+                    const QString &rightLabel, const ComparisonOptions &options);
     // Git's rule: a NUL byte within the first 8000 bytes.
     [[nodiscard]] static bool isBinary(const QByteArray &bytes);
 };

@@ -2,8 +2,9 @@
 
 namespace Promenade::Diff {
 
-FileComparison RenderedDiff::compare(const QString &leftYaml, const QString &rightYaml, const QString &leftLabel,
-                                     const QString &rightLabel, const ComparisonOptions &options)
+FileComparison RenderedDiff::compare(const QString &leftYaml, const QString &rightYaml,
+                                     const QString &leftLabel, const QString &rightLabel,
+                                     const ComparisonOptions &options)
 {
     FileComparison result;
     result.text = TextDiff::compare(leftYaml, rightYaml, options.text);
@@ -24,7 +25,8 @@ FileComparison RenderedDiff::compare(const QString &leftYaml, const QString &rig
     return result;
 }
 
-QList<FileComparison> RenderedDiff::compareAll(const QMap<QString, QString> &left, const QMap<QString, QString> &right,
+QList<FileComparison> RenderedDiff::compareAll(const QMap<QString, QString> &left,
+                                               const QMap<QString, QString> &right,
                                                const ComparisonOptions &options)
 {
     QStringList keys = left.keys() + right.keys();

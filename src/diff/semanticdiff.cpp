@@ -24,15 +24,19 @@ QString flowScalar(const YAML::Node &node)
     const QString text = QString::fromStdString(node.Scalar());
     const bool wasPlain = node.Tag() != "!";
     auto safe = [](QChar c, bool first) {
-        return c.isLetterOrNumber() || QStringView(u"_./@+=-").contains(c) || (!first && (c == u':' || c == u' '));
+        return c.isLetterOrNumber() || QStringView(u"_./@+=-").contains(c)
+            || (!first && (c == u':' || c == u' '));
     };
-    bool plain = wasPlain && !text.isEmpty() && !text.endsWith(u' ') && !text.contains(QStringLiteral(": "));
+    bool plain = wasPlain && !text.isEmpty() && !text.endsWith(u' ')
+        && !text.contains(QStringLiteral(": "));
     for (qsizetype i = 0; plain && i < text.size(); ++i)
         plain = safe(text[i], i == 0);
     if (plain)
         return text;
     QString quoted = text;
-    quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")).replace(u'\n', QStringLiteral("\\n"));
+    quoted.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'"', QStringLiteral("\\\""))
+        .replace(u'\n', QStringLiteral("\\n"));
     return u'"' + quoted + u'"';
 }
 
@@ -77,8 +81,14 @@ struct Document
     bool identical = false; // same text as its match: never parsed
     bool empty = false; // parsed to nothing (e.g. only "~")
 
-    [[nodiscard]] bool isResource() const { return !apiVersion.isEmpty() && !kind.isEmpty() && !name.isEmpty(); }
-    [[nodiscard]] QString group() const { return apiVersion.contains(u'/') ? apiVersion.section(u'/', 0, 0) : QString(); }
+    [[nodiscard]] bool isResource() const
+    {
+        return !apiVersion.isEmpty() && !kind.isEmpty() && !name.isEmpty();
+    }
+    [[nodiscard]] QString group() const
+    {
+        return apiVersion.contains(u'/') ? apiVersion.section(u'/', 0, 0) : QString();
+    }
 };
 
 bool isDocumentMarker(QStringView line)
@@ -179,7 +189,8 @@ Status parseDocument(Document &doc, const QString &label)
     try {
         doc.root = YAML::Load(doc.chunk.toStdString());
     } catch (const YAML::Exception &e) {
-        return Error(Error::Kind::BadInput, QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(e.msg)))
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(e.msg)))
             .at(label, doc.lineOffset + e.mark.line + 1, e.mark.column + 1);
     }
     if (!doc.root || doc.root.IsNull()) {
@@ -215,7 +226,9 @@ QString pathJoin(const QString &path, const QString &key)
 {
     bool plain = !key.isEmpty();
     for (const QChar c : key)
-        plain = plain && ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'_' || c == u'-');
+        plain = plain
+            && ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+                || c == u'_' || c == u'-');
     if (plain)
         return path.isEmpty() ? key : path + u'.' + key;
     QString quoted = key;
@@ -236,7 +249,7 @@ QStringList mergeKeys(const QString &field, const YAML::Node &left, const YAML::
         }
         return true;
     };
-    static const QHash<QString, QStringList> byField{
+    static const QHash<QString, QStringList> byField {
         {QStringLiteral("containers"), {QStringLiteral("name")}},
         {QStringLiteral("initContainers"), {QStringLiteral("name")}},
         {QStringLiteral("ephemeralContainers"), {QStringLiteral("name")}},
@@ -248,7 +261,8 @@ QStringList mergeKeys(const QString &field, const YAML::Node &left, const YAML::
         {QStringLiteral("hostAliases"), {QStringLiteral("ip")}},
         {QStringLiteral("readinessGates"), {QStringLiteral("conditionType")}},
         {QStringLiteral("conditions"), {QStringLiteral("type")}},
-        {QStringLiteral("topologySpreadConstraints"), {QStringLiteral("topologyKey"), QStringLiteral("whenUnsatisfiable")}},
+        {QStringLiteral("topologySpreadConstraints"),
+         {QStringLiteral("topologyKey"), QStringLiteral("whenUnsatisfiable")}},
     };
     if (field == u"ports") {
         if (allMapsWith(QStringLiteral("containerPort")))
@@ -258,9 +272,12 @@ QStringList mergeKeys(const QString &field, const YAML::Node &left, const YAML::
         return {};
     }
     if (field == u"tolerations")
-        return allMapsWith(QString()) ? QStringList{QStringLiteral("key"), QStringLiteral("effect")} : QStringList();
+        return allMapsWith(QString())
+            ? QStringList {QStringLiteral("key"), QStringLiteral("effect")}
+            : QStringList();
     const auto it = byField.constFind(field);
-    const QStringList keys = it != byField.constEnd() ? it.value() : QStringList{QStringLiteral("name")};
+    const QStringList keys
+        = it != byField.constEnd() ? it.value() : QStringList {QStringLiteral("name")};
     return allMapsWith(keys.first()) ? keys : QStringList();
 }
 
@@ -286,14 +303,13 @@ public:
         : m_leftOffset(leftOffset)
         , m_rightOffset(rightOffset)
         , m_out(out)
-    {
-    }
+    { }
 
     int leftLine(const YAML::Node &node) const { return lineOf(node, m_leftOffset); }
     int rightLine(const YAML::Node &node) const { return lineOf(node, m_rightOffset); }
 
-    void compare(const QString &path, const QString &field, const YAML::Node &l, const YAML::Node &r, int lline,
-                 int rline)
+    void compare(const QString &path, const QString &field, const YAML::Node &l,
+                 const YAML::Node &r, int lline, int rline)
     {
         if (l.IsMap() && r.IsMap()) {
             compareMaps(path, l, r, lline, rline);
@@ -318,7 +334,8 @@ private:
         return mark.is_null() ? 0 : mark.line + offset + 1;
     }
 
-    void changed(const QString &path, const YAML::Node &l, const YAML::Node &r, int lline, int rline)
+    void changed(const QString &path, const YAML::Node &l, const YAML::Node &r, int lline,
+                 int rline)
     {
         m_out.append({path, FieldChange::Kind::Changed, valueText(l), valueText(r), lline, rline});
     }
@@ -331,7 +348,8 @@ private:
         m_out.append({path, FieldChange::Kind::Added, QString(), valueText(r), lline, rline});
     }
 
-    void compareMaps(const QString &path, const YAML::Node &l, const YAML::Node &r, int lline, int rline)
+    void compareMaps(const QString &path, const YAML::Node &l, const YAML::Node &r, int lline,
+                     int rline)
     {
         QHash<QString, std::pair<YAML::Node, YAML::Node>> rightFields; // key → (key node, value)
         QStringList rightOrder;
@@ -349,7 +367,8 @@ private:
             if (it == rightFields.constEnd())
                 removed(child, kv.second, leftLine(kv.first), rline);
             else
-                compare(child, key, kv.second, it->second, leftLine(kv.first), rightLine(it->first));
+                compare(child, key, kv.second, it->second, leftLine(kv.first),
+                        rightLine(it->first));
         }
         for (const QString &key : rightOrder) {
             if (seen.contains(key))
@@ -359,8 +378,8 @@ private:
         }
     }
 
-    void compareSequences(const QString &path, const QString &field, const YAML::Node &l, const YAML::Node &r,
-                          int lline, int rline)
+    void compareSequences(const QString &path, const QString &field, const YAML::Node &l,
+                          const YAML::Node &r, int lline, int rline)
     {
         const QStringList keys = mergeKeys(field, l, r);
         if (!keys.isEmpty() && compareKeyed(path, keys, l, r, lline, rline))
@@ -376,7 +395,8 @@ private:
         }
         const size_t common = std::min(l.size(), r.size());
         for (size_t i = 0; i < common; ++i)
-            compare(path + u'[' + QString::number(i) + u']', field, l[i], r[i], leftLine(l[i]), rightLine(r[i]));
+            compare(path + u'[' + QString::number(i) + u']', field, l[i], r[i], leftLine(l[i]),
+                    rightLine(r[i]));
         for (size_t i = common; i < l.size(); ++i)
             removed(path + u'[' + QString::number(i) + u']', l[i], leftLine(l[i]), rline);
         for (size_t i = common; i < r.size(); ++i)
@@ -384,8 +404,8 @@ private:
     }
 
     // Matches items by their merge key; false (nothing reported) when keys repeat on a side.
-    bool compareKeyed(const QString &path, const QStringList &keys, const YAML::Node &l, const YAML::Node &r,
-                      int lline, int rline)
+    bool compareKeyed(const QString &path, const QStringList &keys, const YAML::Node &l,
+                      const YAML::Node &r, int lline, int rline)
     {
         QHash<QString, YAML::Node> rightItems;
         QStringList rightOrder;
@@ -421,7 +441,8 @@ private:
 
     // Lists of scalars (args, command, finalizers...): a minimal diff of the items, so that one
     // inserted argument is one change, not a shift of every argument after it.
-    void compareScalarLists(const QString &path, const YAML::Node &l, const YAML::Node &r, int lline, int rline)
+    void compareScalarLists(const QString &path, const YAML::Node &l, const YAML::Node &r,
+                            int lline, int rline)
     {
         QHash<QString, int> ids;
         std::vector<int> a;
@@ -441,15 +462,18 @@ private:
             for (int k = 0; k < paired; ++k) {
                 const YAML::Node li = l[size_t(e.leftStart + k)];
                 const YAML::Node ri = r[size_t(e.rightStart + k)];
-                changed(path + u'[' + QString::number(e.rightStart + k) + u']', li, ri, leftLine(li), rightLine(ri));
+                changed(path + u'[' + QString::number(e.rightStart + k) + u']', li, ri,
+                        leftLine(li), rightLine(ri));
             }
             for (int k = paired; k < e.leftLength; ++k) {
                 const YAML::Node li = l[size_t(e.leftStart + k)];
-                removed(path + u'[' + QString::number(e.leftStart + k) + u']', li, leftLine(li), rline);
+                removed(path + u'[' + QString::number(e.leftStart + k) + u']', li, leftLine(li),
+                        rline);
             }
             for (int k = paired; k < e.rightLength; ++k) {
                 const YAML::Node ri = r[size_t(e.rightStart + k)];
-                added(path + u'[' + QString::number(e.rightStart + k) + u']', ri, lline, rightLine(ri));
+                added(path + u'[' + QString::number(e.rightStart + k) + u']', ri, lline,
+                      rightLine(ri));
             }
         }
     }
@@ -467,7 +491,8 @@ QString identityKey(const Document &doc, const SemanticDiff::Options &options, b
     return doc.group() + sep + doc.kind + sep + ns + sep + name;
 }
 
-void matchDocuments(QList<Document> &left, QList<Document> &right, const SemanticDiff::Options &options)
+void matchDocuments(QList<Document> &left, QList<Document> &right,
+                    const SemanticDiff::Options &options)
 {
     for (const bool normalized : {false, true}) {
         QHash<QString, QList<int>> candidates;
@@ -619,7 +644,8 @@ Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const 
             DocumentChange change = describe(&l, &r);
             if (!l.identical) {
                 FieldWalker walker(l.lineOffset, r.lineOffset, change.changes);
-                walker.compare(QString(), QString(), l.root, r.root, walker.leftLine(l.root), walker.rightLine(r.root));
+                walker.compare(QString(), QString(), l.root, r.root, walker.leftLine(l.root),
+                               walker.rightLine(r.root));
             }
             change.status = change.changes.isEmpty() ? DocumentChange::Status::Unchanged
                                                      : DocumentChange::Status::Modified;
@@ -627,8 +653,9 @@ Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const 
         }
     } catch (const YAML::Exception &e) {
         // Not expected on parsed documents; never let it cross the API.
-        return Error(Error::Kind::Failed, QStringLiteral("cannot compare the documents: %1")
-                                              .arg(QString::fromStdString(e.msg)));
+        return Error(
+            Error::Kind::Failed,
+            QStringLiteral("cannot compare the documents: %1").arg(QString::fromStdString(e.msg)));
     }
     for (const Document &r : right) {
         if (r.match >= 0 || r.empty)

@@ -62,11 +62,13 @@ QString SemanticDiffResult::toText(bool documentText) const
         }
         QString header = u"~ " + d.apiVersion + u' ' + d.kind + u' ';
         if (!d.leftNamespace.isEmpty() || !d.rightNamespace.isEmpty()) {
-            header += d.leftNamespace == d.rightNamespace ? d.rightNamespace
-                                                          : d.leftNamespace + QStringLiteral(" → ") + d.rightNamespace;
+            header += d.leftNamespace == d.rightNamespace
+                ? d.rightNamespace
+                : d.leftNamespace + QStringLiteral(" → ") + d.rightNamespace;
             header += u'/';
         }
-        header += d.leftName == d.rightName ? d.rightName : d.leftName + QStringLiteral(" → ") + d.rightName;
+        header += d.leftName == d.rightName ? d.rightName
+                                            : d.leftName + QStringLiteral(" → ") + d.rightName;
         out += header + u'\n';
         for (const FieldChange &c : d.changes) {
             out += QStringLiteral("    ") + c.path + QStringLiteral(": ");

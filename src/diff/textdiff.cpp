@@ -17,7 +17,8 @@ constexpr qsizetype maxPairingCells = 40000;
 
 // Maps every distinct line to a small int; a last line without '\n' is a different symbol
 // from the same text with one (diff reports the newline change).
-void internLines(const TextLines &left, const TextLines &right, std::vector<int> &a, std::vector<int> &b)
+void internLines(const TextLines &left, const TextLines &right, std::vector<int> &a,
+                 std::vector<int> &b)
 {
     QHash<QStringView, int> ids;
     QHash<QStringView, int> unterminatedIds;
@@ -86,8 +87,8 @@ double dice(const QList<QStringView> &a, const QList<QStringView> &b)
 
 // Pairs removed lines [0, r) with added lines [0, p) keeping order on both sides and
 // maximising the summed similarity of the pairs. Returns (removed, added) index pairs.
-QList<std::pair<int, int>> pairLines(const TextLines &left, int leftStart, int r, const TextLines &right,
-                                     int rightStart, int p)
+QList<std::pair<int, int>> pairLines(const TextLines &left, int leftStart, int r,
+                                     const TextLines &right, int rightStart, int p)
 {
     QList<std::pair<int, int>> pairs;
     if (r == 0 || p == 0)
@@ -145,10 +146,11 @@ Row equalRow(const TextLines &left, int i, const TextLines &right, int j)
     return row;
 }
 
-void appendChangeRows(QList<Row> &rows, const TextLines &left, const TextLines &right, const LineDiff::Edit &e,
-                      IntraLineDiff::Granularity granularity)
+void appendChangeRows(QList<Row> &rows, const TextLines &left, const TextLines &right,
+                      const LineDiff::Edit &e, IntraLineDiff::Granularity granularity)
 {
-    const auto pairs = pairLines(left, e.leftStart, e.leftLength, right, e.rightStart, e.rightLength);
+    const auto pairs
+        = pairLines(left, e.leftStart, e.leftLength, right, e.rightStart, e.rightLength);
     int i = 0;
     int j = 0;
     auto removedUpTo = [&](int end) {
@@ -226,7 +228,8 @@ FileDiff TextDiff::compare(const TextLines &left, const TextLines &right, const 
         // A hunk: edits [e, last] whose gaps are at most 2 * context equal lines.
         qsizetype last = e;
         while (last + 1 < edits.size()
-               && edits[last + 1].leftStart - (edits[last].leftStart + edits[last].leftLength) <= 2 * context)
+               && edits[last + 1].leftStart - (edits[last].leftStart + edits[last].leftLength)
+                   <= 2 * context)
             ++last;
         const bool noEdits = edits.isEmpty();
         const int firstLeft = noEdits ? 0 : std::max(0, edits[e].leftStart - context);

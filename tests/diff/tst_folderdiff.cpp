@@ -28,15 +28,19 @@ private Q_SLOTS:
         QVERIFY(m_scratch.isValid());
         m_left = path(QStringLiteral("left"));
         m_right = path(QStringLiteral("right"));
-        const QByteArray deployment = TestSupport::readFile(TestSupport::dataPath(QStringLiteral("diff-semantic/replicas/a.yaml")));
-        const QByteArray scaled = TestSupport::readFile(TestSupport::dataPath(QStringLiteral("diff-semantic/replicas/b.yaml")));
+        const QByteArray deployment = TestSupport::readFile(
+            TestSupport::dataPath(QStringLiteral("diff-semantic/replicas/a.yaml")));
+        const QByteArray scaled = TestSupport::readFile(
+            TestSupport::dataPath(QStringLiteral("diff-semantic/replicas/b.yaml")));
         QVERIFY(!deployment.isEmpty());
         QVERIFY(TestSupport::writeFile(m_left + u"/apps/web.yaml", deployment));
         QVERIFY(TestSupport::writeFile(m_right + u"/apps/web.yaml", scaled));
         QVERIFY(TestSupport::writeFile(m_left + u"/README.md", "same\n"));
         QVERIFY(TestSupport::writeFile(m_right + u"/README.md", "same\n"));
         QVERIFY(TestSupport::writeFile(m_left + u"/old/removed.txt", "bye\n"));
-        QVERIFY(TestSupport::writeFile(m_right + u"/new/added.yml", "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n"));
+        QVERIFY(
+            TestSupport::writeFile(m_right + u"/new/added.yml",
+                                   "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n"));
         QVERIFY(TestSupport::writeFile(m_left + u"/logo.png", QByteArray("\x89PNG\0\0\1", 7)));
         QVERIFY(TestSupport::writeFile(m_right + u"/logo.png", QByteArray("\x89PNG\0\0\2", 7)));
         QVERIFY(TestSupport::writeFile(m_left + u"/.git/HEAD", "ref: a\n"));
@@ -52,14 +56,19 @@ private Q_SLOTS:
         QStringList seen;
         for (const FileComparison &f : *result)
             seen << f.text.displayPath() + u':' + FileDiff::statusName(f.text.status);
-        QCOMPARE(seen, (QStringList{QStringLiteral("README.md:unchanged"), QStringLiteral("apps/web.yaml:modified"),
-                                    QStringLiteral("logo.png:modified"), QStringLiteral("new/added.yml:added"),
-                                    QStringLiteral("old/removed.txt:removed"), QStringLiteral("workflow.yaml:modified")}));
+        QCOMPARE(seen,
+                 (QStringList {QStringLiteral("README.md:unchanged"),
+                               QStringLiteral("apps/web.yaml:modified"),
+                               QStringLiteral("logo.png:modified"),
+                               QStringLiteral("new/added.yml:added"),
+                               QStringLiteral("old/removed.txt:removed"),
+                               QStringLiteral("workflow.yaml:modified")}));
         const FileComparison &web = result->at(1);
         QVERIFY(web.kubernetes);
         QCOMPARE(web.text.addedLines, 1);
         QCOMPARE(web.semantic.documents.size(), 1);
-        QCOMPARE(web.semantic.documents.first().changes.first().path, QStringLiteral("spec.replicas"));
+        QCOMPARE(web.semantic.documents.first().changes.first().path,
+                 QStringLiteral("spec.replicas"));
         QVERIFY(result->at(2).text.binary);
         QVERIFY(result->at(2).text.hunks.isEmpty());
         const FileComparison &added = result->at(3);
@@ -74,7 +83,8 @@ private Q_SLOTS:
 
     void twoFiles()
     {
-        const auto result = FolderDiff::compare(m_left + u"/apps/web.yaml", m_right + u"/apps/web.yaml", {});
+        const auto result
+            = FolderDiff::compare(m_left + u"/apps/web.yaml", m_right + u"/apps/web.yaml", {});
         QVERIFY(result);
         QCOMPARE(result->size(), 1);
         QCOMPARE(result->first().text.leftPath, QString(m_left + u"/apps/web.yaml"));
