@@ -11,8 +11,14 @@ namespace Promenade::Diff {
 
 namespace {
 
-Result<QByteArray> readFile(const QString &path, const QString &shownPath)
+Result<QByteArray> readFile(const QString &path, const QString &shownPath, bool insideFolder)
 {
+    // A symbolic link inside a folder is compared as the path it holds, as Git does: its
+    // target may lie outside the folders compared, and is not read. (Two files named on the
+    // command line are read whatever they are.)
+    const QFileInfo info(path);
+    if (insideFolder && info.isSymLink())
+        return info.dir().relativeFilePath(info.symLinkTarget()).toUtf8();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(Error::Kind::BadInput,
@@ -125,10 +131,10 @@ Result<QList<FileComparison>> FolderDiff::compare(const QString &leftPath, const
     }
     QList<FileComparison> out;
     if (!left.isDir()) {
-        auto a = readFile(leftPath, leftPath);
+        auto a = readFile(leftPath, leftPath, false);
         if (!a)
             return a.error();
-        auto b = readFile(rightPath, rightPath);
+        auto b = readFile(rightPath, rightPath, false);
         if (!b)
             return b.error();
         out.append(compareContents(*a, *b, leftPath, rightPath, options));
@@ -146,13 +152,13 @@ Result<QList<FileComparison>> FolderDiff::compare(const QString &leftPath, const
         QByteArray a;
         QByteArray b;
         if (present.first) {
-            auto bytes = readFile(leftDir.filePath(relative), leftDir.filePath(relative));
+            auto bytes = readFile(leftDir.filePath(relative), leftDir.filePath(relative), true);
             if (!bytes)
                 return bytes.error();
             a = *bytes;
         }
         if (present.second) {
-            auto bytes = readFile(rightDir.filePath(relative), rightDir.filePath(relative));
+            auto bytes = readFile(rightDir.filePath(relative), rightDir.filePath(relative), true);
             if (!bytes)
                 return bytes.error();
             b = *bytes;

@@ -9,7 +9,8 @@ namespace Promenade::Diff {
 // Compares two files, or two folders file by file (like `git diff --no-index`).
 //
 // Folders: files are matched by their path relative to each folder (sub-folders included,
-// ".git" folders skipped, symbolic links to files followed); a file on the right only is
+// ".git" folders skipped, a symbolic link compared as the path it points to, like Git does,
+// and never followed out of the folder); a file on the right only is
 // Added (diffed against nothing), on the left only Removed, on both with different bytes
 // Modified. The result lists every file of both folders in path order, unchanged ones with
 // status Unchanged and no hunks; FileDiff paths are the relative paths.

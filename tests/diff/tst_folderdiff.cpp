@@ -1,6 +1,7 @@
 #include "diff/folderdiff.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,6 +116,25 @@ private Q_SLOTS:
         QVERIFY(!result);
         QCOMPARE(result.error().file(), locked);
         QCOMPARE(result.error().exitCode(), 2);
+    }
+
+    void symbolicLinksAreComparedAsTheirTarget()
+    {
+        const QString outside = path(QStringLiteral("outside-secret.txt"));
+        QVERIFY(TestSupport::writeFile(outside, "do not read\n"));
+        const QString a = path(QStringLiteral("links-a"));
+        const QString b = path(QStringLiteral("links-b"));
+        QVERIFY(QDir().mkpath(a) && QDir().mkpath(b));
+        QVERIFY(TestSupport::writeFile(b + u"/local.txt", "x\n"));
+        QVERIFY(QFile::link(outside, a + u"/link"));
+        QVERIFY(QFile::link(b + u"/local.txt", b + u"/link"));
+        const auto result = FolderDiff::compare(a, b, {});
+        QVERIFY(result);
+        const FileComparison &link = result->first();
+        QCOMPARE(link.text.displayPath(), QStringLiteral("link"));
+        QCOMPARE(link.text.hunks.first().rows.first().left.text,
+                 QStringLiteral("../outside-secret.txt"));
+        QCOMPARE(link.text.hunks.first().rows.first().right.text, QStringLiteral("local.txt"));
     }
 
     void binaryRule()
