@@ -73,8 +73,11 @@ private:
         const bool odd = ((kStart - kEnd) & 1) != 0;
         fwd[kStart] = xoff;
         bwd[kEnd] = xlim;
-        int fLo = kStart, fHi = kStart; // diagonals computed in the last forward round
-        int bLo = kEnd, bHi = kEnd;
+        // Diagonals computed in the last forward and backward rounds.
+        int fLo = kStart;
+        int fHi = kStart;
+        int bLo = kEnd;
+        int bHi = kEnd;
 
         for (int d = 1;; ++d) {
             // Forward round d: extend each (d-1)-path by one edit and follow its snake.

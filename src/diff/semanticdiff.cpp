@@ -21,7 +21,7 @@ QString scalarOf(const YAML::Node &node)
 // double-quoted otherwise (so the string "true" stays a string, unlike yaml-cpp's emitter).
 QString flowScalar(const YAML::Node &node)
 {
-    const QString text = QString::fromStdString(node.Scalar());
+    QString text = QString::fromStdString(node.Scalar());
     const bool wasPlain = node.Tag() != "!";
     auto safe = [](QChar c, bool first) {
         return c.isLetterOrNumber() || QStringView(u"_./@+=-").contains(c)
