@@ -149,6 +149,8 @@ Result<QList<FileComparison>> FolderDiff::compare(const QString &leftPath, const
     const QDir leftDir(leftPath);
     const QDir rightDir(rightPath);
     for (const auto &[relative, present] : paths) {
+        if (options.isCancelled && options.isCancelled())
+            return Error(Error::Kind::Cancelled, QStringLiteral("comparison cancelled"));
         QByteArray a;
         QByteArray b;
         if (present.first) {

@@ -137,6 +137,17 @@ private Q_SLOTS:
         QCOMPARE(link.text.hunks.first().rows.first().right.text, QStringLiteral("local.txt"));
     }
 
+    void cancellation()
+    {
+        ComparisonOptions options;
+        options.isCancelled = [] {
+            return true;
+        };
+        const auto result = FolderDiff::compare(m_left, m_right, options);
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind(), Error::Kind::Cancelled);
+    }
+
     void binaryRule()
     {
         QVERIFY(FolderDiff::isBinary(QByteArray("a\0b", 3)));

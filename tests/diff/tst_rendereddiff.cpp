@@ -45,7 +45,9 @@ private Q_SLOTS:
         const QMap<QString, QString> production {{QStringLiteral("apps/shop"), m_production},
                                                  {QStringLiteral("apps/new"), m_production},
                                                  {QStringLiteral("infra/cert-manager"), m_staging}};
-        const QList<FileComparison> all = RenderedDiff::compareAll(staging, production, {});
+        const auto compared = RenderedDiff::compareAll(staging, production, {});
+        QVERIFY(compared);
+        const QList<FileComparison> &all = *compared;
         QStringList seen;
         for (const FileComparison &c : all)
             seen << c.text.displayPath() + u':' + FileDiff::statusName(c.text.status);
@@ -56,6 +58,21 @@ private Q_SLOTS:
         QCOMPARE(all[0].semantic.count(DocumentChange::Status::Added), 1);
         QCOMPARE(all[1].semantic.count(DocumentChange::Status::Removed), 1);
         QVERIFY(all[0].text.leftPath.isEmpty());
+    }
+
+    void cancellation()
+    {
+        ComparisonOptions options;
+        int asked = 0;
+        options.isCancelled = [&asked] {
+            return ++asked > 1;
+        };
+        const QMap<QString, QString> a {{QStringLiteral("x"), m_staging},
+                                        {QStringLiteral("y"), m_staging}};
+        const auto result = RenderedDiff::compareAll(a, {}, options);
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind(), Promenade::Error::Kind::Cancelled);
+        QCOMPARE(asked, 2);
     }
 
     void yamlErrorKeepsTheLineDiff()
