@@ -88,7 +88,10 @@ int runEnvironments(CommandContext &context, const DiffRequest &request)
     // promenade diff REPO ENV_A ENV_B: renders both environments and compares them with
     // RenderedDiff, then writes them like runNoIndex. It needs the kustomize renderer and
     // repository discovery, which are not in place yet.
-    Q_UNUSED(request);
+    if (request.positional.size() != 3) {
+        return context.usageError(QStringLiteral("diff needs --no-index and two paths to compare"),
+                                  usage);
+    }
     return context.usageError(
         QStringLiteral("comparing environments (diff REPO ENV_A ENV_B) is not available yet; "
                        "use --no-index PATH_A PATH_B to compare two files or folders"),

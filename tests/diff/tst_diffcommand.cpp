@@ -131,6 +131,8 @@ private Q_SLOTS:
             << QStringList {QStringLiteral("repo"), QStringLiteral("staging"),
                             QStringLiteral("production")}
             << QByteArray("--no-index");
+        QTest::addRow("no --no-index") << QStringList {QStringLiteral("a"), QStringLiteral("b")}
+                                       << QByteArray("needs --no-index");
         QTest::addRow("one path") << QStringList {QStringLiteral("--no-index"), QStringLiteral("a")}
                                   << QByteArray("two paths");
         QTest::addRow("format") << QStringList {QStringLiteral("--no-index"),

@@ -47,7 +47,7 @@ const FieldChange *findChange(const DocumentChange &doc, const QString &path)
 
 // SemanticDiff: Kubernetes documents matched by identity and compared field by field.
 // Golden files: tests/data/diff-semantic/<case>/{a.yaml,b.yaml,expected.txt[,options.txt]};
-// PROMENADE_REGENERATE_GOLDEN=1 rewrites expected.txt (review the result before committing).
+// tests/diff/regenerate-golden.sh (PROMENADE_REGENERATE_GOLDEN=1) rewrites expected.txt; review it.
 class TestSemanticDiff : public QObject
 {
     Q_OBJECT
