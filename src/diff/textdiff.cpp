@@ -135,14 +135,14 @@ QList<std::pair<int, int>> pairLines(const TextLines &left, int leftStart, int r
     return pairs;
 }
 
-Row equalRow(const TextLines &left, int i, const TextLines &right, int j)
+Row equalRow(const TextLines &left, int i, int j)
 {
     Row row;
     row.kind = Row::Kind::Equal;
     row.left.line = i + 1;
     row.left.text = left.line(i).toString();
     row.right.line = j + 1;
-    row.right.text = right.line(j).toString();
+    row.right.text = row.left.text; // equal lines: one shared string
     return row;
 }
 
@@ -250,13 +250,13 @@ FileDiff TextDiff::compare(const TextLines &left, const TextLines &right, const 
         for (qsizetype k = e; !noEdits && k <= last; ++k) {
             const LineDiff::Edit &edit = edits[k];
             for (; i < edit.leftStart; ++i, ++j)
-                hunk.rows.append(equalRow(left, i, right, j));
+                hunk.rows.append(equalRow(left, i, j));
             appendChangeRows(hunk.rows, left, right, edit, options.intraLine);
             i = edit.leftStart + edit.leftLength;
             j = edit.rightStart + edit.rightLength;
         }
         for (; i < endLeft; ++i, ++j)
-            hunk.rows.append(equalRow(left, i, right, j));
+            hunk.rows.append(equalRow(left, i, j));
         diff.hunks.append(std::move(hunk));
         e = last + 1;
     }
