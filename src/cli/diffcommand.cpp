@@ -43,10 +43,12 @@ QString textReport(const QList<FileComparison> &files)
             semantic += f.text.displayPath() + u'\n';
             // A file added or removed as a whole: its text is in the unified diff already.
             const bool wholeFile = f.text.status != FileDiff::Status::Modified;
-            for (const QString &line : f.semantic.toText(!wholeFile).split(u'\n', Qt::SkipEmptyParts))
+            for (const QString &line :
+                 f.semantic.toText(!wholeFile).split(u'\n', Qt::SkipEmptyParts))
                 semantic += QStringLiteral("  ") + line + u'\n';
         } else if (!f.semanticError.isEmpty()) {
-            semantic += f.text.displayPath() + QStringLiteral("\n  (no semantic diff: ") + f.semanticError + u")\n";
+            semantic += f.text.displayPath() + QStringLiteral("\n  (no semantic diff: ")
+                + f.semanticError + u")\n";
         }
     }
     if (!semantic.isEmpty())
@@ -60,7 +62,8 @@ int write(CommandContext &context, const DiffRequest &request, const QList<FileC
     for (const FileComparison &f : files)
         changed = changed || f.hasChanges();
     if (request.format == Format::Json) {
-        const QJsonObject report = DiffJson::report(files, request.positional.value(0), request.positional.value(1));
+        const QJsonObject report
+            = DiffJson::report(files, request.positional.value(0), request.positional.value(1));
         context.out() << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
     } else {
         context.out() << textReport(files);
@@ -73,7 +76,8 @@ int runNoIndex(CommandContext &context, const DiffRequest &request)
 {
     if (request.positional.size() != 2)
         return context.usageError(QStringLiteral("diff --no-index takes exactly two paths"), usage);
-    const auto files = FolderDiff::compare(request.positional[0], request.positional[1], request.options);
+    const auto files
+        = FolderDiff::compare(request.positional[0], request.positional[1], request.options);
     if (!files)
         return context.fail(files.error());
     return write(context, request, *files);
@@ -84,10 +88,14 @@ int runEnvironments(CommandContext &context, const DiffRequest &request)
     // promenade diff REPO ENV_A ENV_B: renders both environments and compares them with
     // RenderedDiff, then writes them like runNoIndex. It needs the kustomize renderer and
     // repository discovery, which are not in place yet.
-    Q_UNUSED(request);
-    return context.usageError(QStringLiteral("comparing environments (diff REPO ENV_A ENV_B) is not available yet; "
-                                             "use --no-index PATH_A PATH_B to compare two files or folders"),
-                              usage);
+    if (request.positional.size() != 3) {
+        return context.usageError(QStringLiteral("diff needs --no-index and two paths to compare"),
+                                  usage);
+    }
+    return context.usageError(
+        QStringLiteral("comparing environments (diff REPO ENV_A ENV_B) is not available yet; "
+                       "use --no-index PATH_A PATH_B to compare two files or folders"),
+        usage);
 }
 
 int run(CommandContext &context)
@@ -97,37 +105,53 @@ int run(CommandContext &context)
         "Compares two files or folders: a unified diff, and for Kubernetes YAML the changes by "
         "resource and field."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PATH_A"), QStringLiteral("the old file or folder"));
-    parser.addPositionalArgument(QStringLiteral("PATH_B"), QStringLiteral("the new file or folder"));
-    const QCommandLineOption noIndex(QStringLiteral("no-index"), QStringLiteral("compare two paths directly (required for now)"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("output format: text (default) or json"),
+    parser.addPositionalArgument(QStringLiteral("PATH_A"),
+                                 QStringLiteral("the old file or folder"));
+    parser.addPositionalArgument(QStringLiteral("PATH_B"),
+                                 QStringLiteral("the new file or folder"));
+    const QCommandLineOption noIndex(
+        QStringLiteral("no-index"),
+        QStringLiteral("compare two paths directly (required for now)"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("output format: text (default) or json"),
                                     QStringLiteral("text|json"), QStringLiteral("text"));
-    const QCommandLineOption exitCode(QStringLiteral("exit-code"), QStringLiteral("exit with 1 when there are differences"));
-    const QCommandLineOption contextOption(QStringLiteral("context"), QStringLiteral("lines of context around changes (default 3)"),
-                                     QStringLiteral("N"), QStringLiteral("3"));
-    const QCommandLineOption ignoreNamespace(QStringLiteral("ignore-namespace"),
-                                             QStringLiteral("match Kubernetes resources whatever their namespace"));
-    const QCommandLineOption namePrefix(QStringLiteral("name-prefix"),
-                                        QStringLiteral("ignore this name prefix when matching resources (repeatable)"),
-                                        QStringLiteral("PREFIX"));
-    const QCommandLineOption nameSuffix(QStringLiteral("name-suffix"),
-                                        QStringLiteral("ignore this name suffix when matching resources (repeatable)"),
-                                        QStringLiteral("SUFFIX"));
-    const QCommandLineOption exactNames(QStringLiteral("exact-names"),
-                                        QStringLiteral("do not ignore kustomize's generator hash suffix in names"));
-    const QCommandLineOption noSemantic(QStringLiteral("no-semantic"), QStringLiteral("line diff only"));
-    parser.addOptions({noIndex, format, exitCode, contextOption, ignoreNamespace, namePrefix, nameSuffix, exactNames, noSemantic});
+    const QCommandLineOption exitCode(QStringLiteral("exit-code"),
+                                      QStringLiteral("exit with 1 when there are differences"));
+    const QCommandLineOption contextOption(
+        QStringLiteral("context"), QStringLiteral("lines of context around changes (default 3)"),
+        QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption ignoreNamespace(
+        QStringLiteral("ignore-namespace"),
+        QStringLiteral("match Kubernetes resources whatever their namespace"));
+    const QCommandLineOption namePrefix(
+        QStringLiteral("name-prefix"),
+        QStringLiteral("ignore this name prefix when matching resources (repeatable)"),
+        QStringLiteral("PREFIX"));
+    const QCommandLineOption nameSuffix(
+        QStringLiteral("name-suffix"),
+        QStringLiteral("ignore this name suffix when matching resources (repeatable)"),
+        QStringLiteral("SUFFIX"));
+    const QCommandLineOption exactNames(
+        QStringLiteral("exact-names"),
+        QStringLiteral("do not ignore kustomize's generator hash suffix in names"));
+    const QCommandLineOption noSemantic(QStringLiteral("no-semantic"),
+                                        QStringLiteral("line diff only"));
+    parser.addOptions({noIndex, format, exitCode, contextOption, ignoreNamespace, namePrefix,
+                       nameSuffix, exactNames, noSemantic});
     if (!parser.parse(context.arguments()))
         return context.usageError(parser.errorText(), usage);
     if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << "usage: " << usage << "\n\n" << parser.helpText().section(u'\n', 2)
-                      << "\nExit codes: 0 compared (with or without differences), 1 differences with --exit-code, "
+        context.out() << "usage: " << usage << "\n\n"
+                      << parser.helpText().section(u'\n', 2)
+                      << "\nExit codes: 0 compared (with or without differences), 1 differences "
+                         "with --exit-code, "
                          "2 bad usage or input.\n";
         return 0;
     }
 
     DiffRequest request;
-    request.mode = parser.isSet(noIndex) ? DiffRequest::Mode::NoIndex : DiffRequest::Mode::Environments;
+    request.mode
+        = parser.isSet(noIndex) ? DiffRequest::Mode::NoIndex : DiffRequest::Mode::Environments;
     request.positional = parser.positionalArguments();
     request.exitCode = parser.isSet(exitCode);
     const QString formatName = parser.value(format);
@@ -136,11 +160,13 @@ int run(CommandContext &context)
     else if (formatName == u"json")
         request.format = Format::Json;
     else
-        return context.usageError(QStringLiteral("unknown format '%1' (text or json)").arg(formatName), usage);
+        return context.usageError(
+            QStringLiteral("unknown format '%1' (text or json)").arg(formatName), usage);
     bool ok = false;
     const int contextLines = parser.value(contextOption).toInt(&ok);
     if (!ok || contextLines < 0)
-        return context.usageError(QStringLiteral("--context needs a number of lines (0 or more)"), usage);
+        return context.usageError(QStringLiteral("--context needs a number of lines (0 or more)"),
+                                  usage);
     request.options.text.context = contextLines;
     request.options.semantic = !parser.isSet(noSemantic);
     request.options.semanticOptions.ignoreNamespace = parser.isSet(ignoreNamespace);
@@ -161,7 +187,8 @@ int run(CommandContext &context)
 
 Command diffCommand()
 {
-    return {QStringLiteral("diff"), QStringLiteral("compare two files or folders (--no-index), Kubernetes-aware"), usage,
+    return {QStringLiteral("diff"),
+            QStringLiteral("compare two files or folders (--no-index), Kubernetes-aware"), usage,
             &run};
 }
 

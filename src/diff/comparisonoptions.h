@@ -3,6 +3,8 @@
 #include "diff/semanticdiff.h"
 #include "diff/textdiff.h"
 
+#include <functional>
+
 namespace Promenade::Diff {
 
 // How files are compared: the line diff's options, and whether and how Kubernetes YAML is
@@ -12,6 +14,10 @@ struct ComparisonOptions
     TextDiff::Options text;
     bool semantic = true;
     SemanticDiff::Options semanticOptions;
+    // Cooperative cancellation: asked before each file; when it returns true the comparison
+    // stops with an Error of kind Cancelled. Called on the comparing thread (e.g. wrap
+    // QPromise::isCanceled or an atomic flag).
+    std::function<bool()> isCancelled;
 };
 
 } // namespace Promenade::Diff

@@ -50,42 +50,50 @@ QJsonValue side(const Row::Side &s)
         return QJsonValue(QJsonValue::Null);
     QJsonArray changes;
     for (const Row::Range &r : s.changes)
-        changes.append(QJsonObject{{QStringLiteral("start"), r.start}, {QStringLiteral("length"), r.length}});
-    return QJsonObject{{QStringLiteral("line"), s.line}, {QStringLiteral("text"), s.text},
-                       {QStringLiteral("changes"), changes}};
+        changes.append(
+            QJsonObject {{QStringLiteral("start"), r.start}, {QStringLiteral("length"), r.length}});
+    return QJsonObject {{QStringLiteral("line"), s.line},
+                        {QStringLiteral("text"), s.text},
+                        {QStringLiteral("changes"), changes}};
 }
 
 QJsonValue documentSide(const QString &name, const QString &ns, int first, int last)
 {
     if (first <= 0)
         return QJsonValue(QJsonValue::Null);
-    return QJsonObject{{QStringLiteral("name"), name},
-                       {QStringLiteral("namespace"), ns},
-                       {QStringLiteral("firstLine"), first},
-                       {QStringLiteral("lastLine"), last}};
+    return QJsonObject {{QStringLiteral("name"), name},
+                        {QStringLiteral("namespace"), ns},
+                        {QStringLiteral("firstLine"), first},
+                        {QStringLiteral("lastLine"), last}};
 }
 
 QJsonObject document(const DocumentChange &d)
 {
     QJsonArray changes;
     for (const FieldChange &c : d.changes) {
-        changes.append(QJsonObject{
+        changes.append(QJsonObject {
             {QStringLiteral("path"), c.path},
             {QStringLiteral("change"), changeName(c.kind)},
-            {QStringLiteral("old"), c.kind == FieldChange::Kind::Added ? QJsonValue(QJsonValue::Null) : QJsonValue(c.oldValue)},
-            {QStringLiteral("new"), c.kind == FieldChange::Kind::Removed ? QJsonValue(QJsonValue::Null) : QJsonValue(c.newValue)},
+            {QStringLiteral("old"),
+             c.kind == FieldChange::Kind::Added ? QJsonValue(QJsonValue::Null)
+                                                : QJsonValue(c.oldValue)},
+            {QStringLiteral("new"),
+             c.kind == FieldChange::Kind::Removed ? QJsonValue(QJsonValue::Null)
+                                                  : QJsonValue(c.newValue)},
             {QStringLiteral("leftLine"), lineOrNull(c.oldLine)},
             {QStringLiteral("rightLine"), lineOrNull(c.newLine)},
         });
     }
-    QJsonObject o{
+    QJsonObject o {
         {QStringLiteral("status"), DocumentChange::statusName(d.status)},
         {QStringLiteral("apiVersion"), d.apiVersion},
         {QStringLiteral("kind"), d.kind},
         {QStringLiteral("namespace"), d.namespaceName},
         {QStringLiteral("name"), d.name},
-        {QStringLiteral("left"), documentSide(d.leftName, d.leftNamespace, d.leftFirstLine, d.leftLastLine)},
-        {QStringLiteral("right"), documentSide(d.rightName, d.rightNamespace, d.rightFirstLine, d.rightLastLine)},
+        {QStringLiteral("left"),
+         documentSide(d.leftName, d.leftNamespace, d.leftFirstLine, d.leftLastLine)},
+        {QStringLiteral("right"),
+         documentSide(d.rightName, d.rightNamespace, d.rightFirstLine, d.rightLastLine)},
         {QStringLiteral("changes"), changes},
         {QStringLiteral("text"), stringOrNull(d.text.isEmpty() ? QString() : d.text)},
     };
@@ -101,21 +109,23 @@ QJsonObject DiffJson::file(const FileComparison &comparison)
     for (const Hunk &h : diff.hunks) {
         QJsonArray rows;
         for (const Row &r : h.rows) {
-            rows.append(QJsonObject{{QStringLiteral("kind"), kindName(r.kind)},
-                                    {QStringLiteral("left"), side(r.left)},
-                                    {QStringLiteral("right"), side(r.right)}});
+            rows.append(QJsonObject {{QStringLiteral("kind"), kindName(r.kind)},
+                                     {QStringLiteral("left"), side(r.left)},
+                                     {QStringLiteral("right"), side(r.right)}});
         }
-        hunks.append(QJsonObject{{QStringLiteral("header"), h.header()},
-                                 {QStringLiteral("leftStart"), h.leftStart},
-                                 {QStringLiteral("leftCount"), h.leftCount},
-                                 {QStringLiteral("rightStart"), h.rightStart},
-                                 {QStringLiteral("rightCount"), h.rightCount},
-                                 {QStringLiteral("rows"), rows}});
+        hunks.append(QJsonObject {{QStringLiteral("header"), h.header()},
+                                  {QStringLiteral("leftStart"), h.leftStart},
+                                  {QStringLiteral("leftCount"), h.leftCount},
+                                  {QStringLiteral("rightStart"), h.rightStart},
+                                  {QStringLiteral("rightCount"), h.rightCount},
+                                  {QStringLiteral("rows"), rows}});
     }
-    QJsonObject o{
+    QJsonObject o {
         {QStringLiteral("path"), diff.displayPath()},
-        {QStringLiteral("leftPath"), stringOrNull(diff.leftPath.isEmpty() ? QString() : diff.leftPath)},
-        {QStringLiteral("rightPath"), stringOrNull(diff.rightPath.isEmpty() ? QString() : diff.rightPath)},
+        {QStringLiteral("leftPath"),
+         stringOrNull(diff.leftPath.isEmpty() ? QString() : diff.leftPath)},
+        {QStringLiteral("rightPath"),
+         stringOrNull(diff.rightPath.isEmpty() ? QString() : diff.rightPath)},
         {QStringLiteral("status"), FileDiff::statusName(diff.status)},
         {QStringLiteral("binary"), diff.binary},
         {QStringLiteral("addedLines"), diff.addedLines},
@@ -131,15 +141,19 @@ QJsonObject DiffJson::file(const FileComparison &comparison)
         QJsonArray documents;
         for (const DocumentChange &d : comparison.semantic.documents)
             documents.append(document(d));
-        o.insert(QStringLiteral("semantic"), QJsonObject{{QStringLiteral("documents"), documents}});
+        o.insert(QStringLiteral("semantic"),
+                 QJsonObject {{QStringLiteral("documents"), documents}});
     } else {
         o.insert(QStringLiteral("semantic"), QJsonValue(QJsonValue::Null));
     }
-    o.insert(QStringLiteral("semanticError"), stringOrNull(comparison.semanticError.isEmpty() ? QString() : comparison.semanticError));
+    o.insert(
+        QStringLiteral("semanticError"),
+        stringOrNull(comparison.semanticError.isEmpty() ? QString() : comparison.semanticError));
     return o;
 }
 
-QJsonObject DiffJson::report(const QList<FileComparison> &files, const QString &left, const QString &right)
+QJsonObject DiffJson::report(const QList<FileComparison> &files, const QString &left,
+                             const QString &right)
 {
     QJsonArray changed;
     int added = 0;
@@ -167,18 +181,19 @@ QJsonObject DiffJson::report(const QList<FileComparison> &files, const QString &
         removedLines += f.text.removedLines;
         changed.append(file(f));
     }
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("schema"), QStringLiteral("promenade-diff")},
         {QStringLiteral("version"), schemaVersion},
         {QStringLiteral("left"), left},
         {QStringLiteral("right"), right},
         {QStringLiteral("identical"), changed.isEmpty()},
-        {QStringLiteral("summary"), QJsonObject{{QStringLiteral("added"), added},
-                                                {QStringLiteral("removed"), removed},
-                                                {QStringLiteral("modified"), modified},
-                                                {QStringLiteral("unchanged"), unchanged},
-                                                {QStringLiteral("addedLines"), addedLines},
-                                                {QStringLiteral("removedLines"), removedLines}}},
+        {QStringLiteral("summary"),
+         QJsonObject {{QStringLiteral("added"), added},
+                      {QStringLiteral("removed"), removed},
+                      {QStringLiteral("modified"), modified},
+                      {QStringLiteral("unchanged"), unchanged},
+                      {QStringLiteral("addedLines"), addedLines},
+                      {QStringLiteral("removedLines"), removedLines}}},
         {QStringLiteral("files"), changed},
     };
 }

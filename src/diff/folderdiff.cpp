@@ -11,14 +11,24 @@ namespace Promenade::Diff {
 
 namespace {
 
-Result<QByteArray> readFile(const QString &path, const QString &shownPath)
+Result<QByteArray> readFile(const QString &path, const QString &shownPath, bool insideFolder)
 {
+    // A symbolic link inside a folder is compared as the path it holds, as Git does: its
+    // target may lie outside the folders compared, and is not read. (Two files named on the
+    // command line are read whatever they are.)
+    const QFileInfo info(path);
+    if (insideFolder && info.isSymLink())
+        return info.dir().relativeFilePath(info.symLinkTarget()).toUtf8();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::BadInput, QStringLiteral("cannot read: %1").arg(file.errorString())).at(shownPath);
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("cannot read: %1").arg(file.errorString()))
+            .at(shownPath);
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error(Error::Kind::BadInput, QStringLiteral("cannot read: %1").arg(file.errorString())).at(shownPath);
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("cannot read: %1").arg(file.errorString()))
+            .at(shownPath);
     if (bytes.isNull())
         bytes = QByteArray(""); // an empty file is empty, not missing
     return bytes;
@@ -30,7 +40,8 @@ QStringList filesUnder(const QString &dir)
     QStringList out;
     const QString absolute = QFileInfo(dir).absoluteFilePath();
     const QDir root(absolute);
-    QDirIterator it(absolute, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(absolute, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         const QString relative = root.relativeFilePath(path);
@@ -44,7 +55,8 @@ QStringList filesUnder(const QString &dir)
 
 bool isYamlName(const QString &path)
 {
-    return path.endsWith(u".yaml", Qt::CaseInsensitive) || path.endsWith(u".yml", Qt::CaseInsensitive);
+    return path.endsWith(u".yaml", Qt::CaseInsensitive)
+        || path.endsWith(u".yml", Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -54,8 +66,9 @@ bool FolderDiff::isBinary(const QByteArray &bytes)
     return bytes.left(8000).contains('\0');
 }
 
-FileComparison FolderDiff::compareContents(const QByteArray &left, const QByteArray &right, const QString &leftLabel,
-                                           const QString &rightLabel, const ComparisonOptions &options)
+FileComparison FolderDiff::compareContents(const QByteArray &left, const QByteArray &right,
+                                           const QString &leftLabel, const QString &rightLabel,
+                                           const ComparisonOptions &options)
 {
     FileComparison result;
     FileDiff &diff = result.text;
@@ -75,7 +88,8 @@ FileComparison FolderDiff::compareContents(const QByteArray &left, const QByteAr
         diff = TextDiff::compare(leftText, rightText, options.text);
         const QString name = rightMissing ? leftLabel : rightLabel;
         if (options.semantic && isYamlName(name)
-            && (SemanticDiff::looksLikeKubernetes(leftText) || SemanticDiff::looksLikeKubernetes(rightText))) {
+            && (SemanticDiff::looksLikeKubernetes(leftText)
+                || SemanticDiff::looksLikeKubernetes(rightText))) {
             SemanticDiff::Options semanticOptions = options.semanticOptions;
             semanticOptions.leftLabel = leftLabel;
             semanticOptions.rightLabel = rightLabel;
@@ -90,9 +104,9 @@ FileComparison FolderDiff::compareContents(const QByteArray &left, const QByteAr
     }
     diff.leftPath = leftMissing ? QString() : leftLabel;
     diff.rightPath = rightMissing ? QString() : rightLabel;
-    diff.status = leftMissing    ? FileDiff::Status::Added
-                  : rightMissing ? FileDiff::Status::Removed
-                                 : FileDiff::Status::Modified;
+    diff.status = leftMissing ? FileDiff::Status::Added
+        : rightMissing        ? FileDiff::Status::Removed
+                              : FileDiff::Status::Modified;
     return result;
 }
 
@@ -103,21 +117,24 @@ Result<QList<FileComparison>> FolderDiff::compare(const QString &leftPath, const
     const QFileInfo right(rightPath);
     for (const QFileInfo *info : {&left, &right}) {
         if (!info->exists())
-            return Error(Error::Kind::NotFound, QStringLiteral("no such file or folder")).at(info->filePath());
+            return Error(Error::Kind::NotFound, QStringLiteral("no such file or folder"))
+                .at(info->filePath());
     }
     if (left.isDir() != right.isDir()) {
         const QFileInfo &dir = left.isDir() ? left : right;
         const QFileInfo &file = left.isDir() ? right : left;
-        return Error(Error::Kind::BadInput,
-                     QStringLiteral("is a folder but %1 is a file; compare two files or two folders").arg(file.filePath()))
+        return Error(
+                   Error::Kind::BadInput,
+                   QStringLiteral("is a folder but %1 is a file; compare two files or two folders")
+                       .arg(file.filePath()))
             .at(dir.filePath());
     }
     QList<FileComparison> out;
     if (!left.isDir()) {
-        auto a = readFile(leftPath, leftPath);
+        auto a = readFile(leftPath, leftPath, false);
         if (!a)
             return a.error();
-        auto b = readFile(rightPath, rightPath);
+        auto b = readFile(rightPath, rightPath, false);
         if (!b)
             return b.error();
         out.append(compareContents(*a, *b, leftPath, rightPath, options));
@@ -132,16 +149,18 @@ Result<QList<FileComparison>> FolderDiff::compare(const QString &leftPath, const
     const QDir leftDir(leftPath);
     const QDir rightDir(rightPath);
     for (const auto &[relative, present] : paths) {
+        if (options.isCancelled && options.isCancelled())
+            return Error(Error::Kind::Cancelled, QStringLiteral("comparison cancelled"));
         QByteArray a;
         QByteArray b;
         if (present.first) {
-            auto bytes = readFile(leftDir.filePath(relative), leftDir.filePath(relative));
+            auto bytes = readFile(leftDir.filePath(relative), leftDir.filePath(relative), true);
             if (!bytes)
                 return bytes.error();
             a = *bytes;
         }
         if (present.second) {
-            auto bytes = readFile(rightDir.filePath(relative), rightDir.filePath(relative));
+            auto bytes = readFile(rightDir.filePath(relative), rightDir.filePath(relative), true);
             if (!bytes)
                 return bytes.error();
             b = *bytes;

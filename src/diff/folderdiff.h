@@ -9,7 +9,8 @@ namespace Promenade::Diff {
 // Compares two files, or two folders file by file (like `git diff --no-index`).
 //
 // Folders: files are matched by their path relative to each folder (sub-folders included,
-// ".git" folders skipped, symbolic links to files followed); a file on the right only is
+// ".git" folders skipped, a symbolic link compared as the path it points to, like Git does,
+// and never followed out of the folder); a file on the right only is
 // Added (diffed against nothing), on the left only Removed, on both with different bytes
 // Modified. The result lists every file of both folders in path order, unchanged ones with
 // status Unchanged and no hunks; FileDiff paths are the relative paths.
@@ -23,14 +24,14 @@ namespace Promenade::Diff {
 class FolderDiff
 {
 public:
-    [[nodiscard]] static Result<QList<FileComparison>> compare(const QString &leftPath, const QString &rightPath,
-                                                               const ComparisonOptions &options);
+    [[nodiscard]] static Result<QList<FileComparison>>
+    compare(const QString &leftPath, const QString &rightPath, const ComparisonOptions &options);
 
     // Compares two file contents (a missing side is a null QByteArray: the file was added or
     // removed). leftLabel/rightLabel become the FileDiff's paths.
-    [[nodiscard]] static FileComparison compareContents(const QByteArray &left, const QByteArray &right,
-                                                        const QString &leftLabel, const QString &rightLabel,
-                                                        const ComparisonOptions &options);
+    [[nodiscard]] static FileComparison
+    compareContents(const QByteArray &left, const QByteArray &right, const QString &leftLabel,
+                    const QString &rightLabel, const ComparisonOptions &options);
     // Git's rule: a NUL byte within the first 8000 bytes.
     [[nodiscard]] static bool isBinary(const QByteArray &bytes);
 };

@@ -6,7 +6,8 @@ namespace {
 
 QString range(int start, int count)
 {
-    return count == 1 ? QString::number(start) : QString::number(start) + u',' + QString::number(count);
+    return count == 1 ? QString::number(start)
+                      : QString::number(start) + u',' + QString::number(count);
 }
 
 } // namespace

@@ -94,7 +94,8 @@ void characterDiff(QStringView left, int leftOffset, QStringView right, int righ
 
 } // namespace
 
-IntraLineDiff::Changes IntraLineDiff::compute(QStringView left, QStringView right, Granularity granularity)
+IntraLineDiff::Changes IntraLineDiff::compute(QStringView left, QStringView right,
+                                              Granularity granularity)
 {
     Changes out;
     if (granularity == Granularity::None || left == right)
@@ -122,12 +123,12 @@ IntraLineDiff::Changes IntraLineDiff::compute(QStringView left, QStringView righ
     }
     for (const LineDiff::Edit &e : edits) {
         const int ls = e.leftLength ? lt[e.leftStart].start : 0;
-        const int le = e.leftLength ? lt[e.leftStart + e.leftLength - 1].start
-                                          + lt[e.leftStart + e.leftLength - 1].length
-                                    : 0;
+        const int le = e.leftLength
+            ? lt[e.leftStart + e.leftLength - 1].start + lt[e.leftStart + e.leftLength - 1].length
+            : 0;
         const int rs = e.rightLength ? rt[e.rightStart].start : 0;
         const int re = e.rightLength ? rt[e.rightStart + e.rightLength - 1].start
-                                           + rt[e.rightStart + e.rightLength - 1].length
+                + rt[e.rightStart + e.rightLength - 1].length
                                      : 0;
         if (granularity == Granularity::Character && e.leftLength && e.rightLength) {
             characterDiff(left.mid(ls, le - ls), ls, right.mid(rs, re - rs), rs, out);

@@ -24,7 +24,8 @@ public:
         QList<Row::Range> right;
     };
 
-    [[nodiscard]] static Changes compute(QStringView left, QStringView right, Granularity granularity);
+    [[nodiscard]] static Changes compute(QStringView left, QStringView right,
+                                         Granularity granularity);
 
     // 0 (nothing in common) .. 1 (same tokens): the Dice coefficient of the two lines' multisets
     // of non-blank tokens. Blank lines are alike only to blank lines.

@@ -27,8 +27,7 @@ public:
         , m_backward(size_t(n) + size_t(m) + 3, 0)
         , m_changedA(size_t(n), 0)
         , m_changedB(size_t(m), 0)
-    {
-    }
+    { }
 
     void run(int xoff, int xlim, int yoff, int ylim)
     {
@@ -74,8 +73,11 @@ private:
         const bool odd = ((kStart - kEnd) & 1) != 0;
         fwd[kStart] = xoff;
         bwd[kEnd] = xlim;
-        int fLo = kStart, fHi = kStart; // diagonals computed in the last forward round
-        int bLo = kEnd, bHi = kEnd;
+        // Diagonals computed in the last forward and backward rounds.
+        int fLo = kStart;
+        int fHi = kStart;
+        int bLo = kEnd;
+        int bHi = kEnd;
 
         for (int d = 1;; ++d) {
             // Forward round d: extend each (d-1)-path by one edit and follow its snake.
@@ -84,11 +86,12 @@ private:
             for (int k = nfHi; k >= nfLo; k -= 2) {
                 int x = unreachable;
                 // Deletion: from diagonal k-1, one step right.
-                if (k - 1 >= fLo && k - 1 <= fHi && fwd[k - 1] != unreachable && fwd[k - 1] + 1 <= xlim)
+                if (k - 1 >= fLo && k - 1 <= fHi && fwd[k - 1] != unreachable
+                    && fwd[k - 1] + 1 <= xlim)
                     x = fwd[k - 1] + 1;
                 // Insertion: from diagonal k+1, one step down (x unchanged); wins ties.
-                if (k + 1 >= fLo && k + 1 <= fHi && fwd[k + 1] != unreachable && fwd[k + 1] - k <= ylim
-                    && fwd[k + 1] >= x)
+                if (k + 1 >= fLo && k + 1 <= fHi && fwd[k + 1] != unreachable
+                    && fwd[k + 1] - k <= ylim && fwd[k + 1] >= x)
                     x = fwd[k + 1];
                 if (x == unreachable) {
                     // Both moves leave the box: the neighbour's path already reached the edge,
@@ -117,11 +120,12 @@ private:
             for (int k = nbHi; k >= nbLo; k -= 2) {
                 int x = unreachable;
                 // Reverse deletion: from diagonal k+1, one step left.
-                if (k + 1 >= bLo && k + 1 <= bHi && bwd[k + 1] != unreachable && bwd[k + 1] - 1 >= xoff)
+                if (k + 1 >= bLo && k + 1 <= bHi && bwd[k + 1] != unreachable
+                    && bwd[k + 1] - 1 >= xoff)
                     x = bwd[k + 1] - 1;
                 // Reverse insertion: from diagonal k-1, one step up (x unchanged); wins ties.
-                if (k - 1 >= bLo && k - 1 <= bHi && bwd[k - 1] != unreachable && bwd[k - 1] - k >= yoff
-                    && (x == unreachable || bwd[k - 1] <= x))
+                if (k - 1 >= bLo && k - 1 <= bHi && bwd[k - 1] != unreachable
+                    && bwd[k - 1] - k >= yoff && (x == unreachable || bwd[k - 1] <= x))
                     x = bwd[k - 1];
                 if (x == unreachable) {
                     bwd[k] = unreachable;
@@ -153,7 +157,8 @@ private:
     std::vector<char> m_changedB;
 };
 
-QList<LineDiff::Edit> collectEdits(const std::vector<char> &changedA, const std::vector<char> &changedB)
+QList<LineDiff::Edit> collectEdits(const std::vector<char> &changedA,
+                                   const std::vector<char> &changedB)
 {
     QList<LineDiff::Edit> edits;
     const int n = int(changedA.size());
@@ -186,7 +191,8 @@ QList<LineDiff::Edit> collectEdits(const std::vector<char> &changedA, const std:
 // grows, and finally move it back up to the last place where it lines up with a change in the
 // other sequence, so that a deletion and an insertion stay one change. Every slide keeps the
 // script minimal, because the symbols slid over are equal.
-void shiftBoundaries(const int *seq, int n, std::vector<char> &changed, const std::vector<char> &otherChanged)
+void shiftBoundaries(const int *seq, int n, std::vector<char> &changed,
+                     const std::vector<char> &otherChanged)
 {
     // gapChanged[u]: the other sequence has changes between its unchanged symbols u-1 and u.
     std::vector<char> gapChanged;
@@ -202,7 +208,9 @@ void shiftBoundaries(const int *seq, int n, std::vector<char> &changed, const st
         }
         gapChanged.push_back(pending);
     }
-    auto at = [&changed](int i) { return changed[size_t(i)] != 0; };
+    auto at = [&changed](int i) {
+        return changed[size_t(i)] != 0;
+    };
     int i = 0;
     int u = 0; // unchanged symbols before i
     for (;;) {
@@ -294,8 +302,12 @@ QList<LineDiff::Edit> LineDiff::compute(const std::vector<int> &left, const std:
             for (int x : right)
                 ++sparse[x].second;
         }
-        auto occursInRight = [&](int x) { return dense ? inRight[size_t(x)] > 0 : sparse[x].second > 0; };
-        auto occursInLeft = [&](int x) { return dense ? inLeft[size_t(x)] > 0 : sparse[x].first > 0; };
+        auto occursInRight = [&](int x) {
+            return dense ? inRight[size_t(x)] > 0 : sparse[x].second > 0;
+        };
+        auto occursInLeft = [&](int x) {
+            return dense ? inLeft[size_t(x)] > 0 : sparse[x].first > 0;
+        };
         std::vector<int> keptA;
         std::vector<int> keptB;
         std::vector<int> indexA;

@@ -30,7 +30,8 @@ public:
         int rightLength = 0;
     };
 
-    [[nodiscard]] static QList<Edit> compute(const std::vector<int> &left, const std::vector<int> &right);
+    [[nodiscard]] static QList<Edit> compute(const std::vector<int> &left,
+                                             const std::vector<int> &right);
 };
 
 } // namespace Promenade::Diff

@@ -2,8 +2,9 @@
 
 namespace Promenade::Diff {
 
-FileComparison RenderedDiff::compare(const QString &leftYaml, const QString &rightYaml, const QString &leftLabel,
-                                     const QString &rightLabel, const ComparisonOptions &options)
+FileComparison RenderedDiff::compare(const QString &leftYaml, const QString &rightYaml,
+                                     const QString &leftLabel, const QString &rightLabel,
+                                     const ComparisonOptions &options)
 {
     FileComparison result;
     result.text = TextDiff::compare(leftYaml, rightYaml, options.text);
@@ -24,14 +25,17 @@ FileComparison RenderedDiff::compare(const QString &leftYaml, const QString &rig
     return result;
 }
 
-QList<FileComparison> RenderedDiff::compareAll(const QMap<QString, QString> &left, const QMap<QString, QString> &right,
-                                               const ComparisonOptions &options)
+Result<QList<FileComparison>> RenderedDiff::compareAll(const QMap<QString, QString> &left,
+                                                       const QMap<QString, QString> &right,
+                                                       const ComparisonOptions &options)
 {
     QStringList keys = left.keys() + right.keys();
     keys.sort();
     keys.removeDuplicates();
     QList<FileComparison> out;
     for (const QString &key : keys) {
+        if (options.isCancelled && options.isCancelled())
+            return Error(Error::Kind::Cancelled, QStringLiteral("comparison cancelled"));
         const bool onLeft = left.contains(key);
         const bool onRight = right.contains(key);
         const QString leftText = left.value(key);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "diff/comparisonoptions.h"
 #include "diff/filecomparison.h"
 
@@ -27,9 +28,10 @@ public:
     // "apps/paulojauregui-com"), like FolderDiff matches files by path: a key only on the
     // right is Added, only on the left Removed; every key of both maps is listed, in key
     // order, unchanged ones with status Unchanged. The FileDiff paths are the keys.
-    [[nodiscard]] static QList<FileComparison> compareAll(const QMap<QString, QString> &left,
-                                                          const QMap<QString, QString> &right,
-                                                          const ComparisonOptions &options);
+    // Fails only when options.isCancelled says so (Error::Kind::Cancelled).
+    [[nodiscard]] static Result<QList<FileComparison>>
+    compareAll(const QMap<QString, QString> &left, const QMap<QString, QString> &right,
+               const ComparisonOptions &options);
 };
 
 } // namespace Promenade::Diff

@@ -3,7 +3,8 @@
 #include "diff/linediff.h"
 
 #include <QHash>
-#include <QRegularExpression>
+#include <QSet>
+#include <QStringTokenizer>
 
 #include <yaml-cpp/yaml.h>
 
@@ -20,13 +21,22 @@ QString scalarOf(const YAML::Node &node)
 // double-quoted otherwise (so the string "true" stays a string, unlike yaml-cpp's emitter).
 QString flowScalar(const YAML::Node &node)
 {
-    const QString text = QString::fromStdString(node.Scalar());
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./@+=-][A-Za-z0-9_./@+=: -]*$"));
+    QString text = QString::fromStdString(node.Scalar());
     const bool wasPlain = node.Tag() != "!";
-    if (wasPlain && plain.match(text).hasMatch() && !text.endsWith(u' ') && !text.contains(QStringLiteral(": ")))
+    auto safe = [](QChar c, bool first) {
+        return c.isLetterOrNumber() || QStringView(u"_./@+=-").contains(c)
+            || (!first && (c == u':' || c == u' '));
+    };
+    bool plain = wasPlain && !text.isEmpty() && !text.endsWith(u' ')
+        && !text.contains(QStringLiteral(": "));
+    for (qsizetype i = 0; plain && i < text.size(); ++i)
+        plain = safe(text[i], i == 0);
+    if (plain)
         return text;
     QString quoted = text;
-    quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")).replace(u'\n', QStringLiteral("\\n"));
+    quoted.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'"', QStringLiteral("\\\""))
+        .replace(u'\n', QStringLiteral("\\n"));
     return u'"' + quoted + u'"';
 }
 
@@ -61,15 +71,24 @@ struct Document
     int lineOffset = 0; // 0-based line of the document's chunk in the whole text
     int firstLine = 0; // 1-based
     int lastLine = 0;
-    QString text;
+    QString chunk; // the text handed to yaml-cpp (marker line included, for its line numbers)
+    QString text; // the document as written, without surrounding comments and markers
     QString apiVersion;
     QString kind;
     QString namespaceName;
     QString name;
     int match = -1; // index of the matched document on the other side
+    bool identical = false; // same text as its match: never parsed
+    bool empty = false; // parsed to nothing (e.g. only "~")
 
-    [[nodiscard]] bool isResource() const { return !apiVersion.isEmpty() && !kind.isEmpty() && !name.isEmpty(); }
-    [[nodiscard]] QString group() const { return apiVersion.contains(u'/') ? apiVersion.section(u'/', 0, 0) : QString(); }
+    [[nodiscard]] bool isResource() const
+    {
+        return !apiVersion.isEmpty() && !kind.isEmpty() && !name.isEmpty();
+    }
+    [[nodiscard]] QString group() const
+    {
+        return apiVersion.contains(u'/') ? apiVersion.section(u'/', 0, 0) : QString();
+    }
 };
 
 bool isDocumentMarker(QStringView line)
@@ -85,9 +104,55 @@ bool isBlankOrComment(QStringView line)
     return t.isEmpty() || t.startsWith(u'#') || isDocumentMarker(t);
 }
 
-// Splits the text at document markers and parses each document on its own, so that every
-// document knows its line span and text.
-Result<QList<Document>> parseDocuments(const QString &text, const QString &label)
+// The value of a "key: value" line, without quotes or a trailing comment.
+QString lineValue(QStringView rest)
+{
+    QStringView v = rest.trimmed();
+    if (v.size() >= 2 && (v.front() == u'"' || v.front() == u'\'') && v.back() == v.front())
+        return v.mid(1, v.size() - 2).toString();
+    const qsizetype comment = v.indexOf(u" #");
+    return (comment >= 0 ? v.left(comment) : v).trimmed().toString();
+}
+
+// The identity of a document read from its text alone, for block-style YAML as kustomize and
+// most people write it. Used where a document is not parsed (identical on both sides) and to
+// recognise Kubernetes YAML cheaply; a parsed document takes its identity from the parse.
+void scanIdentity(Document &doc)
+{
+    bool inMetadata = false;
+    int metadataIndent = -1;
+    for (QStringView line : QStringTokenizer(doc.text, u'\n')) {
+        if (line.trimmed().isEmpty() || line.trimmed().startsWith(u'#'))
+            continue;
+        qsizetype indent = 0;
+        while (indent < line.size() && line[indent] == u' ')
+            ++indent;
+        if (indent == 0) {
+            inMetadata = line.startsWith(u"metadata:") && lineValue(line.mid(9)).isEmpty();
+            metadataIndent = -1;
+            if (line.startsWith(u"apiVersion:"))
+                doc.apiVersion = lineValue(line.mid(11));
+            else if (line.startsWith(u"kind:"))
+                doc.kind = lineValue(line.mid(5));
+            continue;
+        }
+        if (!inMetadata)
+            continue;
+        if (metadataIndent < 0)
+            metadataIndent = int(indent);
+        if (indent != metadataIndent)
+            continue;
+        const QStringView field = line.mid(indent);
+        if (field.startsWith(u"name:"))
+            doc.name = lineValue(field.mid(5));
+        else if (field.startsWith(u"namespace:"))
+            doc.namespaceName = lineValue(field.mid(10));
+    }
+}
+
+// Splits the text at document markers; every document knows its line span and text. Chunks
+// with nothing but comments and blank lines are left out. Nothing is parsed yet.
+QList<Document> splitDocuments(const QString &text)
 {
     QList<Document> documents;
     const QStringList lines = text.split(u'\n');
@@ -97,36 +162,20 @@ Result<QList<Document>> parseDocuments(const QString &text, const QString &label
         if (!boundary)
             continue;
         const qsizetype end = i; // chunk [start, end)
-        const QString chunk = lines.mid(start, end - start).join(u'\n');
-        YAML::Node root;
-        try {
-            root = YAML::Load(chunk.toStdString());
-        } catch (const YAML::Exception &e) {
-            return Error(Error::Kind::BadInput, QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(e.msg)))
-                .at(label, int(start) + e.mark.line + 1, e.mark.column + 1);
-        }
-        if (root && !root.IsNull()) {
-            Document doc;
-            doc.root = root;
-            doc.lineOffset = int(start);
-            qsizetype first = start;
-            while (first < end && isBlankOrComment(lines[first]))
-                ++first;
+        qsizetype first = start;
+        while (first < end && isBlankOrComment(lines[first]))
+            ++first;
+        if (first < end) {
             qsizetype last = end - 1;
             while (last > first && isBlankOrComment(lines[last]))
                 --last;
+            Document doc;
+            doc.lineOffset = int(start);
             doc.firstLine = int(first) + 1;
             doc.lastLine = int(last) + 1;
+            doc.chunk = lines.mid(start, end - start).join(u'\n');
             doc.text = lines.mid(first, last - first + 1).join(u'\n') + u'\n';
-            if (root.IsMap()) {
-                doc.apiVersion = scalarOf(root["apiVersion"]);
-                doc.kind = scalarOf(root["kind"]);
-                const YAML::Node metadata = root["metadata"];
-                if (metadata && metadata.IsMap()) {
-                    doc.name = scalarOf(metadata["name"]);
-                    doc.namespaceName = scalarOf(metadata["namespace"]);
-                }
-            }
+            scanIdentity(doc);
             documents.append(doc);
         }
         start = i;
@@ -134,10 +183,53 @@ Result<QList<Document>> parseDocuments(const QString &text, const QString &label
     return documents;
 }
 
+// Parses one document with yaml-cpp and takes its identity from the parse.
+Status parseDocument(Document &doc, const QString &label)
+{
+    try {
+        doc.root = YAML::Load(doc.chunk.toStdString());
+    } catch (const YAML::Exception &e) {
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(e.msg)))
+            .at(label, doc.lineOffset + e.mark.line + 1, e.mark.column + 1);
+    }
+    if (!doc.root || doc.root.IsNull()) {
+        doc.empty = true;
+        return {};
+    }
+    doc.apiVersion.clear();
+    doc.kind.clear();
+    doc.name.clear();
+    doc.namespaceName.clear();
+    if (doc.root.IsMap()) {
+        for (const auto &kv : doc.root) {
+            const QString key = scalarOf(kv.first);
+            if (key == u"apiVersion") {
+                doc.apiVersion = scalarOf(kv.second);
+            } else if (key == u"kind") {
+                doc.kind = scalarOf(kv.second);
+            } else if (key == u"metadata" && kv.second.IsMap()) {
+                for (const auto &m : kv.second) {
+                    const QString field = scalarOf(m.first);
+                    if (field == u"name")
+                        doc.name = scalarOf(m.second);
+                    else if (field == u"namespace")
+                        doc.namespaceName = scalarOf(m.second);
+                }
+            }
+        }
+    }
+    return {};
+}
+
 QString pathJoin(const QString &path, const QString &key)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_-]+$"));
-    if (plain.match(key).hasMatch())
+    bool plain = !key.isEmpty();
+    for (const QChar c : key)
+        plain = plain
+            && ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+                || c == u'_' || c == u'-');
+    if (plain)
         return path.isEmpty() ? key : path + u'.' + key;
     QString quoted = key;
     quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
@@ -157,7 +249,7 @@ QStringList mergeKeys(const QString &field, const YAML::Node &left, const YAML::
         }
         return true;
     };
-    static const QHash<QString, QStringList> byField{
+    static const QHash<QString, QStringList> byField {
         {QStringLiteral("containers"), {QStringLiteral("name")}},
         {QStringLiteral("initContainers"), {QStringLiteral("name")}},
         {QStringLiteral("ephemeralContainers"), {QStringLiteral("name")}},
@@ -169,7 +261,8 @@ QStringList mergeKeys(const QString &field, const YAML::Node &left, const YAML::
         {QStringLiteral("hostAliases"), {QStringLiteral("ip")}},
         {QStringLiteral("readinessGates"), {QStringLiteral("conditionType")}},
         {QStringLiteral("conditions"), {QStringLiteral("type")}},
-        {QStringLiteral("topologySpreadConstraints"), {QStringLiteral("topologyKey"), QStringLiteral("whenUnsatisfiable")}},
+        {QStringLiteral("topologySpreadConstraints"),
+         {QStringLiteral("topologyKey"), QStringLiteral("whenUnsatisfiable")}},
     };
     if (field == u"ports") {
         if (allMapsWith(QStringLiteral("containerPort")))
@@ -179,9 +272,12 @@ QStringList mergeKeys(const QString &field, const YAML::Node &left, const YAML::
         return {};
     }
     if (field == u"tolerations")
-        return allMapsWith(QString()) ? QStringList{QStringLiteral("key"), QStringLiteral("effect")} : QStringList();
+        return allMapsWith(QString())
+            ? QStringList {QStringLiteral("key"), QStringLiteral("effect")}
+            : QStringList();
     const auto it = byField.constFind(field);
-    const QStringList keys = it != byField.constEnd() ? it.value() : QStringList{QStringLiteral("name")};
+    const QStringList keys
+        = it != byField.constEnd() ? it.value() : QStringList {QStringLiteral("name")};
     return allMapsWith(keys.first()) ? keys : QStringList();
 }
 
@@ -207,14 +303,13 @@ public:
         : m_leftOffset(leftOffset)
         , m_rightOffset(rightOffset)
         , m_out(out)
-    {
-    }
+    { }
 
     int leftLine(const YAML::Node &node) const { return lineOf(node, m_leftOffset); }
     int rightLine(const YAML::Node &node) const { return lineOf(node, m_rightOffset); }
 
-    void compare(const QString &path, const QString &field, const YAML::Node &l, const YAML::Node &r, int lline,
-                 int rline)
+    void compare(const QString &path, const QString &field, const YAML::Node &l,
+                 const YAML::Node &r, int lline, int rline)
     {
         if (l.IsMap() && r.IsMap()) {
             compareMaps(path, l, r, lline, rline);
@@ -239,7 +334,8 @@ private:
         return mark.is_null() ? 0 : mark.line + offset + 1;
     }
 
-    void changed(const QString &path, const YAML::Node &l, const YAML::Node &r, int lline, int rline)
+    void changed(const QString &path, const YAML::Node &l, const YAML::Node &r, int lline,
+                 int rline)
     {
         m_out.append({path, FieldChange::Kind::Changed, valueText(l), valueText(r), lline, rline});
     }
@@ -252,7 +348,8 @@ private:
         m_out.append({path, FieldChange::Kind::Added, QString(), valueText(r), lline, rline});
     }
 
-    void compareMaps(const QString &path, const YAML::Node &l, const YAML::Node &r, int lline, int rline)
+    void compareMaps(const QString &path, const YAML::Node &l, const YAML::Node &r, int lline,
+                     int rline)
     {
         QHash<QString, std::pair<YAML::Node, YAML::Node>> rightFields; // key → (key node, value)
         QStringList rightOrder;
@@ -270,7 +367,8 @@ private:
             if (it == rightFields.constEnd())
                 removed(child, kv.second, leftLine(kv.first), rline);
             else
-                compare(child, key, kv.second, it->second, leftLine(kv.first), rightLine(it->first));
+                compare(child, key, kv.second, it->second, leftLine(kv.first),
+                        rightLine(it->first));
         }
         for (const QString &key : rightOrder) {
             if (seen.contains(key))
@@ -280,8 +378,8 @@ private:
         }
     }
 
-    void compareSequences(const QString &path, const QString &field, const YAML::Node &l, const YAML::Node &r,
-                          int lline, int rline)
+    void compareSequences(const QString &path, const QString &field, const YAML::Node &l,
+                          const YAML::Node &r, int lline, int rline)
     {
         const QStringList keys = mergeKeys(field, l, r);
         if (!keys.isEmpty() && compareKeyed(path, keys, l, r, lline, rline))
@@ -297,7 +395,8 @@ private:
         }
         const size_t common = std::min(l.size(), r.size());
         for (size_t i = 0; i < common; ++i)
-            compare(path + u'[' + QString::number(i) + u']', field, l[i], r[i], leftLine(l[i]), rightLine(r[i]));
+            compare(path + u'[' + QString::number(i) + u']', field, l[i], r[i], leftLine(l[i]),
+                    rightLine(r[i]));
         for (size_t i = common; i < l.size(); ++i)
             removed(path + u'[' + QString::number(i) + u']', l[i], leftLine(l[i]), rline);
         for (size_t i = common; i < r.size(); ++i)
@@ -305,8 +404,8 @@ private:
     }
 
     // Matches items by their merge key; false (nothing reported) when keys repeat on a side.
-    bool compareKeyed(const QString &path, const QStringList &keys, const YAML::Node &l, const YAML::Node &r,
-                      int lline, int rline)
+    bool compareKeyed(const QString &path, const QStringList &keys, const YAML::Node &l,
+                      const YAML::Node &r, int lline, int rline)
     {
         QHash<QString, YAML::Node> rightItems;
         QStringList rightOrder;
@@ -342,7 +441,8 @@ private:
 
     // Lists of scalars (args, command, finalizers...): a minimal diff of the items, so that one
     // inserted argument is one change, not a shift of every argument after it.
-    void compareScalarLists(const QString &path, const YAML::Node &l, const YAML::Node &r, int lline, int rline)
+    void compareScalarLists(const QString &path, const YAML::Node &l, const YAML::Node &r,
+                            int lline, int rline)
     {
         QHash<QString, int> ids;
         std::vector<int> a;
@@ -362,15 +462,18 @@ private:
             for (int k = 0; k < paired; ++k) {
                 const YAML::Node li = l[size_t(e.leftStart + k)];
                 const YAML::Node ri = r[size_t(e.rightStart + k)];
-                changed(path + u'[' + QString::number(e.rightStart + k) + u']', li, ri, leftLine(li), rightLine(ri));
+                changed(path + u'[' + QString::number(e.rightStart + k) + u']', li, ri,
+                        leftLine(li), rightLine(ri));
             }
             for (int k = paired; k < e.leftLength; ++k) {
                 const YAML::Node li = l[size_t(e.leftStart + k)];
-                removed(path + u'[' + QString::number(e.leftStart + k) + u']', li, leftLine(li), rline);
+                removed(path + u'[' + QString::number(e.leftStart + k) + u']', li, leftLine(li),
+                        rline);
             }
             for (int k = paired; k < e.rightLength; ++k) {
                 const YAML::Node ri = r[size_t(e.rightStart + k)];
-                added(path + u'[' + QString::number(e.rightStart + k) + u']', ri, lline, rightLine(ri));
+                added(path + u'[' + QString::number(e.rightStart + k) + u']', ri, lline,
+                      rightLine(ri));
             }
         }
     }
@@ -380,13 +483,6 @@ private:
     QList<FieldChange> &m_out;
 };
 
-const QRegularExpression &hashSuffix()
-{
-    // kustomize's hasher: the first 10 hex digits of a SHA-256 with 0,1,3,a,e → g,h,k,m,t.
-    static const QRegularExpression re(QStringLiteral("-[2456789bcdfghkmt]{10}$"));
-    return re;
-}
-
 QString identityKey(const Document &doc, const SemanticDiff::Options &options, bool normalized)
 {
     const QChar sep(0x1f);
@@ -395,16 +491,17 @@ QString identityKey(const Document &doc, const SemanticDiff::Options &options, b
     return doc.group() + sep + doc.kind + sep + ns + sep + name;
 }
 
-void matchDocuments(QList<Document> &left, QList<Document> &right, const SemanticDiff::Options &options)
+void matchDocuments(QList<Document> &left, QList<Document> &right,
+                    const SemanticDiff::Options &options)
 {
     for (const bool normalized : {false, true}) {
         QHash<QString, QList<int>> candidates;
         for (int j = 0; j < right.size(); ++j) {
-            if (right[j].match < 0 && right[j].isResource())
+            if (right[j].match < 0 && !right[j].empty && right[j].isResource())
                 candidates[identityKey(right[j], options, normalized)].append(j);
         }
         for (int i = 0; i < left.size(); ++i) {
-            if (left[i].match >= 0 || !left[i].isResource())
+            if (left[i].match >= 0 || left[i].empty || !left[i].isResource())
                 continue;
             auto it = candidates.find(identityKey(left[i], options, normalized));
             if (it == candidates.end() || it->isEmpty())
@@ -417,9 +514,9 @@ void matchDocuments(QList<Document> &left, QList<Document> &right, const Semanti
     // Documents that are not resources (no apiVersion, kind or name): by position.
     int j = 0;
     for (int i = 0; i < left.size(); ++i) {
-        if (left[i].isResource())
+        if (left[i].match >= 0 || left[i].empty || left[i].isResource())
             continue;
-        while (j < right.size() && right[j].isResource())
+        while (j < right.size() && (right[j].match >= 0 || right[j].empty || right[j].isResource()))
             ++j;
         if (j == right.size())
             break;
@@ -477,15 +574,20 @@ QString SemanticDiff::normalizedName(const QString &name, const Options &options
 
 bool SemanticDiff::hasHashSuffix(const QString &name)
 {
-    return name.size() > 11 && hashSuffix().match(name).hasMatch();
+    // kustomize's hasher: the first 10 hex digits of a SHA-256 with 0,1,3,a,e → g,h,k,m,t.
+    constexpr int length = 10;
+    if (name.size() <= length + 1 || name[name.size() - length - 1] != u'-')
+        return false;
+    for (qsizetype i = name.size() - length; i < name.size(); ++i) {
+        if (!QStringView(u"2456789bcdfghkmt").contains(name[i]))
+            return false;
+    }
+    return true;
 }
 
 bool SemanticDiff::looksLikeKubernetes(const QString &yaml)
 {
-    const auto docs = parseDocuments(yaml, QString());
-    if (!docs)
-        return false;
-    for (const Document &d : *docs) {
+    for (const Document &d : splitDocuments(yaml)) {
         if (!d.apiVersion.isEmpty() && !d.kind.isEmpty())
             return true;
     }
@@ -495,17 +597,42 @@ bool SemanticDiff::looksLikeKubernetes(const QString &yaml)
 Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const QString &rightYaml,
                                                  const Options &options)
 {
-    auto left = parseDocuments(leftYaml, options.leftLabel);
-    if (!left)
-        return left.error();
-    auto right = parseDocuments(rightYaml, options.rightLabel);
-    if (!right)
-        return right.error();
-    matchDocuments(*left, *right, options);
+    QList<Document> left = splitDocuments(leftYaml);
+    QList<Document> right = splitDocuments(rightYaml);
+
+    // Documents with the same text on both sides are the same resource, unchanged: pair them
+    // without parsing (most of a rendered environment is unchanged, and yaml-cpp is slow).
+    QHash<QString, QList<int>> rightByText;
+    for (int j = 0; j < right.size(); ++j)
+        rightByText[right[j].text].append(j);
+    for (int i = 0; i < left.size(); ++i) {
+        auto it = rightByText.find(left[i].text);
+        if (it == rightByText.end() || it->isEmpty())
+            continue;
+        const int j = it->takeFirst();
+        left[i].match = j;
+        right[j].match = i;
+        left[i].identical = right[j].identical = true;
+    }
+    for (Document &d : left) {
+        if (d.identical)
+            continue;
+        if (const Status parsed = parseDocument(d, options.leftLabel); !parsed)
+            return parsed.error();
+    }
+    for (Document &d : right) {
+        if (d.identical)
+            continue;
+        if (const Status parsed = parseDocument(d, options.rightLabel); !parsed)
+            return parsed.error();
+    }
+    matchDocuments(left, right, options);
 
     SemanticDiffResult result;
     try {
-        for (const Document &l : *left) {
+        for (const Document &l : left) {
+            if (l.empty)
+                continue;
             if (l.match < 0) {
                 DocumentChange change = describe(&l, nullptr);
                 change.status = DocumentChange::Status::Removed;
@@ -513,21 +640,25 @@ Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const 
                 result.documents.append(change);
                 continue;
             }
-            const Document &r = right->at(l.match);
+            const Document &r = right.at(l.match);
             DocumentChange change = describe(&l, &r);
-            FieldWalker walker(l.lineOffset, r.lineOffset, change.changes);
-            walker.compare(QString(), QString(), l.root, r.root, walker.leftLine(l.root), walker.rightLine(r.root));
+            if (!l.identical) {
+                FieldWalker walker(l.lineOffset, r.lineOffset, change.changes);
+                walker.compare(QString(), QString(), l.root, r.root, walker.leftLine(l.root),
+                               walker.rightLine(r.root));
+            }
             change.status = change.changes.isEmpty() ? DocumentChange::Status::Unchanged
                                                      : DocumentChange::Status::Modified;
             result.documents.append(change);
         }
     } catch (const YAML::Exception &e) {
         // Not expected on parsed documents; never let it cross the API.
-        return Error(Error::Kind::Failed, QStringLiteral("cannot compare the documents: %1")
-                                              .arg(QString::fromStdString(e.msg)));
+        return Error(
+            Error::Kind::Failed,
+            QStringLiteral("cannot compare the documents: %1").arg(QString::fromStdString(e.msg)));
     }
-    for (const Document &r : *right) {
-        if (r.match >= 0)
+    for (const Document &r : right) {
+        if (r.match >= 0 || r.empty)
             continue;
         DocumentChange change = describe(nullptr, &r);
         change.status = DocumentChange::Status::Added;

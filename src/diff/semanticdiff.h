@@ -38,8 +38,8 @@ public:
         QString rightLabel = QStringLiteral("right");
     };
 
-    [[nodiscard]] static Result<SemanticDiffResult> compare(const QString &leftYaml, const QString &rightYaml,
-                                                            const Options &options);
+    [[nodiscard]] static Result<SemanticDiffResult>
+    compare(const QString &leftYaml, const QString &rightYaml, const Options &options);
 
     // The name with the options' prefixes/suffixes and kustomize's hash suffix removed.
     [[nodiscard]] static QString normalizedName(const QString &name, const Options &options);

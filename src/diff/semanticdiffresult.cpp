@@ -1,5 +1,8 @@
 #include "diff/semanticdiffresult.h"
 
+#include "diff/textdiff.h"
+#include "diff/unifieddiff.h"
+
 namespace Promenade::Diff {
 
 namespace {
@@ -62,17 +65,31 @@ QString SemanticDiffResult::toText(bool documentText) const
         }
         QString header = u"~ " + d.apiVersion + u' ' + d.kind + u' ';
         if (!d.leftNamespace.isEmpty() || !d.rightNamespace.isEmpty()) {
-            header += d.leftNamespace == d.rightNamespace ? d.rightNamespace
-                                                          : d.leftNamespace + QStringLiteral(" → ") + d.rightNamespace;
+            header += d.leftNamespace == d.rightNamespace
+                ? d.rightNamespace
+                : d.leftNamespace + QStringLiteral(" → ") + d.rightNamespace;
             header += u'/';
         }
-        header += d.leftName == d.rightName ? d.rightName : d.leftName + QStringLiteral(" → ") + d.rightName;
+        header += d.leftName == d.rightName ? d.rightName
+                                            : d.leftName + QStringLiteral(" → ") + d.rightName;
         out += header + u'\n';
         for (const FieldChange &c : d.changes) {
             out += QStringLiteral("    ") + c.path + QStringLiteral(": ");
             switch (c.kind) {
             case FieldChange::Kind::Changed:
                 out += oneLine(c.oldValue) + QStringLiteral(" → ") + oneLine(c.newValue);
+                if (c.oldValue.contains(u'\n') || c.newValue.contains(u'\n')) {
+                    // A text block (a file in a ConfigMap): show the lines that changed.
+                    const FileDiff lines = TextDiff::compare(c.oldValue, c.newValue,
+                                                             {1, IntraLineDiff::Granularity::None});
+                    out += u'\n';
+                    QString hunks = UnifiedDiff::hunks(lines);
+                    if (hunks.endsWith(u'\n'))
+                        hunks.chop(1);
+                    for (const QString &line : hunks.split(u'\n'))
+                        out += QStringLiteral("        ") + line + u'\n';
+                    continue;
+                }
                 break;
             case FieldChange::Kind::Added:
                 out += u"+ " + oneLine(c.newValue);

@@ -23,6 +23,8 @@ struct SemanticDiffResult
     //       <the document's text, indented>
     //   - v1 Service shop/old
     //       <the document's text, indented>
+    // A changed block of text (a file in a ConfigMap) is followed by its changed lines, as
+    // unified diff hunks with one line of context, indented.
     // A renamed match shows "~ v1 ConfigMap shop/app-2g4hbfk8mt → app-9tt4h8m2dk".
     // Without documentText, added and removed documents are listed by their header line only
     // (for a file that was added or removed as a whole, whose text the line diff shows).

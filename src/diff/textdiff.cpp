@@ -17,7 +17,8 @@ constexpr qsizetype maxPairingCells = 40000;
 
 // Maps every distinct line to a small int; a last line without '\n' is a different symbol
 // from the same text with one (diff reports the newline change).
-void internLines(const TextLines &left, const TextLines &right, std::vector<int> &a, std::vector<int> &b)
+void internLines(const TextLines &left, const TextLines &right, std::vector<int> &a,
+                 std::vector<int> &b)
 {
     QHash<QStringView, int> ids;
     QHash<QStringView, int> unterminatedIds;
@@ -86,8 +87,8 @@ double dice(const QList<QStringView> &a, const QList<QStringView> &b)
 
 // Pairs removed lines [0, r) with added lines [0, p) keeping order on both sides and
 // maximising the summed similarity of the pairs. Returns (removed, added) index pairs.
-QList<std::pair<int, int>> pairLines(const TextLines &left, int leftStart, int r, const TextLines &right,
-                                     int rightStart, int p)
+QList<std::pair<int, int>> pairLines(const TextLines &left, int leftStart, int r,
+                                     const TextLines &right, int rightStart, int p)
 {
     QList<std::pair<int, int>> pairs;
     if (r == 0 || p == 0)
@@ -134,21 +135,22 @@ QList<std::pair<int, int>> pairLines(const TextLines &left, int leftStart, int r
     return pairs;
 }
 
-Row equalRow(const TextLines &left, int i, const TextLines &right, int j)
+Row equalRow(const TextLines &left, int i, int j)
 {
     Row row;
     row.kind = Row::Kind::Equal;
     row.left.line = i + 1;
     row.left.text = left.line(i).toString();
     row.right.line = j + 1;
-    row.right.text = right.line(j).toString();
+    row.right.text = row.left.text; // equal lines: one shared string
     return row;
 }
 
-void appendChangeRows(QList<Row> &rows, const TextLines &left, const TextLines &right, const LineDiff::Edit &e,
-                      IntraLineDiff::Granularity granularity)
+void appendChangeRows(QList<Row> &rows, const TextLines &left, const TextLines &right,
+                      const LineDiff::Edit &e, IntraLineDiff::Granularity granularity)
 {
-    const auto pairs = pairLines(left, e.leftStart, e.leftLength, right, e.rightStart, e.rightLength);
+    const auto pairs
+        = pairLines(left, e.leftStart, e.leftLength, right, e.rightStart, e.rightLength);
     int i = 0;
     int j = 0;
     auto removedUpTo = [&](int end) {
@@ -226,7 +228,8 @@ FileDiff TextDiff::compare(const TextLines &left, const TextLines &right, const 
         // A hunk: edits [e, last] whose gaps are at most 2 * context equal lines.
         qsizetype last = e;
         while (last + 1 < edits.size()
-               && edits[last + 1].leftStart - (edits[last].leftStart + edits[last].leftLength) <= 2 * context)
+               && edits[last + 1].leftStart - (edits[last].leftStart + edits[last].leftLength)
+                   <= 2 * context)
             ++last;
         const bool noEdits = edits.isEmpty();
         const int firstLeft = noEdits ? 0 : std::max(0, edits[e].leftStart - context);
@@ -247,13 +250,13 @@ FileDiff TextDiff::compare(const TextLines &left, const TextLines &right, const 
         for (qsizetype k = e; !noEdits && k <= last; ++k) {
             const LineDiff::Edit &edit = edits[k];
             for (; i < edit.leftStart; ++i, ++j)
-                hunk.rows.append(equalRow(left, i, right, j));
+                hunk.rows.append(equalRow(left, i, j));
             appendChangeRows(hunk.rows, left, right, edit, options.intraLine);
             i = edit.leftStart + edit.leftLength;
             j = edit.rightStart + edit.rightLength;
         }
         for (; i < endLeft; ++i, ++j)
-            hunk.rows.append(equalRow(left, i, right, j));
+            hunk.rows.append(equalRow(left, i, j));
         diff.hunks.append(std::move(hunk));
         e = last + 1;
     }

@@ -27,8 +27,10 @@ public:
         IntraLineDiff::Granularity intraLine = IntraLineDiff::Granularity::Word;
     };
 
-    [[nodiscard]] static FileDiff compare(const QString &left, const QString &right, const Options &options);
-    [[nodiscard]] static FileDiff compare(const TextLines &left, const TextLines &right, const Options &options);
+    [[nodiscard]] static FileDiff compare(const QString &left, const QString &right,
+                                          const Options &options);
+    [[nodiscard]] static FileDiff compare(const TextLines &left, const TextLines &right,
+                                          const Options &options);
 };
 
 } // namespace Promenade::Diff

@@ -39,7 +39,8 @@ QString UnifiedDiff::hunks(const FileDiff &diff)
             }
             for (qsizetype k = r; k < end; ++k) {
                 if (hunk.rows[k].right.present())
-                    line(u'+', hunk.rows[k].right, diff.rightLineCount, diff.rightMissingFinalNewline);
+                    line(u'+', hunk.rows[k].right, diff.rightLineCount,
+                         diff.rightMissingFinalNewline);
             }
             r = end;
         }
@@ -51,9 +52,10 @@ QString UnifiedDiff::format(const FileDiff &diff)
 {
     if (!diff.hasChanges())
         return QString();
-    const QString left = diff.status == FileDiff::Status::Added ? QStringLiteral("/dev/null") : u"a/" + diff.leftPath;
+    const QString left = diff.status == FileDiff::Status::Added ? QStringLiteral("/dev/null")
+                                                                : u"a/" + diff.leftPath;
     const QString right = diff.status == FileDiff::Status::Removed ? QStringLiteral("/dev/null")
-                                                                    : u"b/" + diff.rightPath;
+                                                                   : u"b/" + diff.rightPath;
     if (diff.binary)
         return u"Binary files " + left + u" and " + right + u" differ\n";
     return u"--- " + left + u"\n+++ " + right + u'\n' + hunks(diff);

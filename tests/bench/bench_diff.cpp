@@ -4,6 +4,7 @@
 //
 //     bench_diff [LINES=100000] [PERCENT=1] [ROUNDS=7]
 
+#include "diff/semanticdiff.h"
 #include "diff/textdiff.h"
 #include "diff/unifieddiff.h"
 
@@ -30,7 +31,7 @@ QList<QString> yamlLines(int count, std::mt19937 &rng)
     int doc = 0;
     while (lines.size() < count) {
         const QString name = QStringLiteral("service-%1").arg(doc);
-        const QStringList block{
+        const QStringList block {
             QStringLiteral("---"),
             QStringLiteral("apiVersion: apps/v1"),
             QStringLiteral("kind: Deployment"),
@@ -45,7 +46,10 @@ QList<QString> yamlLines(int count, std::mt19937 &rng)
             QStringLiteral("    spec:"),
             QStringLiteral("      containers:"),
             QStringLiteral("      - name: app"),
-            QStringLiteral("        image: ghcr.io/example/%1:1.%2.%3").arg(name).arg(rng() % 30).arg(rng() % 10),
+            QStringLiteral("        image: ghcr.io/example/%1:1.%2.%3")
+                .arg(name)
+                .arg(rng() % 30)
+                .arg(rng() % 10),
             QStringLiteral("        ports:"),
             QStringLiteral("        - containerPort: 8080"),
             QStringLiteral("        env:"),
@@ -107,7 +111,7 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     const QString leftPath = dir.filePath(QStringLiteral("left.yaml"));
     const QString rightPath = dir.filePath(QStringLiteral("right.yaml"));
-    for (const auto &[path, lines] : {std::pair{leftPath, left}, std::pair{rightPath, right}}) {
+    for (const auto &[path, lines] : {std::pair {leftPath, left}, std::pair {rightPath, right}}) {
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(joined(lines)) < 0)
             return 2;
@@ -152,17 +156,42 @@ int main(int argc, char **argv)
                 gnuChanged += lines[i].startsWith('+') || lines[i].startsWith('-');
         }
     }
-    std::printf("files: %d lines each (about %.1f %% changed), %d rounds, medians\n", lineCount, percent, rounds);
+    // The semantic diff of the same files (not part of the ratio: GNU diff has no equivalent).
+    // The random line edits above break the YAML here and there; this variant edits ~1 % of
+    // the values only, so that both files parse.
+    QList<QString> valueEdits = left;
+    for (int c = 0; c < changes; ++c) {
+        QString &line = valueEdits[int(rng() % unsigned(valueEdits.size()))];
+        if (line.contains(QStringLiteral(": ")) && !line.endsWith(u':'))
+            line += QStringLiteral("-x%1").arg(c % 10);
+    }
+    QElapsedTimer semanticTimer;
+    semanticTimer.start();
+    const auto semantic = SemanticDiff::compare(QString::fromUtf8(joined(left)),
+                                                QString::fromUtf8(joined(valueEdits)), {});
+    const double semanticMs = semanticTimer.nsecsElapsed() / 1e6;
+
+    std::printf("files: %d lines each (about %.1f %% changed), %d rounds, medians\n", lineCount,
+                percent, rounds);
     std::printf("promenade: %.1f ms total (read + split + line diff + intra-line + unified text), "
                 "%.1f ms line diff + intra-line alone; %d changed lines, %lld bytes of hunks\n",
                 median(oursMs), median(diffOnlyMs), changed, static_cast<long long>(outputSize));
+    if (semantic) {
+        std::printf("semantic diff (yaml-cpp parse + match + compare): %.1f ms, %d documents, %d "
+                    "modified\n",
+                    semanticMs, int(semantic->documents.size()),
+                    semantic->count(Promenade::Diff::DocumentChange::Status::Modified));
+    } else {
+        std::printf("semantic diff: %.1f ms to find that the mutated file is not valid YAML (%s)\n",
+                    semanticMs, qPrintable(semantic.error().toString()));
+    }
     if (gnuMs.isEmpty()) {
         std::printf("GNU diff: not found on PATH, no ratio\n");
         return 0;
     }
-    std::printf("GNU diff -u: %.1f ms (external process, start to exit); %d changed lines\n", median(gnuMs),
-                gnuChanged);
-    std::printf("ratio promenade / GNU diff: %.2f (total), %.2f (diff alone)\n", median(oursMs) / median(gnuMs),
-                median(diffOnlyMs) / median(gnuMs));
+    std::printf("GNU diff -u: %.1f ms (external process, start to exit); %d changed lines\n",
+                median(gnuMs), gnuChanged);
+    std::printf("ratio promenade / GNU diff: %.2f (total), %.2f (diff alone)\n",
+                median(oursMs) / median(gnuMs), median(diffOnlyMs) / median(gnuMs));
     return 0;
 }

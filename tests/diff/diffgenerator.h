@@ -30,7 +30,9 @@ inline QString makeText(const QList<QString> &lines, bool finalNewline)
 inline Case generate(int index)
 {
     std::mt19937 rng(20261126u + unsigned(index) * 7919u);
-    auto uniform = [&rng](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    auto uniform = [&rng](int lo, int hi) {
+        return std::uniform_int_distribution<int>(lo, hi)(rng);
+    };
     static const int sizes[] = {0, 1, 2, 3, 5, 10, 30, 100, 300, 1000};
     static const int pools[] = {2, 4, 10, 50, 1000000};
     static const int densities[] = {1, 5, 20, 50, 100}; // percent of lines touched

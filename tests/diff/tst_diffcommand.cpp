@@ -18,7 +18,7 @@ private:
 
     static TestSupport::ProcessResult diff(const QStringList &arguments)
     {
-        return TestSupport::runPromenade(QStringList{QStringLiteral("diff")} + arguments);
+        return TestSupport::runPromenade(QStringList {QStringLiteral("diff")} + arguments);
     }
 
 private Q_SLOTS:
@@ -28,8 +28,10 @@ private Q_SLOTS:
         m_a = m_scratch.filePath(QStringLiteral("a"));
         m_b = m_scratch.filePath(QStringLiteral("b"));
         const QString data = TestSupport::dataPath(QStringLiteral("diff-semantic/replicas/"));
-        QVERIFY(TestSupport::writeFile(m_a + u"/web.yaml", TestSupport::readFile(data + u"a.yaml")));
-        QVERIFY(TestSupport::writeFile(m_b + u"/web.yaml", TestSupport::readFile(data + u"b.yaml")));
+        QVERIFY(
+            TestSupport::writeFile(m_a + u"/web.yaml", TestSupport::readFile(data + u"a.yaml")));
+        QVERIFY(
+            TestSupport::writeFile(m_b + u"/web.yaml", TestSupport::readFile(data + u"b.yaml")));
         QVERIFY(TestSupport::writeFile(m_a + u"/same.txt", "same\n"));
         QVERIFY(TestSupport::writeFile(m_b + u"/same.txt", "same\n"));
         QVERIFY(TestSupport::writeFile(m_a + u"/gone/old.txt", "old\n"));
@@ -38,7 +40,8 @@ private Q_SLOTS:
 
     void identicalFilesExitZeroWithNoOutput()
     {
-        const auto r = diff({QStringLiteral("--no-index"), QStringLiteral("--exit-code"), m_a + u"/same.txt", m_b + u"/same.txt"});
+        const auto r = diff({QStringLiteral("--no-index"), QStringLiteral("--exit-code"),
+                             m_a + u"/same.txt", m_b + u"/same.txt"});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.isEmpty());
         QVERIFY(r.err.isEmpty());
@@ -46,20 +49,25 @@ private Q_SLOTS:
 
     void differencesExitZeroOrOneWithExitCode()
     {
-        const QStringList files{QStringLiteral("--no-index"), m_a + u"/web.yaml", m_b + u"/web.yaml"};
+        const QStringList files {QStringLiteral("--no-index"), m_a + u"/web.yaml",
+                                 m_b + u"/web.yaml"};
         const auto plain = diff(files);
         QCOMPARE(plain.exitCode, 0);
-        QVERIFY2(plain.out.contains(QByteArray("--- a/" + m_a.toUtf8() + "/web.yaml\n+++ b/" + m_b.toUtf8() + "/web.yaml\n")), plain.out.constData());
+        QVERIFY2(plain.out.contains(QByteArray("--- a/" + m_a.toUtf8() + "/web.yaml\n+++ b/"
+                                               + m_b.toUtf8() + "/web.yaml\n")),
+                 plain.out.constData());
         QVERIFY(plain.out.contains("@@ -4,7 +4,7 @@\n"));
         QVERIFY(plain.out.contains("-  replicas: 1\n+  replicas: 2\n"));
         QVERIFY(plain.out.contains("# Kubernetes changes\n"));
-        QVERIFY(plain.out.contains("~ apps/v1 Deployment shop/web\n      spec.replicas: 1 \xe2\x86\x92 2\n"));
-        QCOMPARE(diff(files + QStringList{QStringLiteral("--exit-code")}).exitCode, 1);
+        QVERIFY(plain.out.contains(
+            "~ apps/v1 Deployment shop/web\n      spec.replicas: 1 \xe2\x86\x92 2\n"));
+        QCOMPARE(diff(files + QStringList {QStringLiteral("--exit-code")}).exitCode, 1);
     }
 
     void folderModeListsAddedAndRemovedFiles()
     {
-        const auto r = diff({QStringLiteral("--no-index"), m_a, m_b, QStringLiteral("--context"), QStringLiteral("1")});
+        const auto r = diff({QStringLiteral("--no-index"), m_a, m_b, QStringLiteral("--context"),
+                             QStringLiteral("1")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("--- /dev/null\n+++ b/fresh/new.txt\n@@ -0,0 +1 @@\n+new\n"));
         QVERIFY(r.out.contains("--- a/gone/old.txt\n+++ /dev/null\n@@ -1 +0,0 @@\n-old\n"));
@@ -69,7 +77,8 @@ private Q_SLOTS:
 
     void jsonFormat()
     {
-        const auto r = diff({QStringLiteral("--no-index"), m_a, m_b, QStringLiteral("--format"), QStringLiteral("json")});
+        const auto r = diff({QStringLiteral("--no-index"), m_a, m_b, QStringLiteral("--format"),
+                             QStringLiteral("json")});
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
         const QJsonObject report = QJsonDocument::fromJson(r.out, &error).object();
@@ -85,7 +94,8 @@ private Q_SLOTS:
         QCOMPARE(files[0][u"path"].toString(), QStringLiteral("fresh/new.txt"));
         QCOMPARE(files[0][u"status"].toString(), QStringLiteral("added"));
         QVERIFY(files[0][u"leftPath"].isNull());
-        QCOMPARE(files[2][u"semantic"][u"documents"][0][u"changes"][0][u"path"].toString(), QStringLiteral("spec.replicas"));
+        QCOMPARE(files[2][u"semantic"][u"documents"][0][u"changes"][0][u"path"].toString(),
+                 QStringLiteral("spec.replicas"));
     }
 
     void badInputExitsTwoWithOneLine_data()
@@ -93,11 +103,14 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         const QString missing = m_scratch.filePath(QStringLiteral("missing"));
-        QTest::addRow("missing path") << QStringList{QStringLiteral("--no-index"), m_a, missing}
-                                      << QStringLiteral("promenade: %1: no such file or folder\n").arg(missing);
-        QTest::addRow("file and folder") << QStringList{QStringLiteral("--no-index"), m_a, m_b + u"/same.txt"}
-                                         << QStringLiteral("promenade: %1: is a folder but %2 is a file; compare two files or two folders\n")
-                                                .arg(m_a, m_b + u"/same.txt");
+        QTest::addRow("missing path")
+            << QStringList {QStringLiteral("--no-index"), m_a, missing}
+            << QStringLiteral("promenade: %1: no such file or folder\n").arg(missing);
+        QTest::addRow("file and folder")
+            << QStringList {QStringLiteral("--no-index"), m_a, m_b + u"/same.txt"}
+            << QStringLiteral("promenade: %1: is a folder but %2 is a file; compare two files or "
+                              "two folders\n")
+                   .arg(m_a, m_b + u"/same.txt");
     }
 
     void badInputExitsTwoWithOneLine()
@@ -114,14 +127,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("mentions");
-        QTest::addRow("environments mode") << QStringList{QStringLiteral("repo"), QStringLiteral("staging"), QStringLiteral("production")}
-                                           << QByteArray("--no-index");
-        QTest::addRow("one path") << QStringList{QStringLiteral("--no-index"), QStringLiteral("a")} << QByteArray("two paths");
-        QTest::addRow("format") << QStringList{QStringLiteral("--no-index"), QStringLiteral("--format"), QStringLiteral("xml"),
-                                               QStringLiteral("a"), QStringLiteral("b")}
-                                << QByteArray("unknown format");
-        QTest::addRow("context") << QStringList{QStringLiteral("--no-index"), QStringLiteral("--context"), QStringLiteral("-1"),
+        QTest::addRow("environments mode")
+            << QStringList {QStringLiteral("repo"), QStringLiteral("staging"),
+                            QStringLiteral("production")}
+            << QByteArray("--no-index");
+        QTest::addRow("no --no-index") << QStringList {QStringLiteral("a"), QStringLiteral("b")}
+                                       << QByteArray("needs --no-index");
+        QTest::addRow("one path") << QStringList {QStringLiteral("--no-index"), QStringLiteral("a")}
+                                  << QByteArray("two paths");
+        QTest::addRow("format") << QStringList {QStringLiteral("--no-index"),
+                                                QStringLiteral("--format"), QStringLiteral("xml"),
                                                 QStringLiteral("a"), QStringLiteral("b")}
+                                << QByteArray("unknown format");
+        QTest::addRow("context") << QStringList {QStringLiteral("--no-index"),
+                                                 QStringLiteral("--context"), QStringLiteral("-1"),
+                                                 QStringLiteral("a"), QStringLiteral("b")}
                                  << QByteArray("--context");
     }
 

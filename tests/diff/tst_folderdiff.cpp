@@ -1,6 +1,7 @@
 #include "diff/folderdiff.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,15 +29,19 @@ private Q_SLOTS:
         QVERIFY(m_scratch.isValid());
         m_left = path(QStringLiteral("left"));
         m_right = path(QStringLiteral("right"));
-        const QByteArray deployment = TestSupport::readFile(TestSupport::dataPath(QStringLiteral("diff-semantic/replicas/a.yaml")));
-        const QByteArray scaled = TestSupport::readFile(TestSupport::dataPath(QStringLiteral("diff-semantic/replicas/b.yaml")));
+        const QByteArray deployment = TestSupport::readFile(
+            TestSupport::dataPath(QStringLiteral("diff-semantic/replicas/a.yaml")));
+        const QByteArray scaled = TestSupport::readFile(
+            TestSupport::dataPath(QStringLiteral("diff-semantic/replicas/b.yaml")));
         QVERIFY(!deployment.isEmpty());
         QVERIFY(TestSupport::writeFile(m_left + u"/apps/web.yaml", deployment));
         QVERIFY(TestSupport::writeFile(m_right + u"/apps/web.yaml", scaled));
         QVERIFY(TestSupport::writeFile(m_left + u"/README.md", "same\n"));
         QVERIFY(TestSupport::writeFile(m_right + u"/README.md", "same\n"));
         QVERIFY(TestSupport::writeFile(m_left + u"/old/removed.txt", "bye\n"));
-        QVERIFY(TestSupport::writeFile(m_right + u"/new/added.yml", "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n"));
+        QVERIFY(
+            TestSupport::writeFile(m_right + u"/new/added.yml",
+                                   "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n"));
         QVERIFY(TestSupport::writeFile(m_left + u"/logo.png", QByteArray("\x89PNG\0\0\1", 7)));
         QVERIFY(TestSupport::writeFile(m_right + u"/logo.png", QByteArray("\x89PNG\0\0\2", 7)));
         QVERIFY(TestSupport::writeFile(m_left + u"/.git/HEAD", "ref: a\n"));
@@ -52,14 +57,19 @@ private Q_SLOTS:
         QStringList seen;
         for (const FileComparison &f : *result)
             seen << f.text.displayPath() + u':' + FileDiff::statusName(f.text.status);
-        QCOMPARE(seen, (QStringList{QStringLiteral("README.md:unchanged"), QStringLiteral("apps/web.yaml:modified"),
-                                    QStringLiteral("logo.png:modified"), QStringLiteral("new/added.yml:added"),
-                                    QStringLiteral("old/removed.txt:removed"), QStringLiteral("workflow.yaml:modified")}));
+        QCOMPARE(seen,
+                 (QStringList {QStringLiteral("README.md:unchanged"),
+                               QStringLiteral("apps/web.yaml:modified"),
+                               QStringLiteral("logo.png:modified"),
+                               QStringLiteral("new/added.yml:added"),
+                               QStringLiteral("old/removed.txt:removed"),
+                               QStringLiteral("workflow.yaml:modified")}));
         const FileComparison &web = result->at(1);
         QVERIFY(web.kubernetes);
         QCOMPARE(web.text.addedLines, 1);
         QCOMPARE(web.semantic.documents.size(), 1);
-        QCOMPARE(web.semantic.documents.first().changes.first().path, QStringLiteral("spec.replicas"));
+        QCOMPARE(web.semantic.documents.first().changes.first().path,
+                 QStringLiteral("spec.replicas"));
         QVERIFY(result->at(2).text.binary);
         QVERIFY(result->at(2).text.hunks.isEmpty());
         const FileComparison &added = result->at(3);
@@ -74,7 +84,8 @@ private Q_SLOTS:
 
     void twoFiles()
     {
-        const auto result = FolderDiff::compare(m_left + u"/apps/web.yaml", m_right + u"/apps/web.yaml", {});
+        const auto result
+            = FolderDiff::compare(m_left + u"/apps/web.yaml", m_right + u"/apps/web.yaml", {});
         QVERIFY(result);
         QCOMPARE(result->size(), 1);
         QCOMPARE(result->first().text.leftPath, QString(m_left + u"/apps/web.yaml"));
@@ -105,6 +116,36 @@ private Q_SLOTS:
         QVERIFY(!result);
         QCOMPARE(result.error().file(), locked);
         QCOMPARE(result.error().exitCode(), 2);
+    }
+
+    void symbolicLinksAreComparedAsTheirTarget()
+    {
+        const QString outside = path(QStringLiteral("outside-secret.txt"));
+        QVERIFY(TestSupport::writeFile(outside, "do not read\n"));
+        const QString a = path(QStringLiteral("links-a"));
+        const QString b = path(QStringLiteral("links-b"));
+        QVERIFY(QDir().mkpath(a) && QDir().mkpath(b));
+        QVERIFY(TestSupport::writeFile(b + u"/local.txt", "x\n"));
+        QVERIFY(QFile::link(outside, a + u"/link"));
+        QVERIFY(QFile::link(b + u"/local.txt", b + u"/link"));
+        const auto result = FolderDiff::compare(a, b, {});
+        QVERIFY(result);
+        const FileComparison &link = result->first();
+        QCOMPARE(link.text.displayPath(), QStringLiteral("link"));
+        QCOMPARE(link.text.hunks.first().rows.first().left.text,
+                 QStringLiteral("../outside-secret.txt"));
+        QCOMPARE(link.text.hunks.first().rows.first().right.text, QStringLiteral("local.txt"));
+    }
+
+    void cancellation()
+    {
+        ComparisonOptions options;
+        options.isCancelled = [] {
+            return true;
+        };
+        const auto result = FolderDiff::compare(m_left, m_right, options);
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind(), Error::Kind::Cancelled);
     }
 
     void binaryRule()

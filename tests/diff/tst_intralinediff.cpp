@@ -31,23 +31,27 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("added");
         const int word = int(IntraLineDiff::Granularity::Word);
         const int character = int(IntraLineDiff::Granularity::Character);
-        QTest::addRow("image tag, words") << QStringLiteral("    image: ghcr.io/a/web:1.4.2")
-                                          << QStringLiteral("    image: ghcr.io/a/web:1.5.0") << word
-                                          << QStringList{QStringLiteral("4"), QStringLiteral("2")}
-                                          << QStringList{QStringLiteral("5"), QStringLiteral("0")};
-        QTest::addRow("adjacent words merge") << QStringLiteral("a quick brown fox")
-                                              << QStringLiteral("a slow red fox") << word
-                                              << QStringList{QStringLiteral("quick brown")}
-                                              << QStringList{QStringLiteral("slow red")};
-        QTest::addRow("characters") << QStringLiteral("name: app-config-5k8f2h9mtb")
-                                    << QStringLiteral("name: app-config-5k8f2h9mtc") << character
-                                    << QStringList{QStringLiteral("b")} << QStringList{QStringLiteral("c")};
+        QTest::addRow("image tag, words")
+            << QStringLiteral("    image: ghcr.io/a/web:1.4.2")
+            << QStringLiteral("    image: ghcr.io/a/web:1.5.0") << word
+            << QStringList {QStringLiteral("4"), QStringLiteral("2")}
+            << QStringList {QStringLiteral("5"), QStringLiteral("0")};
+        QTest::addRow("adjacent words merge")
+            << QStringLiteral("a quick brown fox") << QStringLiteral("a slow red fox") << word
+            << QStringList {QStringLiteral("quick brown")}
+            << QStringList {QStringLiteral("slow red")};
+        QTest::addRow("characters")
+            << QStringLiteral("name: app-config-5k8f2h9mtb")
+            << QStringLiteral("name: app-config-5k8f2h9mtc") << character
+            << QStringList {QStringLiteral("b")} << QStringList {QStringLiteral("c")};
         QTest::addRow("word inserted") << QStringLiteral("a b") << QStringLiteral("a new b") << word
-                                       << QStringList{} << QStringList{QStringLiteral("new ")};
-        QTest::addRow("none") << QStringLiteral("a") << QStringLiteral("b") << int(IntraLineDiff::Granularity::None)
-                              << QStringList{} << QStringList{};
+                                       << QStringList {} << QStringList {QStringLiteral("new ")};
+        QTest::addRow("none") << QStringLiteral("a") << QStringLiteral("b")
+                              << int(IntraLineDiff::Granularity::None) << QStringList {}
+                              << QStringList {};
         QTest::addRow("unicode") << QStringLiteral("größe: 1") << QStringLiteral("größe: 2") << word
-                                 << QStringList{QStringLiteral("1")} << QStringList{QStringLiteral("2")};
+                                 << QStringList {QStringLiteral("1")}
+                                 << QStringList {QStringLiteral("2")};
     }
 
     void changes()

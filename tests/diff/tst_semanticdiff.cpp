@@ -18,7 +18,8 @@ namespace {
 SemanticDiff::Options readOptions(const QString &dir)
 {
     SemanticDiff::Options options;
-    const QString text = QString::fromUtf8(TestSupport::readFile(QDir(dir).filePath(QStringLiteral("options.txt"))));
+    const QString text = QString::fromUtf8(
+        TestSupport::readFile(QDir(dir).filePath(QStringLiteral("options.txt"))));
     for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
         const QString value = line.section(u' ', 1);
         if (line == u"ignore-namespace")
@@ -46,7 +47,7 @@ const FieldChange *findChange(const DocumentChange &doc, const QString &path)
 
 // SemanticDiff: Kubernetes documents matched by identity and compared field by field.
 // Golden files: tests/data/diff-semantic/<case>/{a.yaml,b.yaml,expected.txt[,options.txt]};
-// PROMENADE_REGENERATE_GOLDEN=1 rewrites expected.txt (review the result before committing).
+// tests/diff/regenerate-golden.sh (PROMENADE_REGENERATE_GOLDEN=1) rewrites expected.txt; review it.
 class TestSemanticDiff : public QObject
 {
     Q_OBJECT
@@ -66,8 +67,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, dir);
         const QDir d(dir);
-        const QString a = QString::fromUtf8(TestSupport::readFile(d.filePath(QStringLiteral("a.yaml"))));
-        const QString b = QString::fromUtf8(TestSupport::readFile(d.filePath(QStringLiteral("b.yaml"))));
+        const QString a
+            = QString::fromUtf8(TestSupport::readFile(d.filePath(QStringLiteral("a.yaml"))));
+        const QString b
+            = QString::fromUtf8(TestSupport::readFile(d.filePath(QStringLiteral("b.yaml"))));
         const auto result = SemanticDiff::compare(a, b, readOptions(dir));
         QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
         const QString actual = result->toText();
@@ -81,14 +84,17 @@ private Q_SLOTS:
             FileDiff diff = TextDiff::compare(expected, actual, {});
             diff.leftPath = QStringLiteral("expected.txt");
             diff.rightPath = QStringLiteral("actual");
-            QFAIL(qPrintable(u"semantic summary differs from the golden file:\n" + UnifiedDiff::format(diff)));
+            QFAIL(qPrintable(u"semantic summary differs from the golden file:\n"
+                             + UnifiedDiff::format(diff)));
         }
     }
 
     void lineNumbersPointIntoBothInputs()
     {
-        const QString a = QString::fromUtf8(TestSupport::readFile(TestSupport::dataPath(QStringLiteral("diff-semantic/port-changed/a.yaml"))));
-        const QString b = QString::fromUtf8(TestSupport::readFile(TestSupport::dataPath(QStringLiteral("diff-semantic/port-changed/b.yaml"))));
+        const QString a = QString::fromUtf8(TestSupport::readFile(
+            TestSupport::dataPath(QStringLiteral("diff-semantic/port-changed/a.yaml"))));
+        const QString b = QString::fromUtf8(TestSupport::readFile(
+            TestSupport::dataPath(QStringLiteral("diff-semantic/port-changed/b.yaml"))));
         const auto result = SemanticDiff::compare(a, b, {});
         QVERIFY(result);
         QCOMPARE(result->documents.size(), 2);
@@ -97,13 +103,16 @@ private Q_SLOTS:
         QCOMPARE(service.leftFirstLine, 18);
         QCOMPARE(service.leftLastLine, 29);
         QCOMPARE(service.rightFirstLine, 18);
-        const FieldChange *target = findChange(service, QStringLiteral("spec.ports[port=80].targetPort"));
+        const FieldChange *target
+            = findChange(service, QStringLiteral("spec.ports[port=80].targetPort"));
         QVERIFY(target);
         QCOMPARE(target->oldValue, QStringLiteral("8080"));
         QCOMPARE(target->newValue, QStringLiteral("8081"));
         QCOMPARE(target->oldLine, 26);
         QCOMPARE(target->newLine, 30);
-        const FieldChange *added = findChange(result->documents[0], QStringLiteral("spec.template.spec.containers[name=web].ports[containerPort=8081]"));
+        const FieldChange *added = findChange(
+            result->documents[0],
+            QStringLiteral("spec.template.spec.containers[name=web].ports[containerPort=8081]"));
         QVERIFY(added);
         QCOMPARE(added->kind, FieldChange::Kind::Added);
         QCOMPARE(added->newValue, QStringLiteral("{containerPort: 8081, name: http}"));
@@ -117,7 +126,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("hashed");
         QTest::addRow("kustomize hash") << QStringLiteral("app-config-2g4hbfk8mt") << true;
         QTest::addRow("another") << QStringLiteral("web-env-9tt4h8m2dk") << true;
-        QTest::addRow("hex digit 0 is never in a hash") << QStringLiteral("app-config-0g4hbfk8mt") << false;
+        QTest::addRow("hex digit 0 is never in a hash")
+            << QStringLiteral("app-config-0g4hbfk8mt") << false;
         QTest::addRow("vowel") << QStringLiteral("app-config-2g4hbfk8ma") << false;
         QTest::addRow("too short") << QStringLiteral("app-config-5k8f2") << false;
         QTest::addRow("no dash") << QStringLiteral("appconfig2g4hbfk8mt") << false;
@@ -136,7 +146,8 @@ private Q_SLOTS:
         SemanticDiff::Options options;
         options.namePrefixes = {QStringLiteral("staging-")};
         options.nameSuffixes = {QStringLiteral("-v2")};
-        QCOMPARE(SemanticDiff::normalizedName(QStringLiteral("staging-app-v2-2g4hbfk8mt"), options), QStringLiteral("app"));
+        QCOMPARE(SemanticDiff::normalizedName(QStringLiteral("staging-app-v2-2g4hbfk8mt"), options),
+                 QStringLiteral("app"));
         options.ignoreHashSuffix = false;
         QCOMPARE(SemanticDiff::normalizedName(QStringLiteral("staging-app-2g4hbfk8mt"), options),
                  QStringLiteral("app-2g4hbfk8mt"));
@@ -146,8 +157,9 @@ private Q_SLOTS:
     {
         SemanticDiff::Options options;
         options.rightLabel = QStringLiteral("b.yaml");
-        const auto result = SemanticDiff::compare(QStringLiteral("a: 1\n"),
-                                                  QStringLiteral("---\nkind: X\n---\nkey: [unclosed\nnext: 1\n"), options);
+        const auto result = SemanticDiff::compare(
+            QStringLiteral("a: 1\n"),
+            QStringLiteral("---\nkind: X\n---\nkey: [unclosed\nnext: 1\n"), options);
         QVERIFY(!result);
         QCOMPARE(result.error().kind(), Error::Kind::BadInput);
         QCOMPARE(result.error().file(), QStringLiteral("b.yaml"));
@@ -156,7 +168,8 @@ private Q_SLOTS:
 
     void nonResourceDocumentsMatchByPosition()
     {
-        const auto result = SemanticDiff::compare(QStringLiteral("a: 1\nb: [x]\n"), QStringLiteral("a: 2\nb: [x]\n"), {});
+        const auto result = SemanticDiff::compare(QStringLiteral("a: 1\nb: [x]\n"),
+                                                  QStringLiteral("a: 2\nb: [x]\n"), {});
         QVERIFY(result);
         QCOMPARE(result->documents.size(), 1);
         QCOMPARE(result->documents.first().changes.size(), 1);
@@ -166,7 +179,8 @@ private Q_SLOTS:
     void mangledInputGivesAResultOrAnError()
     {
         // Repository content is untrusted: any text gives a result or an error value.
-        const QString base = QString::fromUtf8(TestSupport::readFile(TestSupport::dataPath(QStringLiteral("diff-semantic/port-changed/b.yaml"))));
+        const QString base = QString::fromUtf8(TestSupport::readFile(
+            TestSupport::dataPath(QStringLiteral("diff-semantic/port-changed/b.yaml"))));
         const QString noise = QStringLiteral(":-[]{}&*!|>'\"#\t\n ,?%@`");
         std::mt19937 rng(99);
         int errors = 0;
@@ -189,9 +203,27 @@ private Q_SLOTS:
         qInfo("%d of 300 mangled inputs were rejected as invalid YAML", errors);
     }
 
+    void unchangedDocumentsKeepTheirIdentity()
+    {
+        // Identical documents are paired by text, unparsed: their identity comes from the text.
+        const QString doc = QStringLiteral(
+            "# leading comment\napiVersion: \"v1\"\nkind: ConfigMap # trailing\nmetadata:\n"
+            "    labels:\n        name: not-this\n    name: 'settings'\n    namespace: shop\n"
+            "data:\n  name: nor-this\n");
+        const auto result = SemanticDiff::compare(doc, QStringLiteral("---\n") + doc, {});
+        QVERIFY(result);
+        QCOMPARE(result->documents.size(), 1);
+        const DocumentChange &d = result->documents.first();
+        QCOMPARE(d.status, DocumentChange::Status::Unchanged);
+        QCOMPARE(d.identity(), QStringLiteral("v1 ConfigMap shop/settings"));
+        QCOMPARE(d.leftFirstLine, 2);
+        QCOMPARE(d.rightFirstLine, 3);
+    }
+
     void recognisesKubernetesYaml()
     {
-        QVERIFY(SemanticDiff::looksLikeKubernetes(QStringLiteral("# c\n---\napiVersion: v1\nkind: ConfigMap\n")));
+        QVERIFY(SemanticDiff::looksLikeKubernetes(
+            QStringLiteral("# c\n---\napiVersion: v1\nkind: ConfigMap\n")));
         QVERIFY(!SemanticDiff::looksLikeKubernetes(QStringLiteral("name: ci\non: push\n")));
         QVERIFY(!SemanticDiff::looksLikeKubernetes(QStringLiteral("key: [unclosed\n")));
     }

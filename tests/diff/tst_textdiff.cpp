@@ -33,7 +33,9 @@ QString applyDiff(const FileDiff &diff, const QString &leftText, QString *error)
             if (row.left.present()) {
                 ++leftRows;
                 if (row.left.line != cursor + 1 || row.left.text != left.line(cursor)) {
-                    *error = QStringLiteral("left line %1 does not match in %2").arg(cursor + 1).arg(hunk.header());
+                    *error = QStringLiteral("left line %1 does not match in %2")
+                                 .arg(cursor + 1)
+                                 .arg(hunk.header());
                     return {};
                 }
                 ++cursor;
@@ -42,15 +44,20 @@ QString applyDiff(const FileDiff &diff, const QString &leftText, QString *error)
                 ++rightRows;
                 out.append(row.right.text);
             }
-            if ((row.kind == Row::Kind::Equal) != (row.left.present() && row.right.present() && row.left.text == row.right.text
-                                                   && row.left.changes.isEmpty())
+            if ((row.kind == Row::Kind::Equal)
+                    != (row.left.present() && row.right.present() && row.left.text == row.right.text
+                        && row.left.changes.isEmpty())
                 && row.kind != Row::Kind::Modified) {
-                *error = QStringLiteral("row kind does not match its sides in %1").arg(hunk.header());
+                *error
+                    = QStringLiteral("row kind does not match its sides in %1").arg(hunk.header());
                 return {};
             }
         }
         if (leftRows != hunk.leftCount || rightRows != hunk.rightCount) {
-            *error = QStringLiteral("header %1 but %2 left and %3 right rows").arg(hunk.header()).arg(leftRows).arg(rightRows);
+            *error = QStringLiteral("header %1 but %2 left and %3 right rows")
+                         .arg(hunk.header())
+                         .arg(leftRows)
+                         .arg(rightRows);
             return {};
         }
     }
@@ -71,8 +78,10 @@ int gnuChangedLines(const QString &left, const QString &right)
     QTemporaryDir dir;
     TestSupport::writeFile(dir.filePath(QStringLiteral("a")), left.toUtf8());
     TestSupport::writeFile(dir.filePath(QStringLiteral("b")), right.toUtf8());
-    const auto r = TestSupport::runProcess(diffProgram, {QStringLiteral("--minimal"), QStringLiteral("-a"),
-                                                         dir.filePath(QStringLiteral("a")), dir.filePath(QStringLiteral("b"))});
+    const auto r = TestSupport::runProcess(diffProgram,
+                                           {QStringLiteral("--minimal"), QStringLiteral("-a"),
+                                            dir.filePath(QStringLiteral("a")),
+                                            dir.filePath(QStringLiteral("b"))});
     int count = 0;
     for (const QByteArray &line : r.out.split('\n')) {
         if (line.startsWith("< ") || line.startsWith("> ") || line == "<" || line == ">")
@@ -108,7 +117,8 @@ private Q_SLOTS:
         QCOMPARE(diff.hasChanges(), c.left != c.right);
 
         // The whole-file form lists every line of both sides, in order.
-        const FileDiff whole = TextDiff::compare(c.left, c.right, {-1, IntraLineDiff::Granularity::Word});
+        const FileDiff whole
+            = TextDiff::compare(c.left, c.right, {-1, IntraLineDiff::Granularity::Word});
         QCOMPARE(whole.addedLines, diff.addedLines);
         QCOMPARE(whole.removedLines, diff.removedLines);
         QCOMPARE(applyDiff(whole, c.left, &error), c.right);
@@ -137,10 +147,11 @@ private Q_SLOTS:
         QCOMPARE(rows[1].kind, Row::Kind::Modified);
         QCOMPARE(rows[1].left.line, 2);
         QCOMPARE(rows[1].right.line, 2);
-        QCOMPARE(rows[1].left.changes, (QList<Row::Range>{{12, 1}}));
-        QCOMPARE(rows[1].right.changes, (QList<Row::Range>{{12, 1}}));
+        QCOMPARE(rows[1].left.changes, (QList<Row::Range> {{12, 1}}));
+        QCOMPARE(rows[1].right.changes, (QList<Row::Range> {{12, 1}}));
         QCOMPARE(rows[2].kind, Row::Kind::Modified);
-        QCOMPARE(rows[2].left.text.mid(rows[2].left.changes.first().start, rows[2].left.changes.first().length),
+        QCOMPARE(rows[2].left.text.mid(rows[2].left.changes.first().start,
+                                       rows[2].left.changes.first().length),
                  QStringLiteral("24"));
         QCOMPARE(rows[3].kind, Row::Kind::Equal);
         QCOMPARE(diff.addedLines, 2);
@@ -178,29 +189,33 @@ private Q_SLOTS:
         QFETCH(int, gap);
         QFETCH(int, context);
         QFETCH(int, hunks);
-        QStringList left{QStringLiteral("x")};
+        QStringList left {QStringLiteral("x")};
         for (int i = 0; i < gap; ++i)
             left << QString::number(i);
         left << QStringLiteral("y");
         QStringList right = left;
         right.first() = QStringLiteral("X");
         right.last() = QStringLiteral("Y");
-        const FileDiff diff = TextDiff::compare(left.join(u'\n'), right.join(u'\n'), {context, IntraLineDiff::Granularity::Word});
+        const FileDiff diff = TextDiff::compare(left.join(u'\n'), right.join(u'\n'),
+                                                {context, IntraLineDiff::Granularity::Word});
         QCOMPARE(diff.hunks.size(), hunks);
     }
 
     void wholeFileOfIdenticalTexts()
     {
-        const FileDiff diff = TextDiff::compare(QStringLiteral("a\nb\n"), QStringLiteral("a\nb\n"), {-1, IntraLineDiff::Granularity::Word});
+        const FileDiff diff = TextDiff::compare(QStringLiteral("a\nb\n"), QStringLiteral("a\nb\n"),
+                                                {-1, IntraLineDiff::Granularity::Word});
         QCOMPARE(diff.status, FileDiff::Status::Unchanged);
         QCOMPARE(diff.hunks.size(), 1);
         QCOMPARE(diff.hunks.first().rows.size(), 2);
-        QVERIFY(TextDiff::compare(QStringLiteral("a\n"), QStringLiteral("a\n"), {}).hunks.isEmpty());
+        QVERIFY(
+            TextDiff::compare(QStringLiteral("a\n"), QStringLiteral("a\n"), {}).hunks.isEmpty());
     }
 
     void missingFinalNewlineIsAChange()
     {
-        const FileDiff diff = TextDiff::compare(QStringLiteral("a\nb\n"), QStringLiteral("a\nb"), {});
+        const FileDiff diff
+            = TextDiff::compare(QStringLiteral("a\nb\n"), QStringLiteral("a\nb"), {});
         QCOMPARE(diff.status, FileDiff::Status::Modified);
         QCOMPARE(diff.removedLines, 1);
         QCOMPARE(diff.addedLines, 1);

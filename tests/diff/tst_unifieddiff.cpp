@@ -20,9 +20,10 @@ QByteArray gnuUnifiedHunks(const QString &left, const QString &right, int contex
     QTemporaryDir dir;
     TestSupport::writeFile(dir.filePath(QStringLiteral("a")), left.toUtf8());
     TestSupport::writeFile(dir.filePath(QStringLiteral("b")), right.toUtf8());
-    const auto r = TestSupport::runProcess(diffProgram, {QStringLiteral("--minimal"), QStringLiteral("-a"),
-                                                         QStringLiteral("-U%1").arg(context),
-                                                         dir.filePath(QStringLiteral("a")), dir.filePath(QStringLiteral("b"))});
+    const auto r = TestSupport::runProcess(
+        diffProgram,
+        {QStringLiteral("--minimal"), QStringLiteral("-a"), QStringLiteral("-U%1").arg(context),
+         dir.filePath(QStringLiteral("a")), dir.filePath(QStringLiteral("b"))});
     QByteArray out = r.out;
     for (int i = 0; i < 2 && !out.isEmpty(); ++i)
         out = out.mid(out.indexOf('\n') + 1);
@@ -48,17 +49,23 @@ private Q_SLOTS:
         QTest::addColumn<int>("context");
         QTest::addRow("one line changed") << QStringLiteral("a\nb\nc\nd\ne\nf\ng\nh\n")
                                           << QStringLiteral("a\nb\nc\nD\ne\nf\ng\nh\n") << 3;
-        QTest::addRow("added at end, no newline") << QStringLiteral("a\nb") << QStringLiteral("a\nb\nc") << 3;
+        QTest::addRow("added at end, no newline")
+            << QStringLiteral("a\nb") << QStringLiteral("a\nb\nc") << 3;
         QTest::addRow("newline removed") << QStringLiteral("a\nb\n") << QStringLiteral("a\nb") << 3;
-        QTest::addRow("both without newline, same end") << QStringLiteral("x\na\nb") << QStringLiteral("y\na\nb") << 3;
+        QTest::addRow("both without newline, same end")
+            << QStringLiteral("x\na\nb") << QStringLiteral("y\na\nb") << 3;
         QTest::addRow("empty to text") << QString() << QStringLiteral("a\nb\n") << 3;
         QTest::addRow("text to empty") << QStringLiteral("a\nb\n") << QString() << 3;
         QTest::addRow("two hunks") << QStringLiteral("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n")
                                    << QStringLiteral("1\nX\n3\n4\n5\n6\n7\n8\n9\n10\nY\n12\n") << 2;
-        QTest::addRow("zero context") << QStringLiteral("a\nb\nc\n") << QStringLiteral("a\nc\nd\n") << 0;
-        QTest::addRow("yaml") << QStringLiteral("spec:\n  replicas: 1\n  template:\n    spec:\n      containers:\n      - name: web\n        image: a:1\n")
-                              << QStringLiteral("spec:\n  replicas: 2\n  template:\n    spec:\n      containers:\n      - name: web\n        image: a:2\n        env: []\n")
-                              << 3;
+        QTest::addRow("zero context")
+            << QStringLiteral("a\nb\nc\n") << QStringLiteral("a\nc\nd\n") << 0;
+        QTest::addRow("yaml")
+            << QStringLiteral("spec:\n  replicas: 1\n  template:\n    spec:\n      containers:\n   "
+                              "   - name: web\n        image: a:1\n")
+            << QStringLiteral("spec:\n  replicas: 2\n  template:\n    spec:\n      containers:\n   "
+                              "   - name: web\n        image: a:2\n        env: []\n")
+            << 3;
     }
 
     void handWrittenCasesMatchGnuExactly()
@@ -69,7 +76,8 @@ private Q_SLOTS:
         const QByteArray gnu = gnuUnifiedHunks(left, right, context);
         if (gnu.isNull())
             QSKIP("GNU diff is not on PATH");
-        const FileDiff diff = TextDiff::compare(left, right, {context, IntraLineDiff::Granularity::Word});
+        const FileDiff diff
+            = TextDiff::compare(left, right, {context, IntraLineDiff::Granularity::Word});
         QCOMPARE(UnifiedDiff::hunks(diff).toUtf8(), gnu);
     }
 
@@ -97,7 +105,9 @@ private Q_SLOTS:
         auto count = [](const QByteArray &text, char marker) {
             int n = 0;
             for (const QByteArray &line : text.split('\n'))
-                n += line.startsWith(marker) && !line.startsWith("---") && !line.startsWith("+++") ? 1 : 0;
+                n += line.startsWith(marker) && !line.startsWith("---") && !line.startsWith("+++")
+                    ? 1
+                    : 0;
             return n;
         };
         QCOMPARE(count(ours, '-'), count(gnu, '-'));
@@ -108,8 +118,8 @@ private Q_SLOTS:
     {
         if (m_compared == 0)
             return;
-        qInfo("unified output byte-identical to GNU diff -u --minimal in %d of %d random cases", m_identical,
-              m_compared);
+        qInfo("unified output byte-identical to GNU diff -u --minimal in %d of %d random cases",
+              m_identical, m_compared);
         // Same search and the same boundary shifting as GNU diff: nearly always the same bytes.
         QVERIFY(m_identical * 100 >= m_compared * 95);
     }
@@ -119,12 +129,14 @@ private Q_SLOTS:
         FileDiff diff = TextDiff::compare(QString(), QStringLiteral("a\n"), {});
         diff.status = FileDiff::Status::Added;
         diff.rightPath = QStringLiteral("dir/new.yaml");
-        QCOMPARE(UnifiedDiff::format(diff), QStringLiteral("--- /dev/null\n+++ b/dir/new.yaml\n@@ -0,0 +1 @@\n+a\n"));
+        QCOMPARE(UnifiedDiff::format(diff),
+                 QStringLiteral("--- /dev/null\n+++ b/dir/new.yaml\n@@ -0,0 +1 @@\n+a\n"));
         FileDiff binary;
         binary.status = FileDiff::Status::Modified;
         binary.binary = true;
         binary.leftPath = binary.rightPath = QStringLiteral("x.bin");
-        QCOMPARE(UnifiedDiff::format(binary), QStringLiteral("Binary files a/x.bin and b/x.bin differ\n"));
+        QCOMPARE(UnifiedDiff::format(binary),
+                 QStringLiteral("Binary files a/x.bin and b/x.bin differ\n"));
         QVERIFY(UnifiedDiff::format(FileDiff()).isEmpty());
     }
 };
