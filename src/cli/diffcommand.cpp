@@ -2,8 +2,10 @@
 
 #include "cli/commandcontext.h"
 #include "diff/diffjson.h"
+#include "diff/environmentcomparison.h"
 #include "diff/folderdiff.h"
 #include "diff/unifieddiff.h"
+#include "pipeline/repositorydiscovery.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -15,7 +17,8 @@ namespace {
 using namespace Promenade::Diff;
 
 const auto usage = QStringLiteral(
-    "promenade diff --no-index PATH_A PATH_B [--format text|json] [--exit-code] [--context N]");
+    "promenade diff REPO ENV_A ENV_B [--app APP] [--mode files|rendered] [--format text|json] [--exit-code] "
+    "[--context N]\n       promenade diff --no-index PATH_A PATH_B [--format text|json] [--exit-code] [--context N]");
 
 enum class Format { Text, Json };
 
@@ -26,6 +29,8 @@ struct DiffRequest
     enum class Mode { NoIndex, Environments };
     Mode mode = Mode::NoIndex;
     QStringList positional;
+    QString app;
+    EnvironmentComparison::Mode comparison = EnvironmentComparison::Mode::Rendered;
     Format format = Format::Text;
     bool exitCode = false;
     ComparisonOptions options;
@@ -83,19 +88,27 @@ int runNoIndex(CommandContext &context, const DiffRequest &request)
     return write(context, request, *files);
 }
 
+// promenade diff REPO ENV_A ENV_B: the two environments' overlays (files) or what the
+// kustomize engine renders for them (rendered), written like runNoIndex.
 int runEnvironments(CommandContext &context, const DiffRequest &request)
 {
-    // promenade diff REPO ENV_A ENV_B: renders both environments and compares them with
-    // RenderedDiff, then writes them like runNoIndex. It needs the kustomize renderer and
-    // repository discovery, which are not in place yet.
     if (request.positional.size() != 3) {
-        return context.usageError(QStringLiteral("diff needs --no-index and two paths to compare"),
-                                  usage);
+        return context.usageError(
+            QStringLiteral("diff takes a repository and two environments (or --no-index and two paths)"), usage);
     }
-    return context.usageError(
-        QStringLiteral("comparing environments (diff REPO ENV_A ENV_B) is not available yet; "
-                       "use --no-index PATH_A PATH_B to compare two files or folders"),
-        usage);
+    const auto pipeline = RepositoryDiscovery::discover(request.positional[0]);
+    if (!pipeline)
+        return context.fail(pipeline.error());
+    EnvironmentComparison::Request comparison;
+    comparison.left = request.positional[1];
+    comparison.right = request.positional[2];
+    comparison.app = request.app;
+    comparison.mode = request.comparison;
+    comparison.options = request.options;
+    const auto files = EnvironmentComparison::compare(*pipeline, comparison);
+    if (!files)
+        return context.fail(files.error());
+    return write(context, request, *files);
 }
 
 int run(CommandContext &context)
@@ -111,7 +124,14 @@ int run(CommandContext &context)
                                  QStringLiteral("the new file or folder"));
     const QCommandLineOption noIndex(
         QStringLiteral("no-index"),
-        QStringLiteral("compare two paths directly (required for now)"));
+        QStringLiteral("compare two files or folders directly, like git diff --no-index"));
+    const QCommandLineOption appOption(QStringLiteral("app"),
+                                       QStringLiteral("compare one app only (default: every app, and infrastructure)"),
+                                       QStringLiteral("APP"));
+    const QCommandLineOption modeOption(
+        QStringLiteral("mode"),
+        QStringLiteral("rendered (default): what kustomize renders for each environment; files: the overlay files"),
+        QStringLiteral("files|rendered"), QStringLiteral("rendered"));
     const QCommandLineOption format(QStringLiteral("format"),
                                     QStringLiteral("output format: text (default) or json"),
                                     QStringLiteral("text|json"), QStringLiteral("text"));
@@ -136,7 +156,7 @@ int run(CommandContext &context)
         QStringLiteral("do not ignore kustomize's generator hash suffix in names"));
     const QCommandLineOption noSemantic(QStringLiteral("no-semantic"),
                                         QStringLiteral("line diff only"));
-    parser.addOptions({noIndex, format, exitCode, contextOption, ignoreNamespace, namePrefix,
+    parser.addOptions({noIndex, appOption, modeOption, format, exitCode, contextOption, ignoreNamespace, namePrefix,
                        nameSuffix, exactNames, noSemantic});
     if (!parser.parse(context.arguments()))
         return context.usageError(parser.errorText(), usage);
@@ -154,6 +174,16 @@ int run(CommandContext &context)
         = parser.isSet(noIndex) ? DiffRequest::Mode::NoIndex : DiffRequest::Mode::Environments;
     request.positional = parser.positionalArguments();
     request.exitCode = parser.isSet(exitCode);
+    request.app = parser.value(appOption);
+    const QString modeName = parser.value(modeOption);
+    if (modeName == u"rendered")
+        request.comparison = EnvironmentComparison::Mode::Rendered;
+    else if (modeName == u"files")
+        request.comparison = EnvironmentComparison::Mode::Files;
+    else
+        return context.usageError(QStringLiteral("unknown mode '%1' (files or rendered)").arg(modeName), usage);
+    if (request.mode == DiffRequest::Mode::NoIndex && (parser.isSet(appOption) || parser.isSet(modeOption)))
+        return context.usageError(QStringLiteral("--app and --mode compare environments; they do not go with --no-index"), usage);
     const QString formatName = parser.value(format);
     if (formatName == u"text")
         request.format = Format::Text;
@@ -188,7 +218,7 @@ int run(CommandContext &context)
 Command diffCommand()
 {
     return {QStringLiteral("diff"),
-            QStringLiteral("compare two files or folders (--no-index), Kubernetes-aware"), usage,
+            QStringLiteral("compare two environments (or two files or folders), Kubernetes-aware"), usage,
             &run};
 }
 

@@ -182,7 +182,10 @@ Result<QList<FileComparison>> EnvironmentComparison::compare(const Pipeline &pip
         auto rightLanes = renderLanes(pipeline, pipeline.root, *right, request.app, request.apps, request.infrastructure);
         if (!rightLanes)
             return rightLanes.error();
-        QList<FileComparison> out = RenderedDiff::compareAll(*leftLanes, *rightLanes, request.options);
+        auto compared = RenderedDiff::compareAll(*leftLanes, *rightLanes, request.options);
+        if (!compared)
+            return compared.error();
+        QList<FileComparison> out = *compared;
         // Name both sides: "apps (development → production, rendered)" reads better than a key.
         for (FileComparison &f : out) {
             const QString lane = f.text.leftPath.isEmpty() ? f.text.rightPath : f.text.leftPath;
@@ -246,7 +249,10 @@ Result<QList<FileComparison>> EnvironmentComparison::compareEdit(const Pipeline 
     auto after = renderLanes(pipeline, scratch.path(), *env, app, true, true);
     if (!after)
         return after.error();
-    QList<FileComparison> out = RenderedDiff::compareAll(*before, *after, options);
+    auto compared = RenderedDiff::compareAll(*before, *after, options);
+    if (!compared)
+        return compared.error();
+    QList<FileComparison> out = *compared;
     for (FileComparison &f : out) {
         const QString lane = f.text.leftPath.isEmpty() ? f.text.rightPath : f.text.leftPath;
         f.text.leftPath = QStringLiteral("%1/%2.yaml (now)").arg(environment, lane);
