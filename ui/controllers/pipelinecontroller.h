@@ -38,6 +38,8 @@ public:
     ~PipelineController() override;
 
     [[nodiscard]] EnvironmentListModel *environments() const { return m_environments; }
+    // The repository as discovered (plain data; empty when none is open).
+    [[nodiscard]] const Promenade::Pipeline &pipeline() const { return m_pipeline; }
     [[nodiscard]] QString repositoryPath() const { return m_pipeline.root; }
     [[nodiscard]] QString repositoryName() const;
     [[nodiscard]] bool hasRepository() const { return !m_pipeline.root.isEmpty(); }

@@ -1,0 +1,150 @@
+#include "diffcontroller.h"
+
+#include "diff/environmentcomparison.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+using Promenade::Diff::EnvironmentComparison;
+
+DiffController::DiffController(QObject *parent)
+    : QObject(parent)
+    , m_rows(new DiffRowModel(this))
+    , m_summary(new SemanticSummaryModel(this))
+{
+}
+
+DiffController::~DiffController()
+{
+    if (m_watcher)
+        m_watcher->waitForFinished();
+}
+
+void DiffController::setPipeline(PipelineController *pipeline)
+{
+    if (m_pipeline == pipeline)
+        return;
+    if (m_pipeline)
+        m_pipeline->disconnect(this);
+    m_pipeline = pipeline;
+    if (m_pipeline)
+        connect(m_pipeline, &PipelineController::repositoryChanged, this, &DiffController::onPipelineChanged);
+    onPipelineChanged();
+}
+
+QStringList DiffController::environments() const
+{
+    QStringList names;
+    if (m_pipeline) {
+        for (const auto &env : m_pipeline->pipeline().environments)
+            names << env.name;
+    }
+    return names;
+}
+
+QStringList DiffController::apps() const
+{
+    QStringList names;
+    if (m_pipeline) {
+        for (const auto &app : m_pipeline->pipeline().apps)
+            names << app.name;
+    }
+    return names;
+}
+
+void DiffController::onPipelineChanged()
+{
+    // The first and the last environment: what a release to production would change.
+    const QStringList envs = environments();
+    if (!envs.contains(m_left))
+        m_left = envs.value(0);
+    if (!envs.contains(m_right))
+        m_right = envs.value(envs.size() - 1);
+    if (!apps().contains(m_app))
+        m_app.clear();
+    Q_EMIT pipelineChanged();
+    Q_EMIT requestChanged();
+    m_rows->setFiles({});
+    m_summary->setFiles({});
+    m_compared = false;
+    m_error.clear();
+    Q_EMIT resultChanged();
+}
+
+void DiffController::setLeftEnvironment(const QString &name)
+{
+    if (m_left == name)
+        return;
+    m_left = name;
+    Q_EMIT requestChanged();
+    compare();
+}
+
+void DiffController::setRightEnvironment(const QString &name)
+{
+    if (m_right == name)
+        return;
+    m_right = name;
+    Q_EMIT requestChanged();
+    compare();
+}
+
+void DiffController::setApp(const QString &app)
+{
+    if (m_app == app)
+        return;
+    m_app = app;
+    Q_EMIT requestChanged();
+    compare();
+}
+
+void DiffController::setRendered(bool rendered)
+{
+    if (m_rendered == rendered)
+        return;
+    m_rendered = rendered;
+    Q_EMIT requestChanged();
+    compare();
+}
+
+void DiffController::compare()
+{
+    if (!m_pipeline || !m_pipeline->hasRepository() || m_left.isEmpty() || m_right.isEmpty())
+        return;
+    if (m_watcher) {
+        m_watcher->disconnect(this);
+        m_watcher->deleteLater();
+    }
+    EnvironmentComparison::Request request;
+    request.left = m_left;
+    request.right = m_right;
+    request.app = m_app;
+    request.mode = m_rendered ? EnvironmentComparison::Mode::Rendered : EnvironmentComparison::Mode::Files;
+    request.options.text.context = -1; // whole files: the view folds unchanged runs itself
+    const Promenade::Pipeline pipeline = m_pipeline->pipeline();
+    m_watcher = new QFutureWatcher<std::shared_ptr<Outcome>>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &DiffController::finish);
+    m_watcher->setFuture(QtConcurrent::run([pipeline, request] {
+        return std::make_shared<Outcome>(EnvironmentComparison::compare(pipeline, request));
+    }));
+    Q_EMIT loadingChanged();
+}
+
+void DiffController::finish()
+{
+    auto *watcher = m_watcher;
+    m_watcher = nullptr;
+    watcher->deleteLater();
+    const std::shared_ptr<Outcome> outcome = watcher->result();
+    if (*outcome) {
+        m_rows->setFiles(**outcome);
+        m_summary->setFiles(**outcome);
+        m_error.clear();
+    } else {
+        m_rows->setFiles({});
+        m_summary->setFiles({});
+        m_error = outcome->error().toString();
+    }
+    m_compared = true;
+    Q_EMIT loadingChanged();
+    Q_EMIT resultChanged();
+}
