@@ -2,6 +2,7 @@
 
 #include "cli/commandcontext.h"
 #include "cli/demorepocommand.h"
+#include "cli/historycommand.h"
 #include "version.h"
 
 #include <QFileInfo>
@@ -12,6 +13,7 @@ const QList<Command> &commands()
 {
     static const QList<Command> table{
         demoRepoCommand(),
+        historyCommand(),
     };
     return table;
 }
