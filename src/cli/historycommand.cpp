@@ -14,7 +14,8 @@ namespace Promenade::Cli {
 
 namespace {
 
-const auto usage = QStringLiteral("promenade history REPO [--app APP] [--env ENV] [--format table|json] [--limit N]");
+const auto usage = QStringLiteral(
+    "promenade history REPO [--app APP] [--env ENV] [--format table|json] [--limit N]");
 
 QJsonValue orNull(const QString &s)
 {
@@ -23,7 +24,7 @@ QJsonValue orNull(const QString &s)
 
 QJsonObject toJson(const HistoryEntry &e)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("kind"), e.kindName()},
         {QStringLiteral("app"), orNull(e.app)},
         {QStringLiteral("from"), orNull(e.fromEnvironment)},
@@ -36,7 +37,9 @@ QJsonObject toJson(const HistoryEntry &e)
         {QStringLiteral("commit"), e.commitId},
         {QStringLiteral("shortCommit"), e.shortCommit()},
         {QStringLiteral("summary"), e.summary},
-        {QStringLiteral("author"), QJsonObject{{QStringLiteral("name"), e.authorName}, {QStringLiteral("email"), e.authorEmail}}},
+        {QStringLiteral("author"),
+         QJsonObject {{QStringLiteral("name"), e.authorName},
+                      {QStringLiteral("email"), e.authorEmail}}},
         {QStringLiteral("time"), e.time.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("reverted"), e.reverted},
         {QStringLiteral("revertedBy"), orNull(e.revertedBy)},
@@ -67,13 +70,14 @@ QString note(const HistoryEntry &e)
 
 void printTable(QTextStream &out, const QList<HistoryEntry> &entries)
 {
-    const QStringList headers{QStringLiteral("DATE (UTC)"), QStringLiteral("KIND"), QStringLiteral("APP"),
-                              QStringLiteral("FROM → TO"), QStringLiteral("TAG"), QStringLiteral("COMMIT"),
-                              QStringLiteral("AUTHOR"), QStringLiteral("NOTE")};
+    const QStringList headers {QStringLiteral("DATE (UTC)"), QStringLiteral("KIND"),
+                               QStringLiteral("APP"),        QStringLiteral("FROM → TO"),
+                               QStringLiteral("TAG"),        QStringLiteral("COMMIT"),
+                               QStringLiteral("AUTHOR"),     QStringLiteral("NOTE")};
     QList<QStringList> rows;
     for (const HistoryEntry &e : entries) {
-        rows.append({e.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.kindName(), e.app, fromTo(e),
-                     e.tag, e.shortCommit(), e.authorName, note(e)});
+        rows.append({e.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.kindName(),
+                     e.app, fromTo(e), e.tag, e.shortCommit(), e.authorName, note(e)});
     }
     QList<qsizetype> widths;
     for (const QString &h : headers)
@@ -85,7 +89,8 @@ void printTable(QTextStream &out, const QList<HistoryEntry> &entries)
     const auto line = [&widths](const QStringList &cells) -> QString {
         QString text;
         for (qsizetype i = 0; i < cells.size(); ++i)
-            text += i + 1 == cells.size() ? cells.at(i) : cells.at(i).leftJustified(widths.at(i) + 2);
+            text += i + 1 == cells.size() ? cells.at(i)
+                                          : cells.at(i).leftJustified(widths.at(i) + 2);
         while (text.endsWith(u' '))
             text.chop(1);
         return text;
@@ -98,16 +103,22 @@ void printTable(QTextStream &out, const QList<HistoryEntry> &entries)
 int run(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Lists promotions, CI image bumps, image changes made without "
-                                                    "Promenade trailers, and reverts, newest first, from the Git history."));
+    parser.setApplicationDescription(
+        QStringLiteral("Lists promotions, CI image bumps, image changes made without "
+                       "Promenade trailers, and reverts, newest first, from the Git history."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("REPO"), QStringLiteral("a GitOps repository (any folder inside it)"));
-    const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("only this app"), QStringLiteral("APP"));
-    const QCommandLineOption envOption(QStringLiteral("env"), QStringLiteral("only changes from or to this environment"),
+    parser.addPositionalArgument(QStringLiteral("REPO"),
+                                 QStringLiteral("a GitOps repository (any folder inside it)"));
+    const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("only this app"),
+                                       QStringLiteral("APP"));
+    const QCommandLineOption envOption(QStringLiteral("env"),
+                                       QStringLiteral("only changes from or to this environment"),
                                        QStringLiteral("ENV"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("table (default) or json"),
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          QStringLiteral("table (default) or json"),
                                           QStringLiteral("FORMAT"), QStringLiteral("table"));
-    const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("at most N entries"), QStringLiteral("N"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+                                         QStringLiteral("at most N entries"), QStringLiteral("N"));
     parser.addOptions({appOption, envOption, formatOption, limitOption});
     if (!parser.parse(context.arguments()))
         return context.usageError(parser.errorText(), usage);
@@ -120,7 +131,8 @@ int run(CommandContext &context)
         return context.usageError(QStringLiteral("history takes exactly one repository"), usage);
     const QString format = parser.value(formatOption);
     if (format != u"table" && format != u"json")
-        return context.usageError(QStringLiteral("--format must be table or json, not '%1'").arg(format), usage);
+        return context.usageError(
+            QStringLiteral("--format must be table or json, not '%1'").arg(format), usage);
     qsizetype limit = -1;
     if (parser.isSet(limitOption)) {
         bool ok = false;
@@ -131,7 +143,8 @@ int run(CommandContext &context)
 
     const QString path = positional.first();
     if (!QFileInfo::exists(path))
-        return context.fail(Error(Error::Kind::NotFound, QStringLiteral("no such folder")).at(path));
+        return context.fail(
+            Error(Error::Kind::NotFound, QStringLiteral("no such folder")).at(path));
     PromotionHistory::Filter filter;
     filter.app = parser.value(appOption);
     filter.environment = parser.value(envOption);
@@ -145,7 +158,8 @@ int run(CommandContext &context)
         QJsonArray array;
         for (const HistoryEntry &e : std::as_const(*entries))
             array.append(toJson(e));
-        const QJsonObject root{{QStringLiteral("repository"), QDir(path).absolutePath()}, {QStringLiteral("entries"), array}};
+        const QJsonObject root {{QStringLiteral("repository"), QDir(path).absolutePath()},
+                                {QStringLiteral("entries"), array}};
         context.out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return 0;
     }
@@ -161,7 +175,8 @@ int run(CommandContext &context)
 
 Command historyCommand()
 {
-    return {QStringLiteral("history"), QStringLiteral("list promotions, CI bumps, image changes and reverts, newest first"),
+    return {QStringLiteral("history"),
+            QStringLiteral("list promotions, CI bumps, image changes and reverts, newest first"),
             usage, &run};
 }
 

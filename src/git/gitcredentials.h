@@ -36,7 +36,8 @@ public:
     [[nodiscard]] bool exhausted() const { return m_exhausted; }
     // How many credentials were handed to libgit2 so far.
     [[nodiscard]] int attempts() const { return m_attempts; }
-    // The sources tried, in order ("url", "GITHUB_TOKEN", "gh hosts.yml", "git credential", "ssh-agent", "~/.ssh/id_rsa").
+    // The sources tried, in order ("url", "GITHUB_TOKEN", "gh hosts.yml", "git credential",
+    // "ssh-agent", "~/.ssh/id_rsa").
     [[nodiscard]] const QStringList &triedSources() const { return m_tried; }
 
     // The operation succeeded (or failed for another reason than authentication): a
@@ -56,7 +57,8 @@ private:
         bool fromGitHelper = false;
     };
 
-    int next(git_credential **out, const QString &url, const QString &usernameFromUrl, unsigned int allowedTypes);
+    int next(git_credential **out, const QString &url, const QString &usernameFromUrl,
+             unsigned int allowedTypes);
     void buildHttpCandidates();
     [[nodiscard]] QList<Candidate> gitCredentialFill() const;
     void gitCredential(const QString &action, const Candidate &c) const;

@@ -11,22 +11,22 @@ namespace Promenade {
 struct HistoryEntry
 {
     enum class Kind {
-        Promotion,   // trailers: Promenade-Action: promote
-        SetImage,    // trailers: Promenade-Action: set-image (CI bumps)
+        Promotion, // trailers: Promenade-Action: promote
+        SetImage, // trailers: Promenade-Action: set-image (CI bumps)
         ImageChange, // an overlay's images: changed without Promenade trailers
-        Revert,      // a commit that says "This reverts commit <id>."
-        Rollback,    // trailers: Promenade-Action: rollback
+        Revert, // a commit that says "This reverts commit <id>."
+        Rollback, // trailers: Promenade-Action: rollback
     };
 
     Kind kind = Kind::ImageChange;
     QString app;
     QString fromEnvironment; // promotions only
-    QString toEnvironment;   // the environment whose overlay changed
-    QString image;           // the image repository, e.g. ghcr.io/howdiggy/signconnect
-    QString tag;             // e.g. sha-9d2e6f0
-    QString digest;          // "sha256:…", empty when unknown
-    QString previousTag;     // what the overlay pinned before, when the files tell
-    QString file;            // the kustomization file that changed (image changes and reverts)
+    QString toEnvironment; // the environment whose overlay changed
+    QString image; // the image repository, e.g. ghcr.io/howdiggy/signconnect
+    QString tag; // e.g. sha-9d2e6f0
+    QString digest; // "sha256:…", empty when unknown
+    QString previousTag; // what the overlay pinned before, when the files tell
+    QString file; // the kustomization file that changed (image changes and reverts)
 
     QString commitId;
     QString summary;
@@ -35,8 +35,8 @@ struct HistoryEntry
     QDateTime time; // the author time
 
     bool reverted = false; // a later commit reverts this one
-    QString revertedBy;    // that commit's id
-    QString reverts;       // for a revert or rollback: the commit it undoes
+    QString revertedBy; // that commit's id
+    QString reverts; // for a revert or rollback: the commit it undoes
 
     [[nodiscard]] QString shortCommit() const { return commitId.left(7); }
     // "promotion", "set-image", "image-change", "revert", "rollback" (the JSON and table spelling).

@@ -26,7 +26,8 @@ Result<QList<ImageOverride>> KustomizationImages::parse(const QByteArray &yaml, 
         if (!root || root.IsNull())
             return out;
         if (!root.IsMap())
-            return Error(Error::Kind::BadInput, QStringLiteral("a kustomization must be a mapping")).at(path);
+            return Error(Error::Kind::BadInput, QStringLiteral("a kustomization must be a mapping"))
+                .at(path);
         const YAML::Node images = root["images"];
         if (!images || images.IsNull())
             return out;
@@ -45,12 +46,14 @@ Result<QList<ImageOverride>> KustomizationImages::parse(const QByteArray &yaml, 
                 out.append(image);
         }
     } catch (const YAML::Exception &e) {
-        return Error(Error::Kind::BadInput, QString::fromStdString(e.msg)).at(path, e.mark.line + 1, e.mark.column + 1);
+        return Error(Error::Kind::BadInput, QString::fromStdString(e.msg))
+            .at(path, e.mark.line + 1, e.mark.column + 1);
     }
     return out;
 }
 
-bool KustomizationImages::isOverlayKustomization(const QString &path, QString *app, QString *environment)
+bool KustomizationImages::isOverlayKustomization(const QString &path, QString *app,
+                                                 QString *environment)
 {
     const QStringList parts = path.split(u'/');
     if (!KustomizationFile::fileNames().contains(parts.last()))

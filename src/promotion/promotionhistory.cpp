@@ -41,7 +41,8 @@ struct ImageChange
     QString file;
 };
 
-QList<ImageOverride> imagesAt(const Git::Repository &repo, const QString &revision, const QString &path)
+QList<ImageOverride> imagesAt(const Git::Repository &repo, const QString &revision,
+                              const QString &path)
 {
     auto bytes = repo.readFile(revision, path);
     if (!bytes)
@@ -64,15 +65,17 @@ QList<ImageChange> imageChanges(const Git::Repository &repo, const Git::CommitIn
         if (!KustomizationImages::isOverlayKustomization(file, &app, &env))
             continue;
         const QList<ImageOverride> now = imagesAt(repo, commit.id, file);
-        const QList<ImageOverride> before = commit.parents.isEmpty() ? QList<ImageOverride>()
-                                                                     : imagesAt(repo, commit.parents.first(), file);
+        const QList<ImageOverride> before = commit.parents.isEmpty()
+            ? QList<ImageOverride>()
+            : imagesAt(repo, commit.parents.first(), file);
         for (const ImageOverride &image : now) {
             const ImageOverride *old = nullptr;
             for (const ImageOverride &b : before) {
                 if (b.name == image.name)
                     old = &b;
             }
-            if (old && old->newTag == image.newTag && old->digest == image.digest && old->newName == image.newName)
+            if (old && old->newTag == image.newTag && old->digest == image.digest
+                && old->newName == image.newName)
                 continue;
             ImageChange change;
             change.image = image.newName.isEmpty() ? image.name : image.newName;
@@ -140,7 +143,8 @@ Result<QList<HistoryEntry>> PromotionHistory::load(const QString &path, const Fi
     return load(*repo, filter);
 }
 
-Result<QList<HistoryEntry>> PromotionHistory::load(const Git::Repository &repo, const Filter &filter)
+Result<QList<HistoryEntry>> PromotionHistory::load(const Git::Repository &repo,
+                                                   const Filter &filter)
 {
     Git::Repository::LogOptions options;
     options.from = filter.from;
@@ -151,11 +155,13 @@ Result<QList<HistoryEntry>> PromotionHistory::load(const Git::Repository &repo, 
         return log.error();
     }
 
-    static const QRegularExpression revertsPattern(QStringLiteral("This reverts commit ([0-9a-f]{40})"));
+    static const QRegularExpression revertsPattern(
+        QStringLiteral("This reverts commit ([0-9a-f]{40})"));
     QList<HistoryEntry> entries;
     for (const Git::CommitInfo &commit : std::as_const(*log)) {
         const QList<Git::Trailer> trailers = Git::Trailers::parse(commit.message);
-        const QString action = Git::Trailers::value(trailers, QStringLiteral("Promenade-Action")).toLower();
+        const QString action
+            = Git::Trailers::value(trailers, QStringLiteral("Promenade-Action")).toLower();
         QString reverts = Git::Trailers::value(trailers, QStringLiteral("Promenade-Reverts"));
         if (reverts.isEmpty()) {
             const QRegularExpressionMatch m = revertsPattern.match(commit.message);
@@ -164,15 +170,17 @@ Result<QList<HistoryEntry>> PromotionHistory::load(const Git::Repository &repo, 
         }
         const QList<ImageChange> changes = imageChanges(repo, commit);
 
-        if (action == u"promote" || action == u"set-image" || (action == u"rollback" && changes.isEmpty())) {
-            const HistoryEntry::Kind kind = action == u"promote"     ? HistoryEntry::Kind::Promotion
-                                            : action == u"set-image" ? HistoryEntry::Kind::SetImage
-                                                                     : HistoryEntry::Kind::Rollback;
+        if (action == u"promote" || action == u"set-image"
+            || (action == u"rollback" && changes.isEmpty())) {
+            const HistoryEntry::Kind kind = action == u"promote" ? HistoryEntry::Kind::Promotion
+                : action == u"set-image"                         ? HistoryEntry::Kind::SetImage
+                                                                 : HistoryEntry::Kind::Rollback;
             HistoryEntry e = baseEntry(commit, kind);
             e.app = Git::Trailers::value(trailers, QStringLiteral("Promenade-App"));
             e.fromEnvironment = Git::Trailers::value(trailers, QStringLiteral("Promenade-From"));
             e.toEnvironment = Git::Trailers::value(trailers, QStringLiteral("Promenade-To"));
-            const ImageReference ref = parseImageReference(Git::Trailers::value(trailers, QStringLiteral("Promenade-Image")));
+            const ImageReference ref = parseImageReference(
+                Git::Trailers::value(trailers, QStringLiteral("Promenade-Image")));
             e.image = ref.repository;
             e.tag = ref.tag;
             e.digest = ref.digest;
@@ -187,7 +195,8 @@ Result<QList<HistoryEntry>> PromotionHistory::load(const Git::Repository &repo, 
             }
             entries.append(e);
         } else if (!reverts.isEmpty() || action == u"rollback") {
-            const HistoryEntry::Kind kind = action == u"rollback" ? HistoryEntry::Kind::Rollback : HistoryEntry::Kind::Revert;
+            const HistoryEntry::Kind kind
+                = action == u"rollback" ? HistoryEntry::Kind::Rollback : HistoryEntry::Kind::Revert;
             if (changes.isEmpty()) {
                 HistoryEntry e = baseEntry(commit, kind);
                 e.reverts = reverts;
@@ -228,7 +237,8 @@ Result<QList<HistoryEntry>> PromotionHistory::load(const Git::Repository &repo, 
                 revert.toEnvironment = undone.toEnvironment;
                 revert.image = undone.image;
             }
-            if (revert.fromEnvironment.isEmpty() && revert.app == undone.app && revert.toEnvironment == undone.toEnvironment)
+            if (revert.fromEnvironment.isEmpty() && revert.app == undone.app
+                && revert.toEnvironment == undone.toEnvironment)
                 revert.fromEnvironment = undone.fromEnvironment;
         }
     }
@@ -237,7 +247,8 @@ Result<QList<HistoryEntry>> PromotionHistory::load(const Git::Repository &repo, 
     for (const HistoryEntry &e : std::as_const(entries)) {
         if (!filter.app.isEmpty() && e.app != filter.app)
             continue;
-        if (!filter.environment.isEmpty() && e.toEnvironment != filter.environment && e.fromEnvironment != filter.environment)
+        if (!filter.environment.isEmpty() && e.toEnvironment != filter.environment
+            && e.fromEnvironment != filter.environment)
             continue;
         filtered.append(e);
     }

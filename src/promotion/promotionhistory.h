@@ -28,16 +28,20 @@ class PromotionHistory
 public:
     struct Filter
     {
-        QString app;         // only this app (empty: all)
+        QString app; // only this app (empty: all)
         QString environment; // only entries whose from or to is this environment (empty: all)
         QString from = QStringLiteral("HEAD"); // where the walk starts
     };
 
-    static Result<QList<HistoryEntry>> load(const Git::Repository &repository, const Filter &filter);
-    static Result<QList<HistoryEntry>> load(const Git::Repository &repository) { return load(repository, Filter{}); }
+    static Result<QList<HistoryEntry>> load(const Git::Repository &repository,
+                                            const Filter &filter);
+    static Result<QList<HistoryEntry>> load(const Git::Repository &repository)
+    {
+        return load(repository, Filter {});
+    }
     // Opens the repository containing path (NotFound when there is none) and loads it.
     static Result<QList<HistoryEntry>> load(const QString &path, const Filter &filter);
-    static Result<QList<HistoryEntry>> load(const QString &path) { return load(path, Filter{}); }
+    static Result<QList<HistoryEntry>> load(const QString &path) { return load(path, Filter {}); }
 
     struct ImageReference
     {

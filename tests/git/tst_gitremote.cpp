@@ -17,7 +17,8 @@ using TestSupport::writeFile;
 
 namespace {
 
-const Git::Signature robot{QStringLiteral("Test Robot"), QStringLiteral("robot@example.invalid"), {}};
+const Git::Signature robot {
+    QStringLiteral("Test Robot"), QStringLiteral("robot@example.invalid"), {}};
 const QString mainSpec = QStringLiteral("refs/heads/main:refs/heads/main");
 
 QString gitOut(const QString &dir, const QStringList &args)
@@ -47,7 +48,8 @@ private:
     std::unique_ptr<TestSupport::GitHttpServer> m_server;
     int m_counter = 0;
 
-    // A fresh clone-like repository: `git init`, the origin remote at url, main tracking origin/main.
+    // A fresh clone-like repository: `git init`, the origin remote at url, main tracking
+    // origin/main.
     Result<Repository> cloneOf(const QString &url, QString *path)
     {
         *path = m_scratch.filePath(QStringLiteral("work%1").arg(++m_counter));
@@ -64,8 +66,12 @@ private:
     {
         if (Status s = repo.fetch(QStringLiteral("origin")); !s)
             return s;
-        if (TestSupport::git(path, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-B"), QStringLiteral("main"),
-                                    QStringLiteral("--track"), QStringLiteral("origin/main")}).exitCode != 0)
+        if (TestSupport::git(path,
+                             {QStringLiteral("checkout"), QStringLiteral("-q"),
+                              QStringLiteral("-B"), QStringLiteral("main"),
+                              QStringLiteral("--track"), QStringLiteral("origin/main")})
+                .exitCode
+            != 0)
             return Error(Error::Kind::Failed, QStringLiteral("git checkout failed"));
         return {};
     }
@@ -80,7 +86,11 @@ private:
         return repo.push(QStringLiteral("origin"), {mainSpec});
     }
 
-    QString remoteHead() { return gitOut(m_projectRoot + QStringLiteral("/repo.git"), {QStringLiteral("rev-parse"), QStringLiteral("main")}); }
+    QString remoteHead()
+    {
+        return gitOut(m_projectRoot + QStringLiteral("/repo.git"),
+                      {QStringLiteral("rev-parse"), QStringLiteral("main")});
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -121,11 +131,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("password") << QStringLiteral("https://alice:s3cret@example.com/r.git") << QStringLiteral("https://alice@example.com/r.git");
-        QTest::addRow("token as user") << QStringLiteral("https://ghp_0123456789abcdefghijklmnop@github.com/o/r.git")
-                                       << QStringLiteral("https://***@github.com/o/r.git");
-        QTest::addRow("plain") << QStringLiteral("https://github.com/o/r.git") << QStringLiteral("https://github.com/o/r.git");
-        QTest::addRow("scp-like") << QStringLiteral("git@github.com:o/r.git") << QStringLiteral("git@github.com:o/r.git");
+        QTest::addRow("password") << QStringLiteral("https://alice:s3cret@example.com/r.git")
+                                  << QStringLiteral("https://alice@example.com/r.git");
+        QTest::addRow("token as user")
+            << QStringLiteral("https://ghp_0123456789abcdefghijklmnop@github.com/o/r.git")
+            << QStringLiteral("https://***@github.com/o/r.git");
+        QTest::addRow("plain") << QStringLiteral("https://github.com/o/r.git")
+                               << QStringLiteral("https://github.com/o/r.git");
+        QTest::addRow("scp-like") << QStringLiteral("git@github.com:o/r.git")
+                                  << QStringLiteral("git@github.com:o/r.git");
     }
 
     void redactsSecretsFromUrls()
@@ -150,7 +164,10 @@ private Q_SLOTS:
         s = commitAndPush(*repo, path, QStringLiteral("alice"));
         QVERIFY2(s, qPrintable(errorText(s)));
         QCOMPARE(remoteHead(), *repo->headCommitId());
-        QCOMPARE(TestSupport::git(m_projectRoot + QStringLiteral("/repo.git"), {QStringLiteral("fsck")}).exitCode, 0);
+        QCOMPARE(
+            TestSupport::git(m_projectRoot + QStringLiteral("/repo.git"), {QStringLiteral("fsck")})
+                .exitCode,
+            0);
     }
 
     void wrongPasswordFailsClearlyAndBoundedly()
@@ -166,7 +183,9 @@ private Q_SLOTS:
         const Status s = repo->fetch(QStringLiteral("origin"));
         QVERIFY(!s);
         QCOMPARE(s.error().kind(), Error::Kind::AuthenticationFailed);
-        const QString expected = QStringLiteral("authentication failed for http://alice@127.0.0.1:%1/repo.git").arg(m_server->port());
+        const QString expected
+            = QStringLiteral("authentication failed for http://alice@127.0.0.1:%1/repo.git")
+                  .arg(m_server->port());
         QCOMPARE(s.error().message(), expected);
         QVERIFY(!s.error().toString().contains(QStringLiteral("not-the-password")));
         QVERIFY(!s.error().detail().contains(QStringLiteral("not-the-password")));
@@ -183,7 +202,8 @@ private Q_SLOTS:
         const Status s = repo->fetch(QStringLiteral("origin"));
         QVERIFY(!s);
         QCOMPARE(s.error().kind(), Error::Kind::AuthenticationFailed);
-        QVERIFY(s.error().message().startsWith(QStringLiteral("authentication failed for http://127.0.0.1:")));
+        QVERIFY(s.error().message().startsWith(
+            QStringLiteral("authentication failed for http://127.0.0.1:")));
     }
 
     void tokenFromTheEnvironment()
@@ -211,11 +231,13 @@ private Q_SLOTS:
     void tokenFromGitHubCliHosts()
     {
         m_server->setCredentials(QStringLiteral("bob"), QStringLiteral("gho_hoststoken"));
-        QVERIFY(writeFile(m_home.filePath(QStringLiteral(".config/gh/hosts.yml")),
-                          QStringLiteral("github.com:\n    oauth_token: gho_other\n    user: someone\n"
-                                         "127.0.0.1:%1:\n    oauth_token: gho_hoststoken\n    user: bob\n    git_protocol: https\n")
-                              .arg(m_server->port())
-                              .toUtf8()));
+        QVERIFY(
+            writeFile(m_home.filePath(QStringLiteral(".config/gh/hosts.yml")),
+                      QStringLiteral("github.com:\n    oauth_token: gho_other\n    user: someone\n"
+                                     "127.0.0.1:%1:\n    oauth_token: gho_hoststoken\n    user: "
+                                     "bob\n    git_protocol: https\n")
+                          .arg(m_server->port())
+                          .toUtf8()));
         QString path;
         auto repo = cloneOf(m_server->url(QStringLiteral("repo.git")), &path);
         QVERIFY(repo);
@@ -230,12 +252,18 @@ private Q_SLOTS:
     {
         m_server->setCredentials(QStringLiteral("carol"), QStringLiteral("helper-pw"));
         const QString store = m_scratch.filePath(QStringLiteral("credentials-store"));
-        QVERIFY(writeFile(store, QStringLiteral("http://carol:helper-pw@127.0.0.1:%1\n").arg(m_server->port()).toUtf8()));
+        QVERIFY(writeFile(store,
+                          QStringLiteral("http://carol:helper-pw@127.0.0.1:%1\n")
+                              .arg(m_server->port())
+                              .toUtf8()));
         QString path;
         auto repo = cloneOf(m_server->url(QStringLiteral("repo.git")), &path);
         QVERIFY(repo);
-        QCOMPARE(TestSupport::git(path, {QStringLiteral("config"), QStringLiteral("credential.helper"),
-                                         QStringLiteral("store --file=") + store}).exitCode, 0);
+        QCOMPARE(TestSupport::git(path,
+                                  {QStringLiteral("config"), QStringLiteral("credential.helper"),
+                                   QStringLiteral("store --file=") + store})
+                     .exitCode,
+                 0);
         Status s = fetchAndTrack(*repo, path);
         QVERIFY2(s, qPrintable(errorText(s)));
         s = commitAndPush(*repo, path, QStringLiteral("helper"));
@@ -250,7 +278,8 @@ private Q_SLOTS:
         QVERIFY(!s);
         QCOMPARE(s.error().kind(), Error::Kind::AuthenticationFailed);
         QVERIFY(!s.error().toString().contains(QStringLiteral("helper-pw")));
-        QVERIFY2(!TestSupport::readFile(store).contains("carol"), TestSupport::readFile(store).constData());
+        QVERIFY2(!TestSupport::readFile(store).contains("carol"),
+                 TestSupport::readFile(store).constData());
     }
 
     void rejectedPushOverHttp()
@@ -290,7 +319,9 @@ private Q_SLOTS:
         QVERIFY(created);
         Git::NetworkOptions options;
         std::atomic_int progressCalls = 0;
-        options.progress = [&progressCalls](const Git::TransferProgress &) { ++progressCalls; };
+        options.progress = [&progressCalls](const Git::TransferProgress &) {
+            ++progressCalls;
+        };
         m_server->setDelayMs(400);
         // The worker opens its own Repository: one per thread.
         QFuture<Status> future = QtConcurrent::run([path, options]() -> Status {
@@ -309,14 +340,19 @@ private Q_SLOTS:
         QVERIFY(s.error().message().contains(QStringLiteral("cancelled")));
         QVERIFY(progressCalls >= 1);
         // Nothing was fetched.
-        QVERIFY(TestSupport::git(path, {QStringLiteral("rev-parse"), QStringLiteral("--verify"), QStringLiteral("-q"),
-                                        QStringLiteral("origin/main")}).exitCode != 0);
+        QVERIFY(TestSupport::git(path,
+                                 {QStringLiteral("rev-parse"), QStringLiteral("--verify"),
+                                  QStringLiteral("-q"), QStringLiteral("origin/main")})
+                    .exitCode
+                != 0);
 
         // Cancelled before it starts: fails at once.
         Git::NetworkOptions early;
         early.cancel.cancel();
-        QCOMPARE(created->fetch(QStringLiteral("origin"), early).error().kind(), Error::Kind::Cancelled);
-        QCOMPARE(created->push(QStringLiteral("origin"), {mainSpec}, early).error().kind(), Error::Kind::Cancelled);
+        QCOMPARE(created->fetch(QStringLiteral("origin"), early).error().kind(),
+                 Error::Kind::Cancelled);
+        QCOMPARE(created->push(QStringLiteral("origin"), {mainSpec}, early).error().kind(),
+                 Error::Kind::Cancelled);
     }
 
     void progressIsReported()
@@ -330,9 +366,12 @@ private Q_SLOTS:
         QVERIFY(repo);
         QList<Git::TransferProgress::Stage> stages;
         Git::NetworkOptions options;
-        options.progress = [&stages](const Git::TransferProgress &p) { stages.append(p.stage); };
+        options.progress = [&stages](const Git::TransferProgress &p) {
+            stages.append(p.stage);
+        };
         QVERIFY(repo->fetch(QStringLiteral("origin"), options));
-        QVERIFY(stages.contains(Git::TransferProgress::Stage::Receiving) || stages.contains(Git::TransferProgress::Stage::Indexing));
+        QVERIFY(stages.contains(Git::TransferProgress::Stage::Receiving)
+                || stages.contains(Git::TransferProgress::Stage::Indexing));
         QCOMPARE(stages.last(), Git::TransferProgress::Stage::Done);
     }
 };

@@ -24,8 +24,10 @@ private:
 
     QJsonArray jsonEntries(const QStringList &extra)
     {
-        const auto r = TestSupport::runPromenade(QStringList{QStringLiteral("history"), m_repo, QStringLiteral("--format"),
-                                                             QStringLiteral("json")} + extra);
+        const auto r = TestSupport::runPromenade(QStringList {QStringLiteral("history"), m_repo,
+                                                              QStringLiteral("--format"),
+                                                              QStringLiteral("json")}
+                                                 + extra);
         if (r.exitCode != 0)
             qWarning("%s", r.err.constData());
         QJsonParseError error;
@@ -57,8 +59,11 @@ private Q_SLOTS:
         QVERIFY(lines.at(1).contains(QStringLiteral("sha-5b8c3a2")));
         QVERIFY(lines.at(1).contains(QStringLiteral("github-actions[bot]")));
         const QString text = QString::fromUtf8(r.out);
-        QVERIFY(text.contains(QRegularExpression(QStringLiteral("promotion +signconnect +development → staging +sha-9d2e6f0 +[0-9a-f]{7} +Paulo Jauregui"))));
-        QVERIFY(text.contains(QRegularExpression(QStringLiteral("image-change +paulojauregui-com +→ development +sha-8b41d07"))));
+        QVERIFY(text.contains(
+            QRegularExpression(QStringLiteral("promotion +signconnect +development → staging "
+                                              "+sha-9d2e6f0 +[0-9a-f]{7} +Paulo Jauregui"))));
+        QVERIFY(text.contains(QRegularExpression(
+            QStringLiteral("image-change +paulojauregui-com +→ development +sha-8b41d07"))));
         QStringList dates;
         for (qsizetype i = 1; i < lines.size(); ++i)
             dates.append(lines.at(i).left(16));
@@ -69,7 +74,9 @@ private Q_SLOTS:
 
     void appFilter()
     {
-        const auto r = TestSupport::runPromenade({QStringLiteral("history"), m_repo, QStringLiteral("--app"), QStringLiteral("signconnect")});
+        const auto r
+            = TestSupport::runPromenade({QStringLiteral("history"), m_repo, QStringLiteral("--app"),
+                                         QStringLiteral("signconnect")});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
         QVERIFY(lines.size() > 1);
@@ -82,49 +89,57 @@ private Q_SLOTS:
     {
         const QJsonArray entries = jsonEntries({});
         QVERIFY(entries.size() >= 13);
-        const QStringList fields{QStringLiteral("kind"), QStringLiteral("app"), QStringLiteral("from"), QStringLiteral("to"),
-                                 QStringLiteral("image"), QStringLiteral("tag"), QStringLiteral("digest"),
-                                 QStringLiteral("previousTag"), QStringLiteral("file"), QStringLiteral("commit"),
-                                 QStringLiteral("shortCommit"), QStringLiteral("summary"), QStringLiteral("author"),
-                                 QStringLiteral("time"), QStringLiteral("reverted"), QStringLiteral("revertedBy"),
-                                 QStringLiteral("reverts")};
+        const QStringList fields {
+            QStringLiteral("kind"),       QStringLiteral("app"),         QStringLiteral("from"),
+            QStringLiteral("to"),         QStringLiteral("image"),       QStringLiteral("tag"),
+            QStringLiteral("digest"),     QStringLiteral("previousTag"), QStringLiteral("file"),
+            QStringLiteral("commit"),     QStringLiteral("shortCommit"), QStringLiteral("summary"),
+            QStringLiteral("author"),     QStringLiteral("time"),        QStringLiteral("reverted"),
+            QStringLiteral("revertedBy"), QStringLiteral("reverts")};
         for (const QJsonValue &v : entries) {
             const QJsonObject o = v.toObject();
             for (const QString &f : fields)
                 QVERIFY2(o.contains(f), qPrintable(f));
-            QVERIFY(QStringList({QStringLiteral("promotion"), QStringLiteral("set-image"), QStringLiteral("image-change"),
-                                 QStringLiteral("revert"), QStringLiteral("rollback")})
+            QVERIFY(QStringList({QStringLiteral("promotion"), QStringLiteral("set-image"),
+                                 QStringLiteral("image-change"), QStringLiteral("revert"),
+                                 QStringLiteral("rollback")})
                         .contains(o.value(QStringLiteral("kind")).toString()));
             QCOMPARE(o.value(QStringLiteral("commit")).toString().size(), 40);
-            QVERIFY(QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODate).isValid());
+            QVERIFY(QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODate)
+                        .isValid());
             QVERIFY(o.value(QStringLiteral("author")).toObject().contains(QStringLiteral("email")));
         }
         bool found = false;
         for (const QJsonValue &v : entries) {
             const QJsonObject o = v.toObject();
-            if (o.value(QStringLiteral("kind")).toString() == u"promotion" && o.value(QStringLiteral("app")).toString() == u"signconnect") {
+            if (o.value(QStringLiteral("kind")).toString() == u"promotion"
+                && o.value(QStringLiteral("app")).toString() == u"signconnect") {
                 found = true;
                 QCOMPARE(o.value(QStringLiteral("from")).toString(), QStringLiteral("development"));
                 QCOMPARE(o.value(QStringLiteral("to")).toString(), QStringLiteral("staging"));
                 QCOMPARE(o.value(QStringLiteral("tag")).toString(), QStringLiteral("sha-9d2e6f0"));
                 QCOMPARE(o.value(QStringLiteral("digest")).toString(),
-                         Demo::Files::imageDigest(QStringLiteral("signconnect"), QStringLiteral("sha-9d2e6f0")));
+                         Demo::Files::imageDigest(QStringLiteral("signconnect"),
+                                                  QStringLiteral("sha-9d2e6f0")));
                 QCOMPARE(o.value(QStringLiteral("reverted")).toBool(), false);
                 QVERIFY(o.value(QStringLiteral("revertedBy")).isNull());
             }
         }
         QVERIFY(found);
-        const QJsonArray production = jsonEntries({QStringLiteral("--env"), QStringLiteral("production")});
+        const QJsonArray production
+            = jsonEntries({QStringLiteral("--env"), QStringLiteral("production")});
         QVERIFY(!production.isEmpty());
         for (const QJsonValue &v : production) {
             const QJsonObject o = v.toObject();
-            QVERIFY(o.value(QStringLiteral("to")).toString() == u"production" || o.value(QStringLiteral("from")).toString() == u"production");
+            QVERIFY(o.value(QStringLiteral("to")).toString() == u"production"
+                    || o.value(QStringLiteral("from")).toString() == u"production");
         }
     }
 
     void revertedPromotionIsMarked()
     {
-        const QStringList identity{QStringLiteral("-c"), QStringLiteral("user.name=RM"), QStringLiteral("-c"), QStringLiteral("user.email=rm@x")};
+        const QStringList identity {QStringLiteral("-c"), QStringLiteral("user.name=RM"),
+                                    QStringLiteral("-c"), QStringLiteral("user.email=rm@x")};
         const auto entries = jsonEntries({QStringLiteral("--app"), QStringLiteral("signconnect")});
         QString promotion;
         for (const QJsonValue &v : entries) {
@@ -132,9 +147,15 @@ private Q_SLOTS:
                 promotion = v.toObject().value(QStringLiteral("commit")).toString();
         }
         QVERIFY(!promotion.isEmpty());
-        QCOMPARE(TestSupport::git(m_repo, identity + QStringList{QStringLiteral("revert"), QStringLiteral("--no-edit"), promotion}).exitCode, 0);
+        QCOMPARE(TestSupport::git(m_repo,
+                                  identity
+                                      + QStringList {QStringLiteral("revert"),
+                                                     QStringLiteral("--no-edit"), promotion})
+                     .exitCode,
+                 0);
         const auto after = jsonEntries({QStringLiteral("--app"), QStringLiteral("signconnect")});
-        QCOMPARE(after.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("revert"));
+        QCOMPARE(after.first().toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("revert"));
         QCOMPARE(after.first().toObject().value(QStringLiteral("reverts")).toString(), promotion);
         bool marked = false;
         for (const QJsonValue &v : after) {
@@ -145,10 +166,16 @@ private Q_SLOTS:
             }
         }
         QVERIFY(marked);
-        const auto table = TestSupport::runPromenade({QStringLiteral("history"), m_repo, QStringLiteral("--app"), QStringLiteral("signconnect")});
+        const auto table
+            = TestSupport::runPromenade({QStringLiteral("history"), m_repo, QStringLiteral("--app"),
+                                         QStringLiteral("signconnect")});
         QVERIFY(table.out.contains("reverted by "));
         QVERIFY(table.out.contains(QByteArray("reverts " + promotion.left(7).toUtf8())));
-        QCOMPARE(TestSupport::git(m_repo, {QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard"), QStringLiteral("HEAD~1")}).exitCode, 0);
+        QCOMPARE(TestSupport::git(m_repo,
+                                  {QStringLiteral("reset"), QStringLiteral("-q"),
+                                   QStringLiteral("--hard"), QStringLiteral("HEAD~1")})
+                     .exitCode,
+                 0);
     }
 
     void notARepositoryExitsTwo()
@@ -158,11 +185,14 @@ private Q_SLOTS:
         const auto r = TestSupport::runPromenade({QStringLiteral("history"), plain});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.count('\n'), 1);
-        QVERIFY2(r.err.startsWith("promenade: ") && r.err.contains("not inside a Git repository"), r.err.constData());
+        QVERIFY2(r.err.startsWith("promenade: ") && r.err.contains("not inside a Git repository"),
+                 r.err.constData());
         QVERIFY(r.out.isEmpty());
-        const auto missing = TestSupport::runPromenade({QStringLiteral("history"), plain + QStringLiteral("/nope")});
+        const auto missing = TestSupport::runPromenade(
+            {QStringLiteral("history"), plain + QStringLiteral("/nope")});
         QCOMPARE(missing.exitCode, 2);
-        const auto badFormat = TestSupport::runPromenade({QStringLiteral("history"), m_repo, QStringLiteral("--format"), QStringLiteral("xml")});
+        const auto badFormat = TestSupport::runPromenade(
+            {QStringLiteral("history"), m_repo, QStringLiteral("--format"), QStringLiteral("xml")});
         QCOMPARE(badFormat.exitCode, 2);
         QVERIFY(badFormat.err.contains("usage: promenade history"));
     }

@@ -16,8 +16,8 @@ namespace {
 const QString blog = QStringLiteral("paulojauregui-com");
 const QString signConnect = QStringLiteral("signconnect");
 
-const HistoryEntry *find(const QList<HistoryEntry> &entries, HistoryEntry::Kind kind, const QString &app,
-                         const QString &to, const QString &tag)
+const HistoryEntry *find(const QList<HistoryEntry> &entries, HistoryEntry::Kind kind,
+                         const QString &app, const QString &to, const QString &tag)
 {
     for (const HistoryEntry &e : entries) {
         if (e.kind == kind && e.app == app && e.toEnvironment == to && e.tag == tag)
@@ -45,8 +45,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_home.isValid() && m_scratch.isValid());
         qputenv("HOME", QFile::encodeName(m_home.path()));
-        QVERIFY(TestSupport::writeFile(m_home.filePath(QStringLiteral(".gitconfig")),
-                                       "[user]\n\tname = Release Manager\n\temail = rm@example.invalid\n"));
+        QVERIFY(TestSupport::writeFile(
+            m_home.filePath(QStringLiteral(".gitconfig")),
+            "[user]\n\tname = Release Manager\n\temail = rm@example.invalid\n"));
         m_repo = m_scratch.filePath(QStringLiteral("demo"));
         Demo::DemoRepository::Options options;
         options.now = m_now;
@@ -72,14 +73,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("tag");
         QTest::addColumn<QString>("previousTag");
-        QTest::addRow("blog to production") << blog << QStringLiteral("development") << QStringLiteral("production")
-                                            << QStringLiteral("sha-8b41d07") << QStringLiteral("sha-3f9a2c1");
-        QTest::addRow("blog to staging") << blog << QStringLiteral("development") << QStringLiteral("staging")
-                                         << QStringLiteral("sha-c52e9f3") << QStringLiteral("sha-8b41d07");
-        QTest::addRow("blog staging to production") << blog << QStringLiteral("staging") << QStringLiteral("production")
-                                                    << QStringLiteral("sha-c52e9f3") << QStringLiteral("sha-8b41d07");
-        QTest::addRow("signconnect to staging") << signConnect << QStringLiteral("development") << QStringLiteral("staging")
-                                                << QStringLiteral("sha-9d2e6f0") << QStringLiteral("sha-41c07be");
+        QTest::addRow("blog to production")
+            << blog << QStringLiteral("development") << QStringLiteral("production")
+            << QStringLiteral("sha-8b41d07") << QStringLiteral("sha-3f9a2c1");
+        QTest::addRow("blog to staging")
+            << blog << QStringLiteral("development") << QStringLiteral("staging")
+            << QStringLiteral("sha-c52e9f3") << QStringLiteral("sha-8b41d07");
+        QTest::addRow("blog staging to production")
+            << blog << QStringLiteral("staging") << QStringLiteral("production")
+            << QStringLiteral("sha-c52e9f3") << QStringLiteral("sha-8b41d07");
+        QTest::addRow("signconnect to staging")
+            << signConnect << QStringLiteral("development") << QStringLiteral("staging")
+            << QStringLiteral("sha-9d2e6f0") << QStringLiteral("sha-41c07be");
     }
 
     void promotionsCarryTheirTrailers()
@@ -119,8 +124,8 @@ private Q_SLOTS:
 
     void handMadeBumpIsAnImageChange()
     {
-        const HistoryEntry *e = find(m_entries, HistoryEntry::Kind::ImageChange, blog, QStringLiteral("development"),
-                                     QStringLiteral("sha-8b41d07"));
+        const HistoryEntry *e = find(m_entries, HistoryEntry::Kind::ImageChange, blog,
+                                     QStringLiteral("development"), QStringLiteral("sha-8b41d07"));
         QVERIFY(e);
         QCOMPARE(e->summary, QStringLiteral("Bump the blog to sha-8b41d07 in development"));
         QCOMPARE(e->previousTag, QStringLiteral("sha-3f9a2c1"));
@@ -147,15 +152,21 @@ private Q_SLOTS:
         QVERIFY(staging);
         for (const HistoryEntry &e : *staging)
             QVERIFY(e.toEnvironment == u"staging" || e.fromEnvironment == u"staging");
-        QVERIFY(find(*staging, HistoryEntry::Kind::Promotion, signConnect, QStringLiteral("staging"), QStringLiteral("sha-9d2e6f0")));
+        QVERIFY(find(*staging, HistoryEntry::Kind::Promotion, signConnect,
+                     QStringLiteral("staging"), QStringLiteral("sha-9d2e6f0")));
     }
 
     void revertMarksThePromotion()
     {
         const QString copy = m_scratch.filePath(QStringLiteral("reverted"));
-        QCOMPARE(TestSupport::runProcess(QStringLiteral("git"), {QStringLiteral("clone"), QStringLiteral("-q"), m_repo, copy}).exitCode, 0);
-        const HistoryEntry *promotion = find(m_entries, HistoryEntry::Kind::Promotion, signConnect, QStringLiteral("staging"),
-                                             QStringLiteral("sha-9d2e6f0"));
+        QCOMPARE(
+            TestSupport::runProcess(QStringLiteral("git"),
+                                    {QStringLiteral("clone"), QStringLiteral("-q"), m_repo, copy})
+                .exitCode,
+            0);
+        const HistoryEntry *promotion
+            = find(m_entries, HistoryEntry::Kind::Promotion, signConnect, QStringLiteral("staging"),
+                   QStringLiteral("sha-9d2e6f0"));
         QVERIFY(promotion);
         auto repo = Git::Repository::open(copy);
         QVERIFY(repo);
@@ -164,8 +175,8 @@ private Q_SLOTS:
 
         const auto entries = PromotionHistory::load(*repo);
         QVERIFY(entries);
-        const HistoryEntry *undone = find(*entries, HistoryEntry::Kind::Promotion, signConnect, QStringLiteral("staging"),
-                                          QStringLiteral("sha-9d2e6f0"));
+        const HistoryEntry *undone = find(*entries, HistoryEntry::Kind::Promotion, signConnect,
+                                          QStringLiteral("staging"), QStringLiteral("sha-9d2e6f0"));
         QVERIFY(undone);
         QVERIFY(undone->reverted);
         QCOMPARE(undone->revertedBy, *revertId);
@@ -191,12 +202,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("repository");
         QTest::addColumn<QString>("tag");
         QTest::addColumn<QString>("digest");
-        QTest::addRow("tag and digest") << QStringLiteral("ghcr.io/a/b:sha-1@sha256:ff") << QStringLiteral("ghcr.io/a/b")
-                                        << QStringLiteral("sha-1") << QStringLiteral("sha256:ff");
-        QTest::addRow("registry port") << QStringLiteral("localhost:5000/web:1.2") << QStringLiteral("localhost:5000/web")
-                                       << QStringLiteral("1.2") << QString();
-        QTest::addRow("digest only") << QStringLiteral("nginx@sha256:ab") << QStringLiteral("nginx") << QString() << QStringLiteral("sha256:ab");
-        QTest::addRow("bare") << QStringLiteral("nginx") << QStringLiteral("nginx") << QString() << QString();
+        QTest::addRow("tag and digest")
+            << QStringLiteral("ghcr.io/a/b:sha-1@sha256:ff") << QStringLiteral("ghcr.io/a/b")
+            << QStringLiteral("sha-1") << QStringLiteral("sha256:ff");
+        QTest::addRow("registry port")
+            << QStringLiteral("localhost:5000/web:1.2") << QStringLiteral("localhost:5000/web")
+            << QStringLiteral("1.2") << QString();
+        QTest::addRow("digest only") << QStringLiteral("nginx@sha256:ab") << QStringLiteral("nginx")
+                                     << QString() << QStringLiteral("sha256:ab");
+        QTest::addRow("bare") << QStringLiteral("nginx") << QStringLiteral("nginx") << QString()
+                              << QString();
     }
 
     void parsesImageReferences()
