@@ -143,43 +143,35 @@ int credentialsCb(git_credential **out, const char *url, const char *user, unsig
 int sidebandCb(const char *str, int len, void *payload)
 {
     auto *state = static_cast<TransferState *>(payload);
-    if (state->cancelled())
-        return GIT_EUSER;
     state->report(TransferProgress::Stage::Connecting, 0, 0, 0,
                   QString::fromUtf8(str, len).trimmed());
-    return 0;
+    return state->cancelled() ? GIT_EUSER : 0;
 }
 
 int transferCb(const git_indexer_progress *stats, void *payload)
 {
     auto *state = static_cast<TransferState *>(payload);
-    if (state->cancelled())
-        return GIT_EUSER;
     const bool indexing
         = stats->received_objects == stats->total_objects && stats->total_objects > 0;
     state->report(indexing ? TransferProgress::Stage::Indexing : TransferProgress::Stage::Receiving,
                   indexing ? stats->indexed_objects : stats->received_objects, stats->total_objects,
                   stats->received_bytes);
-    return 0;
+    return state->cancelled() ? GIT_EUSER : 0; // after the report: a cancel made meanwhile counts
 }
 
 int packCb(int stage, uint32_t current, uint32_t total, void *payload)
 {
     auto *state = static_cast<TransferState *>(payload);
-    if (state->cancelled())
-        return GIT_EUSER;
     Q_UNUSED(stage)
     state->report(TransferProgress::Stage::Packing, current, total, 0);
-    return 0;
+    return state->cancelled() ? GIT_EUSER : 0;
 }
 
 int pushTransferCb(unsigned int current, unsigned int total, size_t bytes, void *payload)
 {
     auto *state = static_cast<TransferState *>(payload);
-    if (state->cancelled())
-        return GIT_EUSER;
     state->report(TransferProgress::Stage::Sending, current, total, bytes);
-    return 0;
+    return state->cancelled() ? GIT_EUSER : 0;
 }
 
 int pushUpdateCb(const char *refname, const char *status, void *payload)

@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
@@ -30,6 +32,17 @@ template<typename T>
 QString errorText(const T &r)
 {
     return r ? QString() : r.error().toString() + u" (" + r.error().detail() + u')';
+}
+
+QStringList &logLines()
+{
+    static QStringList lines;
+    return lines;
+}
+
+void collectLog(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    logLines().append(message);
 }
 
 } // namespace
@@ -101,6 +114,9 @@ private Q_SLOTS:
         qputenv("GIT_CONFIG_NOSYSTEM", "1");
         qunsetenv("SSH_AUTH_SOCK");
         qunsetenv("GH_CONFIG_DIR");
+        // Every log line of the git category is kept, to check that no secret ever reaches one.
+        QLoggingCategory::setFilterRules(QStringLiteral("promenade.git.debug=true"));
+        qInstallMessageHandler(&collectLog);
 
         m_projectRoot = m_scratch.filePath(QStringLiteral("served"));
         const QString bare = m_projectRoot + QStringLiteral("/repo.git");
@@ -117,7 +133,11 @@ private Q_SLOTS:
         QVERIFY(m_server->start());
     }
 
-    void cleanupTestCase() { m_server.reset(); }
+    void cleanupTestCase()
+    {
+        qInstallMessageHandler(nullptr);
+        m_server.reset();
+    }
 
     void init()
     {
@@ -323,6 +343,7 @@ private Q_SLOTS:
             ++progressCalls;
         };
         m_server->setDelayMs(400);
+        progressCalls = 0;
         // The worker opens its own Repository: one per thread.
         QFuture<Status> future = QtConcurrent::run([path, options]() -> Status {
             auto repo = Repository::open(path);
@@ -330,7 +351,8 @@ private Q_SLOTS:
                 return repo.error();
             return repo->fetch(QStringLiteral("origin"), options);
         });
-        QTest::qWait(150);
+        // Cancel once the fetch is under way (it has reported that it is connecting).
+        QTRY_VERIFY_WITH_TIMEOUT(progressCalls >= 1, 10000);
         options.cancel.cancel();
         future.waitForFinished();
         m_server->setDelayMs(0);
@@ -355,6 +377,91 @@ private Q_SLOTS:
                  Error::Kind::Cancelled);
     }
 
+    void fetchCancelledDuringTheTransfer()
+    {
+        m_server->setCredentials(QStringLiteral("alice"), QStringLiteral("s3cret"));
+        QUrl url(m_server->url(QStringLiteral("repo.git")));
+        url.setUserName(QStringLiteral("alice"));
+        url.setPassword(QStringLiteral("s3cret"));
+        QString path;
+        QVERIFY(cloneOf(url.toString(), &path));
+        // The first "receiving" report waits until the test thread has cancelled.
+        auto receiving = std::make_shared<QSemaphore>();
+        auto cancelled = std::make_shared<QSemaphore>();
+        Git::NetworkOptions options;
+        options.progress = [receiving, cancelled,
+                            first = std::make_shared<bool>(true)](const Git::TransferProgress &p) {
+            if (*first
+                && (p.stage == Git::TransferProgress::Stage::Receiving
+                    || p.stage == Git::TransferProgress::Stage::Indexing)) {
+                *first = false;
+                receiving->release();
+                cancelled->tryAcquire(1, 10000);
+            }
+        };
+        QFuture<Status> future = QtConcurrent::run([path, options]() -> Status {
+            auto repo = Repository::open(path);
+            if (!repo)
+                return repo.error();
+            return repo->fetch(QStringLiteral("origin"), options);
+        });
+        QVERIFY(receiving->tryAcquire(1, 20000));
+        options.cancel.cancel();
+        cancelled->release();
+        future.waitForFinished();
+        const Status s = future.result();
+        QVERIFY(!s);
+        QCOMPARE(s.error().kind(), Error::Kind::Cancelled);
+        QVERIFY(TestSupport::git(path,
+                                 {QStringLiteral("rev-parse"), QStringLiteral("--verify"),
+                                  QStringLiteral("-q"), QStringLiteral("origin/main")})
+                    .exitCode
+                != 0);
+    }
+
+    void pushCancelledDuringTheTransfer()
+    {
+        m_server->setCredentials(QStringLiteral("alice"), QStringLiteral("s3cret"));
+        QUrl url(m_server->url(QStringLiteral("repo.git")));
+        url.setUserName(QStringLiteral("alice"));
+        url.setPassword(QStringLiteral("s3cret"));
+        QString path;
+        auto repo = cloneOf(url.toString(), &path);
+        QVERIFY(repo);
+        QVERIFY(fetchAndTrack(*repo, path));
+        writeFile(path + QStringLiteral("/cancelled.txt"), "never pushed\n");
+        QVERIFY(repo->commitPaths({QStringLiteral("cancelled.txt")}, QStringLiteral("cancelled"),
+                                  robot, robot));
+        const QString before = remoteHead();
+        auto sending = std::make_shared<QSemaphore>();
+        auto cancelled = std::make_shared<QSemaphore>();
+        Git::NetworkOptions options;
+        options.progress = [sending, cancelled,
+                            first = std::make_shared<bool>(true)](const Git::TransferProgress &p) {
+            if (*first
+                && (p.stage == Git::TransferProgress::Stage::Packing
+                    || p.stage == Git::TransferProgress::Stage::Sending)) {
+                *first = false;
+                sending->release();
+                cancelled->tryAcquire(1, 10000);
+            }
+        };
+        QFuture<Status> future = QtConcurrent::run([path, options]() -> Status {
+            auto worker = Repository::open(path);
+            if (!worker)
+                return worker.error();
+            return worker->push(QStringLiteral("origin"), {mainSpec}, options);
+        });
+        QVERIFY(sending->tryAcquire(1, 20000));
+        options.cancel.cancel();
+        cancelled->release();
+        future.waitForFinished();
+        const Status s = future.result();
+        QVERIFY(!s);
+        QCOMPARE(s.error().kind(), Error::Kind::Cancelled);
+        QCOMPARE(remoteHead(), before);
+    }
+
     void progressIsReported()
     {
         m_server->setCredentials(QStringLiteral("alice"), QStringLiteral("s3cret"));
@@ -373,6 +480,18 @@ private Q_SLOTS:
         QVERIFY(stages.contains(Git::TransferProgress::Stage::Receiving)
                 || stages.contains(Git::TransferProgress::Stage::Indexing));
         QCOMPARE(stages.last(), Git::TransferProgress::Stage::Done);
+    }
+
+    // Last: nothing logged so far names a password or a token.
+    void noSecretInAnyLogLine()
+    {
+        QVERIFY(logLines().size() > 10);
+        QVERIFY(logLines().join(u'\n').contains(QStringLiteral("offering credentials from")));
+        for (const char *secret : {"s3cret", "not-the-password", "ghs_envtoken", "gho_hoststoken",
+                                   "gho_other", "helper-pw", "rotated"}) {
+            for (const QString &line : std::as_const(logLines()))
+                QVERIFY2(!line.contains(QLatin1String(secret)), qPrintable(line));
+        }
     }
 };
 
