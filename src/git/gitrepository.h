@@ -29,6 +29,15 @@ namespace Promenade::Git {
 // (open another one on the worker thread; opening is cheap). Blocking calls — fetch, push and
 // long log walks — belong on a worker thread (QtConcurrent::run); fetch and push take a
 // CancellationToken that another thread may set. Move-only.
+//
+//     Git::NetworkOptions options;             // keep options.cancel to cancel from the GUI
+//     options.progress = [](const Git::TransferProgress &p) { /* queue to the GUI */ };
+//     QFuture<Status> f = QtConcurrent::run([path, refspec, options]() -> Status {
+//         auto repo = Git::Repository::discover(path);    // opened on the worker thread
+//         if (!repo)
+//             return repo.error();
+//         return repo->push(QStringLiteral("origin"), {refspec}, options);
+//     });
 class Repository
 {
 public:
@@ -91,7 +100,8 @@ public:
     // refs as they are: fetch first to know about the remote's latest state.
     [[nodiscard]] Result<AheadBehind> aheadBehind(const QString &branch = {}) const;
     // Moves the current branch to its upstream when that is a fast-forward and the tree is
-    // clean; returns the new HEAD id. Refused when diverged or dirty; a no-op when up to date.
+    // clean (untracked files may stay unless the update would overwrite one); returns the new
+    // HEAD id. Refused when diverged or dirty; a no-op when up to date.
     Result<QString> fastForward();
     // After a rejected push: keeps the current branch's commits on backupBranch (nothing is
     // lost), then moves the current branch to its upstream, so that a promotion can be
