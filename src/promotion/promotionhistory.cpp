@@ -170,8 +170,8 @@ Result<QList<HistoryEntry>> PromotionHistory::load(const Git::Repository &repo,
         }
         const QList<ImageChange> changes = imageChanges(repo, commit);
 
-        if (action == u"promote" || action == u"set-image"
-            || (action == u"rollback" && changes.isEmpty())) {
+        // Trailers say what happened; the overlay diff adds the previous tag.
+        if (action == u"promote" || action == u"set-image" || action == u"rollback") {
             const HistoryEntry::Kind kind = action == u"promote" ? HistoryEntry::Kind::Promotion
                 : action == u"set-image"                         ? HistoryEntry::Kind::SetImage
                                                                  : HistoryEntry::Kind::Rollback;

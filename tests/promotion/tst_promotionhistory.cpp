@@ -196,6 +196,48 @@ private Q_SLOTS:
         QCOMPARE(reverted, 1);
     }
 
+    void rollbackWithTrailers()
+    {
+        const QString copy = m_scratch.filePath(QStringLiteral("rolled-back"));
+        QCOMPARE(
+            TestSupport::runProcess(QStringLiteral("git"),
+                                    {QStringLiteral("clone"), QStringLiteral("-q"), m_repo, copy})
+                .exitCode,
+            0);
+        const HistoryEntry *promotion
+            = find(m_entries, HistoryEntry::Kind::Promotion, signConnect, QStringLiteral("staging"),
+                   QStringLiteral("sha-9d2e6f0"));
+        QVERIFY(promotion);
+        auto repo = Git::Repository::open(copy);
+        QVERIFY(repo);
+        const QString image = Demo::Files::imageRepository(signConnect)
+            + QStringLiteral(":sha-41c07be@")
+            + Demo::Files::imageDigest(signConnect, QStringLiteral("sha-41c07be"));
+        const auto rollbackId
+            = repo->revert(promotion->commitId,
+                           {{QStringLiteral("Promenade-Action"), QStringLiteral("rollback")},
+                            {QStringLiteral("Promenade-App"), signConnect},
+                            {QStringLiteral("Promenade-To"), QStringLiteral("staging")},
+                            {QStringLiteral("Promenade-Image"), image}});
+        QVERIFY2(rollbackId, qPrintable(rollbackId ? QString() : rollbackId.error().toString()));
+        const auto entries = PromotionHistory::load(*repo);
+        QVERIFY(entries);
+        const HistoryEntry &rollback = entries->first();
+        QCOMPARE(rollback.kind, HistoryEntry::Kind::Rollback);
+        QCOMPARE(rollback.kindName(), QStringLiteral("rollback"));
+        QCOMPARE(rollback.app, signConnect);
+        QCOMPARE(rollback.toEnvironment, QStringLiteral("staging"));
+        QCOMPARE(rollback.tag, QStringLiteral("sha-41c07be"));
+        QCOMPARE(rollback.digest,
+                 Demo::Files::imageDigest(signConnect, QStringLiteral("sha-41c07be")));
+        QCOMPARE(rollback.previousTag, QStringLiteral("sha-9d2e6f0"));
+        QCOMPARE(rollback.reverts, promotion->commitId);
+        const HistoryEntry *undone = find(*entries, HistoryEntry::Kind::Promotion, signConnect,
+                                          QStringLiteral("staging"), QStringLiteral("sha-9d2e6f0"));
+        QVERIFY(undone && undone->reverted);
+        QCOMPARE(undone->revertedBy, *rollbackId);
+    }
+
     void parsesImageReferences_data()
     {
         QTest::addColumn<QString>("reference");
