@@ -40,8 +40,10 @@ public:
     // "ssh-agent", "~/.ssh/id_rsa").
     [[nodiscard]] const QStringList &triedSources() const { return m_tried; }
 
-    // The operation succeeded (or failed for another reason than authentication): a
-    // credential from `git credential fill` is approved (or rejected) for the user's helpers.
+    // After the operation: succeeded() when the server accepted the credentials (the
+    // operation worked, or failed for another reason, such as a rejected push), failed() when
+    // authentication failed. A credential from `git credential fill` is then approved or
+    // rejected, so that the user's helper keeps or forgets it.
     void succeeded();
     void failed();
 

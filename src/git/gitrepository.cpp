@@ -1074,14 +1074,15 @@ Status Repository::push(const QString &remoteName, const QStringList &refspecs,
                          QStringLiteral("authentication failed for %1").arg(where))
                 .withDetail(u"tried: " + credentials.triedSources().join(QStringLiteral(", ")));
         }
-        credentials.succeeded();
-        if (rc == GIT_ENONFASTFORWARD)
+        if (rc == GIT_ENONFASTFORWARD) {
+            credentials.succeeded(); // the server let us in; it is the history that moved
             return Error(Error::Kind::PushRejected,
                          QStringLiteral(
                              "push to %1 rejected: the remote has commits that are not here "
                              "(fetch, then try again)")
                              .arg(where))
                 .withDetail(e.message());
+        }
         return e;
     }
     credentials.succeeded();
