@@ -4,6 +4,7 @@
 #include "cli/demorepocommand.h"
 #include "cli/rendercommand.h"
 #include "cli/diffcommand.h"
+#include "cli/historycommand.h"
 #include "version.h"
 
 #include <QFileInfo>
@@ -16,6 +17,7 @@ const QList<Command> &commands()
         demoRepoCommand(),
         renderCommand(),
         diffCommand(),
+        historyCommand(),
     };
     return table;
 }

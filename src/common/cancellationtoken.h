@@ -13,7 +13,9 @@ namespace Promenade {
 class CancellationToken
 {
 public:
-    CancellationToken() : m_flag(std::make_shared<std::atomic_bool>(false)) {}
+    CancellationToken()
+        : m_flag(std::make_shared<std::atomic_bool>(false))
+    { }
 
     void cancel() const { m_flag->store(true); }
     [[nodiscard]] bool isCancelled() const { return m_flag->load(); }

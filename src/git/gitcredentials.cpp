@@ -20,7 +20,8 @@ constexpr int maxCallbacks = 12;
 
 bool isHttp(const QString &url)
 {
-    return url.startsWith(u"http://", Qt::CaseInsensitive) || url.startsWith(u"https://", Qt::CaseInsensitive);
+    return url.startsWith(u"http://", Qt::CaseInsensitive)
+        || url.startsWith(u"https://", Qt::CaseInsensitive);
 }
 
 // host[:port] as Git's credential protocol and GH_HOST spell it.
@@ -51,8 +52,7 @@ QString ghConfigDir()
 CredentialProvider::CredentialProvider(QString remoteUrl, QString workTree)
     : m_remoteUrl(std::move(remoteUrl))
     , m_workTree(std::move(workTree))
-{
-}
+{ }
 
 QString CredentialProvider::redactedUrl(const QString &url)
 {
@@ -77,15 +77,17 @@ int CredentialProvider::acquire(git_credential **out, const char *url, const cha
                                 unsigned int allowedTypes, void *payload)
 {
     auto *self = static_cast<CredentialProvider *>(payload);
-    return self->next(out, QString::fromUtf8(url), QString::fromUtf8(usernameFromUrl), allowedTypes);
+    return self->next(out, QString::fromUtf8(url), QString::fromUtf8(usernameFromUrl),
+                      allowedTypes);
 }
 
-int CredentialProvider::next(git_credential **out, const QString &url, const QString &usernameFromUrl,
-                             unsigned int allowedTypes)
+int CredentialProvider::next(git_credential **out, const QString &url,
+                             const QString &usernameFromUrl, unsigned int allowedTypes)
 {
     const auto giveUp = [this]() -> int {
         m_exhausted = true;
-        const QByteArray text = QStringLiteral("authentication failed for %1").arg(redactedUrl(m_remoteUrl)).toUtf8();
+        const QByteArray text
+            = QStringLiteral("authentication failed for %1").arg(redactedUrl(m_remoteUrl)).toUtf8();
         git_error_set_str(GIT_ERROR_NET, text.constData());
         qCDebug(lcGit) << "no more credentials after" << m_tried;
         return GIT_EAUTH;
@@ -95,12 +97,14 @@ int CredentialProvider::next(git_credential **out, const QString &url, const QSt
 
     // ssh asks for the user name alone first; that is not an attempt.
     if (allowedTypes & GIT_CREDENTIAL_USERNAME) {
-        const QByteArray user = (usernameFromUrl.isEmpty() ? QStringLiteral("git") : usernameFromUrl).toUtf8();
+        const QByteArray user
+            = (usernameFromUrl.isEmpty() ? QStringLiteral("git") : usernameFromUrl).toUtf8();
         return git_credential_username_new(out, user.constData());
     }
 
     if (allowedTypes & GIT_CREDENTIAL_SSH_KEY) {
-        const QByteArray user = (usernameFromUrl.isEmpty() ? QStringLiteral("git") : usernameFromUrl).toUtf8();
+        const QByteArray user
+            = (usernameFromUrl.isEmpty() ? QStringLiteral("git") : usernameFromUrl).toUtf8();
         if (!m_sshBuilt) {
             m_sshBuilt = true;
             const QDir ssh(QDir::home().filePath(QStringLiteral(".ssh")));
@@ -127,9 +131,9 @@ int CredentialProvider::next(git_credential **out, const QString &url, const QSt
             qCDebug(lcGit) << "offering the ssh key" << key;
             const QByteArray keyPath = QFile::encodeName(key);
             const QByteArray pubPath = QFile::encodeName(pub);
-            return git_credential_ssh_key_new(out, user.constData(),
-                                              QFileInfo(pub).isFile() ? pubPath.constData() : nullptr,
-                                              keyPath.constData(), nullptr);
+            return git_credential_ssh_key_new(
+                out, user.constData(), QFileInfo(pub).isFile() ? pubPath.constData() : nullptr,
+                keyPath.constData(), nullptr);
         }
         return giveUp();
     }
@@ -154,8 +158,10 @@ int CredentialProvider::next(git_credential **out, const QString &url, const QSt
         m_lastWasGitHelper = c.fromGitHelper;
         if (c.fromGitHelper)
             m_lastGitHelper = c;
-        qCDebug(lcGit) << "offering credentials from" << c.source << "for" << redactedUrl(m_remoteUrl);
-        return git_credential_userpass_plaintext_new(out, c.user.toUtf8().constData(), c.secret.toUtf8().constData());
+        qCDebug(lcGit) << "offering credentials from" << c.source << "for"
+                       << redactedUrl(m_remoteUrl);
+        return git_credential_userpass_plaintext_new(out, c.user.toUtf8().constData(),
+                                                     c.secret.toUtf8().constData());
     }
     return giveUp();
 }
@@ -172,12 +178,13 @@ void CredentialProvider::buildHttpCandidates()
 
     // GitHub tokens from the environment, for github.com and the GitHub CLI's GH_HOST.
     const bool githubHost = sameHost(QStringLiteral("github.com"), url)
-                            || sameHost(qEnvironmentVariable("GH_HOST"), url);
+        || sameHost(qEnvironmentVariable("GH_HOST"), url);
     if (githubHost) {
         for (const char *name : {"GITHUB_TOKEN", "GH_TOKEN"}) {
             const QString token = qEnvironmentVariable(name).trimmed();
             if (!token.isEmpty()) {
-                m_http.append({QString::fromLatin1(name), QStringLiteral("x-access-token"), token, false});
+                m_http.append(
+                    {QString::fromLatin1(name), QStringLiteral("x-access-token"), token, false});
                 break;
             }
         }
@@ -197,8 +204,9 @@ void CredentialProvider::buildHttpCandidates()
                     if (!token || !token.IsScalar())
                         continue;
                     const YAML::Node user = entry.second["user"];
-                    QString userName = user && user.IsScalar() ? QString::fromStdString(user.as<std::string>())
-                                                               : QStringLiteral("x-access-token");
+                    QString userName = user && user.IsScalar()
+                        ? QString::fromStdString(user.as<std::string>())
+                        : QStringLiteral("x-access-token");
                     m_http.append({QStringLiteral("gh hosts.yml"), userName,
                                    QString::fromStdString(token.as<std::string>()), false});
                 }
@@ -213,7 +221,8 @@ void CredentialProvider::buildHttpCandidates()
 QByteArray CredentialProvider::describe() const
 {
     const QUrl url(m_remoteUrl);
-    QByteArray text = "protocol=" + url.scheme().toUtf8() + "\nhost=" + hostWithPort(url).toUtf8() + '\n';
+    QByteArray text
+        = "protocol=" + url.scheme().toUtf8() + "\nhost=" + hostWithPort(url).toUtf8() + '\n';
     const QString path = url.path().mid(1);
     if (!path.isEmpty())
         text += "path=" + path.toUtf8() + '\n';
@@ -232,7 +241,8 @@ QList<CredentialProvider::Candidate> CredentialProvider::gitCredentialFill() con
 
     QProcess git;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0")); // never a prompt on a terminal
+    env.insert(QStringLiteral("GIT_TERMINAL_PROMPT"),
+               QStringLiteral("0")); // never a prompt on a terminal
     git.setProcessEnvironment(env);
     if (!m_workTree.isEmpty())
         git.setWorkingDirectory(m_workTree);
@@ -252,7 +262,7 @@ QList<CredentialProvider::Candidate> CredentialProvider::gitCredentialFill() con
         qCDebug(lcGit) << "git credential fill found nothing (exit" << git.exitCode() << ')';
         return {};
     }
-    Candidate c{QStringLiteral("git credential"), {}, {}, true};
+    Candidate c {QStringLiteral("git credential"), {}, {}, true};
     const QList<QByteArray> lines = git.readAllStandardOutput().split('\n');
     for (const QByteArray &line : lines) {
         if (line.startsWith("username="))
@@ -267,7 +277,8 @@ QList<CredentialProvider::Candidate> CredentialProvider::gitCredentialFill() con
 
 void CredentialProvider::gitCredential(const QString &action, const Candidate &c) const
 {
-    QByteArray input = describe() + "username=" + c.user.toUtf8() + "\npassword=" + c.secret.toUtf8() + "\n\n";
+    QByteArray input
+        = describe() + "username=" + c.user.toUtf8() + "\npassword=" + c.secret.toUtf8() + "\n\n";
     QProcess git;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0"));

@@ -36,11 +36,14 @@ public:
     [[nodiscard]] bool exhausted() const { return m_exhausted; }
     // How many credentials were handed to libgit2 so far.
     [[nodiscard]] int attempts() const { return m_attempts; }
-    // The sources tried, in order ("url", "GITHUB_TOKEN", "gh hosts.yml", "git credential", "ssh-agent", "~/.ssh/id_rsa").
+    // The sources tried, in order ("url", "GITHUB_TOKEN", "gh hosts.yml", "git credential",
+    // "ssh-agent", "~/.ssh/id_rsa").
     [[nodiscard]] const QStringList &triedSources() const { return m_tried; }
 
-    // The operation succeeded (or failed for another reason than authentication): a
-    // credential from `git credential fill` is approved (or rejected) for the user's helpers.
+    // After the operation: succeeded() when the server accepted the credentials (the
+    // operation worked, or failed for another reason, such as a rejected push), failed() when
+    // authentication failed. A credential from `git credential fill` is then approved or
+    // rejected, so that the user's helper keeps or forgets it.
     void succeeded();
     void failed();
 
@@ -56,7 +59,8 @@ private:
         bool fromGitHelper = false;
     };
 
-    int next(git_credential **out, const QString &url, const QString &usernameFromUrl, unsigned int allowedTypes);
+    int next(git_credential **out, const QString &url, const QString &usernameFromUrl,
+             unsigned int allowedTypes);
     void buildHttpCandidates();
     [[nodiscard]] QList<Candidate> gitCredentialFill() const;
     void gitCredential(const QString &action, const Candidate &c) const;

@@ -7,7 +7,8 @@ namespace Promenade::Git {
 Error lastError(const QString &what, int code)
 {
     const git_error *e = git_error_last();
-    const QString text = e && e->message ? QString::fromUtf8(e->message) : QStringLiteral("libgit2 error %1").arg(code);
+    const QString text = e && e->message ? QString::fromUtf8(e->message)
+                                         : QStringLiteral("libgit2 error %1").arg(code);
     Error::Kind kind = Error::Kind::Failed;
     switch (code) {
     case GIT_ENOTFOUND:

@@ -15,9 +15,9 @@ struct TransferProgress
     enum class Stage { Connecting, Receiving, Indexing, Packing, Sending, Done };
     Stage stage = Stage::Connecting;
     quint64 current = 0; // objects done
-    quint64 total = 0;   // objects expected (0 when unknown)
-    quint64 bytes = 0;   // bytes transferred
-    QString message;     // a line of the remote's side-band text ("Counting objects…"), may be empty
+    quint64 total = 0; // objects expected (0 when unknown)
+    quint64 bytes = 0; // bytes transferred
+    QString message; // a line of the remote's side-band text ("Counting objects…"), may be empty
 };
 
 // What a network operation (fetch, push) runs with.

@@ -7,7 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QTimeZone>
+#include <QUrl>
 
 #include <vector>
 
@@ -52,7 +52,7 @@ public:
 private:
     std::vector<QByteArray> m_bytes;
     std::vector<char *> m_ptrs;
-    git_strarray m_array{};
+    git_strarray m_array {};
 };
 
 Signature fromGit(const git_signature *sig)
@@ -60,7 +60,8 @@ Signature fromGit(const git_signature *sig)
     Signature s;
     s.name = QString::fromUtf8(sig->name);
     s.email = QString::fromUtf8(sig->email);
-    s.when = QDateTime::fromSecsSinceEpoch(sig->when.time, Qt::OffsetFromUTC, sig->when.offset * 60);
+    s.when
+        = QDateTime::fromSecsSinceEpoch(sig->when.time, Qt::OffsetFromUTC, sig->when.offset * 60);
     return s;
 }
 
@@ -122,14 +123,16 @@ struct TransferState
     QStringList rejections; // "refs/heads/main: non-fast-forward"
 
     [[nodiscard]] bool cancelled() const { return options->cancel.isCancelled(); }
-    void report(TransferProgress::Stage stage, quint64 current, quint64 total, quint64 bytes, const QString &text = {})
+    void report(TransferProgress::Stage stage, quint64 current, quint64 total, quint64 bytes,
+                const QString &text = {})
     {
         if (options->progress)
             options->progress({stage, current, total, bytes, text});
     }
 };
 
-int credentialsCb(git_credential **out, const char *url, const char *user, unsigned int types, void *payload)
+int credentialsCb(git_credential **out, const char *url, const char *user, unsigned int types,
+                  void *payload)
 {
     auto *state = static_cast<TransferState *>(payload);
     if (state->cancelled())
@@ -140,41 +143,35 @@ int credentialsCb(git_credential **out, const char *url, const char *user, unsig
 int sidebandCb(const char *str, int len, void *payload)
 {
     auto *state = static_cast<TransferState *>(payload);
-    if (state->cancelled())
-        return GIT_EUSER;
-    state->report(TransferProgress::Stage::Connecting, 0, 0, 0, QString::fromUtf8(str, len).trimmed());
-    return 0;
+    state->report(TransferProgress::Stage::Connecting, 0, 0, 0,
+                  QString::fromUtf8(str, len).trimmed());
+    return state->cancelled() ? GIT_EUSER : 0;
 }
 
 int transferCb(const git_indexer_progress *stats, void *payload)
 {
     auto *state = static_cast<TransferState *>(payload);
-    if (state->cancelled())
-        return GIT_EUSER;
-    const bool indexing = stats->received_objects == stats->total_objects && stats->total_objects > 0;
+    const bool indexing
+        = stats->received_objects == stats->total_objects && stats->total_objects > 0;
     state->report(indexing ? TransferProgress::Stage::Indexing : TransferProgress::Stage::Receiving,
                   indexing ? stats->indexed_objects : stats->received_objects, stats->total_objects,
                   stats->received_bytes);
-    return 0;
+    return state->cancelled() ? GIT_EUSER : 0; // after the report: a cancel made meanwhile counts
 }
 
 int packCb(int stage, uint32_t current, uint32_t total, void *payload)
 {
     auto *state = static_cast<TransferState *>(payload);
-    if (state->cancelled())
-        return GIT_EUSER;
     Q_UNUSED(stage)
     state->report(TransferProgress::Stage::Packing, current, total, 0);
-    return 0;
+    return state->cancelled() ? GIT_EUSER : 0;
 }
 
 int pushTransferCb(unsigned int current, unsigned int total, size_t bytes, void *payload)
 {
     auto *state = static_cast<TransferState *>(payload);
-    if (state->cancelled())
-        return GIT_EUSER;
     state->report(TransferProgress::Stage::Sending, current, total, bytes);
-    return 0;
+    return state->cancelled() ? GIT_EUSER : 0;
 }
 
 int pushUpdateCb(const char *refname, const char *status, void *payload)
@@ -198,9 +195,22 @@ git_remote_callbacks callbacksFor(TransferState *state)
     return cb;
 }
 
+// libgit2's own messages may quote the remote URL; never let a password from it through.
+Error scrubbed(const Error &e, const QString &url)
+{
+    const QString password = QUrl(url).password();
+    if (password.isEmpty() || (!e.message().contains(password) && !e.detail().contains(password)))
+        return e;
+    QString message = e.message();
+    QString detail = e.detail();
+    message.replace(password, QStringLiteral("***"));
+    detail.replace(password, QStringLiteral("***"));
+    return Error(e.kind(), message).withDetail(detail);
+}
+
 // Collects the paths a safe checkout refuses to overwrite.
-int checkoutNotifyCb(git_checkout_notify_t, const char *path, const git_diff_file *, const git_diff_file *,
-                     const git_diff_file *, void *payload)
+int checkoutNotifyCb(git_checkout_notify_t, const char *path, const git_diff_file *,
+                     const git_diff_file *, const git_diff_file *, void *payload)
 {
     static_cast<QStringList *>(payload)->append(QString::fromUtf8(path));
     return 0;
@@ -236,11 +246,13 @@ Result<Repository> Repository::discover(const QString &startPath)
     if (!QFileInfo::exists(startPath))
         return Error(Error::Kind::NotFound, QStringLiteral("%1 does not exist").arg(startPath));
     git_buf buf = GIT_BUF_INIT;
-    const int rc = git_repository_discover(&buf, QFile::encodeName(startPath).constData(), 0, nullptr);
+    const int rc
+        = git_repository_discover(&buf, QFile::encodeName(startPath).constData(), 0, nullptr);
     if (rc < 0) {
         // Read the error before anything else touches libgit2.
         Error e = lastError(QStringLiteral("%1 is not inside a Git repository").arg(startPath), rc);
-        return Error(Error::Kind::NotFound, QStringLiteral("%1 is not inside a Git repository").arg(startPath))
+        return Error(Error::Kind::NotFound,
+                     QStringLiteral("%1 is not inside a Git repository").arg(startPath))
             .withDetail(e.message());
     }
     const QString gitDir = QFile::decodeName(QByteArray(buf.ptr, static_cast<qsizetype>(buf.size)));
@@ -254,7 +266,8 @@ Result<QString> Repository::discoverWorkTree(const QString &startPath)
     if (!repo)
         return repo.error();
     if (repo->isBare())
-        return Error(Error::Kind::BadInput, QStringLiteral("%1 is a bare repository (no work tree)").arg(startPath));
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("%1 is a bare repository (no work tree)").arg(startPath));
     return repo->workTree();
 }
 
@@ -305,12 +318,14 @@ Result<QByteArray> Repository::readFile(const QString &revision, const QString &
     git_tree_entry *rawEntry = nullptr;
     if ((rc = git_tree_entry_bypath(&rawEntry, tree.get(), utf8(path).constData())) < 0) {
         Error e = lastError(QStringLiteral("%1 does not exist at %2").arg(path, revision), rc);
-        return Error(Error::Kind::NotFound, QStringLiteral("%1 does not exist at %2").arg(path, revision))
+        return Error(Error::Kind::NotFound,
+                     QStringLiteral("%1 does not exist at %2").arg(path, revision))
             .withDetail(e.message());
     }
     TreeEntryHandle entry(rawEntry);
     if (git_tree_entry_type(entry.get()) != GIT_OBJECT_BLOB)
-        return Error(Error::Kind::BadInput, QStringLiteral("%1 is a folder at %2, not a file").arg(path, revision));
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("%1 is a folder at %2, not a file").arg(path, revision));
     git_blob *rawBlob = nullptr;
     if ((rc = git_blob_lookup(&rawBlob, m_repo.get(), git_tree_entry_id(entry.get()))) < 0)
         return lastError(QStringLiteral("cannot read %1 at %2").arg(path, revision), rc);
@@ -327,7 +342,7 @@ Result<QList<StatusEntry>> Repository::status(const QStringList &paths) const
     git_status_options opts = GIT_STATUS_OPTIONS_INIT;
     opts.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
     opts.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS
-                 | GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
+        | GIT_STATUS_OPT_EXCLUDE_SUBMODULES;
     opts.pathspec = *pathspec.get();
     git_status_list *rawList = nullptr;
     const int rc = git_status_list_new(&rawList, m_repo.get(), &opts);
@@ -343,11 +358,14 @@ Result<QList<StatusEntry>> Repository::status(const QStringList &paths) const
         const git_diff_delta *delta = e->head_to_index ? e->head_to_index : e->index_to_workdir;
         if (!delta)
             continue;
-        entry.path = QString::fromUtf8(delta->new_file.path ? delta->new_file.path : delta->old_file.path);
-        entry.staged = s & (GIT_STATUS_INDEX_NEW | GIT_STATUS_INDEX_MODIFIED | GIT_STATUS_INDEX_DELETED
-                            | GIT_STATUS_INDEX_RENAMED | GIT_STATUS_INDEX_TYPECHANGE);
-        entry.modified = s & (GIT_STATUS_WT_MODIFIED | GIT_STATUS_WT_DELETED | GIT_STATUS_WT_TYPECHANGE
-                              | GIT_STATUS_WT_RENAMED);
+        entry.path
+            = QString::fromUtf8(delta->new_file.path ? delta->new_file.path : delta->old_file.path);
+        entry.staged = s
+            & (GIT_STATUS_INDEX_NEW | GIT_STATUS_INDEX_MODIFIED | GIT_STATUS_INDEX_DELETED
+               | GIT_STATUS_INDEX_RENAMED | GIT_STATUS_INDEX_TYPECHANGE);
+        entry.modified = s
+            & (GIT_STATUS_WT_MODIFIED | GIT_STATUS_WT_DELETED | GIT_STATUS_WT_TYPECHANGE
+               | GIT_STATUS_WT_RENAMED);
         entry.untracked = s & GIT_STATUS_WT_NEW;
         entry.conflicted = s & GIT_STATUS_CONFLICTED;
         entry.deleted = s & (GIT_STATUS_WT_DELETED | GIT_STATUS_INDEX_DELETED);
@@ -365,8 +383,8 @@ Result<bool> Repository::isDirty(const QStringList &paths) const
     return !entries->isEmpty();
 }
 
-Result<CommitInfo> Repository::describe(git_commit *commit, bool withFiles, const QStringList &paths,
-                                        bool *touchesPaths) const
+Result<CommitInfo> Repository::describe(git_commit *commit, bool withFiles,
+                                        const QStringList &paths, bool *touchesPaths) const
 {
     CommitInfo info;
     info.id = idOf(git_commit_id(commit));
@@ -396,18 +414,21 @@ Result<CommitInfo> Repository::describe(git_commit *commit, bool withFiles, cons
         CommitHandle parent(rawParent);
         git_tree *rawParentTree = nullptr;
         if ((rc = git_commit_tree(&rawParentTree, parent.get())) < 0)
-            return lastError(QStringLiteral("cannot read the tree of %1").arg(info.parents.first()), rc);
+            return lastError(QStringLiteral("cannot read the tree of %1").arg(info.parents.first()),
+                             rc);
         parentTree.reset(rawParentTree);
     }
     git_diff *rawDiff = nullptr;
     git_diff_options opts = GIT_DIFF_OPTIONS_INIT;
-    if ((rc = git_diff_tree_to_tree(&rawDiff, m_repo.get(), parentTree.get(), tree.get(), &opts)) < 0)
+    if ((rc = git_diff_tree_to_tree(&rawDiff, m_repo.get(), parentTree.get(), tree.get(), &opts))
+        < 0)
         return lastError(QStringLiteral("cannot compare %1 with its parent").arg(info.id), rc);
     DiffHandle diff(rawDiff);
     const size_t n = git_diff_num_deltas(diff.get());
     for (size_t i = 0; i < n; ++i) {
         const git_diff_delta *d = git_diff_get_delta(diff.get(), i);
-        const QString path = QString::fromUtf8(d->status == GIT_DELTA_DELETED ? d->old_file.path : d->new_file.path);
+        const QString path = QString::fromUtf8(d->status == GIT_DELTA_DELETED ? d->old_file.path
+                                                                              : d->new_file.path);
         info.changedFiles.append(path);
         if (touchesPaths && !*touchesPaths && pathMatches(path, paths))
             *touchesPaths = true;
@@ -533,14 +554,15 @@ Status Repository::createBranch(const QString &name, const QString &revision)
     git_reference *raw = nullptr;
     const int rc = git_branch_create(&raw, m_repo.get(), utf8(name).constData(), target->get(), 0);
     if (rc == GIT_EEXISTS)
-        return Error(Error::Kind::Refused, QStringLiteral("a branch named %1 already exists").arg(name));
+        return Error(Error::Kind::Refused,
+                     QStringLiteral("a branch named %1 already exists").arg(name));
     if (rc < 0)
         return lastError(QStringLiteral("cannot create the branch %1").arg(name), rc);
     git_reference_free(raw);
     return {};
 }
 
-Status Repository::checkoutTree(git_commit *target)
+Status Repository::checkoutTree(const git_object *target)
 {
     git_checkout_options opts = GIT_CHECKOUT_OPTIONS_INIT;
     opts.checkout_strategy = GIT_CHECKOUT_SAFE;
@@ -548,12 +570,14 @@ Status Repository::checkoutTree(git_commit *target)
     opts.notify_flags = GIT_CHECKOUT_NOTIFY_CONFLICT;
     opts.notify_cb = &checkoutNotifyCb;
     opts.notify_payload = &conflicts;
-    const int rc = git_checkout_tree(m_repo.get(), reinterpret_cast<const git_object *>(target), &opts);
+    const int rc = git_checkout_tree(m_repo.get(), target, &opts);
     if (rc == GIT_ECONFLICT || (rc < 0 && !conflicts.isEmpty())) {
         git_error_clear();
-        return Error(Error::Kind::Refused,
-                     QStringLiteral("local changes to %1 would be overwritten; commit or discard them first")
-                         .arg(conflicts.isEmpty() ? QStringLiteral("some files") : conflicts.join(QStringLiteral(", "))));
+        return Error(
+            Error::Kind::Refused,
+            QStringLiteral("local changes to %1 would be overwritten; commit or discard them first")
+                .arg(conflicts.isEmpty() ? QStringLiteral("some files")
+                                         : conflicts.join(QStringLiteral(", "))));
     }
     if (rc < 0)
         return lastError(QStringLiteral("cannot update the work tree"), rc);
@@ -570,7 +594,7 @@ Status Repository::checkout(const QString &branch)
     auto target = lookupCommit(QString::fromUtf8(git_reference_name(ref.get())));
     if (!target)
         return target.error();
-    if (Status s = checkoutTree(target->get()); !s)
+    if (Status s = checkoutTree(reinterpret_cast<const git_object *>(target->get())); !s)
         return s;
     if ((rc = git_repository_set_head(m_repo.get(), git_reference_name(ref.get()))) < 0)
         return lastError(QStringLiteral("cannot switch to %1").arg(branch), rc);
@@ -585,7 +609,9 @@ Result<QString> Repository::upstreamOf(const QString &branch) const
     if (rc < 0) {
         git_buf_dispose(&buf);
         Error e = lastError(QStringLiteral("%1 tracks no upstream branch").arg(branch), rc);
-        return Error(Error::Kind::NotFound, QStringLiteral("%1 tracks no upstream branch").arg(branch)).withDetail(e.message());
+        return Error(Error::Kind::NotFound,
+                     QStringLiteral("%1 tracks no upstream branch").arg(branch))
+            .withDetail(e.message());
     }
     const QString name = shortRef(QString::fromUtf8(buf.ptr, static_cast<qsizetype>(buf.size)));
     git_buf_dispose(&buf);
@@ -625,11 +651,11 @@ Result<AheadBehind> Repository::aheadBehind(const QString &branchIn) const
         return remote.error();
     size_t ahead = 0;
     size_t behind = 0;
-    const int rc = git_graph_ahead_behind(&ahead, &behind, m_repo.get(), git_commit_id(local->get()),
-                                          git_commit_id(remote->get()));
+    const int rc = git_graph_ahead_behind(
+        &ahead, &behind, m_repo.get(), git_commit_id(local->get()), git_commit_id(remote->get()));
     if (rc < 0)
         return lastError(QStringLiteral("cannot compare %1 with %2").arg(branch, *upstream), rc);
-    return AheadBehind{static_cast<qsizetype>(ahead), static_cast<qsizetype>(behind)};
+    return AheadBehind {static_cast<qsizetype>(ahead), static_cast<qsizetype>(behind)};
 }
 
 Result<QString> Repository::fastForward()
@@ -646,11 +672,13 @@ Result<QString> Repository::fastForward()
     if (ab->behind == 0)
         return headCommitId();
     if (ab->ahead > 0)
-        return Error(Error::Kind::Refused,
-                     QStringLiteral("%1 and %2 have diverged (%3 and %4 different commits); cannot fast-forward")
-                         .arg(*branch, *upstream)
-                         .arg(ab->ahead)
-                         .arg(ab->behind));
+        return Error(
+            Error::Kind::Refused,
+            QStringLiteral(
+                "%1 and %2 have diverged (%3 and %4 different commits); cannot fast-forward")
+                .arg(*branch, *upstream)
+                .arg(ab->ahead)
+                .arg(ab->behind));
     return moveCurrentBranchToUpstream(QStringLiteral("fast-forward"));
 }
 
@@ -682,13 +710,14 @@ Result<QString> Repository::moveCurrentBranchToUpstream(const QString &why)
     for (const StatusEntry &e : *entries) {
         if (e.staged || e.modified || e.conflicted)
             return Error(Error::Kind::Refused,
-                         QStringLiteral("the work tree has local changes (%1); commit or discard them before updating %2")
+                         QStringLiteral("the work tree has local changes (%1); commit or discard "
+                                        "them before updating %2")
                              .arg(e.path, *branch));
     }
     auto target = lookupCommit(u"refs/remotes/" + *upstream);
     if (!target)
         return target.error();
-    if (Status s = checkoutTree(target->get()); !s)
+    if (Status s = checkoutTree(reinterpret_cast<const git_object *>(target->get())); !s)
         return s.error();
     git_reference *rawRef = nullptr;
     int rc = git_branch_lookup(&rawRef, m_repo.get(), utf8(*branch).constData(), GIT_BRANCH_LOCAL);
@@ -697,7 +726,9 @@ Result<QString> Repository::moveCurrentBranchToUpstream(const QString &why)
     ReferenceHandle ref(rawRef);
     git_reference *rawMoved = nullptr;
     const QByteArray reflog = utf8(why + u": " + *upstream);
-    if ((rc = git_reference_set_target(&rawMoved, ref.get(), git_commit_id(target->get()), reflog.constData())) < 0)
+    if ((rc = git_reference_set_target(&rawMoved, ref.get(), git_commit_id(target->get()),
+                                       reflog.constData()))
+        < 0)
         return lastError(QStringLiteral("cannot move %1 to %2").arg(*branch, *upstream), rc);
     git_reference_free(rawMoved);
     return idOf(git_commit_id(target->get()));
@@ -711,20 +742,23 @@ Result<Signature> Repository::defaultSignature() const
     const int rc = git_signature_default(&raw, m_repo.get());
     if (rc == GIT_ENOTFOUND || rc == GIT_EINVALID) {
         git_error_clear();
-        return Error(Error::Kind::BadInput,
-                     QStringLiteral("your Git identity is not set: run git config --global user.name \"Your Name\" "
-                                    "and git config --global user.email you@example.com"));
+        return Error(
+            Error::Kind::BadInput,
+            QStringLiteral(
+                "your Git identity is not set: run git config --global user.name \"Your Name\" "
+                "and git config --global user.email you@example.com"));
     }
     if (rc < 0)
-        return lastError(QStringLiteral("cannot read user.name and user.email from the Git configuration"), rc);
+        return lastError(
+            QStringLiteral("cannot read user.name and user.email from the Git configuration"), rc);
     SignatureHandle sig(raw);
     Signature s = fromGit(sig.get());
     s.when = {}; // "now" at commit time
     return s;
 }
 
-Result<QString> Repository::createCommit(git_tree *tree, const QString &message, const Signature &author,
-                                         const Signature &committer)
+Result<QString> Repository::createCommit(git_tree *tree, const QString &message,
+                                         const Signature &author, const Signature &committer)
 {
     CommitHandle parent;
     git_oid headId;
@@ -745,8 +779,9 @@ Result<QString> Repository::createCommit(git_tree *tree, const QString &message,
         return committerSig.error();
     const git_commit *parents[] = {parent.get()};
     git_oid commitId;
-    rc = git_commit_create(&commitId, m_repo.get(), "HEAD", authorSig->get(), committerSig->get(), "UTF-8",
-                           utf8(message).constData(), tree, parent ? 1 : 0, parent ? parents : nullptr);
+    rc = git_commit_create(&commitId, m_repo.get(), "HEAD", authorSig->get(), committerSig->get(),
+                           "UTF-8", utf8(message).constData(), tree, parent ? 1 : 0,
+                           parent ? parents : nullptr);
     if (rc < 0)
         return lastError(QStringLiteral("cannot commit"), rc);
     return idOf(&commitId);
@@ -760,8 +795,8 @@ Result<QString> Repository::commitPaths(const QStringList &paths, const QString 
     return commitPaths(paths, message, *sig, *sig);
 }
 
-Result<QString> Repository::commitPaths(const QStringList &pathsIn, const QString &message, const Signature &author,
-                                        const Signature &committer)
+Result<QString> Repository::commitPaths(const QStringList &pathsIn, const QString &message,
+                                        const Signature &author, const Signature &committer)
 {
     if (pathsIn.isEmpty())
         return Error(Error::Kind::BadInput, QStringLiteral("no paths to commit"));
@@ -770,7 +805,8 @@ Result<QString> Repository::commitPaths(const QStringList &pathsIn, const QStrin
     for (const QString &p : pathsIn) {
         const QString rel = QDir::cleanPath(QDir::isAbsolutePath(p) ? root.relativeFilePath(p) : p);
         if (rel.startsWith(u"..") || rel.isEmpty())
-            return Error(Error::Kind::BadInput, QStringLiteral("%1 is outside the repository").arg(p));
+            return Error(Error::Kind::BadInput,
+                         QStringLiteral("%1 is outside the repository").arg(p));
         paths.append(rel);
     }
     auto entries = status(paths);
@@ -783,9 +819,12 @@ Result<QString> Repository::commitPaths(const QStringList &pathsIn, const QStrin
     }
     if (!conflicted.isEmpty())
         return Error(Error::Kind::Refused,
-                     QStringLiteral("cannot commit: %1 has unresolved conflicts").arg(conflicted.join(QStringLiteral(", "))));
+                     QStringLiteral("cannot commit: %1 has unresolved conflicts")
+                         .arg(conflicted.join(QStringLiteral(", "))));
     if (entries->isEmpty())
-        return Error(Error::Kind::Refused, QStringLiteral("nothing to commit in %1").arg(paths.join(QStringLiteral(", "))));
+        return Error(
+            Error::Kind::Refused,
+            QStringLiteral("nothing to commit in %1").arg(paths.join(QStringLiteral(", "))));
 
     git_index *rawIndex = nullptr;
     int rc = git_repository_index(&rawIndex, m_repo.get());
@@ -823,7 +862,8 @@ Result<QString> Repository::commitPaths(const QStringList &pathsIn, const QStrin
     }
     for (const StatusEntry &e : *entries) {
         const QByteArray path = utf8(e.path);
-        if (const git_index_entry *staged = git_index_get_bypath(index.get(), path.constData(), 0)) {
+        if (const git_index_entry *staged
+            = git_index_get_bypath(index.get(), path.constData(), 0)) {
             if ((rc = git_index_add(commitIndex.get(), staged)) < 0)
                 return lastError(QStringLiteral("cannot prepare the commit of %1").arg(e.path), rc);
         } else {
@@ -834,7 +874,9 @@ Result<QString> Repository::commitPaths(const QStringList &pathsIn, const QStrin
     if ((rc = git_index_write_tree_to(&treeId, commitIndex.get(), m_repo.get())) < 0)
         return lastError(QStringLiteral("cannot write the tree"), rc);
     if (headTree && git_oid_equal(&treeId, git_tree_id(headTree.get())))
-        return Error(Error::Kind::Refused, QStringLiteral("nothing to commit in %1").arg(paths.join(QStringLiteral(", "))));
+        return Error(
+            Error::Kind::Refused,
+            QStringLiteral("nothing to commit in %1").arg(paths.join(QStringLiteral(", "))));
     git_tree *rawTree = nullptr;
     if ((rc = git_tree_lookup(&rawTree, m_repo.get(), &treeId)) < 0)
         return lastError(QStringLiteral("cannot read the tree"), rc);
@@ -845,7 +887,8 @@ Result<QString> Repository::commitPaths(const QStringList &pathsIn, const QStrin
     return id;
 }
 
-Result<QString> Repository::commitAll(const QString &message, const Signature &author, const Signature &committer)
+Result<QString> Repository::commitAll(const QString &message, const Signature &author,
+                                      const Signature &committer)
 {
     git_index *rawIndex = nullptr;
     int rc = git_repository_index(&rawIndex, m_repo.get());
@@ -854,7 +897,8 @@ Result<QString> Repository::commitAll(const QString &message, const Signature &a
     IndexHandle index(rawIndex);
 
     const StrArray all({QStringLiteral("*")});
-    if ((rc = git_index_add_all(index.get(), all.get(), GIT_INDEX_ADD_DEFAULT, nullptr, nullptr)) < 0
+    if ((rc = git_index_add_all(index.get(), all.get(), GIT_INDEX_ADD_DEFAULT, nullptr, nullptr))
+            < 0
         || (rc = git_index_update_all(index.get(), all.get(), nullptr, nullptr)) < 0
         || (rc = git_index_write(index.get())) < 0) {
         return lastError(QStringLiteral("cannot stage the changes"), rc);
@@ -887,8 +931,8 @@ Result<QString> Repository::revert(const QString &commitId, const QList<Trailer>
     return revert(commitId, trailers, *sig, *sig);
 }
 
-Result<QString> Repository::revert(const QString &commitId, const QList<Trailer> &trailers, const Signature &author,
-                                   const Signature &committer)
+Result<QString> Repository::revert(const QString &commitId, const QList<Trailer> &trailers,
+                                   const Signature &author, const Signature &committer)
 {
     auto target = lookupCommit(commitId);
     if (!target)
@@ -899,41 +943,33 @@ Result<QString> Repository::revert(const QString &commitId, const QList<Trailer>
     const QString fullId = idOf(git_commit_id(target->get()));
     const unsigned mainline = git_commit_parentcount(target->get()) > 1 ? 1 : 0;
     if (git_commit_parentcount(target->get()) == 0)
-        return Error(Error::Kind::Refused, QStringLiteral("cannot revert %1: it is the first commit").arg(fullId.left(7)));
+        return Error(
+            Error::Kind::Refused,
+            QStringLiteral("cannot revert %1: it is the first commit").arg(fullId.left(7)));
     git_index *rawIndex = nullptr;
-    int rc = git_revert_commit(&rawIndex, m_repo.get(), target->get(), head->get(), mainline, nullptr);
+    int rc
+        = git_revert_commit(&rawIndex, m_repo.get(), target->get(), head->get(), mainline, nullptr);
     if (rc < 0)
         return lastError(QStringLiteral("cannot revert %1").arg(fullId.left(7)), rc);
     IndexHandle index(rawIndex);
     if (git_index_has_conflicts(index.get()))
         return Error(Error::Kind::Refused,
-                     QStringLiteral("cannot revert %1: later commits changed the same lines").arg(fullId.left(7)));
+                     QStringLiteral("cannot revert %1: later commits changed the same lines")
+                         .arg(fullId.left(7)));
     git_oid treeId;
     if ((rc = git_index_write_tree_to(&treeId, index.get(), m_repo.get())) < 0)
         return lastError(QStringLiteral("cannot write the tree"), rc);
     if (git_oid_equal(&treeId, git_commit_tree_id(head->get())))
-        return Error(Error::Kind::Refused, QStringLiteral("reverting %1 changes nothing").arg(fullId.left(7)));
+        return Error(Error::Kind::Refused,
+                     QStringLiteral("reverting %1 changes nothing").arg(fullId.left(7)));
     git_tree *rawTree = nullptr;
     if ((rc = git_tree_lookup(&rawTree, m_repo.get(), &treeId)) < 0)
         return lastError(QStringLiteral("cannot read the tree"), rc);
     TreeHandle tree(rawTree);
 
     // Update the work tree first (refusing to overwrite local edits), then move HEAD.
-    git_checkout_options opts = GIT_CHECKOUT_OPTIONS_INIT;
-    opts.checkout_strategy = GIT_CHECKOUT_SAFE;
-    QStringList conflicts;
-    opts.notify_flags = GIT_CHECKOUT_NOTIFY_CONFLICT;
-    opts.notify_cb = &checkoutNotifyCb;
-    opts.notify_payload = &conflicts;
-    rc = git_checkout_tree(m_repo.get(), reinterpret_cast<const git_object *>(tree.get()), &opts);
-    if (rc < 0) {
-        Error e = lastError(QStringLiteral("cannot update the work tree"), rc);
-        if (rc == GIT_ECONFLICT || !conflicts.isEmpty())
-            return Error(Error::Kind::Refused,
-                         QStringLiteral("local changes to %1 would be overwritten by the revert; commit or discard them first")
-                             .arg(conflicts.join(QStringLiteral(", "))));
-        return e;
-    }
+    if (Status s = checkoutTree(reinterpret_cast<const git_object *>(tree.get())); !s)
+        return s.error();
     const QString summary = QString::fromUtf8(git_commit_summary(target->get()));
     QString message = revertMessage(summary, fullId);
     if (!trailers.isEmpty())
@@ -946,7 +982,8 @@ Result<QString> Repository::revert(const QString &commitId, const QList<Trailer>
 Status Repository::addRemote(const QString &name, const QString &url)
 {
     git_remote *remote = nullptr;
-    const int rc = git_remote_create(&remote, m_repo.get(), utf8(name).constData(), utf8(url).constData());
+    const int rc
+        = git_remote_create(&remote, m_repo.get(), utf8(name).constData(), utf8(url).constData());
     if (rc < 0)
         return lastError(QStringLiteral("cannot add the remote %1").arg(name), rc);
     git_remote_free(remote);
@@ -976,18 +1013,21 @@ Status Repository::fetch(const QString &remoteName, const NetworkOptions &option
         return Error(Error::Kind::Cancelled, QStringLiteral("fetch from %1 cancelled").arg(where));
 
     CredentialProvider credentials(url, workTree());
-    TransferState state{&options, &credentials, {}};
+    TransferState state {&options, &credentials, {}};
     git_fetch_options opts = GIT_FETCH_OPTIONS_INIT;
     opts.callbacks = callbacksFor(&state);
     state.report(TransferProgress::Stage::Connecting, 0, 0, 0);
     rc = git_remote_fetch(remote.get(), nullptr, &opts, "fetch");
     if (rc < 0) {
-        Error e = lastError(QStringLiteral("fetch from %1 failed").arg(where), rc);
+        const Error e
+            = scrubbed(lastError(QStringLiteral("fetch from %1 failed").arg(where), rc), url);
         if (options.cancel.isCancelled())
-            return Error(Error::Kind::Cancelled, QStringLiteral("fetch from %1 cancelled").arg(where));
+            return Error(Error::Kind::Cancelled,
+                         QStringLiteral("fetch from %1 cancelled").arg(where));
         if (credentials.exhausted() || rc == GIT_EAUTH) {
             credentials.failed();
-            return Error(Error::Kind::AuthenticationFailed, QStringLiteral("authentication failed for %1").arg(where))
+            return Error(Error::Kind::AuthenticationFailed,
+                         QStringLiteral("authentication failed for %1").arg(where))
                 .withDetail(u"tried: " + credentials.triedSources().join(QStringLiteral(", ")));
         }
         return e;
@@ -998,11 +1038,13 @@ Status Repository::fetch(const QString &remoteName, const NetworkOptions &option
     return {};
 }
 
-Status Repository::push(const QString &remoteName, const QStringList &refspecs, const NetworkOptions &options)
+Status Repository::push(const QString &remoteName, const QStringList &refspecs,
+                        const NetworkOptions &options)
 {
     for (const QString &spec : refspecs) {
         if (spec.startsWith(u'+'))
-            return Error(Error::Kind::Refused, QStringLiteral("Promenade never force-pushes (%1)").arg(spec));
+            return Error(Error::Kind::Refused,
+                         QStringLiteral("Promenade never force-pushes (%1)").arg(spec));
     }
     git_remote *raw = nullptr;
     int rc = git_remote_lookup(&raw, m_repo.get(), utf8(remoteName).constData());
@@ -1015,33 +1057,40 @@ Status Repository::push(const QString &remoteName, const QStringList &refspecs, 
         return Error(Error::Kind::Cancelled, QStringLiteral("push to %1 cancelled").arg(where));
 
     CredentialProvider credentials(url, workTree());
-    TransferState state{&options, &credentials, {}};
+    TransferState state {&options, &credentials, {}};
     git_push_options opts = GIT_PUSH_OPTIONS_INIT;
     opts.callbacks = callbacksFor(&state);
     const StrArray specs(refspecs);
     state.report(TransferProgress::Stage::Connecting, 0, 0, 0);
     rc = git_remote_push(remote.get(), specs.get(), &opts);
     if (rc < 0) {
-        Error e = lastError(QStringLiteral("push to %1 failed").arg(where), rc);
+        const Error e
+            = scrubbed(lastError(QStringLiteral("push to %1 failed").arg(where), rc), url);
         if (options.cancel.isCancelled())
             return Error(Error::Kind::Cancelled, QStringLiteral("push to %1 cancelled").arg(where));
         if (credentials.exhausted() || rc == GIT_EAUTH) {
             credentials.failed();
-            return Error(Error::Kind::AuthenticationFailed, QStringLiteral("authentication failed for %1").arg(where))
+            return Error(Error::Kind::AuthenticationFailed,
+                         QStringLiteral("authentication failed for %1").arg(where))
                 .withDetail(u"tried: " + credentials.triedSources().join(QStringLiteral(", ")));
         }
-        credentials.succeeded();
-        if (rc == GIT_ENONFASTFORWARD)
+        if (rc == GIT_ENONFASTFORWARD) {
+            credentials.succeeded(); // the server let us in; it is the history that moved
             return Error(Error::Kind::PushRejected,
-                         QStringLiteral("push to %1 rejected: the remote has commits that are not here "
-                                        "(fetch, then try again)").arg(where))
+                         QStringLiteral(
+                             "push to %1 rejected: the remote has commits that are not here "
+                             "(fetch, then try again)")
+                             .arg(where))
                 .withDetail(e.message());
+        }
         return e;
     }
     credentials.succeeded();
     if (!state.rejections.isEmpty())
-        return Error(Error::Kind::PushRejected,
-                     QStringLiteral("push to %1 rejected: %2").arg(where, state.rejections.join(QStringLiteral("; "))));
+        return scrubbed(Error(Error::Kind::PushRejected,
+                              QStringLiteral("push to %1 rejected: %2")
+                                  .arg(where, state.rejections.join(QStringLiteral("; ")))),
+                        url);
     state.report(TransferProgress::Stage::Done, 0, 0, 0);
     qCDebug(lcGit) << "pushed" << refspecs << "to" << where;
     return {};

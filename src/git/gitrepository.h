@@ -29,18 +29,30 @@ namespace Promenade::Git {
 // (open another one on the worker thread; opening is cheap). Blocking calls — fetch, push and
 // long log walks — belong on a worker thread (QtConcurrent::run); fetch and push take a
 // CancellationToken that another thread may set. Move-only.
+//
+//     Git::NetworkOptions options;             // keep options.cancel to cancel from the GUI
+//     options.progress = [](const Git::TransferProgress &p) { /* queue to the GUI */ };
+//     QFuture<Status> f = QtConcurrent::run([path, refspec, options]() -> Status {
+//         auto repo = Git::Repository::discover(path);    // opened on the worker thread
+//         if (!repo)
+//             return repo.error();
+//         return repo->push(QStringLiteral("origin"), {refspec}, options);
+//     });
 class Repository
 {
 public:
     // Creates a repository with a work tree at path (its first branch named initialBranch).
-    static Result<Repository> init(const QString &path, const QString &initialBranch = QStringLiteral("main"));
+    static Result<Repository> init(const QString &path,
+                                   const QString &initialBranch = QStringLiteral("main"));
     // Creates a bare repository at path (a remote to push to).
-    static Result<Repository> initBare(const QString &path, const QString &initialBranch = QStringLiteral("main"));
+    static Result<Repository> initBare(const QString &path,
+                                       const QString &initialBranch = QStringLiteral("main"));
     // Opens the repository whose .git (or bare repository) is at path.
     static Result<Repository> open(const QString &path);
     // Opens the repository containing startPath (any file or folder inside a work tree).
     static Result<Repository> discover(const QString &startPath);
-    // The work tree root of the repository containing startPath (like `git rev-parse --show-toplevel`).
+    // The work tree root of the repository containing startPath (like `git rev-parse
+    // --show-toplevel`).
     static Result<QString> discoverWorkTree(const QString &startPath);
 
     [[nodiscard]] QString workTree() const;
@@ -61,13 +73,13 @@ public:
     struct LogOptions
     {
         QString from = QStringLiteral("HEAD"); // where the walk starts (a ref or id)
-        QStringList paths;  // only commits that change one of these (files or folders); empty: all
-        int maxCount = -1;  // at most this many commits; -1: all
+        QStringList paths; // only commits that change one of these (files or folders); empty: all
+        int maxCount = -1; // at most this many commits; -1: all
         bool firstParentOnly = false;
     };
     // Commits reachable from options.from, newest first (topological, then by time).
     [[nodiscard]] Result<QList<CommitInfo>> log(const LogOptions &options) const;
-    [[nodiscard]] Result<QList<CommitInfo>> log() const { return log(LogOptions{}); }
+    [[nodiscard]] Result<QList<CommitInfo>> log() const { return log(LogOptions {}); }
     // One commit.
     [[nodiscard]] Result<CommitInfo> commit(const QString &revision) const;
 
@@ -88,7 +100,8 @@ public:
     // refs as they are: fetch first to know about the remote's latest state.
     [[nodiscard]] Result<AheadBehind> aheadBehind(const QString &branch = {}) const;
     // Moves the current branch to its upstream when that is a fast-forward and the tree is
-    // clean; returns the new HEAD id. Refused when diverged or dirty; a no-op when up to date.
+    // clean (untracked files may stay unless the update would overwrite one); returns the new
+    // HEAD id. Refused when diverged or dirty; a no-op when up to date.
     Result<QString> fastForward();
     // After a rejected push: keeps the current branch's commits on backupBranch (nothing is
     // lost), then moves the current branch to its upstream, so that a promotion can be
@@ -105,17 +118,18 @@ public:
     // files — stays as it was and out of the commit. Refused when nothing among paths changed
     // or when one is conflicted. Returns the new commit's id.
     Result<QString> commitPaths(const QStringList &paths, const QString &message);
-    Result<QString> commitPaths(const QStringList &paths, const QString &message, const Signature &author,
-                                const Signature &committer);
+    Result<QString> commitPaths(const QStringList &paths, const QString &message,
+                                const Signature &author, const Signature &committer);
     // Stages every change of the work tree (like `git add -A`) and commits it on HEAD.
     // Returns the new commit's id. Refuses an empty commit.
-    Result<QString> commitAll(const QString &message, const Signature &author, const Signature &committer);
+    Result<QString> commitAll(const QString &message, const Signature &author,
+                              const Signature &committer);
     // Reverts commitId on HEAD as `git revert` does (message "Revert \"<summary>\"" + "This
     // reverts commit <id>." + extra trailers), updating the work tree; with the user's identity
     // unless committer is given. Refused on a conflict or when the touched files are dirty.
     Result<QString> revert(const QString &commitId, const QList<Trailer> &trailers = {});
-    Result<QString> revert(const QString &commitId, const QList<Trailer> &trailers, const Signature &author,
-                           const Signature &committer);
+    Result<QString> revert(const QString &commitId, const QList<Trailer> &trailers,
+                           const Signature &author, const Signature &committer);
     // The message `git revert` writes for a commit.
     static QString revertMessage(const QString &summary, const QString &commitId);
 
@@ -127,16 +141,21 @@ public:
     // Pushes local refs to a remote, e.g. "refs/heads/main:refs/heads/main". Never forces
     // (a '+' refspec is Refused). A push the remote refuses because it moved on is
     // Error::Kind::PushRejected. Updates the remote-tracking ref on success. Blocking.
-    Status push(const QString &remote, const QStringList &refspecs, const NetworkOptions &options = {});
+    Status push(const QString &remote, const QStringList &refspecs,
+                const NetworkOptions &options = {});
 
     [[nodiscard]] git_repository *raw() const { return m_repo.get(); }
 
 private:
-    explicit Repository(RepositoryHandle repo) : m_repo(std::move(repo)) {}
+    explicit Repository(RepositoryHandle repo)
+        : m_repo(std::move(repo))
+    { }
     [[nodiscard]] Result<CommitHandle> lookupCommit(const QString &revision) const;
     [[nodiscard]] Result<CommitInfo> describe(git_commit *commit, bool withFiles,
                                               const QStringList &paths, bool *touchesPaths) const;
-    Status checkoutTree(git_commit *target);
+    // Safe checkout of a commit or tree: refuses (Refused, naming the files) to overwrite local
+    // changes.
+    Status checkoutTree(const git_object *target);
     Result<QString> moveCurrentBranchToUpstream(const QString &why);
     Result<QString> createCommit(git_tree *tree, const QString &message, const Signature &author,
                                  const Signature &committer);

@@ -9,11 +9,11 @@ namespace Promenade::Git {
 struct StatusEntry
 {
     QString path; // relative to the work tree root, '/'-separated
-    bool staged = false;     // the index differs from HEAD
-    bool modified = false;   // the work tree differs from the index (edited or deleted)
-    bool untracked = false;  // new in the work tree, unknown to the index
+    bool staged = false; // the index differs from HEAD
+    bool modified = false; // the work tree differs from the index (edited or deleted)
+    bool untracked = false; // new in the work tree, unknown to the index
     bool conflicted = false; // an unresolved merge conflict
-    bool deleted = false;    // gone from the work tree or the index
+    bool deleted = false; // gone from the work tree or the index
 
     [[nodiscard]] bool isDirty() const { return staged || modified || untracked || conflicted; }
 };

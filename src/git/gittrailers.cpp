@@ -10,7 +10,7 @@ QList<Trailer> Trailers::parse(const QString &message)
 {
     ensureInitialised();
     QList<Trailer> out;
-    git_message_trailer_array arr{};
+    git_message_trailer_array arr {};
     const QByteArray bytes = message.toUtf8();
     if (git_message_trailers(&arr, bytes.constData()) != 0) {
         git_message_trailer_array_free(&arr);
@@ -18,7 +18,8 @@ QList<Trailer> Trailers::parse(const QString &message)
     }
     out.reserve(static_cast<qsizetype>(arr.count));
     for (size_t i = 0; i < arr.count; ++i)
-        out.append({QString::fromUtf8(arr.trailers[i].key), QString::fromUtf8(arr.trailers[i].value).trimmed()});
+        out.append({QString::fromUtf8(arr.trailers[i].key),
+                    QString::fromUtf8(arr.trailers[i].value).trimmed()});
     git_message_trailer_array_free(&arr);
     return out;
 }

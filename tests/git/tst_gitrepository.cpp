@@ -12,7 +12,8 @@ using TestSupport::writeFile;
 
 namespace {
 
-const Git::Signature robot{QStringLiteral("Test Robot"), QStringLiteral("robot@example.invalid"), {}};
+const Git::Signature robot {
+    QStringLiteral("Test Robot"), QStringLiteral("robot@example.invalid"), {}};
 
 // `git <args>` in dir; its trimmed stdout (the test fails on a non-zero exit).
 QString gitOut(const QString &dir, const QStringList &args)
@@ -51,7 +52,10 @@ private:
     QTemporaryDir m_scratch;
     int m_counter = 0;
 
-    QString newDir(const QString &name) { return m_scratch.filePath(name + QString::number(++m_counter)); }
+    QString newDir(const QString &name)
+    {
+        return m_scratch.filePath(name + QString::number(++m_counter));
+    }
 
     // A repository with a.txt, b.txt and dir/c.txt committed (by the test robot).
     Result<Repository> seeded(QString *path)
@@ -89,9 +93,13 @@ private Q_SLOTS:
         const auto id = repo->commitPaths({QStringLiteral("a.txt")}, QStringLiteral("Change a"));
         QVERIFY(!id);
         QCOMPARE(id.error().kind(), Error::Kind::BadInput);
-        QVERIFY2(id.error().message().contains(QStringLiteral("user.name")), qPrintable(id.error().message()));
+        QVERIFY2(id.error().message().contains(QStringLiteral("user.name")),
+                 qPrintable(id.error().message()));
         QVERIFY(id.error().message().contains(QStringLiteral("user.email")));
-        QCOMPARE(gitOut(path, {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("HEAD")}), QStringLiteral("1"));
+        QCOMPARE(
+            gitOut(path,
+                   {QStringLiteral("rev-list"), QStringLiteral("--count"), QStringLiteral("HEAD")}),
+            QStringLiteral("1"));
     }
 
     void identityFromGlobalThenRepositoryConfig()
@@ -104,17 +112,29 @@ private Q_SLOTS:
         writeFile(path + QStringLiteral("/a.txt"), "one\n");
         auto id = repo->commitPaths({QStringLiteral("a.txt")}, QStringLiteral("Change a"));
         QVERIFY2(id, qPrintable(errorText(id)));
-        QCOMPARE(gitOut(path, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an <%ae>|%cn <%ce>")}),
-                 QStringLiteral("Global Person <global@example.invalid>|Global Person <global@example.invalid>"));
+        QCOMPARE(
+            gitOut(path,
+                   {QStringLiteral("log"), QStringLiteral("-1"),
+                    QStringLiteral("--format=%an <%ae>|%cn <%ce>")}),
+            QStringLiteral(
+                "Global Person <global@example.invalid>|Global Person <global@example.invalid>"));
 
-        QCOMPARE(gitRc(path, {QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Repo Person")}), 0);
-        QCOMPARE(gitRc(path, {QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("repo@example.invalid")}), 0);
+        QCOMPARE(gitRc(path,
+                       {QStringLiteral("config"), QStringLiteral("user.name"),
+                        QStringLiteral("Repo Person")}),
+                 0);
+        QCOMPARE(gitRc(path,
+                       {QStringLiteral("config"), QStringLiteral("user.email"),
+                        QStringLiteral("repo@example.invalid")}),
+                 0);
         auto reopened = Repository::open(path);
         QVERIFY(reopened);
         writeFile(path + QStringLiteral("/a.txt"), "two\n");
         id = reopened->commitPaths({QStringLiteral("a.txt")}, QStringLiteral("Change a again"));
         QVERIFY2(id, qPrintable(errorText(id)));
-        QCOMPARE(gitOut(path, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an <%ae>")}),
+        QCOMPARE(gitOut(path,
+                        {QStringLiteral("log"), QStringLiteral("-1"),
+                         QStringLiteral("--format=%an <%ae>")}),
                  QStringLiteral("Repo Person <repo@example.invalid>"));
     }
 
@@ -134,14 +154,20 @@ private Q_SLOTS:
                                           QStringLiteral("Change a and dir"), robot, robot);
         QVERIFY2(id, qPrintable(errorText(id)));
         QCOMPARE(gitOut(path, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), *id);
-        QCOMPARE(gitOut(path, {QStringLiteral("show"), QStringLiteral("--name-only"), QStringLiteral("--format="), QStringLiteral("HEAD")})
+        QCOMPARE(gitOut(path,
+                        {QStringLiteral("show"), QStringLiteral("--name-only"),
+                         QStringLiteral("--format="), QStringLiteral("HEAD")})
                      .split(u'\n'),
-                 (QStringList{QStringLiteral("a.txt"), QStringLiteral("dir/c.txt"), QStringLiteral("dir/new.txt")}));
+                 (QStringList {QStringLiteral("a.txt"), QStringLiteral("dir/c.txt"),
+                               QStringLiteral("dir/new.txt")}));
         // b.txt stays staged and uncommitted, d.txt stays untracked.
-        QCOMPARE(gitOut(path, {QStringLiteral("status"), QStringLiteral("--porcelain")}).split(u'\n'),
-                 (QStringList{QStringLiteral("M  b.txt"), QStringLiteral("?? d.txt")}));
-        QCOMPARE(gitOut(path, {QStringLiteral("show"), QStringLiteral("HEAD:b.txt")}), QStringLiteral("b"));
-        QCOMPARE(gitOut(path, {QStringLiteral("show"), QStringLiteral("HEAD:dir/c.txt")}), QStringLiteral("c changed"));
+        QCOMPARE(
+            gitOut(path, {QStringLiteral("status"), QStringLiteral("--porcelain")}).split(u'\n'),
+            (QStringList {QStringLiteral("M  b.txt"), QStringLiteral("?? d.txt")}));
+        QCOMPARE(gitOut(path, {QStringLiteral("show"), QStringLiteral("HEAD:b.txt")}),
+                 QStringLiteral("b"));
+        QCOMPARE(gitOut(path, {QStringLiteral("show"), QStringLiteral("HEAD:dir/c.txt")}),
+                 QStringLiteral("c changed"));
         QCOMPARE(gitRc(path, {QStringLiteral("fsck"), QStringLiteral("--strict")}), 0);
     }
 
@@ -152,11 +178,15 @@ private Q_SLOTS:
         QVERIFY(repo);
         QVERIFY(QFile::remove(path + QStringLiteral("/dir/c.txt")));
         QFile::remove(path + QStringLiteral("/a.txt"));
-        const auto id = repo->commitPaths({QStringLiteral("dir/c.txt")}, QStringLiteral("Remove c"), robot, robot);
+        const auto id = repo->commitPaths({QStringLiteral("dir/c.txt")}, QStringLiteral("Remove c"),
+                                          robot, robot);
         QVERIFY2(id, qPrintable(errorText(id)));
-        QCOMPARE(gitOut(path, {QStringLiteral("show"), QStringLiteral("--name-status"), QStringLiteral("--format="), QStringLiteral("HEAD")}),
+        QCOMPARE(gitOut(path,
+                        {QStringLiteral("show"), QStringLiteral("--name-status"),
+                         QStringLiteral("--format="), QStringLiteral("HEAD")}),
                  QStringLiteral("D\tdir/c.txt"));
-        QCOMPARE(gitOut(path, {QStringLiteral("status"), QStringLiteral("--porcelain")}), QStringLiteral("D a.txt"));
+        QCOMPARE(gitOut(path, {QStringLiteral("status"), QStringLiteral("--porcelain")}),
+                 QStringLiteral("D a.txt"));
     }
 
     void nothingToCommitIsRefused()
@@ -165,11 +195,13 @@ private Q_SLOTS:
         auto repo = seeded(&path);
         QVERIFY(repo);
         writeFile(path + QStringLiteral("/b.txt"), "dirty elsewhere\n");
-        const auto id = repo->commitPaths({QStringLiteral("a.txt")}, QStringLiteral("Nothing"), robot, robot);
+        const auto id
+            = repo->commitPaths({QStringLiteral("a.txt")}, QStringLiteral("Nothing"), robot, robot);
         QVERIFY(!id);
         QCOMPARE(id.error().kind(), Error::Kind::Refused);
         QVERIFY(id.error().message().contains(QStringLiteral("nothing to commit")));
-        const auto outside = repo->commitPaths({QStringLiteral("../elsewhere")}, QStringLiteral("x"), robot, robot);
+        const auto outside = repo->commitPaths({QStringLiteral("../elsewhere")},
+                                               QStringLiteral("x"), robot, robot);
         QVERIFY(!outside);
         QCOMPARE(outside.error().kind(), Error::Kind::BadInput);
     }
@@ -180,13 +212,17 @@ private Q_SLOTS:
         auto repo = seeded(&path);
         QVERIFY(repo);
         writeFile(path + QStringLiteral("/a.txt"), "promoted\n");
-        const QList<Git::Trailer> trailers{{QStringLiteral("Promenade-Action"), QStringLiteral("promote")},
-                                           {QStringLiteral("Promenade-App"), QStringLiteral("blog")},
-                                           {QStringLiteral("Promenade-To"), QStringLiteral("staging")}};
-        const QString message = Git::Trailers::format(QStringLiteral("Promote blog to staging\n\nVerified."), trailers);
+        const QList<Git::Trailer> trailers {
+            {QStringLiteral("Promenade-Action"), QStringLiteral("promote")},
+            {QStringLiteral("Promenade-App"), QStringLiteral("blog")},
+            {QStringLiteral("Promenade-To"), QStringLiteral("staging")}};
+        const QString message = Git::Trailers::format(
+            QStringLiteral("Promote blog to staging\n\nVerified."), trailers);
         const auto id = repo->commitPaths({QStringLiteral("a.txt")}, message, robot, robot);
         QVERIFY2(id, qPrintable(errorText(id)));
-        QCOMPARE(gitOut(path, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%(trailers:key=Promenade-App,valueonly)")}),
+        QCOMPARE(gitOut(path,
+                        {QStringLiteral("log"), QStringLiteral("-1"),
+                         QStringLiteral("--format=%(trailers:key=Promenade-App,valueonly)")}),
                  QStringLiteral("blog"));
         const auto info = repo->commit(*id);
         QVERIFY(info);
@@ -202,19 +238,24 @@ private Q_SLOTS:
         QVERIFY(repo);
         const QString first = *repo->headCommitId();
         writeFile(path + QStringLiteral("/dir/c.txt"), "c v2\n");
-        QVERIFY(repo->commitPaths({QStringLiteral("dir/c.txt")}, QStringLiteral("v2"), robot, robot));
+        QVERIFY(
+            repo->commitPaths({QStringLiteral("dir/c.txt")}, QStringLiteral("v2"), robot, robot));
         writeFile(path + QStringLiteral("/dir/c.txt"), "c in the work tree\n");
 
-        QCOMPARE(*repo->readFile(QStringLiteral("HEAD"), QStringLiteral("dir/c.txt")), QByteArray("c v2\n"));
-        QCOMPARE(*repo->readFile(QStringLiteral("main"), QStringLiteral("dir/c.txt")), QByteArray("c v2\n"));
+        QCOMPARE(*repo->readFile(QStringLiteral("HEAD"), QStringLiteral("dir/c.txt")),
+                 QByteArray("c v2\n"));
+        QCOMPARE(*repo->readFile(QStringLiteral("main"), QStringLiteral("dir/c.txt")),
+                 QByteArray("c v2\n"));
         QCOMPARE(*repo->readFile(first, QStringLiteral("dir/c.txt")), QByteArray("c\n"));
         QCOMPARE(*repo->readFile(first.left(10), QStringLiteral("dir/c.txt")), QByteArray("c\n"));
-        QCOMPARE(*repo->readFile(QStringLiteral("HEAD~1"), QStringLiteral("a.txt")), QByteArray("a\n"));
+        QCOMPARE(*repo->readFile(QStringLiteral("HEAD~1"), QStringLiteral("a.txt")),
+                 QByteArray("a\n"));
 
         const auto missing = repo->readFile(QStringLiteral("HEAD"), QStringLiteral("nope.txt"));
         QVERIFY(!missing);
         QCOMPARE(missing.error().kind(), Error::Kind::NotFound);
-        const auto badRevision = repo->readFile(QStringLiteral("no-such-branch"), QStringLiteral("a.txt"));
+        const auto badRevision
+            = repo->readFile(QStringLiteral("no-such-branch"), QStringLiteral("a.txt"));
         QVERIFY(!badRevision);
         QCOMPARE(badRevision.error().kind(), Error::Kind::NotFound);
         QCOMPARE(*repo->resolve(QStringLiteral("HEAD~1")), first);
@@ -227,14 +268,24 @@ private Q_SLOTS:
         QVERIFY(repo);
         QCOMPARE(*repo->isDirty(), false);
         // A conflict, made with git itself.
-        QCOMPARE(gitRc(path, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("other")}), 0);
+        QCOMPARE(gitRc(path,
+                       {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-b"),
+                        QStringLiteral("other")}),
+                 0);
         writeFile(path + QStringLiteral("/dir/c.txt"), "other\n");
-        QVERIFY(repo->commitPaths({QStringLiteral("dir/c.txt")}, QStringLiteral("other"), robot, robot));
-        QCOMPARE(gitRc(path, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")}), 0);
+        QVERIFY(repo->commitPaths({QStringLiteral("dir/c.txt")}, QStringLiteral("other"), robot,
+                                  robot));
+        QCOMPARE(
+            gitRc(path, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")}),
+            0);
         writeFile(path + QStringLiteral("/dir/c.txt"), "main\n");
-        QVERIFY(repo->commitPaths({QStringLiteral("dir/c.txt")}, QStringLiteral("main"), robot, robot));
-        QVERIFY(gitRc(path, {QStringLiteral("-c"), QStringLiteral("user.name=x"), QStringLiteral("-c"), QStringLiteral("user.email=x@x"),
-                             QStringLiteral("merge"), QStringLiteral("other")}) != 0);
+        QVERIFY(
+            repo->commitPaths({QStringLiteral("dir/c.txt")}, QStringLiteral("main"), robot, robot));
+        QVERIFY(gitRc(path,
+                      {QStringLiteral("-c"), QStringLiteral("user.name=x"), QStringLiteral("-c"),
+                       QStringLiteral("user.email=x@x"), QStringLiteral("merge"),
+                       QStringLiteral("other")})
+                != 0);
 
         writeFile(path + QStringLiteral("/a.txt"), "modified\n");
         writeFile(path + QStringLiteral("/b.txt"), "staged\n");
@@ -247,16 +298,20 @@ private Q_SLOTS:
         for (const Git::StatusEntry &e : *entries)
             byPath.insert(e.path, e);
         QCOMPARE(byPath.size(), 4);
-        QVERIFY(byPath.value(QStringLiteral("a.txt")).modified && !byPath.value(QStringLiteral("a.txt")).staged);
-        QVERIFY(byPath.value(QStringLiteral("b.txt")).staged && !byPath.value(QStringLiteral("b.txt")).modified);
+        QVERIFY(byPath.value(QStringLiteral("a.txt")).modified
+                && !byPath.value(QStringLiteral("a.txt")).staged);
+        QVERIFY(byPath.value(QStringLiteral("b.txt")).staged
+                && !byPath.value(QStringLiteral("b.txt")).modified);
         QVERIFY(byPath.value(QStringLiteral("new/u.txt")).untracked);
         QVERIFY(byPath.value(QStringLiteral("dir/c.txt")).conflicted);
 
         QCOMPARE(*repo->isDirty({QStringLiteral("a.txt")}), true);
         QCOMPARE(*repo->isDirty({QStringLiteral("new")}), true);
         QCOMPARE(*repo->isDirty({QStringLiteral("dir")}), true);
-        QCOMPARE(*repo->isDirty({QStringLiteral("nothing-here"), QStringLiteral("other.txt")}), false);
-        const auto refused = repo->commitPaths({QStringLiteral("dir/c.txt")}, QStringLiteral("x"), robot, robot);
+        QCOMPARE(*repo->isDirty({QStringLiteral("nothing-here"), QStringLiteral("other.txt")}),
+                 false);
+        const auto refused
+            = repo->commitPaths({QStringLiteral("dir/c.txt")}, QStringLiteral("x"), robot, robot);
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind(), Error::Kind::Refused);
         QVERIFY(refused.error().message().contains(QStringLiteral("conflict")));
@@ -270,7 +325,8 @@ private Q_SLOTS:
         const auto found = Repository::discover(path + QStringLiteral("/dir"));
         QVERIFY2(found, qPrintable(errorText(found)));
         QCOMPARE(found->workTree(), QDir(path).canonicalPath());
-        QCOMPARE(*Repository::discoverWorkTree(path + QStringLiteral("/dir/c.txt")), QDir(path).canonicalPath());
+        QCOMPARE(*Repository::discoverWorkTree(path + QStringLiteral("/dir/c.txt")),
+                 QDir(path).canonicalPath());
         const auto none = Repository::discover(m_scratch.path());
         QVERIFY(!none);
         QCOMPARE(none.error().kind(), Error::Kind::NotFound);
@@ -283,12 +339,15 @@ private Q_SLOTS:
         auto repo = seeded(&path);
         QVERIFY(repo);
         QVERIFY(repo->createBranch(QStringLiteral("feature")));
-        QCOMPARE(repo->createBranch(QStringLiteral("feature")).error().kind(), Error::Kind::Refused);
+        QCOMPARE(repo->createBranch(QStringLiteral("feature")).error().kind(),
+                 Error::Kind::Refused);
         QVERIFY(repo->checkout(QStringLiteral("feature")));
         QCOMPARE(*repo->currentBranch(), QStringLiteral("feature"));
-        QCOMPARE(gitOut(path, {QStringLiteral("branch"), QStringLiteral("--show-current")}), QStringLiteral("feature"));
+        QCOMPARE(gitOut(path, {QStringLiteral("branch"), QStringLiteral("--show-current")}),
+                 QStringLiteral("feature"));
         writeFile(path + QStringLiteral("/a.txt"), "feature a\n");
-        QVERIFY(repo->commitPaths({QStringLiteral("a.txt")}, QStringLiteral("feature a"), robot, robot));
+        QVERIFY(repo->commitPaths({QStringLiteral("a.txt")}, QStringLiteral("feature a"), robot,
+                                  robot));
 
         // An unrelated local change travels along.
         writeFile(path + QStringLiteral("/b.txt"), "local b\n");
@@ -301,7 +360,8 @@ private Q_SLOTS:
         const Status refused = repo->checkout(QStringLiteral("feature"));
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind(), Error::Kind::Refused);
-        QVERIFY2(refused.error().message().contains(QStringLiteral("a.txt")), qPrintable(refused.error().message()));
+        QVERIFY2(refused.error().message().contains(QStringLiteral("a.txt")),
+                 qPrintable(refused.error().message()));
         QCOMPARE(*repo->currentBranch(), QStringLiteral("main"));
         QCOMPARE(TestSupport::readFile(path + QStringLiteral("/a.txt")), QByteArray("local a\n"));
 
@@ -321,15 +381,23 @@ private Q_SLOTS:
         auto repo = seeded(&path);
         QVERIFY(repo);
         writeFile(path + QStringLiteral("/dir/c.txt"), "promoted\n");
-        const auto promoted = repo->commitPaths({QStringLiteral("dir/c.txt")}, QStringLiteral("Promote c"), robot, robot);
+        const auto promoted = repo->commitPaths({QStringLiteral("dir/c.txt")},
+                                                QStringLiteral("Promote c"), robot, robot);
         QVERIFY(promoted);
         writeFile(path + QStringLiteral("/a.txt"), "later\n");
-        QVERIFY(repo->commitPaths({QStringLiteral("a.txt")}, QStringLiteral("Later"), robot, robot));
+        QVERIFY(
+            repo->commitPaths({QStringLiteral("a.txt")}, QStringLiteral("Later"), robot, robot));
 
         const QString copy = newDir(QStringLiteral("copy"));
-        QCOMPARE(TestSupport::runProcess(QStringLiteral("git"), {QStringLiteral("clone"), QStringLiteral("-q"), path, copy}).exitCode, 0);
-        QCOMPARE(gitRc(copy, {QStringLiteral("-c"), QStringLiteral("user.name=x"), QStringLiteral("-c"), QStringLiteral("user.email=x@x"),
-                              QStringLiteral("revert"), QStringLiteral("--no-edit"), *promoted}),
+        QCOMPARE(
+            TestSupport::runProcess(QStringLiteral("git"),
+                                    {QStringLiteral("clone"), QStringLiteral("-q"), path, copy})
+                .exitCode,
+            0);
+        QCOMPARE(gitRc(copy,
+                       {QStringLiteral("-c"), QStringLiteral("user.name=x"), QStringLiteral("-c"),
+                        QStringLiteral("user.email=x@x"), QStringLiteral("revert"),
+                        QStringLiteral("--no-edit"), *promoted}),
                  0);
 
         writeFile(path + QStringLiteral("/b.txt"), "unrelated local edit\n");
@@ -337,24 +405,34 @@ private Q_SLOTS:
         QVERIFY2(reverted, qPrintable(errorText(reverted)));
         QCOMPARE(gitOut(path, {QStringLiteral("rev-parse"), QStringLiteral("HEAD^{tree}")}),
                  gitOut(copy, {QStringLiteral("rev-parse"), QStringLiteral("HEAD^{tree}")}));
-        QCOMPARE(gitOut(path, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B")}),
-                 gitOut(copy, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B")}));
+        QCOMPARE(
+            gitOut(path,
+                   {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B")}),
+            gitOut(copy,
+                   {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B")}));
         QCOMPARE(TestSupport::readFile(path + QStringLiteral("/dir/c.txt")), QByteArray("c\n"));
-        QCOMPARE(gitOut(path, {QStringLiteral("status"), QStringLiteral("--porcelain")}), QStringLiteral("M b.txt"));
+        QCOMPARE(gitOut(path, {QStringLiteral("status"), QStringLiteral("--porcelain")}),
+                 QStringLiteral("M b.txt"));
         QCOMPARE(gitRc(path, {QStringLiteral("fsck"), QStringLiteral("--strict")}), 0);
 
         // With trailers, and refused when a touched file is dirty.
         writeFile(path + QStringLiteral("/a.txt"), "dirty a\n");
-        const auto refused = repo->revert(*repo->resolve(QStringLiteral("HEAD~1")), {}, robot, robot);
+        const auto refused
+            = repo->revert(*repo->resolve(QStringLiteral("HEAD~1")), {}, robot, robot);
         QVERIFY(!refused);
         QCOMPARE(refused.error().kind(), Error::Kind::Refused);
         QCOMPARE(TestSupport::readFile(path + QStringLiteral("/a.txt")), QByteArray("dirty a\n"));
-        QVERIFY(repo->commitPaths({QStringLiteral("a.txt"), QStringLiteral("b.txt")}, QStringLiteral("More"), robot, robot));
-        const auto withTrailers = repo->revert(*reverted, {{QStringLiteral("Promenade-Action"), QStringLiteral("rollback")}}, robot, robot);
+        QVERIFY(repo->commitPaths({QStringLiteral("a.txt"), QStringLiteral("b.txt")},
+                                  QStringLiteral("More"), robot, robot));
+        const auto withTrailers = repo->revert(
+            *reverted, {{QStringLiteral("Promenade-Action"), QStringLiteral("rollback")}}, robot,
+            robot);
         QVERIFY2(withTrailers, qPrintable(errorText(withTrailers)));
         const QString message = repo->commit(*withTrailers)->message;
         QVERIFY(message.contains(QStringLiteral("This reverts commit %1.").arg(*reverted)));
-        QCOMPARE(Git::Trailers::value(Git::Trailers::parse(message), QStringLiteral("Promenade-Action")), QStringLiteral("rollback"));
+        QCOMPARE(
+            Git::Trailers::value(Git::Trailers::parse(message), QStringLiteral("Promenade-Action")),
+            QStringLiteral("rollback"));
     }
 
     void logWalksWithChangedFiles()
@@ -363,23 +441,29 @@ private Q_SLOTS:
         auto repo = seeded(&path);
         QVERIFY(repo);
         writeFile(path + QStringLiteral("/dir/c.txt"), "c2\n");
-        QVERIFY(repo->commitPaths({QStringLiteral("dir/c.txt")}, QStringLiteral("Change c\n\nBody."), robot, robot));
+        QVERIFY(repo->commitPaths({QStringLiteral("dir/c.txt")},
+                                  QStringLiteral("Change c\n\nBody."), robot, robot));
         writeFile(path + QStringLiteral("/a.txt"), "a2\n");
-        QVERIFY(repo->commitPaths({QStringLiteral("a.txt")}, QStringLiteral("Change a"), robot, robot));
+        QVERIFY(
+            repo->commitPaths({QStringLiteral("a.txt")}, QStringLiteral("Change a"), robot, robot));
 
         const auto all = repo->log();
         QVERIFY2(all, qPrintable(errorText(all)));
         QCOMPARE(all->size(), 3);
         QCOMPARE(all->at(0).summary, QStringLiteral("Change a"));
-        QCOMPARE(all->at(0).changedFiles, QStringList{QStringLiteral("a.txt")});
-        QCOMPARE(all->at(0).parents, QStringList{all->at(1).id});
+        QCOMPARE(all->at(0).changedFiles, QStringList {QStringLiteral("a.txt")});
+        QCOMPARE(all->at(0).parents, QStringList {all->at(1).id});
         QCOMPARE(all->at(1).message, QStringLiteral("Change c\n\nBody."));
         QCOMPARE(all->at(2).parents, QStringList());
         QCOMPARE(all->at(2).changedFiles.size(), 3);
         QCOMPARE(all->at(0).author.name, robot.name);
-        QCOMPARE(all->at(0).id, gitOut(path, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}));
-        QCOMPARE(all->at(0).author.when.toSecsSinceEpoch(),
-                 gitOut(path, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%at")}).toLongLong());
+        QCOMPARE(all->at(0).id,
+                 gitOut(path, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}));
+        QCOMPARE(
+            all->at(0).author.when.toSecsSinceEpoch(),
+            gitOut(path,
+                   {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%at")})
+                .toLongLong());
 
         Repository::LogOptions onlyDir;
         onlyDir.paths = {QStringLiteral("dir")};
@@ -401,32 +485,51 @@ private Q_SLOTS:
         QVERIFY(a);
         QVERIFY(a->addRemote(QStringLiteral("origin"), origin + QStringLiteral(".git")));
         QCOMPARE(*a->remoteUrl(QStringLiteral("origin")), origin + QStringLiteral(".git"));
-        Status pushed = a->push(QStringLiteral("origin"), {QStringLiteral("refs/heads/main:refs/heads/main")});
+        Status pushed = a->push(QStringLiteral("origin"),
+                                {QStringLiteral("refs/heads/main:refs/heads/main")});
         QVERIFY2(pushed, qPrintable(errorText(pushed)));
         QVERIFY(a->setUpstream(QStringLiteral("main"), QStringLiteral("origin")));
         QCOMPARE(*a->upstreamOf(QStringLiteral("main")), QStringLiteral("origin/main"));
         QCOMPARE(a->aheadBehind()->ahead, 0);
-        QCOMPARE(a->push(QStringLiteral("origin"), {QStringLiteral("+refs/heads/main:refs/heads/main")}).error().kind(),
-                 Error::Kind::Refused);
+        QCOMPARE(
+            a->push(QStringLiteral("origin"), {QStringLiteral("+refs/heads/main:refs/heads/main")})
+                .error()
+                .kind(),
+            Error::Kind::Refused);
 
         // Another clone pushes first.
         const QString b = newDir(QStringLiteral("b"));
-        QCOMPARE(TestSupport::runProcess(QStringLiteral("git"), {QStringLiteral("clone"), QStringLiteral("-q"), origin + QStringLiteral(".git"), b}).exitCode, 0);
+        QCOMPARE(TestSupport::runProcess(QStringLiteral("git"),
+                                         {QStringLiteral("clone"), QStringLiteral("-q"),
+                                          origin + QStringLiteral(".git"), b})
+                     .exitCode,
+                 0);
         writeFile(b + QStringLiteral("/b.txt"), "from b\n");
-        QCOMPARE(gitRc(b, {QStringLiteral("-c"), QStringLiteral("user.name=B"), QStringLiteral("-c"), QStringLiteral("user.email=b@x"),
-                           QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("from b")}), 0);
-        QCOMPARE(gitRc(b, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main")}), 0);
+        QCOMPARE(gitRc(b,
+                       {QStringLiteral("-c"), QStringLiteral("user.name=B"), QStringLiteral("-c"),
+                        QStringLiteral("user.email=b@x"), QStringLiteral("commit"),
+                        QStringLiteral("-qam"), QStringLiteral("from b")}),
+                 0);
+        QCOMPARE(gitRc(b,
+                       {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"),
+                        QStringLiteral("main")}),
+                 0);
         const QString bCommit = gitOut(b, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
 
         writeFile(aPath + QStringLiteral("/a.txt"), "from a\n");
-        const auto aCommit = a->commitPaths({QStringLiteral("a.txt")}, QStringLiteral("from a"), robot, robot);
+        const auto aCommit
+            = a->commitPaths({QStringLiteral("a.txt")}, QStringLiteral("from a"), robot, robot);
         QVERIFY(aCommit);
-        const Status rejected = a->push(QStringLiteral("origin"), {QStringLiteral("refs/heads/main:refs/heads/main")});
+        const Status rejected = a->push(QStringLiteral("origin"),
+                                        {QStringLiteral("refs/heads/main:refs/heads/main")});
         QVERIFY(!rejected);
         QCOMPARE(rejected.error().kind(), Error::Kind::PushRejected);
-        QVERIFY2(rejected.error().message().contains(QStringLiteral("rejected")), qPrintable(rejected.error().message()));
+        QVERIFY2(rejected.error().message().contains(QStringLiteral("rejected")),
+                 qPrintable(rejected.error().message()));
         // Nothing was forced: the remote still has b's commit on top.
-        QCOMPARE(gitOut(origin + QStringLiteral(".git"), {QStringLiteral("rev-parse"), QStringLiteral("main")}), bCommit);
+        QCOMPARE(gitOut(origin + QStringLiteral(".git"),
+                        {QStringLiteral("rev-parse"), QStringLiteral("main")}),
+                 bCommit);
 
         // Fetch, see the divergence, keep the rejected commit on a branch, start again on top.
         Status fetched = a->fetch(QStringLiteral("origin"));
@@ -440,15 +543,22 @@ private Q_SLOTS:
         const auto reset = a->resetToUpstream(QStringLiteral("promenade/rejected"));
         QVERIFY2(reset, qPrintable(errorText(reset)));
         QCOMPARE(*reset, bCommit);
-        QCOMPARE(gitOut(aPath, {QStringLiteral("rev-parse"), QStringLiteral("promenade/rejected")}), *aCommit);
+        QCOMPARE(gitOut(aPath, {QStringLiteral("rev-parse"), QStringLiteral("promenade/rejected")}),
+                 *aCommit);
         QCOMPARE(TestSupport::readFile(aPath + QStringLiteral("/b.txt")), QByteArray("from b\n"));
         writeFile(aPath + QStringLiteral("/a.txt"), "from a\n");
-        const auto retried = a->commitPaths({QStringLiteral("a.txt")}, QStringLiteral("from a, again"), robot, robot);
+        const auto retried = a->commitPaths({QStringLiteral("a.txt")},
+                                            QStringLiteral("from a, again"), robot, robot);
         QVERIFY(retried);
-        pushed = a->push(QStringLiteral("origin"), {QStringLiteral("refs/heads/main:refs/heads/main")});
+        pushed = a->push(QStringLiteral("origin"),
+                         {QStringLiteral("refs/heads/main:refs/heads/main")});
         QVERIFY2(pushed, qPrintable(errorText(pushed)));
-        QCOMPARE(gitOut(origin + QStringLiteral(".git"), {QStringLiteral("log"), QStringLiteral("--format=%s"), QStringLiteral("main")}).split(u'\n'),
-                 (QStringList{QStringLiteral("from a, again"), QStringLiteral("from b"), QStringLiteral("Seed")}));
+        QCOMPARE(
+            gitOut(origin + QStringLiteral(".git"),
+                   {QStringLiteral("log"), QStringLiteral("--format=%s"), QStringLiteral("main")})
+                .split(u'\n'),
+            (QStringList {QStringLiteral("from a, again"), QStringLiteral("from b"),
+                          QStringLiteral("Seed")}));
         QCOMPARE(a->aheadBehind()->ahead, 0); // the remote-tracking ref moved with the push
 
         // b is now behind: a fast-forward through the wrapper.

@@ -38,15 +38,15 @@ QString gitHttpBackend()
     QProcess p;
     p.start(QStringLiteral("git"), {QStringLiteral("--exec-path")});
     p.waitForFinished();
-    return QDir(QString::fromUtf8(p.readAllStandardOutput().trimmed())).filePath(QStringLiteral("git-http-backend"));
+    return QDir(QString::fromUtf8(p.readAllStandardOutput().trimmed()))
+        .filePath(QStringLiteral("git-http-backend"));
 }
 
 } // namespace
 
 GitHttpServer::GitHttpServer(QString projectRoot)
     : m_root(std::move(projectRoot))
-{
-}
+{ }
 
 GitHttpServer::~GitHttpServer()
 {
@@ -122,7 +122,8 @@ void GitHttpServer::handle(QTcpSocket *socket)
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines.at(i).indexOf(':');
         if (colon > 0)
-            headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+            headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                           lines.at(i).mid(colon + 1).trimmed());
     }
     // The body: Content-Length, or chunked (libgit2 streams pushes that way).
     if (headers.value("transfer-encoding").toLower() == "chunked") {
@@ -137,7 +138,8 @@ void GitHttpServer::handle(QTcpSocket *socket)
                 lineEnd = body.indexOf("\r\n", pos);
             }
             bool ok = false;
-            const qsizetype size = body.mid(pos, lineEnd - pos).split(';').first().trimmed().toLongLong(&ok, 16);
+            const qsizetype size
+                = body.mid(pos, lineEnd - pos).split(';').first().trimmed().toLongLong(&ok, 16);
             if (!ok)
                 return;
             pos = lineEnd + 2;
@@ -181,7 +183,8 @@ void GitHttpServer::handle(QTcpSocket *socket)
     env.insert(QStringLiteral("REMOTE_ADDR"), QStringLiteral("127.0.0.1"));
     env.insert(QStringLiteral("GIT_PROTOCOL"), QString::fromLatin1(headers.value("git-protocol")));
     if (headers.contains("content-encoding"))
-        env.insert(QStringLiteral("HTTP_CONTENT_ENCODING"), QString::fromLatin1(headers.value("content-encoding")));
+        env.insert(QStringLiteral("HTTP_CONTENT_ENCODING"),
+                   QString::fromLatin1(headers.value("content-encoding")));
     QProcess cgi;
     cgi.setProcessEnvironment(env);
     cgi.start(gitHttpBackend(), {});
@@ -212,12 +215,11 @@ void GitHttpServer::handle(QTcpSocket *socket)
         else
             response += line + "\r\n";
     }
-    response = "HTTP/1.1 " + status + "\r\n" + response + "Content-Length: " + QByteArray::number(cgiBody.size())
-               + "\r\nConnection: close\r\n\r\n" + cgiBody;
+    response = "HTTP/1.1 " + status + "\r\n" + response + "Content-Length: "
+        + QByteArray::number(cgiBody.size()) + "\r\nConnection: close\r\n\r\n" + cgiBody;
     m_served.fetchAndAddRelease(1);
     socket->write(response);
-    while (socket->bytesToWrite() > 0 && socket->waitForBytesWritten(10000)) {
-    }
+    while (socket->bytesToWrite() > 0 && socket->waitForBytesWritten(10000)) { }
     socket->disconnectFromHost();
     if (socket->state() != QAbstractSocket::UnconnectedState)
         socket->waitForDisconnected(2000);

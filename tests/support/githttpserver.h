@@ -17,7 +17,8 @@ namespace TestSupport {
 //
 //     GitHttpServer server(projectRoot);           // holds bare repositories, e.g. repo.git
 //     server.setCredentials("alice", "s3cret");    // every request needs them
-//     server.start();                              // url("repo.git") → http://127.0.0.1:<port>/repo.git
+//     server.start();                              // url("repo.git") →
+//     http://127.0.0.1:<port>/repo.git
 class GitHttpServer : public QThread
 {
 public:
