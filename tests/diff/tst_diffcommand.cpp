@@ -127,12 +127,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("mentions");
-        QTest::addRow("environments mode")
+        // A repository that does not exist is bad input (one line naming it, no usage line).
+        QTest::addRow("environments mode, no repository")
             << QStringList {QStringLiteral("repo"), QStringLiteral("staging"),
                             QStringLiteral("production")}
-            << QByteArray("--no-index");
-        QTest::addRow("no --no-index") << QStringList {QStringLiteral("a"), QStringLiteral("b")}
-                                       << QByteArray("needs --no-index");
+            << QByteArray("promenade: repo: no such folder");
+        QTest::addRow("two paths without --no-index") << QStringList {QStringLiteral("a"), QStringLiteral("b")}
+                                       << QByteArray("a repository and two environments (or --no-index and two paths)");
+        QTest::addRow("--mode with --no-index")
+            << QStringList {QStringLiteral("--no-index"), QStringLiteral("--mode"), QStringLiteral("files"),
+                            QStringLiteral("a"), QStringLiteral("b")}
+            << QByteArray("do not go with --no-index");
         QTest::addRow("one path") << QStringList {QStringLiteral("--no-index"), QStringLiteral("a")}
                                   << QByteArray("two paths");
         QTest::addRow("format") << QStringList {QStringLiteral("--no-index"),
@@ -152,7 +157,8 @@ private Q_SLOTS:
         const auto r = diff(arguments);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(mentions), r.err.constData());
-        QVERIFY(r.err.contains("usage: promenade diff --no-index"));
+        if (!mentions.startsWith("promenade: repo"))
+            QVERIFY2(r.err.contains("usage: promenade diff REPO ENV_A ENV_B"), r.err.constData());
     }
 
     void help()
