@@ -10,6 +10,7 @@ ApplicationWindow {
     // Set by main.cpp from the command line.
     property string startupRepository
     property bool startupDemo: false
+    property string startupView: "pipeline"   // or "diff"
 
     width: 1280
     height: 800
@@ -43,6 +44,14 @@ ApplicationWindow {
         onActivated: folderDialog.open()
     }
     Shortcut {
+        sequences: ["Ctrl+1"]
+        onActivated: viewTabs.currentIndex = 0
+    }
+    Shortcut {
+        sequences: ["Ctrl+2"]
+        onActivated: viewTabs.currentIndex = 1
+    }
+    Shortcut {
         sequences: [StandardKey.Refresh]
         onActivated: controller.reload()
     }
@@ -59,6 +68,26 @@ ApplicationWindow {
                 color: Theme.headerText
                 font.pixelSize: 17
                 font.bold: true
+            }
+            Row {
+                id: viewTabs
+                objectName: "viewTabs"
+                property int currentIndex: root.startupView === "diff" ? 1 : 0
+                visible: controller.hasRepository
+                spacing: 4
+                Segment {
+                    text: qsTr("Pipeline")
+                    checked: viewTabs.currentIndex === 0
+                    inactiveText: Theme.headerText
+                    onClicked: viewTabs.currentIndex = 0
+                }
+                Segment {
+                    objectName: "diffTab"
+                    text: qsTr("Diff")
+                    checked: viewTabs.currentIndex === 1
+                    inactiveText: Theme.headerText
+                    onClicked: viewTabs.currentIndex = 1
+                }
             }
             Label {
                 objectName: "repositoryPath"
@@ -127,8 +156,15 @@ ApplicationWindow {
             ]
         }
 
-        PipelineView {
-            controller: controller
+        StackLayout {
+            currentIndex: viewTabs.currentIndex
+            PipelineView {
+                controller: controller
+            }
+            DiffView {
+                objectName: "diffView"
+                pipeline: controller
+            }
         }
     }
 }

@@ -21,6 +21,16 @@ QtObject {
     readonly property color danger: dark ? "#ff6b6b" : "#b42318"
     readonly property color chip: dark ? "#2b323b" : "#eef1f4"
 
+    // The diff view: whole-line tints, the gutter, a placeholder for the missing side.
+    readonly property color addedLine: dark ? "#12351f" : "#e6ffec"
+    readonly property color removedLine: dark ? "#3d1517" : "#ffebe9"
+    readonly property color emptySide: dark ? "#1a1d22" : "#f3f4f6"
+    readonly property color gutter: dark ? "#181b20" : "#f6f8fa"
+    readonly property color lineNumber: dark ? "#6e7681" : "#8c959f"
+    readonly property color fold: dark ? "#1d2a3a" : "#ddf4ff"
+    readonly property color fileHeader: dark ? "#22272e" : "#eaeef2"
+    readonly property color currentChange: accent
+
     readonly property int spacing: 8
     readonly property int radius: 8
     readonly property string monospace: "DejaVu Sans Mono"

@@ -48,15 +48,22 @@ int runWindow(int argc, char *argv[])
     const QStringList arguments = app.arguments().mid(1);
     const bool demo = arguments.contains(QStringLiteral("--demo"));
     QString repository;
-    for (const QString &arg : arguments) {
-        if (!arg.startsWith(u'-'))
+    QString view;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if (arg == u"--view" && i + 1 < arguments.size())
+            view = arguments[++i];
+        else if (arg.startsWith(u"--view="))
+            view = arg.mid(7);
+        else if (!arg.startsWith(u'-'))
             repository = QDir(arg).absolutePath();
     }
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.setInitialProperties({{QStringLiteral("startupDemo"), demo},
-                                 {QStringLiteral("startupRepository"), repository}});
+                                 {QStringLiteral("startupRepository"), repository},
+                                 {QStringLiteral("startupView"), view}});
     // The app exits if the root object fails to load, rather than showing nothing.
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },

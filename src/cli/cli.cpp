@@ -36,7 +36,7 @@ const Command *findCommand(const QString &name)
 // Options that open the window (handled by the application, not here).
 bool isWindowOption(const QString &arg)
 {
-    return arg == u"--demo" || arg.startsWith(u"-platform") || arg.startsWith(u"--platform")
+    return arg == u"--demo" || arg == u"--view" || arg.startsWith(u"--view=") || arg.startsWith(u"-platform") || arg.startsWith(u"--platform")
            || arg == u"-style" || arg == u"--style" || arg == u"-qmljsdebugger";
 }
 
@@ -64,6 +64,7 @@ QString helpText()
     s << "Promenade " << versionString << " - GitOps release management for Kustomize and Argo CD\n\n"
       << "usage: promenade [REPO]              open the window on REPO (or the last repository)\n"
       << "       promenade --demo              open the window on a freshly generated demo repository\n"
+      << "       promenade [REPO] --view diff  open the window on the diff view (pipeline by default)\n"
       << "       promenade <command> [options] run a command without a window\n\n"
       << "commands:\n";
     for (const Command &c : commands())

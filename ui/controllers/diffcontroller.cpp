@@ -68,6 +68,18 @@ void DiffController::onPipelineChanged()
     m_compared = false;
     m_error.clear();
     Q_EMIT resultChanged();
+    if (m_active)
+        compare();
+}
+
+void DiffController::setActive(bool active)
+{
+    if (m_active == active)
+        return;
+    m_active = active;
+    Q_EMIT activeChanged();
+    if (m_active && !m_compared && !loading())
+        compare();
 }
 
 void DiffController::setLeftEnvironment(const QString &name)
@@ -76,7 +88,8 @@ void DiffController::setLeftEnvironment(const QString &name)
         return;
     m_left = name;
     Q_EMIT requestChanged();
-    compare();
+    if (m_active)
+        compare();
 }
 
 void DiffController::setRightEnvironment(const QString &name)
@@ -85,7 +98,8 @@ void DiffController::setRightEnvironment(const QString &name)
         return;
     m_right = name;
     Q_EMIT requestChanged();
-    compare();
+    if (m_active)
+        compare();
 }
 
 void DiffController::setApp(const QString &app)
@@ -94,7 +108,8 @@ void DiffController::setApp(const QString &app)
         return;
     m_app = app;
     Q_EMIT requestChanged();
-    compare();
+    if (m_active)
+        compare();
 }
 
 void DiffController::setRendered(bool rendered)
@@ -103,7 +118,8 @@ void DiffController::setRendered(bool rendered)
         return;
     m_rendered = rendered;
     Q_EMIT requestChanged();
-    compare();
+    if (m_active)
+        compare();
 }
 
 void DiffController::compare()

@@ -29,6 +29,8 @@ class DiffController : public QObject
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY resultChanged)
     Q_PROPERTY(bool compared READ compared NOTIFY resultChanged)
+    // While active (the view is shown), a new repository or a new choice is compared at once.
+    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
 
 public:
     explicit DiffController(QObject *parent = nullptr);
@@ -51,6 +53,8 @@ public:
     [[nodiscard]] bool loading() const { return m_watcher != nullptr; }
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] bool compared() const { return m_compared; }
+    [[nodiscard]] bool active() const { return m_active; }
+    void setActive(bool active);
 
     // Compares the chosen environments now (also done automatically when a choice changes).
     Q_INVOKABLE void compare();
@@ -60,6 +64,7 @@ Q_SIGNALS:
     void requestChanged();
     void loadingChanged();
     void resultChanged();
+    void activeChanged();
 
 private:
     void onPipelineChanged();
@@ -74,6 +79,7 @@ private:
     SemanticSummaryModel *m_summary;
     QString m_error;
     bool m_compared = false;
+    bool m_active = false;
     using Outcome = Promenade::Result<QList<Promenade::Diff::FileComparison>>;
     QFutureWatcher<std::shared_ptr<Outcome>> *m_watcher = nullptr;
 };
