@@ -181,7 +181,7 @@ int DiffRowModel::previousChange(int row) const
 int DiffRowModel::rowForLine(int file, int leftLine, int rightLine)
 {
     for (int i = 0; i < m_items.size(); ++i) {
-        const Item &it = m_items[i];
+        const Item it = m_items[i]; // a copy: expand() below changes m_items
         if (it.file != file || it.type == Item::Type::File)
             continue;
         const int last = it.type == Item::Type::Fold ? it.first + it.count - 1 : it.first;

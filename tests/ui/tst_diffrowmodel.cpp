@@ -1,0 +1,167 @@
+#include "diff/textdiff.h"
+#include "diffrowmodel.h"
+#include "semanticsummarymodel.h"
+
+#include "diff/rendereddiff.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Promenade::Diff;
+
+namespace {
+
+// 200 lines of YAML-ish text with changes at lines 50 and 150.
+QString document(bool changed)
+{
+    QString text;
+    for (int i = 1; i <= 200; ++i) {
+        if (i == 50)
+            text += changed ? QStringLiteral("  replicas: 2\n") : QStringLiteral("  replicas: 1\n");
+        else if (i == 150 && changed)
+            text += QStringLiteral("  key150: value150 # new\n");
+        else
+            text += QStringLiteral("  key%1: value%1\n").arg(i);
+    }
+    return text;
+}
+
+FileComparison comparison()
+{
+    TextDiff::Options options;
+    options.context = -1;
+    FileComparison c;
+    c.text = TextDiff::compare(document(false), document(true), options);
+    c.text.leftPath = QStringLiteral("a.yaml");
+    c.text.rightPath = QStringLiteral("a.yaml");
+    return c;
+}
+
+} // namespace
+
+// The diff view's row model: folds, expansion, navigation between changes, jumping to a line,
+// rich text with highlighting and intra-line marks; and the semantic summary model.
+class TestDiffRowModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void foldsLongUnchangedRuns()
+    {
+        DiffRowModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFiles({comparison()});
+        QCOMPARE(model.addedLines(), 2);
+        QCOMPARE(model.removedLines(), 2);
+        QCOMPARE(model.changedFiles(), 1);
+        // header, fold(1..46), 47..49, 50, 51..53, fold, 147..149, 150, 151..153, fold
+        QStringList types;
+        for (int i = 0; i < model.rowCount(); ++i)
+            types << model.data(model.index(i), DiffRowModel::TypeRole).toString();
+        QCOMPARE(types.count(QStringLiteral("fold")), 3);
+        QCOMPARE(types.first(), QStringLiteral("file"));
+        QCOMPARE(model.rowCount(), 1 + 3 + 3 + 1 + 3 + 3 + 1 + 3);
+        QCOMPARE(model.data(model.index(1), DiffRowModel::FoldCountRole).toInt(), 46);
+        QCOMPARE(model.data(model.index(2), DiffRowModel::LeftLineRole).toInt(), 47);
+    }
+
+    void expandShowsTheHiddenLines()
+    {
+        DiffRowModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFiles({comparison()});
+        const int before = model.rowCount();
+        model.expand(1);
+        QCOMPARE(model.rowCount(), before - 1 + 46);
+        QCOMPARE(model.data(model.index(1), DiffRowModel::LeftLineRole).toInt(), 1);
+        QCOMPARE(model.data(model.index(46), DiffRowModel::RightLineRole).toInt(), 46);
+        model.expand(0); // not a fold: nothing happens
+        QCOMPARE(model.rowCount(), before - 1 + 46);
+        model.expandAll();
+        QCOMPARE(model.rowCount(), 1 + 200);
+    }
+
+    void navigatesBetweenChanges()
+    {
+        DiffRowModel model;
+        model.setFiles({comparison()});
+        const int first = model.nextChange(-1);
+        QCOMPARE(model.data(model.index(first), DiffRowModel::KindRole).toString(), QStringLiteral("modified"));
+        QCOMPARE(model.data(model.index(first), DiffRowModel::RightLineRole).toInt(), 50);
+        const int second = model.nextChange(first);
+        QCOMPARE(model.data(model.index(second), DiffRowModel::RightLineRole).toInt(), 150);
+        QCOMPARE(model.nextChange(second), -1);
+        QCOMPARE(model.previousChange(second), first);
+        QCOMPARE(model.previousChange(first), -1);
+    }
+
+    void jumpsToALineInsideAFold()
+    {
+        DiffRowModel model;
+        model.setFiles({comparison()});
+        const int row = model.rowForLine(0, 0, 100);
+        QVERIFY(row > 0);
+        QCOMPARE(model.data(model.index(row), DiffRowModel::RightLineRole).toInt(), 100);
+        QCOMPARE(model.data(model.index(row), DiffRowModel::TypeRole).toString(), QStringLiteral("row"));
+        QCOMPARE(model.rowForLine(0, 0, 999), -1);
+    }
+
+    void richTextIsHighlightedEscapedAndMarked()
+    {
+        DiffRowModel model;
+        model.setFiles({comparison()});
+        const int row = model.nextChange(-1);
+        const QString right = model.data(model.index(row), DiffRowModel::RightTextRole).toString();
+        QVERIFY2(right.contains(QStringLiteral("background-color:")), qPrintable(right)); // the intra-line change
+        QVERIFY(right.contains(QStringLiteral("&nbsp;&nbsp;")));                          // indentation kept
+        QVERIFY(right.contains(QStringLiteral(">replicas</span>")));                      // a highlighted key
+        const QString light = right;
+        model.setDark(true);
+        QVERIFY(model.data(model.index(row), DiffRowModel::RightTextRole).toString() != light);
+
+        FileComparison html;
+        html.text = TextDiff::compare(QStringLiteral("a: <b>\n"), QStringLiteral("a: <i>&\n"), {-1, {}});
+        html.text.rightPath = QStringLiteral("x.yaml");
+        model.setFiles({html});
+        const QString escaped = model.data(model.index(1), DiffRowModel::RightTextRole).toString();
+        QVERIFY(escaped.contains(QStringLiteral("&lt;i&gt;&amp;")));
+        QVERIFY(!escaped.contains(QStringLiteral("<i>")));
+    }
+
+    void unchangedFilesAreLeftOut()
+    {
+        DiffRowModel model;
+        FileComparison same;
+        same.text = TextDiff::compare(QStringLiteral("a\n"), QStringLiteral("a\n"), {-1, {}});
+        model.setFiles({same, comparison()});
+        QCOMPARE(model.changedFiles(), 1);
+        QCOMPARE(model.data(model.index(0), DiffRowModel::FileIndexRole).toInt(), 1);
+    }
+
+    void semanticSummaryListsResourcesAndFields()
+    {
+        const QString left = QStringLiteral("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 1\n");
+        const QString right = QStringLiteral("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\n");
+        ComparisonOptions options;
+        options.text.context = -1;
+        const FileComparison c = RenderedDiff::compare(left, right, QStringLiteral("dev"), QStringLiteral("prod"), options);
+        SemanticSummaryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFiles({c});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.data(model.index(0), SemanticSummaryModel::TitleRole).toString(), QStringLiteral("apps/v1 Deployment web"));
+        QCOMPARE(model.data(model.index(1), SemanticSummaryModel::TitleRole).toString(), QStringLiteral("spec.replicas"));
+        QCOMPARE(model.data(model.index(1), SemanticSummaryModel::NewValueRole).toString(), QStringLiteral("3"));
+        QCOMPARE(model.data(model.index(1), SemanticSummaryModel::RightLineRole).toInt(), 6);
+        QCOMPARE(model.data(model.index(2), SemanticSummaryModel::StatusRole).toString(), QStringLiteral("added"));
+
+        // The row model finds the line the summary points at.
+        DiffRowModel rows;
+        rows.setFiles({c});
+        const int row = rows.rowForLine(0, 0, 6);
+        QCOMPARE(rows.data(rows.index(row), DiffRowModel::KindRole).toString(), QStringLiteral("modified"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiffRowModel)
+#include "tst_diffrowmodel.moc"
