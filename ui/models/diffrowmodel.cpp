@@ -148,10 +148,22 @@ void DiffRowModel::expand(int row)
 
 void DiffRowModel::expandAll()
 {
-    for (int row = static_cast<int>(m_items.size()) - 1; row >= 0; --row) {
-        if (m_items[row].type == Item::Type::Fold)
-            expand(row);
+    // One reset instead of an insertion per fold: expanding 100,000 lines stays instant.
+    QList<Item> items;
+    items.reserve(m_items.size());
+    for (const Item &item : std::as_const(m_items)) {
+        if (item.type != Item::Type::Fold) {
+            items.append(item);
+            continue;
+        }
+        for (int k = 0; k < item.count; ++k)
+            items.append({Item::Type::Row, item.file, item.first + k, 0});
     }
+    if (items.size() == m_items.size())
+        return;
+    beginResetModel();
+    m_items = items;
+    endResetModel();
 }
 
 bool DiffRowModel::isChange(int item) const
