@@ -61,14 +61,15 @@ QString textReport(const QList<FileComparison> &files)
     return out;
 }
 
-int write(CommandContext &context, const DiffRequest &request, const QList<FileComparison> &files)
+int write(CommandContext &context, const DiffRequest &request, const QList<FileComparison> &files,
+          const QString &left, const QString &right)
 {
     bool changed = false;
     for (const FileComparison &f : files)
         changed = changed || f.hasChanges();
     if (request.format == Format::Json) {
         const QJsonObject report
-            = DiffJson::report(files, request.positional.value(0), request.positional.value(1));
+            = DiffJson::report(files, left, right);
         context.out() << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
     } else {
         context.out() << textReport(files);
@@ -85,7 +86,7 @@ int runNoIndex(CommandContext &context, const DiffRequest &request)
         = FolderDiff::compare(request.positional[0], request.positional[1], request.options);
     if (!files)
         return context.fail(files.error());
-    return write(context, request, *files);
+    return write(context, request, *files, request.positional[0], request.positional[1]);
 }
 
 // promenade diff REPO ENV_A ENV_B: the two environments' overlays (files) or what the
@@ -108,7 +109,7 @@ int runEnvironments(CommandContext &context, const DiffRequest &request)
     const auto files = EnvironmentComparison::compare(*pipeline, comparison);
     if (!files)
         return context.fail(files.error());
-    return write(context, request, *files);
+    return write(context, request, *files, comparison.left, comparison.right);
 }
 
 int run(CommandContext &context)

@@ -6,7 +6,9 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -187,7 +189,10 @@ private Q_SLOTS:
         r = TestSupport::runPromenade({QStringLiteral("diff"), m_pipeline.root, QStringLiteral("staging"), QStringLiteral("production"),
                                        QStringLiteral("--exit-code"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--mode"), QStringLiteral("files")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(QJsonDocument::fromJson(r.out).isObject());
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(report.value(QStringLiteral("left")).toString(), QStringLiteral("staging"));
+        QCOMPARE(report.value(QStringLiteral("right")).toString(), QStringLiteral("production"));
+        QVERIFY(report.value(QStringLiteral("files")).toArray().size() >= 2);
         r = TestSupport::runPromenade({QStringLiteral("diff"), m_pipeline.root, QStringLiteral("staging"), QStringLiteral("staging"), QStringLiteral("--exit-code")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.isEmpty());
