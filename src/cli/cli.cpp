@@ -5,6 +5,7 @@
 #include "cli/rendercommand.h"
 #include "cli/diffcommand.h"
 #include "cli/historycommand.h"
+#include "cli/promotecommand.h"
 #include "version.h"
 
 #include <QFileInfo>
@@ -17,6 +18,9 @@ const QList<Command> &commands()
         demoRepoCommand(),
         renderCommand(),
         diffCommand(),
+        promoteCommand(),
+        setImageCommand(),
+        rollbackCommand(),
         historyCommand(),
     };
     return table;

@@ -72,6 +72,7 @@ struct Pipeline
     QList<App> apps;
     QList<Cluster> clusters;
     bool hasConfig = false;       // promenade.yaml was found
+    PipelineConfig::GitHubEndpoint github; // from promenade.yaml's endpoints
     QStringList warnings;         // files that could not be read, unknown layouts, ...
 
     [[nodiscard]] const Environment *environment(const QString &name) const;

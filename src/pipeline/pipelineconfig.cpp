@@ -94,6 +94,18 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
             config.m_apps.append({yamlScalar(yamlChild(a, "name")), yamlScalar(yamlChild(a, "image"))});
         }
     }
+    if (const YAML::Node endpoints = yamlChild(root0, "endpoints")) {
+        if (!endpoints.IsMap())
+            return badField(path, endpoints, QStringLiteral("'endpoints' must be a mapping"));
+        if (const YAML::Node github = yamlChild(endpoints, "github")) {
+            if (!github.IsMap())
+                return badField(path, github, QStringLiteral("'endpoints.github' must be a mapping (repository, url)"));
+            config.m_github.repository = yamlScalar(yamlChild(github, "repository"));
+            config.m_github.url = yamlScalar(yamlChild(github, "url"));
+            if (!config.m_github.repository.isEmpty() && config.m_github.repository.count(u'/') != 1)
+                return badField(path, yamlChild(github, "repository"), QStringLiteral("'repository' must be OWNER/NAME"));
+        }
+    }
     return config;
 }
 

@@ -40,6 +40,17 @@ public:
         QString image;
     };
 
+    // Where pull requests go (endpoints.github in promenade.yaml):
+    //     endpoints:
+    //       github:
+    //         repository: howdiggy/homelab-gitops   # default: from the origin remote's URL
+    //         url: https://api.github.com           # default; GitHub Enterprise: https://HOST/api/v3
+    struct GitHubEndpoint
+    {
+        QString repository;
+        QString url;
+    };
+
     static constexpr auto fileName = "promenade.yaml";
 
     // Loads root/promenade.yaml; a missing file gives an empty config, a malformed one an error.
@@ -48,6 +59,7 @@ public:
     [[nodiscard]] bool exists() const { return m_exists; }
     [[nodiscard]] const QList<EnvironmentEntry> &environments() const { return m_environments; }
     [[nodiscard]] const QList<AppEntry> &apps() const { return m_apps; }
+    [[nodiscard]] const GitHubEndpoint &github() const { return m_github; }
 
 private:
     static Result<PipelineConfig> parse(const QString &path);
@@ -55,6 +67,7 @@ private:
     bool m_exists = false;
     QList<EnvironmentEntry> m_environments;
     QList<AppEntry> m_apps;
+    GitHubEndpoint m_github;
 };
 
 } // namespace Promenade

@@ -254,6 +254,7 @@ Result<Pipeline> RepositoryDiscovery::discover(const QString &startPath)
     Pipeline pipeline;
     pipeline.root = root.path();
     pipeline.hasConfig = config->exists();
+    pipeline.github = config->github();
 
     // Clusters and the Argo CD Applications that point them at paths of this repository.
     for (const QString &name : subfolders(root, QStringLiteral("clusters"))) {

@@ -1,0 +1,198 @@
+#include "cli/promotecommand.h"
+
+#include "cli/promotionrunner.h"
+#include "git/gitrepository.h"
+#include "pipeline/repositorydiscovery.h"
+#include "promotion/promotionhistory.h"
+
+#include <QCommandLineParser>
+
+namespace Promenade::Cli {
+
+namespace {
+
+const auto promoteUsage = QStringLiteral(
+    "promenade promote REPO --app APP --from ENV --to ENV [--tag TAG] [--dry-run] [--push] [--pull-request|--commit] [--yes]");
+const auto rollbackUsage = QStringLiteral(
+    "promenade rollback REPO --app APP --env ENV [--tag TAG] [--dry-run] [--push] [--pull-request|--commit] [--yes]");
+const auto setImageUsage = QStringLiteral("promenade set-image REPO --env ENV --app APP --image NAME=TAG [--commit] [--push] [--yes]");
+
+struct Options
+{
+    QCommandLineOption app{QStringLiteral("app"), QStringLiteral("the app"), QStringLiteral("APP")};
+    QCommandLineOption from{QStringLiteral("from"), QStringLiteral("the source environment"), QStringLiteral("ENV")};
+    QCommandLineOption to{QStringLiteral("to"), QStringLiteral("the target environment"), QStringLiteral("ENV")};
+    QCommandLineOption env{QStringLiteral("env"), QStringLiteral("the environment"), QStringLiteral("ENV")};
+    QCommandLineOption tag{QStringLiteral("tag"), QStringLiteral("the tag to deploy"), QStringLiteral("TAG")};
+    QCommandLineOption image{QStringLiteral("image"), QStringLiteral("the image and its new tag, NAME=TAG"), QStringLiteral("NAME=TAG")};
+    QCommandLineOption dryRun{QStringLiteral("dry-run"), QStringLiteral("print the plan, the gates and the diff; change nothing")};
+    QCommandLineOption push{QStringLiteral("push"), QStringLiteral("push the commit (never forced)")};
+    QCommandLineOption pullRequest{QStringLiteral("pull-request"), QStringLiteral("land through a branch and a GitHub pull request")};
+    QCommandLineOption commit{QStringLiteral("commit"), QStringLiteral("commit directly, even where pull requests are the rule")};
+    QCommandLineOption yes{QStringLiteral("yes"), QStringLiteral("apply without asking")};
+};
+
+int parse(CommandContext &context, QCommandLineParser &parser, const QString &usage, const QList<QCommandLineOption> &options,
+          const QString &description)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("REPO"), QStringLiteral("the GitOps repository (any folder inside it)"));
+    parser.addOptions(options);
+    if (!parser.parse(context.arguments()))
+        return context.usageError(parser.errorText(), usage);
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << "usage: " << usage << "\n\n" << parser.helpText().section(u'\n', 2);
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return context.usageError(QStringLiteral("one repository is needed"), usage);
+    return -1;
+}
+
+int runPromote(CommandContext &context)
+{
+    Options o;
+    QCommandLineParser parser;
+    if (int code = parse(context, parser, promoteUsage, {o.app, o.from, o.to, o.tag, o.dryRun, o.push, o.pullRequest, o.commit, o.yes},
+                         QStringLiteral("Promotes an app's image from one environment to another: plans the edit, checks the gates, "
+                                        "shows what the target will deploy differently, then commits (and pushes) or opens a pull request."));
+        code >= 0)
+        return code;
+    for (const auto *required : {&o.app, &o.from, &o.to}) {
+        if (!parser.isSet(*required))
+            return context.usageError(QStringLiteral("--%1 is needed").arg(required->names().first()), promoteUsage);
+    }
+    if (parser.isSet(o.pullRequest) && parser.isSet(o.commit))
+        return context.usageError(QStringLiteral("--pull-request and --commit exclude each other"), promoteUsage);
+    PromotionRun run;
+    run.repository = parser.positionalArguments().first();
+    run.request.action = PromotionPlan::Action::Promote;
+    run.request.app = parser.value(o.app);
+    run.request.from = parser.value(o.from);
+    run.request.to = parser.value(o.to);
+    run.request.tag = parser.value(o.tag);
+    if (parser.isSet(o.pullRequest))
+        run.request.mode = PromotionMode::PullRequest;
+    if (parser.isSet(o.commit))
+        run.request.mode = PromotionMode::Commit;
+    run.dryRun = parser.isSet(o.dryRun);
+    run.push = parser.isSet(o.push);
+    run.yes = parser.isSet(o.yes);
+    return runPromotion(context, run);
+}
+
+int runRollback(CommandContext &context)
+{
+    Options o;
+    QCommandLineParser parser;
+    if (int code = parse(context, parser, rollbackUsage, {o.app, o.env, o.tag, o.dryRun, o.push, o.pullRequest, o.commit, o.yes},
+                         QStringLiteral("Rolls an app back in one environment: to the tag it ran before (from the history), or to "
+                                        "--tag; landed like a promotion."));
+        code >= 0)
+        return code;
+    for (const auto *required : {&o.app, &o.env}) {
+        if (!parser.isSet(*required))
+            return context.usageError(QStringLiteral("--%1 is needed").arg(required->names().first()), rollbackUsage);
+    }
+    PromotionRun run;
+    run.repository = parser.positionalArguments().first();
+    run.request.action = PromotionPlan::Action::Rollback;
+    run.request.app = parser.value(o.app);
+    run.request.to = parser.value(o.env);
+    run.request.tag = parser.value(o.tag);
+    if (run.request.tag.isEmpty()) {
+        // The tag the environment ran before its current one, from the history.
+        auto pipeline = RepositoryDiscovery::discover(run.repository);
+        if (!pipeline)
+            return context.fail(pipeline.error());
+        const Environment *env = pipeline->environment(run.request.to);
+        const DeclaredImage *current = env ? env->imageFor(run.request.app) : nullptr;
+        auto history = PromotionHistory::load(pipeline->root, {run.request.app, run.request.to, QStringLiteral("HEAD")});
+        if (!history)
+            return context.fail(history.error());
+        for (const HistoryEntry &entry : std::as_const(*history)) {
+            if (current && entry.toEnvironment == run.request.to && entry.tag == current->tag && !entry.previousTag.isEmpty()
+                && entry.previousTag != current->tag) {
+                run.request.tag = entry.previousTag;
+                break;
+            }
+        }
+        if (run.request.tag.isEmpty()) {
+            return context.fail(Error(Error::Kind::NotFound, QStringLiteral("the history shows no earlier tag of %1 in %2; name one with --tag")
+                                                                 .arg(run.request.app, run.request.to)));
+        }
+    }
+    if (parser.isSet(o.pullRequest))
+        run.request.mode = PromotionMode::PullRequest;
+    if (parser.isSet(o.commit))
+        run.request.mode = PromotionMode::Commit;
+    run.dryRun = parser.isSet(o.dryRun);
+    run.push = parser.isSet(o.push);
+    run.yes = parser.isSet(o.yes);
+    return runPromotion(context, run);
+}
+
+int runSetImage(CommandContext &context)
+{
+    Options o;
+    QCommandLineParser parser;
+    if (int code = parse(context, parser, setImageUsage, {o.env, o.app, o.image, o.commit, o.push, o.dryRun, o.yes},
+                         QStringLiteral("Sets an app's image tag in one environment's overlay (what CI calls to bump development); "
+                                        "with --commit it commits with Promenade trailers, with --push it pushes too."));
+        code >= 0)
+        return code;
+    for (const auto *required : {&o.env, &o.app, &o.image}) {
+        if (!parser.isSet(*required))
+            return context.usageError(QStringLiteral("--%1 is needed").arg(required->names().first()), setImageUsage);
+    }
+    const QString image = parser.value(o.image);
+    const qsizetype eq = image.lastIndexOf(u'=');
+    if (eq <= 0 || eq == image.size() - 1)
+        return context.usageError(QStringLiteral("--image takes NAME=TAG, e.g. ghcr.io/acme/web=sha-9c2f4e1"), setImageUsage);
+    PromotionRun run;
+    run.repository = parser.positionalArguments().first();
+    run.request.action = PromotionPlan::Action::SetImage;
+    run.request.app = parser.value(o.app);
+    run.request.to = parser.value(o.env);
+    run.request.tag = image.mid(eq + 1);
+    run.request.mode = PromotionMode::Commit; // CI bumps are direct commits
+    run.commit = parser.isSet(o.commit) || parser.isSet(o.push);
+    run.push = parser.isSet(o.push);
+    run.dryRun = parser.isSet(o.dryRun);
+    run.yes = true; // a scripted bump: --dry-run shows first when in doubt
+    run.checkGates = run.commit;
+
+    // The NAME must be the app's image (or its `images:` entry), not another app's.
+    auto pipeline = RepositoryDiscovery::discover(run.repository);
+    if (!pipeline)
+        return context.fail(pipeline.error());
+    const App *app = pipeline->app(run.request.app);
+    const QString name = image.left(eq);
+    if (app && name != app->repository) {
+        return context.fail(Error(Error::Kind::BadInput, QStringLiteral("%1 is not the image of %2 (%3)").arg(name, app->name, app->repository)));
+    }
+    return runPromotion(context, run);
+}
+
+} // namespace
+
+Command promoteCommand()
+{
+    return {QStringLiteral("promote"), QStringLiteral("promote an app from one environment to the next (commit or pull request)"),
+            promoteUsage, &runPromote};
+}
+
+Command rollbackCommand()
+{
+    return {QStringLiteral("rollback"), QStringLiteral("roll an app back to the tag an environment ran before"), rollbackUsage,
+            &runRollback};
+}
+
+Command setImageCommand()
+{
+    return {QStringLiteral("set-image"), QStringLiteral("set an app's image tag in an overlay (what CI calls)"), setImageUsage,
+            &runSetImage};
+}
+
+} // namespace Promenade::Cli

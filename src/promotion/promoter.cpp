@@ -1,0 +1,163 @@
+#include "promotion/promoter.h"
+
+#include "common/logging.h"
+#include "git/gitrepository.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+namespace Promenade {
+
+namespace {
+
+Status writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error(Error::Kind::Failed, QStringLiteral("cannot write the file: %1").arg(file.errorString())).at(path);
+    return {};
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Writes the edit and commits that one file; restores the file when the commit fails.
+Result<QString> editAndCommit(Git::Repository &repo, const PromotionPlan &plan)
+{
+    const QString path = QDir(plan.repositoryRoot).filePath(plan.file);
+    if (readFile(path) != plan.originalText) {
+        return Error(Error::Kind::Refused, QStringLiteral("the file changed since the promotion was planned; plan it again"))
+            .at(plan.file);
+    }
+    if (Status s = writeFile(path, plan.editedText); !s)
+        return s.error();
+    auto commit = repo.commitPaths({plan.file}, plan.message);
+    if (!commit) {
+        (void)writeFile(path, plan.originalText); // as it was, never half-edited
+        return commit.error();
+    }
+    return commit;
+}
+
+void note(const Promoter::Options &options, const QString &text)
+{
+    if (options.progress)
+        options.progress(text);
+    qCInfo(lcPromotion).noquote() << text;
+}
+
+Result<Promoter::Outcome> applyCommit(Git::Repository &repo, PromotionPlan plan, const Promoter::Options &options)
+{
+    Promoter::Outcome outcome;
+    auto branch = repo.currentBranch();
+    if (!branch)
+        return branch.error();
+    outcome.branch = *branch;
+    for (int attempt = 1;; ++attempt) {
+        note(options, QStringLiteral("Committing %1…").arg(plan.file));
+        auto commit = editAndCommit(repo, plan);
+        if (!commit)
+            return commit.error();
+        outcome.commit = *commit;
+        outcome.attempts = attempt;
+        outcome.plan = plan;
+        if (!options.push)
+            return outcome;
+
+        note(options, QStringLiteral("Pushing %1 to %2…").arg(outcome.branch, options.remote));
+        Git::NetworkOptions network;
+        network.cancel = options.cancel;
+        const QString refspec = QStringLiteral("refs/heads/%1:refs/heads/%1").arg(outcome.branch);
+        Status pushed = repo.push(options.remote, {refspec}, network);
+        if (pushed) {
+            outcome.pushed = true;
+            return outcome;
+        }
+        if (pushed.error().kind() != Error::Kind::PushRejected)
+            return Error(pushed.error()).withDetail(QStringLiteral("the promotion is committed locally as %1; push it later").arg(outcome.commit.left(7)));
+        if (attempt >= options.maxAttempts || !options.replan) {
+            return Error(Error::Kind::Refused, QStringLiteral("%1 moved on while promoting, %2 times; the promotion is committed locally as %3")
+                                                   .arg(options.remote).arg(attempt).arg(outcome.commit.left(7)));
+        }
+
+        // Another promotion won the race: keep ours on a branch, start again from the remote's tip.
+        note(options, QStringLiteral("%1 moved on; fetching and planning again…").arg(options.remote));
+        if (Status s = repo.fetch(options.remote, network); !s)
+            return s.error();
+        const QString backup = QStringLiteral("promenade/rejected/%1-%2-%3")
+                                   .arg(plan.app, plan.to, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+        auto reset = repo.resetToUpstream(backup);
+        if (!reset)
+            return reset.error();
+        outcome.notes << QStringLiteral("%1 had moved on: the first attempt is kept on %2; re-planned on %3")
+                             .arg(options.remote, backup, reset->left(7));
+        auto replanned = options.replan();
+        if (!replanned) {
+            return Error(Error::Kind::Refused, QStringLiteral("after %1 moved on, the promotion no longer applies: %2")
+                                                   .arg(options.remote, replanned.error().message()));
+        }
+        if (replanned->currentVersion == replanned->newVersion()) {
+            return Error(Error::Kind::Refused, QStringLiteral("another promotion already set %1 %2 to %3; nothing left to do")
+                                                   .arg(replanned->to, replanned->app, replanned->newVersion()));
+        }
+        plan = *replanned;
+    }
+}
+
+Result<Promoter::Outcome> applyPullRequest(Git::Repository &repo, const PromotionPlan &plan, const Promoter::Options &options)
+{
+    Promoter::Outcome outcome;
+    outcome.plan = plan;
+    outcome.branch = plan.branch;
+    auto original = repo.currentBranch();
+    if (!original)
+        return original.error();
+    if (Status s = repo.createBranch(plan.branch); !s) {
+        return Error(Error::Kind::Refused, QStringLiteral("the branch %1 exists already; a pull request for this promotion may be open")
+                                               .arg(plan.branch));
+    }
+    if (Status s = repo.checkout(plan.branch); !s)
+        return s.error();
+    auto back = [&] { return repo.checkout(*original); };
+
+    note(options, QStringLiteral("Committing %1 on %2…").arg(plan.file, plan.branch));
+    auto commit = editAndCommit(repo, plan);
+    if (!commit) {
+        (void)back();
+        return commit.error();
+    }
+    outcome.commit = *commit;
+    if (options.push) {
+        note(options, QStringLiteral("Pushing %1 to %2…").arg(plan.branch, options.remote));
+        Git::NetworkOptions network;
+        network.cancel = options.cancel;
+        Status pushed = repo.push(options.remote, {QStringLiteral("refs/heads/%1:refs/heads/%1").arg(plan.branch)}, network);
+        if (!pushed) {
+            (void)back();
+            return Error(pushed.error()).withDetail(QStringLiteral("the promotion is committed on the local branch %1").arg(plan.branch));
+        }
+        outcome.pushed = true;
+    }
+    if (Status s = back(); !s)
+        return s.error();
+    return outcome;
+}
+
+} // namespace
+
+Result<Promoter::Outcome> Promoter::apply(const PromotionPlan &plan, const Options &options)
+{
+    auto repo = Git::Repository::open(plan.repositoryRoot);
+    if (!repo)
+        return repo.error();
+    if (plan.mode == PromotionMode::PullRequest)
+        return applyPullRequest(*repo, plan, options);
+    return applyCommit(*repo, plan, options);
+}
+
+} // namespace Promenade

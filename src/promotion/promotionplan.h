@@ -1,0 +1,44 @@
+#pragma once
+
+#include "pipeline/pipelineconfig.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace Promenade {
+
+// What a promotion (or a CI bump, or a rollback) will change, decided before anything is
+// touched: which kustomization file, which image entry, from which tag to which, the bytes of
+// the edited file, the commit message with its trailers, and how it lands (a commit on the
+// current branch, or a branch and a pull request). Plain data; safe to copy between threads.
+struct PromotionPlan
+{
+    enum class Action { Promote, SetImage, Rollback };
+
+    Action action = Action::Promote;
+    QString repositoryRoot;
+    QString app;
+    QString from;            // source environment (empty for set-image)
+    QString to;              // target environment
+    QString image;           // repository, e.g. ghcr.io/howdiggy/paulojauregui-com
+    QString imageEntry;      // the `images:` entry's name (the match key) in the target file
+    QString currentVersion;  // what the target pins now ("sha-…" or "sha-…@sha256:…"), empty if none
+    QString currentTag;
+    QString newTag;
+    QString newDigest;       // empty: the digest is left out (or removed)
+    QString file;            // the target kustomization, relative to the repository root
+    QByteArray originalText; // the file as it is
+    QByteArray editedText;   // the file after the edit (only the tag's bytes differ)
+    PromotionMode mode = PromotionMode::Commit;
+    QString branch;          // pull request mode: promote/<app>/<env>/<tag>
+    QString message;         // the commit message, trailers included
+    bool push = false;       // whether it will be pushed (the gates are stricter then)
+
+    [[nodiscard]] QString newVersion() const { return newDigest.isEmpty() ? newTag : newTag + u'@' + newDigest; }
+    [[nodiscard]] QString actionName() const;
+    // One line for a person: "Promote paulojauregui-com sha-e7d1a48 from development to staging".
+    [[nodiscard]] QString summary() const;
+};
+
+} // namespace Promenade

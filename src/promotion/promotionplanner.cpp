@@ -1,0 +1,144 @@
+#include "promotion/promotionplanner.h"
+
+#include "git/gittrailers.h"
+#include "kustomize/kustomizationeditor.h"
+#include "kustomize/kustomizationfile.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace Promenade {
+
+namespace {
+
+QString names(const QStringList &list)
+{
+    return list.join(QStringLiteral(", "));
+}
+
+// The overlay folder of `env` that deploys `app` (the shared one, or the app's own).
+QString overlayFor(const Environment &env, const QString &app)
+{
+    for (const QString &overlay : env.appOverlays) {
+        if (overlay.startsWith(u"apps/" + app + u"/overlays/"))
+            return overlay;
+    }
+    return env.appsOverlay;
+}
+
+} // namespace
+
+Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Request &request)
+{
+    QStringList environments;
+    for (const Environment &e : pipeline.environments)
+        environments << e.name;
+    QStringList apps;
+    for (const App &a : pipeline.apps)
+        apps << a.name;
+
+    const App *app = pipeline.app(request.app);
+    if (!app) {
+        return Error(Error::Kind::NotFound, QStringLiteral("no app named '%1' (the repository has: %2)").arg(request.app, names(apps)))
+            .at(pipeline.root);
+    }
+    const Environment *target = pipeline.environment(request.to);
+    if (!target) {
+        return Error(Error::Kind::NotFound, QStringLiteral("no environment named '%1' (the repository has: %2)").arg(request.to, names(environments)))
+            .at(pipeline.root);
+    }
+
+    PromotionPlan plan;
+    plan.action = request.action;
+    plan.repositoryRoot = pipeline.root;
+    plan.app = app->name;
+    plan.to = target->name;
+    plan.image = app->repository;
+    plan.newTag = request.tag;
+    plan.newDigest = request.digest;
+
+    if (request.action == PromotionPlan::Action::Promote) {
+        const Environment *source = pipeline.environment(request.from);
+        if (!source) {
+            return Error(Error::Kind::NotFound, QStringLiteral("no environment named '%1' (the repository has: %2)").arg(request.from, names(environments)))
+                .at(pipeline.root);
+        }
+        if (source->name == target->name)
+            return Error(Error::Kind::BadInput, QStringLiteral("promote needs two different environments, not %1 twice").arg(source->name));
+        plan.from = source->name;
+        const DeclaredImage *declared = source->imageFor(app->name);
+        if (!declared || declared->tag.isEmpty())
+            return Error(Error::Kind::BadInput, QStringLiteral("%1 does not run %2, so there is nothing to promote from it").arg(source->name, app->name));
+        if (plan.newTag.isEmpty())
+            plan.newTag = declared->tag;
+        if (plan.newDigest.isEmpty() && plan.newTag == declared->tag)
+            plan.newDigest = declared->digest; // the exact image the source runs
+        plan.image = declared->repository;
+    }
+    if (plan.newTag.isEmpty())
+        return Error(Error::Kind::BadInput, QStringLiteral("a tag is needed (--tag, or --image NAME=TAG)"));
+
+    const QString overlay = overlayFor(*target, app->name);
+    if (overlay.isEmpty())
+        return Error(Error::Kind::NotFound, QStringLiteral("%1 has no overlay for %2").arg(target->name, app->name)).at(pipeline.root);
+    auto kustomization = KustomizationFile::load(QDir(pipeline.root).filePath(overlay));
+    if (!kustomization)
+        return kustomization.error();
+    plan.file = QDir(pipeline.root).relativeFilePath(kustomization->path());
+    plan.imageEntry = plan.image;
+    for (const ImageOverride &entry : kustomization->images()) {
+        if (entry.name == plan.image || (!entry.newName.isEmpty() && entry.newName == plan.image)) {
+            plan.imageEntry = entry.name;
+            plan.currentTag = entry.newTag;
+            plan.currentVersion = entry.digest.isEmpty() ? entry.newTag : entry.newTag + u'@' + entry.digest;
+        }
+    }
+
+    QFile file(kustomization->path());
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(Error::Kind::Failed, QStringLiteral("cannot read the file: %1").arg(file.errorString())).at(plan.file);
+    plan.originalText = file.readAll();
+    Kustomize::KustomizationEditor::ImageUpdate update;
+    update.newTag = plan.newTag;
+    // A digest pins the exact image; without one, a stale digest would pin the old image.
+    update.digest = plan.newDigest;
+    auto edited = Kustomize::KustomizationEditor::setImageInText(plan.originalText, plan.imageEntry, update, plan.file);
+    if (!edited)
+        return edited.error();
+    plan.editedText = *edited;
+
+    plan.mode = request.mode.value_or(target->promotion);
+    const QString prefix = request.action == PromotionPlan::Action::Rollback ? QStringLiteral("rollback")
+                           : request.action == PromotionPlan::Action::SetImage ? QStringLiteral("set-image")
+                                                                               : QStringLiteral("promote");
+    plan.branch = QStringLiteral("%1/%2/%3/%4").arg(prefix, plan.app, plan.to, plan.newTag);
+
+    QString subject;
+    QString body;
+    switch (request.action) {
+    case PromotionPlan::Action::Promote:
+        subject = QStringLiteral("Promote %1 %2 to %3").arg(plan.app, plan.newTag, plan.to);
+        body = QStringLiteral("%1 %2 was verified in %3.").arg(plan.app, plan.newTag, plan.from);
+        break;
+    case PromotionPlan::Action::SetImage:
+        subject = QStringLiteral("Set %1 to %2 in %3").arg(plan.app, plan.newTag, plan.to);
+        break;
+    case PromotionPlan::Action::Rollback:
+        subject = QStringLiteral("Roll back %1 in %2 to %3").arg(plan.app, plan.to, plan.newTag);
+        if (!plan.currentVersion.isEmpty())
+            body = QStringLiteral("%1 ran %2.").arg(plan.to, plan.currentVersion);
+        break;
+    }
+    if (!plan.currentVersion.isEmpty() && request.action == PromotionPlan::Action::Promote)
+        body += QStringLiteral(" %1 ran %2.").arg(plan.to, plan.currentVersion);
+    QList<Git::Trailer> trailers{{QStringLiteral("Promenade-Action"), plan.actionName()},
+                                 {QStringLiteral("Promenade-App"), plan.app}};
+    if (!plan.from.isEmpty())
+        trailers.append({QStringLiteral("Promenade-From"), plan.from});
+    trailers.append({QStringLiteral("Promenade-To"), plan.to});
+    trailers.append({QStringLiteral("Promenade-Image"), plan.image + u':' + plan.newVersion()});
+    plan.message = Git::Trailers::format(body.isEmpty() ? subject : subject + QStringLiteral("\n\n") + body, trailers);
+    return plan;
+}
+
+} // namespace Promenade
