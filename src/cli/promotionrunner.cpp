@@ -57,7 +57,13 @@ Result<Clients::PullRequestCreation> openPullRequest(const Pipeline &pipeline, c
     }
     const QUrl api(pipeline.github.url.isEmpty() ? QStringLiteral("https://api.github.com") : pipeline.github.url);
     const QString host = api.host() == u"api.github.com" ? QStringLiteral("github.com") : api.host();
-    const Clients::DiscoveredSecret token = Clients::CredentialsDiscovery::githubToken(host);
+    Clients::DiscoveredSecret token = Clients::CredentialsDiscovery::githubToken(host);
+    // A GitHub named in promenade.yaml (GitHub Enterprise): gh's variables for it, then the
+    // token GitHub Actions provides.
+    for (const char *variable : {"GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN", "GITHUB_TOKEN"}) {
+        if (token.isEmpty() && !pipeline.github.url.isEmpty() && qEnvironmentVariableIsSet(variable))
+            token = {qEnvironmentVariable(variable), QString::fromLatin1(variable), {}};
+    }
     if (token.isEmpty()) {
         return Error(Error::Kind::Refused, QStringLiteral("no GitHub token for %1: set GITHUB_TOKEN or log in with `gh auth login`; "
                                                           "the branch %2 is pushed, open the pull request by hand")
