@@ -2,6 +2,7 @@
 
 #include "cli/promotionrunner.h"
 #include "git/gitrepository.h"
+#include "git/gittrailers.h"
 #include "pipeline/repositorydiscovery.h"
 #include "promotion/promotionhistory.h"
 
@@ -14,7 +15,8 @@ namespace {
 const auto promoteUsage = QStringLiteral(
     "promenade promote REPO --app APP --from ENV --to ENV [--tag TAG] [--dry-run] [--push] [--pull-request|--commit] [--yes]");
 const auto rollbackUsage = QStringLiteral(
-    "promenade rollback REPO --app APP --env ENV [--tag TAG] [--dry-run] [--push] [--pull-request|--commit] [--yes]");
+    "promenade rollback REPO --app APP --env ENV [--tag TAG] [--dry-run] [--push] [--pull-request|--commit] [--yes]\n"
+    "       promenade rollback REPO --revert COMMIT [--push] [--yes]");
 const auto setImageUsage = QStringLiteral("promenade set-image REPO --env ENV --app APP --image NAME=TAG [--commit] [--push] [--yes]");
 
 struct Options
@@ -30,7 +32,49 @@ struct Options
     QCommandLineOption pullRequest{QStringLiteral("pull-request"), QStringLiteral("land through a branch and a GitHub pull request")};
     QCommandLineOption commit{QStringLiteral("commit"), QStringLiteral("commit directly, even where pull requests are the rule")};
     QCommandLineOption yes{QStringLiteral("yes"), QStringLiteral("apply without asking")};
+    QCommandLineOption revert{QStringLiteral("revert"), QStringLiteral("revert this promotion commit instead"), QStringLiteral("COMMIT")};
 };
+
+// promenade rollback --revert COMMIT: a Git revert of a promotion, with rollback trailers.
+int revertPromotion(CommandContext &context, const QString &repository, const QString &commit, bool push, bool yes)
+{
+    auto repo = Git::Repository::discover(repository);
+    if (!repo)
+        return context.fail(repo.error());
+    auto target = repo->commit(commit);
+    if (!target)
+        return context.fail(target.error());
+    const auto trailers = Git::Trailers::parse(target->message);
+    if (Git::Trailers::value(trailers, QStringLiteral("Promenade-Action")).isEmpty()) {
+        return context.fail(Error(Error::Kind::BadInput, QStringLiteral("%1 is not a promotion (it has no Promenade trailers); "
+                                                                        "roll back with --app, --env and --tag instead")
+                                                             .arg(commit)));
+    }
+    context.out() << "Revert " << target->id.left(7) << ' ' << target->summary << '\n';
+    if (!yes) {
+        return context.fail(Error(Error::Kind::Refused, QStringLiteral("not applied: confirm with --yes")));
+    }
+    QList<Git::Trailer> rollback{{QStringLiteral("Promenade-Action"), QStringLiteral("rollback")}};
+    for (const QString &key : {QStringLiteral("Promenade-App"), QStringLiteral("Promenade-To")}) {
+        const QString value = Git::Trailers::value(trailers, key);
+        if (!value.isEmpty())
+            rollback.append({key, value});
+    }
+    rollback.append({QStringLiteral("Promenade-Reverts"), target->id});
+    auto reverted = repo->revert(target->id, rollback);
+    if (!reverted)
+        return context.fail(reverted.error());
+    context.out() << "Committed " << reverted->left(7) << '\n';
+    if (push) {
+        auto branch = repo->currentBranch();
+        if (!branch)
+            return context.fail(branch.error());
+        if (Status s = repo->push(QStringLiteral("origin"), {QStringLiteral("refs/heads/%1:refs/heads/%1").arg(*branch)}); !s)
+            return context.fail(s.error());
+        context.out() << "Pushed " << *branch << " to origin\n";
+    }
+    return 0;
+}
 
 int parse(CommandContext &context, QCommandLineParser &parser, const QString &usage, const QList<QCommandLineOption> &options,
           const QString &description)
@@ -86,11 +130,13 @@ int runRollback(CommandContext &context)
 {
     Options o;
     QCommandLineParser parser;
-    if (int code = parse(context, parser, rollbackUsage, {o.app, o.env, o.tag, o.dryRun, o.push, o.pullRequest, o.commit, o.yes},
+    if (int code = parse(context, parser, rollbackUsage, {o.app, o.env, o.tag, o.dryRun, o.push, o.pullRequest, o.commit, o.yes, o.revert},
                          QStringLiteral("Rolls an app back in one environment: to the tag it ran before (from the history), or to "
                                         "--tag; landed like a promotion."));
         code >= 0)
         return code;
+    if (parser.isSet(o.revert))
+        return revertPromotion(context, parser.positionalArguments().first(), parser.value(o.revert), parser.isSet(o.push), parser.isSet(o.yes));
     for (const auto *required : {&o.app, &o.env}) {
         if (!parser.isSet(*required))
             return context.usageError(QStringLiteral("--%1 is needed").arg(required->names().first()), rollbackUsage);

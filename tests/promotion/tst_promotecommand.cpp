@@ -229,6 +229,20 @@ private Q_SLOTS:
         const auto history = PromotionHistory::load(*git);
         QCOMPARE(history->first().kind, HistoryEntry::Kind::Rollback);
 
+        // Or undo a promotion commit itself: a revert with rollback trailers.
+        const auto promoteSignConnect = promenade({QStringLiteral("promote"), repo, QStringLiteral("--app"), QStringLiteral("signconnect"),
+                                                   QStringLiteral("--from"), QStringLiteral("development"), QStringLiteral("--to"),
+                                                   QStringLiteral("staging"), QStringLiteral("--yes")});
+        QVERIFY2(promoteSignConnect.exitCode == 0, promoteSignConnect.err.constData());
+        const QString promotion = QString::fromUtf8(TestSupport::git(repo, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).out.trimmed());
+        r = promenade({QStringLiteral("rollback"), repo, QStringLiteral("--revert"), promotion, QStringLiteral("--push"), QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(render(staging), before);
+        const auto revertedHistory = PromotionHistory::load(*git);
+        QVERIFY(revertedHistory->first().reverts == promotion);
+        r = promenade({QStringLiteral("rollback"), repo, QStringLiteral("--revert"), QStringLiteral("HEAD~20"), QStringLiteral("--yes")});
+        QCOMPARE(r.exitCode, 2); // not a promotion commit
+
         // A CI bump of development, as the build-and-deploy workflow does it.
         r = promenade({QStringLiteral("set-image"), repo, QStringLiteral("--env"), QStringLiteral("development"), QStringLiteral("--app"),
                        QStringLiteral("paulojauregui-com"), QStringLiteral("--image"), QStringLiteral("ghcr.io/howdiggy/paulojauregui-com=sha-a41f9c3"),
