@@ -94,6 +94,44 @@ int parse(CommandContext &context, QCommandLineParser &parser, const QString &us
     return -1;
 }
 
+// --pull-request / --commit, --dry-run, --push, --yes: how promote and rollback land.
+int applyLandingOptions(CommandContext &context, const QCommandLineParser &parser, const Options &o, const QString &usage,
+                        PromotionRun &run)
+{
+    if (parser.isSet(o.pullRequest) && parser.isSet(o.commit))
+        return context.usageError(QStringLiteral("--pull-request and --commit exclude each other"), usage);
+    if (parser.isSet(o.pullRequest))
+        run.request.mode = PromotionMode::PullRequest;
+    if (parser.isSet(o.commit))
+        run.request.mode = PromotionMode::Commit;
+    run.dryRun = parser.isSet(o.dryRun);
+    run.push = parser.isSet(o.push);
+    run.yes = parser.isSet(o.yes);
+    return -1;
+}
+
+// The tag an environment ran before its current one, from the history; empty when unknown.
+Result<QString> previousTag(const QString &repository, const QString &app, const QString &environment)
+{
+    auto pipeline = RepositoryDiscovery::discover(repository);
+    if (!pipeline)
+        return pipeline.error();
+    const Environment *env = pipeline->environment(environment);
+    const DeclaredImage *current = env ? env->imageFor(app) : nullptr;
+    if (!current)
+        return QString();
+    auto history = PromotionHistory::load(pipeline->root, {app, environment, QStringLiteral("HEAD")});
+    if (!history)
+        return history.error();
+    for (const HistoryEntry &entry : std::as_const(*history)) {
+        if (entry.toEnvironment == environment && entry.tag == current->tag && !entry.previousTag.isEmpty()
+            && entry.previousTag != current->tag) {
+            return entry.previousTag;
+        }
+    }
+    return QString();
+}
+
 int runPromote(CommandContext &context)
 {
     Options o;
@@ -107,8 +145,6 @@ int runPromote(CommandContext &context)
         if (!parser.isSet(*required))
             return context.usageError(QStringLiteral("--%1 is needed").arg(required->names().first()), promoteUsage);
     }
-    if (parser.isSet(o.pullRequest) && parser.isSet(o.commit))
-        return context.usageError(QStringLiteral("--pull-request and --commit exclude each other"), promoteUsage);
     PromotionRun run;
     run.repository = parser.positionalArguments().first();
     run.request.action = PromotionPlan::Action::Promote;
@@ -116,13 +152,8 @@ int runPromote(CommandContext &context)
     run.request.from = parser.value(o.from);
     run.request.to = parser.value(o.to);
     run.request.tag = parser.value(o.tag);
-    if (parser.isSet(o.pullRequest))
-        run.request.mode = PromotionMode::PullRequest;
-    if (parser.isSet(o.commit))
-        run.request.mode = PromotionMode::Commit;
-    run.dryRun = parser.isSet(o.dryRun);
-    run.push = parser.isSet(o.push);
-    run.yes = parser.isSet(o.yes);
+    if (int code = applyLandingOptions(context, parser, o, promoteUsage, run); code >= 0)
+        return code;
     return runPromotion(context, run);
 }
 
@@ -148,34 +179,17 @@ int runRollback(CommandContext &context)
     run.request.to = parser.value(o.env);
     run.request.tag = parser.value(o.tag);
     if (run.request.tag.isEmpty()) {
-        // The tag the environment ran before its current one, from the history.
-        auto pipeline = RepositoryDiscovery::discover(run.repository);
-        if (!pipeline)
-            return context.fail(pipeline.error());
-        const Environment *env = pipeline->environment(run.request.to);
-        const DeclaredImage *current = env ? env->imageFor(run.request.app) : nullptr;
-        auto history = PromotionHistory::load(pipeline->root, {run.request.app, run.request.to, QStringLiteral("HEAD")});
-        if (!history)
-            return context.fail(history.error());
-        for (const HistoryEntry &entry : std::as_const(*history)) {
-            if (current && entry.toEnvironment == run.request.to && entry.tag == current->tag && !entry.previousTag.isEmpty()
-                && entry.previousTag != current->tag) {
-                run.request.tag = entry.previousTag;
-                break;
-            }
-        }
-        if (run.request.tag.isEmpty()) {
+        auto previous = previousTag(run.repository, run.request.app, run.request.to);
+        if (!previous)
+            return context.fail(previous.error());
+        if (previous->isEmpty()) {
             return context.fail(Error(Error::Kind::NotFound, QStringLiteral("the history shows no earlier tag of %1 in %2; name one with --tag")
                                                                  .arg(run.request.app, run.request.to)));
         }
+        run.request.tag = *previous;
     }
-    if (parser.isSet(o.pullRequest))
-        run.request.mode = PromotionMode::PullRequest;
-    if (parser.isSet(o.commit))
-        run.request.mode = PromotionMode::Commit;
-    run.dryRun = parser.isSet(o.dryRun);
-    run.push = parser.isSet(o.push);
-    run.yes = parser.isSet(o.yes);
+    if (int code = applyLandingOptions(context, parser, o, rollbackUsage, run); code >= 0)
+        return code;
     return runPromotion(context, run);
 }
 
