@@ -39,7 +39,8 @@ public:
     [[nodiscard]] const ServiceEndpoint &endpoint() const { return m_transport->endpoint(); }
     void setCredential(const RegistryCredential &credential);
 
-    // All tags, following `Link: <...>; rel="next"` (pageSize > 0 asks for pages of n).
+    // All tags, following `Link: <...>; rel="next"` (pageSize > 0 asks for pages of n), in the
+    // registry's order (the spec says lexical; distribution 2.8 does not sort): sort semver yourself.
     void tags(const QString &repository, int pageSize, QObject *context, ResultCallback<QStringList> done);
     // Manifest or index by tag or digest.
     void manifest(const QString &repository, const QString &reference, QObject *context,

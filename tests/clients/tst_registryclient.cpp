@@ -2,9 +2,13 @@
 #include "clients/registryclient.h"
 #include "fakehttpserver.h"
 #include "localregistry.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Promenade;
@@ -95,6 +99,36 @@ PushedImage pushImages(LocalRegistry &registry, const QString &repo, int extraTa
     return out;
 }
 
+
+QByteArray base64url(const QByteArray &bytes)
+{
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+// A JWT as distribution's token auth expects it: RS256, the signing certificate in `x5c`,
+// iss/aud/exp/nbf and the granted `access`; signed with the openssl CLI.
+QByteArray issueJwt(const QString &keyFile, const QSslCertificate &cert, const QString &issuer, const QString &service,
+                    const QString &subject, const QString &repository, const QStringList &actions)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QJsonObject header{{u"typ"_qs, u"JWT"_qs}, {u"alg"_qs, u"RS256"_qs},
+                             {u"x5c"_qs, QJsonArray{QString::fromLatin1(cert.toDer().toBase64())}}};
+    QJsonArray access;
+    if (!repository.isEmpty() && !actions.isEmpty())
+        access.append(QJsonObject{{u"type"_qs, u"repository"_qs}, {u"name"_qs, repository},
+                                  {u"actions"_qs, QJsonArray::fromStringList(actions)}});
+    const QJsonObject claims{{u"iss"_qs, issuer}, {u"sub"_qs, subject}, {u"aud"_qs, service}, {u"exp"_qs, now + 300},
+                             {u"nbf"_qs, now - 10}, {u"iat"_qs, now}, {u"jti"_qs, QString(QString::number(now) + subject)},
+                             {u"access"_qs, access}};
+    const QByteArray signingInput = base64url(compact(header)) + '.' + base64url(compact(claims));
+    QProcess openssl;
+    openssl.start(u"openssl"_qs, {u"dgst"_qs, u"-sha256"_qs, u"-sign"_qs, keyFile});
+    openssl.write(signingInput);
+    openssl.closeWriteChannel();
+    if (!openssl.waitForFinished(10000) || openssl.exitCode() != 0)
+        return {};
+    return signingInput + '.' + base64url(openssl.readAllStandardOutput());
+}
 } // namespace
 
 // The registry client against Debian's real docker-registry (anonymous and htpasswd), and the
@@ -132,6 +166,9 @@ private Q_SLOTS:
         QVERIFY(!pushImages(*m_locked, u"acme/private"_qs, 0).indexDigest.isEmpty());
     }
 
+    // Debian's docker-registry (distribution 2.8.2) ignores `n` on tags/list and sends no Link
+    // header (and does not sort): asking for pages must still give every tag exactly once. The
+    // Link-following itself is exercised against the fake GHCR below (relative Link).
     void tagsFollowPagination()
     {
         RegistryClient client(endpoint(m_open->url()));
@@ -252,6 +289,76 @@ private Q_SLOTS:
         QCOMPARE(privateTags.size(), 3);
         for (const FakeRequest &r : registry.requests())
             QVERIFY(!r.header("Authorization").contains(pat)); // the PAT only goes to the token server
+    }
+
+    // The bearer flow against the real registry: distribution's token auth verifies our JWTs
+    // (RS256, x5c) against a root bundle made by the test; the token server is a loopback fake
+    // that wants Basic user:PAT for the private repository and grants anonymous pulls of the
+    // public one.
+    void bearerTokenFlowAgainstRealRegistry()
+    {
+        QTemporaryDir keys;
+        const auto made = TestSupport::runProcess(u"openssl"_qs, {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"rsa:2048"_qs, u"-nodes"_qs,
+                                                                  u"-keyout"_qs, keys.filePath(u"signer.key"_qs), u"-out"_qs,
+                                                                  keys.filePath(u"signer.pem"_qs), u"-days"_qs, u"2"_qs,
+                                                                  u"-subj"_qs, u"/CN=promenade-token-signer"_qs});
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        const QSslCertificate signer = QSslCertificate::fromPath(keys.filePath(u"signer.pem"_qs)).value(0);
+        QVERIFY(!signer.isNull());
+        const QString issuer = u"promenade-test-issuer"_qs;
+        const QString service = u"promenade-registry"_qs;
+        const QString keyFile = keys.filePath(u"signer.key"_qs);
+
+        FakeHttpServer tokens;
+        QVERIFY(tokens.listen());
+        int tokenRequests = 0;
+        tokens.setHandler([&](const FakeRequest &r) {
+            ++tokenRequests;
+            const QString scope = r.query.queryItemValue(u"scope"_qs);
+            const QString repository = scope.section(u':', 1, 1);
+            const bool authenticated = r.header("Authorization") == "Basic " + QByteArray("ci:ghp_pat").toBase64();
+            if (!r.header("Authorization").isEmpty() && !authenticated)
+                return FakeResponse::json(QByteArray("{\"details\":\"incorrect username or password\"}"), 401);
+            // Grant: the public repository to anyone, the private one to ci only.
+            QStringList actions;
+            if (repository == u"acme/public" || (repository == u"acme/private" && authenticated))
+                actions = {u"pull"_qs};
+            const QByteArray jwt = issueJwt(keyFile, signer, issuer, r.query.queryItemValue(u"service"_qs),
+                                            authenticated ? u"ci"_qs : QString(), repository, actions);
+            return FakeResponse::json(QJsonDocument(QJsonObject{{u"token"_qs, QString::fromLatin1(jwt)}, {u"expires_in"_qs, 300}}));
+        });
+
+        LocalRegistry registry;
+        QVERIFY2(registry.startWithTokenAuth(tokens.url(u"/token"_qs), service, issuer, keys.filePath(u"signer.pem"_qs)),
+                 qPrintable(registry.log()));
+        for (const QString &repo : {u"acme/public"_qs, u"acme/private"_qs}) {
+            registry.setPushAuthorization("Bearer " + issueJwt(keyFile, signer, issuer, service, u"pusher"_qs, repo,
+                                                               {u"pull"_qs, u"push"_qs}));
+            QVERIFY2(!pushImages(registry, repo, 2).indexDigest.isEmpty(), qPrintable(registry.log()));
+        }
+        tokenRequests = 0;
+
+        RegistryClient client(endpoint(registry.url()));
+        AWAIT_OK(publicTags, QStringList, [&](QObject *c, auto cb) { client.tags(u"acme/public"_qs, 0, c, cb); });
+        QCOMPARE(publicTags.size(), 3);
+        AWAIT_OK(details, ImageDetails, [&](QObject *c, auto cb) { client.describe(u"acme/public"_qs, u"1.4.2"_qs, c, cb); });
+        QCOMPARE(details.platforms.size(), 2);
+        QCOMPARE(details.attestationCount, 2);
+        QCOMPARE(tokenRequests, 1); // one token for the scope, reused for tags, index, manifest and config
+
+        AWAIT_ERROR(anonymous, QStringList, [&](QObject *c, auto cb) { client.tags(u"acme/private"_qs, 0, c, cb); });
+        QVERIFY2(anonymous.message().endsWith(u"acme/private needs credentials (401): sign in to the registry"),
+                 qPrintable(anonymous.message()));
+
+        client.setCredential({u"ci"_qs, u"wrong"_qs, {}});
+        AWAIT_ERROR(wrong, QStringList, [&](QObject *c, auto cb) { client.tags(u"acme/private"_qs, 0, c, cb); });
+        QVERIFY2(wrong.message().contains(u"refused the credentials (401)"), qPrintable(wrong.message()));
+
+        client.setCredential({u"ci"_qs, u"ghp_pat"_qs, {}});
+        AWAIT_OK(privateTags, QStringList, [&](QObject *c, auto cb) { client.tags(u"acme/private"_qs, 0, c, cb); });
+        QCOMPARE(privateTags.size(), 3);
+        AWAIT_OK(digest, QString, [&](QObject *c, auto cb) { client.digest(u"acme/private"_qs, u"1.4.2"_qs, c, cb); });
+        QVERIFY(digest.startsWith(u"sha256:"));
     }
 
     void brokenAnswersAreClear()

@@ -82,6 +82,28 @@ bool LocalRegistry::start(const QString &user, const QString &password)
         return false;
     m_user = user;
     m_password = password;
+    QByteArray auth;
+    if (!user.isEmpty()) {
+        const auto r = runProcess(u"htpasswd"_qs, {u"-Bbn"_qs, user, password});
+        if (r.exitCode != 0)
+            return false;
+        writeFile(m_dir.filePath(u"htpasswd"_qs), r.out);
+        auth = "auth:\n  htpasswd:\n    realm: promenade-test\n    path: " + m_dir.filePath(u"htpasswd"_qs).toUtf8() + "\n";
+    }
+    return run(auth);
+}
+
+bool LocalRegistry::startWithTokenAuth(const QUrl &realm, const QString &service, const QString &issuer,
+                                       const QString &rootCertBundle)
+{
+    if (binary().isEmpty() || !m_dir.isValid())
+        return false;
+    return run("auth:\n  token:\n    realm: " + realm.toEncoded() + "\n    service: " + service.toUtf8()
+               + "\n    issuer: " + issuer.toUtf8() + "\n    rootcertbundle: " + rootCertBundle.toUtf8() + "\n");
+}
+
+bool LocalRegistry::run(const QByteArray &authSection)
+{
     quint16 port = 0;
     {
         QTcpServer probe;
@@ -94,14 +116,7 @@ bool LocalRegistry::start(const QString &user, const QString &password)
                         "storage:\n  filesystem:\n    rootdirectory: "
         + m_dir.filePath(u"data"_qs).toUtf8() + "\n  delete:\n    enabled: true\n"
         + "http:\n  addr: 127.0.0.1:" + QByteArray::number(port) + "\n"
-        + "  secret: promenade-test-secret\n";
-    if (!user.isEmpty()) {
-        const auto r = runProcess(u"htpasswd"_qs, {u"-Bbn"_qs, user, password});
-        if (r.exitCode != 0)
-            return false;
-        writeFile(m_dir.filePath(u"htpasswd"_qs), r.out);
-        config += "auth:\n  htpasswd:\n    realm: promenade-test\n    path: " + m_dir.filePath(u"htpasswd"_qs).toUtf8() + "\n";
-    }
+        + "  secret: promenade-test-secret\n" + authSection;
     writeFile(m_dir.filePath(u"config.yml"_qs), config);
     m_process.setStandardOutputFile(m_dir.filePath(u"registry.log"_qs));
     m_process.setStandardErrorFile(m_dir.filePath(u"registry.log"_qs), QIODevice::Append);
@@ -123,6 +138,8 @@ bool LocalRegistry::start(const QString &user, const QString &password)
 
 QByteArray LocalRegistry::authorization() const
 {
+    if (!m_pushAuthorization.isEmpty())
+        return m_pushAuthorization;
     if (m_user.isEmpty())
         return {};
     return "Basic " + (m_user + u':' + m_password).toUtf8().toBase64();
@@ -131,7 +148,7 @@ QByteArray LocalRegistry::authorization() const
 QString LocalRegistry::pushBlob(const QString &repository, const QByteArray &bytes)
 {
     QList<QPair<QByteArray, QByteArray>> headers;
-    if (!m_user.isEmpty())
+    if (!authorization().isEmpty())
         headers.append(qMakePair(QByteArray("Authorization"), authorization()));
     const Reply start = send("POST", m_url.resolved(QUrl(u"/v2/"_qs + repository + u"/blobs/uploads/"_qs)), headers);
     if (start.status != 202) {
@@ -157,7 +174,7 @@ QString LocalRegistry::pushManifest(const QString &repository, const QString &re
                                     const QByteArray &bytes)
 {
     QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", mediaType}};
-    if (!m_user.isEmpty())
+    if (!authorization().isEmpty())
         headers.append(qMakePair(QByteArray("Authorization"), authorization()));
     const Reply put = send("PUT", m_url.resolved(QUrl(u"/v2/"_qs + repository + u"/manifests/"_qs + reference)), headers, bytes);
     if (put.status != 201) {
