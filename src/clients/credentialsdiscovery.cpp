@@ -90,6 +90,15 @@ QUrl ArgoCdCliContext::url() const
     return QUrl((plainText ? u"http://"_qs : u"https://"_qs) + server);
 }
 
+ServiceEndpoint ArgoCdCliContext::endpoint() const
+{
+    ServiceEndpoint e;
+    e.serviceName = QStringLiteral("Argo CD");
+    e.baseUrl = url();
+    e.tls.insecureSkipVerify = insecure;
+    return e;
+}
+
 const ArgoCdCliContext *ArgoCdCliConfig::find(const QString &nameOrServer) const
 {
     QString wanted = nameOrServer;

@@ -32,6 +32,8 @@ struct ArgoCdCliContext
     bool plainText = false;  // http
     bool grpcWeb = false;
     [[nodiscard]] QUrl url() const;
+    // An Argo CD endpoint for this context (TLS skip carried over, for the UI to warn about).
+    [[nodiscard]] ServiceEndpoint endpoint() const;
 };
 
 struct ArgoCdCliConfig

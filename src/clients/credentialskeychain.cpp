@@ -51,6 +51,23 @@ void CredentialsKeychain::read(const QString &key, QObject *context, ResultCallb
     job->start();
 }
 
+void CredentialsKeychain::lookup(const QString &key, std::function<DiscoveredSecret()> fallback, QObject *context,
+                                 std::function<void(CredentialLookup)> done)
+{
+    read(key, context, [fallback = std::move(fallback), done = std::move(done)](Result<QString> r) {
+        CredentialLookup out;
+        if (r && !r->isEmpty()) {
+            out.secret = {*r, QStringLiteral("system keychain"), {}};
+            return done(out);
+        }
+        if (!r && r.error().kind() != Error::Kind::NotFound)
+            out.keychainStatus = r.error().message();
+        if (fallback)
+            out.secret = fallback();
+        done(out);
+    });
+}
+
 void CredentialsKeychain::write(const QString &key, const QString &secret, QObject *context, ResultCallback<void> done)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service, this);

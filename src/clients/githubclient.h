@@ -107,7 +107,7 @@ class GitHubClient : public QObject
 
 public:
     // endpoint.baseUrl defaults to https://api.github.com when empty.
-    explicit GitHubClient(ServiceEndpoint endpoint = {}, QObject *parent = nullptr);
+    explicit GitHubClient(ServiceEndpoint endpoint = ServiceEndpoint(), QObject *parent = nullptr);
 
     [[nodiscard]] const ServiceEndpoint &endpoint() const { return m_transport->endpoint(); }
     void setToken(const QString &token) { m_token = token; }

@@ -466,6 +466,38 @@ private Q_SLOTS:
         QCOMPARE(server.count(u"/api/v1/stream/applications"_qs), 1); // no reconnect after a 401
     }
 
+    void watchToleratesSseFraming()
+    {
+        // What the server sends with Accept: text/event-stream: "data: {...} \n\n" plus ":\n" keep-alives.
+        FakeHttpServer server;
+        const QJsonObject web = object(kSingleSourceApp);
+        server.setHandler([&](const FakeRequest &r) {
+            if (r.path == u"/api/v1/applications")
+                return FakeResponse::json(QByteArray("{\"metadata\":{\"resourceVersion\":\"7\"},\"items\":[]}"));
+            FakeResponse stream;
+            stream.streamed = true;
+            stream.contentType = "text/event-stream";
+            stream.pieces = {{5, ":\n"}, {5, "data: " + frame("ADDED", web).trimmed() + " \n\n\n"}, {5, ":\n"},
+                             {5, "data: " + frame("DELETED", web).trimmed() + " \n\n\n"}};
+            stream.keepOpen = true;
+            return stream;
+        });
+        QVERIFY(server.listen());
+        ServiceEndpoint e = endpoint();
+        e.baseUrl = server.url();
+        ArgoCdClient client(e);
+        client.setToken(QString::fromLatin1(kToken));
+        QSignalSpy changed(&client, &ArgoCdClient::applicationChanged);
+        QSignalSpy errors(&client, &ArgoCdClient::watchError);
+        client.startWatch({});
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 5000);
+        QCOMPARE(int(changed.at(1).at(0).value<ArgoWatchEvent>().type), int(ArgoWatchEventType::Deleted));
+        QCOMPARE(changed.at(1).at(0).value<ArgoWatchEvent>().application.name, u"web-prod"_qs);
+        QCOMPARE(errors.size(), 0);
+        QCOMPARE(int(client.watchState()), int(ArgoWatchState::Streaming));
+        client.stopWatch();
+    }
+
     void severalInstancesAreIndependent()
     {
         FakeHttpServer other;

@@ -49,6 +49,21 @@ private Q_SLOTS:
             QVERIFY(gone.has_value() && !gone->hasValue());
             QCOMPARE(gone->error().kind(), Error::Kind::NotFound);
         }
+        // A lookup falls back to the environment / tool files and carries the keychain's status.
+        qputenv("GH_TOKEN", "ghp_from_environment");
+        std::optional<CredentialLookup> lookup;
+        QObject context;
+        keychain.lookup(key, [] { return CredentialsDiscovery::githubToken(); }, &context,
+                        [&lookup](CredentialLookup l) { lookup = l; });
+        QTRY_VERIFY_WITH_TIMEOUT(lookup.has_value(), 30000);
+        qunsetenv("GH_TOKEN");
+        QCOMPARE(lookup->secret.value, u"ghp_from_environment"_qs);
+        QCOMPARE(lookup->secret.source, u"GH_TOKEN"_qs);
+        if (!keychain.available())
+            QVERIFY2(lookup->keychainStatus.startsWith(u"no system keychain is available"), qPrintable(lookup->keychainStatus));
+        else
+            QVERIFY(lookup->keychainStatus.isEmpty());
+
         // Never a plain-text copy of the secret under HOME.
         QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (it.hasNext()) {

@@ -247,12 +247,14 @@ private Q_SLOTS:
         AWAIT_OK(certs, QList<CertificateStatus>, [&](QObject *c, auto cb) { client.certificates({}, c, cb); });
         QCOMPARE(certs.size(), 2);
         AWAIT_OK(again, QList<CertificateStatus>, [&](QObject *c, auto cb) { client.certificates({}, c, cb); });
+        QCOMPARE(again.size(), 2);
         QCOMPARE(runs(u"oci-cached"_qs), 1);
         QCOMPARE(m_api.requests().last().header("Authorization"), "Bearer plugin-token-1");
 
         // A token revoked early: one 401, the plugin runs again, the request is repeated.
         m_acceptedToken = "plugin-token-2";
         AWAIT_OK(renewed, QList<CertificateStatus>, [&](QObject *c, auto cb) { client.certificates({}, c, cb); });
+        QCOMPARE(renewed.size(), 2);
         QCOMPARE(runs(u"oci-cached"_qs), 2);
         m_acceptedToken = "something-else";
         AWAIT_ERROR(denied, QList<CertificateStatus>, [&](QObject *c, auto cb) { client.certificates({}, c, cb); });

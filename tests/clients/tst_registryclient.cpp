@@ -372,6 +372,7 @@ private Q_SLOTS:
             case 1: return FakeResponse::json(QByteArray(R"({"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","layers":[]})"))
                         .header("Docker-Content-Digest", "sha256:0000000000000000000000000000000000000000000000000000000000000000");
             case 2: { FakeResponse r; r.fault = FakeResponse::Fault::Hang; return r; }
+            case 4: { FakeResponse r = FakeResponse::json(QByteArray("{\"name\":\"a/b\",\"tags\":[\"1\",\"2\",\"3\",\"4\"]}")); r.fault = FakeResponse::Fault::ResetMidBody; return r; }
             default: return FakeResponse::text("<html>bad gateway</html>", 502);
             }
         });
@@ -389,6 +390,40 @@ private Q_SLOTS:
         mode = 3;
         AWAIT_ERROR(gateway, QStringList, [&](QObject *c, auto cb) { client.tags(u"a/b"_qs, 0, c, cb); });
         QVERIFY2(gateway.message().contains(u"the server failed (502)"), qPrintable(gateway.message()));
+        mode = 4;
+        AWAIT_ERROR(reset, QStringList, [&](QObject *c, auto cb) { client.tags(u"a/b"_qs, 0, c, cb); });
+        QVERIFY2(reset.message().contains(u"closed the connection before the answer was complete"), qPrintable(reset.message()));
+    }
+
+    void dockerManifestListAndPlatformNames()
+    {
+        // docker/build-push-action with provenance: false and Docker media types; arm64/v8 shown as arm64.
+        const QByteArray list = compact(QJsonObject{
+            {u"schemaVersion"_qs, 2}, {u"mediaType"_qs, QString::fromLatin1(MediaType::DockerManifestList)},
+            {u"manifests"_qs, QJsonArray{
+                QJsonObject{{u"mediaType"_qs, QString::fromLatin1(MediaType::DockerManifest)}, {u"digest"_qs, u"sha256:aa"_qs}, {u"size"_qs, 1},
+                            {u"platform"_qs, QJsonObject{{u"architecture"_qs, u"arm64"_qs}, {u"os"_qs, u"linux"_qs}, {u"variant"_qs, u"v8"_qs}}}},
+                QJsonObject{{u"mediaType"_qs, QString::fromLatin1(MediaType::DockerManifest)}, {u"digest"_qs, u"sha256:bb"_qs}, {u"size"_qs, 1},
+                            {u"platform"_qs, QJsonObject{{u"architecture"_qs, u"arm"_qs}, {u"os"_qs, u"linux"_qs}, {u"variant"_qs, u"v7"_qs}}}},
+                QJsonObject{{u"mediaType"_qs, u"application/vnd.example.unknown"_qs}, {u"digest"_qs, u"sha256:cc"_qs}, {u"size"_qs, 1}}}}});
+        const auto m = parseImageManifest(list, QString::fromLatin1(MediaType::DockerManifestList));
+        QVERIFY(m);
+        QVERIFY(m->isIndex);
+        QCOMPARE(m->digest, sha256Digest(list));
+        QCOMPARE(m->platforms().size(), 2);
+        QCOMPARE(m->platforms()[0].toString(), u"linux/arm64"_qs);
+        QCOMPARE(m->platforms()[1].toString(), u"linux/arm/v7"_qs);
+        QVERIFY(m->attestations().isEmpty());
+
+        // No mediaType in the body: the Content-Type says what it is; schema 1 is refused clearly.
+        const auto image = parseImageManifest(R"({"schemaVersion":2,"config":{"digest":"sha256:dd","size":2},"layers":[]})",
+                                              u"application/vnd.docker.distribution.manifest.v2+json; charset=utf-8"_qs);
+        QVERIFY(image);
+        QCOMPARE(image->mediaType, QString::fromLatin1(MediaType::DockerManifest));
+        QVERIFY(!image->isIndex);
+        const auto old = parseImageManifest(R"({"schemaVersion":1,"name":"x"})", {});
+        QVERIFY(!old);
+        QCOMPARE(old.error().message(), u"unsupported manifest schema version 1"_qs);
     }
 
     void referencesParse_data()
