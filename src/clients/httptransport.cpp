@@ -255,6 +255,22 @@ void HttpTransport::finishAttempt(const std::shared_ptr<Call> &call, QNetworkRep
     response.url = reply->url();
     response.verb = call->request.verb;
 
+    // A body shorter than its Content-Length: the connection dropped mid-answer, whatever
+    // QNetworkReply made of it (it does not always report an error).
+    const QByteArray contentLength = response.header("Content-Length");
+    if (!contentLength.isEmpty() && response.verb != "HEAD" && response.header("Content-Encoding").isEmpty()
+        && response.body.size() < contentLength.toLongLong()) {
+        Error e(Error::Kind::Failed,
+                m_endpoint.label() + QStringLiteral(": the server closed the connection before the answer was complete"));
+        e.withDetail(QStringLiteral("%1 of %2 bytes").arg(response.body.size()).arg(QString::fromLatin1(contentLength)));
+        if (canRetry) {
+            retryLater(call, backoff(call->attempt));
+            return;
+        }
+        call->done(std::move(e));
+        return;
+    }
+
     if (response.status >= 300 && response.status < 400 && response.status != 304) {
         const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         if (location.isValid() && call->redirects < kMaxRedirects) {

@@ -346,8 +346,12 @@ private Q_SLOTS:
         AWAIT_ERROR(error, ArgoApplicationList, [&](QObject *c, auto cb) { client.listApplications({}, c, cb); });
         QVERIFY2(error.message().startsWith(client.endpoint().label() + u": "), qPrintable(error.message()));
         QVERIFY2(error.message().contains(expected), qPrintable(error.message()));
-        if (fault != 5)
+        // Qt itself may resend once on a dropped keep-alive connection: at least `requests`
+        // for the retried faults, exactly one for answers that must not be retried.
+        if (fault != 5 && requests == 1)
             QCOMPARE(m_server.count(u"/api/v1/applications"_qs), requests);
+        else if (fault != 5)
+            QVERIFY(m_server.count(u"/api/v1/applications"_qs) >= requests);
     }
 
     void retryAfterIsHonouredThenSucceeds()
@@ -404,22 +408,24 @@ private Q_SLOTS:
         options.pollInterval = 50ms;
         client.startWatch(options);
 
-        QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 5000);
-        QCOMPARE(changed.size(), 2);
+        // Signals come in order (one stream at a time); wait for the whole story, then read it.
+        QTRY_VERIFY_WITH_TIMEOUT(errors.size() >= 3 && changed.size() >= 3, 10000);
         const auto e0 = changed.at(0).at(0).value<ArgoWatchEvent>();
         const auto e1 = changed.at(1).at(0).value<ArgoWatchEvent>();
+        const auto e2 = changed.at(2).at(0).value<ArgoWatchEvent>();
         QCOMPARE(int(e0.type), int(ArgoWatchEventType::Added));
         QCOMPARE(int(e1.type), int(ArgoWatchEventType::Modified));
-        QCOMPARE(int(e1.application.syncStatus), int(ArgoSyncStatus::OutOfSync));
+        QCOMPARE(int(e1.application.syncStatus), int(ArgoSyncStatus::OutOfSync)); // a frame split over two chunks
+        QCOMPARE(int(e2.application.syncStatus), int(ArgoSyncStatus::Synced));
+        QCOMPARE(changed.size(), 3); // the DELETED frame was cut: never emitted half
         QVERIFY2(errors.at(0).at(0).value<Error>().message().endsWith(u": the watch stream failed: transport is closing (503)"),
                  qPrintable(errors.at(0).at(0).value<Error>().message()));
-
-        // Reconnect: list again, stream from the list's resourceVersion.
-        QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 2, 5000);
-        QCOMPARE(changed.size(), 3);
+        // Reconnect: list again, stream from the list's resourceVersion; the second stream is cut.
         QVERIFY2(errors.at(1).at(0).value<Error>().message().contains(u"cut in the middle of an event")
                      || errors.at(1).at(0).value<Error>().message().contains(u"watch stream"),
                  qPrintable(errors.at(1).at(0).value<Error>().message()));
+        QVERIFY2(errors.at(2).at(0).value<Error>().message().contains(u"(503): stream closed"),
+                 qPrintable(errors.at(2).at(0).value<Error>().message()));
         QVERIFY(listed.size() >= 2);
         const auto streamRequests = [&] {
             QList<FakeRequest> out;
