@@ -254,6 +254,14 @@ ArgoApplicationList parseArgoApplicationList(const QJsonObject &object)
     return list;
 }
 
+QJsonObject toJson(const ArgoApplicationList &list)
+{
+    QJsonArray items;
+    for (const ArgoApplication &app : list.items)
+        items.append(app.raw);
+    return QJsonObject{{u"metadata"_qs, QJsonObject{{u"resourceVersion"_qs, list.resourceVersion}}}, {u"items"_qs, items}};
+}
+
 ArgoResourceTree parseArgoResourceTree(const QJsonObject &object)
 {
     ArgoResourceTree tree;

@@ -164,6 +164,9 @@ struct ArgoVersion
 
 [[nodiscard]] ArgoApplication parseArgoApplication(const QJsonObject &object);
 [[nodiscard]] ArgoApplicationList parseArgoApplicationList(const QJsonObject &object);
+// The list in the API's own shape ({"metadata":{"resourceVersion"},"items":[raw...]}), for the
+// status cache; parseArgoApplicationList() reads it back.
+[[nodiscard]] QJsonObject toJson(const ArgoApplicationList &list);
 [[nodiscard]] ArgoResourceTree parseArgoResourceTree(const QJsonObject &object);
 [[nodiscard]] ArgoVersion parseArgoVersion(const QJsonObject &object);
 // One watch frame's `result`; an error when `type` is unknown or `application` missing.

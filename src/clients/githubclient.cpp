@@ -197,6 +197,11 @@ Error GitHubClient::errorFor(const HttpResponse &response) const
 
 void GitHubClient::call(HttpRequest req, QObject *context, ResultCallback<HttpResponse> done)
 {
+    // Respect an exhausted primary limit without spending requests until it resets.
+    if (m_rateLimit.remaining == 0 && m_rateLimit.reset.isValid() && m_rateLimit.reset > QDateTime::currentDateTimeUtc()) {
+        return done(Error(Error::Kind::Refused, endpoint().label() + u": the API rate limit is exhausted; it resets at "
+                                                    + m_rateLimit.reset.toString(u"HH:mm 'UTC'")));
+    }
     m_transport->send(std::move(req), context, [this, done = std::move(done)](Result<HttpResponse> r) {
         if (r)
             noteRateLimit(*r);

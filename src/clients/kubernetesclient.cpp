@@ -134,6 +134,9 @@ void KubernetesClient::runExecPlugin(QObject *context, ResultCallback<void> done
             message += u": " + exec.installHint.simplified();
         return done(Error(Error::Kind::NotFound, message));
     }
+    if (exec.interactiveMode == u"Always")
+        return done(Error(Error::Kind::Refused, label + QStringLiteral(" needs an interactive terminal (interactiveMode: Always); "
+                                                                       "run kubectl once in a terminal, or use a token")));
     auto *process = new QProcess(context);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const auto &e : exec.env)

@@ -46,6 +46,19 @@ QString pick(const QString &name, const QMap<QString, QString> &annotations, con
 }
 } // namespace
 
+ServiceEndpoint registryEndpoint(const QString &registryHost)
+{
+    ServiceEndpoint e;
+    e.serviceName = QStringLiteral("Registry");
+    QString host = registryHost.toLower();
+    if (host == u"docker.io" || host == u"index.docker.io")
+        host = QStringLiteral("registry-1.docker.io");
+    const QString bare = host.section(u':', 0, 0);
+    const bool loopback = bare == u"localhost" || bare == u"127.0.0.1" || bare == u"[::1]";
+    e.baseUrl = QUrl((loopback ? u"http://"_qs : u"https://"_qs) + host);
+    return e;
+}
+
 RegistryClient::RegistryClient(ServiceEndpoint endpoint, QObject *parent)
     : QObject(parent)
 {

@@ -19,6 +19,10 @@ struct RegistryCredential
     [[nodiscard]] bool isEmpty() const { return secret.isEmpty() && identityToken.isEmpty(); }
 };
 
+// The endpoint for a registry host of an image reference: docker.io → https://registry-1.docker.io,
+// loopback hosts over http (a local registry), anything else over https.
+[[nodiscard]] ServiceEndpoint registryEndpoint(const QString &registryHost);
+
 // Client of one OCI Distribution registry (GHCR, Docker Hub, a self-hosted registry), read-only.
 //
 // Authentication follows the registry's challenge: anonymous first; on 401 with

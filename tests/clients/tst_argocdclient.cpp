@@ -230,6 +230,13 @@ private Q_SLOTS:
         QCOMPARE(cm.conditions.size(), 1);
         QVERIFY(cm.conditions[0].isError());
         QCOMPARE(int(worseHealth(web.health, cm.health)), int(ArgoHealth::Progressing));
+
+        // What the status cache keeps reads back the same.
+        const ArgoApplicationList again = parseArgoApplicationList(toJson(list));
+        QCOMPARE(again.resourceVersion, list.resourceVersion);
+        QCOMPARE(again.items.size(), 2);
+        QCOMPARE(again.items[1].syncedRevisions, cm.syncedRevisions);
+        QCOMPARE(again.items[0].history.size(), 2);
     }
 
     void fieldsProjectionIsSent()

@@ -178,6 +178,23 @@ private Q_SLOTS:
         QCOMPARE(toString(none.state()), u"none"_qs);
     }
 
+    void exhaustedLimitIsRespected()
+    {
+        const QByteArray reset = QByteArray::number(QDateTime::currentSecsSinceEpoch() + 3600);
+        m_override = [reset](const FakeRequest &) {
+            return FakeResponse::json(QByteArray("{\"message\":\"API rate limit exceeded for user ID 1.\"}"), 403)
+                .header("x-ratelimit-limit", "5000").header("x-ratelimit-remaining", "0").header("x-ratelimit-reset", reset);
+        };
+        auto github = client();
+        AWAIT_ERROR(first, GitHubPullRequest, [&](QObject *c, auto cb) { github->pullRequest(u"acme"_qs, u"platform-gitops"_qs, 412, c, cb); });
+        QVERIFY2(first.message().contains(u"the API rate limit is exhausted (403); it resets at"), qPrintable(first.message()));
+        QCOMPARE(github->rateLimit().remaining, 0);
+        const int sent = int(m_server.requests().size());
+        AWAIT_ERROR(second, GitHubChecks, [&](QObject *c, auto cb) { github->checks(u"acme"_qs, u"web"_qs, u"main"_qs, c, cb); });
+        QVERIFY2(second.message().contains(u"the API rate limit is exhausted; it resets at"), qPrintable(second.message()));
+        QCOMPARE(int(m_server.requests().size()), sent); // nothing spent until the reset
+    }
+
     void errorsAreSpecific_data()
     {
         QTest::addColumn<int>("mode");

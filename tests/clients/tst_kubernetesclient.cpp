@@ -293,6 +293,14 @@ private Q_SLOTS:
         QVERIFY2(notFound.message().endsWith(u"the credential plugin \"oci-not-installed-anywhere\" was not found: install the OCI CLI"),
                  qPrintable(notFound.message()));
 
+        auto interactive = access(kubeconfig(u"config-interactive"_qs, ociUser(writePlugin(u"oci-i"_qs, "2099-01-01T00:00:00Z"))
+                                                                      .replace("interactiveMode: Never", "interactiveMode: Always")));
+        QVERIFY(interactive);
+        KubernetesClient needsTerminal(*interactive);
+        AWAIT_ERROR(terminal, bool, [&](QObject *ctx, auto cb) { needsTerminal.certManagerInstalled(ctx, cb); });
+        QVERIFY2(terminal.message().contains(u"needs an interactive terminal"), qPrintable(terminal.message()));
+        QCOMPARE(runs(u"oci-i"_qs), 0);
+
         writeFile(path(u"oci-garbage"_qs), "#!/bin/sh\necho 'Usage: oci [OPTIONS]'\n");
         QFile::setPermissions(path(u"oci-garbage"_qs), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         auto c = access(kubeconfig(u"config-garbage"_qs, ociUser(path(u"oci-garbage"_qs))));

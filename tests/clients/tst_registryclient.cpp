@@ -451,6 +451,13 @@ private Q_SLOTS:
         QCOMPARE(ref->repository, repository);
         QCOMPARE(ref->reference(), reference);
         QVERIFY(!ImageReference::parse(u"Upper/Case"_qs));
+        const QUrl api = registryEndpoint(registry).baseUrl;
+        if (registry == u"docker.io")
+            QCOMPARE(api, QUrl(u"https://registry-1.docker.io"_qs));
+        else if (registry.startsWith(u"127.0.0.1"))
+            QCOMPARE(api.scheme(), u"http"_qs);
+        else
+            QCOMPARE(api, QUrl(u"https://"_qs + registry));
     }
 };
 
