@@ -104,12 +104,52 @@ Error ArgoCdClient::errorFor(const HttpResponse &response) const
     return httpStatusError(endpoint(), response, message);
 }
 
+void ArgoCdClient::noteRenewedToken(const HttpResponse &response)
+{
+    // Set-Cookie: argocd.token=<jwt>; path=/; ...  Long tokens are split: argocd.token=<N>:<chunk>,
+    // argocd.token-1=<chunk>, ... (util/http/http.go splitCookie).
+    if (m_token.isEmpty())
+        return;
+    QMap<int, QByteArray> chunks;
+    for (const auto &h : response.headers) {
+        if (h.first.compare("Set-Cookie", Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QByteArray &line : h.second.split('\n')) {
+            const QByteArray pair = line.split(';').value(0).trimmed();
+            const qsizetype eq = pair.indexOf('=');
+            if (eq <= 0)
+                continue;
+            const QByteArray name = pair.left(eq);
+            if (name == "argocd.token")
+                chunks.insert(0, pair.mid(eq + 1));
+            else if (name.startsWith("argocd.token-"))
+                chunks.insert(name.mid(13).toInt(), pair.mid(eq + 1));
+        }
+    }
+    if (!chunks.contains(0) || chunks.value(0).isEmpty())
+        return;
+    QByteArray token = chunks.value(0);
+    const qsizetype colon = token.indexOf(':');
+    if (colon > 0 && chunks.size() > 1) {
+        token = token.mid(colon + 1);
+        for (auto it = std::next(chunks.begin()); it != chunks.end(); ++it)
+            token += it.value();
+    }
+    if (token.count('.') != 2 || QString::fromLatin1(token) == m_token)
+        return;
+    m_token = QString::fromLatin1(token);
+    qCInfo(lcClients) << endpoint().label() << "renewed the session token";
+    Q_EMIT tokenRenewed();
+}
+
 template<typename T, typename Parse>
 void ArgoCdClient::getJson(HttpRequest req, QObject *context, ResultCallback<T> done, Parse parse)
 {
     m_transport->send(std::move(req), context, [this, done = std::move(done), parse](Result<HttpResponse> r) {
         if (!r)
             return done(r.error());
+        if (r->isSuccess())
+            noteRenewedToken(*r);
         if (!r->isSuccess())
             return done(errorFor(*r));
         const auto doc = parseJsonResponse(endpoint(), *r);
@@ -194,6 +234,13 @@ void ArgoCdClient::sync(const QString &name, const ArgoSyncRequest &syncRequest,
     body.insert(u"name"_qs, name);
     if (!syncRequest.revision.isEmpty())
         body.insert(u"revision"_qs, syncRequest.revision);
+    if (!syncRequest.revisions.isEmpty()) {
+        body.insert(u"revisions"_qs, QJsonArray::fromStringList(syncRequest.revisions));
+        QJsonArray positions;
+        for (int p : syncRequest.sourcePositions)
+            positions.append(p);
+        body.insert(u"sourcePositions"_qs, positions);
+    }
     body.insert(u"prune"_qs, syncRequest.prune);
     body.insert(u"dryRun"_qs, syncRequest.dryRun);
     if (!syncRequest.syncOptions.isEmpty())

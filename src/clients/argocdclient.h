@@ -26,6 +26,8 @@ struct ArgoListOptions
 struct ArgoSyncRequest
 {
     QString revision;          // empty: the app's targetRevision
+    QStringList revisions;     // multi-source: one per entry of sourcePositions
+    QList<int> sourcePositions; // 1-based indexes into spec.sources
     bool prune = false;
     bool dryRun = false;
     QStringList syncOptions;   // e.g. CreateNamespace=true (sent wrapped in {"items": [...]})
@@ -66,6 +68,8 @@ public:
 
     [[nodiscard]] const ServiceEndpoint &endpoint() const { return m_transport->endpoint(); }
     [[nodiscard]] bool hasToken() const { return !m_token.isEmpty(); }
+    // The token in use (the app stores a renewed one in the keychain; never log it).
+    [[nodiscard]] const QString &token() const { return m_token; }
     void setToken(const QString &token) { m_token = token; }
 
     // POST /api/v1/session; on success the session token is kept for later calls.
@@ -91,6 +95,9 @@ public:
     [[nodiscard]] Error errorFor(const HttpResponse &response) const;
 
 Q_SIGNALS:
+    // Argo CD re-issued a session token about to expire (Set-Cookie: argocd.token=...); the
+    // client uses it from now on. Store it where the old one was.
+    void tokenRenewed();
     void applicationsListed(const Promenade::Clients::ArgoApplicationList &list);
     void applicationChanged(const Promenade::Clients::ArgoWatchEvent &event);
     void watchStateChanged(Promenade::Clients::ArgoWatchState state);
@@ -101,6 +108,7 @@ private:
     template<typename T, typename Parse>
     void getJson(HttpRequest request, QObject *context, ResultCallback<T> done, Parse parse);
 
+    void noteRenewedToken(const HttpResponse &response);
     void setWatchState(ArgoWatchState state);
     void relist();
     void openStream();

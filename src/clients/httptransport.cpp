@@ -6,6 +6,7 @@
 #include <QJsonParseError>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
@@ -129,6 +130,12 @@ HttpTransport::HttpTransport(ServiceEndpoint endpoint, QObject *parent)
     , m_network(new QNetworkAccessManager(this))
 {
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    if (m_endpoint.proxy.isValid() && !m_endpoint.proxy.host().isEmpty()) {
+        const bool socks = m_endpoint.proxy.scheme().startsWith(u"socks");
+        m_network->setProxy(QNetworkProxy(socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy,
+                                          m_endpoint.proxy.host(), quint16(m_endpoint.proxy.port(socks ? 1080 : 3128)),
+                                          m_endpoint.proxy.userName(), m_endpoint.proxy.password()));
+    }
     if (m_endpoint.tls.insecureSkipVerify)
         qCWarning(lcClients) << "TLS verification is disabled for" << m_endpoint.label();
 }

@@ -57,6 +57,7 @@ struct ServiceEndpoint
     QUrl baseUrl;
     TlsOptions tls;
     RequestPolicy policy;
+    QUrl proxy; // http://, https:// or socks5:// (kubeconfig proxy-url); empty: the system's
 
     // "Argo CD at https://argocd.example.com" (never with user info or query).
     [[nodiscard]] QString label() const;

@@ -249,6 +249,8 @@ Result<KubeAccess> KubeConfig::resolve(const QString &contextName) const
     if (!access.endpoint.baseUrl.isValid() || access.endpoint.baseUrl.scheme().isEmpty())
         return Error(Error::Kind::BadInput, u"cluster \"" + cluster->name + u"\": server \"" + cluster->server + u"\" is not a URL").at(cluster->file);
     access.endpoint.tls.insecureSkipVerify = cluster->insecureSkipTlsVerify;
+    if (!cluster->proxyUrl.isEmpty())
+        access.endpoint.proxy = QUrl(cluster->proxyUrl);
     QByteArray caPem = cluster->certificateAuthorityData;
     if (caPem.isEmpty() && !cluster->certificateAuthority.isEmpty()) {
         auto ca = readSmall(cluster->certificateAuthority, cluster->file, u"cluster \"" + cluster->name + u"\": certificate-authority");

@@ -256,6 +256,29 @@ private Q_SLOTS:
         QVERIFY(list.items[1].sources.isEmpty());
     }
 
+    void renewedSessionTokenIsUsed()
+    {
+        const QByteArray renewed = "eyJhbGciOiJIUzI1NiJ9.cmVuZXdlZA.c2ln";
+        m_override = [&](const FakeRequest &r) {
+            if (r.header("Authorization") == "Bearer " + renewed)
+                return FakeResponse::json(QByteArray("{\"Version\":\"v3.1.5\"}"));
+            // A chunked cookie, as Argo CD sends long tokens.
+            return FakeResponse::json(QByteArray("{\"Version\":\"v3.1.5+cfeed49\"}"))
+                .header("Set-Cookie", "argocd.token=2:" + renewed.left(20) + "; path=/; SameSite=lax; httpOnly")
+                .header("Set-Cookie", "argocd.token-1=" + renewed.mid(20) + "; path=/; SameSite=lax; httpOnly");
+        };
+        ArgoCdClient client(endpoint());
+        client.setToken(QString::fromLatin1(kToken));
+        QSignalSpy renewedSpy(&client, &ArgoCdClient::tokenRenewed);
+        AWAIT_OK(first, ArgoVersion, [&](QObject *c, auto cb) { client.version(c, cb); });
+        QCOMPARE(renewedSpy.size(), 1);
+        QCOMPARE(client.token(), QString::fromLatin1(renewed));
+        AWAIT_OK(second, ArgoVersion, [&](QObject *c, auto cb) { client.version(c, cb); });
+        QCOMPARE(second.version, u"v3.1.5"_qs);
+        QCOMPARE(renewedSpy.size(), 1);
+        QCOMPARE(first.semver, second.semver);
+    }
+
     void tokenErrorsAreClear()
     {
         ArgoCdClient client(endpoint());
@@ -286,6 +309,7 @@ private Q_SLOTS:
         QCOMPARE(body.value(u"revision").toString(), u"main"_qs);
         QCOMPARE(body.value(u"prune").toBool(), true);
         QCOMPARE(body[u"syncOptions"][u"items"].toArray().at(0).toString(), u"CreateNamespace=true"_qs);
+        QVERIFY(!body.contains(u"revisions"));
 
         AWAIT_ERROR(busy, ArgoApplication, [&](QObject *c, auto cb) { client.sync(u"web-prod"_qs, request, c, cb); });
         QVERIFY2(busy.message().endsWith(u"(400): another operation is already in progress"), qPrintable(busy.message()));

@@ -66,7 +66,7 @@ private:
             "clusters:\n"
             "- name: prod\n  cluster:\n    server: " + m_api.url().toString().toUtf8() + "\n"
             "    certificate-authority-data: " + m_certPem.toBase64() + "\n"
-            "- name: lab\n  cluster:\n    server: https://192.0.2.10:6443\n    insecure-skip-tls-verify: true\n"
+            "- name: lab\n  cluster:\n    server: https://192.0.2.10:6443\n    insecure-skip-tls-verify: true\n    proxy-url: socks5://127.0.0.1:1080\n"
             "- name: relative\n  cluster:\n    server: https://192.0.2.11:6443\n    certificate-authority: certs/ca.pem\n"
             "contexts:\n"
             "- name: prod\n  context: {cluster: prod, user: oci, namespace: web}\n"
@@ -181,6 +181,7 @@ private Q_SLOTS:
         auto lab = config->resolve(u"lab"_qs);
         QVERIFY(lab);
         QVERIFY(lab->endpoint.tls.insecureSkipVerify); // reported so the UI can warn
+        QCOMPARE(lab->endpoint.proxy, QUrl(u"socks5://127.0.0.1:1080"_qs));
         QCOMPARE(lab->token, u"static-token"_qs);
 
         auto relative = config->resolve(u"relative"_qs);
