@@ -63,7 +63,8 @@ ArgoCdClient::~ArgoCdClient()
     stopWatch();
 }
 
-HttpRequest ArgoCdClient::request(const QByteArray &verb, const QString &path, const QUrlQuery &query) const
+HttpRequest ArgoCdClient::request(const QByteArray &verb, const QString &path,
+                                  const QUrlQuery &query) const
 {
     HttpRequest r;
     r.verb = verb;
@@ -94,7 +95,8 @@ Error ArgoCdClient::errorFor(const HttpResponse &response) const
     if (response.status == 401) {
         if (m_token.isEmpty())
             return Error(Error::Kind::Refused,
-                         endpoint().label() + QStringLiteral(": not logged in (401): log in or set an API token"));
+                         endpoint().label()
+                             + QStringLiteral(": not logged in (401): log in or set an API token"));
         return Error(Error::Kind::Refused,
                      endpoint().label() + QStringLiteral(": the token expired or is invalid (401)"))
             .withDetail(message);
@@ -145,54 +147,63 @@ void ArgoCdClient::noteRenewedToken(const HttpResponse &response)
 template<typename T, typename Parse>
 void ArgoCdClient::getJson(HttpRequest req, QObject *context, ResultCallback<T> done, Parse parse)
 {
-    m_transport->send(std::move(req), context, [this, done = std::move(done), parse](Result<HttpResponse> r) {
-        if (!r)
-            return done(r.error());
-        if (r->isSuccess())
-            noteRenewedToken(*r);
-        if (!r->isSuccess())
-            return done(errorFor(*r));
-        const auto doc = parseJsonResponse(endpoint(), *r);
-        if (!doc)
-            return done(doc.error());
-        if (!doc->isObject())
-            return done(Error(Error::Kind::Failed, endpoint().label() + QStringLiteral(": the answer is not a JSON object")));
-        done(parse(doc->object()));
-    });
+    m_transport->send(
+        std::move(req), context, [this, done = std::move(done), parse](Result<HttpResponse> r) {
+            if (!r)
+                return done(r.error());
+            if (r->isSuccess())
+                noteRenewedToken(*r);
+            if (!r->isSuccess())
+                return done(errorFor(*r));
+            const auto doc = parseJsonResponse(endpoint(), *r);
+            if (!doc)
+                return done(doc.error());
+            if (!doc->isObject())
+                return done(Error(Error::Kind::Failed,
+                                  endpoint().label()
+                                      + QStringLiteral(": the answer is not a JSON object")));
+            done(parse(doc->object()));
+        });
 }
 
 void ArgoCdClient::login(const QString &username, const QString &password, QObject *context,
                          ResultCallback<void> done)
 {
     HttpRequest r = request("POST", QStringLiteral("/api/v1/session"));
-    r.body = QJsonDocument(QJsonObject{{u"username"_qs, username}, {u"password"_qs, password}})
+    r.body = QJsonDocument(QJsonObject {{u"username"_qs, username}, {u"password"_qs, password}})
                  .toJson(QJsonDocument::Compact);
-    m_transport->send(std::move(r), context, [this, done = std::move(done)](Result<HttpResponse> r) {
-        if (!r)
-            return done(r.error());
-        if (!r->isSuccess()) {
-            if (r->status == 401) {
-                const QString msg = QJsonDocument::fromJson(r->body).object().value(u"message").toString();
-                return done(Error(Error::Kind::Refused, endpoint().label() + u": login failed (401)"
-                                      + (msg.isEmpty() ? QString() : u": " + msg)));
+    m_transport->send(
+        std::move(r), context, [this, done = std::move(done)](Result<HttpResponse> r) {
+            if (!r)
+                return done(r.error());
+            if (!r->isSuccess()) {
+                if (r->status == 401) {
+                    const QString msg
+                        = QJsonDocument::fromJson(r->body).object().value(u"message").toString();
+                    return done(Error(Error::Kind::Refused,
+                                      endpoint().label() + u": login failed (401)"
+                                          + (msg.isEmpty() ? QString() : u": " + msg)));
+                }
+                return done(errorFor(*r));
             }
-            return done(errorFor(*r));
-        }
-        const auto doc = parseJsonResponse(endpoint(), *r);
-        if (!doc)
-            return done(doc.error());
-        const QString token = doc->object().value(u"token").toString();
-        if (token.isEmpty())
-            return done(Error(Error::Kind::Failed, endpoint().label() + QStringLiteral(": the login answer carries no token")));
-        m_token = token;
-        done(Status());
-    });
+            const auto doc = parseJsonResponse(endpoint(), *r);
+            if (!doc)
+                return done(doc.error());
+            const QString token = doc->object().value(u"token").toString();
+            if (token.isEmpty())
+                return done(Error(Error::Kind::Failed,
+                                  endpoint().label()
+                                      + QStringLiteral(": the login answer carries no token")));
+            m_token = token;
+            done(Status());
+        });
 }
 
 void ArgoCdClient::version(QObject *context, ResultCallback<ArgoVersion> done)
 {
-    getJson<ArgoVersion>(request("GET", QStringLiteral("/api/version")), context, std::move(done),
-                         [](const QJsonObject &o) { return Result<ArgoVersion>(parseArgoVersion(o)); });
+    getJson<ArgoVersion>(
+        request("GET", QStringLiteral("/api/version")), context, std::move(done),
+        [](const QJsonObject &o) { return Result<ArgoVersion>(parseArgoVersion(o)); });
 }
 
 void ArgoCdClient::listApplications(const ArgoListOptions &options, QObject *context,
@@ -200,30 +211,34 @@ void ArgoCdClient::listApplications(const ArgoListOptions &options, QObject *con
 {
     QStringList fields;
     for (const QString &f : options.fields)
-        fields.append(f.startsWith(u"items.") || f == u"metadata.resourceVersion" ? f : u"items." + f);
+        fields.append(f.startsWith(u"items.") || f == u"metadata.resourceVersion" ? f
+                                                                                  : u"items." + f);
     ArgoListOptions o = options;
     o.fields = fields;
-    getJson<ArgoApplicationList>(request("GET", QStringLiteral("/api/v1/applications"), listQuery(o, true)),
-                                 context, std::move(done), [](const QJsonObject &obj) {
-                                     return Result<ArgoApplicationList>(parseArgoApplicationList(obj));
-                                 });
+    getJson<ArgoApplicationList>(
+        request("GET", QStringLiteral("/api/v1/applications"), listQuery(o, true)), context,
+        std::move(done), [](const QJsonObject &obj) {
+            return Result<ArgoApplicationList>(parseArgoApplicationList(obj));
+        });
 }
 
 void ArgoCdClient::application(const QString &name, const QString &appNamespace, QObject *context,
                                ResultCallback<ArgoApplication> done)
 {
-    getJson<ArgoApplication>(request("GET", u"/api/v1/applications/" + pathSegment(name), namespaceQuery(appNamespace)),
-                             context, std::move(done),
-                             [](const QJsonObject &o) { return Result<ArgoApplication>(parseArgoApplication(o)); });
+    getJson<ArgoApplication>(
+        request("GET", u"/api/v1/applications/" + pathSegment(name), namespaceQuery(appNamespace)),
+        context, std::move(done),
+        [](const QJsonObject &o) { return Result<ArgoApplication>(parseArgoApplication(o)); });
 }
 
 void ArgoCdClient::resourceTree(const QString &name, const QString &appNamespace, QObject *context,
                                 ResultCallback<ArgoResourceTree> done)
 {
-    getJson<ArgoResourceTree>(request("GET", u"/api/v1/applications/" + pathSegment(name) + u"/resource-tree",
-                                      namespaceQuery(appNamespace)),
-                              context, std::move(done),
-                              [](const QJsonObject &o) { return Result<ArgoResourceTree>(parseArgoResourceTree(o)); });
+    getJson<ArgoResourceTree>(
+        request("GET", u"/api/v1/applications/" + pathSegment(name) + u"/resource-tree",
+                namespaceQuery(appNamespace)),
+        context, std::move(done),
+        [](const QJsonObject &o) { return Result<ArgoResourceTree>(parseArgoResourceTree(o)); });
 }
 
 void ArgoCdClient::sync(const QString &name, const ArgoSyncRequest &syncRequest, QObject *context,
@@ -244,14 +259,17 @@ void ArgoCdClient::sync(const QString &name, const ArgoSyncRequest &syncRequest,
     body.insert(u"prune"_qs, syncRequest.prune);
     body.insert(u"dryRun"_qs, syncRequest.dryRun);
     if (!syncRequest.syncOptions.isEmpty())
-        body.insert(u"syncOptions"_qs, QJsonObject{{u"items"_qs, QJsonArray::fromStringList(syncRequest.syncOptions)}});
+        body.insert(
+            u"syncOptions"_qs,
+            QJsonObject {{u"items"_qs, QJsonArray::fromStringList(syncRequest.syncOptions)}});
     if (!syncRequest.appNamespace.isEmpty())
         body.insert(u"appNamespace"_qs, syncRequest.appNamespace);
     if (!syncRequest.project.isEmpty())
         body.insert(u"project"_qs, syncRequest.project);
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    getJson<ArgoApplication>(std::move(r), context, std::move(done),
-                             [](const QJsonObject &o) { return Result<ArgoApplication>(parseArgoApplication(o)); });
+    getJson<ArgoApplication>(std::move(r), context, std::move(done), [](const QJsonObject &o) {
+        return Result<ArgoApplication>(parseArgoApplication(o));
+    });
 }
 
 // --- watch -------------------------------------------------------------------------------
@@ -281,7 +299,8 @@ void ArgoCdClient::stopWatch()
         QNetworkReply *stream = m_stream;
         m_stream = nullptr;
         stream->disconnect(this);
-        stream->setParent(nullptr); // outlives the watch context; deleted later (we may be in its signal)
+        stream->setParent(
+            nullptr); // outlives the watch context; deleted later (we may be in its signal)
         stream->abort();
         stream->deleteLater();
     }
@@ -355,8 +374,9 @@ void ArgoCdClient::handleFrame(const QByteArray &rawLine)
     const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
     if (!doc.isObject()) {
         streamFailed(Error(Error::Kind::Failed,
-                           endpoint().label() + QStringLiteral(": the watch stream sent a malformed frame (%1)")
-                                                    .arg(parseError.errorString())),
+                           endpoint().label()
+                               + QStringLiteral(": the watch stream sent a malformed frame (%1)")
+                                     .arg(parseError.errorString())),
                      false);
         return;
     }
@@ -368,13 +388,16 @@ void ArgoCdClient::handleFrame(const QByteArray &rawLine)
         QString text = endpoint().label() + u": the watch stream failed: " + message;
         if (httpCode > 0)
             text += u" (" + QString::number(httpCode) + u')';
-        streamFailed(Error(httpCode == 401 ? Error::Kind::Refused : Error::Kind::Failed, text), httpCode == 401);
+        streamFailed(Error(httpCode == 401 ? Error::Kind::Refused : Error::Kind::Failed, text),
+                     httpCode == 401);
         return;
     }
     const auto event = parseArgoWatchResult(frame.value(u"result").toObject());
     if (!event) {
-        streamFailed(Error(Error::Kind::Failed, endpoint().label() + u": the watch stream sent " + event.error().message()),
-                     false);
+        streamFailed(
+            Error(Error::Kind::Failed,
+                  endpoint().label() + u": the watch stream sent " + event.error().message()),
+            false);
         return;
     }
     if (!event->application.resourceVersion.isEmpty())
@@ -431,19 +454,24 @@ void ArgoCdClient::onStreamFinished()
     }
     if (error != QNetworkReply::NoError && error != QNetworkReply::OperationCanceledError) {
         const Error e = m_transport->networkError(stream, false);
-        streamFailed(Error(Error::Kind::Failed, e.message() + QStringLiteral(" (watch stream)")), false);
+        streamFailed(Error(Error::Kind::Failed, e.message() + QStringLiteral(" (watch stream)")),
+                     false);
         return;
     }
     if (error == QNetworkReply::OperationCanceledError) {
-        streamFailed(Error(Error::Kind::Failed,
-                           endpoint().label() + QStringLiteral(": the watch stream was idle too long (timed out)")),
-                     false);
+        streamFailed(
+            Error(Error::Kind::Failed,
+                  endpoint().label()
+                      + QStringLiteral(": the watch stream was idle too long (timed out)")),
+            false);
         return;
     }
     if (!m_streamBuffer.trimmed().isEmpty()) {
-        streamFailed(Error(Error::Kind::Failed,
-                           endpoint().label() + QStringLiteral(": the watch stream was cut in the middle of an event")),
-                     false);
+        streamFailed(
+            Error(Error::Kind::Failed,
+                  endpoint().label()
+                      + QStringLiteral(": the watch stream was cut in the middle of an event")),
+            false);
         return;
     }
     // A clean end (server restart, proxy timeout): reconnect, not an error worth showing.
@@ -460,7 +488,8 @@ void ArgoCdClient::streamFailed(const Error &error, bool fatal)
         QNetworkReply *stream = m_stream;
         m_stream = nullptr;
         stream->disconnect(this);
-        stream->setParent(nullptr); // outlives the watch context; deleted later (we may be in its signal)
+        stream->setParent(
+            nullptr); // outlives the watch context; deleted later (we may be in its signal)
         stream->abort();
         stream->deleteLater();
     }

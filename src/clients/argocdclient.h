@@ -17,20 +17,20 @@ namespace Promenade::Clients {
 struct ArgoListOptions
 {
     QStringList projects;
-    QString selector;     // label selector on Applications
+    QString selector; // label selector on Applications
     QString name;
     QString appNamespace;
-    QStringList fields;   // `items.<path>` projection (see argocd.md §4.2); empty = everything
+    QStringList fields; // `items.<path>` projection (see argocd.md §4.2); empty = everything
 };
 
 struct ArgoSyncRequest
 {
-    QString revision;          // empty: the app's targetRevision
-    QStringList revisions;     // multi-source: one per entry of sourcePositions
+    QString revision; // empty: the app's targetRevision
+    QStringList revisions; // multi-source: one per entry of sourcePositions
     QList<int> sourcePositions; // 1-based indexes into spec.sources
     bool prune = false;
     bool dryRun = false;
-    QStringList syncOptions;   // e.g. CreateNamespace=true (sent wrapped in {"items": [...]})
+    QStringList syncOptions; // e.g. CreateNamespace=true (sent wrapped in {"items": [...]})
     QString appNamespace;
     QString project;
 };
@@ -38,11 +38,12 @@ struct ArgoSyncRequest
 struct ArgoWatchOptions
 {
     ArgoListOptions list;
-    std::chrono::milliseconds reconnectBase{1000}; // doubles per failure, with jitter
-    std::chrono::milliseconds reconnectMax{60000};
+    std::chrono::milliseconds reconnectBase {1000}; // doubles per failure, with jitter
+    std::chrono::milliseconds reconnectMax {60000};
     int failuresBeforePolling = 3; // consecutive stream failures before falling back to polling
-    std::chrono::milliseconds pollInterval{30000};
-    std::chrono::milliseconds streamIdleTimeout{0}; // 0: none (the NDJSON stream has no keep-alives)
+    std::chrono::milliseconds pollInterval {30000};
+    std::chrono::milliseconds streamIdleTimeout {
+        0}; // 0: none (the NDJSON stream has no keep-alives)
 };
 
 enum class ArgoWatchState { Stopped, Connecting, Streaming, Reconnecting, Polling };
@@ -104,7 +105,8 @@ Q_SIGNALS:
     void watchError(const Promenade::Error &error);
 
 private:
-    HttpRequest request(const QByteArray &verb, const QString &path, const QUrlQuery &query = {}) const;
+    HttpRequest request(const QByteArray &verb, const QString &path,
+                        const QUrlQuery &query = {}) const;
     template<typename T, typename Parse>
     void getJson(HttpRequest request, QObject *context, ResultCallback<T> done, Parse parse);
 

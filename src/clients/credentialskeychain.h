@@ -30,16 +30,20 @@ class CredentialsKeychain : public QObject
     Q_OBJECT
 
 public:
-    explicit CredentialsKeychain(const QString &service = QStringLiteral("Promenade"), QObject *parent = nullptr);
+    explicit CredentialsKeychain(const QString &service = QStringLiteral("Promenade"),
+                                 QObject *parent = nullptr);
 
     // Keys are free text, e.g. "argocd:https://argocd.example.com", "github:github.com".
-    void read(const QString &key, QObject *context, ResultCallback<QString> done); // NotFound when absent
-    void write(const QString &key, const QString &secret, QObject *context, ResultCallback<void> done);
+    void read(const QString &key, QObject *context,
+              ResultCallback<QString> done); // NotFound when absent
+    void write(const QString &key, const QString &secret, QObject *context,
+               ResultCallback<void> done);
     void remove(const QString &key, QObject *context, ResultCallback<void> done);
 
     // The app's token for `key` from the keychain; when there is none (or no keychain service),
     // `fallback()` (environment variables, the tool's config files), e.g.
-    //     keychain.lookup(u"github:github.com"_s, [] { return CredentialsDiscovery::githubToken(); }, this, cb);
+    //     keychain.lookup(u"github:github.com"_s, [] { return CredentialsDiscovery::githubToken();
+    //     }, this, cb);
     void lookup(const QString &key, std::function<DiscoveredSecret()> fallback, QObject *context,
                 std::function<void(CredentialLookup)> done);
 

@@ -44,13 +44,16 @@ public:
     void setCredential(const RegistryCredential &credential);
 
     // All tags, following `Link: <...>; rel="next"` (pageSize > 0 asks for pages of n), in the
-    // registry's order (the spec says lexical; distribution 2.8 does not sort): sort semver yourself.
-    void tags(const QString &repository, int pageSize, QObject *context, ResultCallback<QStringList> done);
+    // registry's order (the spec says lexical; distribution 2.8 does not sort): sort semver
+    // yourself.
+    void tags(const QString &repository, int pageSize, QObject *context,
+              ResultCallback<QStringList> done);
     // Manifest or index by tag or digest.
     void manifest(const QString &repository, const QString &reference, QObject *context,
                   ResultCallback<ImageManifest> done);
     // Digest of a tag (HEAD, Docker-Content-Digest).
-    void digest(const QString &repository, const QString &tag, QObject *context, ResultCallback<QString> done);
+    void digest(const QString &repository, const QString &tag, QObject *context,
+                ResultCallback<QString> done);
     // Config blob of an image manifest.
     void config(const QString &repository, const QString &configDigest, QObject *context,
                 ResultCallback<ImageConfig> done);

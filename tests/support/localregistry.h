@@ -35,8 +35,8 @@ public:
     // Uploads a blob; returns its digest (empty on failure, with a warning).
     QString pushBlob(const QString &repository, const QByteArray &bytes);
     // PUTs a manifest under a tag or digest; returns its digest.
-    QString pushManifest(const QString &repository, const QString &reference, const QByteArray &mediaType,
-                         const QByteArray &bytes);
+    QString pushManifest(const QString &repository, const QString &reference,
+                         const QByteArray &mediaType, const QByteArray &bytes);
 
 private:
     QByteArray authorization() const;
