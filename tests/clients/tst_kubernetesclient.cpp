@@ -160,6 +160,14 @@ private:
                        QJsonObject {{u"continue"_qs, first ? u"page2"_qs : QString()}});
             return FakeResponse::json(QJsonDocument(all));
         }
+        if (r.path == u"/apis/cert-manager.io/v1/namespaces/web/issuers")
+            return FakeResponse::json(
+                QByteArray("{\"kind\":\"IssuerList\",\"metadata\":{},\"items\":[{\"kind\":"
+                           "\"Issuer\",\"metadata\":{\"name\":\"web-ca\",\"namespace\":\"web\"},"
+                           "\"spec\":{\"ca\":{\"secretName\":\"web-ca\"}},\"status\":{"
+                           "\"conditions\":[{\"type\":\"Ready\",\"status\":\"False\","
+                           "\"reason\":\"ErrGetKeyPair\",\"message\":\"Error getting keypair for "
+                           "CA issuer: secret \\\"web-ca\\\" not found\"}]}}]}"));
         if (r.path == u"/apis/cert-manager.io/v1/namespaces/secret/certificates")
             return FakeResponse::json(
                 statusBody(403, "Forbidden",
@@ -415,6 +423,16 @@ private Q_SLOTS:
         QCOMPARE(issuers[2].typeName(), u"self-signed"_qs);
         QCOMPARE(issuers[3].typeName(), u"CA"_qs);
         QVERIFY(issuers[3].clusterScoped);
+
+        AWAIT_OK(namespaced, QList<IssuerStatus>,
+                 [&](QObject *c, auto cb) { client.issuers(u"web"_qs, c, cb); });
+        QCOMPARE(namespaced.size(), 1);
+        QVERIFY(!namespaced[0].clusterScoped);
+        QCOMPARE(namespaced[0].issuerNamespace, u"web"_qs);
+        QCOMPARE(namespaced[0].typeName(), u"CA"_qs);
+        QCOMPARE(namespaced[0].ready, std::optional<bool>(false));
+        QCOMPARE(namespaced[0].readyMessage,
+                 u"Error getting keypair for CA issuer: secret \"web-ca\" not found"_qs);
     }
 
     void statusBodiesAndMissingCertManager()

@@ -303,6 +303,7 @@ private Q_SLOTS:
         QVERIFY(tokens.listen());
         QVERIFY(registry.listen());
         const QByteArray pat = "ghp_secretsecretsecret";
+        QByteArray anonymousToken = "anon-token";
         tokens.setHandler([&](const FakeRequest &r) {
             const QString scope = r.query.queryItemValue(u"scope"_qs);
             if (r.query.queryItemValue(u"service"_qs) != u"ghcr.io")
@@ -313,12 +314,13 @@ private Q_SLOTS:
                         QByteArray(R"({"errors":[{"code":"DENIED","message":"denied"}]})"), 401);
                 return FakeResponse::json(QByteArray(R"({"token":"private-token"})"));
             }
-            return FakeResponse::json(QByteArray(R"({"token":"anon-token"})"));
+            return FakeResponse::json("{\"token\":\"" + anonymousToken + "\"}");
         });
         const QByteArray realm = tokens.url(u"/token"_qs).toString().toLatin1();
         registry.setHandler([&](const FakeRequest &r) {
             const bool isPrivate = r.path.startsWith(u"/v2/acme/private/");
-            const QByteArray expected = isPrivate ? "Bearer private-token" : "Bearer anon-token";
+            const QByteArray expected
+                = isPrivate ? QByteArray("Bearer private-token") : "Bearer " + anonymousToken;
             if (r.header("Authorization") != expected) {
                 const QByteArray repo = isPrivate ? "acme/private" : "acme/public";
                 return FakeResponse::
@@ -344,6 +346,14 @@ private Q_SLOTS:
         QCOMPARE(tokens.requests().size(), 1); // cached for the second page
         QVERIFY(tokens.requests().at(0).header("Authorization").isEmpty());
         QCOMPARE(registry.requests().last().query.queryItemValue(u"last"_qs), u"1.1.0"_qs);
+
+        // The cached token expires early (revoked, or GHCR's unstated lifetime): the registry
+        // answers 401 again, the client fetches a new token once and carries on.
+        anonymousToken = "anon-token-2";
+        AWAIT_OK(again, QStringList,
+                 [&](QObject *c, auto cb) { client.tags(u"acme/public"_qs, 0, c, cb); });
+        QCOMPARE(again.size(), 3);
+        QCOMPARE(tokens.requests().size(), 2);
 
         AWAIT_ERROR(noCredential, QStringList,
                     [&](QObject *c, auto cb) { client.tags(u"acme/private"_qs, 0, c, cb); });
