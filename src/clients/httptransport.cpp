@@ -149,6 +149,10 @@ QNetworkRequest HttpTransport::buildRequest(const HttpRequest &request) const
     QNetworkRequest r(request.url);
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // No automatic cookies: a session cookie (argocd.token) must never authenticate a client
+    // whose token was cleared, and credentials live only where the client puts them.
+    r.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    r.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     const auto timeout = request.timeout.value_or(m_endpoint.policy.timeout);
     r.setTransferTimeout(int(timeout.count()));
     for (const auto &h : request.headers)

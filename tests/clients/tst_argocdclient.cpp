@@ -298,6 +298,8 @@ private Q_SLOTS:
         QCOMPARE(client.token(), QString::fromLatin1(renewed));
         AWAIT_OK(second, ArgoVersion, [&](QObject *c, auto cb) { client.version(c, cb); });
         QCOMPARE(second.version, u"v3.1.5"_qs);
+        QVERIFY(
+            m_server.requests().last().header("Cookie").isEmpty()); // cookies are never replayed
         QCOMPARE(renewedSpy.size(), 1);
         QCOMPARE(first.semver, second.semver);
     }
