@@ -56,6 +56,12 @@ ArgoCdClient::ArgoCdClient(ServiceEndpoint endpoint, QObject *parent)
     m_transport = new HttpTransport(std::move(endpoint), this);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ArgoCdClient::relist);
+    m_resyncTimer.setSingleShot(true);
+    connect(&m_resyncTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcClients) << this->endpoint().label() << "recycling the watch stream";
+        dropStream();
+        relist();
+    });
 }
 
 ArgoCdClient::~ArgoCdClient()
@@ -292,18 +298,24 @@ void ArgoCdClient::startWatch(const ArgoWatchOptions &options)
     relist();
 }
 
+void ArgoCdClient::dropStream()
+{
+    m_resyncTimer.stop();
+    if (!m_stream)
+        return;
+    QNetworkReply *stream = m_stream;
+    m_stream = nullptr;
+    stream->disconnect(this);
+    // Outlives the watch context; deleted later (we may be inside one of its signals).
+    stream->setParent(nullptr);
+    stream->abort();
+    stream->deleteLater();
+}
+
 void ArgoCdClient::stopWatch()
 {
     m_retryTimer.stop();
-    if (m_stream) {
-        QNetworkReply *stream = m_stream;
-        m_stream = nullptr;
-        stream->disconnect(this);
-        stream->setParent(
-            nullptr); // outlives the watch context; deleted later (we may be in its signal)
-        stream->abort();
-        stream->deleteLater();
-    }
+    dropStream();
     delete m_watchContext; // drops callbacks of in-flight list requests
     m_watchContext = nullptr;
     m_streamBuffer.clear();
@@ -342,6 +354,8 @@ void ArgoCdClient::openStream()
     connect(m_stream, &QNetworkReply::finished, this, &ArgoCdClient::onStreamFinished);
     if (m_watchState != ArgoWatchState::Polling)
         setWatchState(ArgoWatchState::Streaming);
+    if (m_watchOptions.resyncInterval.count() > 0)
+        m_resyncTimer.start(m_watchOptions.resyncInterval);
 }
 
 void ArgoCdClient::onStreamData()
@@ -484,15 +498,7 @@ void ArgoCdClient::streamFailed(const Error &error, bool fatal)
     if (!m_watchContext)
         return;
     m_streamFailedAlready = true;
-    if (m_stream) {
-        QNetworkReply *stream = m_stream;
-        m_stream = nullptr;
-        stream->disconnect(this);
-        stream->setParent(
-            nullptr); // outlives the watch context; deleted later (we may be in its signal)
-        stream->abort();
-        stream->deleteLater();
-    }
+    dropStream();
     m_streamBuffer.clear();
     if (!error.message().isEmpty()) {
         qCWarning(lcClients) << error.message();

@@ -42,8 +42,11 @@ struct ArgoWatchOptions
     std::chrono::milliseconds reconnectMax {60000};
     int failuresBeforePolling = 3; // consecutive stream failures before falling back to polling
     std::chrono::milliseconds pollInterval {30000};
-    std::chrono::milliseconds streamIdleTimeout {
-        0}; // 0: none (the NDJSON stream has no keep-alives)
+    // 0: none (the NDJSON stream has no keep-alives, an idle stream is normal).
+    std::chrono::milliseconds streamIdleTimeout {0};
+    // Recycle the stream (re-list, reconnect) this often, so that a connection that died
+    // silently (sleep, NAT timeout) cannot freeze the watch; 0: never.
+    std::chrono::milliseconds resyncInterval {600000};
 };
 
 enum class ArgoWatchState { Stopped, Connecting, Streaming, Reconnecting, Polling };
@@ -117,6 +120,7 @@ private:
     void onStreamData();
     void onStreamFinished();
     void streamFailed(const Error &error, bool fatal);
+    void dropStream();
     void handleFrame(const QByteArray &line);
 
     HttpTransport *m_transport = nullptr;
@@ -131,6 +135,7 @@ private:
     bool m_streamGotEvent = false;
     bool m_streamFailedAlready = false;
     QTimer m_retryTimer;
+    QTimer m_resyncTimer;
     QObject *m_watchContext = nullptr; // parent of in-flight watch requests; replaced on stop
 };
 

@@ -614,6 +614,36 @@ private Q_SLOTS:
         client.stopWatch();
     }
 
+    void silentStreamIsRecycled()
+    {
+        // A stream that never says anything again (dead connection, no keep-alives).
+        FakeHttpServer server;
+        server.setHandler([](const FakeRequest &r) {
+            if (r.path == u"/api/v1/applications")
+                return FakeResponse::json(
+                    QByteArray("{\"metadata\":{\"resourceVersion\":\"7\"},\"items\":[]}"));
+            FakeResponse stream;
+            stream.streamed = true;
+            stream.keepOpen = true;
+            return stream;
+        });
+        QVERIFY(server.listen());
+        ServiceEndpoint e = endpoint();
+        e.baseUrl = server.url();
+        ArgoCdClient client(e);
+        client.setToken(QString::fromLatin1(kToken));
+        QSignalSpy listed(&client, &ArgoCdClient::applicationsListed);
+        QSignalSpy errors(&client, &ArgoCdClient::watchError);
+        ArgoWatchOptions options;
+        options.resyncInterval = 150ms;
+        client.startWatch(options);
+        QTRY_VERIFY_WITH_TIMEOUT(server.count(u"/api/v1/stream/applications"_qs) >= 3, 5000);
+        QVERIFY(listed.size() >= 2);
+        QCOMPARE(errors.size(), 0); // recycling is not an error
+        QCOMPARE(int(client.watchState()), int(ArgoWatchState::Streaming));
+        client.stopWatch();
+    }
+
     void severalInstancesAreIndependent()
     {
         FakeHttpServer other;
