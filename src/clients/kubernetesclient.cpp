@@ -122,7 +122,19 @@ void KubernetesClient::withCredential(QObject *context, ResultCallback<void> don
     const auto cached = execCache().constFind(key);
     if (cached != execCache().constEnd() && usable(*cached))
         return done(Status());
-    runExecPlugin(context, std::move(done));
+    // Concurrent calls wait for one run of the plugin (it can take seconds).
+    m_execWaiters.append({QPointer<QObject>(context), std::move(done)});
+    if (m_execRunning)
+        return;
+    m_execRunning = true;
+    runExecPlugin(this, [this](Status s) {
+        m_execRunning = false;
+        const auto waiters = std::exchange(m_execWaiters, {});
+        for (const auto &waiter : waiters) {
+            if (waiter.first)
+                waiter.second(s);
+        }
+    });
 }
 
 void KubernetesClient::runExecPlugin(QObject *context, ResultCallback<void> done)

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 
 #include <chrono>
 
@@ -81,6 +82,8 @@ private:
     KubeAccess m_access;
     HttpTransport *m_transport = nullptr;
     std::chrono::milliseconds m_execTimeout {30000};
+    bool m_execRunning = false;
+    QList<QPair<QPointer<QObject>, ResultCallback<void>>> m_execWaiters;
 };
 
 } // namespace Promenade::Clients

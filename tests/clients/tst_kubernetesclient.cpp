@@ -332,6 +332,26 @@ private Q_SLOTS:
         QVERIFY(!denied.message().contains(u"plugin-token"));
     }
 
+    void concurrentCallsRunThePluginOnce()
+    {
+        const QString plugin = writePlugin(u"oci-once"_qs, "2099-01-01T00:00:00Z");
+        auto a = access(kubeconfig(u"config-once"_qs, ociUser(plugin)));
+        QVERIFY(a);
+        KubernetesClient client(*a);
+        m_acceptedToken = "plugin-token-1";
+        QObject context;
+        std::optional<Result<QList<CertificateStatus>>> certs;
+        std::optional<Result<QList<IssuerStatus>>> issuers;
+        client.certificates(
+            {}, &context, [&](Result<QList<CertificateStatus>> r) { certs.emplace(std::move(r)); });
+        client.clusterIssuers(
+            &context, [&](Result<QList<IssuerStatus>> r) { issuers.emplace(std::move(r)); });
+        QTRY_VERIFY_WITH_TIMEOUT(certs.has_value() && issuers.has_value(), 10000);
+        QVERIFY(certs->hasValue());
+        QVERIFY(issuers->hasValue());
+        QCOMPARE(runs(u"oci-once"_qs), 1);
+    }
+
     void expiredExecCredentialRunsAgain()
     {
         const QString plugin = writePlugin(u"oci-expired"_qs, "2020-01-01T00:00:00Z");
