@@ -56,6 +56,12 @@ ArgoCdClient::ArgoCdClient(ServiceEndpoint endpoint, QObject *parent)
     m_transport = new HttpTransport(std::move(endpoint), this);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ArgoCdClient::relist);
+    m_resyncTimer.setSingleShot(true);
+    connect(&m_resyncTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcClients) << this->endpoint().label() << "recycling the watch stream";
+        dropStream();
+        relist();
+    });
 }
 
 ArgoCdClient::~ArgoCdClient()
@@ -63,7 +69,8 @@ ArgoCdClient::~ArgoCdClient()
     stopWatch();
 }
 
-HttpRequest ArgoCdClient::request(const QByteArray &verb, const QString &path, const QUrlQuery &query) const
+HttpRequest ArgoCdClient::request(const QByteArray &verb, const QString &path,
+                                  const QUrlQuery &query) const
 {
     HttpRequest r;
     r.verb = verb;
@@ -94,7 +101,8 @@ Error ArgoCdClient::errorFor(const HttpResponse &response) const
     if (response.status == 401) {
         if (m_token.isEmpty())
             return Error(Error::Kind::Refused,
-                         endpoint().label() + QStringLiteral(": not logged in (401): log in or set an API token"));
+                         endpoint().label()
+                             + QStringLiteral(": not logged in (401): log in or set an API token"));
         return Error(Error::Kind::Refused,
                      endpoint().label() + QStringLiteral(": the token expired or is invalid (401)"))
             .withDetail(message);
@@ -104,55 +112,104 @@ Error ArgoCdClient::errorFor(const HttpResponse &response) const
     return httpStatusError(endpoint(), response, message);
 }
 
+void ArgoCdClient::noteRenewedToken(const HttpResponse &response)
+{
+    // Set-Cookie: argocd.token=<jwt>; path=/; ...  Long tokens are split: argocd.token=<N>:<chunk>,
+    // argocd.token-1=<chunk>, ... (util/http/http.go splitCookie).
+    if (m_token.isEmpty())
+        return;
+    QMap<int, QByteArray> chunks;
+    for (const auto &h : response.headers) {
+        if (h.first.compare("Set-Cookie", Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QByteArray &line : h.second.split('\n')) {
+            const QByteArray pair = line.split(';').value(0).trimmed();
+            const qsizetype eq = pair.indexOf('=');
+            if (eq <= 0)
+                continue;
+            const QByteArray name = pair.left(eq);
+            if (name == "argocd.token")
+                chunks.insert(0, pair.mid(eq + 1));
+            else if (name.startsWith("argocd.token-"))
+                chunks.insert(name.mid(13).toInt(), pair.mid(eq + 1));
+        }
+    }
+    if (!chunks.contains(0) || chunks.value(0).isEmpty())
+        return;
+    QByteArray token = chunks.value(0);
+    const qsizetype colon = token.indexOf(':');
+    if (colon > 0 && chunks.size() > 1) {
+        token = token.mid(colon + 1);
+        for (auto it = std::next(chunks.begin()); it != chunks.end(); ++it)
+            token += it.value();
+    }
+    if (token.count('.') != 2 || QString::fromLatin1(token) == m_token)
+        return;
+    m_token = QString::fromLatin1(token);
+    qCInfo(lcClients) << endpoint().label() << "renewed the session token";
+    Q_EMIT tokenRenewed();
+}
+
 template<typename T, typename Parse>
 void ArgoCdClient::getJson(HttpRequest req, QObject *context, ResultCallback<T> done, Parse parse)
 {
-    m_transport->send(std::move(req), context, [this, done = std::move(done), parse](Result<HttpResponse> r) {
-        if (!r)
-            return done(r.error());
-        if (!r->isSuccess())
-            return done(errorFor(*r));
-        const auto doc = parseJsonResponse(endpoint(), *r);
-        if (!doc)
-            return done(doc.error());
-        if (!doc->isObject())
-            return done(Error(Error::Kind::Failed, endpoint().label() + QStringLiteral(": the answer is not a JSON object")));
-        done(parse(doc->object()));
-    });
+    m_transport->send(
+        std::move(req), context, [this, done = std::move(done), parse](Result<HttpResponse> r) {
+            if (!r)
+                return done(r.error());
+            if (r->isSuccess())
+                noteRenewedToken(*r);
+            if (!r->isSuccess())
+                return done(errorFor(*r));
+            const auto doc = parseJsonResponse(endpoint(), *r);
+            if (!doc)
+                return done(doc.error());
+            if (!doc->isObject())
+                return done(Error(Error::Kind::Failed,
+                                  endpoint().label()
+                                      + QStringLiteral(": the answer is not a JSON object")));
+            done(parse(doc->object()));
+        });
 }
 
 void ArgoCdClient::login(const QString &username, const QString &password, QObject *context,
                          ResultCallback<void> done)
 {
     HttpRequest r = request("POST", QStringLiteral("/api/v1/session"));
-    r.body = QJsonDocument(QJsonObject{{u"username"_qs, username}, {u"password"_qs, password}})
+    r.body = QJsonDocument(QJsonObject {{u"username"_qs, username}, {u"password"_qs, password}})
                  .toJson(QJsonDocument::Compact);
-    m_transport->send(std::move(r), context, [this, done = std::move(done)](Result<HttpResponse> r) {
-        if (!r)
-            return done(r.error());
-        if (!r->isSuccess()) {
-            if (r->status == 401) {
-                const QString msg = QJsonDocument::fromJson(r->body).object().value(u"message").toString();
-                return done(Error(Error::Kind::Refused, endpoint().label() + u": login failed (401)"
-                                      + (msg.isEmpty() ? QString() : u": " + msg)));
+    m_transport->send(
+        std::move(r), context, [this, done = std::move(done)](Result<HttpResponse> r) {
+            if (!r)
+                return done(r.error());
+            if (!r->isSuccess()) {
+                if (r->status == 401) {
+                    const QString msg
+                        = QJsonDocument::fromJson(r->body).object().value(u"message").toString();
+                    return done(Error(Error::Kind::Refused,
+                                      endpoint().label() + u": login failed (401)"
+                                          + (msg.isEmpty() ? QString() : u": " + msg)));
+                }
+                return done(errorFor(*r));
             }
-            return done(errorFor(*r));
-        }
-        const auto doc = parseJsonResponse(endpoint(), *r);
-        if (!doc)
-            return done(doc.error());
-        const QString token = doc->object().value(u"token").toString();
-        if (token.isEmpty())
-            return done(Error(Error::Kind::Failed, endpoint().label() + QStringLiteral(": the login answer carries no token")));
-        m_token = token;
-        done(Status());
-    });
+            const auto doc = parseJsonResponse(endpoint(), *r);
+            if (!doc)
+                return done(doc.error());
+            const QString token = doc->object().value(u"token").toString();
+            if (token.isEmpty())
+                return done(Error(Error::Kind::Failed,
+                                  endpoint().label()
+                                      + QStringLiteral(": the login answer carries no token")));
+            m_token = token;
+            done(Status());
+        });
 }
 
 void ArgoCdClient::version(QObject *context, ResultCallback<ArgoVersion> done)
 {
-    getJson<ArgoVersion>(request("GET", QStringLiteral("/api/version")), context, std::move(done),
-                         [](const QJsonObject &o) { return Result<ArgoVersion>(parseArgoVersion(o)); });
+    getJson<ArgoVersion>(
+        request("GET", QStringLiteral("/api/version")), context, std::move(done),
+        [](const QJsonObject &o) { return Result<ArgoVersion>(parseArgoVersion(o)); });
 }
 
 void ArgoCdClient::listApplications(const ArgoListOptions &options, QObject *context,
@@ -160,30 +217,34 @@ void ArgoCdClient::listApplications(const ArgoListOptions &options, QObject *con
 {
     QStringList fields;
     for (const QString &f : options.fields)
-        fields.append(f.startsWith(u"items.") || f == u"metadata.resourceVersion" ? f : u"items." + f);
+        fields.append(f.startsWith(u"items.") || f == u"metadata.resourceVersion" ? f
+                                                                                  : u"items." + f);
     ArgoListOptions o = options;
     o.fields = fields;
-    getJson<ArgoApplicationList>(request("GET", QStringLiteral("/api/v1/applications"), listQuery(o, true)),
-                                 context, std::move(done), [](const QJsonObject &obj) {
-                                     return Result<ArgoApplicationList>(parseArgoApplicationList(obj));
-                                 });
+    getJson<ArgoApplicationList>(
+        request("GET", QStringLiteral("/api/v1/applications"), listQuery(o, true)), context,
+        std::move(done), [](const QJsonObject &obj) {
+            return Result<ArgoApplicationList>(parseArgoApplicationList(obj));
+        });
 }
 
 void ArgoCdClient::application(const QString &name, const QString &appNamespace, QObject *context,
                                ResultCallback<ArgoApplication> done)
 {
-    getJson<ArgoApplication>(request("GET", u"/api/v1/applications/" + pathSegment(name), namespaceQuery(appNamespace)),
-                             context, std::move(done),
-                             [](const QJsonObject &o) { return Result<ArgoApplication>(parseArgoApplication(o)); });
+    getJson<ArgoApplication>(
+        request("GET", u"/api/v1/applications/" + pathSegment(name), namespaceQuery(appNamespace)),
+        context, std::move(done),
+        [](const QJsonObject &o) { return Result<ArgoApplication>(parseArgoApplication(o)); });
 }
 
 void ArgoCdClient::resourceTree(const QString &name, const QString &appNamespace, QObject *context,
                                 ResultCallback<ArgoResourceTree> done)
 {
-    getJson<ArgoResourceTree>(request("GET", u"/api/v1/applications/" + pathSegment(name) + u"/resource-tree",
-                                      namespaceQuery(appNamespace)),
-                              context, std::move(done),
-                              [](const QJsonObject &o) { return Result<ArgoResourceTree>(parseArgoResourceTree(o)); });
+    getJson<ArgoResourceTree>(
+        request("GET", u"/api/v1/applications/" + pathSegment(name) + u"/resource-tree",
+                namespaceQuery(appNamespace)),
+        context, std::move(done),
+        [](const QJsonObject &o) { return Result<ArgoResourceTree>(parseArgoResourceTree(o)); });
 }
 
 void ArgoCdClient::sync(const QString &name, const ArgoSyncRequest &syncRequest, QObject *context,
@@ -194,17 +255,27 @@ void ArgoCdClient::sync(const QString &name, const ArgoSyncRequest &syncRequest,
     body.insert(u"name"_qs, name);
     if (!syncRequest.revision.isEmpty())
         body.insert(u"revision"_qs, syncRequest.revision);
+    if (!syncRequest.revisions.isEmpty()) {
+        body.insert(u"revisions"_qs, QJsonArray::fromStringList(syncRequest.revisions));
+        QJsonArray positions;
+        for (int p : syncRequest.sourcePositions)
+            positions.append(p);
+        body.insert(u"sourcePositions"_qs, positions);
+    }
     body.insert(u"prune"_qs, syncRequest.prune);
     body.insert(u"dryRun"_qs, syncRequest.dryRun);
     if (!syncRequest.syncOptions.isEmpty())
-        body.insert(u"syncOptions"_qs, QJsonObject{{u"items"_qs, QJsonArray::fromStringList(syncRequest.syncOptions)}});
+        body.insert(
+            u"syncOptions"_qs,
+            QJsonObject {{u"items"_qs, QJsonArray::fromStringList(syncRequest.syncOptions)}});
     if (!syncRequest.appNamespace.isEmpty())
         body.insert(u"appNamespace"_qs, syncRequest.appNamespace);
     if (!syncRequest.project.isEmpty())
         body.insert(u"project"_qs, syncRequest.project);
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    getJson<ArgoApplication>(std::move(r), context, std::move(done),
-                             [](const QJsonObject &o) { return Result<ArgoApplication>(parseArgoApplication(o)); });
+    getJson<ArgoApplication>(std::move(r), context, std::move(done), [](const QJsonObject &o) {
+        return Result<ArgoApplication>(parseArgoApplication(o));
+    });
 }
 
 // --- watch -------------------------------------------------------------------------------
@@ -227,17 +298,24 @@ void ArgoCdClient::startWatch(const ArgoWatchOptions &options)
     relist();
 }
 
+void ArgoCdClient::dropStream()
+{
+    m_resyncTimer.stop();
+    if (!m_stream)
+        return;
+    QNetworkReply *stream = m_stream;
+    m_stream = nullptr;
+    stream->disconnect(this);
+    // Outlives the watch context; deleted later (we may be inside one of its signals).
+    stream->setParent(nullptr);
+    stream->abort();
+    stream->deleteLater();
+}
+
 void ArgoCdClient::stopWatch()
 {
     m_retryTimer.stop();
-    if (m_stream) {
-        QNetworkReply *stream = m_stream;
-        m_stream = nullptr;
-        stream->disconnect(this);
-        stream->setParent(nullptr); // outlives the watch context; deleted later (we may be in its signal)
-        stream->abort();
-        stream->deleteLater();
-    }
+    dropStream();
     delete m_watchContext; // drops callbacks of in-flight list requests
     m_watchContext = nullptr;
     m_streamBuffer.clear();
@@ -276,6 +354,8 @@ void ArgoCdClient::openStream()
     connect(m_stream, &QNetworkReply::finished, this, &ArgoCdClient::onStreamFinished);
     if (m_watchState != ArgoWatchState::Polling)
         setWatchState(ArgoWatchState::Streaming);
+    if (m_watchOptions.resyncInterval.count() > 0)
+        m_resyncTimer.start(m_watchOptions.resyncInterval);
 }
 
 void ArgoCdClient::onStreamData()
@@ -308,8 +388,9 @@ void ArgoCdClient::handleFrame(const QByteArray &rawLine)
     const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
     if (!doc.isObject()) {
         streamFailed(Error(Error::Kind::Failed,
-                           endpoint().label() + QStringLiteral(": the watch stream sent a malformed frame (%1)")
-                                                    .arg(parseError.errorString())),
+                           endpoint().label()
+                               + QStringLiteral(": the watch stream sent a malformed frame (%1)")
+                                     .arg(parseError.errorString())),
                      false);
         return;
     }
@@ -321,13 +402,16 @@ void ArgoCdClient::handleFrame(const QByteArray &rawLine)
         QString text = endpoint().label() + u": the watch stream failed: " + message;
         if (httpCode > 0)
             text += u" (" + QString::number(httpCode) + u')';
-        streamFailed(Error(httpCode == 401 ? Error::Kind::Refused : Error::Kind::Failed, text), httpCode == 401);
+        streamFailed(Error(httpCode == 401 ? Error::Kind::Refused : Error::Kind::Failed, text),
+                     httpCode == 401);
         return;
     }
     const auto event = parseArgoWatchResult(frame.value(u"result").toObject());
     if (!event) {
-        streamFailed(Error(Error::Kind::Failed, endpoint().label() + u": the watch stream sent " + event.error().message()),
-                     false);
+        streamFailed(
+            Error(Error::Kind::Failed,
+                  endpoint().label() + u": the watch stream sent " + event.error().message()),
+            false);
         return;
     }
     if (!event->application.resourceVersion.isEmpty())
@@ -384,19 +468,24 @@ void ArgoCdClient::onStreamFinished()
     }
     if (error != QNetworkReply::NoError && error != QNetworkReply::OperationCanceledError) {
         const Error e = m_transport->networkError(stream, false);
-        streamFailed(Error(Error::Kind::Failed, e.message() + QStringLiteral(" (watch stream)")), false);
+        streamFailed(Error(Error::Kind::Failed, e.message() + QStringLiteral(" (watch stream)")),
+                     false);
         return;
     }
     if (error == QNetworkReply::OperationCanceledError) {
-        streamFailed(Error(Error::Kind::Failed,
-                           endpoint().label() + QStringLiteral(": the watch stream was idle too long (timed out)")),
-                     false);
+        streamFailed(
+            Error(Error::Kind::Failed,
+                  endpoint().label()
+                      + QStringLiteral(": the watch stream was idle too long (timed out)")),
+            false);
         return;
     }
     if (!m_streamBuffer.trimmed().isEmpty()) {
-        streamFailed(Error(Error::Kind::Failed,
-                           endpoint().label() + QStringLiteral(": the watch stream was cut in the middle of an event")),
-                     false);
+        streamFailed(
+            Error(Error::Kind::Failed,
+                  endpoint().label()
+                      + QStringLiteral(": the watch stream was cut in the middle of an event")),
+            false);
         return;
     }
     // A clean end (server restart, proxy timeout): reconnect, not an error worth showing.
@@ -409,14 +498,7 @@ void ArgoCdClient::streamFailed(const Error &error, bool fatal)
     if (!m_watchContext)
         return;
     m_streamFailedAlready = true;
-    if (m_stream) {
-        QNetworkReply *stream = m_stream;
-        m_stream = nullptr;
-        stream->disconnect(this);
-        stream->setParent(nullptr); // outlives the watch context; deleted later (we may be in its signal)
-        stream->abort();
-        stream->deleteLater();
-    }
+    dropStream();
     m_streamBuffer.clear();
     if (!error.message().isEmpty()) {
         qCWarning(lcClients) << error.message();

@@ -17,18 +17,20 @@ namespace Promenade::Clients {
 struct ArgoListOptions
 {
     QStringList projects;
-    QString selector;     // label selector on Applications
+    QString selector; // label selector on Applications
     QString name;
     QString appNamespace;
-    QStringList fields;   // `items.<path>` projection (see argocd.md §4.2); empty = everything
+    QStringList fields; // `items.<path>` projection (see argocd.md §4.2); empty = everything
 };
 
 struct ArgoSyncRequest
 {
-    QString revision;          // empty: the app's targetRevision
+    QString revision; // empty: the app's targetRevision
+    QStringList revisions; // multi-source: one per entry of sourcePositions
+    QList<int> sourcePositions; // 1-based indexes into spec.sources
     bool prune = false;
     bool dryRun = false;
-    QStringList syncOptions;   // e.g. CreateNamespace=true (sent wrapped in {"items": [...]})
+    QStringList syncOptions; // e.g. CreateNamespace=true (sent wrapped in {"items": [...]})
     QString appNamespace;
     QString project;
 };
@@ -36,11 +38,15 @@ struct ArgoSyncRequest
 struct ArgoWatchOptions
 {
     ArgoListOptions list;
-    std::chrono::milliseconds reconnectBase{1000}; // doubles per failure, with jitter
-    std::chrono::milliseconds reconnectMax{60000};
+    std::chrono::milliseconds reconnectBase {1000}; // doubles per failure, with jitter
+    std::chrono::milliseconds reconnectMax {60000};
     int failuresBeforePolling = 3; // consecutive stream failures before falling back to polling
-    std::chrono::milliseconds pollInterval{30000};
-    std::chrono::milliseconds streamIdleTimeout{0}; // 0: none (the NDJSON stream has no keep-alives)
+    std::chrono::milliseconds pollInterval {30000};
+    // 0: none (the NDJSON stream has no keep-alives, an idle stream is normal).
+    std::chrono::milliseconds streamIdleTimeout {0};
+    // Recycle the stream (re-list, reconnect) this often, so that a connection that died
+    // silently (sleep, NAT timeout) cannot freeze the watch; 0: never.
+    std::chrono::milliseconds resyncInterval {600000};
 };
 
 enum class ArgoWatchState { Stopped, Connecting, Streaming, Reconnecting, Polling };
@@ -66,6 +72,8 @@ public:
 
     [[nodiscard]] const ServiceEndpoint &endpoint() const { return m_transport->endpoint(); }
     [[nodiscard]] bool hasToken() const { return !m_token.isEmpty(); }
+    // The token in use (the app stores a renewed one in the keychain; never log it).
+    [[nodiscard]] const QString &token() const { return m_token; }
     void setToken(const QString &token) { m_token = token; }
 
     // POST /api/v1/session; on success the session token is kept for later calls.
@@ -91,22 +99,28 @@ public:
     [[nodiscard]] Error errorFor(const HttpResponse &response) const;
 
 Q_SIGNALS:
+    // Argo CD re-issued a session token about to expire (Set-Cookie: argocd.token=...); the
+    // client uses it from now on. Store it where the old one was.
+    void tokenRenewed();
     void applicationsListed(const Promenade::Clients::ArgoApplicationList &list);
     void applicationChanged(const Promenade::Clients::ArgoWatchEvent &event);
     void watchStateChanged(Promenade::Clients::ArgoWatchState state);
     void watchError(const Promenade::Error &error);
 
 private:
-    HttpRequest request(const QByteArray &verb, const QString &path, const QUrlQuery &query = {}) const;
+    HttpRequest request(const QByteArray &verb, const QString &path,
+                        const QUrlQuery &query = {}) const;
     template<typename T, typename Parse>
     void getJson(HttpRequest request, QObject *context, ResultCallback<T> done, Parse parse);
 
+    void noteRenewedToken(const HttpResponse &response);
     void setWatchState(ArgoWatchState state);
     void relist();
     void openStream();
     void onStreamData();
     void onStreamFinished();
     void streamFailed(const Error &error, bool fatal);
+    void dropStream();
     void handleFrame(const QByteArray &line);
 
     HttpTransport *m_transport = nullptr;
@@ -121,6 +135,7 @@ private:
     bool m_streamGotEvent = false;
     bool m_streamFailedAlready = false;
     QTimer m_retryTimer;
+    QTimer m_resyncTimer;
     QObject *m_watchContext = nullptr; // parent of in-flight watch requests; replaced on stop
 };
 

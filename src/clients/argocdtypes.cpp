@@ -51,7 +51,7 @@ QStringList revisions(const QJsonObject &o, const QString &singular, const QStri
     if (!many.isEmpty())
         return many;
     const QString one = o.value(singular).toString();
-    return one.isEmpty() ? QStringList() : QStringList{one};
+    return one.isEmpty() ? QStringList() : QStringList {one};
 }
 
 void initiatedBy(const QJsonObject &o, QString *user, bool *automated)
@@ -119,12 +119,18 @@ ArgoHealth argoHealthFromString(const QString &text)
 QString toString(ArgoHealth health)
 {
     switch (health) {
-    case ArgoHealth::Healthy: return QStringLiteral("Healthy");
-    case ArgoHealth::Suspended: return QStringLiteral("Suspended");
-    case ArgoHealth::Progressing: return QStringLiteral("Progressing");
-    case ArgoHealth::Missing: return QStringLiteral("Missing");
-    case ArgoHealth::Degraded: return QStringLiteral("Degraded");
-    case ArgoHealth::Unknown: break;
+    case ArgoHealth::Healthy:
+        return QStringLiteral("Healthy");
+    case ArgoHealth::Suspended:
+        return QStringLiteral("Suspended");
+    case ArgoHealth::Progressing:
+        return QStringLiteral("Progressing");
+    case ArgoHealth::Missing:
+        return QStringLiteral("Missing");
+    case ArgoHealth::Degraded:
+        return QStringLiteral("Degraded");
+    case ArgoHealth::Unknown:
+        break;
     }
     return QStringLiteral("Unknown");
 }
@@ -132,9 +138,12 @@ QString toString(ArgoHealth health)
 QString toString(ArgoSyncStatus status)
 {
     switch (status) {
-    case ArgoSyncStatus::Synced: return QStringLiteral("Synced");
-    case ArgoSyncStatus::OutOfSync: return QStringLiteral("OutOfSync");
-    case ArgoSyncStatus::Unknown: break;
+    case ArgoSyncStatus::Synced:
+        return QStringLiteral("Synced");
+    case ArgoSyncStatus::OutOfSync:
+        return QStringLiteral("OutOfSync");
+    case ArgoSyncStatus::Unknown:
+        break;
     }
     return QStringLiteral("Unknown");
 }
@@ -154,7 +163,8 @@ ArgoApplication parseArgoApplication(const QJsonObject &object)
     app.resourceVersion = meta.value(u"resourceVersion").toString();
     app.labels = stringMap(meta.value(u"labels"));
     app.annotations = stringMap(meta.value(u"annotations"));
-    app.deleting = meta.contains(u"deletionTimestamp") && !meta.value(u"deletionTimestamp").isNull();
+    app.deleting
+        = meta.contains(u"deletionTimestamp") && !meta.value(u"deletionTimestamp").isNull();
 
     const QJsonObject spec = object.value(u"spec").toObject();
     app.project = spec.value(u"project").toString();
@@ -203,11 +213,11 @@ ArgoApplication parseArgoApplication(const QJsonObject &object)
         state.finishedAt = time(os.value(u"finishedAt"));
         state.retryCount = os.value(u"retryCount").toInt();
         const QJsonObject op = os.value(u"operation").toObject();
-        state.requestedRevisions = revisions(op.value(u"sync").toObject(), QStringLiteral("revision"),
-                                             QStringLiteral("revisions"));
+        state.requestedRevisions = revisions(
+            op.value(u"sync").toObject(), QStringLiteral("revision"), QStringLiteral("revisions"));
         initiatedBy(op.value(u"initiatedBy").toObject(), &state.initiatedBy, &state.automated);
-        state.syncedRevisions = revisions(os.value(u"syncResult").toObject(), QStringLiteral("revision"),
-                                          QStringLiteral("revisions"));
+        state.syncedRevisions = revisions(os.value(u"syncResult").toObject(),
+                                          QStringLiteral("revision"), QStringLiteral("revisions"));
         app.operationState = state;
     }
     app.operationRequested = object.value(u"operation").isObject();
@@ -247,11 +257,22 @@ ArgoApplication parseArgoApplication(const QJsonObject &object)
 ArgoApplicationList parseArgoApplicationList(const QJsonObject &object)
 {
     ArgoApplicationList list;
-    list.resourceVersion = object.value(u"metadata").toObject().value(u"resourceVersion").toString();
+    list.resourceVersion
+        = object.value(u"metadata").toObject().value(u"resourceVersion").toString();
     // `items` may be [] or null (legacy fields path): both are an empty list.
     for (const auto &item : object.value(u"items").toArray())
         list.items.append(parseArgoApplication(item.toObject()));
     return list;
+}
+
+QJsonObject toJson(const ArgoApplicationList &list)
+{
+    QJsonArray items;
+    for (const ArgoApplication &app : list.items)
+        items.append(app.raw);
+    return QJsonObject {
+        {u"metadata"_qs, QJsonObject {{u"resourceVersion"_qs, list.resourceVersion}}},
+        {u"items"_qs, items}};
 }
 
 ArgoResourceTree parseArgoResourceTree(const QJsonObject &object)
@@ -268,7 +289,8 @@ ArgoVersion parseArgoVersion(const QJsonObject &object)
 {
     ArgoVersion v;
     v.version = object.value(u"Version").toString();
-    static const QRegularExpression semver(QStringLiteral(R"(^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?))"));
+    static const QRegularExpression semver(
+        QStringLiteral(R"(^v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?))"));
     const auto m = semver.match(v.version);
     if (m.hasMatch())
         v.semver = m.captured(1);

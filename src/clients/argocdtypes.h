@@ -37,12 +37,15 @@ struct ArgoSource
     QString chart;
     QString ref;
     QString name;
-    [[nodiscard]] bool isEmpty() const { return repoUrl.isEmpty() && path.isEmpty() && chart.isEmpty(); }
+    [[nodiscard]] bool isEmpty() const
+    {
+        return repoUrl.isEmpty() && path.isEmpty() && chart.isEmpty();
+    }
 };
 
 struct ArgoCondition
 {
-    QString type;    // ComparisonError, SyncError, ...
+    QString type; // ComparisonError, SyncError, ...
     QString message;
     QDateTime lastTransitionTime;
     [[nodiscard]] bool isError() const { return type.endsWith(u"Error"); }
@@ -66,7 +69,7 @@ struct ArgoOperationState
     QDateTime finishedAt;
     int retryCount = 0;
     QStringList requestedRevisions; // operation.sync.revision(s)
-    QStringList syncedRevisions;    // syncResult.revision(s)
+    QStringList syncedRevisions; // syncResult.revision(s)
     QString initiatedBy;
     bool automated = false;
     [[nodiscard]] bool isRunning() const { return phase == u"Running" || phase == u"Terminating"; }
@@ -76,8 +79,8 @@ struct ArgoOperationState
 struct ArgoResourceStatus
 {
     QString group, version, kind, resourceNamespace, name;
-    QString status;        // Synced / OutOfSync / Unknown
-    QString health;        // often absent (Argo CD >= 3.0 in List answers)
+    QString status; // Synced / OutOfSync / Unknown
+    QString health; // often absent (Argo CD >= 3.0 in List answers)
     QString healthMessage;
 };
 
@@ -100,7 +103,7 @@ struct ArgoApplication
     ArgoHealth health = ArgoHealth::Unknown;
     QString healthText;
     QString healthMessage;
-    QStringList images;       // status.summary.images
+    QStringList images; // status.summary.images
     QStringList externalUrls; // status.summary.externalURLs
     std::optional<ArgoOperationState> operationState;
     bool operationRequested = false; // top-level `operation` present (queued / running)
@@ -158,12 +161,15 @@ struct ArgoWatchEvent
 
 struct ArgoVersion
 {
-    QString version;    // "v3.1.5+cfeed49"
-    QString semver;     // "3.1.5"
+    QString version; // "v3.1.5+cfeed49"
+    QString semver; // "3.1.5"
 };
 
 [[nodiscard]] ArgoApplication parseArgoApplication(const QJsonObject &object);
 [[nodiscard]] ArgoApplicationList parseArgoApplicationList(const QJsonObject &object);
+// The list in the API's own shape ({"metadata":{"resourceVersion"},"items":[raw...]}), for the
+// status cache; parseArgoApplicationList() reads it back.
+[[nodiscard]] QJsonObject toJson(const ArgoApplicationList &list);
 [[nodiscard]] ArgoResourceTree parseArgoResourceTree(const QJsonObject &object);
 [[nodiscard]] ArgoVersion parseArgoVersion(const QJsonObject &object);
 // One watch frame's `result`; an error when `type` is unknown or `application` missing.

@@ -39,12 +39,18 @@ Condition condition(const QJsonObject &status, const QString &type)
 QString toString(CertificateState state)
 {
     switch (state) {
-    case CertificateState::Ready: return QStringLiteral("Ready");
-    case CertificateState::Renewing: return QStringLiteral("Renewing");
-    case CertificateState::Issuing: return QStringLiteral("Issuing");
-    case CertificateState::NotReady: return QStringLiteral("NotReady");
-    case CertificateState::Expired: return QStringLiteral("Expired");
-    case CertificateState::Unknown: break;
+    case CertificateState::Ready:
+        return QStringLiteral("Ready");
+    case CertificateState::Renewing:
+        return QStringLiteral("Renewing");
+    case CertificateState::Issuing:
+        return QStringLiteral("Issuing");
+    case CertificateState::NotReady:
+        return QStringLiteral("NotReady");
+    case CertificateState::Expired:
+        return QStringLiteral("Expired");
+    case CertificateState::Unknown:
+        break;
     }
     return QStringLiteral("Unknown");
 }
@@ -65,12 +71,18 @@ CertificateState CertificateStatus::state(const QDateTime &now) const
 QString IssuerStatus::typeName() const
 {
     switch (type) {
-    case IssuerType::Acme: return isAcmeStaging() ? QStringLiteral("ACME (staging)") : QStringLiteral("ACME");
-    case IssuerType::SelfSigned: return QStringLiteral("self-signed");
-    case IssuerType::Ca: return QStringLiteral("CA");
-    case IssuerType::Vault: return QStringLiteral("Vault");
-    case IssuerType::Venafi: return QStringLiteral("Venafi");
-    case IssuerType::Unknown: break;
+    case IssuerType::Acme:
+        return isAcmeStaging() ? QStringLiteral("ACME (staging)") : QStringLiteral("ACME");
+    case IssuerType::SelfSigned:
+        return QStringLiteral("self-signed");
+    case IssuerType::Ca:
+        return QStringLiteral("CA");
+    case IssuerType::Vault:
+        return QStringLiteral("Vault");
+    case IssuerType::Venafi:
+        return QStringLiteral("Venafi");
+    case IssuerType::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }
@@ -113,7 +125,8 @@ IssuerStatus parseIssuer(const QJsonObject &object, const QString &cluster)
     const QJsonObject meta = object.value(u"metadata").toObject();
     i.name = meta.value(u"name").toString();
     i.issuerNamespace = meta.value(u"namespace").toString();
-    i.clusterScoped = object.value(u"kind").toString() == u"ClusterIssuer" || i.issuerNamespace.isEmpty();
+    i.clusterScoped
+        = object.value(u"kind").toString() == u"ClusterIssuer" || i.issuerNamespace.isEmpty();
     const QJsonObject spec = object.value(u"spec").toObject();
     if (spec.contains(u"acme")) {
         i.type = IssuerType::Acme;
@@ -136,7 +149,8 @@ IssuerStatus parseIssuer(const QJsonObject &object, const QString &cluster)
     return i;
 }
 
-QList<CertificateStatus> certificatesFromResourceTree(const ArgoResourceTree &tree, const QString &cluster)
+QList<CertificateStatus> certificatesFromResourceTree(const ArgoResourceTree &tree,
+                                                      const QString &cluster)
 {
     QList<CertificateStatus> out;
     for (const ArgoResourceNode &node : tree.nodes) {

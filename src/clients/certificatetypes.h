@@ -15,12 +15,12 @@ namespace Promenade::Clients {
 // or, where the app has no cluster access, derived from an Argo CD resource tree.
 
 enum class CertificateState {
-    Ready,    // Ready=True and not expired
+    Ready, // Ready=True and not expired
     Renewing, // Ready=True and Issuing=True
-    Issuing,  // not ready yet, issuance in progress
+    Issuing, // not ready yet, issuance in progress
     NotReady, // Ready=False (reason/message say why)
     Expired,
-    Unknown,  // no Ready condition (yet), or health unknown
+    Unknown, // no Ready condition (yet), or health unknown
 };
 
 [[nodiscard]] QString toString(CertificateState state);
@@ -32,7 +32,7 @@ struct CertificateStatus
     QString name;
     QString secretName;
     QString issuerName;
-    QString issuerKind;  // Issuer (default) or ClusterIssuer
+    QString issuerKind; // Issuer (default) or ClusterIssuer
     QString issuerGroup; // cert-manager.io (default)
     QStringList dnsNames;
     std::optional<bool> ready; // Ready condition; nullopt when absent
@@ -46,7 +46,8 @@ struct CertificateStatus
     QString source; // "cluster" (Kubernetes API) or "argocd" (resource tree health)
     QJsonObject raw;
 
-    [[nodiscard]] CertificateState state(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    [[nodiscard]] CertificateState state(const QDateTime &now
+                                         = QDateTime::currentDateTimeUtc()) const;
 };
 
 enum class IssuerType { Acme, SelfSigned, Ca, Vault, Venafi, Unknown };
@@ -75,6 +76,6 @@ struct IssuerStatus
 // with their state taken from Argo CD's health: Healthy → ready, Progressing → issuing,
 // Degraded/Missing → not ready; source "argocd".
 [[nodiscard]] QList<CertificateStatus> certificatesFromResourceTree(const ArgoResourceTree &tree,
-                                                                     const QString &cluster);
+                                                                    const QString &cluster);
 
 } // namespace Promenade::Clients

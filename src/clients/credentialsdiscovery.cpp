@@ -48,12 +48,14 @@ QString normalizedHost(QString key)
     return key.toLower();
 }
 
-Result<RegistryCredential> fromHelper(const QString &helper, const QString &serverUrl, const QString &host, QString *source)
+Result<RegistryCredential> fromHelper(const QString &helper, const QString &serverUrl,
+                                      const QString &host, QString *source)
 {
     const QString program = QStandardPaths::findExecutable(u"docker-credential-" + helper);
     if (program.isEmpty())
-        return Error(Error::Kind::NotFound, u"the Docker credential helper docker-credential-" + helper
-                                                + u" (named for " + host + u" in ~/.docker/config.json) is not installed");
+        return Error(Error::Kind::NotFound,
+                     u"the Docker credential helper docker-credential-" + helper + u" (named for "
+                         + host + u" in ~/.docker/config.json) is not installed");
     QProcess process;
     process.start(program, {QStringLiteral("get")});
     process.write(serverUrl.toUtf8());
@@ -61,11 +63,14 @@ Result<RegistryCredential> fromHelper(const QString &helper, const QString &serv
     if (!process.waitForFinished(10000)) {
         process.kill();
         process.waitForFinished(1000);
-        return Error(Error::Kind::Failed, u"docker-credential-" + helper + u" did not answer for " + host + u" within 10 s");
+        return Error(Error::Kind::Failed,
+                     u"docker-credential-" + helper + u" did not answer for " + host
+                         + u" within 10 s");
     }
     if (process.exitCode() != 0) {
         // "credentials not found in native keychain" is the helpers' usual not-found answer.
-        return Error(Error::Kind::NotFound, u"docker-credential-" + helper + u" has no credential for " + host);
+        return Error(Error::Kind::NotFound,
+                     u"docker-credential-" + helper + u" has no credential for " + host);
     }
     const QJsonObject o = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
     RegistryCredential c;
@@ -78,7 +83,9 @@ Result<RegistryCredential> fromHelper(const QString &helper, const QString &serv
         c.secret = secret;
     }
     if (c.isEmpty())
-        return Error(Error::Kind::Failed, u"docker-credential-" + helper + u" answered without a credential for " + host);
+        return Error(Error::Kind::Failed,
+                     u"docker-credential-" + helper + u" answered without a credential for "
+                         + host);
     if (source)
         *source = u"docker-credential-" + helper;
     return c;
@@ -88,6 +95,15 @@ Result<RegistryCredential> fromHelper(const QString &helper, const QString &serv
 QUrl ArgoCdCliContext::url() const
 {
     return QUrl((plainText ? u"http://"_qs : u"https://"_qs) + server);
+}
+
+ServiceEndpoint ArgoCdCliContext::endpoint() const
+{
+    ServiceEndpoint e;
+    e.serviceName = QStringLiteral("Argo CD");
+    e.baseUrl = url();
+    e.tls.insecureSkipVerify = insecure;
+    return e;
 }
 
 const ArgoCdCliContext *ArgoCdCliConfig::find(const QString &nameOrServer) const
@@ -110,7 +126,8 @@ QString CredentialsDiscovery::argoCdConfigPath()
     if (!dir.isEmpty())
         return QDir(dir).filePath(QStringLiteral("config"));
     const QString legacy = QDir::home().filePath(QStringLiteral(".argocd/config"));
-    const QString xdgBase = qEnvironmentVariable("XDG_CONFIG_HOME", QDir::home().filePath(QStringLiteral(".config")));
+    const QString xdgBase
+        = qEnvironmentVariable("XDG_CONFIG_HOME", QDir::home().filePath(QStringLiteral(".config")));
     const QString xdg = QDir(xdgBase).filePath(QStringLiteral("argocd/config"));
     if (!QFileInfo::exists(xdg) && QFileInfo::exists(legacy))
         return legacy;
@@ -122,7 +139,9 @@ Result<ArgoCdCliConfig> CredentialsDiscovery::argoCdConfig(const QString &givenP
     const QString path = givenPath.isEmpty() ? argoCdConfigPath() : givenPath;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::NotFound, QStringLiteral("no argocd CLI config (run `argocd login`)")).at(tilde(path));
+        return Error(Error::Kind::NotFound,
+                     QStringLiteral("no argocd CLI config (run `argocd login`)"))
+            .at(tilde(path));
     ArgoCdCliConfig config;
     config.file = path;
     try {
@@ -149,7 +168,8 @@ Result<ArgoCdCliConfig> CredentialsDiscovery::argoCdConfig(const QString &givenP
             config.contexts.append(context);
         }
     } catch (const YAML::Exception &e) {
-        return Error(Error::Kind::BadInput, u"the argocd CLI config is not valid YAML: " + QString::fromStdString(e.msg))
+        return Error(Error::Kind::BadInput,
+                     u"the argocd CLI config is not valid YAML: " + QString::fromStdString(e.msg))
             .at(tilde(path), e.mark.is_null() ? 0 : int(e.mark.line) + 1);
     }
     return config;
@@ -163,18 +183,22 @@ QString CredentialsDiscovery::dockerConfigPath()
     return QDir::home().filePath(QStringLiteral(".docker/config.json"));
 }
 
-Result<RegistryCredential> CredentialsDiscovery::dockerCredential(const QString &registryHost, QString *source,
+Result<RegistryCredential> CredentialsDiscovery::dockerCredential(const QString &registryHost,
+                                                                  QString *source,
                                                                   const QString &givenPath)
 {
     const QString path = givenPath.isEmpty() ? dockerConfigPath() : givenPath;
     const QString host = normalizedHost(registryHost);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::NotFound, u"no Docker config with a credential for " + host).at(tilde(path));
+        return Error(Error::Kind::NotFound, u"no Docker config with a credential for " + host)
+            .at(tilde(path));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (!doc.isObject())
-        return Error(Error::Kind::BadInput, u"the Docker config is not valid JSON (" + parseError.errorString() + u')').at(tilde(path));
+        return Error(Error::Kind::BadInput,
+                     u"the Docker config is not valid JSON (" + parseError.errorString() + u')')
+            .at(tilde(path));
     const QJsonObject root = doc.object();
 
     // 1. A helper for this registry, 2. a stored auth, 3. the default store.
@@ -192,10 +216,13 @@ Result<RegistryCredential> CredentialsDiscovery::dockerCredential(const QString 
         c.identityToken = entry.value(u"identitytoken").toString();
         const QString auth = entry.value(u"auth").toString();
         if (!auth.isEmpty()) {
-            const auto decoded = QByteArray::fromBase64Encoding(auth.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            const auto decoded = QByteArray::fromBase64Encoding(
+                auth.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
             const qsizetype colon = decoded ? (*decoded).indexOf(':') : -1;
             if (!decoded || colon < 0)
-                return Error(Error::Kind::BadInput, u"the stored credential for " + host + u" is not base64 user:password").at(tilde(path));
+                return Error(Error::Kind::BadInput,
+                             u"the stored credential for " + host + u" is not base64 user:password")
+                    .at(tilde(path));
             c.username = QString::fromUtf8((*decoded).left(colon));
             c.secret = QString::fromUtf8((*decoded).mid(colon + 1));
         } else if (entry.contains(u"username")) {
@@ -211,10 +238,12 @@ Result<RegistryCredential> CredentialsDiscovery::dockerCredential(const QString 
     const QString store = root.value(u"credsStore").toString();
     if (!store.isEmpty()) {
         // Helpers key Docker Hub by its legacy URL; others by host.
-        const QString serverUrl = host == u"docker.io" ? QStringLiteral("https://index.docker.io/v1/") : host;
+        const QString serverUrl
+            = host == u"docker.io" ? QStringLiteral("https://index.docker.io/v1/") : host;
         return fromHelper(store, serverUrl, host, source);
     }
-    return Error(Error::Kind::NotFound, u"no credential for " + host + u" in the Docker config").at(tilde(path));
+    return Error(Error::Kind::NotFound, u"no credential for " + host + u" in the Docker config")
+        .at(tilde(path));
 }
 
 QString CredentialsDiscovery::ghHostsPath()
@@ -222,7 +251,8 @@ QString CredentialsDiscovery::ghHostsPath()
     const QString dir = qEnvironmentVariable("GH_CONFIG_DIR");
     if (!dir.isEmpty())
         return QDir(dir).filePath(QStringLiteral("hosts.yml"));
-    const QString xdgBase = qEnvironmentVariable("XDG_CONFIG_HOME", QDir::home().filePath(QStringLiteral(".config")));
+    const QString xdgBase
+        = qEnvironmentVariable("XDG_CONFIG_HOME", QDir::home().filePath(QStringLiteral(".config")));
     return QDir(xdgBase).filePath(QStringLiteral("gh/hosts.yml"));
 }
 
@@ -253,10 +283,12 @@ DiscoveredSecret CredentialsDiscovery::githubToken(const QString &host)
         const QString user = str(entry, "user");
         QString token = str(entry, "oauth_token");
         // gh >= 2.40 keeps several accounts under `users:`; the active one is `user`.
-        if (token.isEmpty() && entry["users"] && !user.isEmpty() && entry["users"][user.toStdString()])
+        if (token.isEmpty() && entry["users"] && !user.isEmpty()
+            && entry["users"][user.toStdString()])
             token = str(entry["users"][user.toStdString()], "oauth_token");
         if (token.isEmpty()) {
-            qCInfo(lcClients) << "gh keeps the token for" << host << "in the system keyring (gh auth token); not in" << tilde(path);
+            qCInfo(lcClients) << "gh keeps the token for" << host
+                              << "in the system keyring (gh auth token); not in" << tilde(path);
             return {};
         }
         return {token, tilde(path), user};

@@ -25,13 +25,15 @@ struct DiscoveredSecret
 struct ArgoCdCliContext
 {
     QString name;
-    QString server;    // host[:port][/path] as the CLI stores it
+    QString server; // host[:port][/path] as the CLI stores it
     QString user;
     QString authToken; // secret
-    bool insecure = false;   // skip TLS verification (reported to the UI)
-    bool plainText = false;  // http
+    bool insecure = false; // skip TLS verification (reported to the UI)
+    bool plainText = false; // http
     bool grpcWeb = false;
     [[nodiscard]] QUrl url() const;
+    // An Argo CD endpoint for this context (TLS skip carried over, for the UI to warn about).
+    [[nodiscard]] ServiceEndpoint endpoint() const;
 };
 
 struct ArgoCdCliConfig
@@ -61,11 +63,14 @@ public:
     // $DOCKER_CONFIG/config.json or ~/.docker/config.json.
     [[nodiscard]] static QString dockerConfigPath();
     // The credential for a registry host (ghcr.io, docker.io, 127.0.0.1:5000); NotFound when none.
-    [[nodiscard]] static Result<RegistryCredential> dockerCredential(const QString &registryHost, QString *source = nullptr,
+    [[nodiscard]] static Result<RegistryCredential> dockerCredential(const QString &registryHost,
+                                                                     QString *source = nullptr,
                                                                      const QString &path = {});
 
-    // GH_TOKEN, then GITHUB_TOKEN, then gh's hosts.yml (oauth_token of the host or its active user).
-    [[nodiscard]] static DiscoveredSecret githubToken(const QString &host = QStringLiteral("github.com"));
+    // GH_TOKEN, then GITHUB_TOKEN, then gh's hosts.yml (oauth_token of the host or its active
+    // user).
+    [[nodiscard]] static DiscoveredSecret githubToken(const QString &host
+                                                      = QStringLiteral("github.com"));
     [[nodiscard]] static QString ghHostsPath();
 
     [[nodiscard]] static Result<KubeConfig> kubeConfig() { return KubeConfig::loadDefault(); }

@@ -17,15 +17,15 @@ QString reason(const QKeychain::Job *job)
 
 bool noService(QKeychain::Error error)
 {
-    return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented || error == QKeychain::OtherError;
+    return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented
+        || error == QKeychain::OtherError;
 }
 } // namespace
 
 CredentialsKeychain::CredentialsKeychain(const QString &service, QObject *parent)
     : QObject(parent)
     , m_service(service)
-{
-}
+{ }
 
 void CredentialsKeychain::read(const QString &key, QObject *context, ResultCallback<QString> done)
 {
@@ -38,20 +38,42 @@ void CredentialsKeychain::read(const QString &key, QObject *context, ResultCallb
         if (read->error() == QKeychain::NoError)
             return done(read->textData());
         if (read->error() == QKeychain::EntryNotFound)
-            return done(Error(Error::Kind::NotFound, u"no token stored in the system keychain for " + key));
+            return done(
+                Error(Error::Kind::NotFound, u"no token stored in the system keychain for " + key));
         if (noService(read->error())) {
             m_available = false;
             m_reason = reason(read);
             qCInfo(lcClients) << "system keychain unavailable:" << m_reason;
-            return done(Error(Error::Kind::Failed, QStringLiteral("no system keychain is available (%1); using environment variables and the tools' config files")
-                                                       .arg(m_reason)));
+            return done(Error(Error::Kind::Failed,
+                              QStringLiteral("no system keychain is available (%1); using "
+                                             "environment variables and the tools' config files")
+                                  .arg(m_reason)));
         }
-        done(Error(Error::Kind::Refused, u"the system keychain refused access: " + read->errorString()));
+        done(Error(Error::Kind::Refused,
+                   u"the system keychain refused access: " + read->errorString()));
     });
     job->start();
 }
 
-void CredentialsKeychain::write(const QString &key, const QString &secret, QObject *context, ResultCallback<void> done)
+void CredentialsKeychain::lookup(const QString &key, std::function<DiscoveredSecret()> fallback,
+                                 QObject *context, std::function<void(CredentialLookup)> done)
+{
+    read(key, context, [fallback = std::move(fallback), done = std::move(done)](Result<QString> r) {
+        CredentialLookup out;
+        if (r && !r->isEmpty()) {
+            out.secret = {*r, QStringLiteral("system keychain"), {}};
+            return done(out);
+        }
+        if (!r && r.error().kind() != Error::Kind::NotFound)
+            out.keychainStatus = r.error().message();
+        if (fallback)
+            out.secret = fallback();
+        done(out);
+    });
+}
+
+void CredentialsKeychain::write(const QString &key, const QString &secret, QObject *context,
+                                ResultCallback<void> done)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setAutoDelete(true);
@@ -64,11 +86,14 @@ void CredentialsKeychain::write(const QString &key, const QString &secret, QObje
         if (noService(j->error())) {
             m_available = false;
             m_reason = reason(j);
-            return done(Error(Error::Kind::Failed, QStringLiteral("no system keychain is available (%1): the token was not stored; "
-                                                                  "set it in the environment or the tool's own config instead")
-                                                       .arg(m_reason)));
+            return done(Error(
+                Error::Kind::Failed,
+                QStringLiteral("no system keychain is available (%1): the token was not stored; "
+                               "set it in the environment or the tool's own config instead")
+                    .arg(m_reason)));
         }
-        done(Error(Error::Kind::Refused, u"the system keychain refused to store the token: " + j->errorString()));
+        done(Error(Error::Kind::Refused,
+                   u"the system keychain refused to store the token: " + j->errorString()));
     });
     job->start();
 }
@@ -86,7 +111,9 @@ void CredentialsKeychain::remove(const QString &key, QObject *context, ResultCal
             m_available = false;
             m_reason = reason(j);
         }
-        done(Error(Error::Kind::Failed, u"the token could not be removed from the system keychain: " + j->errorString()));
+        done(
+            Error(Error::Kind::Failed,
+                  u"the token could not be removed from the system keychain: " + j->errorString()));
     });
     job->start();
 }

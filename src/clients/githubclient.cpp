@@ -53,18 +53,22 @@ QString segment(const QString &s)
 QString toString(CiState state)
 {
     switch (state) {
-    case CiState::Pending: return QStringLiteral("pending");
-    case CiState::Success: return QStringLiteral("success");
-    case CiState::Failure: return QStringLiteral("failure");
-    case CiState::None: break;
+    case CiState::Pending:
+        return QStringLiteral("pending");
+    case CiState::Success:
+        return QStringLiteral("success");
+    case CiState::Failure:
+        return QStringLiteral("failure");
+    case CiState::None:
+        break;
     }
     return QStringLiteral("none");
 }
 
 CiState GitHubChecks::state() const
 {
-    static const QStringList failing{u"failure"_qs, u"timed_out"_qs, u"cancelled"_qs, u"action_required"_qs,
-                                     u"startup_failure"_qs, u"stale"_qs};
+    static const QStringList failing {u"failure"_qs,         u"timed_out"_qs,       u"cancelled"_qs,
+                                      u"action_required"_qs, u"startup_failure"_qs, u"stale"_qs};
     bool pending = false;
     for (const GitHubCheckRun &run : checkRuns) {
         if (run.status != u"completed")
@@ -89,7 +93,8 @@ QString GitHubChecks::summary() const
     for (const GitHubCheckRun &run : checkRuns) {
         if (run.status != u"completed")
             ++pending;
-        else if (run.conclusion == u"success" || run.conclusion == u"neutral" || run.conclusion == u"skipped")
+        else if (run.conclusion == u"success" || run.conclusion == u"neutral"
+                 || run.conclusion == u"skipped")
             ++passed;
         else
             ++failed;
@@ -112,7 +117,10 @@ QString GitHubChecks::summary() const
         parts.append(QStringLiteral("%1 failed").arg(failed));
     if (pending)
         parts.append(QStringLiteral("%1 pending").arg(pending));
-    return QStringLiteral("%1 check%2: ").arg(total).arg(total == 1 ? QString() : QStringLiteral("s")) + parts.join(u", ");
+    return QStringLiteral("%1 check%2: ")
+               .arg(total)
+               .arg(total == 1 ? QString() : QStringLiteral("s"))
+        + parts.join(u", ");
 }
 
 GitHubClient::GitHubClient(ServiceEndpoint endpoint, QObject *parent)
@@ -166,46 +174,70 @@ Error GitHubClient::errorFor(const HttpResponse &response) const
     const QString label = endpoint().label();
     const int s = response.status;
     if (s == 401)
-        return Error(Error::Kind::Refused, label + QStringLiteral(": the token expired or is invalid (401)")).withDetail(message);
+        return Error(Error::Kind::Refused,
+                     label + QStringLiteral(": the token expired or is invalid (401)"))
+            .withDetail(message);
     if ((s == 403 || s == 429) && response.header("x-ratelimit-remaining") == "0") {
         const qint64 reset = response.header("x-ratelimit-reset").toLongLong();
         QString when;
         if (reset > 0)
-            when = u"; it resets at " + QDateTime::fromSecsSinceEpoch(reset, Qt::UTC).toString(u"HH:mm 'UTC'");
-        return Error(Error::Kind::Refused, label + u": the API rate limit is exhausted (" + QString::number(s) + u')' + when);
+            when = u"; it resets at "
+                + QDateTime::fromSecsSinceEpoch(reset, Qt::UTC).toString(u"HH:mm 'UTC'");
+        return Error(Error::Kind::Refused,
+                     label + u": the API rate limit is exhausted (" + QString::number(s) + u')'
+                         + when);
     }
-    if ((s == 403 || s == 429) && (!response.header("retry-after").isEmpty() || message.contains(u"secondary rate limit"))) {
+    if ((s == 403 || s == 429)
+        && (!response.header("retry-after").isEmpty()
+            || message.contains(u"secondary rate limit"))) {
         QString after;
         if (const auto wait = retryAfter(response))
             after = QStringLiteral("; retry after %1 s").arg((wait->count() + 999) / 1000);
-        return Error(Error::Kind::Refused, label + u": a secondary rate limit was hit (" + QString::number(s) + u')' + after);
+        return Error(Error::Kind::Refused,
+                     label + u": a secondary rate limit was hit (" + QString::number(s) + u')'
+                         + after);
     }
     if (s == 404)
-        return Error(Error::Kind::NotFound, label + QStringLiteral(": not found (404): the repository or item does not exist, or the token cannot see it"));
+        return Error(Error::Kind::NotFound,
+                     label
+                         + QStringLiteral(": not found (404): the repository or item does not "
+                                          "exist, or the token cannot see it"));
     if (s == 422) {
         QStringList details;
         for (const auto &e : o.value(u"errors").toArray()) {
             const QJsonObject eo = e.toObject();
             const QString m = eo.value(u"message").toString();
-            details.append(m.isEmpty() ? eo.value(u"field").toString() + u' ' + eo.value(u"code").toString() : m);
+            details.append(m.isEmpty()
+                               ? eo.value(u"field").toString() + u' ' + eo.value(u"code").toString()
+                               : m);
         }
-        return Error(Error::Kind::Refused, label + u": the request was rejected (422): "
-                                               + (details.isEmpty() ? message : details.join(QStringLiteral("; "))));
+        return Error(Error::Kind::Refused,
+                     label + u": the request was rejected (422): "
+                         + (details.isEmpty() ? message : details.join(QStringLiteral("; "))));
     }
     return httpStatusError(endpoint(), response, message);
 }
 
 void GitHubClient::call(HttpRequest req, QObject *context, ResultCallback<HttpResponse> done)
 {
-    m_transport->send(std::move(req), context, [this, done = std::move(done)](Result<HttpResponse> r) {
-        if (r)
-            noteRateLimit(*r);
-        done(std::move(r));
-    });
+    // Respect an exhausted primary limit without spending requests until it resets.
+    if (m_rateLimit.remaining == 0 && m_rateLimit.reset.isValid()
+        && m_rateLimit.reset > QDateTime::currentDateTimeUtc()) {
+        return done(Error(Error::Kind::Refused,
+                          endpoint().label() + u": the API rate limit is exhausted; it resets at "
+                              + m_rateLimit.reset.toString(u"HH:mm 'UTC'")));
+    }
+    m_transport->send(std::move(req), context,
+                      [this, done = std::move(done)](Result<HttpResponse> r) {
+                          if (r)
+                              noteRateLimit(*r);
+                          done(std::move(r));
+                      });
 }
 
-void GitHubClient::pullRequests(const QString &owner, const QString &repo, const PullRequestFilter &filter,
-                                QObject *context, ResultCallback<QList<GitHubPullRequest>> done)
+void GitHubClient::pullRequests(const QString &owner, const QString &repo,
+                                const PullRequestFilter &filter, QObject *context,
+                                ResultCallback<QList<GitHubPullRequest>> done)
 {
     QUrl url = endpoint().resolve(u"/repos/" + segment(owner) + u'/' + segment(repo) + u"/pulls");
     QUrlQuery q;
@@ -219,35 +251,40 @@ void GitHubClient::pullRequests(const QString &owner, const QString &repo, const
     listPages(url, {}, 0, context, std::move(done));
 }
 
-void GitHubClient::listPages(QUrl url, QList<GitHubPullRequest> collected, int pages, QObject *context,
-                             ResultCallback<QList<GitHubPullRequest>> done)
+void GitHubClient::listPages(QUrl url, QList<GitHubPullRequest> collected, int pages,
+                             QObject *context, ResultCallback<QList<GitHubPullRequest>> done)
 {
     HttpRequest r = request("GET", QString());
     r.url = url;
-    call(std::move(r), context, [this, url, collected, pages, context, done](Result<HttpResponse> response) mutable {
-        if (!response)
-            return done(response.error());
-        if (!response->isSuccess())
-            return done(errorFor(*response));
-        const auto doc = parseJsonResponse(endpoint(), *response);
-        if (!doc)
-            return done(doc.error());
-        if (!doc->isArray())
-            return done(Error(Error::Kind::Failed, endpoint().label() + QStringLiteral(": the answer is not a list")));
-        for (const auto &v : doc->array())
-            collected.append(pullRequestFrom(v.toObject()));
-        const QUrl next = nextLink(response->header("link"), url);
-        if (next.isEmpty() || next == url || pages + 1 >= kMaxPages)
-            return done(collected);
-        listPages(next, collected, pages + 1, context, done);
-    });
+    call(std::move(r), context,
+         [this, url, collected, pages, context, done](Result<HttpResponse> response) mutable {
+             if (!response)
+                 return done(response.error());
+             if (!response->isSuccess())
+                 return done(errorFor(*response));
+             const auto doc = parseJsonResponse(endpoint(), *response);
+             if (!doc)
+                 return done(doc.error());
+             if (!doc->isArray())
+                 return done(
+                     Error(Error::Kind::Failed,
+                           endpoint().label() + QStringLiteral(": the answer is not a list")));
+             for (const auto &v : doc->array())
+                 collected.append(pullRequestFrom(v.toObject()));
+             const QUrl next = nextLink(response->header("link"), url);
+             if (next.isEmpty() || next == url || pages + 1 >= kMaxPages)
+                 return done(collected);
+             listPages(next, collected, pages + 1, context, done);
+         });
 }
 
-void GitHubClient::pullRequest(const QString &owner, const QString &repo, int number, QObject *context,
-                               ResultCallback<GitHubPullRequest> done)
+void GitHubClient::pullRequest(const QString &owner, const QString &repo, int number,
+                               QObject *context, ResultCallback<GitHubPullRequest> done)
 {
-    call(request("GET", u"/repos/" + segment(owner) + u'/' + segment(repo) + u"/pulls/" + QString::number(number)), context,
-         [this, done](Result<HttpResponse> r) {
+    call(request("GET",
+                 u"/repos/" + segment(owner) + u'/' + segment(repo) + u"/pulls/"
+                     + QString::number(number)),
+         context, [this, done](Result<HttpResponse> r) {
              if (!r)
                  return done(r.error());
              if (!r->isSuccess())
@@ -259,78 +296,92 @@ void GitHubClient::pullRequest(const QString &owner, const QString &repo, int nu
          });
 }
 
-void GitHubClient::createPullRequest(const QString &owner, const QString &repo, const NewPullRequest &pr,
-                                     QObject *context, ResultCallback<PullRequestCreation> done)
+void GitHubClient::createPullRequest(const QString &owner, const QString &repo,
+                                     const NewPullRequest &pr, QObject *context,
+                                     ResultCallback<PullRequestCreation> done)
 {
     HttpRequest r = request("POST", u"/repos/" + segment(owner) + u'/' + segment(repo) + u"/pulls");
-    QJsonObject body{{u"title"_qs, pr.title}, {u"head"_qs, pr.head}, {u"base"_qs, pr.base},
-                     {u"draft"_qs, pr.draft}, {u"maintainer_can_modify"_qs, pr.maintainerCanModify}};
+    QJsonObject body {{u"title"_qs, pr.title},
+                      {u"head"_qs, pr.head},
+                      {u"base"_qs, pr.base},
+                      {u"draft"_qs, pr.draft},
+                      {u"maintainer_can_modify"_qs, pr.maintainerCanModify}};
     if (!pr.body.isEmpty())
         body.insert(u"body"_qs, pr.body);
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    call(std::move(r), context, [this, owner, repo, pr, context, done](Result<HttpResponse> response) {
-        if (!response)
-            return done(response.error());
-        if (response->status == 422 && response->body.contains("A pull request already exists")) {
-            // Promotions are repeatable: hand back the open pull request for this head and base.
-            PullRequestFilter filter;
-            filter.head = pr.head.contains(u':') ? pr.head : owner + u':' + pr.head;
-            filter.base = pr.base;
-            const Error original = errorFor(*response);
-            pullRequests(owner, repo, filter, context, [done, original](Result<QList<GitHubPullRequest>> list) {
-                if (!list || list->isEmpty())
-                    return done(original);
-                done(PullRequestCreation{list->first(), true});
-            });
-            return;
-        }
-        if (!response->isSuccess())
-            return done(errorFor(*response));
-        const auto doc = parseJsonResponse(endpoint(), *response);
-        if (!doc)
-            return done(doc.error());
-        done(PullRequestCreation{pullRequestFrom(doc->object()), false});
-    });
+    call(std::move(r), context,
+         [this, owner, repo, pr, context, done](Result<HttpResponse> response) {
+             if (!response)
+                 return done(response.error());
+             if (response->status == 422
+                 && response->body.contains("A pull request already exists")) {
+                 // Promotions are repeatable: hand back the open pull request for this head and
+                 // base.
+                 PullRequestFilter filter;
+                 filter.head = pr.head.contains(u':') ? pr.head : owner + u':' + pr.head;
+                 filter.base = pr.base;
+                 const Error original = errorFor(*response);
+                 pullRequests(owner, repo, filter, context,
+                              [done, original](Result<QList<GitHubPullRequest>> list) {
+                                  if (!list || list->isEmpty())
+                                      return done(original);
+                                  done(PullRequestCreation {list->first(), true});
+                              });
+                 return;
+             }
+             if (!response->isSuccess())
+                 return done(errorFor(*response));
+             const auto doc = parseJsonResponse(endpoint(), *response);
+             if (!doc)
+                 return done(doc.error());
+             done(PullRequestCreation {pullRequestFrom(doc->object()), false});
+         });
 }
 
-void GitHubClient::checks(const QString &owner, const QString &repo, const QString &ref, QObject *context,
-                          ResultCallback<GitHubChecks> done)
+void GitHubClient::checks(const QString &owner, const QString &repo, const QString &ref,
+                          QObject *context, ResultCallback<GitHubChecks> done)
 {
-    const QString base = u"/repos/" + segment(owner) + u'/' + segment(repo) + u"/commits/" + segment(ref);
-    call(request("GET", base + u"/status?per_page=100"), context, [this, base, ref, context, done](Result<HttpResponse> r) {
-        if (!r)
-            return done(r.error());
-        if (!r->isSuccess())
-            return done(errorFor(*r));
-        const auto doc = parseJsonResponse(endpoint(), *r);
-        if (!doc)
-            return done(doc.error());
-        GitHubChecks checks;
-        checks.ref = ref;
-        const QJsonObject combined = doc->object();
-        checks.sha = combined.value(u"sha").toString();
-        checks.combinedState = combined.value(u"state").toString();
-        for (const auto &s : combined.value(u"statuses").toArray()) {
-            const QJsonObject so = s.toObject();
-            checks.statuses.append({so.value(u"context").toString(), so.value(u"state").toString(),
-                                    so.value(u"description").toString(), so.value(u"target_url").toString()});
-        }
-        call(request("GET", base + u"/check-runs?per_page=100"), context, [this, checks, done](Result<HttpResponse> r) mutable {
-            if (!r)
-                return done(r.error());
-            if (!r->isSuccess())
-                return done(errorFor(*r));
-            const auto doc = parseJsonResponse(endpoint(), *r);
-            if (!doc)
-                return done(doc.error());
-            for (const auto &c : doc->object().value(u"check_runs").toArray()) {
-                const QJsonObject co = c.toObject();
-                checks.checkRuns.append({co.value(u"name").toString(), co.value(u"status").toString(),
-                                         co.value(u"conclusion").toString(), co.value(u"html_url").toString()});
-            }
-            done(checks);
-        });
-    });
+    const QString base
+        = u"/repos/" + segment(owner) + u'/' + segment(repo) + u"/commits/" + segment(ref);
+    call(request("GET", base + u"/status?per_page=100"), context,
+         [this, base, ref, context, done](Result<HttpResponse> r) {
+             if (!r)
+                 return done(r.error());
+             if (!r->isSuccess())
+                 return done(errorFor(*r));
+             const auto doc = parseJsonResponse(endpoint(), *r);
+             if (!doc)
+                 return done(doc.error());
+             GitHubChecks checks;
+             checks.ref = ref;
+             const QJsonObject combined = doc->object();
+             checks.sha = combined.value(u"sha").toString();
+             checks.combinedState = combined.value(u"state").toString();
+             for (const auto &s : combined.value(u"statuses").toArray()) {
+                 const QJsonObject so = s.toObject();
+                 checks.statuses.append(
+                     {so.value(u"context").toString(), so.value(u"state").toString(),
+                      so.value(u"description").toString(), so.value(u"target_url").toString()});
+             }
+             call(request("GET", base + u"/check-runs?per_page=100"), context,
+                  [this, checks, done](Result<HttpResponse> r) mutable {
+                      if (!r)
+                          return done(r.error());
+                      if (!r->isSuccess())
+                          return done(errorFor(*r));
+                      const auto doc = parseJsonResponse(endpoint(), *r);
+                      if (!doc)
+                          return done(doc.error());
+                      for (const auto &c : doc->object().value(u"check_runs").toArray()) {
+                          const QJsonObject co = c.toObject();
+                          checks.checkRuns.append({co.value(u"name").toString(),
+                                                   co.value(u"status").toString(),
+                                                   co.value(u"conclusion").toString(),
+                                                   co.value(u"html_url").toString()});
+                      }
+                      done(checks);
+                  });
+         });
 }
 
 } // namespace Promenade::Clients

@@ -33,7 +33,7 @@ struct GitHubPullRequest
     bool draft = false;
     bool merged = false;
     std::optional<bool> mergeable; // null while GitHub computes it: ask again later
-    QString mergeableState;        // clean, dirty, unstable, blocked, behind, unknown, draft...
+    QString mergeableState; // clean, dirty, unstable, blocked, behind, unknown, draft...
     QString mergeCommitSha;
     QDateTime createdAt, updatedAt, closedAt, mergedAt;
 };
@@ -57,7 +57,7 @@ struct PullRequestCreation
 struct PullRequestFilter
 {
     QString state = QStringLiteral("open"); // open, closed, all
-    QString head;                           // owner:branch
+    QString head; // owner:branch
     QString base;
 };
 
@@ -69,7 +69,7 @@ struct GitHubCommitStatus
 struct GitHubCheckRun
 {
     QString name;
-    QString status;     // queued, in_progress, completed, waiting, requested, pending
+    QString status; // queued, in_progress, completed, waiting, requested, pending
     QString conclusion; // empty until completed
     QString htmlUrl;
 };
@@ -107,19 +107,19 @@ class GitHubClient : public QObject
 
 public:
     // endpoint.baseUrl defaults to https://api.github.com when empty.
-    explicit GitHubClient(ServiceEndpoint endpoint = {}, QObject *parent = nullptr);
+    explicit GitHubClient(ServiceEndpoint endpoint = ServiceEndpoint(), QObject *parent = nullptr);
 
     [[nodiscard]] const ServiceEndpoint &endpoint() const { return m_transport->endpoint(); }
     void setToken(const QString &token) { m_token = token; }
     [[nodiscard]] bool hasToken() const { return !m_token.isEmpty(); }
     [[nodiscard]] const GitHubRateLimit &rateLimit() const { return m_rateLimit; }
 
-    void pullRequests(const QString &owner, const QString &repo, const PullRequestFilter &filter, QObject *context,
-                      ResultCallback<QList<GitHubPullRequest>> done);
+    void pullRequests(const QString &owner, const QString &repo, const PullRequestFilter &filter,
+                      QObject *context, ResultCallback<QList<GitHubPullRequest>> done);
     void pullRequest(const QString &owner, const QString &repo, int number, QObject *context,
                      ResultCallback<GitHubPullRequest> done);
-    void createPullRequest(const QString &owner, const QString &repo, const NewPullRequest &request, QObject *context,
-                           ResultCallback<PullRequestCreation> done);
+    void createPullRequest(const QString &owner, const QString &repo, const NewPullRequest &request,
+                           QObject *context, ResultCallback<PullRequestCreation> done);
     void checks(const QString &owner, const QString &repo, const QString &ref, QObject *context,
                 ResultCallback<GitHubChecks> done);
 

@@ -6,6 +6,7 @@
 #include <QJsonParseError>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
@@ -30,8 +31,8 @@ QString shortText(const QString &text, int max = 300)
 
 QString ServiceEndpoint::label() const
 {
-    const QString where = baseUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery
-                                                  | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    const QString where = baseUrl.toDisplayString(
+        QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
     return serviceName + u" at " + where;
 }
 
@@ -89,7 +90,8 @@ std::optional<std::chrono::milliseconds> retryAfter(const HttpResponse &response
         return std::chrono::milliseconds(seconds * 1000);
     const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
     if (when.isValid())
-        return std::chrono::milliseconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
+        return std::chrono::milliseconds(
+            std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
     return std::nullopt;
 }
 
@@ -129,6 +131,13 @@ HttpTransport::HttpTransport(ServiceEndpoint endpoint, QObject *parent)
     , m_network(new QNetworkAccessManager(this))
 {
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    if (m_endpoint.proxy.isValid() && !m_endpoint.proxy.host().isEmpty()) {
+        const bool socks = m_endpoint.proxy.scheme().startsWith(u"socks");
+        m_network->setProxy(QNetworkProxy(
+            socks ? QNetworkProxy::Socks5Proxy : QNetworkProxy::HttpProxy, m_endpoint.proxy.host(),
+            quint16(m_endpoint.proxy.port(socks ? 1080 : 3128)), m_endpoint.proxy.userName(),
+            m_endpoint.proxy.password()));
+    }
     if (m_endpoint.tls.insecureSkipVerify)
         qCWarning(lcClients) << "TLS verification is disabled for" << m_endpoint.label();
 }
@@ -140,6 +149,10 @@ QNetworkRequest HttpTransport::buildRequest(const HttpRequest &request) const
     QNetworkRequest r(request.url);
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // No automatic cookies: a session cookie (argocd.token) must never authenticate a client
+    // whose token was cleared, and credentials live only where the client puts them.
+    r.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    r.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     const auto timeout = request.timeout.value_or(m_endpoint.policy.timeout);
     r.setTransferTimeout(int(timeout.count()));
     for (const auto &h : request.headers)
@@ -194,8 +207,9 @@ void HttpTransport::attempt(const std::shared_ptr<Call> &call)
         reply = m_network->head(r);
     else
         reply = m_network->sendCustomRequest(r, call->request.verb, call->request.body);
-    qCDebug(lcClients) << call->request.verb << call->request.url.toDisplayString(QUrl::RemoveUserInfo)
-                       << "attempt" << call->attempt + 1;
+    qCDebug(lcClients) << call->request.verb
+                       << call->request.url.toDisplayString(QUrl::RemoveUserInfo) << "attempt"
+                       << call->attempt + 1;
     connect(reply, &QNetworkReply::finished, call->context.data(),
             [this, call, reply] { finishAttempt(call, reply); });
     // A destroyed context aborts its request; nobody is left to hear the answer.
@@ -231,12 +245,15 @@ void HttpTransport::finishAttempt(const std::shared_ptr<Call> &call, QNetworkRep
         return;
     const auto error = reply->error();
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    const bool canRetry = call->request.isIdempotent() && call->attempt < m_endpoint.policy.maxRetries;
+    const bool canRetry
+        = call->request.isIdempotent() && call->attempt < m_endpoint.policy.maxRetries;
 
-    if (!statusAttr.isValid() || (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied
-                                  && error != QNetworkReply::ProtocolInvalidOperationError)) {
+    if (!statusAttr.isValid()
+        || (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied
+            && error != QNetworkReply::ProtocolInvalidOperationError)) {
         // No HTTP answer (or a broken one): a network failure.
-        const bool timedOut = error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
+        const bool timedOut = error == QNetworkReply::OperationCanceledError
+            || error == QNetworkReply::TimeoutError;
         Error e = networkError(reply, timedOut);
         const bool tlsFailure = error == QNetworkReply::SslHandshakeFailedError;
         if (canRetry && !tlsFailure) {
@@ -255,12 +272,34 @@ void HttpTransport::finishAttempt(const std::shared_ptr<Call> &call, QNetworkRep
     response.url = reply->url();
     response.verb = call->request.verb;
 
+    // A body shorter than its Content-Length: the connection dropped mid-answer, whatever
+    // QNetworkReply made of it (it does not always report an error).
+    const QByteArray contentLength = response.header("Content-Length");
+    if (!contentLength.isEmpty() && response.verb != "HEAD"
+        && response.header("Content-Encoding").isEmpty()
+        && response.body.size() < contentLength.toLongLong()) {
+        Error e(Error::Kind::Failed,
+                m_endpoint.label()
+                    + QStringLiteral(
+                        ": the server closed the connection before the answer was complete"));
+        e.withDetail(QStringLiteral("%1 of %2 bytes")
+                         .arg(response.body.size())
+                         .arg(QString::fromLatin1(contentLength)));
+        if (canRetry) {
+            retryLater(call, backoff(call->attempt));
+            return;
+        }
+        call->done(std::move(e));
+        return;
+    }
+
     if (response.status >= 300 && response.status < 400 && response.status != 304) {
         const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         if (location.isValid() && call->redirects < kMaxRedirects) {
             const QUrl target = reply->url().resolved(location);
             const bool sameOrigin = target.host() == call->request.url.host()
-                && target.port() == call->request.url.port() && target.scheme() == call->request.url.scheme();
+                && target.port() == call->request.url.port()
+                && target.scheme() == call->request.url.scheme();
             ++call->redirects;
             call->request.url = target;
             if (!sameOrigin) {
@@ -308,16 +347,19 @@ Error HttpTransport::networkError(QNetworkReply *reply, bool timedOut) const
     } else {
         switch (reply->error()) {
         case QNetworkReply::ConnectionRefusedError:
-            what = QStringLiteral("the connection was refused (is the address right and the server running?)");
+            what = QStringLiteral(
+                "the connection was refused (is the address right and the server running?)");
             break;
         case QNetworkReply::HostNotFoundError:
             what = QStringLiteral("the host name could not be resolved");
             break;
         case QNetworkReply::RemoteHostClosedError:
-            what = QStringLiteral("the server closed the connection before the answer was complete");
+            what
+                = QStringLiteral("the server closed the connection before the answer was complete");
             break;
         case QNetworkReply::SslHandshakeFailedError:
-            what = u"the server's TLS certificate could not be verified (" + shortText(detail, 160) + u')';
+            what = u"the server's TLS certificate could not be verified (" + shortText(detail, 160)
+                + u')';
             break;
         case QNetworkReply::TemporaryNetworkFailureError:
         case QNetworkReply::NetworkSessionFailedError:
@@ -382,7 +424,8 @@ Error httpStatusError(const ServiceEndpoint &endpoint, const HttpResponse &respo
                     + response.url.toDisplayString(QUrl::RemoveUserInfo));
 }
 
-Result<QJsonDocument> parseJsonResponse(const ServiceEndpoint &endpoint, const HttpResponse &response)
+Result<QJsonDocument> parseJsonResponse(const ServiceEndpoint &endpoint,
+                                        const HttpResponse &response)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(response.body, &error);

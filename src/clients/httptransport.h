@@ -43,11 +43,11 @@ struct TlsOptions
 // Timeouts and retries for one endpoint (tests use short values).
 struct RequestPolicy
 {
-    std::chrono::milliseconds timeout{15000};     // no bytes for this long: the request fails
-    int maxRetries = 3;                           // idempotent requests (GET/HEAD) only
-    std::chrono::milliseconds backoffBase{500};   // first retry delay; doubles, with jitter
-    std::chrono::milliseconds backoffMax{30000};
-    std::chrono::milliseconds maxRetryAfter{60000}; // a longer Retry-After is reported, not waited
+    std::chrono::milliseconds timeout {15000}; // no bytes for this long: the request fails
+    int maxRetries = 3; // idempotent requests (GET/HEAD) only
+    std::chrono::milliseconds backoffBase {500}; // first retry delay; doubles, with jitter
+    std::chrono::milliseconds backoffMax {30000};
+    std::chrono::milliseconds maxRetryAfter {60000}; // a longer Retry-After is reported, not waited
 };
 
 // Where a service lives and how to reach it. One client object per endpoint.
@@ -57,6 +57,7 @@ struct ServiceEndpoint
     QUrl baseUrl;
     TlsOptions tls;
     RequestPolicy policy;
+    QUrl proxy; // http://, https:// or socks5:// (kubeconfig proxy-url); empty: the system's
 
     // "Argo CD at https://argocd.example.com" (never with user info or query).
     [[nodiscard]] QString label() const;

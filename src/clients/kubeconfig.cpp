@@ -38,14 +38,17 @@ QString absolute(const QString &baseDir, const QString &path)
     return QDir(baseDir).filePath(path);
 }
 
-Result<QByteArray> decoded(const YAML::Node &node, const char *key, const QString &file, const QString &what)
+Result<QByteArray> decoded(const YAML::Node &node, const char *key, const QString &file,
+                           const QString &what)
 {
     const QString value = str(node, key);
     if (value.isEmpty())
         return QByteArray();
-    const auto r = QByteArray::fromBase64Encoding(value.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto r
+        = QByteArray::fromBase64Encoding(value.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!r)
-        return Error(Error::Kind::BadInput, what + u": " + QString::fromLatin1(key) + u" is not valid base64")
+        return Error(Error::Kind::BadInput,
+                     what + u": " + QString::fromLatin1(key) + u" is not valid base64")
             .at(file, int(node[key].Mark().line) + 1);
     return *r;
 }
@@ -54,7 +57,9 @@ Result<QByteArray> readSmall(const QString &path, const QString &file, const QSt
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::NotFound, what + u": " + path + u" cannot be read (" + f.errorString() + u')').at(file);
+        return Error(Error::Kind::NotFound,
+                     what + u": " + path + u" cannot be read (" + f.errorString() + u')')
+            .at(file);
     return f.read(1 << 20);
 }
 
@@ -74,7 +79,9 @@ Result<KubeConfig> KubeConfig::loadFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::NotFound, u"the kubeconfig cannot be read (" + f.errorString() + u')').at(path);
+        return Error(Error::Kind::NotFound,
+                     u"the kubeconfig cannot be read (" + f.errorString() + u')')
+            .at(path);
     const QByteArray text = f.readAll();
     const QString baseDir = QFileInfo(path).absolutePath();
     KubeConfig config;
@@ -84,7 +91,9 @@ Result<KubeConfig> KubeConfig::loadFile(const QString &path)
         if (!root || root.IsNull())
             return config;
         if (!root.IsMap())
-            return Error(Error::Kind::BadInput, QStringLiteral("a kubeconfig must be a YAML mapping")).at(path, 1);
+            return Error(Error::Kind::BadInput,
+                         QStringLiteral("a kubeconfig must be a YAML mapping"))
+                .at(path, 1);
         config.m_currentContext = str(root, "current-context");
         for (const auto &c : root["clusters"]) {
             const YAML::Node body = c["cluster"];
@@ -93,8 +102,10 @@ Result<KubeConfig> KubeConfig::loadFile(const QString &path)
             cluster.file = path;
             if (body) {
                 cluster.server = str(body, "server");
-                cluster.certificateAuthority = absolute(baseDir, str(body, "certificate-authority"));
-                auto data = decoded(body, "certificate-authority-data", path, u"cluster \"" + cluster.name + u'"');
+                cluster.certificateAuthority
+                    = absolute(baseDir, str(body, "certificate-authority"));
+                auto data = decoded(body, "certificate-authority-data", path,
+                                    u"cluster \"" + cluster.name + u'"');
                 if (!data)
                     return data.error();
                 cluster.certificateAuthorityData = *data;
@@ -140,7 +151,8 @@ Result<KubeConfig> KubeConfig::loadFile(const QString &path)
                     e.provideClusterInfo = boolean(exec, "provideClusterInfo");
                     e.baseDir = baseDir;
                     if (e.command.isEmpty())
-                        return Error(Error::Kind::BadInput, what + QStringLiteral(": exec has no command"))
+                        return Error(Error::Kind::BadInput,
+                                     what + QStringLiteral(": exec has no command"))
                             .at(path, int(exec.Mark().line) + 1);
                     user.exec = e;
                 }
@@ -159,8 +171,10 @@ Result<KubeConfig> KubeConfig::loadFile(const QString &path)
             config.m_contexts.append(context);
         }
     } catch (const YAML::Exception &e) {
-        return Error(Error::Kind::BadInput, u"the kubeconfig is not valid YAML: " + QString::fromStdString(e.msg))
-            .at(path, e.mark.is_null() ? 0 : int(e.mark.line) + 1, e.mark.is_null() ? 0 : int(e.mark.column) + 1);
+        return Error(Error::Kind::BadInput,
+                     u"the kubeconfig is not valid YAML: " + QString::fromStdString(e.msg))
+            .at(path, e.mark.is_null() ? 0 : int(e.mark.line) + 1,
+                e.mark.is_null() ? 0 : int(e.mark.column) + 1);
     }
     return config;
 }
@@ -171,7 +185,8 @@ void KubeConfig::merge(const KubeConfig &other)
         m_currentContext = other.m_currentContext;
     const auto add = [](auto &into, const auto &from) {
         for (const auto &item : from) {
-            const bool known = std::any_of(into.begin(), into.end(), [&](const auto &i) { return i.name == item.name; });
+            const bool known = std::any_of(into.begin(), into.end(),
+                                           [&](const auto &i) { return i.name == item.name; });
             if (!known)
                 into.append(item);
         }
@@ -206,14 +221,17 @@ QStringList KubeConfig::defaultPaths()
         return out;
     }
     const QString home = QDir::home().filePath(QStringLiteral(".kube/config"));
-    return QFileInfo::exists(home) ? QStringList{home} : QStringList();
+    return QFileInfo::exists(home) ? QStringList {home} : QStringList();
 }
 
 Result<KubeConfig> KubeConfig::loadDefault()
 {
     const QStringList paths = defaultPaths();
     if (paths.isEmpty())
-        return Error(Error::Kind::NotFound, QStringLiteral("no kubeconfig found (KUBECONFIG is empty and ~/.kube/config does not exist)"));
+        return Error(
+            Error::Kind::NotFound,
+            QStringLiteral(
+                "no kubeconfig found (KUBECONFIG is empty and ~/.kube/config does not exist)"));
     return load(paths);
 }
 
@@ -230,15 +248,23 @@ Result<KubeAccess> KubeConfig::resolve(const QString &contextName) const
     const QString where = m_files.join(u':');
     const QString name = contextName.isEmpty() ? m_currentContext : contextName;
     if (name.isEmpty())
-        return Error(Error::Kind::BadInput, u"no current context is set; choose one of: " + contextNames().join(u", ")).at(where);
-    const auto context = std::find_if(m_contexts.begin(), m_contexts.end(), [&](const auto &c) { return c.name == name; });
+        return Error(Error::Kind::BadInput,
+                     u"no current context is set; choose one of: " + contextNames().join(u", "))
+            .at(where);
+    const auto context = std::find_if(m_contexts.begin(), m_contexts.end(),
+                                      [&](const auto &c) { return c.name == name; });
     if (context == m_contexts.end())
         return Error(Error::Kind::NotFound, u"context \"" + name + u"\" not found").at(where);
-    const auto cluster = std::find_if(m_clusters.begin(), m_clusters.end(), [&](const auto &c) { return c.name == context->cluster; });
+    const auto cluster = std::find_if(m_clusters.begin(), m_clusters.end(),
+                                      [&](const auto &c) { return c.name == context->cluster; });
     if (cluster == m_clusters.end())
-        return Error(Error::Kind::NotFound, u"context \"" + name + u"\" names cluster \"" + context->cluster + u"\", which is not defined").at(where);
+        return Error(Error::Kind::NotFound,
+                     u"context \"" + name + u"\" names cluster \"" + context->cluster
+                         + u"\", which is not defined")
+            .at(where);
     if (cluster->server.isEmpty())
-        return Error(Error::Kind::BadInput, u"cluster \"" + cluster->name + u"\" has no server").at(cluster->file);
+        return Error(Error::Kind::BadInput, u"cluster \"" + cluster->name + u"\" has no server")
+            .at(cluster->file);
 
     KubeAccess access;
     access.contextName = name;
@@ -247,11 +273,17 @@ Result<KubeAccess> KubeConfig::resolve(const QString &contextName) const
     access.endpoint.serviceName = u"Kubernetes cluster " + cluster->name;
     access.endpoint.baseUrl = QUrl(cluster->server);
     if (!access.endpoint.baseUrl.isValid() || access.endpoint.baseUrl.scheme().isEmpty())
-        return Error(Error::Kind::BadInput, u"cluster \"" + cluster->name + u"\": server \"" + cluster->server + u"\" is not a URL").at(cluster->file);
+        return Error(Error::Kind::BadInput,
+                     u"cluster \"" + cluster->name + u"\": server \"" + cluster->server
+                         + u"\" is not a URL")
+            .at(cluster->file);
     access.endpoint.tls.insecureSkipVerify = cluster->insecureSkipTlsVerify;
+    if (!cluster->proxyUrl.isEmpty())
+        access.endpoint.proxy = QUrl(cluster->proxyUrl);
     QByteArray caPem = cluster->certificateAuthorityData;
     if (caPem.isEmpty() && !cluster->certificateAuthority.isEmpty()) {
-        auto ca = readSmall(cluster->certificateAuthority, cluster->file, u"cluster \"" + cluster->name + u"\": certificate-authority");
+        auto ca = readSmall(cluster->certificateAuthority, cluster->file,
+                            u"cluster \"" + cluster->name + u"\": certificate-authority");
         if (!ca)
             return ca.error();
         caPem = *ca;
@@ -259,13 +291,20 @@ Result<KubeAccess> KubeConfig::resolve(const QString &contextName) const
     if (!caPem.isEmpty()) {
         access.endpoint.tls.extraCaCertificates = QSslCertificate::fromData(caPem, QSsl::Pem);
         if (access.endpoint.tls.extraCaCertificates.isEmpty())
-            return Error(Error::Kind::BadInput, u"cluster \"" + cluster->name + u"\": the certificate authority is not a PEM certificate").at(cluster->file);
+            return Error(Error::Kind::BadInput,
+                         u"cluster \"" + cluster->name
+                             + u"\": the certificate authority is not a PEM certificate")
+                .at(cluster->file);
     }
 
-    const auto user = std::find_if(m_users.begin(), m_users.end(), [&](const auto &u) { return u.name == context->user; });
+    const auto user = std::find_if(m_users.begin(), m_users.end(),
+                                   [&](const auto &u) { return u.name == context->user; });
     if (user == m_users.end()) {
         if (!context->user.isEmpty())
-            return Error(Error::Kind::NotFound, u"context \"" + name + u"\" names user \"" + context->user + u"\", which is not defined").at(where);
+            return Error(Error::Kind::NotFound,
+                         u"context \"" + name + u"\" names user \"" + context->user
+                             + u"\", which is not defined")
+                .at(where);
         return access; // anonymous
     }
     access.userName = user->name;
@@ -288,7 +327,11 @@ Result<KubeAccess> KubeConfig::resolve(const QString &contextName) const
         const auto certs = QSslCertificate::fromData(certPem, QSsl::Pem);
         const QSslKey key = privateKey(keyPem);
         if (certs.isEmpty() || key.isNull())
-            return Error(Error::Kind::BadInput, what + QStringLiteral(": the client certificate or key cannot be read as PEM")).at(user->file);
+            return Error(Error::Kind::BadInput,
+                         what
+                             + QStringLiteral(
+                                 ": the client certificate or key cannot be read as PEM"))
+                .at(user->file);
         access.endpoint.tls.clientCertificate = certs.first();
         access.endpoint.tls.clientKey = key;
     }
@@ -303,8 +346,10 @@ Result<KubeAccess> KubeConfig::resolve(const QString &contextName) const
     access.password = user->password;
     access.exec = user->exec;
     if (access.token.isEmpty() && !access.exec && !user->authProvider.isEmpty())
-        return Error(Error::Kind::BadInput, what + u": the legacy auth-provider \"" + user->authProvider
-                                                + u"\" is not supported; use an exec credential plugin").at(user->file);
+        return Error(Error::Kind::BadInput,
+                     what + u": the legacy auth-provider \"" + user->authProvider
+                         + u"\" is not supported; use an exec credential plugin")
+            .at(user->file);
     return access;
 }
 

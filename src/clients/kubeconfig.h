@@ -28,8 +28,8 @@ struct KubeCluster
 {
     QString name;
     QString server;
-    QString certificateAuthority;           // file (relative to the kubeconfig's folder)
-    QByteArray certificateAuthorityData;    // PEM (already base64-decoded)
+    QString certificateAuthority; // file (relative to the kubeconfig's folder)
+    QByteArray certificateAuthorityData; // PEM (already base64-decoded)
     bool insecureSkipTlsVerify = false;
     QString tlsServerName;
     QString proxyUrl;
@@ -44,7 +44,7 @@ struct KubeUser
     QString clientCertificate;
     QString clientKey;
     QByteArray clientCertificateData; // PEM
-    QByteArray clientKeyData;         // PEM
+    QByteArray clientKeyData; // PEM
     QString username;
     QString password;
     std::optional<KubeExecConfig> exec;

@@ -47,7 +47,8 @@ Result<ExecCredential> parseExecCredential(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (!doc.isObject())
-        return Error(Error::Kind::Failed, u"its output is not ExecCredential JSON (" + error.errorString() + u')');
+        return Error(Error::Kind::Failed,
+                     u"its output is not ExecCredential JSON (" + error.errorString() + u')');
     const QJsonObject root = doc.object();
     if (root.value(u"kind").toString() != u"ExecCredential")
         return Error(Error::Kind::Failed, QStringLiteral("its output is not an ExecCredential"));
@@ -57,9 +58,12 @@ Result<ExecCredential> parseExecCredential(const QByteArray &json)
     c.clientCertificateData = status.value(u"clientCertificateData").toString().toUtf8();
     c.clientKeyData = status.value(u"clientKeyData").toString().toUtf8();
     if (status.contains(u"expirationTimestamp"))
-        c.expires = QDateTime::fromString(status.value(u"expirationTimestamp").toString(), Qt::ISODateWithMs);
+        c.expires = QDateTime::fromString(status.value(u"expirationTimestamp").toString(),
+                                          Qt::ISODateWithMs);
     if (c.token.isEmpty() && (c.clientCertificateData.isEmpty() || c.clientKeyData.isEmpty()))
-        return Error(Error::Kind::Failed, QStringLiteral("its ExecCredential carries neither a token nor a client certificate"));
+        return Error(
+            Error::Kind::Failed,
+            QStringLiteral("its ExecCredential carries neither a token nor a client certificate"));
     return c;
 }
 
@@ -100,8 +104,10 @@ Error KubernetesClient::errorFor(const HttpResponse &response) const
     else
         message = QString::fromUtf8(response.body.left(300)).trimmed();
     if (response.status == 401) {
-        QString hint = m_access.exec ? u" (credential plugin \"" + m_access.exec->command + u"\")" : QString();
-        return Error(Error::Kind::Refused, m_access.endpoint.label() + u": the token expired or is invalid (401)" + hint);
+        QString hint = m_access.exec ? u" (credential plugin \"" + m_access.exec->command + u"\")"
+                                     : QString();
+        return Error(Error::Kind::Refused,
+                     m_access.endpoint.label() + u": the token expired or is invalid (401)" + hint);
     }
     return httpStatusError(m_access.endpoint, response, message);
 }
@@ -116,13 +122,26 @@ void KubernetesClient::withCredential(QObject *context, ResultCallback<void> don
     const auto cached = execCache().constFind(key);
     if (cached != execCache().constEnd() && usable(*cached))
         return done(Status());
-    runExecPlugin(context, std::move(done));
+    // Concurrent calls wait for one run of the plugin (it can take seconds).
+    m_execWaiters.append({QPointer<QObject>(context), std::move(done)});
+    if (m_execRunning)
+        return;
+    m_execRunning = true;
+    runExecPlugin(this, [this](Status s) {
+        m_execRunning = false;
+        const auto waiters = std::exchange(m_execWaiters, {});
+        for (const auto &waiter : waiters) {
+            if (waiter.first)
+                waiter.second(s);
+        }
+    });
 }
 
 void KubernetesClient::runExecPlugin(QObject *context, ResultCallback<void> done)
 {
     const KubeExecConfig &exec = *m_access.exec;
-    const QString label = m_access.endpoint.label() + u": the credential plugin \"" + exec.command + u'"';
+    const QString label
+        = m_access.endpoint.label() + u": the credential plugin \"" + exec.command + u'"';
     QString program = exec.command;
     if (program.contains(u'/'))
         program = QDir(exec.baseDir).absoluteFilePath(program);
@@ -134,16 +153,26 @@ void KubernetesClient::runExecPlugin(QObject *context, ResultCallback<void> done
             message += u": " + exec.installHint.simplified();
         return done(Error(Error::Kind::NotFound, message));
     }
+    if (exec.interactiveMode == u"Always")
+        return done(
+            Error(Error::Kind::Refused,
+                  label
+                      + QStringLiteral(" needs an interactive terminal (interactiveMode: Always); "
+                                       "run kubectl once in a terminal, or use a token")));
     auto *process = new QProcess(context);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const auto &e : exec.env)
         env.insert(e.first, e.second);
-    const QString apiVersion = exec.apiVersion.isEmpty() ? QStringLiteral("client.authentication.k8s.io/v1beta1") : exec.apiVersion;
-    env.insert(QStringLiteral("KUBERNETES_EXEC_INFO"),
-               QString::fromUtf8(QJsonDocument(QJsonObject{{u"apiVersion"_qs, apiVersion},
-                                                           {u"kind"_qs, u"ExecCredential"_qs},
-                                                           {u"spec"_qs, QJsonObject{{u"interactive"_qs, false}}}})
-                                     .toJson(QJsonDocument::Compact)));
+    const QString apiVersion = exec.apiVersion.isEmpty()
+        ? QStringLiteral("client.authentication.k8s.io/v1beta1")
+        : exec.apiVersion;
+    env.insert(
+        QStringLiteral("KUBERNETES_EXEC_INFO"),
+        QString::fromUtf8(
+            QJsonDocument(QJsonObject {{u"apiVersion"_qs, apiVersion},
+                                       {u"kind"_qs, u"ExecCredential"_qs},
+                                       {u"spec"_qs, QJsonObject {{u"interactive"_qs, false}}}})
+                .toJson(QJsonDocument::Compact)));
     process->setProcessEnvironment(env);
     process->setProgram(program);
     process->setArguments(exec.args);
@@ -158,76 +187,97 @@ void KubernetesClient::runExecPlugin(QObject *context, ResultCallback<void> done
         *finished = true;
         process->kill();
         process->deleteLater();
-        done(Error(Error::Kind::Failed, label + QStringLiteral(" did not finish within %1 s").arg(m_execTimeout.count() / 1000)));
+        done(Error(
+            Error::Kind::Failed,
+            label
+                + QStringLiteral(" did not finish within %1 s").arg(m_execTimeout.count() / 1000)));
     });
-    connect(process, &QProcess::finished, process, [this, process, finished, label, key, done](int exitCode, QProcess::ExitStatus status) {
-        if (*finished)
-            return;
-        *finished = true;
-        process->deleteLater();
-        if (status != QProcess::NormalExit || exitCode != 0) {
-            // stderr is shown (short): plugins print the reason there (never the token, which goes to stdout).
-            const QString err = QString::fromUtf8(process->readAllStandardError()).simplified().left(240);
-            return done(Error(Error::Kind::Failed, label + QStringLiteral(" failed (exit %1)").arg(exitCode)
-                                                       + (err.isEmpty() ? QString() : u": " + err)));
-        }
-        auto credential = parseExecCredential(process->readAllStandardOutput());
-        if (!credential)
-            return done(Error(Error::Kind::Failed, label + u" failed: " + credential.error().message()));
-        if (!credential->clientCertificateData.isEmpty()) {
-            TlsOptions tls = m_access.endpoint.tls;
-            const auto certs = QSslCertificate::fromData(credential->clientCertificateData, QSsl::Pem);
-            const QSslKey k = privateKey(credential->clientKeyData);
-            if (certs.isEmpty() || k.isNull())
-                return done(Error(Error::Kind::Failed, label + QStringLiteral(" returned an unreadable client certificate")));
-            m_access.endpoint.tls.clientCertificate = certs.first();
-            m_access.endpoint.tls.clientKey = k;
-            m_transport->deleteLater();
-            m_transport = new HttpTransport(m_access.endpoint, this);
-        }
-        qCInfo(lcClients) << "credential plugin" << m_access.exec->command << "gave a credential valid until"
-                          << credential->expires;
-        execCache().insert(key, *credential);
-        done(Status());
-    });
-    connect(process, &QProcess::errorOccurred, process, [process, finished, label, done](QProcess::ProcessError error) {
-        if (error != QProcess::FailedToStart || *finished)
-            return;
-        *finished = true;
-        process->deleteLater();
-        done(Error(Error::Kind::Failed, label + u" could not be started: " + process->errorString()));
-    });
+    connect(process, &QProcess::finished, process,
+            [this, process, finished, label, key, done](int exitCode, QProcess::ExitStatus status) {
+                if (*finished)
+                    return;
+                *finished = true;
+                process->deleteLater();
+                if (status != QProcess::NormalExit || exitCode != 0) {
+                    // stderr is shown (short): plugins print the reason there (never the token,
+                    // which goes to stdout).
+                    const QString err
+                        = QString::fromUtf8(process->readAllStandardError()).simplified().left(240);
+                    return done(Error(Error::Kind::Failed,
+                                      label + QStringLiteral(" failed (exit %1)").arg(exitCode)
+                                          + (err.isEmpty() ? QString() : u": " + err)));
+                }
+                auto credential = parseExecCredential(process->readAllStandardOutput());
+                if (!credential)
+                    return done(Error(Error::Kind::Failed,
+                                      label + u" failed: " + credential.error().message()));
+                if (!credential->clientCertificateData.isEmpty()) {
+                    TlsOptions tls = m_access.endpoint.tls;
+                    const auto certs
+                        = QSslCertificate::fromData(credential->clientCertificateData, QSsl::Pem);
+                    const QSslKey k = privateKey(credential->clientKeyData);
+                    if (certs.isEmpty() || k.isNull())
+                        return done(Error(
+                            Error::Kind::Failed,
+                            label + QStringLiteral(" returned an unreadable client certificate")));
+                    m_access.endpoint.tls.clientCertificate = certs.first();
+                    m_access.endpoint.tls.clientKey = k;
+                    m_transport->deleteLater();
+                    m_transport = new HttpTransport(m_access.endpoint, this);
+                }
+                qCInfo(lcClients) << "credential plugin" << m_access.exec->command
+                                  << "gave a credential valid until" << credential->expires;
+                execCache().insert(key, *credential);
+                done(Status());
+            });
+    connect(process, &QProcess::errorOccurred, process,
+            [process, finished, label, done](QProcess::ProcessError error) {
+                if (error != QProcess::FailedToStart || *finished)
+                    return;
+                *finished = true;
+                process->deleteLater();
+                done(Error(Error::Kind::Failed,
+                           label + u" could not be started: " + process->errorString()));
+            });
     timer->start(m_execTimeout);
     process->start();
 }
 
-void KubernetesClient::send(const QString &path, QObject *context, ResultCallback<HttpResponse> done, bool retried)
+void KubernetesClient::send(const QString &path, QObject *context,
+                            ResultCallback<HttpResponse> done, bool retried)
 {
-    withCredential(context, [this, path, context, done, retried](Status s) {
-        if (!s)
-            return done(s.error());
-        HttpRequest request;
-        request.url = m_access.endpoint.resolve(path);
-        request.setHeader("Accept", "application/json");
-        QString token = m_access.token;
-        if (m_access.exec)
-            token = execCache().value(execCacheKey()).token;
-        if (!token.isEmpty())
-            request.setHeader("Authorization", "Bearer " + token.toUtf8());
-        else if (!m_access.username.isEmpty())
-            request.setHeader("Authorization", basicAuthorization(m_access.username, m_access.password));
-        m_transport->send(std::move(request), context, [this, path, context, done, retried](Result<HttpResponse> r) {
-            if (r && r->status == 401 && m_access.exec && !retried) {
-                // The cached plugin token may have been revoked early: run the plugin once more.
-                execCache().remove(execCacheKey());
-                return send(path, context, done, true);
-            }
-            done(std::move(r));
-        });
-    }, false);
+    withCredential(
+        context,
+        [this, path, context, done, retried](Status s) {
+            if (!s)
+                return done(s.error());
+            HttpRequest request;
+            request.url = m_access.endpoint.resolve(path);
+            request.setHeader("Accept", "application/json");
+            QString token = m_access.token;
+            if (m_access.exec)
+                token = execCache().value(execCacheKey()).token;
+            if (!token.isEmpty())
+                request.setHeader("Authorization", "Bearer " + token.toUtf8());
+            else if (!m_access.username.isEmpty())
+                request.setHeader("Authorization",
+                                  basicAuthorization(m_access.username, m_access.password));
+            m_transport->send(std::move(request), context,
+                              [this, path, context, done, retried](Result<HttpResponse> r) {
+                                  if (r && r->status == 401 && m_access.exec && !retried) {
+                                      // The cached plugin token may have been revoked early: run
+                                      // the plugin once more.
+                                      execCache().remove(execCacheKey());
+                                      return send(path, context, done, true);
+                                  }
+                                  done(std::move(r));
+                              });
+        },
+        false);
 }
 
-void KubernetesClient::getJson(const QString &path, QObject *context, ResultCallback<QJsonObject> done)
+void KubernetesClient::getJson(const QString &path, QObject *context,
+                               ResultCallback<QJsonObject> done)
 {
     send(path, context, [this, done](Result<HttpResponse> r) {
         if (!r)
@@ -254,8 +304,9 @@ void KubernetesClient::certManagerInstalled(QObject *context, ResultCallback<boo
     });
 }
 
-void KubernetesClient::listAll(const QString &path, QList<QJsonObject> items, const QString &continueToken,
-                               QObject *context, ResultCallback<QList<QJsonObject>> done)
+void KubernetesClient::listAll(const QString &path, QList<QJsonObject> items,
+                               const QString &continueToken, QObject *context,
+                               ResultCallback<QList<QJsonObject>> done)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
@@ -274,7 +325,8 @@ void KubernetesClient::listAll(const QString &path, QList<QJsonObject> items, co
     });
 }
 
-void KubernetesClient::listCertManager(const QString &path, QObject *context, ResultCallback<QList<QJsonObject>> done)
+void KubernetesClient::listCertManager(const QString &path, QObject *context,
+                                       ResultCallback<QList<QJsonObject>> done)
 {
     listAll(path, {}, {}, context, [this, context, done](Result<QList<QJsonObject>> r) {
         if (r || r.error().kind() != Error::Kind::NotFound)
@@ -283,18 +335,22 @@ void KubernetesClient::listCertManager(const QString &path, QObject *context, Re
         const Error original = r.error();
         certManagerInstalled(context, [this, original, done](Result<bool> installed) {
             if (installed && !*installed)
-                return done(Error(Error::Kind::NotFound, u"cert-manager is not installed on " + m_access.clusterName
-                                                             + u" (" + m_access.endpoint.baseUrl.toDisplayString()
-                                                             + QStringLiteral("): the API group cert-manager.io/v1 is missing")));
+                return done(
+                    Error(Error::Kind::NotFound,
+                          u"cert-manager is not installed on " + m_access.clusterName + u" ("
+                              + m_access.endpoint.baseUrl.toDisplayString()
+                              + QStringLiteral("): the API group cert-manager.io/v1 is missing")));
             done(original);
         });
     });
 }
 
-void KubernetesClient::certificates(const QString &ns, QObject *context, ResultCallback<QList<CertificateStatus>> done)
+void KubernetesClient::certificates(const QString &ns, QObject *context,
+                                    ResultCallback<QList<CertificateStatus>> done)
 {
-    const QString path = ns.isEmpty() ? QStringLiteral("/apis/cert-manager.io/v1/certificates")
-                                      : u"/apis/cert-manager.io/v1/namespaces/" + ns + u"/certificates";
+    const QString path = ns.isEmpty()
+        ? QStringLiteral("/apis/cert-manager.io/v1/certificates")
+        : u"/apis/cert-manager.io/v1/namespaces/" + ns + u"/certificates";
     listCertManager(path, context, [this, done](Result<QList<QJsonObject>> r) {
         if (!r)
             return done(r.error());
@@ -305,7 +361,8 @@ void KubernetesClient::certificates(const QString &ns, QObject *context, ResultC
     });
 }
 
-void KubernetesClient::issuers(const QString &ns, QObject *context, ResultCallback<QList<IssuerStatus>> done)
+void KubernetesClient::issuers(const QString &ns, QObject *context,
+                               ResultCallback<QList<IssuerStatus>> done)
 {
     const QString path = ns.isEmpty() ? QStringLiteral("/apis/cert-manager.io/v1/issuers")
                                       : u"/apis/cert-manager.io/v1/namespaces/" + ns + u"/issuers";
@@ -324,17 +381,18 @@ void KubernetesClient::issuers(const QString &ns, QObject *context, ResultCallba
 
 void KubernetesClient::clusterIssuers(QObject *context, ResultCallback<QList<IssuerStatus>> done)
 {
-    listCertManager(QStringLiteral("/apis/cert-manager.io/v1/clusterissuers"), context, [this, done](Result<QList<QJsonObject>> r) {
-        if (!r)
-            return done(r.error());
-        QList<IssuerStatus> out;
-        for (const auto &o : *r) {
-            IssuerStatus i = parseIssuer(o, m_access.clusterName);
-            i.clusterScoped = true;
-            out.append(i);
-        }
-        done(out);
-    });
+    listCertManager(QStringLiteral("/apis/cert-manager.io/v1/clusterissuers"), context,
+                    [this, done](Result<QList<QJsonObject>> r) {
+                        if (!r)
+                            return done(r.error());
+                        QList<IssuerStatus> out;
+                        for (const auto &o : *r) {
+                            IssuerStatus i = parseIssuer(o, m_access.clusterName);
+                            i.clusterScoped = true;
+                            out.append(i);
+                        }
+                        done(out);
+                    });
 }
 
 } // namespace Promenade::Clients

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 
 #include <chrono>
 
@@ -47,14 +48,18 @@ public:
     [[nodiscard]] const KubeAccess &access() const { return m_access; }
     [[nodiscard]] QString clusterName() const { return m_access.clusterName; }
     // Skipping TLS verification is the kubeconfig's choice; the UI shows a warning.
-    [[nodiscard]] bool tlsVerificationSkipped() const { return m_access.endpoint.tls.insecureSkipVerify; }
+    [[nodiscard]] bool tlsVerificationSkipped() const
+    {
+        return m_access.endpoint.tls.insecureSkipVerify;
+    }
     void setExecTimeout(std::chrono::milliseconds timeout) { m_execTimeout = timeout; }
 
     void getJson(const QString &path, QObject *context, ResultCallback<QJsonObject> done);
     // true when /apis/cert-manager.io/v1 exists, false on 404.
     void certManagerInstalled(QObject *context, ResultCallback<bool> done);
     // Certificates of a namespace, or of all namespaces when ns is empty.
-    void certificates(const QString &ns, QObject *context, ResultCallback<QList<CertificateStatus>> done);
+    void certificates(const QString &ns, QObject *context,
+                      ResultCallback<QList<CertificateStatus>> done);
     void issuers(const QString &ns, QObject *context, ResultCallback<QList<IssuerStatus>> done);
     void clusterIssuers(QObject *context, ResultCallback<QList<IssuerStatus>> done);
 
@@ -66,15 +71,19 @@ public:
 private:
     void withCredential(QObject *context, ResultCallback<void> done, bool refresh);
     void runExecPlugin(QObject *context, ResultCallback<void> done);
-    void send(const QString &path, QObject *context, ResultCallback<HttpResponse> done, bool retried = false);
-    void listAll(const QString &path, QList<QJsonObject> items, const QString &continueToken, QObject *context,
-                 ResultCallback<QList<QJsonObject>> done);
-    void listCertManager(const QString &path, QObject *context, ResultCallback<QList<QJsonObject>> done);
+    void send(const QString &path, QObject *context, ResultCallback<HttpResponse> done,
+              bool retried = false);
+    void listAll(const QString &path, QList<QJsonObject> items, const QString &continueToken,
+                 QObject *context, ResultCallback<QList<QJsonObject>> done);
+    void listCertManager(const QString &path, QObject *context,
+                         ResultCallback<QList<QJsonObject>> done);
     [[nodiscard]] QString execCacheKey() const;
 
     KubeAccess m_access;
     HttpTransport *m_transport = nullptr;
-    std::chrono::milliseconds m_execTimeout{30000};
+    std::chrono::milliseconds m_execTimeout {30000};
+    bool m_execRunning = false;
+    QList<QPair<QPointer<QObject>, ResultCallback<void>>> m_execWaiters;
 };
 
 } // namespace Promenade::Clients

@@ -14,8 +14,9 @@ namespace Promenade::Clients {
 namespace {
 constexpr int kMaxTagPages = 1000;
 
-const QByteArray kManifestAccept = QByteArray(MediaType::OciIndex) + ", " + MediaType::DockerManifestList + ", "
-    + MediaType::OciManifest + ", " + MediaType::DockerManifest;
+const QByteArray kManifestAccept = QByteArray(MediaType::OciIndex) + ", "
+    + MediaType::DockerManifestList + ", " + MediaType::OciManifest + ", "
+    + MediaType::DockerManifest;
 
 QHash<QString, QString> challengeParameters(const QByteArray &challenge)
 {
@@ -39,12 +40,26 @@ bool isDigest(const QString &reference)
     return reference.contains(u':');
 }
 
-QString pick(const QString &name, const QMap<QString, QString> &annotations, const QMap<QString, QString> &labels)
+QString pick(const QString &name, const QMap<QString, QString> &annotations,
+             const QMap<QString, QString> &labels)
 {
     const QString value = annotations.value(name);
     return value.isEmpty() ? labels.value(name) : value;
 }
 } // namespace
+
+ServiceEndpoint registryEndpoint(const QString &registryHost)
+{
+    ServiceEndpoint e;
+    e.serviceName = QStringLiteral("Registry");
+    QString host = registryHost.toLower();
+    if (host == u"docker.io" || host == u"index.docker.io")
+        host = QStringLiteral("registry-1.docker.io");
+    const QString bare = host.section(u':', 0, 0);
+    const bool loopback = bare == u"localhost" || bare == u"127.0.0.1" || bare == u"[::1]";
+    e.baseUrl = QUrl((loopback ? u"http://"_qs : u"https://"_qs) + host);
+    return e;
+}
 
 RegistryClient::RegistryClient(ServiceEndpoint endpoint, QObject *parent)
     : QObject(parent)
@@ -63,7 +78,8 @@ void RegistryClient::setCredential(const RegistryCredential &credential)
 
 Error RegistryClient::errorFor(const HttpResponse &response, const QString &repository) const
 {
-    // {"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown","detail":{...}}]}; may be non-JSON.
+    // {"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown","detail":{...}}]}; may be
+    // non-JSON.
     QStringList codes;
     QStringList messages;
     const QJsonDocument doc = QJsonDocument::fromJson(response.body);
@@ -73,24 +89,32 @@ Error RegistryClient::errorFor(const HttpResponse &response, const QString &repo
         const QString m = eo.value(u"message").toString();
         messages.append(m.isEmpty() ? eo.value(u"code").toString() : m);
     }
-    const QString serverMessage = messages.isEmpty() ? QString::fromUtf8(response.body.left(300)).trimmed()
-                                                     : messages.join(QStringLiteral("; "));
+    const QString serverMessage = messages.isEmpty()
+        ? QString::fromUtf8(response.body.left(300)).trimmed()
+        : messages.join(QStringLiteral("; "));
     const QString label = endpoint().label();
     switch (response.status) {
     case 401:
         if (m_credential.isEmpty())
             return Error(Error::Kind::Refused,
-                         label + u": " + repository + QStringLiteral(" needs credentials (401): sign in to the registry"));
-        return Error(Error::Kind::Refused, label + QStringLiteral(": the credentials were refused (401)"));
+                         label + u": " + repository
+                             + QStringLiteral(" needs credentials (401): sign in to the registry"));
+        return Error(Error::Kind::Refused,
+                     label + QStringLiteral(": the credentials were refused (401)"));
     case 403:
-        return Error(Error::Kind::Refused, label + u": access to " + repository + u" denied (403): " + serverMessage);
+        return Error(Error::Kind::Refused,
+                     label + u": access to " + repository + u" denied (403): " + serverMessage);
     case 404:
         if (codes.contains(u"NAME_UNKNOWN"))
-            return Error(Error::Kind::NotFound, label + u": repository " + repository + u" not found (404)");
+            return Error(Error::Kind::NotFound,
+                         label + u": repository " + repository + u" not found (404)");
         if (codes.contains(u"MANIFEST_UNKNOWN"))
-            return Error(Error::Kind::NotFound, label + u": " + repository + u": manifest unknown (404): " + serverMessage);
+            return Error(Error::Kind::NotFound,
+                         label + u": " + repository + u": manifest unknown (404): "
+                             + serverMessage);
         if (codes.contains(u"BLOB_UNKNOWN"))
-            return Error(Error::Kind::NotFound, label + u": " + repository + u": blob unknown (404)");
+            return Error(Error::Kind::NotFound,
+                         label + u": " + repository + u": blob unknown (404)");
         break;
     default:
         break;
@@ -106,15 +130,18 @@ void RegistryClient::get(const QString &repository, HttpRequest request, QObject
     if (token != m_tokens.constEnd() && token->expires > QDateTime::currentDateTimeUtc())
         request.setHeader("Authorization", "Bearer " + token->value);
     else if (m_basic && !m_credential.isEmpty())
-        request.setHeader("Authorization", basicAuthorization(m_credential.username, m_credential.secret));
+        request.setHeader("Authorization",
+                          basicAuthorization(m_credential.username, m_credential.secret));
     HttpRequest again = request;
     m_transport->send(std::move(request), context,
-                      [this, repository, again, context, done = std::move(done), afterChallenge](Result<HttpResponse> r) {
+                      [this, repository, again, context, done = std::move(done),
+                       afterChallenge](Result<HttpResponse> r) {
                           if (!r)
                               return done(r.error());
                           if (r->status == 401 && !afterChallenge) {
                               const QByteArray challenge = r->header("WWW-Authenticate").trimmed();
-                              if (challenge.startsWith("Bearer") || challenge.startsWith("bearer")) {
+                              if (challenge.startsWith("Bearer")
+                                  || challenge.startsWith("bearer")) {
                                   m_tokens.remove(key(repository));
                                   fetchToken(challenge, key(repository), context,
                                              [this, repository, again, context, done](Status s) {
@@ -124,7 +151,8 @@ void RegistryClient::get(const QString &repository, HttpRequest request, QObject
                                              });
                                   return;
                               }
-                              if ((challenge.startsWith("Basic") || challenge.startsWith("basic")) && !m_credential.isEmpty()) {
+                              if ((challenge.startsWith("Basic") || challenge.startsWith("basic"))
+                                  && !m_credential.isEmpty()) {
                                   m_basic = true;
                                   get(repository, again, context, done, true);
                                   return;
@@ -140,7 +168,10 @@ void RegistryClient::fetchToken(const QByteArray &challenge, const QString &scop
     const auto params = challengeParameters(challenge);
     const QUrl realm(params.value(QStringLiteral("realm")));
     if (!realm.isValid() || realm.scheme().isEmpty())
-        return done(Error(Error::Kind::Failed, endpoint().label() + QStringLiteral(": the authentication challenge names no token server")));
+        return done(
+            Error(Error::Kind::Failed,
+                  endpoint().label()
+                      + QStringLiteral(": the authentication challenge names no token server")));
     const QString wantedScope = params.value(QStringLiteral("scope"), scope);
     HttpRequest request;
     request.url = realm;
@@ -163,32 +194,41 @@ void RegistryClient::fetchToken(const QByteArray &challenge, const QString &scop
         for (const QString &s : wantedScope.split(u' ', Qt::SkipEmptyParts))
             query.addQueryItem(QStringLiteral("scope"), s);
         if (!m_credential.isEmpty())
-            request.setHeader("Authorization", basicAuthorization(m_credential.username, m_credential.secret));
+            request.setHeader("Authorization",
+                              basicAuthorization(m_credential.username, m_credential.secret));
     }
     request.url.setQuery(query);
-    m_transport->send(std::move(request), context, [this, scope, done = std::move(done)](Result<HttpResponse> r) {
-        if (!r)
-            return done(r.error());
-        const QString server = r->url.host();
-        if (r->status == 401 || r->status == 403)
-            return done(Error(Error::Kind::Refused, endpoint().label() + u": the token server " + server
-                                                        + u" refused the credentials (" + QString::number(r->status) + u')'));
-        if (!r->isSuccess())
-            return done(httpStatusError(endpoint(), *r, QStringLiteral("token request failed")));
-        const QJsonObject o = QJsonDocument::fromJson(r->body).object();
-        QString token = o.value(u"token").toString();
-        if (token.isEmpty())
-            token = o.value(u"access_token").toString();
-        if (token.isEmpty())
-            return done(Error(Error::Kind::Failed, endpoint().label() + u": the token server " + server + u" gave no token"));
-        qint64 expiresIn = o.value(u"expires_in").toInteger(60);
-        expiresIn = std::max<qint64>(expiresIn, 60);
-        m_tokens.insert(scope, {token.toUtf8(), QDateTime::currentDateTimeUtc().addSecs(expiresIn - 5)});
-        done(Status());
-    });
+    m_transport->send(
+        std::move(request), context, [this, scope, done = std::move(done)](Result<HttpResponse> r) {
+            if (!r)
+                return done(r.error());
+            const QString server = r->url.host();
+            if (r->status == 401 || r->status == 403)
+                return done(Error(Error::Kind::Refused,
+                                  endpoint().label() + u": the token server " + server
+                                      + u" refused the credentials (" + QString::number(r->status)
+                                      + u')'));
+            if (!r->isSuccess())
+                return done(
+                    httpStatusError(endpoint(), *r, QStringLiteral("token request failed")));
+            const QJsonObject o = QJsonDocument::fromJson(r->body).object();
+            QString token = o.value(u"token").toString();
+            if (token.isEmpty())
+                token = o.value(u"access_token").toString();
+            if (token.isEmpty())
+                return done(Error(Error::Kind::Failed,
+                                  endpoint().label() + u": the token server " + server
+                                      + u" gave no token"));
+            qint64 expiresIn = o.value(u"expires_in").toInteger(60);
+            expiresIn = std::max<qint64>(expiresIn, 60);
+            m_tokens.insert(
+                scope, {token.toUtf8(), QDateTime::currentDateTimeUtc().addSecs(expiresIn - 5)});
+            done(Status());
+        });
 }
 
-void RegistryClient::tags(const QString &repository, int pageSize, QObject *context, ResultCallback<QStringList> done)
+void RegistryClient::tags(const QString &repository, int pageSize, QObject *context,
+                          ResultCallback<QStringList> done)
 {
     QUrl url = endpoint().resolve(u"/v2/" + repository + u"/tags/list");
     if (pageSize > 0)
@@ -196,28 +236,29 @@ void RegistryClient::tags(const QString &repository, int pageSize, QObject *cont
     pageOfTags(repository, url, {}, 0, context, std::move(done));
 }
 
-void RegistryClient::pageOfTags(const QString &repository, QUrl url, QStringList collected, int pages,
-                                QObject *context, ResultCallback<QStringList> done)
+void RegistryClient::pageOfTags(const QString &repository, QUrl url, QStringList collected,
+                                int pages, QObject *context, ResultCallback<QStringList> done)
 {
     HttpRequest request;
     request.url = url;
     request.setHeader("Accept", "application/json");
-    get(repository, request, context, [this, repository, url, collected, pages, context, done](Result<HttpResponse> r) mutable {
-        if (!r)
-            return done(r.error());
-        if (!r->isSuccess())
-            return done(errorFor(*r, repository));
-        const auto doc = parseJsonResponse(endpoint(), *r);
-        if (!doc)
-            return done(doc.error());
-        // `tags` may be null for an empty repository.
-        for (const auto &t : doc->object().value(u"tags").toArray())
-            collected.append(t.toString());
-        const QUrl next = nextLink(r->header("Link"), url);
-        if (next.isEmpty() || next == url || pages + 1 >= kMaxTagPages)
-            return done(collected);
-        pageOfTags(repository, next, collected, pages + 1, context, done);
-    });
+    get(repository, request, context,
+        [this, repository, url, collected, pages, context, done](Result<HttpResponse> r) mutable {
+            if (!r)
+                return done(r.error());
+            if (!r->isSuccess())
+                return done(errorFor(*r, repository));
+            const auto doc = parseJsonResponse(endpoint(), *r);
+            if (!doc)
+                return done(doc.error());
+            // `tags` may be null for an empty repository.
+            for (const auto &t : doc->object().value(u"tags").toArray())
+                collected.append(t.toString());
+            const QUrl next = nextLink(r->header("Link"), url);
+            if (next.isEmpty() || next == url || pages + 1 >= kMaxTagPages)
+                return done(collected);
+            pageOfTags(repository, next, collected, pages + 1, context, done);
+        });
 }
 
 void RegistryClient::manifest(const QString &repository, const QString &reference, QObject *context,
@@ -226,145 +267,173 @@ void RegistryClient::manifest(const QString &repository, const QString &referenc
     HttpRequest request;
     request.url = endpoint().resolve(u"/v2/" + repository + u"/manifests/" + reference);
     request.setHeader("Accept", kManifestAccept);
-    get(repository, request, context, [this, repository, reference, done = std::move(done)](Result<HttpResponse> r) {
-        if (!r)
-            return done(r.error());
-        if (!r->isSuccess())
-            return done(errorFor(*r, repository));
-        auto m = parseImageManifest(r->body, QString::fromLatin1(r->header("Content-Type")));
-        if (!m)
-            return done(Error(Error::Kind::Failed, endpoint().label() + u": " + repository + u':' + reference + u": "
-                                                      + m.error().message()));
-        const QString announced = QString::fromLatin1(r->header("Docker-Content-Digest"));
-        const QString expected = isDigest(reference) ? reference : announced;
-        if (!expected.isEmpty() && expected.startsWith(u"sha256:") && expected != m->digest)
-            return done(Error(Error::Kind::Failed, endpoint().label() + u": " + repository + u':' + reference
-                                                       + u": the manifest does not match its digest " + expected));
-        done(std::move(*m));
-    });
+    get(repository, request, context,
+        [this, repository, reference, done = std::move(done)](Result<HttpResponse> r) {
+            if (!r)
+                return done(r.error());
+            if (!r->isSuccess())
+                return done(errorFor(*r, repository));
+            auto m = parseImageManifest(r->body, QString::fromLatin1(r->header("Content-Type")));
+            if (!m)
+                return done(Error(Error::Kind::Failed,
+                                  endpoint().label() + u": " + repository + u':' + reference + u": "
+                                      + m.error().message()));
+            const QString announced = QString::fromLatin1(r->header("Docker-Content-Digest"));
+            const QString expected = isDigest(reference) ? reference : announced;
+            if (!expected.isEmpty() && expected.startsWith(u"sha256:") && expected != m->digest)
+                return done(Error(Error::Kind::Failed,
+                                  endpoint().label() + u": " + repository + u':' + reference
+                                      + u": the manifest does not match its digest " + expected));
+            done(std::move(*m));
+        });
 }
 
-void RegistryClient::digest(const QString &repository, const QString &tag, QObject *context, ResultCallback<QString> done)
+void RegistryClient::digest(const QString &repository, const QString &tag, QObject *context,
+                            ResultCallback<QString> done)
 {
     HttpRequest request;
     request.verb = "HEAD";
     request.url = endpoint().resolve(u"/v2/" + repository + u"/manifests/" + tag);
     request.setHeader("Accept", kManifestAccept);
-    get(repository, request, context, [this, repository, tag, context, done = std::move(done)](Result<HttpResponse> r) {
-        if (!r)
-            return done(r.error());
-        if (!r->isSuccess())
-            return done(errorFor(*r, repository));
-        const QString d = QString::fromLatin1(r->header("Docker-Content-Digest"));
-        if (!d.isEmpty())
-            return done(d);
-        // Older registries omit the header: hash the manifest itself.
-        manifest(repository, tag, context, [done](Result<ImageManifest> m) {
-            if (!m)
-                return done(m.error());
-            done(m->digest);
+    get(repository, request, context,
+        [this, repository, tag, context, done = std::move(done)](Result<HttpResponse> r) {
+            if (!r)
+                return done(r.error());
+            if (!r->isSuccess())
+                return done(errorFor(*r, repository));
+            const QString d = QString::fromLatin1(r->header("Docker-Content-Digest"));
+            if (!d.isEmpty())
+                return done(d);
+            // Older registries omit the header: hash the manifest itself.
+            manifest(repository, tag, context, [done](Result<ImageManifest> m) {
+                if (!m)
+                    return done(m.error());
+                done(m->digest);
+            });
         });
-    });
 }
 
-void RegistryClient::config(const QString &repository, const QString &configDigest, QObject *context,
-                            ResultCallback<ImageConfig> done)
+void RegistryClient::config(const QString &repository, const QString &configDigest,
+                            QObject *context, ResultCallback<ImageConfig> done)
 {
     HttpRequest request;
     request.url = endpoint().resolve(u"/v2/" + repository + u"/blobs/" + configDigest);
-    get(repository, request, context, [this, repository, configDigest, done = std::move(done)](Result<HttpResponse> r) {
-        if (!r)
-            return done(r.error());
-        if (!r->isSuccess())
-            return done(errorFor(*r, repository));
-        if (sha256Digest(r->body) != configDigest && configDigest.startsWith(u"sha256:"))
-            return done(Error(Error::Kind::Failed, endpoint().label() + u": " + repository
-                                                       + u": the config blob does not match its digest " + configDigest));
-        const auto doc = parseJsonResponse(endpoint(), *r);
-        if (!doc)
-            return done(doc.error());
-        done(parseImageConfig(doc->object()));
-    });
+    get(repository, request, context,
+        [this, repository, configDigest, done = std::move(done)](Result<HttpResponse> r) {
+            if (!r)
+                return done(r.error());
+            if (!r->isSuccess())
+                return done(errorFor(*r, repository));
+            if (sha256Digest(r->body) != configDigest && configDigest.startsWith(u"sha256:"))
+                return done(Error(Error::Kind::Failed,
+                                  endpoint().label() + u": " + repository
+                                      + u": the config blob does not match its digest "
+                                      + configDigest));
+            const auto doc = parseJsonResponse(endpoint(), *r);
+            if (!doc)
+                return done(doc.error());
+            done(parseImageConfig(doc->object()));
+        });
 }
 
 void RegistryClient::describe(const QString &repository, const QString &reference, QObject *context,
                               ResultCallback<ImageDetails> done)
 {
-    manifest(repository, reference, context, [this, repository, reference, context, done](Result<ImageManifest> m) {
-        if (!m)
-            return done(m.error());
-        ImageDetails details;
-        details.reference.registry = endpoint().baseUrl.authority();
-        details.reference.repository = repository;
-        if (isDigest(reference))
-            details.reference.digest = reference;
-        else
-            details.reference.tag = reference;
-        details.digest = m->digest;
-        details.mediaType = m->mediaType;
-        details.annotations = m->annotations;
-        if (!m->isIndex) {
-            Descriptor self;
-            self.digest = m->digest;
-            self.mediaType = m->mediaType;
-            // Already fetched: continue with its config directly.
-            const ImageManifest image = *m;
-            config(repository, image.config.digest, context, [this, details, image, done](Result<ImageConfig> c) mutable {
-                if (!c)
-                    return done(c.error());
-                details.platforms = {c->platform};
-                for (auto it = image.annotations.begin(); it != image.annotations.end(); ++it)
-                    details.annotations.insert(it.key(), it.value());
-                details.labels = c->labels;
-                details.created = c->created;
-                details.revision = pick(QStringLiteral("org.opencontainers.image.revision"), details.annotations, details.labels);
-                details.source = pick(QStringLiteral("org.opencontainers.image.source"), details.annotations, details.labels);
-                details.version = pick(QStringLiteral("org.opencontainers.image.version"), details.annotations, details.labels);
-                done(details);
-            });
-            return;
-        }
-        details.platforms = m->platforms();
-        details.attestationCount = int(m->attestations().size());
-        const QList<Descriptor> runnable = m->platformManifests();
-        if (runnable.isEmpty())
-            return done(details);
-        Descriptor chosen = runnable.first();
-        for (const Descriptor &d : runnable) {
-            if (d.platform && d.platform->toString() == u"linux/amd64") {
-                chosen = d;
-                break;
-            }
-        }
-        describeImage(repository, details, chosen, context, done);
-    });
+    manifest(repository, reference, context,
+             [this, repository, reference, context, done](Result<ImageManifest> m) {
+                 if (!m)
+                     return done(m.error());
+                 ImageDetails details;
+                 details.reference.registry = endpoint().baseUrl.authority();
+                 details.reference.repository = repository;
+                 if (isDigest(reference))
+                     details.reference.digest = reference;
+                 else
+                     details.reference.tag = reference;
+                 details.digest = m->digest;
+                 details.mediaType = m->mediaType;
+                 details.annotations = m->annotations;
+                 if (!m->isIndex) {
+                     Descriptor self;
+                     self.digest = m->digest;
+                     self.mediaType = m->mediaType;
+                     // Already fetched: continue with its config directly.
+                     const ImageManifest image = *m;
+                     config(repository, image.config.digest, context,
+                            [this, details, image, done](Result<ImageConfig> c) mutable {
+                                if (!c)
+                                    return done(c.error());
+                                details.platforms = {c->platform};
+                                for (auto it = image.annotations.begin();
+                                     it != image.annotations.end(); ++it)
+                                    details.annotations.insert(it.key(), it.value());
+                                details.labels = c->labels;
+                                details.created = c->created;
+                                details.revision
+                                    = pick(QStringLiteral("org.opencontainers.image.revision"),
+                                           details.annotations, details.labels);
+                                details.source
+                                    = pick(QStringLiteral("org.opencontainers.image.source"),
+                                           details.annotations, details.labels);
+                                details.version
+                                    = pick(QStringLiteral("org.opencontainers.image.version"),
+                                           details.annotations, details.labels);
+                                done(details);
+                            });
+                     return;
+                 }
+                 details.platforms = m->platforms();
+                 details.attestationCount = int(m->attestations().size());
+                 const QList<Descriptor> runnable = m->platformManifests();
+                 if (runnable.isEmpty())
+                     return done(details);
+                 Descriptor chosen = runnable.first();
+                 for (const Descriptor &d : runnable) {
+                     if (d.platform && d.platform->toString() == u"linux/amd64") {
+                         chosen = d;
+                         break;
+                     }
+                 }
+                 describeImage(repository, details, chosen, context, done);
+             });
 }
 
-void RegistryClient::describeImage(const QString &repository, ImageDetails details, const Descriptor &descriptor,
-                                   QObject *context, ResultCallback<ImageDetails> done)
+void RegistryClient::describeImage(const QString &repository, ImageDetails details,
+                                   const Descriptor &descriptor, QObject *context,
+                                   ResultCallback<ImageDetails> done)
 {
-    manifest(repository, descriptor.digest, context, [this, repository, details, context, done](Result<ImageManifest> m) mutable {
-        if (!m)
-            return done(m.error());
-        // Index annotations win; the platform manifest fills in what the index lacks.
-        for (auto it = m->annotations.begin(); it != m->annotations.end(); ++it) {
-            if (!details.annotations.contains(it.key()))
-                details.annotations.insert(it.key(), it.value());
-        }
-        config(repository, m->config.digest, context, [details, done](Result<ImageConfig> c) mutable {
-            if (!c)
-                return done(c.error());
-            details.labels = c->labels;
-            details.created = c->created;
-            const QString createdAnnotation = pick(QStringLiteral("org.opencontainers.image.created"), details.annotations, details.labels);
-            if ((!details.created.isValid() || details.created.toSecsSinceEpoch() == 0) && !createdAnnotation.isEmpty())
-                details.created = QDateTime::fromString(createdAnnotation, Qt::ISODateWithMs);
-            details.revision = pick(QStringLiteral("org.opencontainers.image.revision"), details.annotations, details.labels);
-            details.source = pick(QStringLiteral("org.opencontainers.image.source"), details.annotations, details.labels);
-            details.version = pick(QStringLiteral("org.opencontainers.image.version"), details.annotations, details.labels);
-            done(details);
+    manifest(
+        repository, descriptor.digest, context,
+        [this, repository, details, context, done](Result<ImageManifest> m) mutable {
+            if (!m)
+                return done(m.error());
+            // Index annotations win; the platform manifest fills in what the index lacks.
+            for (auto it = m->annotations.begin(); it != m->annotations.end(); ++it) {
+                if (!details.annotations.contains(it.key()))
+                    details.annotations.insert(it.key(), it.value());
+            }
+            config(repository, m->config.digest, context,
+                   [details, done](Result<ImageConfig> c) mutable {
+                       if (!c)
+                           return done(c.error());
+                       details.labels = c->labels;
+                       details.created = c->created;
+                       const QString createdAnnotation
+                           = pick(QStringLiteral("org.opencontainers.image.created"),
+                                  details.annotations, details.labels);
+                       if ((!details.created.isValid() || details.created.toSecsSinceEpoch() == 0)
+                           && !createdAnnotation.isEmpty())
+                           details.created
+                               = QDateTime::fromString(createdAnnotation, Qt::ISODateWithMs);
+                       details.revision = pick(QStringLiteral("org.opencontainers.image.revision"),
+                                               details.annotations, details.labels);
+                       details.source = pick(QStringLiteral("org.opencontainers.image.source"),
+                                             details.annotations, details.labels);
+                       details.version = pick(QStringLiteral("org.opencontainers.image.version"),
+                                              details.annotations, details.labels);
+                       done(details);
+                   });
         });
-    });
 }
 
 } // namespace Promenade::Clients

@@ -19,6 +19,10 @@ struct RegistryCredential
     [[nodiscard]] bool isEmpty() const { return secret.isEmpty() && identityToken.isEmpty(); }
 };
 
+// The endpoint for a registry host of an image reference: docker.io → https://registry-1.docker.io,
+// loopback hosts over http (a local registry), anything else over https.
+[[nodiscard]] ServiceEndpoint registryEndpoint(const QString &registryHost);
+
 // Client of one OCI Distribution registry (GHCR, Docker Hub, a self-hosted registry), read-only.
 //
 // Authentication follows the registry's challenge: anonymous first; on 401 with
@@ -39,13 +43,17 @@ public:
     [[nodiscard]] const ServiceEndpoint &endpoint() const { return m_transport->endpoint(); }
     void setCredential(const RegistryCredential &credential);
 
-    // All tags, following `Link: <...>; rel="next"` (pageSize > 0 asks for pages of n).
-    void tags(const QString &repository, int pageSize, QObject *context, ResultCallback<QStringList> done);
+    // All tags, following `Link: <...>; rel="next"` (pageSize > 0 asks for pages of n), in the
+    // registry's order (the spec says lexical; distribution 2.8 does not sort): sort semver
+    // yourself.
+    void tags(const QString &repository, int pageSize, QObject *context,
+              ResultCallback<QStringList> done);
     // Manifest or index by tag or digest.
     void manifest(const QString &repository, const QString &reference, QObject *context,
                   ResultCallback<ImageManifest> done);
     // Digest of a tag (HEAD, Docker-Content-Digest).
-    void digest(const QString &repository, const QString &tag, QObject *context, ResultCallback<QString> done);
+    void digest(const QString &repository, const QString &tag, QObject *context,
+                ResultCallback<QString> done);
     // Config blob of an image manifest.
     void config(const QString &repository, const QString &configDigest, QObject *context,
                 ResultCallback<ImageConfig> done);

@@ -137,7 +137,8 @@ QList<Descriptor> ImageManifest::attestations() const
 
 QString sha256Digest(const QByteArray &bytes)
 {
-    return u"sha256:" + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return u"sha256:"
+        + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 Result<ImageManifest> parseImageManifest(const QByteArray &body, const QString &contentType)
@@ -145,7 +146,8 @@ Result<ImageManifest> parseImageManifest(const QByteArray &body, const QString &
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (!doc.isObject())
-        return Error(Error::Kind::Failed, u"the manifest is not valid JSON (" + error.errorString() + u')');
+        return Error(Error::Kind::Failed,
+                     u"the manifest is not valid JSON (" + error.errorString() + u')');
     const QJsonObject o = doc.object();
     ImageManifest m;
     m.digest = sha256Digest(body);
@@ -153,8 +155,9 @@ Result<ImageManifest> parseImageManifest(const QByteArray &body, const QString &
     if (m.mediaType.isEmpty())
         m.mediaType = contentType.section(u';', 0, 0).trimmed();
     if (o.value(u"schemaVersion").toInt() != 2)
-        return Error(Error::Kind::Failed, QStringLiteral("unsupported manifest schema version %1")
-                                              .arg(o.value(u"schemaVersion").toInt()));
+        return Error(Error::Kind::Failed,
+                     QStringLiteral("unsupported manifest schema version %1")
+                         .arg(o.value(u"schemaVersion").toInt()));
     m.isIndex = m.mediaType == QLatin1String(MediaType::OciIndex)
         || m.mediaType == QLatin1String(MediaType::DockerManifestList)
         || (m.mediaType.isEmpty() && o.value(u"manifests").isArray());

@@ -19,7 +19,8 @@ namespace Promenade::Clients {
 namespace MediaType {
 inline constexpr char OciIndex[] = "application/vnd.oci.image.index.v1+json";
 inline constexpr char OciManifest[] = "application/vnd.oci.image.manifest.v1+json";
-inline constexpr char DockerManifestList[] = "application/vnd.docker.distribution.manifest.list.v2+json";
+inline constexpr char DockerManifestList[]
+    = "application/vnd.docker.distribution.manifest.list.v2+json";
 inline constexpr char DockerManifest[] = "application/vnd.docker.distribution.manifest.v2+json";
 inline constexpr char OciConfig[] = "application/vnd.oci.image.config.v1+json";
 inline constexpr char DockerConfig[] = "application/vnd.docker.container.image.v1+json";
@@ -28,9 +29,9 @@ inline constexpr char DockerConfig[] = "application/vnd.docker.container.image.v
 // "ghcr.io/acme/web:1.4.2", "ghcr.io/acme/web@sha256:...", "localhost:5000/x/y:tag".
 struct ImageReference
 {
-    QString registry;   // host[:port]; docker.io for names without a registry
+    QString registry; // host[:port]; docker.io for names without a registry
     QString repository; // acme/web (library/x for Docker Hub official images)
-    QString tag;        // "latest" when neither tag nor digest is given
+    QString tag; // "latest" when neither tag nor digest is given
     QString digest;
 
     [[nodiscard]] static Result<ImageReference> parse(const QString &text);
@@ -61,7 +62,10 @@ struct Descriptor
     // A BuildKit attestation entry of an index (unknown/unknown + reference type annotation).
     [[nodiscard]] bool isAttestation() const;
     // The platform manifest digest an attestation describes.
-    [[nodiscard]] QString attestedDigest() const { return annotations.value(QStringLiteral("vnd.docker.reference.digest")); }
+    [[nodiscard]] QString attestedDigest() const
+    {
+        return annotations.value(QStringLiteral("vnd.docker.reference.digest"));
+    }
 };
 
 struct ImageManifest
@@ -70,7 +74,7 @@ struct ImageManifest
     QString digest; // sha256 of the exact bytes
     bool isIndex = false;
     QList<Descriptor> manifests; // index entries
-    Descriptor config;           // image manifest
+    Descriptor config; // image manifest
     QList<Descriptor> layers;
     QMap<QString, QString> annotations;
 
@@ -91,19 +95,20 @@ struct ImageConfig
 struct ImageDetails
 {
     ImageReference reference;
-    QString digest;     // of what the tag points at (the index for multi-arch images)
+    QString digest; // of what the tag points at (the index for multi-arch images)
     QString mediaType;
     QList<Platform> platforms;
     int attestationCount = 0;
-    QDateTime created;  // config.created, else org.opencontainers.image.created
-    QString revision;   // org.opencontainers.image.revision (git SHA)
-    QString source;     // org.opencontainers.image.source
-    QString version;    // org.opencontainers.image.version
+    QDateTime created; // config.created, else org.opencontainers.image.created
+    QString revision; // org.opencontainers.image.revision (git SHA)
+    QString source; // org.opencontainers.image.source
+    QString version; // org.opencontainers.image.version
     QMap<QString, QString> annotations; // index, then manifest annotations
-    QMap<QString, QString> labels;      // config labels
+    QMap<QString, QString> labels; // config labels
 };
 
-[[nodiscard]] Result<ImageManifest> parseImageManifest(const QByteArray &body, const QString &contentType);
+[[nodiscard]] Result<ImageManifest> parseImageManifest(const QByteArray &body,
+                                                       const QString &contentType);
 [[nodiscard]] ImageConfig parseImageConfig(const QJsonObject &object);
 [[nodiscard]] QString sha256Digest(const QByteArray &bytes);
 

@@ -18,7 +18,8 @@ namespace {
 bool secretName(const QString &name)
 {
     static const QRegularExpression re(
-        QStringLiteral("token|password|passwd|secret|authorization|credential|^auth$|apikey|api_key|private.?key|cookie"),
+        QStringLiteral("token|password|passwd|secret|authorization|credential|^auth$|apikey|api_"
+                       "key|private.?key|cookie"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(name).hasMatch();
 }
@@ -41,10 +42,10 @@ QString decodeKey(QString name)
 } // namespace
 
 StatusCache::StatusCache(const QString &dir)
-    : m_dir(dir.isEmpty() ? QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("status"))
+    : m_dir(dir.isEmpty() ? QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                                .filePath(QStringLiteral("status"))
                           : dir)
-{
-}
+{ }
 
 QString StatusCache::fileFor(const QString &key) const
 {
@@ -71,18 +72,26 @@ QJsonValue StatusCache::scrubbed(const QJsonValue &value)
     return value;
 }
 
-Result<void> StatusCache::store(const QString &key, const QJsonValue &value, const QDateTime &fetchedAt)
+Result<void> StatusCache::store(const QString &key, const QJsonValue &value,
+                                const QDateTime &fetchedAt)
 {
     const QString file = fileFor(key);
     if (!QDir().mkpath(m_dir))
-        return Error(Error::Kind::Failed, QStringLiteral("the status cache folder cannot be created")).at(m_dir);
+        return Error(Error::Kind::Failed,
+                     QStringLiteral("the status cache folder cannot be created"))
+            .at(m_dir);
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
-        return Error(Error::Kind::Failed, u"the status cache cannot be written (" + out.errorString() + u')').at(file);
-    const QJsonObject entry{{u"fetchedAt"_qs, fetchedAt.toUTC().toString(Qt::ISODateWithMs)}, {u"value"_qs, scrubbed(value)}};
+        return Error(Error::Kind::Failed,
+                     u"the status cache cannot be written (" + out.errorString() + u')')
+            .at(file);
+    const QJsonObject entry {{u"fetchedAt"_qs, fetchedAt.toUTC().toString(Qt::ISODateWithMs)},
+                             {u"value"_qs, scrubbed(value)}};
     out.write(QJsonDocument(entry).toJson(QJsonDocument::Compact));
     if (!out.commit())
-        return Error(Error::Kind::Failed, u"the status cache cannot be written (" + out.errorString() + u')').at(file);
+        return Error(Error::Kind::Failed,
+                     u"the status cache cannot be written (" + out.errorString() + u')')
+            .at(file);
     return {};
 }
 
@@ -92,19 +101,22 @@ std::optional<CacheEntry> StatusCache::load(const QString &key) const
     if (!f.open(QIODevice::ReadOnly))
         return std::nullopt;
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
-    const QDateTime fetchedAt = QDateTime::fromString(o.value(u"fetchedAt").toString(), Qt::ISODateWithMs);
+    const QDateTime fetchedAt
+        = QDateTime::fromString(o.value(u"fetchedAt").toString(), Qt::ISODateWithMs);
     if (!fetchedAt.isValid() || !o.contains(u"value")) {
         qCWarning(lcClients) << "ignoring a damaged status cache entry" << f.fileName();
         return std::nullopt;
     }
-    return CacheEntry{o.value(u"value"), fetchedAt};
+    return CacheEntry {o.value(u"value"), fetchedAt};
 }
 
 Result<void> StatusCache::remove(const QString &key)
 {
     const QString file = fileFor(key);
     if (QFile::exists(file) && !QFile::remove(file))
-        return Error(Error::Kind::Failed, QStringLiteral("the status cache entry cannot be removed")).at(file);
+        return Error(Error::Kind::Failed,
+                     QStringLiteral("the status cache entry cannot be removed"))
+            .at(file);
     return {};
 }
 

@@ -23,10 +23,11 @@ struct CacheEntry
 
 // A small on-disk cache of the last known live status, so the app opens offline showing what
 // it knew and how old it is: one JSON file per key (e.g. "argocd/https://argocd.example.com"),
-// each `{"fetchedAt": RFC3339, "value": ...}` (file names are the percent-encoded keys),, written atomically (QSaveFile). Values are
-// scrubbed before writing: any object member whose name looks like a secret (token, password,
-// secret, authorization, credential, identitytoken, auth, refresh...) is dropped, so a token can
-// never land in a cache file even if a caller passes a raw API object.
+// each `{"fetchedAt": RFC3339, "value": ...}` (file names are the percent-encoded keys),, written
+// atomically (QSaveFile). Values are scrubbed before writing: any object member whose name looks
+// like a secret (token, password, secret, authorization, credential, identitytoken, auth,
+// refresh...) is dropped, so a token can never land in a cache file even if a caller passes a raw
+// API object.
 //
 // Threading: not thread-safe; use from one thread (files are small).
 class StatusCache

@@ -24,17 +24,24 @@ std::optional<Promenade::Result<T>> awaitResult(Call call, int timeoutMs = 10000
 }
 
 template<typename T>
-T &resultValue(Promenade::Result<T> &r) { return r.value(); }
-inline Promenade::Result<void> &resultValue(Promenade::Result<void> &r) { return r; }
+T &resultValue(Promenade::Result<T> &r)
+{
+    return r.value();
+}
+inline Promenade::Result<void> &resultValue(Promenade::Result<void> &r)
+{
+    return r;
+}
 
-#define AWAIT_OK(var, T, call)                                                                  \
-    auto var##Opt = awaitResult<T>(call);                                                       \
-    QVERIFY2(var##Opt.has_value(), "no answer in time");                                         \
-    QVERIFY2(var##Opt->hasValue(), qPrintable(var##Opt->hasValue() ? QString() : var##Opt->error().message())); \
+#define AWAIT_OK(var, T, call)                                                                     \
+    auto var##Opt = awaitResult<T>(call);                                                          \
+    QVERIFY2(var##Opt.has_value(), "no answer in time");                                           \
+    QVERIFY2(var##Opt->hasValue(),                                                                 \
+             qPrintable(var##Opt->hasValue() ? QString() : var##Opt->error().message()));          \
     auto &var = resultValue(*var##Opt)
 
-#define AWAIT_ERROR(var, T, call)                                                               \
-    auto var##Opt = awaitResult<T>(call);                                                       \
-    QVERIFY2(var##Opt.has_value(), "no answer in time");                                         \
-    QVERIFY2(!var##Opt->hasValue(), "expected an error");                                        \
+#define AWAIT_ERROR(var, T, call)                                                                  \
+    auto var##Opt = awaitResult<T>(call);                                                          \
+    QVERIFY2(var##Opt.has_value(), "no answer in time");                                           \
+    QVERIFY2(!var##Opt->hasValue(), "expected an error");                                          \
     const Promenade::Error var = var##Opt->error()

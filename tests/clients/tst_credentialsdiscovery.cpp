@@ -24,8 +24,12 @@ private:
     void writeHelper(const QString &name, const QByteArray &answer, int exitCode = 0)
     {
         const QString path = home(u"bin/docker-credential-"_qs + name);
-        writeFile(path, "#!/bin/sh\nread server\necho \"$server\" > '" + home(u"bin/"_qs + name + u".asked"_qs).toUtf8() + "'\n"
-                        "printf '%s' '" + answer + "'\nexit " + QByteArray::number(exitCode) + "\n");
+        writeFile(path,
+                  "#!/bin/sh\nread server\necho \"$server\" > '"
+                      + home(u"bin/"_qs + name + u".asked"_qs).toUtf8()
+                      + "'\n"
+                        "printf '%s' '"
+                      + answer + "'\nexit " + QByteArray::number(exitCode) + "\n");
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
@@ -46,18 +50,20 @@ private Q_SLOTS:
     void argoCdCliConfig()
     {
         QVERIFY(!CredentialsDiscovery::argoCdConfig());
-        writeFile(home(u".config/argocd/config"_qs),
-                  "contexts:\n"
-                  "- name: argocd.example.com\n  server: argocd.example.com\n  user: argocd.example.com\n"
-                  "- name: lab\n  server: 127.0.0.1:8080\n  user: lab\n"
-                  "current-context: argocd.example.com\n"
-                  "prompts-enabled: false\n"
-                  "servers:\n"
-                  "- grpc-web-root-path: \"\"\n  server: argocd.example.com\n"
-                  "- insecure: true\n  plain-text: true\n  server: 127.0.0.1:8080\n"
-                  "users:\n"
-                  "- auth-token: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.c2ln\n  name: argocd.example.com\n  refresh-token: r\n"
-                  "- auth-token: lab-token\n  name: lab\n");
+        writeFile(
+            home(u".config/argocd/config"_qs),
+            "contexts:\n"
+            "- name: argocd.example.com\n  server: argocd.example.com\n  user: argocd.example.com\n"
+            "- name: lab\n  server: 127.0.0.1:8080\n  user: lab\n"
+            "current-context: argocd.example.com\n"
+            "prompts-enabled: false\n"
+            "servers:\n"
+            "- grpc-web-root-path: \"\"\n  server: argocd.example.com\n"
+            "- insecure: true\n  plain-text: true\n  server: 127.0.0.1:8080\n"
+            "users:\n"
+            "- auth-token: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.c2ln\n  name: "
+            "argocd.example.com\n  refresh-token: r\n"
+            "- auth-token: lab-token\n  name: lab\n");
         QCOMPARE(CredentialsDiscovery::argoCdConfigPath(), home(u".config/argocd/config"_qs));
         const auto config = CredentialsDiscovery::argoCdConfig();
         QVERIFY2(config, qPrintable(config ? QString() : config.error().toString()));
@@ -78,11 +84,14 @@ private Q_SLOTS:
     void dockerConfigAuthsAndHelpers()
     {
         const QByteArray ghcrAuth = QByteArray("octo:ghp_registrytoken").toBase64();
-        writeFile(home(u".docker/config.json"_qs),
-                  "{\"auths\":{\"https://ghcr.io\":{\"auth\":\"" + ghcrAuth + "\"},"
+        writeFile(
+            home(u".docker/config.json"_qs),
+            "{\"auths\":{\"https://ghcr.io\":{\"auth\":\"" + ghcrAuth
+                + "\"},"
                   "\"registry.example.com\":{\"auth\":\"\",\"identitytoken\":\"refresh-abc\"},"
                   "\"broken.example.com\":{\"auth\":\"bm9jb2xvbg==\"}},"
-                  "\"credHelpers\":{\"123.dkr.ecr.eu-west-1.amazonaws.com\":\"fake\",\"missing.example.com\":\"not-installed\"},"
+                  "\"credHelpers\":{\"123.dkr.ecr.eu-west-1.amazonaws.com\":\"fake\",\"missing."
+                  "example.com\":\"not-installed\"},"
                   "\"credsStore\":\"store\"}");
         QString source;
         auto ghcr = CredentialsDiscovery::dockerCredential(u"ghcr.io"_qs, &source);
@@ -97,11 +106,15 @@ private Q_SLOTS:
 
         auto broken = CredentialsDiscovery::dockerCredential(u"broken.example.com"_qs);
         QVERIFY(!broken);
-        QVERIFY2(broken.error().message().contains(u"is not base64 user:password"), qPrintable(broken.error().message()));
+        QVERIFY2(broken.error().message().contains(u"is not base64 user:password"),
+                 qPrintable(broken.error().message()));
         QVERIFY(!broken.error().toString().contains(u"nocolon"));
 
-        writeHelper(u"fake"_qs, "{\"ServerURL\":\"123.dkr.ecr.eu-west-1.amazonaws.com\",\"Username\":\"AWS\",\"Secret\":\"ecr-password\"}");
-        auto ecr = CredentialsDiscovery::dockerCredential(u"123.dkr.ecr.eu-west-1.amazonaws.com"_qs, &source);
+        writeHelper(u"fake"_qs,
+                    "{\"ServerURL\":\"123.dkr.ecr.eu-west-1.amazonaws.com\",\"Username\":\"AWS\","
+                    "\"Secret\":\"ecr-password\"}");
+        auto ecr = CredentialsDiscovery::dockerCredential(u"123.dkr.ecr.eu-west-1.amazonaws.com"_qs,
+                                                          &source);
         QVERIFY2(ecr, qPrintable(ecr ? QString() : ecr.error().message()));
         QCOMPARE(ecr->username, u"AWS"_qs);
         QCOMPARE(ecr->secret, u"ecr-password"_qs);
@@ -109,10 +122,14 @@ private Q_SLOTS:
 
         auto missing = CredentialsDiscovery::dockerCredential(u"missing.example.com"_qs);
         QVERIFY(!missing);
-        QVERIFY2(missing.error().message().contains(u"docker-credential-not-installed"), qPrintable(missing.error().message()));
+        QVERIFY2(missing.error().message().contains(u"docker-credential-not-installed"),
+                 qPrintable(missing.error().message()));
 
-        // Anything else goes to credsStore; Docker Hub by its legacy URL; "<token>" means identity token.
-        writeHelper(u"store"_qs, "{\"ServerURL\":\"https://index.docker.io/v1/\",\"Username\":\"<token>\",\"Secret\":\"hub-identity\"}");
+        // Anything else goes to credsStore; Docker Hub by its legacy URL; "<token>" means identity
+        // token.
+        writeHelper(u"store"_qs,
+                    "{\"ServerURL\":\"https://index.docker.io/v1/"
+                    "\",\"Username\":\"<token>\",\"Secret\":\"hub-identity\"}");
         auto hub = CredentialsDiscovery::dockerCredential(u"docker.io"_qs);
         QVERIFY2(hub, qPrintable(hub ? QString() : hub.error().message()));
         QCOMPARE(hub->identityToken, u"hub-identity"_qs);
@@ -129,13 +146,15 @@ private Q_SLOTS:
     {
         QVERIFY(CredentialsDiscovery::githubToken().isEmpty());
         writeFile(home(u".config/gh/hosts.yml"_qs),
-                  "github.com:\n    git_protocol: https\n    user: octo\n    users:\n        octo:\n            oauth_token: gho_fromusers\n"
+                  "github.com:\n    git_protocol: https\n    user: octo\n    users:\n        "
+                  "octo:\n            oauth_token: gho_fromusers\n"
                   "ghe.example.com:\n    oauth_token: gho_enterprise\n    user: me\n");
         DiscoveredSecret fromFile = CredentialsDiscovery::githubToken();
         QCOMPARE(fromFile.value, u"gho_fromusers"_qs);
         QCOMPARE(fromFile.source, u"~/.config/gh/hosts.yml"_qs);
         QCOMPARE(fromFile.user, u"octo"_qs);
-        QCOMPARE(CredentialsDiscovery::githubToken(u"ghe.example.com"_qs).value, u"gho_enterprise"_qs);
+        QCOMPARE(CredentialsDiscovery::githubToken(u"ghe.example.com"_qs).value,
+                 u"gho_enterprise"_qs);
 
         qputenv("GITHUB_TOKEN", "ghs_actions");
         QCOMPARE(CredentialsDiscovery::githubToken().source, u"GITHUB_TOKEN"_qs);
@@ -147,7 +166,8 @@ private Q_SLOTS:
         qunsetenv("GITHUB_TOKEN");
 
         // gh keeping the token in the system keyring: nothing in the file, nothing found.
-        writeFile(home(u".config/gh/hosts.yml"_qs), "github.com:\n    user: octo\n    users:\n        octo:\n");
+        writeFile(home(u".config/gh/hosts.yml"_qs),
+                  "github.com:\n    user: octo\n    users:\n        octo:\n");
         QVERIFY(CredentialsDiscovery::githubToken().isEmpty());
     }
 
@@ -155,8 +175,11 @@ private Q_SLOTS:
     {
         qunsetenv("KUBECONFIG");
         QVERIFY(!CredentialsDiscovery::kubeConfig());
-        writeFile(home(u".kube/config"_qs), "current-context: a\nclusters:\n- name: a\n  cluster: {server: 'https://192.0.2.1:6443'}\n"
-                                            "contexts:\n- name: a\n  context: {cluster: a, user: u}\nusers:\n- name: u\n  user: {token: t}\n");
+        writeFile(home(u".kube/config"_qs),
+                  "current-context: a\nclusters:\n- name: a\n  cluster: {server: "
+                  "'https://192.0.2.1:6443'}\n"
+                  "contexts:\n- name: a\n  context: {cluster: a, user: u}\nusers:\n- name: u\n  "
+                  "user: {token: t}\n");
         auto config = CredentialsDiscovery::kubeConfig();
         QVERIFY(config);
         auto access = config->resolve();

@@ -25,7 +25,8 @@ private:
     std::function<FakeResponse(const FakeRequest &)> m_override;
     QByteArray m_pull;
     QByteArray m_checkRuns = "{\"total_count\":0,\"check_runs\":[]}";
-    QByteArray m_statuses = "{\"state\":\"pending\",\"statuses\":[],\"sha\":\"abc\",\"total_count\":0}";
+    QByteArray m_statuses
+        = "{\"state\":\"pending\",\"statuses\":[],\"sha\":\"abc\",\"total_count\":0}";
     bool m_prExists = false;
 
     FakeResponse withRateHeaders(FakeResponse r, int remaining = 4999)
@@ -41,15 +42,25 @@ private:
     {
         if (m_override)
             return m_override(r);
-        if (r.header("Authorization") != "Bearer ghp_test" || r.header("X-GitHub-Api-Version") != "2022-11-28"
-            || r.header("User-Agent").isEmpty())
-            return FakeResponse::json(QByteArray("{\"message\":\"Bad credentials\",\"documentation_url\":\"https://docs.github.com/rest\",\"status\":\"401\"}"), 401);
+        if (r.header("Authorization") != "Bearer ghp_test"
+            || r.header("X-GitHub-Api-Version") != "2022-11-28" || r.header("User-Agent").isEmpty())
+            return FakeResponse::json(QByteArray("{\"message\":\"Bad "
+                                                 "credentials\",\"documentation_url\":\"https://"
+                                                 "docs.github.com/rest\",\"status\":\"401\"}"),
+                                      401);
         if (r.path == u"/repos/acme/platform-gitops/pulls" && r.method == "POST") {
             const QJsonObject body = QJsonDocument::fromJson(r.body).object();
-            if (r.header("Content-Type") != "application/json" || body.value(u"head").toString().isEmpty())
+            if (r.header("Content-Type") != "application/json"
+                || body.value(u"head").toString().isEmpty())
                 return FakeResponse::json(QByteArray("{\"message\":\"Invalid request\"}"), 422);
             if (m_prExists)
-                return withRateHeaders(FakeResponse::json(QByteArray("{\"message\":\"Validation Failed\",\"errors\":[{\"resource\":\"PullRequest\",\"code\":\"custom\",\"message\":\"A pull request already exists for acme:promote/web-sha-9c2f4e1.\"}],\"documentation_url\":\"https://docs.github.com/rest/pulls/pulls#create-a-pull-request\"}"), 422));
+                return withRateHeaders(FakeResponse::json(
+                    QByteArray("{\"message\":\"Validation "
+                               "Failed\",\"errors\":[{\"resource\":\"PullRequest\",\"code\":"
+                               "\"custom\",\"message\":\"A pull request already exists for "
+                               "acme:promote/web-sha-9c2f4e1.\"}],\"documentation_url\":\"https://"
+                               "docs.github.com/rest/pulls/pulls#create-a-pull-request\"}"),
+                    422));
             m_prExists = true;
             return withRateHeaders(FakeResponse::json(m_pull, 201));
         }
@@ -59,17 +70,20 @@ private:
             if (!r.query.queryItemValue(u"head"_qs).isEmpty()) {
                 if (r.query.queryItemValue(u"head"_qs) != u"acme:promote/web-sha-9c2f4e1")
                     return withRateHeaders(FakeResponse::json(QByteArray("[]")));
-                return withRateHeaders(FakeResponse::json(QJsonDocument(QJsonArray{pr})));
+                return withRateHeaders(FakeResponse::json(QJsonDocument(QJsonArray {pr})));
             }
             if (page <= 1) {
                 pr.insert(u"number"_qs, 1);
-                const QByteArray next = m_server.url(u"/repos/acme/platform-gitops/pulls"_qs).toString().toLatin1()
+                const QByteArray next
+                    = m_server.url(u"/repos/acme/platform-gitops/pulls"_qs).toString().toLatin1()
                     + "?state=open&per_page=100&page=2";
-                return withRateHeaders(FakeResponse::json(QJsonDocument(QJsonArray{pr}))
-                                           .header("link", "<" + next + ">; rel=\"next\", <" + next + ">; rel=\"last\""));
+                return withRateHeaders(
+                    FakeResponse::json(QJsonDocument(QJsonArray {pr}))
+                        .header("link",
+                                "<" + next + ">; rel=\"next\", <" + next + ">; rel=\"last\""));
             }
             pr.insert(u"number"_qs, 2);
-            return withRateHeaders(FakeResponse::json(QJsonDocument(QJsonArray{pr})), 4990);
+            return withRateHeaders(FakeResponse::json(QJsonDocument(QJsonArray {pr})), 4990);
         }
         if (r.path == u"/repos/acme/platform-gitops/pulls/412")
             return withRateHeaders(FakeResponse::json(m_pull));
@@ -77,7 +91,10 @@ private:
             return withRateHeaders(FakeResponse::json(m_statuses));
         if (r.path == u"/repos/acme/web/commits/main/check-runs")
             return withRateHeaders(FakeResponse::json(m_checkRuns));
-        return FakeResponse::json(QByteArray("{\"message\":\"Not Found\",\"documentation_url\":\"https://docs.github.com/rest\",\"status\":\"404\"}"), 404);
+        return FakeResponse::json(QByteArray("{\"message\":\"Not "
+                                             "Found\",\"documentation_url\":\"https://"
+                                             "docs.github.com/rest\",\"status\":\"404\"}"),
+                                  404);
     }
 
     std::unique_ptr<GitHubClient> client(const QString &token = u"ghp_test"_qs)
@@ -113,14 +130,18 @@ private Q_SLOTS:
     {
         auto github = client();
         QSignalSpy rate(github.get(), &GitHubClient::rateLimitChanged);
-        AWAIT_OK(list, QList<GitHubPullRequest>, [&](QObject *c, auto cb) { github->pullRequests(u"acme"_qs, u"platform-gitops"_qs, {}, c, cb); });
+        AWAIT_OK(list, QList<GitHubPullRequest>, [&](QObject *c, auto cb) {
+            github->pullRequests(u"acme"_qs, u"platform-gitops"_qs, {}, c, cb);
+        });
         QCOMPARE(list.size(), 2); // followed rel="next"
         QCOMPARE(list[1].number, 2);
         QCOMPARE(github->rateLimit().remaining, 4990);
         QCOMPARE(github->rateLimit().reset, QDateTime::fromSecsSinceEpoch(1768386000, Qt::UTC));
         QCOMPARE(rate.size(), 2);
 
-        AWAIT_OK(pr, GitHubPullRequest, [&](QObject *c, auto cb) { github->pullRequest(u"acme"_qs, u"platform-gitops"_qs, 412, c, cb); });
+        AWAIT_OK(pr, GitHubPullRequest, [&](QObject *c, auto cb) {
+            github->pullRequest(u"acme"_qs, u"platform-gitops"_qs, 412, c, cb);
+        });
         QCOMPARE(pr.number, 412);
         QCOMPARE(pr.headRef, u"promote/web-sha-9c2f4e1"_qs);
         QCOMPARE(pr.baseSha, u"9c2f4e1b7a3d5f60812e4b9c0d7a6f5e4c3b2a19"_qs);
@@ -133,24 +154,36 @@ private Q_SLOTS:
     void createPullRequestAndAlreadyExists()
     {
         auto github = client();
-        NewPullRequest request{u"web: promote sha-9c2f4e1 to prod"_qs, u"promote/web-sha-9c2f4e1"_qs, u"main"_qs,
-                               u"Automated promotion."_qs, false, true};
-        AWAIT_OK(created, PullRequestCreation, [&](QObject *c, auto cb) { github->createPullRequest(u"acme"_qs, u"platform-gitops"_qs, request, c, cb); });
+        NewPullRequest request {u"web: promote sha-9c2f4e1 to prod"_qs,
+                                u"promote/web-sha-9c2f4e1"_qs,
+                                u"main"_qs,
+                                u"Automated promotion."_qs,
+                                false,
+                                true};
+        AWAIT_OK(created, PullRequestCreation, [&](QObject *c, auto cb) {
+            github->createPullRequest(u"acme"_qs, u"platform-gitops"_qs, request, c, cb);
+        });
         QVERIFY(!created.alreadyExisted);
         QCOMPARE(created.pullRequest.number, 412);
         const QJsonObject sent = QJsonDocument::fromJson(m_server.requests().last().body).object();
         QCOMPARE(sent.value(u"head").toString(), u"promote/web-sha-9c2f4e1"_qs);
         QCOMPARE(sent.value(u"base").toString(), u"main"_qs);
 
-        AWAIT_OK(again, PullRequestCreation, [&](QObject *c, auto cb) { github->createPullRequest(u"acme"_qs, u"platform-gitops"_qs, request, c, cb); });
+        AWAIT_OK(again, PullRequestCreation, [&](QObject *c, auto cb) {
+            github->createPullRequest(u"acme"_qs, u"platform-gitops"_qs, request, c, cb);
+        });
         QVERIFY(again.alreadyExisted);
         QCOMPARE(again.pullRequest.number, 412);
-        QCOMPARE(m_server.requests().last().query.queryItemValue(u"head"_qs), u"acme:promote/web-sha-9c2f4e1"_qs);
+        QCOMPARE(m_server.requests().last().query.queryItemValue(u"head"_qs),
+                 u"acme:promote/web-sha-9c2f4e1"_qs);
 
         // Already exists, but the open one cannot be found (other head): the 422 is reported.
         request.head = u"other-branch"_qs;
-        AWAIT_ERROR(error, PullRequestCreation, [&](QObject *c, auto cb) { github->createPullRequest(u"acme"_qs, u"platform-gitops"_qs, request, c, cb); });
-        QVERIFY2(error.message().endsWith(u"the request was rejected (422): A pull request already exists for acme:promote/web-sha-9c2f4e1."),
+        AWAIT_ERROR(error, PullRequestCreation, [&](QObject *c, auto cb) {
+            github->createPullRequest(u"acme"_qs, u"platform-gitops"_qs, request, c, cb);
+        });
+        QVERIFY2(error.message().endsWith(u"the request was rejected (422): A pull request already "
+                                          u"exists for acme:promote/web-sha-9c2f4e1."),
                  qPrintable(error.message()));
     }
 
@@ -159,23 +192,60 @@ private Q_SLOTS:
         auto github = client();
         // Actions only: statuses empty ("pending" forever), check runs decide.
         m_checkRuns = readFile(dataPath(u"github/check-runs.json"_qs));
-        AWAIT_OK(pending, GitHubChecks, [&](QObject *c, auto cb) { github->checks(u"acme"_qs, u"web"_qs, u"main"_qs, c, cb); });
+        AWAIT_OK(pending, GitHubChecks, [&](QObject *c, auto cb) {
+            github->checks(u"acme"_qs, u"web"_qs, u"main"_qs, c, cb);
+        });
         QCOMPARE(toString(pending.state()), u"pending"_qs);
         QCOMPARE(pending.summary(), u"2 checks: 1 passed, 1 pending"_qs);
 
-        m_checkRuns.replace("\"in_progress\", \"conclusion\": null", "\"completed\", \"conclusion\": \"success\"");
-        AWAIT_OK(green, GitHubChecks, [&](QObject *c, auto cb) { github->checks(u"acme"_qs, u"web"_qs, u"main"_qs, c, cb); });
+        m_checkRuns.replace("\"in_progress\", \"conclusion\": null",
+                            "\"completed\", \"conclusion\": \"success\"");
+        AWAIT_OK(green, GitHubChecks, [&](QObject *c, auto cb) {
+            github->checks(u"acme"_qs, u"web"_qs, u"main"_qs, c, cb);
+        });
         QCOMPARE(toString(green.state()), u"success"_qs);
 
-        m_statuses = "{\"state\":\"failure\",\"sha\":\"abc\",\"total_count\":1,\"statuses\":[{\"state\":\"failure\",\"context\":\"ci/jenkins\",\"description\":\"Build failed\"}]}";
-        AWAIT_OK(red, GitHubChecks, [&](QObject *c, auto cb) { github->checks(u"acme"_qs, u"web"_qs, u"main"_qs, c, cb); });
+        m_statuses
+            = "{\"state\":\"failure\",\"sha\":\"abc\",\"total_count\":1,\"statuses\":[{\"state\":"
+              "\"failure\",\"context\":\"ci/jenkins\",\"description\":\"Build failed\"}]}";
+        AWAIT_OK(red, GitHubChecks, [&](QObject *c, auto cb) {
+            github->checks(u"acme"_qs, u"web"_qs, u"main"_qs, c, cb);
+        });
         QCOMPARE(toString(red.state()), u"failure"_qs);
         QCOMPARE(red.statuses.value(0).context, u"ci/jenkins"_qs);
 
         m_statuses = "{\"state\":\"pending\",\"statuses\":[],\"sha\":\"abc\",\"total_count\":0}";
         m_checkRuns = "{\"total_count\":0,\"check_runs\":[]}";
-        AWAIT_OK(none, GitHubChecks, [&](QObject *c, auto cb) { github->checks(u"acme"_qs, u"web"_qs, u"main"_qs, c, cb); });
+        AWAIT_OK(none, GitHubChecks, [&](QObject *c, auto cb) {
+            github->checks(u"acme"_qs, u"web"_qs, u"main"_qs, c, cb);
+        });
         QCOMPARE(toString(none.state()), u"none"_qs);
+    }
+
+    void exhaustedLimitIsRespected()
+    {
+        const QByteArray reset = QByteArray::number(QDateTime::currentSecsSinceEpoch() + 3600);
+        m_override = [reset](const FakeRequest &) {
+            return FakeResponse::json(
+                       QByteArray("{\"message\":\"API rate limit exceeded for user ID 1.\"}"), 403)
+                .header("x-ratelimit-limit", "5000")
+                .header("x-ratelimit-remaining", "0")
+                .header("x-ratelimit-reset", reset);
+        };
+        auto github = client();
+        AWAIT_ERROR(first, GitHubPullRequest, [&](QObject *c, auto cb) {
+            github->pullRequest(u"acme"_qs, u"platform-gitops"_qs, 412, c, cb);
+        });
+        QVERIFY2(first.message().contains(u"the API rate limit is exhausted (403); it resets at"),
+                 qPrintable(first.message()));
+        QCOMPARE(github->rateLimit().remaining, 0);
+        const int sent = int(m_server.requests().size());
+        AWAIT_ERROR(second, GitHubChecks, [&](QObject *c, auto cb) {
+            github->checks(u"acme"_qs, u"web"_qs, u"main"_qs, c, cb);
+        });
+        QVERIFY2(second.message().contains(u"the API rate limit is exhausted; it resets at"),
+                 qPrintable(second.message()));
+        QCOMPARE(int(m_server.requests().size()), sent); // nothing spent until the reset
     }
 
     void errorsAreSpecific_data()
@@ -183,10 +253,15 @@ private Q_SLOTS:
         QTest::addColumn<int>("mode");
         QTest::addColumn<QString>("expected");
         QTest::addRow("bad credentials") << 0 << u": the token expired or is invalid (401)"_qs;
-        QTest::addRow("primary limit") << 1 << u": the API rate limit is exhausted (403); it resets at 10:20 UTC"_qs;
-        QTest::addRow("secondary limit") << 2 << u": a secondary rate limit was hit (403); retry after 60 s"_qs;
-        QTest::addRow("429 retry-after too long") << 3 << u": a secondary rate limit was hit (429); retry after 120 s"_qs;
-        QTest::addRow("not found") << 4 << u": not found (404): the repository or item does not exist, or the token cannot see it"_qs;
+        QTest::addRow("primary limit")
+            << 1 << u": the API rate limit is exhausted (403); it resets at 10:20 UTC"_qs;
+        QTest::addRow("secondary limit")
+            << 2 << u": a secondary rate limit was hit (403); retry after 60 s"_qs;
+        QTest::addRow("429 retry-after too long")
+            << 3 << u": a secondary rate limit was hit (429); retry after 120 s"_qs;
+        QTest::addRow("not found")
+            << 4
+            << u": not found (404): the repository or item does not exist, or the token cannot see it"_qs;
         QTest::addRow("timeout") << 5 << u"timed out"_qs;
         QTest::addRow("reset") << 6 << u"closed the connection"_qs;
         QTest::addRow("garbage") << 7 << u"not valid JSON"_qs;
@@ -199,20 +274,50 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         m_override = [mode, this](const FakeRequest &) {
             switch (mode) {
-            case 1: return withRateHeaders(FakeResponse::json(QByteArray("{\"message\":\"API rate limit exceeded for user ID 1.\"}"), 403), 0);
-            case 2: return FakeResponse::json(QByteArray("{\"message\":\"You have exceeded a secondary rate limit.\"}"), 403).header("retry-after", "60");
-            case 3: return FakeResponse::json(QByteArray("{\"message\":\"You have exceeded a secondary rate limit.\"}"), 429).header("retry-after", "120");
-            case 4: return FakeResponse::json(QByteArray("{\"message\":\"Not Found\"}"), 404);
-            case 5: { FakeResponse r; r.fault = FakeResponse::Fault::Hang; return r; }
-            case 6: { FakeResponse r = FakeResponse::json(m_pull); r.fault = FakeResponse::Fault::ResetMidBody; return r; }
-            case 7: return FakeResponse::json(m_pull.left(100));
-            case 8: return FakeResponse::json(QByteArray("{\"message\":\"Server Error\"}"), 500);
-            default: return FakeResponse::json(QByteArray("{\"message\":\"Bad credentials\"}"), 401);
+            case 1:
+                return withRateHeaders(
+                    FakeResponse::json(
+                        QByteArray("{\"message\":\"API rate limit exceeded for user ID 1.\"}"),
+                        403),
+                    0);
+            case 2:
+                return FakeResponse::json(
+                           QByteArray(
+                               "{\"message\":\"You have exceeded a secondary rate limit.\"}"),
+                           403)
+                    .header("retry-after", "60");
+            case 3:
+                return FakeResponse::json(
+                           QByteArray(
+                               "{\"message\":\"You have exceeded a secondary rate limit.\"}"),
+                           429)
+                    .header("retry-after", "120");
+            case 4:
+                return FakeResponse::json(QByteArray("{\"message\":\"Not Found\"}"), 404);
+            case 5: {
+                FakeResponse r;
+                r.fault = FakeResponse::Fault::Hang;
+                return r;
+            }
+            case 6: {
+                FakeResponse r = FakeResponse::json(m_pull);
+                r.fault = FakeResponse::Fault::ResetMidBody;
+                return r;
+            }
+            case 7:
+                return FakeResponse::json(m_pull.left(100));
+            case 8:
+                return FakeResponse::json(QByteArray("{\"message\":\"Server Error\"}"), 500);
+            default:
+                return FakeResponse::json(QByteArray("{\"message\":\"Bad credentials\"}"), 401);
             }
         };
         auto github = client();
-        AWAIT_ERROR(error, GitHubPullRequest, [&](QObject *c, auto cb) { github->pullRequest(u"acme"_qs, u"platform-gitops"_qs, 412, c, cb); });
-        QVERIFY2(error.message().startsWith(u"GitHub at http://127.0.0.1:"), qPrintable(error.message()));
+        AWAIT_ERROR(error, GitHubPullRequest, [&](QObject *c, auto cb) {
+            github->pullRequest(u"acme"_qs, u"platform-gitops"_qs, 412, c, cb);
+        });
+        QVERIFY2(error.message().startsWith(u"GitHub at http://127.0.0.1:"),
+                 qPrintable(error.message()));
         QVERIFY2(error.message().contains(expected), qPrintable(error.message()));
         QVERIFY(!error.message().contains(u"ghp_test"));
     }

@@ -57,19 +57,29 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         // A throwaway CA and a server certificate for 127.0.0.1 signed by it.
-        QVERIFY(openssl({u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"ec"_qs, u"-pkeyopt"_qs, u"ec_paramgen_curve:P-256"_qs, u"-nodes"_qs,
-                         u"-keyout"_qs, u"ca.key"_qs, u"-out"_qs, u"ca.pem"_qs, u"-days"_qs, u"2"_qs, u"-subj"_qs, u"/CN=Promenade Test CA"_qs,
-                         u"-addext"_qs, u"basicConstraints=critical,CA:TRUE"_qs, u"-addext"_qs, u"keyUsage=critical,keyCertSign,cRLSign"_qs}));
-        QVERIFY(openssl({u"req"_qs, u"-newkey"_qs, u"ec"_qs, u"-pkeyopt"_qs, u"ec_paramgen_curve:P-256"_qs, u"-nodes"_qs,
-                         u"-keyout"_qs, u"server.key"_qs, u"-out"_qs, u"server.csr"_qs, u"-subj"_qs, u"/CN=127.0.0.1"_qs}));
-        writeFile(m_dir.filePath(u"ext.cnf"_qs), "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n");
-        QVERIFY(openssl({u"x509"_qs, u"-req"_qs, u"-in"_qs, u"server.csr"_qs, u"-CA"_qs, u"ca.pem"_qs, u"-CAkey"_qs, u"ca.key"_qs,
-                         u"-CAcreateserial"_qs, u"-out"_qs, u"server.pem"_qs, u"-days"_qs, u"2"_qs, u"-extfile"_qs, u"ext.cnf"_qs}));
+        QVERIFY(openssl({u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"ec"_qs, u"-pkeyopt"_qs,
+                         u"ec_paramgen_curve:P-256"_qs, u"-nodes"_qs, u"-keyout"_qs, u"ca.key"_qs,
+                         u"-out"_qs, u"ca.pem"_qs, u"-days"_qs, u"2"_qs, u"-subj"_qs,
+                         u"/CN=Promenade Test CA"_qs, u"-addext"_qs,
+                         u"basicConstraints=critical,CA:TRUE"_qs, u"-addext"_qs,
+                         u"keyUsage=critical,keyCertSign,cRLSign"_qs}));
+        QVERIFY(
+            openssl({u"req"_qs, u"-newkey"_qs, u"ec"_qs, u"-pkeyopt"_qs,
+                     u"ec_paramgen_curve:P-256"_qs, u"-nodes"_qs, u"-keyout"_qs, u"server.key"_qs,
+                     u"-out"_qs, u"server.csr"_qs, u"-subj"_qs, u"/CN=127.0.0.1"_qs}));
+        writeFile(m_dir.filePath(u"ext.cnf"_qs),
+                  "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage="
+                  "serverAuth\n");
+        QVERIFY(
+            openssl({u"x509"_qs, u"-req"_qs, u"-in"_qs, u"server.csr"_qs, u"-CA"_qs, u"ca.pem"_qs,
+                     u"-CAkey"_qs, u"ca.key"_qs, u"-CAcreateserial"_qs, u"-out"_qs,
+                     u"server.pem"_qs, u"-days"_qs, u"2"_qs, u"-extfile"_qs, u"ext.cnf"_qs}));
         m_ca = QSslCertificate::fromData(readFile(m_dir.filePath(u"ca.pem"_qs))).value(0);
         QVERIFY(!m_ca.isNull());
 
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setLocalCertificate(QSslCertificate::fromData(readFile(m_dir.filePath(u"server.pem"_qs))).value(0));
+        config.setLocalCertificate(
+            QSslCertificate::fromData(readFile(m_dir.filePath(u"server.pem"_qs))).value(0));
         config.setPrivateKey(QSslKey(readFile(m_dir.filePath(u"server.key"_qs)), QSsl::Ec));
         config.setPeerVerifyMode(QSslSocket::VerifyNone);
         m_tls.setSslConfiguration(config);
@@ -78,7 +88,8 @@ private Q_SLOTS:
                 connect(socket, &QTcpSocket::readyRead, socket, [socket] {
                     if (!socket->readAll().contains("\r\n\r\n"))
                         return;
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 11\r\n\r\n{\"tls\":true}");
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: "
+                                  "application/json\r\nContent-Length: 11\r\n\r\n{\"tls\":true}");
                     socket->disconnectFromHost();
                 });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -92,23 +103,27 @@ private Q_SLOTS:
         const QUrl url(QStringLiteral("https://127.0.0.1:%1/").arg(m_tls.serverPort()));
         {
             HttpTransport untrusted(endpoint(url));
-            AWAIT_ERROR(error, HttpResponse, [&](QObject *c, auto cb) { untrusted.send(get(url), c, cb); });
-            QVERIFY2(error.message().startsWith(u"Test at " + url.toString(QUrl::StripTrailingSlash)
-                                                + u": the server's TLS certificate could not be verified"),
+            AWAIT_ERROR(error, HttpResponse,
+                        [&](QObject *c, auto cb) { untrusted.send(get(url), c, cb); });
+            QVERIFY2(error.message().startsWith(
+                         u"Test at " + url.toString(QUrl::StripTrailingSlash)
+                         + u": the server's TLS certificate could not be verified"),
                      qPrintable(error.message()));
         }
         {
             ServiceEndpoint e = endpoint(url);
             e.tls.extraCaCertificates = {m_ca};
             HttpTransport trusted(e);
-            AWAIT_OK(response, HttpResponse, [&](QObject *c, auto cb) { trusted.send(get(url), c, cb); });
+            AWAIT_OK(response, HttpResponse,
+                     [&](QObject *c, auto cb) { trusted.send(get(url), c, cb); });
             QCOMPARE(response.status, 200);
         }
         {
             ServiceEndpoint e = endpoint(url);
             e.tls.insecureSkipVerify = true;
             HttpTransport skipping(e);
-            AWAIT_OK(response, HttpResponse, [&](QObject *c, auto cb) { skipping.send(get(url), c, cb); });
+            AWAIT_OK(response, HttpResponse,
+                     [&](QObject *c, auto cb) { skipping.send(get(url), c, cb); });
             QCOMPARE(response.status, 200);
         }
     }
@@ -124,7 +139,8 @@ private Q_SLOTS:
             if (r.path == u"/same")
                 return FakeResponse::text("", 307).header("Location", "/final");
             if (r.path == u"/other")
-                return FakeResponse::text("", 307).header("Location", cdn.url(u"/blob"_qs).toEncoded());
+                return FakeResponse::text("", 307).header("Location",
+                                                          cdn.url(u"/blob"_qs).toEncoded());
             return FakeResponse::text("final", 200);
         });
         HttpTransport transport(endpoint(registry.url()));
@@ -151,7 +167,8 @@ private Q_SLOTS:
             return ++calls < 3 ? FakeResponse::text("busy", 503) : FakeResponse::text("ok", 200);
         });
         HttpTransport transport(endpoint(server.url()));
-        AWAIT_OK(ok, HttpResponse, [&](QObject *c, auto cb) { transport.send(get(server.url(u"/x"_qs)), c, cb); });
+        AWAIT_OK(ok, HttpResponse,
+                 [&](QObject *c, auto cb) { transport.send(get(server.url(u"/x"_qs)), c, cb); });
         QCOMPARE(calls, 3);
         QCOMPARE(ok.status, 200);
 
@@ -161,7 +178,9 @@ private Q_SLOTS:
         AWAIT_OK(refused, HttpResponse, [&](QObject *c, auto cb) { transport.send(post, c, cb); });
         QCOMPARE(calls, 1);
         QCOMPARE(refused.status, 503);
-        QVERIFY2(httpStatusError(transport.endpoint(), refused, u"busy"_qs).message().endsWith(u": the server failed (503): busy"),
+        QVERIFY2(httpStatusError(transport.endpoint(), refused, u"busy"_qs)
+                     .message()
+                     .endsWith(u": the server failed (503): busy"),
                  qPrintable(httpStatusError(transport.endpoint(), refused, u"busy"_qs).message()));
     }
 
@@ -179,7 +198,8 @@ private Q_SLOTS:
         bool called = false;
         {
             QObject context;
-            transport.send(get(server.url(u"/slow"_qs)), &context, [&called](Result<HttpResponse>) { called = true; });
+            transport.send(get(server.url(u"/slow"_qs)), &context,
+                           [&called](Result<HttpResponse>) { called = true; });
         }
         QTest::qWait(300);
         QVERIFY(!called);
@@ -190,13 +210,17 @@ private Q_SLOTS:
         const QUrl base(u"https://ghcr.io/v2/acme/web/tags/list?n=2"_qs);
         QCOMPARE(nextLink("</v2/acme/web/tags/list?last=b&n=2>; rel=\"next\"", base),
                  QUrl(u"https://ghcr.io/v2/acme/web/tags/list?last=b&n=2"_qs));
-        QCOMPARE(nextLink("<https://api.github.com/x?page=1>; rel=\"prev\", <https://api.github.com/x?page=3>; rel=\"next\"", base),
+        QCOMPARE(nextLink("<https://api.github.com/x?page=1>; rel=\"prev\", "
+                          "<https://api.github.com/x?page=3>; rel=\"next\"",
+                          base),
                  QUrl(u"https://api.github.com/x?page=3"_qs));
         QVERIFY(nextLink("<https://api.github.com/x?page=1>; rel=\"prev\"", base).isEmpty());
         HttpResponse r;
         r.headers = {{"retry-after", "7"}};
         QCOMPARE(retryAfter(r).value_or(0ms), 7000ms);
-        r.headers = {{"Retry-After", QDateTime::currentDateTimeUtc().addSecs(30).toString(Qt::RFC2822Date).toLatin1()}};
+        r.headers
+            = {{"Retry-After",
+                QDateTime::currentDateTimeUtc().addSecs(30).toString(Qt::RFC2822Date).toLatin1()}};
         QVERIFY(retryAfter(r).value_or(0ms) > 25000ms);
     }
 };

@@ -17,8 +17,9 @@ using namespace std::chrono_literals;
 namespace {
 QByteArray statusBody(int code, const QByteArray &reason, const QByteArray &message)
 {
-    return "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},\"status\":\"Failure\",\"message\":\"" + message
-        + "\",\"reason\":\"" + reason + "\",\"code\":" + QByteArray::number(code) + "}";
+    return "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},\"status\":\"Failure\","
+           "\"message\":\""
+        + message + "\",\"reason\":\"" + reason + "\",\"code\":" + QByteArray::number(code) + "}";
 }
 } // namespace
 
@@ -43,13 +44,23 @@ private:
     QString writePlugin(const QString &name, const QByteArray &expiration, int exitCode = 0)
     {
         const QByteArray script = "#!/bin/sh\n"
-                                  "echo run >> '" + path(name + u".runs"_qs).toUtf8() + "'\n"
-                                  "[ \"$PLUGIN_PROFILE\" = prod ] || { echo 'PLUGIN_PROFILE not set' >&2; exit 3; }\n"
-                                  "case \"$KUBERNETES_EXEC_INFO\" in *ExecCredential*) ;; *) echo 'no exec info' >&2; exit 4;; esac\n"
-                                  "[ " + QByteArray::number(exitCode) + " -eq 0 ] || { echo 'error: session expired, run oci session authenticate' >&2; exit "
-            + QByteArray::number(exitCode) + "; }\n"
-                                  "echo '{\"apiVersion\":\"client.authentication.k8s.io/v1beta1\",\"kind\":\"ExecCredential\",\"status\":{\"token\":\"plugin-token-'$(wc -l < '"
-            + path(name + u".runs"_qs).toUtf8() + "' | tr -d ' ')'\",\"expirationTimestamp\":\"" + expiration + "\"}}'\n";
+                                  "echo run >> '"
+            + path(name + u".runs"_qs).toUtf8()
+            + "'\n"
+              "[ \"$PLUGIN_PROFILE\" = prod ] || { echo 'PLUGIN_PROFILE not set' >&2; exit 3; }\n"
+              "case \"$KUBERNETES_EXEC_INFO\" in *ExecCredential*) ;; *) echo 'no exec info' >&2; "
+              "exit 4;; esac\n"
+              "[ "
+            + QByteArray::number(exitCode)
+            + " -eq 0 ] || { echo 'error: session expired, run oci session authenticate' >&2; exit "
+            + QByteArray::number(exitCode)
+            + "; }\n"
+              "echo "
+              "'{\"apiVersion\":\"client.authentication.k8s.io/"
+              "v1beta1\",\"kind\":\"ExecCredential\",\"status\":{\"token\":\"plugin-token-'$(wc -l "
+              "< '"
+            + path(name + u".runs"_qs).toUtf8() + "' | tr -d ' ')'\",\"expirationTimestamp\":\""
+            + expiration + "\"}}'\n";
         writeFile(path(name), script);
         QFile::setPermissions(path(name), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         return path(name);
@@ -60,32 +71,46 @@ private:
         return int(readFile(path(name + u".runs"_qs)).count('\n'));
     }
 
-    QString kubeconfig(const QString &file, const QByteArray &users, const QString &current = u"prod"_qs)
+    QString kubeconfig(const QString &file, const QByteArray &users,
+                       const QString &current = u"prod"_qs)
     {
-        const QByteArray text = "apiVersion: v1\nkind: Config\ncurrent-context: " + current.toUtf8() + "\n"
-            "clusters:\n"
-            "- name: prod\n  cluster:\n    server: " + m_api.url().toString().toUtf8() + "\n"
-            "    certificate-authority-data: " + m_certPem.toBase64() + "\n"
-            "- name: lab\n  cluster:\n    server: https://192.0.2.10:6443\n    insecure-skip-tls-verify: true\n"
-            "- name: relative\n  cluster:\n    server: https://192.0.2.11:6443\n    certificate-authority: certs/ca.pem\n"
-            "contexts:\n"
-            "- name: prod\n  context: {cluster: prod, user: oci, namespace: web}\n"
-            "- name: lab\n  context: {cluster: lab, user: static}\n"
-            "- name: relative\n  context: {cluster: relative, user: certuser}\n"
-            "users:\n" + users;
+        const QByteArray text = "apiVersion: v1\nkind: Config\ncurrent-context: " + current.toUtf8()
+            + "\n"
+              "clusters:\n"
+              "- name: prod\n  cluster:\n    server: "
+            + m_api.url().toString().toUtf8()
+            + "\n"
+              "    certificate-authority-data: "
+            + m_certPem.toBase64()
+            + "\n"
+              "- name: lab\n  cluster:\n    server: https://192.0.2.10:6443\n    "
+              "insecure-skip-tls-verify: true\n    proxy-url: socks5://127.0.0.1:1080\n"
+              "- name: relative\n  cluster:\n    server: https://192.0.2.11:6443\n    "
+              "certificate-authority: certs/ca.pem\n"
+              "contexts:\n"
+              "- name: prod\n  context: {cluster: prod, user: oci, namespace: web}\n"
+              "- name: lab\n  context: {cluster: lab, user: static}\n"
+              "- name: relative\n  context: {cluster: relative, user: certuser}\n"
+              "users:\n"
+            + users;
         writeFile(path(file), text);
         return path(file);
     }
 
     QByteArray ociUser(const QString &plugin)
     {
-        return "- name: oci\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n"
-               "      command: " + plugin.toUtf8() + "\n"
-               "      args: [ce, cluster, generate-token, --cluster-id, ocid1.cluster.oc1..x]\n"
-               "      env:\n      - name: PLUGIN_PROFILE\n        value: prod\n"
-               "      interactiveMode: Never\n      installHint: install the OCI CLI\n"
-               "- name: static\n  user:\n    token: static-token\n"
-               "- name: certuser\n  user:\n    client-certificate: certs/client.pem\n    client-key-data: " + m_keyPem.toBase64() + "\n";
+        return "- name: oci\n  user:\n    exec:\n      apiVersion: "
+               "client.authentication.k8s.io/v1beta1\n"
+               "      command: "
+            + plugin.toUtf8()
+            + "\n"
+              "      args: [ce, cluster, generate-token, --cluster-id, ocid1.cluster.oc1..x]\n"
+              "      env:\n      - name: PLUGIN_PROFILE\n        value: prod\n"
+              "      interactiveMode: Never\n      installHint: install the OCI CLI\n"
+              "- name: static\n  user:\n    token: static-token\n"
+              "- name: certuser\n  user:\n    client-certificate: certs/client.pem\n    "
+              "client-key-data: "
+            + m_keyPem.toBase64() + "\n";
     }
 
     Result<KubeAccess> access(const QString &configFile, const QString &context = {})
@@ -109,9 +134,12 @@ private:
         if (r.header("Authorization") != "Bearer " + m_acceptedToken)
             return FakeResponse::json(statusBody(401, "Unauthorized", "Unauthorized"), 401);
         if (r.path.startsWith(u"/apis/cert-manager.io") && !m_certManager)
-            return FakeResponse::json(statusBody(404, "NotFound", "the server could not find the requested resource"), 404);
+            return FakeResponse::json(
+                statusBody(404, "NotFound", "the server could not find the requested resource"),
+                404);
         if (r.path == u"/apis/cert-manager.io/v1")
-            return FakeResponse::json(QByteArray("{\"kind\":\"APIResourceList\",\"groupVersion\":\"cert-manager.io/v1\",\"resources\":[]}"));
+            return FakeResponse::json(QByteArray("{\"kind\":\"APIResourceList\",\"groupVersion\":"
+                                                 "\"cert-manager.io/v1\",\"resources\":[]}"));
         if (r.path == u"/apis/cert-manager.io/v1/certificates") {
             if (r.query.queryItemValue(u"limit"_qs) != u"500")
                 return FakeResponse::json(statusBody(400, "BadRequest", "limit expected"), 400);
@@ -119,28 +147,48 @@ private:
         }
         if (r.path == u"/apis/cert-manager.io/v1/clusterissuers") {
             // Two pages, to exercise `continue`.
-            QJsonObject all = QJsonDocument::fromJson(readFile(dataPath(u"kubernetes/clusterissuers.json"_qs))).object();
+            QJsonObject all
+                = QJsonDocument::fromJson(readFile(dataPath(u"kubernetes/clusterissuers.json"_qs)))
+                      .object();
             const QJsonArray items = all.value(u"items").toArray();
             const bool first = r.query.queryItemValue(u"continue"_qs).isEmpty();
             QJsonArray page;
             for (int i = first ? 0 : 2; i < (first ? 2 : items.size()); ++i)
                 page.append(items.at(i));
             all.insert(u"items"_qs, page);
-            all.insert(u"metadata"_qs, QJsonObject{{u"continue"_qs, first ? u"page2"_qs : QString()}});
+            all.insert(u"metadata"_qs,
+                       QJsonObject {{u"continue"_qs, first ? u"page2"_qs : QString()}});
             return FakeResponse::json(QJsonDocument(all));
         }
+        if (r.path == u"/apis/cert-manager.io/v1/namespaces/web/issuers")
+            return FakeResponse::json(
+                QByteArray("{\"kind\":\"IssuerList\",\"metadata\":{},\"items\":[{\"kind\":"
+                           "\"Issuer\",\"metadata\":{\"name\":\"web-ca\",\"namespace\":\"web\"},"
+                           "\"spec\":{\"ca\":{\"secretName\":\"web-ca\"}},\"status\":{"
+                           "\"conditions\":[{\"type\":\"Ready\",\"status\":\"False\","
+                           "\"reason\":\"ErrGetKeyPair\",\"message\":\"Error getting keypair for "
+                           "CA issuer: secret \\\"web-ca\\\" not found\"}]}}]}"));
         if (r.path == u"/apis/cert-manager.io/v1/namespaces/secret/certificates")
-            return FakeResponse::json(statusBody(403, "Forbidden", "certificates.cert-manager.io is forbidden: User \\\"system:serviceaccount:tools:desktop\\\" cannot list resource \\\"certificates\\\" in API group \\\"cert-manager.io\\\" in the namespace \\\"secret\\\""), 403);
-        return FakeResponse::json(statusBody(404, "NotFound", "the server could not find the requested resource"), 404);
+            return FakeResponse::json(
+                statusBody(403, "Forbidden",
+                           "certificates.cert-manager.io is forbidden: User "
+                           "\\\"system:serviceaccount:tools:desktop\\\" cannot list resource "
+                           "\\\"certificates\\\" in API group \\\"cert-manager.io\\\" in the "
+                           "namespace \\\"secret\\\""),
+                403);
+        return FakeResponse::json(
+            statusBody(404, "NotFound", "the server could not find the requested resource"), 404);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const auto r = runProcess(u"openssl"_qs, {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"ec"_qs, u"-pkeyopt"_qs,
-                                                 u"ec_paramgen_curve:P-256"_qs, u"-nodes"_qs, u"-keyout"_qs, path(u"key.pem"_qs),
-                                                 u"-out"_qs, path(u"cert.pem"_qs), u"-days"_qs, u"2"_qs, u"-subj"_qs, u"/CN=promenade-test"_qs});
+        const auto r = runProcess(u"openssl"_qs,
+                                  {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"ec"_qs, u"-pkeyopt"_qs,
+                                   u"ec_paramgen_curve:P-256"_qs, u"-nodes"_qs, u"-keyout"_qs,
+                                   path(u"key.pem"_qs), u"-out"_qs, path(u"cert.pem"_qs),
+                                   u"-days"_qs, u"2"_qs, u"-subj"_qs, u"/CN=promenade-test"_qs});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         m_certPem = readFile(path(u"cert.pem"_qs));
         m_keyPem = readFile(path(u"key.pem"_qs));
@@ -164,7 +212,7 @@ private Q_SLOTS:
         auto config = KubeConfig::loadFile(file);
         QVERIFY2(config, qPrintable(config ? QString() : config.error().toString()));
         QCOMPARE(config->currentContext(), u"prod"_qs);
-        QCOMPARE(config->contextNames(), (QStringList{u"prod"_qs, u"lab"_qs, u"relative"_qs}));
+        QCOMPARE(config->contextNames(), (QStringList {u"prod"_qs, u"lab"_qs, u"relative"_qs}));
 
         auto prod = config->resolve();
         QVERIFY(prod);
@@ -176,16 +224,21 @@ private Q_SLOTS:
         QCOMPARE(prod->exec->args.value(2), u"generate-token"_qs);
         QCOMPARE(prod->exec->env.value(0).second, u"prod"_qs);
         QCOMPARE(prod->exec->installHint, u"install the OCI CLI"_qs);
-        QCOMPARE(prod->endpoint.label(), u"Kubernetes cluster prod at "_qs + m_api.url().toString(QUrl::StripTrailingSlash));
+        QCOMPARE(prod->endpoint.label(),
+                 u"Kubernetes cluster prod at "_qs
+                     + m_api.url().toString(QUrl::StripTrailingSlash));
 
         auto lab = config->resolve(u"lab"_qs);
         QVERIFY(lab);
         QVERIFY(lab->endpoint.tls.insecureSkipVerify); // reported so the UI can warn
+        QCOMPARE(lab->endpoint.proxy, QUrl(u"socks5://127.0.0.1:1080"_qs));
         QCOMPARE(lab->token, u"static-token"_qs);
 
         auto relative = config->resolve(u"relative"_qs);
         QVERIFY2(relative, qPrintable(relative ? QString() : relative.error().toString()));
-        QCOMPARE(relative->endpoint.tls.extraCaCertificates.value(0).subjectInfo(QSslCertificate::CommonName).value(0),
+        QCOMPARE(relative->endpoint.tls.extraCaCertificates.value(0)
+                     .subjectInfo(QSslCertificate::CommonName)
+                     .value(0),
                  u"promenade-test"_qs);
         QVERIFY(!relative->endpoint.tls.clientCertificate.isNull());
         QVERIFY(!relative->endpoint.tls.clientKey.isNull());
@@ -199,10 +252,14 @@ private Q_SLOTS:
     void kubeconfigMergesLikeKubectl()
     {
         const QString first = kubeconfig(u"first"_qs, ociUser(u"oci-plugin"_qs), u"lab"_qs);
-        writeFile(path(u"second"_qs), "current-context: prod\nclusters:\n- name: lab\n  cluster:\n    server: https://198.51.100.1\n"
-                                      "- name: extra\n  cluster:\n    server: https://198.51.100.2\n"
-                                      "contexts:\n- name: extra\n  context: {cluster: extra, user: static}\nusers: []\n");
-        qputenv("KUBECONFIG", (first + u':' + path(u"missing"_qs) + u':' + path(u"second"_qs)).toUtf8());
+        writeFile(
+            path(u"second"_qs),
+            "current-context: prod\nclusters:\n- name: lab\n  cluster:\n    server: "
+            "https://198.51.100.1\n"
+            "- name: extra\n  cluster:\n    server: https://198.51.100.2\n"
+            "contexts:\n- name: extra\n  context: {cluster: extra, user: static}\nusers: []\n");
+        qputenv("KUBECONFIG",
+                (first + u':' + path(u"missing"_qs) + u':' + path(u"second"_qs)).toUtf8());
         auto config = KubeConfig::loadDefault();
         qunsetenv("KUBECONFIG");
         QVERIFY2(config, qPrintable(config ? QString() : config.error().toString()));
@@ -223,18 +280,24 @@ private Q_SLOTS:
         QVERIFY(!broken);
         QCOMPARE(broken.error().file(), path(u"broken"_qs));
         QVERIFY(broken.error().line() > 0);
-        writeFile(path(u"badbase64"_qs), "clusters:\n- name: a\n  cluster:\n    server: https://x\n    certificate-authority-data: '%%%'\n");
+        writeFile(path(u"badbase64"_qs),
+                  "clusters:\n- name: a\n  cluster:\n    server: https://x\n    "
+                  "certificate-authority-data: '%%%'\n");
         auto bad = KubeConfig::loadFile(path(u"badbase64"_qs));
         QVERIFY(!bad);
-        QCOMPARE(bad.error().message(), u"cluster \"a\": certificate-authority-data is not valid base64"_qs);
+        QCOMPARE(bad.error().message(),
+                 u"cluster \"a\": certificate-authority-data is not valid base64"_qs);
         QCOMPARE(bad.error().line(), 5);
-        writeFile(path(u"noca"_qs), "current-context: a\nclusters:\n- name: a\n  cluster:\n    server: https://x\n    certificate-authority: nowhere.pem\n"
-                                    "contexts:\n- name: a\n  context: {cluster: a}\n");
+        writeFile(path(u"noca"_qs),
+                  "current-context: a\nclusters:\n- name: a\n  cluster:\n    server: https://x\n   "
+                  " certificate-authority: nowhere.pem\n"
+                  "contexts:\n- name: a\n  context: {cluster: a}\n");
         auto noCa = KubeConfig::loadFile(path(u"noca"_qs));
         QVERIFY(noCa);
         auto resolved = noCa->resolve();
         QVERIFY(!resolved);
-        QVERIFY2(resolved.error().message().contains(u"nowhere.pem cannot be read"), qPrintable(resolved.error().message()));
+        QVERIFY2(resolved.error().message().contains(u"nowhere.pem cannot be read"),
+                 qPrintable(resolved.error().message()));
     }
 
     void execPluginTokenIsCachedUntilExpiry()
@@ -244,21 +307,49 @@ private Q_SLOTS:
         QVERIFY(a);
         KubernetesClient client(*a);
         m_acceptedToken = "plugin-token-1";
-        AWAIT_OK(certs, QList<CertificateStatus>, [&](QObject *c, auto cb) { client.certificates({}, c, cb); });
+        AWAIT_OK(certs, QList<CertificateStatus>,
+                 [&](QObject *c, auto cb) { client.certificates({}, c, cb); });
         QCOMPARE(certs.size(), 2);
-        AWAIT_OK(again, QList<CertificateStatus>, [&](QObject *c, auto cb) { client.certificates({}, c, cb); });
+        AWAIT_OK(again, QList<CertificateStatus>,
+                 [&](QObject *c, auto cb) { client.certificates({}, c, cb); });
+        QCOMPARE(again.size(), 2);
         QCOMPARE(runs(u"oci-cached"_qs), 1);
         QCOMPARE(m_api.requests().last().header("Authorization"), "Bearer plugin-token-1");
 
         // A token revoked early: one 401, the plugin runs again, the request is repeated.
         m_acceptedToken = "plugin-token-2";
-        AWAIT_OK(renewed, QList<CertificateStatus>, [&](QObject *c, auto cb) { client.certificates({}, c, cb); });
+        AWAIT_OK(renewed, QList<CertificateStatus>,
+                 [&](QObject *c, auto cb) { client.certificates({}, c, cb); });
+        QCOMPARE(renewed.size(), 2);
         QCOMPARE(runs(u"oci-cached"_qs), 2);
         m_acceptedToken = "something-else";
-        AWAIT_ERROR(denied, QList<CertificateStatus>, [&](QObject *c, auto cb) { client.certificates({}, c, cb); });
-        QVERIFY2(denied.message().endsWith(u": the token expired or is invalid (401) (credential plugin \"" + plugin + u"\")"),
-                 qPrintable(denied.message()));
+        AWAIT_ERROR(denied, QList<CertificateStatus>,
+                    [&](QObject *c, auto cb) { client.certificates({}, c, cb); });
+        QVERIFY2(
+            denied.message().endsWith(
+                u": the token expired or is invalid (401) (credential plugin \"" + plugin + u"\")"),
+            qPrintable(denied.message()));
         QVERIFY(!denied.message().contains(u"plugin-token"));
+    }
+
+    void concurrentCallsRunThePluginOnce()
+    {
+        const QString plugin = writePlugin(u"oci-once"_qs, "2099-01-01T00:00:00Z");
+        auto a = access(kubeconfig(u"config-once"_qs, ociUser(plugin)));
+        QVERIFY(a);
+        KubernetesClient client(*a);
+        m_acceptedToken = "plugin-token-1";
+        QObject context;
+        std::optional<Result<QList<CertificateStatus>>> certs;
+        std::optional<Result<QList<IssuerStatus>>> issuers;
+        client.certificates(
+            {}, &context, [&](Result<QList<CertificateStatus>> r) { certs.emplace(std::move(r)); });
+        client.clusterIssuers(
+            &context, [&](Result<QList<IssuerStatus>> r) { issuers.emplace(std::move(r)); });
+        QTRY_VERIFY_WITH_TIMEOUT(certs.has_value() && issuers.has_value(), 10000);
+        QVERIFY(certs->hasValue());
+        QVERIFY(issuers->hasValue());
+        QCOMPARE(runs(u"oci-once"_qs), 1);
     }
 
     void expiredExecCredentialRunsAgain()
@@ -277,46 +368,72 @@ private Q_SLOTS:
 
     void execPluginFailuresAreClear()
     {
-        auto a = access(kubeconfig(u"config-fail"_qs, ociUser(writePlugin(u"oci-fail"_qs, "2099-01-01T00:00:00Z", 1))));
+        auto a = access(kubeconfig(
+            u"config-fail"_qs, ociUser(writePlugin(u"oci-fail"_qs, "2099-01-01T00:00:00Z", 1))));
         QVERIFY(a);
         KubernetesClient failing(*a);
-        AWAIT_ERROR(failed, bool, [&](QObject *c, auto cb) { failing.certManagerInstalled(c, cb); });
-        QVERIFY2(failed.message().endsWith(u"failed (exit 1): error: session expired, run oci session authenticate"),
+        AWAIT_ERROR(failed, bool,
+                    [&](QObject *c, auto cb) { failing.certManagerInstalled(c, cb); });
+        QVERIFY2(failed.message().endsWith(
+                     u"failed (exit 1): error: session expired, run oci session authenticate"),
                  qPrintable(failed.message()));
 
-        auto b = access(kubeconfig(u"config-missing"_qs, ociUser(u"oci-not-installed-anywhere"_qs)));
+        auto b
+            = access(kubeconfig(u"config-missing"_qs, ociUser(u"oci-not-installed-anywhere"_qs)));
         QVERIFY(b);
         KubernetesClient missing(*b);
-        AWAIT_ERROR(notFound, bool, [&](QObject *c, auto cb) { missing.certManagerInstalled(c, cb); });
-        QVERIFY2(notFound.message().endsWith(u"the credential plugin \"oci-not-installed-anywhere\" was not found: install the OCI CLI"),
-                 qPrintable(notFound.message()));
+        AWAIT_ERROR(notFound, bool,
+                    [&](QObject *c, auto cb) { missing.certManagerInstalled(c, cb); });
+        QVERIFY2(
+            notFound.message().endsWith(u"the credential plugin \"oci-not-installed-anywhere\" was "
+                                        u"not found: install the OCI CLI"),
+            qPrintable(notFound.message()));
+
+        auto interactive
+            = access(kubeconfig(u"config-interactive"_qs,
+                                ociUser(writePlugin(u"oci-i"_qs, "2099-01-01T00:00:00Z"))
+                                    .replace("interactiveMode: Never", "interactiveMode: Always")));
+        QVERIFY(interactive);
+        KubernetesClient needsTerminal(*interactive);
+        AWAIT_ERROR(terminal, bool,
+                    [&](QObject *ctx, auto cb) { needsTerminal.certManagerInstalled(ctx, cb); });
+        QVERIFY2(terminal.message().contains(u"needs an interactive terminal"),
+                 qPrintable(terminal.message()));
+        QCOMPARE(runs(u"oci-i"_qs), 0);
 
         writeFile(path(u"oci-garbage"_qs), "#!/bin/sh\necho 'Usage: oci [OPTIONS]'\n");
-        QFile::setPermissions(path(u"oci-garbage"_qs), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(path(u"oci-garbage"_qs),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         auto c = access(kubeconfig(u"config-garbage"_qs, ociUser(path(u"oci-garbage"_qs))));
         KubernetesClient garbage(*c);
-        AWAIT_ERROR(notJson, bool, [&](QObject *ctx, auto cb) { garbage.certManagerInstalled(ctx, cb); });
-        QVERIFY2(notJson.message().contains(u"its output is not ExecCredential JSON"), qPrintable(notJson.message()));
+        AWAIT_ERROR(notJson, bool,
+                    [&](QObject *ctx, auto cb) { garbage.certManagerInstalled(ctx, cb); });
+        QVERIFY2(notJson.message().contains(u"its output is not ExecCredential JSON"),
+                 qPrintable(notJson.message()));
     }
 
     void certificatesAndIssuersParse()
     {
-        auto a = access(kubeconfig(u"config-c"_qs, ociUser(writePlugin(u"oci-c"_qs, "2099-01-01T00:00:00Z"))));
+        auto a = access(
+            kubeconfig(u"config-c"_qs, ociUser(writePlugin(u"oci-c"_qs, "2099-01-01T00:00:00Z"))));
         KubernetesClient client(*a);
         m_acceptedToken = "plugin-token-1";
-        AWAIT_OK(certs, QList<CertificateStatus>, [&](QObject *c, auto cb) { client.certificates({}, c, cb); });
+        AWAIT_OK(certs, QList<CertificateStatus>,
+                 [&](QObject *c, auto cb) { client.certificates({}, c, cb); });
         const QDateTime now(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC);
         QCOMPARE(certs[0].name, u"web-tls"_qs);
         QCOMPARE(certs[0].cluster, u"prod"_qs);
         QCOMPARE(certs[0].issuerKind, u"ClusterIssuer"_qs);
         QCOMPARE(toString(certs[0].state(now)), u"Ready"_qs);
         QCOMPARE(certs[0].renewalTime, QDateTime(QDate(2099, 3, 3), QTime(3, 12, 36), Qt::UTC));
-        QCOMPARE(toString(certs[0].state(QDateTime(QDate(2099, 5, 1), QTime(0, 0), Qt::UTC))), u"Expired"_qs);
+        QCOMPARE(toString(certs[0].state(QDateTime(QDate(2099, 5, 1), QTime(0, 0), Qt::UTC))),
+                 u"Expired"_qs);
         QCOMPARE(certs[1].issuerGroup, u"cert-manager.io"_qs); // defaulted
         QCOMPARE(toString(certs[1].state(now)), u"Issuing"_qs);
         QCOMPARE(certs[1].readyReason, u"DoesNotExist"_qs);
 
-        AWAIT_OK(issuers, QList<IssuerStatus>, [&](QObject *c, auto cb) { client.clusterIssuers(c, cb); });
+        AWAIT_OK(issuers, QList<IssuerStatus>,
+                 [&](QObject *c, auto cb) { client.clusterIssuers(c, cb); });
         QCOMPARE(issuers.size(), 4); // two pages
         QCOMPARE(issuers[0].typeName(), u"ACME"_qs);
         QCOMPARE(issuers[0].ready, std::optional<bool>(true));
@@ -326,30 +443,48 @@ private Q_SLOTS:
         QCOMPARE(issuers[2].typeName(), u"self-signed"_qs);
         QCOMPARE(issuers[3].typeName(), u"CA"_qs);
         QVERIFY(issuers[3].clusterScoped);
+
+        AWAIT_OK(namespaced, QList<IssuerStatus>,
+                 [&](QObject *c, auto cb) { client.issuers(u"web"_qs, c, cb); });
+        QCOMPARE(namespaced.size(), 1);
+        QVERIFY(!namespaced[0].clusterScoped);
+        QCOMPARE(namespaced[0].issuerNamespace, u"web"_qs);
+        QCOMPARE(namespaced[0].typeName(), u"CA"_qs);
+        QCOMPARE(namespaced[0].ready, std::optional<bool>(false));
+        QCOMPARE(namespaced[0].readyMessage,
+                 u"Error getting keypair for CA issuer: secret \"web-ca\" not found"_qs);
     }
 
     void statusBodiesAndMissingCertManager()
     {
-        auto a = access(kubeconfig(u"config-s"_qs, ociUser(writePlugin(u"oci-s"_qs, "2099-01-01T00:00:00Z"))));
+        auto a = access(
+            kubeconfig(u"config-s"_qs, ociUser(writePlugin(u"oci-s"_qs, "2099-01-01T00:00:00Z"))));
         KubernetesClient client(*a);
         m_acceptedToken = "plugin-token-1";
-        AWAIT_ERROR(forbidden, QList<CertificateStatus>, [&](QObject *c, auto cb) { client.certificates(u"secret"_qs, c, cb); });
-        QVERIFY2(forbidden.message().contains(u"access denied (403): certificates.cert-manager.io is forbidden: User \"system:serviceaccount:tools:desktop\""),
+        AWAIT_ERROR(forbidden, QList<CertificateStatus>,
+                    [&](QObject *c, auto cb) { client.certificates(u"secret"_qs, c, cb); });
+        QVERIFY2(forbidden.message().contains(
+                     u"access denied (403): certificates.cert-manager.io is forbidden: User "
+                     u"\"system:serviceaccount:tools:desktop\""),
                  qPrintable(forbidden.message()));
         m_certManager = false;
-        AWAIT_ERROR(missing, QList<CertificateStatus>, [&](QObject *c, auto cb) { client.certificates({}, c, cb); });
-        QVERIFY2(missing.message().startsWith(u"cert-manager is not installed on prod ("), qPrintable(missing.message()));
+        AWAIT_ERROR(missing, QList<CertificateStatus>,
+                    [&](QObject *c, auto cb) { client.certificates({}, c, cb); });
+        QVERIFY2(missing.message().startsWith(u"cert-manager is not installed on prod ("),
+                 qPrintable(missing.message()));
         AWAIT_OK(installed, bool, [&](QObject *c, auto cb) { client.certManagerInstalled(c, cb); });
         QVERIFY(!installed);
     }
 
     void faultsGiveClearErrors()
     {
-        auto a = access(kubeconfig(u"config-f"_qs, ociUser(writePlugin(u"oci-f"_qs, "2099-01-01T00:00:00Z"))));
+        auto a = access(
+            kubeconfig(u"config-f"_qs, ociUser(writePlugin(u"oci-f"_qs, "2099-01-01T00:00:00Z"))));
         KubernetesClient client(*a);
         int mode = 0;
         m_override = [&mode](const FakeRequest &) {
-            FakeResponse r = FakeResponse::json(QByteArray("{\"items\":[") + QByteArray(100, ' ') + "]}");
+            FakeResponse r
+                = FakeResponse::json(QByteArray("{\"items\":[") + QByteArray(100, ' ') + "]}");
             if (mode == 0)
                 r.fault = FakeResponse::Fault::Hang;
             else if (mode == 1)
@@ -360,10 +495,14 @@ private Q_SLOTS:
                 r = FakeResponse::text("upstream connect error", 503);
             return r;
         };
-        const QStringList expected{u"timed out"_qs, u"closed the connection"_qs, u"not valid JSON"_qs, u"the server failed (503): upstream connect error"_qs};
+        const QStringList expected {u"timed out"_qs, u"closed the connection"_qs,
+                                    u"not valid JSON"_qs,
+                                    u"the server failed (503): upstream connect error"_qs};
         for (mode = 0; mode < 4; ++mode) {
-            AWAIT_ERROR(e, QList<CertificateStatus>, [&](QObject *c, auto cb) { client.certificates({}, c, cb); });
-            QVERIFY2(e.message().startsWith(u"Kubernetes cluster prod at "), qPrintable(e.message()));
+            AWAIT_ERROR(e, QList<CertificateStatus>,
+                        [&](QObject *c, auto cb) { client.certificates({}, c, cb); });
+            QVERIFY2(e.message().startsWith(u"Kubernetes cluster prod at "),
+                     qPrintable(e.message()));
             QVERIFY2(e.message().contains(expected[mode]), qPrintable(e.message()));
         }
     }
@@ -375,7 +514,8 @@ private Q_SLOTS:
         deployment.ref.kind = u"Deployment"_qs;
         deployment.ref.group = u"apps"_qs;
         ArgoResourceNode ready;
-        ready.ref = {u"cert-manager.io"_qs, u"v1"_qs, u"Certificate"_qs, u"web"_qs, u"web-tls"_qs, {}};
+        ready.ref
+            = {u"cert-manager.io"_qs, u"v1"_qs, u"Certificate"_qs, u"web"_qs, u"web-tls"_qs, {}};
         ready.health = u"Healthy"_qs;
         ArgoResourceNode degraded = ready;
         degraded.ref.name = u"api-tls"_qs;

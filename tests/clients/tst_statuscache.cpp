@@ -23,14 +23,16 @@ private Q_SLOTS:
         QTemporaryDir dir;
         StatusCache cache(dir.path());
         const QDateTime fetched(QDate(2026, 11, 20), QTime(12, 0, 5), Qt::UTC);
-        const QJsonObject apps{{u"items"_qs, QJsonArray{QJsonObject{{u"name"_qs, u"web-prod"_qs}, {u"sync"_qs, u"Synced"_qs}}}}};
+        const QJsonObject apps {
+            {u"items"_qs,
+             QJsonArray {QJsonObject {{u"name"_qs, u"web-prod"_qs}, {u"sync"_qs, u"Synced"_qs}}}}};
         QVERIFY(cache.store(u"argocd/https://argocd.example.com"_qs, apps, fetched));
         const auto entry = cache.load(u"argocd/https://argocd.example.com"_qs);
         QVERIFY(entry);
         QCOMPARE(entry->value.toObject(), apps);
         QCOMPARE(entry->fetchedAt, fetched);
         QCOMPARE(entry->ageSeconds(fetched.addSecs(90)), 90);
-        QCOMPARE(cache.keys(), QStringList{u"argocd/https://argocd.example.com"_qs});
+        QCOMPARE(cache.keys(), QStringList {u"argocd/https://argocd.example.com"_qs});
         QVERIFY(!cache.load(u"argocd/other"_qs));
         // No file outside the cache folder, no odd file names.
         QDirIterator it(dir.path(), QDir::Files, QDirIterator::Subdirectories);
@@ -46,13 +48,17 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         StatusCache cache(dir.path());
-        const QJsonObject raw{
+        const QJsonObject raw {
             {u"server"_qs, u"https://argocd.example.com"_qs},
             {u"token"_qs, u"eyJsecret"_qs},
-            {u"nested"_qs, QJsonArray{QJsonObject{{u"auth-token"_qs, u"t2"_qs}, {u"Password"_qs, u"p"_qs}, {u"kept"_qs, 1}}}},
-            {u"headers"_qs, QJsonObject{{u"Authorization"_qs, u"Bearer x"_qs}, {u"identitytoken"_qs, u"y"_qs}}}};
+            {u"nested"_qs,
+             QJsonArray {QJsonObject {
+                 {u"auth-token"_qs, u"t2"_qs}, {u"Password"_qs, u"p"_qs}, {u"kept"_qs, 1}}}},
+            {u"headers"_qs,
+             QJsonObject {{u"Authorization"_qs, u"Bearer x"_qs}, {u"identitytoken"_qs, u"y"_qs}}}};
         QVERIFY(cache.store(u"secrets"_qs, raw));
-        const QByteArray file = TestSupport::readFile(QDir(dir.path()).filePath(u"secrets.json"_qs));
+        const QByteArray file
+            = TestSupport::readFile(QDir(dir.path()).filePath(u"secrets.json"_qs));
         QVERIFY(!file.isEmpty());
         for (const char *secret : {"eyJsecret", "t2", "\"p\"", "Bearer x", "\"y\""})
             QVERIFY2(!file.contains(secret), secret);
@@ -64,7 +70,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         StatusCache cache(dir.path());
-        TestSupport::writeFile(QDir(dir.path()).filePath(u"broken.json"_qs), "{\"fetchedAt\": 12, \"val");
+        TestSupport::writeFile(QDir(dir.path()).filePath(u"broken.json"_qs),
+                               "{\"fetchedAt\": 12, \"val");
         QVERIFY(!cache.load(u"broken"_qs));
         QVERIFY(cache.store(u"broken"_qs, QJsonValue(3)));
         QCOMPARE(cache.load(u"broken"_qs)->value.toInt(), 3);

@@ -12,39 +12,66 @@ namespace {
 QByteArray reason(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 301: return "Moved Permanently";
-    case 302: return "Found";
-    case 307: return "Temporary Redirect";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 409: return "Conflict";
-    case 415: return "Unsupported Media Type";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 307:
+        return "Temporary Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 409:
+        return "Conflict";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
 QByteArray methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "OTHER";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "OTHER";
     }
 }
 
@@ -138,7 +165,8 @@ FakeResponse &FakeResponse::header(const QByteArray &name, const QByteArray &val
 FakeHttpServer::FakeHttpServer(QObject *parent)
     : QObject(parent)
 {
-    m_server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    m_server.setMissingHandler([this](const QHttpServerRequest &request,
+                                      QHttpServerResponder &&responder) {
         FakeRequest fr;
         fr.method = methodName(request.method());
         fr.url = request.url();
@@ -147,14 +175,16 @@ FakeHttpServer::FakeHttpServer(QObject *parent)
         fr.headers = request.headers();
         fr.body = request.body();
         m_requests.append(fr);
-        const FakeResponse response = m_handler ? m_handler(fr) : FakeResponse::text("no handler", 500);
+        const FakeResponse response
+            = m_handler ? m_handler(fr) : FakeResponse::text("no handler", 500);
         QPointer<QTcpSocket> socket = responder.socket();
         const bool head = fr.method == "HEAD";
         switch (response.fault) {
         case FakeResponse::Fault::Hang:
             return;
         case FakeResponse::Fault::Delay:
-            QTimer::singleShot(response.delayMs, this, [socket, response, head] { writeAnswer(socket, response, head); });
+            QTimer::singleShot(response.delayMs, this,
+                               [socket, response, head] { writeAnswer(socket, response, head); });
             return;
         default:
             writeAnswer(socket, response, head);

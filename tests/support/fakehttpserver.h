@@ -32,9 +32,9 @@ struct FakeResponse
 {
     enum class Fault {
         None,
-        Hang,         // accept the request, never answer
+        Hang, // accept the request, never answer
         ResetMidBody, // headers and half the body, then the connection is aborted
-        Delay,        // the whole answer after delayMs
+        Delay, // the whole answer after delayMs
     };
 
     int status = 200;
@@ -47,8 +47,8 @@ struct FakeResponse
     // A chunked stream: each piece is written after its delay (ms, from the previous piece).
     bool streamed = false;
     QList<QPair<int, QByteArray>> pieces;
-    bool cutAtEnd = false;   // abort the connection after the last piece (no final chunk)
-    bool keepOpen = false;   // never end the stream
+    bool cutAtEnd = false; // abort the connection after the last piece (no final chunk)
+    bool keepOpen = false; // never end the stream
 
     static FakeResponse json(const QByteArray &body, int status = 200);
     static FakeResponse json(const QJsonDocument &doc, int status = 200);

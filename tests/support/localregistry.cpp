@@ -25,8 +25,8 @@ struct Reply
     QByteArray digest;
 };
 
-Reply send(const QByteArray &verb, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
-           const QByteArray &body = {})
+Reply send(const QByteArray &verb, const QUrl &url,
+           const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body = {})
 {
     QNetworkAccessManager nam;
     QNetworkRequest request(url);
@@ -48,7 +48,8 @@ Reply send(const QByteArray &verb, const QUrl &url, const QList<QPair<QByteArray
 
 QString digestOf(const QByteArray &bytes)
 {
-    return u"sha256:"_qs + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return u"sha256:"_qs
+        + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 } // namespace
 
@@ -82,6 +83,30 @@ bool LocalRegistry::start(const QString &user, const QString &password)
         return false;
     m_user = user;
     m_password = password;
+    QByteArray auth;
+    if (!user.isEmpty()) {
+        const auto r = runProcess(u"htpasswd"_qs, {u"-Bbn"_qs, user, password});
+        if (r.exitCode != 0)
+            return false;
+        writeFile(m_dir.filePath(u"htpasswd"_qs), r.out);
+        auth = "auth:\n  htpasswd:\n    realm: promenade-test\n    path: "
+            + m_dir.filePath(u"htpasswd"_qs).toUtf8() + "\n";
+    }
+    return run(auth);
+}
+
+bool LocalRegistry::startWithTokenAuth(const QUrl &realm, const QString &service,
+                                       const QString &issuer, const QString &rootCertBundle)
+{
+    if (binary().isEmpty() || !m_dir.isValid())
+        return false;
+    return run("auth:\n  token:\n    realm: " + realm.toEncoded()
+               + "\n    service: " + service.toUtf8() + "\n    issuer: " + issuer.toUtf8()
+               + "\n    rootcertbundle: " + rootCertBundle.toUtf8() + "\n");
+}
+
+bool LocalRegistry::run(const QByteArray &authSection)
+{
     quint16 port = 0;
     {
         QTcpServer probe;
@@ -94,14 +119,7 @@ bool LocalRegistry::start(const QString &user, const QString &password)
                         "storage:\n  filesystem:\n    rootdirectory: "
         + m_dir.filePath(u"data"_qs).toUtf8() + "\n  delete:\n    enabled: true\n"
         + "http:\n  addr: 127.0.0.1:" + QByteArray::number(port) + "\n"
-        + "  secret: promenade-test-secret\n";
-    if (!user.isEmpty()) {
-        const auto r = runProcess(u"htpasswd"_qs, {u"-Bbn"_qs, user, password});
-        if (r.exitCode != 0)
-            return false;
-        writeFile(m_dir.filePath(u"htpasswd"_qs), r.out);
-        config += "auth:\n  htpasswd:\n    realm: promenade-test\n    path: " + m_dir.filePath(u"htpasswd"_qs).toUtf8() + "\n";
-    }
+        + "  secret: promenade-test-secret\n" + authSection;
     writeFile(m_dir.filePath(u"config.yml"_qs), config);
     m_process.setStandardOutputFile(m_dir.filePath(u"registry.log"_qs));
     m_process.setStandardErrorFile(m_dir.filePath(u"registry.log"_qs), QIODevice::Append);
@@ -123,6 +141,8 @@ bool LocalRegistry::start(const QString &user, const QString &password)
 
 QByteArray LocalRegistry::authorization() const
 {
+    if (!m_pushAuthorization.isEmpty())
+        return m_pushAuthorization;
     if (m_user.isEmpty())
         return {};
     return "Basic " + (m_user + u':' + m_password).toUtf8().toBase64();
@@ -131,9 +151,10 @@ QByteArray LocalRegistry::authorization() const
 QString LocalRegistry::pushBlob(const QString &repository, const QByteArray &bytes)
 {
     QList<QPair<QByteArray, QByteArray>> headers;
-    if (!m_user.isEmpty())
+    if (!authorization().isEmpty())
         headers.append(qMakePair(QByteArray("Authorization"), authorization()));
-    const Reply start = send("POST", m_url.resolved(QUrl(u"/v2/"_qs + repository + u"/blobs/uploads/"_qs)), headers);
+    const Reply start = send(
+        "POST", m_url.resolved(QUrl(u"/v2/"_qs + repository + u"/blobs/uploads/"_qs)), headers);
     if (start.status != 202) {
         qWarning("blob upload start: %d %s", start.status, start.body.constData());
         return {};
@@ -144,7 +165,8 @@ QString LocalRegistry::pushBlob(const QString &repository, const QByteArray &byt
     q.addQueryItem(u"digest"_qs, digest);
     upload.setQuery(q);
     auto putHeaders = headers;
-    putHeaders.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/octet-stream")));
+    putHeaders.append(
+        qMakePair(QByteArray("Content-Type"), QByteArray("application/octet-stream")));
     const Reply put = send("PUT", upload, putHeaders, bytes);
     if (put.status != 201) {
         qWarning("blob upload: %d %s", put.status, put.body.constData());
@@ -153,13 +175,15 @@ QString LocalRegistry::pushBlob(const QString &repository, const QByteArray &byt
     return digest;
 }
 
-QString LocalRegistry::pushManifest(const QString &repository, const QString &reference, const QByteArray &mediaType,
-                                    const QByteArray &bytes)
+QString LocalRegistry::pushManifest(const QString &repository, const QString &reference,
+                                    const QByteArray &mediaType, const QByteArray &bytes)
 {
-    QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", mediaType}};
-    if (!m_user.isEmpty())
+    QList<QPair<QByteArray, QByteArray>> headers {{"Content-Type", mediaType}};
+    if (!authorization().isEmpty())
         headers.append(qMakePair(QByteArray("Authorization"), authorization()));
-    const Reply put = send("PUT", m_url.resolved(QUrl(u"/v2/"_qs + repository + u"/manifests/"_qs + reference)), headers, bytes);
+    const Reply put
+        = send("PUT", m_url.resolved(QUrl(u"/v2/"_qs + repository + u"/manifests/"_qs + reference)),
+               headers, bytes);
     if (put.status != 201) {
         qWarning("manifest push: %d %s", put.status, put.body.constData());
         return {};
