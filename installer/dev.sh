@@ -16,6 +16,8 @@ case "$action" in
 esac
 
 ./installer/bootstrap.sh
+# Let ccache share results between clones in other folders (CI builds a fresh clone).
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 cmake --preset "$preset"
 cmake --build --preset "$preset"
 
