@@ -103,6 +103,7 @@ Rectangle {
         SectionHeader { text: qsTr("Applications"); detail: root.appsOverlay }
 
         Repeater {
+            id: imageRepeater
             model: root.images
             delegate: ColumnLayout {
                 id: imageRow
@@ -143,7 +144,7 @@ Rectangle {
             }
         }
         Label {
-            visible: root.images && root.images.rowCount() === 0
+            visible: imageRepeater.count === 0
             text: qsTr("no applications")
             color: Theme.mutedText
             font.pixelSize: Theme.smallFontSize
@@ -173,7 +174,7 @@ Rectangle {
                 Label {
                     text: componentRow.version.length > 0 ? componentRow.version : componentRow.kind
                     color: componentRow.version.length > 0 ? Theme.accent : Theme.mutedText
-                    font.family: componentRow.version.length > 0 ? Theme.monospace : Qt.application.font.family
+                    font.family: componentRow.version.length > 0 ? Theme.monospace : undefined
                     font.pixelSize: componentRow.version.length > 0 ? Theme.fontSize : Theme.smallFontSize
                 }
             }
