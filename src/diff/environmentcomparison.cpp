@@ -30,7 +30,7 @@ const Environment *findEnvironment(const Pipeline &pipeline, const QString &name
 }
 
 // The overlay folders of an environment's app lane: one (shared) folder, or one per app.
-QMap<QString, QString> appOverlays(const Pipeline &pipeline, const Environment &env, const QString &app)
+QMap<QString, QString> appOverlays(const Environment &env, const QString &app)
 {
     QMap<QString, QString> lanes; // lane key → relative folder
     if (!env.appsOverlay.isEmpty())
@@ -40,7 +40,6 @@ QMap<QString, QString> appOverlays(const Pipeline &pipeline, const Environment &
         if (app.isEmpty() || name == app)
             lanes.insert(name, overlay);
     }
-    Q_UNUSED(pipeline);
     return lanes;
 }
 
@@ -66,7 +65,7 @@ Result<QString> renderFolder(Kustomize::Renderer &renderer, const QString &folde
     return QString::fromUtf8(Kustomize::Renderer::toYaml(kept));
 }
 
-Result<QMap<QString, QString>> renderLanes(const Pipeline &pipeline, const QString &root, const Environment &env,
+Result<QMap<QString, QString>> renderLanes(const QString &root, const Environment &env,
                                            const QString &app, bool apps, bool infrastructure)
 {
     Kustomize::Renderer::Options options;
@@ -74,7 +73,7 @@ Result<QMap<QString, QString>> renderLanes(const Pipeline &pipeline, const QStri
     Kustomize::Renderer renderer(options);
     QMap<QString, QString> out;
     if (apps) {
-        const QMap<QString, QString> lanes = appOverlays(pipeline, env, app);
+        const QMap<QString, QString> lanes = appOverlays(env, app);
         for (auto it = lanes.cbegin(); it != lanes.cend(); ++it) {
             // A shared overlay holds every app: keep the asked-for app's resources only.
             const bool shared = it.key() == u"apps";
@@ -154,7 +153,7 @@ Result<QMap<QString, QString>> EnvironmentComparison::render(const Pipeline &pip
     const Environment *env = findEnvironment(pipeline, environment, error);
     if (!env)
         return error;
-    return renderLanes(pipeline, pipeline.root, *env, app, true, infrastructure);
+    return renderLanes(pipeline.root, *env, app, true, infrastructure);
 }
 
 Result<QList<FileComparison>> EnvironmentComparison::compare(const Pipeline &pipeline, const Request &request)
@@ -176,10 +175,10 @@ Result<QList<FileComparison>> EnvironmentComparison::compare(const Pipeline &pip
     }
 
     if (request.mode == Mode::Rendered) {
-        auto leftLanes = renderLanes(pipeline, pipeline.root, *left, request.app, request.apps, request.infrastructure);
+        auto leftLanes = renderLanes(pipeline.root, *left, request.app, request.apps, request.infrastructure);
         if (!leftLanes)
             return leftLanes.error();
-        auto rightLanes = renderLanes(pipeline, pipeline.root, *right, request.app, request.apps, request.infrastructure);
+        auto rightLanes = renderLanes(pipeline.root, *right, request.app, request.apps, request.infrastructure);
         if (!rightLanes)
             return rightLanes.error();
         auto compared = RenderedDiff::compareAll(*leftLanes, *rightLanes, request.options);
@@ -199,8 +198,8 @@ Result<QList<FileComparison>> EnvironmentComparison::compare(const Pipeline &pip
 
     QList<FileComparison> out;
     if (request.apps) {
-        const QMap<QString, QString> l = appOverlays(pipeline, *left, request.app);
-        const QMap<QString, QString> r = appOverlays(pipeline, *right, request.app);
+        const QMap<QString, QString> l = appOverlays(*left, request.app);
+        const QMap<QString, QString> r = appOverlays(*right, request.app);
         QStringList lanes = l.keys() + r.keys();
         lanes.removeDuplicates();
         lanes.sort();
@@ -229,7 +228,7 @@ Result<QList<FileComparison>> EnvironmentComparison::compareEdit(const Pipeline 
     const Environment *env = findEnvironment(pipeline, environment, error);
     if (!env)
         return error;
-    auto before = renderLanes(pipeline, pipeline.root, *env, app, true, true);
+    auto before = renderLanes(pipeline.root, *env, app, true, true);
     if (!before)
         return before.error();
 
@@ -246,7 +245,7 @@ Result<QList<FileComparison>> EnvironmentComparison::compareEdit(const Pipeline 
         if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size() || !file.commit())
             return Error(Error::Kind::Failed, QStringLiteral("cannot write the edited file for the preview")).at(it.key());
     }
-    auto after = renderLanes(pipeline, scratch.path(), *env, app, true, true);
+    auto after = renderLanes(scratch.path(), *env, app, true, true);
     if (!after)
         return after.error();
     auto compared = RenderedDiff::compareAll(*before, *after, options);
