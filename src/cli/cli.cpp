@@ -6,6 +6,7 @@
 #include "cli/diffcommand.h"
 #include "cli/historycommand.h"
 #include "cli/promotecommand.h"
+#include "cli/statuscommand.h"
 #include "version.h"
 
 #include <QFileInfo>
@@ -18,6 +19,7 @@ const QList<Command> &commands()
         demoRepoCommand(),
         renderCommand(),
         diffCommand(),
+        statusCommand(),
         promoteCommand(),
         setImageCommand(),
         rollbackCommand(),

@@ -73,6 +73,9 @@ struct Pipeline
     QList<Cluster> clusters;
     bool hasConfig = false;       // promenade.yaml was found
     PipelineConfig::GitHubEndpoint github; // from promenade.yaml's endpoints
+    QList<PipelineConfig::ArgoCdEndpoint> argoCd;
+    QMap<QString, QString> registries;      // registry host → URL
+    QMap<QString, QString> clusterContexts; // cluster → kubeconfig context
     QStringList warnings;         // files that could not be read, unknown layouts, ...
 
     [[nodiscard]] const Environment *environment(const QString &name) const;

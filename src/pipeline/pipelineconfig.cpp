@@ -97,6 +97,34 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
     if (const YAML::Node endpoints = yamlChild(root0, "endpoints")) {
         if (!endpoints.IsMap())
             return badField(path, endpoints, QStringLiteral("'endpoints' must be a mapping"));
+        if (const YAML::Node argo = yamlChild(endpoints, "argocd")) {
+            if (argo.IsScalar()) {
+                config.m_argoCd.append({yamlScalar(argo), {}});
+            } else if (argo.IsSequence()) {
+                for (const YAML::Node &entry : argo) {
+                    ArgoCdEndpoint endpoint{yamlScalar(yamlChild(entry, "url")), {}};
+                    for (const YAML::Node &c : yamlChild(entry, "clusters"))
+                        endpoint.clusters << yamlScalar(c);
+                    if (endpoint.url.isEmpty())
+                        return badField(path, entry, QStringLiteral("every Argo CD endpoint needs a url"));
+                    config.m_argoCd.append(endpoint);
+                }
+            } else {
+                return badField(path, argo, QStringLiteral("'endpoints.argocd' must be a URL or a list of {url, clusters}"));
+            }
+        }
+        if (const YAML::Node registries = yamlChild(endpoints, "registries")) {
+            if (!registries.IsMap())
+                return badField(path, registries, QStringLiteral("'endpoints.registries' must map registry hosts to URLs"));
+            for (auto it = registries.begin(); it != registries.end(); ++it)
+                config.m_registries.insert(yamlScalar(it->first), yamlScalar(it->second));
+        }
+        if (const YAML::Node clusters = yamlChild(endpoints, "clusters")) {
+            if (!clusters.IsMap())
+                return badField(path, clusters, QStringLiteral("'endpoints.clusters' must map cluster names to {context}"));
+            for (auto it = clusters.begin(); it != clusters.end(); ++it)
+                config.m_clusterContexts.insert(yamlScalar(it->first), yamlScalar(yamlChild(it->second, "context")));
+        }
         if (const YAML::Node github = yamlChild(endpoints, "github")) {
             if (!github.IsMap())
                 return badField(path, github, QStringLiteral("'endpoints.github' must be a mapping (repository, url)"));

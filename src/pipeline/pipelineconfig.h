@@ -3,6 +3,7 @@
 #include "common/result.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -51,6 +52,19 @@ public:
         QString url;
     };
 
+    // Where live status comes from (endpoints in promenade.yaml); tokens never live here:
+    //     endpoints:
+    //       argocd: https://argocd.example.com      # or a list: [{url: …, clusters: [oci-prod]}]
+    //       registries:
+    //         ghcr.io: https://ghcr.io              # how to reach a registry host (a mirror)
+    //       clusters:
+    //         oci-prod: {context: oci-prod}         # kubeconfig context (default: the cluster's name)
+    struct ArgoCdEndpoint
+    {
+        QString url;
+        QStringList clusters; // empty: every cluster
+    };
+
     static constexpr auto fileName = "promenade.yaml";
 
     // Loads root/promenade.yaml; a missing file gives an empty config, a malformed one an error.
@@ -60,6 +74,9 @@ public:
     [[nodiscard]] const QList<EnvironmentEntry> &environments() const { return m_environments; }
     [[nodiscard]] const QList<AppEntry> &apps() const { return m_apps; }
     [[nodiscard]] const GitHubEndpoint &github() const { return m_github; }
+    [[nodiscard]] const QList<ArgoCdEndpoint> &argoCd() const { return m_argoCd; }
+    [[nodiscard]] const QMap<QString, QString> &registries() const { return m_registries; }
+    [[nodiscard]] const QMap<QString, QString> &clusterContexts() const { return m_clusterContexts; }
 
 private:
     static Result<PipelineConfig> parse(const QString &path);
@@ -68,6 +85,9 @@ private:
     QList<EnvironmentEntry> m_environments;
     QList<AppEntry> m_apps;
     GitHubEndpoint m_github;
+    QList<ArgoCdEndpoint> m_argoCd;
+    QMap<QString, QString> m_registries;
+    QMap<QString, QString> m_clusterContexts;
 };
 
 } // namespace Promenade

@@ -255,6 +255,9 @@ Result<Pipeline> RepositoryDiscovery::discover(const QString &startPath)
     pipeline.root = root.path();
     pipeline.hasConfig = config->exists();
     pipeline.github = config->github();
+    pipeline.argoCd = config->argoCd();
+    pipeline.registries = config->registries();
+    pipeline.clusterContexts = config->clusterContexts();
 
     // Clusters and the Argo CD Applications that point them at paths of this repository.
     for (const QString &name : subfolders(root, QStringLiteral("clusters"))) {

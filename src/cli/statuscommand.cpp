@@ -1,0 +1,78 @@
+#include "cli/statuscommand.h"
+
+#include "cli/commandcontext.h"
+#include "clients/statuscache.h"
+#include "pipeline/repositorydiscovery.h"
+#include "pipeline/statuscollector.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonDocument>
+
+namespace Promenade::Cli {
+
+namespace {
+
+const auto usage = QStringLiteral("promenade status REPO [--format table|json] [--timeout SECONDS]");
+
+int run(CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "The pipeline matrix: for each app and environment what the overlay declares, what Argo CD runs, what the registry "
+        "offers, with drift and certificates. Endpoints come from promenade.yaml; credentials from the usual places."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("REPO"), QStringLiteral("the GitOps repository"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default) or json"), QStringLiteral("table|json"),
+                                    QStringLiteral("table"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("seconds to wait for a silent server (default 15)"),
+                                     QStringLiteral("SECONDS"), QStringLiteral("15"));
+    parser.addOptions({format, timeout});
+    if (!parser.parse(context.arguments()))
+        return context.usageError(parser.errorText(), usage);
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << "usage: " << usage << "\n\n" << parser.helpText().section(u'\n', 2);
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return context.usageError(QStringLiteral("one repository is needed"), usage);
+    if (parser.value(format) != u"table" && parser.value(format) != u"json")
+        return context.usageError(QStringLiteral("unknown format '%1' (table or json)").arg(parser.value(format)), usage);
+    bool ok = false;
+    const int seconds = parser.value(timeout).toInt(&ok);
+    if (!ok || seconds <= 0)
+        return context.usageError(QStringLiteral("--timeout needs a number of seconds"), usage);
+
+    auto pipeline = RepositoryDiscovery::discover(parser.positionalArguments().first());
+    if (!pipeline)
+        return context.fail(pipeline.error());
+
+    StatusCollector::Options options;
+    options.timeout = std::chrono::seconds(seconds);
+    StatusCollector collector(options);
+    QEventLoop loop;
+    QObject::connect(&collector, &StatusCollector::finished, &loop, &QEventLoop::quit);
+    collector.collect(*pipeline);
+    loop.exec();
+    const PipelineStatus &status = collector.status();
+
+    // The last known state, so that the window can open offline on it (no secret is in it).
+    Clients::StatusCache cache;
+    (void)cache.store(QStringLiteral("status:") + pipeline->root, status.toJson(), status.fetchedAt);
+
+    if (parser.value(format) == u"json")
+        context.out() << QString::fromUtf8(QJsonDocument(status.toJson()).toJson(QJsonDocument::Indented));
+    else
+        context.out() << status.toTable();
+    return 0;
+}
+
+} // namespace
+
+Command statusCommand()
+{
+    return {QStringLiteral("status"), QStringLiteral("the pipeline matrix: declared, running and available versions, drift, certificates"),
+            usage, &run};
+}
+
+} // namespace Promenade::Cli

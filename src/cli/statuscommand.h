@@ -1,0 +1,10 @@
+#pragma once
+
+#include "cli/command.h"
+
+namespace Promenade::Cli {
+
+// promenade status REPO [--format table|json] [--timeout SECONDS]: the live pipeline matrix.
+Command statusCommand();
+
+} // namespace Promenade::Cli

@@ -1,0 +1,122 @@
+#include "pipeline/pipelinestatus.h"
+
+#include <QJsonArray>
+
+namespace Promenade {
+
+namespace {
+
+QJsonValue text(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonValue time(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QJsonObject PipelineStatus::toJson() const
+{
+    QJsonArray envs;
+    for (const EnvironmentStatus &env : environments) {
+        QJsonArray apps;
+        for (const AppStatus &a : env.apps) {
+            apps.append(QJsonObject{
+                {QStringLiteral("app"), a.app},
+                {QStringLiteral("declared"), QJsonObject{{QStringLiteral("image"), a.declared.repository},
+                                                         {QStringLiteral("tag"), text(a.declared.tag)},
+                                                         {QStringLiteral("digest"), text(a.declared.digest)},
+                                                         {QStringLiteral("pinned"), a.declared.pinned}}},
+                {QStringLiteral("running"), a.runningKnown ? QJsonValue(QJsonObject{{QStringLiteral("version"), text(a.runningVersion)},
+                                                                                    {QStringLiteral("sync"), a.sync},
+                                                                                    {QStringLiteral("health"), a.health},
+                                                                                    {QStringLiteral("healthMessage"), text(a.healthMessage)},
+                                                                                    {QStringLiteral("revision"), text(a.revision)},
+                                                                                    {QStringLiteral("lastSynced"), time(a.lastSynced)},
+                                                                                    {QStringLiteral("operation"), text(a.operation)},
+                                                                                    {QStringLiteral("application"), a.argoApplication}})
+                                                           : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("available"), a.availableKnown ? QJsonValue(QJsonObject{{QStringLiteral("declaredDigest"), text(a.declaredDigest)},
+                                                                                        {QStringLiteral("declaredPlatforms"), QJsonArray::fromStringList(a.declaredPlatforms)},
+                                                                                        {QStringLiteral("declaredCreated"), time(a.declaredCreated)},
+                                                                                        {QStringLiteral("newestTag"), text(a.newestTag)},
+                                                                                        {QStringLiteral("newestCreated"), time(a.newestCreated)},
+                                                                                        {QStringLiteral("newestPlatforms"), QJsonArray::fromStringList(a.newestPlatforms)}})
+                                                               : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("neededPlatforms"), QJsonArray::fromStringList(a.neededPlatforms)},
+                {QStringLiteral("drift"), QJsonArray::fromStringList(a.drift)},
+                {QStringLiteral("problems"), QJsonArray::fromStringList(a.problems)},
+            });
+        }
+        QJsonArray certs;
+        for (const CertificateInfo &c : env.certificates) {
+            certs.append(QJsonObject{{QStringLiteral("cluster"), c.cluster}, {QStringLiteral("namespace"), c.nameSpace},
+                                     {QStringLiteral("name"), c.name},       {QStringLiteral("issuer"), text(c.issuer)},
+                                     {QStringLiteral("state"), c.state},     {QStringLiteral("notAfter"), time(c.notAfter)},
+                                     {QStringLiteral("message"), text(c.message)}, {QStringLiteral("source"), c.source}});
+        }
+        envs.append(QJsonObject{{QStringLiteral("name"), env.name},
+                                {QStringLiteral("clusters"), QJsonArray::fromStringList(env.clusters)},
+                                {QStringLiteral("apps"), apps},
+                                {QStringLiteral("certificates"), certs},
+                                {QStringLiteral("problems"), QJsonArray::fromStringList(env.problems)}});
+    }
+    return {{QStringLiteral("schema"), QStringLiteral("promenade-status")},
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("repository"), root},
+            {QStringLiteral("fetchedAt"), time(fetchedAt)},
+            {QStringLiteral("environments"), envs}};
+}
+
+QString PipelineStatus::toTable() const
+{
+    QString out;
+    QTextStream s(&out);
+    s << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+             .arg(QStringLiteral("ENVIRONMENT").leftJustified(12), QStringLiteral("APP").leftJustified(18),
+                  QStringLiteral("DECLARED").leftJustified(12), QStringLiteral("RUNNING").leftJustified(12),
+                  QStringLiteral("SYNC/HEALTH").leftJustified(22), QStringLiteral("NEWEST"));
+    QStringList notes;
+    for (const EnvironmentStatus &env : environments) {
+        for (const AppStatus &a : env.apps) {
+            const QString health = a.runningKnown ? a.sync + u'/' + a.health : QStringLiteral("unknown");
+            s << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                     .arg(env.name.leftJustified(12), a.app.leftJustified(18), a.declared.tag.leftJustified(12),
+                          (a.runningKnown ? a.runningVersion.section(u'@', 0, 0) : QStringLiteral("?")).leftJustified(12),
+                          health.leftJustified(22), a.availableKnown ? a.newestTag : QStringLiteral("?"));
+            for (const QString &d : a.drift)
+                notes << QStringLiteral("! %1 %2: %3").arg(env.name, a.app, d);
+            for (const QString &p : a.problems)
+                notes << QStringLiteral("? %1 %2: %3").arg(env.name, a.app, p);
+        }
+        for (const QString &p : env.problems)
+            notes << QStringLiteral("? %1: %2").arg(env.name, p);
+    }
+    bool header = false;
+    for (const EnvironmentStatus &env : environments) {
+        for (const CertificateInfo &c : env.certificates) {
+            if (!header) {
+                s << QStringLiteral("\nCERTIFICATE                           CLUSTER      STATE      EXPIRES\n");
+                header = true;
+            }
+            const qint64 days = c.notAfter.isValid() ? fetchedAt.daysTo(c.notAfter) : -1;
+            s << QStringLiteral("%1  %2  %3  %4\n")
+                     .arg(QString(c.nameSpace + u'/' + c.name).leftJustified(36), c.cluster.leftJustified(11), c.state.leftJustified(9),
+                          c.notAfter.isValid() ? QStringLiteral("%1 (in %2 days)").arg(c.notAfter.toUTC().toString(QStringLiteral("yyyy-MM-dd"))).arg(days)
+                                               : QStringLiteral("?"));
+            if (days >= 0 && days < 14)
+                notes << QStringLiteral("! %1: certificate %2/%3 expires in %4 days").arg(c.cluster, c.nameSpace, c.name).arg(days);
+            if (!c.message.isEmpty() && c.state != u"Ready")
+                notes << QStringLiteral("! %1: certificate %2/%3: %4").arg(c.cluster, c.nameSpace, c.name, c.message);
+        }
+    }
+    if (!notes.isEmpty())
+        s << u'\n' << notes.join(u'\n') << u'\n';
+    s << QStringLiteral("\nas of %1\n").arg(fetchedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+    return out;
+}
+
+} // namespace Promenade

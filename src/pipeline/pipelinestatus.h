@@ -1,0 +1,76 @@
+#pragma once
+
+#include "pipeline/pipeline.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Promenade {
+
+// The live pipeline matrix: for each environment × app, what the overlay declares, what Argo
+// CD runs, what the registry offers, and the drift between them; per cluster, certificates.
+// Plain data (built by StatusCollector); safe to copy between threads.
+struct AppStatus
+{
+    QString app;
+    DeclaredImage declared;
+    // Running (Argo CD)
+    bool runningKnown = false;
+    QString runningVersion;   // tag (and digest) of the image Argo CD reports
+    QString sync;             // Synced, OutOfSync, Unknown
+    QString health;           // Healthy, Progressing, Degraded, ...
+    QString healthMessage;
+    QString revision;         // the Git commit Argo CD synced
+    QDateTime lastSynced;
+    QString operation;        // Running, Succeeded, Failed, ...
+    QString argoApplication;
+    // Available (registry)
+    bool availableKnown = false;
+    QString declaredDigest;   // the digest the declared tag points at
+    QStringList declaredPlatforms;
+    QDateTime declaredCreated;
+    QString newestTag;
+    QDateTime newestCreated;
+    QStringList newestPlatforms;
+    QStringList neededPlatforms; // from the rendered overlay's node selectors (e.g. linux/arm64)
+    // What needs a person's attention, one sentence each.
+    QStringList drift;
+    QStringList problems;     // what could not be known, and why
+};
+
+struct CertificateInfo
+{
+    QString cluster;
+    QString nameSpace;
+    QString name;
+    QString issuer;
+    QString state;            // Ready, Renewing, Issuing, NotReady, Expired, Unknown
+    QDateTime notAfter;
+    QString message;
+    QString source;           // cluster or argocd
+};
+
+struct EnvironmentStatus
+{
+    QString name;
+    QStringList clusters;
+    QList<AppStatus> apps;
+    QList<CertificateInfo> certificates;
+    QStringList problems;
+};
+
+struct PipelineStatus
+{
+    QString root;
+    QDateTime fetchedAt;
+    QList<EnvironmentStatus> environments;
+
+    [[nodiscard]] QJsonObject toJson() const;
+    // A table for a terminal: one row per app × environment, then certificates.
+    [[nodiscard]] QString toTable() const;
+};
+
+} // namespace Promenade

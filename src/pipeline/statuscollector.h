@@ -1,0 +1,46 @@
+#pragma once
+
+#include "pipeline/pipelinestatus.h"
+
+#include <QObject>
+
+#include <chrono>
+
+namespace Promenade {
+
+// Gathers the live status of a pipeline: what each Argo CD instance of promenade.yaml runs
+// (endpoints.argocd; token from ARGOCD_AUTH_TOKEN or the argocd CLI's config), what the
+// registries offer for each app's image (tags, digests, platforms, created times; credentials
+// from the Docker config), and the certificates of each cluster (through the kubeconfig
+// context of endpoints.clusters, else from Argo CD's resource tree). Everything is asked
+// concurrently; a service that fails leaves a clear problem on what it would have told, and
+// the rest is still reported. Asynchronous, on the thread it lives in; finished() once.
+class StatusCollector : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        std::chrono::milliseconds timeout{15000};
+        int maxRetries = 2;
+        int maxTagsDescribed = 15; // registry tags looked at for the newest one
+    };
+
+    explicit StatusCollector(QObject *parent = nullptr);
+    StatusCollector(const Options &options, QObject *parent = nullptr);
+    ~StatusCollector() override;
+
+    void collect(const Pipeline &pipeline);
+    [[nodiscard]] const PipelineStatus &status() const { return m_status; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+    PipelineStatus m_status;
+};
+
+} // namespace Promenade

@@ -1,0 +1,187 @@
+#include "demo/democontrolplane.h"
+#include "demo/demooriginmirror.h"
+#include "demo/demorepository.h"
+#include "testsupport.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Promenade;
+
+namespace {
+
+// Runs promenade without blocking the event loop (the demo control plane serves this thread).
+TestSupport::ProcessResult promenade(const QStringList &arguments, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    process.start(TestSupport::promenadeBinary(), arguments);
+    if (!process.waitForStarted())
+        return {};
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    loop.exec();
+    TestSupport::ProcessResult r;
+    r.finished = process.state() == QProcess::NotRunning;
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = process.readAllStandardOutput();
+    r.err = process.readAllStandardError();
+    return r;
+}
+
+QJsonObject appIn(const QJsonObject &status, const QString &env, const QString &app)
+{
+    for (const QJsonValue &e : status.value(QStringLiteral("environments")).toArray()) {
+        if (e.toObject().value(QStringLiteral("name")).toString() != env)
+            continue;
+        for (const QJsonValue &a : e.toObject().value(QStringLiteral("apps")).toArray()) {
+            if (a.toObject().value(QStringLiteral("app")).toString() == app)
+                return a.toObject();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+// promenade status against servers that speak Argo CD's, the registry's and Kubernetes' APIs
+// (the embedded demo control plane) for the demo repository: declared, running and available
+// versions, drift, platform mismatches and certificates — and clear problems when a server
+// misbehaves.
+class TestStatusCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_scratch;
+    QString m_repo;
+    std::optional<Demo::DemoOriginMirror> m_mirror;
+    std::unique_ptr<Demo::DemoControlPlane> m_plane;
+    QProcessEnvironment m_env;
+
+    void writeEndpoints(const QString &argoUrl)
+    {
+        QByteArray config = TestSupport::readFile(m_repo + QStringLiteral("/promenade.yaml"));
+        config = config.left(config.indexOf("\nendpoints:"));
+        config += "\nendpoints:\n  argocd: " + argoUrl.toUtf8() + "\n  registries:\n    ghcr.io: "
+                  + m_plane->endpoints().registry.toString().toUtf8() + "\n  clusters:\n    oci-staging: {context: oci-staging}\n";
+        QVERIFY(TestSupport::writeFile(m_repo + QStringLiteral("/promenade.yaml"), config));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const auto created = Demo::DemoRepository::generate(m_scratch.filePath(QStringLiteral("demo")));
+        QVERIFY(created);
+        m_repo = created->workTree;
+        auto mirror = Demo::DemoOriginMirror::create(created->originPath, m_scratch.filePath(QStringLiteral("mirror")));
+        QVERIFY(mirror);
+        m_mirror.emplace(std::move(*mirror));
+        auto origin = m_mirror->read();
+        QVERIFY(origin);
+        m_plane = std::make_unique<Demo::DemoControlPlane>(origin->first, origin->second, m_mirror->hooks());
+        m_plane->setTiming(100000, 50);
+        QVERIFY(m_plane->start());
+
+        // A kubeconfig for the staging cluster only: the others' certificates come from Argo CD.
+        const QByteArray kubeconfig = "apiVersion: v1\nkind: Config\nclusters:\n- name: oci-staging\n  cluster:\n    server: "
+                                      + m_plane->endpoints().kubernetes.value(QStringLiteral("oci-staging")).toString().toUtf8()
+                                      + "\nusers:\n- name: demo\n  user:\n    token: " + m_plane->endpoints().kubernetesToken.toUtf8()
+                                      + "\ncontexts:\n- name: oci-staging\n  context: {cluster: oci-staging, user: demo}\ncurrent-context: oci-staging\n";
+        QVERIFY(TestSupport::writeFile(m_scratch.filePath(QStringLiteral("kubeconfig")), kubeconfig));
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(QStringLiteral("KUBECONFIG"), m_scratch.filePath(QStringLiteral("kubeconfig")));
+        m_env.insert(QStringLiteral("ARGOCD_AUTH_TOKEN"), m_plane->endpoints().argoCdToken);
+        writeEndpoints(m_plane->endpoints().argoCd.toString());
+    }
+
+    void reportsDeclaredRunningAndAvailable()
+    {
+        const auto r = promenade({QStringLiteral("status"), m_repo, QStringLiteral("--format"), QStringLiteral("json")}, m_env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject status = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(status.value(QStringLiteral("schema")).toString(), QStringLiteral("promenade-status"));
+
+        const QJsonObject blogDev = appIn(status, QStringLiteral("development"), QStringLiteral("paulojauregui-com"));
+        QCOMPARE(blogDev.value(QStringLiteral("declared")).toObject().value(QStringLiteral("tag")).toString(), QStringLiteral("sha-e7d1a48"));
+        const QJsonObject running = blogDev.value(QStringLiteral("running")).toObject();
+        QCOMPARE(running.value(QStringLiteral("version")).toString(), QStringLiteral("sha-e7d1a48"));
+        QCOMPARE(running.value(QStringLiteral("sync")).toString(), QStringLiteral("Synced"));
+        QCOMPARE(running.value(QStringLiteral("health")).toString(), QStringLiteral("Healthy"));
+        QCOMPARE(running.value(QStringLiteral("application")).toString(), QStringLiteral("apps-development"));
+        const QJsonObject available = blogDev.value(QStringLiteral("available")).toObject();
+        QCOMPARE(available.value(QStringLiteral("newestTag")).toString(), QStringLiteral("sha-a41f9c3")); // built, not deployed
+        QCOMPARE(available.value(QStringLiteral("declaredPlatforms")).toArray(), (QJsonArray{QStringLiteral("linux/amd64"), QStringLiteral("linux/arm64")}));
+        QVERIFY(available.value(QStringLiteral("declaredDigest")).toString().startsWith(QStringLiteral("sha256:")));
+        QVERIFY(blogDev.value(QStringLiteral("drift")).toArray().isEmpty());
+
+        const QJsonObject scProd = appIn(status, QStringLiteral("production"), QStringLiteral("signconnect"));
+        QCOMPARE(scProd.value(QStringLiteral("neededPlatforms")).toArray(), QJsonArray{QStringLiteral("linux/arm64")});
+        QCOMPARE(scProd.value(QStringLiteral("running")).toObject().value(QStringLiteral("version")).toString(), QStringLiteral("sha-41c07be"));
+
+        // Certificates: through Kubernetes for staging (one near expiry), through Argo CD elsewhere.
+        for (const QJsonValue &env : status.value(QStringLiteral("environments")).toArray()) {
+            const QJsonArray certs = env.toObject().value(QStringLiteral("certificates")).toArray();
+            QCOMPARE(certs.size(), 2);
+            const QString source = env.toObject().value(QStringLiteral("name")).toString() == u"staging" ? QStringLiteral("cluster") : QStringLiteral("argocd");
+            QCOMPARE(certs.first().toObject().value(QStringLiteral("source")).toString(), source);
+        }
+        const auto table = promenade({QStringLiteral("status"), m_repo}, m_env);
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains("signconnect/signconnect-tls"), table.out.constData());
+        QVERIFY(table.out.contains("expires in 6 days") || table.out.contains("expires in 5 days"));
+    }
+
+    void flagsAMissingPlatformAndDrift()
+    {
+        // Staging pins the release without an arm64 image (not yet pushed: Argo CD still runs the old one).
+        const QString file = m_repo + QStringLiteral("/apps/overlays/staging/kustomization.yaml");
+        const QByteArray original = TestSupport::readFile(file);
+        QByteArray edited = original;
+        edited.replace("newTag: sha-9d2e6f0", "newTag: sha-5b8c3a2");
+        QVERIFY(TestSupport::writeFile(file, edited));
+        const auto r = promenade({QStringLiteral("status"), m_repo, QStringLiteral("--format"), QStringLiteral("json")}, m_env);
+        QVERIFY(TestSupport::writeFile(file, original));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject sc = appIn(QJsonDocument::fromJson(r.out).object(), QStringLiteral("staging"), QStringLiteral("signconnect"));
+        const QStringList drift = sc.value(QStringLiteral("drift")).toVariant().toStringList();
+        QVERIFY2(drift.contains(QStringLiteral("sha-5b8c3a2 has no linux/arm64 image, which staging's nodes need")), qPrintable(drift.join(u'\n')));
+        QVERIFY2(drift.filter(QStringLiteral("declares sha-5b8c3a2 but apps-staging runs sha-9d2e6f0")).size() == 1, qPrintable(drift.join(u'\n')));
+    }
+
+    void aServerThatMisbehavesGivesAClearProblem()
+    {
+        // An "Argo CD" that accepts connections and never answers: the timeout names it.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        writeEndpoints(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
+        auto r = promenade({QStringLiteral("status"), m_repo, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--timeout"), QStringLiteral("1")}, m_env);
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject status = QJsonDocument::fromJson(r.out).object();
+        const QStringList problems = status.value(QStringLiteral("environments")).toArray().first().toObject().value(QStringLiteral("problems")).toVariant().toStringList();
+        QVERIFY2(!problems.isEmpty() && problems.first().contains(QStringLiteral("Argo CD at http://127.0.0.1:%1").arg(silent.serverPort())), qPrintable(problems.join(u'\n')));
+        // The registry still answered.
+        QVERIFY(appIn(status, QStringLiteral("development"), QStringLiteral("paulojauregui-com")).value(QStringLiteral("available")).isObject());
+
+        // A wrong token: 401, said as such.
+        writeEndpoints(m_plane->endpoints().argoCd.toString());
+        QProcessEnvironment wrong = m_env;
+        wrong.insert(QStringLiteral("ARGOCD_AUTH_TOKEN"), QStringLiteral("a.b.c"));
+        r = promenade({QStringLiteral("status"), m_repo, QStringLiteral("--format"), QStringLiteral("json")}, wrong);
+        status = QJsonDocument::fromJson(r.out).object();
+        const QString problem = status.value(QStringLiteral("environments")).toArray().first().toObject().value(QStringLiteral("problems")).toArray().first().toString();
+        QVERIFY2(problem.contains(QStringLiteral("401")) || problem.contains(QStringLiteral("token")), qPrintable(problem));
+        QVERIFY(!r.out.contains("a.b.c"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStatusCommand)
+#include "tst_statuscommand.moc"
