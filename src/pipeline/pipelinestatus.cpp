@@ -99,12 +99,12 @@ QString PipelineStatus::toTable() const
     for (const EnvironmentStatus &env : environments) {
         for (const CertificateInfo &c : env.certificates) {
             if (!header) {
-                s << QStringLiteral("\nCERTIFICATE                           CLUSTER      STATE      EXPIRES\n");
+                s << QStringLiteral("\n%1  %2  %3  %4\n").arg(QStringLiteral("CERTIFICATE").leftJustified(42), QStringLiteral("CLUSTER").leftJustified(11), QStringLiteral("STATE").leftJustified(9), QStringLiteral("EXPIRES"));
                 header = true;
             }
             const qint64 days = c.notAfter.isValid() ? fetchedAt.daysTo(c.notAfter) : -1;
             s << QStringLiteral("%1  %2  %3  %4\n")
-                     .arg(QString(c.nameSpace + u'/' + c.name).leftJustified(36), c.cluster.leftJustified(11), c.state.leftJustified(9),
+                     .arg(QString(c.nameSpace + u'/' + c.name).leftJustified(42), c.cluster.leftJustified(11), c.state.leftJustified(9),
                           c.notAfter.isValid() ? QStringLiteral("%1 (in %2 days)").arg(c.notAfter.toUTC().toString(QStringLiteral("yyyy-MM-dd"))).arg(days)
                                                : QStringLiteral("?"));
             if (days >= 0 && days < 14)

@@ -137,6 +137,8 @@ void StatusCollector::collect(const Pipeline &pipeline)
                     for (const QString &needed : std::as_const(a.neededPlatforms)) {
                         if (known->second.contains(a.declared.tag) && !a.declaredPlatforms.contains(needed))
                             a.drift << QStringLiteral("%1 has no %2 image, which %3's nodes need").arg(a.declared.tag, needed, env.name);
+                        else if (!a.newestTag.isEmpty() && a.newestTag != a.declared.tag && !a.newestPlatforms.contains(needed))
+                            a.drift << QStringLiteral("the newest tag %1 has no %2 image: it cannot run in %3").arg(a.newestTag, needed, env.name);
                     }
                 } else if (d->imageProblems.count(a.declared.repository)) {
                     a.problems << d->imageProblems[a.declared.repository];
