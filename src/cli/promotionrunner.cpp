@@ -7,6 +7,8 @@
 #include "git/gitrepository.h"
 #include "pipeline/repositorydiscovery.h"
 #include "promotion/promoter.h"
+#include "pipeline/statuscollector.h"
+#include "promotion/livegates.h"
 #include "promotion/promotiongate.h"
 
 #include <QDir>
@@ -135,7 +137,19 @@ int runPromotion(CommandContext &context, const PromotionRun &run)
 
     QList<GateResult> gates;
     if (run.checkGates) {
-        const GateList list = gitGates();
+        GateList list = gitGates();
+        // Live gates where promenade.yaml names the services to ask.
+        if (!pipeline->argoCd.isEmpty() || !pipeline->registries.isEmpty() || !pipeline->clusterContexts.isEmpty()) {
+            out << "\nAsking Argo CD, the registry and the clusters…\n";
+            out.flush();
+            StatusCollector collector;
+            QEventLoop loop;
+            QObject::connect(&collector, &StatusCollector::finished, &loop, &QEventLoop::quit);
+            collector.collect(*pipeline);
+            loop.exec();
+            for (auto &gate : liveGates(collector.status()))
+                list.push_back(std::move(gate));
+        }
         gates = evaluateGates(list, *plan, *repo);
         out << "\nGates:\n";
         for (const GateResult &g : std::as_const(gates))

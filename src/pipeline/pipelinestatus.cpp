@@ -18,6 +18,24 @@ QJsonValue time(const QDateTime &t)
 
 } // namespace
 
+const AppStatus *EnvironmentStatus::app(const QString &name) const
+{
+    for (const AppStatus &a : apps) {
+        if (a.app == name)
+            return &a;
+    }
+    return nullptr;
+}
+
+const EnvironmentStatus *PipelineStatus::environment(const QString &name) const
+{
+    for (const EnvironmentStatus &e : environments) {
+        if (e.name == name)
+            return &e;
+    }
+    return nullptr;
+}
+
 QJsonObject PipelineStatus::toJson() const
 {
     QJsonArray envs;
@@ -47,6 +65,7 @@ QJsonObject PipelineStatus::toJson() const
                                                                                         {QStringLiteral("newestPlatforms"), QJsonArray::fromStringList(a.newestPlatforms)}})
                                                                : QJsonValue(QJsonValue::Null)},
                 {QStringLiteral("neededPlatforms"), QJsonArray::fromStringList(a.neededPlatforms)},
+                {QStringLiteral("behind"), text(a.behind)},
                 {QStringLiteral("drift"), QJsonArray::fromStringList(a.drift)},
                 {QStringLiteral("problems"), QJsonArray::fromStringList(a.problems)},
             });
@@ -58,10 +77,17 @@ QJsonObject PipelineStatus::toJson() const
                                      {QStringLiteral("state"), c.state},     {QStringLiteral("notAfter"), time(c.notAfter)},
                                      {QStringLiteral("message"), text(c.message)}, {QStringLiteral("source"), c.source}});
         }
+        QJsonArray issuers;
+        for (const IssuerInfo &i : env.issuers) {
+            issuers.append(QJsonObject{{QStringLiteral("cluster"), i.cluster}, {QStringLiteral("name"), i.name},
+                                       {QStringLiteral("type"), i.type},       {QStringLiteral("server"), text(i.server)},
+                                       {QStringLiteral("ready"), i.ready},     {QStringLiteral("message"), text(i.message)}});
+        }
         envs.append(QJsonObject{{QStringLiteral("name"), env.name},
                                 {QStringLiteral("clusters"), QJsonArray::fromStringList(env.clusters)},
                                 {QStringLiteral("apps"), apps},
                                 {QStringLiteral("certificates"), certs},
+                                {QStringLiteral("issuers"), issuers},
                                 {QStringLiteral("problems"), QJsonArray::fromStringList(env.problems)}});
     }
     return {{QStringLiteral("schema"), QStringLiteral("promenade-status")},
@@ -89,6 +115,8 @@ QString PipelineStatus::toTable() const
                           health.leftJustified(22), a.availableKnown ? a.newestTag : QStringLiteral("?"));
             for (const QString &d : a.drift)
                 notes << QStringLiteral("! %1 %2: %3").arg(env.name, a.app, d);
+            if (!a.behind.isEmpty())
+                notes << QStringLiteral("→ %1 %2: ready to promote: %3").arg(env.name, a.app, a.behind);
             for (const QString &p : a.problems)
                 notes << QStringLiteral("? %1 %2: %3").arg(env.name, a.app, p);
         }
@@ -111,6 +139,12 @@ QString PipelineStatus::toTable() const
                 notes << QStringLiteral("! %1: certificate %2/%3 expires in %4 days").arg(c.cluster, c.nameSpace, c.name).arg(days);
             if (!c.message.isEmpty() && c.state != u"Ready")
                 notes << QStringLiteral("! %1: certificate %2/%3: %4").arg(c.cluster, c.nameSpace, c.name, c.message);
+        }
+    }
+    for (const EnvironmentStatus &env : environments) {
+        for (const IssuerInfo &i : env.issuers) {
+            if (!i.ready)
+                notes << QStringLiteral("! %1: issuer %2 is not ready: %3").arg(i.cluster, i.name, i.message);
         }
     }
     if (!notes.isEmpty())

@@ -36,6 +36,8 @@ struct AppStatus
     QDateTime newestCreated;
     QStringList newestPlatforms;
     QStringList neededPlatforms; // from the rendered overlay's node selectors (e.g. linux/arm64)
+    // The previous environment of the pipeline runs a newer version (ready to promote).
+    QString behind;           // e.g. "development runs sha-e7d1a48"
     // What needs a person's attention, one sentence each.
     QStringList drift;
     QStringList problems;     // what could not be known, and why
@@ -53,13 +55,26 @@ struct CertificateInfo
     QString source;           // cluster or argocd
 };
 
+struct IssuerInfo
+{
+    QString cluster;
+    QString name;
+    QString type;             // ACME, self-signed, CA, ...
+    QString server;           // ACME directory
+    bool ready = false;
+    QString message;
+};
+
 struct EnvironmentStatus
 {
     QString name;
     QStringList clusters;
     QList<AppStatus> apps;
     QList<CertificateInfo> certificates;
+    QList<IssuerInfo> issuers;
     QStringList problems;
+
+    [[nodiscard]] const AppStatus *app(const QString &name) const;
 };
 
 struct PipelineStatus
@@ -68,6 +83,7 @@ struct PipelineStatus
     QDateTime fetchedAt;
     QList<EnvironmentStatus> environments;
 
+    [[nodiscard]] const EnvironmentStatus *environment(const QString &name) const;
     [[nodiscard]] QJsonObject toJson() const;
     // A table for a terminal: one row per app × environment, then certificates.
     [[nodiscard]] QString toTable() const;

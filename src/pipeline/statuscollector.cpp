@@ -113,6 +113,20 @@ void StatusCollector::collect(const Pipeline &pipeline)
         if (--d->pending > 0)
             return;
         // Everything is in: the verdicts that need several sources.
+        for (qsizetype e = 1; e < m_status.environments.size(); ++e) {
+            // Behind: the previous environment runs (or declares) a newer build.
+            const EnvironmentStatus &source = m_status.environments[e - 1];
+            for (AppStatus &a : m_status.environments[e].apps) {
+                const AppStatus *s = source.app(a.app);
+                if (!s || s->declared.tag.isEmpty() || s->declared.tag == a.declared.tag)
+                    continue;
+                const auto known = d->images.find(a.declared.repository);
+                const bool newer = known == d->images.end()
+                                   || known->second.value(s->declared.tag).created > known->second.value(a.declared.tag).created;
+                if (newer)
+                    a.behind = QStringLiteral("%1 runs %2").arg(source.name, s->declared.tag);
+            }
+        }
         for (EnvironmentStatus &env : m_status.environments) {
             for (AppStatus &a : env.apps) {
                 const auto known = d->images.find(a.declared.repository);
@@ -293,6 +307,16 @@ void StatusCollector::collect(const Pipeline &pipeline)
             KubernetesClient *raw = client.get();
             d->clients.push_back(std::move(client));
             ++d->pending;
+            ++d->pending;
+            raw->clusterIssuers(this, [this, e, cluster, release](Result<QList<IssuerStatus>> issuers) {
+                if (!issuers) {
+                    m_status.environments[e].problems << issuers.error().toString();
+                } else {
+                    for (const IssuerStatus &i : *issuers)
+                        m_status.environments[e].issuers.append({cluster, i.name, i.typeName(), i.acmeServer, i.ready.value_or(false), i.readyMessage});
+                }
+                release();
+            });
             raw->certificates({}, this, [this, e, cluster, release](Result<QList<CertificateStatus>> certs) {
                 if (!certs) {
                     m_status.environments[e].problems << certs.error().toString();

@@ -157,13 +157,33 @@ private Q_SLOTS:
         QVERIFY2(drift.filter(QStringLiteral("declares sha-5b8c3a2 but apps-staging runs sha-9d2e6f0")).size() == 1, qPrintable(drift.join(u'\n')));
     }
 
+    // The live-status gates of a promotion: the release without an arm64 image is stopped
+    // before it reaches staging's arm64 nodes; a good one passes every gate.
+    void liveGatesJudgeAPromotion()
+    {
+        auto r = promenade({QStringLiteral("promote"), m_repo, QStringLiteral("--app"), QStringLiteral("signconnect"), QStringLiteral("--from"),
+                            QStringLiteral("development"), QStringLiteral("--to"), QStringLiteral("staging"), QStringLiteral("--dry-run")},
+                           m_env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("✗ Image and platforms: sha-5b8c3a2 has no linux/arm64 image, and staging's nodes need it"), r.out.constData());
+        QVERIFY(r.out.contains("✓ Source healthy and synced: development runs sha-5b8c3a2, synced and healthy"));
+        QVERIFY(r.err.contains("refused"));
+
+        r = promenade({QStringLiteral("promote"), m_repo, QStringLiteral("--app"), QStringLiteral("paulojauregui-com"), QStringLiteral("--from"),
+                       QStringLiteral("development"), QStringLiteral("--to"), QStringLiteral("staging"), QStringLiteral("--dry-run")},
+                      m_env);
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        for (const char *gate : {"✓ Source healthy and synced", "✓ Image and platforms", "✓ Certificates ready"})
+            QVERIFY2(r.out.contains(gate), r.out.constData());
+    }
+
     void aServerThatMisbehavesGivesAClearProblem()
     {
         // An "Argo CD" that accepts connections and never answers: the timeout names it.
         QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost));
         writeEndpoints(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
-        auto r = promenade({QStringLiteral("status"), m_repo, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--timeout"), QStringLiteral("1")}, m_env);
+        auto r = promenade({QStringLiteral("status"), m_repo, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--timeout"), QStringLiteral("4")}, m_env);
         QCOMPARE(r.exitCode, 0);
         QJsonObject status = QJsonDocument::fromJson(r.out).object();
         const QStringList problems = status.value(QStringLiteral("environments")).toArray().first().toObject().value(QStringLiteral("problems")).toVariant().toStringList();

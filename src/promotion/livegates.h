@@ -1,0 +1,15 @@
+#pragma once
+
+#include "pipeline/pipelinestatus.h"
+#include "promotion/promotiongate.h"
+
+namespace Promenade {
+
+// The live-status gates, judged on a PipelineStatus snapshot (from StatusCollector):
+//  - the source environment runs the promoted image, synced and healthy;
+//  - the image is in the registry with every platform the target's nodes need;
+//  - the target's certificates are ready (none expired or failing).
+// What the snapshot does not know gives Unknown with the reason, never a silent pass.
+GateList liveGates(const PipelineStatus &status);
+
+} // namespace Promenade
