@@ -303,6 +303,10 @@ void StatusCollector::collect(const Pipeline &pipeline)
                 m_status.environments[e].problems << QStringLiteral("certificates of %1: %2").arg(cluster, access.error().toString());
                 continue;
             }
+            if (access->endpoint.tls.insecureSkipVerify) {
+                // The user's explicit choice in the kubeconfig; shown, never silent.
+                m_status.environments[e].problems << QStringLiteral("TLS verification is off for %1 (insecure-skip-tls-verify in the kubeconfig)").arg(cluster);
+            }
             auto client = std::make_unique<KubernetesClient>(*access);
             KubernetesClient *raw = client.get();
             d->clients.push_back(std::move(client));
