@@ -1,6 +1,8 @@
 #include "demo/democontrolplane.h"
+#include "demo/demoimages.h"
 #include "demo/demooriginmirror.h"
 #include "demo/demorepository.h"
+#include "localregistry.h"
 #include "testsupport.h"
 
 #include <QEventLoop>
@@ -67,12 +69,13 @@ private:
     std::unique_ptr<Demo::DemoControlPlane> m_plane;
     QProcessEnvironment m_env;
 
-    void writeEndpoints(const QString &argoUrl)
+    void writeEndpoints(const QString &argoUrl, const QString &registryUrl = {})
     {
         QByteArray config = TestSupport::readFile(m_repo + QStringLiteral("/promenade.yaml"));
         config = config.left(config.indexOf("\nendpoints:"));
-        config += "\nendpoints:\n  argocd: " + argoUrl.toUtf8() + "\n  registries:\n    ghcr.io: "
-                  + m_plane->endpoints().registry.toString().toUtf8() + "\n  clusters:\n    oci-staging: {context: oci-staging}\n";
+        const QString registry = registryUrl.isEmpty() ? m_plane->endpoints().registry.toString() : registryUrl;
+        config += "\nendpoints:\n  argocd: " + argoUrl.toUtf8() + "\n  registries:\n    ghcr.io: " + registry.toUtf8()
+                  + "\n  clusters:\n    oci-staging: {context: oci-staging}\n";
         QVERIFY(TestSupport::writeFile(m_repo + QStringLiteral("/promenade.yaml"), config));
     }
 
@@ -175,6 +178,41 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.out.constData());
         for (const char *gate : {"✓ Source healthy and synced", "✓ Image and platforms", "✓ Certificates ready"})
             QVERIFY2(r.out.contains(gate), r.out.constData());
+    }
+
+    // The same against Debian's real registry holding the demo's multi-arch images (pushed by
+    // the test, attestation entries included).
+    void availableVersionsFromARealRegistry()
+    {
+        if (TestSupport::LocalRegistry::binary().isEmpty())
+            QSKIP("docker-registry is not installed (installer/bootstrap.sh installs it)");
+        TestSupport::LocalRegistry registry;
+        QVERIFY(registry.start());
+        for (const Demo::DemoImages::Release &release : Demo::DemoImages::releases()) {
+            const QString repository = QStringLiteral("howdiggy/") + release.app;
+            const Demo::DemoImages::Content content = Demo::DemoImages::content(release);
+            for (const auto &blob : content.blobs)
+                QCOMPARE(registry.pushBlob(repository, blob.bytes), blob.digest);
+            for (const auto &manifest : content.manifests)
+                QCOMPARE(registry.pushManifest(repository, manifest.digest, manifest.mediaType, manifest.bytes), manifest.digest);
+            QCOMPARE(registry.pushManifest(repository, release.tag, content.index.mediaType, content.index.bytes), content.index.digest);
+        }
+        writeEndpoints(m_plane->endpoints().argoCd.toString(), registry.url().toString());
+        const auto r = promenade({QStringLiteral("status"), m_repo, QStringLiteral("--format"), QStringLiteral("json")}, m_env);
+        writeEndpoints(m_plane->endpoints().argoCd.toString());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject status = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject blog = appIn(status, QStringLiteral("production"), QStringLiteral("paulojauregui-com"));
+        const QJsonObject available = blog.value(QStringLiteral("available")).toObject();
+        QCOMPARE(available.value(QStringLiteral("newestTag")).toString(), QStringLiteral("sha-a41f9c3"));
+        QCOMPARE(available.value(QStringLiteral("declaredDigest")).toString(),
+                 Demo::DemoImages::indexDigest(QStringLiteral("paulojauregui-com"), QStringLiteral("sha-c52e9f3")));
+        QCOMPARE(available.value(QStringLiteral("declaredPlatforms")).toArray(), (QJsonArray{QStringLiteral("linux/amd64"), QStringLiteral("linux/arm64")}));
+        const QJsonObject sc = appIn(status, QStringLiteral("staging"), QStringLiteral("signconnect"));
+        QCOMPARE(sc.value(QStringLiteral("available")).toObject().value(QStringLiteral("newestPlatforms")).toArray(), QJsonArray{QStringLiteral("linux/amd64")});
+        QVERIFY(sc.value(QStringLiteral("drift")).toVariant().toStringList().contains(
+            QStringLiteral("the newest tag sha-5b8c3a2 has no linux/arm64 image: it cannot run in staging")));
+        QCOMPARE(sc.value(QStringLiteral("behind")).toString(), QStringLiteral("development runs sha-5b8c3a2"));
     }
 
     void aServerThatMisbehavesGivesAClearProblem()
