@@ -228,8 +228,12 @@ int runPromotion(CommandContext &context, const PromotionRun &run)
             body += QStringLiteral("```\n\nOpened by Promenade.");
         }
         auto pr = openPullRequest(*pipeline, outcome->plan, *base, body);
-        if (!pr)
-            return context.fail(pr.error());
+        if (!pr) {
+            // Nothing is lost: the branch is pushed, the pull request can be opened by hand.
+            Error error = pr.error();
+            return context.fail(Error(error.kind(), QStringLiteral("%1 is pushed, but the pull request could not be opened: %2")
+                                                        .arg(outcome->plan.branch, error.toString())));
+        }
         out << (pr->alreadyExisted ? "A pull request was already open: #" : "Opened pull request #") << pr->pullRequest.number << ' '
             << pr->pullRequest.htmlUrl << '\n';
     }

@@ -202,6 +202,21 @@ private Q_SLOTS:
         QCOMPARE(pr.base, QStringLiteral("main"));
         QVERIFY(pr.body.contains(QStringLiteral("signconnect:sha-41c07be → ghcr.io/howdiggy/signconnect:sha-9d2e6f0")));
 
+        // A token GitHub refuses: the branch is pushed, and the message says so.
+        QProcessEnvironment wrong = env;
+        wrong.insert(QStringLiteral("GITHUB_TOKEN"), QStringLiteral("ghp_not-a-valid-token"));
+        const auto refused = promenade({QStringLiteral("promote"), repo, QStringLiteral("--app"), QStringLiteral("paulojauregui-com"),
+                                        QStringLiteral("--from"), QStringLiteral("staging"), QStringLiteral("--to"), QStringLiteral("production"),
+                                        QStringLiteral("--tag"), QStringLiteral("sha-e7d1a48"), QStringLiteral("--yes")},
+                                       wrong);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("promote/paulojauregui-com/production/sha-e7d1a48 is pushed, but the pull request could not be opened"),
+                 refused.err.constData());
+        QVERIFY2(refused.err.contains("401"), refused.err.constData());
+        QVERIFY(!refused.err.contains("ghp_not-a-valid-token"));
+        QVERIFY(!TestSupport::git(origin, {QStringLiteral("rev-parse"), QStringLiteral("--verify"),
+                                           QStringLiteral("refs/heads/promote/paulojauregui-com/production/sha-e7d1a48")}).out.isEmpty());
+
         // The same promotion again: the branch exists, nothing is overwritten.
         const auto again = promenade({QStringLiteral("promote"), repo, QStringLiteral("--app"), QStringLiteral("signconnect"), QStringLiteral("--from"),
                                       QStringLiteral("staging"), QStringLiteral("--to"), QStringLiteral("production"), QStringLiteral("--yes")},
