@@ -1,6 +1,5 @@
 #include "cli/promotionrunner.h"
 
-#include "clients/credentialsdiscovery.h"
 #include "clients/githubclient.h"
 #include "diff/environmentcomparison.h"
 #include "diff/unifieddiff.h"
@@ -13,7 +12,6 @@
 
 #include <QDir>
 #include <QEventLoop>
-#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -33,49 +31,25 @@ QString verdictMark(GateResult::Verdict v)
     return {};
 }
 
-// OWNER/NAME of a GitHub remote URL (https, ssh or scp-like), or empty.
-QString gitHubRepositoryOf(const QString &url)
-{
-    static const QRegularExpression re(QStringLiteral(R"(github\.com[:/]([^/]+)/([^/]+?)(?:\.git)?/?$)"));
-    const QRegularExpressionMatch m = re.match(url);
-    return m.hasMatch() ? m.captured(1) + u'/' + m.captured(2) : QString();
-}
-
 Result<Clients::PullRequestCreation> openPullRequest(const Pipeline &pipeline, const PromotionPlan &plan,
                                                      const QString &base, const QString &body)
 {
-    QString repository = pipeline.github.repository;
-    if (repository.isEmpty()) {
-        auto repo = Git::Repository::open(plan.repositoryRoot);
-        if (repo) {
-            auto url = repo->remoteUrl(QStringLiteral("origin"));
-            if (url)
-                repository = gitHubRepositoryOf(*url);
-        }
-    }
+    const QString repository = StatusCollector::gitHubRepository(pipeline);
     if (repository.isEmpty()) {
         return Error(Error::Kind::BadInput, QStringLiteral("cannot tell which GitHub repository to open the pull request in: origin is "
                                                            "not on github.com; set endpoints.github.repository in promenade.yaml"));
     }
-    const QUrl api(pipeline.github.url.isEmpty() ? QStringLiteral("https://api.github.com") : pipeline.github.url);
-    const QString host = api.host() == u"api.github.com" ? QStringLiteral("github.com") : api.host();
-    Clients::DiscoveredSecret token = Clients::CredentialsDiscovery::githubToken(host);
-    // A GitHub named in promenade.yaml (GitHub Enterprise): gh's variables for it, then the
-    // token GitHub Actions provides.
-    for (const char *variable : {"GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN", "GITHUB_TOKEN"}) {
-        if (token.isEmpty() && !pipeline.github.url.isEmpty() && qEnvironmentVariableIsSet(variable))
-            token = {qEnvironmentVariable(variable), QString::fromLatin1(variable), {}};
-    }
+    const QUrl api = StatusCollector::gitHubApi(pipeline);
+    const QString token = StatusCollector::gitHubToken(pipeline);
     if (token.isEmpty()) {
-        return Error(Error::Kind::Refused, QStringLiteral("no GitHub token for %1: set GITHUB_TOKEN or log in with `gh auth login`; "
-                                                          "the branch %2 is pushed, open the pull request by hand")
-                                               .arg(host, plan.branch));
+        return Error(Error::Kind::Refused, QStringLiteral("no GitHub token for %1: set GITHUB_TOKEN or log in with `gh auth login`")
+                                               .arg(api.host()));
     }
     Clients::ServiceEndpoint endpoint;
     endpoint.serviceName = QStringLiteral("GitHub");
     endpoint.baseUrl = api;
     Clients::GitHubClient client(endpoint);
-    client.setToken(token.value);
+    client.setToken(token);
     Clients::NewPullRequest pr;
     pr.title = plan.message.section(u'\n', 0, 0);
     pr.head = plan.branch;

@@ -36,6 +36,15 @@ const EnvironmentStatus *PipelineStatus::environment(const QString &name) const
     return nullptr;
 }
 
+const PullRequestInfo *PipelineStatus::pullRequest(const QString &branch) const
+{
+    for (const PullRequestInfo &pr : pullRequests) {
+        if (pr.branch == branch)
+            return &pr;
+    }
+    return nullptr;
+}
+
 QJsonObject PipelineStatus::toJson() const
 {
     QJsonArray envs;
@@ -90,11 +99,19 @@ QJsonObject PipelineStatus::toJson() const
                                 {QStringLiteral("issuers"), issuers},
                                 {QStringLiteral("problems"), QJsonArray::fromStringList(env.problems)}});
     }
+    QJsonArray prs;
+    for (const PullRequestInfo &pr : pullRequests) {
+        prs.append(QJsonObject{{QStringLiteral("number"), pr.number}, {QStringLiteral("title"), pr.title},
+                               {QStringLiteral("branch"), pr.branch}, {QStringLiteral("url"), text(pr.url)},
+                               {QStringLiteral("checks"), pr.checks}, {QStringLiteral("checksSummary"), text(pr.checksSummary)}});
+    }
     return {{QStringLiteral("schema"), QStringLiteral("promenade-status")},
             {QStringLiteral("version"), 1},
             {QStringLiteral("repository"), root},
             {QStringLiteral("fetchedAt"), time(fetchedAt)},
-            {QStringLiteral("environments"), envs}};
+            {QStringLiteral("environments"), envs},
+            {QStringLiteral("pullRequests"), pullRequestsKnown ? QJsonValue(prs) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
 }
 
 QString PipelineStatus::toTable() const
@@ -147,6 +164,13 @@ QString PipelineStatus::toTable() const
                 notes << QStringLiteral("! %1: issuer %2 is not ready: %3").arg(i.cluster, i.name, i.message);
         }
     }
+    if (!pullRequests.isEmpty()) {
+        s << QStringLiteral("\nOPEN PROMOTION PULL REQUESTS\n");
+        for (const PullRequestInfo &pr : pullRequests)
+            s << QStringLiteral("#%1  %2  checks: %3  %4\n").arg(pr.number).arg(pr.title, pr.checksSummary.isEmpty() ? pr.checks : pr.checksSummary, pr.url);
+    }
+    for (const QString &p : problems)
+        notes << QStringLiteral("? %1").arg(p);
     if (!notes.isEmpty())
         s << u'\n' << notes.join(u'\n') << u'\n';
     s << QStringLiteral("\nas of %1\n").arg(fetchedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));

@@ -77,13 +77,28 @@ struct EnvironmentStatus
     [[nodiscard]] const AppStatus *app(const QString &name) const;
 };
 
+// An open pull request of a promotion (branch promote/<app>/<env>/<tag>) and its checks.
+struct PullRequestInfo
+{
+    int number = 0;
+    QString title;
+    QString branch;
+    QString url;
+    QString checks;           // success, pending, failure, none
+    QString checksSummary;    // "2 checks: 1 passed, 1 pending"
+};
+
 struct PipelineStatus
 {
     QString root;
     QDateTime fetchedAt;
     QList<EnvironmentStatus> environments;
+    QList<PullRequestInfo> pullRequests;
+    bool pullRequestsKnown = false;
+    QStringList problems;     // about the whole pipeline (GitHub)
 
     [[nodiscard]] const EnvironmentStatus *environment(const QString &name) const;
+    [[nodiscard]] const PullRequestInfo *pullRequest(const QString &branch) const;
     [[nodiscard]] QJsonObject toJson() const;
     // A table for a terminal: one row per app × environment, then certificates.
     [[nodiscard]] QString toTable() const;

@@ -3,6 +3,8 @@
 #include "clients/argocdclient.h"
 #include "clients/certificatetypes.h"
 #include "clients/credentialsdiscovery.h"
+#include "clients/githubclient.h"
+#include "git/gitrepository.h"
 #include "clients/kubeconfig.h"
 #include "clients/kubernetesclient.h"
 #include "clients/registryclient.h"
@@ -10,6 +12,7 @@
 
 #include <QDir>
 #include <QPointer>
+#include <QRegularExpression>
 
 #include <map>
 
@@ -89,6 +92,38 @@ QString versionOf(const QString &image, const QString &repository)
 }
 
 } // namespace
+
+QString StatusCollector::gitHubRepository(const Pipeline &pipeline)
+{
+    if (!pipeline.github.repository.isEmpty())
+        return pipeline.github.repository;
+    auto repo = Git::Repository::open(pipeline.root);
+    if (!repo)
+        return {};
+    auto url = repo->remoteUrl(QStringLiteral("origin"));
+    if (!url)
+        return {};
+    static const QRegularExpression re(QStringLiteral(R"(github\.com[:/]([^/]+)/([^/]+?)(?:\.git)?/?$)"));
+    const QRegularExpressionMatch m = re.match(*url);
+    return m.hasMatch() ? m.captured(1) + u'/' + m.captured(2) : QString();
+}
+
+QUrl StatusCollector::gitHubApi(const Pipeline &pipeline)
+{
+    return QUrl(pipeline.github.url.isEmpty() ? QStringLiteral("https://api.github.com") : pipeline.github.url);
+}
+
+QString StatusCollector::gitHubToken(const Pipeline &pipeline)
+{
+    const QUrl api = gitHubApi(pipeline);
+    const QString host = api.host() == u"api.github.com" ? QStringLiteral("github.com") : api.host();
+    QString token = CredentialsDiscovery::githubToken(host).value;
+    for (const char *variable : {"GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN", "GITHUB_TOKEN"}) {
+        if (token.isEmpty() && !pipeline.github.url.isEmpty() && qEnvironmentVariableIsSet(variable))
+            token = qEnvironmentVariable(variable);
+    }
+    return token;
+}
 
 void StatusCollector::collect(const Pipeline &pipeline)
 {
@@ -284,6 +319,41 @@ void StatusCollector::collect(const Pipeline &pipeline)
                 raw->describe(name, tag, this, [this, repository, tag, release](Result<ImageDetails> details) {
                     if (details)
                         d->images[repository].insert(tag, *details);
+                    release();
+                });
+            }
+            release();
+        });
+    }
+
+    // Open pull requests of promotions, and their checks.
+    const QString github = gitHubRepository(pipeline);
+    if (!github.isEmpty()) {
+        auto client = std::make_unique<GitHubClient>(d->endpoint(QStringLiteral("GitHub"), gitHubApi(pipeline)));
+        client->setToken(gitHubToken(pipeline));
+        GitHubClient *raw = client.get();
+        d->clients.push_back(std::move(client));
+        ++d->pending;
+        const QString owner = github.section(u'/', 0, 0);
+        const QString name = github.section(u'/', 1, 1);
+        raw->pullRequests(owner, name, {}, this, [this, raw, owner, name, release](Result<QList<GitHubPullRequest>> prs) {
+            if (!prs) {
+                m_status.problems << prs.error().toString();
+                release();
+                return;
+            }
+            m_status.pullRequestsKnown = true;
+            for (const GitHubPullRequest &pr : *prs) {
+                if (!pr.headRef.startsWith(u"promote/") && !pr.headRef.startsWith(u"rollback/"))
+                    continue;
+                const qsizetype index = m_status.pullRequests.size();
+                m_status.pullRequests.append({pr.number, pr.title, pr.headRef, pr.htmlUrl, QStringLiteral("unknown"), {}});
+                ++d->pending;
+                raw->checks(owner, name, pr.headSha, this, [this, index, release](Result<GitHubChecks> checks) {
+                    if (checks) {
+                        m_status.pullRequests[index].checks = Clients::toString(checks->state());
+                        m_status.pullRequests[index].checksSummary = checks->summary();
+                    }
                     release();
                 });
             }

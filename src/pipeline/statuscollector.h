@@ -3,6 +3,7 @@
 #include "pipeline/pipelinestatus.h"
 
 #include <QObject>
+#include <QUrl>
 
 #include <chrono>
 
@@ -32,6 +33,14 @@ public:
     ~StatusCollector() override;
 
     void collect(const Pipeline &pipeline);
+    // The GitHub repository (OWNER/NAME) of a pipeline: endpoints.github.repository, else the
+    // origin remote's URL when it is on github.com; empty when neither tells.
+    static QString gitHubRepository(const Pipeline &pipeline);
+    // The GitHub API of a pipeline: endpoints.github.url, else https://api.github.com.
+    static QUrl gitHubApi(const Pipeline &pipeline);
+    // The token for that API (gh's sources, then for a configured GitHub Enterprise the
+    // GH_ENTERPRISE_TOKEN / GITHUB_ENTERPRISE_TOKEN / GITHUB_TOKEN variables); empty if none.
+    static QString gitHubToken(const Pipeline &pipeline);
     [[nodiscard]] const PipelineStatus &status() const { return m_status; }
 
 Q_SIGNALS:

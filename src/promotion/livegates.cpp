@@ -118,11 +118,49 @@ private:
     PipelineStatus m_status;
 };
 
+// For a promotion through a pull request: GitHub's checks on it (the validate workflow).
+class PullRequestChecksGate : public PromotionGate
+{
+public:
+    explicit PullRequestChecksGate(PipelineStatus status) : m_status(std::move(status)) {}
+    GateResult evaluate(const PromotionPlan &plan, const Git::Repository &) const override
+    {
+        GateResult r{QStringLiteral("Pull request checks"), Verdict::Pass, {}};
+        if (plan.mode != PromotionMode::PullRequest) {
+            r.reason = QStringLiteral("a direct commit: no pull request to check");
+            return r;
+        }
+        if (!m_status.pullRequestsKnown) {
+            r.verdict = Verdict::Unknown;
+            r.reason = m_status.problems.isEmpty() ? QStringLiteral("GitHub was not asked (no GitHub repository is known)") : m_status.problems.first();
+            return r;
+        }
+        const PullRequestInfo *pr = m_status.pullRequest(plan.branch);
+        if (!pr) {
+            r.verdict = Verdict::Unknown;
+            r.reason = QStringLiteral("the pull request is not open yet: GitHub runs its checks once it is");
+        } else if (pr->checks == u"success") {
+            r.reason = QStringLiteral("#%1: %2").arg(pr->number).arg(pr->checksSummary);
+        } else if (pr->checks == u"failure") {
+            r.verdict = Verdict::Fail;
+            r.reason = QStringLiteral("#%1: %2").arg(pr->number).arg(pr->checksSummary);
+        } else {
+            r.verdict = Verdict::Unknown;
+            r.reason = QStringLiteral("#%1: checks %2").arg(pr->number).arg(pr->checksSummary.isEmpty() ? pr->checks : pr->checksSummary);
+        }
+        return r;
+    }
+
+private:
+    PipelineStatus m_status;
+};
+
 } // namespace
 
 GateList liveGates(const PipelineStatus &status)
 {
     GateList gates;
+    gates.push_back(std::make_unique<PullRequestChecksGate>(status));
     gates.push_back(std::make_unique<SourceRunsItGate>(status));
     gates.push_back(std::make_unique<PlatformsGate>(status));
     gates.push_back(std::make_unique<CertificatesGate>(status));

@@ -75,7 +75,8 @@ private:
         config = config.left(config.indexOf("\nendpoints:"));
         const QString registry = registryUrl.isEmpty() ? m_plane->endpoints().registry.toString() : registryUrl;
         config += "\nendpoints:\n  argocd: " + argoUrl.toUtf8() + "\n  registries:\n    ghcr.io: " + registry.toUtf8()
-                  + "\n  clusters:\n    oci-staging: {context: oci-staging}\n";
+                  + "\n  clusters:\n    oci-staging: {context: oci-staging}\n  github:\n    repository: howdiggy/homelab-gitops\n    url: "
+                  + m_plane->endpoints().github.toString().toUtf8() + "\n";
         QVERIFY(TestSupport::writeFile(m_repo + QStringLiteral("/promenade.yaml"), config));
     }
 
@@ -103,6 +104,7 @@ private Q_SLOTS:
         m_env = QProcessEnvironment::systemEnvironment();
         m_env.insert(QStringLiteral("KUBECONFIG"), m_scratch.filePath(QStringLiteral("kubeconfig")));
         m_env.insert(QStringLiteral("ARGOCD_AUTH_TOKEN"), m_plane->endpoints().argoCdToken);
+        m_env.insert(QStringLiteral("GITHUB_TOKEN"), m_plane->endpoints().githubToken);
         writeEndpoints(m_plane->endpoints().argoCd.toString());
     }
 
@@ -178,6 +180,27 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.out.constData());
         for (const char *gate : {"✓ Source healthy and synced", "✓ Image and platforms", "✓ Certificates ready"})
             QVERIFY2(r.out.contains(gate), r.out.constData());
+    }
+
+    // Open promotion pull requests and their checks (GitHub Actions' check runs).
+    void pullRequestsAndTheirChecks()
+    {
+        auto created = m_plane->world().createPullRequest(QStringLiteral("Promote signconnect sha-9d2e6f0 to production"), {},
+                                                          QStringLiteral("promote/signconnect/production/sha-9d2e6f0"), QStringLiteral("main"),
+                                                          QStringLiteral("4444444444444444444444444444444444444444"));
+        QVERIFY(created);
+        auto r = promenade({QStringLiteral("status"), m_repo, QStringLiteral("--format"), QStringLiteral("json")}, m_env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonArray prs = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("pullRequests")).toArray();
+        QCOMPARE(prs.size(), 1);
+        QCOMPARE(prs.first().toObject().value(QStringLiteral("number")).toInt(), created->number);
+        QCOMPARE(prs.first().toObject().value(QStringLiteral("checks")).toString(), QStringLiteral("pending")); // the workflow is running
+        QTest::qWait(3100);
+        r = promenade({QStringLiteral("status"), m_repo}, m_env);
+        QVERIFY2(r.out.contains("OPEN PROMOTION PULL REQUESTS"), r.out.constData());
+        r = promenade({QStringLiteral("status"), m_repo, QStringLiteral("--format"), QStringLiteral("json")}, m_env);
+        prs = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("pullRequests")).toArray();
+        QCOMPARE(prs.first().toObject().value(QStringLiteral("checks")).toString(), QStringLiteral("success"));
     }
 
     // The same against Debian's real registry holding the demo's multi-arch images (pushed by
