@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>DiffRow</name>
+    <message>
+        <source>⋯ 1 unchanged line — click to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⋯ %1 unchanged lines — click to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 unchanged lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <source>Compare from environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare to environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All apps and infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kustomize renders for each environment: what Kubernetes gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overlays&apos; kustomization and patch files side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous change (p)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next change (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These environments cannot be compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the file named above, or pick other environments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences: %1 and %2 are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentCard</name>
     <message>
         <source>Environment %1</source>
@@ -98,6 +188,14 @@
         <source>Open the Demo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PipelineView</name>
@@ -142,6 +240,17 @@
     </message>
     <message>
         <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SemanticSummary</name>
+    <message>
+        <source>Kubernetes changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No resource changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
