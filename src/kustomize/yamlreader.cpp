@@ -13,6 +13,50 @@ namespace Promenade::Kustomize {
 
 namespace {
 
+// The offset of the first byte that is not well-formed UTF-8 or is a control character YAML
+// does not allow (as yaml.v3 checks), or -1.
+qsizetype firstUnacceptable(const QByteArray &t)
+{
+    const qsizetype n = t.size();
+    for (qsizetype i = 0; i < n;) {
+        const uchar c = uchar(t.at(i));
+        if (c < 0x80) {
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+                return i;
+            ++i;
+            continue;
+        }
+        int len = 0;
+        uint min = 0;
+        if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            min = 0x10000;
+        } else {
+            return i;
+        }
+        if (i + len > n)
+            return i;
+        uint v = c & (0xFF >> (len + 1));
+        for (int k = 1; k < len; ++k) {
+            const uchar cc = uchar(t.at(i + k));
+            if ((cc & 0xC0) != 0x80)
+                return i;
+            v = (v << 6) | (cc & 0x3F);
+        }
+        if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) || (v >= 0x80 && v <= 0x9F && v != 0x85)
+            || v == 0xFFFE || v == 0xFFFF)
+            return i;
+        i += len;
+    }
+    return -1;
+}
+
 // Builds YamlNodes from yaml-cpp's parse events. Errors found here (duplicate keys, complex
 // keys, unknown aliases) are recorded and reported after the parse.
 class Builder : public YAML::EventHandler
@@ -159,13 +203,26 @@ private:
 
 Result<QList<YamlNode>> YamlReader::parseAll(const QByteArray &text, const QString &fileName)
 {
+    // Like kustomize's YAML library, only UTF-8 without control characters is accepted.
+    if (const qsizetype bad = firstUnacceptable(text); bad >= 0) {
+        return Error(Error::Kind::BadInput, QStringLiteral("the file is not valid UTF-8 or holds a control character"))
+            .at(fileName, int(text.left(bad).count('\n')) + 1);
+    }
     Builder builder;
     try {
         std::istringstream stream(text.toStdString());
         YAML::Parser parser(stream);
+        // yaml-cpp 0.7 can report endless empty documents on some malformed input: a document
+        // needs at least a line, so more documents than lines means the parser is stuck.
+        const qsizetype maxDocuments = text.count('\n') + 2;
+        qsizetype documents = 0;
         while (parser.HandleNextDocument(builder)) {
             if (!builder.error.isEmpty())
                 break;
+            if (++documents > maxDocuments) {
+                return Error(Error::Kind::BadInput, QStringLiteral("malformed YAML: the parser does not advance"))
+                    .at(fileName, 1);
+            }
         }
     } catch (const YAML::Exception &e) {
         return Error(Error::Kind::BadInput, QStringLiteral("malformed YAML: %1").arg(QString::fromStdString(e.msg)))

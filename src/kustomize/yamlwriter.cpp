@@ -615,10 +615,11 @@ bool YamlWriter::keyLess(const QByteArray &a8, const QByteArray &b8)
             }
         }
         size_t ai = i, bi = i;
+        // Go's int64 arithmetic wraps on overflow; so does this (unsigned, then converted).
         for (; ai < ar.size() && goIsDigit(ar[ai]); ++ai)
-            an = an * 10 + qint64(ar[ai] - U'0');
+            an = qint64(quint64(an) * 10u + quint64(ar[ai] - U'0'));
         for (; bi < br.size() && goIsDigit(br[bi]); ++bi)
-            bn = bn * 10 + qint64(br[bi] - U'0');
+            bn = qint64(quint64(bn) * 10u + quint64(br[bi] - U'0'));
         if (an != bn)
             return an < bn;
         if (ai != bi)
