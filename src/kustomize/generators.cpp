@@ -1,18 +1,13 @@
 #include "kustomize/generators.h"
 
+#include "kustomize/yamlscalars.h"
+
 #include <QCryptographicHash>
-#include <QStringDecoder>
 
 namespace Promenade::Kustomize {
 
 namespace {
 
-bool validUtf8(const QByteArray &bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(bytes);
-    return !decoder.hasError();
-}
 
 // kustomize's base64 for generated data: lines of 70 characters, each ending in a newline
 // when the text needs more than one line (printed as a literal block).
@@ -164,7 +159,7 @@ Result<Resource> Generators::generate(const GeneratorEntry &entry, bool secret, 
                             .arg(QString::fromUtf8(key), kind, QString::fromUtf8(entry.name)));
         if (secret)
             data.set(key, YamlNode::string(encodeBase64(value)));
-        else if (validUtf8(value))
+        else if (YamlScalars::isValidUtf8(value))
             data.set(key, YamlNode::string(value));
         else
             binaryData.set(key, YamlNode::string(encodeBase64(value)));

@@ -172,15 +172,9 @@ void splitImage(const QByteArray &image, QByteArray *name, QByteArray *tag, QByt
     *tag = image.mid(ic + 1);
 }
 
-void updateImages(YamlNode &node, const ImageEntry &image, const QRegularExpression &re)
+// Updates the images of the containers/initContainers lists directly under node (a map).
+void updateImagesShallow(YamlNode &node, const ImageEntry &image, const QRegularExpression &re)
 {
-    if (node.isSequence()) {
-        for (YamlNode &i : node.items())
-            updateImages(i, image, re);
-        return;
-    }
-    if (!node.isMap())
-        return;
     for (auto &e : node.entries()) {
         if ((e.key == "containers" || e.key == "initContainers") && e.value.isSequence()) {
             for (YamlNode &c : e.value.items()) {
@@ -216,8 +210,21 @@ void updateImages(YamlNode &node, const ImageEntry &image, const QRegularExpress
                 *img = YamlNode::string(out, img->line());
             }
         }
-        updateImages(e.value, image, re);
     }
+}
+
+void updateImages(YamlNode &node, const ImageEntry &image, const QRegularExpression &re)
+{
+    if (node.isSequence()) {
+        for (YamlNode &i : node.items())
+            updateImages(i, image, re);
+        return;
+    }
+    if (!node.isMap())
+        return;
+    updateImagesShallow(node, image, re);
+    for (auto &e : node.entries())
+        updateImages(e.value, image, re);
 }
 
 // --- name references -------------------------------------------------------------------------
@@ -430,6 +437,19 @@ void Transformers::setImage(List &list, const ImageEntry &image)
         if (r.kind() == "CustomResourceDefinition")
             continue;
         updateImages(r.document(), image, re);
+        // kustomize runs the image filter twice over its field specs (the legacy "containers at
+        // any depth" pass, then spec/[template/spec/]containers): harmless for newTag/digest,
+        // visible with tagSuffix, which kubectl appends twice there.
+        if (!image.tagSuffix.isEmpty()) {
+            YamlNode *spec = r.document().get("spec");
+            if (spec && spec->isMap()) {
+                updateImagesShallow(*spec, image, re);
+                YamlNode *templ = spec->get("template");
+                YamlNode *podSpec = templ && templ->isMap() ? templ->get("spec") : nullptr;
+                if (podSpec && podSpec->isMap())
+                    updateImagesShallow(*podSpec, image, re);
+            }
+        }
     }
 }
 

@@ -166,6 +166,45 @@ QByteArray formatExp(bool negative, const QByteArray &d, int dp)
 
 } // namespace
 
+bool isValidUtf8(const QByteArray &t)
+{
+    const qsizetype n = t.size();
+    for (qsizetype i = 0; i < n;) {
+        const uchar c = uchar(t.at(i));
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int len;
+        uint min;
+        if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            min = 0x10000;
+        } else {
+            return false;
+        }
+        if (i + len > n)
+            return false;
+        uint v = c & (0xFF >> (len + 1));
+        for (int k = 1; k < len; ++k) {
+            const uchar cc = uchar(t.at(i + k));
+            if ((cc & 0xC0) != 0x80)
+                return false;
+            v = (v << 6) | (cc & 0x3F);
+        }
+        if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+            return false;
+        i += len;
+    }
+    return true;
+}
+
 bool parseGoInt(const QByteArray &text, QByteArray *canonical)
 {
     QByteArray plain = text;
@@ -212,6 +251,14 @@ QByteArray floatText(double value)
     return formatFixed(negative, d, dp);
 }
 
+// A float after the JSON round trip: integral values come back as integers.
+YamlNode floatNode(double v, int line)
+{
+    const QByteArray t = floatText(v);
+    const bool integral = !t.contains('.') && !t.contains('e') && !t.contains("inf") && !t.contains("nan");
+    return YamlNode::scalar(integral ? YamlNode::Type::Int : YamlNode::Type::Float, t, line);
+}
+
 YamlNode resolvePlain(const QByteArray &text, int line)
 {
     using T = YamlNode::Type;
@@ -243,7 +290,7 @@ YamlNode resolvePlain(const QByteArray &text, int line)
         bool ok = false;
         const double v = text.toDouble(&ok);
         if (ok && yamlStyleFloat().match(QString::fromLatin1(text)).hasMatch())
-            return YamlNode::scalar(T::Float, floatText(v), line);
+            return floatNode(v, line);
         break;
     }
     case '+':
@@ -274,7 +321,7 @@ YamlNode resolvePlain(const QByteArray &text, int line)
             bool ok = false;
             const double v = plain.toDouble(&ok);
             if (ok)
-                return YamlNode::scalar(T::Float, floatText(v), line);
+                return floatNode(v, line);
         }
         break;
     }
