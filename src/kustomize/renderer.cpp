@@ -269,6 +269,11 @@ struct Renderer::Private
             if (!resolved)
                 return resolved.error();
             if (QFileInfo(*resolved).isDir()) {
+                if (KustomizationFile::findIn(*resolved).isEmpty()) {
+                    return Error(Error::Kind::NotFound, QStringLiteral("resource '%1' is a folder without a kustomization.yaml")
+                                                            .arg(QString::fromUtf8(path)))
+                        .at(k.file, line);
+                }
                 auto sub = build(*resolved, stack, k.file, line);
                 if (!sub)
                     return sub.error();
@@ -309,6 +314,11 @@ struct Renderer::Private
                 return resolved.error();
             if (stack.contains(*resolved))
                 return badInput(QStringLiteral("cycle: component '%1' includes itself").arg(*resolved), k.file, line);
+            if (KustomizationFile::findIn(*resolved).isEmpty()) {
+                return Error(Error::Kind::NotFound, QStringLiteral("component '%1' is a folder without a kustomization.yaml")
+                                                        .arg(QString::fromUtf8(path)))
+                    .at(k.file, line);
+            }
             auto ck = kustomization(*resolved);
             if (!ck)
                 return ck.error();
