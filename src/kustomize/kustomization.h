@@ -78,9 +78,8 @@ struct LabelEntry
 // unknown fields are errors, string fields must hold strings, and features Promenade will not
 // run (Helm, exec/KRM plugins, remote bases are refused later by the renderer) are named.
 // Plain data once parsed; thread-safe to read.
-class Kustomization
+struct Kustomization
 {
-public:
     static Result<Kustomization> parse(const YamlNode &root, const QString &file);
 
     QString file;

@@ -242,9 +242,6 @@ struct Renderer::Private
             return badInput(QStringLiteral("cycle: '%1' includes itself (%2)").arg(dir, (stack + QStringList{dir}).join(QStringLiteral(" -> "))),
                             includedFrom, line);
         }
-        auto cached = builtCache.constFind(dir);
-        if (cached != builtCache.constEnd())
-            return *cached;
         auto k = kustomization(dir);
         if (!k)
             return k.error();
@@ -252,6 +249,9 @@ struct Renderer::Private
             return badInput(QStringLiteral("'%1' is a Component: list it under components, not resources").arg(dir),
                             includedFrom, line);
         }
+        auto cached = builtCache.constFind(dir);
+        if (cached != builtCache.constEnd())
+            return *cached;
         stack.append(dir);
         List list;
         Status s = accumulate(list, **k, dir, stack);
