@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -256,6 +257,37 @@ private Q_SLOTS:
         const auto none = renderer.render(m_scratch.filePath(QStringLiteral("does-not-exist")));
         QVERIFY(!none);
         QCOMPARE(none.error().exitCode(), 2);
+    }
+
+    // Load restrictions: a symbolic link cannot smuggle a file from outside the kustomization's
+    // folder, and by default bases must stay inside the Git work tree.
+    void staysInsideTheRepository()
+    {
+        QTemporaryDir scratch;
+        const QDir root(scratch.path());
+        QVERIFY(root.mkpath(QStringLiteral("repo/.git")));
+        QVERIFY(TestSupport::writeFile(root.filePath(QStringLiteral("secret.yaml")),
+                                       "apiVersion: v1\nkind: Secret\nmetadata:\n  name: stolen\n"));
+        QVERIFY(TestSupport::writeFile(root.filePath(QStringLiteral("outside/kustomization.yaml")), "resources:\n- ../secret.yaml\n"));
+        QVERIFY(TestSupport::writeFile(root.filePath(QStringLiteral("repo/link/kustomization.yaml")), "resources:\n- link.yaml\n"));
+        QVERIFY(QFile::link(root.filePath(QStringLiteral("secret.yaml")), root.filePath(QStringLiteral("repo/link/link.yaml"))));
+        QVERIFY(TestSupport::writeFile(root.filePath(QStringLiteral("repo/base/kustomization.yaml")), "resources:\n- ../../outside\n"));
+
+        Renderer renderer;
+        const auto linked = renderer.render(root.filePath(QStringLiteral("repo/link")));
+        QVERIFY(!linked);
+        QVERIFY2(linked.error().message().contains(QStringLiteral("outside the kustomization's folder")), qPrintable(linked.error().toString()));
+        QCOMPARE(linked.error().line(), 2);
+        const auto based = renderer.render(root.filePath(QStringLiteral("repo/base")));
+        QVERIFY(!based);
+        QVERIFY2(based.error().message().contains(QStringLiteral("outside the repository")), qPrintable(based.error().toString()));
+
+        Renderer::Options options;
+        options.repositoryRoot = scratch.path();
+        Renderer wider(options);
+        const auto allowed = wider.render(root.filePath(QStringLiteral("repo/base")));
+        QVERIFY(!allowed); // the base itself loads ../secret.yaml, outside its own folder
+        QVERIFY(allowed.error().file().endsWith(QStringLiteral("outside/kustomization.yaml")));
     }
 
     void renderCommandPrintsYaml()
