@@ -91,12 +91,17 @@ Status mergeList(YamlNode &target, const YamlNode &patch, const Context &ctx, co
         }
     }
     if (isPrimitiveMergeList(ctx, field)) {
+        // The patch's values first, then the target's other values (as kubectl orders them).
+        std::vector<YamlNode> merged;
         for (const YamlNode &item : patch.items()) {
-            if (!item.isScalar())
-                continue;
-            if (std::find(target.items().begin(), target.items().end(), item) == target.items().end())
-                target.append(item);
+            if (std::find(merged.begin(), merged.end(), item) == merged.end())
+                merged.push_back(item);
         }
+        for (const YamlNode &item : target.items()) {
+            if (std::find(merged.begin(), merged.end(), item) == merged.end())
+                merged.push_back(item);
+        }
+        target.items() = std::move(merged);
         return {};
     }
     const QByteArray key = mergeKeyFor(ctx, field, inContainer, depth);
@@ -104,6 +109,21 @@ Status mergeList(YamlNode &target, const YamlNode &patch, const Context &ctx, co
         target = StrategicMerge::stripDirectives(patch);
         return {};
     }
+    // Service ports are keyed by port and protocol (TCP when absent).
+    const bool portAndProtocol = key == "port";
+    auto sameKey = [&](const YamlNode &a, const YamlNode &b) {
+        const YamlNode *ka = a.isMap() ? a.get(key) : nullptr;
+        const YamlNode *kb = b.isMap() ? b.get(key) : nullptr;
+        if (!ka || !kb || *ka != *kb)
+            return false;
+        if (!portAndProtocol)
+            return true;
+        auto protocol = [](const YamlNode &n) -> QByteArray {
+            const QByteArray p = n.textAt({"protocol"});
+            return p.isEmpty() ? QByteArrayLiteral("TCP") : p;
+        };
+        return protocol(a) == protocol(b);
+    };
     // Patch elements first (merged with their target element), then the target's other elements.
     std::vector<YamlNode> remaining = std::move(target.items());
     std::vector<YamlNode> result;
@@ -117,10 +137,7 @@ Status mergeList(YamlNode &target, const YamlNode &patch, const Context &ctx, co
             result.push_back(StrategicMerge::stripDirectives(item));
             continue;
         }
-        auto found = std::find_if(remaining.begin(), remaining.end(), [&](const YamlNode &n) {
-            const YamlNode *k = n.isMap() ? n.get(key) : nullptr;
-            return k && *k == *keyValue;
-        });
+        auto found = std::find_if(remaining.begin(), remaining.end(), [&](const YamlNode &n) { return sameKey(n, item); });
         if (directive(item) == "delete") {
             if (found != remaining.end())
                 remaining.erase(found);
@@ -128,10 +145,7 @@ Status mergeList(YamlNode &target, const YamlNode &patch, const Context &ctx, co
         }
         if (found == remaining.end()) {
             // The same key may already be in the result (a duplicate in the patch): merge there.
-            auto inResult = std::find_if(result.begin(), result.end(), [&](const YamlNode &n) {
-                const YamlNode *k = n.isMap() ? n.get(key) : nullptr;
-                return k && *k == *keyValue;
-            });
+            auto inResult = std::find_if(result.begin(), result.end(), [&](const YamlNode &n) { return sameKey(n, item); });
             if (inResult != result.end()) {
                 if (auto s = mergeMap(*inResult, item, ctx, childInContainer, depth + 1); !s)
                     return s;
