@@ -352,7 +352,7 @@ Result<Kustomization> Kustomization::parse(const YamlNode &original, const QStri
         else if (e.key == "generators" || e.key == "transformers" || e.key == "validators")
             refusal = QStringLiteral("'%1' is not supported: kustomize plugins run programs, and Promenade never "
                                      "executes repository content");
-        else if (e.key == "replacements" || e.key == "vars" || e.key == "configurations" || e.key == "crds"
+        else if (e.key == "vars" || e.key == "configurations" || e.key == "crds"
                  || e.key == "openapi" || e.key == "buildMetadata")
             refusal = QStringLiteral("'%1' is not supported by Promenade's renderer yet");
         if (!refusal.isEmpty())
@@ -498,6 +498,28 @@ Result<Kustomization> Kustomization::parse(const YamlNode &original, const QStri
                 return p.error(count ? *count : i, QStringLiteral("invalid Kustomization: 'replicas.count' must be an integer"));
             r.count = count->text();
             k.replicas.append(r);
+        }
+    }
+
+    if (const YamlNode reps = field("replacements"); !reps.isNull()) {
+        if (!reps.isSequence())
+            return p.error(reps, QStringLiteral("invalid Kustomization: 'replacements' must be a list"));
+        for (const YamlNode &i : reps.items()) {
+            if (auto s = p.checkFields(i, {"path", "source", "targets"}, QStringLiteral("replacements")); !s)
+                return s.error();
+            ReplacementEntry r;
+            r.line = i.line();
+            if (const YamlNode *path = i.get("path")) {
+                auto s = p.string(*path, QStringLiteral("replacements.path"));
+                if (!s)
+                    return s.error();
+                r.path = QString::fromUtf8(*s);
+                if (i.get("source") || i.get("targets"))
+                    return p.error(i, QStringLiteral("a replacement has either a path or a source and targets"));
+            } else {
+                r.inlineReplacement = i;
+            }
+            k.replacements.append(r);
         }
     }
 

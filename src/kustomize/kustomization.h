@@ -67,6 +67,14 @@ struct ReplicaEntry
     int line = 0;
 };
 
+// One `replacements:` entry: a file holding replacements, or one written inline.
+struct ReplacementEntry
+{
+    QString path;
+    YamlNode inlineReplacement;
+    int line = 0;
+};
+
 struct LabelEntry
 {
     StringPairs pairs;
@@ -95,6 +103,7 @@ struct Kustomization
     QList<PatchEntry> patchesJson6902;
     QList<ImageEntry> images;
     QList<ReplicaEntry> replicas;
+    QList<ReplacementEntry> replacements;
     QList<GeneratorEntry> configMapGenerator;
     QList<GeneratorEntry> secretGenerator;
     GeneratorOptions generatorOptions;

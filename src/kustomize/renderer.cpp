@@ -5,6 +5,7 @@
 #include "kustomize/kustomization.h"
 #include "kustomize/kustomizationfile.h"
 #include "kustomize/labelselector.h"
+#include "kustomize/replacements.h"
 #include "kustomize/strategicmerge.h"
 #include "kustomize/transformers.h"
 #include "kustomize/yamlreader.h"
@@ -625,6 +626,29 @@ struct Renderer::Private
         }
         for (const ImageEntry &i : k.images)
             Transformers::setImage(list, i);
+        for (const ReplacementEntry &r : k.replacements) {
+            if (r.path.isEmpty()) {
+                if (auto s = Replacements::apply(list, r.inlineReplacement, k.file); !s)
+                    return s;
+                continue;
+            }
+            auto resolved = resolve(k, dir, r.path.toUtf8(), r.line, QStringLiteral("replacements file"), Want::File);
+            if (!resolved)
+                return resolved.error();
+            auto docs = parsedFile(*resolved);
+            if (!docs)
+                return docs.error();
+            for (const YamlNode &doc : *docs) {
+                if (doc.isSequence()) {
+                    for (const YamlNode &one : doc.items()) {
+                        if (auto s = Replacements::apply(list, one, *resolved); !s)
+                            return s;
+                    }
+                } else if (auto s = Replacements::apply(list, doc, *resolved); !s) {
+                    return s;
+                }
+            }
+        }
         return {};
     }
 };
