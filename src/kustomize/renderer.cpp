@@ -188,19 +188,30 @@ struct Renderer::Private
         return canonical;
     }
 
-    static Status append(List &list, Resource r)
+    // The ids already in a list, to refuse duplicates in constant time.
+    using IdSet = QSet<QByteArray>;
+    static IdSet idsOf(const List &list)
     {
-        for (const Resource &existing : list) {
-            if (existing.sameCurrentId(r)) {
-                return badInput(QStringLiteral("may not add resource with an already registered id: %1").arg(r.idString()),
-                                r.file(), r.line());
-            }
+        IdSet ids;
+        ids.reserve(list.size());
+        for (const Resource &r : list)
+            ids.insert(r.currentIdKey());
+        return ids;
+    }
+
+    static Status append(List &list, IdSet &ids, Resource r)
+    {
+        const QByteArray key = r.currentIdKey();
+        if (ids.contains(key)) {
+            return badInput(QStringLiteral("may not add resource with an already registered id: %1").arg(r.idString()),
+                            r.file(), r.line());
         }
+        ids.insert(key);
         list.append(std::move(r));
         return {};
     }
 
-    Status loadResourceFile(List &list, const QString &path, const Kustomization &k, int line)
+    Status loadResourceFile(List &list, IdSet &ids, const QString &path, const Kustomization &k, int line)
     {
         auto docs = parsedFile(path);
         if (!docs)
@@ -214,19 +225,19 @@ struct Renderer::Private
                 const YamlNode *items = doc.get("items");
                 if (items->isSequence()) {
                     for (const YamlNode &item : items->items()) {
-                        if (auto s = addDocument(list, item, path); !s)
+                        if (auto s = addDocument(list, ids, item, path); !s)
                             return s;
                     }
                 }
                 continue;
             }
-            if (auto s = addDocument(list, doc, path); !s)
+            if (auto s = addDocument(list, ids, doc, path); !s)
                 return s;
         }
         return {};
     }
 
-    Status addDocument(List &list, const YamlNode &doc, const QString &path)
+    Status addDocument(List &list, IdSet &ids, const YamlNode &doc, const QString &path)
     {
         if (!doc.isMap())
             return badInput(QStringLiteral("a resource must be a mapping"), path, doc.line());
@@ -234,7 +245,7 @@ struct Renderer::Private
             return badInput(QStringLiteral("a resource has no kind"), path, doc.line());
         if (doc.textAt({"metadata", "name"}).isEmpty())
             return badInput(QStringLiteral("a resource (kind %1) has no metadata.name").arg(QString::fromUtf8(doc.textAt({"kind"}))), path, doc.line());
-        return append(list, Resource(doc, path));
+        return append(list, ids, Resource(doc, path));
     }
 
     Result<List> build(const QString &dir, QStringList &stack, const QString &includedFrom, int line)
@@ -265,6 +276,7 @@ struct Renderer::Private
 
     Status accumulate(List &list, const Kustomization &k, const QString &dir, QStringList &stack)
     {
+        IdSet ids = idsOf(list);
         for (const auto &[path, line] : k.resources) {
             auto resolved = resolve(k, dir, path, line, QStringLiteral("resource"), Want::FileOrDir);
             if (!resolved)
@@ -279,11 +291,11 @@ struct Renderer::Private
                 if (!sub)
                     return sub.error();
                 for (const Resource &r : *sub) {
-                    if (auto st = append(list, r); !st)
+                    if (auto st = append(list, ids, r); !st)
                         return st;
                 }
             } else {
-                if (auto st = loadResourceFile(list, *resolved, k, line); !st)
+                if (auto st = loadResourceFile(list, ids, *resolved, k, line); !st)
                     return st;
             }
         }

@@ -87,6 +87,17 @@ QString Resource::idString() const
     return s;
 }
 
+QByteArray Resource::currentIdKey() const
+{
+    QByteArray ns;
+    if (!isClusterScoped()) {
+        ns = nameSpace();
+        if (ns.isEmpty())
+            ns = QByteArrayLiteral("default");
+    }
+    return group() + '|' + kind() + '|' + name() + '|' + ns;
+}
+
 bool Resource::sameCurrentId(const Resource &other) const
 {
     auto effective = [](const Resource &r) -> QByteArray {

@@ -63,6 +63,8 @@ public:
     [[nodiscard]] QString idString() const;
     // The same id (apiVersion, kind, name, namespace) as another resource, "default" and no namespace being one.
     [[nodiscard]] bool sameCurrentId(const Resource &other) const;
+    // A key equal for resources with the same current id (for hashing).
+    [[nodiscard]] QByteArray currentIdKey() const;
 
 private:
     YamlNode m_document;

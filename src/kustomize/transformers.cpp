@@ -3,6 +3,8 @@
 #include "kustomize/generators.h"
 
 #include <QRegularExpression>
+#include <QHash>
+#include <QSet>
 
 #include <functional>
 
@@ -241,12 +243,16 @@ struct Referral
 
 // Finds the one renamed resource of `kind` that `value` names, seen from referrer. nsWanted:
 // the namespace the reference implies (empty: the referrer's own, when the kind is namespaced).
-const Resource *findReferral(const Transformers::List &list, const Resource &referrer, const QByteArray &kind,
+// The resources of each kind (name references look candidates up by kind).
+using KindIndex = QHash<QByteArray, QList<const Resource *>>;
+
+const Resource *findReferral(const KindIndex &index, const Resource &referrer, const QByteArray &kind,
                              const QByteArray &value, const QByteArray *explicitNs)
 {
     QList<const Resource *> candidates;
-    for (const Resource &c : list) {
-        if (c.kind() != kind || !c.hadName(value))
+    for (const Resource *cp : index.value(kind)) {
+        const Resource &c = *cp;
+        if (!c.hadName(value))
             continue;
         if (!c.isClusterScoped()) {
             if (explicitNs) {
@@ -271,7 +277,7 @@ const Resource *findReferral(const Transformers::List &list, const Resource &ref
     return candidates.first();
 }
 
-void fixRef(const Transformers::List &list, const Resource &referrer, YamlNode *field, const QByteArray &kind,
+void fixRef(const KindIndex &list, const Resource &referrer, YamlNode *field, const QByteArray &kind,
             YamlNode *nsField = nullptr)
 {
     if (!field || !field->isString())
@@ -303,7 +309,7 @@ void eachItem(YamlNode *seq, F f)
         f(&i);
 }
 
-void fixPodSpec(const Transformers::List &list, const Resource &r, YamlNode *spec)
+void fixPodSpec(const KindIndex &list, const Resource &r, YamlNode *spec)
 {
     if (!spec || !spec->isMap())
         return;
@@ -381,14 +387,15 @@ Status Transformers::setNamespace(List &list, const QByteArray &ns, const QStrin
             });
         }
     }
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        for (qsizetype j = i + 1; j < list.size(); ++j) {
-            if (list.at(i).sameCurrentId(list.at(j))) {
-                return Error(Error::Kind::BadInput, QStringLiteral("namespace transformation produces ID conflict: %1")
-                                                        .arg(list.at(j).idString()))
-                    .at(file);
-            }
+    QSet<QByteArray> ids;
+    ids.reserve(list.size());
+    for (const Resource &r : list) {
+        const QByteArray key = r.currentIdKey();
+        if (ids.contains(key)) {
+            return Error(Error::Kind::BadInput, QStringLiteral("namespace transformation produces ID conflict: %1").arg(r.idString()))
+                .at(file);
         }
+        ids.insert(key);
     }
     return {};
 }
@@ -496,35 +503,38 @@ void Transformers::fixNameReferences(List &list)
     }
     if (!anyRenamed)
         return;
+    KindIndex index;
+    for (const Resource &r : list)
+        index[r.kind()].append(&r);
     for (Resource &r : list) {
         const QByteArray kind = r.kind();
         YamlNode &d = r.document();
         if (YamlNode *pod = podSpecOf(r))
-            fixPodSpec(list, r, pod);
+            fixPodSpec(index, r, pod);
         if (kind == "StatefulSet")
-            fixRef(list, r, child(child(&d, "spec"), "serviceName"), "Service");
+            fixRef(index, r, child(child(&d, "spec"), "serviceName"), "Service");
         if (kind == "Ingress") {
             YamlNode *spec = child(&d, "spec");
-            fixRef(list, r, child(child(child(spec, "defaultBackend"), "service"), "name"), "Service");
-            fixRef(list, r, child(child(spec, "backend"), "serviceName"), "Service");
-            fixRef(list, r, child(spec, "ingressClassName"), "IngressClass");
+            fixRef(index, r, child(child(child(spec, "defaultBackend"), "service"), "name"), "Service");
+            fixRef(index, r, child(child(spec, "backend"), "serviceName"), "Service");
+            fixRef(index, r, child(spec, "ingressClassName"), "IngressClass");
             eachItem(child(spec, "rules"), [&](YamlNode *rule) {
                 eachItem(child(child(rule, "http"), "paths"), [&](YamlNode *p) {
-                    fixRef(list, r, child(child(child(p, "backend"), "service"), "name"), "Service");
-                    fixRef(list, r, child(child(p, "backend"), "serviceName"), "Service");
+                    fixRef(index, r, child(child(child(p, "backend"), "service"), "name"), "Service");
+                    fixRef(index, r, child(child(p, "backend"), "serviceName"), "Service");
                 });
             });
-            eachItem(child(spec, "tls"), [&](YamlNode *t) { fixRef(list, r, child(t, "secretName"), "Secret"); });
+            eachItem(child(spec, "tls"), [&](YamlNode *t) { fixRef(index, r, child(t, "secretName"), "Secret"); });
         }
         if (kind == "ServiceAccount") {
-            eachItem(child(&d, "secrets"), [&](YamlNode *s) { fixRef(list, r, child(s, "name"), "Secret"); });
-            eachItem(child(&d, "imagePullSecrets"), [&](YamlNode *s) { fixRef(list, r, child(s, "name"), "Secret"); });
+            eachItem(child(&d, "secrets"), [&](YamlNode *s) { fixRef(index, r, child(s, "name"), "Secret"); });
+            eachItem(child(&d, "imagePullSecrets"), [&](YamlNode *s) { fixRef(index, r, child(s, "name"), "Secret"); });
         }
         if (kind == "RoleBinding" || kind == "ClusterRoleBinding") {
             YamlNode *roleRef = child(&d, "roleRef");
             const QByteArray refKind = roleRef ? roleRef->textAt({"kind"}) : QByteArray();
             if (refKind == "Role" || refKind == "ClusterRole")
-                fixRef(list, r, child(roleRef, "name"), refKind);
+                fixRef(index, r, child(roleRef, "name"), refKind);
             eachItem(child(&d, "subjects"), [&](YamlNode *s) {
                 if (!s->isMap() || s->textAt({"kind"}) != "ServiceAccount")
                     return;
@@ -533,7 +543,7 @@ void Transformers::fixNameReferences(List &list)
                 if (!name || !name->isString())
                     return;
                 const QByteArray nsText = ns && ns->isString() ? ns->text() : QByteArray();
-                const Resource *target = findReferral(list, r, "ServiceAccount", name->text(), ns ? &nsText : nullptr);
+                const Resource *target = findReferral(index, r, "ServiceAccount", name->text(), ns ? &nsText : nullptr);
                 if (!target)
                     return;
                 // kustomize writes the service account's namespace into the subject.
@@ -546,31 +556,31 @@ void Transformers::fixNameReferences(List &list)
         if (kind == "HorizontalPodAutoscaler") {
             YamlNode *ref = child(child(&d, "spec"), "scaleTargetRef");
             if (ref)
-                fixRef(list, r, child(ref, "name"), ref->textAt({"kind"}));
+                fixRef(index, r, child(ref, "name"), ref->textAt({"kind"}));
         }
         if (kind == "PersistentVolumeClaim") {
-            fixRef(list, r, child(child(&d, "spec"), "volumeName"), "PersistentVolume");
-            fixRef(list, r, child(child(&d, "spec"), "storageClassName"), "StorageClass");
+            fixRef(index, r, child(child(&d, "spec"), "volumeName"), "PersistentVolume");
+            fixRef(index, r, child(child(&d, "spec"), "storageClassName"), "StorageClass");
         }
         if (kind == "PersistentVolume") {
-            fixRef(list, r, child(child(&d, "spec"), "storageClassName"), "StorageClass");
+            fixRef(index, r, child(child(&d, "spec"), "storageClassName"), "StorageClass");
             YamlNode *claim = child(child(&d, "spec"), "claimRef");
-            fixRef(list, r, child(claim, "name"), "PersistentVolumeClaim", child(claim, "namespace"));
+            fixRef(index, r, child(claim, "name"), "PersistentVolumeClaim", child(claim, "namespace"));
         }
         if (kind == "StatefulSet") {
             eachItem(child(child(&d, "spec"), "volumeClaimTemplates"), [&](YamlNode *t) {
-                fixRef(list, r, child(child(t, "spec"), "storageClassName"), "StorageClass");
+                fixRef(index, r, child(child(t, "spec"), "storageClassName"), "StorageClass");
             });
         }
         if (kind == "ValidatingWebhookConfiguration" || kind == "MutatingWebhookConfiguration") {
             eachItem(child(&d, "webhooks"), [&](YamlNode *w) {
                 YamlNode *svc = child(child(w, "clientConfig"), "service");
-                fixRef(list, r, child(svc, "name"), "Service", child(svc, "namespace"));
+                fixRef(index, r, child(svc, "name"), "Service", child(svc, "namespace"));
             });
         }
         if (kind == "APIService") {
             YamlNode *svc = child(child(&d, "spec"), "service");
-            fixRef(list, r, child(svc, "name"), "Service", child(svc, "namespace"));
+            fixRef(index, r, child(svc, "name"), "Service", child(svc, "namespace"));
         }
     }
 }
