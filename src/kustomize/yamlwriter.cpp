@@ -320,13 +320,22 @@ private:
                   [](const YamlNode::Entry *a, const YamlNode::Entry *b) { return YamlWriter::keyLess(a->key, b->key); });
         for (const YamlNode::Entry *e : entries) {
             writeIndent(indent);
-            stringScalar(e->key, indent + bestIndent, true);
-            indicator(":", false, false, false);
+            // yaml writes keys longer than 128 bytes, or holding a line break, as "? key" / ": value".
+            const bool simple = e->key.size() <= 128 && !analyze(e->key).multiline;
+            if (simple) {
+                stringScalar(e->key, indent + bestIndent, true);
+                indicator(":", false, false, false);
+            } else {
+                indicator("?", true, false, true);
+                stringScalar(e->key, indent + bestIndent, false);
+                writeIndent(indent);
+                indicator(":", true, false, true);
+            }
             const YamlNode &v = e->value;
             if (v.isMap() && !v.entries().empty()) {
                 mapping(v, indent + bestIndent);
             } else if (v.isSequence() && !v.items().empty()) {
-                sequence(v, indent); // block sequences under a key are not indented
+                sequence(v, simple ? indent : indent + bestIndent); // block sequences under a key are not indented
             } else {
                 scalarOrEmpty(v, indent + bestIndent, false);
             }
