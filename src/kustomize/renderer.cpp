@@ -128,7 +128,14 @@ struct Renderer::Private
         }
         KEntry entry;
         const QString file = KustomizationFile::findIn(dir);
-        if (file.isEmpty()) {
+        int found = 0;
+        for (const QString &name : KustomizationFile::fileNames())
+            found += QFileInfo(QDir(dir).filePath(name)).isFile() ? 1 : 0;
+        if (found > 1) {
+            entry.error = badInput(QStringLiteral("found several kustomization files in this folder (%1): keep one")
+                                       .arg(KustomizationFile::fileNames().join(QStringLiteral(", "))),
+                                   dir);
+        } else if (file.isEmpty()) {
             entry.error = Error(Error::Kind::NotFound, QStringLiteral("no kustomization.yaml, kustomization.yml or Kustomization in this folder")).at(dir);
         } else {
             auto root = YamlReader::parseAll(fileCache.contains(file) ? fileCache.value(file) : readFile(file).valueOr(QByteArray()), file);
