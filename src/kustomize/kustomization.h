@@ -23,7 +23,7 @@ struct PatchTarget
 // One entry of patches / patchesStrategicMerge / patchesJson6902.
 struct PatchEntry
 {
-    QString path;          // relative to the kustomization, or empty for an inline patch
+    QString path; // relative to the kustomization, or empty for an inline patch
     QByteArray inlineText; // the inline patch
     bool hasTarget = false;
     PatchTarget target;
@@ -46,7 +46,7 @@ struct GeneratorEntry
     QByteArray name;
     QByteArray nameSpace;
     QByteArray behavior; // create (default), merge, replace
-    QByteArray type;     // secrets only
+    QByteArray type; // secrets only
     QList<QByteArray> literals;
     QList<QByteArray> files;
     QList<QByteArray> envs;

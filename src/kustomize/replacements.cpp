@@ -94,7 +94,8 @@ bool regexMatch(const QByteArray &pattern, std::initializer_list<QByteArray> val
 {
     if (pattern.isEmpty())
         return true;
-    const QRegularExpression re(QStringLiteral("^(?:") + QString::fromUtf8(pattern) + QStringLiteral(")$"));
+    const QRegularExpression re(QStringLiteral("^(?:") + QString::fromUtf8(pattern)
+                                + QStringLiteral(")$"));
     if (!re.isValid())
         return false;
     for (const QByteArray &v : values) {
@@ -113,9 +114,9 @@ bool selects(const YamlNode &selector, const Resource &r)
     const QByteArray kind = selector.textAt({"kind"});
     const QByteArray name = selector.textAt({"name"});
     const QByteArray ns = selector.textAt({"namespace"});
-    return regexMatch(group, {r.group()}) && regexMatch(version, {r.version()}) && regexMatch(kind, {r.kind()})
-           && regexMatch(name, {r.originalName(), r.name()})
-           && regexMatch(ns, {r.originalNamespace(), r.nameSpace()});
+    return regexMatch(group, {r.group()}) && regexMatch(version, {r.version()})
+        && regexMatch(kind, {r.kind()}) && regexMatch(name, {r.originalName(), r.name()})
+        && regexMatch(ns, {r.originalNamespace(), r.nameSpace()});
 }
 
 // kustomize copies only the text into an existing scalar and keeps the target's type (so a
@@ -153,11 +154,13 @@ Options optionsOf(const YamlNode *node)
 
 } // namespace
 
-Status Replacements::apply(QList<Resource> &resources, const YamlNode &replacement, const QString &file)
+Status Replacements::apply(QList<Resource> &resources, const YamlNode &replacement,
+                           const QString &file)
 {
     const int line = replacement.line();
     if (!replacement.isMap())
-        return fail(file, line, QStringLiteral("a replacement must be a mapping with source and targets"));
+        return fail(file, line,
+                    QStringLiteral("a replacement must be a mapping with source and targets"));
     const YamlNode *source = replacement.get("source");
     if (!source || !source->isMap())
         return fail(file, line, QStringLiteral("a replacement needs a source"));
@@ -171,15 +174,17 @@ Status Replacements::apply(QList<Resource> &resources, const YamlNode &replaceme
         const QByteArray name = source->textAt({"name"});
         const QByteArray ns = source->textAt({"namespace"});
         if ((!kind.isEmpty() && kind != r.kind()) || (!group.isEmpty() && group != r.group())
-            || (!version.isEmpty() && version != r.version()) || (!name.isEmpty() && !r.hadName(name))
-            || (!ns.isEmpty() && !r.hadNamespace(ns)))
+            || (!version.isEmpty() && version != r.version())
+            || (!name.isEmpty() && !r.hadName(name)) || (!ns.isEmpty() && !r.hadNamespace(ns)))
             continue;
         sources.append(&r);
     }
     if (sources.size() != 1) {
-        return fail(file, source->line() ? source->line() : line,
-                    sources.isEmpty() ? QStringLiteral("nothing selected by the replacement source")
-                                      : QStringLiteral("more than one resource selected by the replacement source"));
+        return fail(
+            file, source->line() ? source->line() : line,
+            sources.isEmpty()
+                ? QStringLiteral("nothing selected by the replacement source")
+                : QStringLiteral("more than one resource selected by the replacement source"));
     }
     QByteArray fieldPath = source->textAt({"fieldPath"});
     if (fieldPath.isEmpty())
@@ -196,11 +201,14 @@ Status Replacements::apply(QList<Resource> &resources, const YamlNode &replaceme
         });
     }
     if (!found)
-        return fail(file, source->line(), QStringLiteral("fieldPath `%1` is missing for replacement source").arg(QString::fromUtf8(fieldPath)));
+        return fail(file, source->line(),
+                    QStringLiteral("fieldPath `%1` is missing for replacement source")
+                        .arg(QString::fromUtf8(fieldPath)));
     const Options sourceOptions = optionsOf(source->get("options"));
     if (!sourceOptions.delimiter.isEmpty()) {
         if (!value.isScalar())
-            return fail(file, source->line(), QStringLiteral("the delimiter option needs a scalar source"));
+            return fail(file, source->line(),
+                        QStringLiteral("the delimiter option needs a scalar source"));
         QList<QByteArray> pieces;
         const QByteArray text = value.text();
         qsizetype start = 0;
@@ -214,8 +222,10 @@ Status Replacements::apply(QList<Resource> &resources, const YamlNode &replaceme
             start = at + sourceOptions.delimiter.size();
         }
         if (sourceOptions.index < 0 || sourceOptions.index >= pieces.size())
-            return fail(file, source->line(), QStringLiteral("options.index %1 is out of bounds for value %2")
-                                                  .arg(sourceOptions.index).arg(QString::fromUtf8(text)));
+            return fail(file, source->line(),
+                        QStringLiteral("options.index %1 is out of bounds for value %2")
+                            .arg(sourceOptions.index)
+                            .arg(QString::fromUtf8(text)));
         value = YamlNode::string(pieces.at(sourceOptions.index));
     }
 
@@ -248,35 +258,39 @@ Status Replacements::apply(QList<Resource> &resources, const YamlNode &replaceme
             if (rejected)
                 continue;
             for (const QByteArray &path : paths) {
-                const bool ok = visit(r.document(), splitPath(path), 0, options.create, [&](YamlNode &n) {
-                    if (options.delimiter.isEmpty()) {
-                        setValue(n, value.text(), value);
-                        return;
-                    }
-                    QList<QByteArray> pieces;
-                    const QByteArray text = n.isScalar() && !n.isNull() ? n.text() : QByteArray();
-                    qsizetype start = 0;
-                    while (true) {
-                        const qsizetype at = text.indexOf(options.delimiter, start);
-                        if (at < 0) {
-                            pieces.append(text.mid(start));
-                            break;
-                        }
-                        pieces.append(text.mid(start, at - start));
-                        start = at + options.delimiter.size();
-                    }
-                    if (options.index >= pieces.size())
-                        pieces.append(value.text());
-                    else if (options.index >= 0)
-                        pieces[options.index] = value.text();
-                    else
-                        pieces.prepend(value.text());
-                    const QByteArray joined = pieces.join(options.delimiter);
-                    setValue(n, joined, YamlNode::string(joined));
-                });
+                const bool ok
+                    = visit(r.document(), splitPath(path), 0, options.create, [&](YamlNode &n) {
+                          if (options.delimiter.isEmpty()) {
+                              setValue(n, value.text(), value);
+                              return;
+                          }
+                          QList<QByteArray> pieces;
+                          const QByteArray text
+                              = n.isScalar() && !n.isNull() ? n.text() : QByteArray();
+                          qsizetype start = 0;
+                          while (true) {
+                              const qsizetype at = text.indexOf(options.delimiter, start);
+                              if (at < 0) {
+                                  pieces.append(text.mid(start));
+                                  break;
+                              }
+                              pieces.append(text.mid(start, at - start));
+                              start = at + options.delimiter.size();
+                          }
+                          if (options.index >= pieces.size())
+                              pieces.append(value.text());
+                          else if (options.index >= 0)
+                              pieces[options.index] = value.text();
+                          else
+                              pieces.prepend(value.text());
+                          const QByteArray joined = pieces.join(options.delimiter);
+                          setValue(n, joined, YamlNode::string(joined));
+                      });
                 if (!ok) {
-                    return fail(file, target.line(), QStringLiteral("unable to find field \"%1\" in replacement target %2")
-                                                         .arg(QString::fromUtf8(path), r.idString()));
+                    return fail(
+                        file, target.line(),
+                        QStringLiteral("unable to find field \"%1\" in replacement target %2")
+                            .arg(QString::fromUtf8(path), r.idString()));
                 }
             }
         }

@@ -21,7 +21,8 @@ class Replacements
 public:
     // Each entry is a YAML mapping {source, targets} as written in the kustomization (entries
     // given by `path:` are loaded by the renderer first). file/line name errors.
-    static Status apply(QList<Resource> &resources, const YamlNode &replacement, const QString &file);
+    static Status apply(QList<Resource> &resources, const YamlNode &replacement,
+                        const QString &file);
 };
 
 } // namespace Promenade::Kustomize

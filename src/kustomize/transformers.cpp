@@ -2,8 +2,8 @@
 
 #include "kustomize/generators.h"
 
-#include <QRegularExpression>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <functional>
@@ -15,7 +15,7 @@ namespace {
 struct FieldSpec
 {
     const char *group; // nullptr: any group
-    const char *kind;  // nullptr: any kind
+    const char *kind; // nullptr: any kind
     const char *path;
     bool create;
 };
@@ -57,7 +57,8 @@ void visitPath(YamlNode &node, const QList<QByteArray> &segments, qsizetype i, b
     visitPath(*child, segments, i + 1, create, fn);
 }
 
-void applySpecs(Transformers::List &list, const FieldSpec *specs, size_t count, const StringPairs &pairs)
+void applySpecs(Transformers::List &list, const FieldSpec *specs, size_t count,
+                const StringPairs &pairs)
 {
     for (Resource &r : list) {
         for (size_t s = 0; s < count; ++s) {
@@ -75,12 +76,28 @@ void applySpecs(Transformers::List &list, const FieldSpec *specs, size_t count, 
     }
 }
 
-#define AFFINITY(group, kind)                                                                                           \
-    {group, kind, "spec/template/spec/affinity/podAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels", false}, \
-    {group, kind, "spec/template/spec/affinity/podAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels", false}, \
-    {group, kind, "spec/template/spec/affinity/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels", false}, \
-    {group, kind, "spec/template/spec/affinity/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels", false}, \
-    {group, kind, "spec/template/spec/topologySpreadConstraints/labelSelector/matchLabels", false}
+#define AFFINITY(group, kind)                                                                      \
+    {group, kind,                                                                                  \
+     "spec/template/spec/affinity/podAffinity/preferredDuringSchedulingIgnoredDuringExecution/"    \
+     "podAffinityTerm/labelSelector/matchLabels",                                                  \
+     false},                                                                                       \
+        {group, kind,                                                                              \
+         "spec/template/spec/affinity/podAffinity/requiredDuringSchedulingIgnoredDuringExecution/" \
+         "labelSelector/matchLabels",                                                              \
+         false},                                                                                   \
+        {group, kind,                                                                              \
+         "spec/template/spec/affinity/podAntiAffinity/"                                            \
+         "preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/"          \
+         "matchLabels",                                                                            \
+         false},                                                                                   \
+        {group, kind,                                                                              \
+         "spec/template/spec/affinity/podAntiAffinity/"                                            \
+         "requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels",               \
+         false},                                                                                   \
+    {                                                                                              \
+        group, kind, "spec/template/spec/topologySpreadConstraints/labelSelector/matchLabels",     \
+            false                                                                                  \
+    }
 
 const FieldSpec commonLabelSpecs[] = {
     {nullptr, nullptr, "metadata/labels", true},
@@ -246,8 +263,9 @@ struct Referral
 // The resources of each kind (name references look candidates up by kind).
 using KindIndex = QHash<QByteArray, QList<const Resource *>>;
 
-const Resource *findReferral(const KindIndex &index, const Resource &referrer, const QByteArray &kind,
-                             const QByteArray &value, const QByteArray *explicitNs)
+const Resource *findReferral(const KindIndex &index, const Resource &referrer,
+                             const QByteArray &kind, const QByteArray &value,
+                             const QByteArray *explicitNs)
 {
     QList<const Resource *> candidates;
     for (const Resource *cp : index.value(kind)) {
@@ -258,7 +276,8 @@ const Resource *findReferral(const KindIndex &index, const Resource &referrer, c
             if (explicitNs) {
                 if (!c.hadNamespace(*explicitNs))
                     continue;
-            } else if (!referrer.isClusterScoped() && effectiveNs(c.nameSpace()) != effectiveNs(referrer.nameSpace())) {
+            } else if (!referrer.isClusterScoped()
+                       && effectiveNs(c.nameSpace()) != effectiveNs(referrer.nameSpace())) {
                 continue;
             }
         }
@@ -277,8 +296,8 @@ const Resource *findReferral(const KindIndex &index, const Resource &referrer, c
     return candidates.first();
 }
 
-void fixRef(const KindIndex &list, const Resource &referrer, YamlNode *field, const QByteArray &kind,
-            YamlNode *nsField = nullptr)
+void fixRef(const KindIndex &list, const Resource &referrer, YamlNode *field,
+            const QByteArray &kind, YamlNode *nsField = nullptr)
 {
     if (!field || !field->isString())
         return;
@@ -286,7 +305,8 @@ void fixRef(const KindIndex &list, const Resource &referrer, YamlNode *field, co
     const bool hasNs = nsField && nsField->isString();
     if (hasNs)
         ns = nsField->text();
-    const Resource *target = findReferral(list, referrer, kind, field->text(), hasNs ? &ns : nullptr);
+    const Resource *target
+        = findReferral(list, referrer, kind, field->text(), hasNs ? &ns : nullptr);
     if (!target)
         return;
     if (target->name() != field->text())
@@ -315,14 +335,17 @@ void fixPodSpec(const KindIndex &list, const Resource &r, YamlNode *spec)
         return;
     fixRef(list, r, child(spec, "serviceAccountName"), "ServiceAccount");
     fixRef(list, r, child(spec, "priorityClassName"), "PriorityClass");
-    eachItem(child(spec, "imagePullSecrets"), [&](YamlNode *s) { fixRef(list, r, child(s, "name"), "Secret"); });
+    eachItem(child(spec, "imagePullSecrets"),
+             [&](YamlNode *s) { fixRef(list, r, child(s, "name"), "Secret"); });
     eachItem(child(spec, "volumes"), [&](YamlNode *v) {
         fixRef(list, r, child(child(v, "configMap"), "name"), "ConfigMap");
         fixRef(list, r, child(child(v, "secret"), "secretName"), "Secret");
-        fixRef(list, r, child(child(v, "persistentVolumeClaim"), "claimName"), "PersistentVolumeClaim");
+        fixRef(list, r, child(child(v, "persistentVolumeClaim"), "claimName"),
+               "PersistentVolumeClaim");
         fixRef(list, r, child(child(child(v, "csi"), "nodePublishSecretRef"), "name"), "Secret");
         fixRef(list, r, child(child(v, "azureFile"), "secretName"), "Secret");
-        for (const char *k : {"cephfs", "rbd", "flexVolume", "iscsi", "scaleIO", "storageos", "cinder"})
+        for (const char *k :
+             {"cephfs", "rbd", "flexVolume", "iscsi", "scaleIO", "storageos", "cinder"})
             fixRef(list, r, child(child(child(v, k), "secretRef"), "name"), "Secret");
         eachItem(child(child(v, "projected"), "sources"), [&](YamlNode *s) {
             fixRef(list, r, child(child(s, "configMap"), "name"), "ConfigMap");
@@ -359,9 +382,10 @@ YamlNode *podSpecOf(Resource &r)
     };
     if (kind == "Pod")
         return path({"spec"});
-    if (kind == "Deployment" || kind == "ReplicaSet" || kind == "DaemonSet" || kind == "StatefulSet" || kind == "Job"
-        || kind == "ReplicationController" || kind == "PodTemplate")
-        return kind == "PodTemplate" ? path({"template", "spec"}) : path({"spec", "template", "spec"});
+    if (kind == "Deployment" || kind == "ReplicaSet" || kind == "DaemonSet" || kind == "StatefulSet"
+        || kind == "Job" || kind == "ReplicationController" || kind == "PodTemplate")
+        return kind == "PodTemplate" ? path({"template", "spec"})
+                                     : path({"spec", "template", "spec"});
     if (kind == "CronJob")
         return path({"spec", "jobTemplate", "spec", "template", "spec"});
     return nullptr;
@@ -382,7 +406,8 @@ Status Transformers::setNamespace(List &list, const QByteArray &ns, const QStrin
             r.setNamespace(ns);
         if (r.kind() == "RoleBinding" || r.kind() == "ClusterRoleBinding") {
             eachItem(child(&r.document(), "subjects"), [&](YamlNode *s) {
-                if (s->isMap() && s->textAt({"kind"}) == "ServiceAccount" && s->textAt({"name"}) == "default")
+                if (s->isMap() && s->textAt({"kind"}) == "ServiceAccount"
+                    && s->textAt({"name"}) == "default")
                     s->set("namespace", YamlNode::string(ns));
             });
         }
@@ -392,7 +417,9 @@ Status Transformers::setNamespace(List &list, const QByteArray &ns, const QStrin
     for (const Resource &r : list) {
         const QByteArray key = r.currentIdKey();
         if (ids.contains(key)) {
-            return Error(Error::Kind::BadInput, QStringLiteral("namespace transformation produces ID conflict: %1").arg(r.idString()))
+            return Error(Error::Kind::BadInput,
+                         QStringLiteral("namespace transformation produces ID conflict: %1")
+                             .arg(r.idString()))
                 .at(file);
         }
         ids.insert(key);
@@ -416,7 +443,8 @@ void Transformers::addPrefixSuffix(List &list, const QByteArray &prefix, const Q
     }
 }
 
-void Transformers::addLabels(List &list, const StringPairs &pairs, bool includeSelectors, bool includeTemplates)
+void Transformers::addLabels(List &list, const StringPairs &pairs, bool includeSelectors,
+                             bool includeTemplates)
 {
     if (pairs.isEmpty())
         return;
@@ -436,8 +464,9 @@ void Transformers::addAnnotations(List &list, const StringPairs &pairs)
 
 void Transformers::setImage(List &list, const ImageEntry &image)
 {
-    const QRegularExpression re(u'^' + QString::fromUtf8(image.name)
-                                + QStringLiteral("(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$"));
+    const QRegularExpression re(
+        u'^' + QString::fromUtf8(image.name)
+        + QStringLiteral("(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$"));
     if (!re.isValid())
         return; // an invalid pattern matches nothing, as in kustomize
     for (Resource &r : list) {
@@ -465,17 +494,20 @@ Status Transformers::setReplicas(List &list, const ReplicaEntry &replicas, const
     bool matched = false;
     for (Resource &r : list) {
         const QByteArray kind = r.kind();
-        if (kind != "Deployment" && kind != "ReplicationController" && kind != "ReplicaSet" && kind != "StatefulSet")
+        if (kind != "Deployment" && kind != "ReplicationController" && kind != "ReplicaSet"
+            && kind != "StatefulSet")
             continue;
         if (!r.hadName(replicas.name))
             continue;
-        r.document().ensureMap("spec").set("replicas", YamlNode::scalar(YamlNode::Type::Int, replicas.count));
+        r.document().ensureMap("spec").set("replicas",
+                                           YamlNode::scalar(YamlNode::Type::Int, replicas.count));
         matched = true;
     }
     if (!matched) {
         return Error(Error::Kind::BadInput,
-                     QStringLiteral("resource with name %1 does not match a config with the following GVK "
-                                    "[Deployment ReplicationController ReplicaSet StatefulSet]")
+                     QStringLiteral(
+                         "resource with name %1 does not match a config with the following GVK "
+                         "[Deployment ReplicationController ReplicaSet StatefulSet]")
                          .arg(QString::fromUtf8(replicas.name)))
             .at(file, replicas.line);
     }
@@ -515,20 +547,25 @@ void Transformers::fixNameReferences(List &list)
             fixRef(index, r, child(child(&d, "spec"), "serviceName"), "Service");
         if (kind == "Ingress") {
             YamlNode *spec = child(&d, "spec");
-            fixRef(index, r, child(child(child(spec, "defaultBackend"), "service"), "name"), "Service");
+            fixRef(index, r, child(child(child(spec, "defaultBackend"), "service"), "name"),
+                   "Service");
             fixRef(index, r, child(child(spec, "backend"), "serviceName"), "Service");
             fixRef(index, r, child(spec, "ingressClassName"), "IngressClass");
             eachItem(child(spec, "rules"), [&](YamlNode *rule) {
                 eachItem(child(child(rule, "http"), "paths"), [&](YamlNode *p) {
-                    fixRef(index, r, child(child(child(p, "backend"), "service"), "name"), "Service");
+                    fixRef(index, r, child(child(child(p, "backend"), "service"), "name"),
+                           "Service");
                     fixRef(index, r, child(child(p, "backend"), "serviceName"), "Service");
                 });
             });
-            eachItem(child(spec, "tls"), [&](YamlNode *t) { fixRef(index, r, child(t, "secretName"), "Secret"); });
+            eachItem(child(spec, "tls"),
+                     [&](YamlNode *t) { fixRef(index, r, child(t, "secretName"), "Secret"); });
         }
         if (kind == "ServiceAccount") {
-            eachItem(child(&d, "secrets"), [&](YamlNode *s) { fixRef(index, r, child(s, "name"), "Secret"); });
-            eachItem(child(&d, "imagePullSecrets"), [&](YamlNode *s) { fixRef(index, r, child(s, "name"), "Secret"); });
+            eachItem(child(&d, "secrets"),
+                     [&](YamlNode *s) { fixRef(index, r, child(s, "name"), "Secret"); });
+            eachItem(child(&d, "imagePullSecrets"),
+                     [&](YamlNode *s) { fixRef(index, r, child(s, "name"), "Secret"); });
         }
         if (kind == "RoleBinding" || kind == "ClusterRoleBinding") {
             YamlNode *roleRef = child(&d, "roleRef");
@@ -543,7 +580,8 @@ void Transformers::fixNameReferences(List &list)
                 if (!name || !name->isString())
                     return;
                 const QByteArray nsText = ns && ns->isString() ? ns->text() : QByteArray();
-                const Resource *target = findReferral(index, r, "ServiceAccount", name->text(), ns ? &nsText : nullptr);
+                const Resource *target = findReferral(index, r, "ServiceAccount", name->text(),
+                                                      ns ? &nsText : nullptr);
                 if (!target)
                     return;
                 // kustomize writes the service account's namespace into the subject.
@@ -565,7 +603,8 @@ void Transformers::fixNameReferences(List &list)
         if (kind == "PersistentVolume") {
             fixRef(index, r, child(child(&d, "spec"), "storageClassName"), "StorageClass");
             YamlNode *claim = child(child(&d, "spec"), "claimRef");
-            fixRef(index, r, child(claim, "name"), "PersistentVolumeClaim", child(claim, "namespace"));
+            fixRef(index, r, child(claim, "name"), "PersistentVolumeClaim",
+                   child(claim, "namespace"));
         }
         if (kind == "StatefulSet") {
             eachItem(child(child(&d, "spec"), "volumeClaimTemplates"), [&](YamlNode *t) {
@@ -587,21 +626,40 @@ void Transformers::fixNameReferences(List &list)
 
 const QList<QByteArray> &Transformers::defaultOrderFirst()
 {
-    static const QList<QByteArray> kinds{"Namespace", "ResourceQuota", "StorageClass", "CustomResourceDefinition",
-                                         "ServiceAccount", "PodSecurityPolicy", "Role", "ClusterRole", "RoleBinding",
-                                         "ClusterRoleBinding", "ConfigMap", "Secret", "Endpoints", "Service",
-                                         "LimitRange", "PriorityClass", "PersistentVolume", "PersistentVolumeClaim",
-                                         "Deployment", "StatefulSet", "CronJob", "PodDisruptionBudget"};
+    static const QList<QByteArray> kinds {"Namespace",
+                                          "ResourceQuota",
+                                          "StorageClass",
+                                          "CustomResourceDefinition",
+                                          "ServiceAccount",
+                                          "PodSecurityPolicy",
+                                          "Role",
+                                          "ClusterRole",
+                                          "RoleBinding",
+                                          "ClusterRoleBinding",
+                                          "ConfigMap",
+                                          "Secret",
+                                          "Endpoints",
+                                          "Service",
+                                          "LimitRange",
+                                          "PriorityClass",
+                                          "PersistentVolume",
+                                          "PersistentVolumeClaim",
+                                          "Deployment",
+                                          "StatefulSet",
+                                          "CronJob",
+                                          "PodDisruptionBudget"};
     return kinds;
 }
 
 const QList<QByteArray> &Transformers::defaultOrderLast()
 {
-    static const QList<QByteArray> kinds{"MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"};
+    static const QList<QByteArray> kinds {"MutatingWebhookConfiguration",
+                                          "ValidatingWebhookConfiguration"};
     return kinds;
 }
 
-void Transformers::sortLegacy(List &list, const QList<QByteArray> &orderFirst, const QList<QByteArray> &orderLast)
+void Transformers::sortLegacy(List &list, const QList<QByteArray> &orderFirst,
+                              const QList<QByteArray> &orderLast)
 {
     struct Key
     {
@@ -621,9 +679,11 @@ void Transformers::sortLegacy(List &list, const QList<QByteArray> &orderFirst, c
             rank = int(j + 1);
         const QByteArray g = r.group();
         const QByteArray v = r.version();
-        Key k{rank, (g.isEmpty() ? QByteArrayLiteral("~G") : g) + '_' + (v.isEmpty() ? QByteArrayLiteral("~V") : v) + '_'
-                        + (kind.isEmpty() ? QByteArrayLiteral("~K") : kind),
-              r.nameSpace().isEmpty() ? QByteArrayLiteral("~X") : r.nameSpace(), r.name()};
+        Key k {rank,
+               (g.isEmpty() ? QByteArrayLiteral("~G") : g) + '_'
+                   + (v.isEmpty() ? QByteArrayLiteral("~V") : v) + '_'
+                   + (kind.isEmpty() ? QByteArrayLiteral("~K") : kind),
+               r.nameSpace().isEmpty() ? QByteArrayLiteral("~X") : r.nameSpace(), r.name()};
         keyed.push_back({std::move(k), &r});
     }
     std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {

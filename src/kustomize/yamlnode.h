@@ -62,7 +62,8 @@ public:
     // The string at a path of map keys, or an empty array.
     [[nodiscard]] QByteArray textAt(std::initializer_list<const char *> path) const;
 
-    // Structural equality (the type and text of scalars, order of sequences, keys of maps in any order).
+    // Structural equality (the type and text of scalars, order of sequences, keys of maps in any
+    // order).
     [[nodiscard]] bool operator==(const YamlNode &other) const;
     [[nodiscard]] bool operator!=(const YamlNode &other) const { return !(*this == other); }
 

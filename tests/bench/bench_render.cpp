@@ -37,7 +37,8 @@ void generateApp(const QDir &root, int index)
 {
     const QByteArray app = "app-" + QByteArray::number(index).rightJustified(3, '0');
     const QString base = root.filePath(QStringLiteral("apps/%1/base").arg(QString::fromUtf8(app)));
-    write(base + QStringLiteral("/kustomization.yaml"), fill(R"(apiVersion: kustomize.config.k8s.io/v1beta1
+    write(base + QStringLiteral("/kustomization.yaml"),
+          fill(R"(apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
 resources:
 - deployment.yaml
@@ -54,8 +55,10 @@ configMapGenerator:
   literals:
   - LOG_LEVEL=info
   - FEATURE_FLAGS=a,b,c
-)", app));
-    write(base + QStringLiteral("/deployment.yaml"), fill(R"(apiVersion: apps/v1
+)",
+               app));
+    write(base + QStringLiteral("/deployment.yaml"),
+          fill(R"(apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: APP
@@ -89,8 +92,10 @@ spec:
           httpGet:
             path: /healthz
             port: http
-)", app));
-    write(base + QStringLiteral("/service.yaml"), fill(R"(apiVersion: v1
+)",
+               app));
+    write(base + QStringLiteral("/service.yaml"),
+          fill(R"(apiVersion: v1
 kind: Service
 metadata:
   name: APP
@@ -101,8 +106,10 @@ spec:
   - name: http
     port: 80
     targetPort: http
-)", app));
-    write(base + QStringLiteral("/ingress.yaml"), fill(R"(apiVersion: networking.k8s.io/v1
+)",
+               app));
+    write(base + QStringLiteral("/ingress.yaml"),
+          fill(R"(apiVersion: networking.k8s.io/v1
 kind: Ingress
 metadata:
   name: APP
@@ -124,9 +131,12 @@ spec:
             name: APP
             port:
               name: http
-)", app));
-    write(base + QStringLiteral("/serviceaccount.yaml"), fill("apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: APP\n", app));
-    write(base + QStringLiteral("/hpa.yaml"), fill(R"(apiVersion: autoscaling/v2
+)",
+               app));
+    write(base + QStringLiteral("/serviceaccount.yaml"),
+          fill("apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: APP\n", app));
+    write(base + QStringLiteral("/hpa.yaml"),
+          fill(R"(apiVersion: autoscaling/v2
 kind: HorizontalPodAutoscaler
 metadata:
   name: APP
@@ -137,11 +147,14 @@ spec:
     name: APP
   minReplicas: 1
   maxReplicas: 5
-)", app));
+)",
+               app));
     const char *envs[] = {"development", "staging", "production"};
     for (int e = 0; e < 3; ++e) {
         const QByteArray env(envs[e]);
-        const QString overlay = root.filePath(QStringLiteral("apps/%1/overlays/%2").arg(QString::fromUtf8(app), QString::fromUtf8(env)));
+        const QString overlay
+            = root.filePath(QStringLiteral("apps/%1/overlays/%2")
+                                .arg(QString::fromUtf8(app), QString::fromUtf8(env)));
         QByteArray k = R"(apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
 namespace: APP-ENV
@@ -175,10 +188,14 @@ patches:
       path: /spec/rules/0/host
       value: APP.ENV.example.com
 )";
-        k.replace("ENV", env).replace("TEAM", QByteArray::number(index % 7)).replace("TAG", QByteArray::number(index * 7919 + e, 16).rightJustified(7, '0'))
-            .replace("REPLICAS", QByteArray::number(e + 1)).replace("LEVEL", e == 2 ? "warn" : "debug");
+        k.replace("ENV", env)
+            .replace("TEAM", QByteArray::number(index % 7))
+            .replace("TAG", QByteArray::number(index * 7919 + e, 16).rightJustified(7, '0'))
+            .replace("REPLICAS", QByteArray::number(e + 1))
+            .replace("LEVEL", e == 2 ? "warn" : "debug");
         write(overlay + QStringLiteral("/kustomization.yaml"), fill(k, app));
-        write(overlay + QStringLiteral("/resources.yaml"), fill(R"(apiVersion: apps/v1
+        write(overlay + QStringLiteral("/resources.yaml"),
+              fill(R"(apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: APP
@@ -190,7 +207,9 @@ spec:
         resources:
           limits:
             memory: MEMMi
-)", app).replace("MEM", QByteArray::number(256 * (e + 1))));
+)",
+                   app)
+                  .replace("MEM", QByteArray::number(256 * (e + 1))));
     }
 }
 
@@ -201,9 +220,16 @@ int main(int argc, char **argv)
     QCoreApplication application(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption appsOption(QStringLiteral("apps"), QStringLiteral("number of apps (default 300)"), QStringLiteral("N"), QStringLiteral("300"));
-    const QCommandLineOption sampleOption(QStringLiteral("sample"), QStringLiteral("overlays timed with kubectl (default 30; 0: all)"), QStringLiteral("N"), QStringLiteral("30"));
-    const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("generate into DIR and keep it"), QStringLiteral("DIR"));
+    const QCommandLineOption appsOption(QStringLiteral("apps"),
+                                        QStringLiteral("number of apps (default 300)"),
+                                        QStringLiteral("N"), QStringLiteral("300"));
+    const QCommandLineOption sampleOption(
+        QStringLiteral("sample"),
+        QStringLiteral("overlays timed with kubectl (default 30; 0: all)"), QStringLiteral("N"),
+        QStringLiteral("30"));
+    const QCommandLineOption keepOption(QStringLiteral("keep"),
+                                        QStringLiteral("generate into DIR and keep it"),
+                                        QStringLiteral("DIR"));
     parser.addOptions({appsOption, sampleOption, keepOption});
     parser.process(application);
     QTextStream out(stdout);
@@ -220,9 +246,12 @@ int main(int argc, char **argv)
     QStringList overlays;
     for (int i = 0; i < apps; ++i) {
         for (const char *env : {"development", "staging", "production"})
-            overlays << root.filePath(QStringLiteral("apps/app-%1/overlays/%2").arg(i, 3, 10, QLatin1Char('0')).arg(QLatin1String(env)));
+            overlays << root.filePath(QStringLiteral("apps/app-%1/overlays/%2")
+                                          .arg(i, 3, 10, QLatin1Char('0'))
+                                          .arg(QLatin1String(env)));
     }
-    out << "generated " << apps << " apps, " << overlays.size() << " overlays in " << timer.elapsed() << " ms\n";
+    out << "generated " << apps << " apps, " << overlays.size() << " overlays in "
+        << timer.elapsed() << " ms\n";
     out.flush();
 
     // Promenade: one process, one Renderer, every overlay.
@@ -240,8 +269,10 @@ int main(int argc, char **argv)
         outputs << *yaml;
     }
     const qint64 promenadeNs = timer.nsecsElapsed();
-    out << "promenade: " << overlays.size() << " overlays in " << QString::number(promenadeNs / 1e6, 'f', 1) << " ms ("
-        << QString::number(promenadeNs / 1e3 / overlays.size(), 'f', 1) << " us per overlay, " << bytes / 1024 << " KiB of YAML)\n";
+    out << "promenade: " << overlays.size() << " overlays in "
+        << QString::number(promenadeNs / 1e6, 'f', 1) << " ms ("
+        << QString::number(promenadeNs / 1e3 / overlays.size(), 'f', 1) << " us per overlay, "
+        << bytes / 1024 << " KiB of YAML)\n";
     out.flush();
 
     const QString kubectl = TestSupport::kubectl();
@@ -257,16 +288,20 @@ int main(int argc, char **argv)
     int mismatches = 0;
     for (int i = 0; i < sample; ++i) {
         const int index = i * step;
-        const auto r = TestSupport::runProcess(kubectl, {QStringLiteral("kustomize"), overlays.at(index)});
+        const auto r
+            = TestSupport::runProcess(kubectl, {QStringLiteral("kustomize"), overlays.at(index)});
         if (r.exitCode != 0 || r.out != outputs.at(index))
             ++mismatches;
     }
     const qint64 kubectlNs = timer.nsecsElapsed();
     const double kubectlAllNs = double(kubectlNs) / sample * overlays.size();
-    out << "kubectl kustomize: " << sample << " overlays in " << QString::number(kubectlNs / 1e6, 'f', 1) << " ms";
+    out << "kubectl kustomize: " << sample << " overlays in "
+        << QString::number(kubectlNs / 1e6, 'f', 1) << " ms";
     if (sample < overlays.size())
-        out << ", extrapolated to " << overlays.size() << ": " << QString::number(kubectlAllNs / 1e6, 'f', 0) << " ms";
+        out << ", extrapolated to " << overlays.size() << ": "
+            << QString::number(kubectlAllNs / 1e6, 'f', 0) << " ms";
     out << " (" << mismatches << " of " << sample << " outputs differ from promenade's)\n";
-    out << "ratio: promenade is " << QString::number(kubectlAllNs / promenadeNs, 'f', 1) << "x faster\n";
+    out << "ratio: promenade is " << QString::number(kubectlAllNs / promenadeNs, 'f', 1)
+        << "x faster\n";
     return mismatches == 0 ? 0 : 1;
 }

@@ -21,8 +21,9 @@ namespace {
 
 QTemporaryDir &scratch()
 {
-    static QTemporaryDir dir(QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm/fuzz_render-XXXXXX")
-                                                                       : QDir::tempPath() + QStringLiteral("/fuzz_render-XXXXXX"));
+    static QTemporaryDir dir(QDir(QStringLiteral("/dev/shm")).exists()
+                                 ? QStringLiteral("/dev/shm/fuzz_render-XXXXXX")
+                                 : QDir::tempPath() + QStringLiteral("/fuzz_render-XXXXXX"));
     return dir;
 }
 
@@ -44,8 +45,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // The reader and writer on the raw bytes: a round trip must be stable. (Not checked for
     // text holding NEL, LS or PS: libyaml's emitter, which kustomize's yaml.v2 is a port of and
     // which the writer reproduces, prints them as raw line breaks that do not read back the same.)
-    const bool unicodeBreaks = input.contains("\xC2\x85") || input.contains("\xE2\x80\xA8") || input.contains("\xE2\x80\xA9");
-    if (auto docs = YamlReader::parseAll(input, QStringLiteral("input.yaml")); docs && !unicodeBreaks) {
+    const bool unicodeBreaks = input.contains("\xC2\x85") || input.contains("\xE2\x80\xA8")
+        || input.contains("\xE2\x80\xA9");
+    if (auto docs = YamlReader::parseAll(input, QStringLiteral("input.yaml"));
+        docs && !unicodeBreaks) {
         const QByteArray written = YamlWriter::writeAll(*docs);
         auto again = YamlReader::parseAll(written, QStringLiteral("written.yaml"));
         if (!again || again->size() != docs->size())

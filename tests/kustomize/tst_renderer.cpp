@@ -31,7 +31,8 @@ QByteArray unifiedDiff(const QByteArray &expected, const QByteArray &actual)
 
 bool copyTree(const QString &from, const QString &to)
 {
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString file = it.next();
         if (file.contains(QStringLiteral("/.git/")))
@@ -71,7 +72,8 @@ QString withFifoOrder(const QString &root, const QString &dir, QTemporaryDir &sc
 QStringList kustomizationDirs(const QString &root)
 {
     QStringList dirs;
-    QDirIterator it(root, {QStringLiteral("kustomization.yaml")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(root, {QStringLiteral("kustomization.yaml")}, QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString f = it.next();
         if (!f.contains(QStringLiteral("/.git/")))
@@ -87,10 +89,14 @@ QStringList kustomizationDirs(const QString &root)
 void writeRandomOverlay(const QString &root, quint32 seed)
 {
     QRandomGenerator rng(seed);
-    auto chance = [&](double p) { return rng.generateDouble() < p; };
-    auto pick = [&](const QList<QByteArray> &options) { return options.at(int(rng.bounded(quint32(options.size())))); };
+    auto chance = [&](double p) {
+        return rng.generateDouble() < p;
+    };
+    auto pick = [&](const QList<QByteArray> &options) {
+        return options.at(int(rng.bounded(quint32(options.size()))));
+    };
     const QDir corpus(TestSupport::dataPath(QStringLiteral("kustomize")));
-    const QList<std::pair<QString, QByteArray>> baseFiles{
+    const QList<std::pair<QString, QByteArray>> baseFiles {
         {QStringLiteral("64-mixed-overlay/base/all.yaml"), "all.yaml"},
         {QStringLiteral("64-mixed-overlay/base/ingress.yaml"), "ingress.yaml"},
         {QStringLiteral("64-mixed-overlay/base/rbac.yaml"), "rbac.yaml"},
@@ -100,7 +106,8 @@ void writeRandomOverlay(const QString &root, quint32 seed)
     for (const auto &[from, to] : baseFiles) {
         if (!chance(0.8) && !(to == "all.yaml"))
             continue;
-        TestSupport::writeFile(root + QStringLiteral("/base/") + QString::fromUtf8(to), TestSupport::readFile(corpus.filePath(from)));
+        TestSupport::writeFile(root + QStringLiteral("/base/") + QString::fromUtf8(to),
+                               TestSupport::readFile(corpus.filePath(from)));
         base += "- " + to + '\n';
         hasAll = hasAll || to == "all.yaml";
     }
@@ -124,16 +131,18 @@ void writeRandomOverlay(const QString &root, quint32 seed)
         k += "commonLabels:\n  env: " + pick({"prod", "dev"}) + '\n';
     if (chance(0.4))
         k += "labels:\n- pairs:\n    tier: web\n  includeSelectors: " + pick({"true", "false"})
-             + "\n  includeTemplates: " + pick({"true", "false"}) + '\n';
+            + "\n  includeTemplates: " + pick({"true", "false"}) + '\n';
     if (chance(0.4))
         k += "commonAnnotations:\n  owner: team\n";
     if (chance(0.5))
-        k += "images:\n- name: ghcr.io/acme/web\n  newTag: " + pick({"v2", "\"1.10\"", "sha-abc"}) + '\n';
+        k += "images:\n- name: ghcr.io/acme/web\n  newTag: " + pick({"v2", "\"1.10\"", "sha-abc"})
+            + '\n';
     if (chance(0.3))
         k += "replicas:\n- name: web\n  count: " + QByteArray::number(rng.bounded(5)) + '\n';
     if (chance(0.5)) {
         if (baseGenerator)
-            k += "configMapGenerator:\n- name: gen\n  behavior: " + pick({"merge", "replace"}) + "\n  literals: [C=3]\n";
+            k += "configMapGenerator:\n- name: gen\n  behavior: " + pick({"merge", "replace"})
+                + "\n  literals: [C=3]\n";
         else
             k += "configMapGenerator:\n- name: new-cm\n  literals: [C=3]\n";
     }
@@ -141,12 +150,16 @@ void writeRandomOverlay(const QString &root, quint32 seed)
         k += "secretGenerator:\n- name: web-secret2\n  literals: [p=w]\n";
     QByteArray patches;
     if (chance(0.4))
-        patches += "- target:\n    kind: Deployment\n  patch: |-\n    - op: add\n      path: /metadata/annotations\n      value: {patched: \"1\"}\n";
+        patches += "- target:\n    kind: Deployment\n  patch: |-\n    - op: add\n      path: "
+                   "/metadata/annotations\n      value: {patched: \"1\"}\n";
     if (hasAll && chance(0.4))
-        patches += "- patch: |-\n    apiVersion: apps/v1\n    kind: Deployment\n    metadata:\n      name: web\n    spec:\n      template:\n"
-                   "        spec:\n          containers:\n          - name: web\n            env:\n            - name: X\n              value: \"1\"\n";
+        patches += "- patch: |-\n    apiVersion: apps/v1\n    kind: Deployment\n    metadata:\n    "
+                   "  name: web\n    spec:\n      template:\n"
+                   "        spec:\n          containers:\n          - name: web\n            "
+                   "env:\n            - name: X\n              value: \"1\"\n";
     if (chance(0.3))
-        patches += "- target:\n    labelSelector: app=web\n  patch: |-\n    - op: add\n      path: /metadata/labels/sel\n      value: hit\n";
+        patches += "- target:\n    labelSelector: app=web\n  patch: |-\n    - op: add\n      path: "
+                   "/metadata/labels/sel\n      value: hit\n";
     if (!patches.isEmpty())
         k += "patches:\n" + patches;
     TestSupport::writeFile(root + QStringLiteral("/kustomization.yaml"), k);
@@ -167,7 +180,8 @@ private:
     void compareWithKubectl(const QString &root, const QString &dir, Renderer::Reorder order)
     {
         if (TestSupport::kubectl().isEmpty())
-            QSKIP("kubectl (with kustomize built in) is not on PATH: the differential tests need it as the reference");
+            QSKIP("kubectl (with kustomize built in) is not on PATH: the differential tests need "
+                  "it as the reference");
         QTemporaryDir scratch;
         QString referenceDir = dir;
         if (order == Renderer::Reorder::None) {
@@ -175,7 +189,8 @@ private:
             if (referenceDir.isEmpty())
                 QSKIP("the case sets its own sortOptions");
         }
-        const auto reference = TestSupport::runProcess(TestSupport::kubectl(), {QStringLiteral("kustomize"), referenceDir});
+        const auto reference = TestSupport::runProcess(TestSupport::kubectl(),
+                                                       {QStringLiteral("kustomize"), referenceDir});
         QVERIFY2(reference.finished, "kubectl did not finish");
         QVERIFY2(reference.exitCode == 0, reference.err.constData());
 
@@ -207,8 +222,10 @@ private Q_SLOTS:
         const QStringList cases = corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         QVERIFY(cases.size() >= 60);
         for (const QString &c : cases) {
-            QTest::addRow("%s legacy", qPrintable(c)) << corpus.filePath(c) << int(Renderer::Reorder::Default);
-            QTest::addRow("%s none", qPrintable(c)) << corpus.filePath(c) << int(Renderer::Reorder::None);
+            QTest::addRow("%s legacy", qPrintable(c))
+                << corpus.filePath(c) << int(Renderer::Reorder::Default);
+            QTest::addRow("%s none", qPrintable(c))
+                << corpus.filePath(c) << int(Renderer::Reorder::None);
         }
     }
 
@@ -276,13 +293,15 @@ private Q_SLOTS:
     void resourceDocumentsAreExposed()
     {
         Renderer renderer;
-        const auto list = renderer.render(TestSupport::dataPath(QStringLiteral("kustomize/49-generated-references-with-prefix")));
+        const auto list = renderer.render(
+            TestSupport::dataPath(QStringLiteral("kustomize/49-generated-references-with-prefix")));
         QVERIFY2(list, qPrintable(list ? QString() : list.error().toString()));
         QStringList names;
         for (const Kustomize::Resource &r : *list)
             names << QString::fromUtf8(r.kind() + '/' + r.name());
         QVERIFY(names.contains(QStringLiteral("Deployment/shop-web-v1")));
-        const auto cm = std::find_if(list->begin(), list->end(), [](const auto &r) { return r.kind() == "ConfigMap"; });
+        const auto cm = std::find_if(list->begin(), list->end(),
+                                     [](const auto &r) { return r.kind() == "ConfigMap"; });
         QVERIFY(cm != list->end());
         QVERIFY(cm->isGenerated());
         QCOMPARE(cm->originalName(), QByteArray("web-config"));
@@ -304,18 +323,25 @@ private Q_SLOTS:
     void errorsNameFileAndLine()
     {
         QFETCH(QString, dir);
-        // expected.txt: "render: <subdir>", "where: <file>[:<line>]", "message: <text>", "args: ..."
+        // expected.txt: "render: <subdir>", "where: <file>[:<line>]", "message: <text>", "args:
+        // ..."
         QHash<QString, QString> expected;
-        for (const QByteArray &line : TestSupport::readFile(QDir(dir).filePath(QStringLiteral("expected.txt"))).split('\n')) {
+        for (const QByteArray &line :
+             TestSupport::readFile(QDir(dir).filePath(QStringLiteral("expected.txt")))
+                 .split('\n')) {
             const int colon = line.indexOf(':');
             if (colon > 0)
-                expected.insert(QString::fromUtf8(line.left(colon)), QString::fromUtf8(line.mid(colon + 1)).trimmed());
+                expected.insert(QString::fromUtf8(line.left(colon)),
+                                QString::fromUtf8(line.mid(colon + 1)).trimmed());
         }
-        QVERIFY(expected.contains(QStringLiteral("where")) && expected.contains(QStringLiteral("message")));
-        const QString target = QDir(dir).filePath(expected.value(QStringLiteral("render"), QStringLiteral(".")));
-        QStringList args{QStringLiteral("render"), QDir::cleanPath(target)};
+        QVERIFY(expected.contains(QStringLiteral("where"))
+                && expected.contains(QStringLiteral("message")));
+        const QString target
+            = QDir(dir).filePath(expected.value(QStringLiteral("render"), QStringLiteral(".")));
+        QStringList args {QStringLiteral("render"), QDir::cleanPath(target)};
         if (expected.contains(QStringLiteral("args"))) {
-            for (const QString &a : expected.value(QStringLiteral("args")).split(u' ', Qt::SkipEmptyParts))
+            for (const QString &a :
+                 expected.value(QStringLiteral("args")).split(u' ', Qt::SkipEmptyParts))
                 args << QString(a).replace(QStringLiteral("{case}"), dir);
         }
         const auto r = TestSupport::runPromenade(args);
@@ -323,14 +349,20 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
         const QString err = QString::fromUtf8(r.err).trimmed();
         QVERIFY2(!err.contains(u'\n'), qPrintable(err));
-        const QString where = QDir::cleanPath(QDir(QFileInfo(dir).canonicalFilePath()).filePath(expected.value(QStringLiteral("where"))));
+        const QString where
+            = QDir::cleanPath(QDir(QFileInfo(dir).canonicalFilePath())
+                                  .filePath(expected.value(QStringLiteral("where"))));
         const QString prefix = QStringLiteral("promenade: ") + where + u':';
-        QVERIFY2(err.startsWith(prefix), qPrintable(err + QStringLiteral("\nexpected to start with: ") + prefix));
+        QVERIFY2(err.startsWith(prefix),
+                 qPrintable(err + QStringLiteral("\nexpected to start with: ") + prefix));
         QVERIFY2(err.contains(expected.value(QStringLiteral("message"))),
-                 qPrintable(err + QStringLiteral("\nexpected to contain: ") + expected.value(QStringLiteral("message"))));
+                 qPrintable(err + QStringLiteral("\nexpected to contain: ")
+                            + expected.value(QStringLiteral("message"))));
         // kubectl rejects the same input too (unless the case is about Promenade's own rules).
-        if (!TestSupport::kubectl().isEmpty() && expected.value(QStringLiteral("kubectl")) != u"accepts") {
-            const auto k = TestSupport::runProcess(TestSupport::kubectl(), {QStringLiteral("kustomize"), target});
+        if (!TestSupport::kubectl().isEmpty()
+            && expected.value(QStringLiteral("kubectl")) != u"accepts") {
+            const auto k = TestSupport::runProcess(TestSupport::kubectl(),
+                                                   {QStringLiteral("kustomize"), target});
             QVERIFY2(k.exitCode != 0, "kubectl accepted an input Promenade rejects");
         }
     }
@@ -338,7 +370,8 @@ private Q_SLOTS:
     void errorsAreValuesInTheApi()
     {
         Renderer renderer;
-        const auto r = renderer.render(TestSupport::dataPath(QStringLiteral("kustomize-errors/missing-resource")));
+        const auto r = renderer.render(
+            TestSupport::dataPath(QStringLiteral("kustomize-errors/missing-resource")));
         QVERIFY(!r);
         QCOMPARE(r.error().kind(), Error::Kind::NotFound);
         QVERIFY(r.error().file().endsWith(QStringLiteral("kustomization.yaml")));
@@ -355,21 +388,31 @@ private Q_SLOTS:
         QTemporaryDir scratch;
         const QDir root(scratch.path());
         QVERIFY(root.mkpath(QStringLiteral("repo/.git")));
-        QVERIFY(TestSupport::writeFile(root.filePath(QStringLiteral("secret.yaml")),
-                                       "apiVersion: v1\nkind: Secret\nmetadata:\n  name: stolen\n"));
-        QVERIFY(TestSupport::writeFile(root.filePath(QStringLiteral("outside/kustomization.yaml")), "resources:\n- ../secret.yaml\n"));
-        QVERIFY(TestSupport::writeFile(root.filePath(QStringLiteral("repo/link/kustomization.yaml")), "resources:\n- link.yaml\n"));
-        QVERIFY(QFile::link(root.filePath(QStringLiteral("secret.yaml")), root.filePath(QStringLiteral("repo/link/link.yaml"))));
-        QVERIFY(TestSupport::writeFile(root.filePath(QStringLiteral("repo/base/kustomization.yaml")), "resources:\n- ../../outside\n"));
+        QVERIFY(
+            TestSupport::writeFile(root.filePath(QStringLiteral("secret.yaml")),
+                                   "apiVersion: v1\nkind: Secret\nmetadata:\n  name: stolen\n"));
+        QVERIFY(TestSupport::writeFile(root.filePath(QStringLiteral("outside/kustomization.yaml")),
+                                       "resources:\n- ../secret.yaml\n"));
+        QVERIFY(
+            TestSupport::writeFile(root.filePath(QStringLiteral("repo/link/kustomization.yaml")),
+                                   "resources:\n- link.yaml\n"));
+        QVERIFY(QFile::link(root.filePath(QStringLiteral("secret.yaml")),
+                            root.filePath(QStringLiteral("repo/link/link.yaml"))));
+        QVERIFY(
+            TestSupport::writeFile(root.filePath(QStringLiteral("repo/base/kustomization.yaml")),
+                                   "resources:\n- ../../outside\n"));
 
         Renderer renderer;
         const auto linked = renderer.render(root.filePath(QStringLiteral("repo/link")));
         QVERIFY(!linked);
-        QVERIFY2(linked.error().message().contains(QStringLiteral("outside the kustomization's folder")), qPrintable(linked.error().toString()));
+        QVERIFY2(
+            linked.error().message().contains(QStringLiteral("outside the kustomization's folder")),
+            qPrintable(linked.error().toString()));
         QCOMPARE(linked.error().line(), 2);
         const auto based = renderer.render(root.filePath(QStringLiteral("repo/base")));
         QVERIFY(!based);
-        QVERIFY2(based.error().message().contains(QStringLiteral("outside the repository")), qPrintable(based.error().toString()));
+        QVERIFY2(based.error().message().contains(QStringLiteral("outside the repository")),
+                 qPrintable(based.error().toString()));
 
         Renderer::Options options;
         options.repositoryRoot = scratch.path();
@@ -382,15 +425,18 @@ private Q_SLOTS:
     void renderCommandPrintsYaml()
     {
         const QString dir = TestSupport::dataPath(QStringLiteral("kustomize/52-sort-options-fifo"));
-        const auto legacy = TestSupport::runPromenade({QStringLiteral("render"), dir, QStringLiteral("--reorder"), QStringLiteral("legacy")});
-        const auto none = TestSupport::runPromenade({QStringLiteral("render"), dir, QStringLiteral("--reorder"), QStringLiteral("none")});
+        const auto legacy = TestSupport::runPromenade(
+            {QStringLiteral("render"), dir, QStringLiteral("--reorder"), QStringLiteral("legacy")});
+        const auto none = TestSupport::runPromenade(
+            {QStringLiteral("render"), dir, QStringLiteral("--reorder"), QStringLiteral("none")});
         const auto dflt = TestSupport::runPromenade({QStringLiteral("render"), dir});
         QCOMPARE(legacy.exitCode, 0);
         QCOMPARE(none.exitCode, 0);
         QVERIFY(legacy.out.startsWith("apiVersion: v1\nkind: Namespace\n"));
         QVERIFY(none.out.startsWith("apiVersion: admissionregistration.k8s.io/v1\n"));
         QCOMPARE(dflt.out, none.out); // the kustomization asks for fifo
-        const auto bad = TestSupport::runPromenade({QStringLiteral("render"), dir, QStringLiteral("--reorder"), QStringLiteral("random")});
+        const auto bad = TestSupport::runPromenade(
+            {QStringLiteral("render"), dir, QStringLiteral("--reorder"), QStringLiteral("random")});
         QCOMPARE(bad.exitCode, 2);
     }
 };
