@@ -789,7 +789,8 @@ Result<QList<Resource>> Renderer::render(const QString &directory)
         return k.error();
     List list = std::move(*built);
     Transformers::addHashSuffixes(list);
-    Transformers::fixNameReferences(list);
+    if (auto s = Transformers::fixNameReferences(list); !s)
+        return s.error();
 
     Reorder order = d->options.reorder;
     if (order == Reorder::Default)

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 
 namespace Promenade::Kustomize {
 
@@ -260,15 +261,39 @@ struct Referral
 
 // Finds the one renamed resource of `kind` that `value` names, seen from referrer. nsWanted:
 // the namespace the reference implies (empty: the referrer's own, when the kind is namespaced).
-// The resources of each kind (name references look candidates up by kind).
-using KindIndex = QHash<QByteArray, QList<const Resource *>>;
+// The resources of each kind (name references look candidates up by kind), and the first
+// ambiguity found (kustomize refuses to guess between several referrals).
+struct NameRefContext
+{
+    QHash<QByteArray, QList<const Resource *>> byKind;
+    std::optional<Error> error;
+};
 
-const Resource *findReferral(const KindIndex &index, const Resource &referrer,
+// kustomize's SameEndingSubSlice: the shorter list equals the end of the longer one (an empty
+// list only equals an empty list).
+bool sameEnding(const QList<QByteArray> &a, const QList<QByteArray> &b)
+{
+    const QList<QByteArray> &shortest = a.size() <= b.size() ? a : b;
+    const QList<QByteArray> &longest = a.size() <= b.size() ? b : a;
+    const qsizetype diff = longest.size() - shortest.size();
+    if (shortest.isEmpty())
+        return diff == 0;
+    for (qsizetype i = shortest.size() - 1; i >= 0; --i) {
+        if (longest.at(i + diff) != shortest.at(i))
+            return false;
+    }
+    return true;
+}
+
+// Finds the one renamed resource of `kind` that `value` names, seen from referrer, with
+// kustomize's sieve: previous names, namespace, then prefixes/suffixes; several referrals with
+// different names are an error.
+const Resource *findReferral(NameRefContext &index, const Resource &referrer,
                              const QByteArray &kind, const QByteArray &value,
                              const QByteArray *explicitNs)
 {
     QList<const Resource *> candidates;
-    for (const Resource *cp : index.value(kind)) {
+    for (const Resource *cp : index.byKind.value(kind)) {
         const Resource &c = *cp;
         if (!c.hadName(value))
             continue;
@@ -286,17 +311,36 @@ const Resource *findReferral(const KindIndex &index, const Resource &referrer,
     if (candidates.size() > 1) {
         QList<const Resource *> same;
         for (const Resource *c : candidates) {
-            if (c->prefixes() == referrer.prefixes() && c->suffixes() == referrer.suffixes())
+            if (sameEnding(c->prefixes(), referrer.prefixes())
+                && sameEnding(c->suffixes(), referrer.suffixes()))
                 same.append(c);
         }
         candidates = same;
     }
-    if (candidates.size() != 1)
+    if (candidates.isEmpty())
         return nullptr;
+    if (candidates.size() > 1) {
+        for (const Resource *c : candidates) {
+            if (c->name() != candidates.first()->name()) {
+                if (!index.error) {
+                    QStringList ids;
+                    for (const Resource *x : candidates)
+                        ids << x->idString();
+                    Error e(Error::Kind::BadInput,
+                            QStringLiteral("%1 refers to %2 \"%3\", and several objects could be meant: %4")
+                                .arg(referrer.idString(), QString::fromUtf8(kind),
+                                     QString::fromUtf8(value), ids.join(QStringLiteral("; "))));
+                    e.at(referrer.file(), referrer.line());
+                    index.error = e;
+                }
+                return nullptr;
+            }
+        }
+    }
     return candidates.first();
 }
 
-void fixRef(const KindIndex &list, const Resource &referrer, YamlNode *field,
+void fixRef(NameRefContext &list, const Resource &referrer, YamlNode *field,
             const QByteArray &kind, YamlNode *nsField = nullptr)
 {
     if (!field || !field->isString())
@@ -329,7 +373,7 @@ void eachItem(YamlNode *seq, F f)
         f(&i);
 }
 
-void fixPodSpec(const KindIndex &list, const Resource &r, YamlNode *spec)
+void fixPodSpec(NameRefContext &list, const Resource &r, YamlNode *spec)
 {
     if (!spec || !spec->isMap())
         return;
@@ -523,7 +567,7 @@ void Transformers::addHashSuffixes(List &list)
     }
 }
 
-void Transformers::fixNameReferences(List &list)
+Status Transformers::fixNameReferences(List &list)
 {
     // Only resources whose name changed can be referred to by an old name.
     bool anyRenamed = false;
@@ -534,10 +578,10 @@ void Transformers::fixNameReferences(List &list)
         }
     }
     if (!anyRenamed)
-        return;
-    KindIndex index;
+        return {};
+    NameRefContext index;
     for (const Resource &r : list)
-        index[r.kind()].append(&r);
+        index.byKind[r.kind()].append(&r);
     for (Resource &r : list) {
         const QByteArray kind = r.kind();
         YamlNode &d = r.document();
@@ -622,6 +666,9 @@ void Transformers::fixNameReferences(List &list)
             fixRef(index, r, child(svc, "name"), "Service", child(svc, "namespace"));
         }
     }
+    if (index.error)
+        return *index.error;
+    return {};
 }
 
 const QList<QByteArray> &Transformers::defaultOrderFirst()

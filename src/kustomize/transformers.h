@@ -26,7 +26,7 @@ public:
     static Status setReplicas(List &list, const ReplicaEntry &replicas, const QString &file);
     // Top level only: content hashes on generated names, then every reference to a renamed object.
     static void addHashSuffixes(List &list);
-    static void fixNameReferences(List &list);
+    static Status fixNameReferences(List &list);
     // kustomize's legacy order (orderFirst kinds, others by group/version/kind, orderLast kinds).
     static void sortLegacy(List &list, const QList<QByteArray> &orderFirst,
                            const QList<QByteArray> &orderLast);

@@ -165,6 +165,47 @@ void writeRandomOverlay(const QString &root, quint32 seed)
     TestSupport::writeFile(root + QStringLiteral("/kustomization.yaml"), k);
 }
 
+// Layers a random overlay over one or two corpus cases used as bases: the transformers of the
+// overlay then meet everything the corpus exercises (generated names, components, patches...).
+bool writeLayeredOverlay(const QString &root, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    auto chance = [&](double p) { return rng.generateDouble() < p; };
+    const QDir corpus(TestSupport::dataPath(QStringLiteral("kustomize")));
+    const QStringList cases = corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    const int bases = chance(0.3) ? 2 : 1;
+    QByteArray k = "resources:\n";
+    for (int i = 0; i < bases; ++i) {
+        const QString c = cases.at(int(rng.bounded(quint32(cases.size()))));
+        const QString to = root + QStringLiteral("/b") + QString::number(i);
+        if (QFileInfo::exists(to) || !copyTree(corpus.filePath(c), to))
+            return false;
+        k += "- b" + QByteArray::number(i) + '\n';
+    }
+    if (chance(0.5))
+        k += "namespace: over-" + QByteArray::number(rng.bounded(2)) + '\n';
+    if (chance(0.5))
+        k += "namePrefix: o-\n";
+    if (chance(0.3))
+        k += "nameSuffix: -s\n";
+    if (chance(0.4))
+        k += QByteArray("labels:\n- pairs:\n    layer: top\n  includeSelectors: ") + (chance(0.5) ? "true" : "false") + '\n';
+    if (chance(0.3))
+        k += "commonAnnotations:\n  top: \"true\"\n";
+    if (chance(0.4)) {
+        const char *images[] = {"nginx", "ghcr.io/acme/web", "busybox", "postgres"};
+        k += QByteArray("images:\n- name: ") + images[rng.bounded(4)] + "\n  newTag: t" + QByteArray::number(rng.bounded(9)) + '\n';
+    }
+    if (chance(0.3))
+        k += "configMapGenerator:\n- name: top-cm\n  literals: [K=V]\n";
+    if (chance(0.4)) {
+        const char *kinds[] = {"ConfigMap", "Deployment", "Service", ".*"};
+        k += QByteArray("patches:\n- target:\n    kind: ") + kinds[rng.bounded(4)]
+             + "\n  patch: |-\n    - op: add\n      path: /metadata/labels\n      value: {top: patched}\n";
+    }
+    return TestSupport::writeFile(root + QStringLiteral("/kustomization.yaml"), k);
+}
+
 } // namespace
 
 // The renderer against the reference, kubectl kustomize (kustomize v5.5.0), over the corpus
@@ -271,6 +312,33 @@ private Q_SLOTS:
         writeRandomOverlay(scratch.path(), seed);
         compareWithKubectl(scratch.path(), scratch.path(), Renderer::Reorder::Default);
         compareWithKubectl(scratch.path(), scratch.path(), Renderer::Reorder::None);
+    }
+
+    // Overlays over corpus cases: same output as kubectl, or an error where kubectl fails too.
+    void layeredOverlaysMatchKubectl_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed = 1; seed <= 40; ++seed)
+            QTest::addRow("seed %u", seed) << seed;
+    }
+
+    void layeredOverlaysMatchKubectl()
+    {
+        QFETCH(quint32, seed);
+        if (TestSupport::kubectl().isEmpty())
+            QSKIP("kubectl (with kustomize built in) is not on PATH: the differential tests need it as the reference");
+        QTemporaryDir scratch;
+        QVERIFY(writeLayeredOverlay(scratch.path(), seed));
+        const auto reference = TestSupport::runProcess(TestSupport::kubectl(), {QStringLiteral("kustomize"), scratch.path()});
+        Renderer renderer;
+        const auto rendered = renderer.renderYaml(scratch.path());
+        if (reference.exitCode != 0) {
+            QVERIFY2(!rendered, "kubectl rejects this overlay but Promenade renders it");
+            return;
+        }
+        QVERIFY2(rendered, qPrintable(rendered ? QString() : rendered.error().toString()));
+        if (*rendered != reference.out)
+            QFAIL(unifiedDiff(reference.out, *rendered).constData());
     }
 
     // One Renderer over many overlays gives the same output as a fresh one each time (the
