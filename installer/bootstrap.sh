@@ -16,6 +16,9 @@ packages=(
     qml6-module-qtquick-dialogs qml6-module-qt-labs-settings qml6-module-qttest
     qml6-module-qt5compat-graphicaleffects
     libgl-dev libvulkan-dev
+    # fuzzing (the "fuzz" preset: clang with libFuzzer and the sanitizer runtimes; the default
+    # build and tests never need them)
+    clang libclang-rt-14-dev
     # libraries
     libyaml-cpp-dev libgit2-dev qtkeychain-qt6-dev libssl-dev
     # headless GUI runs, screenshots and fonts

@@ -9,21 +9,26 @@ namespace Promenade::Cli {
 
 namespace {
 
-const auto usage = QStringLiteral("promenade render DIR [--reorder legacy|none] [--repository-root PATH]");
+const auto usage
+    = QStringLiteral("promenade render DIR [--reorder legacy|none] [--repository-root PATH]");
 
 int run(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Renders a kustomization folder as `kustomize build` does and "
-                                                    "prints the YAML. Nothing in the repository is executed or fetched."));
+    parser.setApplicationDescription(
+        QStringLiteral("Renders a kustomization folder as `kustomize build` does and "
+                       "prints the YAML. Nothing in the repository is executed or fetched."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("a folder holding a kustomization"));
-    const QCommandLineOption reorderOption(QStringLiteral("reorder"),
-                                           QStringLiteral("output order: legacy (kustomize's default) or none (input order)"),
-                                           QStringLiteral("ORDER"));
-    const QCommandLineOption rootOption(QStringLiteral("repository-root"),
-                                        QStringLiteral("bases may come from anywhere under PATH (default: the Git work tree)"),
-                                        QStringLiteral("PATH"));
+    parser.addPositionalArgument(QStringLiteral("DIR"),
+                                 QStringLiteral("a folder holding a kustomization"));
+    const QCommandLineOption reorderOption(
+        QStringLiteral("reorder"),
+        QStringLiteral("output order: legacy (kustomize's default) or none (input order)"),
+        QStringLiteral("ORDER"));
+    const QCommandLineOption rootOption(
+        QStringLiteral("repository-root"),
+        QStringLiteral("bases may come from anywhere under PATH (default: the Git work tree)"),
+        QStringLiteral("PATH"));
     parser.addOption(reorderOption);
     parser.addOption(rootOption);
     if (!parser.parse(context.arguments()))
@@ -60,7 +65,8 @@ int run(CommandContext &context)
 
 Command renderCommand()
 {
-    return {QStringLiteral("render"), QStringLiteral("render a kustomization folder (as kustomize build)"), usage, &run};
+    return {QStringLiteral("render"),
+            QStringLiteral("render a kustomization folder (as kustomize build)"), usage, &run};
 }
 
 } // namespace Promenade::Cli

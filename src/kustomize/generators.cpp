@@ -1,18 +1,12 @@
 #include "kustomize/generators.h"
 
+#include "kustomize/yamlscalars.h"
+
 #include <QCryptographicHash>
-#include <QStringDecoder>
 
 namespace Promenade::Kustomize {
 
 namespace {
-
-bool validUtf8(const QByteArray &bytes)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)decoder.decode(bytes);
-    return !decoder.hasError();
-}
 
 // kustomize's base64 for generated data: lines of 70 characters, each ending in a newline
 // when the text needs more than one line (printed as a literal block).
@@ -39,7 +33,8 @@ bool isEnvVarName(const QByteArray &key)
     if (key.at(0) >= '0' && key.at(0) <= '9')
         return false;
     for (char c : key) {
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.'))
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+              || c == '-' || c == '.'))
             return false;
     }
     return true;
@@ -50,7 +45,8 @@ bool isConfigMapKey(const QByteArray &key)
     if (key.isEmpty() || key.size() > 253 || key == "." || key == "..")
         return false;
     for (char c : key) {
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.'))
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+              || c == '-' || c == '.'))
             return false;
     }
     return true;
@@ -64,12 +60,24 @@ void jsonString(QByteArray &out, const QByteArray &s)
     for (qsizetype i = 0; i < s.size(); ++i) {
         const uchar c = uchar(s.at(i));
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '<': case '>': case '&':
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '<':
+        case '>':
+        case '&':
             out += "\\u00";
             out += hex[c >> 4];
             out += hex[c & 0xF];
@@ -142,10 +150,12 @@ StringPairs mergePairs(const StringPairs &global, const StringPairs &local)
 
 } // namespace
 
-Result<Resource> Generators::generate(const GeneratorEntry &entry, bool secret, const GeneratorOptions &global,
+Result<Resource> Generators::generate(const GeneratorEntry &entry, bool secret,
+                                      const GeneratorOptions &global,
                                       const QString &kustomizationFile, const FileReader &read)
 {
-    const QString kind = secret ? QStringLiteral("secretGenerator") : QStringLiteral("configMapGenerator");
+    const QString kind
+        = secret ? QStringLiteral("secretGenerator") : QStringLiteral("configMapGenerator");
     auto fail = [&](const QString &message) -> Error {
         Error e(Error::Kind::BadInput, message);
         e.at(kustomizationFile, entry.line);
@@ -158,20 +168,24 @@ Result<Resource> Generators::generate(const GeneratorEntry &entry, bool secret, 
     YamlNode binaryData = YamlNode::map();
     auto add = [&](const QByteArray &key, const QByteArray &value) -> Status {
         if (!isConfigMapKey(key))
-            return fail(QStringLiteral("invalid key \"%1\" in %2 %3").arg(QString::fromUtf8(key), kind, QString::fromUtf8(entry.name)));
-        if (data.get(key) || binaryData.get(key))
-            return fail(QStringLiteral("cannot add key \"%1\" to %2 %3: another key by that name already exists")
+            return fail(QStringLiteral("invalid key \"%1\" in %2 %3")
                             .arg(QString::fromUtf8(key), kind, QString::fromUtf8(entry.name)));
+        if (data.get(key) || binaryData.get(key))
+            return fail(
+                QStringLiteral(
+                    "cannot add key \"%1\" to %2 %3: another key by that name already exists")
+                    .arg(QString::fromUtf8(key), kind, QString::fromUtf8(entry.name)));
         if (secret)
             data.set(key, YamlNode::string(encodeBase64(value)));
-        else if (validUtf8(value))
+        else if (YamlScalars::isValidUtf8(value))
             data.set(key, YamlNode::string(value));
         else
             binaryData.set(key, YamlNode::string(encodeBase64(value)));
         return {};
     };
 
-    // kustomize reads env files first, then literals, then files (the order only matters for errors).
+    // kustomize reads env files first, then literals, then files (the order only matters for
+    // errors).
     for (const QByteArray &env : entry.envs) {
         auto content = read(env, entry.line);
         if (!content)
@@ -193,13 +207,17 @@ Result<Resource> Generators::generate(const GeneratorEntry &entry, bool secret, 
             const qsizetype eq = line.indexOf('=');
             const QByteArray key = eq < 0 ? line : line.left(eq);
             if (!isEnvVarName(key)) {
-                return Error(Error::Kind::BadInput, QStringLiteral("invalid environment variable name \"%1\"").arg(QString::fromUtf8(key)))
+                return Error(Error::Kind::BadInput,
+                             QStringLiteral("invalid environment variable name \"%1\"")
+                                 .arg(QString::fromUtf8(key)))
                     .at(content->path, i + 1);
             }
             if (eq < 0) {
-                // kustomize would read the value from Promenade's own environment: that could leak a secret.
+                // kustomize would read the value from Promenade's own environment: that could leak
+                // a secret.
                 return Error(Error::Kind::BadInput,
-                             QStringLiteral("\"%1\" has no value; taking it from the environment is not supported")
+                             QStringLiteral("\"%1\" has no value; taking it from the environment "
+                                            "is not supported")
                                  .arg(QString::fromUtf8(key)))
                     .at(content->path, i + 1);
             }
@@ -210,9 +228,12 @@ Result<Resource> Generators::generate(const GeneratorEntry &entry, bool secret, 
     for (const QByteArray &literal : entry.literals) {
         const qsizetype eq = literal.indexOf('=');
         if (eq <= 0)
-            return fail(QStringLiteral("invalid literal \"%1\": use KEY=VALUE").arg(QString::fromUtf8(literal)));
+            return fail(QStringLiteral("invalid literal \"%1\": use KEY=VALUE")
+                            .arg(QString::fromUtf8(literal)));
         QByteArray value = literal.mid(eq + 1);
-        if (value.size() >= 2 && ((value.startsWith('"') && value.endsWith('"')) || (value.startsWith('\'') && value.endsWith('\''))))
+        if (value.size() >= 2
+            && ((value.startsWith('"') && value.endsWith('"'))
+                || (value.startsWith('\'') && value.endsWith('\''))))
             value = value.mid(1, value.size() - 2);
         if (auto s = add(literal.left(eq), value); !s)
             return s.error();
@@ -225,7 +246,8 @@ Result<Resource> Generators::generate(const GeneratorEntry &entry, bool secret, 
             key = file.left(eq);
             path = file.mid(eq + 1);
             if (key.isEmpty() || path.isEmpty())
-                return fail(QStringLiteral("invalid file source \"%1\"").arg(QString::fromUtf8(file)));
+                return fail(
+                    QStringLiteral("invalid file source \"%1\"").arg(QString::fromUtf8(file)));
         } else {
             key = path.mid(path.lastIndexOf('/') + 1);
         }
@@ -248,7 +270,8 @@ Result<Resource> Generators::generate(const GeneratorEntry &entry, bool secret, 
     applyMeta(metadata, "labels", labels);
     applyMeta(metadata, "annotations", annotations);
     if (secret)
-        doc.set("type", YamlNode::string(entry.type.isEmpty() ? QByteArrayLiteral("Opaque") : entry.type));
+        doc.set("type",
+                YamlNode::string(entry.type.isEmpty() ? QByteArrayLiteral("Opaque") : entry.type));
     if (!data.entries().empty() || binaryData.entries().empty())
         doc.set("data", std::move(data));
     if (!binaryData.entries().empty())
@@ -294,12 +317,23 @@ QByteArray Generators::hash(const YamlNode &document)
     QByteArray hex = QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex().left(10);
     for (char &c : hex) {
         switch (c) {
-        case '0': c = 'g'; break;
-        case '1': c = 'h'; break;
-        case '3': c = 'k'; break;
-        case 'a': c = 'm'; break;
-        case 'e': c = 't'; break;
-        default: break;
+        case '0':
+            c = 'g';
+            break;
+        case '1':
+            c = 'h';
+            break;
+        case '3':
+            c = 'k';
+            break;
+        case 'a':
+            c = 'm';
+            break;
+        case 'e':
+            c = 't';
+            break;
+        default:
+            break;
         }
     }
     return hex;

@@ -25,7 +25,8 @@ public:
     // Reads a file named relative to the kustomization (errors already name the file).
     using FileReader = std::function<Result<File>(const QByteArray &relativePath, int line)>;
 
-    static Result<Resource> generate(const GeneratorEntry &entry, bool secret, const GeneratorOptions &global,
+    static Result<Resource> generate(const GeneratorEntry &entry, bool secret,
+                                     const GeneratorOptions &global,
                                      const QString &kustomizationFile, const FileReader &read);
     // kustomize's name hash of a ConfigMap or Secret document (10 characters).
     static QByteArray hash(const YamlNode &document);

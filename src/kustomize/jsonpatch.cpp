@@ -19,7 +19,9 @@ Result<QList<QByteArray>> parsePointer(const QByteArray &pointer)
     if (pointer.isEmpty())
         return tokens;
     if (!pointer.startsWith('/'))
-        return Error(Error::Kind::BadInput, QStringLiteral("JSON pointer \"%1\" must start with /").arg(QString::fromUtf8(pointer)));
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("JSON pointer \"%1\" must start with /")
+                         .arg(QString::fromUtf8(pointer)));
     for (QByteArray t : pointer.mid(1).split('/')) {
         t.replace("~1", "/");
         t.replace("~0", "~");
@@ -90,7 +92,9 @@ Status addAt(YamlNode &doc, const QList<QByteArray> &tokens, YamlNode value, boo
         auto &items = parent->items();
         qsizetype idx = 0;
         if (!parseIndex(last, qsizetype(items.size()), !replace, &idx))
-            return Error(Error::Kind::BadInput, QStringLiteral("index \"%1\" is out of range").arg(QString::fromUtf8(last)));
+            return Error(
+                Error::Kind::BadInput,
+                QStringLiteral("index \"%1\" is out of range").arg(QString::fromUtf8(last)));
         if (replace)
             items[size_t(idx)] = std::move(value);
         else
@@ -120,7 +124,9 @@ Result<YamlNode> removeAt(YamlNode &doc, const QList<QByteArray> &tokens)
         auto &items = parent->items();
         qsizetype idx = 0;
         if (!parseIndex(last, qsizetype(items.size()), false, &idx))
-            return Error(Error::Kind::BadInput, QStringLiteral("index \"%1\" is out of range").arg(QString::fromUtf8(last)));
+            return Error(
+                Error::Kind::BadInput,
+                QStringLiteral("index \"%1\" is out of range").arg(QString::fromUtf8(last)));
         YamlNode removed = std::move(items[size_t(idx)]);
         items.erase(items.begin() + idx);
         return removed;
@@ -144,7 +150,8 @@ bool JsonPatch::looksLikeOperations(const YamlNode &node)
 Status JsonPatch::apply(YamlNode &document, const YamlNode &operations)
 {
     if (!operations.isSequence())
-        return Error(Error::Kind::BadInput, QStringLiteral("a JSON patch must be a list of operations"));
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("a JSON patch must be a list of operations"));
     for (const YamlNode &op : operations.items()) {
         if (!op.isMap())
             return opError(op, QStringLiteral("a JSON patch operation must be a mapping"));
@@ -154,12 +161,15 @@ Status JsonPatch::apply(YamlNode &document, const YamlNode &operations)
             return opError(op, path.error().message());
         const YamlNode *value = op.get("value");
         auto fail = [&](const Error &e) -> Status {
-            return opError(op, QStringLiteral("JSON patch %1 at \"%2\": %3")
-                                   .arg(QString::fromUtf8(name), QString::fromUtf8(op.textAt({"path"})), e.message()));
+            return opError(op,
+                           QStringLiteral("JSON patch %1 at \"%2\": %3")
+                               .arg(QString::fromUtf8(name), QString::fromUtf8(op.textAt({"path"})),
+                                    e.message()));
         };
         if (name == "add" || name == "replace") {
             if (!value)
-                return fail(Error(Error::Kind::BadInput, QStringLiteral("the operation has no value")));
+                return fail(
+                    Error(Error::Kind::BadInput, QStringLiteral("the operation has no value")));
             if (auto s = addAt(document, *path, *value, name == "replace"); !s)
                 return fail(s.error());
         } else if (name == "remove") {
@@ -178,7 +188,8 @@ Status JsonPatch::apply(YamlNode &document, const YamlNode &operations)
             } else {
                 const YamlNode *src = walk(document, *from, from->size());
                 if (!src)
-                    return fail(Error(Error::Kind::BadInput, QStringLiteral("the from path does not exist")));
+                    return fail(Error(Error::Kind::BadInput,
+                                      QStringLiteral("the from path does not exist")));
                 moved = *src;
             }
             if (auto s = addAt(document, *path, std::move(moved), false); !s)
@@ -188,7 +199,9 @@ Status JsonPatch::apply(YamlNode &document, const YamlNode &operations)
             if (!at || !value || *at != *value)
                 return fail(Error(Error::Kind::BadInput, QStringLiteral("the test failed")));
         } else {
-            return opError(op, QStringLiteral("unknown JSON patch operation \"%1\"").arg(QString::fromUtf8(name)));
+            return opError(
+                op,
+                QStringLiteral("unknown JSON patch operation \"%1\"").arg(QString::fromUtf8(name)));
         }
     }
     return {};

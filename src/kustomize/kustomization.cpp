@@ -32,7 +32,9 @@ void canonicalizeKeys(YamlNode &map, std::initializer_list<const char *> known)
 class Parser
 {
 public:
-    explicit Parser(const QString &file) : m_file(file) {}
+    explicit Parser(const QString &file)
+        : m_file(file)
+    { }
 
     Error error(const YamlNode &at, const QString &message) const
     {
@@ -44,13 +46,19 @@ public:
     static QString typeName(const YamlNode &n)
     {
         switch (n.type()) {
-        case YamlNode::Type::Map: return QStringLiteral("a mapping");
-        case YamlNode::Type::Sequence: return QStringLiteral("a list");
+        case YamlNode::Type::Map:
+            return QStringLiteral("a mapping");
+        case YamlNode::Type::Sequence:
+            return QStringLiteral("a list");
         case YamlNode::Type::Int:
-        case YamlNode::Type::Float: return QStringLiteral("a number");
-        case YamlNode::Type::Bool: return QStringLiteral("a boolean");
-        case YamlNode::Type::Null: return QStringLiteral("null");
-        default: return QStringLiteral("a string");
+        case YamlNode::Type::Float:
+            return QStringLiteral("a number");
+        case YamlNode::Type::Bool:
+            return QStringLiteral("a boolean");
+        case YamlNode::Type::Null:
+            return QStringLiteral("null");
+        default:
+            return QStringLiteral("a string");
         }
     }
 
@@ -59,7 +67,10 @@ public:
         if (n.isNull())
             return QByteArray();
         if (!n.isString())
-            return error(n, QStringLiteral("invalid Kustomization: '%1' must be a string, not %2 (quote it)").arg(field, typeName(n)));
+            return error(
+                n,
+                QStringLiteral("invalid Kustomization: '%1' must be a string, not %2 (quote it)")
+                    .arg(field, typeName(n)));
         return n.text();
     }
 
@@ -68,17 +79,21 @@ public:
         if (n.isNull())
             return false;
         if (n.type() != YamlNode::Type::Bool)
-            return error(n, QStringLiteral("invalid Kustomization: '%1' must be true or false").arg(field));
+            return error(
+                n, QStringLiteral("invalid Kustomization: '%1' must be true or false").arg(field));
         return n.text() == "true";
     }
 
-    Result<QList<std::pair<QByteArray, int>>> stringList(const YamlNode &n, const QString &field) const
+    Result<QList<std::pair<QByteArray, int>>> stringList(const YamlNode &n,
+                                                         const QString &field) const
     {
         QList<std::pair<QByteArray, int>> out;
         if (n.isNull())
             return out;
         if (!n.isSequence())
-            return error(n, QStringLiteral("invalid Kustomization: '%1' must be a list of strings").arg(field));
+            return error(
+                n,
+                QStringLiteral("invalid Kustomization: '%1' must be a list of strings").arg(field));
         for (const YamlNode &i : n.items()) {
             auto s = string(i, field);
             if (!s)
@@ -94,7 +109,9 @@ public:
         if (n.isNull())
             return out;
         if (!n.isMap())
-            return error(n, QStringLiteral("invalid Kustomization: '%1' must be a mapping of strings").arg(field));
+            return error(n,
+                         QStringLiteral("invalid Kustomization: '%1' must be a mapping of strings")
+                             .arg(field));
         for (const auto &e : n.entries()) {
             auto s = string(e.value, field + u'.' + QString::fromUtf8(e.key));
             if (!s)
@@ -104,13 +121,17 @@ public:
         return out;
     }
 
-    Status checkFields(const YamlNode &constNode, std::initializer_list<const char *> allowed, const QString &where) const
+    Status checkFields(const YamlNode &constNode, std::initializer_list<const char *> allowed,
+                       const QString &where) const
     {
         // Parsing works on the parser's own copy of the file, so canonicalizing in place is safe.
         YamlNode &n = const_cast<YamlNode &>(constNode);
         canonicalizeKeys(n, allowed);
         if (!n.isMap())
-            return error(n, QStringLiteral("invalid Kustomization: every entry of '%1' must be a mapping").arg(where));
+            return error(
+                n,
+                QStringLiteral("invalid Kustomization: every entry of '%1' must be a mapping")
+                    .arg(where));
         for (const auto &e : n.entries()) {
             bool ok = false;
             for (const char *a : allowed) {
@@ -120,8 +141,9 @@ public:
                 }
             }
             if (!ok) {
-                return error(e.value.line() ? e.value : n, QStringLiteral("invalid Kustomization: unknown field \"%1\" in '%2'")
-                                                             .arg(QString::fromUtf8(e.key), where));
+                return error(e.value.line() ? e.value : n,
+                             QStringLiteral("invalid Kustomization: unknown field \"%1\" in '%2'")
+                                 .arg(QString::fromUtf8(e.key), where));
             }
         }
         return {};
@@ -132,15 +154,20 @@ public:
         GeneratorOptions o;
         if (n.isNull())
             return o;
-        if (auto s = checkFields(n, {"labels", "annotations", "disableNameSuffixHash", "immutable"}, field); !s)
+        if (auto s = checkFields(n, {"labels", "annotations", "disableNameSuffixHash", "immutable"},
+                                 field);
+            !s)
             return s.error();
-        auto labels = stringMap(n.get("labels") ? *n.get("labels") : YamlNode(), field + u".labels");
+        auto labels
+            = stringMap(n.get("labels") ? *n.get("labels") : YamlNode(), field + u".labels");
         if (!labels)
             return labels.error();
-        auto annotations = stringMap(n.get("annotations") ? *n.get("annotations") : YamlNode(), field + u".annotations");
+        auto annotations = stringMap(n.get("annotations") ? *n.get("annotations") : YamlNode(),
+                                     field + u".annotations");
         if (!annotations)
             return annotations.error();
-        auto d = boolean(n.get("disableNameSuffixHash") ? *n.get("disableNameSuffixHash") : YamlNode(), field);
+        auto d = boolean(
+            n.get("disableNameSuffixHash") ? *n.get("disableNameSuffixHash") : YamlNode(), field);
         if (!d)
             return d.error();
         auto im = boolean(n.get("immutable") ? *n.get("immutable") : YamlNode(), field);
@@ -156,7 +183,9 @@ public:
     Result<PatchTarget> target(const YamlNode &n) const
     {
         PatchTarget t;
-        if (auto s = checkFields(n, {"group", "version", "kind", "name", "namespace", "labelSelector", "annotationSelector"},
+        if (auto s = checkFields(n,
+                                 {"group", "version", "kind", "name", "namespace", "labelSelector",
+                                  "annotationSelector"},
                                  QStringLiteral("target"));
             !s)
             return s.error();
@@ -164,8 +193,12 @@ public:
         {
             const char *key;
             QByteArray *out;
-        } fields[] = {{"group", &t.group}, {"version", &t.version}, {"kind", &t.kind}, {"name", &t.name},
-                      {"namespace", &t.nameSpace}, {"labelSelector", &t.labelSelector},
+        } fields[] = {{"group", &t.group},
+                      {"version", &t.version},
+                      {"kind", &t.kind},
+                      {"name", &t.name},
+                      {"namespace", &t.nameSpace},
+                      {"labelSelector", &t.labelSelector},
                       {"annotationSelector", &t.annotationSelector}};
         for (const F &f : fields) {
             if (const YamlNode *v = n.get(f.key)) {
@@ -178,13 +211,15 @@ public:
         return t;
     }
 
-    Result<QList<PatchEntry>> patchList(const YamlNode &n, const QString &field, bool json6902) const
+    Result<QList<PatchEntry>> patchList(const YamlNode &n, const QString &field,
+                                        bool json6902) const
     {
         QList<PatchEntry> out;
         if (n.isNull())
             return out;
         if (!n.isSequence())
-            return error(n, QStringLiteral("invalid Kustomization: '%1' must be a list").arg(field));
+            return error(n,
+                         QStringLiteral("invalid Kustomization: '%1' must be a list").arg(field));
         for (const YamlNode &i : n.items()) {
             if (auto s = checkFields(i, {"path", "patch", "target", "options"}, field); !s)
                 return s.error();
@@ -203,9 +238,12 @@ public:
                 p.inlineText = *s;
             }
             if (p.path.isEmpty() && p.inlineText.isEmpty())
-                return error(i, QStringLiteral("must specify one of patch and path in %1").arg(field));
+                return error(i,
+                             QStringLiteral("must specify one of patch and path in %1").arg(field));
             if (!p.path.isEmpty() && !p.inlineText.isEmpty())
-                return error(i, QStringLiteral("patch and path can't be set at the same time in %1").arg(field));
+                return error(i,
+                             QStringLiteral("patch and path can't be set at the same time in %1")
+                                 .arg(field));
             if (const YamlNode *v = i.get("target"); v && !v->isNull()) {
                 auto t = target(*v);
                 if (!t)
@@ -214,10 +252,14 @@ public:
                 p.hasTarget = true;
             }
             if (const YamlNode *v = i.get("options"); v && !v->isNull()) {
-                if (auto s = checkFields(*v, {"allowNameChange", "allowKindChange"}, field + u".options"); !s)
+                if (auto s
+                    = checkFields(*v, {"allowNameChange", "allowKindChange"}, field + u".options");
+                    !s)
                     return s.error();
-                auto a = boolean(v->get("allowNameChange") ? *v->get("allowNameChange") : YamlNode(), field);
-                auto b = boolean(v->get("allowKindChange") ? *v->get("allowKindChange") : YamlNode(), field);
+                auto a = boolean(
+                    v->get("allowNameChange") ? *v->get("allowNameChange") : YamlNode(), field);
+                auto b = boolean(
+                    v->get("allowKindChange") ? *v->get("allowKindChange") : YamlNode(), field);
                 if (!a)
                     return a.error();
                 if (!b)
@@ -226,31 +268,38 @@ public:
                 p.allowKindChange = *b;
             }
             if (json6902 && !p.hasTarget)
-                return error(i, QStringLiteral("must specify a target for JSON patch in %1").arg(field));
+                return error(
+                    i, QStringLiteral("must specify a target for JSON patch in %1").arg(field));
             out.append(p);
         }
         return out;
     }
 
-    Result<QList<GeneratorEntry>> generators(const YamlNode &n, const QString &field, bool secret) const
+    Result<QList<GeneratorEntry>> generators(const YamlNode &n, const QString &field,
+                                             bool secret) const
     {
         QList<GeneratorEntry> out;
         if (n.isNull())
             return out;
         if (!n.isSequence())
-            return error(n, QStringLiteral("invalid Kustomization: '%1' must be a list").arg(field));
+            return error(n,
+                         QStringLiteral("invalid Kustomization: '%1' must be a list").arg(field));
         for (const YamlNode &i : n.items()) {
-            const Status s = secret ? checkFields(i, {"name", "namespace", "behavior", "literals", "files", "envs", "env",
-                                                      "options", "type"},
+            const Status s = secret ? checkFields(i,
+                                                  {"name", "namespace", "behavior", "literals",
+                                                   "files", "envs", "env", "options", "type"},
                                                   field)
-                                    : checkFields(i, {"name", "namespace", "behavior", "literals", "files", "envs", "env",
-                                                      "options"},
+                                    : checkFields(i,
+                                                  {"name", "namespace", "behavior", "literals",
+                                                   "files", "envs", "env", "options"},
                                                   field);
             if (!s)
                 return s.error();
             GeneratorEntry g;
             g.line = i.line();
-            auto get = [&](const char *k) -> YamlNode { return i.get(k) ? *i.get(k) : YamlNode(); };
+            auto get = [&](const char *k) -> YamlNode {
+                return i.get(k) ? *i.get(k) : YamlNode();
+            };
             auto name = string(get("name"), field + u".name");
             auto ns = string(get("namespace"), field + u".namespace");
             auto behavior = string(get("behavior"), field + u".behavior");
@@ -264,13 +313,17 @@ public:
             g.behavior = behavior->isEmpty() ? QByteArrayLiteral("create") : *behavior;
             g.type = *type;
             if (g.behavior != "create" && g.behavior != "merge" && g.behavior != "replace")
-                return error(i, QStringLiteral("invalid behavior \"%1\" in %2: use create, merge or replace")
-                                    .arg(QString::fromUtf8(g.behavior), field));
+                return error(
+                    i,
+                    QStringLiteral("invalid behavior \"%1\" in %2: use create, merge or replace")
+                        .arg(QString::fromUtf8(g.behavior), field));
             for (const char *k : {"literals", "files", "envs"}) {
                 auto l = stringList(get(k), field + u'.' + QLatin1String(k));
                 if (!l)
                     return l.error();
-                QList<QByteArray> &dst = qstrcmp(k, "literals") == 0 ? g.literals : qstrcmp(k, "files") == 0 ? g.files : g.envs;
+                QList<QByteArray> &dst = qstrcmp(k, "literals") == 0 ? g.literals
+                    : qstrcmp(k, "files") == 0                       ? g.files
+                                                                     : g.envs;
                 for (const auto &p : *l)
                     dst.append(p.first);
             }
@@ -311,16 +364,45 @@ Result<Kustomization> Kustomization::parse(const YamlNode &original, const QStri
         }
     }
     if (root.isNull() || empty)
-        return Error(Error::Kind::BadInput, QStringLiteral("the kustomization is empty")).at(file, root.line());
+        return Error(Error::Kind::BadInput, QStringLiteral("the kustomization is empty"))
+            .at(file, root.line());
     if (!root.isMap())
         return p.error(root, QStringLiteral("invalid Kustomization: the file must hold a mapping"));
 
-    static const char *const known[] = {
-        "apiVersion", "kind", "metadata", "openapi", "namePrefix", "nameSuffix", "namespace", "commonLabels", "labels",
-        "commonAnnotations", "patchesStrategicMerge", "patchesJson6902", "patches", "images", "imageTags",
-        "replacements", "replicas", "vars", "sortOptions", "resources", "components", "crds", "bases",
-        "configMapGenerator", "secretGenerator", "helmGlobals", "helmCharts", "helmChartInflationGenerator",
-        "generatorOptions", "configurations", "generators", "transformers", "validators", "buildMetadata"};
+    static const char *const known[] = {"apiVersion",
+                                        "kind",
+                                        "metadata",
+                                        "openapi",
+                                        "namePrefix",
+                                        "nameSuffix",
+                                        "namespace",
+                                        "commonLabels",
+                                        "labels",
+                                        "commonAnnotations",
+                                        "patchesStrategicMerge",
+                                        "patchesJson6902",
+                                        "patches",
+                                        "images",
+                                        "imageTags",
+                                        "replacements",
+                                        "replicas",
+                                        "vars",
+                                        "sortOptions",
+                                        "resources",
+                                        "components",
+                                        "crds",
+                                        "bases",
+                                        "configMapGenerator",
+                                        "secretGenerator",
+                                        "helmGlobals",
+                                        "helmCharts",
+                                        "helmChartInflationGenerator",
+                                        "generatorOptions",
+                                        "configurations",
+                                        "generators",
+                                        "transformers",
+                                        "validators",
+                                        "buildMetadata"};
     for (auto &e : root.entries()) {
         for (const char *kk : known) {
             if (e.key != kk && qstricmp(e.key.constData(), kk) == 0 && !root.get(kk)) {
@@ -340,26 +422,33 @@ Result<Kustomization> Kustomization::parse(const YamlNode &original, const QStri
         const int line = e.value.line() ? e.value.line() : root.line();
         if (!ok) {
             return Error(Error::Kind::BadInput,
-                         QStringLiteral("invalid Kustomization: unknown field \"%1\"").arg(QString::fromUtf8(e.key)))
+                         QStringLiteral("invalid Kustomization: unknown field \"%1\"")
+                             .arg(QString::fromUtf8(e.key)))
                 .at(file, line);
         }
         if (e.value.isNull())
             continue;
         QString refusal;
-        if (e.key == "helmCharts" || e.key == "helmChartInflationGenerator" || e.key == "helmGlobals")
-            refusal = QStringLiteral("'%1' is not supported: Promenade never runs Helm on repository content "
-                                     "(inflate the chart into plain YAML and list that under resources)");
+        if (e.key == "helmCharts" || e.key == "helmChartInflationGenerator"
+            || e.key == "helmGlobals")
+            refusal = QStringLiteral(
+                "'%1' is not supported: Promenade never runs Helm on repository content "
+                "(inflate the chart into plain YAML and list that under resources)");
         else if (e.key == "generators" || e.key == "transformers" || e.key == "validators")
-            refusal = QStringLiteral("'%1' is not supported: kustomize plugins run programs, and Promenade never "
-                                     "executes repository content");
-        else if (e.key == "replacements" || e.key == "vars" || e.key == "configurations" || e.key == "crds"
+            refusal = QStringLiteral(
+                "'%1' is not supported: kustomize plugins run programs, and Promenade never "
+                "executes repository content");
+        else if (e.key == "vars" || e.key == "configurations" || e.key == "crds"
                  || e.key == "openapi" || e.key == "buildMetadata")
             refusal = QStringLiteral("'%1' is not supported by Promenade's renderer yet");
         if (!refusal.isEmpty())
-            return Error(Error::Kind::BadInput, refusal.arg(QString::fromUtf8(e.key))).at(file, line);
+            return Error(Error::Kind::BadInput, refusal.arg(QString::fromUtf8(e.key)))
+                .at(file, line);
     }
 
-    auto field = [&](const char *k) -> YamlNode { return root.get(k) ? *root.get(k) : YamlNode(); };
+    auto field = [&](const char *k) -> YamlNode {
+        return root.get(k) ? *root.get(k) : YamlNode();
+    };
 
     auto kind = p.string(field("kind"), QStringLiteral("kind"));
     if (!kind)
@@ -368,14 +457,18 @@ Result<Kustomization> Kustomization::parse(const YamlNode &original, const QStri
     if (!apiVersion)
         return apiVersion.error();
     if (!kind->isEmpty() && *kind != "Kustomization" && *kind != "Component")
-        return p.error(*root.get("kind"), QStringLiteral("kind should be Kustomization or Component"));
+        return p.error(*root.get("kind"),
+                       QStringLiteral("kind should be Kustomization or Component"));
     k.isComponent = *kind == "Component";
     if (!apiVersion->isEmpty()) {
-        const QByteArray expected = k.isComponent ? "kustomize.config.k8s.io/v1alpha1" : "kustomize.config.k8s.io/v1beta1";
+        const QByteArray expected = k.isComponent ? "kustomize.config.k8s.io/v1alpha1"
+                                                  : "kustomize.config.k8s.io/v1beta1";
         if (*apiVersion != expected)
-            return p.error(*root.get("apiVersion"), QStringLiteral("apiVersion for %1 should be %2")
-                                                        .arg(QString::fromUtf8(k.isComponent ? "Component" : "Kustomization"),
-                                                             QString::fromUtf8(expected)));
+            return p.error(
+                *root.get("apiVersion"),
+                QStringLiteral("apiVersion for %1 should be %2")
+                    .arg(QString::fromUtf8(k.isComponent ? "Component" : "Kustomization"),
+                         QString::fromUtf8(expected)));
     }
 
     auto resources = p.stringList(field("resources"), QStringLiteral("resources"));
@@ -390,8 +483,9 @@ Result<Kustomization> Kustomization::parse(const YamlNode &original, const QStri
         return components.error();
     k.components = *components;
 
-    for (auto [key, out] : {std::pair{"namespace", &k.nameSpace}, std::pair{"namePrefix", &k.namePrefix},
-                            std::pair{"nameSuffix", &k.nameSuffix}}) {
+    for (auto [key, out] :
+         {std::pair {"namespace", &k.nameSpace}, std::pair {"namePrefix", &k.namePrefix},
+          std::pair {"nameSuffix", &k.nameSuffix}}) {
         auto s = p.string(field(key), QLatin1String(key));
         if (!s)
             return s.error();
@@ -401,7 +495,8 @@ Result<Kustomization> Kustomization::parse(const YamlNode &original, const QStri
     if (!commonLabels)
         return commonLabels.error();
     k.commonLabels = *commonLabels;
-    auto commonAnnotations = p.stringMap(field("commonAnnotations"), QStringLiteral("commonAnnotations"));
+    auto commonAnnotations
+        = p.stringMap(field("commonAnnotations"), QStringLiteral("commonAnnotations"));
     if (!commonAnnotations)
         return commonAnnotations.error();
     k.commonAnnotations = *commonAnnotations;
@@ -410,17 +505,27 @@ Result<Kustomization> Kustomization::parse(const YamlNode &original, const QStri
         if (!l.isSequence())
             return p.error(l, QStringLiteral("invalid Kustomization: 'labels' must be a list"));
         for (const YamlNode &i : l.items()) {
-            if (auto s = p.checkFields(i, {"pairs", "includeSelectors", "includeTemplates", "fields"}, QStringLiteral("labels")); !s)
+            if (auto s
+                = p.checkFields(i, {"pairs", "includeSelectors", "includeTemplates", "fields"},
+                                QStringLiteral("labels"));
+                !s)
                 return s.error();
             if (i.get("fields") && !i.get("fields")->isNull())
-                return p.error(i, QStringLiteral("'labels[].fields' (custom field specs) is not supported by Promenade's renderer yet"));
+                return p.error(i,
+                               QStringLiteral("'labels[].fields' (custom field specs) is not "
+                                              "supported by Promenade's renderer yet"));
             LabelEntry entry;
-            auto pairs = p.stringMap(i.get("pairs") ? *i.get("pairs") : YamlNode(), QStringLiteral("labels.pairs"));
+            auto pairs = p.stringMap(i.get("pairs") ? *i.get("pairs") : YamlNode(),
+                                     QStringLiteral("labels.pairs"));
             if (!pairs)
                 return pairs.error();
             entry.pairs = *pairs;
-            auto sel = p.boolean(i.get("includeSelectors") ? *i.get("includeSelectors") : YamlNode(), QStringLiteral("includeSelectors"));
-            auto tpl = p.boolean(i.get("includeTemplates") ? *i.get("includeTemplates") : YamlNode(), QStringLiteral("includeTemplates"));
+            auto sel
+                = p.boolean(i.get("includeSelectors") ? *i.get("includeSelectors") : YamlNode(),
+                            QStringLiteral("includeSelectors"));
+            auto tpl
+                = p.boolean(i.get("includeTemplates") ? *i.get("includeTemplates") : YamlNode(),
+                            QStringLiteral("includeTemplates"));
             if (!sel)
                 return sel.error();
             if (!tpl)
@@ -439,8 +544,8 @@ Result<Kustomization> Kustomization::parse(const YamlNode &original, const QStri
         for (const auto &[text, line] : *list) {
             PatchEntry e;
             e.line = line;
-            if (text.contains('\n') || text.trimmed().startsWith("apiVersion") || text.trimmed().startsWith("kind:")
-                || text.trimmed().startsWith('{'))
+            if (text.contains('\n') || text.trimmed().startsWith("apiVersion")
+                || text.trimmed().startsWith("kind:") || text.trimmed().startsWith('{'))
                 e.inlineText = text;
             else
                 e.path = QString::fromUtf8(text);
@@ -461,15 +566,20 @@ Result<Kustomization> Kustomization::parse(const YamlNode &original, const QStri
         if (imgs.isNull())
             continue;
         if (!imgs.isSequence())
-            return p.error(imgs, QStringLiteral("invalid Kustomization: '%1' must be a list").arg(QLatin1String(imagesKey)));
+            return p.error(imgs,
+                           QStringLiteral("invalid Kustomization: '%1' must be a list")
+                               .arg(QLatin1String(imagesKey)));
         for (const YamlNode &i : imgs.items()) {
-            if (auto s = p.checkFields(i, {"name", "newName", "newTag", "digest", "tagSuffix"}, QLatin1String(imagesKey)); !s)
+            if (auto s = p.checkFields(i, {"name", "newName", "newTag", "digest", "tagSuffix"},
+                                       QLatin1String(imagesKey));
+                !s)
                 return s.error();
             ImageEntry img;
             img.line = i.line();
-            for (auto [key, out] : {std::pair{"name", &img.name}, std::pair{"newName", &img.newName},
-                                    std::pair{"newTag", &img.newTag}, std::pair{"digest", &img.digest},
-                                    std::pair{"tagSuffix", &img.tagSuffix}}) {
+            for (auto [key, out] :
+                 {std::pair {"name", &img.name}, std::pair {"newName", &img.newName},
+                  std::pair {"newTag", &img.newTag}, std::pair {"digest", &img.digest},
+                  std::pair {"tagSuffix", &img.tagSuffix}}) {
                 if (const YamlNode *v = i.get(key)) {
                     auto s = p.string(*v, QStringLiteral("images.") + QLatin1String(key));
                     if (!s)
@@ -483,25 +593,57 @@ Result<Kustomization> Kustomization::parse(const YamlNode &original, const QStri
 
     if (const YamlNode reps = field("replicas"); !reps.isNull()) {
         if (!reps.isSequence())
-            return p.error(reps, QStringLiteral("invalid Kustomization: 'replicas' must be a list"));
+            return p.error(reps,
+                           QStringLiteral("invalid Kustomization: 'replicas' must be a list"));
         for (const YamlNode &i : reps.items()) {
             if (auto s = p.checkFields(i, {"name", "count"}, QStringLiteral("replicas")); !s)
                 return s.error();
             ReplicaEntry r;
             r.line = i.line();
-            auto name = p.string(i.get("name") ? *i.get("name") : YamlNode(), QStringLiteral("replicas.name"));
+            auto name = p.string(i.get("name") ? *i.get("name") : YamlNode(),
+                                 QStringLiteral("replicas.name"));
             if (!name)
                 return name.error();
             r.name = *name;
             const YamlNode *count = i.get("count");
             if (!count || count->type() != YamlNode::Type::Int)
-                return p.error(count ? *count : i, QStringLiteral("invalid Kustomization: 'replicas.count' must be an integer"));
+                return p.error(
+                    count ? *count : i,
+                    QStringLiteral("invalid Kustomization: 'replicas.count' must be an integer"));
             r.count = count->text();
             k.replicas.append(r);
         }
     }
 
-    auto cms = p.generators(field("configMapGenerator"), QStringLiteral("configMapGenerator"), false);
+    if (const YamlNode reps = field("replacements"); !reps.isNull()) {
+        if (!reps.isSequence())
+            return p.error(reps,
+                           QStringLiteral("invalid Kustomization: 'replacements' must be a list"));
+        for (const YamlNode &i : reps.items()) {
+            if (auto s
+                = p.checkFields(i, {"path", "source", "targets"}, QStringLiteral("replacements"));
+                !s)
+                return s.error();
+            ReplacementEntry r;
+            r.line = i.line();
+            if (const YamlNode *path = i.get("path")) {
+                auto s = p.string(*path, QStringLiteral("replacements.path"));
+                if (!s)
+                    return s.error();
+                r.path = QString::fromUtf8(*s);
+                if (i.get("source") || i.get("targets"))
+                    return p.error(
+                        i,
+                        QStringLiteral("a replacement has either a path or a source and targets"));
+            } else {
+                r.inlineReplacement = i;
+            }
+            k.replacements.append(r);
+        }
+    }
+
+    auto cms
+        = p.generators(field("configMapGenerator"), QStringLiteral("configMapGenerator"), false);
     if (!cms)
         return cms.error();
     k.configMapGenerator = *cms;
@@ -515,20 +657,27 @@ Result<Kustomization> Kustomization::parse(const YamlNode &original, const QStri
     k.generatorOptions = *go;
 
     if (const YamlNode so = field("sortOptions"); !so.isNull()) {
-        if (auto s = p.checkFields(so, {"order", "legacySortOptions"}, QStringLiteral("sortOptions")); !s)
+        if (auto s
+            = p.checkFields(so, {"order", "legacySortOptions"}, QStringLiteral("sortOptions"));
+            !s)
             return s.error();
-        auto order = p.string(so.get("order") ? *so.get("order") : YamlNode(), QStringLiteral("sortOptions.order"));
+        auto order = p.string(so.get("order") ? *so.get("order") : YamlNode(),
+                              QStringLiteral("sortOptions.order"));
         if (!order)
             return order.error();
         if (*order != "legacy" && *order != "fifo")
             return p.error(so, QStringLiteral("the sortOptions order must be legacy or fifo"));
         k.sortOrder = *order;
         if (const YamlNode *lso = so.get("legacySortOptions"); lso && !lso->isNull()) {
-            if (auto s = p.checkFields(*lso, {"orderFirst", "orderLast"}, QStringLiteral("legacySortOptions")); !s)
+            if (auto s = p.checkFields(*lso, {"orderFirst", "orderLast"},
+                                       QStringLiteral("legacySortOptions"));
+                !s)
                 return s.error();
             k.hasLegacySortOptions = true;
-            for (auto [key, out] : {std::pair{"orderFirst", &k.orderFirst}, std::pair{"orderLast", &k.orderLast}}) {
-                auto l = p.stringList(lso->get(key) ? *lso->get(key) : YamlNode(), QLatin1String(key));
+            for (auto [key, out] :
+                 {std::pair {"orderFirst", &k.orderFirst}, std::pair {"orderLast", &k.orderLast}}) {
+                auto l
+                    = p.stringList(lso->get(key) ? *lso->get(key) : YamlNode(), QLatin1String(key));
                 if (!l)
                     return l.error();
                 for (const auto &x : *l)

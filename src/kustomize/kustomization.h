@@ -23,7 +23,7 @@ struct PatchTarget
 // One entry of patches / patchesStrategicMerge / patchesJson6902.
 struct PatchEntry
 {
-    QString path;          // relative to the kustomization, or empty for an inline patch
+    QString path; // relative to the kustomization, or empty for an inline patch
     QByteArray inlineText; // the inline patch
     bool hasTarget = false;
     PatchTarget target;
@@ -46,7 +46,7 @@ struct GeneratorEntry
     QByteArray name;
     QByteArray nameSpace;
     QByteArray behavior; // create (default), merge, replace
-    QByteArray type;     // secrets only
+    QByteArray type; // secrets only
     QList<QByteArray> literals;
     QList<QByteArray> files;
     QList<QByteArray> envs;
@@ -67,6 +67,14 @@ struct ReplicaEntry
     int line = 0;
 };
 
+// One `replacements:` entry: a file holding replacements, or one written inline.
+struct ReplacementEntry
+{
+    QString path;
+    YamlNode inlineReplacement;
+    int line = 0;
+};
+
 struct LabelEntry
 {
     StringPairs pairs;
@@ -78,9 +86,8 @@ struct LabelEntry
 // unknown fields are errors, string fields must hold strings, and features Promenade will not
 // run (Helm, exec/KRM plugins, remote bases are refused later by the renderer) are named.
 // Plain data once parsed; thread-safe to read.
-class Kustomization
+struct Kustomization
 {
-public:
     static Result<Kustomization> parse(const YamlNode &root, const QString &file);
 
     QString file;
@@ -96,6 +103,7 @@ public:
     QList<PatchEntry> patchesJson6902;
     QList<ImageEntry> images;
     QList<ReplicaEntry> replicas;
+    QList<ReplacementEntry> replacements;
     QList<GeneratorEntry> configMapGenerator;
     QList<GeneratorEntry> secretGenerator;
     GeneratorOptions generatorOptions;

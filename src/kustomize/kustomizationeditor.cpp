@@ -152,7 +152,8 @@ struct Splice
 
 QByteArray applySplices(QByteArray text, std::vector<Splice> splices)
 {
-    std::sort(splices.begin(), splices.end(), [](const Splice &a, const Splice &b) { return a.from > b.from; });
+    std::sort(splices.begin(), splices.end(),
+              [](const Splice &a, const Splice &b) { return a.from > b.from; });
     for (const Splice &s : splices)
         text.replace(s.from, s.to - s.from, s.text);
     return text;
@@ -166,9 +167,11 @@ QByteArray fieldKey(const char *k)
 } // namespace
 
 Result<QByteArray> KustomizationEditor::setImageInText(const QByteArray &text, const QString &name,
-                                                       const ImageUpdate &update, const QString &fileName)
+                                                       const ImageUpdate &update,
+                                                       const QString &fileName)
 {
-    const QByteArray eol = text.contains("\r\n") ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
+    const QByteArray eol
+        = text.contains("\r\n") ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
     const QByteArray imageName = name.toUtf8();
     if (imageName.isEmpty())
         return editError(fileName, 0, QStringLiteral("an image name is required"));
@@ -176,7 +179,8 @@ Result<QByteArray> KustomizationEditor::setImageInText(const QByteArray &text, c
     try {
         loaded = YAML::Load(text.toStdString());
     } catch (const YAML::Exception &e) {
-        return editError(fileName, e.mark.line + 1, QStringLiteral("malformed YAML: %1").arg(QString::fromStdString(e.msg)));
+        return editError(fileName, e.mark.line + 1,
+                         QStringLiteral("malformed YAML: %1").arg(QString::fromStdString(e.msg)));
     }
 
     struct Field
@@ -184,10 +188,12 @@ Result<QByteArray> KustomizationEditor::setImageInText(const QByteArray &text, c
         const char *key;
         const std::optional<QString> *value;
     };
-    const Field fields[] = {{"newName", &update.newName}, {"newTag", &update.newTag}, {"digest", &update.digest}};
+    const Field fields[]
+        = {{"newName", &update.newName}, {"newTag", &update.newTag}, {"digest", &update.digest}};
 
     // dashPrefix: what comes before "name:" on the entry's first line, e.g. "- " or "  -   ".
-    auto newEntryLines = [&](const QByteArray &indent, const QByteArray &dashPrefix, Quote style) -> QByteArray {
+    auto newEntryLines
+        = [&](const QByteArray &indent, const QByteArray &dashPrefix, Quote style) -> QByteArray {
         QByteArray out = dashPrefix + "name: " + quoted(imageName, style) + eol;
         for (const Field &f : fields) {
             if (f.value->has_value() && !(*f.value)->isEmpty())
@@ -202,10 +208,12 @@ Result<QByteArray> KustomizationEditor::setImageInText(const QByteArray &text, c
             if (root && !root.IsNull() && !root.IsMap())
                 return editError(fileName, 1, QStringLiteral("the kustomization is not a mapping"));
             if (root && root.IsMap() && root.Style() == YAML::EmitterStyle::Flow)
-                return editError(fileName, 1, QStringLiteral("cannot add images to a flow-style kustomization"));
+                return editError(fileName, 1,
+                                 QStringLiteral("cannot add images to a flow-style kustomization"));
             // Follow the indentation of the file's other block lists (e.g. resources:).
             QByteArray dash;
-            const QRegularExpression listStyle(QStringLiteral("(?m)^[A-Za-z_][A-Za-z0-9_]*:[ \\t]*\\r?\\n( *)- "));
+            const QRegularExpression listStyle(
+                QStringLiteral("(?m)^[A-Za-z_][A-Za-z0-9_]*:[ \\t]*\\r?\\n( *)- "));
             const auto m = listStyle.match(QString::fromUtf8(text));
             if (m.hasMatch())
                 dash = m.captured(1).toUtf8();
@@ -227,7 +235,8 @@ Result<QByteArray> KustomizationEditor::setImageInText(const QByteArray &text, c
                     keyPos = qsizetype(kv.first.Mark().pos);
             }
             if (keyPos < 0)
-                return editError(fileName, imagesLine, QStringLiteral("cannot find the images key"));
+                return editError(fileName, imagesLine,
+                                 QStringLiteral("cannot find the images key"));
             const qsizetype at = nextLine(text, keyPos);
             QByteArray insert = newEntryLines("  ", "- ", Quote::Plain);
             QByteArray out = text;
@@ -243,7 +252,8 @@ Result<QByteArray> KustomizationEditor::setImageInText(const QByteArray &text, c
         YAML::Node entry;
         bool found = false;
         for (const auto &item : images) {
-            if (item.IsMap() && item["name"] && item["name"].IsScalar() && item["name"].Scalar() == imageName.toStdString()) {
+            if (item.IsMap() && item["name"] && item["name"].IsScalar()
+                && item["name"].Scalar() == imageName.toStdString()) {
                 entry.reset(static_cast<const YAML::Node &>(item));
                 found = true;
                 break;
@@ -256,15 +266,18 @@ Result<QByteArray> KustomizationEditor::setImageInText(const QByteArray &text, c
                 const qsizetype start = qsizetype(images.Mark().pos);
                 const qsizetype close = text.indexOf(']', nodeEnd(text, images, false) - 1);
                 if (close < 0 || text.at(start) != '[')
-                    return editError(fileName, imagesLine, QStringLiteral("cannot find the end of the images list"));
+                    return editError(fileName, imagesLine,
+                                     QStringLiteral("cannot find the end of the images list"));
                 QByteArray flowEntry = "{name: " + quoted(imageName, Quote::Plain);
                 for (const Field &f : fields) {
                     if (f.value->has_value() && !(*f.value)->isEmpty())
-                        flowEntry += QByteArray(", ") + f.key + ": " + quoted((*f.value)->toUtf8(), Quote::Plain);
+                        flowEntry += QByteArray(", ") + f.key + ": "
+                            + quoted((*f.value)->toUtf8(), Quote::Plain);
                 }
                 flowEntry += '}';
                 const bool empty = images.size() == 0;
-                splices.push_back({close, close, (empty ? QByteArray() : QByteArrayLiteral(", ")) + flowEntry});
+                splices.push_back(
+                    {close, close, (empty ? QByteArray() : QByteArrayLiteral(", ")) + flowEntry});
                 return applySplices(text, splices);
             }
             // Block list: a new entry after the last one, indented like it.
@@ -273,8 +286,10 @@ Result<QByteArray> KustomizationEditor::setImageInText(const QByteArray &text, c
             const qsizetype ls = lineStart(text, lastPos);
             const qsizetype dashPos = text.lastIndexOf('-', lastPos);
             if (dashPos < ls)
-                return editError(fileName, int(last.Mark().line) + 1, QStringLiteral("cannot find the images entry's dash"));
-            const QByteArray dashPrefix = QByteArray(dashPos - ls, ' ') + text.mid(dashPos, lastPos - dashPos);
+                return editError(fileName, int(last.Mark().line) + 1,
+                                 QStringLiteral("cannot find the images entry's dash"));
+            const QByteArray dashPrefix
+                = QByteArray(dashPos - ls, ' ') + text.mid(dashPos, lastPos - dashPos);
             const QByteArray keyIndent(lastPos - ls, ' ');
             Quote style = Quote::Plain;
             if (last.IsMap() && last["name"])
@@ -299,11 +314,13 @@ Result<QByteArray> KustomizationEditor::setImageInText(const QByteArray &text, c
             if (!f.value->has_value())
                 continue;
             const QByteArray value = (*f.value)->toUtf8();
-            const YAML::Node existing = static_cast<const YAML::Node &>(entry)[fieldKey(f.key).toStdString()];
+            const YAML::Node existing
+                = static_cast<const YAML::Node &>(entry)[fieldKey(f.key).toStdString()];
             if (existing) {
                 if (!existing.IsScalar() && !existing.IsNull())
-                    return editError(fileName, int(existing.Mark().line) + 1,
-                                     QStringLiteral("'%1' is not a scalar").arg(QLatin1String(f.key)));
+                    return editError(
+                        fileName, int(existing.Mark().line) + 1,
+                        QStringLiteral("'%1' is not a scalar").arg(QLatin1String(f.key)));
                 const qsizetype pos = qsizetype(existing.Mark().pos);
                 if (value.isEmpty()) {
                     // Remove the field: its whole line (block) or ", key: value" (flow).
@@ -317,26 +334,33 @@ Result<QByteArray> KustomizationEditor::setImageInText(const QByteArray &text, c
                         splices.push_back({from, scalarEnd(text, pos, true), QByteArray()});
                     } else {
                         const qsizetype keyLine = lineStart(text, text.lastIndexOf(f.key, pos));
-                        if (text.mid(keyLine, text.lastIndexOf(f.key, pos) - keyLine).trimmed().startsWith('-'))
-                            return editError(fileName, int(existing.Mark().line) + 1,
-                                             QStringLiteral("cannot remove the first field of an images entry"));
-                        splices.push_back({keyLine, nextLine(text, scalarEnd(text, pos, false)), QByteArray()});
+                        if (text.mid(keyLine, text.lastIndexOf(f.key, pos) - keyLine)
+                                .trimmed()
+                                .startsWith('-'))
+                            return editError(
+                                fileName, int(existing.Mark().line) + 1,
+                                QStringLiteral("cannot remove the first field of an images entry"));
+                        splices.push_back(
+                            {keyLine, nextLine(text, scalarEnd(text, pos, false)), QByteArray()});
                     }
                     continue;
                 }
                 if (existing.IsNull() && existing.Mark().pos == entry.Mark().pos)
-                    return editError(fileName, int(existing.Mark().line) + 1, QStringLiteral("cannot edit an empty value"));
+                    return editError(fileName, int(existing.Mark().line) + 1,
+                                     QStringLiteral("cannot edit an empty value"));
                 const char first = pos < text.size() ? text.at(pos) : '\0';
                 if (first == '|' || first == '>')
                     return editError(fileName, int(existing.Mark().line) + 1,
-                                     QStringLiteral("'%1' is a block scalar; edit it by hand").arg(QLatin1String(f.key)));
+                                     QStringLiteral("'%1' is a block scalar; edit it by hand")
+                                         .arg(QLatin1String(f.key)));
                 const Quote style = existing.IsNull() ? nameStyle : quoteOf(text, pos);
                 const qsizetype end = existing.IsNull() ? pos : scalarEnd(text, pos, entryFlow);
                 QByteArray replacement = quoted(value, style);
                 if (existing.IsNull()) {
                     // "newTag:" with no value: yaml-cpp marks the null where the value would be.
                     const qsizetype colon = text.indexOf(':', text.lastIndexOf(f.key, pos));
-                    splices.push_back({colon + 1, scalarEnd(text, colon + 1, entryFlow), ' ' + replacement});
+                    splices.push_back(
+                        {colon + 1, scalarEnd(text, colon + 1, entryFlow), ' ' + replacement});
                     continue;
                 }
                 splices.push_back({pos, end, replacement});
@@ -353,7 +377,8 @@ Result<QByteArray> KustomizationEditor::setImageInText(const QByteArray &text, c
             if (close < entryPos)
                 close = text.indexOf('}', end);
             if (close < 0)
-                return editError(fileName, int(entry.Mark().line) + 1, QStringLiteral("cannot find the end of the images entry"));
+                return editError(fileName, int(entry.Mark().line) + 1,
+                                 QStringLiteral("cannot find the end of the images entry"));
             splices.push_back({close, close, flowAdd});
         }
         if (!blockAdd.isEmpty()) {
@@ -369,17 +394,22 @@ Result<QByteArray> KustomizationEditor::setImageInText(const QByteArray &text, c
     }
 }
 
-Status KustomizationEditor::setImage(const QString &path, const QString &name, const ImageUpdate &update)
+Status KustomizationEditor::setImage(const QString &path, const QString &name,
+                                     const ImageUpdate &update)
 {
     QString file = path;
     if (QFileInfo(path).isDir()) {
         file = KustomizationFile::findIn(path);
         if (file.isEmpty())
-            return Error(Error::Kind::NotFound, QStringLiteral("no kustomization.yaml in this folder")).at(path);
+            return Error(Error::Kind::NotFound,
+                         QStringLiteral("no kustomization.yaml in this folder"))
+                .at(path);
     }
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::NotFound, QStringLiteral("cannot read the file: %1").arg(in.errorString())).at(file);
+        return Error(Error::Kind::NotFound,
+                     QStringLiteral("cannot read the file: %1").arg(in.errorString()))
+            .at(file);
     const QByteArray before = in.readAll();
     in.close();
     auto after = setImageInText(before, name, update, file);
@@ -389,10 +419,14 @@ Status KustomizationEditor::setImage(const QString &path, const QString &name, c
         return {};
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
-        return Error(Error::Kind::Failed, QStringLiteral("cannot write the file: %1").arg(out.errorString())).at(file);
+        return Error(Error::Kind::Failed,
+                     QStringLiteral("cannot write the file: %1").arg(out.errorString()))
+            .at(file);
     out.write(*after);
     if (!out.commit())
-        return Error(Error::Kind::Failed, QStringLiteral("cannot write the file: %1").arg(out.errorString())).at(file);
+        return Error(Error::Kind::Failed,
+                     QStringLiteral("cannot write the file: %1").arg(out.errorString()))
+            .at(file);
     return {};
 }
 

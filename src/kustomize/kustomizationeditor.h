@@ -33,7 +33,8 @@ public:
     static Status setImage(const QString &path, const QString &name, const ImageUpdate &update);
 
     // The same edit on text in memory (what setImage writes). fileName names errors.
-    static Result<QByteArray> setImageInText(const QByteArray &text, const QString &name, const ImageUpdate &update,
+    static Result<QByteArray> setImageInText(const QByteArray &text, const QString &name,
+                                             const ImageUpdate &update,
                                              const QString &fileName = {});
 };
 

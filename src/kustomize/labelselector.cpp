@@ -24,7 +24,10 @@ Result<LabelSelector> LabelSelector::parse(const QByteArray &text)
         }
     }
     parts.append(current);
-    auto bad = [&]() { return Error(Error::Kind::BadInput, QStringLiteral("invalid selector \"%1\"").arg(QString::fromUtf8(text))); };
+    auto bad = [&]() {
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("invalid selector \"%1\"").arg(QString::fromUtf8(text)));
+    };
     for (QByteArray part : parts) {
         part = part.trimmed();
         if (part.isEmpty()) {

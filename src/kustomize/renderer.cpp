@@ -5,6 +5,7 @@
 #include "kustomize/kustomization.h"
 #include "kustomize/kustomizationfile.h"
 #include "kustomize/labelselector.h"
+#include "kustomize/replacements.h"
 #include "kustomize/strategicmerge.h"
 #include "kustomize/transformers.h"
 #include "kustomize/yamlreader.h"
@@ -31,8 +32,9 @@ Error badInput(const QString &message, const QString &file, int line = 0)
 
 bool isRemote(const QByteArray &path)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|git@|github\\.com/|gitlab\\.com/|bitbucket\\.org/|ssh:)|\\?ref=|\\.git(?:/|$|//)"));
+    static const QRegularExpression re(
+        QStringLiteral("^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|git@|github\\.com/|gitlab\\.com/"
+                       "|bitbucket\\.org/|ssh:)|\\?ref=|\\.git(?:/|$|//)"));
     return re.match(QString::fromUtf8(path)).hasMatch();
 }
 
@@ -85,7 +87,9 @@ struct Renderer::Private
             return *it;
         QFile f(canonicalPath);
         if (!f.open(QIODevice::ReadOnly))
-            return Error(Error::Kind::BadInput, QStringLiteral("cannot read the file: %1").arg(f.errorString())).at(canonicalPath);
+            return Error(Error::Kind::BadInput,
+                         QStringLiteral("cannot read the file: %1").arg(f.errorString()))
+                .at(canonicalPath);
         const QByteArray bytes = f.readAll();
         fileCache.insert(canonicalPath, bytes);
         return bytes;
@@ -127,14 +131,29 @@ struct Renderer::Private
         }
         KEntry entry;
         const QString file = KustomizationFile::findIn(dir);
-        if (file.isEmpty()) {
-            entry.error = Error(Error::Kind::NotFound, QStringLiteral("no kustomization.yaml, kustomization.yml or Kustomization in this folder")).at(dir);
+        int found = 0;
+        for (const QString &name : KustomizationFile::fileNames())
+            found += QFileInfo(QDir(dir).filePath(name)).isFile() ? 1 : 0;
+        if (found > 1) {
+            entry.error = badInput(
+                QStringLiteral("found several kustomization files in this folder (%1): keep one")
+                    .arg(KustomizationFile::fileNames().join(QStringLiteral(", "))),
+                dir);
+        } else if (file.isEmpty()) {
+            entry.error = Error(Error::Kind::NotFound,
+                                QStringLiteral("no kustomization.yaml, kustomization.yml or "
+                                               "Kustomization in this folder"))
+                              .at(dir);
         } else {
-            auto root = YamlReader::parseAll(fileCache.contains(file) ? fileCache.value(file) : readFile(file).valueOr(QByteArray()), file);
+            auto root = YamlReader::parseAll(fileCache.contains(file)
+                                                 ? fileCache.value(file)
+                                                 : readFile(file).valueOr(QByteArray()),
+                                             file);
             if (!root) {
                 entry.error = root.error();
             } else if (root->size() > 1) {
-                entry.error = badInput(QStringLiteral("a kustomization file must hold one YAML document"), file);
+                entry.error = badInput(
+                    QStringLiteral("a kustomization file must hold one YAML document"), file);
             } else {
                 auto k = Kustomization::parse(root->isEmpty() ? YamlNode() : root->first(), file);
                 if (k) {
@@ -151,55 +170,79 @@ struct Renderer::Private
         return entry.error;
     }
 
-    // Resolves a path named in a kustomization: the canonical path, checked against the restrictions.
+    // Resolves a path named in a kustomization: the canonical path, checked against the
+    // restrictions.
     enum class Want { FileOrDir, File, Dir };
-    Result<QString> resolve(const Kustomization &k, const QString &dir, const QByteArray &relative, int line,
-                            const QString &what, Want want)
+    Result<QString> resolve(const Kustomization &k, const QString &dir, const QByteArray &relative,
+                            int line, const QString &what, Want want)
     {
         if (isRemote(relative)) {
-            return badInput(QStringLiteral("%1 '%2' is remote: Promenade does not fetch remote resources (vendor "
-                                           "them into the repository)")
-                                .arg(what, QString::fromUtf8(relative)),
-                            k.file, line);
+            return badInput(
+                QStringLiteral(
+                    "%1 '%2' is remote: Promenade does not fetch remote resources (vendor "
+                    "them into the repository)")
+                    .arg(what, QString::fromUtf8(relative)),
+                k.file, line);
         }
         const QString p = QString::fromUtf8(relative);
         const QString absolute = QDir::cleanPath(QDir(dir).absoluteFilePath(p));
         const QFileInfo info(absolute);
         if (!info.exists())
-            return Error(Error::Kind::NotFound, QStringLiteral("%1 '%2' not found").arg(what, p)).at(k.file, line);
+            return Error(Error::Kind::NotFound, QStringLiteral("%1 '%2' not found").arg(what, p))
+                .at(k.file, line);
         const QString canonical = info.canonicalFilePath();
         if (info.isDir()) {
             if (want == Want::File)
-                return badInput(QStringLiteral("%1 '%2' is a folder, not a file").arg(what, p), k.file, line);
+                return badInput(QStringLiteral("%1 '%2' is a folder, not a file").arg(what, p),
+                                k.file, line);
             if (!isWithin(canonical, repoRoot)) {
-                return badInput(QStringLiteral("%1 '%2' is outside the repository (%3)").arg(what, p, repoRoot), k.file, line);
+                return badInput(
+                    QStringLiteral("%1 '%2' is outside the repository (%3)").arg(what, p, repoRoot),
+                    k.file, line);
             }
             return canonical;
         }
         if (want == Want::Dir)
-            return badInput(QStringLiteral("%1 '%2' must be a folder holding a kustomization").arg(what, p), k.file, line);
+            return badInput(
+                QStringLiteral("%1 '%2' must be a folder holding a kustomization").arg(what, p),
+                k.file, line);
         if (!isWithin(canonical, dir)) {
-            return badInput(QStringLiteral("%1 '%2' is outside the kustomization's folder: files may only be loaded "
-                                           "from the kustomization's own folder (kustomize's load restrictor)")
-                                .arg(what, p),
-                            k.file, line);
+            return badInput(
+                QStringLiteral(
+                    "%1 '%2' is outside the kustomization's folder: files may only be loaded "
+                    "from the kustomization's own folder (kustomize's load restrictor)")
+                    .arg(what, p),
+                k.file, line);
         }
         return canonical;
     }
 
-    static Status append(List &list, Resource r)
+    // The ids already in a list, to refuse duplicates in constant time.
+    using IdSet = QSet<QByteArray>;
+    static IdSet idsOf(const List &list)
     {
-        for (const Resource &existing : list) {
-            if (existing.sameCurrentId(r)) {
-                return badInput(QStringLiteral("may not add resource with an already registered id: %1").arg(r.idString()),
-                                r.file(), r.line());
-            }
+        IdSet ids;
+        ids.reserve(list.size());
+        for (const Resource &r : list)
+            ids.insert(r.currentIdKey());
+        return ids;
+    }
+
+    static Status append(List &list, IdSet &ids, Resource r)
+    {
+        const QByteArray key = r.currentIdKey();
+        if (ids.contains(key)) {
+            return badInput(QStringLiteral("may not add resource with an already registered id: %1")
+                                .arg(r.idString()),
+                            r.file(), r.line());
         }
+        ids.insert(key);
         list.append(std::move(r));
         return {};
     }
 
-    Status loadResourceFile(List &list, const QString &path, const Kustomization &k, int line)
+    Status loadResourceFile(List &list, IdSet &ids, const QString &path, const Kustomization &k,
+                            int line)
     {
         auto docs = parsedFile(path);
         if (!docs)
@@ -213,45 +256,51 @@ struct Renderer::Private
                 const YamlNode *items = doc.get("items");
                 if (items->isSequence()) {
                     for (const YamlNode &item : items->items()) {
-                        if (auto s = addDocument(list, item, path); !s)
+                        if (auto s = addDocument(list, ids, item, path); !s)
                             return s;
                     }
                 }
                 continue;
             }
-            if (auto s = addDocument(list, doc, path); !s)
+            if (auto s = addDocument(list, ids, doc, path); !s)
                 return s;
         }
         return {};
     }
 
-    Status addDocument(List &list, const YamlNode &doc, const QString &path)
+    Status addDocument(List &list, IdSet &ids, const YamlNode &doc, const QString &path)
     {
         if (!doc.isMap())
             return badInput(QStringLiteral("a resource must be a mapping"), path, doc.line());
         if (doc.textAt({"kind"}).isEmpty())
             return badInput(QStringLiteral("a resource has no kind"), path, doc.line());
         if (doc.textAt({"metadata", "name"}).isEmpty())
-            return badInput(QStringLiteral("a resource (kind %1) has no metadata.name").arg(QString::fromUtf8(doc.textAt({"kind"}))), path, doc.line());
-        return append(list, Resource(doc, path));
+            return badInput(QStringLiteral("a resource (kind %1) has no metadata.name")
+                                .arg(QString::fromUtf8(doc.textAt({"kind"}))),
+                            path, doc.line());
+        return append(list, ids, Resource(doc, path));
     }
 
-    Result<List> build(const QString &dir, QStringList &stack, const QString &includedFrom, int line)
+    Result<List> build(const QString &dir, QStringList &stack, const QString &includedFrom,
+                       int line)
     {
         if (stack.contains(dir)) {
-            return badInput(QStringLiteral("cycle: '%1' includes itself (%2)").arg(dir, (stack + QStringList{dir}).join(QStringLiteral(" -> "))),
+            return badInput(QStringLiteral("cycle: '%1' includes itself (%2)")
+                                .arg(dir, (stack + QStringList {dir}).join(QStringLiteral(" -> "))),
                             includedFrom, line);
         }
-        auto cached = builtCache.constFind(dir);
-        if (cached != builtCache.constEnd())
-            return *cached;
         auto k = kustomization(dir);
         if (!k)
             return k.error();
         if ((*k)->isComponent && !stack.isEmpty()) {
-            return badInput(QStringLiteral("'%1' is a Component: list it under components, not resources").arg(dir),
-                            includedFrom, line);
+            return badInput(
+                QStringLiteral("'%1' is a Component: list it under components, not resources")
+                    .arg(dir),
+                includedFrom, line);
         }
+        auto cached = builtCache.constFind(dir);
+        if (cached != builtCache.constEnd())
+            return *cached;
         stack.append(dir);
         List list;
         Status s = accumulate(list, **k, dir, stack);
@@ -264,33 +313,43 @@ struct Renderer::Private
 
     Status accumulate(List &list, const Kustomization &k, const QString &dir, QStringList &stack)
     {
+        IdSet ids = idsOf(list);
         for (const auto &[path, line] : k.resources) {
-            auto resolved = resolve(k, dir, path, line, QStringLiteral("resource"), Want::FileOrDir);
+            auto resolved
+                = resolve(k, dir, path, line, QStringLiteral("resource"), Want::FileOrDir);
             if (!resolved)
                 return resolved.error();
             if (QFileInfo(*resolved).isDir()) {
+                if (KustomizationFile::findIn(*resolved).isEmpty()) {
+                    return Error(Error::Kind::NotFound,
+                                 QStringLiteral(
+                                     "resource '%1' is a folder without a kustomization.yaml")
+                                     .arg(QString::fromUtf8(path)))
+                        .at(k.file, line);
+                }
                 auto sub = build(*resolved, stack, k.file, line);
                 if (!sub)
                     return sub.error();
                 for (const Resource &r : *sub) {
-                    if (auto st = append(list, r); !st)
+                    if (auto st = append(list, ids, r); !st)
                         return st;
                 }
             } else {
-                if (auto st = loadResourceFile(list, *resolved, k, line); !st)
+                if (auto st = loadResourceFile(list, ids, *resolved, k, line); !st)
                     return st;
             }
         }
 
         // Generators.
-        const Generators::FileReader reader = [&](const QByteArray &rel, int line) -> Result<Generators::File> {
+        const Generators::FileReader reader
+            = [&](const QByteArray &rel, int line) -> Result<Generators::File> {
             auto p = resolve(k, dir, rel, line, QStringLiteral("generator source"), Want::File);
             if (!p)
                 return p.error();
             auto bytes = readFile(*p);
             if (!bytes)
                 return bytes.error();
-            return Generators::File{*bytes, *p};
+            return Generators::File {*bytes, *p};
         };
         for (int pass = 0; pass < 2; ++pass) {
             const bool secret = pass == 1;
@@ -308,12 +367,22 @@ struct Renderer::Private
             if (!resolved)
                 return resolved.error();
             if (stack.contains(*resolved))
-                return badInput(QStringLiteral("cycle: component '%1' includes itself").arg(*resolved), k.file, line);
+                return badInput(
+                    QStringLiteral("cycle: component '%1' includes itself").arg(*resolved), k.file,
+                    line);
+            if (KustomizationFile::findIn(*resolved).isEmpty()) {
+                return Error(
+                           Error::Kind::NotFound,
+                           QStringLiteral("component '%1' is a folder without a kustomization.yaml")
+                               .arg(QString::fromUtf8(path)))
+                    .at(k.file, line);
+            }
             auto ck = kustomization(*resolved);
             if (!ck)
                 return ck.error();
             if (!(*ck)->isComponent) {
-                return badInput(QStringLiteral("'%1' is listed under components but is a Kustomization (kind: Component expected)")
+                return badInput(QStringLiteral("'%1' is listed under components but is a "
+                                               "Kustomization (kind: Component expected)")
                                     .arg(QString::fromUtf8(path)),
                                 k.file, line);
             }
@@ -336,21 +405,28 @@ struct Renderer::Private
                 continue;
             if (!g.nameSpace.isEmpty() && !r.hadNamespace(g.nameSpace))
                 continue;
-            if (g.nameSpace.isEmpty() && g.behavior == "create" && !r.nameSpace().isEmpty() && r.nameSpace() != "default")
+            if (g.nameSpace.isEmpty() && g.behavior == "create" && !r.nameSpace().isEmpty()
+                && r.nameSpace() != "default")
                 continue;
             matches.append(i);
         }
         const QString id = QString::fromUtf8(made.kind()) + u' ' + QString::fromUtf8(g.name);
         if (g.behavior == "create") {
             if (!matches.isEmpty())
-                return badInput(QStringLiteral("id %1 exists; can not use behavior: 'create', behavior must be merge or replace").arg(id), file, g.line);
+                return badInput(QStringLiteral("id %1 exists; can not use behavior: 'create', "
+                                               "behavior must be merge or replace")
+                                    .arg(id),
+                                file, g.line);
             list.append(std::move(made));
             return {};
         }
         if (matches.isEmpty())
-            return badInput(QStringLiteral("id %1 does not exist; cannot merge or replace").arg(id), file, g.line);
+            return badInput(QStringLiteral("id %1 does not exist; cannot merge or replace").arg(id),
+                            file, g.line);
         if (matches.size() > 1)
-            return badInput(QStringLiteral("found multiple objects that could accept merge of %1").arg(id), file, g.line);
+            return badInput(
+                QStringLiteral("found multiple objects that could accept merge of %1").arg(id),
+                file, g.line);
         Resource &old = list[matches.first()];
         YamlNode &od = old.document();
         const YamlNode &nd = made.document();
@@ -394,7 +470,8 @@ struct Renderer::Private
     {
         PatchText out;
         if (!p.path.isEmpty()) {
-            auto resolved = resolve(k, dir, p.path.toUtf8(), p.line, QStringLiteral("patch"), Want::File);
+            auto resolved
+                = resolve(k, dir, p.path.toUtf8(), p.line, QStringLiteral("patch"), Want::File);
             if (!resolved)
                 return resolved.error();
             auto docs = parsedFile(*resolved);
@@ -416,15 +493,21 @@ struct Renderer::Private
         return out;
     }
 
-    static Result<bool> selected(const Resource &r, const PatchTarget &t, const QString &file, int line)
+    static Result<bool> selected(const Resource &r, const PatchTarget &t, const QString &file,
+                                 int line)
     {
         auto rx = [&](const QByteArray &pattern) -> Result<QRegularExpression> {
-            QRegularExpression re(QStringLiteral("^(?:") + QString::fromUtf8(pattern) + QStringLiteral(")$"));
+            QRegularExpression re(QStringLiteral("^(?:") + QString::fromUtf8(pattern)
+                                  + QStringLiteral(")$"));
             if (!re.isValid())
-                return badInput(QStringLiteral("invalid regular expression \"%1\" in a patch target").arg(QString::fromUtf8(pattern)), file, line);
+                return badInput(
+                    QStringLiteral("invalid regular expression \"%1\" in a patch target")
+                        .arg(QString::fromUtf8(pattern)),
+                    file, line);
             return re;
         };
-        auto test = [&](const QByteArray &pattern, std::initializer_list<QByteArray> values) -> Result<bool> {
+        auto test = [&](const QByteArray &pattern,
+                        std::initializer_list<QByteArray> values) -> Result<bool> {
             if (pattern.isEmpty())
                 return true;
             auto re = rx(pattern);
@@ -470,7 +553,8 @@ struct Renderer::Private
     }
 
     // Applies one strategic merge patch document to list[index]; removes it on $patch: delete.
-    static Status applySm(List &list, qsizetype index, const YamlNode &patchDoc, const PatchEntry &p, const PatchText &text)
+    static Status applySm(List &list, qsizetype index, const YamlNode &patchDoc,
+                          const PatchEntry &p, const PatchText &text)
     {
         Resource &r = list[index];
         YamlNode patch = patchDoc;
@@ -490,7 +574,8 @@ struct Renderer::Private
         bool deleted = false;
         Status s = StrategicMerge::apply(r.document(), patch, r.kind(), &deleted);
         if (!s)
-            return badInput(s.error().message(), text.file, text.line ? text.line : patchDoc.line());
+            return badInput(s.error().message(), text.file,
+                            text.line ? text.line : patchDoc.line());
         if (deleted) {
             list.removeAt(index);
             return {};
@@ -518,7 +603,8 @@ struct Renderer::Private
         return r.hadNamespace(ns);
     }
 
-    Status applyPatch(List &list, const Kustomization &k, const QString &dir, const PatchEntry &p, bool jsonOnly)
+    Status applyPatch(List &list, const Kustomization &k, const QString &dir, const PatchEntry &p,
+                      bool jsonOnly)
     {
         auto text = loadPatch(k, dir, p);
         if (!text)
@@ -530,9 +616,13 @@ struct Renderer::Private
         const bool isJson = text->docs.size() == 1 && text->docs.first().isSequence();
         if (isJson || jsonOnly) {
             if (!isJson || !JsonPatch::looksLikeOperations(text->docs.first()))
-                return badInput(QStringLiteral("unable to parse a JSON 6902 patch (a list of operations) from the patch"), where, whereLine);
+                return badInput(
+                    QStringLiteral(
+                        "unable to parse a JSON 6902 patch (a list of operations) from the patch"),
+                    where, whereLine);
             if (!p.hasTarget)
-                return badInput(QStringLiteral("must specify a target for JSON patch"), k.file, p.line);
+                return badInput(QStringLiteral("must specify a target for JSON patch"), k.file,
+                                p.line);
             for (Resource &r : list) {
                 auto sel = selected(r, p.target, k.file, p.line);
                 if (!sel)
@@ -541,19 +631,25 @@ struct Renderer::Private
                     continue;
                 Status s = JsonPatch::apply(r.document(), text->docs.first());
                 if (!s) {
-                    return badInput(s.error().message() + QStringLiteral(" (patching %1)").arg(r.idString()), where,
-                                    text->line ? text->line : s.error().line());
+                    return badInput(s.error().message()
+                                        + QStringLiteral(" (patching %1)").arg(r.idString()),
+                                    where, text->line ? text->line : s.error().line());
                 }
             }
             return {};
         }
         for (const YamlNode &doc : text->docs) {
             if (!doc.isMap())
-                return badInput(QStringLiteral("unable to parse a strategic merge or JSON patch from the patch"), where, doc.line());
+                return badInput(
+                    QStringLiteral(
+                        "unable to parse a strategic merge or JSON patch from the patch"),
+                    where, doc.line());
         }
         if (p.hasTarget) {
             if (text->docs.size() > 1)
-                return badInput(QStringLiteral("Multiple Strategic-Merge Patches in one patches entry is not allowed to set patches.target field"), k.file, p.line);
+                return badInput(QStringLiteral("Multiple Strategic-Merge Patches in one patches "
+                                               "entry is not allowed to set patches.target field"),
+                                k.file, p.line);
             for (qsizetype i = 0; i < list.size();) {
                 auto sel = selected(list.at(i), p.target, k.file, p.line);
                 if (!sel)
@@ -575,11 +671,15 @@ struct Renderer::Private
                     matches.append(i);
             }
             if (matches.size() != 1) {
-                const QString id = QString::fromUtf8(doc.textAt({"apiVersion"})) + u' ' + QString::fromUtf8(doc.textAt({"kind"}))
-                                   + u' ' + QString::fromUtf8(doc.textAt({"metadata", "name"}));
-                return badInput(matches.isEmpty() ? QStringLiteral("no resource matches strategic merge patch \"%1\"").arg(id)
-                                                  : QStringLiteral("several resources match strategic merge patch \"%1\"").arg(id),
-                                where, text->line ? text->line : doc.line());
+                const QString id = QString::fromUtf8(doc.textAt({"apiVersion"})) + u' '
+                    + QString::fromUtf8(doc.textAt({"kind"})) + u' '
+                    + QString::fromUtf8(doc.textAt({"metadata", "name"}));
+                return badInput(
+                    matches.isEmpty()
+                        ? QStringLiteral("no resource matches strategic merge patch \"%1\"").arg(id)
+                        : QStringLiteral("several resources match strategic merge patch \"%1\"")
+                              .arg(id),
+                    where, text->line ? text->line : doc.line());
             }
             if (auto s = applySm(list, matches.first(), doc, p, *text); !s)
                 return s;
@@ -615,14 +715,37 @@ struct Renderer::Private
         }
         for (const ImageEntry &i : k.images)
             Transformers::setImage(list, i);
+        for (const ReplacementEntry &r : k.replacements) {
+            if (r.path.isEmpty()) {
+                if (auto s = Replacements::apply(list, r.inlineReplacement, k.file); !s)
+                    return s;
+                continue;
+            }
+            auto resolved = resolve(k, dir, r.path.toUtf8(), r.line,
+                                    QStringLiteral("replacements file"), Want::File);
+            if (!resolved)
+                return resolved.error();
+            auto docs = parsedFile(*resolved);
+            if (!docs)
+                return docs.error();
+            for (const YamlNode &doc : *docs) {
+                if (doc.isSequence()) {
+                    for (const YamlNode &one : doc.items()) {
+                        if (auto s = Replacements::apply(list, one, *resolved); !s)
+                            return s;
+                    }
+                } else if (auto s = Replacements::apply(list, doc, *resolved); !s) {
+                    return s;
+                }
+            }
+        }
         return {};
     }
 };
 
 Renderer::Renderer()
-    : Renderer(Options{})
-{
-}
+    : Renderer(Options {})
+{ }
 
 Renderer::Renderer(const Options &options)
     : d(std::make_unique<Private>())
@@ -650,10 +773,13 @@ Result<QList<Resource>> Renderer::render(const QString &directory)
         d->repoRoot = gitWorkTreeOf(dir);
     } else {
         const QFileInfo root(d->options.repositoryRoot);
-        d->repoRoot = root.exists() ? root.canonicalFilePath() : QDir::cleanPath(root.absoluteFilePath());
+        d->repoRoot
+            = root.exists() ? root.canonicalFilePath() : QDir::cleanPath(root.absoluteFilePath());
     }
     if (!isWithin(dir, d->repoRoot))
-        return badInput(QStringLiteral("the folder is outside the repository root %1").arg(d->repoRoot), directory);
+        return badInput(
+            QStringLiteral("the folder is outside the repository root %1").arg(d->repoRoot),
+            directory);
     QStringList stack;
     auto built = d->build(dir, stack, dir, 0);
     if (!built)
@@ -663,7 +789,8 @@ Result<QList<Resource>> Renderer::render(const QString &directory)
         return k.error();
     List list = std::move(*built);
     Transformers::addHashSuffixes(list);
-    Transformers::fixNameReferences(list);
+    if (auto s = Transformers::fixNameReferences(list); !s)
+        return s.error();
 
     Reorder order = d->options.reorder;
     if (order == Reorder::Default)
@@ -672,7 +799,8 @@ Result<QList<Resource>> Renderer::render(const QString &directory)
         if ((*k)->hasLegacySortOptions)
             Transformers::sortLegacy(list, (*k)->orderFirst, (*k)->orderLast);
         else
-            Transformers::sortLegacy(list, Transformers::defaultOrderFirst(), Transformers::defaultOrderLast());
+            Transformers::sortLegacy(list, Transformers::defaultOrderFirst(),
+                                     Transformers::defaultOrderLast());
     }
     return list;
 }

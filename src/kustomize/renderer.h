@@ -33,8 +33,8 @@ class Renderer
 public:
     enum class Reorder {
         Default, // the kustomization's sortOptions, else legacy (kustomize's default)
-        Legacy,  // kustomize's legacy kind order
-        None,    // input order (kustomize's --reorder none / sortOptions fifo)
+        Legacy, // kustomize's legacy kind order
+        None, // input order (kustomize's --reorder none / sortOptions fifo)
     };
 
     struct Options

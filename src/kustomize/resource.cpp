@@ -26,13 +26,33 @@ QByteArray Resource::version() const
 
 bool Resource::isClusterScopedKind(const QByteArray &kind)
 {
-    static const char *const kinds[] = {
-        "APIService", "CSIDriver", "CSINode", "CertificateSigningRequest", "ClusterRole", "ClusterRoleBinding",
-        "ComponentStatus", "CustomResourceDefinition", "FlowSchema", "IngressClass", "MutatingWebhookConfiguration",
-        "Namespace", "Node", "PersistentVolume", "PodSecurityPolicy", "PriorityClass", "PriorityLevelConfiguration",
-        "RuntimeClass", "SelfSubjectAccessReview", "SelfSubjectRulesReview", "StorageClass", "SubjectAccessReview",
-        "TokenReview", "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding",
-        "ValidatingWebhookConfiguration", "VolumeAttachment"};
+    static const char *const kinds[] = {"APIService",
+                                        "CSIDriver",
+                                        "CSINode",
+                                        "CertificateSigningRequest",
+                                        "ClusterRole",
+                                        "ClusterRoleBinding",
+                                        "ComponentStatus",
+                                        "CustomResourceDefinition",
+                                        "FlowSchema",
+                                        "IngressClass",
+                                        "MutatingWebhookConfiguration",
+                                        "Namespace",
+                                        "Node",
+                                        "PersistentVolume",
+                                        "PodSecurityPolicy",
+                                        "PriorityClass",
+                                        "PriorityLevelConfiguration",
+                                        "RuntimeClass",
+                                        "SelfSubjectAccessReview",
+                                        "SelfSubjectRulesReview",
+                                        "StorageClass",
+                                        "SubjectAccessReview",
+                                        "TokenReview",
+                                        "ValidatingAdmissionPolicy",
+                                        "ValidatingAdmissionPolicyBinding",
+                                        "ValidatingWebhookConfiguration",
+                                        "VolumeAttachment"};
     for (const char *k : kinds) {
         if (kind == k)
             return true;
@@ -67,7 +87,9 @@ bool Resource::hadName(const QByteArray &n) const
 
 bool Resource::hadNamespace(const QByteArray &ns) const
 {
-    auto effective = [](const QByteArray &v) { return v.isEmpty() ? QByteArrayLiteral("default") : v; };
+    auto effective = [](const QByteArray &v) {
+        return v.isEmpty() ? QByteArrayLiteral("default") : v;
+    };
     const QByteArray want = effective(ns);
     if (want == effective(nameSpace()) || want == effective(m_originalNamespace))
         return true;
@@ -81,10 +103,21 @@ bool Resource::hadNamespace(const QByteArray &ns) const
 QString Resource::idString() const
 {
     QString s = QString::fromUtf8(apiVersion()) + u' ' + QString::fromUtf8(kind()) + u' '
-                + QString::fromUtf8(name());
+        + QString::fromUtf8(name());
     if (!nameSpace().isEmpty())
         s += u" in namespace " + QString::fromUtf8(nameSpace());
     return s;
+}
+
+QByteArray Resource::currentIdKey() const
+{
+    QByteArray ns;
+    if (!isClusterScoped()) {
+        ns = nameSpace();
+        if (ns.isEmpty())
+            ns = QByteArrayLiteral("default");
+    }
+    return group() + '|' + kind() + '|' + name() + '|' + ns;
 }
 
 bool Resource::sameCurrentId(const Resource &other) const
@@ -96,7 +129,7 @@ bool Resource::sameCurrentId(const Resource &other) const
         return ns.isEmpty() ? QByteArrayLiteral("default") : ns;
     };
     return kind() == other.kind() && name() == other.name() && group() == other.group()
-           && effective(*this) == effective(other);
+        && effective(*this) == effective(other);
 }
 
 } // namespace Promenade::Kustomize

@@ -27,7 +27,10 @@ public:
     [[nodiscard]] QByteArray version() const;
     [[nodiscard]] QByteArray kind() const { return m_document.textAt({"kind"}); }
     [[nodiscard]] QByteArray name() const { return m_document.textAt({"metadata", "name"}); }
-    [[nodiscard]] QByteArray nameSpace() const { return m_document.textAt({"metadata", "namespace"}); }
+    [[nodiscard]] QByteArray nameSpace() const
+    {
+        return m_document.textAt({"metadata", "namespace"});
+    }
     // True for kinds Kubernetes keeps outside namespaces (Namespace, ClusterRole, ...).
     [[nodiscard]] bool isClusterScoped() const { return isClusterScopedKind(kind()); }
     static bool isClusterScopedKind(const QByteArray &kind);
@@ -40,7 +43,10 @@ public:
     [[nodiscard]] const QByteArray &originalNamespace() const { return m_originalNamespace; }
     // Every name the resource had before its current one (oldest first).
     [[nodiscard]] const QList<QByteArray> &previousNames() const { return m_previousNames; }
-    [[nodiscard]] const QList<QByteArray> &previousNamespaces() const { return m_previousNamespaces; }
+    [[nodiscard]] const QList<QByteArray> &previousNamespaces() const
+    {
+        return m_previousNamespaces;
+    }
     [[nodiscard]] bool hadName(const QByteArray &name) const;
     [[nodiscard]] bool hadNamespace(const QByteArray &ns) const;
 
@@ -61,8 +67,11 @@ public:
 
     // "Kind name.namespace" style id for messages, e.g. "apps/v1 Deployment web (ns web)".
     [[nodiscard]] QString idString() const;
-    // The same id (apiVersion, kind, name, namespace) as another resource, "default" and no namespace being one.
+    // The same id (apiVersion, kind, name, namespace) as another resource, "default" and no
+    // namespace being one.
     [[nodiscard]] bool sameCurrentId(const Resource &other) const;
+    // A key equal for resources with the same current id (for hashing).
+    [[nodiscard]] QByteArray currentIdKey() const;
 
 private:
     YamlNode m_document;

@@ -6,13 +6,43 @@ namespace {
 
 bool isBuiltinKind(const QByteArray &kind)
 {
-    static const char *const kinds[] = {
-        "Pod", "PodTemplate", "Deployment", "ReplicaSet", "DaemonSet", "StatefulSet", "Job", "CronJob",
-        "ReplicationController", "Service", "ConfigMap", "Secret", "ServiceAccount", "Namespace", "Ingress",
-        "IngressClass", "NetworkPolicy", "PersistentVolume", "PersistentVolumeClaim", "StorageClass", "Role",
-        "ClusterRole", "RoleBinding", "ClusterRoleBinding", "HorizontalPodAutoscaler", "PodDisruptionBudget",
-        "LimitRange", "ResourceQuota", "Endpoints", "EndpointSlice", "PriorityClass", "CustomResourceDefinition",
-        "MutatingWebhookConfiguration", "ValidatingWebhookConfiguration", "APIService", "Node", "Event"};
+    static const char *const kinds[] = {"Pod",
+                                        "PodTemplate",
+                                        "Deployment",
+                                        "ReplicaSet",
+                                        "DaemonSet",
+                                        "StatefulSet",
+                                        "Job",
+                                        "CronJob",
+                                        "ReplicationController",
+                                        "Service",
+                                        "ConfigMap",
+                                        "Secret",
+                                        "ServiceAccount",
+                                        "Namespace",
+                                        "Ingress",
+                                        "IngressClass",
+                                        "NetworkPolicy",
+                                        "PersistentVolume",
+                                        "PersistentVolumeClaim",
+                                        "StorageClass",
+                                        "Role",
+                                        "ClusterRole",
+                                        "RoleBinding",
+                                        "ClusterRoleBinding",
+                                        "HorizontalPodAutoscaler",
+                                        "PodDisruptionBudget",
+                                        "LimitRange",
+                                        "ResourceQuota",
+                                        "Endpoints",
+                                        "EndpointSlice",
+                                        "PriorityClass",
+                                        "CustomResourceDefinition",
+                                        "MutatingWebhookConfiguration",
+                                        "ValidatingWebhookConfiguration",
+                                        "APIService",
+                                        "Node",
+                                        "Event"};
     for (const char *k : kinds) {
         if (kind == k)
             return true;
@@ -32,8 +62,9 @@ QByteArray mergeKeyFor(const Context &ctx, const QByteArray &field, bool inConta
 {
     if (!ctx.builtin)
         return {};
-    if (field == "containers" || field == "initContainers" || field == "ephemeralContainers" || field == "volumes"
-        || field == "imagePullSecrets" || field == "resourceClaims" || field == "schedulingGates")
+    if (field == "containers" || field == "initContainers" || field == "ephemeralContainers"
+        || field == "volumes" || field == "imagePullSecrets" || field == "resourceClaims"
+        || field == "schedulingGates")
         return QByteArrayLiteral("name");
     if (inContainer) {
         if (field == "env")
@@ -72,12 +103,14 @@ QByteArray directive(const YamlNode &map)
     return p && p->isScalar() ? p->text() : QByteArray();
 }
 
-Status mergeMap(YamlNode &target, const YamlNode &patch, const Context &ctx, bool inContainer, int depth);
+Status mergeMap(YamlNode &target, const YamlNode &patch, const Context &ctx, bool inContainer,
+                int depth);
 
-Status mergeList(YamlNode &target, const YamlNode &patch, const Context &ctx, const QByteArray &field,
-                 bool inContainer, int depth)
+Status mergeList(YamlNode &target, const YamlNode &patch, const Context &ctx,
+                 const QByteArray &field, bool inContainer, int depth)
 {
-    const bool childInContainer = field == "containers" || field == "initContainers" || field == "ephemeralContainers";
+    const bool childInContainer
+        = field == "containers" || field == "initContainers" || field == "ephemeralContainers";
     // `- $patch: replace` as an element: the patch's other elements replace the list.
     for (const YamlNode &item : patch.items()) {
         if (directive(item) == "replace") {
@@ -91,12 +124,17 @@ Status mergeList(YamlNode &target, const YamlNode &patch, const Context &ctx, co
         }
     }
     if (isPrimitiveMergeList(ctx, field)) {
+        // The patch's values first, then the target's other values (as kubectl orders them).
+        std::vector<YamlNode> merged;
         for (const YamlNode &item : patch.items()) {
-            if (!item.isScalar())
-                continue;
-            if (std::find(target.items().begin(), target.items().end(), item) == target.items().end())
-                target.append(item);
+            if (std::find(merged.begin(), merged.end(), item) == merged.end())
+                merged.push_back(item);
         }
+        for (const YamlNode &item : target.items()) {
+            if (std::find(merged.begin(), merged.end(), item) == merged.end())
+                merged.push_back(item);
+        }
+        target.items() = std::move(merged);
         return {};
     }
     const QByteArray key = mergeKeyFor(ctx, field, inContainer, depth);
@@ -104,6 +142,21 @@ Status mergeList(YamlNode &target, const YamlNode &patch, const Context &ctx, co
         target = StrategicMerge::stripDirectives(patch);
         return {};
     }
+    // Service ports are keyed by port and protocol (TCP when absent).
+    const bool portAndProtocol = key == "port";
+    auto sameKey = [&](const YamlNode &a, const YamlNode &b) {
+        const YamlNode *ka = a.isMap() ? a.get(key) : nullptr;
+        const YamlNode *kb = b.isMap() ? b.get(key) : nullptr;
+        if (!ka || !kb || *ka != *kb)
+            return false;
+        if (!portAndProtocol)
+            return true;
+        auto protocol = [](const YamlNode &n) -> QByteArray {
+            const QByteArray p = n.textAt({"protocol"});
+            return p.isEmpty() ? QByteArrayLiteral("TCP") : p;
+        };
+        return protocol(a) == protocol(b);
+    };
     // Patch elements first (merged with their target element), then the target's other elements.
     std::vector<YamlNode> remaining = std::move(target.items());
     std::vector<YamlNode> result;
@@ -117,10 +170,8 @@ Status mergeList(YamlNode &target, const YamlNode &patch, const Context &ctx, co
             result.push_back(StrategicMerge::stripDirectives(item));
             continue;
         }
-        auto found = std::find_if(remaining.begin(), remaining.end(), [&](const YamlNode &n) {
-            const YamlNode *k = n.isMap() ? n.get(key) : nullptr;
-            return k && *k == *keyValue;
-        });
+        auto found = std::find_if(remaining.begin(), remaining.end(),
+                                  [&](const YamlNode &n) { return sameKey(n, item); });
         if (directive(item) == "delete") {
             if (found != remaining.end())
                 remaining.erase(found);
@@ -128,10 +179,8 @@ Status mergeList(YamlNode &target, const YamlNode &patch, const Context &ctx, co
         }
         if (found == remaining.end()) {
             // The same key may already be in the result (a duplicate in the patch): merge there.
-            auto inResult = std::find_if(result.begin(), result.end(), [&](const YamlNode &n) {
-                const YamlNode *k = n.isMap() ? n.get(key) : nullptr;
-                return k && *k == *keyValue;
-            });
+            auto inResult = std::find_if(result.begin(), result.end(),
+                                         [&](const YamlNode &n) { return sameKey(n, item); });
             if (inResult != result.end()) {
                 if (auto s = mergeMap(*inResult, item, ctx, childInContainer, depth + 1); !s)
                     return s;
@@ -155,7 +204,8 @@ Status mergeList(YamlNode &target, const YamlNode &patch, const Context &ctx, co
     return {};
 }
 
-Status mergeMap(YamlNode &target, const YamlNode &patch, const Context &ctx, bool inContainer, int depth)
+Status mergeMap(YamlNode &target, const YamlNode &patch, const Context &ctx, bool inContainer,
+                int depth)
 {
     const QByteArray d = directive(patch);
     if (d == "replace") {
@@ -228,12 +278,14 @@ YamlNode StrategicMerge::stripDirectives(const YamlNode &patch)
     return patch;
 }
 
-Status StrategicMerge::apply(YamlNode &target, const YamlNode &patch, const QByteArray &kind, bool *deleted)
+Status StrategicMerge::apply(YamlNode &target, const YamlNode &patch, const QByteArray &kind,
+                             bool *deleted)
 {
     if (deleted)
         *deleted = false;
     if (!patch.isMap())
-        return Error(Error::Kind::BadInput, QStringLiteral("a strategic merge patch must be a mapping"));
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("a strategic merge patch must be a mapping"));
     if (directive(patch) == "delete") {
         if (deleted)
             *deleted = true;

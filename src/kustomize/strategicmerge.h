@@ -19,7 +19,8 @@ public:
     // Applies patch to target (both whole resources). kind selects the schema (built-in kinds
     // merge lists by key; unknown kinds, i.e. custom resources, replace lists).
     // Sets *deleted when the patch deletes the whole resource ($patch: delete at the top).
-    static Status apply(YamlNode &target, const YamlNode &patch, const QByteArray &kind, bool *deleted = nullptr);
+    static Status apply(YamlNode &target, const YamlNode &patch, const QByteArray &kind,
+                        bool *deleted = nullptr);
     // The patch with every $-directive removed (what a new subtree looks like once added).
     static YamlNode stripDirectives(const YamlNode &patch);
 };

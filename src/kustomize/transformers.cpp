@@ -2,9 +2,12 @@
 
 #include "kustomize/generators.h"
 
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <functional>
+#include <optional>
 
 namespace Promenade::Kustomize {
 
@@ -13,7 +16,7 @@ namespace {
 struct FieldSpec
 {
     const char *group; // nullptr: any group
-    const char *kind;  // nullptr: any kind
+    const char *kind; // nullptr: any kind
     const char *path;
     bool create;
 };
@@ -55,7 +58,8 @@ void visitPath(YamlNode &node, const QList<QByteArray> &segments, qsizetype i, b
     visitPath(*child, segments, i + 1, create, fn);
 }
 
-void applySpecs(Transformers::List &list, const FieldSpec *specs, size_t count, const StringPairs &pairs)
+void applySpecs(Transformers::List &list, const FieldSpec *specs, size_t count,
+                const StringPairs &pairs)
 {
     for (Resource &r : list) {
         for (size_t s = 0; s < count; ++s) {
@@ -73,12 +77,28 @@ void applySpecs(Transformers::List &list, const FieldSpec *specs, size_t count, 
     }
 }
 
-#define AFFINITY(group, kind)                                                                                           \
-    {group, kind, "spec/template/spec/affinity/podAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels", false}, \
-    {group, kind, "spec/template/spec/affinity/podAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels", false}, \
-    {group, kind, "spec/template/spec/affinity/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels", false}, \
-    {group, kind, "spec/template/spec/affinity/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels", false}, \
-    {group, kind, "spec/template/spec/topologySpreadConstraints/labelSelector/matchLabels", false}
+#define AFFINITY(group, kind)                                                                      \
+    {group, kind,                                                                                  \
+     "spec/template/spec/affinity/podAffinity/preferredDuringSchedulingIgnoredDuringExecution/"    \
+     "podAffinityTerm/labelSelector/matchLabels",                                                  \
+     false},                                                                                       \
+        {group, kind,                                                                              \
+         "spec/template/spec/affinity/podAffinity/requiredDuringSchedulingIgnoredDuringExecution/" \
+         "labelSelector/matchLabels",                                                              \
+         false},                                                                                   \
+        {group, kind,                                                                              \
+         "spec/template/spec/affinity/podAntiAffinity/"                                            \
+         "preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/"          \
+         "matchLabels",                                                                            \
+         false},                                                                                   \
+        {group, kind,                                                                              \
+         "spec/template/spec/affinity/podAntiAffinity/"                                            \
+         "requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels",               \
+         false},                                                                                   \
+    {                                                                                              \
+        group, kind, "spec/template/spec/topologySpreadConstraints/labelSelector/matchLabels",     \
+            false                                                                                  \
+    }
 
 const FieldSpec commonLabelSpecs[] = {
     {nullptr, nullptr, "metadata/labels", true},
@@ -172,15 +192,9 @@ void splitImage(const QByteArray &image, QByteArray *name, QByteArray *tag, QByt
     *tag = image.mid(ic + 1);
 }
 
-void updateImages(YamlNode &node, const ImageEntry &image, const QRegularExpression &re)
+// Updates the images of the containers/initContainers lists directly under node (a map).
+void updateImagesShallow(YamlNode &node, const ImageEntry &image, const QRegularExpression &re)
 {
-    if (node.isSequence()) {
-        for (YamlNode &i : node.items())
-            updateImages(i, image, re);
-        return;
-    }
-    if (!node.isMap())
-        return;
     for (auto &e : node.entries()) {
         if ((e.key == "containers" || e.key == "initContainers") && e.value.isSequence()) {
             for (YamlNode &c : e.value.items()) {
@@ -216,8 +230,21 @@ void updateImages(YamlNode &node, const ImageEntry &image, const QRegularExpress
                 *img = YamlNode::string(out, img->line());
             }
         }
-        updateImages(e.value, image, re);
     }
+}
+
+void updateImages(YamlNode &node, const ImageEntry &image, const QRegularExpression &re)
+{
+    if (node.isSequence()) {
+        for (YamlNode &i : node.items())
+            updateImages(i, image, re);
+        return;
+    }
+    if (!node.isMap())
+        return;
+    updateImagesShallow(node, image, re);
+    for (auto &e : node.entries())
+        updateImages(e.value, image, re);
 }
 
 // --- name references -------------------------------------------------------------------------
@@ -234,18 +261,48 @@ struct Referral
 
 // Finds the one renamed resource of `kind` that `value` names, seen from referrer. nsWanted:
 // the namespace the reference implies (empty: the referrer's own, when the kind is namespaced).
-const Resource *findReferral(const Transformers::List &list, const Resource &referrer, const QByteArray &kind,
-                             const QByteArray &value, const QByteArray *explicitNs)
+// The resources of each kind (name references look candidates up by kind), and the first
+// ambiguity found (kustomize refuses to guess between several referrals).
+struct NameRefContext
+{
+    QHash<QByteArray, QList<const Resource *>> byKind;
+    std::optional<Error> error;
+};
+
+// kustomize's SameEndingSubSlice: the shorter list equals the end of the longer one (an empty
+// list only equals an empty list).
+bool sameEnding(const QList<QByteArray> &a, const QList<QByteArray> &b)
+{
+    const QList<QByteArray> &shortest = a.size() <= b.size() ? a : b;
+    const QList<QByteArray> &longest = a.size() <= b.size() ? b : a;
+    const qsizetype diff = longest.size() - shortest.size();
+    if (shortest.isEmpty())
+        return diff == 0;
+    for (qsizetype i = shortest.size() - 1; i >= 0; --i) {
+        if (longest.at(i + diff) != shortest.at(i))
+            return false;
+    }
+    return true;
+}
+
+// Finds the one renamed resource of `kind` that `value` names, seen from referrer, with
+// kustomize's sieve: previous names, namespace, then prefixes/suffixes; several referrals with
+// different names are an error.
+const Resource *findReferral(NameRefContext &index, const Resource &referrer,
+                             const QByteArray &kind, const QByteArray &value,
+                             const QByteArray *explicitNs)
 {
     QList<const Resource *> candidates;
-    for (const Resource &c : list) {
-        if (c.kind() != kind || !c.hadName(value))
+    for (const Resource *cp : index.byKind.value(kind)) {
+        const Resource &c = *cp;
+        if (!c.hadName(value))
             continue;
         if (!c.isClusterScoped()) {
             if (explicitNs) {
                 if (!c.hadNamespace(*explicitNs))
                     continue;
-            } else if (!referrer.isClusterScoped() && effectiveNs(c.nameSpace()) != effectiveNs(referrer.nameSpace())) {
+            } else if (!referrer.isClusterScoped()
+                       && effectiveNs(c.nameSpace()) != effectiveNs(referrer.nameSpace())) {
                 continue;
             }
         }
@@ -254,18 +311,37 @@ const Resource *findReferral(const Transformers::List &list, const Resource &ref
     if (candidates.size() > 1) {
         QList<const Resource *> same;
         for (const Resource *c : candidates) {
-            if (c->prefixes() == referrer.prefixes() && c->suffixes() == referrer.suffixes())
+            if (sameEnding(c->prefixes(), referrer.prefixes())
+                && sameEnding(c->suffixes(), referrer.suffixes()))
                 same.append(c);
         }
         candidates = same;
     }
-    if (candidates.size() != 1)
+    if (candidates.isEmpty())
         return nullptr;
+    if (candidates.size() > 1) {
+        for (const Resource *c : candidates) {
+            if (c->name() != candidates.first()->name()) {
+                if (!index.error) {
+                    QStringList ids;
+                    for (const Resource *x : candidates)
+                        ids << x->idString();
+                    Error e(Error::Kind::BadInput,
+                            QStringLiteral("%1 refers to %2 \"%3\", and several objects could be meant: %4")
+                                .arg(referrer.idString(), QString::fromUtf8(kind),
+                                     QString::fromUtf8(value), ids.join(QStringLiteral("; "))));
+                    e.at(referrer.file(), referrer.line());
+                    index.error = e;
+                }
+                return nullptr;
+            }
+        }
+    }
     return candidates.first();
 }
 
-void fixRef(const Transformers::List &list, const Resource &referrer, YamlNode *field, const QByteArray &kind,
-            YamlNode *nsField = nullptr)
+void fixRef(NameRefContext &list, const Resource &referrer, YamlNode *field,
+            const QByteArray &kind, YamlNode *nsField = nullptr)
 {
     if (!field || !field->isString())
         return;
@@ -273,7 +349,8 @@ void fixRef(const Transformers::List &list, const Resource &referrer, YamlNode *
     const bool hasNs = nsField && nsField->isString();
     if (hasNs)
         ns = nsField->text();
-    const Resource *target = findReferral(list, referrer, kind, field->text(), hasNs ? &ns : nullptr);
+    const Resource *target
+        = findReferral(list, referrer, kind, field->text(), hasNs ? &ns : nullptr);
     if (!target)
         return;
     if (target->name() != field->text())
@@ -296,20 +373,23 @@ void eachItem(YamlNode *seq, F f)
         f(&i);
 }
 
-void fixPodSpec(const Transformers::List &list, const Resource &r, YamlNode *spec)
+void fixPodSpec(NameRefContext &list, const Resource &r, YamlNode *spec)
 {
     if (!spec || !spec->isMap())
         return;
     fixRef(list, r, child(spec, "serviceAccountName"), "ServiceAccount");
     fixRef(list, r, child(spec, "priorityClassName"), "PriorityClass");
-    eachItem(child(spec, "imagePullSecrets"), [&](YamlNode *s) { fixRef(list, r, child(s, "name"), "Secret"); });
+    eachItem(child(spec, "imagePullSecrets"),
+             [&](YamlNode *s) { fixRef(list, r, child(s, "name"), "Secret"); });
     eachItem(child(spec, "volumes"), [&](YamlNode *v) {
         fixRef(list, r, child(child(v, "configMap"), "name"), "ConfigMap");
         fixRef(list, r, child(child(v, "secret"), "secretName"), "Secret");
-        fixRef(list, r, child(child(v, "persistentVolumeClaim"), "claimName"), "PersistentVolumeClaim");
+        fixRef(list, r, child(child(v, "persistentVolumeClaim"), "claimName"),
+               "PersistentVolumeClaim");
         fixRef(list, r, child(child(child(v, "csi"), "nodePublishSecretRef"), "name"), "Secret");
         fixRef(list, r, child(child(v, "azureFile"), "secretName"), "Secret");
-        for (const char *k : {"cephfs", "rbd", "flexVolume", "iscsi", "scaleIO", "storageos", "cinder"})
+        for (const char *k :
+             {"cephfs", "rbd", "flexVolume", "iscsi", "scaleIO", "storageos", "cinder"})
             fixRef(list, r, child(child(child(v, k), "secretRef"), "name"), "Secret");
         eachItem(child(child(v, "projected"), "sources"), [&](YamlNode *s) {
             fixRef(list, r, child(child(s, "configMap"), "name"), "ConfigMap");
@@ -346,9 +426,10 @@ YamlNode *podSpecOf(Resource &r)
     };
     if (kind == "Pod")
         return path({"spec"});
-    if (kind == "Deployment" || kind == "ReplicaSet" || kind == "DaemonSet" || kind == "StatefulSet" || kind == "Job"
-        || kind == "ReplicationController" || kind == "PodTemplate")
-        return kind == "PodTemplate" ? path({"template", "spec"}) : path({"spec", "template", "spec"});
+    if (kind == "Deployment" || kind == "ReplicaSet" || kind == "DaemonSet" || kind == "StatefulSet"
+        || kind == "Job" || kind == "ReplicationController" || kind == "PodTemplate")
+        return kind == "PodTemplate" ? path({"template", "spec"})
+                                     : path({"spec", "template", "spec"});
     if (kind == "CronJob")
         return path({"spec", "jobTemplate", "spec", "template", "spec"});
     return nullptr;
@@ -369,19 +450,23 @@ Status Transformers::setNamespace(List &list, const QByteArray &ns, const QStrin
             r.setNamespace(ns);
         if (r.kind() == "RoleBinding" || r.kind() == "ClusterRoleBinding") {
             eachItem(child(&r.document(), "subjects"), [&](YamlNode *s) {
-                if (s->isMap() && s->textAt({"kind"}) == "ServiceAccount" && s->textAt({"name"}) == "default")
+                if (s->isMap() && s->textAt({"kind"}) == "ServiceAccount"
+                    && s->textAt({"name"}) == "default")
                     s->set("namespace", YamlNode::string(ns));
             });
         }
     }
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        for (qsizetype j = i + 1; j < list.size(); ++j) {
-            if (list.at(i).sameCurrentId(list.at(j))) {
-                return Error(Error::Kind::BadInput, QStringLiteral("namespace transformation produces ID conflict: %1")
-                                                        .arg(list.at(j).idString()))
-                    .at(file);
-            }
+    QSet<QByteArray> ids;
+    ids.reserve(list.size());
+    for (const Resource &r : list) {
+        const QByteArray key = r.currentIdKey();
+        if (ids.contains(key)) {
+            return Error(Error::Kind::BadInput,
+                         QStringLiteral("namespace transformation produces ID conflict: %1")
+                             .arg(r.idString()))
+                .at(file);
         }
+        ids.insert(key);
     }
     return {};
 }
@@ -402,7 +487,8 @@ void Transformers::addPrefixSuffix(List &list, const QByteArray &prefix, const Q
     }
 }
 
-void Transformers::addLabels(List &list, const StringPairs &pairs, bool includeSelectors, bool includeTemplates)
+void Transformers::addLabels(List &list, const StringPairs &pairs, bool includeSelectors,
+                             bool includeTemplates)
 {
     if (pairs.isEmpty())
         return;
@@ -422,14 +508,28 @@ void Transformers::addAnnotations(List &list, const StringPairs &pairs)
 
 void Transformers::setImage(List &list, const ImageEntry &image)
 {
-    const QRegularExpression re(u'^' + QString::fromUtf8(image.name)
-                                + QStringLiteral("(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$"));
+    const QRegularExpression re(
+        u'^' + QString::fromUtf8(image.name)
+        + QStringLiteral("(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$"));
     if (!re.isValid())
         return; // an invalid pattern matches nothing, as in kustomize
     for (Resource &r : list) {
         if (r.kind() == "CustomResourceDefinition")
             continue;
         updateImages(r.document(), image, re);
+        // kustomize runs the image filter twice over its field specs (the legacy "containers at
+        // any depth" pass, then spec/[template/spec/]containers): harmless for newTag/digest,
+        // visible with tagSuffix, which kubectl appends twice there.
+        if (!image.tagSuffix.isEmpty()) {
+            YamlNode *spec = r.document().get("spec");
+            if (spec && spec->isMap()) {
+                updateImagesShallow(*spec, image, re);
+                YamlNode *templ = spec->get("template");
+                YamlNode *podSpec = templ && templ->isMap() ? templ->get("spec") : nullptr;
+                if (podSpec && podSpec->isMap())
+                    updateImagesShallow(*podSpec, image, re);
+            }
+        }
     }
 }
 
@@ -438,17 +538,20 @@ Status Transformers::setReplicas(List &list, const ReplicaEntry &replicas, const
     bool matched = false;
     for (Resource &r : list) {
         const QByteArray kind = r.kind();
-        if (kind != "Deployment" && kind != "ReplicationController" && kind != "ReplicaSet" && kind != "StatefulSet")
+        if (kind != "Deployment" && kind != "ReplicationController" && kind != "ReplicaSet"
+            && kind != "StatefulSet")
             continue;
         if (!r.hadName(replicas.name))
             continue;
-        r.document().ensureMap("spec").set("replicas", YamlNode::scalar(YamlNode::Type::Int, replicas.count));
+        r.document().ensureMap("spec").set("replicas",
+                                           YamlNode::scalar(YamlNode::Type::Int, replicas.count));
         matched = true;
     }
     if (!matched) {
         return Error(Error::Kind::BadInput,
-                     QStringLiteral("resource with name %1 does not match a config with the following GVK "
-                                    "[Deployment ReplicationController ReplicaSet StatefulSet]")
+                     QStringLiteral(
+                         "resource with name %1 does not match a config with the following GVK "
+                         "[Deployment ReplicationController ReplicaSet StatefulSet]")
                          .arg(QString::fromUtf8(replicas.name)))
             .at(file, replicas.line);
     }
@@ -464,7 +567,7 @@ void Transformers::addHashSuffixes(List &list)
     }
 }
 
-void Transformers::fixNameReferences(List &list)
+Status Transformers::fixNameReferences(List &list)
 {
     // Only resources whose name changed can be referred to by an old name.
     bool anyRenamed = false;
@@ -475,36 +578,44 @@ void Transformers::fixNameReferences(List &list)
         }
     }
     if (!anyRenamed)
-        return;
+        return {};
+    NameRefContext index;
+    for (const Resource &r : list)
+        index.byKind[r.kind()].append(&r);
     for (Resource &r : list) {
         const QByteArray kind = r.kind();
         YamlNode &d = r.document();
         if (YamlNode *pod = podSpecOf(r))
-            fixPodSpec(list, r, pod);
+            fixPodSpec(index, r, pod);
         if (kind == "StatefulSet")
-            fixRef(list, r, child(child(&d, "spec"), "serviceName"), "Service");
+            fixRef(index, r, child(child(&d, "spec"), "serviceName"), "Service");
         if (kind == "Ingress") {
             YamlNode *spec = child(&d, "spec");
-            fixRef(list, r, child(child(child(spec, "defaultBackend"), "service"), "name"), "Service");
-            fixRef(list, r, child(child(spec, "backend"), "serviceName"), "Service");
-            fixRef(list, r, child(spec, "ingressClassName"), "IngressClass");
+            fixRef(index, r, child(child(child(spec, "defaultBackend"), "service"), "name"),
+                   "Service");
+            fixRef(index, r, child(child(spec, "backend"), "serviceName"), "Service");
+            fixRef(index, r, child(spec, "ingressClassName"), "IngressClass");
             eachItem(child(spec, "rules"), [&](YamlNode *rule) {
                 eachItem(child(child(rule, "http"), "paths"), [&](YamlNode *p) {
-                    fixRef(list, r, child(child(child(p, "backend"), "service"), "name"), "Service");
-                    fixRef(list, r, child(child(p, "backend"), "serviceName"), "Service");
+                    fixRef(index, r, child(child(child(p, "backend"), "service"), "name"),
+                           "Service");
+                    fixRef(index, r, child(child(p, "backend"), "serviceName"), "Service");
                 });
             });
-            eachItem(child(spec, "tls"), [&](YamlNode *t) { fixRef(list, r, child(t, "secretName"), "Secret"); });
+            eachItem(child(spec, "tls"),
+                     [&](YamlNode *t) { fixRef(index, r, child(t, "secretName"), "Secret"); });
         }
         if (kind == "ServiceAccount") {
-            eachItem(child(&d, "secrets"), [&](YamlNode *s) { fixRef(list, r, child(s, "name"), "Secret"); });
-            eachItem(child(&d, "imagePullSecrets"), [&](YamlNode *s) { fixRef(list, r, child(s, "name"), "Secret"); });
+            eachItem(child(&d, "secrets"),
+                     [&](YamlNode *s) { fixRef(index, r, child(s, "name"), "Secret"); });
+            eachItem(child(&d, "imagePullSecrets"),
+                     [&](YamlNode *s) { fixRef(index, r, child(s, "name"), "Secret"); });
         }
         if (kind == "RoleBinding" || kind == "ClusterRoleBinding") {
             YamlNode *roleRef = child(&d, "roleRef");
             const QByteArray refKind = roleRef ? roleRef->textAt({"kind"}) : QByteArray();
             if (refKind == "Role" || refKind == "ClusterRole")
-                fixRef(list, r, child(roleRef, "name"), refKind);
+                fixRef(index, r, child(roleRef, "name"), refKind);
             eachItem(child(&d, "subjects"), [&](YamlNode *s) {
                 if (!s->isMap() || s->textAt({"kind"}) != "ServiceAccount")
                     return;
@@ -513,7 +624,8 @@ void Transformers::fixNameReferences(List &list)
                 if (!name || !name->isString())
                     return;
                 const QByteArray nsText = ns && ns->isString() ? ns->text() : QByteArray();
-                const Resource *target = findReferral(list, r, "ServiceAccount", name->text(), ns ? &nsText : nullptr);
+                const Resource *target = findReferral(index, r, "ServiceAccount", name->text(),
+                                                      ns ? &nsText : nullptr);
                 if (!target)
                     return;
                 // kustomize writes the service account's namespace into the subject.
@@ -526,52 +638,75 @@ void Transformers::fixNameReferences(List &list)
         if (kind == "HorizontalPodAutoscaler") {
             YamlNode *ref = child(child(&d, "spec"), "scaleTargetRef");
             if (ref)
-                fixRef(list, r, child(ref, "name"), ref->textAt({"kind"}));
+                fixRef(index, r, child(ref, "name"), ref->textAt({"kind"}));
         }
         if (kind == "PersistentVolumeClaim") {
-            fixRef(list, r, child(child(&d, "spec"), "volumeName"), "PersistentVolume");
-            fixRef(list, r, child(child(&d, "spec"), "storageClassName"), "StorageClass");
+            fixRef(index, r, child(child(&d, "spec"), "volumeName"), "PersistentVolume");
+            fixRef(index, r, child(child(&d, "spec"), "storageClassName"), "StorageClass");
         }
         if (kind == "PersistentVolume") {
-            fixRef(list, r, child(child(&d, "spec"), "storageClassName"), "StorageClass");
+            fixRef(index, r, child(child(&d, "spec"), "storageClassName"), "StorageClass");
             YamlNode *claim = child(child(&d, "spec"), "claimRef");
-            fixRef(list, r, child(claim, "name"), "PersistentVolumeClaim", child(claim, "namespace"));
+            fixRef(index, r, child(claim, "name"), "PersistentVolumeClaim",
+                   child(claim, "namespace"));
         }
         if (kind == "StatefulSet") {
             eachItem(child(child(&d, "spec"), "volumeClaimTemplates"), [&](YamlNode *t) {
-                fixRef(list, r, child(child(t, "spec"), "storageClassName"), "StorageClass");
+                fixRef(index, r, child(child(t, "spec"), "storageClassName"), "StorageClass");
             });
         }
         if (kind == "ValidatingWebhookConfiguration" || kind == "MutatingWebhookConfiguration") {
             eachItem(child(&d, "webhooks"), [&](YamlNode *w) {
                 YamlNode *svc = child(child(w, "clientConfig"), "service");
-                fixRef(list, r, child(svc, "name"), "Service", child(svc, "namespace"));
+                fixRef(index, r, child(svc, "name"), "Service", child(svc, "namespace"));
             });
         }
         if (kind == "APIService") {
             YamlNode *svc = child(child(&d, "spec"), "service");
-            fixRef(list, r, child(svc, "name"), "Service", child(svc, "namespace"));
+            fixRef(index, r, child(svc, "name"), "Service", child(svc, "namespace"));
         }
     }
+    if (index.error)
+        return *index.error;
+    return {};
 }
 
 const QList<QByteArray> &Transformers::defaultOrderFirst()
 {
-    static const QList<QByteArray> kinds{"Namespace", "ResourceQuota", "StorageClass", "CustomResourceDefinition",
-                                         "ServiceAccount", "PodSecurityPolicy", "Role", "ClusterRole", "RoleBinding",
-                                         "ClusterRoleBinding", "ConfigMap", "Secret", "Endpoints", "Service",
-                                         "LimitRange", "PriorityClass", "PersistentVolume", "PersistentVolumeClaim",
-                                         "Deployment", "StatefulSet", "CronJob", "PodDisruptionBudget"};
+    static const QList<QByteArray> kinds {"Namespace",
+                                          "ResourceQuota",
+                                          "StorageClass",
+                                          "CustomResourceDefinition",
+                                          "ServiceAccount",
+                                          "PodSecurityPolicy",
+                                          "Role",
+                                          "ClusterRole",
+                                          "RoleBinding",
+                                          "ClusterRoleBinding",
+                                          "ConfigMap",
+                                          "Secret",
+                                          "Endpoints",
+                                          "Service",
+                                          "LimitRange",
+                                          "PriorityClass",
+                                          "PersistentVolume",
+                                          "PersistentVolumeClaim",
+                                          "Deployment",
+                                          "StatefulSet",
+                                          "CronJob",
+                                          "PodDisruptionBudget"};
     return kinds;
 }
 
 const QList<QByteArray> &Transformers::defaultOrderLast()
 {
-    static const QList<QByteArray> kinds{"MutatingWebhookConfiguration", "ValidatingWebhookConfiguration"};
+    static const QList<QByteArray> kinds {"MutatingWebhookConfiguration",
+                                          "ValidatingWebhookConfiguration"};
     return kinds;
 }
 
-void Transformers::sortLegacy(List &list, const QList<QByteArray> &orderFirst, const QList<QByteArray> &orderLast)
+void Transformers::sortLegacy(List &list, const QList<QByteArray> &orderFirst,
+                              const QList<QByteArray> &orderLast)
 {
     struct Key
     {
@@ -591,9 +726,11 @@ void Transformers::sortLegacy(List &list, const QList<QByteArray> &orderFirst, c
             rank = int(j + 1);
         const QByteArray g = r.group();
         const QByteArray v = r.version();
-        Key k{rank, (g.isEmpty() ? QByteArrayLiteral("~G") : g) + '_' + (v.isEmpty() ? QByteArrayLiteral("~V") : v) + '_'
-                        + (kind.isEmpty() ? QByteArrayLiteral("~K") : kind),
-              r.nameSpace().isEmpty() ? QByteArrayLiteral("~X") : r.nameSpace(), r.name()};
+        Key k {rank,
+               (g.isEmpty() ? QByteArrayLiteral("~G") : g) + '_'
+                   + (v.isEmpty() ? QByteArrayLiteral("~V") : v) + '_'
+                   + (kind.isEmpty() ? QByteArrayLiteral("~K") : kind),
+               r.nameSpace().isEmpty() ? QByteArrayLiteral("~X") : r.nameSpace(), r.name()};
         keyed.push_back({std::move(k), &r});
     }
     std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {

@@ -16,6 +16,21 @@ YamlNode YamlNode::scalar(Type type, const QByteArray &text, int line)
     return n;
 }
 
+YamlNode YamlNode::boolean(bool value)
+{
+    return scalar(Type::Bool, value ? QByteArrayLiteral("true") : QByteArrayLiteral("false"));
+}
+
+YamlNode YamlNode::integer(qint64 value)
+{
+    return scalar(Type::Int, QByteArray::number(value));
+}
+
+void YamlNode::append(YamlNode node)
+{
+    m_items.push_back(std::move(node));
+}
+
 YamlNode YamlNode::map(int line)
 {
     YamlNode n;

@@ -13,6 +13,8 @@ namespace Promenade::Kustomize {
 // Maps keep their keys in input order (the writer sorts them as kustomize's output does).
 // Comments and anchors are not kept: kustomize's output has none.
 // A plain value type; copies are deep. Not thread-safe to mutate from several threads.
+// (Member functions that create or destroy a YamlNode are defined out of line: Entry is only
+// complete after the class.)
 class YamlNode
 {
 public:
@@ -24,8 +26,8 @@ public:
     static YamlNode scalar(Type type, const QByteArray &text, int line = 0);
     static YamlNode map(int line = 0);
     static YamlNode sequence(int line = 0);
-    static YamlNode boolean(bool value) { return scalar(Type::Bool, value ? QByteArrayLiteral("true") : QByteArrayLiteral("false")); }
-    static YamlNode integer(qint64 value) { return scalar(Type::Int, QByteArray::number(value)); }
+    static YamlNode boolean(bool value);
+    static YamlNode integer(qint64 value);
 
     [[nodiscard]] Type type() const { return m_type; }
     [[nodiscard]] bool isNull() const { return m_type == Type::Null; }
@@ -42,7 +44,7 @@ public:
     // Sequences.
     [[nodiscard]] const std::vector<YamlNode> &items() const { return m_items; }
     std::vector<YamlNode> &items() { return m_items; }
-    void append(YamlNode node) { m_items.push_back(std::move(node)); }
+    void append(YamlNode node);
 
     // Maps. get() returns nullptr when the key is absent.
     [[nodiscard]] const std::vector<Entry> &entries() const { return m_entries; }
@@ -60,7 +62,8 @@ public:
     // The string at a path of map keys, or an empty array.
     [[nodiscard]] QByteArray textAt(std::initializer_list<const char *> path) const;
 
-    // Structural equality (the type and text of scalars, order of sequences, keys of maps in any order).
+    // Structural equality (the type and text of scalars, order of sequences, keys of maps in any
+    // order).
     [[nodiscard]] bool operator==(const YamlNode &other) const;
     [[nodiscard]] bool operator!=(const YamlNode &other) const { return !(*this == other); }
 

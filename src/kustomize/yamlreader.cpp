@@ -13,6 +13,50 @@ namespace Promenade::Kustomize {
 
 namespace {
 
+// The offset of the first byte that is not well-formed UTF-8 or is a control character YAML
+// does not allow (as yaml.v3 checks), or -1.
+qsizetype firstUnacceptable(const QByteArray &t)
+{
+    const qsizetype n = t.size();
+    for (qsizetype i = 0; i < n;) {
+        const uchar c = uchar(t.at(i));
+        if (c < 0x80) {
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+                return i;
+            ++i;
+            continue;
+        }
+        int len = 0;
+        uint min = 0;
+        if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            min = 0x10000;
+        } else {
+            return i;
+        }
+        if (i + len > n)
+            return i;
+        uint v = c & (0xFF >> (len + 1));
+        for (int k = 1; k < len; ++k) {
+            const uchar cc = uchar(t.at(i + k));
+            if ((cc & 0xC0) != 0x80)
+                return i;
+            v = (v << 6) | (cc & 0x3F);
+        }
+        if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)
+            || (v >= 0x80 && v <= 0x9F && v != 0x85) || v == 0xFFFE || v == 0xFFFF)
+            return i;
+        i += len;
+    }
+    return -1;
+}
+
 // Builds YamlNodes from yaml-cpp's parse events. Errors found here (duplicate keys, complex
 // keys, unknown aliases) are recorded and reported after the parse.
 class Builder : public YAML::EventHandler
@@ -23,7 +67,12 @@ public:
     int errorLine = 0;
     int errorColumn = 0;
 
-    void OnDocumentStart(const YAML::Mark &) override { m_stack.clear(); m_root = YamlNode(); m_hasRoot = false; }
+    void OnDocumentStart(const YAML::Mark &) override
+    {
+        m_stack.clear();
+        m_root = YamlNode();
+        m_hasRoot = false;
+    }
     void OnDocumentEnd() override
     {
         if (m_hasRoot && !m_root.isNull())
@@ -32,7 +81,8 @@ public:
     }
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
-        add(YamlNode::scalar(YamlNode::Type::Null, QByteArrayLiteral("null"), mark.line + 1), anchor, mark, false);
+        add(YamlNode::scalar(YamlNode::Type::Null, QByteArrayLiteral("null"), mark.line + 1),
+            anchor, mark, false);
     }
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
@@ -44,20 +94,24 @@ public:
         }
         add(it->second, 0, mark, false);
     }
-    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor, const std::string &value) override
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                  const std::string &value) override
     {
         const QByteArray text = QByteArray::fromStdString(value);
         const int line = mark.line + 1;
-        YamlNode node = tag == "?" ? YamlScalars::resolvePlain(text, line)
-                                   : YamlScalars::resolveTagged(QByteArray::fromStdString(tag), text, line);
+        YamlNode node = tag == "?"
+            ? YamlScalars::resolvePlain(text, line)
+            : YamlScalars::resolveTagged(QByteArray::fromStdString(tag), text, line);
         add(std::move(node), anchor, mark, tag == "?");
     }
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
     {
         m_stack.push_back({YamlNode::sequence(mark.line + 1), anchor, mark, {}, false, {}});
     }
     void OnSequenceEnd() override { close(); }
-    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override
     {
         m_stack.push_back({YamlNode::map(mark.line + 1), anchor, mark, {}, false, {}});
     }
@@ -143,7 +197,9 @@ private:
             return;
         }
         if (top.node.get(top.key)) {
-            fail(mark, QStringLiteral("mapping key \"%1\" already defined").arg(QString::fromUtf8(top.key)));
+            fail(mark,
+                 QStringLiteral("mapping key \"%1\" already defined")
+                     .arg(QString::fromUtf8(top.key)));
             return;
         }
         top.node.entries().push_back({top.key, std::move(node)});
@@ -159,19 +215,36 @@ private:
 
 Result<QList<YamlNode>> YamlReader::parseAll(const QByteArray &text, const QString &fileName)
 {
+    // Like kustomize's YAML library, only UTF-8 without control characters is accepted.
+    if (const qsizetype bad = firstUnacceptable(text); bad >= 0) {
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("the file is not valid UTF-8 or holds a control character"))
+            .at(fileName, int(text.left(bad).count('\n')) + 1);
+    }
     Builder builder;
     try {
         std::istringstream stream(text.toStdString());
         YAML::Parser parser(stream);
+        // yaml-cpp 0.7 can report endless empty documents on some malformed input: a document
+        // needs at least a line, so more documents than lines means the parser is stuck.
+        const qsizetype maxDocuments = text.count('\n') + 2;
+        qsizetype documents = 0;
         while (parser.HandleNextDocument(builder)) {
             if (!builder.error.isEmpty())
                 break;
+            if (++documents > maxDocuments) {
+                return Error(Error::Kind::BadInput,
+                             QStringLiteral("malformed YAML: the parser does not advance"))
+                    .at(fileName, 1);
+            }
         }
     } catch (const YAML::Exception &e) {
-        return Error(Error::Kind::BadInput, QStringLiteral("malformed YAML: %1").arg(QString::fromStdString(e.msg)))
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("malformed YAML: %1").arg(QString::fromStdString(e.msg)))
             .at(fileName, e.mark.line + 1);
     } catch (const std::exception &e) {
-        return Error(Error::Kind::BadInput, QStringLiteral("malformed YAML: %1").arg(QString::fromLocal8Bit(e.what())))
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("malformed YAML: %1").arg(QString::fromLocal8Bit(e.what())))
             .at(fileName);
     }
     if (!builder.error.isEmpty()) {
@@ -189,7 +262,9 @@ Result<YamlNode> YamlReader::parseOne(const QByteArray &text, const QString &fil
     if (docs->isEmpty())
         return YamlNode();
     if (docs->size() > 1)
-        return Error(Error::Kind::BadInput, QStringLiteral("expected one YAML document, found %1").arg(docs->size())).at(fileName);
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("expected one YAML document, found %1").arg(docs->size()))
+            .at(fileName);
     return docs->takeFirst();
 }
 

@@ -1,7 +1,7 @@
 #include "kustomize/yamlscalars.h"
 
-#include <QRegularExpression>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QString>
 
 #include <cmath>
@@ -67,22 +67,26 @@ bool parseGoInteger(QByteArrayView s, bool allowSign, bool *negative, quint64 *m
 
 const QRegularExpression &yamlStyleFloat()
 {
-    static const QRegularExpression re(QStringLiteral("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"));
     return re;
 }
 
 const QRegularExpression &base60Float()
 {
-    static const QRegularExpression re(QStringLiteral("^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?$"));
     return re;
 }
 
-// yaml's timestamp formats: 2006-1-2, 2006-1-2T15:4:5.999999999Z07:00 (T or t), 2006-1-2 15:4:5.999999999
+// yaml's timestamp formats: 2006-1-2, 2006-1-2T15:4:5.999999999Z07:00 (T or t), 2006-1-2
+// 15:4:5.999999999
 const QRegularExpression &timestampRe()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:([Tt])|( ))([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2})(\\.[0-9]{1,9})?"
-        "(Z|[+-][0-9]{2}:[0-9]{2})?)?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:([Tt])|( "
+                       "))([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2})(\\.[0-9]{1,9})?"
+                       "(Z|[+-][0-9]{2}:[0-9]{2})?)?$"));
     return re;
 }
 
@@ -116,7 +120,8 @@ bool isTimestamp(const QByteArray &text, QByteArray *rfc3339)
         if (frac != u".")
             out += frac;
         const QString zone = m.captured(10);
-        out += (zone.isEmpty() || zone == u"+00:00" || zone == u"-00:00") ? QStringLiteral("Z") : zone;
+        out += (zone.isEmpty() || zone == u"+00:00" || zone == u"-00:00") ? QStringLiteral("Z")
+                                                                          : zone;
         *rfc3339 = out.toLatin1();
     }
     return true;
@@ -125,7 +130,8 @@ bool isTimestamp(const QByteArray &text, QByteArray *rfc3339)
 // The shortest decimal digits of v and the position of the decimal point (Go's digs.d/digs.dp).
 void shortestDigits(double v, QByteArray *digits, int *dp)
 {
-    const QByteArray e = QString::number(std::fabs(v), 'e', QLocale::FloatingPointShortest).toLatin1();
+    const QByteArray e
+        = QString::number(std::fabs(v), 'e', QLocale::FloatingPointShortest).toLatin1();
     const int ePos = e.indexOf('e');
     QByteArray mantissa = e.left(ePos);
     mantissa.replace(".", "");
@@ -166,6 +172,45 @@ QByteArray formatExp(bool negative, const QByteArray &d, int dp)
 
 } // namespace
 
+bool isValidUtf8(const QByteArray &t)
+{
+    const qsizetype n = t.size();
+    for (qsizetype i = 0; i < n;) {
+        const uchar c = uchar(t.at(i));
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int len;
+        uint min;
+        if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            min = 0x10000;
+        } else {
+            return false;
+        }
+        if (i + len > n)
+            return false;
+        uint v = c & (0xFF >> (len + 1));
+        for (int k = 1; k < len; ++k) {
+            const uchar cc = uchar(t.at(i + k));
+            if ((cc & 0xC0) != 0x80)
+                return false;
+            v = (v << 6) | (cc & 0x3F);
+        }
+        if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+            return false;
+        i += len;
+    }
+    return true;
+}
+
 bool parseGoInt(const QByteArray &text, QByteArray *canonical)
 {
     QByteArray plain = text;
@@ -203,13 +248,23 @@ QByteArray floatText(double value)
     // them back as integers when they fit 64 bits.
     if (std::fabs(value) < 1e21 && dp >= d.size()) {
         const double magnitude = std::fabs(value);
-        if ((!negative && magnitude < 18446744073709551616.0) || (negative && magnitude <= 9223372036854775808.0))
+        if ((!negative && magnitude < 18446744073709551616.0)
+            || (negative && magnitude <= 9223372036854775808.0))
             return formatFixed(negative, d, dp);
     }
     const int exp = dp - 1;
     if (exp < -4 || exp >= 6) // Go's %g with the shortest precision
         return formatExp(negative, d, dp);
     return formatFixed(negative, d, dp);
+}
+
+// A float after the JSON round trip: integral values come back as integers.
+YamlNode floatNode(double v, int line)
+{
+    const QByteArray t = floatText(v);
+    const bool integral
+        = !t.contains('.') && !t.contains('e') && !t.contains("inf") && !t.contains("nan");
+    return YamlNode::scalar(integral ? YamlNode::Type::Int : YamlNode::Type::Float, t, line);
 }
 
 YamlNode resolvePlain(const QByteArray &text, int line)
@@ -243,7 +298,7 @@ YamlNode resolvePlain(const QByteArray &text, int line)
         bool ok = false;
         const double v = text.toDouble(&ok);
         if (ok && yamlStyleFloat().match(QString::fromLatin1(text)).hasMatch())
-            return YamlNode::scalar(T::Float, floatText(v), line);
+            return floatNode(v, line);
         break;
     }
     case '+':
@@ -264,7 +319,8 @@ YamlNode resolvePlain(const QByteArray &text, int line)
             return YamlNode::scalar(T::Float, QByteArrayLiteral("-.inf"), line);
         QByteArray stamp;
         if (isTimestamp(text, &stamp))
-            return YamlNode::string(stamp, line); // a time.Time, printed as RFC 3339 by the JSON step
+            return YamlNode::string(stamp,
+                                    line); // a time.Time, printed as RFC 3339 by the JSON step
         QByteArray canonical;
         if (parseGoInt(text, &canonical))
             return YamlNode::scalar(T::Int, canonical, line);
@@ -274,7 +330,7 @@ YamlNode resolvePlain(const QByteArray &text, int line)
             bool ok = false;
             const double v = plain.toDouble(&ok);
             if (ok)
-                return YamlNode::scalar(T::Float, floatText(v), line);
+                return floatNode(v, line);
         }
         break;
     }
@@ -290,7 +346,8 @@ YamlNode resolveTagged(const QByteArray &tag, const QByteArray &text, int line)
         return YamlNode::string(text, line);
     if (tag == "tag:yaml.org,2002:null")
         return YamlNode::scalar(YamlNode::Type::Null, QByteArrayLiteral("null"), line);
-    if (tag == "tag:yaml.org,2002:int" || tag == "tag:yaml.org,2002:float" || tag == "tag:yaml.org,2002:bool") {
+    if (tag == "tag:yaml.org,2002:int" || tag == "tag:yaml.org,2002:float"
+        || tag == "tag:yaml.org,2002:bool") {
         YamlNode n = resolvePlain(text, line);
         if (!n.isString())
             return n;
@@ -319,9 +376,10 @@ bool v2ResolvesToNonString(const QByteArray &text)
     case 'o':
     case 'O':
     case '~': {
-        static const char *const words[] = {"y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
-                                            "true", "True", "TRUE", "false", "False", "FALSE", "on", "On",
-                                            "ON", "off", "Off", "OFF", "null", "Null", "NULL", "~"};
+        static const char *const words[]
+            = {"y",  "Y",    "yes",  "Yes",  "YES",   "n",     "N",     "no", "No",
+               "NO", "true", "True", "TRUE", "false", "False", "FALSE", "on", "On",
+               "ON", "off",  "Off",  "OFF",  "null",  "Null",  "NULL",  "~"};
         for (const char *w : words) {
             if (text == w)
                 return true;
@@ -329,7 +387,8 @@ bool v2ResolvesToNonString(const QByteArray &text)
         return false;
     }
     case '.': {
-        if (text == ".nan" || text == ".NaN" || text == ".NAN" || text == ".inf" || text == ".Inf" || text == ".INF")
+        if (text == ".nan" || text == ".NaN" || text == ".NAN" || text == ".inf" || text == ".Inf"
+            || text == ".INF")
             return true;
         bool ok = false;
         text.toDouble(&ok);

@@ -19,6 +19,8 @@ QByteArray floatText(double value);
 // True when yaml.v2 would read this text, written plain, as something other than a string
 // (a number, boolean, null, timestamp or base-60 float): such strings are double-quoted.
 bool v2ResolvesToNonString(const QByteArray &text);
+// Go's utf8.Valid: well-formed UTF-8 (control characters allowed).
+bool isValidUtf8(const QByteArray &text);
 // Go's strconv.ParseInt(s, 0, 64) after removing underscores (as yaml.v3/v2 do).
 bool parseGoInt(const QByteArray &text, QByteArray *canonical);
 

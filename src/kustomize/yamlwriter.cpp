@@ -47,9 +47,10 @@ bool isPrintable(const QByteArray &b, qsizetype i)
     const uchar c = uchar(b.at(i));
     const uchar c1 = i + 1 < b.size() ? uchar(b.at(i + 1)) : 0;
     const uchar c2 = i + 2 < b.size() ? uchar(b.at(i + 2)) : 0;
-    return c == 0x0A || (c >= 0x20 && c <= 0x7E) || (c == 0xC2 && c1 >= 0xA0) || (c > 0xC2 && c < 0xED)
-           || (c == 0xED && c1 < 0xA0) || c == 0xEE
-           || (c == 0xEF && !(c1 == 0xBB && c2 == 0xBF) && !(c1 == 0xBF && (c2 == 0xBE || c2 == 0xBF)));
+    return c == 0x0A || (c >= 0x20 && c <= 0x7E) || (c == 0xC2 && c1 >= 0xA0)
+        || (c > 0xC2 && c < 0xED) || (c == 0xED && c1 < 0xA0) || c == 0xEE
+        || (c == 0xEF && !(c1 == 0xBB && c2 == 0xBF)
+            && !(c1 == 0xBF && (c2 == 0xBE || c2 == 0xBF)));
 }
 
 bool isBreakAt(const QByteArray &b, qsizetype i)
@@ -59,7 +60,8 @@ bool isBreakAt(const QByteArray &b, qsizetype i)
     const uchar c = uchar(b.at(i));
     const uchar c1 = i + 1 < b.size() ? uchar(b.at(i + 1)) : 0;
     const uchar c2 = i + 2 < b.size() ? uchar(b.at(i + 2)) : 0;
-    return c == '\r' || c == '\n' || (c == 0xC2 && c1 == 0x85) || (c == 0xE2 && c1 == 0x80 && (c2 == 0xA8 || c2 == 0xA9));
+    return c == '\r' || c == '\n' || (c == 0xC2 && c1 == 0x85)
+        || (c == 0xE2 && c1 == 0x80 && (c2 == 0xA8 || c2 == 0xA9));
 }
 
 bool isSpaceAt(const QByteArray &b, qsizetype i)
@@ -79,7 +81,8 @@ bool isBlankZAt(const QByteArray &b, qsizetype i)
 
 bool isBomAt(const QByteArray &b, qsizetype i)
 {
-    return i + 2 < b.size() && uchar(b.at(i)) == 0xEF && uchar(b.at(i + 1)) == 0xBB && uchar(b.at(i + 2)) == 0xBF;
+    return i + 2 < b.size() && uchar(b.at(i)) == 0xEF && uchar(b.at(i + 1)) == 0xBB
+        && uchar(b.at(i + 2)) == 0xBF;
 }
 
 enum class Style { Plain, Single, Double, Literal };
@@ -111,16 +114,32 @@ Analysis analyze(const QByteArray &value)
     }
     for (qsizetype i = 0; i < value.size();) {
         const int w = utf8Width(uchar(value.at(i)));
-        const bool followedByWhitespace = i + w >= value.size() || isBlankAt(value, i + w) || isBreakAt(value, i + w);
+        const bool followedByWhitespace
+            = i + w >= value.size() || isBlankAt(value, i + w) || isBreakAt(value, i + w);
         const char c = value.at(i);
         if (i == 0) {
             switch (c) {
-            case '#': case ',': case '[': case ']': case '{': case '}': case '&': case '*': case '!':
-            case '|': case '>': case '\'': case '"': case '%': case '@': case '`':
+            case '#':
+            case ',':
+            case '[':
+            case ']':
+            case '{':
+            case '}':
+            case '&':
+            case '*':
+            case '!':
+            case '|':
+            case '>':
+            case '\'':
+            case '"':
+            case '%':
+            case '@':
+            case '`':
                 flowIndicators = true;
                 blockIndicators = true;
                 break;
-            case '?': case ':':
+            case '?':
+            case ':':
                 flowIndicators = true;
                 if (followedByWhitespace)
                     blockIndicators = true;
@@ -136,7 +155,12 @@ Analysis analyze(const QByteArray &value)
             }
         } else {
             switch (c) {
-            case ',': case '?': case '[': case ']': case '{': case '}':
+            case ',':
+            case '?':
+            case '[':
+            case ']':
+            case '{':
+            case '}':
                 flowIndicators = true;
                 break;
             case ':':
@@ -317,16 +341,31 @@ private:
         for (const auto &e : node.entries())
             entries.push_back(&e);
         std::sort(entries.begin(), entries.end(),
-                  [](const YamlNode::Entry *a, const YamlNode::Entry *b) { return YamlWriter::keyLess(a->key, b->key); });
+                  [](const YamlNode::Entry *a, const YamlNode::Entry *b) {
+                      return YamlWriter::keyLess(a->key, b->key);
+                  });
         for (const YamlNode::Entry *e : entries) {
             writeIndent(indent);
-            stringScalar(e->key, indent + bestIndent, true);
-            indicator(":", false, false, false);
+            // yaml writes keys longer than 128 bytes, or holding a line break, as "? key" / ":
+            // value".
+            const bool simple = e->key.size() <= 128 && !analyze(e->key).multiline;
+            if (simple) {
+                stringScalar(e->key, indent + bestIndent, true);
+                indicator(":", false, false, false);
+            } else {
+                indicator("?", true, false, true);
+                stringScalar(e->key, indent + bestIndent, false);
+                writeIndent(indent);
+                indicator(":", true, false, true);
+            }
             const YamlNode &v = e->value;
             if (v.isMap() && !v.entries().empty()) {
                 mapping(v, indent + bestIndent);
             } else if (v.isSequence() && !v.items().empty()) {
-                sequence(v, indent); // block sequences under a key are not indented
+                sequence(v,
+                         simple
+                             ? indent
+                             : indent + bestIndent); // block sequences under a key are not indented
             } else {
                 scalarOrEmpty(v, indent + bestIndent, false);
             }
@@ -494,21 +533,51 @@ private:
                 i += w;
                 putChar('\\');
                 switch (ch) {
-                case 0x00: putChar('0'); break;
-                case 0x07: putChar('a'); break;
-                case 0x08: putChar('b'); break;
-                case 0x09: putChar('t'); break;
-                case 0x0A: putChar('n'); break;
-                case 0x0B: putChar('v'); break;
-                case 0x0C: putChar('f'); break;
-                case 0x0D: putChar('r'); break;
-                case 0x1B: putChar('e'); break;
-                case 0x22: putChar('"'); break;
-                case 0x5C: putChar('\\'); break;
-                case 0x85: putChar('N'); break;
-                case 0xA0: putChar('_'); break;
-                case 0x2028: putChar('L'); break;
-                case 0x2029: putChar('P'); break;
+                case 0x00:
+                    putChar('0');
+                    break;
+                case 0x07:
+                    putChar('a');
+                    break;
+                case 0x08:
+                    putChar('b');
+                    break;
+                case 0x09:
+                    putChar('t');
+                    break;
+                case 0x0A:
+                    putChar('n');
+                    break;
+                case 0x0B:
+                    putChar('v');
+                    break;
+                case 0x0C:
+                    putChar('f');
+                    break;
+                case 0x0D:
+                    putChar('r');
+                    break;
+                case 0x1B:
+                    putChar('e');
+                    break;
+                case 0x22:
+                    putChar('"');
+                    break;
+                case 0x5C:
+                    putChar('\\');
+                    break;
+                case 0x85:
+                    putChar('N');
+                    break;
+                case 0xA0:
+                    putChar('_');
+                    break;
+                case 0x2028:
+                    putChar('L');
+                    break;
+                case 0x2029:
+                    putChar('P');
+                    break;
                 default: {
                     int digits;
                     if (ch <= 0xFF) {
@@ -615,10 +684,11 @@ bool YamlWriter::keyLess(const QByteArray &a8, const QByteArray &b8)
             }
         }
         size_t ai = i, bi = i;
+        // Go's int64 arithmetic wraps on overflow; so does this (unsigned, then converted).
         for (; ai < ar.size() && goIsDigit(ar[ai]); ++ai)
-            an = an * 10 + qint64(ar[ai] - U'0');
+            an = qint64(quint64(an) * 10u + quint64(ar[ai] - U'0'));
         for (; bi < br.size() && goIsDigit(br[bi]); ++bi)
-            bn = bn * 10 + qint64(br[bi] - U'0');
+            bn = qint64(quint64(bn) * 10u + quint64(br[bi] - U'0'));
         if (an != bn)
             return an < bn;
         if (ai != bi)

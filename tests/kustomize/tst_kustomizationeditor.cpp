@@ -55,9 +55,12 @@ private Q_SLOTS:
     {
         QFETCH(QString, dir);
         QString name;
-        const auto update = parseEdit(TestSupport::readFile(QDir(dir).filePath(QStringLiteral("edit.txt"))), &name);
-        const QByteArray before = TestSupport::readFile(QDir(dir).filePath(QStringLiteral("before.yaml")));
-        const QByteArray expected = TestSupport::readFile(QDir(dir).filePath(QStringLiteral("after.yaml")));
+        const auto update = parseEdit(
+            TestSupport::readFile(QDir(dir).filePath(QStringLiteral("edit.txt"))), &name);
+        const QByteArray before
+            = TestSupport::readFile(QDir(dir).filePath(QStringLiteral("before.yaml")));
+        const QByteArray expected
+            = TestSupport::readFile(QDir(dir).filePath(QStringLiteral("after.yaml")));
 
         // Through the file API: a kustomization.yaml in a scratch folder, written atomically.
         QTemporaryDir scratch;
@@ -106,7 +109,8 @@ private Q_SLOTS:
 
         QVERIFY(TestSupport::writeFile(file, "images: [\n"));
         QVERIFY(!KustomizationEditor::setImage(file, QStringLiteral("web"), update));
-        QVERIFY(!KustomizationEditor::setImage(scratch.filePath(QStringLiteral("missing")), QStringLiteral("web"), update));
+        QVERIFY(!KustomizationEditor::setImage(scratch.filePath(QStringLiteral("missing")),
+                                               QStringLiteral("web"), update));
     }
 };
 

@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -29,7 +31,8 @@ QByteArray unifiedDiff(const QByteArray &expected, const QByteArray &actual)
 
 bool copyTree(const QString &from, const QString &to)
 {
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString file = it.next();
         if (file.contains(QStringLiteral("/.git/")))
@@ -69,7 +72,8 @@ QString withFifoOrder(const QString &root, const QString &dir, QTemporaryDir &sc
 QStringList kustomizationDirs(const QString &root)
 {
     QStringList dirs;
-    QDirIterator it(root, {QStringLiteral("kustomization.yaml")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(root, {QStringLiteral("kustomization.yaml")}, QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString f = it.next();
         if (!f.contains(QStringLiteral("/.git/")))
@@ -77,6 +81,129 @@ QStringList kustomizationDirs(const QString &root)
     }
     dirs.sort();
     return dirs;
+}
+
+// Writes a random overlay over a base made of corpus files: each seed turns a different mix of
+// namespace, prefix/suffix, labels, annotations, images, replicas, generators (create, merge,
+// replace) and patches on; the combination is what the hand-written cases do not cover.
+void writeRandomOverlay(const QString &root, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    auto chance = [&](double p) {
+        return rng.generateDouble() < p;
+    };
+    auto pick = [&](const QList<QByteArray> &options) {
+        return options.at(int(rng.bounded(quint32(options.size()))));
+    };
+    const QDir corpus(TestSupport::dataPath(QStringLiteral("kustomize")));
+    const QList<std::pair<QString, QByteArray>> baseFiles {
+        {QStringLiteral("64-mixed-overlay/base/all.yaml"), "all.yaml"},
+        {QStringLiteral("64-mixed-overlay/base/ingress.yaml"), "ingress.yaml"},
+        {QStringLiteral("64-mixed-overlay/base/rbac.yaml"), "rbac.yaml"},
+        {QStringLiteral("12-common-labels/workloads.yaml"), "workloads.yaml"}};
+    QByteArray base = "resources:\n";
+    bool hasAll = false;
+    for (const auto &[from, to] : baseFiles) {
+        if (!chance(0.8) && !(to == "all.yaml"))
+            continue;
+        TestSupport::writeFile(root + QStringLiteral("/base/") + QString::fromUtf8(to),
+                               TestSupport::readFile(corpus.filePath(from)));
+        base += "- " + to + '\n';
+        hasAll = hasAll || to == "all.yaml";
+    }
+    const bool baseGenerator = chance(0.5);
+    if (baseGenerator)
+        base += "configMapGenerator:\n- name: gen\n  literals: [A=1, B=two]\n";
+    if (chance(0.4))
+        base += "namePrefix: b-\n";
+    if (chance(0.3))
+        base += "commonLabels:\n  base: \"yes\"\n";
+    TestSupport::writeFile(root + QStringLiteral("/base/kustomization.yaml"), base);
+
+    QByteArray k = "resources:\n- base\n";
+    if (chance(0.6))
+        k += "namespace: ns-" + QByteArray::number(rng.bounded(3)) + '\n';
+    if (chance(0.5))
+        k += "namePrefix: " + pick({"prod-", "x-", "stage-"}) + '\n';
+    if (chance(0.4))
+        k += "nameSuffix: " + pick({"-v1", "-blue"}) + '\n';
+    if (chance(0.4))
+        k += "commonLabels:\n  env: " + pick({"prod", "dev"}) + '\n';
+    if (chance(0.4))
+        k += "labels:\n- pairs:\n    tier: web\n  includeSelectors: " + pick({"true", "false"})
+            + "\n  includeTemplates: " + pick({"true", "false"}) + '\n';
+    if (chance(0.4))
+        k += "commonAnnotations:\n  owner: team\n";
+    if (chance(0.5))
+        k += "images:\n- name: ghcr.io/acme/web\n  newTag: " + pick({"v2", "\"1.10\"", "sha-abc"})
+            + '\n';
+    if (chance(0.3))
+        k += "replicas:\n- name: web\n  count: " + QByteArray::number(rng.bounded(5)) + '\n';
+    if (chance(0.5)) {
+        if (baseGenerator)
+            k += "configMapGenerator:\n- name: gen\n  behavior: " + pick({"merge", "replace"})
+                + "\n  literals: [C=3]\n";
+        else
+            k += "configMapGenerator:\n- name: new-cm\n  literals: [C=3]\n";
+    }
+    if (chance(0.4))
+        k += "secretGenerator:\n- name: web-secret2\n  literals: [p=w]\n";
+    QByteArray patches;
+    if (chance(0.4))
+        patches += "- target:\n    kind: Deployment\n  patch: |-\n    - op: add\n      path: "
+                   "/metadata/annotations\n      value: {patched: \"1\"}\n";
+    if (hasAll && chance(0.4))
+        patches += "- patch: |-\n    apiVersion: apps/v1\n    kind: Deployment\n    metadata:\n    "
+                   "  name: web\n    spec:\n      template:\n"
+                   "        spec:\n          containers:\n          - name: web\n            "
+                   "env:\n            - name: X\n              value: \"1\"\n";
+    if (chance(0.3))
+        patches += "- target:\n    labelSelector: app=web\n  patch: |-\n    - op: add\n      path: "
+                   "/metadata/labels/sel\n      value: hit\n";
+    if (!patches.isEmpty())
+        k += "patches:\n" + patches;
+    TestSupport::writeFile(root + QStringLiteral("/kustomization.yaml"), k);
+}
+
+// Layers a random overlay over one or two corpus cases used as bases: the transformers of the
+// overlay then meet everything the corpus exercises (generated names, components, patches...).
+bool writeLayeredOverlay(const QString &root, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    auto chance = [&](double p) { return rng.generateDouble() < p; };
+    const QDir corpus(TestSupport::dataPath(QStringLiteral("kustomize")));
+    const QStringList cases = corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    const int bases = chance(0.3) ? 2 : 1;
+    QByteArray k = "resources:\n";
+    for (int i = 0; i < bases; ++i) {
+        const QString c = cases.at(int(rng.bounded(quint32(cases.size()))));
+        const QString to = root + QStringLiteral("/b") + QString::number(i);
+        if (QFileInfo::exists(to) || !copyTree(corpus.filePath(c), to))
+            return false;
+        k += "- b" + QByteArray::number(i) + '\n';
+    }
+    if (chance(0.5))
+        k += "namespace: over-" + QByteArray::number(rng.bounded(2)) + '\n';
+    if (chance(0.5))
+        k += "namePrefix: o-\n";
+    if (chance(0.3))
+        k += "nameSuffix: -s\n";
+    if (chance(0.4))
+        k += QByteArray("labels:\n- pairs:\n    layer: top\n  includeSelectors: ") + (chance(0.5) ? "true" : "false") + '\n';
+    if (chance(0.3))
+        k += "commonAnnotations:\n  top: \"true\"\n";
+    if (chance(0.4)) {
+        const char *images[] = {"nginx", "ghcr.io/acme/web", "busybox", "postgres"};
+        k += QByteArray("images:\n- name: ") + images[rng.bounded(4)] + "\n  newTag: t" + QByteArray::number(rng.bounded(9)) + '\n';
+    }
+    if (chance(0.3))
+        k += "configMapGenerator:\n- name: top-cm\n  literals: [K=V]\n";
+    if (chance(0.4)) {
+        const char *kinds[] = {"ConfigMap", "Deployment", "Service", ".*"};
+        k += QByteArray("patches:\n- target:\n    kind: ") + kinds[rng.bounded(4)]
+             + "\n  patch: |-\n    - op: add\n      path: /metadata/labels\n      value: {top: patched}\n";
+    }
+    return TestSupport::writeFile(root + QStringLiteral("/kustomization.yaml"), k);
 }
 
 } // namespace
@@ -94,7 +221,8 @@ private:
     void compareWithKubectl(const QString &root, const QString &dir, Renderer::Reorder order)
     {
         if (TestSupport::kubectl().isEmpty())
-            QSKIP("kubectl (with kustomize built in) is not on PATH: the differential tests need it as the reference");
+            QSKIP("kubectl (with kustomize built in) is not on PATH: the differential tests need "
+                  "it as the reference");
         QTemporaryDir scratch;
         QString referenceDir = dir;
         if (order == Renderer::Reorder::None) {
@@ -102,7 +230,8 @@ private:
             if (referenceDir.isEmpty())
                 QSKIP("the case sets its own sortOptions");
         }
-        const auto reference = TestSupport::runProcess(TestSupport::kubectl(), {QStringLiteral("kustomize"), referenceDir});
+        const auto reference = TestSupport::runProcess(TestSupport::kubectl(),
+                                                       {QStringLiteral("kustomize"), referenceDir});
         QVERIFY2(reference.finished, "kubectl did not finish");
         QVERIFY2(reference.exitCode == 0, reference.err.constData());
 
@@ -134,8 +263,10 @@ private Q_SLOTS:
         const QStringList cases = corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         QVERIFY(cases.size() >= 60);
         for (const QString &c : cases) {
-            QTest::addRow("%s legacy", qPrintable(c)) << corpus.filePath(c) << int(Renderer::Reorder::Default);
-            QTest::addRow("%s none", qPrintable(c)) << corpus.filePath(c) << int(Renderer::Reorder::None);
+            QTest::addRow("%s legacy", qPrintable(c))
+                << corpus.filePath(c) << int(Renderer::Reorder::Default);
+            QTest::addRow("%s none", qPrintable(c))
+                << corpus.filePath(c) << int(Renderer::Reorder::None);
         }
     }
 
@@ -166,6 +297,50 @@ private Q_SLOTS:
         compareWithKubectl(m_demo, dir, Renderer::Reorder(order));
     }
 
+    // Random mixes of features over one base (seeded, so a failure is reproducible).
+    void randomOverlaysMatchKubectl_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed = 1; seed <= 40; ++seed)
+            QTest::addRow("seed %u", seed) << seed;
+    }
+
+    void randomOverlaysMatchKubectl()
+    {
+        QFETCH(quint32, seed);
+        QTemporaryDir scratch;
+        writeRandomOverlay(scratch.path(), seed);
+        compareWithKubectl(scratch.path(), scratch.path(), Renderer::Reorder::Default);
+        compareWithKubectl(scratch.path(), scratch.path(), Renderer::Reorder::None);
+    }
+
+    // Overlays over corpus cases: same output as kubectl, or an error where kubectl fails too.
+    void layeredOverlaysMatchKubectl_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed = 1; seed <= 40; ++seed)
+            QTest::addRow("seed %u", seed) << seed;
+    }
+
+    void layeredOverlaysMatchKubectl()
+    {
+        QFETCH(quint32, seed);
+        if (TestSupport::kubectl().isEmpty())
+            QSKIP("kubectl (with kustomize built in) is not on PATH: the differential tests need it as the reference");
+        QTemporaryDir scratch;
+        QVERIFY(writeLayeredOverlay(scratch.path(), seed));
+        const auto reference = TestSupport::runProcess(TestSupport::kubectl(), {QStringLiteral("kustomize"), scratch.path()});
+        Renderer renderer;
+        const auto rendered = renderer.renderYaml(scratch.path());
+        if (reference.exitCode != 0) {
+            QVERIFY2(!rendered, "kubectl rejects this overlay but Promenade renders it");
+            return;
+        }
+        QVERIFY2(rendered, qPrintable(rendered ? QString() : rendered.error().toString()));
+        if (*rendered != reference.out)
+            QFAIL(unifiedDiff(reference.out, *rendered).constData());
+    }
+
     // One Renderer over many overlays gives the same output as a fresh one each time (the
     // caches of files and built bases must not leak state between renders).
     void cachedRenderIsStable()
@@ -186,13 +361,15 @@ private Q_SLOTS:
     void resourceDocumentsAreExposed()
     {
         Renderer renderer;
-        const auto list = renderer.render(TestSupport::dataPath(QStringLiteral("kustomize/49-generated-references-with-prefix")));
+        const auto list = renderer.render(
+            TestSupport::dataPath(QStringLiteral("kustomize/49-generated-references-with-prefix")));
         QVERIFY2(list, qPrintable(list ? QString() : list.error().toString()));
         QStringList names;
         for (const Kustomize::Resource &r : *list)
             names << QString::fromUtf8(r.kind() + '/' + r.name());
         QVERIFY(names.contains(QStringLiteral("Deployment/shop-web-v1")));
-        const auto cm = std::find_if(list->begin(), list->end(), [](const auto &r) { return r.kind() == "ConfigMap"; });
+        const auto cm = std::find_if(list->begin(), list->end(),
+                                     [](const auto &r) { return r.kind() == "ConfigMap"; });
         QVERIFY(cm != list->end());
         QVERIFY(cm->isGenerated());
         QCOMPARE(cm->originalName(), QByteArray("web-config"));
@@ -214,18 +391,25 @@ private Q_SLOTS:
     void errorsNameFileAndLine()
     {
         QFETCH(QString, dir);
-        // expected.txt: "render: <subdir>", "where: <file>[:<line>]", "message: <text>", "args: ..."
+        // expected.txt: "render: <subdir>", "where: <file>[:<line>]", "message: <text>", "args:
+        // ..."
         QHash<QString, QString> expected;
-        for (const QByteArray &line : TestSupport::readFile(QDir(dir).filePath(QStringLiteral("expected.txt"))).split('\n')) {
+        for (const QByteArray &line :
+             TestSupport::readFile(QDir(dir).filePath(QStringLiteral("expected.txt")))
+                 .split('\n')) {
             const int colon = line.indexOf(':');
             if (colon > 0)
-                expected.insert(QString::fromUtf8(line.left(colon)), QString::fromUtf8(line.mid(colon + 1)).trimmed());
+                expected.insert(QString::fromUtf8(line.left(colon)),
+                                QString::fromUtf8(line.mid(colon + 1)).trimmed());
         }
-        QVERIFY(expected.contains(QStringLiteral("where")) && expected.contains(QStringLiteral("message")));
-        const QString target = QDir(dir).filePath(expected.value(QStringLiteral("render"), QStringLiteral(".")));
-        QStringList args{QStringLiteral("render"), QDir::cleanPath(target)};
+        QVERIFY(expected.contains(QStringLiteral("where"))
+                && expected.contains(QStringLiteral("message")));
+        const QString target
+            = QDir(dir).filePath(expected.value(QStringLiteral("render"), QStringLiteral(".")));
+        QStringList args {QStringLiteral("render"), QDir::cleanPath(target)};
         if (expected.contains(QStringLiteral("args"))) {
-            for (const QString &a : expected.value(QStringLiteral("args")).split(u' ', Qt::SkipEmptyParts))
+            for (const QString &a :
+                 expected.value(QStringLiteral("args")).split(u' ', Qt::SkipEmptyParts))
                 args << QString(a).replace(QStringLiteral("{case}"), dir);
         }
         const auto r = TestSupport::runPromenade(args);
@@ -233,14 +417,20 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
         const QString err = QString::fromUtf8(r.err).trimmed();
         QVERIFY2(!err.contains(u'\n'), qPrintable(err));
-        const QString where = QDir::cleanPath(QDir(QFileInfo(dir).canonicalFilePath()).filePath(expected.value(QStringLiteral("where"))));
+        const QString where
+            = QDir::cleanPath(QDir(QFileInfo(dir).canonicalFilePath())
+                                  .filePath(expected.value(QStringLiteral("where"))));
         const QString prefix = QStringLiteral("promenade: ") + where + u':';
-        QVERIFY2(err.startsWith(prefix), qPrintable(err + QStringLiteral("\nexpected to start with: ") + prefix));
+        QVERIFY2(err.startsWith(prefix),
+                 qPrintable(err + QStringLiteral("\nexpected to start with: ") + prefix));
         QVERIFY2(err.contains(expected.value(QStringLiteral("message"))),
-                 qPrintable(err + QStringLiteral("\nexpected to contain: ") + expected.value(QStringLiteral("message"))));
+                 qPrintable(err + QStringLiteral("\nexpected to contain: ")
+                            + expected.value(QStringLiteral("message"))));
         // kubectl rejects the same input too (unless the case is about Promenade's own rules).
-        if (!TestSupport::kubectl().isEmpty() && expected.value(QStringLiteral("kubectl")) != u"accepts") {
-            const auto k = TestSupport::runProcess(TestSupport::kubectl(), {QStringLiteral("kustomize"), target});
+        if (!TestSupport::kubectl().isEmpty()
+            && expected.value(QStringLiteral("kubectl")) != u"accepts") {
+            const auto k = TestSupport::runProcess(TestSupport::kubectl(),
+                                                   {QStringLiteral("kustomize"), target});
             QVERIFY2(k.exitCode != 0, "kubectl accepted an input Promenade rejects");
         }
     }
@@ -248,7 +438,8 @@ private Q_SLOTS:
     void errorsAreValuesInTheApi()
     {
         Renderer renderer;
-        const auto r = renderer.render(TestSupport::dataPath(QStringLiteral("kustomize-errors/missing-resource")));
+        const auto r = renderer.render(
+            TestSupport::dataPath(QStringLiteral("kustomize-errors/missing-resource")));
         QVERIFY(!r);
         QCOMPARE(r.error().kind(), Error::Kind::NotFound);
         QVERIFY(r.error().file().endsWith(QStringLiteral("kustomization.yaml")));
@@ -258,18 +449,62 @@ private Q_SLOTS:
         QCOMPARE(none.error().exitCode(), 2);
     }
 
+    // Load restrictions: a symbolic link cannot smuggle a file from outside the kustomization's
+    // folder, and by default bases must stay inside the Git work tree.
+    void staysInsideTheRepository()
+    {
+        QTemporaryDir scratch;
+        const QDir root(scratch.path());
+        QVERIFY(root.mkpath(QStringLiteral("repo/.git")));
+        QVERIFY(
+            TestSupport::writeFile(root.filePath(QStringLiteral("secret.yaml")),
+                                   "apiVersion: v1\nkind: Secret\nmetadata:\n  name: stolen\n"));
+        QVERIFY(TestSupport::writeFile(root.filePath(QStringLiteral("outside/kustomization.yaml")),
+                                       "resources:\n- ../secret.yaml\n"));
+        QVERIFY(
+            TestSupport::writeFile(root.filePath(QStringLiteral("repo/link/kustomization.yaml")),
+                                   "resources:\n- link.yaml\n"));
+        QVERIFY(QFile::link(root.filePath(QStringLiteral("secret.yaml")),
+                            root.filePath(QStringLiteral("repo/link/link.yaml"))));
+        QVERIFY(
+            TestSupport::writeFile(root.filePath(QStringLiteral("repo/base/kustomization.yaml")),
+                                   "resources:\n- ../../outside\n"));
+
+        Renderer renderer;
+        const auto linked = renderer.render(root.filePath(QStringLiteral("repo/link")));
+        QVERIFY(!linked);
+        QVERIFY2(
+            linked.error().message().contains(QStringLiteral("outside the kustomization's folder")),
+            qPrintable(linked.error().toString()));
+        QCOMPARE(linked.error().line(), 2);
+        const auto based = renderer.render(root.filePath(QStringLiteral("repo/base")));
+        QVERIFY(!based);
+        QVERIFY2(based.error().message().contains(QStringLiteral("outside the repository")),
+                 qPrintable(based.error().toString()));
+
+        Renderer::Options options;
+        options.repositoryRoot = scratch.path();
+        Renderer wider(options);
+        const auto allowed = wider.render(root.filePath(QStringLiteral("repo/base")));
+        QVERIFY(!allowed); // the base itself loads ../secret.yaml, outside its own folder
+        QVERIFY(allowed.error().file().endsWith(QStringLiteral("outside/kustomization.yaml")));
+    }
+
     void renderCommandPrintsYaml()
     {
         const QString dir = TestSupport::dataPath(QStringLiteral("kustomize/52-sort-options-fifo"));
-        const auto legacy = TestSupport::runPromenade({QStringLiteral("render"), dir, QStringLiteral("--reorder"), QStringLiteral("legacy")});
-        const auto none = TestSupport::runPromenade({QStringLiteral("render"), dir, QStringLiteral("--reorder"), QStringLiteral("none")});
+        const auto legacy = TestSupport::runPromenade(
+            {QStringLiteral("render"), dir, QStringLiteral("--reorder"), QStringLiteral("legacy")});
+        const auto none = TestSupport::runPromenade(
+            {QStringLiteral("render"), dir, QStringLiteral("--reorder"), QStringLiteral("none")});
         const auto dflt = TestSupport::runPromenade({QStringLiteral("render"), dir});
         QCOMPARE(legacy.exitCode, 0);
         QCOMPARE(none.exitCode, 0);
         QVERIFY(legacy.out.startsWith("apiVersion: v1\nkind: Namespace\n"));
         QVERIFY(none.out.startsWith("apiVersion: admissionregistration.k8s.io/v1\n"));
         QCOMPARE(dflt.out, none.out); // the kustomization asks for fifo
-        const auto bad = TestSupport::runPromenade({QStringLiteral("render"), dir, QStringLiteral("--reorder"), QStringLiteral("random")});
+        const auto bad = TestSupport::runPromenade(
+            {QStringLiteral("render"), dir, QStringLiteral("--reorder"), QStringLiteral("random")});
         QCOMPARE(bad.exitCode, 2);
     }
 };

@@ -39,22 +39,32 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QByteArray>("output");
         QTest::addRow("yes is quoted") << QByteArray("k: \"yes\"\n") << QByteArray("k: \"yes\"\n");
-        QTest::addRow("quoted number stays a string") << QByteArray("k: \"1.10\"\n") << QByteArray("k: \"1.10\"\n");
+        QTest::addRow("quoted number stays a string")
+            << QByteArray("k: \"1.10\"\n") << QByteArray("k: \"1.10\"\n");
         QTest::addRow("hex becomes decimal") << QByteArray("k: 0x1F\n") << QByteArray("k: 31\n");
         QTest::addRow("float normalised") << QByteArray("k: 1.50\n") << QByteArray("k: 1.5\n");
         QTest::addRow("tilde is null") << QByteArray("k: ~\n") << QByteArray("k: null\n");
-        QTest::addRow("hash after space single-quoted") << QByteArray("k: 'a #b'\n") << QByteArray("k: 'a #b'\n");
-        QTest::addRow("colon space single-quoted") << QByteArray("k: \"a: b\"\n") << QByteArray("k: 'a: b'\n");
+        QTest::addRow("hash after space single-quoted")
+            << QByteArray("k: 'a #b'\n") << QByteArray("k: 'a #b'\n");
+        QTest::addRow("colon space single-quoted")
+            << QByteArray("k: \"a: b\"\n") << QByteArray("k: 'a: b'\n");
         QTest::addRow("empty string") << QByteArray("k: \"\"\n") << QByteArray("k: \"\"\n");
-        QTest::addRow("tab double-quoted") << QByteArray("k: \"a\\tb\"\n") << QByteArray("k: \"a\\tb\"\n");
-        QTest::addRow("literal block") << QByteArray("k: \"a\\nb\\n\"\n") << QByteArray("k: |\n  a\n  b\n");
-        QTest::addRow("literal strip") << QByteArray("k: \"a\\nb\"\n") << QByteArray("k: |-\n  a\n  b\n");
-        QTest::addRow("sequence not indented") << QByteArray("k:\n  - a\n  - b\n") << QByteArray("k:\n- a\n- b\n");
-        QTest::addRow("empty collections") << QByteArray("a: {}\nb: []\n") << QByteArray("a: {}\nb: []\n");
+        QTest::addRow("tab double-quoted")
+            << QByteArray("k: \"a\\tb\"\n") << QByteArray("k: \"a\\tb\"\n");
+        QTest::addRow("literal block")
+            << QByteArray("k: \"a\\nb\\n\"\n") << QByteArray("k: |\n  a\n  b\n");
+        QTest::addRow("literal strip")
+            << QByteArray("k: \"a\\nb\"\n") << QByteArray("k: |-\n  a\n  b\n");
+        QTest::addRow("sequence not indented")
+            << QByteArray("k:\n  - a\n  - b\n") << QByteArray("k:\n- a\n- b\n");
+        QTest::addRow("empty collections")
+            << QByteArray("a: {}\nb: []\n") << QByteArray("a: {}\nb: []\n");
         QTest::addRow("keys sorted") << QByteArray("b: 1\na: 2\n") << QByteArray("a: 2\nb: 1\n");
         QTest::addRow("folded at 80 columns")
-            << QByteArray("k: aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm nnnn oooo pppp qqqq\n")
-            << QByteArray("k: aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm nnnn oooo pppp\n  qqqq\n");
+            << QByteArray("k: aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm "
+                          "nnnn oooo pppp qqqq\n")
+            << QByteArray("k: aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll mmmm "
+                          "nnnn oooo pppp\n  qqqq\n");
     }
 
     void scalars()
