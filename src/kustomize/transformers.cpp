@@ -82,7 +82,10 @@ void applySpecs(Transformers::List &list, const FieldSpec *specs, size_t count,
 {
     static std::atomic<quint32> nextAlias {0};
     for (Resource &r : list) {
-        for (const auto &[k, v] : pairs) {
+        for (const auto &pair : pairs) {
+            // (named, not structured, bindings: clang 14 cannot capture those in a lambda)
+            const QByteArray &k = pair.first;
+            const QByteArray &v = pair.second;
             quint32 created = 0;
             QList<quint32> shared;
             for (size_t s = 0; s < count; ++s) {
