@@ -81,41 +81,46 @@ void applySpecs(Transformers::List &list, const FieldSpec *specs, size_t count,
                 const StringPairs &pairs)
 {
     static std::atomic<quint32> nextAlias {0};
+    std::vector<QList<QByteArray>> segments;
+    segments.reserve(count);
+    for (size_t s = 0; s < count; ++s)
+        segments.push_back(QByteArray(specs[s].path).split('/'));
+    std::vector<quint32> created(size_t(pairs.size()));
     for (Resource &r : list) {
-        for (const auto &pair : pairs) {
-            // (named, not structured, bindings: clang 14 cannot capture those in a lambda)
-            const QByteArray &k = pair.first;
-            const QByteArray &v = pair.second;
-            quint32 created = 0;
-            QList<quint32> shared;
-            for (size_t s = 0; s < count; ++s) {
-                const FieldSpec &spec = specs[s];
-                if (!specMatches(spec, r))
-                    continue;
-                const QList<QByteArray> segments = QByteArray(spec.path).split('/');
-                visitPath(r.document(), segments, 0, spec.create, [&](YamlNode &target) {
-                    if (!target.isMap())
-                        target = YamlNode::map();
+        std::fill(created.begin(), created.end(), 0);
+        QList<std::pair<quint32, qsizetype>> shared; // alias group, index of the pair
+        for (size_t s = 0; s < count; ++s) {
+            const FieldSpec &spec = specs[s];
+            if (!specMatches(spec, r))
+                continue;
+            visitPath(r.document(), segments[s], 0, spec.create, [&](YamlNode &target) {
+                if (!target.isMap())
+                    target = YamlNode::map();
+                for (qsizetype p = 0; p < pairs.size(); ++p) {
+                    const QByteArray &k = pairs.at(p).first;
+                    const QByteArray &v = pairs.at(p).second;
                     YamlNode *existing = target.get(k);
                     if (existing && existing->isScalar() && existing->alias() != 0) {
-                        if (!shared.contains(existing->alias()))
-                            shared.append(existing->alias());
-                        return;
+                        const std::pair<quint32, qsizetype> group {existing->alias(), p};
+                        if (!shared.contains(group))
+                            shared.append(group);
+                        continue;
                     }
                     if (existing) {
                         *existing = YamlNode::string(v); // written in place, not shared
-                        return;
+                        continue;
                     }
-                    if (created == 0)
-                        created = ++nextAlias;
+                    quint32 &alias = created[size_t(p)];
+                    if (alias == 0)
+                        alias = ++nextAlias;
                     YamlNode value = YamlNode::string(v);
-                    value.setAlias(created);
-                    target.set(k, std::move(value));
-                });
-            }
-            for (quint32 alias : shared)
-                setAliasGroup(r.document(), alias, v);
+                    value.setAlias(alias);
+                    target.entries().push_back({k, std::move(value)});
+                }
+            });
         }
+        for (const auto &[alias, p] : shared)
+            setAliasGroup(r.document(), alias, pairs.at(p).second);
     }
 }
 
