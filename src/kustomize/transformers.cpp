@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -47,33 +48,79 @@ void visitPath(YamlNode &node, const QList<QByteArray> &segments, qsizetype i, b
     if (!node.isMap())
         return;
     QByteArray seg = segments.at(i);
-    if (seg.endsWith("[]"))
+    bool list = false;
+    if (seg.endsWith("[]")) {
         seg.chop(2);
+        list = true;
+    }
     YamlNode *child = node.get(seg);
     if (!child || child->isNull()) {
-        if (!create)
+        if (!create || list) // lists are never created
             return;
         child = &node.set(seg, YamlNode::map());
     }
     visitPath(*child, segments, i + 1, create, fn);
 }
 
+// Sets every scalar of the alias group to text (kustomize writes through its shared node).
+void setAliasGroup(YamlNode &node, quint32 alias, const QByteArray &text)
+{
+    if (node.isMap()) {
+        for (auto &e : node.entries())
+            setAliasGroup(e.value, alias, text);
+    } else if (node.isSequence()) {
+        for (YamlNode &i : node.items())
+            setAliasGroup(i, alias, text);
+    } else if (node.alias() == alias) {
+        node = YamlNode::string(text);
+        node.setAlias(alias);
+    }
+}
+
 void applySpecs(Transformers::List &list, const FieldSpec *specs, size_t count,
                 const StringPairs &pairs)
 {
+    static std::atomic<quint32> nextAlias {0};
+    std::vector<QList<QByteArray>> segments;
+    segments.reserve(count);
+    for (size_t s = 0; s < count; ++s)
+        segments.push_back(QByteArray(specs[s].path).split('/'));
+    std::vector<quint32> created(size_t(pairs.size()));
     for (Resource &r : list) {
+        std::fill(created.begin(), created.end(), 0);
+        QList<std::pair<quint32, qsizetype>> shared; // alias group, index of the pair
         for (size_t s = 0; s < count; ++s) {
             const FieldSpec &spec = specs[s];
             if (!specMatches(spec, r))
                 continue;
-            const QList<QByteArray> segments = QByteArray(spec.path).split('/');
-            visitPath(r.document(), segments, 0, spec.create, [&](YamlNode &target) {
+            visitPath(r.document(), segments[s], 0, spec.create, [&](YamlNode &target) {
                 if (!target.isMap())
                     target = YamlNode::map();
-                for (const auto &[k, v] : pairs)
-                    target.set(k, YamlNode::string(v));
+                for (qsizetype p = 0; p < pairs.size(); ++p) {
+                    const QByteArray &k = pairs.at(p).first;
+                    const QByteArray &v = pairs.at(p).second;
+                    YamlNode *existing = target.get(k);
+                    if (existing && existing->isScalar() && existing->alias() != 0) {
+                        const std::pair<quint32, qsizetype> group {existing->alias(), p};
+                        if (!shared.contains(group))
+                            shared.append(group);
+                        continue;
+                    }
+                    if (existing) {
+                        *existing = YamlNode::string(v); // written in place, not shared
+                        continue;
+                    }
+                    quint32 &alias = created[size_t(p)];
+                    if (alias == 0)
+                        alias = ++nextAlias;
+                    YamlNode value = YamlNode::string(v);
+                    value.setAlias(alias);
+                    target.entries().push_back({k, std::move(value)});
+                }
             });
         }
+        for (const auto &[alias, p] : shared)
+            setAliasGroup(r.document(), alias, pairs.at(p).second);
     }
 }
 
@@ -295,7 +342,8 @@ const Resource *findReferral(NameRefContext &index, const Resource &referrer,
     QList<const Resource *> candidates;
     for (const Resource *cp : index.byKind.value(kind)) {
         const Resource &c = *cp;
-        if (!c.hadName(value))
+        // kustomize looks only at previous names: an object never renamed is never a referral.
+        if (!c.previousNames().contains(value))
             continue;
         if (!c.isClusterScoped()) {
             if (explicitNs) {
@@ -327,7 +375,8 @@ const Resource *findReferral(NameRefContext &index, const Resource &referrer,
                     for (const Resource *x : candidates)
                         ids << x->idString();
                     Error e(Error::Kind::BadInput,
-                            QStringLiteral("%1 refers to %2 \"%3\", and several objects could be meant: %4")
+                            QStringLiteral(
+                                "%1 refers to %2 \"%3\", and several objects could be meant: %4")
                                 .arg(referrer.idString(), QString::fromUtf8(kind),
                                      QString::fromUtf8(value), ids.join(QStringLiteral("; "))));
                     e.at(referrer.file(), referrer.line());
@@ -340,8 +389,8 @@ const Resource *findReferral(NameRefContext &index, const Resource &referrer,
     return candidates.first();
 }
 
-void fixRef(NameRefContext &list, const Resource &referrer, YamlNode *field,
-            const QByteArray &kind, YamlNode *nsField = nullptr)
+void fixRef(NameRefContext &list, const Resource &referrer, YamlNode *field, const QByteArray &kind,
+            YamlNode *nsField = nullptr)
 {
     if (!field || !field->isString())
         return;

@@ -40,6 +40,11 @@ public:
     // 1-based line in the source file (0 when the node was made by a transformer).
     [[nodiscard]] int line() const { return m_line; }
     void setLine(int line) { m_line = line; }
+    // kustomize's label and annotation transformers put one shared value node at every place they
+    // add a key to (metadata, selectors, templates); a later write to any of them changes all.
+    // Scalars sharing a non-zero alias id stand for such a shared node. Ignored by ==.
+    [[nodiscard]] quint32 alias() const { return m_alias; }
+    void setAlias(quint32 alias) { m_alias = alias; }
 
     // Sequences.
     [[nodiscard]] const std::vector<YamlNode> &items() const { return m_items; }
@@ -69,6 +74,7 @@ public:
 
 private:
     Type m_type = Type::Null;
+    quint32 m_alias = 0;
     int m_line = 0;
     QByteArray m_text;
     std::vector<YamlNode> m_items;

@@ -170,7 +170,9 @@ void writeRandomOverlay(const QString &root, quint32 seed)
 bool writeLayeredOverlay(const QString &root, quint32 seed)
 {
     QRandomGenerator rng(seed);
-    auto chance = [&](double p) { return rng.generateDouble() < p; };
+    auto chance = [&](double p) {
+        return rng.generateDouble() < p;
+    };
     const QDir corpus(TestSupport::dataPath(QStringLiteral("kustomize")));
     const QStringList cases = corpus.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     const int bases = chance(0.3) ? 2 : 1;
@@ -189,19 +191,22 @@ bool writeLayeredOverlay(const QString &root, quint32 seed)
     if (chance(0.3))
         k += "nameSuffix: -s\n";
     if (chance(0.4))
-        k += QByteArray("labels:\n- pairs:\n    layer: top\n  includeSelectors: ") + (chance(0.5) ? "true" : "false") + '\n';
+        k += QByteArray("labels:\n- pairs:\n    layer: top\n  includeSelectors: ")
+            + (chance(0.5) ? "true" : "false") + '\n';
     if (chance(0.3))
         k += "commonAnnotations:\n  top: \"true\"\n";
     if (chance(0.4)) {
         const char *images[] = {"nginx", "ghcr.io/acme/web", "busybox", "postgres"};
-        k += QByteArray("images:\n- name: ") + images[rng.bounded(4)] + "\n  newTag: t" + QByteArray::number(rng.bounded(9)) + '\n';
+        k += QByteArray("images:\n- name: ") + images[rng.bounded(4)] + "\n  newTag: t"
+            + QByteArray::number(rng.bounded(9)) + '\n';
     }
     if (chance(0.3))
         k += "configMapGenerator:\n- name: top-cm\n  literals: [K=V]\n";
     if (chance(0.4)) {
         const char *kinds[] = {"ConfigMap", "Deployment", "Service", ".*"};
         k += QByteArray("patches:\n- target:\n    kind: ") + kinds[rng.bounded(4)]
-             + "\n  patch: |-\n    - op: add\n      path: /metadata/labels\n      value: {top: patched}\n";
+            + "\n  patch: |-\n    - op: add\n      path: /metadata/labels\n      value: {top: "
+              "patched}\n";
     }
     return TestSupport::writeFile(root + QStringLiteral("/kustomization.yaml"), k);
 }
@@ -326,10 +331,12 @@ private Q_SLOTS:
     {
         QFETCH(quint32, seed);
         if (TestSupport::kubectl().isEmpty())
-            QSKIP("kubectl (with kustomize built in) is not on PATH: the differential tests need it as the reference");
+            QSKIP("kubectl (with kustomize built in) is not on PATH: the differential tests need "
+                  "it as the reference");
         QTemporaryDir scratch;
         QVERIFY(writeLayeredOverlay(scratch.path(), seed));
-        const auto reference = TestSupport::runProcess(TestSupport::kubectl(), {QStringLiteral("kustomize"), scratch.path()});
+        const auto reference = TestSupport::runProcess(
+            TestSupport::kubectl(), {QStringLiteral("kustomize"), scratch.path()});
         Renderer renderer;
         const auto rendered = renderer.renderYaml(scratch.path());
         if (reference.exitCode != 0) {
