@@ -140,22 +140,20 @@ IntraLineDiff::Changes IntraLineDiff::compute(QStringView left, QStringView righ
     return out;
 }
 
-double IntraLineDiff::similarity(QStringView left, QStringView right)
+QList<QStringView> IntraLineDiff::sortedWords(QStringView line)
 {
-    if (left == right)
-        return 1.0;
-    auto words = [](QStringView text) {
-        QList<QStringView> out;
-        for (const Token &t : tokenize(text)) {
-            const QStringView s = text.mid(t.start, t.length);
-            if (!s.front().isSpace())
-                out.append(s);
-        }
-        std::sort(out.begin(), out.end());
-        return out;
-    };
-    const QList<QStringView> a = words(left);
-    const QList<QStringView> b = words(right);
+    QList<QStringView> out;
+    for (const Token &t : tokenize(line)) {
+        const QStringView s = line.mid(t.start, t.length);
+        if (!s.front().isSpace())
+            out.append(s);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+double IntraLineDiff::dice(const QList<QStringView> &a, const QList<QStringView> &b)
+{
     if (a.isEmpty() || b.isEmpty())
         return a.isEmpty() && b.isEmpty() ? 1.0 : 0.0;
     int common = 0;
@@ -174,6 +172,13 @@ double IntraLineDiff::similarity(QStringView left, QStringView right)
         }
     }
     return 2.0 * common / double(a.size() + b.size());
+}
+
+double IntraLineDiff::similarity(QStringView left, QStringView right)
+{
+    if (left == right)
+        return 1.0;
+    return dice(sortedWords(left), sortedWords(right));
 }
 
 } // namespace Promenade::Diff

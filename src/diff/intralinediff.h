@@ -30,6 +30,10 @@ public:
     // 0 (nothing in common) .. 1 (same tokens): the Dice coefficient of the two lines' multisets
     // of non-blank tokens. Blank lines are alike only to blank lines.
     [[nodiscard]] static double similarity(QStringView left, QStringView right);
+    // The pieces of similarity(), for callers that compare one line with many: a line's
+    // non-blank tokens, sorted; and the Dice coefficient of two such lists.
+    [[nodiscard]] static QList<QStringView> sortedWords(QStringView line);
+    [[nodiscard]] static double dice(const QList<QStringView> &a, const QList<QStringView> &b);
 };
 
 } // namespace Promenade::Diff

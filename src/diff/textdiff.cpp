@@ -39,52 +39,6 @@ void internLines(const TextLines &left, const TextLines &right, std::vector<int>
         b[size_t(i)] = idOf(right.line(i), right.missingFinalNewline() && i == right.count() - 1);
 }
 
-QList<QStringView> sortedWords(QStringView line)
-{
-    QList<QStringView> out;
-    const qsizetype size = line.size();
-    qsizetype i = 0;
-    while (i < size) {
-        const qsizetype start = i;
-        const QChar c = line[i];
-        if (c.isLetterOrNumber() || c == u'_') {
-            while (i < size && (line[i].isLetterOrNumber() || line[i] == u'_'))
-                ++i;
-        } else if (c.isSpace()) {
-            while (i < size && line[i].isSpace())
-                ++i;
-            continue;
-        } else {
-            ++i;
-        }
-        out.append(line.mid(start, i - start));
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
-double dice(const QList<QStringView> &a, const QList<QStringView> &b)
-{
-    if (a.isEmpty() || b.isEmpty())
-        return a.isEmpty() && b.isEmpty() ? 1.0 : 0.0;
-    int common = 0;
-    qsizetype i = 0;
-    qsizetype j = 0;
-    while (i < a.size() && j < b.size()) {
-        const int c = a[i].compare(b[j]);
-        if (c == 0) {
-            ++common;
-            ++i;
-            ++j;
-        } else if (c < 0) {
-            ++i;
-        } else {
-            ++j;
-        }
-    }
-    return 2.0 * common / double(a.size() + b.size());
-}
-
 // Pairs removed lines [0, r) with added lines [0, p) keeping order on both sides and
 // maximising the summed similarity of the pairs. Returns (removed, added) index pairs.
 QList<std::pair<int, int>> pairLines(const TextLines &left, int leftStart, int r,
@@ -101,15 +55,15 @@ QList<std::pair<int, int>> pairLines(const TextLines &left, int leftStart, int r
     QList<QList<QStringView>> lw(r);
     QList<QList<QStringView>> rw(p);
     for (int i = 0; i < r; ++i)
-        lw[i] = sortedWords(left.line(leftStart + i));
+        lw[i] = IntraLineDiff::sortedWords(left.line(leftStart + i));
     for (int j = 0; j < p; ++j)
-        rw[j] = sortedWords(right.line(rightStart + j));
+        rw[j] = IntraLineDiff::sortedWords(right.line(rightStart + j));
     const int cols = p + 1;
     std::vector<double> best(size_t(r + 1) * size_t(cols), 0.0);
     std::vector<double> sim(size_t(r) * size_t(p), 0.0);
     for (int i = 1; i <= r; ++i) {
         for (int j = 1; j <= p; ++j) {
-            const double s = dice(lw[i - 1], rw[j - 1]);
+            const double s = IntraLineDiff::dice(lw[i - 1], rw[j - 1]);
             sim[size_t(i - 1) * size_t(p) + size_t(j - 1)] = s;
             double v = std::max(best[size_t(i - 1) * cols + j], best[size_t(i) * cols + j - 1]);
             if (s >= pairingThreshold)
