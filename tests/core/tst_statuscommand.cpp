@@ -19,24 +19,10 @@ using namespace Promenade;
 
 namespace {
 
-// Runs promenade without blocking the event loop (the demo control plane serves this thread).
+// Runs promenade while the demo control plane keeps serving this thread.
 TestSupport::ProcessResult promenade(const QStringList &arguments, const QProcessEnvironment &env)
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    QEventLoop loop;
-    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    process.start(TestSupport::promenadeBinary(), arguments);
-    if (!process.waitForStarted())
-        return {};
-    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-    loop.exec();
-    TestSupport::ProcessResult r;
-    r.finished = process.state() == QProcess::NotRunning;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return TestSupport::runPromenadeServing(arguments, env);
 }
 
 QJsonObject appIn(const QJsonObject &status, const QString &env, const QString &app)

@@ -3,7 +3,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QEventLoop>
 #include <QProcess>
+#include <QTimer>
 #include <QStandardPaths>
 
 namespace TestSupport {
@@ -47,6 +49,29 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments, c
 ProcessResult runPromenade(const QStringList &arguments, const QString &workingDir)
 {
     return runProcess(promenadeBinary(), arguments, workingDir);
+}
+
+ProcessResult runPromenadeServing(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    ProcessResult result;
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    process.start(promenadeBinary(), arguments);
+    if (!process.waitForStarted())
+        return result;
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    loop.exec();
+    result.finished = process.state() == QProcess::NotRunning;
+    if (!result.finished) {
+        process.kill();
+        process.waitForFinished();
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
 }
 
 QString kubectl()

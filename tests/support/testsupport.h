@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +30,9 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments,
                          const QString &workingDir = {}, int timeoutMs = 120000);
 // Runs the promenade executable.
 ProcessResult runPromenade(const QStringList &arguments, const QString &workingDir = {});
+// Runs the promenade executable while this thread's event loop keeps running (for tests whose
+// loopback servers live on this thread), with the given environment.
+ProcessResult runPromenadeServing(const QStringList &arguments, const QProcessEnvironment &environment);
 
 // The reference renderer: "kubectl" if it is on PATH and has kustomize built in, else empty.
 QString kubectl();
