@@ -34,6 +34,9 @@ QtObject {
     readonly property int spacing: 8
     readonly property int radius: 8
     readonly property string monospace: "DejaVu Sans Mono"
+    // The interface's own font, to switch back to from the monospace one.
+    readonly property Text fontSample: Text {}
+    readonly property string uiFont: fontSample.font.family
     readonly property int fontSize: 13
     readonly property int smallFontSize: 11
     readonly property int titleFontSize: 20

@@ -111,10 +111,35 @@ Rectangle {
                 required property string repository
                 required property string version
                 required property bool pinned
+                required property bool statusKnown
+                required property string runningVersion
+                required property string sync
+                required property string health
+                required property string drift
+                required property string behind
+                required property string newestTag
+                readonly property color statusColor: !statusKnown ? Theme.mutedText
+                                                   : health === "Degraded" || health === "Missing" ? Theme.danger
+                                                   : sync !== "Synced" || health !== "Healthy" ? Theme.warning
+                                                   : Theme.success
                 Layout.fillWidth: true
                 spacing: 1
                 RowLayout {
                     Layout.fillWidth: true
+                    spacing: 6
+                    Rectangle {
+                        objectName: "statusDot"
+                        Layout.preferredWidth: 10
+                        Layout.preferredHeight: 10
+                        radius: 5
+                        color: imageRow.statusColor
+                        opacity: imageRow.statusKnown ? 1 : 0.35
+                        HoverHandler { id: dotHover }
+                        ToolTip.visible: dotHover.hovered
+                        ToolTip.text: imageRow.statusKnown ? qsTr("Argo CD: %1 · %2").arg(imageRow.sync).arg(imageRow.health)
+                                                           : qsTr("What runs is not known yet")
+                        Accessible.name: ToolTip.text
+                    }
                     Label {
                         Layout.fillWidth: true
                         text: imageRow.app
@@ -135,11 +160,43 @@ Rectangle {
                 }
                 Label {
                     Layout.fillWidth: true
+                    Layout.leftMargin: 16
                     text: imageRow.pinned ? imageRow.repository
                                           : qsTr("%1 (not pinned by the overlay)").arg(imageRow.repository)
                     color: Theme.mutedText
                     font.pixelSize: Theme.smallFontSize
                     elide: Text.ElideMiddle
+                }
+                Label {
+                    objectName: "runningState"
+                    visible: imageRow.statusKnown
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 16
+                    text: (imageRow.runningVersion !== imageRow.version.split("@")[0]
+                           ? qsTr("running %1").arg(imageRow.runningVersion) + " · " : "")
+                          + imageRow.sync + " · " + imageRow.health
+                    color: imageRow.statusColor
+                    font.pixelSize: Theme.smallFontSize
+                    elide: Text.ElideRight
+                }
+                Label {
+                    visible: imageRow.behind.length > 0
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 16
+                    text: qsTr("↑ ready to promote: %1").arg(imageRow.behind)
+                    color: Theme.accent
+                    font.pixelSize: Theme.smallFontSize
+                    elide: Text.ElideRight
+                }
+                Label {
+                    objectName: "drift"
+                    visible: imageRow.drift.length > 0
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 16
+                    text: "⚠ " + imageRow.drift.split("\n").join("\n⚠ ")
+                    color: Theme.warning
+                    font.pixelSize: Theme.smallFontSize
+                    wrapMode: Text.Wrap
                 }
             }
         }
@@ -174,7 +231,7 @@ Rectangle {
                 Label {
                     text: componentRow.version.length > 0 ? componentRow.version : componentRow.kind
                     color: componentRow.version.length > 0 ? Theme.accent : Theme.mutedText
-                    font.family: componentRow.version.length > 0 ? Theme.monospace : undefined
+                    font.family: componentRow.version.length > 0 ? Theme.monospace : Theme.uiFont
                     font.pixelSize: componentRow.version.length > 0 ? Theme.fontSize : Theme.smallFontSize
                 }
             }

@@ -34,6 +34,13 @@ Item {
                 font.pixelSize: Theme.fontSize
             }
             Item { Layout.fillWidth: true }
+            Badge {
+                objectName: "liveBadge"
+                visible: root.controller.liveStatus
+                text: root.controller.statusTime.length > 0 ? qsTr("live · as of %1").arg(root.controller.statusTime)
+                                                            : qsTr("live · asking…")
+                textColor: Theme.success
+            }
         }
 
         ListView {

@@ -210,7 +210,7 @@ void StatusCollector::collect(const Pipeline &pipeline)
         for (EnvironmentStatus &env : m_status.environments)
             env.problems << QStringLiteral("no Argo CD is configured (endpoints.argocd in promenade.yaml): what runs is unknown");
     }
-    QString argoToken = qEnvironmentVariable("ARGOCD_AUTH_TOKEN");
+    const QString argoToken = d->options.argoCdToken.isEmpty() ? qEnvironmentVariable("ARGOCD_AUTH_TOKEN") : d->options.argoCdToken;
     for (const auto &argo : pipeline.argoCd) {
         auto client = std::make_unique<ArgoCdClient>(d->endpoint(QStringLiteral("Argo CD"), QUrl(argo.url)));
         QString token = argoToken;
@@ -330,7 +330,7 @@ void StatusCollector::collect(const Pipeline &pipeline)
     const QString github = gitHubRepository(pipeline);
     if (!github.isEmpty()) {
         auto client = std::make_unique<GitHubClient>(d->endpoint(QStringLiteral("GitHub"), gitHubApi(pipeline)));
-        client->setToken(gitHubToken(pipeline));
+        client->setToken(d->options.gitHubToken.isEmpty() ? gitHubToken(pipeline) : d->options.gitHubToken);
         GitHubClient *raw = client.get();
         d->clients.push_back(std::move(client));
         ++d->pending;
@@ -367,7 +367,7 @@ void StatusCollector::collect(const Pipeline &pipeline)
             if (!pipeline.clusterContexts.contains(cluster))
                 continue;
             const QString contextName = pipeline.clusterContexts.value(cluster).isEmpty() ? cluster : pipeline.clusterContexts.value(cluster);
-            auto config = KubeConfig::loadDefault();
+            auto config = d->options.kubeconfigPath.isEmpty() ? KubeConfig::loadDefault() : KubeConfig::loadFile(d->options.kubeconfigPath);
             auto access = config ? config->resolve(contextName) : Result<KubeAccess>(config.error());
             if (!access) {
                 m_status.environments[e].problems << QStringLiteral("certificates of %1: %2").arg(cluster, access.error().toString());

@@ -26,6 +26,10 @@ public:
         std::chrono::milliseconds timeout{15000};
         int maxRetries = 2;
         int maxTagsDescribed = 15; // registry tags looked at for the newest one
+        // Credentials handed over directly (the embedded demo); empty: the usual sources.
+        QString argoCdToken;
+        QString gitHubToken;
+        QString kubeconfigPath;
     };
 
     explicit StatusCollector(QObject *parent = nullptr);

@@ -47,6 +47,26 @@ private Q_SLOTS:
             QCOMPARE(images->rowCount(), 2);
             QVERIFY(infra->rowCount() >= 2);
         }
+        // Live status reaches the nested models as data changes, under the tester too.
+        auto *devImages = qobject_cast<DeclaredImageListModel *>(model.data(model.index(0), EnvironmentListModel::ImagesRole).value<QObject *>());
+        QAbstractItemModelTester devTester(devImages, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        PipelineStatus status;
+        EnvironmentStatus dev;
+        dev.name = QStringLiteral("development");
+        AppStatus blog;
+        blog.app = QStringLiteral("paulojauregui-com");
+        blog.runningKnown = true;
+        blog.runningVersion = QStringLiteral("sha-c52e9f3");
+        blog.sync = QStringLiteral("OutOfSync");
+        blog.health = QStringLiteral("Progressing");
+        blog.drift = {QStringLiteral("one"), QStringLiteral("two")};
+        dev.apps = {blog};
+        status.environments = {dev};
+        model.setStatus(status);
+        QCOMPARE(devImages->data(devImages->index(0), DeclaredImageListModel::RunningVersionRole).toString(), QStringLiteral("sha-c52e9f3"));
+        QCOMPARE(devImages->data(devImages->index(0), DeclaredImageListModel::DriftRole).toString(), QStringLiteral("one\ntwo"));
+        QVERIFY(!devImages->data(devImages->index(1), DeclaredImageListModel::StatusKnownRole).toBool()); // signconnect: unknown
+
         model.setEnvironments({});
         QCOMPARE(model.rowCount(), 0);
         model.setEnvironments(m_pipeline.environments);

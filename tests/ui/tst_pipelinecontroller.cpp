@@ -1,4 +1,5 @@
 #include "demo/demorepository.h"
+#include "declaredimagelistmodel.h"
 #include "environmentlistmodel.h"
 #include "pipelinecontroller.h"
 
@@ -38,6 +39,17 @@ private Q_SLOTS:
         QCOMPARE(controller.clusterCount(), 3);
         // The demo is not remembered as the last repository.
         QVERIFY(controller.lastRepository().isEmpty());
+
+        // Its embedded control plane answers like Argo CD and the registry: live status arrives.
+        QVERIFY(controller.liveStatus());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.statusTime().isEmpty(), 30000);
+        auto *images = qobject_cast<DeclaredImageListModel *>(
+            controller.environments()->data(controller.environments()->index(1), EnvironmentListModel::ImagesRole).value<QObject *>());
+        QVERIFY(images);
+        QVERIFY(images->data(images->index(0), DeclaredImageListModel::StatusKnownRole).toBool());
+        QCOMPARE(images->data(images->index(0), DeclaredImageListModel::HealthRole).toString(), QStringLiteral("Healthy"));
+        QCOMPARE(images->data(images->index(0), DeclaredImageListModel::BehindRole).toString(),
+                 QStringLiteral("development runs sha-e7d1a48")); // staging's blog is ready to promote
     }
 
     void opensARepositoryAndRemembersIt()

@@ -1,12 +1,16 @@
 #include "pipelinecontroller.h"
 
 #include "common/logging.h"
+#include "demo/democontrolplane.h"
+#include "demo/demooriginmirror.h"
 #include "demo/demorepository.h"
 #include "environmentlistmodel.h"
 #include "pipeline/repositorydiscovery.h"
 
 #include <QDir>
+#include <QSaveFile>
 #include <QSettings>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
@@ -25,13 +29,102 @@ struct PipelineController::Outcome
 PipelineController::PipelineController(QObject *parent)
     : QObject(parent)
     , m_environments(new EnvironmentListModel(this))
+    , m_statusTimer(new QTimer(this))
 {
+    connect(m_statusTimer, &QTimer::timeout, this, &PipelineController::refreshStatus);
 }
 
 PipelineController::~PipelineController()
 {
     if (m_watcher)
         m_watcher->waitForFinished();
+    stopLiveStatus();
+}
+
+QString PipelineController::statusTime() const
+{
+    return m_statusTime.isValid() ? QLocale().toString(m_statusTime.toLocalTime().time(), QLocale::ShortFormat) : QString();
+}
+
+void PipelineController::stopLiveStatus()
+{
+    m_statusTimer->stop();
+    delete m_collector;
+    m_collector = nullptr;
+    m_statusPipeline.reset();
+    m_statusTime = {};
+    m_demoControlPlane.reset(); // before the mirror its hooks use
+    m_demoMirror.reset();
+}
+
+void PipelineController::startLiveStatus()
+{
+    stopLiveStatus();
+    m_statusOptions = {};
+    if (m_isDemo && m_demoDir) {
+        // The embedded demo: a control plane that follows the demo's origin, on loopback.
+        const QString origin = m_pipeline.root + QStringLiteral("-origin.git");
+        auto mirror = Promenade::Demo::DemoOriginMirror::create(origin, m_demoDir->filePath(QStringLiteral("control-plane-mirror")));
+        if (!mirror) {
+            qCWarning(lcUi).noquote() << "demo control plane:" << mirror.error().toString();
+            return;
+        }
+        m_demoMirror = std::make_unique<Promenade::Demo::DemoOriginMirror>(std::move(*mirror));
+        auto first = m_demoMirror->read();
+        if (!first) {
+            qCWarning(lcUi).noquote() << "demo control plane:" << first.error().toString();
+            return;
+        }
+        m_demoControlPlane = std::make_unique<Promenade::Demo::DemoControlPlane>(first->first, first->second, m_demoMirror->hooks());
+        if (auto started = m_demoControlPlane->start(); !started) {
+            qCWarning(lcUi).noquote() << "demo control plane:" << started.error().toString();
+            return;
+        }
+        const auto &endpoints = m_demoControlPlane->endpoints();
+        Promenade::Pipeline pipeline = m_pipeline;
+        pipeline.argoCd = {{endpoints.argoCd.toString(), {}}};
+        pipeline.registries = {{QStringLiteral("ghcr.io"), endpoints.registry.toString()}};
+        pipeline.github = {QStringLiteral("howdiggy/homelab-gitops"), endpoints.github.toString()};
+        QByteArray kubeconfig = "apiVersion: v1\nkind: Config\nusers:\n- name: demo\n  user:\n    token: "
+                                + endpoints.kubernetesToken.toUtf8() + "\nclusters:\n";
+        QByteArray contexts = "contexts:\n";
+        for (auto it = endpoints.kubernetes.cbegin(); it != endpoints.kubernetes.cend(); ++it) {
+            kubeconfig += "- name: " + it.key().toUtf8() + "\n  cluster:\n    server: " + it.value().toString().toUtf8() + "\n";
+            contexts += "- name: " + it.key().toUtf8() + "\n  context: {cluster: " + it.key().toUtf8() + ", user: demo}\n";
+            pipeline.clusterContexts.insert(it.key(), it.key());
+        }
+        QSaveFile file(m_demoDir->filePath(QStringLiteral("kubeconfig")));
+        if (file.open(QIODevice::WriteOnly) && file.write(kubeconfig + contexts) >= 0 && file.commit())
+            m_statusOptions.kubeconfigPath = file.fileName();
+        m_statusOptions.argoCdToken = endpoints.argoCdToken;
+        m_statusOptions.gitHubToken = endpoints.githubToken;
+        m_statusOptions.timeout = std::chrono::seconds(5);
+        m_statusPipeline = pipeline;
+        m_statusTimer->start(2000); // the demo moves within seconds
+    } else if (!m_pipeline.argoCd.isEmpty() || !m_pipeline.registries.isEmpty() || !m_pipeline.clusterContexts.isEmpty()) {
+        m_statusPipeline = m_pipeline;
+        m_statusTimer->start(30000);
+    } else {
+        Q_EMIT statusChanged();
+        return;
+    }
+    refreshStatus();
+}
+
+void PipelineController::refreshStatus()
+{
+    if (!m_statusPipeline || m_collector)
+        return; // not live, or a collection is still running
+    m_collector = new Promenade::StatusCollector(m_statusOptions, this);
+    connect(m_collector, &Promenade::StatusCollector::finished, this, [this] {
+        auto *collector = m_collector;
+        m_collector = nullptr;
+        m_environments->setStatus(collector->status());
+        m_statusTime = collector->status().fetchedAt;
+        collector->deleteLater();
+        Q_EMIT statusChanged();
+    });
+    m_collector->collect(*m_statusPipeline);
 }
 
 QString PipelineController::repositoryName() const
@@ -112,6 +205,7 @@ void PipelineController::finish()
     if (!outcome->pipeline) {
         qCWarning(lcUi).noquote() << "cannot open repository:" << outcome->pipeline.error().toString();
         // The window shows the error in place of the pipeline, not beside a stale one.
+        stopLiveStatus();
         m_pipeline = {};
         m_isDemo = false;
         m_environments->setEnvironments({});
@@ -120,8 +214,10 @@ void PipelineController::finish()
         return;
     }
     const bool demo = outcome->demoDir != nullptr;
-    if (demo)
+    if (demo) {
+        stopLiveStatus(); // the old demo's services go with its folder
         m_demoDir = std::move(outcome->demoDir);
+    }
     m_pipeline = *outcome->pipeline;
     m_isDemo = demo || (m_demoDir && m_pipeline.root.startsWith(m_demoDir->path()));
     if (!m_isDemo)
@@ -129,6 +225,7 @@ void PipelineController::finish()
     m_environments->setEnvironments(m_pipeline.environments);
     setErrorString({});
     Q_EMIT repositoryChanged();
+    startLiveStatus();
 }
 
 void PipelineController::setLoading(bool loading)

@@ -2,15 +2,25 @@
 
 #include "environmentlistmodel.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/statuscollector.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
+#include <QDateTime>
+
 #include <memory>
+#include <optional>
 
 class QTemporaryDir;
+class QTimer;
+
+namespace Promenade::Demo {
+class DemoControlPlane;
+class DemoOriginMirror;
+}
 
 // Opens a GitOps repository (or generates the demo one) and exposes its pipeline to QML.
 // Discovery and demo generation are blocking, so they run on a worker thread
@@ -32,6 +42,10 @@ class PipelineController : public QObject
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
     Q_PROPERTY(QString lastRepository READ lastRepository CONSTANT)
+    // Live status (Argo CD, registries, clusters) is followed when promenade.yaml names the
+    // endpoints — or, for the demo, from the embedded demo control plane.
+    Q_PROPERTY(bool liveStatus READ liveStatus NOTIFY statusChanged)
+    Q_PROPERTY(QString statusTime READ statusTime NOTIFY statusChanged)
 
 public:
     explicit PipelineController(QObject *parent = nullptr);
@@ -57,11 +71,17 @@ public:
     // Generates the demo repository into a temporary folder and opens it.
     Q_INVOKABLE void openDemo();
     Q_INVOKABLE void reload();
+    // Asks the services again now (also done every few seconds while live).
+    Q_INVOKABLE void refreshStatus();
+
+    [[nodiscard]] bool liveStatus() const { return m_statusPipeline.has_value(); }
+    [[nodiscard]] QString statusTime() const;
 
 Q_SIGNALS:
     void repositoryChanged();
     void loadingChanged();
     void errorStringChanged();
+    void statusChanged();
 
 private:
     struct Outcome;
@@ -69,6 +89,8 @@ private:
     void finish();
     void setLoading(bool loading);
     void setErrorString(const QString &error);
+    void startLiveStatus();
+    void stopLiveStatus();
 
     EnvironmentListModel *m_environments;
     Promenade::Pipeline m_pipeline;
@@ -76,5 +98,13 @@ private:
     bool m_loading = false;
     QString m_errorString;
     std::unique_ptr<QTemporaryDir> m_demoDir;
+    // The embedded demo's services (the mirror must outlive the control plane using it).
+    std::unique_ptr<Promenade::Demo::DemoOriginMirror> m_demoMirror;
+    std::unique_ptr<Promenade::Demo::DemoControlPlane> m_demoControlPlane;
+    std::optional<Promenade::Pipeline> m_statusPipeline; // the pipeline with its endpoints
+    Promenade::StatusCollector::Options m_statusOptions;
+    Promenade::StatusCollector *m_collector = nullptr;
+    QTimer *m_statusTimer = nullptr;
+    QDateTime m_statusTime;
     QFutureWatcher<std::shared_ptr<Outcome>> *m_watcher = nullptr;
 };

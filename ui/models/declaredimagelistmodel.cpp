@@ -9,7 +9,21 @@ void DeclaredImageListModel::setImages(const QList<Promenade::DeclaredImage> &im
 {
     beginResetModel();
     m_images = images;
+    m_status = QList<Promenade::AppStatus>(images.size());
     endResetModel();
+}
+
+void DeclaredImageListModel::setStatus(const QList<Promenade::AppStatus> &status)
+{
+    for (qsizetype row = 0; row < m_images.size(); ++row) {
+        m_status[row] = {};
+        for (const Promenade::AppStatus &s : status) {
+            if (s.app == m_images[row].app)
+                m_status[row] = s;
+        }
+    }
+    if (!m_images.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
 }
 
 int DeclaredImageListModel::rowCount(const QModelIndex &parent) const
@@ -35,6 +49,20 @@ QVariant DeclaredImageListModel::data(const QModelIndex &index, int role) const
         return image.version();
     case PinnedRole:
         return image.pinned;
+    case StatusKnownRole:
+        return m_status.at(index.row()).runningKnown;
+    case RunningVersionRole:
+        return m_status.at(index.row()).runningVersion.section(u'@', 0, 0);
+    case SyncRole:
+        return m_status.at(index.row()).sync;
+    case HealthRole:
+        return m_status.at(index.row()).health;
+    case DriftRole:
+        return m_status.at(index.row()).drift.join(u'\n');
+    case BehindRole:
+        return m_status.at(index.row()).behind;
+    case NewestTagRole:
+        return m_status.at(index.row()).newestTag;
     default:
         return {};
     }
@@ -42,6 +70,17 @@ QVariant DeclaredImageListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> DeclaredImageListModel::roleNames() const
 {
-    return {{AppRole, "app"},         {RepositoryRole, "repository"}, {TagRole, "tag"},
-            {DigestRole, "digest"},   {VersionRole, "version"},       {PinnedRole, "pinned"}};
+    return {{AppRole, "app"},
+            {RepositoryRole, "repository"},
+            {TagRole, "tag"},
+            {DigestRole, "digest"},
+            {VersionRole, "version"},
+            {PinnedRole, "pinned"},
+            {StatusKnownRole, "statusKnown"},
+            {RunningVersionRole, "runningVersion"},
+            {SyncRole, "sync"},
+            {HealthRole, "health"},
+            {DriftRole, "drift"},
+            {BehindRole, "behind"},
+            {NewestTagRole, "newestTag"}};
 }

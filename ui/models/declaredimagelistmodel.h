@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pipeline/pipeline.h"
+#include "pipeline/pipelinestatus.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -20,12 +21,21 @@ public:
         DigestRole,
         VersionRole,
         PinnedRole,
+        StatusKnownRole,   // Argo CD answered for this app
+        RunningVersionRole,
+        SyncRole,
+        HealthRole,
+        DriftRole,         // what needs attention, one sentence per line
+        BehindRole,        // "development runs sha-…" when the previous environment is ahead
+        NewestTagRole,
     };
     Q_ENUM(Role)
 
     explicit DeclaredImageListModel(QObject *parent = nullptr);
 
     void setImages(const QList<Promenade::DeclaredImage> &images);
+    // The live status of these apps (matched by app name); rows without one show none.
+    void setStatus(const QList<Promenade::AppStatus> &status);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -33,4 +43,5 @@ public:
 
 private:
     QList<Promenade::DeclaredImage> m_images;
+    QList<Promenade::AppStatus> m_status; // parallel to m_images (empty app: unknown)
 };

@@ -26,6 +26,14 @@ void EnvironmentListModel::setEnvironments(const QList<Promenade::Environment> &
     endResetModel();
 }
 
+void EnvironmentListModel::setStatus(const Promenade::PipelineStatus &status)
+{
+    for (Row &row : m_rows) {
+        const Promenade::EnvironmentStatus *env = status.environment(row.environment.name);
+        row.images->setStatus(env ? env->apps : QList<Promenade::AppStatus>());
+    }
+}
+
 int EnvironmentListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

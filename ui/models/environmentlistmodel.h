@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pipeline/pipeline.h"
+#include "pipeline/pipelinestatus.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -35,6 +36,8 @@ public:
     explicit EnvironmentListModel(QObject *parent = nullptr);
 
     void setEnvironments(const QList<Promenade::Environment> &environments);
+    // Hands each environment's live status to its rows' nested models.
+    void setStatus(const Promenade::PipelineStatus &status);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
