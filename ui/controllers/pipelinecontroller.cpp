@@ -5,6 +5,7 @@
 #include "demo/demooriginmirror.h"
 #include "demo/demorepository.h"
 #include "environmentlistmodel.h"
+#include "git/gitrepository.h"
 #include "pipeline/repositorydiscovery.h"
 
 #include <QDir>
@@ -53,6 +54,7 @@ void PipelineController::stopLiveStatus()
     m_collector = nullptr;
     m_statusPipeline.reset();
     m_statusTime = {};
+    m_lastStatus = {};
     m_demoControlPlane.reset(); // before the mirror its hooks use
     m_demoMirror.reset();
 }
@@ -111,20 +113,42 @@ void PipelineController::startLiveStatus()
     refreshStatus();
 }
 
+namespace {
+QString headCommitOf(const QString &root)
+{
+    auto repo = Promenade::Git::Repository::open(root);
+    auto head = repo ? repo->headCommitId() : Promenade::Result<QString>(QString());
+    return head ? *head : QString();
+}
+} // namespace
+
 void PipelineController::refreshStatus()
 {
     if (!m_statusPipeline || m_collector)
         return; // not live, or a collection is still running
+    // A commit since the repository was read (a promotion from the command line, a pull):
+    // read it again, so that what is declared stays true.
+    if (!m_loading && !m_headCommit.isEmpty() && headCommitOf(m_pipeline.root) != m_headCommit) {
+        reload();
+        return;
+    }
     m_collector = new Promenade::StatusCollector(m_statusOptions, this);
     connect(m_collector, &Promenade::StatusCollector::finished, this, [this] {
         auto *collector = m_collector;
         m_collector = nullptr;
-        m_environments->setStatus(collector->status());
-        m_statusTime = collector->status().fetchedAt;
+        m_lastStatus = collector->status();
+        m_environments->setStatus(m_lastStatus);
+        m_statusTime = m_lastStatus.fetchedAt;
         collector->deleteLater();
         Q_EMIT statusChanged();
     });
-    m_collector->collect(*m_statusPipeline);
+    // What the repository declares now, with the endpoints chosen when live status started.
+    Promenade::Pipeline pipeline = m_pipeline;
+    pipeline.argoCd = m_statusPipeline->argoCd;
+    pipeline.registries = m_statusPipeline->registries;
+    pipeline.clusterContexts = m_statusPipeline->clusterContexts;
+    pipeline.github = m_statusPipeline->github;
+    m_collector->collect(pipeline);
 }
 
 QString PipelineController::repositoryName() const
@@ -223,9 +247,16 @@ void PipelineController::finish()
     if (!m_isDemo)
         QSettings().setValue(lastRepositoryKey, m_pipeline.root);
     m_environments->setEnvironments(m_pipeline.environments);
+    m_headCommit = headCommitOf(m_pipeline.root);
     setErrorString({});
     Q_EMIT repositoryChanged();
-    startLiveStatus();
+    // A reload keeps the demo's services (they follow the origin themselves).
+    if (!(m_isDemo && m_demoControlPlane)) {
+        startLiveStatus();
+    } else {
+        m_environments->setStatus(m_lastStatus);
+        refreshStatus();
+    }
 }
 
 void PipelineController::setLoading(bool loading)

@@ -101,10 +101,12 @@ private:
     // The embedded demo's services (the mirror must outlive the control plane using it).
     std::unique_ptr<Promenade::Demo::DemoOriginMirror> m_demoMirror;
     std::unique_ptr<Promenade::Demo::DemoControlPlane> m_demoControlPlane;
-    std::optional<Promenade::Pipeline> m_statusPipeline; // the pipeline with its endpoints
+    std::optional<Promenade::Pipeline> m_statusPipeline; // set while live: its endpoints are used
     Promenade::StatusCollector::Options m_statusOptions;
     Promenade::StatusCollector *m_collector = nullptr;
     QTimer *m_statusTimer = nullptr;
     QDateTime m_statusTime;
+    Promenade::PipelineStatus m_lastStatus; // re-applied when the repository is read again
+    QString m_headCommit; // the repository's HEAD when it was last read
     QFutureWatcher<std::shared_ptr<Outcome>> *m_watcher = nullptr;
 };
