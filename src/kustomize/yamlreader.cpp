@@ -17,40 +17,14 @@ namespace {
 // does not allow (as yaml.v3 checks), or -1.
 qsizetype firstUnacceptable(const QByteArray &t)
 {
-    const qsizetype n = t.size();
-    for (qsizetype i = 0; i < n;) {
-        const uchar c = uchar(t.at(i));
-        if (c < 0x80) {
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
-                return i;
-            ++i;
-            continue;
-        }
-        int len = 0;
-        uint min = 0;
-        if ((c & 0xE0) == 0xC0) {
-            len = 2;
-            min = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            len = 3;
-            min = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            len = 4;
-            min = 0x10000;
-        } else {
+    uint v = 0;
+    for (qsizetype i = 0; i < t.size();) {
+        const int len = YamlScalars::decodeUtf8(t, i, &v);
+        if (len == 0)
             return i;
-        }
-        if (i + len > n)
-            return i;
-        uint v = c & (0xFF >> (len + 1));
-        for (int k = 1; k < len; ++k) {
-            const uchar cc = uchar(t.at(i + k));
-            if ((cc & 0xC0) != 0x80)
-                return i;
-            v = (v << 6) | (cc & 0x3F);
-        }
-        if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)
-            || (v >= 0x80 && v <= 0x9F && v != 0x85) || v == 0xFFFE || v == 0xFFFF)
+        const bool control = v < 0x80 ? ((v < 0x20 && v != '\t' && v != '\n' && v != '\r') || v == 0x7F)
+                                      : ((v <= 0x9F && v != 0x85) || v == 0xFFFE || v == 0xFFFF);
+        if (control)
             return i;
         i += len;
     }

@@ -172,39 +172,48 @@ QByteArray formatExp(bool negative, const QByteArray &d, int dp)
 
 } // namespace
 
+int decodeUtf8(const QByteArray &t, qsizetype i, uint *codePoint)
+{
+    const uchar c = uchar(t.at(i));
+    if (c < 0x80) {
+        *codePoint = c;
+        return 1;
+    }
+    int len = 0;
+    uint min = 0;
+    if ((c & 0xE0) == 0xC0) {
+        len = 2;
+        min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+        len = 3;
+        min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+        len = 4;
+        min = 0x10000;
+    } else {
+        return 0;
+    }
+    if (i + len > t.size())
+        return 0;
+    uint v = c & (0xFF >> (len + 1));
+    for (int k = 1; k < len; ++k) {
+        const uchar cc = uchar(t.at(i + k));
+        if ((cc & 0xC0) != 0x80)
+            return 0;
+        v = (v << 6) | (cc & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        return 0;
+    *codePoint = v;
+    return len;
+}
+
 bool isValidUtf8(const QByteArray &t)
 {
-    const qsizetype n = t.size();
-    for (qsizetype i = 0; i < n;) {
-        const uchar c = uchar(t.at(i));
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int len;
-        uint min;
-        if ((c & 0xE0) == 0xC0) {
-            len = 2;
-            min = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            len = 3;
-            min = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            len = 4;
-            min = 0x10000;
-        } else {
-            return false;
-        }
-        if (i + len > n)
-            return false;
-        uint v = c & (0xFF >> (len + 1));
-        for (int k = 1; k < len; ++k) {
-            const uchar cc = uchar(t.at(i + k));
-            if ((cc & 0xC0) != 0x80)
-                return false;
-            v = (v << 6) | (cc & 0x3F);
-        }
-        if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+    uint v = 0;
+    for (qsizetype i = 0; i < t.size();) {
+        const int len = decodeUtf8(t, i, &v);
+        if (len == 0)
             return false;
         i += len;
     }

@@ -21,6 +21,10 @@ QByteArray floatText(double value);
 bool v2ResolvesToNonString(const QByteArray &text);
 // Go's utf8.Valid: well-formed UTF-8 (control characters allowed).
 bool isValidUtf8(const QByteArray &text);
+// Decodes the well-formed UTF-8 sequence starting at text[i] into *codePoint and returns its
+// length in bytes, or 0 when the bytes there are not well-formed UTF-8 (overlong, surrogate,
+// beyond U+10FFFF, truncated).
+int decodeUtf8(const QByteArray &text, qsizetype i, uint *codePoint);
 // Go's strconv.ParseInt(s, 0, 64) after removing underscores (as yaml.v3/v2 do).
 bool parseGoInt(const QByteArray &text, QByteArray *canonical);
 
