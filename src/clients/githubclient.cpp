@@ -338,6 +338,53 @@ void GitHubClient::createPullRequest(const QString &owner, const QString &repo,
          });
 }
 
+void GitHubClient::mergePullRequest(const QString &owner, const QString &repo, int number,
+                                    const PullRequestMerge &merge, QObject *context,
+                                    ResultCallback<PullRequestMergeResult> done)
+{
+    HttpRequest r = request("PUT", u"/repos/" + segment(owner) + u'/' + segment(repo) + u"/pulls/"
+                                       + QString::number(number) + u"/merge");
+    QJsonObject body {{u"merge_method"_qs, merge.method}};
+    if (!merge.commitTitle.isEmpty())
+        body.insert(u"commit_title"_qs, merge.commitTitle);
+    if (!merge.expectedHeadSha.isEmpty())
+        body.insert(u"sha"_qs, merge.expectedHeadSha);
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    call(std::move(r), context, [this, number, done](Result<HttpResponse> response) {
+        if (!response)
+            return done(response.error());
+        const QString label = endpoint().label();
+        const QString message = QJsonDocument::fromJson(response->body).object().value(u"message").toString();
+        if (response->status == 409) {
+            return done(Error(Error::Kind::Refused,
+                              QStringLiteral("%1: pull request #%2 changed since it was reviewed; look at it again "
+                                             "before merging (409)")
+                                  .arg(label)
+                                  .arg(number))
+                            .withDetail(message));
+        }
+        if (response->status == 405) {
+            return done(Error(Error::Kind::Refused, QStringLiteral("%1: pull request #%2 cannot be merged: %3 (405)")
+                                                        .arg(label)
+                                                        .arg(number)
+                                                        .arg(message.isEmpty() ? QStringLiteral("not mergeable") : message)));
+        }
+        if (!response->isSuccess())
+            return done(errorFor(*response));
+        const auto doc = parseJsonResponse(endpoint(), *response);
+        if (!doc)
+            return done(doc.error());
+        const QJsonObject o = doc->object();
+        if (!o.value(u"merged").toBool()) {
+            return done(Error(Error::Kind::Failed, QStringLiteral("%1: pull request #%2 was not merged: %3")
+                                                       .arg(label)
+                                                       .arg(number)
+                                                       .arg(o.value(u"message").toString())));
+        }
+        done(PullRequestMergeResult {o.value(u"sha").toString(), o.value(u"message").toString()});
+    });
+}
+
 void GitHubClient::checks(const QString &owner, const QString &repo, const QString &ref,
                           QObject *context, ResultCallback<GitHubChecks> done)
 {

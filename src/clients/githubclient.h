@@ -61,6 +61,19 @@ struct PullRequestFilter
     QString base;
 };
 
+struct PullRequestMerge
+{
+    QString commitTitle;   // empty: GitHub's "Merge pull request #N from …"
+    QString expectedHeadSha; // the head the person reviewed: a moved head refuses (409)
+    QString method = QStringLiteral("merge"); // merge, squash or rebase
+};
+
+struct PullRequestMergeResult
+{
+    QString sha; // the merge commit
+    QString message;
+};
+
 struct GitHubCommitStatus
 {
     QString context, state, description, targetUrl;
@@ -120,6 +133,12 @@ public:
                      ResultCallback<GitHubPullRequest> done);
     void createPullRequest(const QString &owner, const QString &repo, const NewPullRequest &request,
                            QObject *context, ResultCallback<PullRequestCreation> done);
+    // PUT …/pulls/N/merge. A head that moved since it was reviewed (409), a pull request that
+    // cannot be merged (405: conflicts, branch protection, already merged) and a missing one
+    // (404) are each reported in words a person can act on.
+    void mergePullRequest(const QString &owner, const QString &repo, int number,
+                          const PullRequestMerge &merge, QObject *context,
+                          ResultCallback<PullRequestMergeResult> done);
     void checks(const QString &owner, const QString &repo, const QString &ref, QObject *context,
                 ResultCallback<GitHubChecks> done);
 

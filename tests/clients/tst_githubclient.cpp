@@ -28,6 +28,7 @@ private:
     QByteArray m_statuses
         = "{\"state\":\"pending\",\"statuses\":[],\"sha\":\"abc\",\"total_count\":0}";
     bool m_prExists = false;
+    bool m_merged = false;
 
     FakeResponse withRateHeaders(FakeResponse r, int remaining = 4999)
     {
@@ -85,6 +86,23 @@ private:
             pr.insert(u"number"_qs, 2);
             return withRateHeaders(FakeResponse::json(QJsonDocument(QJsonArray {pr})), 4990);
         }
+        if (r.path == u"/repos/acme/platform-gitops/pulls/412/merge" && r.method == "PUT") {
+            const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+            if (body.value(u"sha").toString() != u"3f1c2b0a9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b")
+                return withRateHeaders(FakeResponse::json(
+                    QByteArray("{\"message\":\"Head branch was modified. Review and try the merge "
+                               "again.\",\"documentation_url\":\"https://docs.github.com/rest\"}"),
+                    409));
+            if (m_merged)
+                return withRateHeaders(FakeResponse::json(
+                    QByteArray("{\"message\":\"Pull Request is not mergeable\",\"documentation_url\":"
+                               "\"https://docs.github.com/rest\"}"),
+                    405));
+            m_merged = true;
+            return withRateHeaders(FakeResponse::json(
+                QByteArray("{\"sha\":\"6dcb09b5b57875f334f61aebed695e2e4193db5e\",\"merged\":true,"
+                           "\"message\":\"Pull Request successfully merged\"}")));
+        }
         if (r.path == u"/repos/acme/platform-gitops/pulls/412")
             return withRateHeaders(FakeResponse::json(m_pull));
         if (r.path == u"/repos/acme/web/commits/main/status")
@@ -122,6 +140,7 @@ private Q_SLOTS:
     {
         m_override = nullptr;
         m_prExists = false;
+        m_merged = false;
         m_checkRuns = "{\"total_count\":0,\"check_runs\":[]}";
         m_statuses = "{\"state\":\"pending\",\"statuses\":[],\"sha\":\"abc\",\"total_count\":0}";
     }
@@ -185,6 +204,35 @@ private Q_SLOTS:
         QVERIFY2(error.message().endsWith(u"the request was rejected (422): A pull request already "
                                           u"exists for acme:promote/web-sha-9c2f4e1."),
                  qPrintable(error.message()));
+    }
+
+    void mergeChecksTheReviewedHead()
+    {
+        auto github = client();
+        PullRequestMerge merge;
+        merge.commitTitle = u"Promote web sha-9c2f4e1 to prod"_qs;
+        merge.expectedHeadSha = u"0000000000000000000000000000000000000000"_qs;
+        AWAIT_ERROR(moved, PullRequestMergeResult, [&](QObject *c, auto cb) {
+            github->mergePullRequest(u"acme"_qs, u"platform-gitops"_qs, 412, merge, c, cb);
+        });
+        QVERIFY2(moved.message().contains(u"changed since it was reviewed"), qPrintable(moved.message()));
+        QCOMPARE(m_server.requests().last().method, QByteArray("PUT"));
+
+        merge.expectedHeadSha = u"3f1c2b0a9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b"_qs;
+        AWAIT_OK(merged, PullRequestMergeResult, [&](QObject *c, auto cb) {
+            github->mergePullRequest(u"acme"_qs, u"platform-gitops"_qs, 412, merge, c, cb);
+        });
+        QCOMPARE(merged.sha, u"6dcb09b5b57875f334f61aebed695e2e4193db5e"_qs);
+        const QJsonObject sent = QJsonDocument::fromJson(m_server.requests().last().body).object();
+        QCOMPARE(sent.value(u"merge_method").toString(), u"merge"_qs);
+        QCOMPARE(sent.value(u"commit_title").toString(), u"Promote web sha-9c2f4e1 to prod"_qs);
+
+        // Merging again: GitHub's 405 becomes a sentence naming the pull request.
+        AWAIT_ERROR(again, PullRequestMergeResult, [&](QObject *c, auto cb) {
+            github->mergePullRequest(u"acme"_qs, u"platform-gitops"_qs, 412, merge, c, cb);
+        });
+        QVERIFY2(again.message().contains(u"pull request #412 cannot be merged: Pull Request is not mergeable"),
+                 qPrintable(again.message()));
     }
 
     void ciStateCombinesStatusesAndCheckRuns()

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "clients/githubclient.h"
+#include "common/cancellationtoken.h"
+#include "common/result.h"
+#include "diff/filecomparison.h"
+#include "pipeline/pipeline.h"
+#include "pipeline/pipelinestatus.h"
+#include "promotion/promoter.h"
+#include "promotion/promotiongate.h"
+#include "promotion/promotionplanner.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace Promenade {
+
+// A promotion (or rollback, or CI bump) from a request to its result, as the command line and
+// the window both run it:
+//  1. prepare(): discover the repository afresh, plan, judge every gate (the Git gates, plus
+//     the live gates when a status snapshot is given), and render what the target will deploy
+//     differently — nothing is touched;
+//  2. apply(): commit (or branch), push, and in pull request mode open the pull request;
+//  3. mergePullRequest(): merge it from the app, checking GitHub's head is the one reviewed.
+// Every step is blocking (files, libgit2, a local event loop for HTTP): run it off the GUI
+// thread. The network clients are created on the calling thread.
+class PromotionWorkflow
+{
+public:
+    struct PrepareOptions
+    {
+        bool commit = true;        // false: only edit the file (set-image without --commit)
+        bool push = false;         // a direct commit is pushed (pull requests always push)
+        bool checkGates = true;
+        // The live status to judge the live gates on; empty: none (only the Git gates).
+        std::optional<PipelineStatus> status;
+    };
+
+    struct Preparation
+    {
+        Pipeline pipeline;
+        PromotionPlanner::Request request;
+        PromotionPlan plan;
+        QString baseBranch;          // the branch the commit (or pull request) lands on
+        bool commit = true;
+        bool pullRequest = false;    // lands as a pull request from plan.branch into baseBranch
+        QList<GateResult> gates;
+        QList<Diff::FileComparison> preview; // the target's rendered change
+        QString previewError;        // why there is no preview, when there is none
+        QString plannedDescription;  // the message as planned (to tell a person's edit from it)
+
+        [[nodiscard]] bool gatesPass() const;
+        // The first failed gate's reason, for "refused: …".
+        [[nodiscard]] QString refusal() const;
+        // "a pull request from promote/… into main", "a commit on main, pushed"…
+        [[nodiscard]] QString landing() const;
+        // The semantic summary of the preview ("~ Deployment apps/web: image …"), one line each.
+        [[nodiscard]] QStringList previewSummary() const;
+    };
+
+    struct ApplyOptions
+    {
+        std::function<void(const QString &)> progress;
+        CancellationToken cancel;
+        // The GitHub token for the pull request; empty: StatusCollector::gitHubToken().
+        QString gitHubToken;
+    };
+
+    struct Applied
+    {
+        Promoter::Outcome outcome;
+        bool edited = false;          // only the file was edited (no commit)
+        std::optional<Clients::PullRequestCreation> pullRequest;
+    };
+
+    static Result<Preparation> prepare(const QString &repository, const PromotionPlanner::Request &request,
+                                       const PrepareOptions &options);
+    // Replaces the message's text, keeping its Promenade trailers (what history is read from).
+    static void setDescription(PromotionPlan &plan, const QString &description);
+    // The message without its trailers (what a person may edit).
+    [[nodiscard]] static QString description(const PromotionPlan &plan);
+
+    static Result<Applied> apply(const Preparation &preparation, const ApplyOptions &options);
+
+    struct Merge
+    {
+        int number = 0;
+        QString expectedHeadSha;  // the head that was reviewed (empty: not checked)
+        QString title;
+        QString gitHubToken;      // empty: StatusCollector::gitHubToken()
+    };
+    static Result<Clients::PullRequestMergeResult> mergePullRequest(const Pipeline &pipeline, const Merge &merge);
+
+private:
+    static Result<Clients::PullRequestCreation> openPullRequest(const Preparation &preparation, const PromotionPlan &applied,
+                                                                const QString &token);
+};
+
+} // namespace Promenade
