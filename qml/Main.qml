@@ -20,8 +20,23 @@ ApplicationWindow {
     title: controller.hasRepository ? qsTr("%1 — Promenade").arg(controller.repositoryName) : qsTr("Promenade")
     color: Theme.window
 
+    // For tests and tools that drive the window.
+    readonly property PipelineController pipelineController: controller
+    readonly property PromotionController promotionController: promotion
+    readonly property ApprovalDialog promotionDialog: approvalDialog
+
     PipelineController {
         id: controller
+    }
+
+    PromotionController {
+        id: promotion
+        pipeline: controller
+    }
+
+    ApprovalDialog {
+        id: approvalDialog
+        promotion: promotion
     }
 
     Component.onCompleted: {
@@ -159,7 +174,9 @@ ApplicationWindow {
         StackLayout {
             currentIndex: viewTabs.currentIndex
             PipelineView {
+                objectName: "pipelineView"
                 controller: controller
+                onPromoteRequested: (app, from, to) => approvalDialog.promote(app, from, to)
             }
             DiffView {
                 objectName: "diffView"

@@ -10,6 +10,9 @@ Item {
 
     required property PipelineController controller
 
+    // A promotion asked for on an edge (or a cell of the matrix).
+    signal promoteRequested(string app, string from, string to)
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: 24
@@ -68,12 +71,23 @@ Item {
                 required property string problem
                 required property bool isLast
                 required property int index
+                required property var candidates
 
                 height: ListView.view.height
                 spacing: 0
 
+                PromotionArrow {
+                    objectName: "edge_" + column.name
+                    visible: column.index > 0
+                    width: visible ? implicitWidth : 0
+                    height: column.height
+                    promotion: column.promotion
+                    candidates: column.candidates
+                    targetName: column.name
+                    onPromoteRequested: app => root.promoteRequested(app, environmentList.nameAt(column.index - 1), column.name)
+                }
                 EnvironmentCard {
-                    width: 330
+                    width: 300
                     name: column.name
                     stage: column.stage
                     clusters: column.clusters
@@ -84,18 +98,10 @@ Item {
                     infrastructure: column.infrastructure
                     problem: column.problem
                 }
-                PromotionArrow {
-                    visible: !column.isLast
-                    width: visible ? 96 : 0
-                    height: 120
-                    // How a promotion into the next environment lands.
-                    nextPromotion: column.isLast ? "" : environmentList.promotionAt(column.index + 1)
-                }
             }
 
-            function promotionAt(row) {
-                const index = model.index(row, 0)
-                return model.data(index, EnvironmentListModel.PromotionRole)
+            function nameAt(row) {
+                return model.data(model.index(row, 0), EnvironmentListModel.NameRole)
             }
         }
     }

@@ -1,44 +1,124 @@
 import QtQuick
-import Promenade
 import QtQuick.Controls
+import QtQuick.Layouts
+import Promenade
 
-// The edge between two environments: the direction of promotion, and how it lands.
+// The edge into an environment: the direction of promotion, how it lands (commit or pull
+// request), and what is waiting to move — one button per app whose version differs from the
+// previous environment's, marked ready or with the reason it is not. A click opens the
+// approval with every gate.
 Item {
     id: root
 
-    property string nextPromotion
+    property string promotion          // "commit" or "pull-request": how a promotion lands here
+    property var candidates: []        // [{app, fromVersion, toVersion, ready, reason}]
+    property string targetName
 
-    Rectangle {
-        id: shaft
-        anchors.verticalCenter: parent.verticalCenter
-        x: 12
-        width: parent.width - 30
-        height: 3
-        radius: 1
-        color: Theme.accent
+    signal promoteRequested(string app)
+
+    implicitWidth: candidates.length > 0 ? 150 : 96
+
+    Item {
+        id: arrow
+        x: 0
+        y: 36
+        width: root.width
+        height: 44
+
+        Label {
+            anchors.horizontalCenter: shaft.horizontalCenter
+            anchors.bottom: shaft.top
+            anchors.bottomMargin: 4
+            text: qsTr("promote")
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallFontSize
+        }
+        Rectangle {
+            id: shaft
+            anchors.verticalCenter: parent.verticalCenter
+            x: 12
+            width: parent.width - 30
+            height: 3
+            radius: 1
+            color: Theme.accent
+        }
+        Label {
+            anchors.left: shaft.right
+            anchors.leftMargin: -4
+            anchors.verticalCenter: shaft.verticalCenter
+            text: "▶"
+            color: Theme.accent
+            font.pixelSize: 16
+        }
+        Label {
+            anchors.horizontalCenter: shaft.horizontalCenter
+            anchors.top: shaft.bottom
+            anchors.topMargin: 4
+            text: root.promotion === "pull-request" ? qsTr("via pull request") : qsTr("commit")
+            color: root.promotion === "pull-request" ? Theme.warning : Theme.mutedText
+            font.pixelSize: Theme.smallFontSize
+        }
     }
-    Label {
-        anchors.left: shaft.right
-        anchors.leftMargin: -4
-        anchors.verticalCenter: parent.verticalCenter
-        text: "▶"
-        color: Theme.accent
-        font.pixelSize: 16
-    }
-    Label {
-        anchors.horizontalCenter: shaft.horizontalCenter
-        anchors.bottom: shaft.top
-        anchors.bottomMargin: 6
-        text: qsTr("promote")
-        color: Theme.mutedText
-        font.pixelSize: Theme.smallFontSize
-    }
-    Label {
-        anchors.horizontalCenter: shaft.horizontalCenter
-        anchors.top: shaft.bottom
-        anchors.topMargin: 6
-        text: root.nextPromotion === "pull-request" ? qsTr("PR") : qsTr("commit")
-        color: root.nextPromotion === "pull-request" ? Theme.warning : Theme.mutedText
-        font.pixelSize: Theme.smallFontSize
+
+    Column {
+        objectName: "candidateList"
+        anchors.top: arrow.bottom
+        anchors.topMargin: 14
+        x: 8
+        width: root.width - 22
+        spacing: 6
+
+        Repeater {
+            model: root.candidates
+            delegate: AbstractButton {
+                id: candidate
+                required property var modelData
+                objectName: "promote_" + modelData.app
+                width: parent.width
+                implicitHeight: candidateColumn.implicitHeight + 12
+                hoverEnabled: true
+                onClicked: root.promoteRequested(candidate.modelData.app)
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Promote %1 %2 to %3").arg(candidate.modelData.app).arg(candidate.modelData.fromVersion).arg(root.targetName)
+                Accessible.description: candidate.modelData.ready ? qsTr("Ready to promote") : candidate.modelData.reason
+
+                ToolTip.visible: hovered
+                ToolTip.delay: 400
+                ToolTip.text: candidate.modelData.ready
+                              ? qsTr("%1 → %2: ready. Click to see every gate and approve.").arg(candidate.modelData.toVersion).arg(candidate.modelData.fromVersion)
+                              : qsTr("Not ready: %1. Click to see every gate.").arg(candidate.modelData.reason)
+
+                background: Rectangle {
+                    radius: 6
+                    color: candidate.hovered ? Qt.tint(Theme.card, Qt.rgba(0.08, 0.39, 0.78, 0.10)) : Theme.card
+                    border.color: candidate.modelData.ready ? Theme.accent : Theme.warning
+                    border.width: candidate.visualFocus ? 2 : 1
+                }
+                contentItem: ColumnLayout {
+                    id: candidateColumn
+                    spacing: 1
+                    Label {
+                        Layout.fillWidth: true
+                        text: (candidate.modelData.ready ? "" : "⚠ ") + candidate.modelData.app
+                        color: candidate.modelData.ready ? Theme.accent : Theme.warning
+                        font.bold: true
+                        font.pixelSize: Theme.smallFontSize
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: candidate.modelData.fromVersion + " ▸"
+                        color: Theme.text
+                        font.family: Theme.monospace
+                        font.pixelSize: Theme.smallFontSize
+                        elide: Text.ElideRight
+                    }
+                }
+                leftPadding: 8
+                rightPadding: 6
+                topPadding: 6
+                bottomPadding: 6
+            }
+        }
     }
 }

@@ -757,6 +757,24 @@ Result<Signature> Repository::defaultSignature() const
     return s;
 }
 
+Status Repository::setLocalConfig(const QString &key, const QString &value)
+{
+    git_config *config = nullptr;
+    int rc = git_repository_config(&config, m_repo.get());
+    if (rc < 0)
+        return lastError(QStringLiteral("cannot open the repository's configuration"), rc);
+    git_config *local = nullptr;
+    rc = git_config_open_level(&local, config, GIT_CONFIG_LEVEL_LOCAL);
+    git_config_free(config);
+    if (rc < 0)
+        return lastError(QStringLiteral("cannot open the repository's configuration"), rc);
+    rc = git_config_set_string(local, utf8(key).constData(), utf8(value).constData());
+    git_config_free(local);
+    if (rc < 0)
+        return lastError(QStringLiteral("cannot set %1 in the repository's configuration").arg(key), rc);
+    return {};
+}
+
 Result<QString> Repository::createCommit(git_tree *tree, const QString &message,
                                          const Signature &author, const Signature &committer)
 {

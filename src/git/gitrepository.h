@@ -113,6 +113,8 @@ public:
     // The author/committer from the Git configuration (user.name, user.email of the
     // repository, then the global ~/.gitconfig); BadInput with how to set them when unset.
     [[nodiscard]] Result<Signature> defaultSignature() const;
+    // Sets a value in this repository's own configuration (.git/config), e.g. user.name.
+    Status setLocalConfig(const QString &key, const QString &value);
     // Commits exactly paths (files or folders, relative to the work tree root; deletions
     // included) on HEAD with the user's identity; everything else — other dirty or staged
     // files — stays as it was and out of the commit. Refused when nothing among paths changed

@@ -102,6 +102,12 @@ Result<PromotionWorkflow::Preparation> PromotionWorkflow::prepare(const QString 
     auto pipeline = RepositoryDiscovery::discover(repository);
     if (!pipeline)
         return pipeline.error();
+    if (options.endpoints) {
+        pipeline->github = options.endpoints->github;
+        pipeline->argoCd = options.endpoints->argoCd;
+        pipeline->registries = options.endpoints->registries;
+        pipeline->clusterContexts = options.endpoints->clusterContexts;
+    }
     auto plan = PromotionPlanner::plan(*pipeline, request);
     if (!plan)
         return plan.error();
@@ -251,6 +257,16 @@ Result<Clients::PullRequestMergeResult> PromotionWorkflow::mergePullRequest(cons
     return await<Clients::PullRequestMergeResult>([&](QObject *context, auto done) {
         client.mergePullRequest(target->owner, target->name, merge.number, request, context, done);
     });
+}
+
+Result<QString> PromotionWorkflow::followOrigin(const QString &repositoryRoot)
+{
+    auto repo = Git::Repository::open(repositoryRoot);
+    if (!repo)
+        return repo.error();
+    if (auto fetched = repo->fetch(QStringLiteral("origin")); !fetched)
+        return fetched.error();
+    return repo->fastForward();
 }
 
 } // namespace Promenade

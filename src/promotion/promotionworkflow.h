@@ -37,6 +37,9 @@ public:
         bool checkGates = true;
         // The live status to judge the live gates on; empty: none (only the Git gates).
         std::optional<PipelineStatus> status;
+        // The services to talk to (GitHub, Argo CD…) as the caller knows them — the window's
+        // settings, the embedded demo — instead of promenade.yaml's; empty: promenade.yaml's.
+        std::optional<Pipeline> endpoints;
     };
 
     struct Preparation
@@ -93,6 +96,9 @@ public:
         QString gitHubToken;      // empty: StatusCollector::gitHubToken()
     };
     static Result<Clients::PullRequestMergeResult> mergePullRequest(const Pipeline &pipeline, const Merge &merge);
+    // After a merge on GitHub: fetches origin and fast-forwards the current branch, so that the
+    // local copy declares what was merged. Returns the new HEAD.
+    static Result<QString> followOrigin(const QString &repositoryRoot);
 
 private:
     static Result<Clients::PullRequestCreation> openPullRequest(const Preparation &preparation, const PromotionPlan &applied,

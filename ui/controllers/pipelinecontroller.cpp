@@ -188,6 +188,12 @@ void PipelineController::openDemo()
             outcome.pipeline = created.error();
             return outcome;
         }
+        // Approving a promotion in the demo commits: where no Git identity is set (a fresh
+        // machine), the demo repository gets one of its own rather than failing.
+        if (auto repo = Promenade::Git::Repository::open(created->workTree); repo && !repo->defaultSignature()) {
+            (void)repo->setLocalConfig(QStringLiteral("user.name"), QStringLiteral("Demo Release Manager"));
+            (void)repo->setLocalConfig(QStringLiteral("user.email"), QStringLiteral("release-manager@demo.invalid"));
+        }
         outcome.pipeline = Promenade::RepositoryDiscovery::discover(created->workTree);
         outcome.demoDir = std::move(dir);
         return outcome;

@@ -75,6 +75,12 @@ public:
     Q_INVOKABLE void refreshStatus();
 
     [[nodiscard]] bool liveStatus() const { return m_statusPipeline.has_value(); }
+    // What the services said last (empty when not live) and how to reach them (the endpoints
+    // in use, the demo's tokens): promotions judge their live gates and open pull requests
+    // with these.
+    [[nodiscard]] const Promenade::PipelineStatus &lastStatus() const { return m_lastStatus; }
+    [[nodiscard]] const std::optional<Promenade::Pipeline> &statusPipeline() const { return m_statusPipeline; }
+    [[nodiscard]] const Promenade::StatusCollector::Options &statusOptions() const { return m_statusOptions; }
     [[nodiscard]] QString statusTime() const;
 
 Q_SIGNALS:

@@ -18,7 +18,7 @@ void EnvironmentListModel::setEnvironments(const QList<Promenade::Environment> &
     }
     m_rows.clear();
     for (const Promenade::Environment &env : environments) {
-        Row row{env, new DeclaredImageListModel(this), new InfrastructureListModel(this)};
+        Row row{env, {}, new DeclaredImageListModel(this), new InfrastructureListModel(this)};
         row.images->setImages(env.images);
         row.infrastructure->setComponents(env.infrastructure);
         m_rows.append(row);
@@ -31,7 +31,44 @@ void EnvironmentListModel::setStatus(const Promenade::PipelineStatus &status)
     for (Row &row : m_rows) {
         const Promenade::EnvironmentStatus *env = status.environment(row.environment.name);
         row.images->setStatus(env ? env->apps : QList<Promenade::AppStatus>());
+        row.status = env ? *env : Promenade::EnvironmentStatus();
     }
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1), {CandidatesRole});
+}
+
+QVariantList EnvironmentListModel::candidates(int row) const
+{
+    if (row <= 0 || row >= m_rows.size())
+        return {};
+    const Row &source = m_rows.at(row - 1);
+    const Row &target = m_rows.at(row);
+    QVariantList list;
+    for (const Promenade::DeclaredImage &image : source.environment.images) {
+        const Promenade::DeclaredImage *current = target.environment.imageFor(image.app);
+        if (!current || image.tag.isEmpty() || image.tag == current->tag)
+            continue;
+        // Ready unless the live status says otherwise; the approval dialog judges every gate.
+        QString reason;
+        if (const Promenade::AppStatus *running = source.status.app(image.app); running && running->runningKnown) {
+            if (running->runningVersion.section(u'@', 0, 0) != image.tag)
+                reason = tr("%1 does not run %2 yet").arg(source.environment.name, image.tag);
+            else if (running->sync != u"Synced" || running->health != u"Healthy")
+                reason = tr("%1 is %2 · %3").arg(source.environment.name, running->sync, running->health);
+        }
+        if (const Promenade::AppStatus *landing = target.status.app(image.app); landing && reason.isEmpty()) {
+            for (const QString &drift : landing->drift) {
+                if (drift.contains(image.tag))
+                    reason = drift;
+            }
+        }
+        list.append(QVariantMap{{QStringLiteral("app"), image.app},
+                                {QStringLiteral("fromVersion"), image.tag},
+                                {QStringLiteral("toVersion"), current->tag},
+                                {QStringLiteral("ready"), reason.isEmpty()},
+                                {QStringLiteral("reason"), reason}});
+    }
+    return list;
 }
 
 int EnvironmentListModel::rowCount(const QModelIndex &parent) const
@@ -67,6 +104,8 @@ QVariant EnvironmentListModel::data(const QModelIndex &index, int role) const
         return env.problem;
     case IsLastRole:
         return index.row() == m_rows.size() - 1;
+    case CandidatesRole:
+        return candidates(index.row());
     default:
         return {};
     }
@@ -83,5 +122,6 @@ QHash<int, QByteArray> EnvironmentListModel::roleNames() const
             {ImagesRole, "images"},
             {InfrastructureRole, "infrastructure"},
             {ProblemRole, "problem"},
-            {IsLastRole, "isLast"}};
+            {IsLastRole, "isLast"},
+            {CandidatesRole, "candidates"}};
 }

@@ -30,6 +30,9 @@ public:
         InfrastructureRole,     // InfrastructureListModel*
         ProblemRole,
         IsLastRole,
+        // What could be promoted into this environment from the previous one: a list of
+        // {app, fromVersion, toVersion, ready, reason} (the edge's content).
+        CandidatesRole,
     };
     Q_ENUM(Role)
 
@@ -44,9 +47,12 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
 private:
+    [[nodiscard]] QVariantList candidates(int row) const;
+
     struct Row
     {
         Promenade::Environment environment;
+        Promenade::EnvironmentStatus status;
         DeclaredImageListModel *images = nullptr;
         InfrastructureListModel *infrastructure = nullptr;
     };

@@ -1,0 +1,383 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Promenade
+import Promenade.Ui
+
+// Approving a promotion (or a rollback): the plan, every gate with its verdict and reason, the
+// rendered change of the target, how it lands and the commit message — then one explicit
+// approval, progress while it commits, pushes and opens the pull request, and the target
+// followed live until Argo CD reports the new version synced and healthy.
+Dialog {
+    id: root
+
+    required property PromotionController promotion
+    readonly property int state: promotion.state
+    readonly property bool hasPlan: promotion.app.length > 0
+
+    objectName: "approvalDialog"
+    modal: true
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 48 : 1100, 1180)
+    height: Math.min(parent ? parent.height - 48 : 760, 860)
+    padding: 0
+    closePolicy: root.promotion.busy ? Popup.NoAutoClose : Popup.CloseOnEscape
+    onClosed: root.promotion.reset()
+
+    function promote(app, from, to) {
+        promotion.preparePromotion(app, from, to)
+        open()
+    }
+    function rollBack(app, environment, tag) {
+        promotion.prepareRollback(app, environment, tag)
+        open()
+    }
+
+    background: Rectangle {
+        color: Theme.window
+        radius: Theme.radius
+        border.color: Theme.cardBorder
+    }
+
+    header: Rectangle {
+        implicitHeight: headerColumn.implicitHeight + 32
+        color: Theme.card
+        radius: Theme.radius
+        ColumnLayout {
+            id: headerColumn
+            anchors.fill: parent
+            anchors.margins: 16
+            spacing: 6
+            Label {
+                objectName: "approvalTitle"
+                Layout.fillWidth: true
+                text: root.hasPlan ? root.promotion.title : qsTr("Preparing the promotion…")
+                color: Theme.text
+                font.pixelSize: Theme.titleFontSize
+                font.bold: true
+                elide: Text.ElideRight
+            }
+            RowLayout {
+                visible: root.hasPlan
+                spacing: 10
+                Label {
+                    text: root.promotion.image
+                    color: Theme.mutedText
+                }
+                Label {
+                    objectName: "versionChange"
+                    text: (root.promotion.currentVersion.length > 0 ? root.promotion.currentVersion.split("@")[0] : qsTr("(not pinned)"))
+                          + "  →  " + root.promotion.newVersion.split("@")[0]
+                    color: Theme.accent
+                    font.family: Theme.monospace
+                    font.bold: true
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: root.promotion.file
+                    color: Theme.mutedText
+                    font.family: Theme.monospace
+                    font.pixelSize: Theme.smallFontSize
+                    elide: Text.ElideMiddle
+                    horizontalAlignment: Text.AlignRight
+                }
+            }
+        }
+    }
+
+    contentItem: Item {
+        // Preparing: the gates are being judged and the change rendered.
+        ColumnLayout {
+            anchors.centerIn: parent
+            visible: root.state === PromotionController.Preparing
+            spacing: 12
+            BusyIndicator {
+                Layout.alignment: Qt.AlignHCenter
+                running: parent.visible
+            }
+            Label {
+                text: qsTr("Checking the gates and rendering what will change…")
+                color: Theme.mutedText
+            }
+        }
+
+        MessagePanel {
+            objectName: "approvalError"
+            anchors.fill: parent
+            visible: root.state === PromotionController.Failed && !root.hasPlan
+            title: qsTr("This promotion cannot be prepared")
+            detail: root.promotion.errorString
+            hint: qsTr("Nothing was changed. Fix what is named above (or reload the repository) and try again.")
+        }
+
+        SplitView {
+            anchors.fill: parent
+            anchors.margins: 12
+            visible: root.hasPlan && root.state !== PromotionController.Preparing
+            orientation: Qt.Horizontal
+
+            ScrollView {
+                id: planColumn
+                SplitView.preferredWidth: 430
+                SplitView.minimumWidth: 320
+                contentWidth: availableWidth
+                clip: true
+
+                ColumnLayout {
+                    width: planColumn.availableWidth - 12
+                    spacing: 16
+
+                    // Progress and the live follow-up, once approved.
+                    ColumnLayout {
+                        objectName: "progressSection"
+                        Layout.fillWidth: true
+                        visible: root.promotion.progress.length > 0 || root.state === PromotionController.Applying
+                        spacing: 4
+                        SectionLabel { text: qsTr("Progress") }
+                        Repeater {
+                            model: root.promotion.progress
+                            delegate: Label {
+                                required property string modelData
+                                required property int index
+                                Layout.fillWidth: true
+                                text: "✓ " + modelData
+                                color: Theme.text
+                                wrapMode: Text.Wrap
+                            }
+                        }
+                        RowLayout {
+                            visible: root.promotion.busy
+                            BusyIndicator { implicitWidth: 22; implicitHeight: 22; running: parent.visible }
+                            Label {
+                                text: root.state === PromotionController.Merging ? qsTr("Merging…") : qsTr("Working…")
+                                color: Theme.mutedText
+                            }
+                        }
+                        RowLayout {
+                            objectName: "deploymentRow"
+                            visible: root.promotion.deployment.length > 0
+                            Layout.fillWidth: true
+                            spacing: 8
+                            BusyIndicator {
+                                implicitWidth: 22
+                                implicitHeight: 22
+                                running: parent.visible && !root.promotion.deployed
+                                visible: running
+                            }
+                            Label {
+                                objectName: "deploymentText"
+                                Layout.fillWidth: true
+                                text: (root.promotion.deployed ? "✓ " : "") + root.promotion.deployment
+                                color: root.promotion.deployed ? Theme.success : Theme.text
+                                font.bold: root.promotion.deployed
+                                wrapMode: Text.Wrap
+                            }
+                        }
+                        Label {
+                            visible: root.promotion.pullRequestUrl.length > 0
+                            Layout.fillWidth: true
+                            text: qsTr("Pull request #%1: %2").arg(root.promotion.pullRequestNumber).arg(root.promotion.pullRequestUrl)
+                            color: Theme.mutedText
+                            font.pixelSize: Theme.smallFontSize
+                            wrapMode: Text.WrapAnywhere
+                        }
+                    }
+
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 6
+                        SectionLabel { text: qsTr("Gates") }
+                        GateList {
+                            objectName: "gateList"
+                            Layout.fillWidth: true
+                            model: root.promotion.gates
+                        }
+                    }
+
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 6
+                        SectionLabel { text: qsTr("How it lands") }
+                        RowLayout {
+                            spacing: 4
+                            enabled: root.state === PromotionController.Ready
+                            Segment {
+                                objectName: "commitMode"
+                                text: qsTr("Direct commit")
+                                checked: !root.promotion.pullRequest
+                                onClicked: root.promotion.pullRequest = false
+                                Accessible.description: qsTr("Commit on the current branch and push it")
+                            }
+                            Segment {
+                                objectName: "pullRequestMode"
+                                text: qsTr("Pull request")
+                                checked: root.promotion.pullRequest
+                                onClicked: root.promotion.pullRequest = true
+                                Accessible.description: qsTr("Push a branch and open a pull request on GitHub")
+                            }
+                        }
+                        Label {
+                            objectName: "landing"
+                            Layout.fillWidth: true
+                            text: root.promotion.landing
+                            color: Theme.mutedText
+                            wrapMode: Text.Wrap
+                        }
+                    }
+
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 6
+                        SectionLabel { text: qsTr("Commit message") }
+                        TextArea {
+                            id: messageField
+                            objectName: "messageField"
+                            Layout.fillWidth: true
+                            Layout.minimumHeight: 72
+                            text: root.promotion.description
+                            readOnly: root.state !== PromotionController.Ready
+                            wrapMode: TextEdit.Wrap
+                            selectByMouse: true
+                            Accessible.name: qsTr("Commit message")
+                            onEditingFinished: root.promotion.description = text
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: root.promotion.trailers
+                            color: Theme.mutedText
+                            font.family: Theme.monospace
+                            font.pixelSize: Theme.smallFontSize
+                            wrapMode: Text.WrapAnywhere
+                            Accessible.name: qsTr("Trailers recorded with the commit")
+                        }
+                    }
+                }
+            }
+
+            // What the target environment will deploy differently.
+            ColumnLayout {
+                SplitView.fillWidth: true
+                SplitView.minimumWidth: 360
+                spacing: 6
+                SectionLabel {
+                    Layout.leftMargin: 8
+                    text: qsTr("What %1 will deploy differently").arg(root.promotion.toEnvironment)
+                }
+                Label {
+                    Layout.leftMargin: 8
+                    Layout.fillWidth: true
+                    visible: root.promotion.previewError.length > 0
+                    text: qsTr("The rendered change cannot be shown: %1").arg(root.promotion.previewError)
+                    color: Theme.warning
+                    wrapMode: Text.Wrap
+                }
+                ListView {
+                    objectName: "previewSummary"
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 8
+                    Layout.preferredHeight: Math.min(contentHeight, 120)
+                    clip: true
+                    model: root.promotion.previewSummary
+                    delegate: Label {
+                        required property string title
+                        required property string oldValue
+                        required property string newValue
+                        required property string type
+                        width: ListView.view.width
+                        text: type === "field" ? "    " + title + ": " + oldValue + " → " + newValue : title
+                        color: type === "field" ? Theme.text : Theme.mutedText
+                        font.family: type === "field" ? Theme.monospace : Theme.uiFont
+                        font.pixelSize: Theme.smallFontSize
+                        elide: Text.ElideRight
+                    }
+                }
+                Rectangle {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.leftMargin: 8
+                    color: Theme.card
+                    border.color: Theme.cardBorder
+                    clip: true
+                    ListView {
+                        id: previewRows
+                        objectName: "previewRows"
+                        anchors.fill: parent
+                        anchors.margins: 1
+                        clip: true
+                        model: root.promotion.preview
+                        boundsBehavior: Flickable.StopAtBounds
+                        reuseItems: true
+                        ScrollBar.vertical: ScrollBar {}
+                        delegate: DiffRow {
+                            width: ListView.view.width
+                            onExpandRequested: row => root.promotion.preview.expand(row)
+                        }
+                    }
+                    Label {
+                        anchors.centerIn: parent
+                        visible: previewRows.count === 0 && root.promotion.previewError.length === 0
+                        text: qsTr("Nothing: the rendered manifests are the same.")
+                        color: Theme.mutedText
+                    }
+                }
+            }
+        }
+    }
+
+    footer: Rectangle {
+        implicitHeight: footerRow.implicitHeight + 24
+        color: Theme.card
+        radius: Theme.radius
+        RowLayout {
+            id: footerRow
+            anchors.fill: parent
+            anchors.margins: 12
+            spacing: 10
+            Label {
+                objectName: "footerMessage"
+                Layout.fillWidth: true
+                text: root.promotion.errorString.length > 0 && root.hasPlan ? root.promotion.errorString
+                      : root.state === PromotionController.Ready && !root.promotion.gatesPass ? qsTr("Refused: %1").arg(root.promotion.refusal)
+                      : root.state === PromotionController.Ready ? qsTr("Nothing is changed until you approve.")
+                      : ""
+                color: root.promotion.errorString.length > 0 || (root.state === PromotionController.Ready && !root.promotion.gatesPass) ? Theme.danger : Theme.mutedText
+                wrapMode: Text.Wrap
+                maximumLineCount: 3
+                elide: Text.ElideRight
+            }
+            Button {
+                objectName: "closeButton"
+                text: root.state === PromotionController.Applied ? qsTr("Close") : qsTr("Cancel")
+                enabled: !root.promotion.busy
+                onClicked: root.close()
+                Accessible.name: text
+            }
+            Button {
+                objectName: "mergeButton"
+                visible: root.state === PromotionController.Applied && root.promotion.pullRequestNumber > 0 && !root.promotion.merged
+                         || root.state === PromotionController.Merging
+                enabled: root.state === PromotionController.Applied
+                text: qsTr("Merge Pull Request #%1").arg(root.promotion.pullRequestNumber)
+                highlighted: true
+                onClicked: root.promotion.mergePullRequest()
+                Accessible.name: text
+            }
+            Button {
+                objectName: "approveButton"
+                visible: root.state === PromotionController.Ready || root.state === PromotionController.Applying
+                         || (root.state === PromotionController.Failed && root.hasPlan)
+                enabled: root.state === PromotionController.Ready && root.promotion.gatesPass
+                highlighted: true
+                text: root.promotion.action === "rollback" ? qsTr("Approve Rollback")
+                      : root.promotion.pullRequest ? qsTr("Approve and Open Pull Request")
+                      : qsTr("Approve and Promote")
+                Accessible.name: text
+                onClicked: {
+                    root.promotion.description = messageField.text
+                    root.promotion.approve()
+                }
+            }
+        }
+    }
+}

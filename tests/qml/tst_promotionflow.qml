@@ -1,0 +1,114 @@
+import QtQuick
+import QtTest
+import Promenade
+import Promenade.Ui
+
+// End to end on the embedded demo, as a release manager would: promote paulojauregui-com
+// from development to staging from the edge of the graph (a direct commit), watch the demo's
+// Argo CD report it synced and healthy on the graph, then on to production through a pull
+// request merged from the dialog — until production runs it, synced and healthy.
+TestCase {
+    id: testCase
+    name: "PromotionFlow"
+    when: windowShown
+    visible: true
+    width: 1280
+    height: 800
+
+    Component {
+        id: mainComponent
+        Main {
+            width: 1280
+            height: 800
+        }
+    }
+
+    function imageRow(window, environment, app) {
+        const environments = window.pipelineController.environments
+        for (let e = 0; e < environments.rowCount(); ++e) {
+            const envIndex = environments.index(e, 0)
+            if (environments.data(envIndex, EnvironmentListModel.NameRole) !== environment)
+                continue
+            const images = environments.data(envIndex, EnvironmentListModel.ImagesRole)
+            for (let i = 0; i < images.rowCount(); ++i) {
+                const index = images.index(i, 0)
+                if (images.data(index, DeclaredImageListModel.AppRole) === app) {
+                    return {
+                        tag: images.data(index, DeclaredImageListModel.TagRole),
+                        running: images.data(index, DeclaredImageListModel.RunningVersionRole),
+                        sync: images.data(index, DeclaredImageListModel.SyncRole),
+                        health: images.data(index, DeclaredImageListModel.HealthRole)
+                    }
+                }
+            }
+        }
+        return null
+    }
+
+    function runsSyncedAndHealthy(window, environment, app, tag) {
+        const row = imageRow(window, environment, app)
+        return row !== null && row.tag === tag && String(row.running).split("@")[0] === tag
+               && row.sync === "Synced" && row.health === "Healthy"
+    }
+
+    function candidateButton(window, environment, app) {
+        const edge = findChild(window.contentItem, "edge_" + environment)
+        return edge ? findChild(edge, "promote_" + app) : null
+    }
+
+    function footerButton(window, name) {
+        const button = findChild(window.promotionDialog.footer, name)
+        verify(button, name)
+        return button
+    }
+
+    function approveFromEdge(window, environment, app) {
+        let button = null
+        tryVerify(() => (button = candidateButton(window, environment, app)) !== null, 30000,
+                  "the edge into " + environment + " offers " + app)
+        mouseClick(button)
+        const promotion = window.promotionController
+        tryCompare(promotion, "state", PromotionController.Ready, 30000)
+        verify(window.promotionDialog.opened || window.promotionDialog.visible)
+        compare(promotion.app, app)
+        compare(promotion.toEnvironment, environment)
+        verify(promotion.gates.count >= 3, "every gate is listed")
+        verify(promotion.gatesPass, "the gates pass: " + promotion.refusal)
+        verify(promotion.preview.rowCount() > 0, "the rendered change is shown")
+        return promotion
+    }
+
+    function test_promoteDevelopmentToProduction() {
+        const window = createTemporaryObject(mainComponent, testCase, { startupDemo: true })
+        verify(window)
+        tryVerify(() => window.pipelineController.liveStatus && window.pipelineController.statusTime.length > 0, 60000)
+        tryVerify(() => runsSyncedAndHealthy(window, "development", "paulojauregui-com", "sha-e7d1a48"), 30000)
+        verify(imageRow(window, "staging", "paulojauregui-com").tag !== "sha-e7d1a48")
+
+        // development → staging: a direct commit, pushed.
+        let promotion = approveFromEdge(window, "staging", "paulojauregui-com")
+        verify(!promotion.pullRequest)
+        compare(promotion.newVersion.split("@")[0], "sha-e7d1a48")
+        mouseClick(footerButton(window, "approveButton"))
+        tryCompare(promotion, "state", PromotionController.Applied, 60000)
+        verify(promotion.commit.length === 40)
+        tryVerify(() => promotion.deployed, 60000, "staging reports the new version synced and healthy")
+        tryVerify(() => runsSyncedAndHealthy(window, "staging", "paulojauregui-com", "sha-e7d1a48"), 30000)
+        mouseClick(footerButton(window, "closeButton"))
+        tryCompare(promotion, "state", PromotionController.Idle)
+
+        // staging → production: a pull request, merged from the dialog.
+        promotion = approveFromEdge(window, "production", "paulojauregui-com")
+        verify(promotion.pullRequest, "production takes pull requests")
+        mouseClick(footerButton(window, "approveButton"))
+        tryCompare(promotion, "state", PromotionController.Applied, 60000)
+        verify(promotion.pullRequestNumber > 0)
+        verify(!promotion.deployed)
+        const merge = footerButton(window, "mergeButton")
+        verify(merge.visible)
+        mouseClick(merge)
+        tryVerify(() => promotion.merged, 60000)
+        tryVerify(() => promotion.deployed, 90000, "production reports the new version synced and healthy")
+        tryVerify(() => runsSyncedAndHealthy(window, "production", "paulojauregui-com", "sha-e7d1a48"), 30000)
+    }
+}

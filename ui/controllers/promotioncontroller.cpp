@@ -1,0 +1,400 @@
+#include "promotioncontroller.h"
+
+#include "diffrowmodel.h"
+#include "gatelistmodel.h"
+#include "git/gitrepository.h"
+#include "git/gittrailers.h"
+#include "pipelinecontroller.h"
+#include "semanticsummarymodel.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+using Promenade::PromotionWorkflow;
+
+namespace {
+
+// Runs work on the thread pool and hands its result to done on the GUI thread, unless the
+// controller has since started another flow (generation moved on).
+template<typename T>
+void runOnWorker(QObject *owner, std::function<T()> work, std::function<void(T)> done)
+{
+    auto *watcher = new QFutureWatcher<T>(owner);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, owner, [watcher, done = std::move(done)] {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
+bool hasOrigin(const QString &root)
+{
+    auto repo = Promenade::Git::Repository::open(root);
+    return repo && repo->remoteUrl(QStringLiteral("origin")).hasValue();
+}
+
+} // namespace
+
+PromotionController::PromotionController(QObject *parent)
+    : QObject(parent)
+    , m_gates(new GateListModel(this))
+    , m_preview(new DiffRowModel(this))
+    , m_previewSummary(new SemanticSummaryModel(this))
+{
+}
+
+PromotionController::~PromotionController()
+{
+    // A worker may still be committing or pushing: let it finish rather than cut it off.
+    for (QFutureWatcherBase *watcher : findChildren<QFutureWatcherBase *>())
+        watcher->waitForFinished();
+}
+
+void PromotionController::setPipeline(PipelineController *pipeline)
+{
+    if (m_pipeline == pipeline)
+        return;
+    if (m_pipeline)
+        disconnect(m_pipeline, nullptr, this, nullptr);
+    m_pipeline = pipeline;
+    if (m_pipeline)
+        connect(m_pipeline, &PipelineController::statusChanged, this, &PromotionController::followDeployment);
+    Q_EMIT pipelineChanged();
+}
+
+const Promenade::PromotionPlan &PromotionController::plan() const
+{
+    static const Promenade::PromotionPlan none;
+    return m_preparation ? m_preparation->plan : none;
+}
+
+bool PromotionController::busy() const
+{
+    return m_state == State::Preparing || m_state == State::Applying || m_state == State::Merging;
+}
+
+QString PromotionController::action() const
+{
+    return m_preparation ? plan().actionName() : QString();
+}
+
+QString PromotionController::title() const
+{
+    if (!m_preparation)
+        return {};
+    const Promenade::PromotionPlan &p = plan();
+    switch (p.action) {
+    case Promenade::PromotionPlan::Action::Rollback:
+        return tr("Roll back %1 in %2").arg(p.app, p.to);
+    case Promenade::PromotionPlan::Action::SetImage:
+        return tr("Set %1 in %2").arg(p.app, p.to);
+    case Promenade::PromotionPlan::Action::Promote:
+        break;
+    }
+    return tr("Promote %1 from %2 to %3").arg(p.app, p.from, p.to);
+}
+
+QString PromotionController::landing() const
+{
+    if (!m_preparation)
+        return {};
+    if (m_preparation->pullRequest)
+        return tr("A pull request from %1 into %2").arg(plan().branch, m_preparation->baseBranch);
+    if (plan().push)
+        return tr("A commit on %1, pushed to origin").arg(m_preparation->baseBranch);
+    return tr("A commit on %1 (this repository has no origin to push to)").arg(m_preparation->baseBranch);
+}
+
+bool PromotionController::pullRequest() const
+{
+    return m_preparation && m_preparation->pullRequest;
+}
+
+void PromotionController::setPullRequest(bool pullRequest)
+{
+    if (!m_preparation || pullRequest == m_preparation->pullRequest || m_state != State::Ready)
+        return;
+    // A person's words in the message survive the switch.
+    if (description() != m_preparation->plannedDescription)
+        m_keptDescription = description();
+    m_request.mode = pullRequest ? Promenade::PromotionMode::PullRequest : Promenade::PromotionMode::Commit;
+    prepare(m_request);
+}
+
+QString PromotionController::description() const
+{
+    return m_preparation ? PromotionWorkflow::description(plan()) : QString();
+}
+
+void PromotionController::setDescription(const QString &description)
+{
+    if (!m_preparation || description == this->description())
+        return;
+    PromotionWorkflow::setDescription(m_preparation->plan, description);
+    Q_EMIT descriptionChanged();
+}
+
+QString PromotionController::trailers() const
+{
+    QStringList lines;
+    for (const Promenade::Git::Trailer &t : Promenade::Git::Trailers::parse(plan().message))
+        lines.append(t.key + QStringLiteral(": ") + t.value);
+    return lines.join(u'\n');
+}
+
+bool PromotionController::gatesPass() const
+{
+    return m_preparation && m_preparation->gatesPass();
+}
+
+QString PromotionController::refusal() const
+{
+    return m_preparation ? m_preparation->refusal() : QString();
+}
+
+QString PromotionController::previewError() const
+{
+    return m_preparation ? m_preparation->previewError : QString();
+}
+
+int PromotionController::pullRequestNumber() const
+{
+    return m_applied && m_applied->pullRequest ? m_applied->pullRequest->pullRequest.number : 0;
+}
+
+QString PromotionController::pullRequestUrl() const
+{
+    return m_applied && m_applied->pullRequest ? m_applied->pullRequest->pullRequest.htmlUrl : QString();
+}
+
+void PromotionController::setState(State state, const QString &error)
+{
+    if (m_state == state && m_errorString == error)
+        return;
+    m_state = state;
+    m_errorString = error;
+    Q_EMIT stateChanged();
+}
+
+void PromotionController::addProgress(const QString &line)
+{
+    m_progress.append(line);
+    Q_EMIT progressChanged();
+}
+
+void PromotionController::reset()
+{
+    ++m_generation;
+    m_preparation.reset();
+    m_keptDescription.clear();
+    m_applied.reset();
+    m_merged = false;
+    m_progress.clear();
+    m_deployment.clear();
+    m_deployed = false;
+    m_gates->setGates({});
+    m_preview->setFiles({});
+    m_previewSummary->setFiles({});
+    setState(State::Idle);
+    Q_EMIT planChanged();
+    Q_EMIT descriptionChanged();
+    Q_EMIT progressChanged();
+    Q_EMIT resultChanged();
+    Q_EMIT deploymentChanged();
+}
+
+void PromotionController::preparePromotion(const QString &app, const QString &from, const QString &to)
+{
+    Promenade::PromotionPlanner::Request request;
+    request.action = Promenade::PromotionPlan::Action::Promote;
+    request.app = app;
+    request.from = from;
+    request.to = to;
+    reset();
+    prepare(request);
+}
+
+void PromotionController::prepareRollback(const QString &app, const QString &environment, const QString &tag)
+{
+    Promenade::PromotionPlanner::Request request;
+    request.action = Promenade::PromotionPlan::Action::Rollback;
+    request.app = app;
+    request.to = environment;
+    request.tag = tag;
+    reset();
+    prepare(request);
+}
+
+void PromotionController::prepare(const Promenade::PromotionPlanner::Request &request)
+{
+    if (!m_pipeline || !m_pipeline->hasRepository()) {
+        setState(State::Failed, tr("Open a repository first."));
+        return;
+    }
+    m_request = request;
+    const quint64 generation = ++m_generation;
+    const QString root = m_pipeline->repositoryPath();
+    PromotionWorkflow::PrepareOptions options;
+    if (m_pipeline->liveStatus()) {
+        options.status = m_pipeline->lastStatus();
+        options.endpoints = m_pipeline->statusPipeline();
+    }
+    setState(State::Preparing);
+    using Outcome = Promenade::Result<Preparation>;
+    runOnWorker<std::shared_ptr<Outcome>>(
+        this,
+        [root, request, options]() mutable {
+            options.push = hasOrigin(root);
+            return std::make_shared<Outcome>(PromotionWorkflow::prepare(root, request, options));
+        },
+        [this, generation](std::shared_ptr<Outcome> outcome) {
+            if (generation != m_generation)
+                return;
+            if (!*outcome) {
+                setState(State::Failed, outcome->error().toString());
+                return;
+            }
+            m_preparation = std::make_shared<Preparation>(std::move(**outcome));
+            if (!m_keptDescription.isEmpty())
+                PromotionWorkflow::setDescription(m_preparation->plan, std::exchange(m_keptDescription, QString()));
+            m_gates->setGates(m_preparation->gates);
+            m_preview->setFiles(m_preparation->preview);
+            m_previewSummary->setFiles(m_preparation->preview);
+            Q_EMIT planChanged();
+            Q_EMIT descriptionChanged();
+            setState(State::Ready);
+        });
+}
+
+void PromotionController::approve()
+{
+    if (m_state != State::Ready || !m_preparation)
+        return;
+    if (!m_preparation->gatesPass()) {
+        setState(State::Ready); // stays open: the failed gate is on screen
+        return;
+    }
+    const quint64 generation = m_generation;
+    const Preparation preparation = *m_preparation;
+    PromotionWorkflow::ApplyOptions options;
+    if (m_pipeline)
+        options.gitHubToken = m_pipeline->statusOptions().gitHubToken;
+    // Progress lines come from the worker: hand them to the GUI thread.
+    QPointer<PromotionController> self(this);
+    options.progress = [self](const QString &line) {
+        QMetaObject::invokeMethod(
+            self, [self, line] {
+                if (self)
+                    self->addProgress(line);
+            },
+            Qt::QueuedConnection);
+    };
+    m_progress.clear();
+    Q_EMIT progressChanged();
+    setState(State::Applying);
+    using Outcome = Promenade::Result<PromotionWorkflow::Applied>;
+    runOnWorker<std::shared_ptr<Outcome>>(
+        this, [preparation, options] { return std::make_shared<Outcome>(PromotionWorkflow::apply(preparation, options)); },
+        [this, generation](std::shared_ptr<Outcome> outcome) {
+            if (generation != m_generation)
+                return; // the dialog was closed; the change itself is in Git and on screen
+            if (!*outcome) {
+                setState(State::Failed, outcome->error().toString());
+                return;
+            }
+            m_applied = std::move(**outcome);
+            if (m_applied->pullRequest) {
+                addProgress(m_applied->pullRequest->alreadyExisted ? tr("Pull request #%1 was already open").arg(pullRequestNumber())
+                                                                   : tr("Opened pull request #%1").arg(pullRequestNumber()));
+            } else {
+                addProgress(m_applied->outcome.pushed ? tr("Committed %1 on %2 and pushed").arg(commit().left(7), branch())
+                                                      : tr("Committed %1 on %2").arg(commit().left(7), branch()));
+            }
+            Q_EMIT resultChanged();
+            setState(State::Applied);
+            if (m_pipeline)
+                m_pipeline->reload(); // declared follows the commit at once; live follows Argo CD
+            followDeployment();
+        });
+}
+
+void PromotionController::mergePullRequest()
+{
+    if (m_state != State::Applied || !m_applied || !m_applied->pullRequest || m_merged || !m_pipeline)
+        return;
+    const quint64 generation = m_generation;
+    PromotionWorkflow::Merge merge;
+    merge.number = pullRequestNumber();
+    merge.expectedHeadSha = m_applied->outcome.commit;
+    merge.gitHubToken = m_pipeline->statusOptions().gitHubToken;
+    Promenade::Pipeline pipeline = m_preparation->pipeline;
+    const QString root = pipeline.root;
+    setState(State::Merging);
+    addProgress(tr("Merging pull request #%1…").arg(merge.number));
+    struct Merged
+    {
+        Promenade::Result<Promenade::Clients::PullRequestMergeResult> merge = Promenade::Error();
+        Promenade::Result<QString> pulled = Promenade::Error();
+    };
+    runOnWorker<std::shared_ptr<Merged>>(
+        this,
+        [pipeline, merge, root] {
+            auto result = std::make_shared<Merged>();
+            result->merge = PromotionWorkflow::mergePullRequest(pipeline, merge);
+            if (result->merge)
+                result->pulled = PromotionWorkflow::followOrigin(root);
+            return result;
+        },
+        [this, generation](std::shared_ptr<Merged> result) {
+            if (generation != m_generation)
+                return;
+            if (!result->merge) {
+                setState(State::Applied, result->merge.error().toString());
+                return;
+            }
+            m_merged = true;
+            addProgress(tr("Merged as %1").arg(result->merge->sha.left(7)));
+            if (result->pulled)
+                addProgress(tr("Pulled the merge into this copy"));
+            else
+                addProgress(tr("Merged on GitHub, but this copy could not be updated: %1").arg(result->pulled.error().toString()));
+            Q_EMIT resultChanged();
+            setState(State::Applied);
+            if (m_pipeline)
+                m_pipeline->reload();
+            followDeployment();
+        });
+}
+
+void PromotionController::followDeployment()
+{
+    if (m_state != State::Applied || !m_preparation || !m_pipeline)
+        return;
+    const Promenade::PromotionPlan &p = plan();
+    QString text;
+    bool deployed = false;
+    if (m_applied && m_applied->pullRequest && !m_merged) {
+        text = tr("Waiting for pull request #%1 to be merged").arg(pullRequestNumber());
+    } else if (!m_pipeline->liveStatus()) {
+        text = tr("No live status for this repository: Argo CD is not configured (Settings or promenade.yaml)");
+    } else if (const auto *environment = m_pipeline->lastStatus().environment(p.to); environment && environment->app(p.app)) {
+        const Promenade::AppStatus *app = environment->app(p.app);
+        const bool runsNew = app->runningVersion.section(u'@', 0, 0) == p.newTag;
+        deployed = runsNew && app->sync == u"Synced" && app->health == u"Healthy";
+        if (deployed)
+            text = tr("%1 runs %2: synced and healthy").arg(p.to, p.newTag);
+        else if (runsNew)
+            text = tr("%1 runs %2: %3 · %4").arg(p.to, p.newTag, app->sync, app->health);
+        else
+            text = tr("Argo CD: %1 is %2 · %3, still running %4")
+                       .arg(p.to, app->sync.isEmpty() ? tr("unknown") : app->sync, app->health.isEmpty() ? tr("unknown") : app->health,
+                            app->runningVersion.isEmpty() ? tr("nothing yet") : app->runningVersion.section(u'@', 0, 0));
+    } else {
+        text = tr("Waiting for Argo CD to report %1 in %2").arg(p.app, p.to);
+    }
+    if (text != m_deployment || deployed != m_deployed) {
+        m_deployment = text;
+        m_deployed = deployed;
+        Q_EMIT deploymentChanged();
+    }
+}

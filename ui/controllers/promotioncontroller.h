@@ -1,0 +1,159 @@
+#pragma once
+
+#include "diffrowmodel.h"
+#include "gatelistmodel.h"
+#include "promotion/promotionworkflow.h"
+#include "semanticsummarymodel.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class PipelineController;
+
+// The approval flow of the window: a promotion (or rollback) is prepared — plan, every gate
+// with its verdict, the rendered change of the target, the commit message — shown, approved
+// once, applied (commit, push, pull request) with progress, and then followed on the live
+// status until the target runs the new version synced and healthy. A pull request can be
+// merged from here. Every blocking step runs on a worker thread (PromotionWorkflow).
+class PromotionController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(PipelineController *pipeline READ pipeline WRITE setPipeline NOTIFY pipelineChanged)
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY stateChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)
+    // The plan.
+    Q_PROPERTY(QString action READ action NOTIFY planChanged)   // promote, rollback, set-image
+    Q_PROPERTY(QString title READ title NOTIFY planChanged)
+    Q_PROPERTY(QString app READ app NOTIFY planChanged)
+    Q_PROPERTY(QString fromEnvironment READ fromEnvironment NOTIFY planChanged)
+    Q_PROPERTY(QString toEnvironment READ toEnvironment NOTIFY planChanged)
+    Q_PROPERTY(QString image READ image NOTIFY planChanged)
+    Q_PROPERTY(QString currentVersion READ currentVersion NOTIFY planChanged)
+    Q_PROPERTY(QString newVersion READ newVersion NOTIFY planChanged)
+    Q_PROPERTY(QString file READ file NOTIFY planChanged)
+    Q_PROPERTY(QString landing READ landing NOTIFY planChanged)
+    Q_PROPERTY(bool pullRequest READ pullRequest WRITE setPullRequest NOTIFY planChanged)
+    Q_PROPERTY(QString description READ description WRITE setDescription NOTIFY descriptionChanged)
+    Q_PROPERTY(QString trailers READ trailers NOTIFY planChanged)
+    Q_PROPERTY(bool gatesPass READ gatesPass NOTIFY planChanged)
+    Q_PROPERTY(QString refusal READ refusal NOTIFY planChanged)
+    Q_PROPERTY(GateListModel *gates READ gates CONSTANT)
+    Q_PROPERTY(DiffRowModel *preview READ preview CONSTANT)
+    Q_PROPERTY(SemanticSummaryModel *previewSummary READ previewSummary CONSTANT)
+    Q_PROPERTY(QString previewError READ previewError NOTIFY planChanged)
+    // Applying, then following.
+    Q_PROPERTY(QStringList progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(QString commit READ commit NOTIFY resultChanged)
+    Q_PROPERTY(QString branch READ branch NOTIFY resultChanged)
+    Q_PROPERTY(QStringList notes READ notes NOTIFY resultChanged)
+    Q_PROPERTY(int pullRequestNumber READ pullRequestNumber NOTIFY resultChanged)
+    Q_PROPERTY(QString pullRequestUrl READ pullRequestUrl NOTIFY resultChanged)
+    Q_PROPERTY(bool merged READ merged NOTIFY resultChanged)
+    Q_PROPERTY(QString deployment READ deployment NOTIFY deploymentChanged)
+    Q_PROPERTY(bool deployed READ deployed NOTIFY deploymentChanged)
+
+public:
+    enum class State {
+        Idle,
+        Preparing,   // planning, judging the gates, rendering the preview
+        Ready,       // waiting for the approval
+        Applying,    // committing, pushing, opening the pull request
+        Applied,     // done: a commit (pushed) or an open pull request
+        Merging,     // merging the pull request on GitHub, then pulling it
+        Failed,      // errorString says why and what to do; nothing half-done
+    };
+    Q_ENUM(State)
+
+    explicit PromotionController(QObject *parent = nullptr);
+    ~PromotionController() override;
+
+    [[nodiscard]] PipelineController *pipeline() const { return m_pipeline; }
+    void setPipeline(PipelineController *pipeline);
+
+    // Starts preparing a promotion of app from one environment into the next.
+    Q_INVOKABLE void preparePromotion(const QString &app, const QString &from, const QString &to);
+    // Starts preparing a rollback of app in environment to an earlier tag.
+    Q_INVOKABLE void prepareRollback(const QString &app, const QString &environment, const QString &tag);
+    // The one explicit approval: applies the prepared plan (refused while a gate fails).
+    Q_INVOKABLE void approve();
+    // Merges the pull request that approve() opened, then pulls it into the local copy.
+    Q_INVOKABLE void mergePullRequest();
+    // Forgets the flow (the dialog closed). A running step finishes; its result is dropped
+    // only if it had not started changing anything.
+    Q_INVOKABLE void reset();
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] bool busy() const;
+    [[nodiscard]] QString errorString() const { return m_errorString; }
+    [[nodiscard]] QString action() const;
+    [[nodiscard]] QString title() const;
+    [[nodiscard]] QString app() const { return plan().app; }
+    [[nodiscard]] QString fromEnvironment() const { return plan().from; }
+    [[nodiscard]] QString toEnvironment() const { return plan().to; }
+    [[nodiscard]] QString image() const { return plan().image; }
+    [[nodiscard]] QString currentVersion() const { return plan().currentVersion; }
+    [[nodiscard]] QString newVersion() const { return plan().newVersion(); }
+    [[nodiscard]] QString file() const { return plan().file; }
+    [[nodiscard]] QString landing() const;
+    [[nodiscard]] bool pullRequest() const;
+    void setPullRequest(bool pullRequest);
+    [[nodiscard]] QString description() const;
+    void setDescription(const QString &description);
+    [[nodiscard]] QString trailers() const;
+    [[nodiscard]] bool gatesPass() const;
+    [[nodiscard]] QString refusal() const;
+    [[nodiscard]] GateListModel *gates() const { return m_gates; }
+    [[nodiscard]] DiffRowModel *preview() const { return m_preview; }
+    [[nodiscard]] SemanticSummaryModel *previewSummary() const { return m_previewSummary; }
+    [[nodiscard]] QString previewError() const;
+    [[nodiscard]] QStringList progress() const { return m_progress; }
+    [[nodiscard]] QString commit() const { return m_applied ? m_applied->outcome.commit : QString(); }
+    [[nodiscard]] QString branch() const { return m_applied ? m_applied->outcome.branch : QString(); }
+    [[nodiscard]] QStringList notes() const { return m_applied ? m_applied->outcome.notes : QStringList(); }
+    [[nodiscard]] int pullRequestNumber() const;
+    [[nodiscard]] QString pullRequestUrl() const;
+    [[nodiscard]] bool merged() const { return m_merged; }
+    [[nodiscard]] QString deployment() const { return m_deployment; }
+    [[nodiscard]] bool deployed() const { return m_deployed; }
+
+Q_SIGNALS:
+    void pipelineChanged();
+    void stateChanged();
+    void planChanged();
+    void descriptionChanged();
+    void progressChanged();
+    void resultChanged();
+    void deploymentChanged();
+
+private:
+    using Preparation = Promenade::PromotionWorkflow::Preparation;
+    [[nodiscard]] const Promenade::PromotionPlan &plan() const;
+    void prepare(const Promenade::PromotionPlanner::Request &request);
+    void setState(State state, const QString &error = {});
+    void addProgress(const QString &line);
+    void followDeployment();
+
+    QPointer<PipelineController> m_pipeline;
+    State m_state = State::Idle;
+    QString m_errorString;
+    std::shared_ptr<Preparation> m_preparation;
+    std::optional<Promenade::PromotionWorkflow::Applied> m_applied;
+    Promenade::PromotionPlanner::Request m_request;
+    QString m_keptDescription; // an edited message, while switching commit ↔ pull request
+    bool m_merged = false;
+    QStringList m_progress;
+    QString m_deployment;
+    bool m_deployed = false;
+    quint64 m_generation = 0; // a newer flow supersedes a stale worker's answer
+    GateListModel *m_gates;
+    DiffRowModel *m_preview;
+    SemanticSummaryModel *m_previewSummary;
+};
