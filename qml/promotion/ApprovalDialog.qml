@@ -141,7 +141,8 @@ Dialog {
                                 required property string modelData
                                 required property int index
                                 Layout.fillWidth: true
-                                text: "✓ " + modelData
+                                // A finished step no longer trails off ("Pushing…" → "Pushing").
+                                text: "✓ " + (index < root.promotion.progress.length - 1 || !root.promotion.busy ? modelData.replace(/…$/, "") : modelData)
                                 color: Theme.text
                                 wrapMode: Text.Wrap
                             }
@@ -240,6 +241,12 @@ Dialog {
                             wrapMode: TextEdit.Wrap
                             selectByMouse: true
                             Accessible.name: qsTr("Commit message")
+                            color: Theme.text
+                            background: Rectangle {
+                                color: messageField.readOnly ? Theme.window : Theme.card
+                                border.color: messageField.activeFocus ? Theme.accent : Theme.cardBorder
+                                radius: 4
+                            }
                             onEditingFinished: root.promotion.description = text
                         }
                         Label {
@@ -276,20 +283,46 @@ Dialog {
                     objectName: "previewSummary"
                     Layout.fillWidth: true
                     Layout.leftMargin: 8
-                    Layout.preferredHeight: Math.min(contentHeight, 120)
+                    Layout.preferredHeight: Math.min(contentHeight, 150)
                     clip: true
                     model: root.promotion.previewSummary
-                    delegate: Label {
+                    spacing: 2
+                    delegate: Column {
+                        id: change
                         required property string title
                         required property string oldValue
                         required property string newValue
                         required property string type
                         width: ListView.view.width
-                        text: type === "field" ? "    " + title + ": " + oldValue + " → " + newValue : title
-                        color: type === "field" ? Theme.text : Theme.mutedText
-                        font.family: type === "field" ? Theme.monospace : Theme.uiFont
-                        font.pixelSize: Theme.smallFontSize
-                        elide: Text.ElideRight
+                        Label {
+                            width: parent.width
+                            text: change.type === "field" ? change.title : "~ " + change.title
+                            color: change.type === "field" ? Theme.mutedText : Theme.text
+                            font.bold: change.type !== "field"
+                            font.pixelSize: Theme.smallFontSize
+                            elide: Text.ElideMiddle
+                        }
+                        // Long values (image references) elide on the left: the tag stays.
+                        Label {
+                            visible: change.type === "field" && change.oldValue.length > 0
+                            width: parent.width
+                            leftPadding: 12
+                            text: "− " + change.oldValue
+                            color: Theme.danger
+                            font.family: Theme.monospace
+                            font.pixelSize: Theme.smallFontSize
+                            elide: Text.ElideLeft
+                        }
+                        Label {
+                            visible: change.type === "field" && change.newValue.length > 0
+                            width: parent.width
+                            leftPadding: 12
+                            text: "+ " + change.newValue
+                            color: Theme.success
+                            font.family: Theme.monospace
+                            font.pixelSize: Theme.smallFontSize
+                            elide: Text.ElideLeft
+                        }
                     }
                 }
                 Rectangle {
@@ -309,7 +342,7 @@ Dialog {
                         boundsBehavior: Flickable.StopAtBounds
                         reuseItems: true
                         ScrollBar.vertical: ScrollBar {}
-                        delegate: DiffRow {
+                        delegate: UnifiedDiffRow {
                             width: ListView.view.width
                             onExpandRequested: row => root.promotion.preview.expand(row)
                         }
@@ -353,22 +386,20 @@ Dialog {
                 onClicked: root.close()
                 Accessible.name: text
             }
-            Button {
+            PrimaryButton {
                 objectName: "mergeButton"
                 visible: root.state === PromotionController.Applied && root.promotion.pullRequestNumber > 0 && !root.promotion.merged
                          || root.state === PromotionController.Merging
                 enabled: root.state === PromotionController.Applied
                 text: qsTr("Merge Pull Request #%1").arg(root.promotion.pullRequestNumber)
-                highlighted: true
                 onClicked: root.promotion.mergePullRequest()
                 Accessible.name: text
             }
-            Button {
+            PrimaryButton {
                 objectName: "approveButton"
                 visible: root.state === PromotionController.Ready || root.state === PromotionController.Applying
                          || (root.state === PromotionController.Failed && root.hasPlan)
                 enabled: root.state === PromotionController.Ready && root.promotion.gatesPass
-                highlighted: true
                 text: root.promotion.action === "rollback" ? qsTr("Approve Rollback")
                       : root.promotion.pullRequest ? qsTr("Approve and Open Pull Request")
                       : qsTr("Approve and Promote")

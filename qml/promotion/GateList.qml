@@ -17,9 +17,10 @@ ColumnLayout {
         objectName: "gateVerdict"
         Layout.fillWidth: true
         text: !root.model || root.model.count === 0 ? qsTr("No gates were checked.")
-              : root.model.failed > 0 ? qsTr("%n gate(s) failed: this cannot go ahead until fixed", "", root.model.failed)
-              : root.model.unknown > 0 ? qsTr("No gate failed; %n could not be checked", "", root.model.unknown)
-              : qsTr("All %n gate(s) pass", "", root.model.count)
+              : root.model.failed === 1 ? qsTr("1 gate failed: this cannot go ahead until it is fixed")
+              : root.model.failed > 1 ? qsTr("%1 gates failed: this cannot go ahead until they are fixed").arg(root.model.failed)
+              : root.model.unknown > 0 ? qsTr("No gate failed; %1 of %2 could not be checked").arg(root.model.unknown).arg(root.model.count)
+              : qsTr("All %1 gates pass").arg(root.model.count)
         color: root.model && root.model.failed > 0 ? Theme.danger : root.model && root.model.unknown > 0 ? Theme.warning : Theme.success
         font.bold: true
         wrapMode: Text.Wrap

@@ -56,6 +56,12 @@ TestCase {
         return edge ? findChild(edge, "promote_" + app) : null
     }
 
+    // PROMENADE_SCREENSHOTS=<folder> keeps pictures of the flow (for the README).
+    function keepScreenshot(window, name) {
+        wait(200) // let the last frame settle
+        testScreenshots.save(window, name)
+    }
+
     function footerButton(window, name) {
         const button = findChild(window.promotionDialog.footer, name)
         verify(button, name)
@@ -75,6 +81,7 @@ TestCase {
         verify(promotion.gates.count >= 3, "every gate is listed")
         verify(promotion.gatesPass, "the gates pass: " + promotion.refusal)
         verify(promotion.preview.rowCount() > 0, "the rendered change is shown")
+        keepScreenshot(window, "approve-" + environment)
         return promotion
     }
 
@@ -93,6 +100,7 @@ TestCase {
         tryCompare(promotion, "state", PromotionController.Applied, 60000)
         verify(promotion.commit.length === 40)
         tryVerify(() => promotion.deployed, 60000, "staging reports the new version synced and healthy")
+        keepScreenshot(window, "approved-staging")
         tryVerify(() => runsSyncedAndHealthy(window, "staging", "paulojauregui-com", "sha-e7d1a48"), 30000)
         mouseClick(footerButton(window, "closeButton"))
         tryCompare(promotion, "state", PromotionController.Idle)
@@ -104,11 +112,66 @@ TestCase {
         tryCompare(promotion, "state", PromotionController.Applied, 60000)
         verify(promotion.pullRequestNumber > 0)
         verify(!promotion.deployed)
+        keepScreenshot(window, "pull-request-open")
         const merge = footerButton(window, "mergeButton")
         verify(merge.visible)
         mouseClick(merge)
         tryVerify(() => promotion.merged, 60000)
         tryVerify(() => promotion.deployed, 90000, "production reports the new version synced and healthy")
         tryVerify(() => runsSyncedAndHealthy(window, "production", "paulojauregui-com", "sha-e7d1a48"), 30000)
+        keepScreenshot(window, "merged-production")
+        mouseClick(footerButton(window, "closeButton"))
+        keepScreenshot(window, "pipeline-after")
+    }
+
+    // SignConnect's newest tag has no arm64 image: the platform gate fails, says why, and the
+    // approval cannot be given; nothing is committed.
+    function test_failedGateRefusesTheApproval() {
+        const window = createTemporaryObject(mainComponent, testCase, { startupDemo: true })
+        verify(window)
+        tryVerify(() => window.pipelineController.liveStatus && window.pipelineController.statusTime.length > 0, 60000)
+        let button = null
+        tryVerify(() => (button = candidateButton(window, "staging", "signconnect")) !== null, 30000)
+        verify(button.Accessible.description.indexOf("arm64") >= 0, "the edge tells why it is not ready: " + button.Accessible.description)
+        mouseClick(button)
+        const promotion = window.promotionController
+        tryCompare(promotion, "state", PromotionController.Ready, 30000)
+        verify(!promotion.gatesPass)
+        verify(promotion.gates.failed >= 1)
+        verify(promotion.refusal.indexOf("arm64") >= 0, promotion.refusal)
+
+        const gateList = findChild(window.promotionDialog.contentItem, "gateList")
+        verify(gateList)
+        const verdict = findChild(gateList, "gateVerdict")
+        verify(verdict.text.indexOf("failed") >= 0, verdict.text)
+        const approve = footerButton(window, "approveButton")
+        verify(approve.visible)
+        verify(!approve.enabled, "a failed gate disables the approval")
+        const footer = findChild(window.promotionDialog.footer, "footerMessage")
+        verify(footer.text.indexOf("Refused") === 0, footer.text)
+        keepScreenshot(window, "approve-refused")
+
+        promotion.approve() // even when asked directly, nothing happens
+        compare(promotion.state, PromotionController.Ready)
+        compare(promotion.commit, "")
+        mouseClick(footerButton(window, "closeButton"))
+        tryCompare(promotion, "state", PromotionController.Idle)
+    }
+
+    // A promotion that cannot be planned (an app the repository does not have) says so in
+    // the dialog, with what to do, and changes nothing.
+    function test_unplannablePromotionExplainsItself() {
+        const window = createTemporaryObject(mainComponent, testCase, { startupDemo: true })
+        verify(window)
+        tryCompare(window.pipelineController, "hasRepository", true, 30000)
+        window.promotionDialog.promote("no-such-app", "development", "staging")
+        const promotion = window.promotionController
+        tryCompare(promotion, "state", PromotionController.Failed, 30000)
+        const panel = findChild(window.promotionDialog.contentItem, "approvalError")
+        verify(panel.visible)
+        verify(promotion.errorString.indexOf("no-such-app") >= 0, promotion.errorString)
+        verify(!footerButton(window, "approveButton").visible)
+        window.promotionDialog.close()
+        tryCompare(promotion, "state", PromotionController.Idle)
     }
 }

@@ -73,6 +73,59 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
     }
 
+    // The edge into an environment offers what the previous one declares differently; the
+    // live status turns a candidate "not ready" with the reason (not running yet, not healthy,
+    // or drift naming the tag).
+    void candidatesFollowTheDeclaredVersionsAndTheLiveStatus()
+    {
+        EnvironmentListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEnvironments(m_pipeline.environments);
+        const auto candidates = [&](int row) { return model.data(model.index(row), EnvironmentListModel::CandidatesRole).toList(); };
+        QVERIFY(candidates(0).isEmpty()); // nothing flows into the first environment
+        const QVariantList intoStaging = candidates(1);
+        QCOMPARE(intoStaging.size(), 2);
+        const QVariantMap blog = intoStaging.at(0).toMap();
+        QCOMPARE(blog.value(u"app"_qs).toString(), u"paulojauregui-com"_qs);
+        QCOMPARE(blog.value(u"fromVersion"_qs).toString(), u"sha-e7d1a48"_qs);
+        QCOMPARE(blog.value(u"toVersion"_qs).toString(), u"sha-c52e9f3"_qs);
+        QVERIFY(blog.value(u"ready"_qs).toBool()); // nothing known says otherwise
+        QCOMPARE(candidates(2).size(), 1);        // only signconnect differs between staging and production
+        QCOMPARE(candidates(2).at(0).toMap().value(u"app"_qs).toString(), u"signconnect"_qs);
+
+        PipelineStatus status;
+        EnvironmentStatus dev;
+        dev.name = u"development"_qs;
+        AppStatus blogRunning;
+        blogRunning.app = u"paulojauregui-com"_qs;
+        blogRunning.runningKnown = true;
+        blogRunning.runningVersion = u"sha-e7d1a48@sha256:abc"_qs;
+        blogRunning.sync = u"OutOfSync"_qs;
+        blogRunning.health = u"Progressing"_qs;
+        AppStatus signRunning = blogRunning;
+        signRunning.app = u"signconnect"_qs;
+        signRunning.runningVersion = u"sha-5b8c3a2"_qs;
+        signRunning.sync = u"Synced"_qs;
+        signRunning.health = u"Healthy"_qs;
+        dev.apps = {blogRunning, signRunning};
+        EnvironmentStatus staging;
+        staging.name = u"staging"_qs;
+        AppStatus signLanding;
+        signLanding.app = u"signconnect"_qs;
+        signLanding.drift = {u"the newest tag sha-5b8c3a2 has no linux/arm64 image"_qs};
+        staging.apps = {signLanding};
+        status.environments = {dev, staging};
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setStatus(status);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(changed.first().at(2).value<QList<int>>().contains(EnvironmentListModel::CandidatesRole));
+        const QVariantList live = candidates(1);
+        QVERIFY(!live.at(0).toMap().value(u"ready"_qs).toBool());
+        QCOMPARE(live.at(0).toMap().value(u"reason"_qs).toString(), u"development is OutOfSync · Progressing"_qs);
+        QVERIFY(!live.at(1).toMap().value(u"ready"_qs).toBool());
+        QCOMPARE(live.at(1).toMap().value(u"reason"_qs).toString(), u"the newest tag sha-5b8c3a2 has no linux/arm64 image"_qs);
+    }
+
     void rolesCarryTheEnvironment()
     {
         EnvironmentListModel model;
