@@ -46,6 +46,12 @@ Item {
             }
         }
 
+        PullRequestStrip {
+            objectName: "pullRequestStrip"
+            Layout.fillWidth: true
+            controller: root.controller
+        }
+
         ListView {
             id: environmentList
             objectName: "environmentList"

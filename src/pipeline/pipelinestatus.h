@@ -86,6 +86,7 @@ struct PullRequestInfo
     QString url;
     QString checks;           // success, pending, failure, none
     QString checksSummary;    // "2 checks: 1 passed, 1 pending"
+    QString headSha;          // the head as listed: a merge is refused if it moved since
 };
 
 struct PipelineStatus

@@ -347,7 +347,7 @@ void StatusCollector::collect(const Pipeline &pipeline)
                 if (!pr.headRef.startsWith(u"promote/") && !pr.headRef.startsWith(u"rollback/"))
                     continue;
                 const qsizetype index = m_status.pullRequests.size();
-                m_status.pullRequests.append({pr.number, pr.title, pr.headRef, pr.htmlUrl, QStringLiteral("unknown"), {}});
+                m_status.pullRequests.append({pr.number, pr.title, pr.headRef, pr.htmlUrl, QStringLiteral("unknown"), {}, pr.headSha});
                 ++d->pending;
                 raw->checks(owner, name, pr.headSha, this, [this, index, release](Result<GitHubChecks> checks) {
                     if (checks) {

@@ -174,4 +174,33 @@ TestCase {
         window.promotionDialog.close()
         tryCompare(promotion, "state", PromotionController.Idle)
     }
+
+    // A pull request left open (the dialog closed before merging) waits on the pipeline view
+    // with its checks, and can be merged from there after a confirmation.
+    function test_openPullRequestIsMergedFromThePipeline() {
+        const window = createTemporaryObject(mainComponent, testCase, { startupDemo: true })
+        verify(window)
+        tryVerify(() => window.pipelineController.liveStatus && window.pipelineController.statusTime.length > 0, 60000)
+        // signconnect: staging → production, as a pull request, left open.
+        const promotion = approveFromEdge(window, "production", "signconnect")
+        verify(promotion.pullRequest)
+        mouseClick(footerButton(window, "approveButton"))
+        tryCompare(promotion, "state", PromotionController.Applied, 60000)
+        const number = promotion.pullRequestNumber
+        mouseClick(footerButton(window, "closeButton"))
+
+        let mergeButton = null
+        tryVerify(() => (mergeButton = findChild(window.contentItem, "mergeOpen_" + number)) !== null, 30000,
+                  "the open pull request is listed on the pipeline")
+        keepScreenshot(window, "pull-request-waiting")
+        mouseClick(mergeButton)
+        const strip = findChild(window.contentItem, "pullRequestStrip")
+        const confirmation = findChild(strip, "mergeConfirmation")
+        tryCompare(confirmation, "opened", true)
+        confirmation.accept()
+        const message = findChild(strip, "mergeMessage")
+        tryVerify(() => message.text.indexOf("is merged") >= 0, 60000, message.text)
+        tryVerify(() => runsSyncedAndHealthy(window, "production", "signconnect", "sha-9d2e6f0"), 60000)
+        tryVerify(() => findChild(window.contentItem, "mergeOpen_" + number) === null, 30000, "merged: no longer waiting")
+    }
 }

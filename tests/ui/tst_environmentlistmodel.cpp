@@ -124,6 +124,12 @@ private Q_SLOTS:
         QCOMPARE(live.at(0).toMap().value(u"reason"_qs).toString(), u"development is OutOfSync · Progressing"_qs);
         QVERIFY(!live.at(1).toMap().value(u"ready"_qs).toBool());
         QCOMPARE(live.at(1).toMap().value(u"reason"_qs).toString(), u"the newest tag sha-5b8c3a2 has no linux/arm64 image"_qs);
+
+        // An open pull request for the same promotion: waiting for its merge, not "ready".
+        status.pullRequests = {{12, u"Promote signconnect sha-9d2e6f0 to production"_qs, u"promote/signconnect/production/sha-9d2e6f0"_qs,
+                                {}, u"success"_qs, {}, {}}};
+        model.setStatus(status);
+        QCOMPARE(candidates(2).at(0).toMap().value(u"reason"_qs).toString(), u"pull request #12 waits for a merge"_qs);
     }
 
     void rolesCarryTheEnvironment()

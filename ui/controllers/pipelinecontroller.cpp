@@ -47,6 +47,21 @@ QString PipelineController::statusTime() const
     return m_statusTime.isValid() ? QLocale().toString(m_statusTime.toLocalTime().time(), QLocale::ShortFormat) : QString();
 }
 
+QVariantList PipelineController::openPullRequests() const
+{
+    QVariantList list;
+    for (const Promenade::PullRequestInfo &pr : m_lastStatus.pullRequests) {
+        list.append(QVariantMap{{QStringLiteral("number"), pr.number},
+                                {QStringLiteral("title"), pr.title},
+                                {QStringLiteral("branch"), pr.branch},
+                                {QStringLiteral("url"), pr.url},
+                                {QStringLiteral("checks"), pr.checks},
+                                {QStringLiteral("checksSummary"), pr.checksSummary},
+                                {QStringLiteral("headSha"), pr.headSha}});
+    }
+    return list;
+}
+
 void PipelineController::stopLiveStatus()
 {
     m_statusTimer->stop();

@@ -46,6 +46,9 @@ class PipelineController : public QObject
     // endpoints — or, for the demo, from the embedded demo control plane.
     Q_PROPERTY(bool liveStatus READ liveStatus NOTIFY statusChanged)
     Q_PROPERTY(QString statusTime READ statusTime NOTIFY statusChanged)
+    // The open promotion / rollback pull requests GitHub reported last: a list of
+    // {number, title, branch, url, checks, checksSummary, headSha}.
+    Q_PROPERTY(QVariantList openPullRequests READ openPullRequests NOTIFY statusChanged)
 
 public:
     explicit PipelineController(QObject *parent = nullptr);
@@ -82,6 +85,7 @@ public:
     [[nodiscard]] const std::optional<Promenade::Pipeline> &statusPipeline() const { return m_statusPipeline; }
     [[nodiscard]] const Promenade::StatusCollector::Options &statusOptions() const { return m_statusOptions; }
     [[nodiscard]] QString statusTime() const;
+    [[nodiscard]] QVariantList openPullRequests() const;
 
 Q_SIGNALS:
     void repositoryChanged();

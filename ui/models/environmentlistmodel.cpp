@@ -33,6 +33,7 @@ void EnvironmentListModel::setStatus(const Promenade::PipelineStatus &status)
         row.images->setStatus(env ? env->apps : QList<Promenade::AppStatus>());
         row.status = env ? *env : Promenade::EnvironmentStatus();
     }
+    m_pullRequests = status.pullRequests;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1), {CandidatesRole});
 }
@@ -55,6 +56,11 @@ QVariantList EnvironmentListModel::candidates(int row) const
                 reason = tr("%1 does not run %2 yet").arg(source.environment.name, image.tag);
             else if (running->sync != u"Synced" || running->health != u"Healthy")
                 reason = tr("%1 is %2 · %3").arg(source.environment.name, running->sync, running->health);
+        }
+        const QString branch = QStringLiteral("promote/%1/%2/%3").arg(image.app, target.environment.name, image.tag);
+        for (const Promenade::PullRequestInfo &pr : m_pullRequests) {
+            if (pr.branch == branch)
+                reason = tr("pull request #%1 waits for a merge").arg(pr.number);
         }
         if (const Promenade::AppStatus *landing = target.status.app(image.app); landing && reason.isEmpty()) {
             for (const QString &drift : landing->drift) {

@@ -57,4 +57,5 @@ private:
         InfrastructureListModel *infrastructure = nullptr;
     };
     QList<Row> m_rows;
+    QList<Promenade::PullRequestInfo> m_pullRequests; // open promotions waiting for a merge
 };

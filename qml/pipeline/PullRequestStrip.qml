@@ -1,0 +1,136 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Promenade
+import Promenade.Ui
+
+// The promotion pull requests waiting for a merge, with their checks, each mergeable from here
+// after a confirmation — whoever opened them (this window, the command line, a colleague).
+Rectangle {
+    id: root
+
+    required property PipelineController controller
+
+    readonly property var pullRequests: controller.openPullRequests
+
+    visible: pullRequests.length > 0 || merger.message.length > 0
+    implicitHeight: visible ? content.implicitHeight + 16 : 0
+    radius: Theme.radius
+    color: Theme.card
+    border.color: Theme.cardBorder
+
+    PullRequestMerger {
+        id: merger
+        pipeline: root.controller
+    }
+
+    ColumnLayout {
+        id: content
+        anchors.fill: parent
+        anchors.margins: 8
+        anchors.leftMargin: 12
+        spacing: 6
+
+        RowLayout {
+            spacing: 12
+            Label {
+                text: qsTr("Waiting for merge")
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFontSize
+                font.bold: true
+                font.capitalization: Font.AllUppercase
+                visible: root.pullRequests.length > 0
+            }
+            Label {
+                objectName: "mergeMessage"
+                Layout.fillWidth: true
+                text: merger.message
+                color: merger.failed ? Theme.danger : merger.busy ? Theme.mutedText : Theme.success
+                elide: Text.ElideRight
+            }
+        }
+
+        Repeater {
+            model: root.pullRequests
+            delegate: RowLayout {
+                id: pr
+                required property var modelData
+                objectName: "pullRequest_" + modelData.number
+                Layout.fillWidth: true
+                spacing: 10
+                Label {
+                    text: "#" + pr.modelData.number
+                    color: Theme.accent
+                    font.bold: true
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: pr.modelData.title
+                    color: Theme.text
+                    elide: Text.ElideRight
+                }
+                Badge {
+                    text: pr.modelData.checks === "success" ? qsTr("checks passed")
+                          : pr.modelData.checks === "failure" ? qsTr("checks failed")
+                          : pr.modelData.checks === "pending" ? qsTr("checks running")
+                          : qsTr("no checks")
+                    textColor: pr.modelData.checks === "success" ? Theme.success
+                               : pr.modelData.checks === "failure" ? Theme.danger
+                               : Theme.mutedText
+                    ToolTip.visible: checksHover.hovered && pr.modelData.checksSummary.length > 0
+                    ToolTip.text: pr.modelData.checksSummary
+                    HoverHandler { id: checksHover }
+                }
+                Button {
+                    objectName: "mergeOpen_" + pr.modelData.number
+                    text: qsTr("Merge…")
+                    enabled: !merger.busy
+                    Accessible.name: qsTr("Merge pull request #%1").arg(pr.modelData.number)
+                    onClicked: {
+                        confirm.pullRequest = pr.modelData
+                        confirm.open()
+                    }
+                }
+            }
+        }
+    }
+
+    Dialog {
+        id: confirm
+        objectName: "mergeConfirmation"
+        property var pullRequest: ({})
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        width: Math.min(560, parent ? parent.width - 48 : 560)
+        title: qsTr("Merge pull request #%1?").arg(confirm.pullRequest.number)
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        Component.onCompleted: standardButton(Dialog.Ok).text = qsTr("Merge")
+        onAccepted: merger.merge(confirm.pullRequest.number, confirm.pullRequest.headSha)
+        contentItem: ColumnLayout {
+            spacing: 8
+            Label {
+                Layout.fillWidth: true
+                text: confirm.pullRequest.title || ""
+                color: Theme.text
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: confirm.pullRequest.checks === "failure"
+                      ? qsTr("Its checks FAILED (%1). Merging deploys it anyway.").arg(confirm.pullRequest.checksSummary)
+                      : confirm.pullRequest.checksSummary ? qsTr("Checks: %1.").arg(confirm.pullRequest.checksSummary)
+                      : qsTr("GitHub reports no checks for it.")
+                color: confirm.pullRequest.checks === "failure" ? Theme.danger : Theme.mutedText
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("It is merged on GitHub as it was listed (a pull request that changed since is refused), and this copy is updated; Argo CD then deploys it.")
+                color: Theme.mutedText
+                wrapMode: Text.Wrap
+            }
+        }
+    }
+}
