@@ -26,8 +26,11 @@ Item {
     required property bool isCurrent
     required property bool canRollBack
 
-    // Hides the rail below the last entry, so that the timeline ends where the history does.
+    // The timeline starts at the first entry and ends at the last one.
+    property bool first: false
     property bool last: false
+    // The height of a day header just above this entry (0 when there is none).
+    property real sectionGap: 0
 
     signal rollBackClicked()
 
@@ -49,11 +52,13 @@ Item {
     Accessible.role: Accessible.ListItem
     Accessible.name: qsTr("%1: %2 %3, %4").arg(root.kindLabel).arg(root.app).arg(root.where).arg(root.tag)
 
-    // The rail and the kind's mark on it.
+    // The rail and the kind's mark on it. The rail runs on through the day header above a
+    // day's first entry, and stops at the first and the last mark.
     Rectangle {
         x: 17
+        y: root.first ? 20 : root.sectionGap > 0 ? -root.sectionGap : 0
         width: 2
-        height: root.last ? 20 : parent.height
+        height: (root.last ? 20 : parent.height) - y
         color: Theme.cardBorder
     }
     Rectangle {
@@ -84,117 +89,110 @@ Item {
         border.color: root.isCurrent ? Theme.success : Theme.cardBorder
         border.width: 1
 
-        RowLayout {
+        ColumnLayout {
             id: content
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.top: parent.top
             anchors.margins: 10
             anchors.leftMargin: 14
-            spacing: 12
+            spacing: 4
 
-            ColumnLayout {
+            RowLayout {
                 Layout.fillWidth: true
-                spacing: 4
-
-                RowLayout {
-                    Layout.fillWidth: true
-                    spacing: 8
-                    Badge {
-                        objectName: "kindBadge"
-                        text: root.kindLabel
-                        textColor: root.kindColor
-                        strong: true
-                    }
-                    Label {
-                        objectName: "appName"
-                        text: root.app
-                        color: Theme.text
-                        font.pixelSize: Theme.fontSize
-                        font.bold: true
-                        elide: Text.ElideRight
-                        Layout.maximumWidth: 260
-                    }
-                    Label {
-                        objectName: "environments"
-                        text: root.where
-                        color: Theme.text
-                        font.pixelSize: Theme.fontSize
-                        elide: Text.ElideRight
-                        Layout.fillWidth: true
-                    }
-                    Badge {
-                        objectName: "currentBadge"
-                        visible: root.isCurrent
-                        text: qsTr("current in %1").arg(root.toEnvironment)
-                        textColor: Theme.success
-                        strong: true
-                    }
-                    Badge {
-                        objectName: "revertedBadge"
-                        visible: root.reverted
-                        text: qsTr("reverted by %1").arg(root.revertedBy)
-                        textColor: Theme.danger
-                        strong: true
-                    }
-                    Label {
-                        objectName: "entryTime"
-                        text: root.displayTime
-                        color: Theme.mutedText
-                        font.pixelSize: Theme.smallFontSize
-                    }
+                spacing: 8
+                Badge {
+                    objectName: "kindBadge"
+                    text: root.kindLabel
+                    textColor: root.kindColor
+                    strong: true
                 }
-
-                RowLayout {
-                    Layout.fillWidth: true
-                    spacing: 10
-                    Label {
-                        objectName: "entryTag"
-                        text: root.tag.length > 0 ? root.tag : qsTr("no tag")
-                        color: root.reverted ? Theme.mutedText : Theme.accent
-                        font.family: Theme.monospace
-                        font.pixelSize: Theme.fontSize
-                        font.strikeout: root.reverted
-                    }
-                    Label {
-                        objectName: "previousTag"
-                        text: root.previousTag.length > 0 ? qsTr("was %1").arg(root.previousTag)
-                                                          : root.kind === "image-change" ? qsTr("first pin") : ""
-                        visible: text.length > 0
-                        color: Theme.mutedText
-                        font.family: root.previousTag.length > 0 ? Theme.monospace : Theme.uiFont
-                        font.pixelSize: Theme.smallFontSize
-                    }
-                    Label {
-                        visible: root.reverts.length > 0
-                        text: qsTr("undoes %1").arg(root.reverts)
-                        color: Theme.danger
-                        font.pixelSize: Theme.smallFontSize
-                    }
-                    Item { Layout.fillWidth: true }
-                }
-
                 Label {
-                    objectName: "commitLine"
+                    objectName: "appName"
+                    text: root.app
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSize
+                    font.bold: true
+                    elide: Text.ElideRight
+                    Layout.maximumWidth: 260
+                }
+                Label {
+                    objectName: "environments"
+                    text: root.where
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSize
+                    elide: Text.ElideRight
                     Layout.fillWidth: true
-                    text: [root.shortCommit, root.author, root.summary].filter(s => s.length > 0).join("  ·  ")
+                }
+                Badge {
+                    objectName: "currentBadge"
+                    visible: root.isCurrent
+                    text: qsTr("current in %1").arg(root.toEnvironment)
+                    textColor: Theme.success
+                    strong: true
+                }
+                Badge {
+                    objectName: "revertedBadge"
+                    visible: root.reverted
+                    text: qsTr("reverted by %1").arg(root.revertedBy)
+                    textColor: Theme.danger
+                    strong: true
+                }
+                Label {
+                    objectName: "entryTime"
+                    text: root.displayTime
                     color: Theme.mutedText
                     font.pixelSize: Theme.smallFontSize
-                    elide: Text.ElideRight
                 }
             }
 
-            Button {
-                objectName: "rollBackButton"
-                visible: root.canRollBack
-                Layout.alignment: Qt.AlignVCenter
-                text: qsTr("Roll back to this…")
-                onClicked: root.rollBackClicked()
-                Accessible.name: qsTr("Roll back %1 in %2 to %3").arg(root.app).arg(root.toEnvironment).arg(root.tag)
-                ToolTip.visible: hovered
-                ToolTip.delay: 500
-                ToolTip.text: qsTr("Pin %1 in %2 again; you see the plan before anything is committed")
-                              .arg(root.tag).arg(root.toEnvironment)
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 10
+                Label {
+                    objectName: "entryTag"
+                    text: root.tag.length > 0 ? root.tag : qsTr("no tag")
+                    color: root.reverted ? Theme.mutedText : Theme.accent
+                    font.family: Theme.monospace
+                    font.pixelSize: Theme.fontSize
+                    font.strikeout: root.reverted
+                }
+                Label {
+                    objectName: "previousTag"
+                    text: root.previousTag.length > 0 ? qsTr("was %1").arg(root.previousTag)
+                                                      : root.kind === "image-change" ? qsTr("first pin") : ""
+                    visible: text.length > 0
+                    color: Theme.mutedText
+                    font.family: root.previousTag.length > 0 ? Theme.monospace : Theme.uiFont
+                    font.pixelSize: Theme.smallFontSize
+                }
+                Label {
+                    visible: root.reverts.length > 0
+                    text: qsTr("undoes %1").arg(root.reverts)
+                    color: Theme.danger
+                    font.pixelSize: Theme.smallFontSize
+                }
+                Item { Layout.fillWidth: true }
+                Button {
+                    objectName: "rollBackButton"
+                    visible: root.canRollBack
+                    text: qsTr("Roll back to this…")
+                    onClicked: root.rollBackClicked()
+                    Accessible.name: qsTr("Roll back %1 in %2 to %3").arg(root.app).arg(root.toEnvironment).arg(root.tag)
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 500
+                    ToolTip.text: qsTr("Pin %1 in %2 again; you see the plan before anything is committed")
+                                  .arg(root.tag).arg(root.toEnvironment)
+                }
+            }
+
+            Label {
+                objectName: "commitLine"
+                Layout.fillWidth: true
+                text: [root.shortCommit, root.author, root.summary].filter(s => s.length > 0).join("  ·  ")
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFontSize
+                elide: Text.ElideRight
             }
         }
     }

@@ -44,6 +44,8 @@ Item {
 
         ToolBar {
             Layout.fillWidth: true
+            topPadding: 6
+            bottomPadding: 6
             background: Rectangle { color: Theme.card; border.color: Theme.cardBorder }
             RowLayout {
                 anchors.fill: parent
@@ -115,6 +117,7 @@ Item {
 
                 // The timeline keeps a readable width on wide windows.
                 readonly property real columnWidth: Math.min(width - 48, 980)
+                readonly property int sectionHeight: 40
 
                 section.property: "day"
                 section.criteria: ViewSection.FullString
@@ -122,10 +125,10 @@ Item {
                     id: sectionHeader
                     required property string section
                     width: ListView.view.width
-                    height: 40
+                    height: entries.sectionHeight
                     Label {
                         objectName: "daySection"
-                        x: (sectionHeader.width - entries.columnWidth) / 2
+                        x: (sectionHeader.width - entries.columnWidth) / 2 + 48 // beside the rail
                         anchors.bottom: parent.bottom
                         anchors.bottomMargin: 8
                         text: sectionHeader.section
@@ -143,7 +146,9 @@ Item {
                     required property int index
                     x: (ListView.view.width - width) / 2
                     width: entries.columnWidth
+                    first: index === 0
                     last: index === entries.count - 1
+                    sectionGap: ListView.section !== ListView.previousSection ? entries.sectionHeight : 0
                     onRollBackClicked: root.askRollback(entry.app, entry.toEnvironment, entry.tag)
                 }
 
@@ -191,6 +196,7 @@ Item {
                       : qsTr("No change matches the chosen app and environment.")
                 actions: [
                     Button {
+                        objectName: "showEverything"
                         text: qsTr("Show Everything")
                         onClicked: {
                             history.appFilter = ""
@@ -209,16 +215,18 @@ Item {
         property string app
         property string environment
         property string tag
+        // Fixed widths (not availableWidth): the height follows the wrapped text, without loops.
+        readonly property real questionWidth: Math.min(460, root.width - 96)
 
         parent: Overlay.overlay
         anchors.centerIn: parent
-        width: Math.min(520, root.width - 48)
+        width: questionWidth + leftPadding + rightPadding
         modal: true
         title: qsTr("Roll back %1?").arg(app)
 
         Label {
             objectName: "rollbackQuestion"
-            width: parent.width
+            width: confirmDialog.questionWidth
             text: qsTr("Roll back %1 in %2 to %3? The next step shows the plan, the gates and the rendered change before anything is committed.")
                   .arg(confirmDialog.app).arg(confirmDialog.environment).arg(confirmDialog.tag)
             wrapMode: Text.Wrap

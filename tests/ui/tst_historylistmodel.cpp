@@ -126,8 +126,9 @@ private Q_SLOTS:
         QCOMPARE(newest.data(HistoryListModel::SummaryRole).toString(), QStringLiteral("ci(development): signconnect sha-5b8c3a2"));
         const QDateTime time = newest.data(HistoryListModel::TimeRole).toDateTime();
         QVERIFY(time.isValid());
-        QCOMPARE(newest.data(HistoryListModel::DisplayTimeRole).toString(),
-                 QLocale().toString(time.toLocalTime().time(), QLocale::ShortFormat));
+        const QString displayTime = newest.data(HistoryListModel::DisplayTimeRole).toString();
+        QCOMPARE(displayTime, HistoryListModel::displayTime(time));
+        QVERIFY2(!displayTime.isEmpty() && displayTime.count(u':') <= 1, qPrintable(displayTime)); // to the minute
         QVERIFY(newest.data(HistoryListModel::IsCurrentRole).toBool());
         QVERIFY(!newest.data(HistoryListModel::CanRollBackRole).toBool());
         QVERIFY(!newest.data(HistoryListModel::RevertedRole).toBool());
@@ -265,6 +266,14 @@ private Q_SLOTS:
 
         QCOMPARE(at(4, HistoryListModel::KindLabelRole).toString(), QStringLiteral("Hand edit"));
         QVERIFY(at(4, HistoryListModel::CanRollBackRole).toBool());
+    }
+
+    void displayTimeIsToTheMinute()
+    {
+        const QDateTime time(QDate(2026, 3, 10), QTime(14, 5, 59), Qt::LocalTime);
+        const QString shown = HistoryListModel::displayTime(time);
+        QVERIFY2(shown.contains(QStringLiteral("05")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("59")), qPrintable(shown));
     }
 
     void dayLabels()

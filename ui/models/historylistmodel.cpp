@@ -1,6 +1,7 @@
 #include "historylistmodel.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 using Promenade::HistoryEntry;
 
@@ -112,6 +113,16 @@ QString HistoryListModel::dayLabel(const QDate &day, const QDate &today)
     return QLocale().toString(day, QLocale::LongFormat);
 }
 
+QString HistoryListModel::displayTime(const QDateTime &time)
+{
+    // The locale's short time, to the minute (some locales' short form carries seconds).
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
+    format.remove(seconds);
+    return locale.toString(time.toLocalTime().time(), format);
+}
+
 int HistoryListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -156,7 +167,7 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
     case TimeRole:
         return entry.time;
     case DisplayTimeRole:
-        return QLocale().toString(entry.time.toLocalTime().time(), QLocale::ShortFormat);
+        return displayTime(entry.time);
     case DayRole:
         return dayLabel(entry.time.toLocalTime().date(),
                         m_today.isValid() ? m_today : QDate::currentDate());

@@ -70,6 +70,8 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     [[nodiscard]] static QString kindLabel(Promenade::HistoryEntry::Kind kind);
+    // The local time of day in the locale's short form, without seconds.
+    [[nodiscard]] static QString displayTime(const QDateTime &time);
     // "Today", "Yesterday" or the date in the locale's long form.
     [[nodiscard]] static QString dayLabel(const QDate &day, const QDate &today);
 
