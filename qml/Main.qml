@@ -10,7 +10,7 @@ ApplicationWindow {
     // Set by main.cpp from the command line.
     property string startupRepository
     property bool startupDemo: false
-    property string startupView: "pipeline"   // or "diff"
+    property string startupView: "pipeline"   // or "diff", "history"
 
     width: 1280
     height: 800
@@ -67,6 +67,10 @@ ApplicationWindow {
         onActivated: viewTabs.currentIndex = 1
     }
     Shortcut {
+        sequences: ["Ctrl+3"]
+        onActivated: viewTabs.currentIndex = 2
+    }
+    Shortcut {
         sequences: [StandardKey.Refresh]
         onActivated: controller.reload()
     }
@@ -87,7 +91,7 @@ ApplicationWindow {
             Row {
                 id: viewTabs
                 objectName: "viewTabs"
-                property int currentIndex: root.startupView === "diff" ? 1 : 0
+                property int currentIndex: root.startupView === "diff" ? 1 : root.startupView === "history" ? 2 : 0
                 visible: controller.hasRepository
                 spacing: 4
                 Segment {
@@ -102,6 +106,13 @@ ApplicationWindow {
                     checked: viewTabs.currentIndex === 1
                     inactiveText: Theme.headerText
                     onClicked: viewTabs.currentIndex = 1
+                }
+                Segment {
+                    objectName: "historyTab"
+                    text: qsTr("History")
+                    checked: viewTabs.currentIndex === 2
+                    inactiveText: Theme.headerText
+                    onClicked: viewTabs.currentIndex = 2
                 }
             }
             Label {
@@ -181,6 +192,13 @@ ApplicationWindow {
             DiffView {
                 objectName: "diffView"
                 pipeline: controller
+            }
+            HistoryView {
+                objectName: "historyView"
+                pipeline: controller
+                // Confirmed in the history; the approval dialog shows the plan, the gates and
+                // the rendered change before anything is committed.
+                onRollbackRequested: (app, environment, tag) => approvalDialog.rollBack(app, environment, tag)
             }
         }
     }

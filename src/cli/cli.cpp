@@ -68,10 +68,11 @@ QString helpText()
     QString text;
     QTextStream s(&text);
     s << "Promenade " << versionString << " - GitOps release management for Kustomize and Argo CD\n\n"
-      << "usage: promenade [REPO]              open the window on REPO (or the last repository)\n"
-      << "       promenade --demo              open the window on a freshly generated demo repository\n"
-      << "       promenade [REPO] --view diff  open the window on the diff view (pipeline by default)\n"
-      << "       promenade <command> [options] run a command without a window\n\n"
+      << "usage: promenade [REPO]                 open the window on REPO (or the last repository)\n"
+      << "       promenade --demo                 open the window on a freshly generated demo repository\n"
+      << "       promenade [REPO] --view diff     open the window on the diff view (pipeline by default)\n"
+      << "       promenade [REPO] --view history  open the window on the history view\n"
+      << "       promenade <command> [options]    run a command without a window\n\n"
       << "commands:\n";
     for (const Command &c : commands())
         s << "  " << c.name.leftJustified(14) << c.summary << '\n';

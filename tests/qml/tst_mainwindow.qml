@@ -32,5 +32,12 @@ TestCase {
         verify(findChild(window.contentItem, "demoBadge").visible)
         verify(!findChild(window.contentItem, "errorPanel").visible)
         verify(window.title.indexOf("homelab-gitops") === 0)
+
+        // The History tab shows the demo's timeline.
+        const historyView = findChild(window.contentItem, "historyView")
+        verify(historyView && !historyView.visible)
+        mouseClick(findChild(window.header, "historyTab"))
+        tryVerify(() => historyView.visible)
+        tryVerify(() => findChild(historyView, "historyList").count === 15, 30000)
     }
 }

@@ -203,4 +203,46 @@ TestCase {
         tryVerify(() => runsSyncedAndHealthy(window, "production", "signconnect", "sha-9d2e6f0"), 60000)
         tryVerify(() => findChild(window.contentItem, "mergeOpen_" + number) === null, 30000, "merged: no longer waiting")
     }
+
+    // "Roll back to this" in the history, confirmed, goes through the same approval (plan,
+    // gates, rendered change), lands as a rollback commit and is followed until deployed; the
+    // history then shows it.
+    function test_rollbackFromHistory() {
+        const window = createTemporaryObject(mainComponent, testCase, { startupDemo: true })
+        verify(window)
+        tryVerify(() => window.pipelineController.liveStatus && window.pipelineController.statusTime.length > 0, 60000)
+        mouseClick(findChild(window.contentItem, "historyTab"))
+        const history = findChild(window.contentItem, "historyView")
+        tryVerify(() => history.visible && history.controller.loaded && !history.controller.loading, 30000)
+        const list = history.entryList
+        let older = null
+        for (let i = 0; i < list.count && !older; ++i) {
+            list.positionViewAtIndex(i, ListView.Contain)
+            const item = list.itemAtIndex(i)
+            if (item && item.app === "signconnect" && item.toEnvironment === "staging" && item.tag === "sha-41c07be")
+                older = item
+        }
+        verify(older, "the history lists signconnect's earlier staging version")
+        mouseClick(findChild(older, "rollBackButton"))
+        tryVerify(() => history.confirmation.opened)
+        mouseClick(findChild(history.confirmation.footer, "confirmRollback"))
+
+        const promotion = window.promotionController
+        tryCompare(promotion, "state", PromotionController.Ready, 30000)
+        compare(promotion.action, "rollback")
+        compare(promotion.toEnvironment, "staging")
+        compare(promotion.newVersion.split("@")[0], "sha-41c07be")
+        verify(promotion.gatesPass, promotion.refusal)
+        compare(findChild(window.promotionDialog.footer, "approveButton").text, "Approve Rollback")
+        keepScreenshot(window, "approve-rollback")
+        mouseClick(footerButton(window, "approveButton"))
+        tryCompare(promotion, "state", PromotionController.Applied, 60000)
+        tryVerify(() => promotion.deployed, 60000, "staging runs the earlier version again")
+        mouseClick(footerButton(window, "closeButton"))
+        tryVerify(() => {
+            const top = list.itemAtIndex(0)
+            return top && top.app === "signconnect" && top.tag === "sha-41c07be" && top.toEnvironment === "staging"
+        }, 30000, "the rollback heads the history")
+        keepScreenshot(window, "history-after-rollback")
+    }
 }

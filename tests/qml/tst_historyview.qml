@@ -1,0 +1,195 @@
+import QtQuick
+import QtTest
+import Promenade
+import Promenade.Ui
+
+// The history view on the demo repository: the timeline and its day sections, the app and
+// environment pickers, and "Roll back to this" behind a confirmation that hands on the choice.
+TestCase {
+    id: testCase
+    name: "HistoryView"
+    when: windowShown
+    visible: true
+    width: 1280
+    height: 760
+
+    PipelineController {
+        id: pipeline
+    }
+
+    HistoryView {
+        id: view
+        anchors.fill: parent
+        pipeline: pipeline
+    }
+
+    SignalSpy {
+        id: rollbackSpy
+        target: view
+        signalName: "rollbackRequested"
+    }
+
+    function initTestCase() {
+        pipeline.openDemo()
+        tryVerify(() => !pipeline.loading && pipeline.hasRepository, 30000)
+        tryVerify(() => view.controller.loaded && !view.controller.loading, 30000)
+    }
+
+    function init() {
+        view.controller.appFilter = ""
+        view.controller.environmentFilter = ""
+        rollbackSpy.clear()
+    }
+
+    // The delegate of the first row matching the condition, scrolled into view; null if none.
+    function findEntry(condition) {
+        const list = view.entryList
+        for (let i = 0; i < list.count; ++i) {
+            list.positionViewAtIndex(i, ListView.Contain)
+            const item = list.itemAtIndex(i)
+            if (item && condition(item))
+                return item
+        }
+        return null
+    }
+
+    function pick(objectName, text) {
+        const picker = findChild(view, objectName)
+        verify(picker, objectName)
+        const index = picker.find(text)
+        verify(index >= 0, text + " in " + objectName)
+        picker.currentIndex = index
+        picker.activated(index)
+    }
+
+    function test_timeline() {
+        const list = view.entryList
+        compare(list.count, 15)
+        compare(findChild(view, "historyCount").text, "15 changes")
+        list.positionViewAtBeginning()
+        const newest = list.itemAtIndex(0)
+        compare(newest.kindLabel, "CI bump")
+        compare(findChild(newest, "appName").text, "signconnect")
+        compare(findChild(newest, "environments").text, "development")
+        compare(findChild(newest, "entryTag").text, "sha-5b8c3a2")
+        compare(findChild(newest, "previousTag").text, "was sha-9d2e6f0")
+        verify(findChild(newest, "currentBadge").visible)
+        verify(!findChild(newest, "rollBackButton").visible)
+        verify(findChild(newest, "commitLine").text.indexOf(newest.shortCommit + "  ·  github-actions[bot]") === 0)
+
+        // The demo's newest commit is from today; older ones sit under their own days.
+        const sections = []
+        for (let i = 0; i < list.contentItem.children.length; ++i) {
+            const label = findChild(list.contentItem.children[i], "daySection")
+            if (label && label.visible)
+                sections.push(label.text)
+        }
+        verify(sections.indexOf("Today") >= 0, JSON.stringify(sections))
+
+        const promotion = findEntry(item => item.kind === "promotion" && item.app === "signconnect")
+        verify(promotion)
+        compare(findChild(promotion, "environments").text, "development → staging")
+        compare(findChild(promotion, "kindBadge").text, "Promotion")
+        verify(!findChild(view, "historyEmpty").visible)
+        verify(!findChild(view, "historyError").visible)
+    }
+
+    function test_filters() {
+        const appPicker = findChild(view, "historyAppPicker")
+        const environmentPicker = findChild(view, "historyEnvironmentPicker")
+        compare(appPicker.count, 3) // all, and the two apps
+        compare(environmentPicker.textAt(1), "development")
+        compare(environmentPicker.textAt(3), "production")
+        verify(appPicker.Accessible.name.length > 0)
+        verify(environmentPicker.Accessible.name.length > 0)
+
+        pick("historyAppPicker", "signconnect")
+        compare(view.controller.appFilter, "signconnect")
+        compare(view.entryList.count, 6)
+        compare(findChild(view, "historyCount").text, "6 of 15 changes")
+        for (let i = 0; i < view.entryList.count; ++i) {
+            view.entryList.positionViewAtIndex(i, ListView.Contain)
+            compare(view.entryList.itemAtIndex(i).app, "signconnect")
+        }
+
+        pick("historyEnvironmentPicker", "staging")
+        compare(view.entryList.count, 2)
+        pick("historyAppPicker", "All apps")
+        compare(view.controller.appFilter, "")
+        compare(view.entryList.count, 5) // changes in staging and promotions out of it
+        pick("historyEnvironmentPicker", "All environments")
+        compare(view.entryList.count, 15)
+    }
+
+    function test_filterWithNothingToShow() {
+        // Every demo app changed in every environment, so ask for an app the history lacks.
+        view.controller.appFilter = "nobody"
+        compare(view.entryList.count, 0)
+        const panel = findChild(view, "historyFilteredEmpty")
+        verify(panel.visible)
+        verify(!findChild(view, "historyEmpty").visible)
+        mouseClick(findChild(panel, "showEverything"))
+        compare(view.controller.appFilter, "")
+        compare(view.entryList.count, 15)
+        verify(!panel.visible)
+    }
+
+    function test_rollBackAsksFirst() {
+        const older = findEntry(item => item.app === "signconnect" && item.toEnvironment === "staging" && item.tag === "sha-41c07be")
+        verify(older)
+        verify(older.canRollBack)
+        const button = findChild(older, "rollBackButton")
+        verify(button.visible)
+        verify(button.Accessible.name.length > 0)
+
+        // Cancel: nothing is asked for.
+        mouseClick(button)
+        const dialog = view.confirmation
+        tryVerify(() => dialog.opened)
+        compare(findChild(dialog.contentItem, "rollbackQuestion").text,
+                "Roll back signconnect in staging to sha-41c07be? The next step shows the plan, the gates and the rendered change before anything is committed.")
+        mouseClick(findChild(dialog.footer, "cancelRollback"))
+        tryVerify(() => !dialog.visible)
+        compare(rollbackSpy.count, 0)
+
+        // Continue: the choice is handed on, nothing committed here.
+        mouseClick(button)
+        tryVerify(() => dialog.opened)
+        mouseClick(findChild(dialog.footer, "confirmRollback"))
+        tryVerify(() => !dialog.visible)
+        compare(rollbackSpy.count, 1)
+        compare(rollbackSpy.signalArguments[0][0], "signconnect")
+        compare(rollbackSpy.signalArguments[0][1], "staging")
+        compare(rollbackSpy.signalArguments[0][2], "sha-41c07be")
+    }
+
+    function test_currentPinsOfferNoRollBack() {
+        const list = view.entryList
+        let current = 0
+        for (let i = 0; i < list.count; ++i) {
+            list.positionViewAtIndex(i, ListView.Contain)
+            const item = list.itemAtIndex(i)
+            compare(findChild(item, "rollBackButton").visible, item.canRollBack)
+            if (item.isCurrent) {
+                ++current
+                verify(!item.canRollBack)
+                verify(findChild(item, "currentBadge").visible)
+            }
+        }
+        compare(current, 6) // what each app runs in each environment
+    }
+
+    SignalSpy {
+        id: historyLoading
+        target: view.controller
+        signalName: "loadingChanged"
+    }
+
+    function test_followsTheRepository() {
+        // The pipeline reads the repository again (as after a new commit): so does the history.
+        historyLoading.clear()
+        pipeline.reload()
+        tryVerify(() => historyLoading.count >= 2 && !view.controller.loading && !pipeline.loading, 30000)
+        compare(view.entryList.count, 15)
+    }
+}
