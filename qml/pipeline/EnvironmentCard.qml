@@ -215,24 +215,51 @@ Rectangle {
 
         Repeater {
             model: root.infrastructure
-            delegate: RowLayout {
+            delegate: ColumnLayout {
                 id: componentRow
                 required property string name
                 required property string version
                 required property string kind
+                required property string state
+                required property string detail
+                readonly property color stateColor: state === "failed" ? Theme.danger : state === "warning" ? Theme.warning : Theme.success
                 Layout.fillWidth: true
-                Label {
+                spacing: 0
+                Accessible.role: Accessible.StaticText
+                Accessible.name: [componentRow.name, componentRow.version.length > 0 ? componentRow.version : componentRow.kind, componentRow.detail].filter(t => t.length > 0).join(", ")
+                RowLayout {
                     Layout.fillWidth: true
-                    text: componentRow.name
-                    color: Theme.text
-                    font.pixelSize: Theme.fontSize
-                    elide: Text.ElideRight
+                    spacing: 6
+                    Rectangle {
+                        visible: componentRow.state.length > 0
+                        implicitWidth: 8
+                        implicitHeight: 8
+                        radius: 4
+                        color: componentRow.stateColor
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: componentRow.name
+                        color: Theme.text
+                        font.pixelSize: Theme.fontSize
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        text: componentRow.version.length > 0 ? componentRow.version : componentRow.kind
+                        color: componentRow.version.length > 0 ? Theme.accent : Theme.mutedText
+                        font.family: componentRow.version.length > 0 ? Theme.monospace : Theme.uiFont
+                        font.pixelSize: componentRow.version.length > 0 ? Theme.fontSize : Theme.smallFontSize
+                    }
                 }
                 Label {
-                    text: componentRow.version.length > 0 ? componentRow.version : componentRow.kind
-                    color: componentRow.version.length > 0 ? Theme.accent : Theme.mutedText
-                    font.family: componentRow.version.length > 0 ? Theme.monospace : Theme.uiFont
-                    font.pixelSize: componentRow.version.length > 0 ? Theme.fontSize : Theme.smallFontSize
+                    objectName: "infrastructureDetail"
+                    visible: componentRow.detail.length > 0
+                    Layout.fillWidth: true
+                    leftPadding: 14
+                    text: (componentRow.state === "warning" || componentRow.state === "failed" ? "⚠ " : "") + componentRow.detail
+                    color: componentRow.state === "warning" || componentRow.state === "failed" ? componentRow.stateColor : Theme.mutedText
+                    font.pixelSize: Theme.smallFontSize
+                    wrapMode: Text.Wrap
                 }
             }
         }

@@ -132,6 +132,55 @@ private Q_SLOTS:
         QCOMPARE(candidates(2).at(0).toMap().value(u"reason"_qs).toString(), u"pull request #12 waits for a merge"_qs);
     }
 
+    // The infrastructure lane gets the clusters' answer: issuers ready or not, certificates
+    // with their expiry, one close to expiry (or failing) called out.
+    void infrastructureShowsCertificatesAndIssuers()
+    {
+        InfrastructureListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setComponents(m_pipeline.environments.at(1).infrastructure); // staging
+        const int components = model.rowCount();
+        QVERIFY(components >= 2);
+        const QDateTime now = QDateTime(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
+        EnvironmentStatus status;
+        status.issuers = {{u"oci-staging"_qs, u"letsencrypt-prod"_qs, u"ACME"_qs, {}, false, u"account not registered"_qs}};
+        CertificateInfo soon{u"oci-staging"_qs, u"signconnect"_qs, u"signconnect-tls"_qs, u"letsencrypt-prod"_qs, u"Ready"_qs,
+                             now.addDays(6), {}, u"cluster"_qs};
+        CertificateInfo later = soon;
+        later.name = u"blog-tls"_qs;
+        later.notAfter = now.addDays(60);
+        CertificateInfo failing = soon;
+        failing.name = u"api-tls"_qs;
+        failing.state = u"NotReady"_qs;
+        failing.message = u"challenge failed"_qs;
+        status.certificates = {soon, later, failing};
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setStatus(status, now);
+        QCOMPARE(reset.size(), 1); // new rows: the certificates
+        QCOMPARE(model.rowCount(), components + 3);
+        const auto row = [&](const QString &name) {
+            for (int r = 0; r < model.rowCount(); ++r) {
+                if (model.data(model.index(r), InfrastructureListModel::NameRole).toString() == name)
+                    return model.index(r);
+            }
+            return QModelIndex();
+        };
+        QCOMPARE(model.data(row(u"letsencrypt-prod"_qs), InfrastructureListModel::StateRole).toString(), u"failed"_qs);
+        QCOMPARE(model.data(row(u"letsencrypt-prod"_qs), InfrastructureListModel::DetailRole).toString(), u"not ready: account not registered"_qs);
+        QCOMPARE(model.data(row(u"signconnect-tls"_qs), InfrastructureListModel::StateRole).toString(), u"warning"_qs);
+        QVERIFY(model.data(row(u"signconnect-tls"_qs), InfrastructureListModel::DetailRole).toString().startsWith(u"expires in 6 days"));
+        QCOMPARE(model.data(row(u"blog-tls"_qs), InfrastructureListModel::StateRole).toString(), u"ok"_qs);
+        QCOMPARE(model.data(row(u"api-tls"_qs), InfrastructureListModel::StateRole).toString(), u"failed"_qs);
+        QCOMPARE(model.data(row(u"api-tls"_qs), InfrastructureListModel::DetailRole).toString(), u"NotReady: challenge failed"_qs);
+
+        // The next refresh with the same certificates: data changes, no reset.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setStatus(status, now.addDays(7));
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(model.data(row(u"signconnect-tls"_qs), InfrastructureListModel::DetailRole).toString().startsWith(u"expired"));
+    }
+
     void rolesCarryTheEnvironment()
     {
         EnvironmentListModel model;

@@ -32,6 +32,7 @@ void EnvironmentListModel::setStatus(const Promenade::PipelineStatus &status)
         const Promenade::EnvironmentStatus *env = status.environment(row.environment.name);
         row.images->setStatus(env ? env->apps : QList<Promenade::AppStatus>());
         row.status = env ? *env : Promenade::EnvironmentStatus();
+        row.infrastructure->setStatus(row.status);
     }
     m_pullRequests = status.pullRequests;
     if (!m_rows.isEmpty())

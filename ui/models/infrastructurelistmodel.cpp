@@ -1,5 +1,7 @@
 #include "infrastructurelistmodel.h"
 
+#include <QLocale>
+
 InfrastructureListModel::InfrastructureListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -9,26 +11,91 @@ void InfrastructureListModel::setComponents(const QList<Promenade::Infrastructur
 {
     beginResetModel();
     m_components = components;
+    m_status = {};
+    rebuild();
     endResetModel();
+}
+
+void InfrastructureListModel::setStatus(const Promenade::EnvironmentStatus &status, const QDateTime &now)
+{
+    QList<Row> before = m_rows;
+    m_status = status;
+    m_now = now;
+    rebuild();
+    // The same rows (the usual refresh): their data changed; else a new list.
+    bool sameRows = before.size() == m_rows.size();
+    for (qsizetype i = 0; sameRows && i < m_rows.size(); ++i)
+        sameRows = before[i].name == m_rows[i].name && before[i].kind == m_rows[i].kind;
+    if (sameRows) {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1), {StateRole, DetailRole, VersionRole});
+        return;
+    }
+    std::swap(before, m_rows);
+    beginResetModel();
+    std::swap(before, m_rows);
+    endResetModel();
+}
+
+void InfrastructureListModel::rebuild()
+{
+    m_rows.clear();
+    for (const Promenade::InfrastructureComponent &c : std::as_const(m_components)) {
+        Row row{c.name, c.version, c.kind, {}, {}};
+        for (const Promenade::IssuerInfo &issuer : std::as_const(m_status.issuers)) {
+            if (issuer.name != c.name)
+                continue;
+            row.state = issuer.ready ? QStringLiteral("ok") : QStringLiteral("failed");
+            row.detail = issuer.ready ? issuer.type : tr("not ready: %1").arg(issuer.message);
+        }
+        m_rows.append(row);
+    }
+    for (const Promenade::CertificateInfo &cert : std::as_const(m_status.certificates)) {
+        Row row{cert.name, {}, tr("Certificate"), {}, {}};
+        const bool ready = cert.state == u"Ready" || cert.state == u"Renewing";
+        if (cert.notAfter.isValid()) {
+            const qint64 days = m_now.daysTo(cert.notAfter);
+            const QString date = QLocale().toString(cert.notAfter.toLocalTime().date(), QLocale::ShortFormat);
+            if (days < 0)
+                row.detail = tr("expired on %1").arg(date);
+            else if (days == 0)
+                row.detail = tr("expires today (%1)").arg(date);
+            else if (days == 1)
+                row.detail = tr("expires tomorrow (%1)").arg(date);
+            else
+                row.detail = tr("expires in %1 days (%2)").arg(days).arg(date);
+            row.state = days < 0 || !ready ? QStringLiteral("failed") : days <= expiryWarningDays ? QStringLiteral("warning") : QStringLiteral("ok");
+        } else {
+            row.state = ready ? QStringLiteral("ok") : QStringLiteral("failed");
+        }
+        if (!ready)
+            row.detail = cert.message.isEmpty() ? cert.state : cert.state + QStringLiteral(": ") + cert.message;
+        m_rows.append(row);
+    }
 }
 
 int InfrastructureListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_components.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 QVariant InfrastructureListModel::data(const QModelIndex &index, int role) const
 {
-    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
-    const Promenade::InfrastructureComponent &c = m_components.at(index.row());
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
-        return c.name;
+        return row.name;
     case VersionRole:
-        return c.version;
+        return row.version;
     case KindRole:
-        return c.kind;
+        return row.kind;
+    case StateRole:
+        return row.state;
+    case DetailRole:
+        return row.detail;
     default:
         return {};
     }
@@ -36,5 +103,5 @@ QVariant InfrastructureListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> InfrastructureListModel::roleNames() const
 {
-    return {{NameRole, "name"}, {VersionRole, "version"}, {KindRole, "kind"}};
+    return {{NameRole, "name"}, {VersionRole, "version"}, {KindRole, "kind"}, {StateRole, "state"}, {DetailRole, "detail"}};
 }

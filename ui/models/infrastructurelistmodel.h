@@ -1,11 +1,15 @@
 #pragma once
 
 #include "pipeline/pipeline.h"
+#include "pipeline/pipelinestatus.h"
 
 #include <QAbstractListModel>
+#include <QDateTime>
 #include <QtQml/qqmlregistration.h>
 
-// The infrastructure lane of one environment: components (cert-manager) and issuers.
+// The infrastructure lane of one environment: the components its overlay declares
+// (cert-manager, issuers) and, once the clusters answered, their state — issuers ready or not,
+// and each certificate with its state and expiry (one needing attention says so).
 class InfrastructureListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -17,17 +21,37 @@ public:
         NameRole = Qt::UserRole + 1,
         VersionRole,
         KindRole,
+        StateRole,     // "" (unknown), "ok", "warning" or "failed"
+        DetailRole,    // "expires in 6 days (25 Nov)", "not ready: …"
     };
     Q_ENUM(Role)
+
+    // A certificate this close to its expiry is called out.
+    static constexpr int expiryWarningDays = 14;
 
     explicit InfrastructureListModel(QObject *parent = nullptr);
 
     void setComponents(const QList<Promenade::InfrastructureComponent> &components);
+    // Issuers' readiness and the certificates of the environment's clusters; `now` for tests.
+    void setStatus(const Promenade::EnvironmentStatus &status, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
 private:
+    struct Row
+    {
+        QString name;
+        QString version;
+        QString kind;
+        QString state;
+        QString detail;
+    };
+    void rebuild();
+
     QList<Promenade::InfrastructureComponent> m_components;
+    Promenade::EnvironmentStatus m_status;
+    QDateTime m_now;
+    QList<Row> m_rows;
 };
