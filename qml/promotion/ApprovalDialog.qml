@@ -34,6 +34,16 @@ Dialog {
         open()
     }
 
+    // Ctrl+Enter approves (when every gate allows it); Esc cancels while nothing runs.
+    Shortcut {
+        sequences: ["Ctrl+Return", "Ctrl+Enter"]
+        enabled: root.opened && root.state === PromotionController.Ready && root.promotion.gatesPass
+        onActivated: {
+            root.promotion.description = messageField.text
+            root.promotion.approve()
+        }
+    }
+
     background: Rectangle {
         color: Theme.window
         radius: Theme.radius
@@ -372,7 +382,7 @@ Dialog {
                 Layout.fillWidth: true
                 text: root.promotion.errorString.length > 0 && root.hasPlan ? root.promotion.errorString
                       : root.state === PromotionController.Ready && !root.promotion.gatesPass ? qsTr("Refused: %1").arg(root.promotion.refusal)
-                      : root.state === PromotionController.Ready ? qsTr("Nothing is changed until you approve.")
+                      : root.state === PromotionController.Ready ? qsTr("Nothing is changed until you approve (Ctrl+Enter).")
                       : ""
                 color: root.promotion.errorString.length > 0 || (root.state === PromotionController.Ready && !root.promotion.gatesPass) ? Theme.danger : Theme.mutedText
                 wrapMode: Text.Wrap
