@@ -10,6 +10,23 @@ Item {
 
     required property PipelineController controller
 
+    // The width of an edge between two cards, and of a card: in presentation mode the cards
+    // share the width, so that the whole pipeline is on the screen at once.
+    readonly property int arrowWidth: Math.round(96 * Theme.scale)
+    readonly property int cardWidth: {
+        const count = Math.max(1, environmentList.count)
+        const shared = Math.floor((environmentList.width - (count - 1) * arrowWidth) / count)
+        return Theme.presentation ? Math.max(300, shared) : 330
+    }
+
+    // Renders the whole pipeline (not cut by the window) into an image, for a PNG export:
+    // callback(image) gets ItemGrabResult.image, or null when it could not be captured.
+    function grabPipeline(callback) {
+        snapshotLoader.callbacks.push(callback)
+        snapshotLoader.active = true
+        snapshotSettle.restart()
+    }
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: 24
@@ -36,18 +53,42 @@ Item {
             Item { Layout.fillWidth: true }
             Badge {
                 objectName: "liveBadge"
-                visible: root.controller.liveStatus
-                text: root.controller.statusTime.length > 0 ? qsTr("live · as of %1").arg(root.controller.statusTime)
-                                                            : qsTr("live · asking…")
-                textColor: Theme.success
+                // In presentation mode the header carries the stamp, larger.
+                visible: root.controller.liveStatus && !Theme.presentation
+                readonly property bool fresh: !root.controller.statusIsCached && root.controller.statusProblem.length === 0
+                text: root.controller.statusStamp.length === 0 ? qsTr("live · asking…")
+                      : fresh ? qsTr("live · %1").arg(root.controller.statusStamp)
+                      : root.controller.statusStamp
+                textColor: fresh ? Theme.success : Theme.warning
+                strong: !fresh
+                ToolTip.visible: liveHover.hovered && !fresh
+                ToolTip.text: root.controller.statusIsCached
+                              ? qsTr("What Promenade knew when it last reached the services; it is replaced as soon as they answer.")
+                              : qsTr("The last status that could be fetched; Promenade keeps asking.")
+                HoverHandler { id: liveHover }
+                Accessible.name: text
             }
         }
+
+        // Cards as tall as their content; the page scrolls down when they are taller than the
+        // window (large type, many apps) instead of cutting them.
+        Flickable {
+            id: pageScroll
+            objectName: "pipelineScroll"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            contentWidth: width
+            contentHeight: environmentList.height
+            flickableDirection: Flickable.VerticalFlick
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
 
         ListView {
             id: environmentList
             objectName: "environmentList"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
+            width: pageScroll.width
+            height: Math.max(pageScroll.height, contentItem.childrenRect.height)
             orientation: ListView.Horizontal
             spacing: 0
             clip: true
@@ -69,11 +110,11 @@ Item {
                 required property bool isLast
                 required property int index
 
-                height: ListView.view.height
                 spacing: 0
 
                 EnvironmentCard {
-                    width: 330
+                    width: root.cardWidth
+                    height: implicitHeight
                     name: column.name
                     stage: column.stage
                     clusters: column.clusters
@@ -86,8 +127,8 @@ Item {
                 }
                 PromotionArrow {
                     visible: !column.isLast
-                    width: visible ? 96 : 0
-                    height: 120
+                    width: visible ? root.arrowWidth : 0
+                    height: Math.round(120 * Theme.scale)
                     // How a promotion into the next environment lands.
                     nextPromotion: column.isLast ? "" : environmentList.promotionAt(column.index + 1)
                 }
@@ -97,6 +138,40 @@ Item {
                 const index = model.index(row, 0)
                 return model.data(index, EnvironmentListModel.PromotionRole)
             }
+        }
+        }
+    }
+
+    // The picture for a PNG export: off-screen, parented to the window so that it renders
+    // even while another view is shown, and sized to its content rather than to the window.
+    Loader {
+        id: snapshotLoader
+        property var callbacks: []
+        parent: root.Window.contentItem
+        x: -(width + 1000)
+        z: -1
+        active: false
+        sourceComponent: PipelineSnapshot {
+            controller: root.controller
+            cardWidth: Math.round(330 * Theme.scale)
+            arrowWidth: root.arrowWidth
+        }
+    }
+    // Lets the snapshot lay out (and its images settle) before it is grabbed.
+    Timer {
+        id: snapshotSettle
+        interval: 100
+        onTriggered: {
+            const callbacks = snapshotLoader.callbacks
+            snapshotLoader.callbacks = []
+            const done = image => {
+                snapshotLoader.active = false
+                for (const callback of callbacks)
+                    callback(image)
+            }
+            const item = snapshotLoader.item
+            if (!item || item.width <= 0 || item.height <= 0 || !item.grabToImage(result => done(result.image)))
+                done(null)
         }
     }
 }

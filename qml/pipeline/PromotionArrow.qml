@@ -13,7 +13,7 @@ Item {
         anchors.verticalCenter: parent.verticalCenter
         x: 12
         width: parent.width - 30
-        height: 3
+        height: Math.max(3, Math.round(3 * Theme.scale))
         radius: 1
         color: Theme.accent
     }
@@ -23,7 +23,7 @@ Item {
         anchors.verticalCenter: parent.verticalCenter
         text: "▶"
         color: Theme.accent
-        font.pixelSize: 16
+        font.pixelSize: Math.round(16 * Theme.scale)
     }
     Label {
         anchors.horizontalCenter: shaft.horizontalCenter
