@@ -92,6 +92,7 @@ ApplicationWindow {
 
     FileDialog {
         id: exportDialog
+        objectName: "exportDialog"
         property string format: "png"
         title: qsTr("Export the pipeline")
         fileMode: FileDialog.SaveFile

@@ -29,10 +29,12 @@ Item {
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 24
+        anchors.margins: Theme.presentation ? 16 : 24
         spacing: 16
 
         RowLayout {
+            // In presentation mode the header says what this is and how old; the cards get the room.
+            visible: !Theme.presentation
             Layout.fillWidth: true
             spacing: 12
             Label {
@@ -82,7 +84,10 @@ Item {
             contentHeight: environmentList.height
             flickableDirection: Flickable.VerticalFlick
             boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+            // Always shown when the cards are taller than the window: nothing is cut unannounced.
+            ScrollBar.vertical: ScrollBar {
+                policy: pageScroll.contentHeight > pageScroll.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+            }
 
         ListView {
             id: environmentList
@@ -170,7 +175,10 @@ Item {
                     callback(image)
             }
             const item = snapshotLoader.item
-            if (!item || item.width <= 0 || item.height <= 0 || !item.grabToImage(result => done(result.image)))
+            // Twice the pixels, crisp on a slide, within what a texture can hold.
+            const scale = item ? Math.min(2, 8000 / Math.max(item.width, item.height, 1)) : 1
+            if (!item || item.width <= 0 || item.height <= 0
+                    || !item.grabToImage(result => done(result.image), Qt.size(Math.round(item.width * scale), Math.round(item.height * scale))))
                 done(null)
         }
     }

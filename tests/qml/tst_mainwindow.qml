@@ -71,4 +71,20 @@ TestCase {
         keyClick(Qt.Key_F5)
         verify(!Theme.presentation)
     }
+
+    // Ctrl+E and the menu open a save dialog on a suggested file name (the repository's, dated).
+    function test_exportDialog() {
+        const window = createTemporaryObject(mainComponent, null, { startupDemo: true })
+        tryVerify(() => findChild(window.contentItem, "environmentList") !== null
+                         && findChild(window.contentItem, "environmentList").count === 3, 30000)
+        const dialog = findChild(window, "exportDialog")
+        verify(dialog)
+        window.exportPipeline("svg")
+        tryVerify(() => dialog.visible, 5000)
+        verify(String(dialog.selectedFile).indexOf("/homelab-gitops-pipeline-") > 0, dialog.selectedFile)
+        verify(String(dialog.selectedFile).endsWith(".svg"))
+        compare(dialog.nameFilters[0], "SVG drawing (*.svg)")
+        dialog.reject()
+        tryVerify(() => !dialog.visible, 5000)
+    }
 }

@@ -156,7 +156,8 @@ private Q_SLOTS:
         // The edge into staging names the app ready to move and its version.
         QVERIFY(containsText(texts, QStringLiteral("READY TO PROMOTE")));
         QVERIFY(texts.contains(QStringLiteral("→ sha-e7d1a48")));
-        QVERIFY(containsText(texts, QStringLiteral("web/paulojauregui-com-tls")));
+        QVERIFY(texts.contains(QStringLiteral("paulojauregui-com-tls")));
+        QVERIFY(containsText(texts, QStringLiteral("namespace web · oci-prod · issuer letsencrypt-prod · Ready")));
         QVERIFY(texts.contains(QStringLiteral("expires in 5 days")));
         QVERIFY(texts.contains(QStringLiteral("as of 2024-06-03 14:02 (18 min ago), cached — Argo CD unreachable")));
         // The title is the folder's name: no local path (it may show a user name).

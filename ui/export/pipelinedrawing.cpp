@@ -359,9 +359,12 @@ qreal PipelineDrawing::drawCard(Canvas &canvas, int environment, const QPointF &
             const qreal expiryWidth = std::min(Canvas::width(expiry, expiryFont) + 2, width * 0.45);
             canvas.dot({left + 5, y + 9}, 5, colour);
             canvas.text(expiry, expiryFont, colour, {left + width - expiryWidth, y + 1}, expiryWidth, false, Qt::AlignRight);
-            y += canvas.text(c.nameSpace + u'/' + c.name, font(14, true), Colour::text, {left + 16, y}, width - 16 - expiryWidth - 8) + 1;
-            const QString where = c.issuer.isEmpty() ? c.cluster : tr("%1 · issuer %2").arg(c.cluster, c.issuer);
-            y += canvas.text(where + QStringLiteral(" · ") + c.state, font(12), Colour::muted, {left + 16, y}, width - 16) + 1;
+            y += canvas.text(c.name, font(14, true), Colour::text, {left + 16, y}, width - 16 - expiryWidth - 8) + 1;
+            QStringList where{tr("namespace %1").arg(c.nameSpace), c.cluster};
+            if (!c.issuer.isEmpty())
+                where << tr("issuer %1").arg(c.issuer);
+            where << c.state;
+            y += canvas.text(where.join(QStringLiteral(" · ")), font(12), Colour::muted, {left + 16, y}, width - 16, true) + 1;
             if (!c.message.isEmpty() && c.state != u"Ready")
                 y += canvas.text(c.message, font(12), colour, {left + 16, y}, width - 16, true) + 1;
             y += 8;
