@@ -11,6 +11,48 @@ ApplicationWindow {
     property string startupRepository
     property bool startupDemo: false
     property string startupView: "pipeline"   // or "diff", "history"
+    property bool startupPresentation: false
+
+    // Presentation mode (F5, Esc leaves): full screen, large type, high contrast, the header
+    // reduced to the repository's name and how old the status is. Live refresh goes on.
+    readonly property bool presenting: Theme.presentation
+    property int visibilityBeforePresentation: Window.Windowed
+    function setPresentation(on) {
+        if (on === Theme.presentation)
+            return
+        if (on) {
+            visibilityBeforePresentation = root.visibility === Window.FullScreen ? Window.Windowed : root.visibility
+            Theme.presentation = true
+            root.showFullScreen()
+        } else {
+            Theme.presentation = false
+            if (visibilityBeforePresentation === Window.Maximized)
+                root.showMaximized()
+            else
+                root.showNormal()
+        }
+    }
+    // Type grows with the screen: 1.25× at 1280×720, up to 2× on large screens.
+    Binding {
+        target: Theme
+        property: "presentationScale"
+        value: Math.max(1.15, Math.min(2.0, 1.25 * Math.min(root.width / 1280, root.height / 720)))
+    }
+    // Controls without a size of their own (buttons, combo boxes) follow the larger type.
+    Binding {
+        target: root
+        property: "font.pixelSize"
+        value: Theme.fontSize
+        when: Theme.presentation
+    }
+
+    function exportPipeline(format) {
+        exportDialog.format = format
+        const suggested = exporter.suggestedLocation(format)
+        exportDialog.currentFolder = exporter.folderOf(suggested)
+        exportDialog.selectedFile = suggested
+        exportDialog.open()
+    }
 
     width: 1280
     height: 800
@@ -40,6 +82,8 @@ ApplicationWindow {
     }
 
     Component.onCompleted: {
+        if (startupPresentation)
+            setPresentation(true)
         if (startupDemo)
             controller.openDemo()
         else if (startupRepository.length > 0)
@@ -54,6 +98,41 @@ ApplicationWindow {
         onAccepted: controller.open(selectedFolder.toString())
     }
 
+    PipelineExporter {
+        id: exporter
+        objectName: "exporter"
+        controller: controller
+        onFinished: (ok, fileName, message) => exportNotice.show(message, ok)
+    }
+
+    FileDialog {
+        id: exportDialog
+        objectName: "exportDialog"
+        property string format: "png"
+        title: qsTr("Export the pipeline")
+        fileMode: FileDialog.SaveFile
+        nameFilters: format === "svg" ? [qsTr("SVG drawing (*.svg)"), qsTr("PNG image (*.png)")]
+                                      : [qsTr("PNG image (*.png)"), qsTr("SVG drawing (*.svg)")]
+        onAccepted: {
+            let file = selectedFile.toString()
+            let chosen = exporter.formatOf(file)
+            if (chosen.length === 0) {
+                chosen = selectedNameFilter.extensions.length > 0 ? selectedNameFilter.extensions[0] : format
+                file += "." + chosen
+            }
+            if (chosen === "svg") {
+                exporter.exportSvg(file)
+            } else {
+                pipelineView.grabPipeline(image => {
+                    if (image)
+                        exporter.savePng(image, file)
+                    else
+                        exportNotice.show(qsTr("The pipeline could not be captured as an image; try SVG instead."), false)
+                })
+            }
+        }
+    }
+
     Shortcut {
         sequences: [StandardKey.Open]
         onActivated: folderDialog.open()
@@ -66,13 +145,28 @@ ApplicationWindow {
         sequences: ["Ctrl+2"]
         onActivated: viewTabs.currentIndex = 1
     }
+    // Not StandardKey.Refresh: that is F5 too, which presentation mode takes.
     Shortcut {
         sequences: ["Ctrl+3"]
         onActivated: viewTabs.currentIndex = 2
     }
     Shortcut {
-        sequences: [StandardKey.Refresh]
+        sequences: ["Ctrl+R"]
         onActivated: controller.reload()
+    }
+    Shortcut {
+        sequences: ["F5"]
+        onActivated: root.setPresentation(!Theme.presentation)
+    }
+    Shortcut {
+        sequences: [StandardKey.Cancel]
+        enabled: Theme.presentation
+        onActivated: root.setPresentation(false)
+    }
+    Shortcut {
+        sequences: ["Ctrl+E"]
+        enabled: controller.hasRepository && !exporter.busy
+        onActivated: root.exportPipeline("png")
     }
 
     header: ToolBar {
@@ -83,9 +177,19 @@ ApplicationWindow {
             anchors.rightMargin: 8
             spacing: 12
             Label {
+                visible: !root.presenting
                 text: "Promenade"
                 color: Theme.headerText
                 font.pixelSize: 17
+                font.bold: true
+            }
+            // In presentation mode the header names the repository, never its path.
+            Label {
+                objectName: "presentationTitle"
+                visible: root.presenting
+                text: controller.hasRepository ? controller.repositoryName : "Promenade"
+                color: Theme.headerText
+                font.pixelSize: Theme.titleFontSize
                 font.bold: true
             }
             Row {
@@ -117,11 +221,29 @@ ApplicationWindow {
             }
             Label {
                 objectName: "repositoryPath"
+                visible: !root.presenting
                 Layout.fillWidth: true
                 text: controller.repositoryPath
                 color: "#aeb8c4"
                 font.pixelSize: Theme.fontSize
                 elide: Text.ElideMiddle
+            }
+            Item {
+                visible: root.presenting
+                Layout.fillWidth: true
+            }
+            // How old what is shown is, large: the first thing a meeting asks.
+            Label {
+                objectName: "presentationStamp"
+                visible: root.presenting && controller.liveStatus
+                readonly property bool fresh: !controller.statusIsCached && controller.statusProblem.length === 0
+                text: controller.statusStamp.length > 0 ? controller.statusStamp : qsTr("asking the services…")
+                color: fresh ? Theme.headerText : "#ffc861"
+                font.pixelSize: Theme.titleFontSize
+                font.bold: true
+                elide: Text.ElideLeft
+                Layout.maximumWidth: root.width * 0.55
+                Accessible.name: text
             }
             Badge {
                 objectName: "demoBadge"
@@ -138,6 +260,7 @@ ApplicationWindow {
                 implicitHeight: 28
             }
             ToolButton {
+                visible: !root.presenting
                 text: qsTr("Reload")
                 enabled: controller.hasRepository && !controller.loading
                 onClicked: controller.reload()
@@ -146,10 +269,50 @@ ApplicationWindow {
                 opacity: enabled ? 1 : 0.45
             }
             ToolButton {
+                visible: !root.presenting
                 text: qsTr("Open…")
                 onClicked: folderDialog.open()
                 Accessible.name: qsTr("Open a repository")
                 palette.buttonText: Theme.headerText
+            }
+            ToolButton {
+                objectName: "leavePresentation"
+                visible: root.presenting
+                text: qsTr("Leave presentation (Esc)")
+                onClicked: root.setPresentation(false)
+                Accessible.name: qsTr("Leave presentation mode")
+                palette.buttonText: Theme.headerText
+            }
+            ToolButton {
+                id: menuButton
+                objectName: "headerMenuButton"
+                text: "☰"
+                onClicked: headerMenu.open()
+                Accessible.name: qsTr("More actions")
+                palette.buttonText: Theme.headerText
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Presentation mode, export")
+                Menu {
+                    id: headerMenu
+                    objectName: "headerMenu"
+                    y: menuButton.height
+                    MenuItem {
+                        objectName: "presentationMenuItem"
+                        text: Theme.presentation ? qsTr("Leave Presentation Mode (Esc)") : qsTr("Presentation Mode (F5)")
+                        onTriggered: root.setPresentation(!Theme.presentation)
+                    }
+                    MenuSeparator {}
+                    MenuItem {
+                        text: qsTr("Export Pipeline as PNG… (Ctrl+E)")
+                        enabled: controller.hasRepository && !exporter.busy
+                        onTriggered: root.exportPipeline("png")
+                    }
+                    MenuItem {
+                        text: qsTr("Export Pipeline as SVG…")
+                        enabled: controller.hasRepository && !exporter.busy
+                        onTriggered: root.exportPipeline("svg")
+                    }
+                }
             }
         }
     }
@@ -185,6 +348,7 @@ ApplicationWindow {
         StackLayout {
             currentIndex: viewTabs.currentIndex
             PipelineView {
+                id: pipelineView
                 objectName: "pipelineView"
                 controller: controller
                 onPromoteRequested: (app, from, to) => approvalDialog.promote(app, from, to)
@@ -200,6 +364,49 @@ ApplicationWindow {
                 // the rendered change before anything is committed.
                 onRollbackRequested: (app, environment, tag) => approvalDialog.rollBack(app, environment, tag)
             }
+        }
+    }
+
+    // What an export did, where the person looks: at the bottom of the window, for a moment
+    // (longer when something went wrong).
+    Rectangle {
+        id: exportNotice
+        objectName: "exportNotice"
+        property bool ok: true
+        property alias text: noticeLabel.text
+        function show(message, succeeded) {
+            text = message
+            ok = succeeded
+            visible = true
+            noticeTimer.interval = succeeded ? 4000 : 10000
+            noticeTimer.restart()
+        }
+        visible: false
+        z: 10
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 24
+        width: Math.min(noticeLabel.implicitWidth + 32, root.width - 48)
+        height: noticeLabel.implicitHeight + 20
+        radius: Theme.radius
+        color: ok ? Theme.card : Theme.danger
+        border.color: ok ? Theme.cardBorder : Theme.danger
+        Label {
+            id: noticeLabel
+            anchors.fill: parent
+            anchors.margins: 10
+            anchors.leftMargin: 16
+            anchors.rightMargin: 16
+            color: exportNotice.ok ? Theme.text : "white"
+            font.pixelSize: Theme.fontSize
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        TapHandler { onTapped: exportNotice.visible = false }
+        Timer {
+            id: noticeTimer
+            onTriggered: exportNotice.visible = false
         }
     }
 }

@@ -11,7 +11,7 @@ AbstractButton {
 
     checkable: false
     implicitWidth: label.implicitWidth + 24
-    implicitHeight: 28
+    implicitHeight: Math.round(28 * Theme.scale)
     Accessible.role: Accessible.RadioButton
     Accessible.name: text
     Accessible.checked: checked

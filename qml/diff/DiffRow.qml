@@ -21,10 +21,10 @@ Item {
 
     signal expandRequested(int row)
 
-    readonly property int gutterWidth: 52
+    readonly property int gutterWidth: Math.round(52 * Theme.codeScale)
     readonly property real halfWidth: (width - 1) / 2
 
-    height: type === "file" ? 34 : type === "fold" ? 26 : 20
+    height: Math.round((type === "file" ? 34 : type === "fold" ? 26 : 20) * Theme.codeScale)
 
     Rectangle {
         visible: root.type === "file"
@@ -126,7 +126,7 @@ Item {
                 text: side.line > 0 ? side.line : ""
                 color: Theme.lineNumber
                 font.family: Theme.monospace
-                font.pixelSize: Theme.smallFontSize
+                font.pixelSize: Math.round(11 * Theme.codeScale)
             }
         }
         Text {
@@ -137,7 +137,7 @@ Item {
             textFormat: Text.RichText
             color: Theme.text
             font.family: Theme.monospace
-            font.pixelSize: 12
+            font.pixelSize: Theme.codeFontSize
             elide: Text.ElideNone
             wrapMode: Text.NoWrap
         }

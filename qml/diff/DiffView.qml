@@ -12,6 +12,8 @@ Item {
     required property PipelineController pipeline
     readonly property alias controller: diff
     readonly property alias rowList: rows
+    // Fusion's combo box keeps 24 px whatever its font (Qt 6.4): grow it with the type.
+    readonly property int comboHeight: Math.max(24, Math.round(Theme.fontSize * 1.85))
 
     DiffController {
         id: diff
@@ -64,12 +66,14 @@ Item {
                     model: diff.environments
                     currentIndex: diff.environments.indexOf(diff.leftEnvironment)
                     onActivated: diff.leftEnvironment = currentText
+                    implicitContentWidthPolicy: ComboBox.WidestText
+                    implicitHeight: root.comboHeight
                     Accessible.name: qsTr("Compare from environment")
                 }
                 Label {
                     text: "→"
                     color: Theme.mutedText
-                    font.pixelSize: 16
+                    font.pixelSize: Math.round(16 * Theme.scale)
                 }
                 ComboBox {
                     id: rightPicker
@@ -77,6 +81,8 @@ Item {
                     model: diff.environments
                     currentIndex: diff.environments.indexOf(diff.rightEnvironment)
                     onActivated: diff.rightEnvironment = currentText
+                    implicitContentWidthPolicy: ComboBox.WidestText
+                    implicitHeight: root.comboHeight
                     Accessible.name: qsTr("Compare to environment")
                 }
                 ComboBox {
@@ -84,7 +90,8 @@ Item {
                     model: [qsTr("All apps and infrastructure")].concat(diff.apps)
                     currentIndex: diff.app.length > 0 ? diff.apps.indexOf(diff.app) + 1 : 0
                     onActivated: index => diff.app = index === 0 ? "" : diff.apps[index - 1]
-                    implicitWidth: 220
+                    implicitWidth: Math.round(220 * Theme.scale)
+                    implicitHeight: root.comboHeight
                     Accessible.name: qsTr("Application")
                 }
                 Segment {
@@ -182,7 +189,7 @@ Item {
             }
 
             SemanticSummary {
-                SplitView.preferredWidth: 380
+                SplitView.preferredWidth: Math.round(380 * Theme.codeScale)
                 SplitView.minimumWidth: 240
                 model: diff.summary
                 onJumpRequested: (file, leftLine, rightLine) => root.goToChange(diff.rows.rowForLine(file, leftLine, rightLine))

@@ -24,7 +24,7 @@ Rectangle {
     radius: Theme.radius
     color: Theme.card
     border.color: Theme.cardBorder
-    border.width: 1
+    border.width: Theme.borderWidth
 
     Accessible.role: Accessible.Grouping
     Accessible.name: qsTr("Environment %1").arg(root.name)
@@ -39,9 +39,9 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 10
             Rectangle {
-                Layout.preferredWidth: 26
-                Layout.preferredHeight: 26
-                radius: 13
+                Layout.preferredWidth: Math.round(26 * Theme.scale)
+                Layout.preferredHeight: Layout.preferredWidth
+                radius: width / 2
                 color: Theme.accent
                 Label {
                     anchors.centerIn: parent
@@ -60,20 +60,18 @@ Rectangle {
                 font.bold: true
                 elide: Text.ElideRight
             }
-            Badge {
-                text: root.promotion === "pull-request" ? qsTr("via pull request") : qsTr("direct commit")
-                textColor: root.promotion === "pull-request" ? Theme.warning : Theme.mutedText
-                ToolTip.visible: hovered.hovered
-                ToolTip.text: root.promotion === "pull-request"
-                              ? qsTr("Promotions into %1 open a pull request against main").arg(root.name)
-                              : qsTr("Promotions into %1 are committed and pushed directly").arg(root.name)
-                HoverHandler { id: hovered }
+            PromotionBadge {
+                // Large type leaves no room beside the name: the badge joins the clusters.
+                visible: !Theme.presentation
             }
         }
 
         Flow {
             Layout.fillWidth: true
             spacing: 6
+            PromotionBadge {
+                visible: Theme.presentation
+            }
             Repeater {
                 model: root.clusters
                 delegate: Badge {
@@ -129,9 +127,9 @@ Rectangle {
                     spacing: 6
                     Rectangle {
                         objectName: "statusDot"
-                        Layout.preferredWidth: 10
-                        Layout.preferredHeight: 10
-                        radius: 5
+                        Layout.preferredWidth: Math.round(10 * Theme.scale)
+                        Layout.preferredHeight: Layout.preferredWidth
+                        radius: width / 2
                         color: imageRow.statusColor
                         opacity: imageRow.statusKnown ? 1 : 0.35
                         HoverHandler { id: dotHover }
@@ -155,12 +153,12 @@ Rectangle {
                         font.family: Theme.monospace
                         font.pixelSize: Theme.fontSize
                         elide: Text.ElideMiddle
-                        Layout.maximumWidth: 170
+                        Layout.maximumWidth: Math.round(170 * Theme.scale)
                     }
                 }
                 Label {
                     Layout.fillWidth: true
-                    Layout.leftMargin: 16
+                    Layout.leftMargin: Math.round(16 * Theme.scale)
                     text: imageRow.pinned ? imageRow.repository
                                           : qsTr("%1 (not pinned by the overlay)").arg(imageRow.repository)
                     color: Theme.mutedText
@@ -171,7 +169,7 @@ Rectangle {
                     objectName: "runningState"
                     visible: imageRow.statusKnown
                     Layout.fillWidth: true
-                    Layout.leftMargin: 16
+                    Layout.leftMargin: Math.round(16 * Theme.scale)
                     text: (imageRow.runningVersion !== imageRow.version.split("@")[0]
                            ? qsTr("running %1").arg(imageRow.runningVersion) + " · " : "")
                           + imageRow.sync + " · " + imageRow.health
@@ -182,17 +180,18 @@ Rectangle {
                 Label {
                     visible: imageRow.behind.length > 0
                     Layout.fillWidth: true
-                    Layout.leftMargin: 16
-                    text: qsTr("↑ ready to promote: %1").arg(imageRow.behind)
+                    Layout.leftMargin: Math.round(16 * Theme.scale)
+                    // Non-breaking hyphens: a wrapped line never splits "sha-e7d1a48".
+                    text: qsTr("↑ ready to promote: %1").arg(imageRow.behind.replace(/-/g, "\u2011"))
                     color: Theme.accent
                     font.pixelSize: Theme.smallFontSize
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                 }
                 Label {
                     objectName: "drift"
                     visible: imageRow.drift.length > 0
                     Layout.fillWidth: true
-                    Layout.leftMargin: 16
+                    Layout.leftMargin: Math.round(16 * Theme.scale)
                     text: "⚠ " + imageRow.drift.split("\n").join("\n⚠ ")
                     color: Theme.warning
                     font.pixelSize: Theme.smallFontSize
@@ -265,6 +264,16 @@ Rectangle {
         }
 
         Item { Layout.fillHeight: true }
+    }
+
+    component PromotionBadge: Badge {
+        text: root.promotion === "pull-request" ? qsTr("via pull request") : qsTr("direct commit")
+        textColor: root.promotion === "pull-request" ? Theme.warning : Theme.mutedText
+        ToolTip.visible: promotionHover.hovered
+        ToolTip.text: root.promotion === "pull-request"
+                      ? qsTr("Promotions into %1 open a pull request against main").arg(root.name)
+                      : qsTr("Promotions into %1 are committed and pushed directly").arg(root.name)
+        HoverHandler { id: promotionHover }
     }
 
     component SectionHeader: ColumnLayout {

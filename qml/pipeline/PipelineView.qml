@@ -13,12 +13,31 @@ Item {
     // A promotion asked for on an edge (or a cell of the matrix).
     signal promoteRequested(string app, string from, string to)
 
+    // The width of an edge between two cards, and of a card: in presentation mode the cards
+    // share the width, so that the whole pipeline is on the screen at once.
+    readonly property int arrowWidth: Math.round(150 * Theme.scale)
+    readonly property int cardWidth: {
+        const count = Math.max(1, environmentList.count)
+        const shared = Math.floor((environmentList.width - (count - 1) * arrowWidth) / count)
+        return Theme.presentation ? Math.max(300, shared) : 300
+    }
+
+    // Renders the whole pipeline (not cut by the window) into an image, for a PNG export:
+    // callback(image) gets ItemGrabResult.image, or null when it could not be captured.
+    function grabPipeline(callback) {
+        snapshotLoader.callbacks.push(callback)
+        snapshotLoader.active = true
+        snapshotSettle.restart()
+    }
+
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 24
+        anchors.margins: Theme.presentation ? 16 : 24
         spacing: 16
 
         RowLayout {
+            // In presentation mode the header says what this is and how old; the cards get the room.
+            visible: !Theme.presentation
             Layout.fillWidth: true
             spacing: 12
             Label {
@@ -39,10 +58,20 @@ Item {
             Item { Layout.fillWidth: true }
             Badge {
                 objectName: "liveBadge"
-                visible: root.controller.liveStatus
-                text: root.controller.statusTime.length > 0 ? qsTr("live · as of %1").arg(root.controller.statusTime)
-                                                            : qsTr("live · asking…")
-                textColor: Theme.success
+                // In presentation mode the header carries the stamp, larger.
+                visible: root.controller.liveStatus && !Theme.presentation
+                readonly property bool fresh: !root.controller.statusIsCached && root.controller.statusProblem.length === 0
+                text: root.controller.statusStamp.length === 0 ? qsTr("live · asking…")
+                      : fresh ? qsTr("live · %1").arg(root.controller.statusStamp)
+                      : root.controller.statusStamp
+                textColor: fresh ? Theme.success : Theme.warning
+                strong: !fresh
+                ToolTip.visible: liveHover.hovered && !fresh
+                ToolTip.text: root.controller.statusIsCached
+                              ? qsTr("What Promenade knew when it last reached the services; it is replaced as soon as they answer.")
+                              : qsTr("The last status that could be fetched; Promenade keeps asking.")
+                HoverHandler { id: liveHover }
+                Accessible.name: text
             }
         }
 
@@ -52,11 +81,28 @@ Item {
             controller: root.controller
         }
 
+        // Cards as tall as their content; the page scrolls down when they are taller than the
+        // window (large type, many apps) instead of cutting them.
+        Flickable {
+            id: pageScroll
+            objectName: "pipelineScroll"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            contentWidth: width
+            contentHeight: environmentList.height
+            flickableDirection: Flickable.VerticalFlick
+            boundsBehavior: Flickable.StopAtBounds
+            // Always shown when the cards are taller than the window: nothing is cut unannounced.
+            ScrollBar.vertical: ScrollBar {
+                policy: pageScroll.contentHeight > pageScroll.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+            }
+
         ListView {
             id: environmentList
             objectName: "environmentList"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
+            width: pageScroll.width
+            height: Math.max(pageScroll.height, contentItem.childrenRect.height)
             orientation: ListView.Horizontal
             spacing: 0
             clip: true
@@ -79,13 +125,12 @@ Item {
                 required property int index
                 required property var candidates
 
-                height: ListView.view.height
                 spacing: 0
 
                 PromotionArrow {
                     objectName: "edge_" + column.name
                     visible: column.index > 0
-                    width: visible ? implicitWidth : 0
+                    width: visible ? root.arrowWidth : 0
                     height: column.height
                     promotion: column.promotion
                     candidates: column.candidates
@@ -93,7 +138,8 @@ Item {
                     onPromoteRequested: app => root.promoteRequested(app, environmentList.nameAt(column.index - 1), column.name)
                 }
                 EnvironmentCard {
-                    width: 300
+                    width: root.cardWidth
+                    height: implicitHeight
                     name: column.name
                     stage: column.stage
                     clusters: column.clusters
@@ -109,6 +155,43 @@ Item {
             function nameAt(row) {
                 return model.data(model.index(row, 0), EnvironmentListModel.NameRole)
             }
+        }
+        }
+    }
+
+    // The picture for a PNG export: off-screen, parented to the window so that it renders
+    // even while another view is shown, and sized to its content rather than to the window.
+    Loader {
+        id: snapshotLoader
+        property var callbacks: []
+        parent: root.Window.contentItem
+        x: -(width + 1000)
+        z: -1
+        active: false
+        sourceComponent: PipelineSnapshot {
+            controller: root.controller
+            cardWidth: Math.round(330 * Theme.scale)
+            arrowWidth: root.arrowWidth
+        }
+    }
+    // Lets the snapshot lay out (and its images settle) before it is grabbed.
+    Timer {
+        id: snapshotSettle
+        interval: 100
+        onTriggered: {
+            const callbacks = snapshotLoader.callbacks
+            snapshotLoader.callbacks = []
+            const done = image => {
+                snapshotLoader.active = false
+                for (const callback of callbacks)
+                    callback(image)
+            }
+            const item = snapshotLoader.item
+            // Twice the pixels, crisp on a slide, within what a texture can hold.
+            const scale = item ? Math.min(2, 8000 / Math.max(item.width, item.height, 1)) : 1
+            if (!item || item.width <= 0 || item.height <= 0
+                    || !item.grabToImage(result => done(result.image), Qt.size(Math.round(item.width * scale), Math.round(item.height * scale))))
+                done(null)
         }
     }
 }

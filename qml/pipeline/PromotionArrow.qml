@@ -21,9 +21,9 @@ Item {
     Item {
         id: arrow
         x: 0
-        y: 36
+        y: Math.round(36 * Theme.scale)
         width: root.width
-        height: 44
+        height: Math.round(44 * Theme.scale)
 
         Label {
             anchors.horizontalCenter: shaft.horizontalCenter
@@ -38,7 +38,7 @@ Item {
             anchors.verticalCenter: parent.verticalCenter
             x: 12
             width: parent.width - 30
-            height: 3
+            height: Math.max(3, Math.round(3 * Theme.scale))
             radius: 1
             color: Theme.accent
         }
@@ -48,7 +48,7 @@ Item {
             anchors.verticalCenter: shaft.verticalCenter
             text: "▶"
             color: Theme.accent
-            font.pixelSize: 16
+            font.pixelSize: Math.round(16 * Theme.scale)
         }
         Label {
             anchors.horizontalCenter: shaft.horizontalCenter

@@ -13,6 +13,8 @@
 #include <QQuickStyle>
 #include <QTextStream>
 #include <QUrl>
+
+#include <memory>
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(Promenade_UiPlugin)
@@ -22,8 +24,19 @@ namespace {
 
 int runCommandLine(int argc, char *argv[], const QStringList &arguments)
 {
-    QCoreApplication app(argc, argv);
+    // A command that draws (export) needs fonts, hence Qt Gui; offscreen, as it opens no
+    // window and must run where there is no display.
+    std::unique_ptr<QCoreApplication> app;
+    if (Promenade::Cli::needsGui(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("promenade"));
+    // As the window: both share the status cache under the same name.
+    QCoreApplication::setOrganizationName(QStringLiteral("Promenade"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     return Promenade::Cli::run(arguments, out, err);
@@ -47,6 +60,7 @@ int runWindow(int argc, char *argv[])
     // QGuiApplication has removed its own options (-platform, …) from the arguments by now.
     const QStringList arguments = app.arguments().mid(1);
     const bool demo = arguments.contains(QStringLiteral("--demo"));
+    const bool present = arguments.contains(QStringLiteral("--present"));
     QString repository;
     QString view;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -63,7 +77,8 @@ int runWindow(int argc, char *argv[])
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.setInitialProperties({{QStringLiteral("startupDemo"), demo},
                                  {QStringLiteral("startupRepository"), repository},
-                                 {QStringLiteral("startupView"), view}});
+                                 {QStringLiteral("startupView"), view},
+                                 {QStringLiteral("startupPresentation"), present}});
     // The app exits if the root object fails to load, rather than showing nothing.
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },

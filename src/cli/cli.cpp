@@ -4,6 +4,7 @@
 #include "cli/demorepocommand.h"
 #include "cli/rendercommand.h"
 #include "cli/diffcommand.h"
+#include "cli/exportcommand.h"
 #include "cli/historycommand.h"
 #include "cli/promotecommand.h"
 #include "cli/statuscommand.h"
@@ -24,6 +25,7 @@ const QList<Command> &commands()
         setImageCommand(),
         rollbackCommand(),
         historyCommand(),
+        exportCommand(),
     };
     return table;
 }
@@ -42,7 +44,7 @@ const Command *findCommand(const QString &name)
 // Options that open the window (handled by the application, not here).
 bool isWindowOption(const QString &arg)
 {
-    return arg == u"--demo" || arg == u"--view" || arg.startsWith(u"--view=") || arg.startsWith(u"-platform") || arg.startsWith(u"--platform")
+    return arg == u"--demo" || arg == u"--present" || arg == u"--view" || arg.startsWith(u"--view=") || arg.startsWith(u"-platform") || arg.startsWith(u"--platform")
            || arg == u"-style" || arg == u"--style" || arg == u"-qmljsdebugger";
 }
 
@@ -63,6 +65,12 @@ bool wantsCommandLine(const QStringList &arguments)
     return !QFileInfo(first).isDir();
 }
 
+bool needsGui(const QStringList &arguments)
+{
+    const Command *command = arguments.isEmpty() ? nullptr : findCommand(arguments.first());
+    return command && command->needsGui;
+}
+
 QString helpText()
 {
     QString text;
@@ -72,6 +80,7 @@ QString helpText()
       << "       promenade --demo                 open the window on a freshly generated demo repository\n"
       << "       promenade [REPO] --view diff     open the window on the diff view (pipeline by default)\n"
       << "       promenade [REPO] --view history  open the window on the history view\n"
+      << "       promenade [REPO] --present       open the window in presentation mode (F5 toggles it)\n"
       << "       promenade <command> [options]    run a command without a window\n\n"
       << "commands:\n";
     for (const Command &c : commands())

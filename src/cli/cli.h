@@ -16,6 +16,9 @@ const QList<Command> &commands();
 // a window option (which is then rejected as an unknown command).
 bool wantsCommandLine(const QStringList &arguments);
 
+// True when the command asked for needs Qt Gui (a QGuiApplication, offscreen will do).
+bool needsGui(const QStringList &arguments);
+
 // Runs the command line and returns the process exit code. arguments excludes the program name.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

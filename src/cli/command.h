@@ -15,6 +15,8 @@ struct Command
     QString summary;
     QString usage;
     int (*run)(CommandContext &context);
+    // Draws text (fonts need Qt Gui): the executable starts a QGuiApplication, offscreen.
+    bool needsGui = false;
 };
 
 } // namespace Promenade::Cli

@@ -56,9 +56,12 @@ int run(CommandContext &context)
     loop.exec();
     const PipelineStatus &status = collector.status();
 
-    // The last known state, so that the window can open offline on it (no secret is in it).
-    Clients::StatusCache cache;
-    (void)cache.store(QStringLiteral("status:") + pipeline->root, status.toJson(), status.fetchedAt);
+    // The last known state, so that the window can open offline on it (no secret is in it);
+    // a status Argo CD did not answer for would only replace a better one.
+    if (status.unreachable.isEmpty()) {
+        Clients::StatusCache cache;
+        (void)cache.store(QStringLiteral("status:") + pipeline->root, status.toJson(), status.fetchedAt);
+    }
 
     if (parser.value(format) == u"json")
         context.out() << QString::fromUtf8(QJsonDocument(status.toJson()).toJson(QJsonDocument::Indented));

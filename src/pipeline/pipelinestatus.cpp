@@ -111,7 +111,122 @@ QJsonObject PipelineStatus::toJson() const
             {QStringLiteral("fetchedAt"), time(fetchedAt)},
             {QStringLiteral("environments"), envs},
             {QStringLiteral("pullRequests"), pullRequestsKnown ? QJsonValue(prs) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
+            {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
+            {QStringLiteral("unreachable"), QJsonArray::fromStringList(unreachable)}};
+}
+
+namespace {
+
+QString textOf(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QDateTime timeOf(const QJsonObject &o, const char *key)
+{
+    return QDateTime::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODate);
+}
+
+QStringList listOf(const QJsonObject &o, const char *key)
+{
+    QStringList out;
+    for (const QJsonValue &v : o.value(QLatin1String(key)).toArray())
+        out << v.toString();
+    return out;
+}
+
+AppStatus appFromJson(const QJsonObject &o)
+{
+    AppStatus a;
+    a.app = textOf(o, "app");
+    const QJsonObject declared = o.value(u"declared").toObject();
+    a.declared.app = a.app;
+    a.declared.repository = textOf(declared, "image");
+    a.declared.tag = textOf(declared, "tag");
+    a.declared.digest = textOf(declared, "digest");
+    a.declared.pinned = declared.value(u"pinned").toBool(true);
+    if (const QJsonValue running = o.value(u"running"); running.isObject()) {
+        const QJsonObject r = running.toObject();
+        a.runningKnown = true;
+        a.runningVersion = textOf(r, "version");
+        a.sync = textOf(r, "sync");
+        a.health = textOf(r, "health");
+        a.healthMessage = textOf(r, "healthMessage");
+        a.revision = textOf(r, "revision");
+        a.lastSynced = timeOf(r, "lastSynced");
+        a.operation = textOf(r, "operation");
+        a.argoApplication = textOf(r, "application");
+    }
+    if (const QJsonValue available = o.value(u"available"); available.isObject()) {
+        const QJsonObject v = available.toObject();
+        a.availableKnown = true;
+        a.declaredDigest = textOf(v, "declaredDigest");
+        a.declaredPlatforms = listOf(v, "declaredPlatforms");
+        a.declaredCreated = timeOf(v, "declaredCreated");
+        a.newestTag = textOf(v, "newestTag");
+        a.newestCreated = timeOf(v, "newestCreated");
+        a.newestPlatforms = listOf(v, "newestPlatforms");
+    }
+    a.neededPlatforms = listOf(o, "neededPlatforms");
+    a.behind = textOf(o, "behind");
+    a.drift = listOf(o, "drift");
+    a.problems = listOf(o, "problems");
+    return a;
+}
+
+} // namespace
+
+std::optional<PipelineStatus> PipelineStatus::fromJson(const QJsonObject &json)
+{
+    if (json.value(u"schema").toString() != u"promenade-status" || json.value(u"version").toInt() != 1)
+        return std::nullopt;
+    PipelineStatus status;
+    status.root = textOf(json, "repository");
+    status.fetchedAt = timeOf(json, "fetchedAt");
+    if (!status.fetchedAt.isValid())
+        return std::nullopt;
+    for (const QJsonValue &e : json.value(u"environments").toArray()) {
+        const QJsonObject o = e.toObject();
+        EnvironmentStatus env;
+        env.name = textOf(o, "name");
+        env.clusters = listOf(o, "clusters");
+        for (const QJsonValue &a : o.value(u"apps").toArray())
+            env.apps.append(appFromJson(a.toObject()));
+        for (const QJsonValue &c : o.value(u"certificates").toArray()) {
+            const QJsonObject co = c.toObject();
+            env.certificates.append({textOf(co, "cluster"), textOf(co, "namespace"), textOf(co, "name"), textOf(co, "issuer"),
+                                     textOf(co, "state"), timeOf(co, "notAfter"), textOf(co, "message"), textOf(co, "source")});
+        }
+        for (const QJsonValue &i : o.value(u"issuers").toArray()) {
+            const QJsonObject io = i.toObject();
+            env.issuers.append({textOf(io, "cluster"), textOf(io, "name"), textOf(io, "type"), textOf(io, "server"),
+                                io.value(u"ready").toBool(), textOf(io, "message")});
+        }
+        env.problems = listOf(o, "problems");
+        status.environments.append(env);
+    }
+    if (const QJsonValue prs = json.value(u"pullRequests"); prs.isArray()) {
+        status.pullRequestsKnown = true;
+        for (const QJsonValue &p : prs.toArray()) {
+            const QJsonObject po = p.toObject();
+            status.pullRequests.append({po.value(u"number").toInt(), textOf(po, "title"), textOf(po, "branch"), textOf(po, "url"),
+                                        textOf(po, "checks"), textOf(po, "checksSummary")});
+        }
+    }
+    status.problems = listOf(json, "problems");
+    status.unreachable = listOf(json, "unreachable");
+    return status;
+}
+
+bool PipelineStatus::knowsWhatRuns() const
+{
+    for (const EnvironmentStatus &env : environments) {
+        for (const AppStatus &a : env.apps) {
+            if (a.runningKnown)
+                return true;
+        }
+    }
+    return false;
 }
 
 QString PipelineStatus::toTable() const

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Promenade {
 
 // The live pipeline matrix: for each environment × app, what the overlay declares, what Argo
@@ -97,10 +99,17 @@ struct PipelineStatus
     QList<PullRequestInfo> pullRequests;
     bool pullRequestsKnown = false;
     QStringList problems;     // about the whole pipeline (GitHub)
+    // The services that did not answer at all ("Argo CD"): what they would have told is missing,
+    // so a window keeps its last good status rather than showing this one.
+    QStringList unreachable;
 
     [[nodiscard]] const EnvironmentStatus *environment(const QString &name) const;
     [[nodiscard]] const PullRequestInfo *pullRequest(const QString &branch) const;
     [[nodiscard]] QJsonObject toJson() const;
+    // The status toJson() wrote (as cached on disk); nullopt when it is not one.
+    [[nodiscard]] static std::optional<PipelineStatus> fromJson(const QJsonObject &json);
+    // Whether Argo CD told what runs for at least one app.
+    [[nodiscard]] bool knowsWhatRuns() const;
     // A table for a terminal: one row per app × environment, then certificates.
     [[nodiscard]] QString toTable() const;
 };

@@ -229,6 +229,8 @@ void StatusCollector::collect(const Pipeline &pipeline)
         ++d->pending;
         raw->listApplications({}, this, [this, raw, argo, release](Result<ArgoApplicationList> list) {
             if (!list) {
+                if (!m_status.unreachable.contains(QStringLiteral("Argo CD")))
+                    m_status.unreachable << QStringLiteral("Argo CD");
                 for (EnvironmentStatus &env : m_status.environments) {
                     if (argo.clusters.isEmpty() || std::any_of(env.clusters.cbegin(), env.clusters.cend(), [&](const QString &c) { return argo.clusters.contains(c); }))
                         env.problems << list.error().toString();

@@ -40,4 +40,58 @@ TestCase {
         tryVerify(() => historyView.visible)
         tryVerify(() => findChild(historyView, "historyList").count === 15, 30000)
     }
+
+    // Presentation mode: full screen, large type, the header reduced to the repository's name
+    // and a large "as of"; F5 and Esc switch it.
+    function test_presentation() {
+        const window = createTemporaryObject(mainComponent, null, { startupDemo: true, startupPresentation: true })
+        verify(window)
+        tryVerify(() => findChild(window.contentItem, "environmentList") !== null
+                         && findChild(window.contentItem, "environmentList").count === 3, 30000)
+        verify(Theme.presentation)
+        compare(window.visibility, Window.FullScreen)
+        verify(Theme.fontSize > 13)
+        verify(Theme.titleFontSize > 20)
+        const header = window.header
+        const title = findChild(header, "presentationTitle")
+        verify(title.visible)
+        compare(title.text, "homelab-gitops")
+        verify(!findChild(header, "repositoryPath").visible)
+        const stamp = findChild(header, "presentationStamp")
+        tryVerify(() => stamp.visible && stamp.text.indexOf("as of ") === 0, 30000)
+        compare(stamp.font.pixelSize, Theme.titleFontSize)
+        verify(!findChild(window.contentItem, "liveBadge").visible)
+
+        // The shortcuts act on the window that has the focus.
+        window.requestActivate()
+        tryVerify(() => window.active, 5000)
+        keyClick(Qt.Key_Escape)
+        verify(!Theme.presentation)
+        compare(Theme.fontSize, 13)
+        verify(findChild(header, "repositoryPath").visible)
+        verify(!stamp.visible)
+        verify(window.visibility !== Window.FullScreen)
+        tryVerify(() => findChild(window.contentItem, "liveBadge").visible, 30000)
+
+        keyClick(Qt.Key_F5)
+        verify(Theme.presentation)
+        keyClick(Qt.Key_F5)
+        verify(!Theme.presentation)
+    }
+
+    // Ctrl+E and the menu open a save dialog on a suggested file name (the repository's, dated).
+    function test_exportDialog() {
+        const window = createTemporaryObject(mainComponent, null, { startupDemo: true })
+        tryVerify(() => findChild(window.contentItem, "environmentList") !== null
+                         && findChild(window.contentItem, "environmentList").count === 3, 30000)
+        const dialog = findChild(window, "exportDialog")
+        verify(dialog)
+        window.exportPipeline("svg")
+        tryVerify(() => dialog.visible, 5000)
+        verify(String(dialog.selectedFile).indexOf("/homelab-gitops-pipeline-") > 0, dialog.selectedFile)
+        verify(String(dialog.selectedFile).endsWith(".svg"))
+        compare(dialog.nameFilters[0], "SVG drawing (*.svg)")
+        dialog.reject()
+        tryVerify(() => !dialog.visible, 5000)
+    }
 }

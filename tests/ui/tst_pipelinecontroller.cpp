@@ -1,12 +1,63 @@
+#include "clients/statuscache.h"
+#include "demo/democontrolplane.h"
+#include "demo/demooriginmirror.h"
 #include "demo/demorepository.h"
 #include "declaredimagelistmodel.h"
 #include "environmentlistmodel.h"
 #include "pipelinecontroller.h"
+#include "testsupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+
+// A repository whose promenade.yaml points at a demo control plane on loopback (Argo CD and
+// the registry), as a real repository points at its services; the plane can be shut down.
+struct LiveRepository
+{
+    QTemporaryDir scratch;
+    QString root;
+    std::optional<Promenade::Demo::DemoOriginMirror> mirror;
+    std::unique_ptr<Promenade::Demo::DemoControlPlane> plane;
+
+    bool start()
+    {
+        const auto created = Promenade::Demo::DemoRepository::generate(scratch.filePath(QStringLiteral("repo")));
+        if (!created)
+            return false;
+        root = created->workTree;
+        auto created_mirror = Promenade::Demo::DemoOriginMirror::create(created->originPath, scratch.filePath(QStringLiteral("mirror")));
+        if (!created_mirror)
+            return false;
+        mirror.emplace(std::move(*created_mirror));
+        auto origin = mirror->read();
+        if (!origin)
+            return false;
+        plane = std::make_unique<Promenade::Demo::DemoControlPlane>(origin->first, origin->second, mirror->hooks());
+        plane->setTiming(100000, 50);
+        if (!plane->start())
+            return false;
+        const QByteArray config = TestSupport::readFile(root + QStringLiteral("/promenade.yaml"))
+                                  + "\nendpoints:\n  argocd: " + plane->endpoints().argoCd.toString().toUtf8()
+                                  + "\n  registries:\n    ghcr.io: " + plane->endpoints().registry.toString().toUtf8() + "\n";
+        qputenv("ARGOCD_AUTH_TOKEN", plane->endpoints().argoCdToken.toUtf8());
+        return TestSupport::writeFile(root + QStringLiteral("/promenade.yaml"), config);
+    }
+};
+
+QVariant imageData(PipelineController &controller, int environment, int image, int role)
+{
+    auto *images = qobject_cast<DeclaredImageListModel *>(
+        controller.environments()->data(controller.environments()->index(environment), EnvironmentListModel::ImagesRole).value<QObject *>());
+    return images ? images->data(images->index(image), role) : QVariant();
+}
+
+} // namespace
 
 // The controller behind the window: opening a repository off the GUI thread, the demo, and
 // a clear error for a folder that is not a GitOps repository.
@@ -80,6 +131,102 @@ private Q_SLOTS:
         QVERIFY(controller.errorString().contains(QStringLiteral("not a GitOps repository")));
         QVERIFY(!controller.hasRepository());
         QCOMPARE(controller.environments()->rowCount(), 0);
+    }
+
+    // The last live status is kept on disk; the next session shows it at once, marked cached,
+    // until the services answer.
+    void opensOnTheCachedStatusUntilTheServicesAnswer()
+    {
+        LiveRepository live;
+        QVERIFY(live.start());
+        QTemporaryDir cache;
+        {
+            PipelineController first;
+            first.setStatusCacheDirectory(cache.path());
+            first.open(live.root);
+            QTRY_VERIFY_WITH_TIMEOUT(!first.loading(), 30000);
+            QVERIFY(first.liveStatus());
+            QVERIFY(!first.statusIsCached());
+            QTRY_VERIFY_WITH_TIMEOUT(!first.statusTime().isEmpty(), 30000);
+            QVERIFY2(first.statusProblem().isEmpty(), qPrintable(first.statusProblem()));
+            QCOMPARE(first.statusStamp(), QStringLiteral("as of %1").arg(first.statusTime()));
+            QTRY_VERIFY_WITH_TIMEOUT(Promenade::Clients::StatusCache(cache.path()).load(QStringLiteral("status:") + live.root).has_value(), 10000);
+        }
+        // No credential is in the cache.
+        const QStringList files = QDir(cache.path()).entryList(QDir::Files);
+        QCOMPARE(files.size(), 1);
+        QVERIFY(!TestSupport::readFile(cache.filePath(files.first())).contains(live.plane->endpoints().argoCdToken.toUtf8()));
+
+        PipelineController second;
+        second.setStatusCacheDirectory(cache.path());
+        // What the window would show at each change: cached first, then live.
+        QList<std::pair<bool, QString>> shown;
+        connect(&second, &PipelineController::statusChanged, &second, [&] {
+            if (!second.statusTime().isEmpty())
+                shown.append({second.statusIsCached(), second.statusStamp()});
+        });
+        second.open(live.root);
+        QTRY_VERIFY_WITH_TIMEOUT(!second.loading(), 30000);
+        QVERIFY(!shown.isEmpty());
+        QVERIFY(shown.first().first);
+        QVERIFY2(shown.first().second.endsWith(QStringLiteral(", cached")), qPrintable(shown.first().second));
+        QTRY_VERIFY_WITH_TIMEOUT(!second.statusIsCached(), 30000);
+        QVERIFY(second.statusProblem().isEmpty());
+        QVERIFY(!second.statusStamp().contains(QStringLiteral("cached")));
+        QVERIFY(imageData(second, 1, 0, DeclaredImageListModel::StatusKnownRole).toBool());
+    }
+
+    // When the services cannot be reached, the last status stays with its age and the reason,
+    // rather than blanking the pipeline.
+    void keepsTheLastStatusWhenArgoCdIsUnreachable()
+    {
+        LiveRepository live;
+        QVERIFY(live.start());
+        QTemporaryDir cache;
+        PipelineController controller;
+        controller.setStatusCacheDirectory(cache.path());
+        controller.open(live.root);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.loading() && !controller.statusTime().isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!Promenade::Clients::StatusCache(cache.path()).keys().isEmpty(), 10000);
+        const QString time = controller.statusTime();
+        QCOMPARE(imageData(controller, 1, 0, DeclaredImageListModel::HealthRole).toString(), QStringLiteral("Healthy"));
+
+        live.plane.reset(); // Argo CD and the registry go away
+        controller.refreshStatus();
+        QTRY_COMPARE_WITH_TIMEOUT(controller.statusProblem(), QStringLiteral("Argo CD unreachable"), 30000);
+        QCOMPARE(controller.statusTime(), time);
+        QVERIFY(!controller.statusIsCached());
+        QCOMPARE(controller.statusStamp(), QStringLiteral("as of %1 — Argo CD unreachable").arg(time));
+        QVERIFY(controller.statusAge() >= 0);
+        QVERIFY(imageData(controller, 1, 0, DeclaredImageListModel::StatusKnownRole).toBool());
+        QCOMPARE(imageData(controller, 1, 0, DeclaredImageListModel::HealthRole).toString(), QStringLiteral("Healthy"));
+
+        // A new session, still offline: the cached status, saying both why and that it is cached.
+        PipelineController offline;
+        offline.setStatusCacheDirectory(cache.path());
+        offline.open(live.root);
+        QTRY_VERIFY_WITH_TIMEOUT(!offline.loading(), 30000);
+        QVERIFY(offline.statusIsCached());
+        QCOMPARE(offline.statusTime(), time);
+        QTRY_COMPARE_WITH_TIMEOUT(offline.statusProblem(), QStringLiteral("Argo CD unreachable"), 30000);
+        QVERIFY(offline.statusIsCached());
+        QCOMPARE(offline.statusStamp(), QStringLiteral("as of %1, cached — Argo CD unreachable").arg(time));
+        QVERIFY(imageData(offline, 1, 0, DeclaredImageListModel::StatusKnownRole).toBool());
+    }
+
+    // A repository that names no services has no live status, and shows no stamp.
+    void noStampWithoutServices()
+    {
+        QTemporaryDir scratch;
+        const auto created = Promenade::Demo::DemoRepository::generate(scratch.filePath(QStringLiteral("repo")));
+        QVERIFY(created);
+        PipelineController controller;
+        controller.setStatusCacheDirectory(scratch.filePath(QStringLiteral("cache")));
+        controller.open(created->workTree);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.loading(), 30000);
+        QVERIFY(!controller.liveStatus());
+        QVERIFY(controller.statusStamp().isEmpty());
+        QCOMPARE(controller.statusAge(), -1);
     }
 
     void aNewerRequestWins()

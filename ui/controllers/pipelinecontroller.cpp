@@ -1,5 +1,7 @@
 #include "pipelinecontroller.h"
 
+#include "asoftext.h"
+#include "clients/statuscache.h"
 #include "common/logging.h"
 #include "demo/democontrolplane.h"
 #include "demo/demooriginmirror.h"
@@ -9,6 +11,7 @@
 #include "pipeline/repositorydiscovery.h"
 
 #include <QDir>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QSettings>
 #include <QTimer>
@@ -18,21 +21,31 @@
 
 namespace {
 const auto lastRepositoryKey = QStringLiteral("repositories/last");
+
+// The key `promenade status` stores under too: the window opens on what the command line saw.
+QString statusCacheKey(const QString &root)
+{
+    return QStringLiteral("status:") + root;
 }
+} // namespace
 
 // What a worker hands back to the GUI thread.
 struct PipelineController::Outcome
 {
     Promenade::Result<Promenade::Pipeline> pipeline = Promenade::Error();
     std::unique_ptr<QTemporaryDir> demoDir;
+    std::optional<Promenade::PipelineStatus> cached; // the last live status of an earlier session
 };
 
 PipelineController::PipelineController(QObject *parent)
     : QObject(parent)
     , m_environments(new EnvironmentListModel(this))
     , m_statusTimer(new QTimer(this))
+    , m_statusAgeTimer(new QTimer(this))
 {
     connect(m_statusTimer, &QTimer::timeout, this, &PipelineController::refreshStatus);
+    m_statusAgeTimer->setInterval(30000);
+    connect(m_statusAgeTimer, &QTimer::timeout, this, &PipelineController::updateStatusAge);
 }
 
 PipelineController::~PipelineController()
@@ -44,7 +57,61 @@ PipelineController::~PipelineController()
 
 QString PipelineController::statusTime() const
 {
-    return m_statusTime.isValid() ? QLocale().toString(m_statusTime.toLocalTime().time(), QLocale::ShortFormat) : QString();
+    return m_lastStatus.fetchedAt.isValid() ? m_lastStatus.fetchedAt.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
+}
+
+int PipelineController::statusAge() const
+{
+    return m_lastStatus.fetchedAt.isValid() ? int(m_lastStatus.fetchedAt.secsTo(QDateTime::currentDateTimeUtc())) : -1;
+}
+
+QString PipelineController::statusStamp() const
+{
+    return m_statusStamp;
+}
+
+void PipelineController::updateStatusAge()
+{
+    m_statusStamp = Promenade::Export::asOfText({m_lastStatus.fetchedAt, m_statusIsCached, m_statusProblem});
+    Q_EMIT statusChanged();
+}
+
+void PipelineController::showStatus(const Promenade::PipelineStatus &status, bool cached, const QString &problem)
+{
+    m_lastStatus = status;
+    m_statusIsCached = cached;
+    m_statusProblem = problem;
+    m_environments->setStatus(m_lastStatus);
+    if (m_lastStatus.fetchedAt.isValid())
+        m_statusAgeTimer->start();
+    else
+        m_statusAgeTimer->stop();
+    updateStatusAge();
+}
+
+void PipelineController::applyCollectedStatus(const Promenade::PipelineStatus &fresh)
+{
+    const QString problem = fresh.unreachable.isEmpty() ? QString() : tr("%1 unreachable").arg(fresh.unreachable.join(QStringLiteral(", ")));
+    if (!problem.isEmpty() && m_lastStatus.knowsWhatRuns()) {
+        // Keep what was known, with its age and why it is not newer, rather than blanking it.
+        if (problem != m_statusProblem) {
+            m_statusProblem = problem;
+            updateStatusAge();
+        }
+        return;
+    }
+    showStatus(fresh, false, problem);
+    if (problem.isEmpty() && !m_isDemo) {
+        // For the next session, written off the GUI thread (the cache writes atomically).
+        const QString directory = m_statusCacheDirectory;
+        const QJsonObject json = fresh.toJson();
+        const QString key = statusCacheKey(fresh.root);
+        const QDateTime fetchedAt = fresh.fetchedAt;
+        (void)QtConcurrent::run([directory, json, key, fetchedAt] {
+            if (auto stored = Promenade::Clients::StatusCache(directory).store(key, json, fetchedAt); !stored)
+                qCWarning(lcUi).noquote() << "status cache:" << stored.error().toString();
+        });
+    }
 }
 
 QVariantList PipelineController::openPullRequests() const
@@ -65,16 +132,19 @@ QVariantList PipelineController::openPullRequests() const
 void PipelineController::stopLiveStatus()
 {
     m_statusTimer->stop();
+    m_statusAgeTimer->stop();
     delete m_collector;
     m_collector = nullptr;
     m_statusPipeline.reset();
-    m_statusTime = {};
     m_lastStatus = {};
+    m_statusIsCached = false;
+    m_statusProblem.clear();
+    m_statusStamp.clear();
     m_demoControlPlane.reset(); // before the mirror its hooks use
     m_demoMirror.reset();
 }
 
-void PipelineController::startLiveStatus()
+void PipelineController::startLiveStatus(std::optional<Promenade::PipelineStatus> shown, bool shownIsCached)
 {
     stopLiveStatus();
     m_statusOptions = {};
@@ -121,6 +191,9 @@ void PipelineController::startLiveStatus()
     } else if (!m_pipeline.argoCd.isEmpty() || !m_pipeline.registries.isEmpty() || !m_pipeline.clusterContexts.isEmpty()) {
         m_statusPipeline = m_pipeline;
         m_statusTimer->start(30000);
+        // What was known, at once, until the services answer (or if they cannot be reached).
+        if (shown)
+            showStatus(*shown, shownIsCached, {});
     } else {
         Q_EMIT statusChanged();
         return;
@@ -151,11 +224,8 @@ void PipelineController::refreshStatus()
     connect(m_collector, &Promenade::StatusCollector::finished, this, [this] {
         auto *collector = m_collector;
         m_collector = nullptr;
-        m_lastStatus = collector->status();
-        m_environments->setStatus(m_lastStatus);
-        m_statusTime = m_lastStatus.fetchedAt;
+        applyCollectedStatus(collector->status());
         collector->deleteLater();
-        Q_EMIT statusChanged();
     });
     // What the repository declares now, with the endpoints chosen when live status started.
     Promenade::Pipeline pipeline = m_pipeline;
@@ -237,7 +307,15 @@ void PipelineController::start(std::function<Outcome()> work)
     m_watcher = new QFutureWatcher<std::shared_ptr<Outcome>>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &PipelineController::finish);
     setLoading(true);
-    m_watcher->setFuture(QtConcurrent::run([work = std::move(work)] { return std::make_shared<Outcome>(work()); }));
+    m_watcher->setFuture(QtConcurrent::run([work = std::move(work), cacheDirectory = m_statusCacheDirectory] {
+        auto outcome = std::make_shared<Outcome>(work());
+        if (outcome->pipeline && !outcome->demoDir) {
+            const auto entry = Promenade::Clients::StatusCache(cacheDirectory).load(statusCacheKey(outcome->pipeline->root));
+            if (entry && entry->value.isObject())
+                outcome->cached = Promenade::PipelineStatus::fromJson(entry->value.toObject());
+        }
+        return outcome;
+    }));
 }
 
 void PipelineController::finish()
@@ -259,6 +337,8 @@ void PipelineController::finish()
         return;
     }
     const bool demo = outcome->demoDir != nullptr;
+    // Read again (a reload, a new commit): what is shown stays until the services answer.
+    const bool sameRepository = !demo && m_pipeline.root == outcome->pipeline->root && m_lastStatus.fetchedAt.isValid();
     if (demo) {
         stopLiveStatus(); // the old demo's services go with its folder
         m_demoDir = std::move(outcome->demoDir);
@@ -273,7 +353,10 @@ void PipelineController::finish()
     Q_EMIT repositoryChanged();
     // A reload keeps the demo's services (they follow the origin themselves).
     if (!(m_isDemo && m_demoControlPlane)) {
-        startLiveStatus();
+        if (sameRepository)
+            startLiveStatus(m_lastStatus, m_statusIsCached);
+        else
+            startLiveStatus(outcome->cached, true);
     } else {
         m_environments->setStatus(m_lastStatus);
         refreshStatus();

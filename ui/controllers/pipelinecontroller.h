@@ -49,6 +49,15 @@ class PipelineController : public QObject
     // The open promotion / rollback pull requests GitHub reported last: a list of
     // {number, title, branch, url, checks, checksSummary, headSha}.
     Q_PROPERTY(QVariantList openPullRequests READ openPullRequests NOTIFY statusChanged)
+    // The status shown came from the disk cache (the last live one of an earlier session):
+    // the services have not answered yet, or cannot be reached.
+    Q_PROPERTY(bool statusIsCached READ statusIsCached NOTIFY statusChanged)
+    // Why the status shown is not fresh ("Argo CD unreachable"); empty while live answers come.
+    Q_PROPERTY(QString statusProblem READ statusProblem NOTIFY statusChanged)
+    // Seconds since the status shown was fetched (-1: none), kept current while shown.
+    Q_PROPERTY(int statusAge READ statusAge NOTIFY statusChanged)
+    // One line for people: "as of 14:02", "as of 14:02, cached", "as of 14:02 — Argo CD unreachable".
+    Q_PROPERTY(QString statusStamp READ statusStamp NOTIFY statusChanged)
 
 public:
     explicit PipelineController(QObject *parent = nullptr);
@@ -86,6 +95,14 @@ public:
     [[nodiscard]] const Promenade::StatusCollector::Options &statusOptions() const { return m_statusOptions; }
     [[nodiscard]] QString statusTime() const;
     [[nodiscard]] QVariantList openPullRequests() const;
+    [[nodiscard]] bool statusIsCached() const { return m_statusIsCached; }
+    [[nodiscard]] QString statusProblem() const { return m_statusProblem; }
+    [[nodiscard]] int statusAge() const;
+    [[nodiscard]] QString statusStamp() const;
+    // The status shown (cached or live; fetchedAt invalid when there is none).
+    [[nodiscard]] const Promenade::PipelineStatus &status() const { return m_lastStatus; }
+    // Where live statuses are kept between sessions (tests point it at a scratch folder).
+    void setStatusCacheDirectory(const QString &directory) { m_statusCacheDirectory = directory; }
 
 Q_SIGNALS:
     void repositoryChanged();
@@ -99,8 +116,11 @@ private:
     void finish();
     void setLoading(bool loading);
     void setErrorString(const QString &error);
-    void startLiveStatus();
+    void startLiveStatus(std::optional<Promenade::PipelineStatus> shown, bool shownIsCached);
     void stopLiveStatus();
+    void applyCollectedStatus(const Promenade::PipelineStatus &fresh);
+    void showStatus(const Promenade::PipelineStatus &status, bool cached, const QString &problem);
+    void updateStatusAge();
 
     EnvironmentListModel *m_environments;
     Promenade::Pipeline m_pipeline;
@@ -115,8 +135,12 @@ private:
     Promenade::StatusCollector::Options m_statusOptions;
     Promenade::StatusCollector *m_collector = nullptr;
     QTimer *m_statusTimer = nullptr;
-    QDateTime m_statusTime;
-    Promenade::PipelineStatus m_lastStatus; // re-applied when the repository is read again
+    Promenade::PipelineStatus m_lastStatus; // shown; re-applied when the repository is read again
+    bool m_statusIsCached = false;
+    QString m_statusProblem;
+    QString m_statusStamp;
+    QTimer *m_statusAgeTimer = nullptr; // keeps "(12 min ago)" true
+    QString m_statusCacheDirectory;     // empty: the user's cache folder
     QString m_headCommit; // the repository's HEAD when it was last read
     QFutureWatcher<std::shared_ptr<Outcome>> *m_watcher = nullptr;
 };

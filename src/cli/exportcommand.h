@@ -1,0 +1,12 @@
+#pragma once
+
+#include "cli/command.h"
+
+namespace Promenade::Cli {
+
+// promenade export REPO --format svg|png --output FILE: a picture of the pipeline for slides
+// and documents, without a window (it needs Qt Gui for fonts; the executable starts it on the
+// offscreen platform).
+Command exportCommand();
+
+} // namespace Promenade::Cli
