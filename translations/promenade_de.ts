@@ -137,6 +137,22 @@
         <source>Infrastructure</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Argo CD: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What runs is not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ready to promote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -225,6 +241,14 @@
     </message>
     <message>
         <source>%1 clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live · as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live · asking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
