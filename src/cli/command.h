@@ -33,7 +33,8 @@ struct CommandSyntax
 };
 
 // What a value or a positional argument completes to, from its name: "text|json" lists its
-// choices, PATH (PATH_A, …) is a file or folder, DIR and REPO are folders, anything else is free text.
+// choices, PATH (PATH_A, …) is a file or folder, DIR and REPO are folders, anything else is free
+// text.
 enum class ValueKind { Text, Choice, File, Directory };
 [[nodiscard]] ValueKind valueKind(const QString &name);
 [[nodiscard]] QStringList valueChoices(const QString &name);

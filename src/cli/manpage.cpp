@@ -35,10 +35,12 @@ QString synopsis(const QString &text)
         const QRegularExpressionMatch match = it.next();
         out += escaped(text.mid(done, match.capturedStart() - done));
         QString token = match.captured();
-        const bool placeholder = token.startsWith(u'<') || (token == token.toUpper() && token.front().isLetter());
+        const bool placeholder
+            = token.startsWith(u'<') || (token == token.toUpper() && token.front().isLetter());
         if (token.startsWith(u'<'))
             token = token.mid(1, token.size() - 2);
-        out += (placeholder ? QStringLiteral("\\fI") : QStringLiteral("\\fB")) + escaped(token) + QStringLiteral("\\fR");
+        out += (placeholder ? QStringLiteral("\\fI") : QStringLiteral("\\fB")) + escaped(token)
+            + QStringLiteral("\\fR");
         done = match.capturedEnd();
     }
     return out + escaped(text.mid(done));
@@ -48,8 +50,9 @@ QString optionTag(const QCommandLineOption &option)
 {
     QStringList names;
     for (const QString &name : option.names())
-        names << QStringLiteral("\\fB") + escaped((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name)
-                     + QStringLiteral("\\fR");
+        names << QStringLiteral("\\fB")
+                + escaped((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name)
+                + QStringLiteral("\\fR");
     QString tag = names.join(QStringLiteral(", "));
     if (!option.valueName().isEmpty())
         tag += u' ' + synopsis(option.valueName());
@@ -59,7 +62,8 @@ QString optionTag(const QCommandLineOption &option)
 void writeOptions(QString &out, const QList<QCommandLineOption> &options)
 {
     for (const QCommandLineOption &option : options)
-        out += QStringLiteral(".TP\n") + optionTag(option) + u'\n' + escaped(option.description()) + u'\n';
+        out += QStringLiteral(".TP\n") + optionTag(option) + u'\n' + escaped(option.description())
+            + u'\n';
 }
 
 } // namespace
@@ -67,9 +71,12 @@ void writeOptions(QString &out, const QList<QCommandLineOption> &options)
 QString generate()
 {
     QString out;
-    out += QStringLiteral(".\\\" promenade(1), written by `promenade --generate man` from the tables behind --help.\n");
-    out += QStringLiteral(".TH PROMENADE 1 \"\" \"Promenade %1\" \"User Commands\"\n").arg(QLatin1StringView(versionString));
-    out += QStringLiteral(".SH NAME\npromenade \\- GitOps release management for Kustomize and Argo CD\n");
+    out += QStringLiteral(".\\\" promenade(1), written by `promenade --generate man` from the "
+                          "tables behind --help.\n");
+    out += QStringLiteral(".TH PROMENADE 1 \"\" \"Promenade %1\" \"User Commands\"\n")
+               .arg(QLatin1StringView(versionString));
+    out += QStringLiteral(
+        ".SH NAME\npromenade \\- GitOps release management for Kustomize and Argo CD\n");
 
     // No hyphenation nor justification in the synopsis: an option is never split.
     out += QStringLiteral(".SH SYNOPSIS\n.nh\n.ad l\n");
@@ -84,15 +91,20 @@ QString generate()
     }
 
     out += QStringLiteral(".ad\n.hy\n.SH DESCRIPTION\n");
-    out += escaped(QStringLiteral(
-        "Promenade opens a GitOps repository laid out for Kustomize and Argo CD, shows its promotion pipeline "
-        "(development, staging, production) with the clusters and the image each overlay pins, diffs environments "
-        "side by side, joins what Argo CD runs and what the registry offers, and turns an approved promotion into a "
-        "Git commit or a GitHub pull request.")) + u'\n';
+    out += escaped(QStringLiteral("Promenade opens a GitOps repository laid out for Kustomize and "
+                                  "Argo CD, shows its promotion pipeline "
+                                  "(development, staging, production) with the clusters and the "
+                                  "image each overlay pins, diffs environments "
+                                  "side by side, joins what Argo CD runs and what the registry "
+                                  "offers, and turns an approved promotion into a "
+                                  "Git commit or a GitHub pull request."))
+        + u'\n';
     out += QStringLiteral(".PP\n");
-    out += escaped(QStringLiteral(
-        "Without a command it opens the window. With a command it runs without a window, for scripts and CI: "
-        "every capability of the window has one. Nothing in the repository is ever executed.")) + u'\n';
+    out += escaped(QStringLiteral("Without a command it opens the window. With a command it runs "
+                                  "without a window, for scripts and CI: "
+                                  "every capability of the window has one. Nothing in the "
+                                  "repository is ever executed."))
+        + u'\n';
     for (const Invocation &invocation : invocations()) {
         out += QStringLiteral(".TP\n\\fBpromenade\\fR ") + synopsis(invocation.arguments) + u'\n'
             + escaped(invocation.summary) + u'\n';
@@ -102,10 +114,13 @@ QString generate()
     writeOptions(out, programOptions());
 
     out += QStringLiteral(".SH COMMANDS\n");
-    out += escaped(QStringLiteral("Every command also takes -h, --help: its usage and options.")) + u'\n';
+    out += escaped(QStringLiteral("Every command also takes -h, --help: its usage and options."))
+        + u'\n';
     for (const Command &command : commands()) {
         out += QStringLiteral(".SS %1\n").arg(escaped(command.name));
-        out += escaped(command.syntax.description.isEmpty() ? command.summary : command.syntax.description) + u'\n';
+        out += escaped(command.syntax.description.isEmpty() ? command.summary
+                                                            : command.syntax.description)
+            + u'\n';
         for (const CommandArgument &argument : command.syntax.arguments) {
             out += QStringLiteral(".TP\n\\fI") + escaped(argument.name) + QStringLiteral("\\fR\n")
                 + escaped(argument.description) + u'\n';
@@ -115,24 +130,32 @@ QString generate()
 
     out += QStringLiteral(".SH EXIT STATUS\n");
     out += QStringLiteral(".TP\n.B 0\nsuccess\n.TP\n.B 1\n%1\n.TP\n.B 2\n%2\n")
-               .arg(escaped(QStringLiteral("refused or failed (a gate, a conflict, an unreachable server); "
-                                           "for diff --exit-code: there are differences")),
-                    escaped(QStringLiteral("bad usage or bad input (a malformed file names its path and line)")));
+               .arg(escaped(QStringLiteral(
+                        "refused or failed (a gate, a conflict, an unreachable server); "
+                        "for diff --exit-code: there are differences")),
+                    escaped(QStringLiteral(
+                        "bad usage or bad input (a malformed file names its path and line)")));
 
     out += QStringLiteral(".SH ENVIRONMENT\n");
-    const QList<std::pair<QString, QString>> environment{
-        {QStringLiteral("GITHUB_TOKEN, GH_TOKEN"), QStringLiteral("the GitHub token for pull requests and pushes over HTTPS "
-                                                                  "(else the GitHub CLI's login)")},
-        {QStringLiteral("ARGOCD_AUTH_TOKEN"), QStringLiteral("the Argo CD token (else the argocd CLI's login)")},
-        {QStringLiteral("KUBECONFIG"), QStringLiteral("the kubeconfig files (default ~/.kube/config)")},
-        {QStringLiteral("DOCKER_CONFIG"), QStringLiteral("where the registry logins are (default ~/.docker)")},
+    const QList<std::pair<QString, QString>> environment {
+        {QStringLiteral("GITHUB_TOKEN, GH_TOKEN"),
+         QStringLiteral("the GitHub token for pull requests and pushes over HTTPS "
+                        "(else the GitHub CLI's login)")},
+        {QStringLiteral("ARGOCD_AUTH_TOKEN"),
+         QStringLiteral("the Argo CD token (else the argocd CLI's login)")},
+        {QStringLiteral("KUBECONFIG"),
+         QStringLiteral("the kubeconfig files (default ~/.kube/config)")},
+        {QStringLiteral("DOCKER_CONFIG"),
+         QStringLiteral("where the registry logins are (default ~/.docker)")},
     };
     for (const auto &[name, description] : environment)
         out += QStringLiteral(".TP\n.B ") + escaped(name) + u'\n' + escaped(description) + u'\n';
 
     out += QStringLiteral(".SH FILES\n.TP\n.I ~/.config/Promenade/promenade.conf\n");
-    out += escaped(QStringLiteral("the window's settings: the last repository, and ui/language (empty: the system's; "
-                                  "en, de or es)")) + u'\n';
+    out += escaped(QStringLiteral(
+               "the window's settings: the last repository, and ui/language (empty: the system's; "
+               "en, de or es)"))
+        + u'\n';
     out += QStringLiteral(".SH SEE ALSO\n.BR git (1),\n.BR kubectl (1),\n.BR kustomize (1)\n");
     return out;
 }

@@ -28,7 +28,9 @@ class TestTranslations : public QObject
         [[nodiscard]] QString key() const { return context + u'\x1f' + source + u'\x1f' + comment; }
         [[nodiscard]] QString display() const
         {
-            return QStringLiteral("%1: \"%2\"%3").arg(context, source, comment.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(comment));
+            return QStringLiteral("%1: \"%2\"%3")
+                .arg(context, source,
+                     comment.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(comment));
         }
     };
 
@@ -55,7 +57,7 @@ class TestTranslations : public QObject
             } else if (name == u"name" && context.isEmpty()) {
                 context = xml.readElementText();
             } else if (name == u"message") {
-                message = Message{context, {}, {}, false, false};
+                message = Message {context, {}, {}, false, false};
             } else if (name == u"source") {
                 message.source = xml.readElementText();
             } else if (name == u"comment") {
@@ -82,16 +84,19 @@ class TestTranslations : public QObject
         if (!m_updatedCopies.isEmpty())
             return;
         const QString json = m_scratch.filePath(QStringLiteral("project.json"));
-        const auto generated = TestSupport::runProcess(QStringLiteral(CMAKE_COMMAND_PATH),
-            {QStringLiteral("-DIN_FILE=" LUPDATE_PROJECT_CMAKE), QStringLiteral("-DOUT_FILE=") + json,
-             QStringLiteral("-P"), QStringLiteral(LUPDATE_PROJECT_SCRIPT)});
+        const auto generated
+            = TestSupport::runProcess(QStringLiteral(CMAKE_COMMAND_PATH),
+                                      {QStringLiteral("-DIN_FILE=" LUPDATE_PROJECT_CMAKE),
+                                       QStringLiteral("-DOUT_FILE=") + json, QStringLiteral("-P"),
+                                       QStringLiteral(LUPDATE_PROJECT_SCRIPT)});
         QVERIFY2(generated.exitCode == 0, generated.err.constData());
 
         QFile file(json);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QJsonObject project = QJsonDocument::fromJson(file.readAll()).object();
         file.close();
-        QVERIFY2(project.contains(QStringLiteral("sources")), "no sources in lupdate's project file");
+        QVERIFY2(project.contains(QStringLiteral("sources")),
+                 "no sources in lupdate's project file");
         QJsonArray copies;
         QStringList copyPaths;
         for (const QString &ts : std::as_const(m_tsFiles)) {
@@ -106,9 +111,10 @@ class TestTranslations : public QObject
         file.write(QJsonDocument(project).toJson());
         file.close();
 
-        const auto updated = TestSupport::runProcess(QStringLiteral(LUPDATE_PATH),
-            {QStringLiteral("-project"), json, QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-             QStringLiteral("-silent")});
+        const auto updated = TestSupport::runProcess(
+            QStringLiteral(LUPDATE_PATH),
+            {QStringLiteral("-project"), json, QStringLiteral("-no-obsolete"),
+             QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-silent")});
         QVERIFY2(updated.finished && updated.exitCode == 0, updated.err.constData());
         m_updatedCopies = copyPaths;
     }
@@ -155,12 +161,16 @@ private Q_SLOTS:
                 stale << m.display();
         }
         if (!stale.isEmpty())
-            qInfo().noquote() << QStringLiteral("no longer in the sources (update_translations drops them):\n  ") + stale.join(QStringLiteral("\n  "));
+            qInfo().noquote()
+                << QStringLiteral("no longer in the sources (update_translations drops them):\n  ")
+                    + stale.join(QStringLiteral("\n  "));
         QVERIFY2(missing.isEmpty(),
                  qPrintable(QStringLiteral("%1 string(s) of the sources are not in %2; run "
-                                           "`cmake --build build/dev --target update_translations` and translate them:\n  %3")
+                                           "`cmake --build build/dev --target update_translations` "
+                                           "and translate them:\n  %3")
                                 .arg(missing.size())
-                                .arg(QFileInfo(checkedIn).fileName(), missing.join(QStringLiteral("\n  ")))));
+                                .arg(QFileInfo(checkedIn).fileName(),
+                                     missing.join(QStringLiteral("\n  ")))));
     }
 
     void everyStringIsTranslated_data()
@@ -178,9 +188,11 @@ private Q_SLOTS:
             if (!m.obsolete && m.unfinished)
                 unfinished << m.display();
         }
-        QVERIFY2(unfinished.isEmpty(), qPrintable(QStringLiteral("%1 string(s) of %2 are not translated:\n  %3")
-                                                      .arg(unfinished.size())
-                                                      .arg(QFileInfo(checkedIn).fileName(), unfinished.join(QStringLiteral("\n  ")))));
+        QVERIFY2(unfinished.isEmpty(),
+                 qPrintable(QStringLiteral("%1 string(s) of %2 are not translated:\n  %3")
+                                .arg(unfinished.size())
+                                .arg(QFileInfo(checkedIn).fileName(),
+                                     unfinished.join(QStringLiteral("\n  ")))));
     }
 };
 
