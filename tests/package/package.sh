@@ -6,7 +6,8 @@
 #   installed  the unpacked binary runs --version and demo-repo
 #   apt        apt resolves the .deb's Depends on a system with nothing installed (simulated)
 #   tgz        the relocatable archive unpacks into one folder whose binary runs
-# Environment: BUILD_DIR, OUT, VERSION, APP_ID, CPACK. Exit 77 = skipped (tool missing).
+# Environment: BUILD_DIR, OUT, VERSION, APP_ID, CPACK, SOURCE_DIR, QML_DIR (Qt's QML modules).
+# Exit 77 = skipped (a tool is missing).
 set -euo pipefail
 
 step=$1
@@ -46,6 +47,19 @@ contents)
                    qml6-module-qtquick-dialogs qml6-module-qtquick-templates qml6-module-qtquick-window \
                    qml6-module-qtqml-workerscript qml6-module-qt-labs-folderlistmodel libqt6svg6; do
         grep -qE "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package: $depends"
+    done
+    # Every Qt module a QML file imports is a Debian package in Depends (shlibdeps cannot see them):
+    # a new `import QtQuick.Shapes` fails here until installer/CMakeLists.txt lists its package.
+    modules=$(grep -rhoE '^import +Qt[A-Za-z.]+' "$SOURCE_DIR/qml" | awk '{ print $2 }' | sort -u)
+    [ -n "$modules" ] || fail "found no import in $SOURCE_DIR/qml"
+    for module in $modules; do
+        qmldir="$QML_DIR/${module//.//}/qmldir"
+        owner=$(dpkg -S "$qmldir" 2>/dev/null | cut -d: -f1) || true
+        if [ -z "$owner" ]; then
+            fail "no installed package holds $qmldir (import $module)"
+        elif ! grep -qE "(^|, )$owner( |,|$)" <<<"$depends"; then
+            fail "import $module needs $owner, which Depends lacks"
+        fi
     done
     for path in ./usr/bin/promenade \
                 "./usr/share/applications/$APP_ID.desktop" \
