@@ -15,6 +15,9 @@ packages=(
     qml6-module-qtqml-workerscript qml6-module-qtqml-models qml6-module-qtquick-shapes
     qml6-module-qtquick-dialogs qml6-module-qt-labs-settings qml6-module-qttest
     qml6-module-qt5compat-graphicaleffects
+    # Qt's non-native folder dialog (the one Linux desktops without a platform theme get)
+    # imports Qt.labs.folderlistmodel; Qt's own strings in German and Spanish
+    qml6-module-qt-labs-folderlistmodel qt6-translations-l10n
     libgl-dev libvulkan-dev
     # fuzzing (the "fuzz" preset: clang with libFuzzer and the sanitizer runtimes; the default
     # build and tests never need them)
@@ -23,6 +26,9 @@ packages=(
     libyaml-cpp-dev libgit2-dev qtkeychain-qt6-dev libssl-dev
     # headless GUI runs, screenshots and fonts
     xvfb xauth x11-utils imagemagick fonts-dejavu-core fonts-noto-core
+    # packaging and its tests: cpack's DEB generator (dpkg-shlibdeps), the validators of the
+    # desktop file and the AppStream metadata, the shells and man for the completions and man page
+    dpkg-dev fakeroot desktop-file-utils appstream zsh man-db bsdextrautils
     # test peers: a real OCI registry; git http-backend for smart-HTTP push tests
     docker-registry apache2-utils openssl
 )

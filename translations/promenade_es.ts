@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Preparing the promotion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the gates and rendering what will change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This promotion cannot be prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Fix what is named above (or reload the repository) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull request #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it lands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit on the current branch and push it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push a branch and open a pull request on GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trailers recorded with the commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 will deploy differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rendered change cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: the rendered manifests are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is changed until you approve (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Pull Request #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and Open Pull Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and Promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiffRow</name>
     <message>
         <source>⋯ 1 unchanged line — click to show</source>
@@ -137,6 +252,279 @@
         <source>Infrastructure</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Argo CD: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What runs is not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ready to promote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentListModel</name>
+    <message>
+        <source>%1 does not run %2 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull request #%1 waits for a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>%1 unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GateList</name>
+    <message>
+        <source>No gates were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 gate failed: this cannot go ahead until it is fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gates failed: this cannot go ahead until they are fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gate failed; %1 of %2 could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 gates pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEntryDelegate</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reverted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undoes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back to this…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back %1 in %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin %1 in %2 again; you see the plan before anything is committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryListModel</name>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CI bump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the history of this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the history of this environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promenade reads the history from the repository&apos;s Git log. Check that the folder is a Git repository with at least one commit, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promotions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotions, CI bumps, hand edits and rollbacks of the apps&apos; overlays appear here as they are committed. Promote an app in the Pipeline view (Ctrl+1) to start the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the history for this choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not changed in %2, and %2 has not promoted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change matches the chosen app and environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back %1 in %2 to %3? The next step shows the plan, the gates and the rendered change before anything is committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to the Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to the rollback plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InfrastructureListModel</name>
+    <message>
+        <source>not ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires tomorrow (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in %1 days (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -196,6 +584,110 @@
         <source>Diff</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline could not be captured as an image; try SVG instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking the services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave presentation (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode, export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave Presentation Mode (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation Mode (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Pipeline as PNG… (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Pipeline as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineController</name>
+    <message>
+        <source>%1 unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineExporter</name>
+    <message>
+        <source>Open a repository first: there is no pipeline to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline could not be captured as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is still being written; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSnapshot</name>
+    <message>
+        <source>Promotion pipeline · %1 environments · %2 apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared state only: no live status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSvgExporter</name>
+    <message>
+        <source>%1 — promotion pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PipelineView</name>
@@ -227,6 +719,180 @@
         <source>%1 clusters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>live · asking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Promenade knew when it last reached the services; it is replaced as soon as they answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last status that could be fetched; Promenade keeps asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Promenade::Export</name>
+    <message>
+        <source>%n min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1, cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Promenade::Export::PipelineDrawing</name>
+    <message>
+        <source>declared state only: no live status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No environments were found in this repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn by Promenade %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via pull request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cluster points at this overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not pinned by the overlay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what runs is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ready to promote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>namespace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready to promote</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PromotionArrow</name>
@@ -235,11 +901,192 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PR</source>
+        <source>commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>commit</source>
+        <source>via pull request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote %1 %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: ready. Click to see every gate and approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready: %1. Click to see every gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromotionController</name>
+    <message>
+        <source>Roll back %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote %1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pull request from %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commit on %1, pushed to origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commit on %1 (this repository has no origin to push to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a repository first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull request #%1 was already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened pull request #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed %1 on %2 and pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging pull request #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled the merge into this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged on GitHub, but this copy could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for pull request #%1 to be merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No live status for this repository: Argo CD is not configured (Settings or promenade.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs %2: synced and healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs %2: %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argo CD: %1 is %2 · %3, still running %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Argo CD to report %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullRequestMerger</name>
+    <message>
+        <source>Merging pull request #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull request #%1 is merged, but this copy could not be updated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull request #%1 is merged; Argo CD deploys it next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PullRequestStrip</name>
+    <message>
+        <source>Waiting for merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checks passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checks failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checks running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge pull request #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge pull request #%1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its checks FAILED (%1). Merging deploys it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub reports no checks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is merged on GitHub as it was listed (a pull request that changed since is refused), and this copy is updated; Argo CD then deploys it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -251,6 +1098,21 @@
     </message>
     <message>
         <source>No resource changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnifiedDiffRow</name>
+    <message>
+        <source>⋯ 1 unchanged line — click to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⋯ %1 unchanged lines — click to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1 unchanged lines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

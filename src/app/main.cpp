@@ -7,10 +7,12 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QSettings>
 #include <QTextStream>
 #include <QUrl>
 
@@ -21,6 +23,16 @@ Q_IMPORT_QML_PLUGIN(Promenade_UiPlugin)
 Q_IMPORT_QML_PLUGIN(PromenadePlugin)
 
 namespace {
+
+// The settings key of the interface language: "" follows the system, else "en", "de" or "es".
+// Read once at start: a change applies from the next start.
+const auto languageKey = QStringLiteral("ui/language");
+
+QLocale interfaceLocale()
+{
+    const QString language = QSettings().value(languageKey).toString();
+    return language.isEmpty() ? QLocale::system() : QLocale(language);
+}
 
 int runCommandLine(int argc, char *argv[], const QStringList &arguments)
 {
@@ -49,12 +61,19 @@ int runWindow(int argc, char *argv[])
     QGuiApplication::setOrganizationName(QStringLiteral("Promenade"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Promenade"));
     QGuiApplication::setApplicationVersion(QString::fromLatin1(Promenade::versionString));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(Promenade::applicationId));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/promenade/icons/promenade.svg")));
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
-    // The interface follows the system language where a translation exists.
+    // The interface language: the settings' choice, else the system's; Qt's own strings (dialog
+    // buttons, the folder dialog) follow it where Qt's translations are installed.
+    const QLocale locale = interfaceLocale();
+    QLocale::setDefault(locale);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("promenade"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(locale, QStringLiteral("promenade"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
     // QGuiApplication has removed its own options (-platform, …) from the arguments by now.

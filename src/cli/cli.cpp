@@ -8,6 +8,8 @@
 #include "cli/historycommand.h"
 #include "cli/promotecommand.h"
 #include "cli/statuscommand.h"
+#include "cli/manpage.h"
+#include "cli/shellcompletion.h"
 #include "version.h"
 
 #include <QFileInfo>
@@ -30,7 +32,35 @@ const QList<Command> &commands()
     return table;
 }
 
+const QList<Invocation> &invocations()
+{
+    static const QList<Invocation> table{
+        {QStringLiteral("[REPO]"), QStringLiteral("open the window on REPO (or the last repository)")},
+        {QStringLiteral("--demo"), QStringLiteral("open the window on a freshly generated demo repository")},
+        {QStringLiteral("[REPO] --view VIEW"), QStringLiteral("open the window on a view: pipeline (default), diff or history")},
+        {QStringLiteral("[REPO] --present"), QStringLiteral("open the window in presentation mode (F5 toggles it)")},
+        {QStringLiteral("<command> [options]"), QStringLiteral("run a command without a window")},
+    };
+    return table;
+}
+
+const QList<QCommandLineOption> &programOptions()
+{
+    static const QList<QCommandLineOption> table{
+        {QStringLiteral("demo"),
+         QStringLiteral("open the window on a freshly generated demo repository, with an embedded demo control plane")},
+        {QStringLiteral("view"), QStringLiteral("the view the window opens on (pipeline by default)"),
+         QStringLiteral("pipeline|diff|history")},
+        {QStringLiteral("present"), QStringLiteral("open the window in presentation mode: full screen, large type, high contrast")},
+        {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("show the commands and what they do")},
+        {{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("show the version")},
+    };
+    return table;
+}
+
 namespace {
+
+const auto generateOption = QStringLiteral("--generate");
 
 const Command *findCommand(const QString &name)
 {
@@ -55,7 +85,8 @@ bool wantsCommandLine(const QStringList &arguments)
     if (arguments.isEmpty())
         return false;
     const QString &first = arguments.first();
-    if (first == u"--help" || first == u"-h" || first == u"help" || first == u"--version" || first == u"-v")
+    if (first == u"--help" || first == u"-h" || first == u"help" || first == u"--version" || first == u"-v"
+        || first == generateOption)
         return true;
     if (findCommand(first))
         return true;
@@ -75,14 +106,13 @@ QString helpText()
 {
     QString text;
     QTextStream s(&text);
-    s << "Promenade " << versionString << " - GitOps release management for Kustomize and Argo CD\n\n"
-      << "usage: promenade [REPO]                 open the window on REPO (or the last repository)\n"
-      << "       promenade --demo                 open the window on a freshly generated demo repository\n"
-      << "       promenade [REPO] --view diff     open the window on the diff view (pipeline by default)\n"
-      << "       promenade [REPO] --view history  open the window on the history view\n"
-      << "       promenade [REPO] --present       open the window in presentation mode (F5 toggles it)\n"
-      << "       promenade <command> [options]    run a command without a window\n\n"
-      << "commands:\n";
+    s << "Promenade " << versionString << " - GitOps release management for Kustomize and Argo CD\n\n";
+    const char *lead = "usage: ";
+    for (const Invocation &invocation : invocations()) {
+        s << lead << "promenade " << invocation.arguments.leftJustified(20) << ' ' << invocation.summary << '\n';
+        lead = "       ";
+    }
+    s << "\ncommands:\n";
     for (const Command &c : commands())
         s << "  " << c.name.leftJustified(14) << c.summary << '\n';
     s << "\nRun 'promenade <command> --help' for a command's options.\n"
@@ -102,6 +132,16 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << "promenade " << versionString << Qt::endl;
         return 0;
     }
+    if (arguments.first() == generateOption) {
+        const QString text = arguments.size() == 2 ? generatedFile(arguments[1]) : QString();
+        if (text.isEmpty()) {
+            err << "usage: promenade --generate man|bash|zsh" << Qt::endl;
+            return 2;
+        }
+        out << text;
+        out.flush();
+        return 0;
+    }
     const Command *command = findCommand(arguments.first());
     if (!command) {
         err << "promenade: unknown command '" << arguments.first() << "'" << Qt::endl
@@ -114,6 +154,17 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     out.flush();
     err.flush();
     return code;
+}
+
+QString generatedFile(const QString &format)
+{
+    if (format == u"man")
+        return ManPage::generate();
+    if (format == u"bash")
+        return ShellCompletion::bash();
+    if (format == u"zsh")
+        return ShellCompletion::zsh();
+    return {};
 }
 
 } // namespace Promenade::Cli

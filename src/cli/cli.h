@@ -2,6 +2,7 @@
 
 #include "cli/command.h"
 
+#include <QCommandLineOption>
 #include <QList>
 #include <QStringList>
 #include <QTextStream>
@@ -10,6 +11,19 @@ namespace Promenade::Cli {
 
 // The table of sub-commands, in the order --help lists them.
 const QList<Command> &commands();
+
+// One way to start promenade without a sub-command, as --help and the man page's synopsis
+// show it: the arguments after "promenade", and what it does.
+struct Invocation
+{
+    QString arguments;
+    QString summary;
+};
+const QList<Invocation> &invocations();
+
+// The options of promenade itself (the window's, --help and --version), for the man page and
+// the completions.
+const QList<QCommandLineOption> &programOptions();
 
 // True when the arguments (without the program name) ask for the command line rather than
 // the window: a sub-command, --help or --version, or something that is neither a folder nor
@@ -24,5 +38,9 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 // The text of `promenade --help`.
 QString helpText();
+
+// What `promenade --generate man|bash|zsh` prints (the build installs it): the man page and
+// the shell completions, written from the same tables as --help. Empty for another format.
+QString generatedFile(const QString &format);
 
 } // namespace Promenade::Cli

@@ -11,17 +11,24 @@ namespace {
 
 const auto usage = QStringLiteral("promenade demo-repo DIR [--origin PATH]");
 
+QCommandLineOption originOption()
+{
+    return {QStringLiteral("origin"), QStringLiteral("where the bare origin goes (default: DIR-origin.git)"),
+            QStringLiteral("PATH")};
+}
+
+CommandSyntax syntax()
+{
+    return {QStringLiteral("Writes the demo GitOps repository: the roadmap's three phases "
+                           "with a Git history, and a bare origin remote beside it."),
+            {{QStringLiteral("DIR"), QStringLiteral("a new or empty folder")}},
+            {originOption()}};
+}
+
 int run(CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Writes the demo GitOps repository: the roadmap's three phases "
-                                                    "with a Git history, and a bare origin remote beside it."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("a new or empty folder"));
-    const QCommandLineOption originOption(QStringLiteral("origin"),
-                                          QStringLiteral("where the bare origin goes (default: DIR-origin.git)"),
-                                          QStringLiteral("PATH"));
-    parser.addOption(originOption);
+    syntax().addTo(parser);
     if (!parser.parse(context.arguments()))
         return context.usageError(parser.errorText(), usage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -33,7 +40,7 @@ int run(CommandContext &context)
         return context.usageError(QStringLiteral("demo-repo takes exactly one folder"), usage);
 
     Demo::DemoRepository::Options options;
-    options.originPath = parser.value(originOption);
+    options.originPath = parser.value(originOption());
     auto created = Demo::DemoRepository::generate(positional.first(), options);
     if (!created)
         return context.fail(created.error());
@@ -48,7 +55,7 @@ int run(CommandContext &context)
 Command demoRepoCommand()
 {
     return {QStringLiteral("demo-repo"), QStringLiteral("write the demo GitOps repository (all three roadmap phases)"),
-            usage, &run};
+            usage, &run, syntax()};
 }
 
 } // namespace Promenade::Cli

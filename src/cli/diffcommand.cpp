@@ -112,53 +112,64 @@ int runEnvironments(CommandContext &context, const DiffRequest &request)
     return write(context, request, *files, comparison.left, comparison.right);
 }
 
+// The options of both forms (REPO ENV_A ENV_B, and --no-index PATH_A PATH_B).
+struct DiffOptions
+{
+    QCommandLineOption noIndex{QStringLiteral("no-index"),
+                               QStringLiteral("compare two files or folders directly, like git diff --no-index")};
+    QCommandLineOption app{QStringLiteral("app"), QStringLiteral("compare one app only (default: every app, and infrastructure)"),
+                           QStringLiteral("APP")};
+    QCommandLineOption mode{QStringLiteral("mode"),
+                            QStringLiteral("rendered (default): what kustomize renders for each environment; files: the overlay files"),
+                            QStringLiteral("files|rendered"), QStringLiteral("rendered")};
+    QCommandLineOption format{QStringLiteral("format"), QStringLiteral("output format: text (default) or json"),
+                              QStringLiteral("text|json"), QStringLiteral("text")};
+    QCommandLineOption exitCode{QStringLiteral("exit-code"), QStringLiteral("exit with 1 when there are differences")};
+    QCommandLineOption context{QStringLiteral("context"), QStringLiteral("lines of context around changes (default 3)"),
+                               QStringLiteral("N"), QStringLiteral("3")};
+    QCommandLineOption ignoreNamespace{QStringLiteral("ignore-namespace"),
+                                       QStringLiteral("match Kubernetes resources whatever their namespace")};
+    QCommandLineOption namePrefix{QStringLiteral("name-prefix"),
+                                  QStringLiteral("ignore this name prefix when matching resources (repeatable)"),
+                                  QStringLiteral("PREFIX")};
+    QCommandLineOption nameSuffix{QStringLiteral("name-suffix"),
+                                  QStringLiteral("ignore this name suffix when matching resources (repeatable)"),
+                                  QStringLiteral("SUFFIX")};
+    QCommandLineOption exactNames{QStringLiteral("exact-names"),
+                                  QStringLiteral("do not ignore kustomize's generator hash suffix in names")};
+    QCommandLineOption noSemantic{QStringLiteral("no-semantic"), QStringLiteral("line diff only")};
+};
+
+CommandSyntax syntax()
+{
+    const DiffOptions o;
+    return {QStringLiteral("Compares two environments of a GitOps repository, or (with --no-index) two files or folders: "
+                           "a unified diff, and for Kubernetes YAML the changes by resource and field."),
+            {{QStringLiteral("REPO"), QStringLiteral("the GitOps repository (without --no-index)")},
+             {QStringLiteral("ENV_A"), QStringLiteral("the environment compared from (without --no-index)")},
+             {QStringLiteral("ENV_B"), QStringLiteral("the environment compared to (without --no-index)")},
+             {QStringLiteral("PATH_A"), QStringLiteral("the old file or folder (with --no-index)")},
+             {QStringLiteral("PATH_B"), QStringLiteral("the new file or folder (with --no-index)")}},
+            {o.noIndex, o.app, o.mode, o.format, o.exitCode, o.context, o.ignoreNamespace, o.namePrefix, o.nameSuffix,
+             o.exactNames, o.noSemantic}};
+}
+
 int run(CommandContext &context)
 {
+    const DiffOptions o;
+    const QCommandLineOption &noIndex = o.noIndex;
+    const QCommandLineOption &appOption = o.app;
+    const QCommandLineOption &modeOption = o.mode;
+    const QCommandLineOption &format = o.format;
+    const QCommandLineOption &exitCode = o.exitCode;
+    const QCommandLineOption &contextOption = o.context;
+    const QCommandLineOption &ignoreNamespace = o.ignoreNamespace;
+    const QCommandLineOption &namePrefix = o.namePrefix;
+    const QCommandLineOption &nameSuffix = o.nameSuffix;
+    const QCommandLineOption &exactNames = o.exactNames;
+    const QCommandLineOption &noSemantic = o.noSemantic;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Compares two files or folders: a unified diff, and for Kubernetes YAML the changes by "
-        "resource and field."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PATH_A"),
-                                 QStringLiteral("the old file or folder"));
-    parser.addPositionalArgument(QStringLiteral("PATH_B"),
-                                 QStringLiteral("the new file or folder"));
-    const QCommandLineOption noIndex(
-        QStringLiteral("no-index"),
-        QStringLiteral("compare two files or folders directly, like git diff --no-index"));
-    const QCommandLineOption appOption(QStringLiteral("app"),
-                                       QStringLiteral("compare one app only (default: every app, and infrastructure)"),
-                                       QStringLiteral("APP"));
-    const QCommandLineOption modeOption(
-        QStringLiteral("mode"),
-        QStringLiteral("rendered (default): what kustomize renders for each environment; files: the overlay files"),
-        QStringLiteral("files|rendered"), QStringLiteral("rendered"));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("output format: text (default) or json"),
-                                    QStringLiteral("text|json"), QStringLiteral("text"));
-    const QCommandLineOption exitCode(QStringLiteral("exit-code"),
-                                      QStringLiteral("exit with 1 when there are differences"));
-    const QCommandLineOption contextOption(
-        QStringLiteral("context"), QStringLiteral("lines of context around changes (default 3)"),
-        QStringLiteral("N"), QStringLiteral("3"));
-    const QCommandLineOption ignoreNamespace(
-        QStringLiteral("ignore-namespace"),
-        QStringLiteral("match Kubernetes resources whatever their namespace"));
-    const QCommandLineOption namePrefix(
-        QStringLiteral("name-prefix"),
-        QStringLiteral("ignore this name prefix when matching resources (repeatable)"),
-        QStringLiteral("PREFIX"));
-    const QCommandLineOption nameSuffix(
-        QStringLiteral("name-suffix"),
-        QStringLiteral("ignore this name suffix when matching resources (repeatable)"),
-        QStringLiteral("SUFFIX"));
-    const QCommandLineOption exactNames(
-        QStringLiteral("exact-names"),
-        QStringLiteral("do not ignore kustomize's generator hash suffix in names"));
-    const QCommandLineOption noSemantic(QStringLiteral("no-semantic"),
-                                        QStringLiteral("line diff only"));
-    parser.addOptions({noIndex, appOption, modeOption, format, exitCode, contextOption, ignoreNamespace, namePrefix,
-                       nameSuffix, exactNames, noSemantic});
+    syntax().addTo(parser);
     if (!parser.parse(context.arguments()))
         return context.usageError(parser.errorText(), usage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -220,7 +231,7 @@ Command diffCommand()
 {
     return {QStringLiteral("diff"),
             QStringLiteral("compare two environments (or two files or folders), Kubernetes-aware"), usage,
-            &run};
+            &run, syntax()};
 }
 
 } // namespace Promenade::Cli

@@ -53,24 +53,38 @@ std::pair<std::optional<PipelineStatus>, Export::AsOf> statusFor(const Pipeline 
     return {live, {live.fetchedAt, false, problem}};
 }
 
+struct ExportOptions
+{
+    QCommandLineOption output{QStringLiteral("output"), QStringLiteral("the file to write (replaced atomically)"), QStringLiteral("FILE")};
+    QCommandLineOption format{QStringLiteral("format"), QStringLiteral("svg or png (default: the output's extension)"),
+                              QStringLiteral("svg|png")};
+    QCommandLineOption scale{QStringLiteral("scale"), QStringLiteral("PNG pixels per drawing pixel, 1 to 4 (default 2)"),
+                             QStringLiteral("N"), QStringLiteral("2")};
+    QCommandLineOption offline{QStringLiteral("offline"), QStringLiteral("do not ask the services; use the last known status")};
+    QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("seconds to wait for a silent server (default 15)"),
+                               QStringLiteral("SECONDS"), QStringLiteral("15")};
+};
+
+CommandSyntax syntax()
+{
+    const ExportOptions o;
+    return {QStringLiteral("Draws the pipeline as SVG or PNG: environments in order with their clusters, each app's declared and running "
+                           "version, sync and health, drift, what is ready to promote, certificates, and when the status was known. Live "
+                           "status is asked from the services promenade.yaml names; the last known one is used offline."),
+            {{QStringLiteral("REPO"), QStringLiteral("the GitOps repository")}},
+            {o.output, o.format, o.scale, o.offline, o.timeout}};
+}
+
 int run(CommandContext &context)
 {
+    const ExportOptions o;
+    const QCommandLineOption &output = o.output;
+    const QCommandLineOption &format = o.format;
+    const QCommandLineOption &scale = o.scale;
+    const QCommandLineOption &offline = o.offline;
+    const QCommandLineOption &timeout = o.timeout;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Draws the pipeline as SVG or PNG: environments in order with their clusters, each app's declared and running version, "
-        "sync and health, drift, what is ready to promote, certificates, and when the status was known. Live status is asked "
-        "from the services promenade.yaml names; the last known one is used offline."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("REPO"), QStringLiteral("the GitOps repository"));
-    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("the file to write (replaced atomically)"), QStringLiteral("FILE"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("svg or png (default: the output's extension)"),
-                                    QStringLiteral("svg|png"));
-    const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("PNG pixels per drawing pixel, 1 to 4 (default 2)"),
-                                   QStringLiteral("N"), QStringLiteral("2"));
-    const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("do not ask the services; use the last known status"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("seconds to wait for a silent server (default 15)"),
-                                     QStringLiteral("SECONDS"), QStringLiteral("15"));
-    parser.addOptions({output, format, scale, offline, timeout});
+    syntax().addTo(parser);
     if (!parser.parse(context.arguments()))
         return context.usageError(parser.errorText(), usage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -116,7 +130,8 @@ int run(CommandContext &context)
 
 Command exportCommand()
 {
-    Command command{QStringLiteral("export"), QStringLiteral("draw the pipeline as SVG or PNG (for slides and documents)"), usage, &run};
+    Command command{QStringLiteral("export"), QStringLiteral("draw the pipeline as SVG or PNG (for slides and documents)"), usage, &run,
+                    syntax()};
     command.needsGui = true;
     return command;
 }

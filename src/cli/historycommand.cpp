@@ -100,26 +100,34 @@ void printTable(QTextStream &out, const QList<HistoryEntry> &entries)
         out << line(row) << '\n';
 }
 
+struct HistoryOptions
+{
+    QCommandLineOption app{QStringLiteral("app"), QStringLiteral("only this app"), QStringLiteral("APP")};
+    QCommandLineOption env{QStringLiteral("env"), QStringLiteral("only changes from or to this environment"),
+                           QStringLiteral("ENV")};
+    QCommandLineOption format{QStringLiteral("format"), QStringLiteral("table (default) or json"),
+                              QStringLiteral("table|json"), QStringLiteral("table")};
+    QCommandLineOption limit{QStringLiteral("limit"), QStringLiteral("at most N entries"), QStringLiteral("N")};
+};
+
+CommandSyntax syntax()
+{
+    const HistoryOptions o;
+    return {QStringLiteral("Lists promotions, CI image bumps, image changes made without "
+                           "Promenade trailers, and reverts, newest first, from the Git history."),
+            {{QStringLiteral("REPO"), QStringLiteral("a GitOps repository (any folder inside it)")}},
+            {o.app, o.env, o.format, o.limit}};
+}
+
 int run(CommandContext &context)
 {
+    const HistoryOptions o;
+    const QCommandLineOption &appOption = o.app;
+    const QCommandLineOption &envOption = o.env;
+    const QCommandLineOption &formatOption = o.format;
+    const QCommandLineOption &limitOption = o.limit;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Lists promotions, CI image bumps, image changes made without "
-                       "Promenade trailers, and reverts, newest first, from the Git history."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("REPO"),
-                                 QStringLiteral("a GitOps repository (any folder inside it)"));
-    const QCommandLineOption appOption(QStringLiteral("app"), QStringLiteral("only this app"),
-                                       QStringLiteral("APP"));
-    const QCommandLineOption envOption(QStringLiteral("env"),
-                                       QStringLiteral("only changes from or to this environment"),
-                                       QStringLiteral("ENV"));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          QStringLiteral("table (default) or json"),
-                                          QStringLiteral("FORMAT"), QStringLiteral("table"));
-    const QCommandLineOption limitOption(QStringLiteral("limit"),
-                                         QStringLiteral("at most N entries"), QStringLiteral("N"));
-    parser.addOptions({appOption, envOption, formatOption, limitOption});
+    syntax().addTo(parser);
     if (!parser.parse(context.arguments()))
         return context.usageError(parser.errorText(), usage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -177,7 +185,7 @@ Command historyCommand()
 {
     return {QStringLiteral("history"),
             QStringLiteral("list promotions, CI bumps, image changes and reverts, newest first"),
-            usage, &run};
+            usage, &run, syntax()};
 }
 
 } // namespace Promenade::Cli

@@ -17,7 +17,7 @@ const auto promoteUsage = QStringLiteral(
 const auto rollbackUsage = QStringLiteral(
     "promenade rollback REPO --app APP --env ENV [--tag TAG] [--dry-run] [--push] [--pull-request|--commit] [--yes]\n"
     "       promenade rollback REPO --revert COMMIT [--push] [--yes]");
-const auto setImageUsage = QStringLiteral("promenade set-image REPO --env ENV --app APP --image NAME=TAG [--commit] [--push] [--yes]");
+const auto setImageUsage = QStringLiteral("promenade set-image REPO --env ENV --app APP --image NAME=TAG [--commit] [--push] [--dry-run] [--yes]");
 
 struct Options
 {
@@ -76,13 +76,41 @@ int revertPromotion(CommandContext &context, const QString &repository, const QS
     return 0;
 }
 
-int parse(CommandContext &context, QCommandLineParser &parser, const QString &usage, const QList<QCommandLineOption> &options,
-          const QString &description)
+CommandArgument repositoryArgument()
 {
-    parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("REPO"), QStringLiteral("the GitOps repository (any folder inside it)"));
-    parser.addOptions(options);
+    return {QStringLiteral("REPO"), QStringLiteral("the GitOps repository (any folder inside it)")};
+}
+
+CommandSyntax promoteSyntax()
+{
+    const Options o;
+    return {QStringLiteral("Promotes an app's image from one environment to another: plans the edit, checks the gates, "
+                           "shows what the target will deploy differently, then commits (and pushes) or opens a pull request."),
+            {repositoryArgument()},
+            {o.app, o.from, o.to, o.tag, o.dryRun, o.push, o.pullRequest, o.commit, o.yes}};
+}
+
+CommandSyntax rollbackSyntax()
+{
+    const Options o;
+    return {QStringLiteral("Rolls an app back in one environment: to the tag it ran before (from the history), or to "
+                           "--tag; landed like a promotion."),
+            {repositoryArgument()},
+            {o.app, o.env, o.tag, o.dryRun, o.push, o.pullRequest, o.commit, o.yes, o.revert}};
+}
+
+CommandSyntax setImageSyntax()
+{
+    const Options o;
+    return {QStringLiteral("Sets an app's image tag in one environment's overlay (what CI calls to bump development); "
+                           "with --commit it commits with Promenade trailers, with --push it pushes too."),
+            {repositoryArgument()},
+            {o.env, o.app, o.image, o.commit, o.push, o.dryRun, o.yes}};
+}
+
+int parse(CommandContext &context, QCommandLineParser &parser, const QString &usage, const CommandSyntax &syntax)
+{
+    syntax.addTo(parser);
     if (!parser.parse(context.arguments()))
         return context.usageError(parser.errorText(), usage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -136,10 +164,7 @@ int runPromote(CommandContext &context)
 {
     Options o;
     QCommandLineParser parser;
-    if (int code = parse(context, parser, promoteUsage, {o.app, o.from, o.to, o.tag, o.dryRun, o.push, o.pullRequest, o.commit, o.yes},
-                         QStringLiteral("Promotes an app's image from one environment to another: plans the edit, checks the gates, "
-                                        "shows what the target will deploy differently, then commits (and pushes) or opens a pull request."));
-        code >= 0)
+    if (int code = parse(context, parser, promoteUsage, promoteSyntax()); code >= 0)
         return code;
     for (const auto *required : {&o.app, &o.from, &o.to}) {
         if (!parser.isSet(*required))
@@ -161,10 +186,7 @@ int runRollback(CommandContext &context)
 {
     Options o;
     QCommandLineParser parser;
-    if (int code = parse(context, parser, rollbackUsage, {o.app, o.env, o.tag, o.dryRun, o.push, o.pullRequest, o.commit, o.yes, o.revert},
-                         QStringLiteral("Rolls an app back in one environment: to the tag it ran before (from the history), or to "
-                                        "--tag; landed like a promotion."));
-        code >= 0)
+    if (int code = parse(context, parser, rollbackUsage, rollbackSyntax()); code >= 0)
         return code;
     if (parser.isSet(o.revert))
         return revertPromotion(context, parser.positionalArguments().first(), parser.value(o.revert), parser.isSet(o.push), parser.isSet(o.yes));
@@ -197,10 +219,7 @@ int runSetImage(CommandContext &context)
 {
     Options o;
     QCommandLineParser parser;
-    if (int code = parse(context, parser, setImageUsage, {o.env, o.app, o.image, o.commit, o.push, o.dryRun, o.yes},
-                         QStringLiteral("Sets an app's image tag in one environment's overlay (what CI calls to bump development); "
-                                        "with --commit it commits with Promenade trailers, with --push it pushes too."));
-        code >= 0)
+    if (int code = parse(context, parser, setImageUsage, setImageSyntax()); code >= 0)
         return code;
     for (const auto *required : {&o.env, &o.app, &o.image}) {
         if (!parser.isSet(*required))
@@ -240,19 +259,19 @@ int runSetImage(CommandContext &context)
 Command promoteCommand()
 {
     return {QStringLiteral("promote"), QStringLiteral("promote an app from one environment to the next (commit or pull request)"),
-            promoteUsage, &runPromote};
+            promoteUsage, &runPromote, promoteSyntax()};
 }
 
 Command rollbackCommand()
 {
     return {QStringLiteral("rollback"), QStringLiteral("roll an app back to the tag an environment ran before"), rollbackUsage,
-            &runRollback};
+            &runRollback, rollbackSyntax()};
 }
 
 Command setImageCommand()
 {
     return {QStringLiteral("set-image"), QStringLiteral("set an app's image tag in an overlay (what CI calls)"), setImageUsage,
-            &runSetImage};
+            &runSetImage, setImageSyntax()};
 }
 
 } // namespace Promenade::Cli

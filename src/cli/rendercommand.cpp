@@ -12,25 +12,30 @@ namespace {
 const auto usage
     = QStringLiteral("promenade render DIR [--reorder legacy|none] [--repository-root PATH]");
 
+struct RenderOptions
+{
+    QCommandLineOption reorder{QStringLiteral("reorder"),
+                               QStringLiteral("output order: legacy (kustomize's default) or none (input order)"),
+                               QStringLiteral("legacy|none")};
+    QCommandLineOption root{QStringLiteral("repository-root"),
+                            QStringLiteral("bases may come from anywhere under PATH (default: the Git work tree)"),
+                            QStringLiteral("PATH")};
+};
+
+CommandSyntax syntax()
+{
+    const RenderOptions o;
+    return {QStringLiteral("Renders a kustomization folder as `kustomize build` does and "
+                           "prints the YAML. Nothing in the repository is executed or fetched."),
+            {{QStringLiteral("DIR"), QStringLiteral("a folder holding a kustomization")}},
+            {o.reorder, o.root}};
+}
+
 int run(CommandContext &context)
 {
+    const RenderOptions o;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Renders a kustomization folder as `kustomize build` does and "
-                       "prints the YAML. Nothing in the repository is executed or fetched."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("DIR"),
-                                 QStringLiteral("a folder holding a kustomization"));
-    const QCommandLineOption reorderOption(
-        QStringLiteral("reorder"),
-        QStringLiteral("output order: legacy (kustomize's default) or none (input order)"),
-        QStringLiteral("ORDER"));
-    const QCommandLineOption rootOption(
-        QStringLiteral("repository-root"),
-        QStringLiteral("bases may come from anywhere under PATH (default: the Git work tree)"),
-        QStringLiteral("PATH"));
-    parser.addOption(reorderOption);
-    parser.addOption(rootOption);
+    syntax().addTo(parser);
     if (!parser.parse(context.arguments()))
         return context.usageError(parser.errorText(), usage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -42,8 +47,8 @@ int run(CommandContext &context)
         return context.usageError(QStringLiteral("render takes exactly one folder"), usage);
 
     Kustomize::Renderer::Options options;
-    if (parser.isSet(reorderOption)) {
-        const QString order = parser.value(reorderOption);
+    if (parser.isSet(o.reorder)) {
+        const QString order = parser.value(o.reorder);
         if (order == u"legacy")
             options.reorder = Kustomize::Renderer::Reorder::Legacy;
         else if (order == u"none")
@@ -51,7 +56,7 @@ int run(CommandContext &context)
         else
             return context.usageError(QStringLiteral("--reorder must be legacy or none"), usage);
     }
-    options.repositoryRoot = parser.value(rootOption);
+    options.repositoryRoot = parser.value(o.root);
     Kustomize::Renderer renderer(options);
     auto yaml = renderer.renderYaml(positional.first());
     if (!yaml)
@@ -66,7 +71,7 @@ int run(CommandContext &context)
 Command renderCommand()
 {
     return {QStringLiteral("render"),
-            QStringLiteral("render a kustomization folder (as kustomize build)"), usage, &run};
+            QStringLiteral("render a kustomization folder (as kustomize build)"), usage, &run, syntax()};
 }
 
 } // namespace Promenade::Cli

@@ -15,19 +15,31 @@ namespace {
 
 const auto usage = QStringLiteral("promenade status REPO [--format table|json] [--timeout SECONDS]");
 
+struct StatusOptions
+{
+    QCommandLineOption format{QStringLiteral("format"), QStringLiteral("table (default) or json"), QStringLiteral("table|json"),
+                              QStringLiteral("table")};
+    QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("seconds to wait for a silent server (default 15)"),
+                               QStringLiteral("SECONDS"), QStringLiteral("15")};
+};
+
+CommandSyntax syntax()
+{
+    const StatusOptions o;
+    return {QStringLiteral("The pipeline matrix: for each app and environment what the overlay declares, what Argo CD runs, what the "
+                           "registry offers, with drift and certificates. Endpoints come from promenade.yaml; credentials from the "
+                           "usual places."),
+            {{QStringLiteral("REPO"), QStringLiteral("the GitOps repository")}},
+            {o.format, o.timeout}};
+}
+
 int run(CommandContext &context)
 {
+    const StatusOptions o;
+    const QCommandLineOption &format = o.format;
+    const QCommandLineOption &timeout = o.timeout;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "The pipeline matrix: for each app and environment what the overlay declares, what Argo CD runs, what the registry "
-        "offers, with drift and certificates. Endpoints come from promenade.yaml; credentials from the usual places."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("REPO"), QStringLiteral("the GitOps repository"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table (default) or json"), QStringLiteral("table|json"),
-                                    QStringLiteral("table"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("seconds to wait for a silent server (default 15)"),
-                                     QStringLiteral("SECONDS"), QStringLiteral("15"));
-    parser.addOptions({format, timeout});
+    syntax().addTo(parser);
     if (!parser.parse(context.arguments()))
         return context.usageError(parser.errorText(), usage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -75,7 +87,7 @@ int run(CommandContext &context)
 Command statusCommand()
 {
     return {QStringLiteral("status"), QStringLiteral("the pipeline matrix: declared, running and available versions, drift, certificates"),
-            usage, &run};
+            usage, &run, syntax()};
 }
 
 } // namespace Promenade::Cli

@@ -56,6 +56,36 @@ private Q_SLOTS:
         QVERIFY(Cli::wantsCommandLine({QStringLiteral("--version")}));
     }
 
+    // The man page and the completions are written from the same tables as --help: every
+    // command and every option of a command is in each of them.
+    void generatedFilesCoverEveryCommandAndOption()
+    {
+        const QString man = Cli::generatedFile(QStringLiteral("man"));
+        const QString bash = Cli::generatedFile(QStringLiteral("bash"));
+        const QString zsh = Cli::generatedFile(QStringLiteral("zsh"));
+        QVERIFY(man.startsWith(u".\\"));
+        QVERIFY(bash.contains(u"complete -F _promenade promenade"));
+        QVERIFY(zsh.startsWith(u"#compdef promenade"));
+        for (const Cli::Command &c : Cli::commands()) {
+            QVERIFY2(!c.syntax.description.isEmpty(), qPrintable(c.name));
+            QVERIFY2(man.contains(QStringLiteral(".SS ") + QString(c.name).replace(u'-', QStringLiteral("\\-"))), qPrintable(c.name));
+            QVERIFY2(zsh.contains(u"'" + c.name + u':'), qPrintable(c.name));
+            for (const QCommandLineOption &option : c.syntax.options) {
+                const QString name = option.names().constLast();
+                const QString where = c.name + QStringLiteral(" --") + name;
+                QVERIFY2(man.contains(QStringLiteral("\\fB\\-\\-") + QString(name).replace(u'-', QStringLiteral("\\-"))),
+                         qPrintable(where));
+                QVERIFY2(bash.contains(QStringLiteral(" --") + name + u' ') || bash.contains(QStringLiteral(" --") + name + u'"'),
+                         qPrintable(where));
+                QVERIFY2(zsh.contains(QStringLiteral("--") + name), qPrintable(where));
+            }
+        }
+        QVERIFY(Cli::generatedFile(QStringLiteral("fish")).isEmpty());
+        const auto r = TestSupport::runPromenade({QStringLiteral("--generate"), QStringLiteral("fish")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("usage: promenade --generate man|bash|zsh"), r.err.constData());
+    }
+
     void badSubcommandUsageExitsTwo()
     {
         const auto r = TestSupport::runPromenade({QStringLiteral("demo-repo")});
