@@ -30,6 +30,7 @@ struct PipelineController::Outcome
 PipelineController::PipelineController(QObject *parent)
     : QObject(parent)
     , m_environments(new EnvironmentListModel(this))
+    , m_matrix(new AppMatrixModel(this))
     , m_statusTimer(new QTimer(this))
 {
     connect(m_statusTimer, &QTimer::timeout, this, &PipelineController::refreshStatus);
@@ -138,6 +139,7 @@ void PipelineController::refreshStatus()
         m_collector = nullptr;
         m_lastStatus = collector->status();
         m_environments->setStatus(m_lastStatus);
+        m_matrix->setStatus(m_lastStatus);
         m_statusTime = m_lastStatus.fetchedAt;
         collector->deleteLater();
         Q_EMIT statusChanged();
@@ -233,6 +235,7 @@ void PipelineController::finish()
         m_pipeline = {};
         m_isDemo = false;
         m_environments->setEnvironments({});
+        m_matrix->setPipeline({});
         setErrorString(outcome->pipeline.error().toString());
         Q_EMIT repositoryChanged();
         return;
@@ -247,14 +250,17 @@ void PipelineController::finish()
     if (!m_isDemo)
         QSettings().setValue(lastRepositoryKey, m_pipeline.root);
     m_environments->setEnvironments(m_pipeline.environments);
+    m_matrix->setPipeline(m_pipeline);
     m_headCommit = headCommitOf(m_pipeline.root);
     setErrorString({});
     Q_EMIT repositoryChanged();
     // A reload keeps the demo's services (they follow the origin themselves).
     if (!(m_isDemo && m_demoControlPlane)) {
+        m_matrix->setStatus({}); // the matrix keeps its cells when the shape is the same
         startLiveStatus();
     } else {
         m_environments->setStatus(m_lastStatus);
+        m_matrix->setStatus(m_lastStatus);
         refreshStatus();
     }
 }
