@@ -102,11 +102,23 @@ Rectangle {
 
         SectionHeader { text: qsTr("Applications"); detail: root.appsOverlay }
 
-        Repeater {
-            id: imageRepeater
+        // Virtualised: a card of hundreds of apps keeps its height and scrolls.
+        ListView {
+            id: imageList
+            objectName: "imageList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: contentHeight
+            Layout.minimumHeight: Math.min(contentHeight, 120)
             model: root.images
+            spacing: 10
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            reuseItems: true
+            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
             delegate: ColumnLayout {
                 id: imageRow
+                width: ListView.view.width
                 required property string app
                 required property string repository
                 required property string version
@@ -122,7 +134,6 @@ Rectangle {
                                                    : health === "Degraded" || health === "Missing" ? Theme.danger
                                                    : sync !== "Synced" || health !== "Healthy" ? Theme.warning
                                                    : Theme.success
-                Layout.fillWidth: true
                 spacing: 1
                 RowLayout {
                     Layout.fillWidth: true
@@ -201,7 +212,7 @@ Rectangle {
             }
         }
         Label {
-            visible: imageRepeater.count === 0
+            visible: imageList.count === 0
             text: qsTr("no applications")
             color: Theme.mutedText
             font.pixelSize: Theme.smallFontSize
@@ -236,8 +247,6 @@ Rectangle {
                 }
             }
         }
-
-        Item { Layout.fillHeight: true }
     }
 
     component SectionHeader: ColumnLayout {

@@ -4,11 +4,30 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Promenade.Ui
 
-// The promotion pipeline: environments in order, left to right, joined by promotion arrows.
+// The promotion pipeline: environments in order, left to right, joined by promotion arrows
+// (the graph); or, for repositories with many apps, apps × environments (the matrix).
 Item {
     id: root
 
     required property PipelineController controller
+    // "graph", "matrix", or "" to choose by size: the matrix above matrixThreshold apps.
+    property string chosenView: ""
+    readonly property int matrixThreshold: 12
+    readonly property bool matrixShown: chosenView.length > 0 ? chosenView === "matrix"
+                                                              : controller.appCount > matrixThreshold
+
+    // A cell of the matrix (click, or Enter) asks to promote an app from one environment to the next.
+    signal promoteRequested(string app, string from, string to)
+
+    function toggleView() {
+        chosenView = matrixShown ? "graph" : "matrix"
+    }
+
+    Shortcut {
+        enabled: root.visible
+        sequences: ["Ctrl+M"]
+        onActivated: root.toggleView()
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -41,6 +60,27 @@ Item {
                                                             : qsTr("live · asking…")
                 textColor: Theme.success
             }
+            Row {
+                spacing: 4
+                Segment {
+                    objectName: "graphToggle"
+                    text: qsTr("Graph")
+                    checked: !root.matrixShown
+                    onClicked: root.chosenView = "graph"
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 400
+                    ToolTip.text: qsTr("Environments as cards, joined by promotions (Ctrl+M switches)")
+                }
+                Segment {
+                    objectName: "matrixToggle"
+                    text: qsTr("Matrix")
+                    checked: root.matrixShown
+                    onClicked: root.chosenView = "matrix"
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 400
+                    ToolTip.text: qsTr("Apps × environments, for many apps (Ctrl+M switches)")
+                }
+            }
         }
 
         ListView {
@@ -48,6 +88,7 @@ Item {
             objectName: "environmentList"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            visible: !root.matrixShown
             orientation: ListView.Horizontal
             spacing: 0
             clip: true
@@ -96,6 +137,21 @@ Item {
             function promotionAt(row) {
                 const index = model.index(row, 0)
                 return model.data(index, EnvironmentListModel.PromotionRole)
+            }
+        }
+
+        // Made the first time it is shown, then kept: switching back finds it where it was left.
+        Loader {
+            id: matrixLoader
+            objectName: "matrixLoader"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: root.matrixShown
+            active: root.matrixShown || item !== null
+            sourceComponent: MatrixView {
+                objectName: "matrixView"
+                matrix: root.controller.matrix
+                onPromoteRequested: (app, from, to) => root.promoteRequested(app, from, to)
             }
         }
     }

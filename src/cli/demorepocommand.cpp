@@ -9,7 +9,7 @@ namespace Promenade::Cli {
 
 namespace {
 
-const auto usage = QStringLiteral("promenade demo-repo DIR [--origin PATH]");
+const auto usage = QStringLiteral("promenade demo-repo DIR [--origin PATH] [--apps N]");
 
 int run(CommandContext &context)
 {
@@ -22,6 +22,11 @@ int run(CommandContext &context)
                                           QStringLiteral("where the bare origin goes (default: DIR-origin.git)"),
                                           QStringLiteral("PATH"));
     parser.addOption(originOption);
+    const QCommandLineOption appsOption(QStringLiteral("apps"),
+                                        QStringLiteral("how many apps in all (default 2: the blog and SignConnect); more "
+                                                       "adds synthetic services, each with a base and three overlays"),
+                                        QStringLiteral("N"), QStringLiteral("2"));
+    parser.addOption(appsOption);
     if (!parser.parse(context.arguments()))
         return context.usageError(parser.errorText(), usage);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -34,11 +39,17 @@ int run(CommandContext &context)
 
     Demo::DemoRepository::Options options;
     options.originPath = parser.value(originOption);
+    bool validApps = false;
+    options.apps = parser.value(appsOption).toInt(&validApps);
+    if (!validApps || options.apps < 2 || options.apps > 5000)
+        return context.usageError(QStringLiteral("--apps takes a number from 2 to 5000"), usage);
     auto created = Demo::DemoRepository::generate(positional.first(), options);
     if (!created)
         return context.fail(created.error());
-    context.out() << "Created the demo GitOps repository in " << created->workTree << " (" << created->commits
-                  << " commits)\n"
+    context.out() << "Created the demo GitOps repository in " << created->workTree << " (";
+    if (options.apps > 2)
+        context.out() << options.apps << " apps, ";
+    context.out() << created->commits << " commits)\n"
                   << "Its origin remote is " << created->originPath << '\n';
     return 0;
 }
