@@ -11,6 +11,7 @@ ApplicationWindow {
     property string startupRepository
     property bool startupDemo: false
     property string startupView: "pipeline"   // or "diff"
+    property string startupPipelineView       // "graph", "matrix" or "" (by the number of apps)
 
     width: 1280
     height: 800
@@ -160,6 +161,7 @@ ApplicationWindow {
             currentIndex: viewTabs.currentIndex
             PipelineView {
                 controller: controller
+                chosenView: root.startupPipelineView
             }
             DiffView {
                 objectName: "diffView"

@@ -1,6 +1,7 @@
 // The executable: a sub-command runs the command line (no window, no GUI libraries
 // initialised); otherwise the Qt Quick window opens on a repository or the demo.
 #include "cli/cli.h"
+#include "startupprobe.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -11,8 +12,11 @@
 #include <QTranslator>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QTextStream>
 #include <QUrl>
+
+#include <memory>
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(Promenade_UiPlugin)
@@ -49,12 +53,15 @@ int runWindow(int argc, char *argv[])
     const bool demo = arguments.contains(QStringLiteral("--demo"));
     QString repository;
     QString view;
+    QString pipelineView; // "graph" or "matrix" (hidden; the benchmarks use it), else by size
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];
         if (arg == u"--view" && i + 1 < arguments.size())
             view = arguments[++i];
         else if (arg.startsWith(u"--view="))
             view = arg.mid(7);
+        else if (arg.startsWith(u"--pipeline-view="))
+            pipelineView = arg.mid(16);
         else if (!arg.startsWith(u'-'))
             repository = QDir(arg).absolutePath();
     }
@@ -63,7 +70,8 @@ int runWindow(int argc, char *argv[])
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.setInitialProperties({{QStringLiteral("startupDemo"), demo},
                                  {QStringLiteral("startupRepository"), repository},
-                                 {QStringLiteral("startupView"), view}});
+                                 {QStringLiteral("startupView"), view},
+                                 {QStringLiteral("startupPipelineView"), pipelineView}});
     // The app exits if the root object fails to load, rather than showing nothing.
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
@@ -71,6 +79,11 @@ int runWindow(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Promenade/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    std::unique_ptr<StartupProbe> probe;
+    if (StartupProbe::requested()) {
+        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first()))
+            probe = std::make_unique<StartupProbe>(window);
+    }
     return QGuiApplication::exec();
 }
 
