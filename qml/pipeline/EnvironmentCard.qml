@@ -100,7 +100,10 @@ Rectangle {
             wrapMode: Text.Wrap
         }
 
-        SectionHeader { text: qsTr("Applications"); detail: root.appsOverlay }
+        SectionHeader {
+            text: imageList.count > 12 ? qsTr("Applications · %1").arg(imageList.count) : qsTr("Applications")
+            detail: root.appsOverlay
+        }
 
         // Virtualised: a card of hundreds of apps keeps its height and scrolls.
         ListView {
@@ -115,10 +118,15 @@ Rectangle {
             clip: true
             boundsBehavior: Flickable.StopAtBounds
             reuseItems: true
-            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+            // Shown whenever there is more to see, not only while scrolling.
+            ScrollBar.vertical: ScrollBar {
+                id: imageScroll
+                policy: imageList.contentHeight > imageList.height + 1 ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+                minimumSize: 0.06
+            }
             delegate: ColumnLayout {
                 id: imageRow
-                width: ListView.view.width
+                width: ListView.view.width - (imageScroll.visible ? imageScroll.width + 4 : 0)
                 required property string app
                 required property string repository
                 required property string version

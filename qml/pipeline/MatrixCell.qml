@@ -28,6 +28,8 @@ Rectangle {
     required property string promotion
     required property string problem
     required property string detail
+    // Live status is being followed (else what runs is not shown as unknown: it is not asked).
+    property bool live: true
 
     // A click: the view makes this the current cell, and promotes when it is ready.
     signal tapped()
@@ -112,7 +114,7 @@ Rectangle {
         anchors.rightMargin: 8
         y: 26
         text: !root.deployed ? qsTr("not deployed")
-              : !root.statusKnown ? (root.problem.length > 0 ? qsTr("status unknown") : qsTr("not known yet"))
+              : !root.statusKnown ? (root.problem.length > 0 ? qsTr("status unknown") : root.live ? qsTr("not known yet") : "")
               : root.runsOther ? qsTr("running %1").arg(root.runningVersion)
               : root.sync === "Synced" && root.health === "Healthy" ? qsTr("synced · healthy")
               : root.sync + " · " + root.health

@@ -14,6 +14,8 @@ Item {
     id: root
 
     required property AppMatrixModel matrix
+    // Whether live status is followed (the demo, or endpoints in promenade.yaml).
+    property bool live: true
     property alias filterText: filterField.text
     readonly property alias table: table
     readonly property alias rows: filtered
@@ -94,7 +96,16 @@ Item {
                 color: Theme.mutedText
                 font.pixelSize: Theme.fontSize
             }
-            Item { Layout.fillWidth: true }
+            Label {
+                objectName: "declaredOnly"
+                visible: !root.live
+                text: qsTr("What the overlays declare; no live status (name the Argo CD endpoints in promenade.yaml to see what runs)")
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFontSize
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Item { Layout.fillWidth: root.live }
             Label {
                 objectName: "readySummary"
                 visible: root.matrix.readyCount > 0
@@ -110,7 +121,13 @@ Item {
             id: grid
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // A few apps: as tall as the rows, with the detail line right under them.
+            Layout.minimumHeight: root.headerHeight + 2 * root.rowHeight
+            Layout.maximumHeight: Math.max(Layout.minimumHeight,
+                                           root.headerHeight + table.contentHeight + (horizontalBar.visible ? horizontalBar.height : 0) + 1)
             clip: true
+            // The headers follow the table (syncView) but do not load rows a resize uncovers.
+            onHeightChanged: table.forceLayout()
 
             Rectangle {
                 width: root.appColumnWidth
@@ -226,16 +243,28 @@ Item {
                 focus: true
                 clip: true
                 boundsBehavior: Flickable.StopAtBounds
-                columnWidthProvider: column => Math.max(root.minimumCellWidth, Math.floor(table.width / Math.max(1, table.columns)))
+                columnWidthProvider: column => Math.max(root.minimumCellWidth,
+                                                        Math.floor((table.width - (verticalBar.visible ? verticalBar.width : 0))
+                                                                   / Math.max(1, table.columns)))
                 rowHeightProvider: row => root.rowHeight
                 onWidthChanged: forceLayout()
                 Accessible.role: Accessible.Table
                 Accessible.name: qsTr("Apps by environment")
 
-                ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
-                ScrollBar.horizontal: ScrollBar { policy: ScrollBar.AsNeeded }
+                // Shown whenever there is more to see, not only while scrolling.
+                ScrollBar.vertical: ScrollBar {
+                    id: verticalBar
+                    policy: table.contentHeight > table.height + 1 ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+                    minimumSize: 0.06
+                    onVisibleChanged: table.forceLayout()
+                }
+                ScrollBar.horizontal: ScrollBar {
+                    id: horizontalBar
+                    policy: table.contentWidth > table.width + 1 ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+                }
 
                 delegate: MatrixCell {
+                    live: root.live
                     onTapped: {
                         table.forceActiveFocus()
                         root.setCurrentCell(row, column)
@@ -273,5 +302,7 @@ Item {
             font.pixelSize: Theme.smallFontSize
             elide: Text.ElideRight
         }
+
+        Item { Layout.fillHeight: true }
     }
 }

@@ -12,7 +12,7 @@ Item {
     required property PipelineController controller
     // "graph", "matrix", or "" to choose by size: the matrix above matrixThreshold apps.
     property string chosenView: ""
-    readonly property int matrixThreshold: 12
+    property int matrixThreshold: 12
     readonly property bool matrixShown: chosenView.length > 0 ? chosenView === "matrix"
                                                               : controller.appCount > matrixThreshold
 
@@ -151,6 +151,7 @@ Item {
             sourceComponent: MatrixView {
                 objectName: "matrixView"
                 matrix: root.controller.matrix
+                live: root.controller.liveStatus
                 onPromoteRequested: (app, from, to) => root.promoteRequested(app, from, to)
             }
         }

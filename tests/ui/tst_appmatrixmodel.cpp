@@ -144,7 +144,7 @@ private Q_SLOTS:
         QVERIFY(!model.data(webDev, AppMatrixModel::StatusKnownRole).toBool());
         QCOMPARE(model.data(webDev, AppMatrixModel::PromoteFromRole).toString(), QString());
         QCOMPARE(model.data(model.index(2, 1), AppMatrixModel::PromoteFromRole).toString(), QStringLiteral("development"));
-        QVERIFY(model.data(webDev, AppMatrixModel::DetailRole).toString().contains(QStringLiteral("not known yet")));
+        QVERIFY(model.data(webDev, AppMatrixModel::DetailRole).toString().contains(QStringLiteral("Running: no live status")));
     }
 
     void statusUpdatesAreDataChangedNotResets()

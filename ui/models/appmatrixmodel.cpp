@@ -266,8 +266,10 @@ QString AppMatrixModel::detail(int row, int column) const
             lines << s.healthMessage;
         if (s.lastSynced.isValid())
             lines << tr("Last sync: %1").arg(QLocale().toString(s.lastSynced.toLocalTime(), QLocale::ShortFormat));
+    } else if (c.hasStatus) {
+        lines << tr("Running: not reported by Argo CD");
     } else {
-        lines << tr("Running: not known yet");
+        lines << tr("Running: no live status (yet)");
     }
     if (readyToPromote(c)) {
         const bool pullRequest = m_environments.at(column).promotion == Promenade::PromotionMode::PullRequest;
