@@ -37,6 +37,8 @@ struct StatusCollector::Private
     int pending = 0;
     CancellationToken cancelled; // the rendering worker stops when the collector goes
     QFutureWatcher<QList<PlatformsByApp>> *platformsWatcher = nullptr;
+    QHash<QString, QList<int>> environmentsByOverlay;     // overlay path → environments
+    QList<QHash<QString, QList<int>>> appsByRepository;   // per environment: image repository → apps
     std::vector<std::unique_ptr<QObject>> clients; // alive until finished
     std::map<QString, QMap<QString, ImageDetails>> images; // repository → tag → details
     std::map<QString, QStringList> imageProblems;           // repository → why unknown
@@ -187,15 +189,16 @@ QList<PlatformsByApp> neededPlatforms(const Pipeline &pipeline, const Cancellati
     return out;
 }
 
-QString versionOf(const QString &image, const QString &repository)
+// "ghcr.io/x/y:tag@sha256:…" → {"ghcr.io/x/y", "tag@sha256:…"}; "ghcr.io/x/y@sha256:…" →
+// {"ghcr.io/x/y", "@sha256:…"}; without tag or digest the version is empty.
+std::pair<QString, QString> splitImage(const QString &image)
 {
-    // "ghcr.io/x/y:tag@sha256:…" → "tag@sha256:…"
-    if (!image.startsWith(repository))
-        return {};
-    QString rest = image.mid(repository.size());
-    if (rest.startsWith(u':'))
-        return rest.mid(1);
-    return rest.startsWith(u'@') ? rest : QString();
+    const qsizetype at = image.indexOf(u'@');
+    const QString name = at >= 0 ? image.left(at) : image;
+    const qsizetype colon = name.lastIndexOf(u':');
+    if (colon > name.lastIndexOf(u'/'))
+        return {name.left(colon), image.mid(colon + 1)};
+    return {name, at >= 0 ? image.mid(at) : QString()};
 }
 
 } // namespace
@@ -239,7 +242,18 @@ void StatusCollector::collect(const Pipeline &pipeline)
     m_status = {};
     m_status.root = pipeline.root;
     m_status.fetchedAt = QDateTime::currentDateTimeUtc();
+    d->environmentsByOverlay.clear();
+    d->appsByRepository.clear();
     for (const Environment &env : pipeline.environments) {
+        const int index = static_cast<int>(m_status.environments.size());
+        for (const QString &overlay : env.appOverlays)
+            d->environmentsByOverlay[overlay] << index;
+        if (!env.appsOverlay.isEmpty())
+            d->environmentsByOverlay[env.appsOverlay] << index;
+        QHash<QString, QList<int>> byRepository;
+        for (int i = 0; i < env.images.size(); ++i)
+            byRepository[env.images[i].repository] << i;
+        d->appsByRepository << byRepository;
         EnvironmentStatus e{env.name, env.clusters, {}, {}, {}};
         for (const DeclaredImage &image : env.images) {
             AppStatus a;
@@ -257,8 +271,13 @@ void StatusCollector::collect(const Pipeline &pipeline)
         for (qsizetype e = 1; e < m_status.environments.size(); ++e) {
             // Behind: the previous environment runs (or declares) a newer build.
             const EnvironmentStatus &source = m_status.environments[e - 1];
+            QHash<QString, const AppStatus *> sourceApps;
+            for (const AppStatus &s : source.apps) {
+                if (!sourceApps.contains(s.app))
+                    sourceApps.insert(s.app, &s); // the first, as EnvironmentStatus::app() finds
+            }
             for (AppStatus &a : m_status.environments[e].apps) {
-                const AppStatus *s = source.app(a.app);
+                const AppStatus *s = sourceApps.value(a.app);
                 if (!s || s->declared.tag.isEmpty() || s->declared.tag == a.declared.tag)
                     continue;
                 const auto known = d->images.find(a.declared.repository);
@@ -358,15 +377,16 @@ void StatusCollector::collect(const Pipeline &pipeline)
             }
             for (const ArgoApplication &app : list->items) {
                 for (const ArgoSource &source : app.sources) {
-                    for (int e = 0; e < d->pipeline.environments.size(); ++e) {
+                    // Looked up, not searched: hundreds of apps × Applications add up on this thread.
+                    for (const int e : d->environmentsByOverlay.value(QDir::cleanPath(source.path))) {
                         const Environment &env = d->pipeline.environments[e];
-                        if (QDir::cleanPath(source.path) != env.appsOverlay && !env.appOverlays.contains(QDir::cleanPath(source.path)))
-                            continue;
-                        for (AppStatus &a : m_status.environments[e].apps) {
-                            for (const QString &image : app.images) {
-                                const QString version = versionOf(image, a.declared.repository);
-                                if (version.isEmpty())
-                                    continue;
+                        const QHash<QString, QList<int>> &byRepository = d->appsByRepository[e];
+                        for (const QString &image : app.images) {
+                            const auto [repository, version] = splitImage(image);
+                            if (version.isEmpty())
+                                continue;
+                            for (const int i : byRepository.value(repository)) {
+                                AppStatus &a = m_status.environments[e].apps[i];
                                 a.runningKnown = true;
                                 a.runningVersion = version;
                                 a.sync = toString(app.syncStatus);
