@@ -12,6 +12,7 @@ ApplicationWindow {
     property bool startupDemo: false
     property string startupView: "pipeline"   // or "diff", "history"
     property bool startupPresentation: false
+    property string startupPipelineView       // "graph", "matrix" or "" (by the number of apps)
 
     // Presentation mode (F5, Esc leaves): full screen, large type, high contrast, the header
     // reduced to the repository's name and how old the status is. Live refresh goes on.
@@ -352,6 +353,7 @@ ApplicationWindow {
                 objectName: "pipelineView"
                 controller: controller
                 onPromoteRequested: (app, from, to) => approvalDialog.promote(app, from, to)
+                chosenView: root.startupPipelineView
             }
             DiffView {
                 objectName: "diffView"

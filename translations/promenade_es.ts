@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AppMatrixModel</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s overlays do not deploy this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared: %1 from the base (%2, not pinned by the overlay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: not reported by Argo CD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: no live status (yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to promote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click or press Enter to promote %1 from %2 (opens a pull request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click or press Enter to promote %1 from %2 (direct commit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <source>Preparing the promotion…</source>
@@ -266,6 +317,10 @@
     </message>
     <message>
         <source>↑ ready to promote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications · %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -642,6 +697,88 @@
     </message>
 </context>
 <context>
+    <name>MatrixCell</name>
+    <message>
+        <source>no tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced · healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Filter apps by name (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter apps by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the overlays declare; no live status (name the Argo CD endpoints in promenade.yaml to see what runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ 1 cell ready to promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ %1 cells ready to promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps by environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No app matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move between cells; Enter on a cell marked “↑ promote” promotes it from the environment on its left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PipelineController</name>
     <message>
         <source>%1 unreachable</source>
@@ -733,6 +870,22 @@
     </message>
     <message>
         <source>The last status that could be fetched; Promenade keeps asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments as cards, joined by promotions (Ctrl+M switches)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps × environments, for many apps (Ctrl+M switches)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

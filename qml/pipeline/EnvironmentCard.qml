@@ -98,13 +98,33 @@ Rectangle {
             wrapMode: Text.Wrap
         }
 
-        SectionHeader { text: qsTr("Applications"); detail: root.appsOverlay }
+        SectionHeader {
+            text: imageList.count > 12 ? qsTr("Applications · %1").arg(imageList.count) : qsTr("Applications")
+            detail: root.appsOverlay
+        }
 
-        Repeater {
-            id: imageRepeater
+        // Virtualised: a card of hundreds of apps keeps its height and scrolls.
+        ListView {
+            id: imageList
+            objectName: "imageList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: contentHeight
+            Layout.minimumHeight: Math.min(contentHeight, 120)
             model: root.images
+            spacing: 10
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            reuseItems: true
+            // Shown whenever there is more to see, not only while scrolling.
+            ScrollBar.vertical: ScrollBar {
+                id: imageScroll
+                policy: imageList.contentHeight > imageList.height + 1 ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+                minimumSize: 0.06
+            }
             delegate: ColumnLayout {
                 id: imageRow
+                width: ListView.view.width - (imageScroll.visible ? imageScroll.width + 4 : 0)
                 required property string app
                 required property string repository
                 required property string version
@@ -120,7 +140,6 @@ Rectangle {
                                                    : health === "Degraded" || health === "Missing" ? Theme.danger
                                                    : sync !== "Synced" || health !== "Healthy" ? Theme.warning
                                                    : Theme.success
-                Layout.fillWidth: true
                 spacing: 1
                 RowLayout {
                     Layout.fillWidth: true
@@ -200,7 +219,7 @@ Rectangle {
             }
         }
         Label {
-            visible: imageRepeater.count === 0
+            visible: imageList.count === 0
             text: qsTr("no applications")
             color: Theme.mutedText
             font.pixelSize: Theme.smallFontSize
@@ -262,8 +281,6 @@ Rectangle {
                 }
             }
         }
-
-        Item { Layout.fillHeight: true }
     }
 
     component PromotionBadge: Badge {

@@ -4,14 +4,30 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Promenade.Ui
 
-// The promotion pipeline: environments in order, left to right, joined by promotion arrows.
+// The promotion pipeline: environments in order, left to right, joined by promotion arrows
+// (the graph); or, for repositories with many apps, apps × environments (the matrix).
 Item {
     id: root
 
     required property PipelineController controller
+    // "graph", "matrix", or "" to choose by size: the matrix above matrixThreshold apps.
+    property string chosenView: ""
+    property int matrixThreshold: 12
+    readonly property bool matrixShown: chosenView.length > 0 ? chosenView === "matrix"
+                                                              : controller.appCount > matrixThreshold
 
-    // A promotion asked for on an edge (or a cell of the matrix).
+    // A promotion asked for on an edge of the graph, or a cell of the matrix (click, or Enter).
     signal promoteRequested(string app, string from, string to)
+
+    function toggleView() {
+        chosenView = matrixShown ? "graph" : "matrix"
+    }
+
+    Shortcut {
+        enabled: root.visible
+        sequences: ["Ctrl+M"]
+        onActivated: root.toggleView()
+    }
 
     // The width of an edge between two cards, and of a card: in presentation mode the cards
     // share the width, so that the whole pipeline is on the screen at once.
@@ -73,6 +89,27 @@ Item {
                 HoverHandler { id: liveHover }
                 Accessible.name: text
             }
+            Row {
+                spacing: 4
+                Segment {
+                    objectName: "graphToggle"
+                    text: qsTr("Graph")
+                    checked: !root.matrixShown
+                    onClicked: root.chosenView = "graph"
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 400
+                    ToolTip.text: qsTr("Environments as cards, joined by promotions (Ctrl+M switches)")
+                }
+                Segment {
+                    objectName: "matrixToggle"
+                    text: qsTr("Matrix")
+                    checked: root.matrixShown
+                    onClicked: root.chosenView = "matrix"
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 400
+                    ToolTip.text: qsTr("Apps × environments, for many apps (Ctrl+M switches)")
+                }
+            }
         }
 
         PullRequestStrip {
@@ -86,6 +123,7 @@ Item {
         Flickable {
             id: pageScroll
             objectName: "pipelineScroll"
+            visible: !root.matrixShown
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
@@ -156,6 +194,22 @@ Item {
                 return model.data(model.index(row, 0), EnvironmentListModel.NameRole)
             }
         }
+        }
+
+        // Made the first time it is shown, then kept: switching back finds it where it was left.
+        Loader {
+            id: matrixLoader
+            objectName: "matrixLoader"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: root.matrixShown
+            active: root.matrixShown || item !== null
+            sourceComponent: MatrixView {
+                objectName: "matrixView"
+                matrix: root.controller.matrix
+                live: root.controller.liveStatus
+                onPromoteRequested: (app, from, to) => root.promoteRequested(app, from, to)
+            }
         }
     }
 

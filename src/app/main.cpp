@@ -1,6 +1,7 @@
 // The executable: a sub-command runs the command line (no window, no GUI libraries
 // initialised); otherwise the Qt Quick window opens on a repository or the demo.
 #include "cli/cli.h"
+#include "startupprobe.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QSettings>
+#include <QQuickWindow>
 #include <QTextStream>
 #include <QUrl>
 
@@ -82,12 +84,15 @@ int runWindow(int argc, char *argv[])
     const bool present = arguments.contains(QStringLiteral("--present"));
     QString repository;
     QString view;
+    QString pipelineView; // "graph" or "matrix" (hidden; the benchmarks use it), else by size
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];
         if (arg == u"--view" && i + 1 < arguments.size())
             view = arguments[++i];
         else if (arg.startsWith(u"--view="))
             view = arg.mid(7);
+        else if (arg.startsWith(u"--pipeline-view="))
+            pipelineView = arg.mid(16);
         else if (!arg.startsWith(u'-'))
             repository = QDir(arg).absolutePath();
     }
@@ -97,7 +102,8 @@ int runWindow(int argc, char *argv[])
     engine.setInitialProperties({{QStringLiteral("startupDemo"), demo},
                                  {QStringLiteral("startupRepository"), repository},
                                  {QStringLiteral("startupView"), view},
-                                 {QStringLiteral("startupPresentation"), present}});
+                                 {QStringLiteral("startupPresentation"), present},
+                                 {QStringLiteral("startupPipelineView"), pipelineView}});
     // The app exits if the root object fails to load, rather than showing nothing.
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
@@ -105,6 +111,11 @@ int runWindow(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Promenade/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    std::unique_ptr<StartupProbe> probe;
+    if (StartupProbe::requested()) {
+        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first()))
+            probe = std::make_unique<StartupProbe>(window);
+    }
     return QGuiApplication::exec();
 }
 

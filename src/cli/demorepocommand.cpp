@@ -9,7 +9,7 @@ namespace Promenade::Cli {
 
 namespace {
 
-const auto usage = QStringLiteral("promenade demo-repo DIR [--origin PATH]");
+const auto usage = QStringLiteral("promenade demo-repo DIR [--origin PATH] [--apps N]");
 
 QCommandLineOption originOption()
 {
@@ -17,12 +17,20 @@ QCommandLineOption originOption()
             QStringLiteral("PATH")};
 }
 
+QCommandLineOption appsOption()
+{
+    return {QStringLiteral("apps"),
+            QStringLiteral("how many apps in all (default 2: the blog and SignConnect); more adds synthetic services, each with a "
+                           "base and three overlays"),
+            QStringLiteral("N"), QStringLiteral("2")};
+}
+
 CommandSyntax syntax()
 {
     return {QStringLiteral("Writes the demo GitOps repository: the roadmap's three phases "
                            "with a Git history, and a bare origin remote beside it."),
             {{QStringLiteral("DIR"), QStringLiteral("a new or empty folder")}},
-            {originOption()}};
+            {originOption(), appsOption()}};
 }
 
 int run(CommandContext &context)
@@ -41,11 +49,17 @@ int run(CommandContext &context)
 
     Demo::DemoRepository::Options options;
     options.originPath = parser.value(originOption());
+    bool validApps = false;
+    options.apps = parser.value(appsOption()).toInt(&validApps);
+    if (!validApps || options.apps < 2 || options.apps > 5000)
+        return context.usageError(QStringLiteral("--apps takes a number from 2 to 5000"), usage);
     auto created = Demo::DemoRepository::generate(positional.first(), options);
     if (!created)
         return context.fail(created.error());
-    context.out() << "Created the demo GitOps repository in " << created->workTree << " (" << created->commits
-                  << " commits)\n"
+    context.out() << "Created the demo GitOps repository in " << created->workTree << " (";
+    if (options.apps > 2)
+        context.out() << options.apps << " apps, ";
+    context.out() << created->commits << " commits)\n"
                   << "Its origin remote is " << created->originPath << '\n';
     return 0;
 }

@@ -424,7 +424,7 @@ spec:
     return files;
 }
 
-FileMap clusterApplications(const QString &cluster, const QString &env, bool withInfrastructure)
+FileMap clusterApplications(const QString &cluster, const QString &env, bool withInfrastructure, bool withServices)
 {
     const QMap<QString, QString> v{{QStringLiteral("cluster"), cluster},
                                    {QStringLiteral("env"), env},
@@ -439,6 +439,8 @@ resources:
 )YAML", v);
     if (withInfrastructure)
         k += "  - infrastructure.yaml\n";
+    if (withServices)
+        k += "  - services.yaml\n";
     FileMap files{{dir + u"kustomization.yaml", k},
                   {dir + u"apps.yaml", fill(R"YAML(apiVersion: argoproj.io/v1alpha1
 kind: Application

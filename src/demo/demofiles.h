@@ -36,8 +36,10 @@ struct OverlayPins
 
 // apps/overlays/<env>/ for env in development, staging, production.
 FileMap appOverlay(const QString &env, const OverlayPins &pins);
-// clusters/<cluster>/: the Argo CD Applications pointing the cluster at its overlays.
-FileMap clusterApplications(const QString &cluster, const QString &env, bool withInfrastructure);
+// clusters/<cluster>/: the Argo CD Applications pointing the cluster at its overlays (and,
+// withServices, at services.yaml: the synthetic services' Applications, see DemoServices).
+FileMap clusterApplications(const QString &cluster, const QString &env, bool withInfrastructure,
+                            bool withServices = false);
 
 // infrastructure/base/cert-manager at a Helm chart version (e.g. "v1.16.2").
 FileMap certManagerBase(const QString &chartVersion);

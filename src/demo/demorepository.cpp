@@ -2,11 +2,12 @@
 
 #include "common/logging.h"
 #include "demo/demofiles.h"
+#include "demo/demoservices.h"
 #include "git/gitrepository.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QFile>
 
 #include <functional>
 
@@ -31,6 +32,7 @@ struct RepositoryState
     bool staging = false;
     bool infrastructure = false;
     QString certManagerVersion = QStringLiteral("v1.15.3");
+    QStringList services; // synthetic ones, when the demo is asked for more apps
 };
 
 FileMap filesFor(const RepositoryState &state)
@@ -46,7 +48,9 @@ FileMap filesFor(const RepositoryState &state)
         if (env == u"staging" && !state.staging)
             continue;
         files.insert(Files::appOverlay(env, state.pins.value(env)));
-        files.insert(Files::clusterApplications(cluster, env, state.infrastructure));
+        files.insert(Files::clusterApplications(cluster, env, state.infrastructure, !state.services.isEmpty()));
+        if (!state.services.isEmpty())
+            files.insert(Services::clusterApplications(cluster, env, state.services));
         if (state.infrastructure)
             files.insert(Files::infrastructureOverlay(env));
     }
@@ -56,6 +60,8 @@ FileMap filesFor(const RepositoryState &state)
         files.insert(Files::workflows(state.staging));
     if (state.staging)
         files.insert(Files::promenadeConfig());
+    for (const QString &service : state.services)
+        files.insert(Services::files(service));
     return files;
 }
 
@@ -64,8 +70,10 @@ Status writeFile(const QString &root, const QString &relative, const QByteArray 
     const QString path = QDir(root).filePath(relative);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return Error(Error::Kind::Failed, QStringLiteral("cannot create the folder")).at(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    // A plain write: the demo goes into a new folder, so an atomic replace (QSaveFile) would
+    // only add a flush to disk per file, which is most of the time the demo takes to write.
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.flush())
         return Error(Error::Kind::Failed, QStringLiteral("cannot write the file: %1").arg(file.errorString())).at(path);
     return {};
 }
@@ -163,7 +171,7 @@ Result<DemoRepository::Created> DemoRepository::generate(const QString &dirIn, c
     const QString stg = QStringLiteral("staging");
     const QString prod = QStringLiteral("production");
 
-    const QList<Step> history{
+    QList<Step> history{
         {61, paulo, QStringLiteral("Start the GitOps repository: the blog on home-dev and oci-prod\n\n"
                                    "apps/base holds the blog's Deployment, Service and Ingress; the development\n"
                                    "and production overlays pin its image, and clusters/ points Argo CD at them."),
@@ -206,6 +214,19 @@ Result<DemoRepository::Created> DemoRepository::generate(const QString &dirIn, c
         {3, ciBot, ciBump(blog, QStringLiteral("sha-e7d1a48")), bump(blog, QStringLiteral("sha-e7d1a48"))},
         {0.2, ciBot, ciBump(signConnect, QStringLiteral("sha-5b8c3a2")), bump(signConnect, QStringLiteral("sha-5b8c3a2"))},
     };
+
+    if (options.apps > 2) {
+        // Before SignConnect joined: the platform team's services move in (after staging
+        // exists, so that each gets all three overlays).
+        const QStringList services = Services::names(options.apps - 2);
+        const auto at = std::find_if(history.begin(), history.end(), [](const Step &s) { return s.daysAgo < 30; });
+        history.insert(at, Step{30, paulo,
+                                QStringLiteral("Onboard the platform team's services (%1 apps)\n\n"
+                                               "Each service has its own base and development, staging and production\n"
+                                               "overlays under apps/<service>/; clusters/<cluster>/services.yaml holds the\n"
+                                               "Argo CD Application of each one.").arg(services.size()),
+                                [services](RepositoryState &s) { s.services = services; }});
+    }
 
     RepositoryState state;
     FileMap written;

@@ -20,6 +20,9 @@ public:
         QDateTime now = QDateTime::currentDateTimeUtc();
         // Where the bare origin goes; empty means "<dir>-origin.git" beside dir.
         QString originPath;
+        // How many apps in all: above the blog and SignConnect, synthetic services are added
+        // (DemoServices) in a commit a month ago, to try Promenade on a large repository.
+        int apps = 2;
     };
 
     struct Created

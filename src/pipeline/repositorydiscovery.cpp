@@ -134,11 +134,11 @@ BaseScan scanBase(const QString &dir, QStringList &warnings)
     return scan;
 }
 
-// Whether a kustomization's resource entry (relative to overlayDir) is, or contains, target.
-bool resourceReaches(const QString &overlayDir, const QString &resource, const QString &target)
+// Whether a kustomization's resource entry (resolved to a clean absolute path) is, or
+// contains, target.
+bool resourceReaches(const QString &resolved, const QString &target)
 {
-    const QString resolved = QDir::cleanPath(QDir(overlayDir).filePath(resource));
-    return target == resolved || target.startsWith(resolved + u'/');
+    return target.startsWith(resolved) && (target.size() == resolved.size() || target.at(resolved.size()) == u'/');
 }
 
 struct AppInfo
@@ -390,10 +390,14 @@ Result<Pipeline> RepositoryDiscovery::discover(const QString &startPath)
                 pipeline.warnings << env.problem;
                 continue;
             }
+            // Resolved once per overlay: with hundreds of apps, per app and resource it adds up.
+            QStringList resolved;
+            for (const QString &r : k->resources())
+                resolved << QDir::cleanPath(QDir(overlayDir).filePath(r));
             for (const AppInfo &info : std::as_const(apps)) {
                 const bool perApp = overlay.startsWith(u"apps/" + info.app.name + u"/overlays/");
-                const bool reaches = perApp || std::any_of(k->resources().cbegin(), k->resources().cend(), [&](const QString &r) {
-                    return resourceReaches(overlayDir, r, info.baseAbsolute);
+                const bool reaches = perApp || std::any_of(resolved.cbegin(), resolved.cend(), [&](const QString &r) {
+                    return resourceReaches(r, info.baseAbsolute);
                 });
                 if (!reaches || env.imageFor(info.app.name))
                     continue;

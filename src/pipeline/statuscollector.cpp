@@ -8,11 +8,17 @@
 #include "clients/kubeconfig.h"
 #include "clients/kubernetesclient.h"
 #include "clients/registryclient.h"
+#include "common/cancellationtoken.h"
 #include "kustomize/renderer.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
+#include <QFutureWatcher>
+#include <QMutex>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <map>
 
@@ -20,11 +26,19 @@ namespace Promenade {
 
 using namespace Promenade::Clients;
 
+namespace {
+using PlatformsByApp = QHash<QString, QStringList>; // app → platforms its workloads need
+}
+
 struct StatusCollector::Private
 {
     Options options;
     Pipeline pipeline;
     int pending = 0;
+    CancellationToken cancelled; // the rendering worker stops when the collector goes
+    QFutureWatcher<QList<PlatformsByApp>> *platformsWatcher = nullptr;
+    QHash<QString, QList<int>> environmentsByOverlay;     // overlay path → environments
+    QList<QHash<QString, QList<int>>> appsByRepository;   // per environment: image repository → apps
     std::vector<std::unique_ptr<QObject>> clients; // alive until finished
     std::map<QString, QMap<QString, ImageDetails>> images; // repository → tag → details
     std::map<QString, QStringList> imageProblems;           // repository → why unknown
@@ -52,43 +66,139 @@ StatusCollector::StatusCollector(const Options &options, QObject *parent)
     d->options = options;
 }
 
-StatusCollector::~StatusCollector() = default;
+StatusCollector::~StatusCollector()
+{
+    d->cancelled.cancel();
+}
 
 namespace {
 
-// The platforms an environment's nodes need for an app: its workloads' node selectors.
-QStringList neededPlatforms(const QString &root, const Environment &env, const QString &app)
+// The overlay folder of env that deploys app: the app's own (apps/<app>/overlays/<env>), else
+// the environment's shared one.
+QString overlayFor(const Environment &env, const QString &app)
 {
-    if (env.appsOverlay.isEmpty())
-        return {};
-    Kustomize::Renderer::Options options;
-    options.repositoryRoot = root;
-    Kustomize::Renderer renderer(options);
-    auto resources = renderer.render(QDir(root).filePath(env.appsOverlay));
-    if (!resources)
-        return {};
-    QStringList platforms;
-    for (const auto &r : std::as_const(*resources)) {
-        const QByteArray name = app.toUtf8();
-        const bool belongs = r.document().textAt({"metadata", "labels", "app.kubernetes.io/name"}) == name || r.nameSpace() == name;
-        if (!belongs)
-            continue;
-        const QByteArray arch = r.document().textAt({"spec", "template", "spec", "nodeSelector", "kubernetes.io/arch"});
-        if (!arch.isEmpty() && !platforms.contains(u"linux/" + QString::fromUtf8(arch)))
-            platforms << u"linux/" + QString::fromUtf8(arch);
+    const QString own = u"apps/" + app + u"/overlays/";
+    for (const QString &overlay : env.appOverlays) {
+        if (overlay.startsWith(own))
+            return overlay;
     }
-    return platforms;
+    return env.appsOverlay;
 }
 
-QString versionOf(const QString &image, const QString &repository)
+// What an overlay's workloads need, per app (by app.kubernetes.io/name label or namespace):
+// the platforms of their node selectors, e.g. linux/arm64.
+PlatformsByApp platformsOf(const QList<Kustomize::Resource> &resources)
 {
-    // "ghcr.io/x/y:tag@sha256:…" → "tag@sha256:…"
-    if (!image.startsWith(repository))
-        return {};
-    QString rest = image.mid(repository.size());
-    if (rest.startsWith(u':'))
-        return rest.mid(1);
-    return rest.startsWith(u'@') ? rest : QString();
+    PlatformsByApp out;
+    for (const auto &r : resources) {
+        const QByteArray arch = r.document().textAt({"spec", "template", "spec", "nodeSelector", "kubernetes.io/arch"});
+        if (arch.isEmpty())
+            continue;
+        const QString platform = u"linux/" + QString::fromUtf8(arch);
+        const QString label = QString::fromUtf8(r.document().textAt({"metadata", "labels", "app.kubernetes.io/name"}));
+        for (const QString &app : QStringList{label, QString::fromUtf8(r.nameSpace())}) {
+            if (!app.isEmpty() && !out.value(app).contains(platform))
+                out[app] << platform;
+        }
+    }
+    return out;
+}
+
+// Which files an overlay's rendering depends on, as sizes and times: the files under the
+// overlay's grandparent (apps/<app>/ for apps/<app>/overlays/<env>, apps/ for
+// apps/overlays/<env>), where its bases live in the usual layouts.
+QByteArray fingerprintOf(const QString &overlayDir)
+{
+    QDir scope(overlayDir);
+    scope.cdUp();
+    scope.cdUp();
+    QStringList entries;
+    QDirIterator it(scope.path(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        entries << info.filePath() + u'|' + QString::number(info.size()) + u'|'
+                       + QString::number(info.lastModified().toMSecsSinceEpoch());
+    }
+    entries.sort();
+    return QCryptographicHash::hash(entries.join(u'\n').toUtf8(), QCryptographicHash::Sha1);
+}
+
+// Rendering every overlay again on each refresh (every 2 s for the demo, hundreds of overlays
+// in large repositories) would keep a core busy: the result per overlay is kept while the files
+// it depends on are unchanged. Shared by the collectors of the process (one per refresh).
+struct PlatformCache
+{
+    struct Entry
+    {
+        QByteArray fingerprint;
+        PlatformsByApp platforms;
+    };
+    QMutex mutex;
+    QHash<QString, Entry> overlays;
+};
+
+PlatformCache &platformCache()
+{
+    static PlatformCache cache;
+    return cache;
+}
+
+// For each environment (by index) and app, the platforms its nodes need. Renders overlays:
+// runs on a worker thread. Stops early, with what it has, when cancelled.
+QList<PlatformsByApp> neededPlatforms(const Pipeline &pipeline, const CancellationToken &cancelled)
+{
+    Kustomize::Renderer::Options options;
+    options.repositoryRoot = pipeline.root;
+    Kustomize::Renderer renderer(options);
+    PlatformCache &cache = platformCache();
+    QHash<QString, PlatformsByApp> seen; // overlays of this run
+    QList<PlatformsByApp> out;
+    for (const Environment &env : pipeline.environments) {
+        PlatformsByApp needs;
+        for (const DeclaredImage &image : env.images) {
+            if (cancelled.isCancelled())
+                return out;
+            const QString overlay = overlayFor(env, image.app);
+            if (overlay.isEmpty())
+                continue;
+            if (!seen.contains(overlay)) {
+                const QString dir = QDir(pipeline.root).filePath(overlay);
+                const QByteArray fingerprint = fingerprintOf(dir);
+                std::optional<PlatformsByApp> known;
+                {
+                    QMutexLocker lock(&cache.mutex);
+                    const auto it = cache.overlays.constFind(dir);
+                    if (it != cache.overlays.cend() && it->fingerprint == fingerprint)
+                        known = it->platforms;
+                }
+                if (!known) {
+                    const auto resources = renderer.render(dir);
+                    known = resources ? platformsOf(*resources) : PlatformsByApp();
+                    QMutexLocker lock(&cache.mutex);
+                    if (cache.overlays.size() > 20000)
+                        cache.overlays.clear();
+                    cache.overlays.insert(dir, {fingerprint, *known});
+                }
+                seen.insert(overlay, *known);
+            }
+            needs.insert(image.app, seen.value(overlay).value(image.app));
+        }
+        out.append(needs);
+    }
+    return out;
+}
+
+// "ghcr.io/x/y:tag@sha256:…" → {"ghcr.io/x/y", "tag@sha256:…"}; "ghcr.io/x/y@sha256:…" →
+// {"ghcr.io/x/y", "@sha256:…"}; without tag or digest the version is empty.
+std::pair<QString, QString> splitImage(const QString &image)
+{
+    const qsizetype at = image.indexOf(u'@');
+    const QString name = at >= 0 ? image.left(at) : image;
+    const qsizetype colon = name.lastIndexOf(u':');
+    if (colon > name.lastIndexOf(u'/'))
+        return {name.left(colon), image.mid(colon + 1)};
+    return {name, at >= 0 ? image.mid(at) : QString()};
 }
 
 } // namespace
@@ -132,13 +242,23 @@ void StatusCollector::collect(const Pipeline &pipeline)
     m_status = {};
     m_status.root = pipeline.root;
     m_status.fetchedAt = QDateTime::currentDateTimeUtc();
+    d->environmentsByOverlay.clear();
+    d->appsByRepository.clear();
     for (const Environment &env : pipeline.environments) {
+        const int index = static_cast<int>(m_status.environments.size());
+        for (const QString &overlay : env.appOverlays)
+            d->environmentsByOverlay[overlay] << index;
+        if (!env.appsOverlay.isEmpty())
+            d->environmentsByOverlay[env.appsOverlay] << index;
+        QHash<QString, QList<int>> byRepository;
+        for (int i = 0; i < env.images.size(); ++i)
+            byRepository[env.images[i].repository] << i;
+        d->appsByRepository << byRepository;
         EnvironmentStatus e{env.name, env.clusters, {}, {}, {}};
         for (const DeclaredImage &image : env.images) {
             AppStatus a;
             a.app = image.app;
             a.declared = image;
-            a.neededPlatforms = neededPlatforms(pipeline.root, env, image.app);
             e.apps.append(a);
         }
         m_status.environments.append(e);
@@ -151,8 +271,13 @@ void StatusCollector::collect(const Pipeline &pipeline)
         for (qsizetype e = 1; e < m_status.environments.size(); ++e) {
             // Behind: the previous environment runs (or declares) a newer build.
             const EnvironmentStatus &source = m_status.environments[e - 1];
+            QHash<QString, const AppStatus *> sourceApps;
+            for (const AppStatus &s : source.apps) {
+                if (!sourceApps.contains(s.app))
+                    sourceApps.insert(s.app, &s); // the first, as EnvironmentStatus::app() finds
+            }
             for (AppStatus &a : m_status.environments[e].apps) {
-                const AppStatus *s = source.app(a.app);
+                const AppStatus *s = sourceApps.value(a.app);
                 if (!s || s->declared.tag.isEmpty() || s->declared.tag == a.declared.tag)
                     continue;
                 const auto known = d->images.find(a.declared.repository);
@@ -205,6 +330,20 @@ void StatusCollector::collect(const Pipeline &pipeline)
         Q_EMIT finished();
     };
 
+    // What each environment's nodes need (rendering the overlays): on a worker thread, so that
+    // the thread this collector lives on (the GUI's, in the app) never waits for it.
+    ++d->pending;
+    d->platformsWatcher = new QFutureWatcher<QList<PlatformsByApp>>(this);
+    connect(d->platformsWatcher, &QFutureWatcherBase::finished, this, [this, release] {
+        const QList<PlatformsByApp> needs = d->platformsWatcher->result();
+        for (qsizetype e = 0; e < needs.size() && e < m_status.environments.size(); ++e) {
+            for (AppStatus &a : m_status.environments[e].apps)
+                a.neededPlatforms = needs[e].value(a.app);
+        }
+        release();
+    });
+    d->platformsWatcher->setFuture(QtConcurrent::run(neededPlatforms, pipeline, d->cancelled));
+
     // Argo CD: what runs, per overlay path.
     if (pipeline.argoCd.isEmpty()) {
         for (EnvironmentStatus &env : m_status.environments)
@@ -240,15 +379,16 @@ void StatusCollector::collect(const Pipeline &pipeline)
             }
             for (const ArgoApplication &app : list->items) {
                 for (const ArgoSource &source : app.sources) {
-                    for (int e = 0; e < d->pipeline.environments.size(); ++e) {
+                    // Looked up, not searched: hundreds of apps × Applications add up on this thread.
+                    for (const int e : d->environmentsByOverlay.value(QDir::cleanPath(source.path))) {
                         const Environment &env = d->pipeline.environments[e];
-                        if (QDir::cleanPath(source.path) != env.appsOverlay && !env.appOverlays.contains(QDir::cleanPath(source.path)))
-                            continue;
-                        for (AppStatus &a : m_status.environments[e].apps) {
-                            for (const QString &image : app.images) {
-                                const QString version = versionOf(image, a.declared.repository);
-                                if (version.isEmpty())
-                                    continue;
+                        const QHash<QString, QList<int>> &byRepository = d->appsByRepository[e];
+                        for (const QString &image : app.images) {
+                            const auto [repository, version] = splitImage(image);
+                            if (version.isEmpty())
+                                continue;
+                            for (const int i : byRepository.value(repository)) {
+                                AppStatus &a = m_status.environments[e].apps[i];
                                 a.runningKnown = true;
                                 a.runningVersion = version;
                                 a.sync = toString(app.syncStatus);

@@ -1,5 +1,6 @@
 #include "demo/demofiles.h"
 #include "demo/demorepository.h"
+#include "demo/demoservices.h"
 #include "kustomize/kustomizationfile.h"
 #include "testsupport.h"
 
@@ -194,6 +195,91 @@ private Q_SLOTS:
         const auto again = TestSupport::runPromenade({QStringLiteral("demo-repo"), dir});
         QCOMPARE(again.exitCode, 2);
         QVERIFY(again.err.startsWith("promenade: "));
+    }
+
+    void theDefaultDemoHasNoSyntheticServices()
+    {
+        QVERIFY(!QFileInfo::exists(QDir(m_repo).filePath(QStringLiteral("clusters/oci-prod/services.yaml"))));
+        const QStringList apps = QDir(QDir(m_repo).filePath(QStringLiteral("apps"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(apps, (QStringList{QStringLiteral("base"), QStringLiteral("overlays")}));
+    }
+
+    // --apps N: N-2 synthetic services beside the blog and SignConnect, each with its own base
+    // and three overlays, and an Argo CD Application per environment; everything builds.
+    void syntheticServicesAreAddedAndBuild()
+    {
+        const QString dir = m_scratch.filePath(QStringLiteral("six-apps"));
+        Demo::DemoRepository::Options options;
+        options.now = m_now;
+        options.apps = 6;
+        const auto created = Demo::DemoRepository::generate(dir, options);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
+        const QStringList services = Demo::Services::names(4);
+        QCOMPARE(services.size(), 4);
+        QCOMPARE(QSet<QString>(services.cbegin(), services.cend()).size(), 4);
+        QCOMPARE(services, Demo::Services::names(6).mid(0, 4)); // a prefix: the same services stay
+
+        QStringList folders{QStringLiteral("apps/overlays/development"), QStringLiteral("apps/overlays/production")};
+        for (const QString &service : services) {
+            folders << u"apps/" + service + u"/base";
+            for (const QString &env : {QStringLiteral("development"), QStringLiteral("staging"), QStringLiteral("production")}) {
+                const QString overlay = u"apps/" + service + u"/overlays/" + env;
+                folders << overlay;
+                const auto k = KustomizationFile::load(QDir(dir).filePath(overlay));
+                QVERIFY2(k, qPrintable(overlay));
+                QCOMPARE(k->images().size(), 1);
+                QCOMPARE(k->images().first().name, Demo::Files::imageRepository(service));
+                const Demo::Services::Pins pins = Demo::Services::pins(service);
+                QCOMPARE(k->images().first().newTag, env == u"development" ? pins.development : env == u"staging" ? pins.staging : pins.production);
+            }
+        }
+        for (const QString &cluster : {QStringLiteral("home-dev"), QStringLiteral("oci-staging"), QStringLiteral("oci-prod")}) {
+            folders << u"clusters/" + cluster;
+            const auto yaml = TestSupport::readFile(QDir(dir).filePath(u"clusters/" + cluster + u"/services.yaml"));
+            QCOMPARE(yaml.count("kind: Application"), 4);
+        }
+        const auto log = TestSupport::git(dir, {QStringLiteral("log"), QStringLiteral("--format=%s")});
+        QVERIFY(log.out.contains("Onboard the platform team's services (4 apps)"));
+        QCOMPARE(created->commits, 16);
+
+        if (TestSupport::kubectl().isEmpty())
+            QSKIP("kubectl (with kustomize built in) is not on PATH; install it to check the synthetic services");
+        for (const QString &folder : std::as_const(folders)) {
+            const auto r = TestSupport::runProcess(TestSupport::kubectl(), {QStringLiteral("kustomize"), QDir(dir).filePath(folder)});
+            QVERIFY2(r.exitCode == 0, qPrintable(folder + u": " + QString::fromUtf8(r.err)));
+            QVERIFY(r.out.contains("kind:"));
+        }
+    }
+
+    void syntheticServicesAreDeterministicAndSomeAreBehind()
+    {
+        const QStringList names = Demo::Services::names(298);
+        QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), 298);
+        QVERIFY(!names.contains(QStringLiteral("signconnect")) && !names.contains(QStringLiteral("paulojauregui-com")));
+        const QStringList many = Demo::Services::names(400); // more than the catalogue: numbered again
+        QCOMPARE(QSet<QString>(many.cbegin(), many.cend()).size(), 400);
+        int behind = 0;
+        for (const QString &name : names) {
+            const Demo::Services::Pins p = Demo::Services::pins(name);
+            QVERIFY(QRegularExpression(QStringLiteral("^sha-[0-9a-f]{7}$")).match(p.production).hasMatch());
+            QCOMPARE(p.development, Demo::Services::pins(name).development);
+            if (p.development != p.staging || p.staging != p.production)
+                ++behind;
+        }
+        // About half have something to promote: enough to see, not all.
+        QVERIFY2(behind > 100 && behind < 200, qPrintable(QString::number(behind)));
+    }
+
+    void commandLineTakesTheNumberOfApps()
+    {
+        const QString dir = m_scratch.filePath(QStringLiteral("cli-apps"));
+        const auto bad = TestSupport::runPromenade({QStringLiteral("demo-repo"), dir, QStringLiteral("--apps"), QStringLiteral("1")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("--apps"));
+        const auto r = TestSupport::runPromenade({QStringLiteral("demo-repo"), dir, QStringLiteral("--apps"), QStringLiteral("3")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("3 apps"));
+        QVERIFY(QFileInfo(dir + u"/apps/" + Demo::Services::names(1).first() + u"/overlays/staging/kustomization.yaml").isFile());
     }
 
     void digestsAreStableAndWellFormed()

@@ -101,6 +101,24 @@ private Q_SLOTS:
         QCOMPARE(images->data(images->index(0), DeclaredImageListModel::HealthRole).toString(), QStringLiteral("Healthy"));
         QCOMPARE(images->data(images->index(0), DeclaredImageListModel::BehindRole).toString(),
                  QStringLiteral("development runs sha-e7d1a48")); // staging's blog is ready to promote
+
+        // The matrix shows the same pipeline and the same verdicts.
+        AppMatrixModel *matrix = controller.matrix();
+        QCOMPARE(matrix->rowCount(), 2);
+        QCOMPARE(matrix->columnCount(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(matrix->readyCount(), 3, 10000);
+        QVERIFY(matrix->data(matrix->index(0, 1), AppMatrixModel::ReadyToPromoteRole).toBool());
+        QVERIFY(matrix->data(matrix->index(0, 1), AppMatrixModel::StatusKnownRole).toBool());
+
+        // Reading the repository again (as after a commit) and the next live status keep the
+        // matrix's rows: a view on it keeps its place.
+        QSignalSpy reset(matrix, &QAbstractItemModel::modelReset);
+        QSignalSpy status(&controller, &PipelineController::statusChanged);
+        controller.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.loading(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(status.count() >= 1, 30000);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(matrix->readyCount(), 3);
     }
 
     void opensARepositoryAndRemembersIt()

@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QSaveFile>
 #include <QSettings>
 #include <QTimer>
@@ -35,11 +36,13 @@ struct PipelineController::Outcome
     Promenade::Result<Promenade::Pipeline> pipeline = Promenade::Error();
     std::unique_ptr<QTemporaryDir> demoDir;
     std::optional<Promenade::PipelineStatus> cached; // the last live status of an earlier session
+    qint64 workMs = 0; // on the worker (promenade.ui debug logs tell)
 };
 
 PipelineController::PipelineController(QObject *parent)
     : QObject(parent)
     , m_environments(new EnvironmentListModel(this))
+    , m_matrix(new AppMatrixModel(this))
     , m_statusTimer(new QTimer(this))
     , m_statusAgeTimer(new QTimer(this))
 {
@@ -82,6 +85,7 @@ void PipelineController::showStatus(const Promenade::PipelineStatus &status, boo
     m_statusIsCached = cached;
     m_statusProblem = problem;
     m_environments->setStatus(m_lastStatus);
+    m_matrix->setStatus(m_lastStatus);
     if (m_lastStatus.fetchedAt.isValid())
         m_statusAgeTimer->start();
     else
@@ -308,7 +312,10 @@ void PipelineController::start(std::function<Outcome()> work)
     connect(m_watcher, &QFutureWatcherBase::finished, this, &PipelineController::finish);
     setLoading(true);
     m_watcher->setFuture(QtConcurrent::run([work = std::move(work), cacheDirectory = m_statusCacheDirectory] {
+        QElapsedTimer timer;
+        timer.start();
         auto outcome = std::make_shared<Outcome>(work());
+        outcome->workMs = timer.elapsed();
         if (outcome->pipeline && !outcome->demoDir) {
             const auto entry = Promenade::Clients::StatusCache(cacheDirectory).load(statusCacheKey(outcome->pipeline->root));
             if (entry && entry->value.isObject())
@@ -332,6 +339,7 @@ void PipelineController::finish()
         m_pipeline = {};
         m_isDemo = false;
         m_environments->setEnvironments({});
+        m_matrix->setPipeline({});
         setErrorString(outcome->pipeline.error().toString());
         Q_EMIT repositoryChanged();
         return;
@@ -344,13 +352,21 @@ void PipelineController::finish()
         m_demoDir = std::move(outcome->demoDir);
     }
     m_pipeline = *outcome->pipeline;
+    QElapsedTimer applying;
+    applying.start();
     m_isDemo = demo || (m_demoDir && m_pipeline.root.startsWith(m_demoDir->path()));
     if (!m_isDemo)
         QSettings().setValue(lastRepositoryKey, m_pipeline.root);
     m_environments->setEnvironments(m_pipeline.environments);
+    m_matrix->setPipeline(m_pipeline);
     m_headCommit = headCommitOf(m_pipeline.root);
     setErrorString({});
     Q_EMIT repositoryChanged();
+    qCDebug(lcUi).noquote() << QStringLiteral("read %1 (%2 apps) in %3 ms on a worker, shown in %4 ms")
+                                   .arg(m_pipeline.root)
+                                   .arg(m_pipeline.apps.size())
+                                   .arg(outcome->workMs)
+                                   .arg(applying.elapsed());
     // A reload keeps the demo's services (they follow the origin themselves).
     if (!(m_isDemo && m_demoControlPlane)) {
         if (sameRepository)
@@ -359,6 +375,7 @@ void PipelineController::finish()
             startLiveStatus(outcome->cached, true);
     } else {
         m_environments->setStatus(m_lastStatus);
+        m_matrix->setStatus(m_lastStatus);
         refreshStatus();
     }
 }

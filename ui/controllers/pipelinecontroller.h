@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appmatrixmodel.h"
 #include "environmentlistmodel.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/statuscollector.h"
@@ -32,6 +33,8 @@ class PipelineController : public QObject
     QML_ELEMENT
 
     Q_PROPERTY(EnvironmentListModel *environments READ environments CONSTANT)
+    // The same pipeline as apps × environments, for repositories with many apps.
+    Q_PROPERTY(AppMatrixModel *matrix READ matrix CONSTANT)
     Q_PROPERTY(QString repositoryPath READ repositoryPath NOTIFY repositoryChanged)
     Q_PROPERTY(QString repositoryName READ repositoryName NOTIFY repositoryChanged)
     Q_PROPERTY(bool hasRepository READ hasRepository NOTIFY repositoryChanged)
@@ -64,6 +67,7 @@ public:
     ~PipelineController() override;
 
     [[nodiscard]] EnvironmentListModel *environments() const { return m_environments; }
+    [[nodiscard]] AppMatrixModel *matrix() const { return m_matrix; }
     // The repository as discovered (plain data; empty when none is open).
     [[nodiscard]] const Promenade::Pipeline &pipeline() const { return m_pipeline; }
     [[nodiscard]] QString repositoryPath() const { return m_pipeline.root; }
@@ -123,6 +127,7 @@ private:
     void updateStatusAge();
 
     EnvironmentListModel *m_environments;
+    AppMatrixModel *m_matrix;
     Promenade::Pipeline m_pipeline;
     bool m_isDemo = false;
     bool m_loading = false;

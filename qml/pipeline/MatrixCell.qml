@@ -1,0 +1,137 @@
+import QtQuick
+import QtQuick.Controls
+import Promenade
+
+// One cell of the app matrix: what an environment declares for an app (the tag), whether Argo
+// CD runs it synced and healthy (the dot), what runs when it differs, drift, and whether the
+// previous environment has something newer to promote. Kept light: the view reuses it while
+// scrolling through hundreds of apps.
+Rectangle {
+    id: root
+
+    required property int row
+    required property int column
+    required property bool current
+    required property string app
+    required property string environment
+    required property bool deployed
+    required property string declaredVersion
+    required property bool pinned
+    required property bool statusKnown
+    required property string runningVersion
+    required property string sync
+    required property string health
+    required property string drift
+    required property bool readyToPromote
+    required property string promoteFrom
+    required property string promoteVersion
+    required property string promotion
+    required property string problem
+    required property string detail
+    // Live status is being followed (else what runs is not shown as unknown: it is not asked).
+    property bool live: true
+
+    // A click: the view makes this the current cell, and promotes when it is ready.
+    signal tapped()
+
+    readonly property bool runsOther: statusKnown && runningVersion.length > 0 && runningVersion !== declaredVersion
+    readonly property color statusColor: !statusKnown ? Theme.mutedText
+                                         : health === "Degraded" || health === "Missing" ? Theme.danger
+                                         : sync !== "Synced" || health !== "Healthy" ? Theme.warning
+                                         : Theme.success
+
+    color: readyToPromote ? Qt.tint(Theme.card, Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.10)) : Theme.card
+    border.color: current ? Theme.accent : Theme.cardBorder
+    border.width: current ? 2 : 1
+
+    Accessible.role: Accessible.Cell
+    Accessible.name: detail.split("\n").join(". ")
+
+    Rectangle {
+        id: dot
+        objectName: "statusDot"
+        visible: root.deployed
+        x: 10
+        y: 12
+        width: 10
+        height: 10
+        radius: 5
+        color: root.statusColor
+        opacity: root.statusKnown ? 1 : 0.35
+    }
+
+    Text {
+        id: tag
+        objectName: "cellTag"
+        anchors.left: dot.right
+        anchors.leftMargin: 7
+        anchors.right: badges.left
+        anchors.rightMargin: 6
+        y: 7
+        text: !root.deployed ? "—" : root.declaredVersion.length > 0 ? root.declaredVersion : qsTr("no tag")
+        color: !root.deployed ? Theme.mutedText : root.pinned ? Theme.text : Theme.warning
+        font.family: Theme.monospace
+        font.pixelSize: Theme.fontSize
+        elide: Text.ElideMiddle
+    }
+
+    Row {
+        id: badges
+        anchors.right: parent.right
+        anchors.rightMargin: 8
+        y: 5
+        spacing: 4
+        Text {
+            objectName: "driftIcon"
+            visible: root.drift.length > 0
+            text: "⚠"
+            color: Theme.warning
+            font.pixelSize: Theme.fontSize + 1
+        }
+        Rectangle {
+            objectName: "readyChip"
+            visible: root.readyToPromote
+            width: readyLabel.implicitWidth + 12
+            height: readyLabel.implicitHeight + 4
+            radius: height / 2
+            color: chipHover.hovered ? Theme.accent : Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.16)
+            Text {
+                id: readyLabel
+                anchors.centerIn: parent
+                text: qsTr("↑ promote")
+                color: chipHover.hovered ? "white" : Theme.accent
+                font.pixelSize: Theme.smallFontSize
+                font.bold: true
+            }
+            HoverHandler { id: chipHover }
+        }
+    }
+
+    Text {
+        objectName: "cellState"
+        anchors.left: tag.left
+        anchors.right: parent.right
+        anchors.rightMargin: 8
+        y: 26
+        text: !root.deployed ? qsTr("not deployed")
+              : !root.statusKnown ? (root.problem.length > 0 ? qsTr("status unknown") : root.live ? qsTr("not known yet") : "")
+              : root.runsOther ? qsTr("running %1").arg(root.runningVersion)
+              : root.sync === "Synced" && root.health === "Healthy" ? qsTr("synced · healthy")
+              : root.sync + " · " + root.health
+        color: root.runsOther ? Theme.warning : root.statusKnown ? root.statusColor : Theme.mutedText
+        font.family: root.runsOther ? Theme.monospace : Theme.uiFont
+        font.pixelSize: Theme.smallFontSize
+        elide: Text.ElideRight
+    }
+
+    HoverHandler {
+        id: hover
+        cursorShape: root.readyToPromote ? Qt.PointingHandCursor : Qt.ArrowCursor
+    }
+    TapHandler {
+        onTapped: root.tapped()
+    }
+    ToolTip.visible: hover.hovered
+    ToolTip.delay: 400
+    ToolTip.text: root.detail
+}

@@ -1,0 +1,322 @@
+#include "appmatrixmodel.h"
+
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace {
+
+// Whether two statuses of one cell would show differently (what the roles read).
+bool sameStatus(const Promenade::AppStatus &a, const Promenade::AppStatus &b)
+{
+    return a.runningKnown == b.runningKnown && a.runningVersion == b.runningVersion && a.sync == b.sync
+           && a.health == b.health && a.healthMessage == b.healthMessage && a.lastSynced == b.lastSynced
+           && a.operation == b.operation && a.argoApplication == b.argoApplication && a.behind == b.behind
+           && a.drift == b.drift && a.problems == b.problems && a.newestTag == b.newestTag;
+}
+
+bool sameDeclared(const Promenade::DeclaredImage &a, const Promenade::DeclaredImage &b)
+{
+    return a.repository == b.repository && a.tag == b.tag && a.digest == b.digest && a.pinned == b.pinned;
+}
+
+QString declaredVersion(const Promenade::DeclaredImage &image)
+{
+    return image.tag.isEmpty() ? image.version() : image.tag;
+}
+
+} // namespace
+
+AppMatrixModel::AppMatrixModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void AppMatrixModel::setPipeline(const Promenade::Pipeline &pipeline)
+{
+    QStringList apps;
+    for (const Promenade::App &app : pipeline.apps)
+        apps << app.name;
+    for (const Promenade::Environment &env : pipeline.environments) {
+        for (const Promenade::DeclaredImage &image : env.images) {
+            if (!apps.contains(image.app))
+                apps << image.app;
+        }
+    }
+    std::sort(apps.begin(), apps.end(), [](const QString &a, const QString &b) {
+        const int c = a.compare(b, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a < b;
+    });
+    apps.removeDuplicates();
+    QList<Column> environments;
+    for (const Promenade::Environment &env : pipeline.environments)
+        environments.append({env.name, env.promotion, env.problem});
+
+    QList<Cell> cells(apps.size() * environments.size());
+    for (qsizetype e = 0; e < environments.size(); ++e) {
+        QHash<QString, const Promenade::DeclaredImage *> declared;
+        for (const Promenade::DeclaredImage &image : pipeline.environments[e].images)
+            declared.insert(image.app, &image);
+        for (qsizetype row = 0; row < apps.size(); ++row) {
+            Cell &c = cells[row * environments.size() + e];
+            if (const Promenade::DeclaredImage *image = declared.value(apps[row])) {
+                c.deployed = true;
+                c.declared = *image;
+            }
+        }
+    }
+
+    bool sameShape = apps == m_apps && environments.size() == m_environments.size();
+    for (qsizetype e = 0; sameShape && e < environments.size(); ++e)
+        sameShape = environments[e].name == m_environments[e].name;
+    if (!sameShape) {
+        beginResetModel();
+        m_apps = apps;
+        m_environments = environments;
+        m_cells = cells;
+        endResetModel();
+        Q_EMIT shapeChanged();
+        updateReadyCount();
+        return;
+    }
+
+    // The same apps and environments (the repository read again after a commit): the live
+    // status stays until the next one arrives; only what is declared changes.
+    QList<bool> changed(apps.size(), false);
+    for (qsizetype e = 0; e < environments.size(); ++e) {
+        if (environments[e].promotion != m_environments[e].promotion || environments[e].problem != m_environments[e].problem)
+            changed.fill(true);
+    }
+    m_environments = environments;
+    for (qsizetype i = 0; i < m_cells.size(); ++i) {
+        Cell &c = m_cells[i];
+        const Cell &n = cells[i];
+        if (c.deployed == n.deployed && sameDeclared(c.declared, n.declared))
+            continue;
+        c.deployed = n.deployed;
+        c.declared = n.declared;
+        changed[i / environments.size()] = true;
+    }
+    emitChangedRows(changed);
+    updateReadyCount();
+}
+
+void AppMatrixModel::setStatus(const Promenade::PipelineStatus &status)
+{
+    QList<bool> changed(m_apps.size(), false);
+    for (qsizetype e = 0; e < m_environments.size(); ++e) {
+        QHash<QString, const Promenade::AppStatus *> byApp;
+        if (const Promenade::EnvironmentStatus *env = status.environment(m_environments[e].name)) {
+            for (const Promenade::AppStatus &a : env->apps)
+                byApp.insert(a.app, &a);
+        }
+        for (qsizetype row = 0; row < m_apps.size(); ++row) {
+            Cell &c = cell(static_cast<int>(row), static_cast<int>(e));
+            const Promenade::AppStatus *s = byApp.value(m_apps[row]);
+            if (!s) {
+                if (c.hasStatus) {
+                    c.hasStatus = false;
+                    c.status = {};
+                    changed[row] = true;
+                }
+                continue;
+            }
+            if (c.hasStatus && sameStatus(c.status, *s))
+                continue;
+            c.hasStatus = true;
+            c.status = *s;
+            changed[row] = true;
+        }
+    }
+    emitChangedRows(changed);
+    updateReadyCount();
+}
+
+void AppMatrixModel::emitChangedRows(const QList<bool> &changedRows)
+{
+    if (m_environments.isEmpty())
+        return;
+    const int lastColumn = environmentCount() - 1;
+    for (qsizetype row = 0; row < changedRows.size();) {
+        if (!changedRows[row]) {
+            ++row;
+            continue;
+        }
+        qsizetype end = row;
+        while (end + 1 < changedRows.size() && changedRows[end + 1])
+            ++end;
+        Q_EMIT dataChanged(index(static_cast<int>(row), 0), index(static_cast<int>(end), lastColumn));
+        row = end + 1;
+    }
+}
+
+void AppMatrixModel::updateReadyCount()
+{
+    const int ready = static_cast<int>(std::count_if(m_cells.cbegin(), m_cells.cend(), [this](const Cell &c) { return readyToPromote(c); }));
+    if (ready == m_readyCount)
+        return;
+    m_readyCount = ready;
+    Q_EMIT readyCountChanged();
+}
+
+QString AppMatrixModel::environmentAt(int column) const
+{
+    return column >= 0 && column < m_environments.size() ? m_environments.at(column).name : QString();
+}
+
+bool AppMatrixModel::readyToPromote(const Cell &c) const
+{
+    // The same notion as the pipeline cards: the status collector's "behind" verdict.
+    return c.deployed && c.hasStatus && !c.status.behind.isEmpty();
+}
+
+QString AppMatrixModel::promoteVersion(int row, int column) const
+{
+    if (column <= 0)
+        return {};
+    const Cell &previous = cell(row, column - 1);
+    return previous.deployed ? declaredVersion(previous.declared) : QString();
+}
+
+int AppMatrixModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : appCount();
+}
+
+int AppMatrixModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : environmentCount();
+}
+
+QVariant AppMatrixModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const int row = index.row();
+    const int column = index.column();
+    const Cell &c = cell(row, column);
+    const Promenade::AppStatus &s = c.status;
+    const bool known = c.hasStatus && s.runningKnown;
+    switch (role) {
+    case AppRole:
+        return m_apps.at(row);
+    case EnvironmentRole:
+        return m_environments.at(column).name;
+    case DeployedRole:
+        return c.deployed;
+    case Qt::DisplayRole:
+    case DeclaredVersionRole:
+        return c.deployed ? declaredVersion(c.declared) : QString();
+    case RepositoryRole:
+        return c.declared.repository;
+    case PinnedRole:
+        return c.declared.pinned;
+    case StatusKnownRole:
+        return known;
+    case RunningVersionRole:
+        return known ? s.runningVersion.section(u'@', 0, 0) : QString();
+    case SyncRole:
+        return known ? s.sync : QString();
+    case HealthRole:
+        return known ? s.health : QString();
+    case LastSyncRole:
+        return known ? s.lastSynced : QDateTime();
+    case DriftRole:
+        return c.hasStatus ? s.drift.join(u'\n') : QString();
+    case ReadyToPromoteRole:
+        return readyToPromote(c);
+    case PromoteFromRole:
+        return column > 0 ? m_environments.at(column - 1).name : QString();
+    case PromoteVersionRole:
+        return readyToPromote(c) ? promoteVersion(row, column) : QString();
+    case PromotionRole:
+        return m_environments.at(column).promotion == Promenade::PromotionMode::PullRequest ? QStringLiteral("pull-request")
+                                                                                             : QStringLiteral("commit");
+    case ProblemRole: {
+        QStringList problems = c.hasStatus ? s.problems : QStringList();
+        if (!m_environments.at(column).problem.isEmpty())
+            problems << m_environments.at(column).problem;
+        return problems.join(u'\n');
+    }
+    case Qt::ToolTipRole:
+    case DetailRole:
+        return detail(row, column);
+    default:
+        return {};
+    }
+}
+
+QString AppMatrixModel::detail(int row, int column) const
+{
+    const Cell &c = cell(row, column);
+    const Promenade::AppStatus &s = c.status;
+    const QString &env = m_environments.at(column).name;
+    QStringList lines{tr("%1 in %2").arg(m_apps.at(row), env)};
+    if (!c.deployed) {
+        lines << tr("%1's overlays do not deploy this app").arg(env);
+        return lines.join(u'\n');
+    }
+    const QString version = declaredVersion(c.declared);
+    lines << (c.declared.pinned ? tr("Declared: %1 (%2)").arg(version.isEmpty() ? tr("no tag") : version, c.declared.repository)
+                                : tr("Declared: %1 from the base (%2, not pinned by the overlay)")
+                                      .arg(version.isEmpty() ? tr("no tag") : version, c.declared.repository));
+    if (c.hasStatus && s.runningKnown) {
+        lines << tr("Running: %1 · %2 · %3").arg(s.runningVersion.section(u'@', 0, 0), s.sync, s.health);
+        if (!s.healthMessage.isEmpty())
+            lines << s.healthMessage;
+        if (s.lastSynced.isValid())
+            lines << tr("Last sync: %1").arg(QLocale().toString(s.lastSynced.toLocalTime(), QLocale::ShortFormat));
+    } else if (c.hasStatus) {
+        lines << tr("Running: not reported by Argo CD");
+    } else {
+        lines << tr("Running: no live status (yet)");
+    }
+    if (readyToPromote(c)) {
+        const bool pullRequest = m_environments.at(column).promotion == Promenade::PromotionMode::PullRequest;
+        lines << tr("Ready to promote: %1").arg(s.behind);
+        lines << (pullRequest ? tr("Click or press Enter to promote %1 from %2 (opens a pull request)")
+                              : tr("Click or press Enter to promote %1 from %2 (direct commit)"))
+                     .arg(promoteVersion(row, column), m_environments.at(column - 1).name);
+    }
+    if (c.hasStatus) {
+        for (const QString &d : s.drift)
+            lines << u"⚠ " + d;
+        for (const QString &p : s.problems)
+            lines << p;
+    }
+    if (!m_environments.at(column).problem.isEmpty())
+        lines << m_environments.at(column).problem;
+    return lines.join(u'\n');
+}
+
+QVariant AppMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return section >= 0 && section < m_environments.size() ? QVariant(m_environments.at(section).name) : QVariant();
+    return section >= 0 && section < m_apps.size() ? QVariant(m_apps.at(section)) : QVariant();
+}
+
+QHash<int, QByteArray> AppMatrixModel::roleNames() const
+{
+    return {{Qt::DisplayRole, "display"},
+            {AppRole, "app"},
+            {EnvironmentRole, "environment"},
+            {DeployedRole, "deployed"},
+            {DeclaredVersionRole, "declaredVersion"},
+            {RepositoryRole, "repository"},
+            {PinnedRole, "pinned"},
+            {StatusKnownRole, "statusKnown"},
+            {RunningVersionRole, "runningVersion"},
+            {SyncRole, "sync"},
+            {HealthRole, "health"},
+            {LastSyncRole, "lastSync"},
+            {DriftRole, "drift"},
+            {ReadyToPromoteRole, "readyToPromote"},
+            {PromoteFromRole, "promoteFrom"},
+            {PromoteVersionRole, "promoteVersion"},
+            {PromotionRole, "promotion"},
+            {ProblemRole, "problem"},
+            {DetailRole, "detail"}};
+}

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "pipeline/pipeline.h"
+#include "pipeline/pipelinestatus.h"
+
+#include <QAbstractTableModel>
+#include <QtQml/qqmlregistration.h>
+
+// The pipeline as a table for repositories with many apps: one row per app (sorted by name),
+// one column per environment in promotion order; each cell is what that environment declares
+// for that app and, once live status is in, what runs there and whether the previous
+// environment has something newer (ready to promote). Header data names the apps (vertical)
+// and the environments (horizontal).
+//
+// A new live status only changes data (dataChanged on the rows that changed), never resets,
+// so that a view's scroll position and current cell survive the refresh every few seconds.
+class AppMatrixModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by PipelineController")
+
+    Q_PROPERTY(int appCount READ appCount NOTIFY shapeChanged)
+    Q_PROPERTY(int environmentCount READ environmentCount NOTIFY shapeChanged)
+    Q_PROPERTY(int readyCount READ readyCount NOTIFY readyCountChanged)
+
+public:
+    enum Role {
+        AppRole = Qt::UserRole + 1,
+        EnvironmentRole,
+        DeployedRole,        // the environment's overlays deploy this app at all
+        DeclaredVersionRole, // the tag the overlay declares (or "@sha256:…" when only a digest)
+        RepositoryRole,
+        PinnedRole,          // false: the overlay does not pin it, the base's tag is used
+        StatusKnownRole,     // Argo CD answered for this cell
+        RunningVersionRole,  // the tag Argo CD reports running
+        SyncRole,
+        HealthRole,
+        LastSyncRole,        // QDateTime, invalid when unknown
+        DriftRole,           // what needs attention, one sentence per line
+        ReadyToPromoteRole,  // the previous environment declares a newer tag
+        PromoteFromRole,     // the previous environment's name (empty for the first)
+        PromoteVersionRole,  // the tag a promotion would bring (the previous environment's)
+        PromotionRole,       // how a promotion into this environment lands: "commit", "pull-request"
+        ProblemRole,         // what could not be known, and why
+        DetailRole,          // everything above as sentences, for a tooltip
+    };
+    Q_ENUM(Role)
+
+    explicit AppMatrixModel(QObject *parent = nullptr);
+
+    // A new repository (or the same one read again). When the apps and environments are the
+    // same as before, only the cells change (dataChanged); otherwise the model resets.
+    void setPipeline(const Promenade::Pipeline &pipeline);
+    // The live status of every cell (matched by environment and app name).
+    void setStatus(const Promenade::PipelineStatus &status);
+
+    [[nodiscard]] int appCount() const { return static_cast<int>(m_apps.size()); }
+    [[nodiscard]] int environmentCount() const { return static_cast<int>(m_environments.size()); }
+    [[nodiscard]] int readyCount() const { return m_readyCount; }
+    Q_INVOKABLE QString appAt(int row) const { return m_apps.value(row); }
+    Q_INVOKABLE QString environmentAt(int column) const;
+    Q_INVOKABLE int rowOf(const QString &app) const { return static_cast<int>(m_apps.indexOf(app)); }
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void shapeChanged();
+    void readyCountChanged();
+
+private:
+    struct Column
+    {
+        QString name;
+        Promenade::PromotionMode promotion = Promenade::PromotionMode::Commit;
+        QString problem;
+    };
+    struct Cell
+    {
+        bool deployed = false;
+        Promenade::DeclaredImage declared;
+        bool hasStatus = false;
+        Promenade::AppStatus status;
+    };
+
+    [[nodiscard]] const Cell &cell(int row, int column) const { return m_cells.at(row * m_environments.size() + column); }
+    [[nodiscard]] Cell &cell(int row, int column) { return m_cells[row * m_environments.size() + column]; }
+    [[nodiscard]] bool readyToPromote(const Cell &c) const;
+    [[nodiscard]] QString promoteVersion(int row, int column) const;
+    [[nodiscard]] QString detail(int row, int column) const;
+    // Emits dataChanged for each run of consecutive rows marked changed.
+    void emitChangedRows(const QList<bool> &changedRows);
+    void updateReadyCount();
+
+    QStringList m_apps;
+    QList<Column> m_environments;
+    QList<Cell> m_cells; // row-major: m_apps.size() × m_environments.size()
+    int m_readyCount = 0;
+};
