@@ -10,7 +10,11 @@ ApplicationWindow {
     // Set by main.cpp from the command line.
     property string startupRepository
     property bool startupDemo: false
-    property string startupView: "pipeline"   // or "diff"
+    // "pipeline" or "diff"; "" for the view shown last time. "settings" (or "settings-endpoints",
+    // "settings-credentials"), "clone" or "shortcuts" open that over the last view (for
+    // screenshots and documentation).
+    property string startupView: "pipeline"
+    readonly property var viewNames: ["pipeline", "diff"]
 
     width: 1280
     height: 800
@@ -20,8 +24,43 @@ ApplicationWindow {
     title: controller.hasRepository ? qsTr("%1 — Promenade").arg(controller.repositoryName) : qsTr("Promenade")
     color: Theme.window
 
+    // The controls (Fusion) take their colours from the theme, so that a chosen light or dark
+    // theme reaches the dialogs and fields as well.
+    palette.window: Theme.window
+    palette.windowText: Theme.text
+    palette.base: Theme.card
+    palette.alternateBase: Theme.chip
+    palette.text: Theme.text
+    palette.button: Theme.chip
+    palette.buttonText: Theme.text
+    palette.highlight: Theme.accent
+    palette.highlightedText: "#ffffff"
+    palette.placeholderText: Theme.mutedText
+    palette.toolTipBase: Theme.card
+    palette.toolTipText: Theme.text
+    palette.mid: Theme.cardBorder
+    palette.disabled.buttonText: Theme.mutedText
+    palette.disabled.text: Theme.mutedText
+    palette.disabled.windowText: Theme.mutedText
+
     PipelineController {
         id: controller
+    }
+    AppSettings {
+        id: appSettings
+    }
+    Binding {
+        target: Theme
+        property: "mode"
+        value: appSettings.themeMode
+    }
+    WindowSettings {
+        id: windowSettings
+        window: root
+    }
+    SettingsController {
+        id: settingsController
+        pipeline: controller
     }
 
     Component.onCompleted: {
@@ -31,6 +70,30 @@ ApplicationWindow {
             controller.open(startupRepository)
         else if (controller.lastRepository.length > 0)
             controller.open(controller.lastRepository)
+        if (startupView.startsWith("settings")) {
+            settingsDialog.currentTab = Math.max(0, ["settings", "settings-endpoints", "settings-credentials"].indexOf(startupView))
+            settingsDialog.open()
+        }
+        else if (startupView === "clone")
+            cloneDialog.open()
+        else if (startupView === "shortcuts")
+            shortcutsOverlay.open()
+    }
+
+    CloneDialog {
+        id: cloneDialog
+        objectName: "cloneDialog"
+        onCloned: path => controller.open(path)
+    }
+    SettingsDialog {
+        id: settingsDialog
+        objectName: "settingsDialog"
+        appSettings: appSettings
+        settings: settingsController
+    }
+    ShortcutsOverlay {
+        id: shortcutsOverlay
+        objectName: "shortcutsOverlay"
     }
 
     FolderDialog {
@@ -42,6 +105,22 @@ ApplicationWindow {
     Shortcut {
         sequences: [StandardKey.Open]
         onActivated: folderDialog.open()
+    }
+    Shortcut {
+        sequences: ["Ctrl+E"]
+        onActivated: recentPopup.popup(menuButton, 0, menuButton.height)
+    }
+    Shortcut {
+        sequences: ["Ctrl+Shift+O"]
+        onActivated: cloneDialog.open()
+    }
+    Shortcut {
+        sequences: ["Ctrl+,"]
+        onActivated: settingsDialog.open()
+    }
+    Shortcut {
+        sequences: ["F1", "Ctrl+/"]
+        onActivated: shortcutsOverlay.open()
     }
     Shortcut {
         sequences: ["Ctrl+1"]
@@ -72,7 +151,8 @@ ApplicationWindow {
             Row {
                 id: viewTabs
                 objectName: "viewTabs"
-                property int currentIndex: root.startupView === "diff" ? 1 : 0
+                property int currentIndex: Math.max(0, root.viewNames.indexOf(root.viewNames.indexOf(root.startupView) >= 0 ? root.startupView : windowSettings.lastView))
+                onCurrentIndexChanged: windowSettings.lastView = root.viewNames[currentIndex]
                 visible: controller.hasRepository
                 spacing: 4
                 Segment {
@@ -120,10 +200,49 @@ ApplicationWindow {
                 opacity: enabled ? 1 : 0.45
             }
             ToolButton {
-                text: qsTr("Open…")
-                onClicked: folderDialog.open()
-                Accessible.name: qsTr("Open a repository")
+                id: menuButton
+                objectName: "menuButton"
+                text: "☰"
+                font.pixelSize: 18
                 palette.buttonText: Theme.headerText
+                Accessible.name: qsTr("Menu")
+                Accessible.description: qsTr("Open, open recent, clone, settings and keyboard shortcuts")
+                onClicked: appMenu.popup(menuButton, 0, menuButton.height)
+
+                Menu {
+                    id: appMenu
+                    objectName: "appMenu"
+                    MenuItem {
+                        text: qsTr("Open…")
+                        Accessible.name: qsTr("Open a repository")
+                        onTriggered: folderDialog.open()
+                    }
+                    RecentMenu {
+                        recent: controller.recentRepositories
+                        onOpenRepositoryRequested: path => controller.open(path)
+                    }
+                    MenuItem {
+                        text: qsTr("Clone from URL…")
+                        Accessible.name: qsTr("Clone a repository from a URL")
+                        onTriggered: cloneDialog.open()
+                    }
+                    MenuSeparator {}
+                    MenuItem {
+                        text: qsTr("Settings…")
+                        Accessible.name: qsTr("Settings")
+                        onTriggered: settingsDialog.open()
+                    }
+                    MenuItem {
+                        text: qsTr("Keyboard Shortcuts")
+                        Accessible.name: qsTr("Show the keyboard shortcuts")
+                        onTriggered: shortcutsOverlay.open()
+                    }
+                }
+                RecentMenu {
+                    id: recentPopup
+                    recent: controller.recentRepositories
+                    onOpenRepositoryRequested: path => controller.open(path)
+                }
             }
         }
     }
@@ -135,8 +254,12 @@ ApplicationWindow {
                     : 0
 
         WelcomePanel {
+            objectName: "welcomePanel"
+            recent: controller.recentRepositories
             onOpenFolderRequested: folderDialog.open()
             onOpenDemoRequested: controller.openDemo()
+            onCloneRequested: cloneDialog.open()
+            onOpenRepositoryRequested: path => controller.open(path)
         }
 
         MessagePanel {

@@ -1,12 +1,14 @@
 pragma Singleton
 import QtQuick
 
-// Colours and sizes in one place. Light or dark follows the system palette.
+// Colours and sizes in one place. Light or dark follows the system palette unless the
+// settings choose one (mode: "system", "light" or "dark"; Main.qml binds it to AppSettings).
 QtObject {
     id: root
 
+    property string mode: "system"
     readonly property SystemPalette system: SystemPalette { colorGroup: SystemPalette.Active }
-    readonly property bool dark: system.window.hslLightness < 0.5
+    readonly property bool dark: mode === "dark" || (mode !== "light" && system.window.hslLightness < 0.5)
 
     readonly property color window: dark ? "#15181d" : "#f3f4f6"
     readonly property color card: dark ? "#1f242b" : "#ffffff"
