@@ -54,7 +54,7 @@ MessagePanel {
             id: recentList
             objectName: "recentList"
             Layout.fillWidth: true
-            Layout.preferredHeight: Math.min(contentHeight, 6 * 50)
+            Layout.preferredHeight: Math.min(count, 6) * 50 // fixed-height rows
             visible: count > 0
             clip: true
             model: root.recent
