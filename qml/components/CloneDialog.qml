@@ -17,6 +17,11 @@ Dialog {
     modal: true
     anchors.centerIn: Overlay.overlay
     Overlay.modal: Rectangle { color: Qt.rgba(0, 0, 0, 0.4) }
+    background: Rectangle {
+        color: Theme.window
+        border.color: Theme.cardBorder
+        radius: 6
+    }
     header: Label {
         text: root.title
         color: Theme.text

@@ -19,6 +19,11 @@ Dialog {
     modal: true
     anchors.centerIn: Overlay.overlay
     Overlay.modal: Rectangle { color: Qt.rgba(0, 0, 0, 0.4) }
+    background: Rectangle {
+        color: Theme.window
+        border.color: Theme.cardBorder
+        radius: 6
+    }
     header: Label {
         text: root.title
         color: Theme.text
@@ -70,15 +75,18 @@ Dialog {
             objectName: "settingsTabs"
             Layout.fillWidth: true
             TabButton {
+                font.bold: checked
                 text: qsTr("General")
                 Accessible.name: qsTr("General settings")
             }
             TabButton {
+                font.bold: checked
                 objectName: "endpointsTab"
                 text: qsTr("Endpoints")
                 Accessible.name: qsTr("Endpoints of this repository")
             }
             TabButton {
+                font.bold: checked
                 objectName: "credentialsTab"
                 text: qsTr("Credentials")
                 Accessible.name: qsTr("Credentials")

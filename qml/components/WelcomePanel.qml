@@ -50,74 +50,84 @@ MessagePanel {
             font.bold: true
             font.capitalization: Font.AllUppercase
         },
-        ListView {
-            id: recentList
-            objectName: "recentList"
+        Rectangle {
             Layout.fillWidth: true
-            Layout.preferredHeight: Math.min(count, 6) * 50 // fixed-height rows
-            visible: count > 0
-            clip: true
-            model: root.recent
-            boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollBar { policy: recentList.contentHeight > recentList.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
-            Accessible.role: Accessible.List
-            Accessible.name: qsTr("Recent repositories")
+            Layout.preferredHeight: recentList.height + 2
+            visible: recentList.count > 0
+            color: Theme.card
+            border.color: Theme.cardBorder
+            radius: Theme.radius
 
-            delegate: ItemDelegate {
-                id: entry
-                required property int index
-                required property string name
-                required property string path
-                required property string lastOpenedText
-                required property bool missing
+            ListView {
+                id: recentList
+                objectName: "recentList"
+                x: 1
+                y: 1
+                width: parent.width - 2
+                height: Math.min(count, 6) * 50 // fixed-height rows
+                clip: true
+                model: root.recent
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar { policy: recentList.contentHeight > recentList.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Recent repositories")
 
-                objectName: "recentEntry" + index
-                width: ListView.view.width
-                height: 50
-                hoverEnabled: true
-                enabled: true
-                Accessible.name: missing ? qsTr("%1, folder not found").arg(name) : qsTr("Open %1").arg(name)
-                Accessible.description: path
-                onClicked: if (!missing) root.openRepositoryRequested(path)
-                ToolTip.visible: hovered && !missing
-                ToolTip.delay: 600
-                ToolTip.text: path
+                delegate: ItemDelegate {
+                    id: entry
+                    required property int index
+                    required property string name
+                    required property string path
+                    required property string lastOpenedText
+                    required property bool missing
 
-                contentItem: RowLayout {
-                    spacing: 12
-                    ColumnLayout {
-                        Layout.fillWidth: true
-                        spacing: 2
-                        Label {
+                    objectName: "recentEntry" + index
+                    width: ListView.view.width
+                    height: 50
+                    hoverEnabled: true
+                    enabled: true
+                    Accessible.name: missing ? qsTr("%1, folder not found").arg(name) : qsTr("Open %1").arg(name)
+                    Accessible.description: path
+                    onClicked: if (!missing) root.openRepositoryRequested(path)
+                    ToolTip.visible: hovered && !missing
+                    ToolTip.delay: 600
+                    ToolTip.text: path
+
+                    contentItem: RowLayout {
+                        spacing: 12
+                        ColumnLayout {
                             Layout.fillWidth: true
-                            text: entry.name
-                            color: entry.missing ? Theme.mutedText : Theme.accent
-                            font.pixelSize: Theme.fontSize + 1
-                            font.bold: true
-                            font.strikeout: entry.missing
-                            elide: Text.ElideRight
+                            spacing: 2
+                            Label {
+                                Layout.fillWidth: true
+                                text: entry.name
+                                color: entry.missing ? Theme.mutedText : Theme.accent
+                                font.pixelSize: Theme.fontSize + 1
+                                font.bold: true
+                                font.strikeout: entry.missing
+                                elide: Text.ElideRight
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: entry.path
+                                color: Theme.mutedText
+                                font.pixelSize: Theme.smallFontSize
+                                elide: Text.ElideMiddle
+                            }
                         }
                         Label {
-                            Layout.fillWidth: true
-                            text: entry.path
-                            color: Theme.mutedText
+                            objectName: "recentState"
+                            text: entry.missing ? qsTr("Folder not found") : entry.lastOpenedText
+                            color: entry.missing ? Theme.danger : Theme.mutedText
                             font.pixelSize: Theme.smallFontSize
-                            elide: Text.ElideMiddle
                         }
-                    }
-                    Label {
-                        objectName: "recentState"
-                        text: entry.missing ? qsTr("Folder not found") : entry.lastOpenedText
-                        color: entry.missing ? Theme.danger : Theme.mutedText
-                        font.pixelSize: Theme.smallFontSize
-                    }
-                    ToolButton {
-                        objectName: "removeRecent"
-                        text: qsTr("Remove")
-                        visible: entry.missing || entry.hovered
-                        font.pixelSize: Theme.smallFontSize
-                        Accessible.name: qsTr("Remove %1 from the recent repositories").arg(entry.name)
-                        onClicked: root.recent.remove(entry.path)
+                        ToolButton {
+                            objectName: "removeRecent"
+                            text: qsTr("Remove")
+                            visible: entry.missing || entry.hovered
+                            font.pixelSize: Theme.smallFontSize
+                            Accessible.name: qsTr("Remove %1 from the recent repositories").arg(entry.name)
+                            onClicked: root.recent.remove(entry.path)
+                        }
                     }
                 }
             }

@@ -249,7 +249,10 @@ void CloneController::finish()
 
 void CloneController::setError(const Error &error)
 {
+    // The core's sentences start in lower case (they follow "error: " on the command line).
     m_error = error.message();
+    if (!m_error.isEmpty())
+        m_error[0] = m_error[0].toUpper();
     switch (error.kind()) {
     case Error::Kind::AuthenticationFailed:
         m_hint = tr("Promenade tried %1. Sign in with “gh auth login”, set GITHUB_TOKEN, put the credentials in a Git credential helper, or use an SSH URL with a key in your ssh-agent; then clone again.")
@@ -257,7 +260,7 @@ void CloneController::setError(const Error &error)
                                                                                         : error.detail().section(QStringLiteral("tried: "), 1));
         break;
     case Error::Kind::NotFound:
-        m_hint = tr("Check the URL (copy it from the repository's “Code” button) and that your account can see the repository.");
+        m_hint = tr("Copy the URL from the repository's “Code” button, and make sure your account can see the repository.");
         break;
     case Error::Kind::BadInput:
         m_hint = tr("Use a URL such as https://github.com/owner/repository.git or git@github.com:owner/repository.git.");

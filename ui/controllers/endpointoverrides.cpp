@@ -30,27 +30,33 @@ bool EndpointOverrides::isEmpty() const
     return argoCd.isEmpty() && gitHubUrl.isEmpty() && gitHubRepository.isEmpty() && registries.isEmpty();
 }
 
+// In the settings file, one group per repository:
+//   endpoints/<path>/argocd/<cluster>/url, …/insecure; githubUrl; githubRepository;
+//   registries/<host>
 EndpointOverrides EndpointOverrides::load(const QString &root)
 {
     EndpointOverrides out;
     if (root.isEmpty())
         return out;
-    const QVariantMap stored = QSettings().value(keyFor(root)).toMap();
-    const QVariantMap argo = stored.value(QStringLiteral("argocd")).toMap();
-    for (auto it = argo.cbegin(); it != argo.cend(); ++it) {
-        const QVariantMap entry = it.value().toMap();
-        ArgoCd a {entry.value(QStringLiteral("url")).toString().trimmed(), entry.value(QStringLiteral("insecure")).toBool()};
-        if (!a.url.isEmpty())
-            out.argoCd.insert(it.key(), a);
-    }
-    out.gitHubUrl = stored.value(QStringLiteral("githubUrl")).toString().trimmed();
-    out.gitHubRepository = stored.value(QStringLiteral("githubRepository")).toString().trimmed();
-    const QVariantMap registries = stored.value(QStringLiteral("registries")).toMap();
-    for (auto it = registries.cbegin(); it != registries.cend(); ++it) {
-        const QString url = it.value().toString().trimmed();
+    QSettings settings;
+    settings.beginGroup(keyFor(root));
+    settings.beginGroup(QStringLiteral("argocd"));
+    for (const QString &cluster : settings.childGroups()) {
+        const QString url = settings.value(cluster + QStringLiteral("/url")).toString().trimmed();
         if (!url.isEmpty())
-            out.registries.insert(it.key(), url);
+            out.argoCd.insert(QUrl::fromPercentEncoding(cluster.toLatin1()), {url, settings.value(cluster + QStringLiteral("/insecure")).toBool()});
     }
+    settings.endGroup();
+    out.gitHubUrl = settings.value(QStringLiteral("githubUrl")).toString().trimmed();
+    out.gitHubRepository = settings.value(QStringLiteral("githubRepository")).toString().trimmed();
+    settings.beginGroup(QStringLiteral("registries"));
+    for (const QString &host : settings.childKeys()) {
+        const QString url = settings.value(host).toString().trimmed();
+        if (!url.isEmpty())
+            out.registries.insert(QUrl::fromPercentEncoding(host.toLatin1()), url);
+    }
+    settings.endGroup();
+    settings.endGroup();
     return out;
 }
 
@@ -59,24 +65,26 @@ void EndpointOverrides::save(const QString &root) const
     if (root.isEmpty())
         return;
     QSettings settings;
-    if (isEmpty()) {
-        settings.remove(keyFor(root));
+    settings.remove(keyFor(root));
+    if (isEmpty())
         return;
-    }
-    QVariantMap argo;
+    settings.beginGroup(keyFor(root));
     for (auto it = argoCd.cbegin(); it != argoCd.cend(); ++it) {
-        if (!it->url.trimmed().isEmpty())
-            argo.insert(it.key(), QVariantMap {{QStringLiteral("url"), it->url.trimmed()}, {QStringLiteral("insecure"), it->insecure}});
+        if (it->url.trimmed().isEmpty())
+            continue;
+        const QString group = QStringLiteral("argocd/") + QString::fromLatin1(QUrl::toPercentEncoding(it.key()));
+        settings.setValue(group + QStringLiteral("/url"), it->url.trimmed());
+        settings.setValue(group + QStringLiteral("/insecure"), it->insecure);
     }
-    QVariantMap registryMap;
+    if (!gitHubUrl.trimmed().isEmpty())
+        settings.setValue(QStringLiteral("githubUrl"), gitHubUrl.trimmed());
+    if (!gitHubRepository.trimmed().isEmpty())
+        settings.setValue(QStringLiteral("githubRepository"), gitHubRepository.trimmed());
     for (auto it = registries.cbegin(); it != registries.cend(); ++it) {
         if (!it.value().trimmed().isEmpty())
-            registryMap.insert(it.key(), it.value().trimmed());
+            settings.setValue(QStringLiteral("registries/") + QString::fromLatin1(QUrl::toPercentEncoding(it.key())), it.value().trimmed());
     }
-    settings.setValue(keyFor(root), QVariantMap {{QStringLiteral("argocd"), argo},
-                                                 {QStringLiteral("githubUrl"), gitHubUrl.trimmed()},
-                                                 {QStringLiteral("githubRepository"), gitHubRepository.trimmed()},
-                                                 {QStringLiteral("registries"), registryMap}});
+    settings.endGroup();
 }
 
 QStringList EndpointOverrides::clustersOf(const Promenade::Pipeline &pipeline)

@@ -22,24 +22,31 @@ RecentRepositories::RecentRepositories(QObject *parent)
 
 void RecentRepositories::load()
 {
-    const QVariantList stored = QSettings().value(recentKey).toList();
-    for (const QVariant &item : stored) {
-        const QVariantMap map = item.toMap();
-        const QString path = map.value(QStringLiteral("path")).toString();
+    QSettings settings;
+    const int size = settings.beginReadArray(recentKey);
+    for (int i = 0; i < size && m_entries.size() < maxEntries; ++i) {
+        settings.setArrayIndex(i);
+        const QString path = settings.value(QStringLiteral("path")).toString();
         if (path.isEmpty() || std::any_of(m_entries.cbegin(), m_entries.cend(), [&](const Entry &e) { return e.path == path; }))
             continue;
-        m_entries.append({path, map.value(QStringLiteral("opened")).toDateTime(), folderIsGone(path)});
-        if (m_entries.size() == maxEntries)
-            break;
+        const QDateTime opened = QDateTime::fromString(settings.value(QStringLiteral("opened")).toString(), Qt::ISODate);
+        m_entries.append({path, opened, folderIsGone(path)});
     }
+    settings.endArray();
 }
 
+// A readable list in the settings file: repositories/recent/1/path=…, …/opened=<ISO time>.
 void RecentRepositories::save() const
 {
-    QVariantList stored;
-    for (const Entry &e : m_entries)
-        stored.append(QVariantMap {{QStringLiteral("path"), e.path}, {QStringLiteral("opened"), e.lastOpened}});
-    QSettings().setValue(recentKey, stored);
+    QSettings settings;
+    settings.remove(recentKey);
+    settings.beginWriteArray(recentKey, static_cast<int>(m_entries.size()));
+    for (int i = 0; i < m_entries.size(); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("path"), m_entries.at(i).path);
+        settings.setValue(QStringLiteral("opened"), m_entries.at(i).lastOpened.toUTC().toString(Qt::ISODate));
+    }
+    settings.endArray();
 }
 
 bool RecentRepositories::hasMissing() const
