@@ -240,6 +240,7 @@ ApplicationWindow {
                 }
                 RecentMenu {
                     id: recentPopup
+                    objectName: "recentPopup"
                     recent: controller.recentRepositories
                     onOpenRepositoryRequested: path => controller.open(path)
                 }
