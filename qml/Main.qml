@@ -10,7 +10,11 @@ ApplicationWindow {
     // Set by main.cpp from the command line.
     property string startupRepository
     property bool startupDemo: false
-    property string startupView: "pipeline"   // or "diff", "history"
+    // "pipeline", "diff" or "history"; "" for the view shown last time. "settings" (or
+    // "settings-endpoints", "settings-credentials"), "clone" or "shortcuts" open that over the
+    // last view (for screenshots and documentation).
+    property string startupView: "pipeline"
+    readonly property var viewNames: ["pipeline", "diff", "history"]
     property bool startupPresentation: false
     property string startupPipelineView       // "graph", "matrix" or "" (by the number of apps)
 
@@ -68,8 +72,43 @@ ApplicationWindow {
     readonly property PromotionController promotionController: promotion
     readonly property ApprovalDialog promotionDialog: approvalDialog
 
+    // The controls (Fusion) take their colours from the theme, so that a chosen light or dark
+    // theme reaches the dialogs and fields as well.
+    palette.window: Theme.window
+    palette.windowText: Theme.text
+    palette.base: Theme.card
+    palette.alternateBase: Theme.chip
+    palette.text: Theme.text
+    palette.button: Theme.chip
+    palette.buttonText: Theme.text
+    palette.highlight: Theme.accent
+    palette.highlightedText: "#ffffff"
+    palette.placeholderText: Theme.mutedText
+    palette.toolTipBase: Theme.card
+    palette.toolTipText: Theme.text
+    palette.mid: Theme.cardBorder
+    palette.disabled.buttonText: Theme.mutedText
+    palette.disabled.text: Theme.mutedText
+    palette.disabled.windowText: Theme.mutedText
+
     PipelineController {
         id: controller
+    }
+    AppSettings {
+        id: appSettings
+    }
+    Binding {
+        target: Theme
+        property: "mode"
+        value: appSettings.themeMode
+    }
+    WindowSettings {
+        id: windowSettings
+        window: root
+    }
+    SettingsController {
+        id: settingsController
+        pipeline: controller
     }
 
     PromotionController {
@@ -91,6 +130,30 @@ ApplicationWindow {
             controller.open(startupRepository)
         else if (controller.lastRepository.length > 0)
             controller.open(controller.lastRepository)
+        if (startupView.startsWith("settings")) {
+            settingsDialog.currentTab = Math.max(0, ["settings", "settings-endpoints", "settings-credentials"].indexOf(startupView))
+            settingsDialog.open()
+        }
+        else if (startupView === "clone")
+            cloneDialog.open()
+        else if (startupView === "shortcuts")
+            shortcutsOverlay.open()
+    }
+
+    CloneDialog {
+        id: cloneDialog
+        objectName: "cloneDialog"
+        onCloned: path => controller.open(path)
+    }
+    SettingsDialog {
+        id: settingsDialog
+        objectName: "settingsDialog"
+        appSettings: appSettings
+        settings: settingsController
+    }
+    ShortcutsOverlay {
+        id: shortcutsOverlay
+        objectName: "shortcutsOverlay"
     }
 
     FolderDialog {
@@ -137,6 +200,22 @@ ApplicationWindow {
     Shortcut {
         sequences: [StandardKey.Open]
         onActivated: folderDialog.open()
+    }
+    Shortcut {
+        sequences: ["Ctrl+Shift+R"]
+        onActivated: recentPopup.popup(menuButton, 0, menuButton.height)
+    }
+    Shortcut {
+        sequences: ["Ctrl+Shift+O"]
+        onActivated: cloneDialog.open()
+    }
+    Shortcut {
+        sequences: ["Ctrl+,"]
+        onActivated: settingsDialog.open()
+    }
+    Shortcut {
+        sequences: ["F1", "Ctrl+/"]
+        onActivated: shortcutsOverlay.open()
     }
     Shortcut {
         sequences: ["Ctrl+1"]
@@ -196,7 +275,8 @@ ApplicationWindow {
             Row {
                 id: viewTabs
                 objectName: "viewTabs"
-                property int currentIndex: root.startupView === "diff" ? 1 : root.startupView === "history" ? 2 : 0
+                property int currentIndex: Math.max(0, root.viewNames.indexOf(root.viewNames.indexOf(root.startupView) >= 0 ? root.startupView : windowSettings.lastView))
+                onCurrentIndexChanged: windowSettings.lastView = root.viewNames[currentIndex]
                 visible: controller.hasRepository
                 spacing: 4
                 Segment {
@@ -270,11 +350,70 @@ ApplicationWindow {
                 opacity: enabled ? 1 : 0.45
             }
             ToolButton {
+                id: menuButton
                 visible: !root.presenting
-                text: qsTr("Open…")
-                onClicked: folderDialog.open()
-                Accessible.name: qsTr("Open a repository")
+                objectName: "menuButton"
+                text: "☰"
+                font.pixelSize: 18
                 palette.buttonText: Theme.headerText
+                Accessible.name: qsTr("Menu")
+                Accessible.description: qsTr("Open, open recent, clone, settings and keyboard shortcuts")
+                onClicked: appMenu.popup(menuButton, 0, menuButton.height)
+
+                Menu {
+                    id: appMenu
+                    objectName: "appMenu"
+                    MenuItem {
+                        text: qsTr("Open…")
+                        Accessible.name: qsTr("Open a repository")
+                        onTriggered: folderDialog.open()
+                    }
+                    RecentMenu {
+                        recent: controller.recentRepositories
+                        onOpenRepositoryRequested: path => controller.open(path)
+                    }
+                    MenuItem {
+                        text: qsTr("Clone from URL…")
+                        Accessible.name: qsTr("Clone a repository from a URL")
+                        onTriggered: cloneDialog.open()
+                    }
+                    MenuSeparator {}
+                    MenuItem {
+                        objectName: "presentationMenuItem"
+                        text: qsTr("Presentation Mode (F5)")
+                        enabled: controller.hasRepository
+                        onTriggered: root.setPresentation(true)
+                    }
+                    MenuItem {
+                        objectName: "exportPngMenuItem"
+                        text: qsTr("Export Pipeline as PNG… (Ctrl+E)")
+                        enabled: controller.hasRepository && !exporter.busy
+                        onTriggered: root.exportPipeline("png")
+                    }
+                    MenuItem {
+                        objectName: "exportSvgMenuItem"
+                        text: qsTr("Export Pipeline as SVG…")
+                        enabled: controller.hasRepository && !exporter.busy
+                        onTriggered: root.exportPipeline("svg")
+                    }
+                    MenuSeparator {}
+                    MenuItem {
+                        text: qsTr("Settings…")
+                        Accessible.name: qsTr("Settings")
+                        onTriggered: settingsDialog.open()
+                    }
+                    MenuItem {
+                        text: qsTr("Keyboard Shortcuts")
+                        Accessible.name: qsTr("Show the keyboard shortcuts")
+                        onTriggered: shortcutsOverlay.open()
+                    }
+                }
+                RecentMenu {
+                    id: recentPopup
+                    objectName: "recentPopup"
+                    recent: controller.recentRepositories
+                    onOpenRepositoryRequested: path => controller.open(path)
+                }
             }
             ToolButton {
                 objectName: "leavePresentation"
@@ -283,37 +422,6 @@ ApplicationWindow {
                 onClicked: root.setPresentation(false)
                 Accessible.name: qsTr("Leave presentation mode")
                 palette.buttonText: Theme.headerText
-            }
-            ToolButton {
-                id: menuButton
-                objectName: "headerMenuButton"
-                text: "☰"
-                onClicked: headerMenu.open()
-                Accessible.name: qsTr("More actions")
-                palette.buttonText: Theme.headerText
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Presentation mode, export")
-                Menu {
-                    id: headerMenu
-                    objectName: "headerMenu"
-                    y: menuButton.height
-                    MenuItem {
-                        objectName: "presentationMenuItem"
-                        text: Theme.presentation ? qsTr("Leave Presentation Mode (Esc)") : qsTr("Presentation Mode (F5)")
-                        onTriggered: root.setPresentation(!Theme.presentation)
-                    }
-                    MenuSeparator {}
-                    MenuItem {
-                        text: qsTr("Export Pipeline as PNG… (Ctrl+E)")
-                        enabled: controller.hasRepository && !exporter.busy
-                        onTriggered: root.exportPipeline("png")
-                    }
-                    MenuItem {
-                        text: qsTr("Export Pipeline as SVG…")
-                        enabled: controller.hasRepository && !exporter.busy
-                        onTriggered: root.exportPipeline("svg")
-                    }
-                }
             }
         }
     }
@@ -325,8 +433,12 @@ ApplicationWindow {
                     : 0
 
         WelcomePanel {
+            objectName: "welcomePanel"
+            recent: controller.recentRepositories
             onOpenFolderRequested: folderDialog.open()
             onOpenDemoRequested: controller.openDemo()
+            onCloneRequested: cloneDialog.open()
+            onOpenRepositoryRequested: path => controller.open(path)
         }
 
         MessagePanel {

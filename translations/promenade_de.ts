@@ -168,6 +168,172 @@
     </message>
 </context>
 <context>
+    <name>CloneController</name>
+    <message>
+        <source>Enter the URL of the repository to clone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Git URL: use https://host/owner/repository.git, git@host:owner/repository.git or ssh://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder name cannot contain “/” or “\”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to clone into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct it, then clone again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving objects %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing objects %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking out files %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloned into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promenade tried %1. Sign in with “gh auth login”, set GITHUB_TOKEN, put the credentials in a Git credential helper, or use an SSH URL with a key in your ssh-agent; then clone again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the URL from the repository&apos;s “Code” button, and make sure your account can see the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a URL such as https://github.com/owner/repository.git or git@github.com:owner/repository.git.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder name, or an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection and the URL, then clone again. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloneDialog</name>
+    <message>
+        <source>Clone a Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone into this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to clone into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to clone into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiffRow</name>
     <message>
         <source>⋯ 1 unchanged line — click to show</source>
@@ -254,6 +420,13 @@
     </message>
     <message>
         <source>No differences: %1 and %2 are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndpointOverrideModel</name>
+    <message>
+        <source>Enter a URL that starts with https:// (or http://)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -672,18 +845,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>More actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Presentation mode, export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave Presentation Mode (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Presentation Mode (F5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,6 +854,38 @@
     </message>
     <message>
         <source>Export Pipeline as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, open recent, clone, settings and keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone from URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone a repository from a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1244,6 +1437,52 @@
     </message>
 </context>
 <context>
+    <name>RecentMenu</name>
+    <message>
+        <source>Open Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (folder not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, folder not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Missing Folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the recent repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentRepositories</name>
+    <message>
+        <source>today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SemanticSummary</name>
     <message>
         <source>Kubernetes changes</source>
@@ -1251,6 +1490,363 @@
     </message>
     <message>
         <source>No resource changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <source>Enter the repository as OWNER/NAME, e.g. howdiggy/homelab-gitops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unless set per cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argo CD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without one here: ARGOCD_AUTH_TOKEN, or “argocd login %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without one here: GH_TOKEN or GITHUB_TOKEN, or “gh auth login”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without one here: GH_ENTERPRISE_TOKEN, or “gh auth login --hostname %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo&apos;s control plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints of this repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System follows the light or dark appearance of your desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies after Promenade is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a repository to set how Promenade reaches its Argo CD, GitHub and registries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s services run inside Promenade on this computer; these are their addresses. Endpoint settings apply to your own repositories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1, over what its promenade.yaml says: for you only, kept on this computer and never written into the repository. Leave a field empty to use what the repository says (shown in grey).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argo CD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set in promenade.yaml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argo CD URL for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip TLS check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip TLS certificate verification for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a lab instance with a self-signed certificate: the connection is then not protected against interception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OWNER/NAME (pull requests go there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub repository for pull requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL for the registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert the endpoint changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the endpoints and reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token stored here is kept in the system keychain and used ahead of the environment and the tools&apos; own config files. Promenade never shows a token, only where it comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available here (%1), so tokens cannot be stored. Set them in the environment instead: ARGOCD_AUTH_TOKEN for Argo CD, GH_TOKEN or GITHUB_TOKEN for GitHub (GH_ENTERPRISE_TOKEN for GitHub Enterprise), or sign in with “argocd login” and “gh auth login”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token in use: from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token found: requests go without one (enough only for public data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a token to keep in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain: use the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 token for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the %1 token in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 token from the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsOverlay</name>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a repository folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a recent repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone a repository from a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline as graph or matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode (Esc leaves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the pipeline as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve, in the approval dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a dialog or this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1285,6 +1881,50 @@
     </message>
     <message>
         <source>Open the Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a repository folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone from URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone a repository from a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, folder not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the recent repositories</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

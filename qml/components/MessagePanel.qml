@@ -11,6 +11,8 @@ Item {
     property string detail
     property string hint
     property alias actions: actionRow.data
+    // Anything below the actions (e.g. the welcome panel's recent repositories).
+    property alias footer: footerColumn.data
 
     ColumnLayout {
         anchors.centerIn: parent
@@ -47,6 +49,13 @@ Item {
         RowLayout {
             id: actionRow
             spacing: 8
+        }
+        ColumnLayout {
+            id: footerColumn
+            Layout.fillWidth: true
+            Layout.topMargin: 12
+            spacing: 4
+            visible: children.length > 0
         }
     }
 }

@@ -1,7 +1,8 @@
 pragma Singleton
 import QtQuick
 
-// Colours and sizes in one place. Light or dark follows the system palette, except in
+// Colours and sizes in one place. Light or dark follows the system palette (or the settings'
+// choice: mode "system", "light" or "dark"; Main.qml binds it to AppSettings), except in
 // presentation mode: large type and a light high-contrast palette that survives a projector,
 // for every view at once (they all take their sizes and colours from here).
 QtObject {
@@ -15,8 +16,10 @@ QtObject {
     // Code (the diff) grows less: long lines still have to fit side by side.
     readonly property real codeScale: presentation ? 1 + (presentationScale - 1) * 0.6 : 1
 
+    property string mode: "system"
+
     readonly property SystemPalette system: SystemPalette { colorGroup: SystemPalette.Active }
-    readonly property bool dark: !presentation && system.window.hslLightness < 0.5
+    readonly property bool dark: !presentation && (mode === "dark" || (mode !== "light" && system.window.hslLightness < 0.5))
 
     readonly property color window: presentation ? "#ffffff" : dark ? "#15181d" : "#f3f4f6"
     readonly property color card: dark ? "#1f242b" : "#ffffff"

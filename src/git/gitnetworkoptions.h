@@ -8,19 +8,20 @@
 
 namespace Promenade::Git {
 
-// Progress of a fetch or a push, as libgit2 reports it. For a fetch, objects are those
-// received and indexed; for a push, those packed and sent.
+// Progress of a fetch, a push or a clone, as libgit2 reports it. For a fetch, objects are those
+// received and indexed; for a push, those packed and sent; a clone's last stage checks out
+// files.
 struct TransferProgress
 {
-    enum class Stage { Connecting, Receiving, Indexing, Packing, Sending, Done };
+    enum class Stage { Connecting, Receiving, Indexing, Packing, Sending, CheckingOut, Done };
     Stage stage = Stage::Connecting;
-    quint64 current = 0; // objects done
-    quint64 total = 0; // objects expected (0 when unknown)
+    quint64 current = 0; // objects (CheckingOut: files) done
+    quint64 total = 0; // objects (CheckingOut: files) expected (0 when unknown)
     quint64 bytes = 0; // bytes transferred
     QString message; // a line of the remote's side-band text ("Counting objects…"), may be empty
 };
 
-// What a network operation (fetch, push) runs with.
+// What a network operation (fetch, push, clone) runs with.
 // - cancel: checked in every libgit2 progress callback; once set, the operation stops and
 //   fails with Error::Kind::Cancelled. Cancel from any thread.
 // - progress: called on the thread running the operation (not the GUI thread): marshal to

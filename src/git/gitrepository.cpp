@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <vector>
@@ -206,6 +208,12 @@ Error scrubbed(const Error &e, const QString &url)
     message.replace(password, QStringLiteral("***"));
     detail.replace(password, QStringLiteral("***"));
     return Error(e.kind(), message).withDetail(detail);
+}
+
+void cloneCheckoutProgressCb(const char *, size_t completed, size_t total, void *payload)
+{
+    static_cast<TransferState *>(payload)->report(TransferProgress::Stage::CheckingOut, completed,
+                                                  total, 0);
 }
 
 // Collects the paths a safe checkout refuses to overwrite.
@@ -993,6 +1001,141 @@ Result<QString> Repository::revert(const QString &commitId, const QList<Trailer>
     if (!trailers.isEmpty())
         message = Trailers::format(message, trailers);
     return createCommit(tree.get(), message, author, committer);
+}
+
+// --- cloning -------------------------------------------------------------------------------
+
+bool Repository::isCloneUrl(const QString &text)
+{
+    const QString url = text.trimmed();
+    if (url.isEmpty() || url.contains(u' '))
+        return false;
+    if (url.contains(u"://")) {
+        const QUrl parsed(url);
+        static const QStringList schemes {QStringLiteral("https"), QStringLiteral("http"),
+                                          QStringLiteral("ssh"), QStringLiteral("git"),
+                                          QStringLiteral("file")};
+        if (!parsed.isValid() || !schemes.contains(parsed.scheme().toLower()))
+            return false;
+        return parsed.scheme().compare(u"file", Qt::CaseInsensitive) == 0
+            ? !parsed.path().isEmpty()
+            : !parsed.host().isEmpty() && parsed.path().size() > 1;
+    }
+    // scp-like ssh: user@host:path
+    static const QRegularExpression scp(QStringLiteral(R"(^[\w.+-]+@[\w.-]+:[^\s]+$)"));
+    if (scp.match(url).hasMatch())
+        return true;
+    // A local repository by its absolute path.
+    return QDir::isAbsolutePath(url) && QFileInfo(url).isDir();
+}
+
+QString Repository::cloneFolderName(const QString &url)
+{
+    QString path = url.trimmed();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    if (path.endsWith(QStringLiteral(".git"), Qt::CaseInsensitive))
+        path.chop(4);
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    const qsizetype cut = std::max(path.lastIndexOf(u'/'), path.lastIndexOf(u':'));
+    QString name = path.mid(cut + 1);
+    if (name.startsWith(u'.'))
+        name.remove(0, 1);
+    return name;
+}
+
+Result<Repository> Repository::clone(const QString &urlText, const QString &path,
+                                     const NetworkOptions &options)
+{
+    ensureInitialised();
+    const QString url = urlText.trimmed();
+    const QString where = CredentialProvider::redactedUrl(url);
+    if (!isCloneUrl(url))
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("“%1” is not a Git URL: use https://host/owner/repository.git, "
+                                    "git@host:owner/repository.git, ssh://… or file:///path")
+                         .arg(where));
+    const QFileInfo target(path);
+    if (path.isEmpty())
+        return Error(Error::Kind::BadInput, QStringLiteral("no destination folder to clone into"));
+    if (target.exists() && !target.isDir())
+        return Error(Error::Kind::Refused,
+                     QStringLiteral("%1 exists and is not a folder: choose another destination")
+                         .arg(path));
+    if (target.isDir()
+        && !QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)
+                .isEmpty())
+        return Error(Error::Kind::Refused,
+                     QStringLiteral("%1 is not empty: choose a new folder name or an empty folder")
+                         .arg(path));
+    const QString absolute = target.absoluteFilePath();
+    const QString parent = QFileInfo(absolute).absolutePath();
+    if (!QDir().mkpath(parent))
+        return Error(Error::Kind::Failed, QStringLiteral("cannot create the folder %1").arg(parent));
+    if (options.cancel.isCancelled())
+        return Error(Error::Kind::Cancelled, QStringLiteral("clone of %1 cancelled").arg(where));
+
+    // A hidden sibling on the same file system, so that the final rename is atomic; removed
+    // by its destructor whatever happens, unless it became the clone.
+    QTemporaryDir staging(QDir(parent).filePath(u'.' + QFileInfo(absolute).fileName()
+                                                + QStringLiteral(".cloning-XXXXXX")));
+    if (!staging.isValid())
+        return Error(Error::Kind::Failed, QStringLiteral("cannot create a folder in %1: %2")
+                                              .arg(parent, staging.errorString()));
+
+    CredentialProvider credentials(url, {});
+    TransferState state {&options, &credentials, {}};
+    git_clone_options opts = GIT_CLONE_OPTIONS_INIT;
+    opts.fetch_opts.callbacks = callbacksFor(&state);
+    opts.checkout_opts.progress_cb = &cloneCheckoutProgressCb;
+    opts.checkout_opts.progress_payload = &state;
+    state.report(TransferProgress::Stage::Connecting, 0, 0, 0);
+    git_repository *raw = nullptr;
+    const int rc = git_clone(&raw, utf8(url).constData(),
+                             QFile::encodeName(staging.path()).constData(), &opts);
+    if (rc < 0) {
+        const Error e = scrubbed(lastError(QStringLiteral("clone of %1 failed").arg(where), rc), url);
+        if (options.cancel.isCancelled())
+            return Error(Error::Kind::Cancelled, QStringLiteral("clone of %1 cancelled").arg(where));
+        if (credentials.exhausted() || rc == GIT_EAUTH) {
+            credentials.failed();
+            return Error(Error::Kind::AuthenticationFailed,
+                         QStringLiteral("authentication failed for %1").arg(where))
+                .withDetail(u"tried: "
+                            + (credentials.triedSources().isEmpty()
+                                   ? QStringLiteral("nothing (no credentials found)")
+                                   : credentials.triedSources().join(QStringLiteral(", "))));
+        }
+        const QString text = e.message();
+        if (rc == GIT_ENOTFOUND || text.contains(QStringLiteral("404"))
+            || text.contains(QStringLiteral("not found"), Qt::CaseInsensitive)
+            || text.contains(QStringLiteral("could not find repository"), Qt::CaseInsensitive)
+            || text.contains(QStringLiteral("failed to resolve path"), Qt::CaseInsensitive))
+            return Error(Error::Kind::NotFound,
+                         QStringLiteral("there is no Git repository at %1: check the URL").arg(where))
+                .withDetail(text);
+        if (text.contains(QStringLiteral("unsupported URL protocol"), Qt::CaseInsensitive))
+            return Error(Error::Kind::BadInput,
+                         QStringLiteral("“%1” uses a protocol Git cannot clone from").arg(where))
+                .withDetail(text);
+        return e;
+    }
+    git_repository_free(raw);
+    credentials.succeeded();
+    // The checkout cannot be interrupted half-way; a cancel that came meanwhile still wins.
+    if (options.cancel.isCancelled())
+        return Error(Error::Kind::Cancelled, QStringLiteral("clone of %1 cancelled").arg(where));
+    if (QFileInfo(absolute).isDir() && !QDir().rmdir(absolute))
+        return Error(Error::Kind::Refused,
+                     QStringLiteral("%1 is no longer empty: choose another destination").arg(path));
+    if (!QDir().rename(staging.path(), absolute))
+        return Error(Error::Kind::Failed,
+                     QStringLiteral("cannot move the clone into %1").arg(absolute));
+    staging.setAutoRemove(false);
+    state.report(TransferProgress::Stage::Done, 0, 0, 0);
+    qCDebug(lcGit) << "cloned" << where << "into" << absolute;
+    return open(absolute);
 }
 
 // --- remotes -------------------------------------------------------------------------------

@@ -47,6 +47,19 @@ public:
     // Creates a bare repository at path (a remote to push to).
     static Result<Repository> initBare(const QString &path,
                                        const QString &initialBranch = QStringLiteral("main"));
+    // Clones url (https://, http://, ssh://, git@host:path, file://) into path, like `git clone
+    // url path`: the remote's default branch checked out and tracking origin. path must not
+    // exist or be an empty folder (Refused otherwise); its parent is created. Nothing is ever
+    // left half-written at path: the clone goes into a hidden sibling folder that is renamed to
+    // path on success and removed on failure or cancellation. Errors: BadInput (not a Git URL),
+    // NotFound (no repository there), AuthenticationFailed, Cancelled, Failed. Credentials as
+    // for fetch (CredentialProvider). Progress: the fetch's stages, then CheckingOut. Blocking.
+    static Result<Repository> clone(const QString &url, const QString &path,
+                                    const NetworkOptions &options = {});
+    // True when text looks like something clone() accepts as a URL (no network access).
+    [[nodiscard]] static bool isCloneUrl(const QString &text);
+    // The folder name `git clone` would choose for url ("https://h/o/app.git" → "app").
+    [[nodiscard]] static QString cloneFolderName(const QString &url);
     // Opens the repository whose .git (or bare repository) is at path.
     static Result<Repository> open(const QString &path);
     // Opens the repository containing startPath (any file or folder inside a work tree).

@@ -63,6 +63,9 @@ public:
     {
         QString url;
         QStringList clusters; // empty: every cluster
+        // Skip TLS verification (a self-signed lab instance). Only the user's own settings
+        // turn it on, never a repository's promenade.yaml.
+        bool insecure = false;
     };
 
     static constexpr auto fileName = "promenade.yaml";

@@ -351,8 +351,16 @@ void StatusCollector::collect(const Pipeline &pipeline)
     }
     const QString argoToken = d->options.argoCdToken.isEmpty() ? qEnvironmentVariable("ARGOCD_AUTH_TOKEN") : d->options.argoCdToken;
     for (const auto &argo : pipeline.argoCd) {
-        auto client = std::make_unique<ArgoCdClient>(d->endpoint(QStringLiteral("Argo CD"), QUrl(argo.url)));
-        QString token = argoToken;
+        ServiceEndpoint endpoint = d->endpoint(QStringLiteral("Argo CD"), QUrl(argo.url));
+        endpoint.tls.insecureSkipVerify = argo.insecure;
+        if (argo.insecure) {
+            for (EnvironmentStatus &env : m_status.environments) {
+                if (argo.clusters.isEmpty() || std::any_of(env.clusters.cbegin(), env.clusters.cend(), [&](const QString &c) { return argo.clusters.contains(c); }))
+                    env.problems << QStringLiteral("TLS verification is off for %1 (the insecure option in the settings)").arg(endpoint.label());
+            }
+        }
+        auto client = std::make_unique<ArgoCdClient>(endpoint);
+        QString token = d->options.argoCdTokens.value(argo.url, argoToken);
         if (token.isEmpty()) {
             const auto cli = CredentialsDiscovery::argoCdConfig();
             if (cli) {

@@ -2,6 +2,7 @@
 
 #include "pipeline/pipelinestatus.h"
 
+#include <QMap>
 #include <QObject>
 #include <QUrl>
 
@@ -29,6 +30,9 @@ public:
         // Credentials handed over directly (the embedded demo); empty: the usual sources.
         QString argoCdToken;
         QString gitHubToken;
+        // Tokens per Argo CD URL (from the system keychain): ahead of argoCdToken and the
+        // usual sources for that instance.
+        QMap<QString, QString> argoCdTokens;
         QString kubeconfigPath;
     };
 

@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import Promenade
+import Promenade.Ui
 
 // The main window: a folder that is not a GitOps repository gives a clear message in the
 // window; the demo shows the pipeline and the Demo badge.
@@ -93,5 +94,36 @@ TestCase {
         compare(dialog.nameFilters[0], "SVG drawing (*.svg)")
         dialog.reject()
         tryVerify(() => !dialog.visible, 5000)
+    }
+
+    WindowSettings {
+        id: windowSettings
+    }
+
+    function test_dialogsFromTheStartupView() {
+        const window = createTemporaryObject(mainComponent, null, { startupView: "shortcuts" })
+        verify(window)
+        const overlay = findChild(window, "shortcutsOverlay")
+        tryVerify(() => overlay.opened)
+        const list = findChild(overlay.contentItem, "shortcutList")
+        compare(list.count, 16)
+        overlay.close()
+
+        const settings = createTemporaryObject(mainComponent, null, { startupView: "settings-credentials" })
+        const dialog = findChild(settings, "settingsDialog")
+        tryVerify(() => dialog.opened)
+        compare(dialog.currentTab, 2)
+        const menu = findChild(settings.contentItem.parent, "menuButton")
+        compare(menu.Accessible.name, "Menu")
+    }
+
+    function test_theLastViewComesBack() {
+        windowSettings.lastView = "diff"
+        const window = createTemporaryObject(mainComponent, null, { startupView: "" })
+        compare(findChild(window.contentItem.parent, "viewTabs").currentIndex, 1)
+        // Asked for explicitly, a view wins over the last one.
+        const pipeline = createTemporaryObject(mainComponent, null, { startupView: "pipeline" })
+        compare(findChild(pipeline.contentItem.parent, "viewTabs").currentIndex, 0)
+        windowSettings.lastView = "pipeline"
     }
 }

@@ -51,6 +51,15 @@ TestCase {
                && row.sync === "Synced" && row.health === "Healthy"
     }
 
+    // The window restores the size it had last (WindowSettings): the tests want their own.
+    function createWindow() {
+        const window = createTemporaryObject(mainComponent, testCase, { startupDemo: true })
+        verify(window)
+        window.width = 1280
+        window.height = 800
+        return window
+    }
+
     function candidateButton(window, environment, app) {
         const edge = findChild(window.contentItem, "edge_" + environment)
         return edge ? findChild(edge, "promote_" + app) : null
@@ -72,6 +81,12 @@ TestCase {
         let button = null
         tryVerify(() => (button = candidateButton(window, environment, app)) !== null, 30000,
                   "the edge into " + environment + " offers " + app)
+        // Scrolled into view, as a person would.
+        const list = findChild(window.contentItem, "environmentList")
+        for (let i = 0; i < list.count; ++i) {
+            if (list.nameAt(i) === environment)
+                list.positionViewAtIndex(i, ListView.Contain)
+        }
         mouseClick(button)
         const promotion = window.promotionController
         tryCompare(promotion, "state", PromotionController.Ready, 30000)
@@ -86,8 +101,7 @@ TestCase {
     }
 
     function test_promoteDevelopmentToProduction() {
-        const window = createTemporaryObject(mainComponent, testCase, { startupDemo: true })
-        verify(window)
+        const window = createWindow()
         tryVerify(() => window.pipelineController.liveStatus && window.pipelineController.statusTime.length > 0, 60000)
         tryVerify(() => runsSyncedAndHealthy(window, "development", "paulojauregui-com", "sha-e7d1a48"), 30000)
         verify(imageRow(window, "staging", "paulojauregui-com").tag !== "sha-e7d1a48")
@@ -127,8 +141,7 @@ TestCase {
     // SignConnect's newest tag has no arm64 image: the platform gate fails, says why, and the
     // approval cannot be given; nothing is committed.
     function test_failedGateRefusesTheApproval() {
-        const window = createTemporaryObject(mainComponent, testCase, { startupDemo: true })
-        verify(window)
+        const window = createWindow()
         tryVerify(() => window.pipelineController.liveStatus && window.pipelineController.statusTime.length > 0, 60000)
         let button = null
         tryVerify(() => (button = candidateButton(window, "staging", "signconnect")) !== null, 30000)
@@ -161,8 +174,7 @@ TestCase {
     // A promotion that cannot be planned (an app the repository does not have) says so in
     // the dialog, with what to do, and changes nothing.
     function test_unplannablePromotionExplainsItself() {
-        const window = createTemporaryObject(mainComponent, testCase, { startupDemo: true })
-        verify(window)
+        const window = createWindow()
         tryCompare(window.pipelineController, "hasRepository", true, 30000)
         window.promotionDialog.promote("no-such-app", "development", "staging")
         const promotion = window.promotionController
@@ -178,8 +190,7 @@ TestCase {
     // A pull request left open (the dialog closed before merging) waits on the pipeline view
     // with its checks, and can be merged from there after a confirmation.
     function test_openPullRequestIsMergedFromThePipeline() {
-        const window = createTemporaryObject(mainComponent, testCase, { startupDemo: true })
-        verify(window)
+        const window = createWindow()
         tryVerify(() => window.pipelineController.liveStatus && window.pipelineController.statusTime.length > 0, 60000)
         // signconnect: staging → production, as a pull request, left open.
         const promotion = approveFromEdge(window, "production", "signconnect")
@@ -208,8 +219,7 @@ TestCase {
     // gates, rendered change), lands as a rollback commit and is followed until deployed; the
     // history then shows it.
     function test_rollbackFromHistory() {
-        const window = createTemporaryObject(mainComponent, testCase, { startupDemo: true })
-        verify(window)
+        const window = createWindow()
         tryVerify(() => window.pipelineController.liveStatus && window.pipelineController.statusTime.length > 0, 60000)
         mouseClick(findChild(window.contentItem, "historyTab"))
         const history = findChild(window.contentItem, "historyView")

@@ -88,8 +88,9 @@ private Q_SLOTS:
         QCOMPARE(controller.environments()->rowCount(), 3);
         QCOMPARE(controller.appCount(), 2);
         QCOMPARE(controller.clusterCount(), 3);
-        // The demo is not remembered as the last repository.
+        // The demo is not remembered as the last repository, nor among the recent ones.
         QVERIFY(controller.lastRepository().isEmpty());
+        QCOMPARE(controller.recentRepositories()->count(), 0);
 
         // Its embedded control plane answers like Argo CD and the registry: live status arrives.
         QVERIFY(controller.liveStatus());
@@ -132,6 +133,9 @@ private Q_SLOTS:
         QCOMPARE(controller.repositoryPath(), created->workTree);
         QVERIFY(!controller.isDemo());
         QCOMPARE(controller.lastRepository(), created->workTree);
+        QCOMPARE(controller.recentRepositories()->paths(), QStringList {created->workTree});
+        // Another window (the next run) offers it as well.
+        QCOMPARE(PipelineController().recentRepositories()->paths(), QStringList {created->workTree});
     }
 
     void aFolderThatIsNotARepositoryGivesAClearError()

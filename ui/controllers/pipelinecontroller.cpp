@@ -2,13 +2,16 @@
 
 #include "asoftext.h"
 #include "clients/statuscache.h"
+#include "clients/credentialskeychain.h"
 #include "common/logging.h"
 #include "demo/democontrolplane.h"
 #include "demo/demooriginmirror.h"
 #include "demo/demorepository.h"
+#include "endpointoverrides.h"
 #include "environmentlistmodel.h"
 #include "git/gitrepository.h"
 #include "pipeline/repositorydiscovery.h"
+#include "servicetokens.h"
 
 #include <QDir>
 #include <QJsonObject>
@@ -43,6 +46,8 @@ PipelineController::PipelineController(QObject *parent)
     : QObject(parent)
     , m_environments(new EnvironmentListModel(this))
     , m_matrix(new AppMatrixModel(this))
+    , m_recent(new RecentRepositories(this))
+    , m_keychain(new Promenade::Clients::CredentialsKeychain(QStringLiteral("Promenade"), this))
     , m_statusTimer(new QTimer(this))
     , m_statusAgeTimer(new QTimer(this))
 {
@@ -135,6 +140,8 @@ QVariantList PipelineController::openPullRequests() const
 
 void PipelineController::stopLiveStatus()
 {
+    ++m_liveGeneration;
+    m_tokensPending = 0;
     m_statusTimer->stop();
     m_statusAgeTimer->stop();
     delete m_collector;
@@ -192,17 +199,68 @@ void PipelineController::startLiveStatus(std::optional<Promenade::PipelineStatus
         m_statusOptions.timeout = std::chrono::seconds(5);
         m_statusPipeline = pipeline;
         m_statusTimer->start(2000); // the demo moves within seconds
-    } else if (!m_pipeline.argoCd.isEmpty() || !m_pipeline.registries.isEmpty() || !m_pipeline.clusterContexts.isEmpty()) {
-        m_statusPipeline = m_pipeline;
+    } else if (const Promenade::Pipeline pipeline = EndpointOverrides::load(m_pipeline.root).applied(m_pipeline);
+               !pipeline.argoCd.isEmpty() || !pipeline.registries.isEmpty() || !pipeline.clusterContexts.isEmpty()) {
+        m_statusPipeline = pipeline;
         m_statusTimer->start(30000);
         // What was known, at once, until the services answer (or if they cannot be reached).
         if (shown)
             showStatus(*shown, shownIsCached, {});
+        readTokensThenRefresh();
+        return;
     } else {
         Q_EMIT statusChanged();
         return;
     }
     refreshStatus();
+}
+
+// Tokens the user stored in the system keychain go ahead of the environment and the tools'
+// config files; where no keychain answers, the collection goes on without waiting for it.
+void PipelineController::readTokensThenRefresh()
+{
+    if (!m_keychain->available()) {
+        refreshStatus();
+        return;
+    }
+    QList<std::pair<QString, QString>> wanted; // keychain key → Argo CD URL (empty: GitHub)
+    for (const auto &argo : std::as_const(m_statusPipeline->argoCd))
+        wanted.append({ServiceTokens::argoCdKey(argo.url), argo.url});
+    wanted.append({ServiceTokens::gitHubKey(*m_statusPipeline), QString()});
+    m_tokensPending = static_cast<int>(wanted.size());
+    const int generation = m_liveGeneration;
+    for (const auto &[key, argoUrl] : std::as_const(wanted)) {
+        m_keychain->read(key, this, [this, generation, argoUrl = argoUrl](Promenade::Result<QString> token) {
+            if (generation != m_liveGeneration)
+                return; // the live status was stopped or started again meanwhile
+            if (token && !token->isEmpty()) {
+                if (argoUrl.isEmpty())
+                    m_statusOptions.gitHubToken = *token;
+                else
+                    m_statusOptions.argoCdTokens.insert(argoUrl, *token);
+            }
+            if (--m_tokensPending == 0)
+                refreshStatus();
+        });
+    }
+}
+
+void PipelineController::applySettings()
+{
+    if (!hasRepository() || m_isDemo)
+        return;
+    // New endpoints: what is shown stays (marked as it was) until they answer.
+    std::optional<Promenade::PipelineStatus> shown;
+    if (m_lastStatus.fetchedAt.isValid())
+        shown = m_lastStatus;
+    startLiveStatus(shown, m_statusIsCached);
+}
+
+Promenade::Pipeline PipelineController::effectivePipeline() const
+{
+    if (m_statusPipeline)
+        return *m_statusPipeline;
+    return EndpointOverrides::load(m_pipeline.root).applied(m_pipeline);
 }
 
 namespace {
@@ -216,8 +274,8 @@ QString headCommitOf(const QString &root)
 
 void PipelineController::refreshStatus()
 {
-    if (!m_statusPipeline || m_collector)
-        return; // not live, or a collection is still running
+    if (!m_statusPipeline || m_collector || m_tokensPending > 0)
+        return; // not live, a collection is still running, or the tokens are still read
     // A commit since the repository was read (a promotion from the command line, a pull):
     // read it again, so that what is declared stays true.
     if (!m_loading && !m_headCommit.isEmpty() && headCommitOf(m_pipeline.root) != m_headCommit) {
@@ -355,8 +413,10 @@ void PipelineController::finish()
     QElapsedTimer applying;
     applying.start();
     m_isDemo = demo || (m_demoDir && m_pipeline.root.startsWith(m_demoDir->path()));
-    if (!m_isDemo)
+    if (!m_isDemo) {
         QSettings().setValue(lastRepositoryKey, m_pipeline.root);
+        m_recent->add(m_pipeline.root);
+    }
     m_environments->setEnvironments(m_pipeline.environments);
     m_matrix->setPipeline(m_pipeline);
     m_headCommit = headCommitOf(m_pipeline.root);

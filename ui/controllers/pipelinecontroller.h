@@ -2,6 +2,7 @@
 
 #include "appmatrixmodel.h"
 #include "environmentlistmodel.h"
+#include "recentrepositories.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/statuscollector.h"
 
@@ -17,6 +18,10 @@
 
 class QTemporaryDir;
 class QTimer;
+
+namespace Promenade::Clients {
+class CredentialsKeychain;
+}
 
 namespace Promenade::Demo {
 class DemoControlPlane;
@@ -45,6 +50,8 @@ class PipelineController : public QObject
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
     Q_PROPERTY(QString lastRepository READ lastRepository CONSTANT)
+    // The repositories opened lately (not the demo), newest first.
+    Q_PROPERTY(RecentRepositories *recentRepositories READ recentRepositories CONSTANT)
     // Live status (Argo CD, registries, clusters) is followed when promenade.yaml names the
     // endpoints — or, for the demo, from the embedded demo control plane.
     Q_PROPERTY(bool liveStatus READ liveStatus NOTIFY statusChanged)
@@ -81,6 +88,10 @@ public:
     [[nodiscard]] QString errorString() const { return m_errorString; }
     // The repository opened last time (not the demo), from the settings.
     [[nodiscard]] QString lastRepository() const;
+    [[nodiscard]] RecentRepositories *recentRepositories() const { return m_recent; }
+    // The pipeline whose endpoints the live status uses: the embedded demo's, else the
+    // repository's with the user's endpoint settings applied.
+    [[nodiscard]] Promenade::Pipeline effectivePipeline() const;
 
     // Opens a repository: a local path or a file:// URL (from a folder dialog).
     Q_INVOKABLE void open(const QString &pathOrUrl);
@@ -89,6 +100,9 @@ public:
     Q_INVOKABLE void reload();
     // Asks the services again now (also done every few seconds while live).
     Q_INVOKABLE void refreshStatus();
+    // Starts the live status again with the endpoint settings and keychain tokens as they are
+    // now (after the settings changed). Not for the demo, whose services are its own.
+    Q_INVOKABLE void applySettings();
 
     [[nodiscard]] bool liveStatus() const { return m_statusPipeline.has_value(); }
     // What the services said last (empty when not live) and how to reach them (the endpoints
@@ -125,9 +139,14 @@ private:
     void applyCollectedStatus(const Promenade::PipelineStatus &fresh);
     void showStatus(const Promenade::PipelineStatus &status, bool cached, const QString &problem);
     void updateStatusAge();
+    void readTokensThenRefresh();
 
     EnvironmentListModel *m_environments;
     AppMatrixModel *m_matrix;
+    RecentRepositories *m_recent;
+    Promenade::Clients::CredentialsKeychain *m_keychain;
+    int m_tokensPending = 0; // keychain reads still running before the first collection
+    int m_liveGeneration = 0; // answers from an earlier live status are ignored
     Promenade::Pipeline m_pipeline;
     bool m_isDemo = false;
     bool m_loading = false;

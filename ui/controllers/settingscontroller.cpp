@@ -1,0 +1,323 @@
+#include "settingscontroller.h"
+
+#include "clients/credentialskeychain.h"
+#include "pipeline/statuscollector.h"
+#include "servicetokens.h"
+
+#include <QRegularExpression>
+
+using Promenade::Clients::CredentialLookup;
+using Promenade::Clients::CredentialsKeychain;
+
+namespace {
+const auto keychainSource = QStringLiteral("system keychain");
+// The endpoints of a pipeline in one string, to tell whether they changed.
+QString endpointSignature(const Promenade::Pipeline &pipeline)
+{
+    QStringList parts;
+    for (const auto &argo : pipeline.argoCd)
+        parts << argo.url + u'|' + argo.clusters.join(u',');
+    for (auto it = pipeline.registries.cbegin(); it != pipeline.registries.cend(); ++it)
+        parts << it.key() + u'=' + it.value();
+    parts << pipeline.github.url << pipeline.github.repository;
+    return parts.join(u'\n');
+}
+} // namespace
+
+SettingsController::SettingsController(QObject *parent)
+    : QObject(parent)
+    , m_argoCd(new EndpointOverrideModel(this))
+    , m_registries(new EndpointOverrideModel(this))
+    , m_credentials(new CredentialListModel(this))
+    , m_keychain(new CredentialsKeychain(QStringLiteral("Promenade"), this))
+{
+    connect(m_argoCd, &EndpointOverrideModel::edited, this, &SettingsController::endpointsChanged);
+    connect(m_registries, &EndpointOverrideModel::edited, this, &SettingsController::endpointsChanged);
+}
+
+SettingsController::~SettingsController() = default;
+
+void SettingsController::setPipeline(PipelineController *pipeline)
+{
+    if (m_pipeline == pipeline)
+        return;
+    if (m_pipeline)
+        m_pipeline->disconnect(this);
+    m_pipeline = pipeline;
+    if (m_pipeline) {
+        connect(m_pipeline, &PipelineController::repositoryChanged, this, &SettingsController::onRepositoryChanged);
+        // The demo's services are known once its live status started.
+        connect(m_pipeline, &PipelineController::statusChanged, this, [this] {
+            if (m_pipeline->isDemo() && endpointSignature(m_pipeline->effectivePipeline()) != endpointSignature(m_shown)) {
+                load();
+                refreshCredentials();
+            }
+        });
+    }
+    onRepositoryChanged();
+}
+
+void SettingsController::onRepositoryChanged()
+{
+    load();
+    refreshCredentials();
+    Q_EMIT pipelineChanged();
+}
+
+bool SettingsController::editable() const
+{
+    return m_pipeline && m_pipeline->hasRepository() && !m_pipeline->isDemo();
+}
+
+QString SettingsController::repositoryName() const
+{
+    return m_pipeline ? m_pipeline->repositoryName() : QString();
+}
+
+QString SettingsController::declaredGitHubUrl() const
+{
+    return m_shown.github.url.isEmpty() ? QStringLiteral("https://api.github.com") : m_shown.github.url;
+}
+
+QString SettingsController::declaredGitHubRepository() const
+{
+    return m_shown.root.isEmpty() ? QString() : Promenade::StatusCollector::gitHubRepository(m_shown);
+}
+
+void SettingsController::setGitHubUrl(const QString &url)
+{
+    if (url == m_gitHubUrl)
+        return;
+    m_gitHubUrl = url;
+    Q_EMIT endpointsChanged();
+}
+
+void SettingsController::setGitHubRepository(const QString &repository)
+{
+    if (repository == m_gitHubRepository)
+        return;
+    m_gitHubRepository = repository;
+    Q_EMIT endpointsChanged();
+}
+
+QString SettingsController::gitHubUrlProblem() const
+{
+    return EndpointOverrideModel::problemWith(m_gitHubUrl);
+}
+
+QString SettingsController::gitHubRepositoryProblem() const
+{
+    static const QRegularExpression ownerName(QStringLiteral(R"(^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$)"));
+    const QString text = m_gitHubRepository.trimmed();
+    if (text.isEmpty() || ownerName.match(text).hasMatch())
+        return {};
+    return tr("Enter the repository as OWNER/NAME, e.g. howdiggy/homelab-gitops");
+}
+
+EndpointOverrides SettingsController::overrides() const
+{
+    EndpointOverrides out;
+    for (const auto &row : m_argoCd->rows()) {
+        if (!row.url.trimmed().isEmpty())
+            out.argoCd.insert(row.key, {row.url.trimmed(), row.insecure});
+    }
+    for (const auto &row : m_registries->rows()) {
+        if (!row.url.trimmed().isEmpty())
+            out.registries.insert(row.key, row.url.trimmed());
+    }
+    out.gitHubUrl = m_gitHubUrl.trimmed();
+    out.gitHubRepository = m_gitHubRepository.trimmed();
+    return out;
+}
+
+bool SettingsController::modified() const
+{
+    return !(overrides() == m_stored);
+}
+
+bool SettingsController::canSave() const
+{
+    return editable() && modified() && !m_argoCd->hasProblems() && !m_registries->hasProblems() && gitHubUrlProblem().isEmpty()
+        && gitHubRepositoryProblem().isEmpty();
+}
+
+void SettingsController::load()
+{
+    const bool open = m_pipeline && m_pipeline->hasRepository();
+    const Promenade::Pipeline pipeline = open ? m_pipeline->pipeline() : Promenade::Pipeline {};
+    // The demo shows the endpoints of its embedded services, read-only.
+    const bool demo = open && m_pipeline->isDemo();
+    m_shown = demo ? m_pipeline->effectivePipeline() : pipeline;
+    const Promenade::Pipeline &shown = m_shown;
+    m_stored = open && !demo ? EndpointOverrides::load(pipeline.root) : EndpointOverrides {};
+
+    QList<EndpointOverrideModel::Row> argoRows;
+    if (open) {
+        QString everyCluster;
+        for (const auto &argo : shown.argoCd) {
+            if (argo.clusters.isEmpty())
+                everyCluster = argo.url;
+        }
+        const auto stored = m_stored.argoCd.value(EndpointOverrides::allClusters.toString());
+        argoRows.append({EndpointOverrides::allClusters.toString(), tr("All clusters"),
+                         tr("unless set per cluster"), everyCluster, stored.url, stored.insecure});
+        for (const QString &cluster : EndpointOverrides::clustersOf(pipeline)) {
+            QStringList environments;
+            for (const auto &env : pipeline.environments) {
+                if (env.clusters.contains(cluster))
+                    environments << env.name;
+            }
+            const auto own = m_stored.argoCd.value(cluster);
+            argoRows.append({cluster, cluster, environments.join(QStringLiteral(", ")),
+                             EndpointOverrides::declaredArgoCd(shown, cluster), own.url, own.insecure});
+        }
+    }
+    m_argoCd->setRows(argoRows);
+
+    QList<EndpointOverrideModel::Row> registryRows;
+    if (open) {
+        for (const QString &host : EndpointOverrides::registryHostsOf(pipeline))
+            registryRows.append({host, host, {}, shown.registries.value(host), m_stored.registries.value(host), false});
+    }
+    m_registries->setRows(registryRows);
+    m_gitHubUrl = m_stored.gitHubUrl;
+    m_gitHubRepository = m_stored.gitHubRepository;
+    Q_EMIT endpointsChanged();
+    Q_EMIT pipelineChanged(); // what promenade.yaml (or the demo) says
+}
+
+bool SettingsController::save()
+{
+    if (!canSave())
+        return false;
+    m_stored = overrides();
+    m_stored.save(m_pipeline->repositoryPath());
+    Q_EMIT endpointsChanged();
+    m_pipeline->applySettings();
+    refreshCredentials(); // another Argo CD or GitHub may need another token
+    return true;
+}
+
+void SettingsController::setKeychainStatus(const QString &status)
+{
+    const bool available = status.isEmpty() && m_keychain->available();
+    if (available == m_keychainAvailable && status == m_keychainStatus)
+        return;
+    m_keychainAvailable = available;
+    m_keychainStatus = status;
+    Q_EMIT keychainChanged();
+}
+
+void SettingsController::refreshCredentials()
+{
+    const int generation = ++m_generation;
+    const bool demo = m_pipeline && m_pipeline->hasRepository() && m_pipeline->isDemo();
+    const Promenade::Pipeline pipeline = m_pipeline ? m_pipeline->effectivePipeline() : Promenade::Pipeline {};
+
+    QList<CredentialListModel::Row> rows;
+    QList<std::function<Promenade::Clients::DiscoveredSecret()>> fallbacks;
+    QStringList argoUrls;
+    for (const auto &argo : pipeline.argoCd) {
+        if (argoUrls.contains(argo.url))
+            continue;
+        argoUrls << argo.url;
+        CredentialListModel::Row row;
+        row.service = tr("Argo CD");
+        row.endpoint = argo.url;
+        row.key = ServiceTokens::argoCdKey(argo.url);
+        row.hint = tr("Without one here: ARGOCD_AUTH_TOKEN, or “argocd login %1”.").arg(QUrl(argo.url).authority());
+        rows.append(row);
+        fallbacks.append([url = argo.url] { return ServiceTokens::argoCdFallback(url); });
+    }
+    CredentialListModel::Row github;
+    github.service = tr("GitHub");
+    github.endpoint = pipeline.github.url.isEmpty() ? ServiceTokens::gitHubHost(pipeline) : pipeline.github.url;
+    github.key = ServiceTokens::gitHubKey(pipeline);
+    github.hint = pipeline.github.url.isEmpty()
+        ? tr("Without one here: GH_TOKEN or GITHUB_TOKEN, or “gh auth login”.")
+        : tr("Without one here: GH_ENTERPRISE_TOKEN, or “gh auth login --hostname %1”.").arg(ServiceTokens::gitHubHost(pipeline));
+    rows.append(github);
+    fallbacks.append([pipeline] { return ServiceTokens::gitHubFallback(pipeline); });
+
+    // The outcome of a store or remove stays visible across the refresh it causes.
+    for (auto &row : rows) {
+        if (const int old = m_credentials->rowOf(row.key); old >= 0)
+            row.message = m_credentials->rows().at(old).message;
+    }
+    if (demo) {
+        for (auto &row : rows) {
+            row.source = tr("the demo's control plane");
+            row.hint.clear();
+        }
+        m_credentials->setRows(rows);
+        Q_EMIT credentialsRefreshed();
+        return;
+    }
+    for (auto &row : rows)
+        row.busy = true;
+    m_credentials->setRows(rows);
+    m_lookupsPending = static_cast<int>(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QString key = rows.at(i).key;
+        m_keychain->lookup(key, fallbacks.at(i), this, [this, key, generation](CredentialLookup found) {
+            if (generation != m_generation)
+                return;
+            m_credentials->update(key, [&](CredentialListModel::Row &row) {
+                row.busy = false;
+                row.source = found.secret.source;
+                row.stored = found.secret.source == keychainSource;
+            });
+            setKeychainStatus(found.keychainStatus);
+            if (--m_lookupsPending == 0)
+                Q_EMIT credentialsRefreshed();
+        });
+    }
+}
+
+void SettingsController::storeToken(int row, const QString &token)
+{
+    if (row < 0 || row >= m_credentials->rowCount() || !editable())
+        return;
+    const QString key = m_credentials->rows().at(row).key;
+    if (token.trimmed().isEmpty()) {
+        m_credentials->update(key, [this](CredentialListModel::Row &r) { r.message = tr("Paste a token first."); });
+        return;
+    }
+    m_credentials->update(key, [](CredentialListModel::Row &r) {
+        r.busy = true;
+        r.message.clear();
+    });
+    m_keychain->write(key, token.trimmed(), this, [this, key](Promenade::Status written) {
+        m_credentials->update(key, [&](CredentialListModel::Row &r) {
+            r.busy = false;
+            r.message = written ? tr("Stored in the system keychain.") : written.error().message();
+        });
+        if (!written) {
+            setKeychainStatus(m_keychain->available() ? QString() : written.error().message());
+            return;
+        }
+        setKeychainStatus({});
+        refreshCredentials();
+        if (m_pipeline)
+            m_pipeline->applySettings();
+    });
+}
+
+void SettingsController::removeToken(int row)
+{
+    if (row < 0 || row >= m_credentials->rowCount() || !editable())
+        return;
+    const QString key = m_credentials->rows().at(row).key;
+    m_credentials->update(key, [](CredentialListModel::Row &r) { r.busy = true; });
+    m_keychain->remove(key, this, [this, key](Promenade::Status removed) {
+        m_credentials->update(key, [&](CredentialListModel::Row &r) {
+            r.busy = false;
+            r.message = removed ? tr("Removed from the system keychain.") : removed.error().message();
+        });
+        if (!removed)
+            return;
+        refreshCredentials();
+        if (m_pipeline)
+            m_pipeline->applySettings();
+    });
+}
