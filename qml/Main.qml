@@ -280,21 +280,21 @@ ApplicationWindow {
                 visible: controller.hasRepository
                 spacing: 4
                 Segment {
-                    text: qsTr("Pipeline")
+                    text: qsTr("Pipeline", "the view")
                     checked: viewTabs.currentIndex === 0
                     inactiveText: Theme.headerText
                     onClicked: viewTabs.currentIndex = 0
                 }
                 Segment {
                     objectName: "diffTab"
-                    text: qsTr("Diff")
+                    text: qsTr("Diff", "the view")
                     checked: viewTabs.currentIndex === 1
                     inactiveText: Theme.headerText
                     onClicked: viewTabs.currentIndex = 1
                 }
                 Segment {
                     objectName: "historyTab"
-                    text: qsTr("History")
+                    text: qsTr("History", "the view")
                     checked: viewTabs.currentIndex === 2
                     inactiveText: Theme.headerText
                     onClicked: viewTabs.currentIndex = 2
@@ -329,7 +329,7 @@ ApplicationWindow {
             Badge {
                 objectName: "demoBadge"
                 visible: controller.isDemo
-                text: qsTr("Demo")
+                text: qsTr("Demo", "badge: the window shows the demo")
                 color: "#f0b54a"
                 textColor: "#1b2129"
                 strong: true
@@ -364,7 +364,7 @@ ApplicationWindow {
                     id: appMenu
                     objectName: "appMenu"
                     MenuItem {
-                        text: qsTr("Open…")
+                        text: qsTr("Open…", "open a repository folder")
                         Accessible.name: qsTr("Open a repository")
                         onTriggered: folderDialog.open()
                     }

@@ -5,1927 +5,3275 @@
     <name>AppMatrixModel</name>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>%1&apos;s overlays do not deploy this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Overlays von %1 stellen diese App nicht bereit</translation>
     </message>
     <message>
         <source>Declared: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklariert: %1 (%2)</translation>
     </message>
     <message>
         <source>no tag</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tag</translation>
     </message>
     <message>
         <source>Declared: %1 from the base (%2, not pinned by the overlay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deklariert: %1 aus der Basis (%2, nicht vom Overlay festgelegt)</translation>
     </message>
     <message>
         <source>Running: %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft: %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung: %1</translation>
     </message>
     <message>
         <source>Running: not reported by Argo CD</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft: von Argo CD nicht gemeldet</translation>
     </message>
     <message>
         <source>Running: no live status (yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft: (noch) kein Live-Status</translation>
     </message>
     <message>
         <source>Ready to promote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zur Hochstufung: %1</translation>
     </message>
     <message>
         <source>Click or press Enter to promote %1 from %2 (opens a pull request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken oder Eingabetaste drücken, um %1 aus %2 hochzustufen (öffnet einen Pull-Request)</translation>
     </message>
     <message>
         <source>Click or press Enter to promote %1 from %2 (direct commit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken oder Eingabetaste drücken, um %1 aus %2 hochzustufen (direkter Commit)</translation>
     </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
     <message>
         <source>Preparing the promotion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochstufung wird vorbereitet …</translation>
     </message>
     <message>
         <source>(not pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht festgelegt)</translation>
     </message>
     <message>
         <source>Checking the gates and rendering what will change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen laufen, die Änderung wird gerendert …</translation>
     </message>
     <message>
         <source>This promotion cannot be prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hochstufung kann nicht vorbereitet werden</translation>
     </message>
     <message>
         <source>Nothing was changed. Fix what is named above (or reload the repository) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert. Beheben Sie das oben Genannte (oder laden Sie das Repository neu) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gemergt …</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit …</translation>
     </message>
     <message>
         <source>Pull request #%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gates</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull-Request #%1: %2</translation>
     </message>
     <message>
         <source>How it lands</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Änderung ankommt</translation>
     </message>
     <message>
         <source>Direct commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkter Commit</translation>
     </message>
     <message>
         <source>Commit on the current branch and push it</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem aktuellen Branch committen und pushen</translation>
     </message>
     <message>
         <source>Pull request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull-Request</translation>
     </message>
     <message>
         <source>Push a branch and open a pull request on GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Branch pushen und auf GitHub einen Pull-Request öffnen</translation>
     </message>
     <message>
         <source>Commit message</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit-Nachricht</translation>
     </message>
     <message>
         <source>Trailers recorded with the commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Commit gespeicherte Trailer</translation>
     </message>
     <message>
         <source>What %1 will deploy differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Was %1 anders bereitstellen wird</translation>
     </message>
     <message>
         <source>The rendered change cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gerenderte Änderung kann nicht angezeigt werden: %1</translation>
     </message>
     <message>
         <source>Nothing: the rendered manifests are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts: Die gerenderten Manifeste sind gleich.</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>Nothing is changed until you approve (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wird geändert, bevor Sie freigeben (Strg+Eingabe).</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Merge Pull Request #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull-Request #%1 mergen</translation>
     </message>
     <message>
         <source>Approve Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback freigeben</translation>
     </message>
     <message>
         <source>Approve and Open Pull Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben und Pull-Request öffnen</translation>
     </message>
     <message>
         <source>Approve and Promote</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben und hochstufen</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <comment>the checks before a promotion</comment>
+        <translation>Prüfungen</translation>
+    </message>
+</context>
+<context>
+    <name>ArgoCd</name>
+    <message>
+        <source>%1: not logged in (401): log in or set an API token</source>
+        <translation>%1: nicht angemeldet (401): Melden Sie sich an oder setzen Sie ein API-Token</translation>
+    </message>
+    <message>
+        <source>%1: the token expired or is invalid (401)</source>
+        <translation>%1: Das Token ist abgelaufen oder ungültig (401)</translation>
+    </message>
+    <message>
+        <source>permission denied (or the application does not exist)</source>
+        <translation>Zugriff verweigert (oder die Application existiert nicht)</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not a JSON object</source>
+        <translation>%1: Die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: login failed (401)</source>
+        <translation>%1: Anmeldung fehlgeschlagen (401)</translation>
+    </message>
+    <message>
+        <source>%1: the login answer carries no token</source>
+        <translation>%1: Die Antwort auf die Anmeldung enthält kein Token</translation>
+    </message>
+    <message>
+        <source>%1: the watch stream sent a malformed frame (%2)</source>
+        <translation>%1: Der Watch-Stream hat einen fehlerhaften Frame gesendet (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the watch stream failed: %2</source>
+        <translation>%1: Der Watch-Stream ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 (watch stream)</source>
+        <translation>%1 (Watch-Stream)</translation>
+    </message>
+    <message>
+        <source>%1: the watch stream was idle too long (timed out)</source>
+        <translation>%1: Der Watch-Stream war zu lange still (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>%1: the watch stream was cut in the middle of an event</source>
+        <translation>%1: Der Watch-Stream brach mitten in einem Ereignis ab</translation>
+    </message>
+</context>
+<context>
+    <name>AsOf</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>as of %1, cached</source>
+        <translation>Stand %1, zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>CloneController</name>
     <message>
         <source>Enter the URL of the repository to clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die URL des zu klonenden Repositorys ein.</translation>
     </message>
     <message>
         <source>This is not a Git URL: use https://host/owner/repository.git, git@host:owner/repository.git or ssh://…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Git-URL: Verwenden Sie https://host/owner/repository.git, git@host:owner/repository.git oder ssh://…</translation>
     </message>
     <message>
         <source>Enter a name for the new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für den neuen Ordner ein.</translation>
     </message>
     <message>
         <source>The folder name cannot contain “/” or “\”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordnername darf weder „/“ noch „\“ enthalten.</translation>
     </message>
     <message>
         <source>Choose the folder to clone into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner, in den geklont wird.</translation>
     </message>
     <message>
         <source>%1 exists and is not a folder: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und ist kein Ordner: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>%1 already exists and is not empty: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits und ist nicht leer: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Correct it, then clone again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie das und klonen Sie erneut.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
     </message>
     <message>
         <source>Receiving objects %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte werden empfangen %1/%2</translation>
     </message>
     <message>
         <source>Indexing objects %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte werden indiziert %1/%2</translation>
     </message>
     <message>
         <source>Checking out files %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden ausgecheckt %1/%2</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen …</translation>
     </message>
     <message>
         <source>Cloned into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geklont nach %1</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Promenade tried %1. Sign in with “gh auth login”, set GITHUB_TOKEN, put the credentials in a Git credential helper, or use an SSH URL with a key in your ssh-agent; then clone again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promenade hat %1 versucht. Melden Sie sich mit „gh auth login“ an, setzen Sie GITHUB_TOKEN, hinterlegen Sie die Zugangsdaten in einem Git-Credential-Helper oder verwenden Sie eine SSH-URL mit einem Schlüssel in Ihrem ssh-agent; klonen Sie dann erneut.</translation>
     </message>
     <message>
         <source>no credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zugangsdaten</translation>
     </message>
     <message>
         <source>Copy the URL from the repository&apos;s “Code” button, and make sure your account can see the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die URL über die Schaltfläche „Code“ des Repositorys und stellen Sie sicher, dass Ihr Konto das Repository sehen darf.</translation>
     </message>
     <message>
         <source>Use a URL such as https://github.com/owner/repository.git or git@github.com:owner/repository.git.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine URL wie https://github.com/owner/repository.git oder git@github.com:owner/repository.git.</translation>
     </message>
     <message>
         <source>Choose another folder name, or an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Ordnernamen oder einen leeren Ordner.</translation>
     </message>
     <message>
         <source>Check the network connection and the URL, then clone again. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkverbindung und die URL und klonen Sie dann erneut. Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>CloneDialog</name>
     <message>
         <source>Clone a Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository klonen</translation>
     </message>
     <message>
         <source>Clone into this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Ordner klonen</translation>
     </message>
     <message>
         <source>Repository URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository-URL</translation>
     </message>
     <message>
         <source>Clone into</source>
-        <translation type="unfinished"></translation>
+        <translation>Klonen nach</translation>
     </message>
     <message>
         <source>Folder to clone into</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielordner für den Klon</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen …</translation>
     </message>
     <message>
         <source>Choose the folder to clone into</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zielordner für den Klon auswählen</translation>
     </message>
     <message>
         <source>Folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnername</translation>
     </message>
     <message>
         <source>from the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der URL</translation>
     </message>
     <message>
         <source>Name of the new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Ordners</translation>
     </message>
     <message>
         <source>Creates %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt %1</translation>
     </message>
     <message>
         <source>Clone progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Klonens</translation>
     </message>
     <message>
         <source>Cancel Clone</source>
-        <translation type="unfinished"></translation>
+        <translation>Klonen abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cancel the clone</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Klonen abbrechen</translation>
     </message>
     <message>
         <source>Close the dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Dialog schließen</translation>
     </message>
     <message>
         <source>Clone</source>
-        <translation type="unfinished"></translation>
+        <translation>Klonen</translation>
     </message>
     <message>
         <source>Clone the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository klonen</translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>the Docker credential helper docker-credential-%1 (named for %2 in ~/.docker/config.json) is not installed</source>
+        <translation>Der Docker-Credential-Helper docker-credential-%1 (für %2 in ~/.docker/config.json angegeben) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>docker-credential-%1 did not answer for %2 within 10 s</source>
+        <translation>docker-credential-%1 hat für %2 nicht innerhalb von 10 s geantwortet</translation>
+    </message>
+    <message>
+        <source>docker-credential-%1 has no credential for %2</source>
+        <translation>docker-credential-%1 hat keine Zugangsdaten für %2</translation>
+    </message>
+    <message>
+        <source>docker-credential-%1 answered without a credential for %2</source>
+        <translation>docker-credential-%1 hat ohne Zugangsdaten für %2 geantwortet</translation>
+    </message>
+    <message>
+        <source>no argocd CLI config (run `argocd login`)</source>
+        <translation>keine Konfiguration der argocd-CLI (führen Sie `argocd login` aus)</translation>
+    </message>
+    <message>
+        <source>the argocd CLI config is not valid YAML: %1</source>
+        <translation>Die Konfiguration der argocd-CLI ist kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>no Docker config with a credential for %1</source>
+        <translation>keine Docker-Konfiguration mit Zugangsdaten für %1</translation>
+    </message>
+    <message>
+        <source>the Docker config is not valid JSON (%1)</source>
+        <translation>Die Docker-Konfiguration ist kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the stored credential for %1 is not base64 user:password</source>
+        <translation>Die gespeicherten Zugangsdaten für %1 sind nicht base64-kodiert als Benutzer:Passwort</translation>
+    </message>
+    <message>
+        <source>no credential for %1 in the Docker config</source>
+        <translation>keine Zugangsdaten für %1 in der Docker-Konfiguration</translation>
+    </message>
+    <message>
+        <source>no Secret Service, KWallet or platform keychain answered</source>
+        <translation>weder Secret Service noch KWallet noch ein Schlüsselbund des Systems hat geantwortet</translation>
+    </message>
+    <message>
+        <source>no token stored in the system keychain for %1</source>
+        <translation>kein Token für %1 im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>no system keychain is available (%1); using environment variables and the tools&apos; config files</source>
+        <translation>kein Schlüsselbund des Systems verfügbar (%1); Umgebungsvariablen und die Konfigurationsdateien der Werkzeuge werden verwendet</translation>
+    </message>
+    <message>
+        <source>the system keychain refused access: %1</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>no system keychain is available (%1): the token was not stored; set it in the environment or the tool&apos;s own config instead</source>
+        <translation>kein Schlüsselbund des Systems verfügbar (%1): Das Token wurde nicht gespeichert; setzen Sie es stattdessen in der Umgebung oder in der Konfiguration des Werkzeugs</translation>
+    </message>
+    <message>
+        <source>the system keychain refused to store the token: %1</source>
+        <translation>Der Schlüsselbund des Systems hat das Speichern des Tokens verweigert: %1</translation>
+    </message>
+    <message>
+        <source>the token could not be removed from the system keychain: %1</source>
+        <translation>Das Token konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Diff</name>
+    <message>
+        <source>no environment named &apos;%1&apos; (the repository has: %2)</source>
+        <translation>keine Umgebung namens „%1“ (das Repository hat: %2)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot copy the repository for the preview</source>
+        <translation>Das Repository kann für die Vorschau nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>no app named &apos;%1&apos; (the repository has: %2)</source>
+        <translation>keine App namens „%1“ (das Repository hat: %2)</translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder for the preview: %1</source>
+        <translation>Für die Vorschau kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>an edit must stay inside the repository</source>
+        <translation>Eine Änderung muss innerhalb des Repositorys bleiben</translation>
+    </message>
+    <message>
+        <source>cannot write the edited file for the preview</source>
+        <translation>Die geänderte Datei kann für die Vorschau nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1/%2.yaml (now)</source>
+        <translation>%1/%2.yaml (jetzt)</translation>
+    </message>
+    <message>
+        <source>%1/%2.yaml (after the change)</source>
+        <translation>%1/%2.yaml (nach der Änderung)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>is a folder but %1 is a file; compare two files or two folders</source>
+        <translation>ist ein Ordner, aber %1 ist eine Datei; vergleichen Sie zwei Dateien oder zwei Ordner</translation>
+    </message>
+    <message>
+        <source>comparison cancelled</source>
+        <translation>Vergleich abgebrochen</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>cannot compare the documents: %1</source>
+        <translation>Die Dokumente können nicht verglichen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>DiffRow</name>
     <message>
         <source>⋯ 1 unchanged line — click to show</source>
-        <translation type="unfinished"></translation>
+        <translation>⋯ 1 unveränderte Zeile – zum Anzeigen klicken</translation>
     </message>
     <message>
         <source>⋯ %1 unchanged lines — click to show</source>
-        <translation type="unfinished"></translation>
+        <translation>⋯ %1 unveränderte Zeilen – zum Anzeigen klicken</translation>
     </message>
     <message>
         <source>Show %1 unchanged lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unveränderte Zeilen anzeigen</translation>
     </message>
 </context>
 <context>
     <name>DiffView</name>
     <message>
         <source>Compare from environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen von Umgebung</translation>
     </message>
     <message>
         <source>Compare to environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen mit Umgebung</translation>
     </message>
     <message>
         <source>All apps and infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Apps und Infrastruktur</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>What kustomize renders for each environment: what Kubernetes gets</source>
-        <translation type="unfinished"></translation>
+        <translation>Was kustomize für jede Umgebung rendert: was Kubernetes erhält</translation>
     </message>
     <message>
         <source>Overlay files</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlay-Dateien</translation>
     </message>
     <message>
         <source>The overlays&apos; kustomization and patch files side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kustomization- und Patch-Dateien der Overlays nebeneinander</translation>
     </message>
     <message>
         <source>in 1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Datei</translation>
     </message>
     <message>
         <source>in %1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 Dateien</translation>
     </message>
     <message>
         <source>Previous change (p)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Änderung (p)</translation>
     </message>
     <message>
         <source>Previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Änderung</translation>
     </message>
     <message>
         <source>Next change (n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Änderung (n)</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Änderung</translation>
     </message>
     <message>
         <source>Expand all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles aufklappen</translation>
     </message>
     <message>
         <source>These environments cannot be compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Umgebungen können nicht verglichen werden</translation>
     </message>
     <message>
         <source>Fix the file named above, or pick other environments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die oben genannte Datei oder wählen Sie andere Umgebungen.</translation>
     </message>
     <message>
         <source>No differences: %1 and %2 are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede: %1 und %2 sind gleich.</translation>
+    </message>
+    <message>
+        <source>Rendered</source>
+        <comment>compare the rendered manifests</comment>
+        <translation>Gerendert</translation>
+    </message>
+</context>
+<context>
+    <name>Drift</name>
+    <message>
+        <source>%1 runs %2</source>
+        <translation>%1 führt %2 aus</translation>
+    </message>
+    <message>
+        <source>%1 is not in the registry</source>
+        <translation>%1 ist nicht in der Registry</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 image, which %3&apos;s nodes need</source>
+        <translation>%1 hat kein %2-Image, das die Nodes von %3 brauchen</translation>
+    </message>
+    <message>
+        <source>the newest tag %1 has no %2 image: it cannot run in %3</source>
+        <translation>Das neueste Tag %1 hat kein %2-Image: Es kann in %3 nicht laufen</translation>
+    </message>
+    <message>
+        <source>declares %1 but %2 runs %3 (%4)</source>
+        <translation>deklariert %1, aber %2 führt %3 aus (%4)</translation>
+    </message>
+    <message>
+        <source>health is %1%2</source>
+        <translation>Health ist %1%2</translation>
     </message>
 </context>
 <context>
     <name>EndpointOverrideModel</name>
     <message>
         <source>Enter a URL that starts with https:// (or http://)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine URL ein, die mit https:// (oder http://) beginnt</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentCard</name>
     <message>
         <source>Environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1</translation>
     </message>
     <message>
         <source>via pull request</source>
-        <translation type="unfinished"></translation>
+        <translation>per Pull-Request</translation>
     </message>
     <message>
         <source>direct commit</source>
-        <translation type="unfinished"></translation>
+        <translation>direkter Commit</translation>
     </message>
     <message>
         <source>Promotions into %1 open a pull request against main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochstufungen nach %1 öffnen einen Pull-Request gegen main</translation>
     </message>
     <message>
         <source>Promotions into %1 are committed and pushed directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochstufungen nach %1 werden direkt committet und gepusht</translation>
     </message>
     <message>
         <source>no cluster points at this overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Cluster verweist auf dieses Overlay</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen</translation>
     </message>
     <message>
         <source>no tag</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tag</translation>
     </message>
     <message>
         <source>%1 (not pinned by the overlay)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht vom Overlay festgelegt)</translation>
     </message>
     <message>
         <source>no applications</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anwendungen</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur</translation>
     </message>
     <message>
         <source>Argo CD: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo CD: %1 · %2</translation>
     </message>
     <message>
         <source>What runs is not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Was läuft, ist noch nicht bekannt</translation>
     </message>
     <message>
         <source>running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft: %1</translation>
     </message>
     <message>
         <source>↑ ready to promote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ bereit zur Hochstufung: %1</translation>
     </message>
     <message>
         <source>Applications · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungen · %1</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentListModel</name>
     <message>
         <source>%1 does not run %2 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt %2 noch nicht aus</translation>
     </message>
     <message>
         <source>%1 is %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 · %3</translation>
     </message>
     <message>
         <source>pull request #%1 waits for a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull-Request #%1 wartet auf den Merge</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>%1 unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar</translation>
     </message>
 </context>
 <context>
     <name>GateList</name>
     <message>
         <source>No gates were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Prüfungen ausgeführt.</translation>
     </message>
     <message>
         <source>1 gate failed: this cannot go ahead until it is fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Prüfung fehlgeschlagen: Es geht erst weiter, wenn sie behoben ist</translation>
     </message>
     <message>
         <source>%1 gates failed: this cannot go ahead until they are fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prüfungen fehlgeschlagen: Es geht erst weiter, wenn sie behoben sind</translation>
     </message>
     <message>
         <source>No gate failed; %1 of %2 could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prüfung fehlgeschlagen; %1 von %2 konnten nicht geprüft werden</translation>
     </message>
     <message>
         <source>All %1 gates pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Prüfungen bestanden</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3</translation>
     </message>
     <message>
         <source>passes</source>
-        <translation type="unfinished"></translation>
+        <comment>a gate</comment>
+        <translation>bestanden</translation>
     </message>
     <message>
         <source>fails</source>
-        <translation type="unfinished"></translation>
+        <comment>a gate</comment>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <comment>a gate&apos;s verdict</comment>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Git</name>
+    <message>
+        <source>invalid author or committer</source>
+        <translation>ungültiger Autor oder Committer</translation>
+    </message>
+    <message>
+        <source>cannot create a Git repository in %1</source>
+        <translation>In %1 kann kein Git-Repository angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open the Git repository %1</source>
+        <translation>Das Git-Repository %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not inside a Git repository</source>
+        <translation>%1 liegt in keinem Git-Repository</translation>
+    </message>
+    <message>
+        <source>%1 is a bare repository (no work tree)</source>
+        <translation>%1 ist ein Bare-Repository (ohne Arbeitsverzeichnis)</translation>
+    </message>
+    <message>
+        <source>unknown revision %1</source>
+        <translation>unbekannte Revision %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a commit</source>
+        <translation>%1 ist kein Commit</translation>
+    </message>
+    <message>
+        <source>cannot read the tree of %1</source>
+        <translation>Der Tree von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 does not exist at %2</source>
+        <translation>%1 existiert in %2 nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a folder at %2, not a file</source>
+        <translation>%1 ist in %2 ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot read %1 at %2</source>
+        <translation>%1 kann in %2 nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>a bare repository has no work tree</source>
+        <translation>Ein Bare-Repository hat kein Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>cannot read the status of the work tree</source>
+        <translation>Der Status des Arbeitsverzeichnisses kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the parent of %1</source>
+        <translation>Der Eltern-Commit von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with its parent</source>
+        <translation>%1 kann nicht mit seinem Eltern-Commit verglichen werden</translation>
+    </message>
+    <message>
+        <source>cannot walk the history</source>
+        <translation>Der Verlauf kann nicht durchlaufen werden</translation>
+    </message>
+    <message>
+        <source>cannot walk the history from %1</source>
+        <translation>Der Verlauf ab %1 kann nicht durchlaufen werden</translation>
+    </message>
+    <message>
+        <source>cannot read commit %1</source>
+        <translation>Commit %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation>HEAD kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>HEAD is detached (not on a branch)</source>
+        <translation>HEAD ist losgelöst (auf keinem Branch)</translation>
+    </message>
+    <message>
+        <source>cannot resolve HEAD</source>
+        <translation>HEAD kann nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>cannot list the branches</source>
+        <translation>Die Branches können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>a branch named %1 already exists</source>
+        <translation>Ein Branch namens %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>cannot create the branch %1</source>
+        <translation>Der Branch %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>local changes to %1 would be overwritten; commit or discard them first</source>
+        <translation>Lokale Änderungen an %1 würden überschrieben; committen oder verwerfen Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>some files</source>
+        <translation>einigen Dateien</translation>
+    </message>
+    <message>
+        <source>cannot update the work tree</source>
+        <translation>Das Arbeitsverzeichnis kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>no branch named %1</source>
+        <translation>kein Branch namens %1</translation>
+    </message>
+    <message>
+        <source>cannot switch to %1</source>
+        <translation>Wechsel zu %1 nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 tracks no upstream branch</source>
+        <translation>%1 folgt keinem Upstream-Branch</translation>
+    </message>
+    <message>
+        <source>cannot set the upstream of %1</source>
+        <translation>Der Upstream von %1 kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with %2</source>
+        <translation>%1 kann nicht mit %2 verglichen werden</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have diverged (%3 and %4 different commits); cannot fast-forward</source>
+        <translation>%1 und %2 sind auseinandergelaufen (%3 und %4 unterschiedliche Commits); kein Fast-Forward möglich</translation>
+    </message>
+    <message>
+        <source>the work tree has local changes (%1); commit or discard them before updating %2</source>
+        <translation>Das Arbeitsverzeichnis hat lokale Änderungen (%1); committen oder verwerfen Sie sie, bevor %2 aktualisiert wird</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>%1 kann nicht auf %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>your Git identity is not set: run git config --global user.name &quot;Your Name&quot; and git config --global user.email you@example.com</source>
+        <translation>Ihre Git-Identität ist nicht gesetzt: Führen Sie git config --global user.name &quot;Ihr Name&quot; und git config --global user.email sie@example.com aus</translation>
+    </message>
+    <message>
+        <source>cannot read user.name and user.email from the Git configuration</source>
+        <translation>user.name und user.email können nicht aus der Git-Konfiguration gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot open the repository&apos;s configuration</source>
+        <translation>Die Konfiguration des Repositorys kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot set %1 in the repository&apos;s configuration</source>
+        <translation>%1 kann in der Konfiguration des Repositorys nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>Commit nicht möglich</translation>
+    </message>
+    <message>
+        <source>no paths to commit</source>
+        <translation>keine Pfade zum Committen</translation>
+    </message>
+    <message>
+        <source>%1 is outside the repository</source>
+        <translation>%1 liegt außerhalb des Repositorys</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1 has unresolved conflicts</source>
+        <translation>Commit nicht möglich: %1 hat ungelöste Konflikte</translation>
+    </message>
+    <message>
+        <source>nothing to commit in %1</source>
+        <translation>nichts zu committen in %1</translation>
+    </message>
+    <message>
+        <source>cannot read the Git index</source>
+        <translation>Der Git-Index kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot stage %1</source>
+        <translation>%1 kann nicht vorgemerkt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the Git index</source>
+        <translation>Der Git-Index kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot prepare the commit</source>
+        <translation>Der Commit kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>cannot read the tree of HEAD</source>
+        <translation>Der Tree von HEAD kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot prepare the commit of %1</source>
+        <translation>Der Commit von %1 kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>cannot write the tree</source>
+        <translation>Der Tree kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot read the tree</source>
+        <translation>Der Tree kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot stage the changes</source>
+        <translation>Die Änderungen können nicht vorgemerkt werden</translation>
+    </message>
+    <message>
+        <source>nothing to commit</source>
+        <translation>nichts zu committen</translation>
+    </message>
+    <message>
+        <source>cannot revert %1: it is the first commit</source>
+        <translation>%1 kann nicht rückgängig gemacht werden: Es ist der erste Commit</translation>
+    </message>
+    <message>
+        <source>cannot revert %1</source>
+        <translation>%1 kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>cannot revert %1: later commits changed the same lines</source>
+        <translation>%1 kann nicht rückgängig gemacht werden: Spätere Commits haben dieselben Zeilen geändert</translation>
+    </message>
+    <message>
+        <source>reverting %1 changes nothing</source>
+        <translation>%1 rückgängig zu machen ändert nichts</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Git URL: use https://host/owner/repository.git, git@host:owner/repository.git, ssh://… or file:///path</source>
+        <translation>„%1“ ist keine Git-URL: Verwenden Sie https://host/owner/repository.git, git@host:owner/repository.git, ssh://… oder file:///pfad</translation>
+    </message>
+    <message>
+        <source>no destination folder to clone into</source>
+        <translation>kein Zielordner für den Klon</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder: choose another destination</source>
+        <translation>%1 existiert und ist kein Ordner: Wählen Sie ein anderes Ziel</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: choose a new folder name or an empty folder</source>
+        <translation>%1 ist nicht leer: Wählen Sie einen neuen Ordnernamen oder einen leeren Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>clone of %1 cancelled</source>
+        <translation>Klonen von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot create a folder in %1: %2</source>
+        <translation>In %1 kann kein Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>clone of %1 failed</source>
+        <translation>Klonen von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>authentication failed for %1</source>
+        <translation>Authentifizierung bei %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>there is no Git repository at %1: check the URL</source>
+        <translation>Unter %1 gibt es kein Git-Repository: Prüfen Sie die URL</translation>
+    </message>
+    <message>
+        <source>“%1” uses a protocol Git cannot clone from</source>
+        <translation>„%1“ verwendet ein Protokoll, von dem Git nicht klonen kann</translation>
+    </message>
+    <message>
+        <source>%1 is no longer empty: choose another destination</source>
+        <translation>%1 ist nicht mehr leer: Wählen Sie ein anderes Ziel</translation>
+    </message>
+    <message>
+        <source>cannot move the clone into %1</source>
+        <translation>Der Klon kann nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>cannot add the remote %1</source>
+        <translation>Das Remote %1 kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>no remote named %1</source>
+        <translation>kein Remote namens %1</translation>
+    </message>
+    <message>
+        <source>fetch from %1 cancelled</source>
+        <translation>Fetch von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>fetch from %1 failed</source>
+        <translation>Fetch von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Promenade never force-pushes (%1)</source>
+        <translation>Promenade pusht niemals mit Force (%1)</translation>
+    </message>
+    <message>
+        <source>push to %1 cancelled</source>
+        <translation>Push nach %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>push to %1 failed</source>
+        <translation>Push nach %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>push to %1 rejected: the remote has commits that are not here (fetch, then try again)</source>
+        <translation>Push nach %1 abgelehnt: Das Remote hat Commits, die hier fehlen (erst fetchen, dann erneut versuchen)</translation>
+    </message>
+    <message>
+        <source>push to %1 rejected: %2</source>
+        <translation>Push nach %1 abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GitHub</name>
+    <message>
+        <source>no checks</source>
+        <translation>keine Checks</translation>
+    </message>
+    <message>
+        <source>%1 passed</source>
+        <comment>checks</comment>
+        <translation>%1 bestanden</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <comment>checks</comment>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <comment>checks</comment>
+        <translation>%1 ausstehend</translation>
+    </message>
+    <message>
+        <source>1 check: %1</source>
+        <translation>1 Check: %1</translation>
+    </message>
+    <message>
+        <source>%1 checks: %2</source>
+        <translation>%1 Checks: %2</translation>
+    </message>
+    <message>
+        <source>%1: the token expired or is invalid (401)</source>
+        <translation>%1: Das Token ist abgelaufen oder ungültig (401)</translation>
+    </message>
+    <message>
+        <source>; it resets at %1</source>
+        <translation>; es wird um %1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>%1: the API rate limit is exhausted (%2)</source>
+        <translation>%1: Das API-Ratenlimit ist ausgeschöpft (%2)</translation>
+    </message>
+    <message>
+        <source>; retry after %1 s</source>
+        <translation>; erneut versuchen in %1 s</translation>
+    </message>
+    <message>
+        <source>%1: a secondary rate limit was hit (%2)</source>
+        <translation>%1: Ein sekundäres Ratenlimit wurde erreicht (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not found (404): the repository or item does not exist, or the token cannot see it</source>
+        <translation>%1: nicht gefunden (404): Das Repository oder Objekt existiert nicht, oder das Token darf es nicht sehen</translation>
+    </message>
+    <message>
+        <source>%1: the request was rejected (422): %2</source>
+        <translation>%1: Die Anfrage wurde abgelehnt (422): %2</translation>
+    </message>
+    <message>
+        <source>%1: the API rate limit is exhausted; it resets at %2</source>
+        <translation>%1: Das API-Ratenlimit ist ausgeschöpft; es wird um %2 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not a list</source>
+        <translation>%1: Die Antwort ist keine Liste</translation>
+    </message>
+    <message>
+        <source>%1: pull request #%2 changed since it was reviewed; look at it again before merging (409)</source>
+        <translation>%1: Pull-Request #%2 hat sich seit der Prüfung geändert; sehen Sie ihn vor dem Mergen noch einmal an (409)</translation>
+    </message>
+    <message>
+        <source>%1: pull request #%2 cannot be merged: %3 (405)</source>
+        <translation>%1: Pull-Request #%2 kann nicht gemergt werden: %3 (405)</translation>
+    </message>
+    <message>
+        <source>not mergeable</source>
+        <translation>nicht mergebar</translation>
+    </message>
+    <message>
+        <source>%1: pull request #%2 was not merged: %3</source>
+        <translation>%1: Pull-Request #%2 wurde nicht gemergt: %3</translation>
     </message>
 </context>
 <context>
     <name>HistoryEntryDelegate</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1: %2 %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3, %4</translation>
     </message>
     <message>
         <source>current in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell in %1</translation>
     </message>
     <message>
         <source>reverted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rückgängig gemacht durch %1</translation>
     </message>
     <message>
         <source>no tag</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tag</translation>
     </message>
     <message>
         <source>was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher %1</translation>
     </message>
     <message>
         <source>first pin</source>
-        <translation type="unfinished"></translation>
+        <translation>erste Festlegung</translation>
     </message>
     <message>
         <source>undoes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>macht %1 rückgängig</translation>
     </message>
     <message>
         <source>Roll back to this…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierauf zurücksetzen …</translation>
     </message>
     <message>
         <source>Roll back %1 in %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 auf %3 zurücksetzen</translation>
     </message>
     <message>
         <source>Pin %1 in %2 again; you see the plan before anything is committed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 wieder festlegen; Sie sehen den Plan, bevor etwas committet wird</translation>
     </message>
 </context>
 <context>
     <name>HistoryListModel</name>
     <message>
-        <source>Promotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CI bump</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hand edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rollback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <comment>kind of change</comment>
+        <translation>Hochstufung</translation>
+    </message>
+    <message>
+        <source>CI bump</source>
+        <comment>kind of change: CI set a new image tag</comment>
+        <translation>CI-Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Hand edit</source>
+        <comment>kind of change</comment>
+        <translation>Manuelle Änderung</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <comment>kind of change: a Git revert</comment>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <comment>kind of change</comment>
+        <translation>Rollback</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Änderung</translation>
     </message>
     <message>
         <source>%1 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderungen</translation>
     </message>
     <message>
         <source>%1 of %2 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Änderungen</translation>
     </message>
     <message>
         <source>All apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Apps</translation>
     </message>
     <message>
         <source>Show the history of this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf dieser App anzeigen</translation>
     </message>
     <message>
         <source>All environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Umgebungen</translation>
     </message>
     <message>
         <source>Show the history of this environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf dieser Umgebung anzeigen</translation>
     </message>
     <message>
         <source>The history cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Promenade reads the history from the repository&apos;s Git log. Check that the folder is a Git repository with at least one commit, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promenade liest den Verlauf aus dem Git-Log des Repositorys. Prüfen Sie, ob der Ordner ein Git-Repository mit mindestens einem Commit ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>No promotions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Hochstufungen</translation>
     </message>
     <message>
         <source>Promotions, CI bumps, hand edits and rollbacks of the apps&apos; overlays appear here as they are committed. Promote an app in the Pipeline view (Ctrl+1) to start the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochstufungen, CI-Aktualisierungen, manuelle Änderungen und Rollbacks der Overlays der Apps erscheinen hier, sobald sie committet sind. Stufen Sie in der Pipeline-Ansicht (Strg+1) eine App hoch, um den Verlauf zu beginnen.</translation>
     </message>
     <message>
         <source>Nothing in the history for this choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Auswahl steht nichts im Verlauf</translation>
     </message>
     <message>
         <source>%1 has not changed in %2, and %2 has not promoted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich in %2 nicht geändert und wurde von %2 aus nicht hochgestuft.</translation>
     </message>
     <message>
         <source>No change matches the chosen app and environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung passt zur gewählten App und Umgebung.</translation>
     </message>
     <message>
         <source>Show Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles anzeigen</translation>
     </message>
     <message>
         <source>Roll back %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurücksetzen?</translation>
     </message>
     <message>
         <source>Roll back %1 in %2 to %3? The next step shows the plan, the gates and the rendered change before anything is committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 auf %3 zurücksetzen? Der nächste Schritt zeigt den Plan, die Prüfungen und die gerenderte Änderung, bevor etwas committet wird.</translation>
     </message>
     <message>
         <source>Continue to the Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter zum Plan …</translation>
     </message>
     <message>
         <source>Continue to the rollback plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter zum Rollback-Plan</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>the view</comment>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>Http</name>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a service and its address</comment>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>%1: the server closed the connection before the answer was complete</source>
+        <translation>%1: Der Server hat die Verbindung vor dem Ende der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s (timed out)</source>
+        <translation>keine Antwort innerhalb von %1 s (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>the connection was refused (is the address right and the server running?)</source>
+        <translation>Die Verbindung wurde abgelehnt (stimmt die Adresse und läuft der Server?)</translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved</source>
+        <translation>Der Hostname konnte nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the answer was complete</source>
+        <translation>Der Server hat die Verbindung vor dem Ende der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate could not be verified (%1)</source>
+        <translation>Das TLS-Zertifikat des Servers konnte nicht überprüft werden (%1)</translation>
+    </message>
+    <message>
+        <source>the network is unavailable</source>
+        <translation>Das Netzwerk ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>the proxy failed (%1)</source>
+        <translation>Der Proxy ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>the connection failed (%1)</source>
+        <translation>Die Verbindung ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>the token expired or is invalid</source>
+        <translation>Das Token ist abgelaufen oder ungültig</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>the server refused the request&apos;s content type</source>
+        <translation>Der Server hat den Inhaltstyp der Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>the request was rejected</source>
+        <translation>Die Anfrage wurde zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>too many requests (rate limited)</source>
+        <translation>zu viele Anfragen (Ratenlimit)</translation>
+    </message>
+    <message>
+        <source>the server failed</source>
+        <translation>Fehler auf dem Server</translation>
+    </message>
+    <message>
+        <source>the request was refused</source>
+        <translation>Die Anfrage wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>unexpected answer</source>
+        <translation>unerwartete Antwort</translation>
+    </message>
+    <message>
+        <source>; retry after %1 s</source>
+        <translation>; erneut versuchen in %1 s</translation>
+    </message>
+    <message>
+        <source>the answer is empty where JSON was expected</source>
+        <translation>Die Antwort ist leer, wo JSON erwartet wurde</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON (%1 at offset %2)</source>
+        <translation>Die Antwort ist kein gültiges JSON (%1 bei Offset %2)</translation>
     </message>
 </context>
 <context>
     <name>InfrastructureListModel</name>
     <message>
         <source>not ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bereit: %1</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen am %1</translation>
     </message>
     <message>
         <source>expires today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft heute ab (%1)</translation>
     </message>
     <message>
         <source>expires tomorrow (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft morgen ab (%1)</translation>
     </message>
     <message>
         <source>expires in %1 days (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft in %1 Tagen ab (%2)</translation>
+    </message>
+    <message>
+        <source>Helm chart</source>
+        <translation>Helm-Chart</translation>
+    </message>
+</context>
+<context>
+    <name>Kubernetes</name>
+    <message>
+        <source>%1: %2 is not valid base64</source>
+        <translation>%1: %2 ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be read (%3)</source>
+        <translation>%1: %2 kann nicht gelesen werden (%3)</translation>
+    </message>
+    <message>
+        <source>the kubeconfig cannot be read (%1)</source>
+        <translation>Die kubeconfig kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>a kubeconfig must be a YAML mapping</source>
+        <translation>Eine kubeconfig muss ein YAML-Mapping sein</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;</source>
+        <translation>Cluster „%1“</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;</source>
+        <translation>Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>%1: exec has no command</source>
+        <translation>%1: exec hat keinen Befehl</translation>
+    </message>
+    <message>
+        <source>the kubeconfig is not valid YAML: %1</source>
+        <translation>Die kubeconfig ist kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>no kubeconfig found (KUBECONFIG is empty and ~/.kube/config does not exist)</source>
+        <translation>keine kubeconfig gefunden (KUBECONFIG ist leer und ~/.kube/config existiert nicht)</translation>
+    </message>
+    <message>
+        <source>no current context is set; choose one of: %1</source>
+        <translation>kein aktueller Kontext gesetzt; wählen Sie einen aus: %1</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; not found</source>
+        <translation>Kontext „%1“ nicht gefunden</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; names cluster &quot;%2&quot;, which is not defined</source>
+        <translation>Kontext „%1“ nennt den Cluster „%2“, der nicht definiert ist</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; has no server</source>
+        <translation>Cluster „%1“ hat keinen Server</translation>
+    </message>
+    <message>
+        <source>Kubernetes cluster %1</source>
+        <translation>Kubernetes-Cluster %1</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: server &quot;%2&quot; is not a URL</source>
+        <translation>Cluster „%1“: Server „%2“ ist keine URL</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: certificate-authority</source>
+        <translation>Cluster „%1“: certificate-authority</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: the certificate authority is not a PEM certificate</source>
+        <translation>Cluster „%1“: Die Zertifizierungsstelle ist kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; names user &quot;%2&quot;, which is not defined</source>
+        <translation>Kontext „%1“ nennt den Benutzer „%2“, der nicht definiert ist</translation>
+    </message>
+    <message>
+        <source>%1: the client certificate or key cannot be read as PEM</source>
+        <translation>%1: Das Client-Zertifikat oder der Schlüssel kann nicht als PEM gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: the legacy auth-provider &quot;%2&quot; is not supported; use an exec credential plugin</source>
+        <translation>%1: Der veraltete auth-provider „%2“ wird nicht unterstützt; verwenden Sie ein exec-Credential-Plugin</translation>
+    </message>
+    <message>
+        <source>its output is not ExecCredential JSON (%1)</source>
+        <translation>Seine Ausgabe ist kein ExecCredential-JSON (%1)</translation>
+    </message>
+    <message>
+        <source>its output is not an ExecCredential</source>
+        <translation>Seine Ausgabe ist kein ExecCredential</translation>
+    </message>
+    <message>
+        <source>its ExecCredential carries neither a token nor a client certificate</source>
+        <translation>Sein ExecCredential enthält weder ein Token noch ein Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1: the token expired or is invalid (401) (credential plugin &quot;%2&quot;)</source>
+        <translation>%1: Das Token ist abgelaufen oder ungültig (401) (Credential-Plugin „%2“)</translation>
+    </message>
+    <message>
+        <source>%1: the token expired or is invalid (401)</source>
+        <translation>%1: Das Token ist abgelaufen oder ungültig (401)</translation>
+    </message>
+    <message>
+        <source>%1: the credential plugin &quot;%2&quot;</source>
+        <translation>%1: das Credential-Plugin „%2“</translation>
+    </message>
+    <message>
+        <source>%1 was not found</source>
+        <translation>%1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 needs an interactive terminal (interactiveMode: Always); run kubectl once in a terminal, or use a token</source>
+        <translation>%1 braucht ein interaktives Terminal (interactiveMode: Always); führen Sie kubectl einmal in einem Terminal aus oder verwenden Sie ein Token</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 ist nicht innerhalb von %2 s fertig geworden</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit %2)</source>
+        <translation>%1 ist fehlgeschlagen (Exit-Code %2)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 returned an unreadable client certificate</source>
+        <translation>%1 hat ein unlesbares Client-Zertifikat geliefert</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>cert-manager is not installed on %1 (%2): the API group cert-manager.io/v1 is missing</source>
+        <translation>cert-manager ist auf %1 (%2) nicht installiert: Die API-Gruppe cert-manager.io/v1 fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>LiveStatus</name>
+    <message>
+        <source>no Argo CD is configured (endpoints.argocd in promenade.yaml): what runs is unknown</source>
+        <translation>kein Argo CD konfiguriert (endpoints.argocd in promenade.yaml): Was läuft, ist unbekannt</translation>
+    </message>
+    <message>
+        <source>TLS verification is off for %1 (the insecure option in the settings)</source>
+        <translation>TLS-Prüfung für %1 ist aus (Option „TLS-Prüfung überspringen“ in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>certificates of %1: %2</source>
+        <translation>Zertifikate von %1: %2</translation>
+    </message>
+    <message>
+        <source>TLS verification is off for %1 (insecure-skip-tls-verify in the kubeconfig)</source>
+        <translation>TLS-Prüfung für %1 ist aus (insecure-skip-tls-verify in der kubeconfig)</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>%1 — Promenade</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Promenade</translation>
     </message>
     <message>
         <source>Promenade</source>
-        <translation type="unfinished"></translation>
+        <translation>Promenade</translation>
     </message>
     <message>
         <source>Open a GitOps repository</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein GitOps-Repository öffnen</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Reload the repository</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository neu laden</translation>
     </message>
     <message>
         <source>Open a repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Repository öffnen</translation>
     </message>
     <message>
         <source>This folder cannot be opened as a GitOps repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner kann nicht als GitOps-Repository geöffnet werden</translation>
     </message>
     <message>
         <source>Choose the root folder of a Kustomize + Argo CD repository (or any folder inside it), or open the demo to see the layout Promenade expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Stammordner eines Kustomize-+-Argo-CD-Repositorys (oder einen Ordner darin), oder öffnen Sie die Demo, um den Aufbau zu sehen, den Promenade erwartet.</translation>
     </message>
     <message>
         <source>Open Another Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Ordner öffnen …</translation>
     </message>
     <message>
         <source>Open the Demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo öffnen</translation>
     </message>
     <message>
         <source>Export the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline exportieren</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>The pipeline could not be captured as an image; try SVG instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline konnte nicht als Bild erfasst werden; versuchen Sie stattdessen SVG.</translation>
     </message>
     <message>
         <source>asking the services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste werden abgefragt …</translation>
     </message>
     <message>
         <source>Leave presentation (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentation beenden (Esc)</translation>
     </message>
     <message>
         <source>Leave presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationsmodus beenden</translation>
     </message>
     <message>
         <source>Presentation Mode (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationsmodus (F5)</translation>
     </message>
     <message>
         <source>Export Pipeline as PNG… (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline als PNG exportieren … (Strg+E)</translation>
     </message>
     <message>
         <source>Export Pipeline as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline als SVG exportieren …</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
     <message>
         <source>Open, open recent, clone, settings and keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen, zuletzt geöffnet, klonen, Einstellungen und Tastenkürzel</translation>
     </message>
     <message>
         <source>Clone from URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Von URL klonen …</translation>
     </message>
     <message>
         <source>Clone a repository from a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Repository von einer URL klonen</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen …</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Show the keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tastenkürzel anzeigen</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <comment>the view</comment>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <comment>the view</comment>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>the view</comment>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <comment>badge: the window shows the demo</comment>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <comment>open a repository folder</comment>
+        <translation>Öffnen …</translation>
     </message>
 </context>
 <context>
     <name>MatrixCell</name>
     <message>
         <source>no tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>↑ promote</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tag</translation>
     </message>
     <message>
         <source>not deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bereitgestellt</translation>
     </message>
     <message>
         <source>status unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Status unbekannt</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch unbekannt</translation>
     </message>
     <message>
         <source>running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft: %1</translation>
     </message>
     <message>
         <source>synced · healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Synced · Healthy</translation>
+    </message>
+    <message>
+        <source>↑ promote</source>
+        <comment>a button: promote this version to the next environment</comment>
+        <translation>↑ hochstufen</translation>
     </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
         <source>Filter apps by name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps nach Namen filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter apps by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps nach Namen filtern</translation>
     </message>
     <message>
         <source>%1 of %2 apps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Apps</translation>
     </message>
     <message>
         <source>1 app</source>
-        <translation type="unfinished"></translation>
+        <translation>1 App</translation>
     </message>
     <message>
         <source>%1 apps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Apps</translation>
     </message>
     <message>
         <source>What the overlays declare; no live status (name the Argo CD endpoints in promenade.yaml to see what runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Overlays deklarieren; kein Live-Status (tragen Sie die Argo-CD-Endpunkte in promenade.yaml ein, um zu sehen, was läuft)</translation>
     </message>
     <message>
         <source>↑ 1 cell ready to promote</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ 1 Zelle bereit zur Hochstufung</translation>
     </message>
     <message>
         <source>↑ %1 cells ready to promote</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ %1 Zellen bereit zur Hochstufung</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Apps by environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps nach Umgebung</translation>
     </message>
     <message>
         <source>No app matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine App passt zu „%1“</translation>
     </message>
     <message>
         <source>Arrow keys move between cells; Enter on a cell marked “↑ promote” promotes it from the environment on its left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Pfeiltasten wechseln Sie zwischen Zellen; die Eingabetaste auf einer mit „↑ hochstufen“ markierten Zelle stuft sie aus der Umgebung links daneben hoch.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineConfig</name>
+    <message>
+        <source>promenade.yaml must be a mapping</source>
+        <translation>promenade.yaml muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;environments&apos; must be a list</source>
+        <translation>„environments“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>&apos;clusters&apos; must be a list of names</source>
+        <translation>„clusters“ muss eine Liste von Namen sein</translation>
+    </message>
+    <message>
+        <source>&apos;promotion&apos; must be commit or pull-request, not &apos;%1&apos;</source>
+        <translation>„promotion“ muss commit oder pull-request sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>every environment needs a name</source>
+        <translation>Jede Umgebung braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>&apos;apps&apos; must be a list</source>
+        <translation>„apps“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>every app needs a name</source>
+        <translation>Jede App braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>&apos;endpoints&apos; must be a mapping</source>
+        <translation>„endpoints“ muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>every Argo CD endpoint needs a url</source>
+        <translation>Jeder Argo-CD-Endpunkt braucht eine url</translation>
+    </message>
+    <message>
+        <source>&apos;endpoints.argocd&apos; must be a URL or a list of {url, clusters}</source>
+        <translation>„endpoints.argocd“ muss eine URL oder eine Liste von {url, clusters} sein</translation>
+    </message>
+    <message>
+        <source>&apos;endpoints.registries&apos; must map registry hosts to URLs</source>
+        <translation>„endpoints.registries“ muss Registry-Hosts auf URLs abbilden</translation>
+    </message>
+    <message>
+        <source>&apos;endpoints.clusters&apos; must map cluster names to {context}</source>
+        <translation>„endpoints.clusters“ muss Cluster-Namen auf {context} abbilden</translation>
+    </message>
+    <message>
+        <source>&apos;endpoints.github&apos; must be a mapping (repository, url)</source>
+        <translation>„endpoints.github“ muss ein Mapping sein (repository, url)</translation>
+    </message>
+    <message>
+        <source>&apos;repository&apos; must be OWNER/NAME</source>
+        <translation>„repository“ muss OWNER/NAME sein</translation>
     </message>
 </context>
 <context>
     <name>PipelineController</name>
     <message>
         <source>%1 unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for the demo: %1</source>
+        <translation>Für die Demo kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineDrawing</name>
+    <message>
+        <source>declared state only: no live status</source>
+        <translation>nur der deklarierte Stand: kein Live-Status</translation>
+    </message>
+    <message>
+        <source>Promotion pipeline</source>
+        <translation>Hochstufungs-Pipeline</translation>
+    </message>
+    <message>
+        <source>1 environment</source>
+        <translation>1 Umgebung</translation>
+    </message>
+    <message>
+        <source>%1 environments</source>
+        <translation>%1 Umgebungen</translation>
+    </message>
+    <message>
+        <source>1 app</source>
+        <translation>1 App</translation>
+    </message>
+    <message>
+        <source>%1 apps</source>
+        <translation>%1 Apps</translation>
+    </message>
+    <message>
+        <source>1 cluster</source>
+        <translation>1 Cluster</translation>
+    </message>
+    <message>
+        <source>%1 clusters</source>
+        <translation>%1 Cluster</translation>
+    </message>
+    <message>
+        <source>No environments were found in this repository.</source>
+        <translation>In diesem Repository wurden keine Umgebungen gefunden.</translation>
+    </message>
+    <message>
+        <source>Drawn by Promenade %1 on %2</source>
+        <translation>Gezeichnet von Promenade %1 am %2</translation>
+    </message>
+    <message>
+        <source>via pull request</source>
+        <translation>per Pull-Request</translation>
+    </message>
+    <message>
+        <source>direct commit</source>
+        <translation>direkter Commit</translation>
+    </message>
+    <message>
+        <source>no cluster points at this overlay</source>
+        <translation>kein Cluster verweist auf dieses Overlay</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <source>no applications</source>
+        <translation>keine Anwendungen</translation>
+    </message>
+    <message>
+        <source>no tag</source>
+        <translation>kein Tag</translation>
+    </message>
+    <message>
+        <source>%1 (not pinned by the overlay)</source>
+        <translation>%1 (nicht vom Overlay festgelegt)</translation>
+    </message>
+    <message>
+        <source>running %1</source>
+        <translation>läuft: %1</translation>
+    </message>
+    <message>
+        <source>what runs is not known</source>
+        <translation>Was läuft, ist unbekannt</translation>
+    </message>
+    <message>
+        <source>↑ ready to promote: %1</source>
+        <translation>↑ bereit zur Hochstufung: %1</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>expires in 1 day</source>
+        <translation>läuft in 1 Tag ab</translation>
+    </message>
+    <message>
+        <source>expires in %1 days</source>
+        <translation>läuft in %1 Tagen ab</translation>
+    </message>
+    <message>
+        <source>namespace %1</source>
+        <translation>Namespace %1</translation>
+    </message>
+    <message>
+        <source>issuer %1</source>
+        <translation>Aussteller %1</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <source>pull request</source>
+        <translation>Pull-Request</translation>
+    </message>
+    <message>
+        <source>ready to promote</source>
+        <translation>bereit zur Hochstufung</translation>
+    </message>
+    <message>
+        <source>promote</source>
+        <comment>label of the arrow between two environments</comment>
+        <translation>hochstufen</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <comment>a promotion lands as a direct commit</comment>
+        <translation>Commit</translation>
     </message>
 </context>
 <context>
     <name>PipelineExporter</name>
     <message>
         <source>Open a repository first: there is no pipeline to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Repository: Es gibt keine Pipeline zum Exportieren.</translation>
     </message>
     <message>
         <source>The pipeline could not be captured as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline konnte nicht als Bild erfasst werden.</translation>
     </message>
     <message>
         <source>An export is still being written; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Export wird noch geschrieben; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>%1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
     </message>
 </context>
 <context>
     <name>PipelineSnapshot</name>
     <message>
         <source>Promotion pipeline · %1 environments · %2 apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochstufungs-Pipeline · %1 Umgebungen · %2 Apps</translation>
     </message>
     <message>
         <source>declared state only: no live status</source>
-        <translation type="unfinished"></translation>
+        <translation>nur der deklarierte Stand: kein Live-Status</translation>
     </message>
 </context>
 <context>
     <name>PipelineSvgExporter</name>
     <message>
         <source>%1 — promotion pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Hochstufungs-Pipeline</translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded</source>
+        <translation>Das PNG konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>the SVG drawing could not be made</source>
+        <translation>Die SVG-Zeichnung konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>the picture is too large to draw as PNG (use SVG)</source>
+        <translation>Das Bild ist zu groß für PNG (verwenden Sie SVG)</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>Der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot write the file (%1)</source>
+        <translation>Die Datei kann nicht geschrieben werden (%1)</translation>
     </message>
 </context>
 <context>
     <name>PipelineView</name>
     <message>
         <source>Promotion pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochstufungs-Pipeline</translation>
     </message>
     <message>
         <source>1 environment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Umgebung</translation>
     </message>
     <message>
         <source>%1 environments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Umgebungen</translation>
     </message>
     <message>
         <source>1 app</source>
-        <translation type="unfinished"></translation>
+        <translation>1 App</translation>
     </message>
     <message>
         <source>%1 apps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Apps</translation>
     </message>
     <message>
         <source>1 cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Cluster</translation>
     </message>
     <message>
         <source>%1 clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Cluster</translation>
     </message>
     <message>
         <source>live · asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>live · wird abgefragt …</translation>
     </message>
     <message>
         <source>live · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>live · %1</translation>
     </message>
     <message>
         <source>What Promenade knew when it last reached the services; it is replaced as soon as they answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Promenade wusste, als es die Dienste zuletzt erreicht hat; wird ersetzt, sobald sie antworten.</translation>
     </message>
     <message>
         <source>The last status that could be fetched; Promenade keeps asking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zuletzt abrufbare Status; Promenade fragt weiter nach.</translation>
     </message>
     <message>
         <source>Environments as cards, joined by promotions (Ctrl+M switches)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen als Karten, verbunden durch Hochstufungen (Strg+M wechselt)</translation>
     </message>
     <message>
         <source>Apps × environments, for many apps (Ctrl+M switches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps × Umgebungen, für viele Apps (Strg+M wechselt)</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <comment>show the pipeline as a graph</comment>
+        <translation>Graph</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <comment>show the pipeline as a table of apps and environments</comment>
+        <translation>Matrix</translation>
     </message>
 </context>
 <context>
-    <name>Promenade::Export</name>
+    <name>Promotion</name>
     <message>
-        <source>%n min ago</source>
-        <translation type="unfinished"></translation>
+        <source>cannot write the file: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>%n h ago</source>
-        <translation type="unfinished"></translation>
+        <source>the file changed since the promotion was planned; plan it again</source>
+        <translation>Die Datei hat sich seit der Planung der Hochstufung geändert; planen Sie sie neu</translation>
     </message>
     <message>
-        <source>%n days ago</source>
-        <translation type="unfinished"></translation>
+        <source>Committing %1…</source>
+        <translation>%1 wird committet …</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>Pushing %1 to %2…</source>
+        <translation>%1 wird nach %2 gepusht …</translation>
     </message>
     <message>
-        <source>as of %1, cached</source>
-        <translation type="unfinished"></translation>
+        <source>the promotion is committed locally as %1; push it later</source>
+        <translation>Die Hochstufung ist lokal als %1 committet; pushen Sie sie später</translation>
     </message>
     <message>
-        <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <source>%1 moved on while promoting, %2 times; the promotion is committed locally as %3</source>
+        <translation>%1 hat sich während der Hochstufung %2-mal weiterbewegt; die Hochstufung ist lokal als %3 committet</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Promenade::Export::PipelineDrawing</name>
-    <message>
-        <source>declared state only: no live status</source>
-        <translation type="unfinished"></translation>
+        <source>%1 moved on; fetching and planning again…</source>
+        <translation>%1 hat sich weiterbewegt; Fetch und neue Planung …</translation>
     </message>
     <message>
-        <source>Promotion pipeline</source>
-        <translation type="unfinished"></translation>
+        <source>%1 had moved on: the first attempt is kept on %2; re-planned on %3</source>
+        <translation>%1 hatte sich weiterbewegt: Der erste Versuch bleibt auf %2 erhalten; neu geplant auf %3</translation>
     </message>
     <message>
-        <source>1 environment</source>
-        <translation type="unfinished"></translation>
+        <source>after %1 moved on, the promotion no longer applies: %2</source>
+        <translation>Nachdem sich %1 weiterbewegt hat, passt die Hochstufung nicht mehr: %2</translation>
     </message>
     <message>
-        <source>%1 environments</source>
-        <translation type="unfinished"></translation>
+        <source>another promotion already set %1 %2 to %3; nothing left to do</source>
+        <translation>Eine andere Hochstufung hat %1 %2 bereits auf %3 gesetzt; nichts mehr zu tun</translation>
     </message>
     <message>
-        <source>1 app</source>
-        <translation type="unfinished"></translation>
+        <source>the branch %1 exists already; a pull request for this promotion may be open</source>
+        <translation>Der Branch %1 existiert bereits; womöglich ist schon ein Pull-Request für diese Hochstufung offen</translation>
     </message>
     <message>
-        <source>%1 apps</source>
-        <translation type="unfinished"></translation>
+        <source>Committing %1 on %2…</source>
+        <translation>%1 wird auf %2 committet …</translation>
     </message>
     <message>
-        <source>1 cluster</source>
-        <translation type="unfinished"></translation>
+        <source>the promotion is committed on the local branch %1</source>
+        <translation>Die Hochstufung ist auf dem lokalen Branch %1 committet</translation>
     </message>
     <message>
-        <source>%1 clusters</source>
-        <translation type="unfinished"></translation>
+        <source>no app named &apos;%1&apos; (the repository has: %2)</source>
+        <translation>keine App namens „%1“ (das Repository hat: %2)</translation>
     </message>
     <message>
-        <source>No environments were found in this repository.</source>
-        <translation type="unfinished"></translation>
+        <source>no environment named &apos;%1&apos; (the repository has: %2)</source>
+        <translation>keine Umgebung namens „%1“ (das Repository hat: %2)</translation>
     </message>
     <message>
-        <source>Drawn by Promenade %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <source>promote needs two different environments, not %1 twice</source>
+        <translation>Eine Hochstufung braucht zwei verschiedene Umgebungen, nicht zweimal %1</translation>
     </message>
     <message>
-        <source>via pull request</source>
-        <translation type="unfinished"></translation>
+        <source>%1 does not run %2, so there is nothing to promote from it</source>
+        <translation>%1 führt %2 nicht aus, es gibt dort also nichts hochzustufen</translation>
     </message>
     <message>
-        <source>direct commit</source>
-        <translation type="unfinished"></translation>
+        <source>a tag is needed (--tag, or --image NAME=TAG)</source>
+        <translation>Ein Tag wird benötigt (--tag oder --image NAME=TAG)</translation>
     </message>
     <message>
-        <source>no cluster points at this overlay</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has no overlay for %2</source>
+        <translation>%1 hat kein Overlay für %2</translation>
     </message>
     <message>
-        <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <source>cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>no applications</source>
-        <translation type="unfinished"></translation>
+        <source>cannot tell which GitHub repository the pull request is in: origin is not on github.com; set endpoints.github.repository in promenade.yaml</source>
+        <translation>Unklar, in welchem GitHub-Repository der Pull-Request liegt: origin ist nicht auf github.com; setzen Sie endpoints.github.repository in promenade.yaml</translation>
     </message>
     <message>
-        <source>no tag</source>
-        <translation type="unfinished"></translation>
+        <source>no GitHub token for %1: set GITHUB_TOKEN, log in with `gh auth login`, or enter a token in Settings</source>
+        <translation>kein GitHub-Token für %1: Setzen Sie GITHUB_TOKEN, melden Sie sich mit `gh auth login` an oder tragen Sie in den Einstellungen ein Token ein</translation>
     </message>
     <message>
-        <source>%1 (not pinned by the overlay)</source>
-        <translation type="unfinished"></translation>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
     </message>
     <message>
-        <source>running %1</source>
-        <translation type="unfinished"></translation>
+        <source>Opening the pull request…</source>
+        <translation>Pull-Request wird geöffnet …</translation>
     </message>
     <message>
-        <source>what runs is not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>↑ ready to promote: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expires in 1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expires in %1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>namespace %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>issuer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Infrastructure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>promote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pull request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ready to promote</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is pushed, but the pull request could not be opened: %2</source>
+        <translation>%1 ist gepusht, aber der Pull-Request konnte nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>PromotionArrow</name>
     <message>
-        <source>promote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>via pull request</source>
-        <translation type="unfinished"></translation>
+        <translation>per Pull-Request</translation>
     </message>
     <message>
         <source>Promote %1 %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 nach %3 hochstufen</translation>
     </message>
     <message>
         <source>Ready to promote</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zur Hochstufung</translation>
     </message>
     <message>
         <source>%1 → %2: ready. Click to see every gate and approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: bereit. Klicken, um alle Prüfungen zu sehen und freizugeben.</translation>
     </message>
     <message>
         <source>Not ready: %1. Click to see every gate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bereit: %1. Klicken, um alle Prüfungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>promote</source>
+        <comment>label of the arrow between two environments</comment>
+        <translation>hochstufen</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <comment>a promotion lands as a direct commit</comment>
+        <translation>Commit</translation>
     </message>
 </context>
 <context>
     <name>PromotionController</name>
     <message>
         <source>Roll back %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 zurücksetzen</translation>
     </message>
     <message>
         <source>Set %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 setzen</translation>
     </message>
     <message>
         <source>Promote %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 nach %3 hochstufen</translation>
     </message>
     <message>
         <source>A pull request from %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pull-Request von %1 in %2</translation>
     </message>
     <message>
         <source>A commit on %1, pushed to origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Commit auf %1, nach origin gepusht</translation>
     </message>
     <message>
         <source>A commit on %1 (this repository has no origin to push to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Commit auf %1 (dieses Repository hat kein origin zum Pushen)</translation>
     </message>
     <message>
         <source>Open a repository first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Repository.</translation>
     </message>
     <message>
         <source>Pull request #%1 was already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull-Request #%1 war bereits offen</translation>
     </message>
     <message>
         <source>Opened pull request #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull-Request #%1 geöffnet</translation>
     </message>
     <message>
         <source>Committed %1 on %2 and pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 committet und gepusht</translation>
     </message>
     <message>
         <source>Committed %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 committet</translation>
     </message>
     <message>
         <source>Merging pull request #%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull-Request #%1 wird gemergt …</translation>
     </message>
     <message>
         <source>Merged as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemergt als %1</translation>
     </message>
     <message>
         <source>Pulled the merge into this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Merge in diese Kopie übernommen</translation>
     </message>
     <message>
         <source>Merged on GitHub, but this copy could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf GitHub gemergt, aber diese Kopie konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message>
         <source>Waiting for pull request #%1 to be merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis Pull-Request #%1 gemergt ist</translation>
     </message>
     <message>
         <source>No live status for this repository: Argo CD is not configured (Settings or promenade.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Live-Status für dieses Repository: Argo CD ist nicht konfiguriert (Einstellungen oder promenade.yaml)</translation>
     </message>
     <message>
         <source>%1 runs %2: synced and healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt %2 aus: Synced und Healthy</translation>
     </message>
     <message>
         <source>%1 runs %2: %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt %2 aus: %3 · %4</translation>
     </message>
     <message>
         <source>Argo CD: %1 is %2 · %3, still running %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo CD: %1 ist %2 · %3, führt noch %4 aus</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts</translation>
     </message>
     <message>
         <source>Waiting for Argo CD to report %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis Argo CD %1 in %2 meldet</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionGate</name>
+    <message>
+        <source>Working tree clean</source>
+        <translation>Arbeitsverzeichnis sauber</translation>
+    </message>
+    <message>
+        <source>%1 has uncommitted changes: commit or stash them first, Promenade never overwrites them</source>
+        <translation>%1 hat nicht committete Änderungen: Committen oder stashen Sie sie zuerst, Promenade überschreibt sie nie</translation>
+    </message>
+    <message>
+        <source>%1 has no uncommitted changes</source>
+        <translation>%1 hat keine nicht committeten Änderungen</translation>
+    </message>
+    <message>
+        <source>Branch up to date</source>
+        <translation>Branch aktuell</translation>
+    </message>
+    <message>
+        <source>%1 tracks no remote branch: the promotion stays local</source>
+        <translation>%1 folgt keinem Remote-Branch: Die Hochstufung bleibt lokal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n commit(s) behind %2: pull first, so that the promotion starts from what is deployed</source>
+        <translation>
+            <numerusform>%1 liegt %n Commit hinter %2: Erst pullen, damit die Hochstufung vom bereitgestellten Stand ausgeht</numerusform>
+            <numerusform>%1 liegt %n Commits hinter %2: Erst pullen, damit die Hochstufung vom bereitgestellten Stand ausgeht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n commit(s) not on %2: push or drop them first, so that the promotion goes out alone</source>
+        <translation>
+            <numerusform>%1 hat %n Commit, der nicht auf %2 ist: Erst pushen oder verwerfen, damit die Hochstufung allein hinausgeht</numerusform>
+            <numerusform>%1 hat %n Commits, die nicht auf %2 sind: Erst pushen oder verwerfen, damit die Hochstufung allein hinausgeht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n commit(s) ahead of %2; the promotion is committed locally</source>
+        <translation>
+            <numerusform>%1 liegt %n Commit vor %2; die Hochstufung wird lokal committet</numerusform>
+            <numerusform>%1 liegt %n Commits vor %2; die Hochstufung wird lokal committet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 matches %2 (as last fetched)</source>
+        <translation>%1 entspricht %2 (Stand des letzten Fetch)</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Neue Version</translation>
+    </message>
+    <message>
+        <source>%1 already runs %2 %3</source>
+        <translation>%1 führt %2 %3 bereits aus</translation>
+    </message>
+    <message>
+        <source>%1 does not pin %2 yet; it will pin %3</source>
+        <translation>%1 legt %2 noch nicht fest; künftig %3</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 now; it will run %3</source>
+        <translation>%1 führt jetzt %2 aus; künftig %3</translation>
+    </message>
+    <message>
+        <source>Source healthy and synced</source>
+        <translation>Quelle Healthy und Synced</translation>
+    </message>
+    <message>
+        <source>no source environment to check</source>
+        <translation>keine Quellumgebung zu prüfen</translation>
+    </message>
+    <message>
+        <source>what %1 runs is unknown%2</source>
+        <translation>Was %1 ausführt, ist unbekannt%2</translation>
+    </message>
+    <message>
+        <source>%1 runs %2, not %3: verify %3 there first</source>
+        <translation>%1 führt %2 aus, nicht %3: Prüfen Sie %3 zuerst dort</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 but is %3 and %4%5</source>
+        <translation>%1 führt %2 aus, ist aber %3 und %4%5</translation>
+    </message>
+    <message>
+        <source>%1 runs %2, synced and healthy</source>
+        <translation>%1 führt %2 aus, Synced und Healthy</translation>
+    </message>
+    <message>
+        <source>Image and platforms</source>
+        <translation>Image und Plattformen</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s answer about %1 is not known</source>
+        <translation>Die Antwort der Registry zu %1 ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1:%2 is not in the registry</source>
+        <translation>%1:%2 ist nicht in der Registry</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 image, and %3&apos;s nodes need it (it has %4)</source>
+        <translation>%1 hat kein %2-Image, das die Nodes von %3 aber brauchen (vorhanden: %4)</translation>
+    </message>
+    <message>
+        <source>%1 is in the registry for %2</source>
+        <translation>%1 ist in der Registry für %2 vorhanden</translation>
+    </message>
+    <message>
+        <source>Certificates ready</source>
+        <translation>Zertifikate bereit</translation>
+    </message>
+    <message>
+        <source>the certificates of %1 are unknown</source>
+        <translation>Die Zertifikate von %1 sind unbekannt</translation>
+    </message>
+    <message>
+        <source>%1/%2 on %3 is %4%5</source>
+        <translation>%1/%2 auf %3 ist %4%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) of %1 are ready</source>
+        <translation>
+            <numerusform>%n Zertifikat von %1 ist bereit</numerusform>
+            <numerusform>%n Zertifikate von %1 sind bereit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pull request checks</source>
+        <translation>Checks des Pull-Requests</translation>
+    </message>
+    <message>
+        <source>a direct commit: no pull request to check</source>
+        <translation>ein direkter Commit: kein Pull-Request zu prüfen</translation>
+    </message>
+    <message>
+        <source>GitHub was not asked (no GitHub repository is known)</source>
+        <translation>GitHub wurde nicht gefragt (kein GitHub-Repository bekannt)</translation>
+    </message>
+    <message>
+        <source>the pull request is not open yet: GitHub runs its checks once it is</source>
+        <translation>Der Pull-Request ist noch nicht offen: GitHub führt seine Checks aus, sobald er es ist</translation>
+    </message>
+    <message>
+        <source>#%1: checks %2</source>
+        <translation>#%1: Checks %2</translation>
     </message>
 </context>
 <context>
     <name>PullRequestMerger</name>
     <message>
         <source>Merging pull request #%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull-Request #%1 wird gemergt …</translation>
     </message>
     <message>
         <source>Pull request #%1 is merged, but this copy could not be updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull-Request #%1 ist gemergt, aber diese Kopie konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
         <source>Pull request #%1 is merged; Argo CD deploys it next</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull-Request #%1 ist gemergt; Argo CD stellt ihn als Nächstes bereit</translation>
     </message>
 </context>
 <context>
     <name>PullRequestStrip</name>
     <message>
         <source>Waiting for merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Merge</translation>
     </message>
     <message>
         <source>checks passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks bestanden</translation>
     </message>
     <message>
         <source>checks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks fehlgeschlagen</translation>
     </message>
     <message>
         <source>checks running</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks laufen</translation>
     </message>
     <message>
         <source>no checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Checks</translation>
     </message>
     <message>
         <source>Merge pull request #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull-Request #%1 mergen</translation>
     </message>
     <message>
         <source>Merge pull request #%1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull-Request #%1 mergen?</translation>
     </message>
     <message>
         <source>Its checks FAILED (%1). Merging deploys it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Checks sind FEHLGESCHLAGEN (%1). Ein Merge stellt ihn trotzdem bereit.</translation>
     </message>
     <message>
         <source>Checks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks: %1.</translation>
     </message>
     <message>
         <source>GitHub reports no checks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub meldet dafür keine Checks.</translation>
     </message>
     <message>
         <source>It is merged on GitHub as it was listed (a pull request that changed since is refused), and this copy is updated; Argo CD then deploys it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wird auf GitHub so gemergt, wie er aufgeführt war (ein seither geänderter Pull-Request wird abgelehnt), und diese Kopie wird aktualisiert; danach stellt Argo CD ihn bereit.</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <comment>merge the pull request</comment>
+        <translation>Mergen …</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <comment>merge the pull request</comment>
+        <translation>Mergen</translation>
     </message>
 </context>
 <context>
     <name>RecentMenu</name>
     <message>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>No recent repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Repositorys</translation>
     </message>
     <message>
         <source>%1 (folder not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ordner nicht gefunden)</translation>
     </message>
     <message>
         <source>%1, folder not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Ordner nicht gefunden</translation>
     </message>
     <message>
         <source>Open %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen, %2</translation>
     </message>
     <message>
         <source>Remove Missing Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Ordner entfernen</translation>
     </message>
     <message>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>Clear the recent repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuletzt geöffneten Repositorys entfernen</translation>
     </message>
 </context>
 <context>
     <name>RecentRepositories</name>
     <message>
         <source>today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>heute, %1</translation>
     </message>
     <message>
         <source>yesterday, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern, %1</translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message>
+        <source>Registry</source>
+        <comment>a container image registry</comment>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs credentials (401): sign in to the registry</source>
+        <translation>%1: %2 braucht Zugangsdaten (401): Melden Sie sich bei der Registry an</translation>
+    </message>
+    <message>
+        <source>%1: the credentials were refused (401)</source>
+        <translation>%1: Die Zugangsdaten wurden abgelehnt (401)</translation>
+    </message>
+    <message>
+        <source>%1: access to %2 denied (403): %3</source>
+        <translation>%1: Zugriff auf %2 verweigert (403): %3</translation>
+    </message>
+    <message>
+        <source>%1: repository %2 not found (404)</source>
+        <translation>%1: Repository %2 nicht gefunden (404)</translation>
+    </message>
+    <message>
+        <source>%1: %2: manifest unknown (404): %3</source>
+        <translation>%1: %2: Manifest unbekannt (404): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: blob unknown (404)</source>
+        <translation>%1: %2: Blob unbekannt (404)</translation>
+    </message>
+    <message>
+        <source>%1: the authentication challenge names no token server</source>
+        <translation>%1: Die Authentifizierungsaufforderung nennt keinen Token-Server</translation>
+    </message>
+    <message>
+        <source>%1: the token server %2 refused the credentials (%3)</source>
+        <translation>%1: Der Token-Server %2 hat die Zugangsdaten abgelehnt (%3)</translation>
+    </message>
+    <message>
+        <source>token request failed</source>
+        <translation>Token-Anfrage fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: the token server %2 gave no token</source>
+        <translation>%1: Der Token-Server %2 hat kein Token geliefert</translation>
+    </message>
+    <message>
+        <source>%1: %2: the manifest does not match its digest %3</source>
+        <translation>%1: %2: Das Manifest passt nicht zu seinem Digest %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: the config blob does not match its digest %3</source>
+        <translation>%1: %2: Der Config-Blob passt nicht zu seinem Digest %3</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryDiscovery</name>
+    <message>
+        <source>no such folder</source>
+        <translation>Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not a GitOps repository: Promenade looks for apps/overlays/, apps/&lt;app&gt;/overlays/, clusters/ or promenade.yaml here or in a parent folder</source>
+        <translation>kein GitOps-Repository: Promenade sucht hier oder in einem übergeordneten Ordner nach apps/overlays/, apps/&lt;app&gt;/overlays/, clusters/ oder promenade.yaml</translation>
+    </message>
+    <message>
+        <source>no environments found: Promenade looks for overlays with a kustomization.yaml in apps/overlays/&lt;env&gt;, apps/&lt;app&gt;/overlays/&lt;env&gt; or infrastructure/overlays/&lt;env&gt;</source>
+        <translation>keine Umgebungen gefunden: Promenade sucht nach Overlays mit einer kustomization.yaml in apps/overlays/&lt;env&gt;, apps/&lt;app&gt;/overlays/&lt;env&gt; oder infrastructure/overlays/&lt;env&gt;</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>SemanticSummary</name>
     <message>
         <source>Kubernetes changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes-Änderungen</translation>
     </message>
     <message>
         <source>No resource changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ressource wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SemanticSummaryModel</name>
+    <message>
+        <source>%1 (was %2)</source>
+        <comment>a renamed Kubernetes resource</comment>
+        <translation>%1 (vorher %2)</translation>
     </message>
 </context>
 <context>
     <name>SettingsController</name>
     <message>
         <source>Enter the repository as OWNER/NAME, e.g. howdiggy/homelab-gitops</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Repository als OWNER/NAME ein, z. B. howdiggy/homelab-gitops</translation>
     </message>
     <message>
         <source>All clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Cluster</translation>
     </message>
     <message>
         <source>unless set per cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>sofern nicht pro Cluster gesetzt</translation>
     </message>
     <message>
         <source>Argo CD</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo CD</translation>
     </message>
     <message>
         <source>Without one here: ARGOCD_AUTH_TOKEN, or “argocd login %1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Eintrag hier: ARGOCD_AUTH_TOKEN oder „argocd login %1“.</translation>
     </message>
     <message>
         <source>GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub</translation>
     </message>
     <message>
         <source>Without one here: GH_TOKEN or GITHUB_TOKEN, or “gh auth login”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Eintrag hier: GH_TOKEN oder GITHUB_TOKEN oder „gh auth login“.</translation>
     </message>
     <message>
         <source>Without one here: GH_ENTERPRISE_TOKEN, or “gh auth login --hostname %1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Eintrag hier: GH_ENTERPRISE_TOKEN oder „gh auth login --hostname %1“.</translation>
     </message>
     <message>
         <source>the demo&apos;s control plane</source>
-        <translation type="unfinished"></translation>
+        <translation>die Control Plane der Demo</translation>
     </message>
     <message>
         <source>Paste a token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst ein Token ein.</translation>
     </message>
     <message>
         <source>Stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <source>argocd CLI config (%1)</source>
+        <translation>Konfiguration der argocd-CLI (%1)</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>General settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeine Einstellungen</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte</translation>
     </message>
     <message>
         <source>Endpoints of this repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkte dieses Repositorys</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>%1 theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design %1</translation>
     </message>
     <message>
         <source>System follows the light or dark appearance of your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>System folgt dem hellen oder dunklen Erscheinungsbild Ihres Desktops.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>The new language applies after Promenade is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt nach einem Neustart von Promenade.</translation>
     </message>
     <message>
         <source>Open a repository to set how Promenade reaches its Argo CD, GitHub and registries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Repository, um festzulegen, wie Promenade dessen Argo CD, GitHub und Registrys erreicht.</translation>
     </message>
     <message>
         <source>The demo&apos;s services run inside Promenade on this computer; these are their addresses. Endpoint settings apply to your own repositories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienste der Demo laufen in Promenade auf diesem Computer; dies sind ihre Adressen. Endpunkt-Einstellungen gelten für Ihre eigenen Repositorys.</translation>
     </message>
     <message>
         <source>For %1, over what its promenade.yaml says: for you only, kept on this computer and never written into the repository. Leave a field empty to use what the repository says (shown in grey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1, vorrangig vor dem, was in dessen promenade.yaml steht: nur für Sie, auf diesem Computer gespeichert und nie ins Repository geschrieben. Lassen Sie ein Feld leer, um die Angabe des Repositorys zu verwenden (grau angezeigt).</translation>
     </message>
     <message>
         <source>Argo CD</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo CD</translation>
     </message>
     <message>
         <source>not set in promenade.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in promenade.yaml gesetzt</translation>
     </message>
     <message>
         <source>Argo CD URL for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo-CD-URL für %1</translation>
     </message>
     <message>
         <source>Skip TLS check</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Prüfung überspringen</translation>
     </message>
     <message>
         <source>Skip TLS certificate verification for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikatsprüfung für %1 überspringen</translation>
     </message>
     <message>
         <source>Only for a lab instance with a self-signed certificate: the connection is then not protected against interception.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für eine Laborinstanz mit selbst signiertem Zertifikat: Die Verbindung ist dann nicht gegen Abhören geschützt.</translation>
     </message>
     <message>
         <source>GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-URL</translation>
     </message>
     <message>
         <source>GitHub API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-API-URL</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>OWNER/NAME (pull requests go there)</source>
-        <translation type="unfinished"></translation>
+        <translation>OWNER/NAME (dorthin gehen die Pull-Requests)</translation>
     </message>
     <message>
         <source>GitHub repository for pull requests</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub-Repository für Pull-Requests</translation>
     </message>
     <message>
         <source>Registries</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrys</translation>
     </message>
     <message>
         <source>URL for the registry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL für die Registry %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Revert the endpoint changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an den Endpunkten verwerfen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save the endpoints and reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endpunkte speichern und neu verbinden</translation>
     </message>
     <message>
         <source>A token stored here is kept in the system keychain and used ahead of the environment and the tools&apos; own config files. Promenade never shows a token, only where it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein hier gespeichertes Token liegt im Schlüsselbund des Systems und hat Vorrang vor der Umgebung und den Konfigurationsdateien der Werkzeuge. Promenade zeigt nie ein Token, nur seine Herkunft.</translation>
     </message>
     <message>
         <source>No system keychain is available here (%1), so tokens cannot be stored. Set them in the environment instead: ARGOCD_AUTH_TOKEN for Argo CD, GH_TOKEN or GITHUB_TOKEN for GitHub (GH_ENTERPRISE_TOKEN for GitHub Enterprise), or sign in with “argocd login” and “gh auth login”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist kein Schlüsselbund des Systems verfügbar (%1), daher können keine Tokens gespeichert werden. Setzen Sie sie stattdessen in der Umgebung: ARGOCD_AUTH_TOKEN für Argo CD, GH_TOKEN oder GITHUB_TOKEN für GitHub (GH_ENTERPRISE_TOKEN für GitHub Enterprise), oder melden Sie sich mit „argocd login“ und „gh auth login“ an.</translation>
     </message>
     <message>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesucht …</translation>
     </message>
     <message>
         <source>Token in use: from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendetes Token: aus %1</translation>
     </message>
     <message>
         <source>No token found: requests go without one (enough only for public data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token gefunden: Anfragen gehen ohne Token hinaus (reicht nur für öffentliche Daten).</translation>
     </message>
     <message>
         <source>Paste a token to keep in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Token zum Speichern im Schlüsselbund einfügen</translation>
     </message>
     <message>
         <source>No keychain: use the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund: Umgebung verwenden</translation>
     </message>
     <message>
         <source>New %1 token for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues %1-Token für %2</translation>
     </message>
     <message>
         <source>Store the %1 token in the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Das %1-Token im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
         <source>Remove the %1 token from the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Das %1-Token aus dem Schlüsselbund des Systems entfernen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen schließen</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <comment>discard the unsaved changes</comment>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <comment>store the token in the system keychain</comment>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>remove the token from the system keychain</comment>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsOverlay</name>
     <message>
-        <source>Repository</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a repository folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Repository-Ordner öffnen</translation>
     </message>
     <message>
         <source>Open a recent repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zuletzt geöffnetes Repository öffnen</translation>
     </message>
     <message>
         <source>Clone a repository from a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Repository von einer URL klonen</translation>
     </message>
     <message>
         <source>Reload the repository</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository neu laden</translation>
     </message>
     <message>
         <source>Pipeline as graph or matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline als Graph oder Matrix</translation>
     </message>
     <message>
         <source>Presentation mode (Esc leaves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsentationsmodus (Esc beendet ihn)</translation>
     </message>
     <message>
         <source>Export the pipeline as PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline als PNG exportieren</translation>
     </message>
     <message>
         <source>Approve, in the approval dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben, im Freigabedialog</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Änderung</translation>
     </message>
     <message>
         <source>Previous change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Änderung</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Show these shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tastenkürzel anzeigen</translation>
     </message>
     <message>
         <source>Close a dialog or this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Dialog oder diese Liste schließen</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Close the shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tastenkürzel schließen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <comment>a group of shortcuts</comment>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <comment>a group of shortcuts</comment>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <comment>the view</comment>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <comment>the view</comment>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>the view</comment>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <comment>a group of shortcuts</comment>
+        <translation>Hochstufung</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <comment>a group of shortcuts: this program</comment>
+        <translation>Programm</translation>
     </message>
 </context>
 <context>
     <name>UnifiedDiffRow</name>
     <message>
         <source>⋯ 1 unchanged line — click to show</source>
-        <translation type="unfinished"></translation>
+        <translation>⋯ 1 unveränderte Zeile – zum Anzeigen klicken</translation>
     </message>
     <message>
         <source>⋯ %1 unchanged lines — click to show</source>
-        <translation type="unfinished"></translation>
+        <translation>⋯ %1 unveränderte Zeilen – zum Anzeigen klicken</translation>
     </message>
     <message>
         <source>Show %1 unchanged lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unveränderte Zeilen anzeigen</translation>
     </message>
 </context>
 <context>
     <name>WelcomePanel</name>
     <message>
         <source>Open a GitOps repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein GitOps-Repository öffnen</translation>
     </message>
     <message>
         <source>Promenade reads a Kustomize + Argo CD repository: apps/overlays/&lt;environment&gt;, clusters/&lt;cluster&gt; and infrastructure/overlays. Or explore the demo: the homelab pipeline from development to production, with nothing to install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promenade liest ein Kustomize-+-Argo-CD-Repository: apps/overlays/&lt;environment&gt;, clusters/&lt;cluster&gt; und infrastructure/overlays. Oder erkunden Sie die Demo: die Homelab-Pipeline von development bis production, ohne etwas zu installieren.</translation>
     </message>
     <message>
         <source>Open Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen …</translation>
     </message>
     <message>
         <source>Open the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo öffnen</translation>
     </message>
     <message>
         <source>Open a repository folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Repository-Ordner öffnen</translation>
     </message>
     <message>
         <source>Clone from URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Von URL klonen …</translation>
     </message>
     <message>
         <source>Clone a repository from a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Repository von einer URL klonen</translation>
     </message>
     <message>
         <source>Open the demo repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Repository öffnen</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Recent repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Repositorys</translation>
     </message>
     <message>
         <source>%1, folder not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Ordner nicht gefunden</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>Folder not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner nicht gefunden</translation>
     </message>
     <message>
         <source>Remove %1 from the recent repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus den zuletzt geöffneten Repositorys entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>remove from the recent repositories</comment>
+        <translation>Entfernen</translation>
     </message>
 </context>
 </TS>

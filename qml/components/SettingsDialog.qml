@@ -362,7 +362,7 @@ Dialog {
                             color: Theme.warning
                         }
                         Button {
-                            text: qsTr("Revert")
+                            text: qsTr("Revert", "discard the unsaved changes")
                             enabled: root.settings.modified
                             Accessible.name: qsTr("Revert the endpoint changes")
                             onClicked: root.settings.load()
@@ -482,7 +482,7 @@ Dialog {
                                     }
                                     Button {
                                         id: storeButton
-                                        text: qsTr("Store")
+                                        text: qsTr("Store", "store the token in the system keychain")
                                         enabled: tokenField.enabled && tokenField.text.length > 0
                                         Accessible.name: qsTr("Store the %1 token in the system keychain").arg(credential.service)
                                         onClicked: {
@@ -492,7 +492,7 @@ Dialog {
                                     }
                                     Button {
                                         objectName: "removeToken"
-                                        text: qsTr("Remove")
+                                        text: qsTr("Remove", "remove the token from the system keychain")
                                         enabled: credential.stored && !credential.busy
                                         Accessible.name: qsTr("Remove the %1 token from the system keychain").arg(credential.service)
                                         onClicked: root.settings.removeToken(credential.index)

@@ -9,22 +9,22 @@ Popup {
 
     // { group, keys, action }, in the order shown.
     property var shortcuts: [
-        { group: qsTr("Repository"), keys: "Ctrl+O", action: qsTr("Open a repository folder") },
-        { group: qsTr("Repository"), keys: "Ctrl+Shift+R", action: qsTr("Open a recent repository") },
-        { group: qsTr("Repository"), keys: "Ctrl+Shift+O", action: qsTr("Clone a repository from a URL") },
-        { group: qsTr("Repository"), keys: "Ctrl+R", action: qsTr("Reload the repository") },
-        { group: qsTr("Views"), keys: "Ctrl+1", action: qsTr("Pipeline") },
-        { group: qsTr("Views"), keys: "Ctrl+2", action: qsTr("Diff") },
-        { group: qsTr("Views"), keys: "Ctrl+3", action: qsTr("History") },
-        { group: qsTr("Views"), keys: "Ctrl+M", action: qsTr("Pipeline as graph or matrix") },
-        { group: qsTr("Views"), keys: "F5", action: qsTr("Presentation mode (Esc leaves it)") },
-        { group: qsTr("Views"), keys: "Ctrl+E", action: qsTr("Export the pipeline as PNG") },
-        { group: qsTr("Promotion"), keys: "Ctrl+Enter", action: qsTr("Approve, in the approval dialog") },
-        { group: qsTr("Diff"), keys: "N, F7, Alt+Down", action: qsTr("Next change") },
-        { group: qsTr("Diff"), keys: "P, Shift+F7, Alt+Up", action: qsTr("Previous change") },
-        { group: qsTr("Application"), keys: "Ctrl+,", action: qsTr("Settings") },
-        { group: qsTr("Application"), keys: "F1, Ctrl+/", action: qsTr("Show these shortcuts") },
-        { group: qsTr("Application"), keys: "Esc", action: qsTr("Close a dialog or this list") }
+        { group: qsTr("Repository", "a group of shortcuts"), keys: "Ctrl+O", action: qsTr("Open a repository folder") },
+        { group: qsTr("Repository", "a group of shortcuts"), keys: "Ctrl+Shift+R", action: qsTr("Open a recent repository") },
+        { group: qsTr("Repository", "a group of shortcuts"), keys: "Ctrl+Shift+O", action: qsTr("Clone a repository from a URL") },
+        { group: qsTr("Repository", "a group of shortcuts"), keys: "Ctrl+R", action: qsTr("Reload the repository") },
+        { group: qsTr("Views", "a group of shortcuts"), keys: "Ctrl+1", action: qsTr("Pipeline", "the view") },
+        { group: qsTr("Views", "a group of shortcuts"), keys: "Ctrl+2", action: qsTr("Diff", "the view") },
+        { group: qsTr("Views", "a group of shortcuts"), keys: "Ctrl+3", action: qsTr("History", "the view") },
+        { group: qsTr("Views", "a group of shortcuts"), keys: "Ctrl+M", action: qsTr("Pipeline as graph or matrix") },
+        { group: qsTr("Views", "a group of shortcuts"), keys: "F5", action: qsTr("Presentation mode (Esc leaves it)") },
+        { group: qsTr("Views", "a group of shortcuts"), keys: "Ctrl+E", action: qsTr("Export the pipeline as PNG") },
+        { group: qsTr("Promotion", "a group of shortcuts"), keys: "Ctrl+Enter", action: qsTr("Approve, in the approval dialog") },
+        { group: qsTr("Diff", "the view"), keys: "N, F7, Alt+Down", action: qsTr("Next change") },
+        { group: qsTr("Diff", "the view"), keys: "P, Shift+F7, Alt+Up", action: qsTr("Previous change") },
+        { group: qsTr("Application", "a group of shortcuts: this program"), keys: "Ctrl+,", action: qsTr("Settings") },
+        { group: qsTr("Application", "a group of shortcuts: this program"), keys: "F1, Ctrl+/", action: qsTr("Show these shortcuts") },
+        { group: qsTr("Application", "a group of shortcuts: this program"), keys: "Esc", action: qsTr("Close a dialog or this list") }
     ]
 
     modal: true

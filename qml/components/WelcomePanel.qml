@@ -122,7 +122,7 @@ MessagePanel {
                         }
                         ToolButton {
                             objectName: "removeRecent"
-                            text: qsTr("Remove")
+                            text: qsTr("Remove", "remove from the recent repositories")
                             visible: entry.missing || entry.hovered
                             font.pixelSize: Theme.smallFontSize
                             Accessible.name: qsTr("Remove %1 from the recent repositories").arg(entry.name)

@@ -96,7 +96,7 @@ Item {
                 }
                 Segment {
                     objectName: "renderedMode"
-                    text: qsTr("Rendered")
+                    text: qsTr("Rendered", "compare the rendered manifests")
                     checked: diff.rendered
                     onClicked: diff.rendered = true
                     ToolTip.visible: hovered

@@ -54,7 +54,7 @@ Item {
                 spacing: 10
 
                 Label {
-                    text: qsTr("History")
+                    text: qsTr("History", "the view")
                     color: Theme.text
                     font.pixelSize: 17
                     font.bold: true

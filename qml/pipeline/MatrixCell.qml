@@ -98,7 +98,7 @@ Rectangle {
             Text {
                 id: readyLabel
                 anchors.centerIn: parent
-                text: qsTr("↑ promote")
+                text: qsTr("↑ promote", "a button: promote this version to the next environment")
                 color: chipHover.hovered ? "white" : Theme.accent
                 font.pixelSize: Theme.smallFontSize
                 font.bold: true

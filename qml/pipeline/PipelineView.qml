@@ -93,7 +93,7 @@ Item {
                 spacing: 4
                 Segment {
                     objectName: "graphToggle"
-                    text: qsTr("Graph")
+                    text: qsTr("Graph", "show the pipeline as a graph")
                     checked: !root.matrixShown
                     onClicked: root.chosenView = "graph"
                     ToolTip.visible: hovered
@@ -102,7 +102,7 @@ Item {
                 }
                 Segment {
                     objectName: "matrixToggle"
-                    text: qsTr("Matrix")
+                    text: qsTr("Matrix", "show the pipeline as a table of apps and environments")
                     checked: root.matrixShown
                     onClicked: root.chosenView = "matrix"
                     ToolTip.visible: hovered

@@ -29,7 +29,7 @@ Item {
             anchors.horizontalCenter: shaft.horizontalCenter
             anchors.bottom: shaft.top
             anchors.bottomMargin: 4
-            text: qsTr("promote")
+            text: qsTr("promote", "label of the arrow between two environments")
             color: Theme.mutedText
             font.pixelSize: Theme.smallFontSize
         }
@@ -54,7 +54,7 @@ Item {
             anchors.horizontalCenter: shaft.horizontalCenter
             anchors.top: shaft.bottom
             anchors.topMargin: 4
-            text: root.promotion === "pull-request" ? qsTr("via pull request") : qsTr("commit")
+            text: root.promotion === "pull-request" ? qsTr("via pull request") : qsTr("commit", "a promotion lands as a direct commit")
             color: root.promotion === "pull-request" ? Theme.warning : Theme.mutedText
             font.pixelSize: Theme.smallFontSize
         }

@@ -83,7 +83,7 @@ Rectangle {
                 }
                 Button {
                     objectName: "mergeOpen_" + pr.modelData.number
-                    text: qsTr("Merge…")
+                    text: qsTr("Merge…", "merge the pull request")
                     enabled: !merger.busy
                     Accessible.name: qsTr("Merge pull request #%1").arg(pr.modelData.number)
                     onClicked: {
@@ -105,7 +105,7 @@ Rectangle {
         width: Math.min(560, parent ? parent.width - 48 : 560)
         title: qsTr("Merge pull request #%1?").arg(confirm.pullRequest.number)
         standardButtons: Dialog.Cancel | Dialog.Ok
-        Component.onCompleted: standardButton(Dialog.Ok).text = qsTr("Merge")
+        Component.onCompleted: standardButton(Dialog.Ok).text = qsTr("Merge", "merge the pull request")
         onAccepted: merger.merge(confirm.pullRequest.number, confirm.pullRequest.headSha)
         contentItem: ColumnLayout {
             spacing: 8

@@ -198,7 +198,7 @@ Dialog {
                     ColumnLayout {
                         Layout.fillWidth: true
                         spacing: 6
-                        SectionLabel { text: qsTr("Gates") }
+                        SectionLabel { text: qsTr("Gates", "the checks before a promotion") }
                         GateList {
                             objectName: "gateList"
                             Layout.fillWidth: true

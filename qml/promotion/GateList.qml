@@ -37,7 +37,7 @@ ColumnLayout {
             Layout.fillWidth: true
             spacing: 8
             Accessible.role: Accessible.ListItem
-            Accessible.name: qsTr("%1: %2. %3").arg(gateRow.gate).arg(gateRow.verdict === "pass" ? qsTr("passes") : gateRow.verdict === "fail" ? qsTr("fails") : qsTr("unknown")).arg(gateRow.reason)
+            Accessible.name: qsTr("%1: %2. %3").arg(gateRow.gate).arg(gateRow.verdict === "pass" ? qsTr("passes", "a gate") : gateRow.verdict === "fail" ? qsTr("fails", "a gate") : qsTr("unknown", "a gate's verdict")).arg(gateRow.reason)
 
             Rectangle {
                 Layout.alignment: Qt.AlignTop

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +13,14 @@
 namespace Promenade::Clients {
 
 namespace {
+
+// Sentences shown in the window are translated there; the command line installs no
+// translator, so its output stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ArgoCd)
+};
+
 QString pathSegment(const QString &s)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(s));
@@ -101,14 +110,13 @@ Error ArgoCdClient::errorFor(const HttpResponse &response) const
     if (response.status == 401) {
         if (m_token.isEmpty())
             return Error(Error::Kind::Refused,
-                         endpoint().label()
-                             + QStringLiteral(": not logged in (401): log in or set an API token"));
+                         Tr::tr("%1: not logged in (401): log in or set an API token").arg(endpoint().label()));
         return Error(Error::Kind::Refused,
-                     endpoint().label() + QStringLiteral(": the token expired or is invalid (401)"))
+                     Tr::tr("%1: the token expired or is invalid (401)").arg(endpoint().label()))
             .withDetail(message);
     }
     if (response.status == 403 && message == u"permission denied")
-        message = QStringLiteral("permission denied (or the application does not exist)");
+        message = Tr::tr("permission denied (or the application does not exist)");
     return httpStatusError(endpoint(), response, message);
 }
 
@@ -166,8 +174,7 @@ void ArgoCdClient::getJson(HttpRequest req, QObject *context, ResultCallback<T> 
                 return done(doc.error());
             if (!doc->isObject())
                 return done(Error(Error::Kind::Failed,
-                                  endpoint().label()
-                                      + QStringLiteral(": the answer is not a JSON object")));
+                                  Tr::tr("%1: the answer is not a JSON object").arg(endpoint().label())));
             done(parse(doc->object()));
         });
 }
@@ -187,7 +194,7 @@ void ArgoCdClient::login(const QString &username, const QString &password, QObje
                     const QString msg
                         = QJsonDocument::fromJson(r->body).object().value(u"message").toString();
                     return done(Error(Error::Kind::Refused,
-                                      endpoint().label() + u": login failed (401)"
+                                      Tr::tr("%1: login failed (401)").arg(endpoint().label())
                                           + (msg.isEmpty() ? QString() : u": " + msg)));
                 }
                 return done(errorFor(*r));
@@ -198,8 +205,7 @@ void ArgoCdClient::login(const QString &username, const QString &password, QObje
             const QString token = doc->object().value(u"token").toString();
             if (token.isEmpty())
                 return done(Error(Error::Kind::Failed,
-                                  endpoint().label()
-                                      + QStringLiteral(": the login answer carries no token")));
+                                  Tr::tr("%1: the login answer carries no token").arg(endpoint().label())));
             m_token = token;
             done(Status());
         });
@@ -388,9 +394,8 @@ void ArgoCdClient::handleFrame(const QByteArray &rawLine)
     const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
     if (!doc.isObject()) {
         streamFailed(Error(Error::Kind::Failed,
-                           endpoint().label()
-                               + QStringLiteral(": the watch stream sent a malformed frame (%1)")
-                                     .arg(parseError.errorString())),
+                           Tr::tr("%1: the watch stream sent a malformed frame (%2)")
+                               .arg(endpoint().label(), parseError.errorString())),
                      false);
         return;
     }
@@ -399,7 +404,7 @@ void ArgoCdClient::handleFrame(const QByteArray &rawLine)
         const QJsonObject e = frame.value(u"error").toObject();
         const int httpCode = e.value(u"http_code").toInt();
         const QString message = e.value(u"message").toString();
-        QString text = endpoint().label() + u": the watch stream failed: " + message;
+        QString text = Tr::tr("%1: the watch stream failed: %2").arg(endpoint().label(), message);
         if (httpCode > 0)
             text += u" (" + QString::number(httpCode) + u')';
         streamFailed(Error(httpCode == 401 ? Error::Kind::Refused : Error::Kind::Failed, text),
@@ -468,23 +473,21 @@ void ArgoCdClient::onStreamFinished()
     }
     if (error != QNetworkReply::NoError && error != QNetworkReply::OperationCanceledError) {
         const Error e = m_transport->networkError(stream, false);
-        streamFailed(Error(Error::Kind::Failed, e.message() + QStringLiteral(" (watch stream)")),
+        streamFailed(Error(Error::Kind::Failed, Tr::tr("%1 (watch stream)").arg(e.message())),
                      false);
         return;
     }
     if (error == QNetworkReply::OperationCanceledError) {
         streamFailed(
             Error(Error::Kind::Failed,
-                  endpoint().label()
-                      + QStringLiteral(": the watch stream was idle too long (timed out)")),
+                  Tr::tr("%1: the watch stream was idle too long (timed out)").arg(endpoint().label())),
             false);
         return;
     }
     if (!m_streamBuffer.trimmed().isEmpty()) {
         streamFailed(
             Error(Error::Kind::Failed,
-                  endpoint().label()
-                      + QStringLiteral(": the watch stream was cut in the middle of an event")),
+                  Tr::tr("%1: the watch stream was cut in the middle of an event").arg(endpoint().label())),
             false);
         return;
     }

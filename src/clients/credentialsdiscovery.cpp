@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +16,14 @@
 namespace Promenade::Clients {
 
 namespace {
+
+// Sentences shown in the window are translated there; the command line installs no
+// translator, so its output stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Credentials)
+};
+
 QString str(const YAML::Node &node, const char *key)
 {
     const YAML::Node v = node[key];
@@ -54,8 +63,8 @@ Result<RegistryCredential> fromHelper(const QString &helper, const QString &serv
     const QString program = QStandardPaths::findExecutable(u"docker-credential-" + helper);
     if (program.isEmpty())
         return Error(Error::Kind::NotFound,
-                     u"the Docker credential helper docker-credential-" + helper + u" (named for "
-                         + host + u" in ~/.docker/config.json) is not installed");
+                     Tr::tr("the Docker credential helper docker-credential-%1 (named for %2 in ~/.docker/config.json) is not installed")
+                         .arg(helper, host));
     QProcess process;
     process.start(program, {QStringLiteral("get")});
     process.write(serverUrl.toUtf8());
@@ -64,13 +73,12 @@ Result<RegistryCredential> fromHelper(const QString &helper, const QString &serv
         process.kill();
         process.waitForFinished(1000);
         return Error(Error::Kind::Failed,
-                     u"docker-credential-" + helper + u" did not answer for " + host
-                         + u" within 10 s");
+                     Tr::tr("docker-credential-%1 did not answer for %2 within 10 s").arg(helper, host));
     }
     if (process.exitCode() != 0) {
         // "credentials not found in native keychain" is the helpers' usual not-found answer.
         return Error(Error::Kind::NotFound,
-                     u"docker-credential-" + helper + u" has no credential for " + host);
+                     Tr::tr("docker-credential-%1 has no credential for %2").arg(helper, host));
     }
     const QJsonObject o = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
     RegistryCredential c;
@@ -84,8 +92,7 @@ Result<RegistryCredential> fromHelper(const QString &helper, const QString &serv
     }
     if (c.isEmpty())
         return Error(Error::Kind::Failed,
-                     u"docker-credential-" + helper + u" answered without a credential for "
-                         + host);
+                     Tr::tr("docker-credential-%1 answered without a credential for %2").arg(helper, host));
     if (source)
         *source = u"docker-credential-" + helper;
     return c;
@@ -140,7 +147,7 @@ Result<ArgoCdCliConfig> CredentialsDiscovery::argoCdConfig(const QString &givenP
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error(Error::Kind::NotFound,
-                     QStringLiteral("no argocd CLI config (run `argocd login`)"))
+                     Tr::tr("no argocd CLI config (run `argocd login`)"))
             .at(tilde(path));
     ArgoCdCliConfig config;
     config.file = path;
@@ -169,7 +176,7 @@ Result<ArgoCdCliConfig> CredentialsDiscovery::argoCdConfig(const QString &givenP
         }
     } catch (const YAML::Exception &e) {
         return Error(Error::Kind::BadInput,
-                     u"the argocd CLI config is not valid YAML: " + QString::fromStdString(e.msg))
+                     Tr::tr("the argocd CLI config is not valid YAML: %1").arg(QString::fromStdString(e.msg)))
             .at(tilde(path), e.mark.is_null() ? 0 : int(e.mark.line) + 1);
     }
     return config;
@@ -191,13 +198,13 @@ Result<RegistryCredential> CredentialsDiscovery::dockerCredential(const QString 
     const QString host = normalizedHost(registryHost);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::NotFound, u"no Docker config with a credential for " + host)
+        return Error(Error::Kind::NotFound, Tr::tr("no Docker config with a credential for %1").arg(host))
             .at(tilde(path));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (!doc.isObject())
         return Error(Error::Kind::BadInput,
-                     u"the Docker config is not valid JSON (" + parseError.errorString() + u')')
+                     Tr::tr("the Docker config is not valid JSON (%1)").arg(parseError.errorString()))
             .at(tilde(path));
     const QJsonObject root = doc.object();
 
@@ -221,7 +228,7 @@ Result<RegistryCredential> CredentialsDiscovery::dockerCredential(const QString 
             const qsizetype colon = decoded ? (*decoded).indexOf(':') : -1;
             if (!decoded || colon < 0)
                 return Error(Error::Kind::BadInput,
-                             u"the stored credential for " + host + u" is not base64 user:password")
+                             Tr::tr("the stored credential for %1 is not base64 user:password").arg(host))
                     .at(tilde(path));
             c.username = QString::fromUtf8((*decoded).left(colon));
             c.secret = QString::fromUtf8((*decoded).mid(colon + 1));
@@ -242,7 +249,7 @@ Result<RegistryCredential> CredentialsDiscovery::dockerCredential(const QString 
             = host == u"docker.io" ? QStringLiteral("https://index.docker.io/v1/") : host;
         return fromHelper(store, serverUrl, host, source);
     }
-    return Error(Error::Kind::NotFound, u"no credential for " + host + u" in the Docker config")
+    return Error(Error::Kind::NotFound, Tr::tr("no credential for %1 in the Docker config").arg(host))
         .at(tilde(path));
 }
 

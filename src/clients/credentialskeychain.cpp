@@ -4,14 +4,24 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QCoreApplication>
+
 namespace Promenade::Clients {
 
 namespace {
+
+// Sentences shown in the window are translated there; the command line installs no
+// translator, so its output stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Credentials)
+};
+
 QString reason(const QKeychain::Job *job)
 {
     const QString text = job->errorString();
     if (text.isEmpty() || text == u"Unknown error")
-        return QStringLiteral("no Secret Service, KWallet or platform keychain answered");
+        return Tr::tr("no Secret Service, KWallet or platform keychain answered");
     return text;
 }
 
@@ -39,18 +49,18 @@ void CredentialsKeychain::read(const QString &key, QObject *context, ResultCallb
             return done(read->textData());
         if (read->error() == QKeychain::EntryNotFound)
             return done(
-                Error(Error::Kind::NotFound, u"no token stored in the system keychain for " + key));
+                Error(Error::Kind::NotFound, Tr::tr("no token stored in the system keychain for %1").arg(key)));
         if (noService(read->error())) {
             m_available = false;
             m_reason = reason(read);
             qCInfo(lcClients) << "system keychain unavailable:" << m_reason;
             return done(Error(Error::Kind::Failed,
-                              QStringLiteral("no system keychain is available (%1); using "
-                                             "environment variables and the tools' config files")
+                              Tr::tr("no system keychain is available (%1); using "
+                                     "environment variables and the tools' config files")
                                   .arg(m_reason)));
         }
         done(Error(Error::Kind::Refused,
-                   u"the system keychain refused access: " + read->errorString()));
+                   Tr::tr("the system keychain refused access: %1").arg(read->errorString())));
     });
     job->start();
 }
@@ -88,12 +98,12 @@ void CredentialsKeychain::write(const QString &key, const QString &secret, QObje
             m_reason = reason(j);
             return done(Error(
                 Error::Kind::Failed,
-                QStringLiteral("no system keychain is available (%1): the token was not stored; "
-                               "set it in the environment or the tool's own config instead")
+                Tr::tr("no system keychain is available (%1): the token was not stored; "
+                       "set it in the environment or the tool's own config instead")
                     .arg(m_reason)));
         }
         done(Error(Error::Kind::Refused,
-                   u"the system keychain refused to store the token: " + j->errorString()));
+                   Tr::tr("the system keychain refused to store the token: %1").arg(j->errorString())));
     });
     job->start();
 }
@@ -113,7 +123,7 @@ void CredentialsKeychain::remove(const QString &key, QObject *context, ResultCal
         }
         done(
             Error(Error::Kind::Failed,
-                  u"the token could not be removed from the system keychain: " + j->errorString()));
+                  Tr::tr("the token could not be removed from the system keychain: %1").arg(j->errorString())));
     });
     job->start();
 }

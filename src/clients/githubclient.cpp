@@ -1,5 +1,6 @@
 #include "clients/githubclient.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,6 +9,14 @@
 namespace Promenade::Clients {
 
 namespace {
+
+// Sentences shown in the window are translated there; the command line installs no
+// translator, so its output stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(GitHub)
+};
+
 constexpr int kMaxPages = 50;
 
 QDateTime time(const QJsonValue &v)
@@ -109,18 +118,16 @@ QString GitHubChecks::summary() const
     }
     const int total = passed + failed + pending;
     if (total == 0)
-        return QStringLiteral("no checks");
+        return Tr::tr("no checks");
     QStringList parts;
     if (passed)
-        parts.append(QStringLiteral("%1 passed").arg(passed));
+        parts.append(Tr::tr("%1 passed", "checks").arg(passed));
     if (failed)
-        parts.append(QStringLiteral("%1 failed").arg(failed));
+        parts.append(Tr::tr("%1 failed", "checks").arg(failed));
     if (pending)
-        parts.append(QStringLiteral("%1 pending").arg(pending));
-    return QStringLiteral("%1 check%2: ")
-               .arg(total)
-               .arg(total == 1 ? QString() : QStringLiteral("s"))
-        + parts.join(u", ");
+        parts.append(Tr::tr("%1 pending", "checks").arg(pending));
+    const QString counted = parts.join(u", ");
+    return total == 1 ? Tr::tr("1 check: %1").arg(counted) : Tr::tr("%1 checks: %2").arg(QString::number(total), counted);
 }
 
 GitHubClient::GitHubClient(ServiceEndpoint endpoint, QObject *parent)
@@ -175,33 +182,28 @@ Error GitHubClient::errorFor(const HttpResponse &response) const
     const int s = response.status;
     if (s == 401)
         return Error(Error::Kind::Refused,
-                     label + QStringLiteral(": the token expired or is invalid (401)"))
+                     Tr::tr("%1: the token expired or is invalid (401)").arg(label))
             .withDetail(message);
     if ((s == 403 || s == 429) && response.header("x-ratelimit-remaining") == "0") {
         const qint64 reset = response.header("x-ratelimit-reset").toLongLong();
         QString when;
         if (reset > 0)
-            when = u"; it resets at "
-                + QDateTime::fromSecsSinceEpoch(reset, Qt::UTC).toString(u"HH:mm 'UTC'");
+            when = Tr::tr("; it resets at %1").arg(QDateTime::fromSecsSinceEpoch(reset, Qt::UTC).toString(u"HH:mm 'UTC'"));
         return Error(Error::Kind::Refused,
-                     label + u": the API rate limit is exhausted (" + QString::number(s) + u')'
-                         + when);
+                     Tr::tr("%1: the API rate limit is exhausted (%2)").arg(label, QString::number(s)) + when);
     }
     if ((s == 403 || s == 429)
         && (!response.header("retry-after").isEmpty()
             || message.contains(u"secondary rate limit"))) {
         QString after;
         if (const auto wait = retryAfter(response))
-            after = QStringLiteral("; retry after %1 s").arg((wait->count() + 999) / 1000);
+            after = Tr::tr("; retry after %1 s").arg((wait->count() + 999) / 1000);
         return Error(Error::Kind::Refused,
-                     label + u": a secondary rate limit was hit (" + QString::number(s) + u')'
-                         + after);
+                     Tr::tr("%1: a secondary rate limit was hit (%2)").arg(label, QString::number(s)) + after);
     }
     if (s == 404)
         return Error(Error::Kind::NotFound,
-                     label
-                         + QStringLiteral(": not found (404): the repository or item does not "
-                                          "exist, or the token cannot see it"));
+                     Tr::tr("%1: not found (404): the repository or item does not exist, or the token cannot see it").arg(label));
     if (s == 422) {
         QStringList details;
         for (const auto &e : o.value(u"errors").toArray()) {
@@ -212,8 +214,8 @@ Error GitHubClient::errorFor(const HttpResponse &response) const
                                : m);
         }
         return Error(Error::Kind::Refused,
-                     label + u": the request was rejected (422): "
-                         + (details.isEmpty() ? message : details.join(QStringLiteral("; "))));
+                     Tr::tr("%1: the request was rejected (422): %2")
+                         .arg(label, details.isEmpty() ? message : details.join(QStringLiteral("; "))));
     }
     return httpStatusError(endpoint(), response, message);
 }
@@ -224,8 +226,8 @@ void GitHubClient::call(HttpRequest req, QObject *context, ResultCallback<HttpRe
     if (m_rateLimit.remaining == 0 && m_rateLimit.reset.isValid()
         && m_rateLimit.reset > QDateTime::currentDateTimeUtc()) {
         return done(Error(Error::Kind::Refused,
-                          endpoint().label() + u": the API rate limit is exhausted; it resets at "
-                              + m_rateLimit.reset.toString(u"HH:mm 'UTC'")));
+                          Tr::tr("%1: the API rate limit is exhausted; it resets at %2")
+                              .arg(endpoint().label(), m_rateLimit.reset.toString(u"HH:mm 'UTC'"))));
     }
     m_transport->send(std::move(req), context,
                       [this, done = std::move(done)](Result<HttpResponse> r) {
@@ -268,7 +270,7 @@ void GitHubClient::listPages(QUrl url, QList<GitHubPullRequest> collected, int p
              if (!doc->isArray())
                  return done(
                      Error(Error::Kind::Failed,
-                           endpoint().label() + QStringLiteral(": the answer is not a list")));
+                           Tr::tr("%1: the answer is not a list").arg(endpoint().label())));
              for (const auto &v : doc->array())
                  collected.append(pullRequestFrom(v.toObject()));
              const QUrl next = nextLink(response->header("link"), url);
@@ -357,17 +359,15 @@ void GitHubClient::mergePullRequest(const QString &owner, const QString &repo, i
         const QString message = QJsonDocument::fromJson(response->body).object().value(u"message").toString();
         if (response->status == 409) {
             return done(Error(Error::Kind::Refused,
-                              QStringLiteral("%1: pull request #%2 changed since it was reviewed; look at it again "
-                                             "before merging (409)")
-                                  .arg(label)
-                                  .arg(number))
+                              Tr::tr("%1: pull request #%2 changed since it was reviewed; look at it again "
+                                     "before merging (409)")
+                                  .arg(label, QString::number(number)))
                             .withDetail(message));
         }
         if (response->status == 405) {
-            return done(Error(Error::Kind::Refused, QStringLiteral("%1: pull request #%2 cannot be merged: %3 (405)")
-                                                        .arg(label)
-                                                        .arg(number)
-                                                        .arg(message.isEmpty() ? QStringLiteral("not mergeable") : message)));
+            return done(Error(Error::Kind::Refused, Tr::tr("%1: pull request #%2 cannot be merged: %3 (405)")
+                                                        .arg(label, QString::number(number),
+                                                             message.isEmpty() ? Tr::tr("not mergeable") : message)));
         }
         if (!response->isSuccess())
             return done(errorFor(*response));
@@ -376,10 +376,8 @@ void GitHubClient::mergePullRequest(const QString &owner, const QString &repo, i
             return done(doc.error());
         const QJsonObject o = doc->object();
         if (!o.value(u"merged").toBool()) {
-            return done(Error(Error::Kind::Failed, QStringLiteral("%1: pull request #%2 was not merged: %3")
-                                                       .arg(label)
-                                                       .arg(number)
-                                                       .arg(o.value(u"message").toString())));
+            return done(Error(Error::Kind::Failed, Tr::tr("%1: pull request #%2 was not merged: %3")
+                                                       .arg(label, QString::number(number), o.value(u"message").toString())));
         }
         done(PullRequestMergeResult {o.value(u"sha").toString(), o.value(u"message").toString()});
     });

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonParseError>
 #include <QLocale>
@@ -15,6 +16,17 @@
 #include <QTimer>
 
 namespace Promenade::Clients {
+
+namespace {
+
+// Sentences shown in the window are translated there; the command line installs no
+// translator, so its output stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Http)
+};
+
+} // namespace
 
 using namespace std::chrono_literals;
 
@@ -33,7 +45,7 @@ QString ServiceEndpoint::label() const
 {
     const QString where = baseUrl.toDisplayString(
         QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
-    return serviceName + u" at " + where;
+    return Tr::tr("%1 at %2", "a service and its address").arg(serviceName, where);
 }
 
 QUrl ServiceEndpoint::resolve(const QString &path) const
@@ -279,9 +291,7 @@ void HttpTransport::finishAttempt(const std::shared_ptr<Call> &call, QNetworkRep
         && response.header("Content-Encoding").isEmpty()
         && response.body.size() < contentLength.toLongLong()) {
         Error e(Error::Kind::Failed,
-                m_endpoint.label()
-                    + QStringLiteral(
-                        ": the server closed the connection before the answer was complete"));
+                Tr::tr("%1: the server closed the connection before the answer was complete").arg(m_endpoint.label()));
         e.withDetail(QStringLiteral("%1 of %2 bytes")
                          .arg(response.body.size())
                          .arg(QString::fromLatin1(contentLength)));
@@ -343,36 +353,35 @@ Error HttpTransport::networkError(QNetworkReply *reply, bool timedOut) const
     QString what;
     if (timedOut) {
         const auto seconds = double(m_endpoint.policy.timeout.count()) / 1000.0;
-        what = QStringLiteral("no answer within %1 s (timed out)").arg(seconds);
+        what = Tr::tr("no answer within %1 s (timed out)").arg(seconds);
     } else {
         switch (reply->error()) {
         case QNetworkReply::ConnectionRefusedError:
-            what = QStringLiteral(
+            what = Tr::tr(
                 "the connection was refused (is the address right and the server running?)");
             break;
         case QNetworkReply::HostNotFoundError:
-            what = QStringLiteral("the host name could not be resolved");
+            what = Tr::tr("the host name could not be resolved");
             break;
         case QNetworkReply::RemoteHostClosedError:
             what
-                = QStringLiteral("the server closed the connection before the answer was complete");
+                = Tr::tr("the server closed the connection before the answer was complete");
             break;
         case QNetworkReply::SslHandshakeFailedError:
-            what = u"the server's TLS certificate could not be verified (" + shortText(detail, 160)
-                + u')';
+            what = Tr::tr("the server's TLS certificate could not be verified (%1)").arg(shortText(detail, 160));
             break;
         case QNetworkReply::TemporaryNetworkFailureError:
         case QNetworkReply::NetworkSessionFailedError:
-            what = QStringLiteral("the network is unavailable");
+            what = Tr::tr("the network is unavailable");
             break;
         case QNetworkReply::ProxyConnectionRefusedError:
         case QNetworkReply::ProxyNotFoundError:
         case QNetworkReply::ProxyTimeoutError:
         case QNetworkReply::ProxyAuthenticationRequiredError:
-            what = u"the proxy failed (" + shortText(detail, 160) + u')';
+            what = Tr::tr("the proxy failed (%1)").arg(shortText(detail, 160));
             break;
         default:
-            what = u"the connection failed (" + shortText(detail, 160) + u')';
+            what = Tr::tr("the connection failed (%1)").arg(shortText(detail, 160));
             break;
         }
     }
@@ -386,30 +395,30 @@ Error httpStatusError(const ServiceEndpoint &endpoint, const HttpResponse &respo
     Error::Kind kind = Error::Kind::Failed;
     const int s = response.status;
     if (s == 401) {
-        what = QStringLiteral("the token expired or is invalid");
+        what = Tr::tr("the token expired or is invalid");
         kind = Error::Kind::Refused;
     } else if (s == 403) {
-        what = QStringLiteral("access denied");
+        what = Tr::tr("access denied");
         kind = Error::Kind::Refused;
     } else if (s == 404) {
-        what = QStringLiteral("not found");
+        what = Tr::tr("not found");
         kind = Error::Kind::NotFound;
     } else if (s == 409) {
-        what = QStringLiteral("conflict");
+        what = Tr::tr("conflict");
     } else if (s == 415) {
-        what = QStringLiteral("the server refused the request's content type");
+        what = Tr::tr("the server refused the request's content type");
     } else if (s == 422) {
-        what = QStringLiteral("the request was rejected");
+        what = Tr::tr("the request was rejected");
         kind = Error::Kind::Refused;
     } else if (s == 429) {
-        what = QStringLiteral("too many requests (rate limited)");
+        what = Tr::tr("too many requests (rate limited)");
     } else if (s >= 500) {
-        what = QStringLiteral("the server failed");
+        what = Tr::tr("the server failed");
     } else if (s >= 400) {
-        what = QStringLiteral("the request was refused");
+        what = Tr::tr("the request was refused");
         kind = Error::Kind::BadInput;
     } else {
-        what = QStringLiteral("unexpected answer");
+        what = Tr::tr("unexpected answer");
     }
     QString message = endpoint.label() + u": " + what + u" (" + QString::number(s) + u')';
     const QString server = shortText(serverMessage);
@@ -417,7 +426,7 @@ Error httpStatusError(const ServiceEndpoint &endpoint, const HttpResponse &respo
         message += u": " + server;
     if (s == 429 || s == 503) {
         if (const auto after = retryAfter(response))
-            message += QStringLiteral("; retry after %1 s").arg((after->count() + 999) / 1000);
+            message += Tr::tr("; retry after %1 s").arg((after->count() + 999) / 1000);
     }
     return Error(kind, message)
         .withDetail(QString::fromLatin1(response.verb) + u' '
@@ -431,8 +440,8 @@ Result<QJsonDocument> parseJsonResponse(const ServiceEndpoint &endpoint,
     const QJsonDocument doc = QJsonDocument::fromJson(response.body, &error);
     if (error.error != QJsonParseError::NoError) {
         const QString what = response.body.trimmed().isEmpty()
-            ? QStringLiteral("the answer is empty where JSON was expected")
-            : QStringLiteral("the answer is not valid JSON (%1 at offset %2)")
+            ? Tr::tr("the answer is empty where JSON was expected")
+            : Tr::tr("the answer is not valid JSON (%1 at offset %2)")
                   .arg(error.errorString())
                   .arg(error.offset);
         return Error(Error::Kind::Failed, endpoint.label() + u": " + what)

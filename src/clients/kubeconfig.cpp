@@ -1,5 +1,6 @@
 #include "clients/kubeconfig.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +12,13 @@
 namespace Promenade::Clients {
 
 namespace {
+
+// Sentences shown in the window are translated there; the command line installs no
+// translator, so its output stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Kubernetes)
+};
 
 QString str(const YAML::Node &node, const char *key)
 {
@@ -48,7 +56,7 @@ Result<QByteArray> decoded(const YAML::Node &node, const char *key, const QStrin
         = QByteArray::fromBase64Encoding(value.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!r)
         return Error(Error::Kind::BadInput,
-                     what + u": " + QString::fromLatin1(key) + u" is not valid base64")
+                     Tr::tr("%1: %2 is not valid base64").arg(what, QString::fromLatin1(key)))
             .at(file, int(node[key].Mark().line) + 1);
     return *r;
 }
@@ -58,7 +66,7 @@ Result<QByteArray> readSmall(const QString &path, const QString &file, const QSt
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error(Error::Kind::NotFound,
-                     what + u": " + path + u" cannot be read (" + f.errorString() + u')')
+                     Tr::tr("%1: %2 cannot be read (%3)").arg(what, path, f.errorString()))
             .at(file);
     return f.read(1 << 20);
 }
@@ -80,7 +88,7 @@ Result<KubeConfig> KubeConfig::loadFile(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error(Error::Kind::NotFound,
-                     u"the kubeconfig cannot be read (" + f.errorString() + u')')
+                     Tr::tr("the kubeconfig cannot be read (%1)").arg(f.errorString()))
             .at(path);
     const QByteArray text = f.readAll();
     const QString baseDir = QFileInfo(path).absolutePath();
@@ -92,7 +100,7 @@ Result<KubeConfig> KubeConfig::loadFile(const QString &path)
             return config;
         if (!root.IsMap())
             return Error(Error::Kind::BadInput,
-                         QStringLiteral("a kubeconfig must be a YAML mapping"))
+                         Tr::tr("a kubeconfig must be a YAML mapping"))
                 .at(path, 1);
         config.m_currentContext = str(root, "current-context");
         for (const auto &c : root["clusters"]) {
@@ -105,7 +113,7 @@ Result<KubeConfig> KubeConfig::loadFile(const QString &path)
                 cluster.certificateAuthority
                     = absolute(baseDir, str(body, "certificate-authority"));
                 auto data = decoded(body, "certificate-authority-data", path,
-                                    u"cluster \"" + cluster.name + u'"');
+                                    Tr::tr("cluster \"%1\"").arg(cluster.name));
                 if (!data)
                     return data.error();
                 cluster.certificateAuthorityData = *data;
@@ -121,7 +129,7 @@ Result<KubeConfig> KubeConfig::loadFile(const QString &path)
             user.name = str(u, "name");
             user.file = path;
             if (body) {
-                const QString what = u"user \"" + user.name + u'"';
+                const QString what = Tr::tr("user \"%1\"").arg(user.name);
                 user.token = str(body, "token");
                 user.tokenFile = absolute(baseDir, str(body, "tokenFile"));
                 user.clientCertificate = absolute(baseDir, str(body, "client-certificate"));
@@ -152,7 +160,7 @@ Result<KubeConfig> KubeConfig::loadFile(const QString &path)
                     e.baseDir = baseDir;
                     if (e.command.isEmpty())
                         return Error(Error::Kind::BadInput,
-                                     what + QStringLiteral(": exec has no command"))
+                                     Tr::tr("%1: exec has no command").arg(what))
                             .at(path, int(exec.Mark().line) + 1);
                     user.exec = e;
                 }
@@ -172,7 +180,7 @@ Result<KubeConfig> KubeConfig::loadFile(const QString &path)
         }
     } catch (const YAML::Exception &e) {
         return Error(Error::Kind::BadInput,
-                     u"the kubeconfig is not valid YAML: " + QString::fromStdString(e.msg))
+                     Tr::tr("the kubeconfig is not valid YAML: %1").arg(QString::fromStdString(e.msg)))
             .at(path, e.mark.is_null() ? 0 : int(e.mark.line) + 1,
                 e.mark.is_null() ? 0 : int(e.mark.column) + 1);
     }
@@ -230,8 +238,7 @@ Result<KubeConfig> KubeConfig::loadDefault()
     if (paths.isEmpty())
         return Error(
             Error::Kind::NotFound,
-            QStringLiteral(
-                "no kubeconfig found (KUBECONFIG is empty and ~/.kube/config does not exist)"));
+            Tr::tr("no kubeconfig found (KUBECONFIG is empty and ~/.kube/config does not exist)"));
     return load(paths);
 }
 
@@ -249,33 +256,31 @@ Result<KubeAccess> KubeConfig::resolve(const QString &contextName) const
     const QString name = contextName.isEmpty() ? m_currentContext : contextName;
     if (name.isEmpty())
         return Error(Error::Kind::BadInput,
-                     u"no current context is set; choose one of: " + contextNames().join(u", "))
+                     Tr::tr("no current context is set; choose one of: %1").arg(contextNames().join(u", ")))
             .at(where);
     const auto context = std::find_if(m_contexts.begin(), m_contexts.end(),
                                       [&](const auto &c) { return c.name == name; });
     if (context == m_contexts.end())
-        return Error(Error::Kind::NotFound, u"context \"" + name + u"\" not found").at(where);
+        return Error(Error::Kind::NotFound, Tr::tr("context \"%1\" not found").arg(name)).at(where);
     const auto cluster = std::find_if(m_clusters.begin(), m_clusters.end(),
                                       [&](const auto &c) { return c.name == context->cluster; });
     if (cluster == m_clusters.end())
         return Error(Error::Kind::NotFound,
-                     u"context \"" + name + u"\" names cluster \"" + context->cluster
-                         + u"\", which is not defined")
+                     Tr::tr("context \"%1\" names cluster \"%2\", which is not defined").arg(name, context->cluster))
             .at(where);
     if (cluster->server.isEmpty())
-        return Error(Error::Kind::BadInput, u"cluster \"" + cluster->name + u"\" has no server")
+        return Error(Error::Kind::BadInput, Tr::tr("cluster \"%1\" has no server").arg(cluster->name))
             .at(cluster->file);
 
     KubeAccess access;
     access.contextName = name;
     access.clusterName = cluster->name;
     access.defaultNamespace = context->defaultNamespace;
-    access.endpoint.serviceName = u"Kubernetes cluster " + cluster->name;
+    access.endpoint.serviceName = Tr::tr("Kubernetes cluster %1").arg(cluster->name);
     access.endpoint.baseUrl = QUrl(cluster->server);
     if (!access.endpoint.baseUrl.isValid() || access.endpoint.baseUrl.scheme().isEmpty())
         return Error(Error::Kind::BadInput,
-                     u"cluster \"" + cluster->name + u"\": server \"" + cluster->server
-                         + u"\" is not a URL")
+                     Tr::tr("cluster \"%1\": server \"%2\" is not a URL").arg(cluster->name, cluster->server))
             .at(cluster->file);
     access.endpoint.tls.insecureSkipVerify = cluster->insecureSkipTlsVerify;
     if (!cluster->proxyUrl.isEmpty())
@@ -283,7 +288,7 @@ Result<KubeAccess> KubeConfig::resolve(const QString &contextName) const
     QByteArray caPem = cluster->certificateAuthorityData;
     if (caPem.isEmpty() && !cluster->certificateAuthority.isEmpty()) {
         auto ca = readSmall(cluster->certificateAuthority, cluster->file,
-                            u"cluster \"" + cluster->name + u"\": certificate-authority");
+                            Tr::tr("cluster \"%1\": certificate-authority").arg(cluster->name));
         if (!ca)
             return ca.error();
         caPem = *ca;
@@ -292,8 +297,7 @@ Result<KubeAccess> KubeConfig::resolve(const QString &contextName) const
         access.endpoint.tls.extraCaCertificates = QSslCertificate::fromData(caPem, QSsl::Pem);
         if (access.endpoint.tls.extraCaCertificates.isEmpty())
             return Error(Error::Kind::BadInput,
-                         u"cluster \"" + cluster->name
-                             + u"\": the certificate authority is not a PEM certificate")
+                         Tr::tr("cluster \"%1\": the certificate authority is not a PEM certificate").arg(cluster->name))
                 .at(cluster->file);
     }
 
@@ -302,13 +306,12 @@ Result<KubeAccess> KubeConfig::resolve(const QString &contextName) const
     if (user == m_users.end()) {
         if (!context->user.isEmpty())
             return Error(Error::Kind::NotFound,
-                         u"context \"" + name + u"\" names user \"" + context->user
-                             + u"\", which is not defined")
+                         Tr::tr("context \"%1\" names user \"%2\", which is not defined").arg(name, context->user))
                 .at(where);
         return access; // anonymous
     }
     access.userName = user->name;
-    const QString what = u"user \"" + user->name + u'"';
+    const QString what = Tr::tr("user \"%1\"").arg(user->name);
     QByteArray certPem = user->clientCertificateData;
     QByteArray keyPem = user->clientKeyData;
     if (certPem.isEmpty() && !user->clientCertificate.isEmpty()) {
@@ -328,9 +331,7 @@ Result<KubeAccess> KubeConfig::resolve(const QString &contextName) const
         const QSslKey key = privateKey(keyPem);
         if (certs.isEmpty() || key.isNull())
             return Error(Error::Kind::BadInput,
-                         what
-                             + QStringLiteral(
-                                 ": the client certificate or key cannot be read as PEM"))
+                         Tr::tr("%1: the client certificate or key cannot be read as PEM").arg(what))
                 .at(user->file);
         access.endpoint.tls.clientCertificate = certs.first();
         access.endpoint.tls.clientKey = key;
@@ -347,8 +348,8 @@ Result<KubeAccess> KubeConfig::resolve(const QString &contextName) const
     access.exec = user->exec;
     if (access.token.isEmpty() && !access.exec && !user->authProvider.isEmpty())
         return Error(Error::Kind::BadInput,
-                     what + u": the legacy auth-provider \"" + user->authProvider
-                         + u"\" is not supported; use an exec credential plugin")
+                     Tr::tr("%1: the legacy auth-provider \"%2\" is not supported; use an exec credential plugin")
+                         .arg(what, user->authProvider))
             .at(user->file);
     return access;
 }

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -18,6 +19,14 @@
 namespace Promenade::Clients {
 
 namespace {
+
+// Sentences shown in the window are translated there; the command line installs no
+// translator, so its output stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Kubernetes)
+};
+
 constexpr int kPageSize = 500;
 
 QHash<QString, ExecCredential> &execCache()
@@ -48,10 +57,10 @@ Result<ExecCredential> parseExecCredential(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (!doc.isObject())
         return Error(Error::Kind::Failed,
-                     u"its output is not ExecCredential JSON (" + error.errorString() + u')');
+                     Tr::tr("its output is not ExecCredential JSON (%1)").arg(error.errorString()));
     const QJsonObject root = doc.object();
     if (root.value(u"kind").toString() != u"ExecCredential")
-        return Error(Error::Kind::Failed, QStringLiteral("its output is not an ExecCredential"));
+        return Error(Error::Kind::Failed, Tr::tr("its output is not an ExecCredential"));
     const QJsonObject status = root.value(u"status").toObject();
     ExecCredential c;
     c.token = status.value(u"token").toString();
@@ -63,7 +72,7 @@ Result<ExecCredential> parseExecCredential(const QByteArray &json)
     if (c.token.isEmpty() && (c.clientCertificateData.isEmpty() || c.clientKeyData.isEmpty()))
         return Error(
             Error::Kind::Failed,
-            QStringLiteral("its ExecCredential carries neither a token nor a client certificate"));
+            Tr::tr("its ExecCredential carries neither a token nor a client certificate"));
     return c;
 }
 
@@ -72,7 +81,7 @@ KubernetesClient::KubernetesClient(KubeAccess access, QObject *parent)
     , m_access(std::move(access))
 {
     if (m_access.endpoint.serviceName.isEmpty())
-        m_access.endpoint.serviceName = u"Kubernetes cluster " + m_access.clusterName;
+        m_access.endpoint.serviceName = Tr::tr("Kubernetes cluster %1").arg(m_access.clusterName);
     m_transport = new HttpTransport(m_access.endpoint, this);
 }
 
@@ -104,10 +113,11 @@ Error KubernetesClient::errorFor(const HttpResponse &response) const
     else
         message = QString::fromUtf8(response.body.left(300)).trimmed();
     if (response.status == 401) {
-        QString hint = m_access.exec ? u" (credential plugin \"" + m_access.exec->command + u"\")"
-                                     : QString();
-        return Error(Error::Kind::Refused,
-                     m_access.endpoint.label() + u": the token expired or is invalid (401)" + hint);
+        if (m_access.exec) {
+            return Error(Error::Kind::Refused, Tr::tr("%1: the token expired or is invalid (401) (credential plugin \"%2\")")
+                                                   .arg(m_access.endpoint.label(), m_access.exec->command));
+        }
+        return Error(Error::Kind::Refused, Tr::tr("%1: the token expired or is invalid (401)").arg(m_access.endpoint.label()));
     }
     return httpStatusError(m_access.endpoint, response, message);
 }
@@ -141,14 +151,14 @@ void KubernetesClient::runExecPlugin(QObject *context, ResultCallback<void> done
 {
     const KubeExecConfig &exec = *m_access.exec;
     const QString label
-        = m_access.endpoint.label() + u": the credential plugin \"" + exec.command + u'"';
+        = Tr::tr("%1: the credential plugin \"%2\"").arg(m_access.endpoint.label(), exec.command);
     QString program = exec.command;
     if (program.contains(u'/'))
         program = QDir(exec.baseDir).absoluteFilePath(program);
     else
         program = QStandardPaths::findExecutable(program);
     if (program.isEmpty() || !QFileInfo(program).isExecutable()) {
-        QString message = label + QStringLiteral(" was not found");
+        QString message = Tr::tr("%1 was not found").arg(label);
         if (!exec.installHint.isEmpty())
             message += u": " + exec.installHint.simplified();
         return done(Error(Error::Kind::NotFound, message));
@@ -156,9 +166,7 @@ void KubernetesClient::runExecPlugin(QObject *context, ResultCallback<void> done
     if (exec.interactiveMode == u"Always")
         return done(
             Error(Error::Kind::Refused,
-                  label
-                      + QStringLiteral(" needs an interactive terminal (interactiveMode: Always); "
-                                       "run kubectl once in a terminal, or use a token")));
+                  Tr::tr("%1 needs an interactive terminal (interactiveMode: Always); run kubectl once in a terminal, or use a token").arg(label)));
     auto *process = new QProcess(context);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const auto &e : exec.env)
@@ -189,8 +197,7 @@ void KubernetesClient::runExecPlugin(QObject *context, ResultCallback<void> done
         process->deleteLater();
         done(Error(
             Error::Kind::Failed,
-            label
-                + QStringLiteral(" did not finish within %1 s").arg(m_execTimeout.count() / 1000)));
+            Tr::tr("%1 did not finish within %2 s").arg(label, QString::number(m_execTimeout.count() / 1000))));
     });
     connect(process, &QProcess::finished, process,
             [this, process, finished, label, key, done](int exitCode, QProcess::ExitStatus status) {
@@ -204,13 +211,13 @@ void KubernetesClient::runExecPlugin(QObject *context, ResultCallback<void> done
                     const QString err
                         = QString::fromUtf8(process->readAllStandardError()).simplified().left(240);
                     return done(Error(Error::Kind::Failed,
-                                      label + QStringLiteral(" failed (exit %1)").arg(exitCode)
+                                      Tr::tr("%1 failed (exit %2)").arg(label, QString::number(exitCode))
                                           + (err.isEmpty() ? QString() : u": " + err)));
                 }
                 auto credential = parseExecCredential(process->readAllStandardOutput());
                 if (!credential)
                     return done(Error(Error::Kind::Failed,
-                                      label + u" failed: " + credential.error().message()));
+                                      Tr::tr("%1 failed: %2").arg(label, credential.error().message())));
                 if (!credential->clientCertificateData.isEmpty()) {
                     TlsOptions tls = m_access.endpoint.tls;
                     const auto certs
@@ -219,7 +226,7 @@ void KubernetesClient::runExecPlugin(QObject *context, ResultCallback<void> done
                     if (certs.isEmpty() || k.isNull())
                         return done(Error(
                             Error::Kind::Failed,
-                            label + QStringLiteral(" returned an unreadable client certificate")));
+                            Tr::tr("%1 returned an unreadable client certificate").arg(label)));
                     m_access.endpoint.tls.clientCertificate = certs.first();
                     m_access.endpoint.tls.clientKey = k;
                     m_transport->deleteLater();
@@ -237,7 +244,7 @@ void KubernetesClient::runExecPlugin(QObject *context, ResultCallback<void> done
                 *finished = true;
                 process->deleteLater();
                 done(Error(Error::Kind::Failed,
-                           label + u" could not be started: " + process->errorString()));
+                           Tr::tr("%1 could not be started: %2").arg(label, process->errorString())));
             });
     timer->start(m_execTimeout);
     process->start();
@@ -337,9 +344,8 @@ void KubernetesClient::listCertManager(const QString &path, QObject *context,
             if (installed && !*installed)
                 return done(
                     Error(Error::Kind::NotFound,
-                          u"cert-manager is not installed on " + m_access.clusterName + u" ("
-                              + m_access.endpoint.baseUrl.toDisplayString()
-                              + QStringLiteral("): the API group cert-manager.io/v1 is missing")));
+                          Tr::tr("cert-manager is not installed on %1 (%2): the API group cert-manager.io/v1 is missing")
+                              .arg(m_access.clusterName, m_access.endpoint.baseUrl.toDisplayString())));
             done(original);
         });
     });

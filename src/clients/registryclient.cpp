@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +13,14 @@
 namespace Promenade::Clients {
 
 namespace {
+
+// Sentences shown in the window are translated there; the command line installs no
+// translator, so its output stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Registry)
+};
+
 constexpr int kMaxTagPages = 1000;
 
 const QByteArray kManifestAccept = QByteArray(MediaType::OciIndex) + ", "
@@ -51,7 +60,7 @@ QString pick(const QString &name, const QMap<QString, QString> &annotations,
 ServiceEndpoint registryEndpoint(const QString &registryHost)
 {
     ServiceEndpoint e;
-    e.serviceName = QStringLiteral("Registry");
+    e.serviceName = Tr::tr("Registry", "a container image registry");
     QString host = registryHost.toLower();
     if (host == u"docker.io" || host == u"index.docker.io")
         host = QStringLiteral("registry-1.docker.io");
@@ -65,7 +74,7 @@ RegistryClient::RegistryClient(ServiceEndpoint endpoint, QObject *parent)
     : QObject(parent)
 {
     if (endpoint.serviceName.isEmpty())
-        endpoint.serviceName = QStringLiteral("Registry");
+        endpoint.serviceName = Tr::tr("Registry", "a container image registry");
     m_transport = new HttpTransport(std::move(endpoint), this);
 }
 
@@ -97,24 +106,22 @@ Error RegistryClient::errorFor(const HttpResponse &response, const QString &repo
     case 401:
         if (m_credential.isEmpty())
             return Error(Error::Kind::Refused,
-                         label + u": " + repository
-                             + QStringLiteral(" needs credentials (401): sign in to the registry"));
+                         Tr::tr("%1: %2 needs credentials (401): sign in to the registry").arg(label, repository));
         return Error(Error::Kind::Refused,
-                     label + QStringLiteral(": the credentials were refused (401)"));
+                     Tr::tr("%1: the credentials were refused (401)").arg(label));
     case 403:
         return Error(Error::Kind::Refused,
-                     label + u": access to " + repository + u" denied (403): " + serverMessage);
+                     Tr::tr("%1: access to %2 denied (403): %3").arg(label, repository, serverMessage));
     case 404:
         if (codes.contains(u"NAME_UNKNOWN"))
             return Error(Error::Kind::NotFound,
-                         label + u": repository " + repository + u" not found (404)");
+                         Tr::tr("%1: repository %2 not found (404)").arg(label, repository));
         if (codes.contains(u"MANIFEST_UNKNOWN"))
             return Error(Error::Kind::NotFound,
-                         label + u": " + repository + u": manifest unknown (404): "
-                             + serverMessage);
+                         Tr::tr("%1: %2: manifest unknown (404): %3").arg(label, repository, serverMessage));
         if (codes.contains(u"BLOB_UNKNOWN"))
             return Error(Error::Kind::NotFound,
-                         label + u": " + repository + u": blob unknown (404)");
+                         Tr::tr("%1: %2: blob unknown (404)").arg(label, repository));
         break;
     default:
         break;
@@ -170,8 +177,7 @@ void RegistryClient::fetchToken(const QByteArray &challenge, const QString &scop
     if (!realm.isValid() || realm.scheme().isEmpty())
         return done(
             Error(Error::Kind::Failed,
-                  endpoint().label()
-                      + QStringLiteral(": the authentication challenge names no token server")));
+                  Tr::tr("%1: the authentication challenge names no token server").arg(endpoint().label())));
     const QString wantedScope = params.value(QStringLiteral("scope"), scope);
     HttpRequest request;
     request.url = realm;
@@ -205,20 +211,18 @@ void RegistryClient::fetchToken(const QByteArray &challenge, const QString &scop
             const QString server = r->url.host();
             if (r->status == 401 || r->status == 403)
                 return done(Error(Error::Kind::Refused,
-                                  endpoint().label() + u": the token server " + server
-                                      + u" refused the credentials (" + QString::number(r->status)
-                                      + u')'));
+                                  Tr::tr("%1: the token server %2 refused the credentials (%3)")
+                                      .arg(endpoint().label(), server, QString::number(r->status))));
             if (!r->isSuccess())
                 return done(
-                    httpStatusError(endpoint(), *r, QStringLiteral("token request failed")));
+                    httpStatusError(endpoint(), *r, Tr::tr("token request failed")));
             const QJsonObject o = QJsonDocument::fromJson(r->body).object();
             QString token = o.value(u"token").toString();
             if (token.isEmpty())
                 token = o.value(u"access_token").toString();
             if (token.isEmpty())
                 return done(Error(Error::Kind::Failed,
-                                  endpoint().label() + u": the token server " + server
-                                      + u" gave no token"));
+                                  Tr::tr("%1: the token server %2 gave no token").arg(endpoint().label(), server)));
             qint64 expiresIn = o.value(u"expires_in").toInteger(60);
             expiresIn = std::max<qint64>(expiresIn, 60);
             m_tokens.insert(
@@ -282,8 +286,8 @@ void RegistryClient::manifest(const QString &repository, const QString &referenc
             const QString expected = isDigest(reference) ? reference : announced;
             if (!expected.isEmpty() && expected.startsWith(u"sha256:") && expected != m->digest)
                 return done(Error(Error::Kind::Failed,
-                                  endpoint().label() + u": " + repository + u':' + reference
-                                      + u": the manifest does not match its digest " + expected));
+                                  Tr::tr("%1: %2: the manifest does not match its digest %3")
+                                      .arg(endpoint().label(), repository + u':' + reference, expected)));
             done(std::move(*m));
         });
 }
@@ -326,9 +330,8 @@ void RegistryClient::config(const QString &repository, const QString &configDige
                 return done(errorFor(*r, repository));
             if (sha256Digest(r->body) != configDigest && configDigest.startsWith(u"sha256:"))
                 return done(Error(Error::Kind::Failed,
-                                  endpoint().label() + u": " + repository
-                                      + u": the config blob does not match its digest "
-                                      + configDigest));
+                                  Tr::tr("%1: %2: the config blob does not match its digest %3")
+                                      .arg(endpoint().label(), repository, configDigest)));
             const auto doc = parseJsonResponse(endpoint(), *r);
             if (!doc)
                 return done(doc.error());

@@ -4,6 +4,7 @@
 #include "diff/rendereddiff.h"
 #include "kustomize/renderer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -15,6 +16,13 @@ namespace Promenade::Diff {
 
 namespace {
 
+// Sentences shown in the window are translated there; the command line installs no
+// translator, so its output stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Diff)
+};
+
 const Environment *findEnvironment(const Pipeline &pipeline, const QString &name, Error &error)
 {
     const Environment *env = pipeline.environment(name);
@@ -22,7 +30,7 @@ const Environment *findEnvironment(const Pipeline &pipeline, const QString &name
         QStringList known;
         for (const Environment &e : pipeline.environments)
             known << e.name;
-        error = Error(Error::Kind::NotFound, QStringLiteral("no environment named '%1' (the repository has: %2)")
+        error = Error(Error::Kind::NotFound, Tr::tr("no environment named '%1' (the repository has: %2)")
                                                  .arg(name, known.join(QStringLiteral(", "))))
                     .at(pipeline.root);
     }
@@ -109,7 +117,7 @@ Result<QList<FileComparison>> compareFolders(const QString &root, const QString 
         for (const QString &file : files) {
             QFile f(file);
             if (!f.open(QIODevice::ReadOnly))
-                return Error(Error::Kind::Failed, QStringLiteral("cannot read the file: %1").arg(f.errorString())).at(file);
+                return Error(Error::Kind::Failed, Tr::tr("cannot read the file: %1").arg(f.errorString())).at(file);
             const QByteArray bytes = f.readAll();
             const QString label = dir.relativeFilePath(file);
             out << (left.isEmpty() ? FolderDiff::compareContents(QByteArray(), bytes, QString(), label, options)
@@ -139,7 +147,7 @@ Status copyTree(const QString &from, const QString &to)
             continue;
         const QString target = QDir(to).filePath(relative);
         if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(file, target))
-            return Error(Error::Kind::Failed, QStringLiteral("cannot copy the repository for the preview")).at(target);
+            return Error(Error::Kind::Failed, Tr::tr("cannot copy the repository for the preview")).at(target);
     }
     return {};
 }
@@ -169,7 +177,7 @@ Result<QList<FileComparison>> EnvironmentComparison::compare(const Pipeline &pip
         QStringList known;
         for (const App &a : pipeline.apps)
             known << a.name;
-        return Error(Error::Kind::NotFound, QStringLiteral("no app named '%1' (the repository has: %2)")
+        return Error(Error::Kind::NotFound, Tr::tr("no app named '%1' (the repository has: %2)")
                                                 .arg(request.app, known.join(QStringLiteral(", "))))
             .at(pipeline.root);
     }
@@ -234,16 +242,16 @@ Result<QList<FileComparison>> EnvironmentComparison::compareEdit(const Pipeline 
 
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return Error(Error::Kind::Failed, QStringLiteral("cannot create a scratch folder for the preview: %1").arg(scratch.errorString()));
+        return Error(Error::Kind::Failed, Tr::tr("cannot create a scratch folder for the preview: %1").arg(scratch.errorString()));
     if (Status s = copyTree(pipeline.root, scratch.path()); !s)
         return s.error();
     for (auto it = edits.cbegin(); it != edits.cend(); ++it) {
         const QString relative = QDir::cleanPath(it.key());
         if (relative.startsWith(QStringLiteral("../")) || QDir::isAbsolutePath(relative))
-            return Error(Error::Kind::BadInput, QStringLiteral("an edit must stay inside the repository")).at(it.key());
+            return Error(Error::Kind::BadInput, Tr::tr("an edit must stay inside the repository")).at(it.key());
         QSaveFile file(QDir(scratch.path()).filePath(relative));
         if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size() || !file.commit())
-            return Error(Error::Kind::Failed, QStringLiteral("cannot write the edited file for the preview")).at(it.key());
+            return Error(Error::Kind::Failed, Tr::tr("cannot write the edited file for the preview")).at(it.key());
     }
     auto after = renderLanes(scratch.path(), *env, app, true, true);
     if (!after)
@@ -254,8 +262,8 @@ Result<QList<FileComparison>> EnvironmentComparison::compareEdit(const Pipeline 
     QList<FileComparison> out = *compared;
     for (FileComparison &f : out) {
         const QString lane = f.text.leftPath.isEmpty() ? f.text.rightPath : f.text.leftPath;
-        f.text.leftPath = QStringLiteral("%1/%2.yaml (now)").arg(environment, lane);
-        f.text.rightPath = QStringLiteral("%1/%2.yaml (after the change)").arg(environment, lane);
+        f.text.leftPath = Tr::tr("%1/%2.yaml (now)").arg(environment, lane);
+        f.text.rightPath = Tr::tr("%1/%2.yaml (after the change)").arg(environment, lane);
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #include "diff/folderdiff.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -10,6 +11,13 @@
 namespace Promenade::Diff {
 
 namespace {
+
+// Sentences shown in the window are translated there; the command line installs no
+// translator, so its output stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Diff)
+};
 
 Result<QByteArray> readFile(const QString &path, const QString &shownPath, bool insideFolder)
 {
@@ -22,12 +30,12 @@ Result<QByteArray> readFile(const QString &path, const QString &shownPath, bool 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(Error::Kind::BadInput,
-                     QStringLiteral("cannot read: %1").arg(file.errorString()))
+                     Tr::tr("cannot read: %1").arg(file.errorString()))
             .at(shownPath);
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return Error(Error::Kind::BadInput,
-                     QStringLiteral("cannot read: %1").arg(file.errorString()))
+                     Tr::tr("cannot read: %1").arg(file.errorString()))
             .at(shownPath);
     if (bytes.isNull())
         bytes = QByteArray(""); // an empty file is empty, not missing
@@ -117,7 +125,7 @@ Result<QList<FileComparison>> FolderDiff::compare(const QString &leftPath, const
     const QFileInfo right(rightPath);
     for (const QFileInfo *info : {&left, &right}) {
         if (!info->exists())
-            return Error(Error::Kind::NotFound, QStringLiteral("no such file or folder"))
+            return Error(Error::Kind::NotFound, Tr::tr("no such file or folder"))
                 .at(info->filePath());
     }
     if (left.isDir() != right.isDir()) {
@@ -125,7 +133,7 @@ Result<QList<FileComparison>> FolderDiff::compare(const QString &leftPath, const
         const QFileInfo &file = left.isDir() ? right : left;
         return Error(
                    Error::Kind::BadInput,
-                   QStringLiteral("is a folder but %1 is a file; compare two files or two folders")
+                   Tr::tr("is a folder but %1 is a file; compare two files or two folders")
                        .arg(file.filePath()))
             .at(dir.filePath());
     }
@@ -150,7 +158,7 @@ Result<QList<FileComparison>> FolderDiff::compare(const QString &leftPath, const
     const QDir rightDir(rightPath);
     for (const auto &[relative, present] : paths) {
         if (options.isCancelled && options.isCancelled())
-            return Error(Error::Kind::Cancelled, QStringLiteral("comparison cancelled"));
+            return Error(Error::Kind::Cancelled, Tr::tr("comparison cancelled"));
         QByteArray a;
         QByteArray b;
         if (present.first) {

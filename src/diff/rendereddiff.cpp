@@ -1,6 +1,19 @@
 #include "diff/rendereddiff.h"
 
+#include <QCoreApplication>
+
 namespace Promenade::Diff {
+
+namespace {
+
+// Sentences shown in the window are translated there; the command line installs no
+// translator, so its output stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Diff)
+};
+
+} // namespace
 
 FileComparison RenderedDiff::compare(const QString &leftYaml, const QString &rightYaml,
                                      const QString &leftLabel, const QString &rightLabel,
@@ -35,7 +48,7 @@ Result<QList<FileComparison>> RenderedDiff::compareAll(const QMap<QString, QStri
     QList<FileComparison> out;
     for (const QString &key : keys) {
         if (options.isCancelled && options.isCancelled())
-            return Error(Error::Kind::Cancelled, QStringLiteral("comparison cancelled"));
+            return Error(Error::Kind::Cancelled, Tr::tr("comparison cancelled"));
         const bool onLeft = left.contains(key);
         const bool onRight = right.contains(key);
         const QString leftText = left.value(key);

@@ -2,6 +2,7 @@
 
 #include "diff/linediff.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QStringTokenizer>
@@ -11,6 +12,13 @@
 namespace Promenade::Diff {
 
 namespace {
+
+// Sentences shown in the window are translated there; the command line installs no
+// translator, so its output stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Diff)
+};
 
 QString scalarOf(const YAML::Node &node)
 {
@@ -190,7 +198,7 @@ Status parseDocument(Document &doc, const QString &label)
         doc.root = YAML::Load(doc.chunk.toStdString());
     } catch (const YAML::Exception &e) {
         return Error(Error::Kind::BadInput,
-                     QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(e.msg)))
+                     Tr::tr("not valid YAML: %1").arg(QString::fromStdString(e.msg)))
             .at(label, doc.lineOffset + e.mark.line + 1, e.mark.column + 1);
     }
     if (!doc.root || doc.root.IsNull()) {
@@ -655,7 +663,7 @@ Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const 
         // Not expected on parsed documents; never let it cross the API.
         return Error(
             Error::Kind::Failed,
-            QStringLiteral("cannot compare the documents: %1").arg(QString::fromStdString(e.msg)));
+            Tr::tr("cannot compare the documents: %1").arg(QString::fromStdString(e.msg)));
     }
     for (const Document &r : right) {
         if (r.match >= 0 || r.empty)

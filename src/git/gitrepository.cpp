@@ -5,6 +5,7 @@
 #include "git/giterror.h"
 #include "git/gitlibrary.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -16,6 +17,13 @@
 namespace Promenade::Git {
 
 namespace {
+
+// Sentences shown in the window are translated there; the command line installs no
+// translator, so its output stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Git)
+};
 
 using DiffHandle = Handle<git_diff, git_diff_free>;
 using StatusListHandle = Handle<git_status_list, git_status_list_free>;
@@ -79,7 +87,7 @@ Result<SignatureHandle> makeSignature(const Signature &sig)
         rc = git_signature_now(&out, utf8(sig.name).constData(), utf8(sig.email).constData());
     }
     if (rc < 0)
-        return lastError(QStringLiteral("invalid author or committer"), rc);
+        return lastError(Tr::tr("invalid author or committer"), rc);
     return SignatureHandle(out);
 }
 
@@ -93,7 +101,7 @@ Result<Repository> initWith(const QString &path, const QString &initialBranch, b
     git_repository *repo = nullptr;
     const int rc = git_repository_init_ext(&repo, QFile::encodeName(path).constData(), &opts);
     if (rc < 0)
-        return lastError(QStringLiteral("cannot create a Git repository in %1").arg(path), rc);
+        return lastError(Tr::tr("cannot create a Git repository in %1").arg(path), rc);
     git_repository_free(repo);
     return Repository::open(path);
 }
@@ -244,7 +252,7 @@ Result<Repository> Repository::open(const QString &path)
     git_repository *repo = nullptr;
     const int rc = git_repository_open(&repo, QFile::encodeName(path).constData());
     if (rc < 0)
-        return lastError(QStringLiteral("cannot open the Git repository %1").arg(path), rc);
+        return lastError(Tr::tr("cannot open the Git repository %1").arg(path), rc);
     return Repository(RepositoryHandle(repo));
 }
 
@@ -252,15 +260,15 @@ Result<Repository> Repository::discover(const QString &startPath)
 {
     ensureInitialised();
     if (!QFileInfo::exists(startPath))
-        return Error(Error::Kind::NotFound, QStringLiteral("%1 does not exist").arg(startPath));
+        return Error(Error::Kind::NotFound, Tr::tr("%1 does not exist").arg(startPath));
     git_buf buf = GIT_BUF_INIT;
     const int rc
         = git_repository_discover(&buf, QFile::encodeName(startPath).constData(), 0, nullptr);
     if (rc < 0) {
         // Read the error before anything else touches libgit2.
-        Error e = lastError(QStringLiteral("%1 is not inside a Git repository").arg(startPath), rc);
+        Error e = lastError(Tr::tr("%1 is not inside a Git repository").arg(startPath), rc);
         return Error(Error::Kind::NotFound,
-                     QStringLiteral("%1 is not inside a Git repository").arg(startPath))
+                     Tr::tr("%1 is not inside a Git repository").arg(startPath))
             .withDetail(e.message());
     }
     const QString gitDir = QFile::decodeName(QByteArray(buf.ptr, static_cast<qsizetype>(buf.size)));
@@ -275,7 +283,7 @@ Result<QString> Repository::discoverWorkTree(const QString &startPath)
         return repo.error();
     if (repo->isBare())
         return Error(Error::Kind::BadInput,
-                     QStringLiteral("%1 is a bare repository (no work tree)").arg(startPath));
+                     Tr::tr("%1 is a bare repository (no work tree)").arg(startPath));
     return repo->workTree();
 }
 
@@ -297,11 +305,11 @@ Result<CommitHandle> Repository::lookupCommit(const QString &revision) const
     git_object *obj = nullptr;
     int rc = git_revparse_single(&obj, m_repo.get(), utf8(revision).constData());
     if (rc < 0)
-        return lastError(QStringLiteral("unknown revision %1").arg(revision), rc);
+        return lastError(Tr::tr("unknown revision %1").arg(revision), rc);
     ObjectHandle object(obj);
     git_object *peeled = nullptr;
     if ((rc = git_object_peel(&peeled, object.get(), GIT_OBJECT_COMMIT)) < 0)
-        return lastError(QStringLiteral("%1 is not a commit").arg(revision), rc);
+        return lastError(Tr::tr("%1 is not a commit").arg(revision), rc);
     return CommitHandle(reinterpret_cast<git_commit *>(peeled));
 }
 
@@ -321,22 +329,22 @@ Result<QByteArray> Repository::readFile(const QString &revision, const QString &
     git_tree *rawTree = nullptr;
     int rc = git_commit_tree(&rawTree, commit->get());
     if (rc < 0)
-        return lastError(QStringLiteral("cannot read the tree of %1").arg(revision), rc);
+        return lastError(Tr::tr("cannot read the tree of %1").arg(revision), rc);
     TreeHandle tree(rawTree);
     git_tree_entry *rawEntry = nullptr;
     if ((rc = git_tree_entry_bypath(&rawEntry, tree.get(), utf8(path).constData())) < 0) {
-        Error e = lastError(QStringLiteral("%1 does not exist at %2").arg(path, revision), rc);
+        Error e = lastError(Tr::tr("%1 does not exist at %2").arg(path, revision), rc);
         return Error(Error::Kind::NotFound,
-                     QStringLiteral("%1 does not exist at %2").arg(path, revision))
+                     Tr::tr("%1 does not exist at %2").arg(path, revision))
             .withDetail(e.message());
     }
     TreeEntryHandle entry(rawEntry);
     if (git_tree_entry_type(entry.get()) != GIT_OBJECT_BLOB)
         return Error(Error::Kind::BadInput,
-                     QStringLiteral("%1 is a folder at %2, not a file").arg(path, revision));
+                     Tr::tr("%1 is a folder at %2, not a file").arg(path, revision));
     git_blob *rawBlob = nullptr;
     if ((rc = git_blob_lookup(&rawBlob, m_repo.get(), git_tree_entry_id(entry.get()))) < 0)
-        return lastError(QStringLiteral("cannot read %1 at %2").arg(path, revision), rc);
+        return lastError(Tr::tr("cannot read %1 at %2").arg(path, revision), rc);
     BlobHandle blob(rawBlob);
     return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob.get())),
                       static_cast<qsizetype>(git_blob_rawsize(blob.get())));
@@ -345,7 +353,7 @@ Result<QByteArray> Repository::readFile(const QString &revision, const QString &
 Result<QList<StatusEntry>> Repository::status(const QStringList &paths) const
 {
     if (isBare())
-        return Error(Error::Kind::BadInput, QStringLiteral("a bare repository has no work tree"));
+        return Error(Error::Kind::BadInput, Tr::tr("a bare repository has no work tree"));
     const StrArray pathspec(paths);
     git_status_options opts = GIT_STATUS_OPTIONS_INIT;
     opts.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
@@ -355,7 +363,7 @@ Result<QList<StatusEntry>> Repository::status(const QStringList &paths) const
     git_status_list *rawList = nullptr;
     const int rc = git_status_list_new(&rawList, m_repo.get(), &opts);
     if (rc < 0)
-        return lastError(QStringLiteral("cannot read the status of the work tree"), rc);
+        return lastError(Tr::tr("cannot read the status of the work tree"), rc);
     StatusListHandle list(rawList);
     QList<StatusEntry> out;
     const size_t count = git_status_list_entrycount(list.get());
@@ -412,17 +420,17 @@ Result<CommitInfo> Repository::describe(git_commit *commit, bool withFiles,
     git_tree *rawTree = nullptr;
     int rc = git_commit_tree(&rawTree, commit);
     if (rc < 0)
-        return lastError(QStringLiteral("cannot read the tree of %1").arg(info.id), rc);
+        return lastError(Tr::tr("cannot read the tree of %1").arg(info.id), rc);
     TreeHandle tree(rawTree);
     TreeHandle parentTree;
     if (parentCount > 0) {
         git_commit *rawParent = nullptr;
         if ((rc = git_commit_parent(&rawParent, commit, 0)) < 0)
-            return lastError(QStringLiteral("cannot read the parent of %1").arg(info.id), rc);
+            return lastError(Tr::tr("cannot read the parent of %1").arg(info.id), rc);
         CommitHandle parent(rawParent);
         git_tree *rawParentTree = nullptr;
         if ((rc = git_commit_tree(&rawParentTree, parent.get())) < 0)
-            return lastError(QStringLiteral("cannot read the tree of %1").arg(info.parents.first()),
+            return lastError(Tr::tr("cannot read the tree of %1").arg(info.parents.first()),
                              rc);
         parentTree.reset(rawParentTree);
     }
@@ -430,7 +438,7 @@ Result<CommitInfo> Repository::describe(git_commit *commit, bool withFiles,
     git_diff_options opts = GIT_DIFF_OPTIONS_INIT;
     if ((rc = git_diff_tree_to_tree(&rawDiff, m_repo.get(), parentTree.get(), tree.get(), &opts))
         < 0)
-        return lastError(QStringLiteral("cannot compare %1 with its parent").arg(info.id), rc);
+        return lastError(Tr::tr("cannot compare %1 with its parent").arg(info.id), rc);
     DiffHandle diff(rawDiff);
     const size_t n = git_diff_num_deltas(diff.get());
     for (size_t i = 0; i < n; ++i) {
@@ -460,13 +468,13 @@ Result<QList<CommitInfo>> Repository::log(const LogOptions &options) const
     git_revwalk *rawWalk = nullptr;
     int rc = git_revwalk_new(&rawWalk, m_repo.get());
     if (rc < 0)
-        return lastError(QStringLiteral("cannot walk the history"), rc);
+        return lastError(Tr::tr("cannot walk the history"), rc);
     RevwalkHandle walk(rawWalk);
     git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
     if (options.firstParentOnly)
         git_revwalk_simplify_first_parent(walk.get());
     if ((rc = git_revwalk_push(walk.get(), git_commit_id(start->get()))) < 0)
-        return lastError(QStringLiteral("cannot walk the history from %1").arg(options.from), rc);
+        return lastError(Tr::tr("cannot walk the history from %1").arg(options.from), rc);
 
     QStringList paths;
     for (const QString &p : options.paths)
@@ -478,7 +486,7 @@ Result<QList<CommitInfo>> Repository::log(const LogOptions &options) const
             break;
         git_commit *raw = nullptr;
         if ((rc = git_commit_lookup(&raw, m_repo.get(), &oid)) < 0)
-            return lastError(QStringLiteral("cannot read commit %1").arg(idOf(&oid)), rc);
+            return lastError(Tr::tr("cannot read commit %1").arg(idOf(&oid)), rc);
         CommitHandle c(raw);
         bool touches = true;
         auto info = describe(c.get(), true, paths, &touches);
@@ -488,7 +496,7 @@ Result<QList<CommitInfo>> Repository::log(const LogOptions &options) const
             out.append(std::move(*info));
     }
     if (rc < 0 && rc != GIT_ITEROVER)
-        return lastError(QStringLiteral("cannot walk the history"), rc);
+        return lastError(Tr::tr("cannot walk the history"), rc);
     return out;
 }
 
@@ -509,10 +517,10 @@ Result<QString> Repository::currentBranch() const
         }
     }
     if (rc < 0)
-        return lastError(QStringLiteral("cannot read HEAD"), rc);
+        return lastError(Tr::tr("cannot read HEAD"), rc);
     ReferenceHandle head(rawHead);
     if (!git_reference_is_branch(head.get()))
-        return Error(Error::Kind::Refused, QStringLiteral("HEAD is detached (not on a branch)"));
+        return Error(Error::Kind::Refused, Tr::tr("HEAD is detached (not on a branch)"));
     return QString::fromUtf8(git_reference_shorthand(head.get()));
 }
 
@@ -521,7 +529,7 @@ Result<QString> Repository::headCommitId() const
     git_oid id;
     const int rc = git_reference_name_to_id(&id, m_repo.get(), "HEAD");
     if (rc < 0)
-        return lastError(QStringLiteral("cannot resolve HEAD"), rc);
+        return lastError(Tr::tr("cannot resolve HEAD"), rc);
     return idOf(&id);
 }
 
@@ -530,7 +538,7 @@ Result<QList<BranchInfo>> Repository::branches() const
     git_branch_iterator *rawIt = nullptr;
     int rc = git_branch_iterator_new(&rawIt, m_repo.get(), GIT_BRANCH_LOCAL);
     if (rc < 0)
-        return lastError(QStringLiteral("cannot list the branches"), rc);
+        return lastError(Tr::tr("cannot list the branches"), rc);
     BranchIteratorHandle it(rawIt);
     QList<BranchInfo> out;
     git_reference *rawRef = nullptr;
@@ -549,7 +557,7 @@ Result<QList<BranchInfo>> Repository::branches() const
         out.append(info);
     }
     if (rc != GIT_ITEROVER)
-        return lastError(QStringLiteral("cannot list the branches"), rc);
+        return lastError(Tr::tr("cannot list the branches"), rc);
     git_error_clear(); // a branch without upstream leaves a harmless error behind
     return out;
 }
@@ -563,9 +571,9 @@ Status Repository::createBranch(const QString &name, const QString &revision)
     const int rc = git_branch_create(&raw, m_repo.get(), utf8(name).constData(), target->get(), 0);
     if (rc == GIT_EEXISTS)
         return Error(Error::Kind::Refused,
-                     QStringLiteral("a branch named %1 already exists").arg(name));
+                     Tr::tr("a branch named %1 already exists").arg(name));
     if (rc < 0)
-        return lastError(QStringLiteral("cannot create the branch %1").arg(name), rc);
+        return lastError(Tr::tr("cannot create the branch %1").arg(name), rc);
     git_reference_free(raw);
     return {};
 }
@@ -583,12 +591,12 @@ Status Repository::checkoutTree(const git_object *target)
         git_error_clear();
         return Error(
             Error::Kind::Refused,
-            QStringLiteral("local changes to %1 would be overwritten; commit or discard them first")
-                .arg(conflicts.isEmpty() ? QStringLiteral("some files")
+            Tr::tr("local changes to %1 would be overwritten; commit or discard them first")
+                .arg(conflicts.isEmpty() ? Tr::tr("some files")
                                          : conflicts.join(QStringLiteral(", "))));
     }
     if (rc < 0)
-        return lastError(QStringLiteral("cannot update the work tree"), rc);
+        return lastError(Tr::tr("cannot update the work tree"), rc);
     return {};
 }
 
@@ -597,7 +605,7 @@ Status Repository::checkout(const QString &branch)
     git_reference *rawRef = nullptr;
     int rc = git_branch_lookup(&rawRef, m_repo.get(), utf8(branch).constData(), GIT_BRANCH_LOCAL);
     if (rc < 0)
-        return lastError(QStringLiteral("no branch named %1").arg(branch), rc);
+        return lastError(Tr::tr("no branch named %1").arg(branch), rc);
     ReferenceHandle ref(rawRef);
     auto target = lookupCommit(QString::fromUtf8(git_reference_name(ref.get())));
     if (!target)
@@ -605,7 +613,7 @@ Status Repository::checkout(const QString &branch)
     if (Status s = checkoutTree(reinterpret_cast<const git_object *>(target->get())); !s)
         return s;
     if ((rc = git_repository_set_head(m_repo.get(), git_reference_name(ref.get()))) < 0)
-        return lastError(QStringLiteral("cannot switch to %1").arg(branch), rc);
+        return lastError(Tr::tr("cannot switch to %1").arg(branch), rc);
     return {};
 }
 
@@ -616,9 +624,9 @@ Result<QString> Repository::upstreamOf(const QString &branch) const
     const int rc = git_branch_upstream_name(&buf, m_repo.get(), ref.constData());
     if (rc < 0) {
         git_buf_dispose(&buf);
-        Error e = lastError(QStringLiteral("%1 tracks no upstream branch").arg(branch), rc);
+        Error e = lastError(Tr::tr("%1 tracks no upstream branch").arg(branch), rc);
         return Error(Error::Kind::NotFound,
-                     QStringLiteral("%1 tracks no upstream branch").arg(branch))
+                     Tr::tr("%1 tracks no upstream branch").arg(branch))
             .withDetail(e.message());
     }
     const QString name = shortRef(QString::fromUtf8(buf.ptr, static_cast<qsizetype>(buf.size)));
@@ -631,11 +639,11 @@ Status Repository::setUpstream(const QString &branch, const QString &remote)
     git_reference *rawRef = nullptr;
     int rc = git_branch_lookup(&rawRef, m_repo.get(), utf8(branch).constData(), GIT_BRANCH_LOCAL);
     if (rc < 0)
-        return lastError(QStringLiteral("no branch named %1").arg(branch), rc);
+        return lastError(Tr::tr("no branch named %1").arg(branch), rc);
     ReferenceHandle ref(rawRef);
     const QByteArray upstream = utf8(remote + u'/' + branch);
     if ((rc = git_branch_set_upstream(ref.get(), upstream.constData())) < 0)
-        return lastError(QStringLiteral("cannot set the upstream of %1").arg(branch), rc);
+        return lastError(Tr::tr("cannot set the upstream of %1").arg(branch), rc);
     return {};
 }
 
@@ -662,7 +670,7 @@ Result<AheadBehind> Repository::aheadBehind(const QString &branchIn) const
     const int rc = git_graph_ahead_behind(
         &ahead, &behind, m_repo.get(), git_commit_id(local->get()), git_commit_id(remote->get()));
     if (rc < 0)
-        return lastError(QStringLiteral("cannot compare %1 with %2").arg(branch, *upstream), rc);
+        return lastError(Tr::tr("cannot compare %1 with %2").arg(branch, *upstream), rc);
     return AheadBehind {static_cast<qsizetype>(ahead), static_cast<qsizetype>(behind)};
 }
 
@@ -682,7 +690,7 @@ Result<QString> Repository::fastForward()
     if (ab->ahead > 0)
         return Error(
             Error::Kind::Refused,
-            QStringLiteral(
+            Tr::tr(
                 "%1 and %2 have diverged (%3 and %4 different commits); cannot fast-forward")
                 .arg(*branch, *upstream)
                 .arg(ab->ahead)
@@ -718,7 +726,7 @@ Result<QString> Repository::moveCurrentBranchToUpstream(const QString &why)
     for (const StatusEntry &e : *entries) {
         if (e.staged || e.modified || e.conflicted)
             return Error(Error::Kind::Refused,
-                         QStringLiteral("the work tree has local changes (%1); commit or discard "
+                         Tr::tr("the work tree has local changes (%1); commit or discard "
                                         "them before updating %2")
                              .arg(e.path, *branch));
     }
@@ -730,14 +738,14 @@ Result<QString> Repository::moveCurrentBranchToUpstream(const QString &why)
     git_reference *rawRef = nullptr;
     int rc = git_branch_lookup(&rawRef, m_repo.get(), utf8(*branch).constData(), GIT_BRANCH_LOCAL);
     if (rc < 0)
-        return lastError(QStringLiteral("no branch named %1").arg(*branch), rc);
+        return lastError(Tr::tr("no branch named %1").arg(*branch), rc);
     ReferenceHandle ref(rawRef);
     git_reference *rawMoved = nullptr;
     const QByteArray reflog = utf8(why + u": " + *upstream);
     if ((rc = git_reference_set_target(&rawMoved, ref.get(), git_commit_id(target->get()),
                                        reflog.constData()))
         < 0)
-        return lastError(QStringLiteral("cannot move %1 to %2").arg(*branch, *upstream), rc);
+        return lastError(Tr::tr("cannot move %1 to %2").arg(*branch, *upstream), rc);
     git_reference_free(rawMoved);
     return idOf(git_commit_id(target->get()));
 }
@@ -752,13 +760,13 @@ Result<Signature> Repository::defaultSignature() const
         git_error_clear();
         return Error(
             Error::Kind::BadInput,
-            QStringLiteral(
+            Tr::tr(
                 "your Git identity is not set: run git config --global user.name \"Your Name\" "
                 "and git config --global user.email you@example.com"));
     }
     if (rc < 0)
         return lastError(
-            QStringLiteral("cannot read user.name and user.email from the Git configuration"), rc);
+            Tr::tr("cannot read user.name and user.email from the Git configuration"), rc);
     SignatureHandle sig(raw);
     Signature s = fromGit(sig.get());
     s.when = {}; // "now" at commit time
@@ -770,16 +778,16 @@ Status Repository::setLocalConfig(const QString &key, const QString &value)
     git_config *config = nullptr;
     int rc = git_repository_config(&config, m_repo.get());
     if (rc < 0)
-        return lastError(QStringLiteral("cannot open the repository's configuration"), rc);
+        return lastError(Tr::tr("cannot open the repository's configuration"), rc);
     git_config *local = nullptr;
     rc = git_config_open_level(&local, config, GIT_CONFIG_LEVEL_LOCAL);
     git_config_free(config);
     if (rc < 0)
-        return lastError(QStringLiteral("cannot open the repository's configuration"), rc);
+        return lastError(Tr::tr("cannot open the repository's configuration"), rc);
     rc = git_config_set_string(local, utf8(key).constData(), utf8(value).constData());
     git_config_free(local);
     if (rc < 0)
-        return lastError(QStringLiteral("cannot set %1 in the repository's configuration").arg(key), rc);
+        return lastError(Tr::tr("cannot set %1 in the repository's configuration").arg(key), rc);
     return {};
 }
 
@@ -792,10 +800,10 @@ Result<QString> Repository::createCommit(git_tree *tree, const QString &message,
     if (rc == 0) {
         git_commit *rawParent = nullptr;
         if ((rc = git_commit_lookup(&rawParent, m_repo.get(), &headId)) < 0)
-            return lastError(QStringLiteral("cannot read HEAD"), rc);
+            return lastError(Tr::tr("cannot read HEAD"), rc);
         parent.reset(rawParent);
     } else if (rc != GIT_ENOTFOUND && rc != GIT_EUNBORNBRANCH) {
-        return lastError(QStringLiteral("cannot resolve HEAD"), rc);
+        return lastError(Tr::tr("cannot resolve HEAD"), rc);
     }
     auto authorSig = makeSignature(author);
     if (!authorSig)
@@ -809,7 +817,7 @@ Result<QString> Repository::createCommit(git_tree *tree, const QString &message,
                            "UTF-8", utf8(message).constData(), tree, parent ? 1 : 0,
                            parent ? parents : nullptr);
     if (rc < 0)
-        return lastError(QStringLiteral("cannot commit"), rc);
+        return lastError(Tr::tr("cannot commit"), rc);
     return idOf(&commitId);
 }
 
@@ -825,14 +833,14 @@ Result<QString> Repository::commitPaths(const QStringList &pathsIn, const QStrin
                                         const Signature &author, const Signature &committer)
 {
     if (pathsIn.isEmpty())
-        return Error(Error::Kind::BadInput, QStringLiteral("no paths to commit"));
+        return Error(Error::Kind::BadInput, Tr::tr("no paths to commit"));
     const QDir root(workTree());
     QStringList paths;
     for (const QString &p : pathsIn) {
         const QString rel = QDir::cleanPath(QDir::isAbsolutePath(p) ? root.relativeFilePath(p) : p);
         if (rel.startsWith(u"..") || rel.isEmpty())
             return Error(Error::Kind::BadInput,
-                         QStringLiteral("%1 is outside the repository").arg(p));
+                         Tr::tr("%1 is outside the repository").arg(p));
         paths.append(rel);
     }
     auto entries = status(paths);
@@ -845,17 +853,17 @@ Result<QString> Repository::commitPaths(const QStringList &pathsIn, const QStrin
     }
     if (!conflicted.isEmpty())
         return Error(Error::Kind::Refused,
-                     QStringLiteral("cannot commit: %1 has unresolved conflicts")
+                     Tr::tr("cannot commit: %1 has unresolved conflicts")
                          .arg(conflicted.join(QStringLiteral(", "))));
     if (entries->isEmpty())
         return Error(
             Error::Kind::Refused,
-            QStringLiteral("nothing to commit in %1").arg(paths.join(QStringLiteral(", "))));
+            Tr::tr("nothing to commit in %1").arg(paths.join(QStringLiteral(", "))));
 
     git_index *rawIndex = nullptr;
     int rc = git_repository_index(&rawIndex, m_repo.get());
     if (rc < 0)
-        return lastError(QStringLiteral("cannot read the Git index"), rc);
+        return lastError(Tr::tr("cannot read the Git index"), rc);
     IndexHandle index(rawIndex);
     // Stage the selected paths in the real index, so that they are clean after the commit.
     for (const StatusEntry &e : *entries) {
@@ -864,25 +872,25 @@ Result<QString> Repository::commitPaths(const QStringList &pathsIn, const QStrin
         rc = fi.exists() || fi.isSymLink() ? git_index_add_bypath(index.get(), path.constData())
                                            : git_index_remove_bypath(index.get(), path.constData());
         if (rc < 0)
-            return lastError(QStringLiteral("cannot stage %1").arg(e.path), rc);
+            return lastError(Tr::tr("cannot stage %1").arg(e.path), rc);
     }
     if ((rc = git_index_write(index.get())) < 0)
-        return lastError(QStringLiteral("cannot write the Git index"), rc);
+        return lastError(Tr::tr("cannot write the Git index"), rc);
 
     // The commit's tree is HEAD's tree plus exactly these paths: whatever else is staged stays out.
     git_index *rawCommitIndex = nullptr;
     if ((rc = git_index_new(&rawCommitIndex)) < 0)
-        return lastError(QStringLiteral("cannot prepare the commit"), rc);
+        return lastError(Tr::tr("cannot prepare the commit"), rc);
     IndexHandle commitIndex(rawCommitIndex);
     auto head = lookupCommit(QStringLiteral("HEAD"));
     TreeHandle headTree;
     if (head) {
         git_tree *rawTree = nullptr;
         if ((rc = git_commit_tree(&rawTree, head->get())) < 0)
-            return lastError(QStringLiteral("cannot read the tree of HEAD"), rc);
+            return lastError(Tr::tr("cannot read the tree of HEAD"), rc);
         headTree.reset(rawTree);
         if ((rc = git_index_read_tree(commitIndex.get(), headTree.get())) < 0)
-            return lastError(QStringLiteral("cannot prepare the commit"), rc);
+            return lastError(Tr::tr("cannot prepare the commit"), rc);
     } else {
         git_error_clear(); // an unborn branch: the first commit
     }
@@ -891,21 +899,21 @@ Result<QString> Repository::commitPaths(const QStringList &pathsIn, const QStrin
         if (const git_index_entry *staged
             = git_index_get_bypath(index.get(), path.constData(), 0)) {
             if ((rc = git_index_add(commitIndex.get(), staged)) < 0)
-                return lastError(QStringLiteral("cannot prepare the commit of %1").arg(e.path), rc);
+                return lastError(Tr::tr("cannot prepare the commit of %1").arg(e.path), rc);
         } else {
             git_index_remove(commitIndex.get(), path.constData(), 0); // absent already: fine
         }
     }
     git_oid treeId;
     if ((rc = git_index_write_tree_to(&treeId, commitIndex.get(), m_repo.get())) < 0)
-        return lastError(QStringLiteral("cannot write the tree"), rc);
+        return lastError(Tr::tr("cannot write the tree"), rc);
     if (headTree && git_oid_equal(&treeId, git_tree_id(headTree.get())))
         return Error(
             Error::Kind::Refused,
-            QStringLiteral("nothing to commit in %1").arg(paths.join(QStringLiteral(", "))));
+            Tr::tr("nothing to commit in %1").arg(paths.join(QStringLiteral(", "))));
     git_tree *rawTree = nullptr;
     if ((rc = git_tree_lookup(&rawTree, m_repo.get(), &treeId)) < 0)
-        return lastError(QStringLiteral("cannot read the tree"), rc);
+        return lastError(Tr::tr("cannot read the tree"), rc);
     TreeHandle tree(rawTree);
     auto id = createCommit(tree.get(), message, author, committer);
     if (id)
@@ -919,7 +927,7 @@ Result<QString> Repository::commitAll(const QString &message, const Signature &a
     git_index *rawIndex = nullptr;
     int rc = git_repository_index(&rawIndex, m_repo.get());
     if (rc < 0)
-        return lastError(QStringLiteral("cannot read the Git index"), rc);
+        return lastError(Tr::tr("cannot read the Git index"), rc);
     IndexHandle index(rawIndex);
 
     const StrArray all({QStringLiteral("*")});
@@ -927,19 +935,19 @@ Result<QString> Repository::commitAll(const QString &message, const Signature &a
             < 0
         || (rc = git_index_update_all(index.get(), all.get(), nullptr, nullptr)) < 0
         || (rc = git_index_write(index.get())) < 0) {
-        return lastError(QStringLiteral("cannot stage the changes"), rc);
+        return lastError(Tr::tr("cannot stage the changes"), rc);
     }
     git_oid treeId;
     if ((rc = git_index_write_tree(&treeId, index.get())) < 0)
-        return lastError(QStringLiteral("cannot write the tree"), rc);
+        return lastError(Tr::tr("cannot write the tree"), rc);
     git_tree *rawTree = nullptr;
     if ((rc = git_tree_lookup(&rawTree, m_repo.get(), &treeId)) < 0)
-        return lastError(QStringLiteral("cannot read the tree"), rc);
+        return lastError(Tr::tr("cannot read the tree"), rc);
     TreeHandle tree(rawTree);
 
     auto head = lookupCommit(QStringLiteral("HEAD"));
     if (head && git_oid_equal(git_tree_id(tree.get()), git_commit_tree_id(head->get())))
-        return Error(Error::Kind::Refused, QStringLiteral("nothing to commit"));
+        return Error(Error::Kind::Refused, Tr::tr("nothing to commit"));
     git_error_clear();
     return createCommit(tree.get(), message, author, committer);
 }
@@ -971,26 +979,26 @@ Result<QString> Repository::revert(const QString &commitId, const QList<Trailer>
     if (git_commit_parentcount(target->get()) == 0)
         return Error(
             Error::Kind::Refused,
-            QStringLiteral("cannot revert %1: it is the first commit").arg(fullId.left(7)));
+            Tr::tr("cannot revert %1: it is the first commit").arg(fullId.left(7)));
     git_index *rawIndex = nullptr;
     int rc
         = git_revert_commit(&rawIndex, m_repo.get(), target->get(), head->get(), mainline, nullptr);
     if (rc < 0)
-        return lastError(QStringLiteral("cannot revert %1").arg(fullId.left(7)), rc);
+        return lastError(Tr::tr("cannot revert %1").arg(fullId.left(7)), rc);
     IndexHandle index(rawIndex);
     if (git_index_has_conflicts(index.get()))
         return Error(Error::Kind::Refused,
-                     QStringLiteral("cannot revert %1: later commits changed the same lines")
+                     Tr::tr("cannot revert %1: later commits changed the same lines")
                          .arg(fullId.left(7)));
     git_oid treeId;
     if ((rc = git_index_write_tree_to(&treeId, index.get(), m_repo.get())) < 0)
-        return lastError(QStringLiteral("cannot write the tree"), rc);
+        return lastError(Tr::tr("cannot write the tree"), rc);
     if (git_oid_equal(&treeId, git_commit_tree_id(head->get())))
         return Error(Error::Kind::Refused,
-                     QStringLiteral("reverting %1 changes nothing").arg(fullId.left(7)));
+                     Tr::tr("reverting %1 changes nothing").arg(fullId.left(7)));
     git_tree *rawTree = nullptr;
     if ((rc = git_tree_lookup(&rawTree, m_repo.get(), &treeId)) < 0)
-        return lastError(QStringLiteral("cannot read the tree"), rc);
+        return lastError(Tr::tr("cannot read the tree"), rc);
     TreeHandle tree(rawTree);
 
     // Update the work tree first (refusing to overwrite local edits), then move HEAD.
@@ -1053,35 +1061,35 @@ Result<Repository> Repository::clone(const QString &urlText, const QString &path
     const QString where = CredentialProvider::redactedUrl(url);
     if (!isCloneUrl(url))
         return Error(Error::Kind::BadInput,
-                     QStringLiteral("“%1” is not a Git URL: use https://host/owner/repository.git, "
+                     Tr::tr("“%1” is not a Git URL: use https://host/owner/repository.git, "
                                     "git@host:owner/repository.git, ssh://… or file:///path")
                          .arg(where));
     const QFileInfo target(path);
     if (path.isEmpty())
-        return Error(Error::Kind::BadInput, QStringLiteral("no destination folder to clone into"));
+        return Error(Error::Kind::BadInput, Tr::tr("no destination folder to clone into"));
     if (target.exists() && !target.isDir())
         return Error(Error::Kind::Refused,
-                     QStringLiteral("%1 exists and is not a folder: choose another destination")
+                     Tr::tr("%1 exists and is not a folder: choose another destination")
                          .arg(path));
     if (target.isDir()
         && !QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)
                 .isEmpty())
         return Error(Error::Kind::Refused,
-                     QStringLiteral("%1 is not empty: choose a new folder name or an empty folder")
+                     Tr::tr("%1 is not empty: choose a new folder name or an empty folder")
                          .arg(path));
     const QString absolute = target.absoluteFilePath();
     const QString parent = QFileInfo(absolute).absolutePath();
     if (!QDir().mkpath(parent))
-        return Error(Error::Kind::Failed, QStringLiteral("cannot create the folder %1").arg(parent));
+        return Error(Error::Kind::Failed, Tr::tr("cannot create the folder %1").arg(parent));
     if (options.cancel.isCancelled())
-        return Error(Error::Kind::Cancelled, QStringLiteral("clone of %1 cancelled").arg(where));
+        return Error(Error::Kind::Cancelled, Tr::tr("clone of %1 cancelled").arg(where));
 
     // A hidden sibling on the same file system, so that the final rename is atomic; removed
     // by its destructor whatever happens, unless it became the clone.
     QTemporaryDir staging(QDir(parent).filePath(u'.' + QFileInfo(absolute).fileName()
                                                 + QStringLiteral(".cloning-XXXXXX")));
     if (!staging.isValid())
-        return Error(Error::Kind::Failed, QStringLiteral("cannot create a folder in %1: %2")
+        return Error(Error::Kind::Failed, Tr::tr("cannot create a folder in %1: %2")
                                               .arg(parent, staging.errorString()));
 
     CredentialProvider credentials(url, {});
@@ -1095,13 +1103,13 @@ Result<Repository> Repository::clone(const QString &urlText, const QString &path
     const int rc = git_clone(&raw, utf8(url).constData(),
                              QFile::encodeName(staging.path()).constData(), &opts);
     if (rc < 0) {
-        const Error e = scrubbed(lastError(QStringLiteral("clone of %1 failed").arg(where), rc), url);
+        const Error e = scrubbed(lastError(Tr::tr("clone of %1 failed").arg(where), rc), url);
         if (options.cancel.isCancelled())
-            return Error(Error::Kind::Cancelled, QStringLiteral("clone of %1 cancelled").arg(where));
+            return Error(Error::Kind::Cancelled, Tr::tr("clone of %1 cancelled").arg(where));
         if (credentials.exhausted() || rc == GIT_EAUTH) {
             credentials.failed();
             return Error(Error::Kind::AuthenticationFailed,
-                         QStringLiteral("authentication failed for %1").arg(where))
+                         Tr::tr("authentication failed for %1").arg(where))
                 .withDetail(u"tried: "
                             + (credentials.triedSources().isEmpty()
                                    ? QStringLiteral("nothing (no credentials found)")
@@ -1113,11 +1121,11 @@ Result<Repository> Repository::clone(const QString &urlText, const QString &path
             || text.contains(QStringLiteral("could not find repository"), Qt::CaseInsensitive)
             || text.contains(QStringLiteral("failed to resolve path"), Qt::CaseInsensitive))
             return Error(Error::Kind::NotFound,
-                         QStringLiteral("there is no Git repository at %1: check the URL").arg(where))
+                         Tr::tr("there is no Git repository at %1: check the URL").arg(where))
                 .withDetail(text);
         if (text.contains(QStringLiteral("unsupported URL protocol"), Qt::CaseInsensitive))
             return Error(Error::Kind::BadInput,
-                         QStringLiteral("“%1” uses a protocol Git cannot clone from").arg(where))
+                         Tr::tr("“%1” uses a protocol Git cannot clone from").arg(where))
                 .withDetail(text);
         return e;
     }
@@ -1125,13 +1133,13 @@ Result<Repository> Repository::clone(const QString &urlText, const QString &path
     credentials.succeeded();
     // The checkout cannot be interrupted half-way; a cancel that came meanwhile still wins.
     if (options.cancel.isCancelled())
-        return Error(Error::Kind::Cancelled, QStringLiteral("clone of %1 cancelled").arg(where));
+        return Error(Error::Kind::Cancelled, Tr::tr("clone of %1 cancelled").arg(where));
     if (QFileInfo(absolute).isDir() && !QDir().rmdir(absolute))
         return Error(Error::Kind::Refused,
-                     QStringLiteral("%1 is no longer empty: choose another destination").arg(path));
+                     Tr::tr("%1 is no longer empty: choose another destination").arg(path));
     if (!QDir().rename(staging.path(), absolute))
         return Error(Error::Kind::Failed,
-                     QStringLiteral("cannot move the clone into %1").arg(absolute));
+                     Tr::tr("cannot move the clone into %1").arg(absolute));
     staging.setAutoRemove(false);
     state.report(TransferProgress::Stage::Done, 0, 0, 0);
     qCDebug(lcGit) << "cloned" << where << "into" << absolute;
@@ -1146,7 +1154,7 @@ Status Repository::addRemote(const QString &name, const QString &url)
     const int rc
         = git_remote_create(&remote, m_repo.get(), utf8(name).constData(), utf8(url).constData());
     if (rc < 0)
-        return lastError(QStringLiteral("cannot add the remote %1").arg(name), rc);
+        return lastError(Tr::tr("cannot add the remote %1").arg(name), rc);
     git_remote_free(remote);
     return {};
 }
@@ -1156,7 +1164,7 @@ Result<QString> Repository::remoteUrl(const QString &name) const
     git_remote *raw = nullptr;
     const int rc = git_remote_lookup(&raw, m_repo.get(), utf8(name).constData());
     if (rc < 0)
-        return lastError(QStringLiteral("no remote named %1").arg(name), rc);
+        return lastError(Tr::tr("no remote named %1").arg(name), rc);
     RemoteHandle remote(raw);
     return QString::fromUtf8(git_remote_url(remote.get()));
 }
@@ -1166,12 +1174,12 @@ Status Repository::fetch(const QString &remoteName, const NetworkOptions &option
     git_remote *raw = nullptr;
     int rc = git_remote_lookup(&raw, m_repo.get(), utf8(remoteName).constData());
     if (rc < 0)
-        return lastError(QStringLiteral("no remote named %1").arg(remoteName), rc);
+        return lastError(Tr::tr("no remote named %1").arg(remoteName), rc);
     RemoteHandle remote(raw);
     const QString url = QString::fromUtf8(git_remote_url(remote.get()));
     const QString where = CredentialProvider::redactedUrl(url);
     if (options.cancel.isCancelled())
-        return Error(Error::Kind::Cancelled, QStringLiteral("fetch from %1 cancelled").arg(where));
+        return Error(Error::Kind::Cancelled, Tr::tr("fetch from %1 cancelled").arg(where));
 
     CredentialProvider credentials(url, workTree());
     TransferState state {&options, &credentials, {}};
@@ -1181,14 +1189,14 @@ Status Repository::fetch(const QString &remoteName, const NetworkOptions &option
     rc = git_remote_fetch(remote.get(), nullptr, &opts, "fetch");
     if (rc < 0) {
         const Error e
-            = scrubbed(lastError(QStringLiteral("fetch from %1 failed").arg(where), rc), url);
+            = scrubbed(lastError(Tr::tr("fetch from %1 failed").arg(where), rc), url);
         if (options.cancel.isCancelled())
             return Error(Error::Kind::Cancelled,
-                         QStringLiteral("fetch from %1 cancelled").arg(where));
+                         Tr::tr("fetch from %1 cancelled").arg(where));
         if (credentials.exhausted() || rc == GIT_EAUTH) {
             credentials.failed();
             return Error(Error::Kind::AuthenticationFailed,
-                         QStringLiteral("authentication failed for %1").arg(where))
+                         Tr::tr("authentication failed for %1").arg(where))
                 .withDetail(u"tried: " + credentials.triedSources().join(QStringLiteral(", ")));
         }
         return e;
@@ -1205,17 +1213,17 @@ Status Repository::push(const QString &remoteName, const QStringList &refspecs,
     for (const QString &spec : refspecs) {
         if (spec.startsWith(u'+'))
             return Error(Error::Kind::Refused,
-                         QStringLiteral("Promenade never force-pushes (%1)").arg(spec));
+                         Tr::tr("Promenade never force-pushes (%1)").arg(spec));
     }
     git_remote *raw = nullptr;
     int rc = git_remote_lookup(&raw, m_repo.get(), utf8(remoteName).constData());
     if (rc < 0)
-        return lastError(QStringLiteral("no remote named %1").arg(remoteName), rc);
+        return lastError(Tr::tr("no remote named %1").arg(remoteName), rc);
     RemoteHandle remote(raw);
     const QString url = QString::fromUtf8(git_remote_url(remote.get()));
     const QString where = CredentialProvider::redactedUrl(url);
     if (options.cancel.isCancelled())
-        return Error(Error::Kind::Cancelled, QStringLiteral("push to %1 cancelled").arg(where));
+        return Error(Error::Kind::Cancelled, Tr::tr("push to %1 cancelled").arg(where));
 
     CredentialProvider credentials(url, workTree());
     TransferState state {&options, &credentials, {}};
@@ -1226,19 +1234,19 @@ Status Repository::push(const QString &remoteName, const QStringList &refspecs,
     rc = git_remote_push(remote.get(), specs.get(), &opts);
     if (rc < 0) {
         const Error e
-            = scrubbed(lastError(QStringLiteral("push to %1 failed").arg(where), rc), url);
+            = scrubbed(lastError(Tr::tr("push to %1 failed").arg(where), rc), url);
         if (options.cancel.isCancelled())
-            return Error(Error::Kind::Cancelled, QStringLiteral("push to %1 cancelled").arg(where));
+            return Error(Error::Kind::Cancelled, Tr::tr("push to %1 cancelled").arg(where));
         if (credentials.exhausted() || rc == GIT_EAUTH) {
             credentials.failed();
             return Error(Error::Kind::AuthenticationFailed,
-                         QStringLiteral("authentication failed for %1").arg(where))
+                         Tr::tr("authentication failed for %1").arg(where))
                 .withDetail(u"tried: " + credentials.triedSources().join(QStringLiteral(", ")));
         }
         if (rc == GIT_ENONFASTFORWARD) {
             credentials.succeeded(); // the server let us in; it is the history that moved
             return Error(Error::Kind::PushRejected,
-                         QStringLiteral(
+                         Tr::tr(
                              "push to %1 rejected: the remote has commits that are not here "
                              "(fetch, then try again)")
                              .arg(where))
@@ -1249,7 +1257,7 @@ Status Repository::push(const QString &remoteName, const QStringList &refspecs,
     credentials.succeeded();
     if (!state.rejections.isEmpty())
         return scrubbed(Error(Error::Kind::PushRejected,
-                              QStringLiteral("push to %1 rejected: %2")
+                              Tr::tr("push to %1 rejected: %2")
                                   .arg(where, state.rejections.join(QStringLiteral("; ")))),
                         url);
     state.report(TransferProgress::Stage::Done, 0, 0, 0);

@@ -2,6 +2,7 @@
 
 #include "pipeline/yamldocuments.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -10,6 +11,13 @@
 namespace Promenade {
 
 namespace {
+
+// Sentences shown in the window are translated there; the command line installs no
+// translator, so its output stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PipelineConfig)
+};
 
 Error badField(const QString &path, const YAML::Node &node, const QString &message)
 {
@@ -42,17 +50,17 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
         return config;
     const YAML::Node root0 = docs->front();
     if (!root0.IsMap())
-        return badField(path, root0, QStringLiteral("promenade.yaml must be a mapping"));
+        return badField(path, root0, Tr::tr("promenade.yaml must be a mapping"));
 
     for (auto it = root0.begin(); it != root0.end(); ++it) {
         const QString key = yamlScalar(it->first);
         if (key != u"environments" && key != u"apps" && key != u"endpoints" && key != u"settings")
-            return badField(path, it->first, QStringLiteral("unknown field '%1'").arg(key));
+            return badField(path, it->first, Tr::tr("unknown field '%1'").arg(key));
     }
 
     if (const YAML::Node envs = yamlChild(root0, "environments")) {
         if (!envs.IsSequence())
-            return badField(path, envs, QStringLiteral("'environments' must be a list"));
+            return badField(path, envs, Tr::tr("'environments' must be a list"));
         for (const YAML::Node &e : envs) {
             EnvironmentEntry entry;
             if (e.IsScalar()) {
@@ -66,7 +74,7 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
                         for (const YAML::Node &c : clusters)
                             entry.clusters << yamlScalar(c);
                     else
-                        return badField(path, clusters, QStringLiteral("'clusters' must be a list of names"));
+                        return badField(path, clusters, Tr::tr("'clusters' must be a list of names"));
                 }
                 if (const YAML::Node promotion = yamlChild(e, "promotion")) {
                     const QString mode = yamlScalar(promotion);
@@ -76,27 +84,27 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
                         entry.promotion = PromotionMode::PullRequest;
                     else
                         return badField(path, promotion,
-                                        QStringLiteral("'promotion' must be commit or pull-request, not '%1'").arg(mode));
+                                        Tr::tr("'promotion' must be commit or pull-request, not '%1'").arg(mode));
                     entry.promotionSet = true;
                 }
             }
             if (entry.name.isEmpty())
-                return badField(path, e, QStringLiteral("every environment needs a name"));
+                return badField(path, e, Tr::tr("every environment needs a name"));
             config.m_environments.append(entry);
         }
     }
     if (const YAML::Node apps = yamlChild(root0, "apps")) {
         if (!apps.IsSequence())
-            return badField(path, apps, QStringLiteral("'apps' must be a list"));
+            return badField(path, apps, Tr::tr("'apps' must be a list"));
         for (const YAML::Node &a : apps) {
             if (!a.IsMap() || yamlScalar(yamlChild(a, "name")).isEmpty())
-                return badField(path, a, QStringLiteral("every app needs a name"));
+                return badField(path, a, Tr::tr("every app needs a name"));
             config.m_apps.append({yamlScalar(yamlChild(a, "name")), yamlScalar(yamlChild(a, "image"))});
         }
     }
     if (const YAML::Node endpoints = yamlChild(root0, "endpoints")) {
         if (!endpoints.IsMap())
-            return badField(path, endpoints, QStringLiteral("'endpoints' must be a mapping"));
+            return badField(path, endpoints, Tr::tr("'endpoints' must be a mapping"));
         if (const YAML::Node argo = yamlChild(endpoints, "argocd")) {
             if (argo.IsScalar()) {
                 config.m_argoCd.append({yamlScalar(argo), {}});
@@ -106,32 +114,32 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
                     for (const YAML::Node &c : yamlChild(entry, "clusters"))
                         endpoint.clusters << yamlScalar(c);
                     if (endpoint.url.isEmpty())
-                        return badField(path, entry, QStringLiteral("every Argo CD endpoint needs a url"));
+                        return badField(path, entry, Tr::tr("every Argo CD endpoint needs a url"));
                     config.m_argoCd.append(endpoint);
                 }
             } else {
-                return badField(path, argo, QStringLiteral("'endpoints.argocd' must be a URL or a list of {url, clusters}"));
+                return badField(path, argo, Tr::tr("'endpoints.argocd' must be a URL or a list of {url, clusters}"));
             }
         }
         if (const YAML::Node registries = yamlChild(endpoints, "registries")) {
             if (!registries.IsMap())
-                return badField(path, registries, QStringLiteral("'endpoints.registries' must map registry hosts to URLs"));
+                return badField(path, registries, Tr::tr("'endpoints.registries' must map registry hosts to URLs"));
             for (auto it = registries.begin(); it != registries.end(); ++it)
                 config.m_registries.insert(yamlScalar(it->first), yamlScalar(it->second));
         }
         if (const YAML::Node clusters = yamlChild(endpoints, "clusters")) {
             if (!clusters.IsMap())
-                return badField(path, clusters, QStringLiteral("'endpoints.clusters' must map cluster names to {context}"));
+                return badField(path, clusters, Tr::tr("'endpoints.clusters' must map cluster names to {context}"));
             for (auto it = clusters.begin(); it != clusters.end(); ++it)
                 config.m_clusterContexts.insert(yamlScalar(it->first), yamlScalar(yamlChild(it->second, "context")));
         }
         if (const YAML::Node github = yamlChild(endpoints, "github")) {
             if (!github.IsMap())
-                return badField(path, github, QStringLiteral("'endpoints.github' must be a mapping (repository, url)"));
+                return badField(path, github, Tr::tr("'endpoints.github' must be a mapping (repository, url)"));
             config.m_github.repository = yamlScalar(yamlChild(github, "repository"));
             config.m_github.url = yamlScalar(yamlChild(github, "url"));
             if (!config.m_github.repository.isEmpty() && config.m_github.repository.count(u'/') != 1)
-                return badField(path, yamlChild(github, "repository"), QStringLiteral("'repository' must be OWNER/NAME"));
+                return badField(path, yamlChild(github, "repository"), Tr::tr("'repository' must be OWNER/NAME"));
         }
     }
     return config;

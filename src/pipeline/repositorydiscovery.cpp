@@ -4,6 +4,7 @@
 #include "kustomize/kustomizationfile.h"
 #include "pipeline/yamldocuments.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -16,6 +17,13 @@
 namespace Promenade {
 
 namespace {
+
+// Sentences shown in the window are translated there; the command line installs no
+// translator, so its output stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RepositoryDiscovery)
+};
 
 bool isDir(const QDir &root, const QString &relative)
 {
@@ -226,7 +234,7 @@ Result<QString> RepositoryDiscovery::findRoot(const QString &startPath)
 {
     const QFileInfo start(startPath);
     if (!start.exists())
-        return Error(Error::Kind::NotFound, QStringLiteral("no such folder")).at(startPath);
+        return Error(Error::Kind::NotFound, Tr::tr("no such folder")).at(startPath);
     QDir dir(start.isDir() ? start.absoluteFilePath() : start.absolutePath());
     for (;;) {
         if (looksLikeGitOpsRoot(dir))
@@ -236,7 +244,7 @@ Result<QString> RepositoryDiscovery::findRoot(const QString &startPath)
             break;
     }
     return Error(Error::Kind::BadInput,
-                 QStringLiteral("not a GitOps repository: Promenade looks for apps/overlays/, apps/<app>/overlays/, "
+                 Tr::tr("not a GitOps repository: Promenade looks for apps/overlays/, apps/<app>/overlays/, "
                                 "clusters/ or promenade.yaml here or in a parent folder"))
         .at(QDir::cleanPath(start.absoluteFilePath()));
 }
@@ -422,7 +430,7 @@ Result<Pipeline> RepositoryDiscovery::discover(const QString &startPath)
 
     if (pipeline.environments.isEmpty()) {
         return Error(Error::Kind::BadInput,
-                     QStringLiteral("no environments found: Promenade looks for overlays with a kustomization.yaml in "
+                     Tr::tr("no environments found: Promenade looks for overlays with a kustomization.yaml in "
                                     "apps/overlays/<env>, apps/<app>/overlays/<env> or infrastructure/overlays/<env>"))
             .at(root.path());
     }

@@ -11,6 +11,7 @@
 #include "common/cancellationtoken.h"
 #include "kustomize/renderer.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -23,6 +24,23 @@
 #include <map>
 
 namespace Promenade {
+
+namespace {
+
+// Sentences shown in the window are translated there; the command line installs no
+// translator, so its output stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Drift)
+};
+
+// What kept the status from being complete (shown above the pipeline).
+struct ProblemTr
+{
+    Q_DECLARE_TR_FUNCTIONS(LiveStatus)
+};
+
+} // namespace
 
 using namespace Promenade::Clients;
 
@@ -284,7 +302,7 @@ void StatusCollector::collect(const Pipeline &pipeline)
                 const bool newer = known == d->images.end()
                                    || known->second.value(s->declared.tag).created > known->second.value(a.declared.tag).created;
                 if (newer)
-                    a.behind = QStringLiteral("%1 runs %2").arg(source.name, s->declared.tag);
+                    a.behind = Tr::tr("%1 runs %2").arg(source.name, s->declared.tag);
             }
         }
         for (EnvironmentStatus &env : m_status.environments) {
@@ -307,12 +325,12 @@ void StatusCollector::collect(const Pipeline &pipeline)
                         }
                     }
                     if (!known->second.contains(a.declared.tag) && !a.declared.tag.isEmpty())
-                        a.drift << QStringLiteral("%1 is not in the registry").arg(a.declared.tag);
+                        a.drift << Tr::tr("%1 is not in the registry").arg(a.declared.tag);
                     for (const QString &needed : std::as_const(a.neededPlatforms)) {
                         if (known->second.contains(a.declared.tag) && !a.declaredPlatforms.contains(needed))
-                            a.drift << QStringLiteral("%1 has no %2 image, which %3's nodes need").arg(a.declared.tag, needed, env.name);
+                            a.drift << Tr::tr("%1 has no %2 image, which %3's nodes need").arg(a.declared.tag, needed, env.name);
                         else if (!a.newestTag.isEmpty() && a.newestTag != a.declared.tag && !a.newestPlatforms.contains(needed))
-                            a.drift << QStringLiteral("the newest tag %1 has no %2 image: it cannot run in %3").arg(a.newestTag, needed, env.name);
+                            a.drift << Tr::tr("the newest tag %1 has no %2 image: it cannot run in %3").arg(a.newestTag, needed, env.name);
                     }
                 } else if (d->imageProblems.count(a.declared.repository)) {
                     a.problems << d->imageProblems[a.declared.repository];
@@ -320,9 +338,9 @@ void StatusCollector::collect(const Pipeline &pipeline)
                 if (a.runningKnown) {
                     const QString runningTag = a.runningVersion.section(u'@', 0, 0);
                     if (!a.declared.tag.isEmpty() && runningTag != a.declared.tag)
-                        a.drift << QStringLiteral("declares %1 but %2 runs %3 (%4)").arg(a.declared.tag, a.argoApplication, runningTag, a.sync);
+                        a.drift << Tr::tr("declares %1 but %2 runs %3 (%4)").arg(a.declared.tag, a.argoApplication, runningTag, a.sync);
                     if (a.health != u"Healthy")
-                        a.drift << QStringLiteral("health is %1%2").arg(a.health, a.healthMessage.isEmpty() ? QString() : u": " + a.healthMessage);
+                        a.drift << Tr::tr("health is %1%2").arg(a.health, a.healthMessage.isEmpty() ? QString() : u": " + a.healthMessage);
                 }
             }
         }
@@ -347,7 +365,7 @@ void StatusCollector::collect(const Pipeline &pipeline)
     // Argo CD: what runs, per overlay path.
     if (pipeline.argoCd.isEmpty()) {
         for (EnvironmentStatus &env : m_status.environments)
-            env.problems << QStringLiteral("no Argo CD is configured (endpoints.argocd in promenade.yaml): what runs is unknown");
+            env.problems << ProblemTr::tr("no Argo CD is configured (endpoints.argocd in promenade.yaml): what runs is unknown");
     }
     const QString argoToken = d->options.argoCdToken.isEmpty() ? qEnvironmentVariable("ARGOCD_AUTH_TOKEN") : d->options.argoCdToken;
     for (const auto &argo : pipeline.argoCd) {
@@ -356,7 +374,7 @@ void StatusCollector::collect(const Pipeline &pipeline)
         if (argo.insecure) {
             for (EnvironmentStatus &env : m_status.environments) {
                 if (argo.clusters.isEmpty() || std::any_of(env.clusters.cbegin(), env.clusters.cend(), [&](const QString &c) { return argo.clusters.contains(c); }))
-                    env.problems << QStringLiteral("TLS verification is off for %1 (the insecure option in the settings)").arg(endpoint.label());
+                    env.problems << ProblemTr::tr("TLS verification is off for %1 (the insecure option in the settings)").arg(endpoint.label());
             }
         }
         auto client = std::make_unique<ArgoCdClient>(endpoint);
@@ -520,12 +538,12 @@ void StatusCollector::collect(const Pipeline &pipeline)
             auto config = d->options.kubeconfigPath.isEmpty() ? KubeConfig::loadDefault() : KubeConfig::loadFile(d->options.kubeconfigPath);
             auto access = config ? config->resolve(contextName) : Result<KubeAccess>(config.error());
             if (!access) {
-                m_status.environments[e].problems << QStringLiteral("certificates of %1: %2").arg(cluster, access.error().toString());
+                m_status.environments[e].problems << ProblemTr::tr("certificates of %1: %2").arg(cluster, access.error().toString());
                 continue;
             }
             if (access->endpoint.tls.insecureSkipVerify) {
                 // The user's explicit choice in the kubeconfig; shown, never silent.
-                m_status.environments[e].problems << QStringLiteral("TLS verification is off for %1 (insecure-skip-tls-verify in the kubeconfig)").arg(cluster);
+                m_status.environments[e].problems << ProblemTr::tr("TLS verification is off for %1 (insecure-skip-tls-verify in the kubeconfig)").arg(cluster);
             }
             auto client = std::make_unique<KubernetesClient>(*access);
             KubernetesClient *raw = client.get();

@@ -1,16 +1,28 @@
 #include "pipeline/yamldocuments.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <yaml-cpp/yaml.h>
 
 namespace Promenade {
 
+namespace {
+
+// Sentences shown in the window are translated there; the command line installs no
+// translator, so its output stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RepositoryDiscovery)
+};
+
+} // namespace
+
 Result<std::vector<YAML::Node>> loadYamlDocuments(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::NotFound, QStringLiteral("cannot read the file: %1").arg(file.errorString())).at(path);
+        return Error(Error::Kind::NotFound, Tr::tr("cannot read the file: %1").arg(file.errorString())).at(path);
     const QByteArray bytes = file.readAll();
     try {
         return YAML::LoadAll(bytes.toStdString());

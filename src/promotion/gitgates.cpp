@@ -1,9 +1,18 @@
 #include "git/gitrepository.h"
 #include "promotion/promotiongate.h"
 
+#include <QCoreApplication>
+
 namespace Promenade {
 
 namespace {
+
+// Gate names and reasons are shown in the window (translated there); the command line installs
+// no translator, so its text and JSON stay English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PromotionGate)
+};
 
 using Verdict = GateResult::Verdict;
 
@@ -12,17 +21,17 @@ class WorkingTreeCleanGate : public PromotionGate
 public:
     GateResult evaluate(const PromotionPlan &plan, const Git::Repository &repository) const override
     {
-        GateResult r{QStringLiteral("Working tree clean"), Verdict::Unknown, {}};
+        GateResult r{Tr::tr("Working tree clean"), Verdict::Unknown, {}};
         const auto dirty = repository.isDirty({plan.file});
         if (!dirty) {
             r.reason = dirty.error().toString();
         } else if (*dirty) {
             r.verdict = Verdict::Fail;
-            r.reason = QStringLiteral("%1 has uncommitted changes: commit or stash them first, Promenade never overwrites them")
+            r.reason = Tr::tr("%1 has uncommitted changes: commit or stash them first, Promenade never overwrites them")
                            .arg(plan.file);
         } else {
             r.verdict = Verdict::Pass;
-            r.reason = QStringLiteral("%1 has no uncommitted changes").arg(plan.file);
+            r.reason = Tr::tr("%1 has no uncommitted changes").arg(plan.file);
         }
         return r;
     }
@@ -33,7 +42,7 @@ class UpToDateGate : public PromotionGate
 public:
     GateResult evaluate(const PromotionPlan &plan, const Git::Repository &repository) const override
     {
-        GateResult r{QStringLiteral("Branch up to date"), Verdict::Unknown, {}};
+        GateResult r{Tr::tr("Branch up to date"), Verdict::Unknown, {}};
         const auto branch = repository.currentBranch();
         if (!branch) {
             r.verdict = Verdict::Fail;
@@ -43,7 +52,7 @@ public:
         const auto upstream = repository.upstreamOf(*branch);
         if (!upstream) {
             r.verdict = Verdict::Pass;
-            r.reason = QStringLiteral("%1 tracks no remote branch: the promotion stays local").arg(*branch);
+            r.reason = Tr::tr("%1 tracks no remote branch: the promotion stays local").arg(*branch);
             return r;
         }
         const auto ab = repository.aheadBehind(*branch);
@@ -53,22 +62,21 @@ public:
         }
         if (ab->behind > 0) {
             r.verdict = Verdict::Fail;
-            r.reason = QStringLiteral("%1 is %2 commit(s) behind %3: pull first, so that the promotion starts from what is deployed")
-                           .arg(*branch)
-                           .arg(ab->behind)
-                           .arg(*upstream);
+            r.reason = Tr::tr("%1 is %n commit(s) behind %2: pull first, so that the promotion starts from what is deployed", nullptr,
+                              int(ab->behind))
+                           .arg(*branch, *upstream);
         } else if (ab->ahead > 0 && (plan.push || plan.mode == PromotionMode::PullRequest)) {
             r.verdict = Verdict::Fail;
-            r.reason = QStringLiteral("%1 has %2 commit(s) not on %3: push or drop them first, so that the promotion goes out alone")
-                           .arg(*branch)
-                           .arg(ab->ahead)
-                           .arg(*upstream);
+            r.reason = Tr::tr("%1 has %n commit(s) not on %2: push or drop them first, so that the promotion goes out alone", nullptr,
+                              int(ab->ahead))
+                           .arg(*branch, *upstream);
         } else if (ab->ahead > 0) {
             r.verdict = Verdict::Pass;
-            r.reason = QStringLiteral("%1 is %2 commit(s) ahead of %3; the promotion is committed locally").arg(*branch).arg(ab->ahead).arg(*upstream);
+            r.reason = Tr::tr("%1 is %n commit(s) ahead of %2; the promotion is committed locally", nullptr, int(ab->ahead))
+                           .arg(*branch, *upstream);
         } else {
             r.verdict = Verdict::Pass;
-            r.reason = QStringLiteral("%1 matches %2 (as last fetched)").arg(*branch, *upstream);
+            r.reason = Tr::tr("%1 matches %2 (as last fetched)").arg(*branch, *upstream);
         }
         return r;
     }
@@ -79,14 +87,14 @@ class TagDiffersGate : public PromotionGate
 public:
     GateResult evaluate(const PromotionPlan &plan, const Git::Repository &) const override
     {
-        GateResult r{QStringLiteral("New version"), Verdict::Pass, {}};
+        GateResult r{Tr::tr("New version"), Verdict::Pass, {}};
         if (plan.currentVersion == plan.newVersion()) {
             r.verdict = Verdict::Fail;
-            r.reason = QStringLiteral("%1 already runs %2 %3").arg(plan.to, plan.app, plan.newVersion());
+            r.reason = Tr::tr("%1 already runs %2 %3").arg(plan.to, plan.app, plan.newVersion());
         } else if (plan.currentVersion.isEmpty()) {
-            r.reason = QStringLiteral("%1 does not pin %2 yet; it will pin %3").arg(plan.to, plan.app, plan.newVersion());
+            r.reason = Tr::tr("%1 does not pin %2 yet; it will pin %3").arg(plan.to, plan.app, plan.newVersion());
         } else {
-            r.reason = QStringLiteral("%1 runs %2 now; it will run %3").arg(plan.to, plan.currentVersion, plan.newVersion());
+            r.reason = Tr::tr("%1 runs %2 now; it will run %3").arg(plan.to, plan.currentVersion, plan.newVersion());
         }
         return r;
     }

@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "git/gitrepository.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -12,11 +13,18 @@ namespace Promenade {
 
 namespace {
 
+// Sentences shown in the window are translated there; the command line installs no
+// translator, so its output stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Promotion)
+};
+
 Status writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error(Error::Kind::Failed, QStringLiteral("cannot write the file: %1").arg(file.errorString())).at(path);
+        return Error(Error::Kind::Failed, Tr::tr("cannot write the file: %1").arg(file.errorString())).at(path);
     return {};
 }
 
@@ -31,7 +39,7 @@ Result<QString> editAndCommit(Git::Repository &repo, const PromotionPlan &plan)
 {
     const QString path = QDir(plan.repositoryRoot).filePath(plan.file);
     if (readFile(path) != plan.originalText) {
-        return Error(Error::Kind::Refused, QStringLiteral("the file changed since the promotion was planned; plan it again"))
+        return Error(Error::Kind::Refused, Tr::tr("the file changed since the promotion was planned; plan it again"))
             .at(plan.file);
     }
     if (Status s = writeFile(path, plan.editedText); !s)
@@ -59,7 +67,7 @@ Result<Promoter::Outcome> applyCommit(Git::Repository &repo, PromotionPlan plan,
         return branch.error();
     outcome.branch = *branch;
     for (int attempt = 1;; ++attempt) {
-        note(options, QStringLiteral("Committing %1…").arg(plan.file));
+        note(options, Tr::tr("Committing %1…").arg(plan.file));
         auto commit = editAndCommit(repo, plan);
         if (!commit)
             return commit.error();
@@ -69,7 +77,7 @@ Result<Promoter::Outcome> applyCommit(Git::Repository &repo, PromotionPlan plan,
         if (!options.push)
             return outcome;
 
-        note(options, QStringLiteral("Pushing %1 to %2…").arg(outcome.branch, options.remote));
+        note(options, Tr::tr("Pushing %1 to %2…").arg(outcome.branch, options.remote));
         Git::NetworkOptions network;
         network.cancel = options.cancel;
         const QString refspec = QStringLiteral("refs/heads/%1:refs/heads/%1").arg(outcome.branch);
@@ -79,14 +87,14 @@ Result<Promoter::Outcome> applyCommit(Git::Repository &repo, PromotionPlan plan,
             return outcome;
         }
         if (pushed.error().kind() != Error::Kind::PushRejected)
-            return Error(pushed.error()).withDetail(QStringLiteral("the promotion is committed locally as %1; push it later").arg(outcome.commit.left(7)));
+            return Error(pushed.error()).withDetail(Tr::tr("the promotion is committed locally as %1; push it later").arg(outcome.commit.left(7)));
         if (attempt >= options.maxAttempts || !options.replan) {
-            return Error(Error::Kind::Refused, QStringLiteral("%1 moved on while promoting, %2 times; the promotion is committed locally as %3")
+            return Error(Error::Kind::Refused, Tr::tr("%1 moved on while promoting, %2 times; the promotion is committed locally as %3")
                                                    .arg(options.remote).arg(attempt).arg(outcome.commit.left(7)));
         }
 
         // Another promotion won the race: keep ours on a branch, start again from the remote's tip.
-        note(options, QStringLiteral("%1 moved on; fetching and planning again…").arg(options.remote));
+        note(options, Tr::tr("%1 moved on; fetching and planning again…").arg(options.remote));
         if (Status s = repo.fetch(options.remote, network); !s)
             return s.error();
         const QString backup = QStringLiteral("promenade/rejected/%1-%2-%3")
@@ -94,15 +102,15 @@ Result<Promoter::Outcome> applyCommit(Git::Repository &repo, PromotionPlan plan,
         auto reset = repo.resetToUpstream(backup);
         if (!reset)
             return reset.error();
-        outcome.notes << QStringLiteral("%1 had moved on: the first attempt is kept on %2; re-planned on %3")
+        outcome.notes << Tr::tr("%1 had moved on: the first attempt is kept on %2; re-planned on %3")
                              .arg(options.remote, backup, reset->left(7));
         auto replanned = options.replan();
         if (!replanned) {
-            return Error(Error::Kind::Refused, QStringLiteral("after %1 moved on, the promotion no longer applies: %2")
+            return Error(Error::Kind::Refused, Tr::tr("after %1 moved on, the promotion no longer applies: %2")
                                                    .arg(options.remote, replanned.error().message()));
         }
         if (replanned->currentVersion == replanned->newVersion()) {
-            return Error(Error::Kind::Refused, QStringLiteral("another promotion already set %1 %2 to %3; nothing left to do")
+            return Error(Error::Kind::Refused, Tr::tr("another promotion already set %1 %2 to %3; nothing left to do")
                                                    .arg(replanned->to, replanned->app, replanned->newVersion()));
         }
         plan = *replanned;
@@ -118,14 +126,14 @@ Result<Promoter::Outcome> applyPullRequest(Git::Repository &repo, const Promotio
     if (!original)
         return original.error();
     if (Status s = repo.createBranch(plan.branch); !s) {
-        return Error(Error::Kind::Refused, QStringLiteral("the branch %1 exists already; a pull request for this promotion may be open")
+        return Error(Error::Kind::Refused, Tr::tr("the branch %1 exists already; a pull request for this promotion may be open")
                                                .arg(plan.branch));
     }
     if (Status s = repo.checkout(plan.branch); !s)
         return s.error();
     auto back = [&] { return repo.checkout(*original); };
 
-    note(options, QStringLiteral("Committing %1 on %2…").arg(plan.file, plan.branch));
+    note(options, Tr::tr("Committing %1 on %2…").arg(plan.file, plan.branch));
     auto commit = editAndCommit(repo, plan);
     if (!commit) {
         (void)back();
@@ -133,13 +141,13 @@ Result<Promoter::Outcome> applyPullRequest(Git::Repository &repo, const Promotio
     }
     outcome.commit = *commit;
     if (options.push) {
-        note(options, QStringLiteral("Pushing %1 to %2…").arg(plan.branch, options.remote));
+        note(options, Tr::tr("Pushing %1 to %2…").arg(plan.branch, options.remote));
         Git::NetworkOptions network;
         network.cancel = options.cancel;
         Status pushed = repo.push(options.remote, {QStringLiteral("refs/heads/%1:refs/heads/%1").arg(plan.branch)}, network);
         if (!pushed) {
             (void)back();
-            return Error(pushed.error()).withDetail(QStringLiteral("the promotion is committed on the local branch %1").arg(plan.branch));
+            return Error(pushed.error()).withDetail(Tr::tr("the promotion is committed on the local branch %1").arg(plan.branch));
         }
         outcome.pushed = true;
     }

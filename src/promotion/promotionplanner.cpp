@@ -4,12 +4,20 @@
 #include "kustomize/kustomizationeditor.h"
 #include "kustomize/kustomizationfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 
 namespace Promenade {
 
 namespace {
+
+// Sentences shown in the window are translated there; the command line installs no
+// translator, so its output stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Promotion)
+};
 
 QString names(const QStringList &list)
 {
@@ -39,12 +47,12 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
 
     const App *app = pipeline.app(request.app);
     if (!app) {
-        return Error(Error::Kind::NotFound, QStringLiteral("no app named '%1' (the repository has: %2)").arg(request.app, names(apps)))
+        return Error(Error::Kind::NotFound, Tr::tr("no app named '%1' (the repository has: %2)").arg(request.app, names(apps)))
             .at(pipeline.root);
     }
     const Environment *target = pipeline.environment(request.to);
     if (!target) {
-        return Error(Error::Kind::NotFound, QStringLiteral("no environment named '%1' (the repository has: %2)").arg(request.to, names(environments)))
+        return Error(Error::Kind::NotFound, Tr::tr("no environment named '%1' (the repository has: %2)").arg(request.to, names(environments)))
             .at(pipeline.root);
     }
 
@@ -60,15 +68,15 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
     if (request.action == PromotionPlan::Action::Promote) {
         const Environment *source = pipeline.environment(request.from);
         if (!source) {
-            return Error(Error::Kind::NotFound, QStringLiteral("no environment named '%1' (the repository has: %2)").arg(request.from, names(environments)))
+            return Error(Error::Kind::NotFound, Tr::tr("no environment named '%1' (the repository has: %2)").arg(request.from, names(environments)))
                 .at(pipeline.root);
         }
         if (source->name == target->name)
-            return Error(Error::Kind::BadInput, QStringLiteral("promote needs two different environments, not %1 twice").arg(source->name));
+            return Error(Error::Kind::BadInput, Tr::tr("promote needs two different environments, not %1 twice").arg(source->name));
         plan.from = source->name;
         const DeclaredImage *declared = source->imageFor(app->name);
         if (!declared || declared->tag.isEmpty())
-            return Error(Error::Kind::BadInput, QStringLiteral("%1 does not run %2, so there is nothing to promote from it").arg(source->name, app->name));
+            return Error(Error::Kind::BadInput, Tr::tr("%1 does not run %2, so there is nothing to promote from it").arg(source->name, app->name));
         if (plan.newTag.isEmpty())
             plan.newTag = declared->tag;
         if (plan.newDigest.isEmpty() && plan.newTag == declared->tag)
@@ -76,11 +84,11 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
         plan.image = declared->repository;
     }
     if (plan.newTag.isEmpty())
-        return Error(Error::Kind::BadInput, QStringLiteral("a tag is needed (--tag, or --image NAME=TAG)"));
+        return Error(Error::Kind::BadInput, Tr::tr("a tag is needed (--tag, or --image NAME=TAG)"));
 
     const QString overlay = overlayFor(*target, app->name);
     if (overlay.isEmpty())
-        return Error(Error::Kind::NotFound, QStringLiteral("%1 has no overlay for %2").arg(target->name, app->name)).at(pipeline.root);
+        return Error(Error::Kind::NotFound, Tr::tr("%1 has no overlay for %2").arg(target->name, app->name)).at(pipeline.root);
     auto kustomization = KustomizationFile::load(QDir(pipeline.root).filePath(overlay));
     if (!kustomization)
         return kustomization.error();
@@ -96,7 +104,7 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
 
     QFile file(kustomization->path());
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::Failed, QStringLiteral("cannot read the file: %1").arg(file.errorString())).at(plan.file);
+        return Error(Error::Kind::Failed, Tr::tr("cannot read the file: %1").arg(file.errorString())).at(plan.file);
     plan.originalText = file.readAll();
     Kustomize::KustomizationEditor::ImageUpdate update;
     update.newTag = plan.newTag;

@@ -7,6 +7,7 @@
 #include "pipeline/statuscollector.h"
 #include "promotion/livegates.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QSaveFile>
@@ -14,6 +15,13 @@
 namespace Promenade {
 
 namespace {
+
+// Sentences shown in the window are translated there; the command line installs no
+// translator, so its output stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Promotion)
+};
 
 // Runs an asynchronous client call to its end on this thread.
 template<typename T, typename Call>
@@ -41,7 +49,7 @@ Result<GitHubTarget> gitHubTarget(const Pipeline &pipeline, const QString &token
 {
     const QString repository = StatusCollector::gitHubRepository(pipeline);
     if (repository.isEmpty()) {
-        return Error(Error::Kind::BadInput, QStringLiteral("cannot tell which GitHub repository the pull request is in: origin is "
+        return Error(Error::Kind::BadInput, Tr::tr("cannot tell which GitHub repository the pull request is in: origin is "
                                                            "not on github.com; set endpoints.github.repository in promenade.yaml"));
     }
     GitHubTarget target;
@@ -51,7 +59,7 @@ Result<GitHubTarget> gitHubTarget(const Pipeline &pipeline, const QString &token
     target.endpoint.baseUrl = StatusCollector::gitHubApi(pipeline);
     target.token = token.isEmpty() ? StatusCollector::gitHubToken(pipeline) : token;
     if (target.token.isEmpty()) {
-        return Error(Error::Kind::Refused, QStringLiteral("no GitHub token for %1: set GITHUB_TOKEN, log in with `gh auth login`, "
+        return Error(Error::Kind::Refused, Tr::tr("no GitHub token for %1: set GITHUB_TOKEN, log in with `gh auth login`, "
                                                           "or enter a token in Settings")
                                                .arg(target.endpoint.baseUrl.host()));
     }
@@ -194,14 +202,14 @@ Result<Clients::PullRequestCreation> PromotionWorkflow::openPullRequest(const Pr
 Result<PromotionWorkflow::Applied> PromotionWorkflow::apply(const Preparation &preparation, const ApplyOptions &options)
 {
     if (!preparation.gatesPass())
-        return Error(Error::Kind::Refused, QStringLiteral("refused: %1").arg(preparation.refusal()));
+        return Error(Error::Kind::Refused, Tr::tr("refused: %1").arg(preparation.refusal()));
     const PromotionPlan &plan = preparation.plan;
     Applied applied;
 
     if (!preparation.commit) {
         QSaveFile file(QDir(plan.repositoryRoot).filePath(plan.file));
         if (!file.open(QIODevice::WriteOnly) || file.write(plan.editedText) != plan.editedText.size() || !file.commit())
-            return Error(Error::Kind::Failed, QStringLiteral("cannot write the file: %1").arg(file.errorString())).at(plan.file);
+            return Error(Error::Kind::Failed, Tr::tr("cannot write the file: %1").arg(file.errorString())).at(plan.file);
         applied.edited = true;
         applied.outcome.plan = plan;
         return applied;
@@ -231,12 +239,12 @@ Result<PromotionWorkflow::Applied> PromotionWorkflow::apply(const Preparation &p
 
     if (preparation.pullRequest) {
         if (options.progress)
-            options.progress(QStringLiteral("Opening the pull request…"));
+            options.progress(Tr::tr("Opening the pull request…"));
         auto pr = openPullRequest(preparation, applied.outcome.plan, options.gitHubToken);
         if (!pr) {
             // Nothing is lost: the branch is pushed, the pull request can be opened by hand.
             const Error error = pr.error();
-            return Error(error.kind(), QStringLiteral("%1 is pushed, but the pull request could not be opened: %2")
+            return Error(error.kind(), Tr::tr("%1 is pushed, but the pull request could not be opened: %2")
                                            .arg(applied.outcome.plan.branch, error.toString()));
         }
         applied.pullRequest = std::move(*pr);

@@ -326,7 +326,7 @@ void PipelineController::openDemo()
         auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/promenade-demo-XXXXXX"));
         if (!dir->isValid()) {
             outcome.pipeline = Promenade::Error(Promenade::Error::Kind::Failed,
-                                                QStringLiteral("cannot create a temporary folder for the demo: %1")
+                                                tr("cannot create a temporary folder for the demo: %1")
                                                     .arg(dir->errorString()));
             return outcome;
         }

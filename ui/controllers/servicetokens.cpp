@@ -2,6 +2,7 @@
 
 #include "pipeline/statuscollector.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QUrl>
 
@@ -41,7 +42,7 @@ DiscoveredSecret argoCdFallback(const QString &argoCdUrl)
             QString file = cli->file.isEmpty() ? CredentialsDiscovery::argoCdConfigPath() : cli->file;
             if (file.startsWith(QDir::homePath()))
                 file = u'~' + file.mid(QDir::homePath().size());
-            return {context.authToken, QStringLiteral("argocd CLI config (%1)").arg(file), context.user};
+            return {context.authToken, QCoreApplication::translate("SettingsController", "argocd CLI config (%1)").arg(file), context.user};
         }
     }
     return {};

@@ -264,8 +264,8 @@ void SettingsController::refreshCredentials()
                 return;
             m_credentials->update(key, [&](CredentialListModel::Row &row) {
                 row.busy = false;
-                row.source = found.secret.source;
                 row.stored = found.secret.source == keychainSource;
+                row.source = row.stored ? tr("system keychain") : found.secret.source;
             });
             setKeychainStatus(found.keychainStatus);
             if (--m_lookupsPending == 0)

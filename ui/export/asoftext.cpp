@@ -7,19 +7,20 @@ namespace Promenade::Export {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Also drawn into exported pictures, hence a context of its own rather than a class's.
+struct Tr
 {
-    return QCoreApplication::translate("AsOf", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(AsOf)
+};
 
 QString ageText(qint64 seconds)
 {
     const qint64 minutes = seconds / 60;
     if (minutes < 120)
-        return tr("%n min ago", int(minutes));
+        return Tr::tr("%n min ago", nullptr, int(minutes));
     if (minutes < 48 * 60)
-        return tr("%n h ago", int(minutes / 60));
-    return tr("%n days ago", int(minutes / (24 * 60)));
+        return Tr::tr("%n h ago", nullptr, int(minutes / 60));
+    return Tr::tr("%n days ago", nullptr, int(minutes / (24 * 60)));
 }
 
 } // namespace
@@ -35,10 +36,10 @@ QString asOfText(const AsOf &asOf, const QDateTime &now, bool alwaysWithDate)
         when = local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     const qint64 age = asOf.fetchedAt.secsTo(now);
     if ((asOf.cached || !asOf.problem.isEmpty()) && age >= 120)
-        when = tr("%1 (%2)").arg(when, ageText(age));
-    QString text = asOf.cached ? tr("as of %1, cached").arg(when) : tr("as of %1").arg(when);
+        when = Tr::tr("%1 (%2)").arg(when, ageText(age));
+    QString text = asOf.cached ? Tr::tr("as of %1, cached").arg(when) : Tr::tr("as of %1").arg(when);
     if (!asOf.problem.isEmpty())
-        text = tr("%1 — %2").arg(text, asOf.problem);
+        text = Tr::tr("%1 — %2").arg(text, asOf.problem);
     return text;
 }
 

@@ -17,10 +17,10 @@ namespace Promenade::Export {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PipelineDrawing", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PipelineDrawing)
+};
 
 // Sizes in logical pixels.
 constexpr qreal margin = 36;
@@ -193,7 +193,7 @@ QString PipelineDrawing::title() const
 QString PipelineDrawing::stamp() const
 {
     if (!m_asOf.fetchedAt.isValid())
-        return tr("declared state only: no live status");
+        return Tr::tr("declared state only: no live status");
     return asOfText(m_asOf, m_now, true);
 }
 
@@ -224,10 +224,10 @@ qreal PipelineDrawing::drawPicture(Canvas &canvas) const
     const qsizetype environments = m_pipeline.environments.size();
     const qsizetype apps = m_pipeline.apps.size();
     const qsizetype clusters = m_pipeline.clusters.size();
-    const QString summary = QStringList{tr("Promotion pipeline"),
-                                        environments == 1 ? tr("1 environment") : tr("%1 environments").arg(environments),
-                                        apps == 1 ? tr("1 app") : tr("%1 apps").arg(apps),
-                                        clusters == 1 ? tr("1 cluster") : tr("%1 clusters").arg(clusters)}
+    const QString summary = QStringList{Tr::tr("Promotion pipeline"),
+                                        environments == 1 ? Tr::tr("1 environment") : Tr::tr("%1 environments").arg(environments),
+                                        apps == 1 ? Tr::tr("1 app") : Tr::tr("%1 apps").arg(apps),
+                                        clusters == 1 ? Tr::tr("1 cluster") : Tr::tr("%1 clusters").arg(clusters)}
                                 .join(QStringLiteral(" · "));
     canvas.text(summary, font(15), Colour::muted, {margin, margin + 42}, right - margin);
     const bool stale = m_asOf.cached || !m_asOf.problem.isEmpty() || !m_asOf.fetchedAt.isValid();
@@ -237,7 +237,7 @@ qreal PipelineDrawing::drawPicture(Canvas &canvas) const
 
     qreal y = margin + headerHeight;
     if (environments == 0) {
-        y += canvas.text(tr("No environments were found in this repository."), font(16), Colour::muted, {margin, y}, right - margin);
+        y += canvas.text(Tr::tr("No environments were found in this repository."), font(16), Colour::muted, {margin, y}, right - margin);
     }
     for (int e = 0; e < environments; ++e) {
         const qreal x = margin + e * (cardWidth + edgeWidth);
@@ -246,7 +246,7 @@ qreal PipelineDrawing::drawPicture(Canvas &canvas) const
             drawEdge(canvas, e + 1, QRectF(x + cardWidth, y, edgeWidth, m_cardHeight));
     }
     y += m_cardHeight + 20;
-    const QString footer = tr("Drawn by Promenade %1 on %2")
+    const QString footer = Tr::tr("Drawn by Promenade %1 on %2")
                                .arg(QString::fromLatin1(versionString), m_now.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     y += canvas.text(footer, font(12), Colour::muted, {margin, y}, std::max(right - margin, 300.0));
     return y + margin;
@@ -266,7 +266,7 @@ qreal PipelineDrawing::drawCard(Canvas &canvas, int environment, const QPointF &
     canvas.dot({left + 14, y + 14}, 14, Colour::accent);
     canvas.text(QString::number(environment + 1), font(15, true), Qt::white, {left, y + 5}, 28, false, Qt::AlignHCenter);
     const bool pullRequest = env.promotion == PromotionMode::PullRequest;
-    const QString mode = pullRequest ? tr("via pull request") : tr("direct commit");
+    const QString mode = pullRequest ? Tr::tr("via pull request") : Tr::tr("direct commit");
     const QFont chipFont = font(12, true);
     const qreal modeWidth = Canvas::width(mode, chipFont) + 16;
     canvas.chip(mode, chipFont, pullRequest ? Colour::warning : Colour::muted, {left + width - modeWidth, y + 5});
@@ -277,7 +277,7 @@ qreal PipelineDrawing::drawCard(Canvas &canvas, int environment, const QPointF &
     qreal x = left;
     const QFont clusterFont = font(13, true);
     if (env.clusters.isEmpty()) {
-        y += canvas.text(tr("no cluster points at this overlay"), font(13), Colour::warning, {left, y}, width) + 6;
+        y += canvas.text(Tr::tr("no cluster points at this overlay"), font(13), Colour::warning, {left, y}, width) + 6;
     } else {
         qreal rowHeight = 0;
         for (const QString &cluster : env.clusters) {
@@ -309,14 +309,14 @@ qreal PipelineDrawing::drawCard(Canvas &canvas, int environment, const QPointF &
     };
 
     // What each app runs here.
-    section(tr("Applications"), env.appsOverlay);
+    section(Tr::tr("Applications"), env.appsOverlay);
     if (env.images.isEmpty())
-        y += canvas.text(tr("no applications"), font(13), Colour::muted, {left, y}, width) + 4;
+        y += canvas.text(Tr::tr("no applications"), font(13), Colour::muted, {left, y}, width) + 4;
     for (const DeclaredImage &image : env.images) {
         const AppStatus *status = appStatus(environment, image.app);
         const QColor colour = statusColour(status);
         const QFont versionFont = font(14, false, true);
-        const QString version = image.version().isEmpty() ? tr("no tag") : image.version();
+        const QString version = image.version().isEmpty() ? Tr::tr("no tag") : image.version();
         const qreal versionWidth = std::min(Canvas::width(version, versionFont) + 2, width * 0.5);
         canvas.dot({left + 5, y + 10}, 5, colour);
         canvas.text(version, versionFont, image.pinned ? Colour::accent : Colour::warning, {left + width - versionWidth, y + 2},
@@ -324,20 +324,20 @@ qreal PipelineDrawing::drawCard(Canvas &canvas, int environment, const QPointF &
         y += canvas.text(image.app, font(16, true), Colour::text, {left + 16, y}, width - 16 - versionWidth - 8) + 1;
         const qreal indent = left + 16;
         const qreal inner = width - 16;
-        y += canvas.text(image.pinned ? image.repository : tr("%1 (not pinned by the overlay)").arg(image.repository), font(12),
+        y += canvas.text(image.pinned ? image.repository : Tr::tr("%1 (not pinned by the overlay)").arg(image.repository), font(12),
                          Colour::muted, {indent, y}, inner) + 1;
         if (status && status->runningKnown) {
             QStringList parts;
             const QString running = status->runningVersion.section(u'@', 0, 0);
             if (running != image.tag)
-                parts << tr("running %1").arg(running);
+                parts << Tr::tr("running %1").arg(running);
             parts << status->sync << status->health;
             y += canvas.text(parts.join(QStringLiteral(" · ")), font(13, true), colour, {indent, y}, inner) + 1;
         } else if (m_status) {
-            y += canvas.text(tr("what runs is not known"), font(13), Colour::muted, {indent, y}, inner) + 1;
+            y += canvas.text(Tr::tr("what runs is not known"), font(13), Colour::muted, {indent, y}, inner) + 1;
         }
         if (status && !status->behind.isEmpty())
-            y += canvas.text(tr("↑ ready to promote: %1").arg(status->behind), font(13, true), Colour::accent, {indent, y}, inner, true) + 1;
+            y += canvas.text(Tr::tr("↑ ready to promote: %1").arg(status->behind), font(13, true), Colour::accent, {indent, y}, inner, true) + 1;
         if (status) {
             for (const QString &drift : status->drift)
                 y += canvas.text(QStringLiteral("⚠ ") + drift, font(13), Colour::warning, {indent, y}, inner, true) + 1;
@@ -347,22 +347,22 @@ qreal PipelineDrawing::drawCard(Canvas &canvas, int environment, const QPointF &
 
     // Certificates, from the live status.
     if (envStatus && !envStatus->certificates.isEmpty()) {
-        section(tr("Certificates"), {});
+        section(Tr::tr("Certificates"), {});
         for (const CertificateInfo &c : envStatus->certificates) {
             const QColor colour = certificateColour(c, m_now);
             QString expiry = c.state;
             if (c.notAfter.isValid()) {
                 const qint64 days = m_now.daysTo(c.notAfter);
-                expiry = days < 0 ? tr("expired") : days == 1 ? tr("expires in 1 day") : tr("expires in %1 days").arg(days);
+                expiry = days < 0 ? Tr::tr("expired") : days == 1 ? Tr::tr("expires in 1 day") : Tr::tr("expires in %1 days").arg(days);
             }
             const QFont expiryFont = font(13, true);
             const qreal expiryWidth = std::min(Canvas::width(expiry, expiryFont) + 2, width * 0.45);
             canvas.dot({left + 5, y + 9}, 5, colour);
             canvas.text(expiry, expiryFont, colour, {left + width - expiryWidth, y + 1}, expiryWidth, false, Qt::AlignRight);
             y += canvas.text(c.name, font(14, true), Colour::text, {left + 16, y}, width - 16 - expiryWidth - 8) + 1;
-            QStringList where{tr("namespace %1").arg(c.nameSpace), c.cluster};
+            QStringList where{Tr::tr("namespace %1").arg(c.nameSpace), c.cluster};
             if (!c.issuer.isEmpty())
-                where << tr("issuer %1").arg(c.issuer);
+                where << Tr::tr("issuer %1").arg(c.issuer);
             where << c.state;
             y += canvas.text(where.join(QStringLiteral(" · ")), font(12), Colour::muted, {left + 16, y}, width - 16, true) + 1;
             if (!c.message.isEmpty() && c.state != u"Ready")
@@ -373,7 +373,7 @@ qreal PipelineDrawing::drawCard(Canvas &canvas, int environment, const QPointF &
 
     // The infrastructure lane.
     if (!env.infrastructureOverlay.isEmpty() || !env.infrastructure.isEmpty()) {
-        section(tr("Infrastructure"), env.infrastructureOverlay);
+        section(Tr::tr("Infrastructure"), env.infrastructureOverlay);
         for (const InfrastructureComponent &component : env.infrastructure) {
             const bool versioned = !component.version.isEmpty();
             const QString right = versioned ? component.version : component.kind;
@@ -408,9 +408,9 @@ void PipelineDrawing::drawEdge(Canvas &canvas, int target, const QRectF &zone) c
     canvas.line({from, y}, {to - 10, y}, colour, ready.isEmpty() ? 2.5 : 4);
     canvas.arrowHead({to, y}, 14, colour);
     const QFont label = font(12);
-    canvas.text(tr("promote"), label, Colour::muted, {from, y - 26}, to - from, false, Qt::AlignHCenter);
+    canvas.text(Tr::tr("promote", "label of the arrow between two environments"), label, Colour::muted, {from, y - 26}, to - from, false, Qt::AlignHCenter);
     const bool pullRequest = env.promotion == PromotionMode::PullRequest;
-    canvas.text(pullRequest ? tr("pull request") : tr("commit"), font(12, true), pullRequest ? Colour::warning : Colour::muted,
+    canvas.text(pullRequest ? Tr::tr("pull request") : Tr::tr("commit", "a promotion lands as a direct commit"), font(12, true), pullRequest ? Colour::warning : Colour::muted,
                 {from, y + 10}, to - from, false, Qt::AlignHCenter);
     if (ready.isEmpty())
         return;
@@ -419,7 +419,7 @@ void PipelineDrawing::drawEdge(Canvas &canvas, int target, const QRectF &zone) c
     const qreal inner = to - from - 16;
     qreal height = 8;
     Canvas measure(nullptr);
-    height += measure.text(tr("ready to promote"), font(11, true), Colour::accent, {}, inner);
+    height += measure.text(Tr::tr("ready to promote"), font(11, true), Colour::accent, {}, inner);
     for (int i = 0; i < ready.size(); ++i) {
         height += measure.text(ready[i], font(13, true), Colour::text, {}, inner, true);
         if (!tags[i].isEmpty())
@@ -429,7 +429,7 @@ void PipelineDrawing::drawEdge(Canvas &canvas, int target, const QRectF &zone) c
     height += 4;
     canvas.box(QRectF(from, boxY, to - from, height), QColor(0xe8, 0xf0, 0xfe), Colour::accent, 8, 1.5);
     boxY += 8;
-    boxY += canvas.text(tr("ready to promote").toUpper(), font(11, true), Colour::accent, {from + 8, boxY}, inner);
+    boxY += canvas.text(Tr::tr("ready to promote").toUpper(), font(11, true), Colour::accent, {from + 8, boxY}, inner);
     for (int i = 0; i < ready.size(); ++i) {
         boxY += canvas.text(ready[i], font(13, true), Colour::text, {from + 8, boxY}, inner, true);
         if (!tags[i].isEmpty())

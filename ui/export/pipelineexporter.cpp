@@ -4,6 +4,7 @@
 #include "pipelinedrawing.h"
 #include "pipelinesvgexporter.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QStandardPaths>
@@ -95,7 +96,7 @@ void PipelineExporter::savePng(const QVariant &image, const QString &pathOrUrl)
     run(path, [picture, path]() -> Promenade::Result<void> {
         const QByteArray png = Promenade::Export::PipelineSvgExporter::pngBytes(picture);
         if (png.isEmpty())
-            return Promenade::Error(Promenade::Error::Kind::Failed, QStringLiteral("the PNG could not be encoded")).at(path);
+            return Promenade::Error(Promenade::Error::Kind::Failed, QCoreApplication::translate("PipelineSvgExporter", "the PNG could not be encoded")).at(path);
         return Promenade::Export::PipelineSvgExporter::writeFile(path, png);
     });
 }

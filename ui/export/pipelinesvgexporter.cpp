@@ -10,6 +10,15 @@
 
 namespace Promenade::Export {
 
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PipelineSvgExporter)
+};
+
+} // namespace
+
 PipelineSvgExporter::PipelineSvgExporter(const PipelineDrawing &drawing)
     : m_drawing(drawing)
 { }
@@ -24,7 +33,7 @@ QByteArray PipelineSvgExporter::toSvg() const
     generator.setSize(size.toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), size));
     generator.setResolution(96); // one logical pixel is one SVG user unit
-    generator.setTitle(QCoreApplication::translate("PipelineSvgExporter", "%1 — promotion pipeline").arg(m_drawing.title()));
+    generator.setTitle(Tr::tr("%1 — promotion pipeline").arg(m_drawing.title()));
     generator.setDescription(m_drawing.stamp());
     QPainter painter;
     if (!painter.begin(&generator))
@@ -52,7 +61,7 @@ Result<void> PipelineSvgExporter::writeSvg(const QString &path) const
 {
     const QByteArray svg = toSvg();
     if (svg.isEmpty())
-        return Error(Error::Kind::Failed, QStringLiteral("the SVG drawing could not be made")).at(path);
+        return Error(Error::Kind::Failed, Tr::tr("the SVG drawing could not be made")).at(path);
     return writeFile(path, svg);
 }
 
@@ -60,10 +69,10 @@ Result<void> PipelineSvgExporter::writePng(const QString &path, qreal scale) con
 {
     const QImage image = toImage(scale);
     if (image.isNull())
-        return Error(Error::Kind::Failed, QStringLiteral("the picture is too large to draw as PNG (use SVG)")).at(path);
+        return Error(Error::Kind::Failed, Tr::tr("the picture is too large to draw as PNG (use SVG)")).at(path);
     const QByteArray png = pngBytes(image);
     if (png.isEmpty())
-        return Error(Error::Kind::Failed, QStringLiteral("the PNG could not be encoded")).at(path);
+        return Error(Error::Kind::Failed, Tr::tr("the PNG could not be encoded")).at(path);
     return writeFile(path, png);
 }
 
@@ -81,10 +90,10 @@ Result<void> PipelineSvgExporter::writeFile(const QString &path, const QByteArra
 {
     const QFileInfo info(path);
     if (!info.dir().exists())
-        return Error(Error::Kind::NotFound, QStringLiteral("the folder does not exist")).at(info.absolutePath());
+        return Error(Error::Kind::NotFound, Tr::tr("the folder does not exist")).at(info.absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error(Error::Kind::Failed, QStringLiteral("cannot write the file (%1)").arg(file.errorString())).at(path);
+        return Error(Error::Kind::Failed, Tr::tr("cannot write the file (%1)").arg(file.errorString())).at(path);
     return {};
 }
 

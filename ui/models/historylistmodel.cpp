@@ -91,15 +91,15 @@ QString HistoryListModel::kindLabel(HistoryEntry::Kind kind)
 {
     switch (kind) {
     case HistoryEntry::Kind::Promotion:
-        return tr("Promotion");
+        return tr("Promotion", "kind of change");
     case HistoryEntry::Kind::SetImage:
-        return tr("CI bump");
+        return tr("CI bump", "kind of change: CI set a new image tag");
     case HistoryEntry::Kind::ImageChange:
-        return tr("Hand edit");
+        return tr("Hand edit", "kind of change");
     case HistoryEntry::Kind::Revert:
-        return tr("Revert");
+        return tr("Revert", "kind of change: a Git revert");
     case HistoryEntry::Kind::Rollback:
-        return tr("Rollback");
+        return tr("Rollback", "kind of change");
     }
     return {};
 }

@@ -91,7 +91,8 @@ QVariant InfrastructureListModel::data(const QModelIndex &index, int role) const
     case VersionRole:
         return row.version;
     case KindRole:
-        return row.kind;
+        // Resource kinds (ClusterIssuer, Kustomization) are names; "Helm chart" is words.
+        return row.kind == u"Helm chart" ? tr("Helm chart") : row.kind;
     case StateRole:
         return row.state;
     case DetailRole:

@@ -20,7 +20,7 @@ void SemanticSummaryModel::setFiles(const QList<Promenade::Diff::FileComparison>
                 continue;
             QString title = doc.identity();
             if (!doc.leftName.isEmpty() && !doc.rightName.isEmpty() && doc.leftName != doc.rightName)
-                title += QStringLiteral(" (was %1)").arg(doc.leftName);
+                title = tr("%1 (was %2)", "a renamed Kubernetes resource").arg(title, doc.leftName);
             m_entries.append({true, DocumentChange::statusName(doc.status), title, {}, {}, f, doc.leftFirstLine, doc.rightFirstLine});
             for (const FieldChange &change : doc.changes) {
                 const QString status = change.kind == FieldChange::Kind::Added   ? QStringLiteral("added")
