@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>Roll back to this…</source>
-        <translation>Hierauf zurücksetzen …</translation>
+        <translation>Auf diese Version zurücksetzen …</translation>
     </message>
     <message>
         <source>Roll back %1 in %2 to %3</source>

@@ -5,1394 +5,1394 @@
     <name>AppMatrixModel</name>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>%1&apos;s overlays do not deploy this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Los overlays de %1 no despliegan esta app</translation>
     </message>
     <message>
         <source>Declared: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarado: %1 (%2)</translation>
     </message>
     <message>
         <source>no tag</source>
-        <translation type="unfinished"></translation>
+        <translation>sin etiqueta</translation>
     </message>
     <message>
         <source>Declared: %1 from the base (%2, not pinned by the overlay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarado: %1 desde la base (%2, no fijado por el overlay)</translation>
     </message>
     <message>
         <source>Running: %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución: %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización: %1</translation>
     </message>
     <message>
         <source>Running: not reported by Argo CD</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución: Argo CD no lo informa</translation>
     </message>
     <message>
         <source>Running: no live status (yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución: sin estado en vivo (todavía)</translation>
     </message>
     <message>
         <source>Ready to promote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para promover: %1</translation>
     </message>
     <message>
         <source>Click or press Enter to promote %1 from %2 (opens a pull request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic o pulse Intro para promover %1 desde %2 (abre un pull request)</translation>
     </message>
     <message>
         <source>Click or press Enter to promote %1 from %2 (direct commit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic o pulse Intro para promover %1 desde %2 (commit directo)</translation>
     </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
     <message>
         <source>Preparing the promotion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la promoción…</translation>
     </message>
     <message>
         <source>(not pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no fijado)</translation>
     </message>
     <message>
         <source>Checking the gates and rendering what will change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando los controles y renderizando lo que cambiará…</translation>
     </message>
     <message>
         <source>This promotion cannot be prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede preparar esta promoción</translation>
     </message>
     <message>
         <source>Nothing was changed. Fix what is named above (or reload the repository) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado nada. Corrija lo indicado arriba (o recargue el repositorio) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Merging…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionando…</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando…</translation>
     </message>
     <message>
         <source>Pull request #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull request #%1: %2</translation>
     </message>
     <message>
         <source>How it lands</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se aplica</translation>
     </message>
     <message>
         <source>Direct commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit directo</translation>
     </message>
     <message>
         <source>Commit on the current branch and push it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer commit en la rama actual y hacer push</translation>
     </message>
     <message>
         <source>Pull request</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull request</translation>
     </message>
     <message>
         <source>Push a branch and open a pull request on GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer push de una rama y abrir un pull request en GitHub</translation>
     </message>
     <message>
         <source>Commit message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del commit</translation>
     </message>
     <message>
         <source>Trailers recorded with the commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Trailers registrados con el commit</translation>
     </message>
     <message>
         <source>What %1 will deploy differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que %1 desplegará de forma distinta</translation>
     </message>
     <message>
         <source>The rendered change cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar el cambio renderizado: %1</translation>
     </message>
     <message>
         <source>Nothing: the rendered manifests are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada: los manifiestos renderizados son iguales.</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1</translation>
     </message>
     <message>
         <source>Nothing is changed until you approve (Ctrl+Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambia nada hasta que apruebe (Ctrl+Intro).</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Merge Pull Request #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar el pull request #%1</translation>
     </message>
     <message>
         <source>Approve Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar la vuelta atrás</translation>
     </message>
     <message>
         <source>Approve and Open Pull Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar y abrir el pull request</translation>
     </message>
     <message>
         <source>Approve and Promote</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar y promover</translation>
     </message>
     <message>
         <source>Gates</source>
         <comment>the checks before a promotion</comment>
-        <translation type="unfinished"></translation>
+        <translation>Controles</translation>
     </message>
 </context>
 <context>
     <name>ArgoCd</name>
     <message>
         <source>%1: not logged in (401): log in or set an API token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no ha iniciado sesión (401): inicie sesión o configure un token de API</translation>
     </message>
     <message>
         <source>%1: the token expired or is invalid (401)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el token ha caducado o no es válido (401)</translation>
     </message>
     <message>
         <source>permission denied (or the application does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>permiso denegado (o la Application no existe)</translation>
     </message>
     <message>
         <source>%1: the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la respuesta no es un objeto JSON</translation>
     </message>
     <message>
         <source>%1: login failed (401)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el inicio de sesión ha fallado (401)</translation>
     </message>
     <message>
         <source>%1: the login answer carries no token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la respuesta del inicio de sesión no incluye ningún token</translation>
     </message>
     <message>
         <source>%1: the watch stream sent a malformed frame (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el flujo de observación envió un fragmento mal formado (%2)</translation>
     </message>
     <message>
         <source>%1: the watch stream failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el flujo de observación ha fallado: %2</translation>
     </message>
     <message>
         <source>%1 (watch stream)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (flujo de observación)</translation>
     </message>
     <message>
         <source>%1: the watch stream was idle too long (timed out)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el flujo de observación estuvo inactivo demasiado tiempo (tiempo agotado)</translation>
     </message>
     <message>
         <source>%1: the watch stream was cut in the middle of an event</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el flujo de observación se cortó en mitad de un evento</translation>
     </message>
 </context>
 <context>
     <name>AsOf</name>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>as of %1, cached</source>
-        <translation type="unfinished"></translation>
+        <translation>datos de %1, en caché</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>datos de %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>CloneController</name>
     <message>
         <source>Enter the URL of the repository to clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la URL del repositorio que quiere clonar.</translation>
     </message>
     <message>
         <source>This is not a Git URL: use https://host/owner/repository.git, git@host:owner/repository.git or ssh://…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una URL de Git: use https://host/owner/repository.git, git@host:owner/repository.git o ssh://…</translation>
     </message>
     <message>
         <source>Enter a name for the new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un nombre para la carpeta nueva.</translation>
     </message>
     <message>
         <source>The folder name cannot contain “/” or “\”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la carpeta no puede contener «/» ni «\».</translation>
     </message>
     <message>
         <source>Choose the folder to clone into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta en la que clonar.</translation>
     </message>
     <message>
         <source>%1 exists and is not a folder: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe y no es una carpeta: elija otro nombre.</translation>
     </message>
     <message>
         <source>%1 already exists and is not empty: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe y no está vacía: elija otro nombre.</translation>
     </message>
     <message>
         <source>Correct it, then clone again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corríjalo y vuelva a clonar.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1…</translation>
     </message>
     <message>
         <source>Receiving objects %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibiendo objetos %1/%2</translation>
     </message>
     <message>
         <source>Indexing objects %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexando objetos %1/%2</translation>
     </message>
     <message>
         <source>Checking out files %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrayendo archivos %1/%2</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Cloned into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonado en %1</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se ha escrito nada.</translation>
     </message>
     <message>
         <source>Promenade tried %1. Sign in with “gh auth login”, set GITHUB_TOKEN, put the credentials in a Git credential helper, or use an SSH URL with a key in your ssh-agent; then clone again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promenade ha probado %1. Inicie sesión con «gh auth login», configure GITHUB_TOKEN, guarde las credenciales en un credential helper de Git o use una URL SSH con una clave en su ssh-agent; después vuelva a clonar.</translation>
     </message>
     <message>
         <source>no credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna credencial</translation>
     </message>
     <message>
         <source>Copy the URL from the repository&apos;s “Code” button, and make sure your account can see the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie la URL desde el botón «Code» del repositorio y asegúrese de que su cuenta puede ver el repositorio.</translation>
     </message>
     <message>
         <source>Use a URL such as https://github.com/owner/repository.git or git@github.com:owner/repository.git.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una URL como https://github.com/owner/repository.git o git@github.com:owner/repository.git.</translation>
     </message>
     <message>
         <source>Choose another folder name, or an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro nombre de carpeta o una carpeta vacía.</translation>
     </message>
     <message>
         <source>Check the network connection and the URL, then clone again. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la conexión de red y la URL y vuelva a clonar. No se ha escrito nada.</translation>
     </message>
 </context>
 <context>
     <name>CloneDialog</name>
     <message>
         <source>Clone a Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonar un repositorio</translation>
     </message>
     <message>
         <source>Clone into this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonar en esta carpeta</translation>
     </message>
     <message>
         <source>Repository URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del repositorio</translation>
     </message>
     <message>
         <source>Clone into</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonar en</translation>
     </message>
     <message>
         <source>Folder to clone into</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta en la que clonar</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Choose the folder to clone into</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta en la que clonar</translation>
     </message>
     <message>
         <source>Folder name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la carpeta</translation>
     </message>
     <message>
         <source>from the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>según la URL</translation>
     </message>
     <message>
         <source>Name of the new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la carpeta nueva</translation>
     </message>
     <message>
         <source>Creates %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea %1</translation>
     </message>
     <message>
         <source>Clone progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del clonado</translation>
     </message>
     <message>
         <source>Cancel Clone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el clonado</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Cancel the clone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el clonado</translation>
     </message>
     <message>
         <source>Close the dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el diálogo</translation>
     </message>
     <message>
         <source>Clone</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonar</translation>
     </message>
     <message>
         <source>Clone the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonar el repositorio</translation>
     </message>
 </context>
 <context>
     <name>Credentials</name>
     <message>
         <source>the Docker credential helper docker-credential-%1 (named for %2 in ~/.docker/config.json) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>el credential helper de Docker docker-credential-%1 (indicado para %2 en ~/.docker/config.json) no está instalado</translation>
     </message>
     <message>
         <source>docker-credential-%1 did not answer for %2 within 10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>docker-credential-%1 no respondió para %2 en 10 s</translation>
     </message>
     <message>
         <source>docker-credential-%1 has no credential for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>docker-credential-%1 no tiene credenciales para %2</translation>
     </message>
     <message>
         <source>docker-credential-%1 answered without a credential for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>docker-credential-%1 respondió sin credenciales para %2</translation>
     </message>
     <message>
         <source>no argocd CLI config (run `argocd login`)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay configuración de la CLI de argocd (ejecute `argocd login`)</translation>
     </message>
     <message>
         <source>the argocd CLI config is not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuración de la CLI de argocd no es YAML válido: %1</translation>
     </message>
     <message>
         <source>no Docker config with a credential for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay configuración de Docker con credenciales para %1</translation>
     </message>
     <message>
         <source>the Docker config is not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuración de Docker no es JSON válido (%1)</translation>
     </message>
     <message>
         <source>the stored credential for %1 is not base64 user:password</source>
-        <translation type="unfinished"></translation>
+        <translation>la credencial guardada para %1 no es usuario:contraseña en base64</translation>
     </message>
     <message>
         <source>no credential for %1 in the Docker config</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay credenciales para %1 en la configuración de Docker</translation>
     </message>
     <message>
         <source>no Secret Service, KWallet or platform keychain answered</source>
-        <translation type="unfinished"></translation>
+        <translation>no ha respondido ni Secret Service, ni KWallet, ni el llavero de la plataforma</translation>
     </message>
     <message>
         <source>no token stored in the system keychain for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún token guardado en el llavero del sistema para %1</translation>
     </message>
     <message>
         <source>no system keychain is available (%1); using environment variables and the tools&apos; config files</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún llavero del sistema disponible (%1); se usan las variables de entorno y los archivos de configuración de las herramientas</translation>
     </message>
     <message>
         <source>the system keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero del sistema denegó el acceso: %1</translation>
     </message>
     <message>
         <source>no system keychain is available (%1): the token was not stored; set it in the environment or the tool&apos;s own config instead</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún llavero del sistema disponible (%1): el token no se ha guardado; configúrelo en el entorno o en la configuración de la propia herramienta</translation>
     </message>
     <message>
         <source>the system keychain refused to store the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero del sistema se negó a guardar el token: %1</translation>
     </message>
     <message>
         <source>the token could not be removed from the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo quitar el token del llavero del sistema: %1</translation>
     </message>
 </context>
 <context>
     <name>Diff</name>
     <message>
         <source>no environment named &apos;%1&apos; (the repository has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún entorno llamado «%1» (el repositorio tiene: %2)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>cannot copy the repository for the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede copiar el repositorio para la vista previa</translation>
     </message>
     <message>
         <source>no app named &apos;%1&apos; (the repository has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna app llamada «%1» (el repositorio tiene: %2)</translation>
     </message>
     <message>
         <source>cannot create a scratch folder for the preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear una carpeta temporal para la vista previa: %1</translation>
     </message>
     <message>
         <source>an edit must stay inside the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>una edición debe quedar dentro del repositorio</translation>
     </message>
     <message>
         <source>cannot write the edited file for the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el archivo editado para la vista previa</translation>
     </message>
     <message>
         <source>%1/%2.yaml (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2.yaml (ahora)</translation>
     </message>
     <message>
         <source>%1/%2.yaml (after the change)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2.yaml (tras el cambio)</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el archivo o la carpeta</translation>
     </message>
     <message>
         <source>is a folder but %1 is a file; compare two files or two folders</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, pero %1 es un archivo; compare dos archivos o dos carpetas</translation>
     </message>
     <message>
         <source>comparison cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>comparación cancelada</translation>
     </message>
     <message>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML no válido: %1</translation>
     </message>
     <message>
         <source>cannot compare the documents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden comparar los documentos: %1</translation>
     </message>
 </context>
 <context>
     <name>DiffRow</name>
     <message>
         <source>⋯ 1 unchanged line — click to show</source>
-        <translation type="unfinished"></translation>
+        <translation>⋯ 1 línea sin cambios — haga clic para mostrarla</translation>
     </message>
     <message>
         <source>⋯ %1 unchanged lines — click to show</source>
-        <translation type="unfinished"></translation>
+        <translation>⋯ %1 líneas sin cambios — haga clic para mostrarlas</translation>
     </message>
     <message>
         <source>Show %1 unchanged lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1 líneas sin cambios</translation>
     </message>
 </context>
 <context>
     <name>DiffView</name>
     <message>
         <source>Compare from environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar desde el entorno</translation>
     </message>
     <message>
         <source>Compare to environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con el entorno</translation>
     </message>
     <message>
         <source>All apps and infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las apps e infraestructura</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>What kustomize renders for each environment: what Kubernetes gets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que kustomize renderiza para cada entorno: lo que recibe Kubernetes</translation>
     </message>
     <message>
         <source>Overlay files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos del overlay</translation>
     </message>
     <message>
         <source>The overlays&apos; kustomization and patch files side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos kustomization y de parches de los overlays, uno junto a otro</translation>
     </message>
     <message>
         <source>in 1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>en 1 archivo</translation>
     </message>
     <message>
         <source>in %1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1 archivos</translation>
     </message>
     <message>
         <source>Previous change (p)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio anterior (p)</translation>
     </message>
     <message>
         <source>Previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio anterior</translation>
     </message>
     <message>
         <source>Next change (n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio siguiente (n)</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio siguiente</translation>
     </message>
     <message>
         <source>Expand all</source>
-        <translation type="unfinished"></translation>
+        <translation>Expandir todo</translation>
     </message>
     <message>
         <source>These environments cannot be compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos entornos no se pueden comparar</translation>
     </message>
     <message>
         <source>Fix the file named above, or pick other environments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija el archivo indicado arriba o elija otros entornos.</translation>
     </message>
     <message>
         <source>No differences: %1 and %2 are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin diferencias: %1 y %2 son iguales.</translation>
     </message>
     <message>
         <source>Rendered</source>
         <comment>compare the rendered manifests</comment>
-        <translation type="unfinished"></translation>
+        <translation>Renderizado</translation>
     </message>
 </context>
 <context>
     <name>Drift</name>
     <message>
         <source>%1 runs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ejecuta %2</translation>
     </message>
     <message>
         <source>%1 is not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en el registro</translation>
     </message>
     <message>
         <source>%1 has no %2 image, which %3&apos;s nodes need</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene imagen %2, que necesitan los nodos de %3</translation>
     </message>
     <message>
         <source>the newest tag %1 has no %2 image: it cannot run in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la etiqueta más reciente %1 no tiene imagen %2: no puede ejecutarse en %3</translation>
     </message>
     <message>
         <source>declares %1 but %2 runs %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>declara %1, pero %2 ejecuta %3 (%4)</translation>
     </message>
     <message>
         <source>health is %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>la salud es %1%2</translation>
     </message>
 </context>
 <context>
     <name>EndpointOverrideModel</name>
     <message>
         <source>Enter a URL that starts with https:// (or http://)</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una URL que empiece por https:// (o http://)</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentCard</name>
     <message>
         <source>Environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno %1</translation>
     </message>
     <message>
         <source>via pull request</source>
-        <translation type="unfinished"></translation>
+        <translation>mediante pull request</translation>
     </message>
     <message>
         <source>direct commit</source>
-        <translation type="unfinished"></translation>
+        <translation>commit directo</translation>
     </message>
     <message>
         <source>Promotions into %1 open a pull request against main</source>
-        <translation type="unfinished"></translation>
+        <translation>Las promociones a %1 abren un pull request contra main</translation>
     </message>
     <message>
         <source>Promotions into %1 are committed and pushed directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Las promociones a %1 se confirman con commit y push directamente</translation>
     </message>
     <message>
         <source>no cluster points at this overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún clúster apunta a este overlay</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones</translation>
     </message>
     <message>
         <source>no tag</source>
-        <translation type="unfinished"></translation>
+        <translation>sin etiqueta</translation>
     </message>
     <message>
         <source>%1 (not pinned by the overlay)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no fijado por el overlay)</translation>
     </message>
     <message>
         <source>no applications</source>
-        <translation type="unfinished"></translation>
+        <translation>sin aplicaciones</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infraestructura</translation>
     </message>
     <message>
         <source>Argo CD: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo CD: %1 · %2</translation>
     </message>
     <message>
         <source>What runs is not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se sabe qué se ejecuta</translation>
     </message>
     <message>
         <source>running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecuta %1</translation>
     </message>
     <message>
         <source>↑ ready to promote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ listo para promover: %1</translation>
     </message>
     <message>
         <source>Applications · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones · %1</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentListModel</name>
     <message>
         <source>%1 does not run %2 yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún no ejecuta %2</translation>
     </message>
     <message>
         <source>%1 is %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está %2 · %3</translation>
     </message>
     <message>
         <source>pull request #%1 waits for a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>el pull request #%1 espera a ser fusionado</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>%1 unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inaccesible</translation>
     </message>
 </context>
 <context>
     <name>GateList</name>
     <message>
         <source>No gates were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha comprobado ningún control.</translation>
     </message>
     <message>
         <source>1 gate failed: this cannot go ahead until it is fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 control ha fallado: no se puede continuar hasta corregirlo</translation>
     </message>
     <message>
         <source>%1 gates failed: this cannot go ahead until they are fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 controles han fallado: no se puede continuar hasta corregirlos</translation>
     </message>
     <message>
         <source>No gate failed; %1 of %2 could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún control ha fallado; %1 de %2 no se pudieron comprobar</translation>
     </message>
     <message>
         <source>All %1 gates pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Los %1 controles se superan</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3</translation>
     </message>
     <message>
         <source>passes</source>
         <comment>a gate</comment>
-        <translation type="unfinished"></translation>
+        <translation>se supera</translation>
     </message>
     <message>
         <source>fails</source>
         <comment>a gate</comment>
-        <translation type="unfinished"></translation>
+        <translation>falla</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>a gate&apos;s verdict</comment>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
 </context>
 <context>
     <name>Git</name>
     <message>
         <source>invalid author or committer</source>
-        <translation type="unfinished"></translation>
+        <translation>autor o committer no válido</translation>
     </message>
     <message>
         <source>cannot create a Git repository in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear un repositorio Git en %1</translation>
     </message>
     <message>
         <source>cannot open the Git repository %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el repositorio Git %1</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe</translation>
     </message>
     <message>
         <source>%1 is not inside a Git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está dentro de un repositorio Git</translation>
     </message>
     <message>
         <source>%1 is a bare repository (no work tree)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un repositorio bare (sin árbol de trabajo)</translation>
     </message>
     <message>
         <source>unknown revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revisión desconocida %1</translation>
     </message>
     <message>
         <source>%1 is not a commit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un commit</translation>
     </message>
     <message>
         <source>cannot read the tree of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el árbol de %1</translation>
     </message>
     <message>
         <source>%1 does not exist at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe en %2</translation>
     </message>
     <message>
         <source>%1 is a folder at %2, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta en %2, no un archivo</translation>
     </message>
     <message>
         <source>cannot read %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1 en %2</translation>
     </message>
     <message>
         <source>a bare repository has no work tree</source>
-        <translation type="unfinished"></translation>
+        <translation>un repositorio bare no tiene árbol de trabajo</translation>
     </message>
     <message>
         <source>cannot read the status of the work tree</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el estado del árbol de trabajo</translation>
     </message>
     <message>
         <source>cannot read the parent of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el padre de %1</translation>
     </message>
     <message>
         <source>cannot compare %1 with its parent</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede comparar %1 con su padre</translation>
     </message>
     <message>
         <source>cannot walk the history</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede recorrer el historial</translation>
     </message>
     <message>
         <source>cannot walk the history from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede recorrer el historial desde %1</translation>
     </message>
     <message>
         <source>cannot read commit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el commit %1</translation>
     </message>
     <message>
         <source>cannot read HEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer HEAD</translation>
     </message>
     <message>
         <source>HEAD is detached (not on a branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD está separado (no está en ninguna rama)</translation>
     </message>
     <message>
         <source>cannot resolve HEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede resolver HEAD</translation>
     </message>
     <message>
         <source>cannot list the branches</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden listar las ramas</translation>
     </message>
     <message>
         <source>a branch named %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe una rama llamada %1</translation>
     </message>
     <message>
         <source>cannot create the branch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la rama %1</translation>
     </message>
     <message>
         <source>local changes to %1 would be overwritten; commit or discard them first</source>
-        <translation type="unfinished"></translation>
+        <translation>se sobrescribirían los cambios locales en %1; haga commit de ellos o descártelos primero</translation>
     </message>
     <message>
         <source>some files</source>
-        <translation type="unfinished"></translation>
+        <translation>algunos archivos</translation>
     </message>
     <message>
         <source>cannot update the work tree</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede actualizar el árbol de trabajo</translation>
     </message>
     <message>
         <source>no branch named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna rama llamada %1</translation>
     </message>
     <message>
         <source>cannot switch to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cambiar a %1</translation>
     </message>
     <message>
         <source>%1 tracks no upstream branch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no sigue ninguna rama upstream</translation>
     </message>
     <message>
         <source>cannot set the upstream of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede establecer el upstream de %1</translation>
     </message>
     <message>
         <source>cannot compare %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede comparar %1 con %2</translation>
     </message>
     <message>
         <source>%1 and %2 have diverged (%3 and %4 different commits); cannot fast-forward</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 han divergido (%3 y %4 commits distintos); no es posible un fast-forward</translation>
     </message>
     <message>
         <source>the work tree has local changes (%1); commit or discard them before updating %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el árbol de trabajo tiene cambios locales (%1); haga commit de ellos o descártelos antes de actualizar %2</translation>
     </message>
     <message>
         <source>cannot move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede mover %1 a %2</translation>
     </message>
     <message>
         <source>your Git identity is not set: run git config --global user.name &quot;Your Name&quot; and git config --global user.email you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>su identidad de Git no está configurada: ejecute git config --global user.name &quot;Su Nombre&quot; y git config --global user.email usted@example.com</translation>
     </message>
     <message>
         <source>cannot read user.name and user.email from the Git configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer user.name y user.email de la configuración de Git</translation>
     </message>
     <message>
         <source>cannot open the repository&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la configuración del repositorio</translation>
     </message>
     <message>
         <source>cannot set %1 in the repository&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede establecer %1 en la configuración del repositorio</translation>
     </message>
     <message>
         <source>cannot commit</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede hacer commit</translation>
     </message>
     <message>
         <source>no paths to commit</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay rutas para el commit</translation>
     </message>
     <message>
         <source>%1 is outside the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera del repositorio</translation>
     </message>
     <message>
         <source>cannot commit: %1 has unresolved conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede hacer commit: %1 tiene conflictos sin resolver</translation>
     </message>
     <message>
         <source>nothing to commit in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nada para hacer commit en %1</translation>
     </message>
     <message>
         <source>cannot read the Git index</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el índice de Git</translation>
     </message>
     <message>
         <source>cannot stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede preparar %1</translation>
     </message>
     <message>
         <source>cannot write the Git index</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el índice de Git</translation>
     </message>
     <message>
         <source>cannot prepare the commit</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede preparar el commit</translation>
     </message>
     <message>
         <source>cannot read the tree of HEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el árbol de HEAD</translation>
     </message>
     <message>
         <source>cannot prepare the commit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede preparar el commit de %1</translation>
     </message>
     <message>
         <source>cannot write the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el árbol</translation>
     </message>
     <message>
         <source>cannot read the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el árbol</translation>
     </message>
     <message>
         <source>cannot stage the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden preparar los cambios</translation>
     </message>
     <message>
         <source>nothing to commit</source>
-        <translation type="unfinished"></translation>
+        <translation>nada para hacer commit</translation>
     </message>
     <message>
         <source>cannot revert %1: it is the first commit</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede revertir %1: es el primer commit</translation>
     </message>
     <message>
         <source>cannot revert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede revertir %1</translation>
     </message>
     <message>
         <source>cannot revert %1: later commits changed the same lines</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede revertir %1: commits posteriores cambiaron las mismas líneas</translation>
     </message>
     <message>
         <source>reverting %1 changes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>revertir %1 no cambia nada</translation>
     </message>
     <message>
         <source>“%1” is not a Git URL: use https://host/owner/repository.git, git@host:owner/repository.git, ssh://… or file:///path</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una URL de Git: use https://host/owner/repository.git, git@host:owner/repository.git, ssh://… o file:///ruta</translation>
     </message>
     <message>
         <source>no destination folder to clone into</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay carpeta de destino en la que clonar</translation>
     </message>
     <message>
         <source>%1 exists and is not a folder: choose another destination</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe y no es una carpeta: elija otro destino</translation>
     </message>
     <message>
         <source>%1 is not empty: choose a new folder name or an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está vacía: elija un nombre de carpeta nuevo o una carpeta vacía</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <source>clone of %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>clonado de %1 cancelado</translation>
     </message>
     <message>
         <source>cannot create a folder in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear una carpeta en %1: %2</translation>
     </message>
     <message>
         <source>clone of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>el clonado de %1 ha fallado</translation>
     </message>
     <message>
         <source>authentication failed for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la autenticación en %1 ha fallado</translation>
     </message>
     <message>
         <source>there is no Git repository at %1: check the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún repositorio Git en %1: compruebe la URL</translation>
     </message>
     <message>
         <source>“%1” uses a protocol Git cannot clone from</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» usa un protocolo desde el que Git no puede clonar</translation>
     </message>
     <message>
         <source>%1 is no longer empty: choose another destination</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no está vacía: elija otro destino</translation>
     </message>
     <message>
         <source>cannot move the clone into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede mover el clon a %1</translation>
     </message>
     <message>
         <source>cannot add the remote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede añadir el remoto %1</translation>
     </message>
     <message>
         <source>no remote named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún remoto llamado %1</translation>
     </message>
     <message>
         <source>fetch from %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>fetch desde %1 cancelado</translation>
     </message>
     <message>
         <source>fetch from %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>el fetch desde %1 ha fallado</translation>
     </message>
     <message>
         <source>Promenade never force-pushes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Promenade nunca hace push forzado (%1)</translation>
     </message>
     <message>
         <source>push to %1 cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>push a %1 cancelado</translation>
     </message>
     <message>
         <source>push to %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>el push a %1 ha fallado</translation>
     </message>
     <message>
         <source>push to %1 rejected: the remote has commits that are not here (fetch, then try again)</source>
-        <translation type="unfinished"></translation>
+        <translation>push a %1 rechazado: el remoto tiene commits que aquí no están (haga fetch y vuelva a intentarlo)</translation>
     </message>
     <message>
         <source>push to %1 rejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>push a %1 rechazado: %2</translation>
     </message>
 </context>
 <context>
     <name>GitHub</name>
     <message>
         <source>no checks</source>
-        <translation type="unfinished"></translation>
+        <translation>sin checks</translation>
     </message>
     <message>
         <source>%1 passed</source>
         <comment>checks</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 superados</translation>
     </message>
     <message>
         <source>%1 failed</source>
         <comment>checks</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 fallidos</translation>
     </message>
     <message>
         <source>%1 pending</source>
         <comment>checks</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 pendientes</translation>
     </message>
     <message>
         <source>1 check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 check: %1</translation>
     </message>
     <message>
         <source>%1 checks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 checks: %2</translation>
     </message>
     <message>
         <source>%1: the token expired or is invalid (401)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el token ha caducado o no es válido (401)</translation>
     </message>
     <message>
         <source>; it resets at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; se restablece a las %1</translation>
     </message>
     <message>
         <source>%1: the API rate limit is exhausted (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se ha agotado el límite de peticiones de la API (%2)</translation>
     </message>
     <message>
         <source>; retry after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>; reintente dentro de %1 s</translation>
     </message>
     <message>
         <source>%1: a secondary rate limit was hit (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se ha alcanzado un límite secundario de peticiones (%2)</translation>
     </message>
     <message>
         <source>%1: not found (404): the repository or item does not exist, or the token cannot see it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no encontrado (404): el repositorio o el elemento no existe, o el token no puede verlo</translation>
     </message>
     <message>
         <source>%1: the request was rejected (422): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la petición fue rechazada (422): %2</translation>
     </message>
     <message>
         <source>%1: the API rate limit is exhausted; it resets at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se ha agotado el límite de peticiones de la API; se restablece a las %2</translation>
     </message>
     <message>
         <source>%1: the answer is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la respuesta no es una lista</translation>
     </message>
     <message>
         <source>%1: pull request #%2 changed since it was reviewed; look at it again before merging (409)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el pull request #%2 ha cambiado desde que se revisó; vuelva a mirarlo antes de fusionarlo (409)</translation>
     </message>
     <message>
         <source>%1: pull request #%2 cannot be merged: %3 (405)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el pull request #%2 no se puede fusionar: %3 (405)</translation>
     </message>
     <message>
         <source>not mergeable</source>
-        <translation type="unfinished"></translation>
+        <translation>no fusionable</translation>
     </message>
     <message>
         <source>%1: pull request #%2 was not merged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el pull request #%2 no se ha fusionado: %3</translation>
     </message>
 </context>
 <context>
     <name>HistoryEntryDelegate</name>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1: %2 %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3, %4</translation>
     </message>
     <message>
         <source>current in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actual en %1</translation>
     </message>
     <message>
         <source>reverted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revertido por %1</translation>
     </message>
     <message>
         <source>no tag</source>
-        <translation type="unfinished"></translation>
+        <translation>sin etiqueta</translation>
     </message>
     <message>
         <source>was %1</source>
-        <translation type="unfinished"></translation>
+        <translation>antes %1</translation>
     </message>
     <message>
         <source>first pin</source>
-        <translation type="unfinished"></translation>
+        <translation>primera fijación</translation>
     </message>
     <message>
         <source>undoes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deshace %1</translation>
     </message>
     <message>
         <source>Roll back to this…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a esta versión…</translation>
     </message>
     <message>
         <source>Roll back %1 in %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver %1 en %2 a %3</translation>
     </message>
     <message>
         <source>Pin %1 in %2 again; you see the plan before anything is committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar de nuevo %1 en %2; verá el plan antes de que se haga ningún commit</translation>
     </message>
 </context>
 <context>
     <name>HistoryListModel</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <source>Promotion</source>
         <comment>kind of change</comment>
-        <translation type="unfinished"></translation>
+        <translation>Promoción</translation>
     </message>
     <message>
         <source>CI bump</source>
         <comment>kind of change: CI set a new image tag</comment>
-        <translation type="unfinished"></translation>
+        <translation>Actualización de CI</translation>
     </message>
     <message>
         <source>Hand edit</source>
         <comment>kind of change</comment>
-        <translation type="unfinished"></translation>
+        <translation>Edición manual</translation>
     </message>
     <message>
         <source>Revert</source>
         <comment>kind of change: a Git revert</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reversión</translation>
     </message>
     <message>
         <source>Rollback</source>
         <comment>kind of change</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vuelta atrás</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cambio</translation>
     </message>
     <message>
         <source>%1 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambios</translation>
     </message>
     <message>
         <source>%1 of %2 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 cambios</translation>
     </message>
     <message>
         <source>All apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las apps</translation>
     </message>
     <message>
         <source>Show the history of this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el historial de esta app</translation>
     </message>
     <message>
         <source>All environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los entornos</translation>
     </message>
     <message>
         <source>Show the history of this environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el historial de este entorno</translation>
     </message>
     <message>
         <source>The history cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el historial</translation>
     </message>
     <message>
         <source>Promenade reads the history from the repository&apos;s Git log. Check that the folder is a Git repository with at least one commit, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promenade lee el historial del log de Git del repositorio. Compruebe que la carpeta es un repositorio Git con al menos un commit y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>No promotions yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay promociones</translation>
     </message>
     <message>
         <source>Promotions, CI bumps, hand edits and rollbacks of the apps&apos; overlays appear here as they are committed. Promote an app in the Pipeline view (Ctrl+1) to start the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las promociones, actualizaciones de CI, ediciones manuales y vueltas atrás de los overlays de las apps aparecen aquí a medida que se hace commit de ellas. Promueva una app en la vista Pipeline (Ctrl+1) para empezar el historial.</translation>
     </message>
     <message>
         <source>Nothing in the history for this choice</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en el historial para esta selección</translation>
     </message>
     <message>
         <source>%1 has not changed in %2, and %2 has not promoted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ha cambiado en %2 ni se ha promovido desde %2.</translation>
     </message>
     <message>
         <source>No change matches the chosen app and environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cambio coincide con la app y el entorno elegidos.</translation>
     </message>
     <message>
         <source>Show Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo</translation>
     </message>
     <message>
         <source>Roll back %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver atrás %1?</translation>
     </message>
     <message>
         <source>Roll back %1 in %2 to %3? The next step shows the plan, the gates and the rendered change before anything is committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver %1 en %2 a %3? El paso siguiente muestra el plan, los controles y el cambio renderizado antes de hacer ningún commit.</translation>
     </message>
     <message>
         <source>Continue to the Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar al plan…</translation>
     </message>
     <message>
         <source>Continue to the rollback plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar al plan de vuelta atrás</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>History</source>
         <comment>the view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
 </context>
 <context>
@@ -1400,1332 +1400,1332 @@
     <message>
         <source>%1 at %2</source>
         <comment>a service and its address</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>%1: the server closed the connection before the answer was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor cerró la conexión antes de completar la respuesta</translation>
     </message>
     <message>
         <source>no answer within %1 s (timed out)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta en %1 s (tiempo agotado)</translation>
     </message>
     <message>
         <source>the connection was refused (is the address right and the server running?)</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechazó la conexión (¿es correcta la dirección y está funcionando el servidor?)</translation>
     </message>
     <message>
         <source>the host name could not be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo resolver el nombre de host</translation>
     </message>
     <message>
         <source>the server closed the connection before the answer was complete</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor cerró la conexión antes de completar la respuesta</translation>
     </message>
     <message>
         <source>the server&apos;s TLS certificate could not be verified (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo verificar el certificado TLS del servidor (%1)</translation>
     </message>
     <message>
         <source>the network is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>la red no está disponible</translation>
     </message>
     <message>
         <source>the proxy failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy ha fallado (%1)</translation>
     </message>
     <message>
         <source>the connection failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión ha fallado (%1)</translation>
     </message>
     <message>
         <source>the token expired or is invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>el token ha caducado o no es válido</translation>
     </message>
     <message>
         <source>access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>acceso denegado</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no encontrado</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicto</translation>
     </message>
     <message>
         <source>the server refused the request&apos;s content type</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor rechazó el tipo de contenido de la petición</translation>
     </message>
     <message>
         <source>the request was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>la petición fue rechazada</translation>
     </message>
     <message>
         <source>too many requests (rate limited)</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiadas peticiones (límite alcanzado)</translation>
     </message>
     <message>
         <source>the server failed</source>
-        <translation type="unfinished"></translation>
+        <translation>error del servidor</translation>
     </message>
     <message>
         <source>the request was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>la petición fue denegada</translation>
     </message>
     <message>
         <source>unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta inesperada</translation>
     </message>
     <message>
         <source>; retry after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>; reintente dentro de %1 s</translation>
     </message>
     <message>
         <source>the answer is empty where JSON was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta está vacía donde se esperaba JSON</translation>
     </message>
     <message>
         <source>the answer is not valid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no es JSON válido (%1 en la posición %2)</translation>
     </message>
 </context>
 <context>
     <name>InfrastructureListModel</name>
     <message>
         <source>not ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no está listo: %1</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado</translation>
     </message>
     <message>
         <source>expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>caducó el %1</translation>
     </message>
     <message>
         <source>expires today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>caduca hoy (%1)</translation>
     </message>
     <message>
         <source>expires tomorrow (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>caduca mañana (%1)</translation>
     </message>
     <message>
         <source>expires in %1 days (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>caduca dentro de %1 días (%2)</translation>
     </message>
     <message>
         <source>Helm chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart de Helm</translation>
     </message>
 </context>
 <context>
     <name>Kubernetes</name>
     <message>
         <source>%1: %2 is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no es base64 válido</translation>
     </message>
     <message>
         <source>%1: %2 cannot be read (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer %2 (%3)</translation>
     </message>
     <message>
         <source>the kubeconfig cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el kubeconfig (%1)</translation>
     </message>
     <message>
         <source>a kubeconfig must be a YAML mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>un kubeconfig debe ser un mapping de YAML</translation>
     </message>
     <message>
         <source>cluster &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clúster «%1»</translation>
     </message>
     <message>
         <source>user &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario «%1»</translation>
     </message>
     <message>
         <source>%1: exec has no command</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: exec no tiene ningún comando</translation>
     </message>
     <message>
         <source>the kubeconfig is not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el kubeconfig no es YAML válido: %1</translation>
     </message>
     <message>
         <source>no kubeconfig found (KUBECONFIG is empty and ~/.kube/config does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ningún kubeconfig (KUBECONFIG está vacío y ~/.kube/config no existe)</translation>
     </message>
     <message>
         <source>no current context is set; choose one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún contexto actual; elija uno de: %1</translation>
     </message>
     <message>
         <source>context &quot;%1&quot; not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró el contexto «%1»</translation>
     </message>
     <message>
         <source>context &quot;%1&quot; names cluster &quot;%2&quot;, which is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>el contexto «%1» nombra el clúster «%2», que no está definido</translation>
     </message>
     <message>
         <source>cluster &quot;%1&quot; has no server</source>
-        <translation type="unfinished"></translation>
+        <translation>el clúster «%1» no tiene servidor</translation>
     </message>
     <message>
         <source>Kubernetes cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clúster de Kubernetes %1</translation>
     </message>
     <message>
         <source>cluster &quot;%1&quot;: server &quot;%2&quot; is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>clúster «%1»: el servidor «%2» no es una URL</translation>
     </message>
     <message>
         <source>cluster &quot;%1&quot;: certificate-authority</source>
-        <translation type="unfinished"></translation>
+        <translation>clúster «%1»: certificate-authority</translation>
     </message>
     <message>
         <source>cluster &quot;%1&quot;: the certificate authority is not a PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>clúster «%1»: la autoridad de certificación no es un certificado PEM</translation>
     </message>
     <message>
         <source>context &quot;%1&quot; names user &quot;%2&quot;, which is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>el contexto «%1» nombra el usuario «%2», que no está definido</translation>
     </message>
     <message>
         <source>%1: the client certificate or key cannot be read as PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el certificado de cliente o la clave no se pueden leer como PEM</translation>
     </message>
     <message>
         <source>%1: the legacy auth-provider &quot;%2&quot; is not supported; use an exec credential plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el auth-provider antiguo «%2» no está soportado; use un plugin de credenciales exec</translation>
     </message>
     <message>
         <source>its output is not ExecCredential JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>su salida no es JSON de ExecCredential (%1)</translation>
     </message>
     <message>
         <source>its output is not an ExecCredential</source>
-        <translation type="unfinished"></translation>
+        <translation>su salida no es un ExecCredential</translation>
     </message>
     <message>
         <source>its ExecCredential carries neither a token nor a client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>su ExecCredential no incluye ni un token ni un certificado de cliente</translation>
     </message>
     <message>
         <source>%1: the token expired or is invalid (401) (credential plugin &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el token ha caducado o no es válido (401) (plugin de credenciales «%2»)</translation>
     </message>
     <message>
         <source>%1: the token expired or is invalid (401)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el token ha caducado o no es válido (401)</translation>
     </message>
     <message>
         <source>%1: the credential plugin &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el plugin de credenciales «%2»</translation>
     </message>
     <message>
         <source>%1 was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró %1</translation>
     </message>
     <message>
         <source>%1 needs an interactive terminal (interactiveMode: Always); run kubectl once in a terminal, or use a token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita un terminal interactivo (interactiveMode: Always); ejecute kubectl una vez en un terminal o use un token</translation>
     </message>
     <message>
         <source>%1 did not finish within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no terminó en %2 s</translation>
     </message>
     <message>
         <source>%1 failed (exit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha fallado (código de salida %2)</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha fallado: %2</translation>
     </message>
     <message>
         <source>%1 returned an unreadable client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 devolvió un certificado de cliente ilegible</translation>
     </message>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo iniciar %1: %2</translation>
     </message>
     <message>
         <source>cert-manager is not installed on %1 (%2): the API group cert-manager.io/v1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>cert-manager no está instalado en %1 (%2): falta el grupo de API cert-manager.io/v1</translation>
     </message>
 </context>
 <context>
     <name>LiveStatus</name>
     <message>
         <source>no Argo CD is configured (endpoints.argocd in promenade.yaml): what runs is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún Argo CD configurado (endpoints.argocd en promenade.yaml): se desconoce qué se ejecuta</translation>
     </message>
     <message>
         <source>TLS verification is off for %1 (the insecure option in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>la verificación TLS está desactivada para %1 (opción «Omitir la comprobación TLS» de los ajustes)</translation>
     </message>
     <message>
         <source>certificates of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>certificados de %1: %2</translation>
     </message>
     <message>
         <source>TLS verification is off for %1 (insecure-skip-tls-verify in the kubeconfig)</source>
-        <translation type="unfinished"></translation>
+        <translation>la verificación TLS está desactivada para %1 (insecure-skip-tls-verify en el kubeconfig)</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>%1 — Promenade</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Promenade</translation>
     </message>
     <message>
         <source>Promenade</source>
-        <translation type="unfinished"></translation>
+        <translation>Promenade</translation>
     </message>
     <message>
         <source>Open a GitOps repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un repositorio GitOps</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar</translation>
     </message>
     <message>
         <source>Reload the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar el repositorio</translation>
     </message>
     <message>
         <source>Open a repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un repositorio</translation>
     </message>
     <message>
         <source>This folder cannot be opened as a GitOps repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta no se puede abrir como repositorio GitOps</translation>
     </message>
     <message>
         <source>Choose the root folder of a Kustomize + Argo CD repository (or any folder inside it), or open the demo to see the layout Promenade expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta raíz de un repositorio de Kustomize + Argo CD (o cualquier carpeta dentro de ella), o abra la demo para ver la estructura que espera Promenade.</translation>
     </message>
     <message>
         <source>Open Another Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otra carpeta…</translation>
     </message>
     <message>
         <source>Open the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la demo</translation>
     </message>
     <message>
         <source>Export the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el pipeline</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
         <source>The pipeline could not be captured as an image; try SVG instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo capturar el pipeline como imagen; pruebe con SVG.</translation>
     </message>
     <message>
         <source>asking the services…</source>
-        <translation type="unfinished"></translation>
+        <translation>consultando los servicios…</translation>
     </message>
     <message>
         <source>Leave presentation (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de la presentación (Esc)</translation>
     </message>
     <message>
         <source>Leave presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del modo presentación</translation>
     </message>
     <message>
         <source>Presentation Mode (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo presentación (F5)</translation>
     </message>
     <message>
         <source>Export Pipeline as PNG… (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el pipeline como PNG… (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export Pipeline as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el pipeline como SVG…</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú</translation>
     </message>
     <message>
         <source>Open, open recent, clone, settings and keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir, abrir recientes, clonar, ajustes y atajos de teclado</translation>
     </message>
     <message>
         <source>Clone from URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonar desde una URL…</translation>
     </message>
     <message>
         <source>Clone a repository from a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonar un repositorio desde una URL</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes…</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Show the keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los atajos de teclado</translation>
     </message>
     <message>
         <source>Pipeline</source>
         <comment>the view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Diff</source>
         <comment>the view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comparación</translation>
     </message>
     <message>
         <source>History</source>
         <comment>the view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Demo</source>
         <comment>badge: the window shows the demo</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>Open…</source>
         <comment>open a repository folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abrir…</translation>
     </message>
 </context>
 <context>
     <name>MatrixCell</name>
     <message>
         <source>no tag</source>
-        <translation type="unfinished"></translation>
+        <translation>sin etiqueta</translation>
     </message>
     <message>
         <source>not deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>no desplegado</translation>
     </message>
     <message>
         <source>status unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>estado desconocido</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún desconocido</translation>
     </message>
     <message>
         <source>running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecuta %1</translation>
     </message>
     <message>
         <source>synced · healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Synced · Healthy</translation>
     </message>
     <message>
         <source>↑ promote</source>
         <comment>a button: promote this version to the next environment</comment>
-        <translation type="unfinished"></translation>
+        <translation>↑ promover</translation>
     </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
         <source>Filter apps by name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar apps por nombre (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter apps by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar apps por nombre</translation>
     </message>
     <message>
         <source>%1 of %2 apps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 apps</translation>
     </message>
     <message>
         <source>1 app</source>
-        <translation type="unfinished"></translation>
+        <translation>1 app</translation>
     </message>
     <message>
         <source>%1 apps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 apps</translation>
     </message>
     <message>
         <source>What the overlays declare; no live status (name the Argo CD endpoints in promenade.yaml to see what runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que declaran los overlays; sin estado en vivo (indique los endpoints de Argo CD en promenade.yaml para ver qué se ejecuta)</translation>
     </message>
     <message>
         <source>↑ 1 cell ready to promote</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ 1 celda lista para promover</translation>
     </message>
     <message>
         <source>↑ %1 cells ready to promote</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ %1 celdas listas para promover</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>Apps by environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps por entorno</translation>
     </message>
     <message>
         <source>No app matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna app coincide con «%1»</translation>
     </message>
     <message>
         <source>Arrow keys move between cells; Enter on a cell marked “↑ promote” promotes it from the environment on its left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las flechas mueven entre celdas; Intro en una celda marcada con «↑ promover» la promueve desde el entorno de su izquierda.</translation>
     </message>
 </context>
 <context>
     <name>PipelineConfig</name>
     <message>
         <source>promenade.yaml must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>promenade.yaml debe ser un mapping</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido «%1»</translation>
     </message>
     <message>
         <source>&apos;environments&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>«environments» debe ser una lista</translation>
     </message>
     <message>
         <source>&apos;clusters&apos; must be a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>«clusters» debe ser una lista de nombres</translation>
     </message>
     <message>
         <source>&apos;promotion&apos; must be commit or pull-request, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«promotion» debe ser commit o pull-request, no «%1»</translation>
     </message>
     <message>
         <source>every environment needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>cada entorno necesita un nombre</translation>
     </message>
     <message>
         <source>&apos;apps&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>«apps» debe ser una lista</translation>
     </message>
     <message>
         <source>every app needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>cada app necesita un nombre</translation>
     </message>
     <message>
         <source>&apos;endpoints&apos; must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>«endpoints» debe ser un mapping</translation>
     </message>
     <message>
         <source>every Argo CD endpoint needs a url</source>
-        <translation type="unfinished"></translation>
+        <translation>cada endpoint de Argo CD necesita una url</translation>
     </message>
     <message>
         <source>&apos;endpoints.argocd&apos; must be a URL or a list of {url, clusters}</source>
-        <translation type="unfinished"></translation>
+        <translation>«endpoints.argocd» debe ser una URL o una lista de {url, clusters}</translation>
     </message>
     <message>
         <source>&apos;endpoints.registries&apos; must map registry hosts to URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>«endpoints.registries» debe asociar hosts de registro con URL</translation>
     </message>
     <message>
         <source>&apos;endpoints.clusters&apos; must map cluster names to {context}</source>
-        <translation type="unfinished"></translation>
+        <translation>«endpoints.clusters» debe asociar nombres de clúster con {context}</translation>
     </message>
     <message>
         <source>&apos;endpoints.github&apos; must be a mapping (repository, url)</source>
-        <translation type="unfinished"></translation>
+        <translation>«endpoints.github» debe ser un mapping (repository, url)</translation>
     </message>
     <message>
         <source>&apos;repository&apos; must be OWNER/NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>«repository» debe ser OWNER/NAME</translation>
     </message>
 </context>
 <context>
     <name>PipelineController</name>
     <message>
         <source>%1 unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inaccesible</translation>
     </message>
     <message>
         <source>cannot create a temporary folder for the demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear una carpeta temporal para la demo: %1</translation>
     </message>
 </context>
 <context>
     <name>PipelineDrawing</name>
     <message>
         <source>declared state only: no live status</source>
-        <translation type="unfinished"></translation>
+        <translation>solo el estado declarado: sin estado en vivo</translation>
     </message>
     <message>
         <source>Promotion pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline de promoción</translation>
     </message>
     <message>
         <source>1 environment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entorno</translation>
     </message>
     <message>
         <source>%1 environments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entornos</translation>
     </message>
     <message>
         <source>1 app</source>
-        <translation type="unfinished"></translation>
+        <translation>1 app</translation>
     </message>
     <message>
         <source>%1 apps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 apps</translation>
     </message>
     <message>
         <source>1 cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>1 clúster</translation>
     </message>
     <message>
         <source>%1 clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clústeres</translation>
     </message>
     <message>
         <source>No environments were found in this repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún entorno en este repositorio.</translation>
     </message>
     <message>
         <source>Drawn by Promenade %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujado por Promenade %1 el %2</translation>
     </message>
     <message>
         <source>via pull request</source>
-        <translation type="unfinished"></translation>
+        <translation>mediante pull request</translation>
     </message>
     <message>
         <source>direct commit</source>
-        <translation type="unfinished"></translation>
+        <translation>commit directo</translation>
     </message>
     <message>
         <source>no cluster points at this overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún clúster apunta a este overlay</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones</translation>
     </message>
     <message>
         <source>no applications</source>
-        <translation type="unfinished"></translation>
+        <translation>sin aplicaciones</translation>
     </message>
     <message>
         <source>no tag</source>
-        <translation type="unfinished"></translation>
+        <translation>sin etiqueta</translation>
     </message>
     <message>
         <source>%1 (not pinned by the overlay)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no fijado por el overlay)</translation>
     </message>
     <message>
         <source>running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecuta %1</translation>
     </message>
     <message>
         <source>what runs is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>se desconoce qué se ejecuta</translation>
     </message>
     <message>
         <source>↑ ready to promote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ listo para promover: %1</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>caducado</translation>
     </message>
     <message>
         <source>expires in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>caduca dentro de 1 día</translation>
     </message>
     <message>
         <source>expires in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>caduca dentro de %1 días</translation>
     </message>
     <message>
         <source>namespace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>espacio de nombres %1</translation>
     </message>
     <message>
         <source>issuer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>emisor %1</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infraestructura</translation>
     </message>
     <message>
         <source>pull request</source>
-        <translation type="unfinished"></translation>
+        <translation>pull request</translation>
     </message>
     <message>
         <source>ready to promote</source>
-        <translation type="unfinished"></translation>
+        <translation>listo para promover</translation>
     </message>
     <message>
         <source>promote</source>
         <comment>label of the arrow between two environments</comment>
-        <translation type="unfinished"></translation>
+        <translation>promover</translation>
     </message>
     <message>
         <source>commit</source>
         <comment>a promotion lands as a direct commit</comment>
-        <translation type="unfinished"></translation>
+        <translation>commit</translation>
     </message>
 </context>
 <context>
     <name>PipelineExporter</name>
     <message>
         <source>Open a repository first: there is no pipeline to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero un repositorio: no hay ningún pipeline que exportar.</translation>
     </message>
     <message>
         <source>The pipeline could not be captured as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo capturar el pipeline como imagen.</translation>
     </message>
     <message>
         <source>An export is still being written; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía se está escribiendo una exportación; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardado</translation>
     </message>
     <message>
         <source>%1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se guardó: %2</translation>
     </message>
 </context>
 <context>
     <name>PipelineSnapshot</name>
     <message>
         <source>Promotion pipeline · %1 environments · %2 apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline de promoción · %1 entornos · %2 apps</translation>
     </message>
     <message>
         <source>declared state only: no live status</source>
-        <translation type="unfinished"></translation>
+        <translation>solo el estado declarado: sin estado en vivo</translation>
     </message>
 </context>
 <context>
     <name>PipelineSvgExporter</name>
     <message>
         <source>%1 — promotion pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — pipeline de promoción</translation>
     </message>
     <message>
         <source>the PNG could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo codificar el PNG</translation>
     </message>
     <message>
         <source>the SVG drawing could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo crear el dibujo SVG</translation>
     </message>
     <message>
         <source>the picture is too large to draw as PNG (use SVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>la imagen es demasiado grande para PNG (use SVG)</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta no existe</translation>
     </message>
     <message>
         <source>cannot write the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el archivo (%1)</translation>
     </message>
 </context>
 <context>
     <name>PipelineView</name>
     <message>
         <source>Promotion pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline de promoción</translation>
     </message>
     <message>
         <source>1 environment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entorno</translation>
     </message>
     <message>
         <source>%1 environments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entornos</translation>
     </message>
     <message>
         <source>1 app</source>
-        <translation type="unfinished"></translation>
+        <translation>1 app</translation>
     </message>
     <message>
         <source>%1 apps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 apps</translation>
     </message>
     <message>
         <source>1 cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>1 clúster</translation>
     </message>
     <message>
         <source>%1 clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clústeres</translation>
     </message>
     <message>
         <source>live · asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>en vivo · consultando…</translation>
     </message>
     <message>
         <source>live · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en vivo · %1</translation>
     </message>
     <message>
         <source>What Promenade knew when it last reached the services; it is replaced as soon as they answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que Promenade sabía la última vez que llegó a los servicios; se sustituye en cuanto respondan.</translation>
     </message>
     <message>
         <source>The last status that could be fetched; Promenade keeps asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último estado que se pudo obtener; Promenade sigue preguntando.</translation>
     </message>
     <message>
         <source>Environments as cards, joined by promotions (Ctrl+M switches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entornos como tarjetas, unidos por promociones (Ctrl+M cambia)</translation>
     </message>
     <message>
         <source>Apps × environments, for many apps (Ctrl+M switches)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps × entornos, para muchas apps (Ctrl+M cambia)</translation>
     </message>
     <message>
         <source>Graph</source>
         <comment>show the pipeline as a graph</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grafo</translation>
     </message>
     <message>
         <source>Matrix</source>
         <comment>show the pipeline as a table of apps and environments</comment>
-        <translation type="unfinished"></translation>
+        <translation>Matriz</translation>
     </message>
 </context>
 <context>
     <name>Promotion</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el archivo: %1</translation>
     </message>
     <message>
         <source>the file changed since the promotion was planned; plan it again</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ha cambiado desde que se planificó la promoción; vuelva a planificarla</translation>
     </message>
     <message>
         <source>Committing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo commit de %1…</translation>
     </message>
     <message>
         <source>Pushing %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo push de %1 a %2…</translation>
     </message>
     <message>
         <source>the promotion is committed locally as %1; push it later</source>
-        <translation type="unfinished"></translation>
+        <translation>la promoción tiene commit local como %1; haga push más tarde</translation>
     </message>
     <message>
         <source>%1 moved on while promoting, %2 times; the promotion is committed locally as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avanzó durante la promoción, %2 veces; la promoción tiene commit local como %3</translation>
     </message>
     <message>
         <source>%1 moved on; fetching and planning again…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha avanzado; haciendo fetch y planificando de nuevo…</translation>
     </message>
     <message>
         <source>%1 had moved on: the first attempt is kept on %2; re-planned on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 había avanzado: el primer intento se conserva en %2; replanificado sobre %3</translation>
     </message>
     <message>
         <source>after %1 moved on, the promotion no longer applies: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tras avanzar %1, la promoción ya no procede: %2</translation>
     </message>
     <message>
         <source>another promotion already set %1 %2 to %3; nothing left to do</source>
-        <translation type="unfinished"></translation>
+        <translation>otra promoción ya puso %1 %2 a %3; no queda nada por hacer</translation>
     </message>
     <message>
         <source>the branch %1 exists already; a pull request for this promotion may be open</source>
-        <translation type="unfinished"></translation>
+        <translation>la rama %1 ya existe; puede que haya un pull request abierto para esta promoción</translation>
     </message>
     <message>
         <source>Committing %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo commit de %1 en %2…</translation>
     </message>
     <message>
         <source>the promotion is committed on the local branch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la promoción tiene commit en la rama local %1</translation>
     </message>
     <message>
         <source>no app named &apos;%1&apos; (the repository has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna app llamada «%1» (el repositorio tiene: %2)</translation>
     </message>
     <message>
         <source>no environment named &apos;%1&apos; (the repository has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún entorno llamado «%1» (el repositorio tiene: %2)</translation>
     </message>
     <message>
         <source>promote needs two different environments, not %1 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>promover necesita dos entornos distintos, no %1 dos veces</translation>
     </message>
     <message>
         <source>%1 does not run %2, so there is nothing to promote from it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ejecuta %2, así que no hay nada que promover desde allí</translation>
     </message>
     <message>
         <source>a tag is needed (--tag, or --image NAME=TAG)</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita una etiqueta (--tag, o --image NAME=TAG)</translation>
     </message>
     <message>
         <source>%1 has no overlay for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene overlay para %2</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>cannot tell which GitHub repository the pull request is in: origin is not on github.com; set endpoints.github.repository in promenade.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>no se sabe en qué repositorio de GitHub está el pull request: origin no está en github.com; configure endpoints.github.repository en promenade.yaml</translation>
     </message>
     <message>
         <source>no GitHub token for %1: set GITHUB_TOKEN, log in with `gh auth login`, or enter a token in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay token de GitHub para %1: configure GITHUB_TOKEN, inicie sesión con `gh auth login` o introduzca un token en Ajustes</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado: %1</translation>
     </message>
     <message>
         <source>Opening the pull request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el pull request…</translation>
     </message>
     <message>
         <source>%1 is pushed, but the pull request could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene push, pero no se pudo abrir el pull request: %2</translation>
     </message>
 </context>
 <context>
     <name>PromotionArrow</name>
     <message>
         <source>via pull request</source>
-        <translation type="unfinished"></translation>
+        <translation>mediante pull request</translation>
     </message>
     <message>
         <source>Promote %1 %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Promover %1 %2 a %3</translation>
     </message>
     <message>
         <source>Ready to promote</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para promover</translation>
     </message>
     <message>
         <source>%1 → %2: ready. Click to see every gate and approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: listo. Haga clic para ver todos los controles y aprobar.</translation>
     </message>
     <message>
         <source>Not ready: %1. Click to see every gate.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está listo: %1. Haga clic para ver todos los controles.</translation>
     </message>
     <message>
         <source>promote</source>
         <comment>label of the arrow between two environments</comment>
-        <translation type="unfinished"></translation>
+        <translation>promover</translation>
     </message>
     <message>
         <source>commit</source>
         <comment>a promotion lands as a direct commit</comment>
-        <translation type="unfinished"></translation>
+        <translation>commit</translation>
     </message>
 </context>
 <context>
     <name>PromotionController</name>
     <message>
         <source>Roll back %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver atrás %1 en %2</translation>
     </message>
     <message>
         <source>Set %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer %1 en %2</translation>
     </message>
     <message>
         <source>Promote %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Promover %1 de %2 a %3</translation>
     </message>
     <message>
         <source>A pull request from %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pull request de %1 a %2</translation>
     </message>
     <message>
         <source>A commit on %1, pushed to origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Un commit en %1, con push a origin</translation>
     </message>
     <message>
         <source>A commit on %1 (this repository has no origin to push to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un commit en %1 (este repositorio no tiene origin al que hacer push)</translation>
     </message>
     <message>
         <source>Open a repository first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero un repositorio.</translation>
     </message>
     <message>
         <source>Pull request #%1 was already open</source>
-        <translation type="unfinished"></translation>
+        <translation>El pull request #%1 ya estaba abierto</translation>
     </message>
     <message>
         <source>Opened pull request #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull request #%1 abierto</translation>
     </message>
     <message>
         <source>Committed %1 on %2 and pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit %1 en %2, con push</translation>
     </message>
     <message>
         <source>Committed %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit %1 en %2</translation>
     </message>
     <message>
         <source>Merging pull request #%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionando el pull request #%1…</translation>
     </message>
     <message>
         <source>Merged as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado como %1</translation>
     </message>
     <message>
         <source>Pulled the merge into this copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusión traída a esta copia</translation>
     </message>
     <message>
         <source>Merged on GitHub, but this copy could not be updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado en GitHub, pero esta copia no se pudo actualizar: %1</translation>
     </message>
     <message>
         <source>Waiting for pull request #%1 to be merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que se fusione el pull request #%1</translation>
     </message>
     <message>
         <source>No live status for this repository: Argo CD is not configured (Settings or promenade.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin estado en vivo para este repositorio: Argo CD no está configurado (Ajustes o promenade.yaml)</translation>
     </message>
     <message>
         <source>%1 runs %2: synced and healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ejecuta %2: Synced y Healthy</translation>
     </message>
     <message>
         <source>%1 runs %2: %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ejecuta %2: %3 · %4</translation>
     </message>
     <message>
         <source>Argo CD: %1 is %2 · %3, still running %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo CD: %1 está %2 · %3, aún ejecuta %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nada todavía</translation>
     </message>
     <message>
         <source>Waiting for Argo CD to report %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que Argo CD informe de %1 en %2</translation>
     </message>
 </context>
 <context>
     <name>PromotionGate</name>
     <message>
         <source>Working tree clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol de trabajo limpio</translation>
     </message>
     <message>
         <source>%1 has uncommitted changes: commit or stash them first, Promenade never overwrites them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene cambios sin commit: haga commit o stash de ellos primero, Promenade nunca los sobrescribe</translation>
     </message>
     <message>
         <source>%1 has no uncommitted changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene cambios sin commit</translation>
     </message>
     <message>
         <source>Branch up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Rama al día</translation>
     </message>
     <message>
         <source>%1 tracks no remote branch: the promotion stays local</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no sigue ninguna rama remota: la promoción queda en local</translation>
     </message>
     <message numerus="yes">
         <source>%1 is %n commit(s) behind %2: pull first, so that the promotion starts from what is deployed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 va %n commit por detrás de %2: haga pull primero, para que la promoción parta de lo desplegado</numerusform>
+            <numerusform>%1 va %n commits por detrás de %2: haga pull primero, para que la promoción parta de lo desplegado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n commit(s) not on %2: push or drop them first, so that the promotion goes out alone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 tiene %n commit que no está en %2: haga push o descártelo primero, para que la promoción salga sola</numerusform>
+            <numerusform>%1 tiene %n commits que no están en %2: haga push o descártelos primero, para que la promoción salga sola</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is %n commit(s) ahead of %2; the promotion is committed locally</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 va %n commit por delante de %2; la promoción se hace con commit local</numerusform>
+            <numerusform>%1 va %n commits por delante de %2; la promoción se hace con commit local</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 matches %2 (as last fetched)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coincide con %2 (según el último fetch)</translation>
     </message>
     <message>
         <source>New version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión nueva</translation>
     </message>
     <message>
         <source>%1 already runs %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya ejecuta %2 %3</translation>
     </message>
     <message>
         <source>%1 does not pin %2 yet; it will pin %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún no fija %2; fijará %3</translation>
     </message>
     <message>
         <source>%1 runs %2 now; it will run %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ejecuta ahora %2; ejecutará %3</translation>
     </message>
     <message>
         <source>Source healthy and synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen Healthy y Synced</translation>
     </message>
     <message>
         <source>no source environment to check</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay entorno de origen que comprobar</translation>
     </message>
     <message>
         <source>what %1 runs is unknown%2</source>
-        <translation type="unfinished"></translation>
+        <translation>se desconoce qué ejecuta %1%2</translation>
     </message>
     <message>
         <source>%1 runs %2, not %3: verify %3 there first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ejecuta %2, no %3: verifique %3 allí primero</translation>
     </message>
     <message>
         <source>%1 runs %2 but is %3 and %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ejecuta %2, pero está %3 y %4%5</translation>
     </message>
     <message>
         <source>%1 runs %2, synced and healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ejecuta %2, Synced y Healthy</translation>
     </message>
     <message>
         <source>Image and platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen y plataformas</translation>
     </message>
     <message>
         <source>the registry&apos;s answer about %1 is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>se desconoce la respuesta del registro sobre %1</translation>
     </message>
     <message>
         <source>%1:%2 is not in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 no está en el registro</translation>
     </message>
     <message>
         <source>%1 has no %2 image, and %3&apos;s nodes need it (it has %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene imagen %2, y los nodos de %3 la necesitan (tiene %4)</translation>
     </message>
     <message>
         <source>%1 is in the registry for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en el registro para %2</translation>
     </message>
     <message>
         <source>Certificates ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados listos</translation>
     </message>
     <message>
         <source>the certificates of %1 are unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>se desconocen los certificados de %1</translation>
     </message>
     <message>
         <source>%1/%2 on %3 is %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 en %3 está %4%5</translation>
     </message>
     <message numerus="yes">
         <source>%n certificate(s) of %1 are ready</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n certificado de %1 está listo</numerusform>
+            <numerusform>%n certificados de %1 están listos</numerusform>
         </translation>
     </message>
     <message>
         <source>Pull request checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks del pull request</translation>
     </message>
     <message>
         <source>a direct commit: no pull request to check</source>
-        <translation type="unfinished"></translation>
+        <translation>un commit directo: no hay pull request que comprobar</translation>
     </message>
     <message>
         <source>GitHub was not asked (no GitHub repository is known)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se consultó a GitHub (no se conoce ningún repositorio de GitHub)</translation>
     </message>
     <message>
         <source>the pull request is not open yet: GitHub runs its checks once it is</source>
-        <translation type="unfinished"></translation>
+        <translation>el pull request aún no está abierto: GitHub ejecuta sus checks en cuanto lo esté</translation>
     </message>
     <message>
         <source>#%1: checks %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1: checks %2</translation>
     </message>
 </context>
 <context>
     <name>PullRequestMerger</name>
     <message>
         <source>Merging pull request #%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionando el pull request #%1…</translation>
     </message>
     <message>
         <source>Pull request #%1 is merged, but this copy could not be updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El pull request #%1 está fusionado, pero esta copia no se pudo actualizar: %2</translation>
     </message>
     <message>
         <source>Pull request #%1 is merged; Argo CD deploys it next</source>
-        <translation type="unfinished"></translation>
+        <translation>El pull request #%1 está fusionado; Argo CD lo desplegará a continuación</translation>
     </message>
 </context>
 <context>
     <name>PullRequestStrip</name>
     <message>
         <source>Waiting for merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la fusión</translation>
     </message>
     <message>
         <source>checks passed</source>
-        <translation type="unfinished"></translation>
+        <translation>checks superados</translation>
     </message>
     <message>
         <source>checks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>checks fallidos</translation>
     </message>
     <message>
         <source>checks running</source>
-        <translation type="unfinished"></translation>
+        <translation>checks en curso</translation>
     </message>
     <message>
         <source>no checks</source>
-        <translation type="unfinished"></translation>
+        <translation>sin checks</translation>
     </message>
     <message>
         <source>Merge pull request #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar el pull request #%1</translation>
     </message>
     <message>
         <source>Merge pull request #%1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Fusionar el pull request #%1?</translation>
     </message>
     <message>
         <source>Its checks FAILED (%1). Merging deploys it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus checks HAN FALLADO (%1). Fusionarlo lo despliega de todos modos.</translation>
     </message>
     <message>
         <source>Checks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks: %1.</translation>
     </message>
     <message>
         <source>GitHub reports no checks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub no informa de ningún check para él.</translation>
     </message>
     <message>
         <source>It is merged on GitHub as it was listed (a pull request that changed since is refused), and this copy is updated; Argo CD then deploys it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fusiona en GitHub tal como aparecía (se rechaza un pull request que haya cambiado desde entonces) y esta copia se actualiza; después Argo CD lo despliega.</translation>
     </message>
     <message>
         <source>Merge…</source>
         <comment>merge the pull request</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar…</translation>
     </message>
     <message>
         <source>Merge</source>
         <comment>merge the pull request</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
 </context>
 <context>
     <name>RecentMenu</name>
     <message>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir reciente</translation>
     </message>
     <message>
         <source>No recent repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay repositorios recientes</translation>
     </message>
     <message>
         <source>%1 (folder not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (carpeta no encontrada)</translation>
     </message>
     <message>
         <source>%1, folder not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, carpeta no encontrada</translation>
     </message>
     <message>
         <source>Open %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1, %2</translation>
     </message>
     <message>
         <source>Remove Missing Folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las carpetas que faltan</translation>
     </message>
     <message>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la lista</translation>
     </message>
     <message>
         <source>Clear the recent repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar los repositorios recientes</translation>
     </message>
 </context>
 <context>
     <name>RecentRepositories</name>
     <message>
         <source>today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy, %1</translation>
     </message>
     <message>
         <source>yesterday, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer, %1</translation>
     </message>
 </context>
 <context>
@@ -2733,85 +2733,85 @@
     <message>
         <source>Registry</source>
         <comment>a container image registry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>%1: %2 needs credentials (401): sign in to the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 necesita credenciales (401): inicie sesión en el registro</translation>
     </message>
     <message>
         <source>%1: the credentials were refused (401)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se rechazaron las credenciales (401)</translation>
     </message>
     <message>
         <source>%1: access to %2 denied (403): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: acceso a %2 denegado (403): %3</translation>
     </message>
     <message>
         <source>%1: repository %2 not found (404)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: repositorio %2 no encontrado (404)</translation>
     </message>
     <message>
         <source>%1: %2: manifest unknown (404): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: manifiesto desconocido (404): %3</translation>
     </message>
     <message>
         <source>%1: %2: blob unknown (404)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: blob desconocido (404)</translation>
     </message>
     <message>
         <source>%1: the authentication challenge names no token server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el desafío de autenticación no indica ningún servidor de tokens</translation>
     </message>
     <message>
         <source>%1: the token server %2 refused the credentials (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor de tokens %2 rechazó las credenciales (%3)</translation>
     </message>
     <message>
         <source>token request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la petición del token ha fallado</translation>
     </message>
     <message>
         <source>%1: the token server %2 gave no token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el servidor de tokens %2 no devolvió ningún token</translation>
     </message>
     <message>
         <source>%1: %2: the manifest does not match its digest %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: el manifiesto no coincide con su digest %3</translation>
     </message>
     <message>
         <source>%1: %2: the config blob does not match its digest %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: el blob de configuración no coincide con su digest %3</translation>
     </message>
 </context>
 <context>
     <name>RepositoryDiscovery</name>
     <message>
         <source>no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la carpeta</translation>
     </message>
     <message>
         <source>not a GitOps repository: Promenade looks for apps/overlays/, apps/&lt;app&gt;/overlays/, clusters/ or promenade.yaml here or in a parent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un repositorio GitOps: Promenade busca apps/overlays/, apps/&lt;app&gt;/overlays/, clusters/ o promenade.yaml aquí o en una carpeta superior</translation>
     </message>
     <message>
         <source>no environments found: Promenade looks for overlays with a kustomization.yaml in apps/overlays/&lt;env&gt;, apps/&lt;app&gt;/overlays/&lt;env&gt; or infrastructure/overlays/&lt;env&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ningún entorno: Promenade busca overlays con un kustomization.yaml en apps/overlays/&lt;env&gt;, apps/&lt;app&gt;/overlays/&lt;env&gt; o infrastructure/overlays/&lt;env&gt;</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
 </context>
 <context>
     <name>SemanticSummary</name>
     <message>
         <source>Kubernetes changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en Kubernetes</translation>
     </message>
     <message>
         <source>No resource changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún recurso ha cambiado.</translation>
     </message>
 </context>
 <context>
@@ -2819,461 +2819,461 @@
     <message>
         <source>%1 (was %2)</source>
         <comment>a renamed Kubernetes resource</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (antes %2)</translation>
     </message>
 </context>
 <context>
     <name>SettingsController</name>
     <message>
         <source>Enter the repository as OWNER/NAME, e.g. howdiggy/homelab-gitops</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el repositorio como OWNER/NAME, p. ej. howdiggy/homelab-gitops</translation>
     </message>
     <message>
         <source>All clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clústeres</translation>
     </message>
     <message>
         <source>unless set per cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>salvo que se indique por clúster</translation>
     </message>
     <message>
         <source>Argo CD</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo CD</translation>
     </message>
     <message>
         <source>Without one here: ARGOCD_AUTH_TOKEN, or “argocd login %1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no hay uno aquí: ARGOCD_AUTH_TOKEN o «argocd login %1».</translation>
     </message>
     <message>
         <source>GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub</translation>
     </message>
     <message>
         <source>Without one here: GH_TOKEN or GITHUB_TOKEN, or “gh auth login”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no hay uno aquí: GH_TOKEN o GITHUB_TOKEN, o «gh auth login».</translation>
     </message>
     <message>
         <source>Without one here: GH_ENTERPRISE_TOKEN, or “gh auth login --hostname %1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no hay uno aquí: GH_ENTERPRISE_TOKEN o «gh auth login --hostname %1».</translation>
     </message>
     <message>
         <source>the demo&apos;s control plane</source>
-        <translation type="unfinished"></translation>
+        <translation>el plano de control de la demo</translation>
     </message>
     <message>
         <source>Paste a token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue primero un token.</translation>
     </message>
     <message>
         <source>Stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado del llavero del sistema.</translation>
     </message>
     <message>
         <source>argocd CLI config (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>configuración de la CLI de argocd (%1)</translation>
     </message>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>llavero del sistema</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>General settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes generales</translation>
     </message>
     <message>
         <source>Endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints</translation>
     </message>
     <message>
         <source>Endpoints of this repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoints de este repositorio</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>%1 theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema %1</translation>
     </message>
     <message>
         <source>System follows the light or dark appearance of your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema sigue la apariencia clara u oscura de su escritorio.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>The new language applies after Promenade is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplica al reiniciar Promenade.</translation>
     </message>
     <message>
         <source>Open a repository to set how Promenade reaches its Argo CD, GitHub and registries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un repositorio para indicar cómo llega Promenade a su Argo CD, GitHub y registros.</translation>
     </message>
     <message>
         <source>The demo&apos;s services run inside Promenade on this computer; these are their addresses. Endpoint settings apply to your own repositories.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servicios de la demo se ejecutan dentro de Promenade en este equipo; estas son sus direcciones. Los ajustes de endpoints se aplican a sus propios repositorios.</translation>
     </message>
     <message>
         <source>For %1, over what its promenade.yaml says: for you only, kept on this computer and never written into the repository. Leave a field empty to use what the repository says (shown in grey).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para %1, por encima de lo que dice su promenade.yaml: solo para usted, guardado en este equipo y nunca escrito en el repositorio. Deje un campo vacío para usar lo que dice el repositorio (se muestra en gris).</translation>
     </message>
     <message>
         <source>Argo CD</source>
-        <translation type="unfinished"></translation>
+        <translation>Argo CD</translation>
     </message>
     <message>
         <source>not set in promenade.yaml</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado en promenade.yaml</translation>
     </message>
     <message>
         <source>Argo CD URL for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de Argo CD para %1</translation>
     </message>
     <message>
         <source>Skip TLS check</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la comprobación TLS</translation>
     </message>
     <message>
         <source>Skip TLS certificate verification for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir la verificación del certificado TLS para %1</translation>
     </message>
     <message>
         <source>Only for a lab instance with a self-signed certificate: the connection is then not protected against interception.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para una instancia de laboratorio con un certificado autofirmado: la conexión deja de estar protegida frente a interceptaciones.</translation>
     </message>
     <message>
         <source>GitHub</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub</translation>
     </message>
     <message>
         <source>API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la API</translation>
     </message>
     <message>
         <source>GitHub API URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de la API de GitHub</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio</translation>
     </message>
     <message>
         <source>OWNER/NAME (pull requests go there)</source>
-        <translation type="unfinished"></translation>
+        <translation>OWNER/NAME (allí van los pull requests)</translation>
     </message>
     <message>
         <source>GitHub repository for pull requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio de GitHub para los pull requests</translation>
     </message>
     <message>
         <source>Registries</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>URL for the registry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del registro %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Revert the endpoint changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar los cambios de los endpoints</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Save the endpoints and reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los endpoints y volver a conectar</translation>
     </message>
     <message>
         <source>A token stored here is kept in the system keychain and used ahead of the environment and the tools&apos; own config files. Promenade never shows a token, only where it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token guardado aquí se conserva en el llavero del sistema y tiene prioridad sobre el entorno y los archivos de configuración de las herramientas. Promenade nunca muestra un token, solo de dónde procede.</translation>
     </message>
     <message>
         <source>No system keychain is available here (%1), so tokens cannot be stored. Set them in the environment instead: ARGOCD_AUTH_TOKEN for Argo CD, GH_TOKEN or GITHUB_TOKEN for GitHub (GH_ENTERPRISE_TOKEN for GitHub Enterprise), or sign in with “argocd login” and “gh auth login”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí no hay ningún llavero del sistema disponible (%1), así que no se pueden guardar tokens. Configúrelos en el entorno: ARGOCD_AUTH_TOKEN para Argo CD, GH_TOKEN o GITHUB_TOKEN para GitHub (GH_ENTERPRISE_TOKEN para GitHub Enterprise), o inicie sesión con «argocd login» y «gh auth login».</translation>
     </message>
     <message>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>Token in use: from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token en uso: de %1</translation>
     </message>
     <message>
         <source>No token found: requests go without one (enough only for public data).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún token: las peticiones se hacen sin él (solo basta para datos públicos).</translation>
     </message>
     <message>
         <source>Paste a token to keep in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue un token para guardarlo en el llavero</translation>
     </message>
     <message>
         <source>No keychain: use the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin llavero: use el entorno</translation>
     </message>
     <message>
         <source>New %1 token for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo token de %1 para %2</translation>
     </message>
     <message>
         <source>Store the %1 token in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el token de %1 en el llavero del sistema</translation>
     </message>
     <message>
         <source>Remove the %1 token from the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el token de %1 del llavero del sistema</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar los ajustes</translation>
     </message>
     <message>
         <source>Revert</source>
         <comment>discard the unsaved changes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Store</source>
         <comment>store the token in the system keychain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Remove</source>
         <comment>remove the token from the system keychain</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsOverlay</name>
     <message>
         <source>Open a repository folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carpeta de repositorio</translation>
     </message>
     <message>
         <source>Open a recent repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un repositorio reciente</translation>
     </message>
     <message>
         <source>Clone a repository from a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonar un repositorio desde una URL</translation>
     </message>
     <message>
         <source>Reload the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar el repositorio</translation>
     </message>
     <message>
         <source>Pipeline as graph or matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline como grafo o matriz</translation>
     </message>
     <message>
         <source>Presentation mode (Esc leaves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo presentación (Esc para salir)</translation>
     </message>
     <message>
         <source>Export the pipeline as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el pipeline como PNG</translation>
     </message>
     <message>
         <source>Approve, in the approval dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar, en el diálogo de aprobación</translation>
     </message>
     <message>
         <source>Next change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio siguiente</translation>
     </message>
     <message>
         <source>Previous change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio anterior</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Show these shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar estos atajos</translation>
     </message>
     <message>
         <source>Close a dialog or this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar un diálogo o esta lista</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Close the shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar los atajos</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Repository</source>
         <comment>a group of shortcuts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio</translation>
     </message>
     <message>
         <source>Views</source>
         <comment>a group of shortcuts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vistas</translation>
     </message>
     <message>
         <source>Pipeline</source>
         <comment>the view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Diff</source>
         <comment>the view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comparación</translation>
     </message>
     <message>
         <source>History</source>
         <comment>the view</comment>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Promotion</source>
         <comment>a group of shortcuts</comment>
-        <translation type="unfinished"></translation>
+        <translation>Promoción</translation>
     </message>
     <message>
         <source>Application</source>
         <comment>a group of shortcuts: this program</comment>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
 </context>
 <context>
     <name>UnifiedDiffRow</name>
     <message>
         <source>⋯ 1 unchanged line — click to show</source>
-        <translation type="unfinished"></translation>
+        <translation>⋯ 1 línea sin cambios — haga clic para mostrarla</translation>
     </message>
     <message>
         <source>⋯ %1 unchanged lines — click to show</source>
-        <translation type="unfinished"></translation>
+        <translation>⋯ %1 líneas sin cambios — haga clic para mostrarlas</translation>
     </message>
     <message>
         <source>Show %1 unchanged lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1 líneas sin cambios</translation>
     </message>
 </context>
 <context>
     <name>WelcomePanel</name>
     <message>
         <source>Open a GitOps repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un repositorio GitOps</translation>
     </message>
     <message>
         <source>Promenade reads a Kustomize + Argo CD repository: apps/overlays/&lt;environment&gt;, clusters/&lt;cluster&gt; and infrastructure/overlays. Or explore the demo: the homelab pipeline from development to production, with nothing to install.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promenade lee un repositorio de Kustomize + Argo CD: apps/overlays/&lt;environment&gt;, clusters/&lt;cluster&gt; e infrastructure/overlays. O explore la demo: el pipeline del homelab de development a production, sin instalar nada.</translation>
     </message>
     <message>
         <source>Open Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta…</translation>
     </message>
     <message>
         <source>Open the Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la demo</translation>
     </message>
     <message>
         <source>Open a repository folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carpeta de repositorio</translation>
     </message>
     <message>
         <source>Clone from URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonar desde una URL…</translation>
     </message>
     <message>
         <source>Clone a repository from a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonar un repositorio desde una URL</translation>
     </message>
     <message>
         <source>Open the demo repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el repositorio de la demo</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Recientes</translation>
     </message>
     <message>
         <source>Recent repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorios recientes</translation>
     </message>
     <message>
         <source>%1, folder not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, carpeta no encontrada</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1</translation>
     </message>
     <message>
         <source>Folder not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta no encontrada</translation>
     </message>
     <message>
         <source>Remove %1 from the recent repositories</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1 de los repositorios recientes</translation>
     </message>
     <message>
         <source>Remove</source>
         <comment>remove from the recent repositories</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 </TS>

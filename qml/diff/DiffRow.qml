@@ -36,7 +36,10 @@ Item {
             spacing: 10
             Badge {
                 anchors.verticalCenter: parent.verticalCenter
-                text: root.status
+                text: root.status === "added" ? qsTr("added", "a file in the diff")
+                      : root.status === "removed" ? qsTr("removed", "a file in the diff")
+                      : root.status === "unchanged" ? qsTr("unchanged", "a file in the diff")
+                      : qsTr("modified", "a file in the diff")
                 textColor: root.status === "added" ? Theme.success : root.status === "removed" ? Theme.danger : Theme.accent
                 strong: true
             }

@@ -18,6 +18,11 @@ Rectangle {
     property DeclaredImageListModel images
     property InfrastructureListModel infrastructure
     property string problem
+    // The promotion badge sits beside the name while both fit; large type, a long name or a
+    // longer language put it on the clusters' line, so the name is never cut short.
+    readonly property bool badgeBelowName: Theme.presentation
+        || nameLabel.implicitWidth + headerBadge.implicitWidth + stageDot.Layout.preferredWidth + 2 * header.spacing
+           > root.width - 2 * content.anchors.margins // not the row's width: it is set while the row is laid out
 
     implicitHeight: content.implicitHeight + 32
     height: Math.min(implicitHeight, parent ? parent.height : implicitHeight)
@@ -36,9 +41,11 @@ Rectangle {
         spacing: 10
 
         RowLayout {
+            id: header
             Layout.fillWidth: true
             spacing: 10
             Rectangle {
+                id: stageDot
                 Layout.preferredWidth: Math.round(26 * Theme.scale)
                 Layout.preferredHeight: Layout.preferredWidth
                 radius: width / 2
@@ -52,6 +59,7 @@ Rectangle {
                 }
             }
             Label {
+                id: nameLabel
                 objectName: "environmentName"
                 Layout.fillWidth: true
                 text: root.name
@@ -61,8 +69,9 @@ Rectangle {
                 elide: Text.ElideRight
             }
             PromotionBadge {
-                // Large type leaves no room beside the name: the badge joins the clusters.
-                visible: !Theme.presentation
+                id: headerBadge
+                objectName: "promotionBadgeBesideName"
+                visible: !root.badgeBelowName
             }
         }
 
@@ -70,7 +79,8 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 6
             PromotionBadge {
-                visible: Theme.presentation
+                objectName: "promotionBadgeBelowName"
+                visible: root.badgeBelowName
             }
             Repeater {
                 model: root.clusters
