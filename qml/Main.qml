@@ -363,6 +363,17 @@ ApplicationWindow {
                 Menu {
                     id: appMenu
                     objectName: "appMenu"
+                    // As wide as its longest entry (a translation may be longer than the style's fixed width).
+                    width: Math.max(implicitWidth, widestEntry(count) + leftPadding + rightPadding)
+                    function widestEntry(entries) {
+                        let widest = 0
+                        for (let i = 0; i < entries; ++i) {
+                            const entry = itemAt(i)
+                            if (entry && entry.visible)
+                                widest = Math.max(widest, entry.implicitWidth)
+                        }
+                        return widest
+                    }
                     MenuItem {
                         text: qsTr("Open…", "open a repository folder")
                         Accessible.name: qsTr("Open a repository")

@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>Nothing is changed until you approve (Ctrl+Enter).</source>
-        <translation>Nichts wird geändert, bevor Sie freigeben (Strg+Eingabe).</translation>
+        <translation>Nichts wird geändert, bevor Sie freigeben (Strg+Enter).</translation>
     </message>
     <message>
         <source>Close</source>
@@ -568,6 +568,26 @@
     <message>
         <source>Show %1 unchanged lines</source>
         <translation>%1 unveränderte Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <comment>a file in the diff</comment>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>a file in the diff</comment>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <comment>a file in the diff</comment>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <comment>a file in the diff</comment>
+        <translation>geändert</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1732,7 @@
     </message>
     <message>
         <source>Choose the root folder of a Kustomize + Argo CD repository (or any folder inside it), or open the demo to see the layout Promenade expects.</source>
-        <translation>Wählen Sie den Stammordner eines Kustomize-+-Argo-CD-Repositorys (oder einen Ordner darin), oder öffnen Sie die Demo, um den Aufbau zu sehen, den Promenade erwartet.</translation>
+        <translation>Wählen Sie den Stammordner eines Repositorys mit Kustomize und Argo CD (oder einen Ordner darin), oder öffnen Sie die Demo, um den Aufbau zu sehen, den Promenade erwartet.</translation>
     </message>
     <message>
         <source>Open Another Folder…</source>
@@ -3220,7 +3240,7 @@
     </message>
     <message>
         <source>Promenade reads a Kustomize + Argo CD repository: apps/overlays/&lt;environment&gt;, clusters/&lt;cluster&gt; and infrastructure/overlays. Or explore the demo: the homelab pipeline from development to production, with nothing to install.</source>
-        <translation>Promenade liest ein Kustomize-+-Argo-CD-Repository: apps/overlays/&lt;environment&gt;, clusters/&lt;cluster&gt; und infrastructure/overlays. Oder erkunden Sie die Demo: die Homelab-Pipeline von development bis production, ohne etwas zu installieren.</translation>
+        <translation>Promenade liest ein Repository mit Kustomize und Argo CD: apps/overlays/&lt;environment&gt;, clusters/&lt;cluster&gt; und infrastructure/overlays. Oder erkunden Sie die Demo: die Homelab-Pipeline von development bis production, ohne etwas zu installieren.</translation>
     </message>
     <message>
         <source>Open Folder…</source>

@@ -569,6 +569,26 @@
         <source>Show %1 unchanged lines</source>
         <translation>Mostrar %1 líneas sin cambios</translation>
     </message>
+    <message>
+        <source>added</source>
+        <comment>a file in the diff</comment>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>a file in the diff</comment>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <comment>a file in the diff</comment>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <comment>a file in the diff</comment>
+        <translation>modificado</translation>
+    </message>
 </context>
 <context>
     <name>DiffView</name>

@@ -12,6 +12,17 @@ Menu {
     signal openRepositoryRequested(string path)
 
     title: qsTr("Open Recent")
+    // As wide as its longest entry (a translation may be longer than the style's fixed width).
+    width: Math.max(implicitWidth, widestEntry(count) + leftPadding + rightPadding)
+    function widestEntry(entries) {
+        let widest = 0
+        for (let i = 0; i < entries; ++i) {
+            const entry = itemAt(i)
+            if (entry && entry.visible)
+                widest = Math.max(widest, entry.implicitWidth)
+        }
+        return widest
+    }
     onAboutToShow: if (recent) recent.refresh()
 
     MenuItem {

@@ -91,7 +91,7 @@ Popup {
                     Layout.preferredHeight: 28
                     spacing: 12
                     Accessible.role: Accessible.StaticText
-                    Accessible.name: qsTr("%1: %2").arg(shortcut.modelData.action).arg(shortcut.modelData.keys)
+                    Accessible.name: qsTr("%1: %2").arg(shortcut.modelData.action).arg(keyCaps.captions.join(", "))
                     Label {
                         Layout.fillWidth: true
                         text: shortcut.modelData.action
@@ -99,9 +99,21 @@ Popup {
                         elide: Text.ElideRight
                     }
                     Row {
+                        id: keyCaps
+                        // As the platform names the keys in the interface language ("Strg+O"):
+                        // a disabled Shortcut only translates its sequence, it never fires.
+                        property var captions: shortcut.modelData.keys.split(", ")
+                        Component.onCompleted: captions = captions.map(keys => {
+                            nativeName.sequence = keys
+                            return nativeName.nativeText.length > 0 ? nativeName.nativeText : keys
+                        })
                         spacing: 4
+                        Shortcut {
+                            id: nativeName
+                            enabled: false
+                        }
                         Repeater {
-                            model: shortcut.modelData.keys.split(", ")
+                            model: keyCaps.captions
                             delegate: Rectangle {
                                 required property string modelData
                                 implicitWidth: keyLabel.implicitWidth + 12
