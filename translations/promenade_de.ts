@@ -496,6 +496,11 @@
         <source>Applications · %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>last sync %1</source>
+        <comment>the time or date of Argo CD&apos;s last sync</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentListModel</name>

@@ -133,6 +133,7 @@ Rectangle {
                 required property string runningVersion
                 required property string sync
                 required property string health
+                required property string lastSync
                 required property string drift
                 required property string behind
                 required property string newestTag
@@ -192,6 +193,7 @@ Rectangle {
                     text: (imageRow.runningVersion !== imageRow.version.split("@")[0]
                            ? qsTr("running %1").arg(imageRow.runningVersion) + " · " : "")
                           + imageRow.sync + " · " + imageRow.health
+                          + (imageRow.lastSync.length > 0 ? " · " + qsTr("last sync %1", "the time or date of Argo CD's last sync").arg(imageRow.lastSync) : "")
                     color: imageRow.statusColor
                     font.pixelSize: Theme.smallFontSize
                     elide: Text.ElideRight
