@@ -34,6 +34,13 @@ Dialog {
         open()
     }
 
+    // The preview's highlighting follows the palette.
+    Binding {
+        target: root.promotion.preview
+        property: "dark"
+        value: Theme.dark
+    }
+
     // Ctrl+Enter approves (when every gate allows it); Esc cancels while nothing runs.
     Shortcut {
         sequences: ["Ctrl+Return", "Ctrl+Enter"]
