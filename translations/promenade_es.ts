@@ -51,6 +51,14 @@
         <source>Click or press Enter to promote %1 from %2 (direct commit)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Available: the declared tag is the newest in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available: %1 is the newest tag in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -501,6 +509,11 @@
         <comment>the time or date of Argo CD&apos;s last sync</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>newest %1</source>
+        <comment>the newest tag in the registry</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentListModel</name>
@@ -922,6 +935,11 @@
     </message>
     <message>
         <source>synced · healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest %1</source>
+        <comment>the newest tag in the registry</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -134,6 +134,7 @@ Rectangle {
                 required property string sync
                 required property string health
                 required property string lastSync
+                required property string newestTag
                 required property string drift
                 required property string behind
                 required property string newestTag
@@ -194,6 +195,8 @@ Rectangle {
                            ? qsTr("running %1").arg(imageRow.runningVersion) + " · " : "")
                           + imageRow.sync + " · " + imageRow.health
                           + (imageRow.lastSync.length > 0 ? " · " + qsTr("last sync %1", "the time or date of Argo CD's last sync").arg(imageRow.lastSync) : "")
+                          + (imageRow.newestTag.length > 0 && imageRow.newestTag !== imageRow.version.split("@")[0]
+                             ? " · " + qsTr("newest %1", "the newest tag in the registry").arg(imageRow.newestTag) : "")
                     color: imageRow.statusColor
                     font.pixelSize: Theme.smallFontSize
                     elide: Text.ElideRight
