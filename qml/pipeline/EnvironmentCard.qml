@@ -134,7 +134,6 @@ Rectangle {
                 required property string sync
                 required property string health
                 required property string lastSync
-                required property string newestTag
                 required property string drift
                 required property string behind
                 required property string newestTag
