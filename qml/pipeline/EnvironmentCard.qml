@@ -198,7 +198,7 @@ Rectangle {
                              ? " · " + qsTr("newest %1", "the newest tag in the registry").arg(imageRow.newestTag) : "")
                     color: imageRow.statusColor
                     font.pixelSize: Theme.smallFontSize
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                 }
                 Label {
                     visible: imageRow.behind.length > 0
