@@ -174,6 +174,18 @@
         <source>Approve and Promote</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Its checks failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub reports no checks for it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloneController</name>
