@@ -1305,6 +1305,10 @@
         <source>Not ready: %1. Click to see every gate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>+ %1 more — see the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PromotionController</name>

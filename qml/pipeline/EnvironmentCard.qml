@@ -18,6 +18,9 @@ Rectangle {
     property DeclaredImageListModel images
     property InfrastructureListModel infrastructure
     property string problem
+    // The app list scrolls inside the card beyond this height, so that a card of hundreds of
+    // apps creates only the rows on screen (the export's snapshot leaves it unbounded).
+    property real maximumListHeight: Number.POSITIVE_INFINITY
 
     implicitHeight: content.implicitHeight + 32
     height: Math.min(implicitHeight, parent ? parent.height : implicitHeight)
@@ -109,7 +112,8 @@ Rectangle {
             objectName: "imageList"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.preferredHeight: contentHeight
+            Layout.preferredHeight: Math.min(contentHeight, root.maximumListHeight)
+            Layout.maximumHeight: root.maximumListHeight
             Layout.minimumHeight: Math.min(contentHeight, 120)
             model: root.images
             spacing: 10
