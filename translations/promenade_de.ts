@@ -51,6 +51,14 @@
         <source>Click or press Enter to promote %1 from %2 (direct commit)</source>
         <translation>Klicken oder Eingabetaste drücken, um %1 aus %2 hochzustufen (direkter Commit)</translation>
     </message>
+    <message>
+        <source>Available: the declared tag is the newest in the registry</source>
+        <translation>Verfügbar: Das deklarierte Tag ist das neueste in der Registry</translation>
+    </message>
+    <message>
+        <source>Available: %1 is the newest tag in the registry</source>
+        <translation>Verfügbar: %1 ist das neueste Tag in der Registry</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -166,6 +174,18 @@
         <source>Gates</source>
         <comment>the checks before a promotion</comment>
         <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Its checks failed: %1</source>
+        <translation>Seine Checks sind fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>Checks: %1</translation>
+    </message>
+    <message>
+        <source>GitHub reports no checks for it</source>
+        <translation>GitHub meldet dafür keine Checks</translation>
     </message>
 </context>
 <context>
@@ -765,6 +785,16 @@
     <message>
         <source>Applications · %1</source>
         <translation>Anwendungen · %1</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <comment>the time or date of Argo CD&apos;s last sync</comment>
+        <translation>letzte Synchronisierung %1</translation>
+    </message>
+    <message>
+        <source>newest %1</source>
+        <comment>the newest tag in the registry</comment>
+        <translation>neuestes %1</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1901,11 @@
         <comment>a button: promote this version to the next environment</comment>
         <translation>↑ hochstufen</translation>
     </message>
+    <message>
+        <source>newest %1</source>
+        <comment>the newest tag in the registry</comment>
+        <translation>neuestes %1</translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>
@@ -2386,6 +2421,10 @@
         <source>commit</source>
         <comment>a promotion lands as a direct commit</comment>
         <translation>Commit</translation>
+    </message>
+    <message>
+        <source>+ %1 more — see the matrix</source>
+        <translation>+ %1 weitere – siehe Matrix</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,14 @@
         <source>Click or press Enter to promote %1 from %2 (direct commit)</source>
         <translation>Haga clic o pulse Intro para promover %1 desde %2 (commit directo)</translation>
     </message>
+    <message>
+        <source>Available: the declared tag is the newest in the registry</source>
+        <translation>Disponible: la etiqueta declarada es la más reciente del registro</translation>
+    </message>
+    <message>
+        <source>Available: %1 is the newest tag in the registry</source>
+        <translation>Disponible: %1 es la etiqueta más reciente del registro</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -166,6 +174,18 @@
         <source>Gates</source>
         <comment>the checks before a promotion</comment>
         <translation>Controles</translation>
+    </message>
+    <message>
+        <source>Its checks failed: %1</source>
+        <translation>Sus checks han fallado: %1</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>Checks: %1</translation>
+    </message>
+    <message>
+        <source>GitHub reports no checks for it</source>
+        <translation>GitHub no informa de ningún check para él</translation>
     </message>
 </context>
 <context>
@@ -765,6 +785,16 @@
     <message>
         <source>Applications · %1</source>
         <translation>Aplicaciones · %1</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <comment>the time or date of Argo CD&apos;s last sync</comment>
+        <translation>última sincronización %1</translation>
+    </message>
+    <message>
+        <source>newest %1</source>
+        <comment>the newest tag in the registry</comment>
+        <translation>más reciente %1</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1901,11 @@
         <comment>a button: promote this version to the next environment</comment>
         <translation>↑ promover</translation>
     </message>
+    <message>
+        <source>newest %1</source>
+        <comment>the newest tag in the registry</comment>
+        <translation>más reciente %1</translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>
@@ -2386,6 +2421,10 @@
         <source>commit</source>
         <comment>a promotion lands as a direct commit</comment>
         <translation>commit</translation>
+    </message>
+    <message>
+        <source>+ %1 more — see the matrix</source>
+        <translation>+ %1 más — vea la matriz</translation>
     </message>
 </context>
 <context>
