@@ -789,7 +789,7 @@
     <message>
         <source>last sync %1</source>
         <comment>the time or date of Argo CD&apos;s last sync</comment>
-        <translation>letzte Synchronisierung %1</translation>
+        <translation>letzter Sync %1</translation>
     </message>
     <message>
         <source>newest %1</source>
