@@ -34,7 +34,8 @@ Item {
     readonly property int arrowWidth: Math.round(150 * Theme.scale)
     readonly property int cardWidth: {
         const count = Math.max(1, environmentList.count)
-        const shared = Math.floor((environmentList.width - (count - 1) * arrowWidth) / count)
+        // Less the page scroll bar, which stays on the right when the cards are taller.
+        const shared = Math.floor((environmentList.width - 16 - (count - 1) * arrowWidth) / count)
         return Theme.presentation ? Math.max(300, shared) : 300
     }
 
