@@ -10,6 +10,7 @@
 #include "clients/registryclient.h"
 #include "common/cancellationtoken.h"
 #include "kustomize/renderer.h"
+#include "pipeline/livestatuscache.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -350,6 +351,9 @@ void StatusCollector::collect(const Pipeline &pipeline)
             env.problems << QStringLiteral("no Argo CD is configured (endpoints.argocd in promenade.yaml): what runs is unknown");
     }
     const QString argoToken = d->options.argoCdToken.isEmpty() ? qEnvironmentVariable("ARGOCD_AUTH_TOKEN") : d->options.argoCdToken;
+    LiveStatusCache *cache = d->options.cache.get();
+    if (cache)
+        cache->setResourceTreeMaxAge(d->options.resourceTreeInterval);
     for (const auto &argo : pipeline.argoCd) {
         ServiceEndpoint endpoint = d->endpoint(QStringLiteral("Argo CD"), QUrl(argo.url));
         endpoint.tls.insecureSkipVerify = argo.insecure;
@@ -359,7 +363,6 @@ void StatusCollector::collect(const Pipeline &pipeline)
                     env.problems << QStringLiteral("TLS verification is off for %1 (the insecure option in the settings)").arg(endpoint.label());
             }
         }
-        auto client = std::make_unique<ArgoCdClient>(endpoint);
         QString token = d->options.argoCdTokens.value(argo.url, argoToken);
         if (token.isEmpty()) {
             const auto cli = CredentialsDiscovery::argoCdConfig();
@@ -370,22 +373,18 @@ void StatusCollector::collect(const Pipeline &pipeline)
                 }
             }
         }
-        client->setToken(token);
-        ArgoCdClient *raw = client.get();
-        d->clients.push_back(std::move(client));
-        ++d->pending;
-        raw->listApplications({}, this, [this, raw, argo, release](Result<ArgoApplicationList> list) {
-            if (!list) {
-                if (!m_status.unreachable.contains(QStringLiteral("Argo CD")))
-                    m_status.unreachable << QStringLiteral("Argo CD");
-                for (EnvironmentStatus &env : m_status.environments) {
-                    if (argo.clusters.isEmpty() || std::any_of(env.clusters.cbegin(), env.clusters.cend(), [&](const QString &c) { return argo.clusters.contains(c); }))
-                        env.problems << list.error().toString();
-                }
-                release();
-                return;
-            }
-            for (const ArgoApplication &app : list->items) {
+        ArgoCdClient *raw = nullptr;
+        if (cache) {
+            raw = cache->argoCdClient(endpoint, token);
+        } else {
+            auto client = std::make_unique<ArgoCdClient>(endpoint);
+            client->setToken(token);
+            raw = client.get();
+            d->clients.push_back(std::move(client));
+        }
+        const QString argoUrl = endpoint.baseUrl.toString();
+        auto apply = [this, raw, argoUrl, release](const QList<ArgoApplication> &applications) {
+            for (const ArgoApplication &app : applications) {
                 for (const ArgoSource &source : app.sources) {
                     // Looked up, not searched: hundreds of apps × Applications add up on this thread.
                     for (const int e : d->environmentsByOverlay.value(QDir::cleanPath(source.path))) {
@@ -412,31 +411,76 @@ void StatusCollector::collect(const Pipeline &pipeline)
                         }
                         // Certificates from the resource tree where no cluster access is configured.
                         const QString cluster = env.clusters.value(0);
-                        if (!d->pipeline.clusterContexts.contains(cluster)) {
-                            ++d->pending;
-                            raw->resourceTree(app.name, {}, this, [this, e, cluster, release](Result<ArgoResourceTree> tree) {
-                                if (tree) {
-                                    for (const CertificateStatus &c : certificatesFromResourceTree(*tree, cluster))
-                                        m_status.environments[e].certificates.append({c.cluster, c.certNamespace, c.name, c.issuerName, Clients::toString(c.state()), c.notAfter, c.readyMessage, c.source});
-                                }
-                                release();
-                            });
+                        if (d->pipeline.clusterContexts.contains(cluster))
+                            continue;
+                        auto addCertificates = [this, e, cluster](const ArgoResourceTree &tree) {
+                            for (const CertificateStatus &c : certificatesFromResourceTree(tree, cluster))
+                                m_status.environments[e].certificates.append({c.cluster, c.certNamespace, c.name, c.issuerName, Clients::toString(c.state()), c.notAfter, c.readyMessage, c.source});
+                        };
+                        LiveStatusCache *cache = d->options.cache.get();
+                        if (const auto known = cache ? cache->resourceTree(argoUrl, app.name, app.resourceVersion) : std::nullopt) {
+                            addCertificates(*known);
+                            continue;
                         }
+                        ++d->pending;
+                        raw->resourceTree(app.name, {}, this,
+                                          [this, argoUrl, name = app.name, version = app.resourceVersion, addCertificates, release](Result<ArgoResourceTree> tree) {
+                                              if (tree) {
+                                                  if (d->options.cache)
+                                                      d->options.cache->storeResourceTree(argoUrl, name, version, *tree);
+                                                  addCertificates(*tree);
+                                              }
+                                              release();
+                                          });
                     }
                 }
             }
+        };
+        // While the watch stream is up, what it told is current: Argo CD is not asked.
+        if (const auto watched = cache ? cache->watchedApplications(raw) : std::nullopt) {
+            apply(*watched);
+            continue;
+        }
+        ++d->pending;
+        raw->listApplications({}, this, [this, argo, apply, release](Result<ArgoApplicationList> list) {
+            if (!list) {
+                if (!m_status.unreachable.contains(QStringLiteral("Argo CD")))
+                    m_status.unreachable << QStringLiteral("Argo CD");
+                for (EnvironmentStatus &env : m_status.environments) {
+                    if (argo.clusters.isEmpty() || std::any_of(env.clusters.cbegin(), env.clusters.cend(), [&](const QString &c) { return argo.clusters.contains(c); }))
+                        env.problems << list.error().toString();
+                }
+                release();
+                return;
+            }
+            apply(list->items);
             release();
         });
     }
 
-    // Registries: tags and their images, per repository.
+    // Registries: tags and their images, per repository. Every tag an environment declares is
+    // described (its digest, platforms and age are shown), and the first maxTagsDescribed of
+    // the list (for the newest).
     QStringList repositories;
+    QHash<QString, QStringList> declaredTags; // repository → the tags the environments pin
     for (const Environment &env : pipeline.environments) {
         for (const DeclaredImage &image : env.images) {
-            if (!repositories.contains(image.repository))
+            auto known = declaredTags.find(image.repository);
+            if (known == declaredTags.end()) {
                 repositories << image.repository;
+                known = declaredTags.insert(image.repository, {});
+            }
+            if (!image.tag.isEmpty() && !known->contains(image.tag))
+                known->append(image.tag);
         }
     }
+    if (cache) {
+        Clients::RegistryCache::Policy policy = cache->registry()->policy();
+        policy.tagListMaxAge = d->options.tagListInterval;
+        policy.tagMaxAge = d->options.tagRecheckInterval;
+        cache->registry()->setPolicy(policy);
+    }
+    QHash<QString, std::optional<RegistryCredential>> credentials; // by host, looked up once
     for (const QString &repository : std::as_const(repositories)) {
         const auto reference = ImageReference::parse(repository + QStringLiteral(":latest"));
         if (!reference) {
@@ -449,31 +493,48 @@ void StatusCollector::collect(const Pipeline &pipeline)
             endpoint.baseUrl = QUrl(d->pipeline.registries.value(host));
         endpoint.policy.timeout = d->options.timeout;
         endpoint.policy.maxRetries = d->options.maxRetries;
-        auto client = std::make_unique<RegistryClient>(endpoint);
-        const auto credential = CredentialsDiscovery::dockerCredential(host);
-        if (credential)
-            client->setCredential(*credential);
-        RegistryClient *raw = client.get();
-        d->clients.push_back(std::move(client));
+        RegistryClient *raw = nullptr;
+        if (cache) {
+            raw = cache->registryClient(endpoint, host);
+        } else {
+            auto client = std::make_unique<RegistryClient>(endpoint);
+            if (!credentials.contains(host)) {
+                const auto credential = CredentialsDiscovery::dockerCredential(host);
+                credentials.insert(host, credential ? std::optional(*credential) : std::nullopt);
+            }
+            if (const auto &credential = credentials.value(host))
+                client->setCredential(*credential);
+            raw = client.get();
+            d->clients.push_back(std::move(client));
+        }
         ++d->pending;
         const QString name = reference->repository;
-        raw->tags(name, 100, this, [this, raw, repository, name, release](Result<QStringList> tags) {
-            if (!tags) {
-                d->imageProblems[repository] << tags.error().toString();
-                release();
-                return;
-            }
-            d->images[repository]; // known, even when empty
-            for (const QString &tag : tags->mid(0, d->options.maxTagsDescribed)) {
-                ++d->pending;
-                raw->describe(name, tag, this, [this, repository, tag, release](Result<ImageDetails> details) {
-                    if (details)
-                        d->images[repository].insert(tag, *details);
+        const QStringList declared = declaredTags.value(repository);
+        raw->tags(
+            name, 100, this,
+            [this, raw, repository, name, declared, release](Result<QStringList> tags) {
+                if (!tags) {
+                    d->imageProblems[repository] << tags.error().toString();
                     release();
-                });
-            }
-            release();
-        });
+                    return;
+                }
+                d->images[repository]; // known, even when empty
+                QStringList described = tags->mid(0, d->options.maxTagsDescribed);
+                for (const QString &tag : declared) {
+                    if (!described.contains(tag) && tags->contains(tag))
+                        described << tag;
+                }
+                for (const QString &tag : std::as_const(described)) {
+                    ++d->pending;
+                    raw->describe(name, tag, this, [this, repository, tag, release](Result<ImageDetails> details) {
+                        if (details)
+                            d->images[repository].insert(tag, *details);
+                        release();
+                    });
+                }
+                release();
+            },
+            declared);
     }
 
     // Open pull requests of promotions, and their checks.
@@ -511,46 +572,64 @@ void StatusCollector::collect(const Pipeline &pipeline)
         });
     }
 
-    // Certificates through the Kubernetes API, where a kubeconfig context is named.
+    // Certificates through the Kubernetes API, where a kubeconfig context is named: once per
+    // cluster, for every environment it runs.
+    QStringList clusters;
+    QHash<QString, QList<int>> environmentsByCluster;
     for (int e = 0; e < pipeline.environments.size(); ++e) {
         for (const QString &cluster : pipeline.environments[e].clusters) {
             if (!pipeline.clusterContexts.contains(cluster))
                 continue;
-            const QString contextName = pipeline.clusterContexts.value(cluster).isEmpty() ? cluster : pipeline.clusterContexts.value(cluster);
-            auto config = d->options.kubeconfigPath.isEmpty() ? KubeConfig::loadDefault() : KubeConfig::loadFile(d->options.kubeconfigPath);
-            auto access = config ? config->resolve(contextName) : Result<KubeAccess>(config.error());
-            if (!access) {
+            if (!environmentsByCluster.contains(cluster))
+                clusters << cluster;
+            environmentsByCluster[cluster] << e;
+        }
+    }
+    std::optional<Result<KubeConfig>> kubeconfig; // read once
+    for (const QString &cluster : std::as_const(clusters)) {
+        const QList<int> environments = environmentsByCluster.value(cluster);
+        const QString contextName = pipeline.clusterContexts.value(cluster).isEmpty() ? cluster : pipeline.clusterContexts.value(cluster);
+        if (!kubeconfig)
+            kubeconfig = d->options.kubeconfigPath.isEmpty() ? KubeConfig::loadDefault() : KubeConfig::loadFile(d->options.kubeconfigPath);
+        const Result<KubeConfig> &config = *kubeconfig;
+        auto access = config ? config->resolve(contextName) : Result<KubeAccess>(config.error());
+        if (!access) {
+            for (const int e : environments)
                 m_status.environments[e].problems << QStringLiteral("certificates of %1: %2").arg(cluster, access.error().toString());
-                continue;
-            }
-            if (access->endpoint.tls.insecureSkipVerify) {
-                // The user's explicit choice in the kubeconfig; shown, never silent.
+            continue;
+        }
+        if (access->endpoint.tls.insecureSkipVerify) {
+            // The user's explicit choice in the kubeconfig; shown, never silent.
+            for (const int e : environments)
                 m_status.environments[e].problems << QStringLiteral("TLS verification is off for %1 (insecure-skip-tls-verify in the kubeconfig)").arg(cluster);
-            }
-            auto client = std::make_unique<KubernetesClient>(*access);
-            KubernetesClient *raw = client.get();
-            d->clients.push_back(std::move(client));
-            ++d->pending;
-            ++d->pending;
-            raw->clusterIssuers(this, [this, e, cluster, release](Result<QList<IssuerStatus>> issuers) {
+        }
+        auto client = std::make_unique<KubernetesClient>(*access);
+        KubernetesClient *raw = client.get();
+        d->clients.push_back(std::move(client));
+        ++d->pending;
+        ++d->pending;
+        raw->clusterIssuers(this, [this, environments, cluster, release](Result<QList<IssuerStatus>> issuers) {
+            for (const int e : environments) {
                 if (!issuers) {
                     m_status.environments[e].problems << issuers.error().toString();
                 } else {
                     for (const IssuerStatus &i : *issuers)
                         m_status.environments[e].issuers.append({cluster, i.name, i.typeName(), i.acmeServer, i.ready.value_or(false), i.readyMessage});
                 }
-                release();
-            });
-            raw->certificates({}, this, [this, e, cluster, release](Result<QList<CertificateStatus>> certs) {
+            }
+            release();
+        });
+        raw->certificates({}, this, [this, environments, cluster, release](Result<QList<CertificateStatus>> certs) {
+            for (const int e : environments) {
                 if (!certs) {
                     m_status.environments[e].problems << certs.error().toString();
                 } else {
                     for (const CertificateStatus &c : *certs)
                         m_status.environments[e].certificates.append({cluster, c.certNamespace, c.name, c.issuerName, Clients::toString(c.state()), c.notAfter, c.readyMessage, QStringLiteral("cluster")});
                 }
-                release();
-            });
-        }
+            }
+            release();
+        });
     }
     release();
 }

@@ -164,6 +164,7 @@ private:
     QString m_statusProblem;
     QString m_statusStamp;
     QTimer *m_statusAgeTimer = nullptr; // keeps "(12 min ago)" true
+    QTimer *m_watchRefreshTimer = nullptr; // a refresh soon after Argo CD's watch told a change
     QString m_statusCacheDirectory;     // empty: the user's cache folder
     QString m_headCommit; // the repository's HEAD when it was last read
     QFutureWatcher<std::shared_ptr<Outcome>> *m_watcher = nullptr;
