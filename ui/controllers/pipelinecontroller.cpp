@@ -333,9 +333,9 @@ void PipelineController::open(const QString &pathOrUrl)
     });
 }
 
-void PipelineController::openDemo()
+void PipelineController::openDemo(int apps)
 {
-    start([] {
+    start([apps] {
         Outcome outcome;
         auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/promenade-demo-XXXXXX"));
         if (!dir->isValid()) {
@@ -344,7 +344,9 @@ void PipelineController::openDemo()
                                                     .arg(dir->errorString()));
             return outcome;
         }
-        const auto created = Promenade::Demo::DemoRepository::generate(dir->filePath(QStringLiteral("homelab-gitops")));
+        Promenade::Demo::DemoRepository::Options options;
+        options.apps = std::clamp(apps, 2, 5000);
+        const auto created = Promenade::Demo::DemoRepository::generate(dir->filePath(QStringLiteral("homelab-gitops")), options);
         if (!created) {
             outcome.pipeline = created.error();
             return outcome;

@@ -95,8 +95,9 @@ public:
 
     // Opens a repository: a local path or a file:// URL (from a folder dialog).
     Q_INVOKABLE void open(const QString &pathOrUrl);
-    // Generates the demo repository into a temporary folder and opens it.
-    Q_INVOKABLE void openDemo();
+    // Generates the demo repository into a temporary folder and opens it; apps above 2 adds
+    // synthetic services (a large repository, with its Argo CD and registry in the demo).
+    Q_INVOKABLE void openDemo(int apps = 2);
     Q_INVOKABLE void reload();
     // Asks the services again now (also done every few seconds while live).
     Q_INVOKABLE void refreshStatus();
