@@ -562,13 +562,32 @@ void DemoControlPlane::handleArgoCd(const QString &path, const QHttpServerReques
     const QStringList fields = query.queryItemValue(QStringLiteral("fields"), QUrl::FullyDecoded).split(u',', Qt::SkipEmptyParts);
     if (path == u"/api/v1/applications" && method == Method::Get) {
         const QString name = query.queryItemValue(QStringLiteral("name"));
+        const QJsonObject metadata{{QStringLiteral("resourceVersion"), QString::number(m_world->resourceVersion())}};
+        if (fields.isEmpty()) {
+            // Whole Applications: each one's bytes are kept until it changes (hundreds of them
+            // would hold this thread, the GUI's in the app, at every list).
+            QByteArray body = "{\"metadata\":" + QJsonDocument(metadata).toJson(QJsonDocument::Compact) + ",\"items\":[";
+            bool first = true;
+            for (const DemoWorld::Application &app : m_world->applications()) {
+                if (!name.isEmpty() && app.name != name)
+                    continue;
+                if (!first)
+                    body += ',';
+                first = false;
+                auto known = m_applicationBytes.find(app.name);
+                if (known == m_applicationBytes.end())
+                    known = m_applicationBytes.insert(app.name, QJsonDocument(applicationJson(app)).toJson(QJsonDocument::Compact));
+                body += *known;
+            }
+            reply(responder, HttpStatus::Ok, "application/json", body + "]}");
+            return;
+        }
         QJsonArray items;
         for (const DemoWorld::Application &app : m_world->applications()) {
             if (name.isEmpty() || app.name == name)
                 items.append(project(applicationJson(app), fields, QStringLiteral("items.")));
         }
-        replyJson(responder, HttpStatus::Ok, QJsonObject{{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("resourceVersion"), QString::number(m_world->resourceVersion())}}},
-                                                     {QStringLiteral("items"), items}});
+        replyJson(responder, HttpStatus::Ok, QJsonObject{{QStringLiteral("metadata"), metadata}, {QStringLiteral("items"), items}});
         return;
     }
     if (path == u"/api/v1/stream/applications" && method == Method::Get) {
@@ -633,6 +652,7 @@ void DemoControlPlane::openArgoCdStream(const QHttpServerRequest &request, QHttp
 
 void DemoControlPlane::broadcast(const QString &application)
 {
+    m_applicationBytes.remove(application); // it changed
     const DemoWorld::Application *app = m_world->application(application);
     if (!app)
         return;

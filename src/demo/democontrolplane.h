@@ -112,6 +112,7 @@ private:
     std::vector<std::unique_ptr<Stream>> m_streams;
     QTimer *m_originPoll = nullptr;
     RequestCounts m_requestCounts;
+    QHash<QString, QByteArray> m_applicationBytes; // an Application's JSON until it changes
     QHash<QString, QString> m_registryApps; // registry repository (howdiggy/<app>) → app
     QHash<QString, std::shared_ptr<RegistryRepository>> m_registryContent; // built on first use
 };

@@ -197,9 +197,10 @@ void DemoWorld::setDeclared(const Pipeline &pipeline, const QString &revision)
             app->targetRevision = revision;
             if (app->declared != app->running) {
                 beginSync(*app, true);
-            } else if (app->phase != u"Running") {
-                app->syncedRevision = revision;
-                touch(*app);
+            } else {
+                if (app->phase != u"Running")
+                    app->syncedRevision = revision;
+                touch(*app); // compared with the new revision: a change, as Argo CD records it
             }
         }
         for (const DeclaredImage &image : env.images) {
@@ -212,9 +213,10 @@ void DemoWorld::setDeclared(const Pipeline &pipeline, const QString &revision)
             app->targetRevision = revision;
             if (app->declared != app->running) {
                 beginSync(*app, true);
-            } else if (app->phase != u"Running") {
-                app->syncedRevision = revision;
-                touch(*app);
+            } else {
+                if (app->phase != u"Running")
+                    app->syncedRevision = revision;
+                touch(*app); // compared with the new revision: a change, as Argo CD records it
             }
         }
         if (Application *infra = find(u"infrastructure-" + env.name)) {
@@ -227,8 +229,9 @@ void DemoWorld::setDeclared(const Pipeline &pipeline, const QString &revision)
             infra->infrastructure = env.infrastructure;
             if (changed) {
                 beginSync(*infra, true);
-            } else if (infra->phase != u"Running") {
-                infra->syncedRevision = revision;
+            } else {
+                if (infra->phase != u"Running")
+                    infra->syncedRevision = revision;
                 touch(*infra);
             }
         }

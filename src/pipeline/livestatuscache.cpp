@@ -101,8 +101,13 @@ ArgoCdClient *LiveStatusCache::argoCdClient(const ServiceEndpoint &endpoint, con
         if (state != ArgoWatchState::Streaming)
             raw->listed = false; // until the next list: events may have been missed meanwhile
     });
-    watched->client->startWatch();
     return watched->client;
+}
+
+void LiveStatusCache::watchFrom(ArgoCdClient *client, const ArgoApplicationList &list)
+{
+    if (m_watchArgoCd && client->watchState() == ArgoWatchState::Stopped)
+        client->startWatchFrom(list);
 }
 
 std::optional<QList<ArgoApplication>> LiveStatusCache::watchedApplications(const ArgoCdClient *client) const

@@ -43,8 +43,10 @@ public:
 
     // Whether Argo CD instances are watched (on by default; off, every refresh lists).
     void setWatchArgoCd(bool watch) { m_watchArgoCd = watch; }
-    // The client for an Argo CD instance and token (owned here), watched from its first use.
+    // The client for an Argo CD instance and token (owned here).
     Clients::ArgoCdClient *argoCdClient(const Clients::ServiceEndpoint &endpoint, const QString &token);
+    // Starts watching that instance from a list just received, unless its watch runs already.
+    void watchFrom(Clients::ArgoCdClient *client, const Clients::ArgoApplicationList &list);
     // What the watch of that client knows while its stream is up; nullopt: ask Argo CD.
     [[nodiscard]] std::optional<QList<Clients::ArgoApplication>> watchedApplications(const Clients::ArgoCdClient *client) const;
 

@@ -14,6 +14,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QTimer>
 #include <QDirIterator>
 #include <QFutureWatcher>
 #include <QMutex>
@@ -43,6 +44,7 @@ struct StatusCollector::Private
     std::vector<std::unique_ptr<QObject>> clients; // alive until finished
     std::map<QString, QMap<QString, ImageDetails>> images; // repository → tag → details
     std::map<QString, QStringList> imageProblems;           // repository → why unknown
+    QHash<QString, std::optional<Clients::RegistryCredential>> registryCredentials; // by host, looked up once
 
     ServiceEndpoint endpoint(const QString &name, const QUrl &url) const
     {
@@ -70,6 +72,16 @@ StatusCollector::StatusCollector(const Options &options, QObject *parent)
 StatusCollector::~StatusCollector()
 {
     d->cancelled.cancel();
+}
+
+void StatusCollector::runInTurns(const std::shared_ptr<std::vector<std::function<void()>>> &work, std::size_t from)
+{
+    constexpr std::size_t perTurn = 32;
+    const std::size_t to = std::min(from + perTurn, work->size());
+    for (std::size_t i = from; i < to; ++i)
+        (*work)[i]();
+    if (to < work->size())
+        QTimer::singleShot(0, this, [this, work, to] { runInTurns(work, to); });
 }
 
 namespace {
@@ -108,11 +120,17 @@ PlatformsByApp platformsOf(const QList<Kustomize::Resource> &resources)
 // Which files an overlay's rendering depends on, as sizes and times: the files under the
 // overlay's grandparent (apps/<app>/ for apps/<app>/overlays/<env>, apps/ for
 // apps/overlays/<env>), where its bases live in the usual layouts.
-QByteArray fingerprintOf(const QString &overlayDir)
+QString fingerprintScope(const QString &overlayDir)
 {
     QDir scope(overlayDir);
     scope.cdUp();
     scope.cdUp();
+    return scope.path();
+}
+
+QByteArray fingerprintOf(const QString &scopeDir)
+{
+    const QDir scope(scopeDir);
     QStringList entries;
     QDirIterator it(scope.path(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -154,6 +172,7 @@ QList<PlatformsByApp> neededPlatforms(const Pipeline &pipeline, const Cancellati
     Kustomize::Renderer renderer(options);
     PlatformCache &cache = platformCache();
     QHash<QString, PlatformsByApp> seen; // overlays of this run
+    QHash<QString, QByteArray> fingerprints; // by scope: environments' overlays share theirs
     QList<PlatformsByApp> out;
     for (const Environment &env : pipeline.environments) {
         PlatformsByApp needs;
@@ -165,7 +184,11 @@ QList<PlatformsByApp> neededPlatforms(const Pipeline &pipeline, const Cancellati
                 continue;
             if (!seen.contains(overlay)) {
                 const QString dir = QDir(pipeline.root).filePath(overlay);
-                const QByteArray fingerprint = fingerprintOf(dir);
+                const QString scope = fingerprintScope(dir);
+                auto scoped = fingerprints.constFind(scope);
+                if (scoped == fingerprints.cend())
+                    scoped = fingerprints.insert(scope, fingerprintOf(scope));
+                const QByteArray fingerprint = *scoped;
                 std::optional<PlatformsByApp> known;
                 {
                     QMutexLocker lock(&cache.mutex);
@@ -442,7 +465,7 @@ void StatusCollector::collect(const Pipeline &pipeline)
             continue;
         }
         ++d->pending;
-        raw->listApplications({}, this, [this, argo, apply, release](Result<ArgoApplicationList> list) {
+        raw->listApplications({}, this, [this, raw, argo, apply, release](Result<ArgoApplicationList> list) {
             if (!list) {
                 if (!m_status.unreachable.contains(QStringLiteral("Argo CD")))
                     m_status.unreachable << QStringLiteral("Argo CD");
@@ -454,6 +477,8 @@ void StatusCollector::collect(const Pipeline &pipeline)
                 return;
             }
             apply(list->items);
+            if (d->options.cache) // from now on its watch stream tells what changes
+                d->options.cache->watchFrom(raw, *list);
             release();
         });
     }
@@ -480,7 +505,9 @@ void StatusCollector::collect(const Pipeline &pipeline)
         policy.tagMaxAge = d->options.tagRecheckInterval;
         cache->registry()->setPolicy(policy);
     }
-    QHash<QString, std::optional<RegistryCredential>> credentials; // by host, looked up once
+    // Sending a request costs this thread a little: hundreds of repositories' first requests go
+    // out a few dozen per turn of the event loop, so that it keeps painting meanwhile.
+    auto registryWork = std::make_shared<std::vector<std::function<void()>>>();
     for (const QString &repository : std::as_const(repositories)) {
         const auto reference = ImageReference::parse(repository + QStringLiteral(":latest"));
         if (!reference) {
@@ -493,49 +520,53 @@ void StatusCollector::collect(const Pipeline &pipeline)
             endpoint.baseUrl = QUrl(d->pipeline.registries.value(host));
         endpoint.policy.timeout = d->options.timeout;
         endpoint.policy.maxRetries = d->options.maxRetries;
-        RegistryClient *raw = nullptr;
-        if (cache) {
-            raw = cache->registryClient(endpoint, host);
-        } else {
-            auto client = std::make_unique<RegistryClient>(endpoint);
-            if (!credentials.contains(host)) {
-                const auto credential = CredentialsDiscovery::dockerCredential(host);
-                credentials.insert(host, credential ? std::optional(*credential) : std::nullopt);
-            }
-            if (const auto &credential = credentials.value(host))
-                client->setCredential(*credential);
-            raw = client.get();
-            d->clients.push_back(std::move(client));
-        }
         ++d->pending;
         const QString name = reference->repository;
         const QStringList declared = declaredTags.value(repository);
-        raw->tags(
-            name, 100, this,
-            [this, raw, repository, name, declared, release](Result<QStringList> tags) {
-                if (!tags) {
-                    d->imageProblems[repository] << tags.error().toString();
-                    release();
-                    return;
+        // The client is made, and the first request sent, when its turn comes (below).
+        registryWork->push_back([this, cache, endpoint, host, repository, name, declared, release, &credentials = d->registryCredentials] {
+            RegistryClient *raw = nullptr;
+            if (cache) {
+                raw = cache->registryClient(endpoint, host);
+            } else {
+                auto client = std::make_unique<RegistryClient>(endpoint);
+                if (!credentials.contains(host)) {
+                    const auto credential = CredentialsDiscovery::dockerCredential(host);
+                    credentials.insert(host, credential ? std::optional(*credential) : std::nullopt);
                 }
-                d->images[repository]; // known, even when empty
-                QStringList described = tags->mid(0, d->options.maxTagsDescribed);
-                for (const QString &tag : declared) {
-                    if (!described.contains(tag) && tags->contains(tag))
-                        described << tag;
-                }
-                for (const QString &tag : std::as_const(described)) {
-                    ++d->pending;
-                    raw->describe(name, tag, this, [this, repository, tag, release](Result<ImageDetails> details) {
-                        if (details)
-                            d->images[repository].insert(tag, *details);
+                if (const auto &credential = credentials.value(host))
+                    client->setCredential(*credential);
+                raw = client.get();
+                d->clients.push_back(std::move(client));
+            }
+            raw->tags(
+                name, 100, this,
+                [this, raw, repository, name, declared, release](Result<QStringList> tags) {
+                    if (!tags) {
+                        d->imageProblems[repository] << tags.error().toString();
                         release();
-                    });
-                }
-                release();
-            },
-            declared);
+                        return;
+                    }
+                    d->images[repository]; // known, even when empty
+                    QStringList described = tags->mid(0, d->options.maxTagsDescribed);
+                    for (const QString &tag : declared) {
+                        if (!described.contains(tag) && tags->contains(tag))
+                            described << tag;
+                    }
+                    for (const QString &tag : std::as_const(described)) {
+                        ++d->pending;
+                        raw->describe(name, tag, this, [this, repository, tag, release](Result<ImageDetails> details) {
+                            if (details)
+                                d->images[repository].insert(tag, *details);
+                            release();
+                        });
+                    }
+                    release();
+                },
+                declared);
+        });
     }
+    runInTurns(registryWork, 0);
 
     // Open pull requests of promotions, and their checks.
     const QString github = gitHubRepository(pipeline);

@@ -7,6 +7,8 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
+#include <vector>
 #include <memory>
 
 namespace Promenade {
@@ -72,6 +74,9 @@ Q_SIGNALS:
     void finished();
 
 private:
+    // Runs work[from…] a few dozen items per turn of the event loop.
+    void runInTurns(const std::shared_ptr<std::vector<std::function<void()>>> &work, std::size_t from);
+
     struct Private;
     std::unique_ptr<Private> d;
     PipelineStatus m_status;
