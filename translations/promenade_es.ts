@@ -51,6 +51,14 @@
         <source>Click or press Enter to promote %1 from %2 (direct commit)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Available: the declared tag is the newest in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available: %1 is the newest tag in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -164,6 +172,18 @@
     </message>
     <message>
         <source>Approve and Promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its checks failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub reports no checks for it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -494,6 +514,16 @@
     </message>
     <message>
         <source>Applications · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <comment>the time or date of Argo CD&apos;s last sync</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest %1</source>
+        <comment>the newest tag in the registry</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -919,6 +949,11 @@
         <source>synced · healthy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>newest %1</source>
+        <comment>the newest tag in the registry</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>
@@ -1268,6 +1303,10 @@
     </message>
     <message>
         <source>Not ready: %1. Click to see every gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1 more — see the matrix</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,6 +18,9 @@ Rectangle {
     property DeclaredImageListModel images
     property InfrastructureListModel infrastructure
     property string problem
+    // The app list scrolls inside the card beyond this height, so that a card of hundreds of
+    // apps creates only the rows on screen (the export's snapshot leaves it unbounded).
+    property real maximumListHeight: Number.POSITIVE_INFINITY
 
     implicitHeight: content.implicitHeight + 32
     height: Math.min(implicitHeight, parent ? parent.height : implicitHeight)
@@ -109,7 +112,8 @@ Rectangle {
             objectName: "imageList"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.preferredHeight: contentHeight
+            Layout.preferredHeight: Math.min(contentHeight, root.maximumListHeight)
+            Layout.maximumHeight: root.maximumListHeight
             Layout.minimumHeight: Math.min(contentHeight, 120)
             model: root.images
             spacing: 10
@@ -133,6 +137,7 @@ Rectangle {
                 required property string runningVersion
                 required property string sync
                 required property string health
+                required property string lastSync
                 required property string drift
                 required property string behind
                 required property string newestTag
@@ -192,9 +197,12 @@ Rectangle {
                     text: (imageRow.runningVersion !== imageRow.version.split("@")[0]
                            ? qsTr("running %1").arg(imageRow.runningVersion) + " · " : "")
                           + imageRow.sync + " · " + imageRow.health
+                          + (imageRow.lastSync.length > 0 ? " · " + qsTr("last sync %1", "the time or date of Argo CD's last sync").arg(imageRow.lastSync) : "")
+                          + (imageRow.newestTag.length > 0 && imageRow.newestTag !== imageRow.version.split("@")[0]
+                             ? " · " + qsTr("newest %1", "the newest tag in the registry").arg(imageRow.newestTag) : "")
                     color: imageRow.statusColor
                     font.pixelSize: Theme.smallFontSize
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                 }
                 Label {
                     visible: imageRow.behind.length > 0

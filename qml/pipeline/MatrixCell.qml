@@ -22,6 +22,7 @@ Rectangle {
     required property string sync
     required property string health
     required property string drift
+    required property string newestTag
     required property bool readyToPromote
     required property string promoteFrom
     required property string promoteVersion
@@ -116,8 +117,8 @@ Rectangle {
         text: !root.deployed ? qsTr("not deployed")
               : !root.statusKnown ? (root.problem.length > 0 ? qsTr("status unknown") : root.live ? qsTr("not known yet") : "")
               : root.runsOther ? qsTr("running %1").arg(root.runningVersion)
-              : root.sync === "Synced" && root.health === "Healthy" ? qsTr("synced · healthy")
-              : root.sync + " · " + root.health
+              : (root.sync === "Synced" && root.health === "Healthy" ? qsTr("synced · healthy") : root.sync + " · " + root.health)
+                + (root.newestTag.length > 0 ? " · " + qsTr("newest %1", "the newest tag in the registry").arg(root.newestTag) : "")
         color: root.runsOther ? Theme.warning : root.statusKnown ? root.statusColor : Theme.mutedText
         font.family: root.runsOther ? Theme.monospace : Theme.uiFont
         font.pixelSize: Theme.smallFontSize

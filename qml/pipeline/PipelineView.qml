@@ -174,10 +174,14 @@ Item {
                     candidates: column.candidates
                     targetName: column.name
                     onPromoteRequested: app => root.promoteRequested(app, environmentList.nameAt(column.index - 1), column.name)
+                    onMoreRequested: root.chosenView = "matrix"
+                    maximumShown: Math.max(3, Math.floor((pageScroll.height - Math.round(140 * Theme.scale)) / Math.round(47 * Theme.scale)))
                 }
                 EnvironmentCard {
                     width: root.cardWidth
                     height: implicitHeight
+                    // Many apps scroll inside the card; the page keeps the infrastructure lane in reach.
+                    maximumListHeight: Math.max(240, pageScroll.height - Math.round(260 * Theme.scale))
                     name: column.name
                     stage: column.stage
                     clusters: column.clusters

@@ -14,7 +14,11 @@ Item {
     property var candidates: []        // [{app, fromVersion, toVersion, ready, reason}]
     property string targetName
 
+    // How many candidates fit (the rest is counted, and the matrix lists them all).
+    property int maximumShown: 12
+
     signal promoteRequested(string app)
+    signal moreRequested()
 
     implicitWidth: candidates.length > 0 ? 150 : 96
 
@@ -69,7 +73,7 @@ Item {
         spacing: 6
 
         Repeater {
-            model: root.candidates
+            model: root.candidates.length > root.maximumShown ? root.candidates.slice(0, root.maximumShown) : root.candidates
             delegate: AbstractButton {
                 id: candidate
                 required property var modelData
@@ -118,6 +122,23 @@ Item {
                 rightPadding: 6
                 topPadding: 6
                 bottomPadding: 6
+            }
+        }
+
+        AbstractButton {
+            objectName: "moreCandidates"
+            visible: root.candidates.length > root.maximumShown
+            width: parent.width
+            implicitHeight: moreLabel.implicitHeight + 8
+            onClicked: root.moreRequested()
+            Accessible.role: Accessible.Button
+            Accessible.name: moreLabel.text
+            contentItem: Label {
+                id: moreLabel
+                text: qsTr("+ %1 more — see the matrix").arg(root.candidates.length - root.maximumShown)
+                color: Theme.accent
+                font.pixelSize: Theme.smallFontSize
+                wrapMode: Text.Wrap
             }
         }
     }

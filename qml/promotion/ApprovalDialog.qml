@@ -34,6 +34,13 @@ Dialog {
         open()
     }
 
+    // The preview's highlighting follows the palette.
+    Binding {
+        target: root.promotion.preview
+        property: "dark"
+        value: Theme.dark
+    }
+
     // Ctrl+Enter approves (when every gate allows it); Esc cancels while nothing runs.
     Shortcut {
         sequences: ["Ctrl+Return", "Ctrl+Enter"]
@@ -192,6 +199,26 @@ Dialog {
                             color: Theme.mutedText
                             font.pixelSize: Theme.smallFontSize
                             wrapMode: Text.WrapAnywhere
+                        }
+                        // GitHub's checks on the open pull request, as the live status last saw them.
+                        Label {
+                            objectName: "pullRequestChecks"
+                            readonly property var listed: {
+                                const list = root.promotion.pipeline ? root.promotion.pipeline.openPullRequests : []
+                                for (const pr of list) {
+                                    if (pr.number === root.promotion.pullRequestNumber)
+                                        return pr
+                                }
+                                return null
+                            }
+                            visible: listed !== null && !root.promotion.merged
+                            Layout.fillWidth: true
+                            text: !listed ? ""
+                                  : listed.checks === "failure" ? qsTr("Its checks failed: %1").arg(listed.checksSummary)
+                                  : listed.checksSummary.length > 0 ? qsTr("Checks: %1").arg(listed.checksSummary)
+                                  : qsTr("GitHub reports no checks for it")
+                            color: listed && listed.checks === "failure" ? Theme.danger : listed && listed.checks === "success" ? Theme.success : Theme.mutedText
+                            wrapMode: Text.Wrap
                         }
                     }
 

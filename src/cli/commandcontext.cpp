@@ -1,5 +1,9 @@
 #include "cli/commandcontext.h"
 
+#include "cli/command.h"
+
+#include <QCommandLineParser>
+
 namespace Promenade::Cli {
 
 CommandContext::CommandContext(QStringList arguments, QTextStream &out, QTextStream &err)
@@ -19,6 +23,19 @@ int CommandContext::usageError(const QString &message, const QString &usage)
 {
     m_err << "promenade: " << message << Qt::endl << "usage: " << usage << Qt::endl;
     return 2;
+}
+
+std::optional<int> CommandContext::parse(QCommandLineParser &parser, const CommandSyntax &syntax, const QString &usage,
+                                         const QString &helpFooter)
+{
+    syntax.addTo(parser);
+    if (!parser.parse(m_arguments))
+        return usageError(parser.errorText(), usage);
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << "usage: " << usage << "\n\n" << parser.helpText().section(u'\n', 2) << helpFooter;
+        return 0;
+    }
+    return std::nullopt;
 }
 
 } // namespace Promenade::Cli

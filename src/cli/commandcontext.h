@@ -5,7 +5,13 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
+class QCommandLineParser;
+
 namespace Promenade::Cli {
+
+struct CommandSyntax;
 
 // What a command runs with: its arguments (the command name first, as QCommandLineParser
 // expects) and the two output streams. Tests pass string-backed streams to run commands
@@ -23,6 +29,11 @@ public:
     int fail(const Error &error);
     // Prints "promenade <command>: <message>" and the usage line; returns 2.
     int usageError(const QString &message, const QString &usage);
+    // Sets the parser up from the syntax and parses the arguments. Returns the exit code when
+    // the command is done already — the arguments were wrong (2, with the usage line) or
+    // --help was asked (0, after the help and `helpFooter`) — else nothing: go on.
+    [[nodiscard]] std::optional<int> parse(QCommandLineParser &parser, const CommandSyntax &syntax, const QString &usage,
+                                           const QString &helpFooter = {});
 
 private:
     QStringList m_arguments;

@@ -169,17 +169,10 @@ int run(CommandContext &context)
     const QCommandLineOption &exactNames = o.exactNames;
     const QCommandLineOption &noSemantic = o.noSemantic;
     QCommandLineParser parser;
-    syntax().addTo(parser);
-    if (!parser.parse(context.arguments()))
-        return context.usageError(parser.errorText(), usage);
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << "usage: " << usage << "\n\n"
-                      << parser.helpText().section(u'\n', 2)
-                      << "\nExit codes: 0 compared (with or without differences), 1 differences "
-                         "with --exit-code, "
-                         "2 bad usage or input.\n";
-        return 0;
-    }
+    if (const auto stop = context.parse(parser, syntax(), usage,
+                                        QStringLiteral("\nExit codes: 0 compared (with or without differences), 1 differences "
+                                                       "with --exit-code, 2 bad usage or input.\n")))
+        return *stop;
 
     DiffRequest request;
     request.mode

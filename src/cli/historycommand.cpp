@@ -127,13 +127,8 @@ int run(CommandContext &context)
     const QCommandLineOption &formatOption = o.format;
     const QCommandLineOption &limitOption = o.limit;
     QCommandLineParser parser;
-    syntax().addTo(parser);
-    if (!parser.parse(context.arguments()))
-        return context.usageError(parser.errorText(), usage);
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << "usage: " << usage << "\n\n" << parser.helpText().section(u'\n', 2);
-        return 0;
-    }
+    if (const auto stop = context.parse(parser, syntax(), usage))
+        return *stop;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return context.usageError(QStringLiteral("history takes exactly one repository"), usage);

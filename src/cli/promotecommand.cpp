@@ -110,13 +110,8 @@ CommandSyntax setImageSyntax()
 
 int parse(CommandContext &context, QCommandLineParser &parser, const QString &usage, const CommandSyntax &syntax)
 {
-    syntax.addTo(parser);
-    if (!parser.parse(context.arguments()))
-        return context.usageError(parser.errorText(), usage);
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << "usage: " << usage << "\n\n" << parser.helpText().section(u'\n', 2);
-        return 0;
-    }
+    if (const auto stop = context.parse(parser, syntax, usage))
+        return *stop;
     if (parser.positionalArguments().size() != 1)
         return context.usageError(QStringLiteral("one repository is needed"), usage);
     return -1;

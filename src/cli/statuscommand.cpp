@@ -39,13 +39,8 @@ int run(CommandContext &context)
     const QCommandLineOption &format = o.format;
     const QCommandLineOption &timeout = o.timeout;
     QCommandLineParser parser;
-    syntax().addTo(parser);
-    if (!parser.parse(context.arguments()))
-        return context.usageError(parser.errorText(), usage);
-    if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << "usage: " << usage << "\n\n" << parser.helpText().section(u'\n', 2);
-        return 0;
-    }
+    if (const auto stop = context.parse(parser, syntax(), usage))
+        return *stop;
     if (parser.positionalArguments().size() != 1)
         return context.usageError(QStringLiteral("one repository is needed"), usage);
     if (parser.value(format) != u"table" && parser.value(format) != u"json")

@@ -126,6 +126,9 @@ TestCase {
         tryCompare(promotion, "state", PromotionController.Applied, 60000)
         verify(promotion.pullRequestNumber > 0)
         verify(!promotion.deployed)
+        // The live status lists the pull request; its checks show before the merge.
+        const checks = findChild(window.promotionDialog.contentItem, "pullRequestChecks")
+        tryVerify(() => checks.visible && checks.text.length > 0, 30000, "the pull request's checks are shown")
         keepScreenshot(window, "pull-request-open")
         const merge = footerButton(window, "mergeButton")
         verify(merge.visible)

@@ -13,7 +13,7 @@ bool sameStatus(const Promenade::AppStatus &a, const Promenade::AppStatus &b)
     return a.runningKnown == b.runningKnown && a.runningVersion == b.runningVersion && a.sync == b.sync
            && a.health == b.health && a.healthMessage == b.healthMessage && a.lastSynced == b.lastSynced
            && a.operation == b.operation && a.argoApplication == b.argoApplication && a.behind == b.behind
-           && a.drift == b.drift && a.problems == b.problems && a.newestTag == b.newestTag;
+           && a.drift == b.drift && a.problems == b.problems && a.newestTag == b.newestTag && a.availableKnown == b.availableKnown;
 }
 
 bool sameDeclared(const Promenade::DeclaredImage &a, const Promenade::DeclaredImage &b)
@@ -223,6 +223,8 @@ QVariant AppMatrixModel::data(const QModelIndex &index, int role) const
         return known ? s.lastSynced : QDateTime();
     case DriftRole:
         return c.hasStatus ? s.drift.join(u'\n') : QString();
+    case NewestTagRole:
+        return c.hasStatus && s.availableKnown && s.newestTag != c.declared.tag ? s.newestTag : QString();
     case ReadyToPromoteRole:
         return readyToPromote(c);
     case PromoteFromRole:
@@ -271,6 +273,11 @@ QString AppMatrixModel::detail(int row, int column) const
     } else {
         lines << tr("Running: no live status (yet)");
     }
+    if (c.hasStatus && s.availableKnown) {
+        lines << (s.newestTag.isEmpty() || s.newestTag == c.declared.tag
+                      ? tr("Available: the declared tag is the newest in the registry")
+                      : tr("Available: %1 is the newest tag in the registry").arg(s.newestTag));
+    }
     if (readyToPromote(c)) {
         const bool pullRequest = m_environments.at(column).promotion == Promenade::PromotionMode::PullRequest;
         lines << tr("Ready to promote: %1").arg(s.behind);
@@ -313,6 +320,7 @@ QHash<int, QByteArray> AppMatrixModel::roleNames() const
             {HealthRole, "health"},
             {LastSyncRole, "lastSync"},
             {DriftRole, "drift"},
+            {NewestTagRole, "newestTag"},
             {ReadyToPromoteRole, "readyToPromote"},
             {PromoteFromRole, "promoteFrom"},
             {PromoteVersionRole, "promoteVersion"},

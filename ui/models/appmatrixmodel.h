@@ -44,6 +44,7 @@ public:
         PromotionRole,       // how a promotion into this environment lands: "commit", "pull-request"
         ProblemRole,         // what could not be known, and why
         DetailRole,          // everything above as sentences, for a tooltip
+        NewestTagRole,       // available: the newest tag in the registry when it is not the declared one
     };
     Q_ENUM(Role)
 

@@ -1,5 +1,7 @@
 #include "declaredimagelistmodel.h"
 
+#include <QLocale>
+
 DeclaredImageListModel::DeclaredImageListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -63,6 +65,14 @@ QVariant DeclaredImageListModel::data(const QModelIndex &index, int role) const
         return m_status.at(index.row()).behind;
     case NewestTagRole:
         return m_status.at(index.row()).newestTag;
+    case LastSyncRole: {
+        const QDateTime synced = m_status.at(index.row()).lastSynced.toLocalTime();
+        if (!synced.isValid())
+            return QString();
+        // Today: the time; earlier: the date, which is what tells a stale sync.
+        return synced.date() == QDate::currentDate() ? QLocale().toString(synced.time(), QLocale::ShortFormat)
+                                                     : QLocale().toString(synced.date(), QLocale::ShortFormat);
+    }
     default:
         return {};
     }
@@ -82,5 +92,6 @@ QHash<int, QByteArray> DeclaredImageListModel::roleNames() const
             {HealthRole, "health"},
             {DriftRole, "drift"},
             {BehindRole, "behind"},
-            {NewestTagRole, "newestTag"}};
+            {NewestTagRole, "newestTag"},
+            {LastSyncRole, "lastSync"}};
 }

@@ -28,6 +28,7 @@ public:
         DriftRole,         // what needs attention, one sentence per line
         BehindRole,        // "development runs sha-…" when the previous environment is ahead
         NewestTagRole,
+        LastSyncRole,      // when Argo CD last synced it, short local time ("14:02", or a date)
     };
     Q_ENUM(Role)
 
