@@ -10,6 +10,7 @@ ApplicationWindow {
     // Set by main.cpp from the command line.
     property string startupRepository
     property bool startupDemo: false
+    property int startupDemoApps: 2           // --demo --apps N
     // "pipeline", "diff" or "history"; "" for the view shown last time. "settings" (or
     // "settings-endpoints", "settings-credentials"), "clone" or "shortcuts" open that over the
     // last view (for screenshots and documentation).
@@ -125,7 +126,7 @@ ApplicationWindow {
         if (startupPresentation)
             setPresentation(true)
         if (startupDemo)
-            controller.openDemo()
+            controller.openDemo(startupDemoApps)
         else if (startupRepository.length > 0)
             controller.open(startupRepository)
         else if (controller.lastRepository.length > 0)

@@ -18,6 +18,7 @@
 #include <QTextStream>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
 #include <QtQml/QQmlExtensionPlugin>
 
@@ -85,10 +86,15 @@ int runWindow(int argc, char *argv[])
     QString repository;
     QString view;
     QString pipelineView; // "graph" or "matrix" (hidden; the benchmarks use it), else by size
+    int demoApps = 2;     // --demo --apps N: a large demo repository
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];
         if (arg == u"--view" && i + 1 < arguments.size())
             view = arguments[++i];
+        else if (arg == u"--apps" && i + 1 < arguments.size())
+            demoApps = std::clamp(arguments[++i].toInt(), 2, 5000);
+        else if (arg.startsWith(u"--apps="))
+            demoApps = std::clamp(arg.mid(7).toInt(), 2, 5000);
         else if (arg.startsWith(u"--view="))
             view = arg.mid(7);
         else if (arg.startsWith(u"--pipeline-view="))
@@ -100,6 +106,7 @@ int runWindow(int argc, char *argv[])
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.setInitialProperties({{QStringLiteral("startupDemo"), demo},
+                                 {QStringLiteral("startupDemoApps"), demoApps},
                                  {QStringLiteral("startupRepository"), repository},
                                  {QStringLiteral("startupView"), view},
                                  {QStringLiteral("startupPresentation"), present},

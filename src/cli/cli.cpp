@@ -37,6 +37,7 @@ const QList<Invocation> &invocations()
     static const QList<Invocation> table{
         {QStringLiteral("[REPO]"), QStringLiteral("open the window on REPO (or the last repository)")},
         {QStringLiteral("--demo"), QStringLiteral("open the window on a freshly generated demo repository")},
+        {QStringLiteral("--demo --apps N"), QStringLiteral("the same with N apps in all (synthetic services added), to try a large repository")},
         {QStringLiteral("[REPO] --view VIEW"), QStringLiteral("open the window on a view: pipeline (default), diff or history")},
         {QStringLiteral("[REPO] --present"), QStringLiteral("open the window in presentation mode (F5 toggles it)")},
         {QStringLiteral("<command> [options]"), QStringLiteral("run a command without a window")},
@@ -49,6 +50,8 @@ const QList<QCommandLineOption> &programOptions()
     static const QList<QCommandLineOption> table{
         {QStringLiteral("demo"),
          QStringLiteral("open the window on a freshly generated demo repository, with an embedded demo control plane")},
+        {QStringLiteral("apps"), QStringLiteral("with --demo: how many apps the demo repository has (2 to 5000, default 2)"),
+         QStringLiteral("N")},
         {QStringLiteral("view"), QStringLiteral("the view the window opens on (pipeline by default)"),
          QStringLiteral("pipeline|diff|history")},
         {QStringLiteral("present"), QStringLiteral("open the window in presentation mode: full screen, large type, high contrast")},
@@ -74,7 +77,7 @@ const Command *findCommand(const QString &name)
 // Options that open the window (handled by the application, not here).
 bool isWindowOption(const QString &arg)
 {
-    return arg == u"--demo" || arg == u"--present" || arg == u"--view" || arg.startsWith(u"--view=") || arg.startsWith(u"-platform") || arg.startsWith(u"--platform")
+    return arg == u"--demo" || arg == u"--apps" || arg.startsWith(u"--apps=") || arg == u"--present" || arg == u"--view" || arg.startsWith(u"--view=") || arg.startsWith(u"-platform") || arg.startsWith(u"--platform")
            || arg == u"-style" || arg == u"--style" || arg == u"-qmljsdebugger";
 }
 

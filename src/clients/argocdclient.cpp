@@ -304,6 +304,18 @@ void ArgoCdClient::startWatch(const ArgoWatchOptions &options)
     relist();
 }
 
+void ArgoCdClient::startWatchFrom(const ArgoApplicationList &list, const ArgoWatchOptions &options)
+{
+    stopWatch();
+    m_watchOptions = options;
+    m_watchContext = new QObject(this);
+    m_streamFailures = 0;
+    setWatchState(ArgoWatchState::Connecting);
+    m_resourceVersion = list.resourceVersion;
+    Q_EMIT applicationsListed(list);
+    openStream();
+}
+
 void ArgoCdClient::dropStream()
 {
     m_resyncTimer.stop();

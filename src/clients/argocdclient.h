@@ -92,6 +92,9 @@ public:
               ResultCallback<ArgoApplication> done);
 
     void startWatch(const ArgoWatchOptions &options = {});
+    // The same, from a list the caller already has (the stream starts at its resourceVersion;
+    // applicationsListed is emitted with it): one list less.
+    void startWatchFrom(const ArgoApplicationList &list, const ArgoWatchOptions &options = {});
     void stopWatch();
     [[nodiscard]] ArgoWatchState watchState() const { return m_watchState; }
 

@@ -134,6 +134,27 @@ void RegistryClient::get(const QString &repository, HttpRequest request, QObject
 {
     const QString scope = key(repository);
     const auto token = m_tokens.constFind(scope);
+    const bool haveToken = token != m_tokens.constEnd() && token->expires > QDateTime::currentDateTimeUtc();
+    if (!haveToken && !afterChallenge && !m_basic && !m_bearerChallenge.isEmpty()) {
+        // The token server is known: a token for this repository first, rather than a request
+        // that is refused (a round trip saved per repository and per token lifetime). Whatever
+        // it answers, the request goes; a refusal then follows the challenge as usual.
+        fetchToken(
+            m_bearerChallenge, scope, context,
+            [this, repository, request, context, done](Status) {
+                send(repository, request, context, done, false);
+            },
+            true);
+        return;
+    }
+    send(repository, std::move(request), context, std::move(done), afterChallenge);
+}
+
+void RegistryClient::send(const QString &repository, HttpRequest request, QObject *context,
+                          ResultCallback<HttpResponse> done, bool afterChallenge)
+{
+    const QString scope = key(repository);
+    const auto token = m_tokens.constFind(scope);
     if (token != m_tokens.constEnd() && token->expires > QDateTime::currentDateTimeUtc())
         request.setHeader("Authorization", "Bearer " + token->value);
     else if (m_basic && !m_credential.isEmpty())
@@ -149,19 +170,20 @@ void RegistryClient::get(const QString &repository, HttpRequest request, QObject
                               const QByteArray challenge = r->header("WWW-Authenticate").trimmed();
                               if (challenge.startsWith("Bearer")
                                   || challenge.startsWith("bearer")) {
+                                  m_bearerChallenge = challenge;
                                   m_tokens.remove(key(repository));
                                   fetchToken(challenge, key(repository), context,
                                              [this, repository, again, context, done](Status s) {
                                                  if (!s)
                                                      return done(s.error());
-                                                 get(repository, again, context, done, true);
+                                                 send(repository, again, context, done, true);
                                              });
                                   return;
                               }
                               if ((challenge.startsWith("Basic") || challenge.startsWith("basic"))
                                   && !m_credential.isEmpty()) {
                                   m_basic = true;
-                                  get(repository, again, context, done, true);
+                                  send(repository, again, context, done, true);
                                   return;
                               }
                           }
@@ -169,8 +191,21 @@ void RegistryClient::get(const QString &repository, HttpRequest request, QObject
                       });
 }
 
+QString RegistryClient::cacheKey(const QString &repository) const
+{
+    return endpoint().baseUrl.authority() + u'/' + repository;
+}
+
+template<typename T>
+void RegistryClient::later(QObject *context, ResultCallback<T> done, T value)
+{
+    QMetaObject::invokeMethod(
+        context, [done = std::move(done), value = std::move(value)]() mutable { done(std::move(value)); },
+        Qt::QueuedConnection);
+}
+
 void RegistryClient::fetchToken(const QByteArray &challenge, const QString &scope, QObject *context,
-                                ResultCallback<void> done)
+                                ResultCallback<void> done, bool ownScope)
 {
     const auto params = challengeParameters(challenge);
     const QUrl realm(params.value(QStringLiteral("realm")));
@@ -178,7 +213,8 @@ void RegistryClient::fetchToken(const QByteArray &challenge, const QString &scop
         return done(
             Error(Error::Kind::Failed,
                   Tr::tr("%1: the authentication challenge names no token server").arg(endpoint().label())));
-    const QString wantedScope = params.value(QStringLiteral("scope"), scope);
+    // ownScope: a challenge remembered from another repository names that one's scope.
+    const QString wantedScope = ownScope ? scope : params.value(QStringLiteral("scope"), scope);
     HttpRequest request;
     request.url = realm;
     QUrlQuery query(realm);
@@ -232,24 +268,50 @@ void RegistryClient::fetchToken(const QByteArray &challenge, const QString &scop
 }
 
 void RegistryClient::tags(const QString &repository, int pageSize, QObject *context,
-                          ResultCallback<QStringList> done)
+                          ResultCallback<QStringList> done, const QStringList &expected)
 {
     QUrl url = endpoint().resolve(u"/v2/" + repository + u"/tags/list");
     if (pageSize > 0)
         url.setQuery(u"n=" + QString::number(pageSize));
-    pageOfTags(repository, url, {}, 0, context, std::move(done));
+    QByteArray ifNoneMatch;
+    if (m_cache) {
+        const QString listKey = cacheKey(repository);
+        if (const auto known = m_cache->tagList(listKey)) {
+            const bool complete = std::all_of(expected.cbegin(), expected.cend(), [&](const QString &tag) {
+                return known->tags.contains(tag);
+            });
+            if (complete && m_cache->tagListIsFresh(listKey)) {
+                ++m_cache->counters().tagListHits;
+                return later(context, std::move(done), known->tags);
+            }
+            ifNoneMatch = known->etag;
+        }
+    }
+    pageOfTags(repository, url, {}, 0, context, std::move(done), ifNoneMatch);
 }
 
 void RegistryClient::pageOfTags(const QString &repository, QUrl url, QStringList collected,
-                                int pages, QObject *context, ResultCallback<QStringList> done)
+                                int pages, QObject *context, ResultCallback<QStringList> done,
+                                QByteArray ifNoneMatch)
 {
     HttpRequest request;
     request.url = url;
     request.setHeader("Accept", "application/json");
+    if (!ifNoneMatch.isEmpty())
+        request.setHeader("If-None-Match", ifNoneMatch);
     get(repository, request, context,
-        [this, repository, url, collected, pages, context, done](Result<HttpResponse> r) mutable {
+        [this, repository, url, collected, pages, context, done,
+         conditional = !ifNoneMatch.isEmpty()](Result<HttpResponse> r) mutable {
             if (!r)
                 return done(r.error());
+            if (r->status == 304 && conditional && m_cache) {
+                const auto known = m_cache->tagList(cacheKey(repository));
+                if (known) {
+                    m_cache->confirmTagList(cacheKey(repository));
+                    ++m_cache->counters().tagListsNotModified;
+                    return done(known->tags);
+                }
+            }
             if (!r->isSuccess())
                 return done(errorFor(*r, repository));
             const auto doc = parseJsonResponse(endpoint(), *r);
@@ -259,9 +321,15 @@ void RegistryClient::pageOfTags(const QString &repository, QUrl url, QStringList
             for (const auto &t : doc->object().value(u"tags").toArray())
                 collected.append(t.toString());
             const QUrl next = nextLink(r->header("Link"), url);
-            if (next.isEmpty() || next == url || pages + 1 >= kMaxTagPages)
+            if (next.isEmpty() || next == url || pages + 1 >= kMaxTagPages) {
+                if (m_cache) {
+                    // An ETag stands for one page: a list of several is only asked again whole.
+                    const QByteArray etag = pages == 0 ? r->header("ETag") : QByteArray();
+                    m_cache->storeTagList(cacheKey(repository), {collected, etag});
+                }
                 return done(collected);
-            pageOfTags(repository, next, collected, pages + 1, context, done);
+            }
+            pageOfTags(repository, next, collected, pages + 1, context, done, {});
         });
 }
 
@@ -271,10 +339,33 @@ void RegistryClient::manifest(const QString &repository, const QString &referenc
     HttpRequest request;
     request.url = endpoint().resolve(u"/v2/" + repository + u"/manifests/" + reference);
     request.setHeader("Accept", kManifestAccept);
+    const QString tagKey = isDigest(reference) ? QString() : cacheKey(repository) + u':' + reference;
+    std::optional<ImageManifest> known; // what the tag pointed at when last asked
+    if (m_cache && isDigest(reference)) {
+        if (auto m = m_cache->manifest(reference)) {
+            ++m_cache->counters().manifestHits;
+            return later(context, std::move(done), std::move(*m));
+        }
+    } else if (m_cache) {
+        const QString digest = m_cache->tagDigest(tagKey);
+        if (!digest.isEmpty())
+            known = m_cache->manifest(digest);
+        if (known && m_cache->tagIsFresh(tagKey)) {
+            ++m_cache->counters().tagHits;
+            return later(context, std::move(done), std::move(*known));
+        }
+        if (known) // the reference registry answers 304 while the tag still points there
+            request.setHeader("If-None-Match", '"' + digest.toLatin1() + '"');
+    }
     get(repository, request, context,
-        [this, repository, reference, done = std::move(done)](Result<HttpResponse> r) {
+        [this, repository, reference, tagKey, known, done = std::move(done)](Result<HttpResponse> r) {
             if (!r)
                 return done(r.error());
+            if (r->status == 304 && known && m_cache) {
+                m_cache->confirmTag(tagKey);
+                ++m_cache->counters().tagsNotModified;
+                return done(*known);
+            }
             if (!r->isSuccess())
                 return done(errorFor(*r, repository));
             auto m = parseImageManifest(r->body, QString::fromLatin1(r->header("Content-Type")));
@@ -288,6 +379,11 @@ void RegistryClient::manifest(const QString &repository, const QString &referenc
                 return done(Error(Error::Kind::Failed,
                                   Tr::tr("%1: %2: the manifest does not match its digest %3")
                                       .arg(endpoint().label(), repository + u':' + reference, expected)));
+            if (m_cache) {
+                m_cache->storeManifest(*m);
+                if (!tagKey.isEmpty())
+                    m_cache->storeTag(tagKey, m->digest);
+            }
             done(std::move(*m));
         });
 }
@@ -320,6 +416,12 @@ void RegistryClient::digest(const QString &repository, const QString &tag, QObje
 void RegistryClient::config(const QString &repository, const QString &configDigest,
                             QObject *context, ResultCallback<ImageConfig> done)
 {
+    if (m_cache) {
+        if (auto c = m_cache->config(configDigest)) {
+            ++m_cache->counters().configHits;
+            return later(context, std::move(done), std::move(*c));
+        }
+    }
     HttpRequest request;
     request.url = endpoint().resolve(u"/v2/" + repository + u"/blobs/" + configDigest);
     get(repository, request, context,
@@ -335,7 +437,10 @@ void RegistryClient::config(const QString &repository, const QString &configDige
             const auto doc = parseJsonResponse(endpoint(), *r);
             if (!doc)
                 return done(doc.error());
-            done(parseImageConfig(doc->object()));
+            ImageConfig parsed = parseImageConfig(doc->object());
+            if (m_cache)
+                m_cache->storeConfig(configDigest, parsed);
+            done(std::move(parsed));
         });
 }
 

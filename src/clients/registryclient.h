@@ -1,11 +1,14 @@
 #pragma once
 
 #include "clients/httptransport.h"
+#include "clients/registrycache.h"
 #include "clients/registrytypes.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
+
+#include <memory>
 
 namespace Promenade::Clients {
 
@@ -31,6 +34,11 @@ struct RegistryCredential
 // it expires (60 s when the server does not say); on `Basic` the credential is sent directly.
 // Manifests are asked for with all four manifest media types; digests are verified.
 //
+// With a RegistryCache (setCache), what it keeps is answered without a request, and the rest is
+// asked conditionally where that is cheaper (see RegistryCache); answers from the cache come
+// asynchronously too, like any other. Once it knows the registry's token server, a token for a
+// new repository is fetched directly, without first being refused.
+//
 // Threading: one thread; callbacks bound to the given context object.
 class RegistryClient : public QObject
 {
@@ -42,12 +50,16 @@ public:
 
     [[nodiscard]] const ServiceEndpoint &endpoint() const { return m_transport->endpoint(); }
     void setCredential(const RegistryCredential &credential);
+    // Shared by the clients of one window's successive status refreshes; nullptr: none.
+    void setCache(std::shared_ptr<RegistryCache> cache) { m_cache = std::move(cache); }
+    [[nodiscard]] const std::shared_ptr<RegistryCache> &cache() const { return m_cache; }
 
     // All tags, following `Link: <...>; rel="next"` (pageSize > 0 asks for pages of n), in the
     // registry's order (the spec says lexical; distribution 2.8 does not sort): sort semver
-    // yourself.
+    // yourself. With a cache, a list younger than its maximum age that holds every tag of
+    // expected is answered from it; otherwise the registry is asked (conditionally).
     void tags(const QString &repository, int pageSize, QObject *context,
-              ResultCallback<QStringList> done);
+              ResultCallback<QStringList> done, const QStringList &expected = {});
     // Manifest or index by tag or digest.
     void manifest(const QString &repository, const QString &reference, QObject *context,
                   ResultCallback<ImageManifest> done);
@@ -72,16 +84,24 @@ private:
     void get(const QString &repository, HttpRequest request, QObject *context,
              ResultCallback<HttpResponse> done, bool afterChallenge = false);
     void fetchToken(const QByteArray &challenge, const QString &scope, QObject *context,
-                    ResultCallback<void> done);
+                    ResultCallback<void> done, bool ownScope = false);
+    void send(const QString &repository, HttpRequest request, QObject *context,
+              ResultCallback<HttpResponse> done, bool afterChallenge);
+    [[nodiscard]] QString cacheKey(const QString &repository) const;
+    // Calls done with value on the next turn of the event loop (unless context is gone).
+    template<typename T>
+    void later(QObject *context, ResultCallback<T> done, T value);
     void describeImage(const QString &repository, ImageDetails details, const Descriptor &manifest,
                        QObject *context, ResultCallback<ImageDetails> done);
     void pageOfTags(const QString &repository, QUrl url, QStringList collected, int pages,
-                    QObject *context, ResultCallback<QStringList> done);
+                    QObject *context, ResultCallback<QStringList> done, QByteArray ifNoneMatch);
 
     HttpTransport *m_transport = nullptr;
     RegistryCredential m_credential;
     bool m_basic = false; // the registry asked for Basic authentication
     QHash<QString, Token> m_tokens; // by scope
+    QByteArray m_bearerChallenge; // the registry's last Bearer challenge (its token server)
+    std::shared_ptr<RegistryCache> m_cache;
 };
 
 } // namespace Promenade::Clients

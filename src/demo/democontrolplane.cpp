@@ -186,12 +186,41 @@ DemoControlPlane::DemoControlPlane(const Pipeline &pipeline, const QString &revi
     m_endpoints.argoCdUsername = QStringLiteral("admin");
     m_endpoints.argoCdPassword = QStringLiteral("demo");
     connect(m_world.get(), &DemoWorld::applicationChanged, this, &DemoControlPlane::broadcast);
+    // The registry holds the real apps' images, and those of every app the repository pins
+    // under ghcr.io/howdiggy (the synthetic services of a large demo).
+    for (const DemoImages::Release &r : DemoImages::releases())
+        m_registryApps.insert(repoOwner + u'/' + r.app, r.app);
+    const QString prefix = QStringLiteral("ghcr.io/") + repoOwner + u'/';
+    for (const Environment &env : pipeline.environments) {
+        for (const DeclaredImage &image : env.images) {
+            if (image.repository.startsWith(prefix) && !image.repository.mid(prefix.size()).contains(u'/'))
+                m_registryApps.insert(image.repository.mid(8), image.repository.mid(prefix.size()));
+        }
+    }
     m_originPoll = new QTimer(this);
     m_originPoll->setInterval(1000);
     connect(m_originPoll, &QTimer::timeout, this, &DemoControlPlane::checkOrigin);
 }
 
 DemoControlPlane::~DemoControlPlane() = default;
+
+int DemoControlPlane::RequestCounts::total() const
+{
+    int sum = 0;
+    for (const int n : byKind)
+        sum += n;
+    return sum;
+}
+
+int DemoControlPlane::RequestCounts::of(const QString &service) const
+{
+    int sum = 0;
+    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
+        if (it.key().startsWith(service + u' '))
+            sum += it.value();
+    }
+    return sum;
+}
 
 void DemoControlPlane::setTiming(int originPollMilliseconds, int syncStepMilliseconds)
 {
@@ -294,7 +323,8 @@ QList<ManagedResource> managedResources(const DemoWorld::Application &app)
             out.append({{}, QStringLiteral("v1"), QStringLiteral("ConfigMap"), name, QStringLiteral("signconnect-config-5c9m7kh4tb"), name});
         out.append({{}, QStringLiteral("v1"), QStringLiteral("Service"), name, name, name});
         out.append({QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("Deployment"), name, name, name});
-        out.append({QStringLiteral("networking.k8s.io"), QStringLiteral("v1"), QStringLiteral("Ingress"), name, name, name});
+        if (app.withIngress)
+            out.append({QStringLiteral("networking.k8s.io"), QStringLiteral("v1"), QStringLiteral("Ingress"), name, name, name});
     }
     return out;
 }
@@ -488,6 +518,11 @@ void DemoControlPlane::handleArgoCd(const QString &path, const QHttpServerReques
 {
     using Method = QHttpServerRequest::Method;
     const Method method = request.method();
+    count(path == u"/api/v1/applications"           ? QStringLiteral("argocd list")
+          : path == u"/api/v1/stream/applications"  ? QStringLiteral("argocd stream")
+          : path.endsWith(u"/resource-tree")        ? QStringLiteral("argocd resource-tree")
+          : path.startsWith(u"/api/v1/applications/") ? QStringLiteral("argocd application")
+                                                    : QStringLiteral("argocd other"));
     if (method != Method::Get && header(request, "Content-Type").split(';').first().trimmed() != "application/json") {
         reply(responder, HttpStatus::UnsupportedMediaType, "text/plain; charset=utf-8", "Invalid content type");
         return;
@@ -527,13 +562,32 @@ void DemoControlPlane::handleArgoCd(const QString &path, const QHttpServerReques
     const QStringList fields = query.queryItemValue(QStringLiteral("fields"), QUrl::FullyDecoded).split(u',', Qt::SkipEmptyParts);
     if (path == u"/api/v1/applications" && method == Method::Get) {
         const QString name = query.queryItemValue(QStringLiteral("name"));
+        const QJsonObject metadata{{QStringLiteral("resourceVersion"), QString::number(m_world->resourceVersion())}};
+        if (fields.isEmpty()) {
+            // Whole Applications: each one's bytes are kept until it changes (hundreds of them
+            // would hold this thread, the GUI's in the app, at every list).
+            QByteArray body = "{\"metadata\":" + QJsonDocument(metadata).toJson(QJsonDocument::Compact) + ",\"items\":[";
+            bool first = true;
+            for (const DemoWorld::Application &app : m_world->applications()) {
+                if (!name.isEmpty() && app.name != name)
+                    continue;
+                if (!first)
+                    body += ',';
+                first = false;
+                auto known = m_applicationBytes.find(app.name);
+                if (known == m_applicationBytes.end())
+                    known = m_applicationBytes.insert(app.name, QJsonDocument(applicationJson(app)).toJson(QJsonDocument::Compact));
+                body += *known;
+            }
+            reply(responder, HttpStatus::Ok, "application/json", body + "]}");
+            return;
+        }
         QJsonArray items;
         for (const DemoWorld::Application &app : m_world->applications()) {
             if (name.isEmpty() || app.name == name)
                 items.append(project(applicationJson(app), fields, QStringLiteral("items.")));
         }
-        replyJson(responder, HttpStatus::Ok, QJsonObject{{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("resourceVersion"), QString::number(m_world->resourceVersion())}}},
-                                                     {QStringLiteral("items"), items}});
+        replyJson(responder, HttpStatus::Ok, QJsonObject{{QStringLiteral("metadata"), metadata}, {QStringLiteral("items"), items}});
         return;
     }
     if (path == u"/api/v1/stream/applications" && method == Method::Get) {
@@ -598,6 +652,7 @@ void DemoControlPlane::openArgoCdStream(const QHttpServerRequest &request, QHttp
 
 void DemoControlPlane::broadcast(const QString &application)
 {
+    m_applicationBytes.remove(application); // it changed
     const DemoWorld::Application *app = m_world->application(application);
     if (!app)
         return;
@@ -621,6 +676,38 @@ void DemoControlPlane::routeRegistry(QHttpServer &server)
     });
 }
 
+// One repository of the demo registry: its tags and everything they reference, by digest.
+struct DemoControlPlane::RegistryRepository
+{
+    QStringList tags; // lexical, as the distribution spec requires
+    QHash<QString, QString> indexByTag;
+    QHash<QString, DemoImages::Blob> manifests; // indexes and manifests by digest
+    QHash<QString, DemoImages::Blob> blobs;
+};
+
+const DemoControlPlane::RegistryRepository *DemoControlPlane::registryRepository(const QString &name)
+{
+    if (const auto known = m_registryContent.value(name))
+        return known.get();
+    const QString app = m_registryApps.value(name);
+    if (app.isEmpty())
+        return nullptr;
+    auto repository = std::make_shared<RegistryRepository>();
+    for (const DemoImages::Release &r : DemoImages::releasesOf(app)) {
+        const DemoImages::Content content = DemoImages::content(r);
+        repository->tags << r.tag;
+        repository->indexByTag.insert(r.tag, content.index.digest);
+        repository->manifests.insert(content.index.digest, content.index);
+        for (const DemoImages::Blob &m : content.manifests)
+            repository->manifests.insert(m.digest, m);
+        for (const DemoImages::Blob &b : content.blobs)
+            repository->blobs.insert(b.digest, b);
+    }
+    repository->tags.sort();
+    m_registryContent.insert(name, repository);
+    return repository.get();
+}
+
 void DemoControlPlane::handleRegistry(const QString &path, const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     using Method = QHttpServerRequest::Method;
@@ -631,14 +718,20 @@ void DemoControlPlane::handleRegistry(const QString &path, const QHttpServerRequ
                                                                              {QStringLiteral("message"), message},
                                                                              {QStringLiteral("detail"), detail}}}}};
     };
+    static const QRegularExpression re(QStringLiteral("^/v2/(.+)/(tags/list|manifests/([^/]+)|blobs/([^/]+))$"));
+    const QRegularExpressionMatch m = re.match(path);
+    count(path == u"/token"               ? QStringLiteral("registry token")
+          : !m.hasMatch()                 ? QStringLiteral("registry other")
+          : m.captured(2) == u"tags/list" ? QStringLiteral("registry tags")
+          : m.captured(3).isEmpty()       ? QStringLiteral("registry blobs")
+                                          : QStringLiteral("registry manifests"));
     if (path == u"/token") {
         replyJson(responder, HttpStatus::Ok, QJsonObject{{QStringLiteral("token"), registryToken}, {QStringLiteral("expires_in"), 300}});
         return;
     }
-    static const QRegularExpression re(QStringLiteral("^/v2/(.+)/(tags/list|manifests/([^/]+)|blobs/([^/]+))$"));
-    const QRegularExpressionMatch m = re.match(path);
     const QString repository = m.captured(1);
     if (bearer(request) != registryToken) {
+        ++m_requestCounts.unauthorized;
         QByteArray challenge = "Bearer realm=\"" + realm + "\",service=\"ghcr.io\"";
         if (!repository.isEmpty())
             challenge += ",scope=\"repository:" + repository.toUtf8() + ":pull\"";
@@ -654,21 +747,23 @@ void DemoControlPlane::handleRegistry(const QString &path, const QHttpServerRequ
         replyJson(responder, HttpStatus::NotFound, registryError(QStringLiteral("NAME_UNKNOWN"), QStringLiteral("repository name not known to registry")));
         return;
     }
-    QList<const DemoImages::Release *> releases;
-    for (const DemoImages::Release &r : DemoImages::releases()) {
-        if (repoOwner + u'/' + r.app == repository)
-            releases << &r;
-    }
-    if (releases.isEmpty()) {
+    const RegistryRepository *content = registryRepository(repository);
+    if (!content) {
         replyJson(responder, HttpStatus::NotFound, registryError(QStringLiteral("NAME_UNKNOWN"), QStringLiteral("repository name not known to registry"),
                                                              {{QStringLiteral("name"), repository}}));
         return;
     }
+    const QByteArray ifNoneMatch = header(request, "If-None-Match");
+    auto notModified = [&](const Headers &headers) {
+        ++m_requestCounts.notModified;
+        responder.writeStatusLine(HttpStatus::NotModified);
+        for (const auto &[key, value] : headers)
+            responder.writeHeader(key, value);
+        responder.writeHeader("Content-Length", "0");
+        responder.socket()->write("\r\n");
+    };
     if (m.captured(2) == u"tags/list") {
-        QStringList tags;
-        for (const auto *r : releases)
-            tags << r->tag;
-        tags.sort(); // lexical, as the distribution spec requires
+        QStringList tags = content->tags;
         const QUrlQuery query(request.url());
         const QString last = query.queryItemValue(QStringLiteral("last"));
         if (!last.isEmpty())
@@ -686,30 +781,25 @@ void DemoControlPlane::handleRegistry(const QString &path, const QHttpServerRequ
                 extra.push_back({"Link", "</v2/" + repository.toUtf8() + "/tags/list?last=" + tags.last().toUtf8() + "&n=" + QByteArray::number(n) + ">; rel=\"next\""});
             }
         }
+        // An ETag for the page, as registries that support conditional tag lists give one.
+        const QByteArray etag = '"' + DemoImages::sha256(tags.join(u',').toUtf8()).toUtf8() + '"';
+        if (ifNoneMatch == etag) {
+            notModified({{"Etag", etag}});
+            return;
+        }
+        extra.push_back({"Etag", etag});
         replyJson(responder, HttpStatus::Ok, QJsonObject{{QStringLiteral("name"), repository}, {QStringLiteral("tags"), QJsonArray::fromStringList(tags)}}, extra);
         return;
     }
     const QString reference = m.captured(3).isEmpty() ? m.captured(4) : m.captured(3);
     const bool isManifest = !m.captured(3).isEmpty();
-    // Find the requested object among the releases' contents.
     std::optional<DemoImages::Blob> found;
-    for (const auto *r : releases) {
-        const DemoImages::Content content = DemoImages::content(*r);
-        if (isManifest) {
-            if (r->tag == reference || content.index.digest == reference)
-                found = content.index;
-            for (const auto &mf : content.manifests) {
-                if (mf.digest == reference)
-                    found = mf;
-            }
-        } else {
-            for (const auto &b : content.blobs) {
-                if (b.digest == reference)
-                    found = b;
-            }
-        }
-        if (found)
-            break;
+    if (isManifest) {
+        const QString digest = content->indexByTag.value(reference, reference);
+        if (content->manifests.contains(digest))
+            found = content->manifests.value(digest);
+    } else if (content->blobs.contains(reference)) {
+        found = content->blobs.value(reference);
     }
     if (!found) {
         if (isManifest)
@@ -732,9 +822,14 @@ void DemoControlPlane::handleRegistry(const QString &path, const QHttpServerRequ
             return;
         }
     }
+    const QByteArray etag = '"' + found->digest.toUtf8() + '"';
+    if (ifNoneMatch == etag) { // the reference registry's conditional GET: still that digest
+        notModified({{"Docker-Content-Digest", found->digest.toUtf8()}, {"Etag", etag}});
+        return;
+    }
     const Headers headers{{"Content-Type", isManifest ? found->mediaType : QByteArray("application/octet-stream")},
                           {"Docker-Content-Digest", found->digest.toUtf8()},
-                          {"Etag", '"' + found->digest.toUtf8() + '"'},
+                          {"Etag", etag},
                           {"Content-Length", QByteArray::number(found->bytes.size())}};
     if (request.method() == Method::Head) {
         responder.writeStatusLine(HttpStatus::Ok);
@@ -851,6 +946,9 @@ void DemoControlPlane::routeKubernetes(QHttpServer &server, const QString &clust
 void DemoControlPlane::handleKubernetes(const QString &cluster, const QString &path, const QHttpServerRequest &request,
                                         QHttpServerResponder &&responder)
 {
+    count(QStringLiteral("kubernetes ") + (path.contains(u"/certificates") ? QStringLiteral("certificates")
+                                           : path.contains(u"issuers")     ? QStringLiteral("issuers")
+                                                                           : QStringLiteral("other")));
     if (bearer(request) != m_endpoints.kubernetesToken) {
         replyJson(responder, HttpStatus::Unauthorized, kubeStatus(401, QStringLiteral("Unauthorized"), QStringLiteral("Unauthorized")));
         return;
@@ -973,6 +1071,9 @@ void DemoControlPlane::routeGitHub(QHttpServer &server)
 void DemoControlPlane::handleGitHub(const QString &path, const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     using Method = QHttpServerRequest::Method;
+    count(QStringLiteral("github ") + (path.endsWith(u"/pulls") ? QStringLiteral("pulls")
+                                       : path.contains(u"/commits/") ? QStringLiteral("checks")
+                                                                     : QStringLiteral("other")));
     static int remaining = 5000;
     remaining = std::max(0, remaining - 1);
     const qint64 reset = QDateTime::currentSecsSinceEpoch() / 3600 * 3600 + 3600;

@@ -4,6 +4,7 @@
 #include "demo/demoworld.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QUrl>
 
@@ -71,6 +72,21 @@ public:
     // Reads the origin now (tests call it instead of waiting for the poll).
     void checkOrigin();
 
+    // The requests served since the start (or the last reset), for measurements: one count per
+    // request by service and kind ("registry manifests", "argocd list", …), and how many of
+    // them were answered 304 (a conditional request whose answer had not changed) or 401 (a
+    // registry's challenge).
+    struct RequestCounts
+    {
+        QMap<QString, int> byKind;
+        int notModified = 0;
+        int unauthorized = 0;
+        [[nodiscard]] int total() const;
+        [[nodiscard]] int of(const QString &service) const; // "registry", "argocd", …
+    };
+    [[nodiscard]] const RequestCounts &requestCounts() const { return m_requestCounts; }
+    void resetRequestCounts() { m_requestCounts = {}; }
+
 private:
     void routeArgoCd(QHttpServer &server);
     void routeRegistry(QHttpServer &server);
@@ -83,6 +99,9 @@ private:
     void handleGitHub(const QString &path, const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void openArgoCdStream(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void broadcast(const QString &application);
+    void count(const QString &kind) { ++m_requestCounts.byKind[kind]; }
+    struct RegistryRepository;
+    const RegistryRepository *registryRepository(const QString &name);
 
     std::unique_ptr<DemoWorld> m_world;
     OriginHooks m_hooks;
@@ -92,6 +111,10 @@ private:
     struct Stream;
     std::vector<std::unique_ptr<Stream>> m_streams;
     QTimer *m_originPoll = nullptr;
+    RequestCounts m_requestCounts;
+    QHash<QString, QByteArray> m_applicationBytes; // an Application's JSON until it changes
+    QHash<QString, QString> m_registryApps; // registry repository (howdiggy/<app>) → app
+    QHash<QString, std::shared_ptr<RegistryRepository>> m_registryContent; // built on first use
 };
 
 } // namespace Promenade::Demo

@@ -1,6 +1,7 @@
 #include "demo/demoimages.h"
 
 #include "demo/demofiles.h"
+#include "demo/demoservices.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -33,8 +34,9 @@ QString revisionFor(const QString &tag)
 
 QString sourceUrl(const QString &app)
 {
-    return app == u"signconnect" ? QStringLiteral("https://github.com/HowDiggy/SignConnect")
-                                 : QStringLiteral("https://github.com/howdiggy/paulojauregui-com");
+    if (app == u"signconnect")
+        return QStringLiteral("https://github.com/HowDiggy/SignConnect");
+    return u"https://github.com/howdiggy/" + app;
 }
 
 DemoImages::Blob blob(const QString &mediaType, const QByteArray &bytes)
@@ -91,6 +93,22 @@ const QList<DemoImages::Release> &DemoImages::releases()
         return list;
     }();
     return all;
+}
+
+QList<DemoImages::Release> DemoImages::releasesOf(const QString &app)
+{
+    QList<Release> out;
+    for (const Release &r : releases()) {
+        if (r.app == app)
+            out << r;
+    }
+    if (!out.isEmpty())
+        return out;
+    for (const Services::Release &built : Services::releases(app)) {
+        Release r{app, built.tag, revisionFor(built.tag), built.created, {QStringLiteral("linux/amd64"), QStringLiteral("linux/arm64")}};
+        out << r;
+    }
+    return out;
 }
 
 const DemoImages::Release *DemoImages::release(const QString &app, const QString &tag)

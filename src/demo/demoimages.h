@@ -41,7 +41,11 @@ public:
         QList<Blob> blobs;
     };
 
+    // The releases of the real demo apps (the blog and SignConnect).
     static const QList<Release> &releases();
+    // Every release of an app's image: the real apps' above, else the synthetic service's
+    // (DemoServices, multi-arch, derived from its name).
+    static QList<Release> releasesOf(const QString &app);
     static const Release *release(const QString &app, const QString &tag);
     static Content content(const Release &release);
     // The digest of a release's index ("sha256:…"), or an empty string for an unknown tag.

@@ -1,6 +1,7 @@
 #include "demo/demoservices.h"
 
 #include <QCryptographicHash>
+#include <QTimeZone>
 
 namespace Promenade::Demo::Services {
 
@@ -64,6 +65,18 @@ Pins pins(const QString &service)
     if (bucket < 18)
         return {tag(service, 3), tag(service, 3), tag(service, 2)};
     return {tag(service, 3), tag(service, 2), tag(service, 1)};
+}
+
+QList<Release> releases(const QString &service)
+{
+    // Four builds a week or two apart, the newest in November 2026 (after the real apps').
+    const QByteArray h = digestOf(service + u"/builds");
+    const QDateTime newest(QDate(2026, 11, 1).addDays(static_cast<unsigned char>(h.at(0)) % 25),
+                           QTime(static_cast<unsigned char>(h.at(1)) % 24, static_cast<unsigned char>(h.at(2)) % 60, 12), QTimeZone::utc());
+    QList<Release> out;
+    for (int release = 0; release < 4; ++release)
+        out.append({tag(service, release), newest.addDays(-(3 - release) * (7 + static_cast<unsigned char>(h.at(3 + release)) % 8))});
+    return out;
 }
 
 Files::FileMap files(const QString &service)

@@ -2,6 +2,8 @@
 
 #include "demo/demofiles.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QStringList>
 
 namespace Promenade::Demo::Services {
@@ -25,6 +27,15 @@ struct Pins
     QString production;
 };
 Pins pins(const QString &service);
+
+// The builds CI pushed for a service, oldest first: the tags pins() chooses from, with when
+// each was built (for the demo registry).
+struct Release
+{
+    QString tag;
+    QDateTime created;
+};
+QList<Release> releases(const QString &service);
 
 // apps/<service>/base and its three overlays.
 Files::FileMap files(const QString &service);

@@ -8,12 +8,32 @@ namespace Promenade::Demo {
 
 namespace {
 
+// The overlay of its own an environment deploys an app with (apps/<app>/overlays/<env>), or
+// an empty string when the shared apps overlay deploys it.
+QString ownOverlay(const Environment &env, const QString &app)
+{
+    const QString prefix = u"apps/" + app + u"/overlays/";
+    for (const QString &overlay : env.appOverlays) {
+        if (overlay.startsWith(prefix))
+            return overlay;
+    }
+    return {};
+}
+
+// The images the shared apps overlay pins (the apps without an overlay of their own).
 QMap<QString, QString> declaredImages(const Environment &env)
 {
     QMap<QString, QString> images;
-    for (const DeclaredImage &image : env.images)
-        images.insert(image.app, image.repository + u':' + image.version());
+    for (const DeclaredImage &image : env.images) {
+        if (ownOverlay(env, image.app).isEmpty())
+            images.insert(image.app, image.repository + u':' + image.version());
+    }
     return images;
+}
+
+QString ownApplicationName(const QString &app, const QString &env)
+{
+    return app + u'-' + env; // as clusters/<cluster>/services.yaml names them
 }
 
 // Where each demo app is served in an environment (the demo overlays' Ingress hosts).
@@ -55,7 +75,31 @@ DemoWorld::DemoWorld(const Pipeline &pipeline, const QString &revision, const QD
             app.reconciledAt = now.addSecs(-90);
             app.history.append({m_nextHistoryId++, revision, app.operationStartedAt, app.operationFinishedAt, true});
             app.resourceVersion = ++m_resourceVersion;
-            m_applications.append(app);
+            add(app);
+        }
+        // Apps with an overlay of their own: an Application each (no Ingress: internal services).
+        for (const DeclaredImage &image : env.images) {
+            const QString overlay = ownOverlay(env, image.app);
+            if (overlay.isEmpty())
+                continue;
+            Application app;
+            app.name = ownApplicationName(image.app, env.name);
+            app.environment = env.name;
+            app.cluster = cluster;
+            app.path = overlay;
+            app.declared.insert(image.app, image.repository + u':' + image.version());
+            app.running = app.declared;
+            app.replicas.insert(image.app, arm64Mirror ? 2 : 1);
+            app.targetRevision = revision;
+            app.syncedRevision = revision;
+            app.operationStartedAt = now.addSecs(-daysAgo * 86400 - 40);
+            app.operationFinishedAt = now.addSecs(-daysAgo * 86400);
+            app.healthChangedAt = app.operationFinishedAt.addSecs(35);
+            app.reconciledAt = now.addSecs(-90);
+            app.history.append({m_nextHistoryId++, revision, app.operationStartedAt, app.operationFinishedAt, true});
+            app.resourceVersion = ++m_resourceVersion;
+            app.withIngress = false;
+            add(app);
         }
         if (!env.infrastructureOverlay.isEmpty()) {
             Application infra;
@@ -72,7 +116,7 @@ DemoWorld::DemoWorld(const Pipeline &pipeline, const QString &revision, const QD
             infra.reconciledAt = now.addSecs(-60);
             infra.history.append({m_nextHistoryId++, revision, infra.operationStartedAt, infra.operationFinishedAt, true});
             infra.resourceVersion = ++m_resourceVersion;
-            m_applications.append(infra);
+            add(infra);
             for (const InfrastructureComponent &c : env.infrastructure) {
                 if (c.kind != u"ClusterIssuer" && c.kind != u"Issuer")
                     continue;
@@ -88,6 +132,8 @@ DemoWorld::DemoWorld(const Pipeline &pipeline, const QString &revision, const QD
         // Each app's Ingress asks cert-manager for a certificate of its host.
         int certificateIndex = 0;
         for (const DeclaredImage &image : env.images) {
+            if (!ownOverlay(env, image.app).isEmpty())
+                continue; // an internal service: no Ingress, no certificate
             Certificate cert;
             cert.cluster = cluster;
             cert.nameSpace = image.app;
@@ -115,22 +161,22 @@ DemoWorld::DemoWorld(const Pipeline &pipeline, const QString &revision, const QD
     }
 }
 
+void DemoWorld::add(const Application &app)
+{
+    m_index.insert(app.name, m_applications.size());
+    m_applications.append(app);
+}
+
 const DemoWorld::Application *DemoWorld::application(const QString &name) const
 {
-    for (const Application &app : m_applications) {
-        if (app.name == name)
-            return &app;
-    }
-    return nullptr;
+    const qsizetype i = m_index.value(name, -1);
+    return i >= 0 ? &m_applications[i] : nullptr;
 }
 
 DemoWorld::Application *DemoWorld::find(const QString &name)
 {
-    for (Application &app : m_applications) {
-        if (app.name == name)
-            return &app;
-    }
-    return nullptr;
+    const qsizetype i = m_index.value(name, -1);
+    return i >= 0 ? &m_applications[i] : nullptr;
 }
 
 QStringList DemoWorld::clusters() const
@@ -151,9 +197,26 @@ void DemoWorld::setDeclared(const Pipeline &pipeline, const QString &revision)
             app->targetRevision = revision;
             if (app->declared != app->running) {
                 beginSync(*app, true);
-            } else if (app->phase != u"Running") {
-                app->syncedRevision = revision;
-                touch(*app);
+            } else {
+                if (app->phase != u"Running")
+                    app->syncedRevision = revision;
+                touch(*app); // compared with the new revision: a change, as Argo CD records it
+            }
+        }
+        for (const DeclaredImage &image : env.images) {
+            if (ownOverlay(env, image.app).isEmpty())
+                continue;
+            Application *app = find(ownApplicationName(image.app, env.name));
+            if (!app)
+                continue; // a service added later: the demo's Argo CD does not know it
+            app->declared = {{image.app, image.repository + u':' + image.version()}};
+            app->targetRevision = revision;
+            if (app->declared != app->running) {
+                beginSync(*app, true);
+            } else {
+                if (app->phase != u"Running")
+                    app->syncedRevision = revision;
+                touch(*app); // compared with the new revision: a change, as Argo CD records it
             }
         }
         if (Application *infra = find(u"infrastructure-" + env.name)) {
@@ -166,8 +229,9 @@ void DemoWorld::setDeclared(const Pipeline &pipeline, const QString &revision)
             infra->infrastructure = env.infrastructure;
             if (changed) {
                 beginSync(*infra, true);
-            } else if (infra->phase != u"Running") {
-                infra->syncedRevision = revision;
+            } else {
+                if (infra->phase != u"Running")
+                    infra->syncedRevision = revision;
                 touch(*infra);
             }
         }

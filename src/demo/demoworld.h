@@ -4,6 +4,7 @@
 #include "pipeline/pipeline.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -31,7 +32,9 @@ public:
         bool automated = true;
     };
 
-    // One Argo CD Application: apps-<env> (the apps overlay) or infrastructure-<env>.
+    // One Argo CD Application: apps-<env> (the shared apps overlay, for the apps without an
+    // overlay of their own), <app>-<env> (an app's own overlay, as the synthetic services of
+    // a large demo have: clusters/<cluster>/services.yaml) or infrastructure-<env>.
     struct Application
     {
         QString name;
@@ -55,6 +58,7 @@ public:
         QList<Deployment> history;
         qint64 resourceVersion = 0;
         QList<InfrastructureComponent> infrastructure; // infrastructure apps only
+        bool withIngress = true; // its apps are reached through an Ingress (with a certificate)
     };
 
     struct Certificate
@@ -132,8 +136,10 @@ private:
     void advance(const QString &name, qint64 generation);
     void touch(Application &app);
     Application *find(const QString &name);
+    void add(const Application &app);
 
     QList<Application> m_applications;
+    QHash<QString, qsizetype> m_index; // name → position in m_applications
     QList<Certificate> m_certificates;
     QList<Issuer> m_issuers;
     QList<PullRequest> m_pullRequests;

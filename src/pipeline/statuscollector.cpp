@@ -10,10 +10,12 @@
 #include "clients/registryclient.h"
 #include "common/cancellationtoken.h"
 #include "kustomize/renderer.h"
+#include "pipeline/livestatuscache.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QTimer>
 #include <QDirIterator>
 #include <QFutureWatcher>
 #include <QMutex>
@@ -60,6 +62,7 @@ struct StatusCollector::Private
     std::vector<std::unique_ptr<QObject>> clients; // alive until finished
     std::map<QString, QMap<QString, ImageDetails>> images; // repository → tag → details
     std::map<QString, QStringList> imageProblems;           // repository → why unknown
+    QHash<QString, std::optional<Clients::RegistryCredential>> registryCredentials; // by host, looked up once
 
     ServiceEndpoint endpoint(const QString &name, const QUrl &url) const
     {
@@ -87,6 +90,16 @@ StatusCollector::StatusCollector(const Options &options, QObject *parent)
 StatusCollector::~StatusCollector()
 {
     d->cancelled.cancel();
+}
+
+void StatusCollector::runInTurns(const std::shared_ptr<std::vector<std::function<void()>>> &work, std::size_t from)
+{
+    constexpr std::size_t perTurn = 32;
+    const std::size_t to = std::min(from + perTurn, work->size());
+    for (std::size_t i = from; i < to; ++i)
+        (*work)[i]();
+    if (to < work->size())
+        QTimer::singleShot(0, this, [this, work, to] { runInTurns(work, to); });
 }
 
 namespace {
@@ -125,11 +138,17 @@ PlatformsByApp platformsOf(const QList<Kustomize::Resource> &resources)
 // Which files an overlay's rendering depends on, as sizes and times: the files under the
 // overlay's grandparent (apps/<app>/ for apps/<app>/overlays/<env>, apps/ for
 // apps/overlays/<env>), where its bases live in the usual layouts.
-QByteArray fingerprintOf(const QString &overlayDir)
+QString fingerprintScope(const QString &overlayDir)
 {
     QDir scope(overlayDir);
     scope.cdUp();
     scope.cdUp();
+    return scope.path();
+}
+
+QByteArray fingerprintOf(const QString &scopeDir)
+{
+    const QDir scope(scopeDir);
     QStringList entries;
     QDirIterator it(scope.path(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -171,6 +190,7 @@ QList<PlatformsByApp> neededPlatforms(const Pipeline &pipeline, const Cancellati
     Kustomize::Renderer renderer(options);
     PlatformCache &cache = platformCache();
     QHash<QString, PlatformsByApp> seen; // overlays of this run
+    QHash<QString, QByteArray> fingerprints; // by scope: environments' overlays share theirs
     QList<PlatformsByApp> out;
     for (const Environment &env : pipeline.environments) {
         PlatformsByApp needs;
@@ -182,7 +202,11 @@ QList<PlatformsByApp> neededPlatforms(const Pipeline &pipeline, const Cancellati
                 continue;
             if (!seen.contains(overlay)) {
                 const QString dir = QDir(pipeline.root).filePath(overlay);
-                const QByteArray fingerprint = fingerprintOf(dir);
+                const QString scope = fingerprintScope(dir);
+                auto scoped = fingerprints.constFind(scope);
+                if (scoped == fingerprints.cend())
+                    scoped = fingerprints.insert(scope, fingerprintOf(scope));
+                const QByteArray fingerprint = *scoped;
                 std::optional<PlatformsByApp> known;
                 {
                     QMutexLocker lock(&cache.mutex);
@@ -368,6 +392,9 @@ void StatusCollector::collect(const Pipeline &pipeline)
             env.problems << ProblemTr::tr("no Argo CD is configured (endpoints.argocd in promenade.yaml): what runs is unknown");
     }
     const QString argoToken = d->options.argoCdToken.isEmpty() ? qEnvironmentVariable("ARGOCD_AUTH_TOKEN") : d->options.argoCdToken;
+    LiveStatusCache *cache = d->options.cache.get();
+    if (cache)
+        cache->setResourceTreeMaxAge(d->options.resourceTreeInterval);
     for (const auto &argo : pipeline.argoCd) {
         ServiceEndpoint endpoint = d->endpoint(QStringLiteral("Argo CD"), QUrl(argo.url));
         endpoint.tls.insecureSkipVerify = argo.insecure;
@@ -377,7 +404,6 @@ void StatusCollector::collect(const Pipeline &pipeline)
                     env.problems << ProblemTr::tr("TLS verification is off for %1 (the insecure option in the settings)").arg(endpoint.label());
             }
         }
-        auto client = std::make_unique<ArgoCdClient>(endpoint);
         QString token = d->options.argoCdTokens.value(argo.url, argoToken);
         if (token.isEmpty()) {
             const auto cli = CredentialsDiscovery::argoCdConfig();
@@ -388,22 +414,18 @@ void StatusCollector::collect(const Pipeline &pipeline)
                 }
             }
         }
-        client->setToken(token);
-        ArgoCdClient *raw = client.get();
-        d->clients.push_back(std::move(client));
-        ++d->pending;
-        raw->listApplications({}, this, [this, raw, argo, release](Result<ArgoApplicationList> list) {
-            if (!list) {
-                if (!m_status.unreachable.contains(QStringLiteral("Argo CD")))
-                    m_status.unreachable << QStringLiteral("Argo CD");
-                for (EnvironmentStatus &env : m_status.environments) {
-                    if (argo.clusters.isEmpty() || std::any_of(env.clusters.cbegin(), env.clusters.cend(), [&](const QString &c) { return argo.clusters.contains(c); }))
-                        env.problems << list.error().toString();
-                }
-                release();
-                return;
-            }
-            for (const ArgoApplication &app : list->items) {
+        ArgoCdClient *raw = nullptr;
+        if (cache) {
+            raw = cache->argoCdClient(endpoint, token);
+        } else {
+            auto client = std::make_unique<ArgoCdClient>(endpoint);
+            client->setToken(token);
+            raw = client.get();
+            d->clients.push_back(std::move(client));
+        }
+        const QString argoUrl = endpoint.baseUrl.toString();
+        auto apply = [this, raw, argoUrl, release](const QList<ArgoApplication> &applications) {
+            for (const ArgoApplication &app : applications) {
                 for (const ArgoSource &source : app.sources) {
                     // Looked up, not searched: hundreds of apps × Applications add up on this thread.
                     for (const int e : d->environmentsByOverlay.value(QDir::cleanPath(source.path))) {
@@ -430,31 +452,80 @@ void StatusCollector::collect(const Pipeline &pipeline)
                         }
                         // Certificates from the resource tree where no cluster access is configured.
                         const QString cluster = env.clusters.value(0);
-                        if (!d->pipeline.clusterContexts.contains(cluster)) {
-                            ++d->pending;
-                            raw->resourceTree(app.name, {}, this, [this, e, cluster, release](Result<ArgoResourceTree> tree) {
-                                if (tree) {
-                                    for (const CertificateStatus &c : certificatesFromResourceTree(*tree, cluster))
-                                        m_status.environments[e].certificates.append({c.cluster, c.certNamespace, c.name, c.issuerName, Clients::toString(c.state()), c.notAfter, c.readyMessage, c.source});
-                                }
-                                release();
-                            });
+                        if (d->pipeline.clusterContexts.contains(cluster))
+                            continue;
+                        auto addCertificates = [this, e, cluster](const ArgoResourceTree &tree) {
+                            for (const CertificateStatus &c : certificatesFromResourceTree(tree, cluster))
+                                m_status.environments[e].certificates.append({c.cluster, c.certNamespace, c.name, c.issuerName, Clients::toString(c.state()), c.notAfter, c.readyMessage, c.source});
+                        };
+                        LiveStatusCache *cache = d->options.cache.get();
+                        if (const auto known = cache ? cache->resourceTree(argoUrl, app.name, app.resourceVersion) : std::nullopt) {
+                            addCertificates(*known);
+                            continue;
                         }
+                        ++d->pending;
+                        raw->resourceTree(app.name, {}, this,
+                                          [this, argoUrl, name = app.name, version = app.resourceVersion, addCertificates, release](Result<ArgoResourceTree> tree) {
+                                              if (tree) {
+                                                  if (d->options.cache)
+                                                      d->options.cache->storeResourceTree(argoUrl, name, version, *tree);
+                                                  addCertificates(*tree);
+                                              }
+                                              release();
+                                          });
                     }
                 }
             }
+        };
+        // While the watch stream is up, what it told is current: Argo CD is not asked.
+        if (const auto watched = cache ? cache->watchedApplications(raw) : std::nullopt) {
+            apply(*watched);
+            continue;
+        }
+        ++d->pending;
+        raw->listApplications({}, this, [this, raw, argo, apply, release](Result<ArgoApplicationList> list) {
+            if (!list) {
+                if (!m_status.unreachable.contains(QStringLiteral("Argo CD")))
+                    m_status.unreachable << QStringLiteral("Argo CD");
+                for (EnvironmentStatus &env : m_status.environments) {
+                    if (argo.clusters.isEmpty() || std::any_of(env.clusters.cbegin(), env.clusters.cend(), [&](const QString &c) { return argo.clusters.contains(c); }))
+                        env.problems << list.error().toString();
+                }
+                release();
+                return;
+            }
+            apply(list->items);
+            if (d->options.cache) // from now on its watch stream tells what changes
+                d->options.cache->watchFrom(raw, *list);
             release();
         });
     }
 
-    // Registries: tags and their images, per repository.
+    // Registries: tags and their images, per repository. Every tag an environment declares is
+    // described (its digest, platforms and age are shown), and the first maxTagsDescribed of
+    // the list (for the newest).
     QStringList repositories;
+    QHash<QString, QStringList> declaredTags; // repository → the tags the environments pin
     for (const Environment &env : pipeline.environments) {
         for (const DeclaredImage &image : env.images) {
-            if (!repositories.contains(image.repository))
+            auto known = declaredTags.find(image.repository);
+            if (known == declaredTags.end()) {
                 repositories << image.repository;
+                known = declaredTags.insert(image.repository, {});
+            }
+            if (!image.tag.isEmpty() && !known->contains(image.tag))
+                known->append(image.tag);
         }
     }
+    if (cache) {
+        Clients::RegistryCache::Policy policy = cache->registry()->policy();
+        policy.tagListMaxAge = d->options.tagListInterval;
+        policy.tagMaxAge = d->options.tagRecheckInterval;
+        cache->registry()->setPolicy(policy);
+    }
+    // Sending a request costs this thread a little: hundreds of repositories' first requests go
+    // out a few dozen per turn of the event loop, so that it keeps painting meanwhile.
+    auto registryWork = std::make_shared<std::vector<std::function<void()>>>();
     for (const QString &repository : std::as_const(repositories)) {
         const auto reference = ImageReference::parse(repository + QStringLiteral(":latest"));
         if (!reference) {
@@ -467,32 +538,53 @@ void StatusCollector::collect(const Pipeline &pipeline)
             endpoint.baseUrl = QUrl(d->pipeline.registries.value(host));
         endpoint.policy.timeout = d->options.timeout;
         endpoint.policy.maxRetries = d->options.maxRetries;
-        auto client = std::make_unique<RegistryClient>(endpoint);
-        const auto credential = CredentialsDiscovery::dockerCredential(host);
-        if (credential)
-            client->setCredential(*credential);
-        RegistryClient *raw = client.get();
-        d->clients.push_back(std::move(client));
         ++d->pending;
         const QString name = reference->repository;
-        raw->tags(name, 100, this, [this, raw, repository, name, release](Result<QStringList> tags) {
-            if (!tags) {
-                d->imageProblems[repository] << tags.error().toString();
-                release();
-                return;
+        const QStringList declared = declaredTags.value(repository);
+        // The client is made, and the first request sent, when its turn comes (below).
+        registryWork->push_back([this, cache, endpoint, host, repository, name, declared, release, &credentials = d->registryCredentials] {
+            RegistryClient *raw = nullptr;
+            if (cache) {
+                raw = cache->registryClient(endpoint, host);
+            } else {
+                auto client = std::make_unique<RegistryClient>(endpoint);
+                if (!credentials.contains(host)) {
+                    const auto credential = CredentialsDiscovery::dockerCredential(host);
+                    credentials.insert(host, credential ? std::optional(*credential) : std::nullopt);
+                }
+                if (const auto &credential = credentials.value(host))
+                    client->setCredential(*credential);
+                raw = client.get();
+                d->clients.push_back(std::move(client));
             }
-            d->images[repository]; // known, even when empty
-            for (const QString &tag : tags->mid(0, d->options.maxTagsDescribed)) {
-                ++d->pending;
-                raw->describe(name, tag, this, [this, repository, tag, release](Result<ImageDetails> details) {
-                    if (details)
-                        d->images[repository].insert(tag, *details);
+            raw->tags(
+                name, 100, this,
+                [this, raw, repository, name, declared, release](Result<QStringList> tags) {
+                    if (!tags) {
+                        d->imageProblems[repository] << tags.error().toString();
+                        release();
+                        return;
+                    }
+                    d->images[repository]; // known, even when empty
+                    QStringList described = tags->mid(0, d->options.maxTagsDescribed);
+                    for (const QString &tag : declared) {
+                        if (!described.contains(tag) && tags->contains(tag))
+                            described << tag;
+                    }
+                    for (const QString &tag : std::as_const(described)) {
+                        ++d->pending;
+                        raw->describe(name, tag, this, [this, repository, tag, release](Result<ImageDetails> details) {
+                            if (details)
+                                d->images[repository].insert(tag, *details);
+                            release();
+                        });
+                    }
                     release();
-                });
-            }
-            release();
+                },
+                declared);
         });
     }
+    runInTurns(registryWork, 0);
 
     // Open pull requests of promotions, and their checks.
     const QString github = gitHubRepository(pipeline);
@@ -529,46 +621,64 @@ void StatusCollector::collect(const Pipeline &pipeline)
         });
     }
 
-    // Certificates through the Kubernetes API, where a kubeconfig context is named.
+    // Certificates through the Kubernetes API, where a kubeconfig context is named: once per
+    // cluster, for every environment it runs.
+    QStringList clusters;
+    QHash<QString, QList<int>> environmentsByCluster;
     for (int e = 0; e < pipeline.environments.size(); ++e) {
         for (const QString &cluster : pipeline.environments[e].clusters) {
             if (!pipeline.clusterContexts.contains(cluster))
                 continue;
-            const QString contextName = pipeline.clusterContexts.value(cluster).isEmpty() ? cluster : pipeline.clusterContexts.value(cluster);
-            auto config = d->options.kubeconfigPath.isEmpty() ? KubeConfig::loadDefault() : KubeConfig::loadFile(d->options.kubeconfigPath);
-            auto access = config ? config->resolve(contextName) : Result<KubeAccess>(config.error());
-            if (!access) {
+            if (!environmentsByCluster.contains(cluster))
+                clusters << cluster;
+            environmentsByCluster[cluster] << e;
+        }
+    }
+    std::optional<Result<KubeConfig>> kubeconfig; // read once
+    for (const QString &cluster : std::as_const(clusters)) {
+        const QList<int> environments = environmentsByCluster.value(cluster);
+        const QString contextName = pipeline.clusterContexts.value(cluster).isEmpty() ? cluster : pipeline.clusterContexts.value(cluster);
+        if (!kubeconfig)
+            kubeconfig = d->options.kubeconfigPath.isEmpty() ? KubeConfig::loadDefault() : KubeConfig::loadFile(d->options.kubeconfigPath);
+        const Result<KubeConfig> &config = *kubeconfig;
+        auto access = config ? config->resolve(contextName) : Result<KubeAccess>(config.error());
+        if (!access) {
+            for (const int e : environments)
                 m_status.environments[e].problems << ProblemTr::tr("certificates of %1: %2").arg(cluster, access.error().toString());
-                continue;
-            }
-            if (access->endpoint.tls.insecureSkipVerify) {
-                // The user's explicit choice in the kubeconfig; shown, never silent.
+            continue;
+        }
+        if (access->endpoint.tls.insecureSkipVerify) {
+            // The user's explicit choice in the kubeconfig; shown, never silent.
+            for (const int e : environments)
                 m_status.environments[e].problems << ProblemTr::tr("TLS verification is off for %1 (insecure-skip-tls-verify in the kubeconfig)").arg(cluster);
-            }
-            auto client = std::make_unique<KubernetesClient>(*access);
-            KubernetesClient *raw = client.get();
-            d->clients.push_back(std::move(client));
-            ++d->pending;
-            ++d->pending;
-            raw->clusterIssuers(this, [this, e, cluster, release](Result<QList<IssuerStatus>> issuers) {
+        }
+        auto client = std::make_unique<KubernetesClient>(*access);
+        KubernetesClient *raw = client.get();
+        d->clients.push_back(std::move(client));
+        ++d->pending;
+        ++d->pending;
+        raw->clusterIssuers(this, [this, environments, cluster, release](Result<QList<IssuerStatus>> issuers) {
+            for (const int e : environments) {
                 if (!issuers) {
                     m_status.environments[e].problems << issuers.error().toString();
                 } else {
                     for (const IssuerStatus &i : *issuers)
                         m_status.environments[e].issuers.append({cluster, i.name, i.typeName(), i.acmeServer, i.ready.value_or(false), i.readyMessage});
                 }
-                release();
-            });
-            raw->certificates({}, this, [this, e, cluster, release](Result<QList<CertificateStatus>> certs) {
+            }
+            release();
+        });
+        raw->certificates({}, this, [this, environments, cluster, release](Result<QList<CertificateStatus>> certs) {
+            for (const int e : environments) {
                 if (!certs) {
                     m_status.environments[e].problems << certs.error().toString();
                 } else {
                     for (const CertificateStatus &c : *certs)
                         m_status.environments[e].certificates.append({cluster, c.certNamespace, c.name, c.issuerName, Clients::toString(c.state()), c.notAfter, c.readyMessage, QStringLiteral("cluster")});
                 }
-                release();
-            });
-        }
+            }
+            release();
+        });
     }
     release();
 }

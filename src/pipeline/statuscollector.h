@@ -7,8 +7,13 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
+#include <vector>
+#include <memory>
 
 namespace Promenade {
+
+class LiveStatusCache;
 
 // Gathers the live status of a pipeline: what each Argo CD instance of promenade.yaml runs
 // (endpoints.argocd; token from ARGOCD_AUTH_TOKEN or the argocd CLI's config), what the
@@ -17,6 +22,10 @@ namespace Promenade {
 // context of endpoints.clusters, else from Argo CD's resource tree). Everything is asked
 // concurrently; a service that fails leaves a clear problem on what it would have told, and
 // the rest is still reported. Asynchronous, on the thread it lives in; finished() once.
+//
+// Registries: every tag the environments declare is described, and the first maxTagsDescribed
+// of each repository's list (for the newest). With Options::cache, a refresh only asks what
+// may have changed (see LiveStatusCache): at steady state a few conditional requests.
 class StatusCollector : public QObject
 {
     Q_OBJECT
@@ -34,6 +43,16 @@ public:
         // usual sources for that instance.
         QMap<QString, QString> argoCdTokens;
         QString kubeconfigPath;
+        // Shared by successive collections (a window's refreshes): clients with their tokens,
+        // the Argo CD watch, what the registries told. nullptr: everything is asked afresh
+        // (the command line).
+        std::shared_ptr<LiveStatusCache> cache;
+        // With a cache: how long a repository's tag list is used before it is asked again
+        // (conditionally), how long what a tag points at is trusted before it is checked, and
+        // how long an unchanged Application's resource tree is kept.
+        std::chrono::milliseconds tagListInterval{60000};
+        std::chrono::milliseconds tagRecheckInterval{600000};
+        std::chrono::milliseconds resourceTreeInterval{300000};
     };
 
     explicit StatusCollector(QObject *parent = nullptr);
@@ -55,6 +74,9 @@ Q_SIGNALS:
     void finished();
 
 private:
+    // Runs work[from…] a few dozen items per turn of the event loop.
+    void runInTurns(const std::shared_ptr<std::vector<std::function<void()>>> &work, std::size_t from);
+
     struct Private;
     std::unique_ptr<Private> d;
     PipelineStatus m_status;

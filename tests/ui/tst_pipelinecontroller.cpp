@@ -122,6 +122,32 @@ private Q_SLOTS:
         QCOMPARE(matrix->readyCount(), 3);
     }
 
+    void opensALargeDemoWithLiveStatusForEveryApp()
+    {
+        // promenade --demo --apps N: the embedded Argo CD and registry know every synthetic
+        // service, so that each cell of the matrix has what runs and what is available.
+        PipelineController controller;
+        controller.openDemo(20);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.loading(), 60000);
+        QVERIFY2(controller.errorString().isEmpty(), qPrintable(controller.errorString()));
+        QCOMPARE(controller.appCount(), 20);
+        AppMatrixModel *matrix = controller.matrix();
+        QCOMPARE(matrix->rowCount(), 20);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.statusTime().isEmpty(), 30000);
+        QVERIFY2(controller.statusProblem().isEmpty(), qPrintable(controller.statusProblem()));
+        for (int row = 0; row < matrix->rowCount(); ++row) {
+            for (int column = 0; column < matrix->columnCount(); ++column) {
+                const QModelIndex cell = matrix->index(row, column);
+                const QString where = matrix->data(cell, AppMatrixModel::AppRole).toString() + u'/'
+                                      + matrix->data(cell, AppMatrixModel::EnvironmentRole).toString();
+                QVERIFY2(matrix->data(cell, AppMatrixModel::StatusKnownRole).toBool(), qPrintable(where));
+                QCOMPARE(matrix->data(cell, AppMatrixModel::HealthRole).toString(), QStringLiteral("Healthy"));
+                QVERIFY2(matrix->data(cell, AppMatrixModel::ProblemRole).toString().isEmpty(),
+                         qPrintable(where + u": " + matrix->data(cell, AppMatrixModel::ProblemRole).toString()));
+            }
+        }
+    }
+
     void opensARepositoryAndRemembersIt()
     {
         QTemporaryDir scratch;

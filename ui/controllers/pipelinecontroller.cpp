@@ -10,6 +10,7 @@
 #include "endpointoverrides.h"
 #include "environmentlistmodel.h"
 #include "git/gitrepository.h"
+#include "pipeline/livestatuscache.h"
 #include "pipeline/repositorydiscovery.h"
 #include "servicetokens.h"
 
@@ -50,8 +51,13 @@ PipelineController::PipelineController(QObject *parent)
     , m_keychain(new Promenade::Clients::CredentialsKeychain(QStringLiteral("Promenade"), this))
     , m_statusTimer(new QTimer(this))
     , m_statusAgeTimer(new QTimer(this))
+    , m_watchRefreshTimer(new QTimer(this))
 {
     connect(m_statusTimer, &QTimer::timeout, this, &PipelineController::refreshStatus);
+    // A change Argo CD's watch stream reported shows within a second, not at the next poll.
+    m_watchRefreshTimer->setSingleShot(true);
+    m_watchRefreshTimer->setInterval(1000);
+    connect(m_watchRefreshTimer, &QTimer::timeout, this, &PipelineController::refreshStatus);
     m_statusAgeTimer->setInterval(30000);
     connect(m_statusAgeTimer, &QTimer::timeout, this, &PipelineController::updateStatusAge);
 }
@@ -144,8 +150,10 @@ void PipelineController::stopLiveStatus()
     m_tokensPending = 0;
     m_statusTimer->stop();
     m_statusAgeTimer->stop();
+    m_watchRefreshTimer->stop();
     delete m_collector;
     m_collector = nullptr;
+    m_statusOptions.cache.reset(); // its watch and clients, before the services they talk to
     m_statusPipeline.reset();
     m_lastStatus = {};
     m_statusIsCached = false;
@@ -159,6 +167,12 @@ void PipelineController::startLiveStatus(std::optional<Promenade::PipelineStatus
 {
     stopLiveStatus();
     m_statusOptions = {};
+    // Kept from one refresh to the next: clients, the Argo CD watch, what registries told.
+    m_statusOptions.cache = std::make_shared<Promenade::LiveStatusCache>();
+    connect(m_statusOptions.cache.get(), &Promenade::LiveStatusCache::applicationsChanged, this, [this] {
+        if (!m_watchRefreshTimer->isActive())
+            m_watchRefreshTimer->start();
+    });
     if (m_isDemo && m_demoDir) {
         // The embedded demo: a control plane that follows the demo's origin, on loopback.
         const QString origin = m_pipeline.root + QStringLiteral("-origin.git");
@@ -319,9 +333,9 @@ void PipelineController::open(const QString &pathOrUrl)
     });
 }
 
-void PipelineController::openDemo()
+void PipelineController::openDemo(int apps)
 {
-    start([] {
+    start([apps] {
         Outcome outcome;
         auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/promenade-demo-XXXXXX"));
         if (!dir->isValid()) {
@@ -330,7 +344,9 @@ void PipelineController::openDemo()
                                                     .arg(dir->errorString()));
             return outcome;
         }
-        const auto created = Promenade::Demo::DemoRepository::generate(dir->filePath(QStringLiteral("homelab-gitops")));
+        Promenade::Demo::DemoRepository::Options options;
+        options.apps = std::clamp(apps, 2, 5000);
+        const auto created = Promenade::Demo::DemoRepository::generate(dir->filePath(QStringLiteral("homelab-gitops")), options);
         if (!created) {
             outcome.pipeline = created.error();
             return outcome;

@@ -95,8 +95,9 @@ public:
 
     // Opens a repository: a local path or a file:// URL (from a folder dialog).
     Q_INVOKABLE void open(const QString &pathOrUrl);
-    // Generates the demo repository into a temporary folder and opens it.
-    Q_INVOKABLE void openDemo();
+    // Generates the demo repository into a temporary folder and opens it; apps above 2 adds
+    // synthetic services (a large repository, with its Argo CD and registry in the demo).
+    Q_INVOKABLE void openDemo(int apps = 2);
     Q_INVOKABLE void reload();
     // Asks the services again now (also done every few seconds while live).
     Q_INVOKABLE void refreshStatus();
@@ -164,6 +165,7 @@ private:
     QString m_statusProblem;
     QString m_statusStamp;
     QTimer *m_statusAgeTimer = nullptr; // keeps "(12 min ago)" true
+    QTimer *m_watchRefreshTimer = nullptr; // a refresh soon after Argo CD's watch told a change
     QString m_statusCacheDirectory;     // empty: the user's cache folder
     QString m_headCommit; // the repository's HEAD when it was last read
     QFutureWatcher<std::shared_ptr<Outcome>> *m_watcher = nullptr;
