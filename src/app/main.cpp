@@ -1,6 +1,7 @@
 // The executable: a sub-command runs the command line (no window, no GUI libraries
 // initialised); otherwise the Qt Quick window opens on a repository or the demo.
 #include "cli/cli.h"
+#include "exportcommand.h"
 #include "startupprobe.h"
 #include "version.h"
 
@@ -130,6 +131,8 @@ int runWindow(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // The commands that draw live outside the core command line.
+    Promenade::Cli::addCommand(Promenade::Cli::exportCommand());
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -4,7 +4,6 @@
 #include "cli/demorepocommand.h"
 #include "cli/rendercommand.h"
 #include "cli/diffcommand.h"
-#include "cli/exportcommand.h"
 #include "cli/historycommand.h"
 #include "cli/promotecommand.h"
 #include "cli/statuscommand.h"
@@ -16,9 +15,11 @@
 
 namespace Promenade::Cli {
 
-const QList<Command> &commands()
+namespace {
+
+QList<Command> &commandTable()
 {
-    static const QList<Command> table{
+    static QList<Command> table{
         demoRepoCommand(),
         renderCommand(),
         diffCommand(),
@@ -27,9 +28,20 @@ const QList<Command> &commands()
         setImageCommand(),
         rollbackCommand(),
         historyCommand(),
-        exportCommand(),
     };
     return table;
+}
+
+} // namespace
+
+const QList<Command> &commands()
+{
+    return commandTable();
+}
+
+void addCommand(Command command)
+{
+    commandTable().append(std::move(command));
 }
 
 const QList<Invocation> &invocations()

@@ -12,6 +12,10 @@ namespace Promenade::Cli {
 // The table of sub-commands, in the order --help lists them.
 const QList<Command> &commands();
 
+// Adds a command that needs more than the core links (export draws, with Qt Gui): the
+// executable adds it before anything reads the table. Not thread-safe; call it first.
+void addCommand(Command command);
+
 // One way to start promenade without a sub-command, as --help and the man page's synopsis
 // show it: the arguments after "promenade", and what it does.
 struct Invocation

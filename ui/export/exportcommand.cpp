@@ -1,4 +1,4 @@
-#include "cli/exportcommand.h"
+#include "exportcommand.h"
 
 #include "cli/commandcontext.h"
 #include "clients/statuscache.h"
