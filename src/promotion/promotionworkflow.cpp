@@ -277,4 +277,13 @@ Result<QString> PromotionWorkflow::followOrigin(const QString &repositoryRoot)
     return repo->fastForward();
 }
 
+PromotionWorkflow::MergeOutcome PromotionWorkflow::mergeAndFollow(const Pipeline &pipeline, const Merge &merge)
+{
+    MergeOutcome outcome;
+    outcome.merged = mergePullRequest(pipeline, merge);
+    if (outcome.merged)
+        outcome.pulled = followOrigin(pipeline.root);
+    return outcome;
+}
+
 } // namespace Promenade

@@ -100,6 +100,14 @@ public:
     // local copy declares what was merged. Returns the new HEAD.
     static Result<QString> followOrigin(const QString &repositoryRoot);
 
+    // Both, as the window does them: the merge, then (when it merged) the local copy pulled.
+    struct MergeOutcome
+    {
+        Result<Clients::PullRequestMergeResult> merged = Error();
+        Result<QString> pulled = Error(); // only tried after a merge
+    };
+    static MergeOutcome mergeAndFollow(const Pipeline &pipeline, const Merge &merge);
+
 private:
     static Result<Clients::PullRequestCreation> openPullRequest(const Preparation &preparation, const PromotionPlan &applied,
                                                                 const QString &token);

@@ -327,33 +327,21 @@ void PromotionController::mergePullRequest()
     merge.number = pullRequestNumber();
     merge.expectedHeadSha = m_applied->outcome.commit;
     merge.gitHubToken = m_pipeline->statusOptions().gitHubToken;
-    Promenade::Pipeline pipeline = m_preparation->pipeline;
-    const QString root = pipeline.root;
+    const Promenade::Pipeline pipeline = m_preparation->pipeline;
     setState(State::Merging);
     addProgress(tr("Merging pull request #%1…").arg(merge.number));
-    struct Merged
-    {
-        Promenade::Result<Promenade::Clients::PullRequestMergeResult> merge = Promenade::Error();
-        Promenade::Result<QString> pulled = Promenade::Error();
-    };
-    runOnWorker<std::shared_ptr<Merged>>(
-        this,
-        [pipeline, merge, root] {
-            auto result = std::make_shared<Merged>();
-            result->merge = PromotionWorkflow::mergePullRequest(pipeline, merge);
-            if (result->merge)
-                result->pulled = PromotionWorkflow::followOrigin(root);
-            return result;
-        },
-        [this, generation](std::shared_ptr<Merged> result) {
+    using Outcome = PromotionWorkflow::MergeOutcome;
+    runOnWorker<std::shared_ptr<Outcome>>(
+        this, [pipeline, merge] { return std::make_shared<Outcome>(PromotionWorkflow::mergeAndFollow(pipeline, merge)); },
+        [this, generation](std::shared_ptr<Outcome> result) {
             if (generation != m_generation)
                 return;
-            if (!result->merge) {
-                setState(State::Applied, result->merge.error().toString());
+            if (!result->merged) {
+                setState(State::Applied, result->merged.error().toString());
                 return;
             }
             m_merged = true;
-            addProgress(tr("Merged as %1").arg(result->merge->sha.left(7)));
+            addProgress(tr("Merged as %1").arg(result->merged->sha.left(7)));
             if (result->pulled)
                 addProgress(tr("Pulled the merge into this copy"));
             else

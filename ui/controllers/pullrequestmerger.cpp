@@ -35,11 +35,7 @@ void PullRequestMerger::merge(int number, const QString &expectedHeadSha)
     m_message = tr("Merging pull request #%1…").arg(number);
     Q_EMIT stateChanged();
 
-    struct Outcome
-    {
-        Promenade::Result<Promenade::Clients::PullRequestMergeResult> merged = Promenade::Error();
-        Promenade::Result<QString> pulled = Promenade::Error();
-    };
+    using Outcome = PromotionWorkflow::MergeOutcome;
     auto *watcher = new QFutureWatcher<std::shared_ptr<Outcome>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, number] {
         const std::shared_ptr<Outcome> outcome = watcher->result();
@@ -56,13 +52,8 @@ void PullRequestMerger::merge(int number, const QString &expectedHeadSha)
         if (m_pipeline)
             m_pipeline->reload();
     });
-    watcher->setFuture(QtConcurrent::run([pipeline, request] {
-        auto outcome = std::make_shared<Outcome>();
-        outcome->merged = PromotionWorkflow::mergePullRequest(pipeline, request);
-        if (outcome->merged)
-            outcome->pulled = PromotionWorkflow::followOrigin(pipeline.root);
-        return outcome;
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([pipeline, request] { return std::make_shared<Outcome>(PromotionWorkflow::mergeAndFollow(pipeline, request)); }));
 }
 
 void PullRequestMerger::finish(const QString &message, bool failed)
