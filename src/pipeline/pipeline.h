@@ -1,7 +1,9 @@
 #pragma once
 
 #include "pipeline/argocdapplicationmanifest.h"
+#include "pipeline/deployment.h"
 #include "pipeline/pipelineconfig.h"
+#include "pipeline/versionpin.h"
 
 #include <QList>
 #include <QString>
@@ -17,6 +19,10 @@ struct DeclaredImage
     QString tag;        // e.g. sha-c52e9f3 (empty when only a digest is pinned)
     QString digest;     // e.g. sha256:… (optional)
     bool pinned = true; // false: the overlay does not pin it, the base's tag is used
+    VersionPin pin;     // where the effective version is written (the base's manifest when not pinned)
+    QString chart;      // for an app deployed as a Helm chart: the chart and its version
+    QString chartVersion;
+    VersionPin chartPin;
 
     // "tag", "tag@sha256:…" or "@sha256:…".
     [[nodiscard]] QString version() const;
@@ -29,6 +35,8 @@ struct InfrastructureComponent
     QString name;
     QString version;
     QString kind; // "Helm chart", "ClusterIssuer", "Issuer", "Kustomization"
+    VersionPin pin;     // where the version is written (charts), else where it is declared
+    QString repository; // a chart's repository URL
 };
 
 // One environment of the promotion pipeline: the overlays it deploys, the clusters that run
@@ -44,8 +52,13 @@ struct Environment
     QList<DeclaredImage> images;
     QList<InfrastructureComponent> infrastructure;
     QString problem;                  // why this environment could not be read completely
+    QList<Deployment> deployments;    // what deploys it: each a (cluster, namespace, source)
+    QStringList upstream;             // the environments promotions into it come from (DAG edges)
+    int stage = 0;                    // index into Pipeline::stages
 
     [[nodiscard]] const DeclaredImage *imageFor(const QString &app) const;
+    // The source folder that deploys app here: the app's own deployment, else the shared one.
+    [[nodiscard]] QString overlayFor(const QString &app) const;
 };
 
 struct App
@@ -53,12 +66,14 @@ struct App
     QString name;
     QString base;       // relative path of its base
     QString repository; // its image repository
+    bool chart = false; // deployed as a Helm chart (its version is the chart's and the values' image)
 };
 
 struct Cluster
 {
     QString name;
-    QString folder;     // clusters/<name>
+    QString folder;     // clusters/<name> (empty when the cluster is only named by a destination)
+    QString server;     // its API server, when a destination or cluster Secret says
     QList<ArgoCdApplicationManifest> applications;
 };
 
@@ -68,7 +83,8 @@ struct Cluster
 struct Pipeline
 {
     QString root;                 // absolute path of the repository root
-    QList<Environment> environments;
+    QList<Environment> environments; // in stage order (a topological order of the DAG)
+    QList<QStringList> stages;       // environment names per stage; parallel environments share one
     QList<App> apps;
     QList<Cluster> clusters;
     bool hasConfig = false;       // promenade.yaml was found
@@ -79,6 +95,9 @@ struct Pipeline
     QStringList warnings;         // files that could not be read, unknown layouts, ...
 
     [[nodiscard]] const Environment *environment(const QString &name) const;
+    // The environments promotions into name come from: its upstream (the previous stage when
+    // nothing more precise is known). Empty for the first stage.
+    [[nodiscard]] QStringList upstreamOf(const QString &name) const;
     [[nodiscard]] const App *app(const QString &name) const;
 };
 

@@ -427,6 +427,10 @@ Result<Pipeline> RepositoryDiscovery::discover(const QString &startPath)
             addInfrastructure(env, root, pipeline.warnings);
     }
     pipeline.environments = ordered;
+    for (qsizetype i = 0; i < pipeline.environments.size(); ++i) {
+        pipeline.environments[i].stage = static_cast<int>(i);
+        pipeline.stages.append(QStringList{pipeline.environments[i].name});
+    }
 
     if (pipeline.environments.isEmpty()) {
         return Error(Error::Kind::BadInput,
