@@ -1,6 +1,7 @@
 #include "git/gitrepository.h"
 
 #include "common/logging.h"
+#include "common/safefile.h"
 #include "git/gitcredentials.h"
 #include "git/giterror.h"
 #include "git/gitlibrary.h"
@@ -385,6 +386,22 @@ Result<QByteArray> Repository::readFile(const QString &revision, const QString &
     if (git_tree_entry_type(entry.get()) != GIT_OBJECT_BLOB)
         return Error(Error::Kind::BadInput,
                      Tr::tr("%1 is a folder at %2, not a file").arg(path, revision));
+    // A committed file is as untrusted as one on disk: its size is read from the object's
+    // header, so that a huge blob is refused without being inflated.
+    git_odb *rawOdb = nullptr;
+    if (git_repository_odb(&rawOdb, m_repo.get()) == 0) {
+        size_t size = 0;
+        git_object_t type = GIT_OBJECT_INVALID;
+        const int header = git_odb_read_header(&size, &type, rawOdb, git_tree_entry_id(entry.get()));
+        git_odb_free(rawOdb);
+        if (header == 0 && qint64(size) > SafeFile::defaultMaxBytes) {
+            return Error(Error::Kind::BadInput,
+                         Tr::tr("%1 at %2 is %3, more than the %4 Promenade reads from a repository")
+                             .arg(path, revision, SafeFile::sizeText(qint64(size)),
+                                  SafeFile::sizeText(SafeFile::defaultMaxBytes)));
+        }
+    }
+    git_error_clear();
     git_blob *rawBlob = nullptr;
     if ((rc = git_blob_lookup(&rawBlob, m_repo.get(), git_tree_entry_id(entry.get()))) < 0)
         return lastError(Tr::tr("cannot read %1 at %2").arg(path, revision), rc);

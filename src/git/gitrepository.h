@@ -81,7 +81,7 @@ public:
     // The full commit id a revision names ("HEAD", "main", "origin/main", "HEAD~2", an id).
     [[nodiscard]] Result<QString> resolve(const QString &revision) const;
     // The bytes of path (relative to the work tree root) at revision. NotFound when the
-    // revision or the file does not exist there.
+    // revision or the file does not exist there; BadInput beyond SafeFile::defaultMaxBytes.
     [[nodiscard]] Result<QByteArray> readFile(const QString &revision, const QString &path) const;
     // The status of every changed path (none: clean), optionally limited to paths (files or
     // folders, relative to the work tree root). Ignored files are left out.

@@ -1,6 +1,7 @@
 #include "promotion/promotionplanner.h"
 
 #include "common/safefile.h"
+#include "git/gitrepository.h"
 #include "git/gittrailers.h"
 #include "kustomize/kustomizationeditor.h"
 #include "kustomize/kustomizationfile.h"
@@ -130,6 +131,12 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
                            : request.action == PromotionPlan::Action::SetImage ? QStringLiteral("set-image")
                                                                                : QStringLiteral("promote");
     plan.branch = QStringLiteral("%1/%2/%3/%4").arg(prefix, plan.app, plan.to, plan.newTag);
+    // App and environment names come from the repository: the branch must still be one Git takes.
+    if (plan.mode == PromotionMode::PullRequest && !Git::Repository::isValidBranchName(plan.branch)) {
+        return Error(Error::Kind::BadInput, Tr::tr("%1 is not a valid Git branch name (made of the app, the environment and the "
+                                                   "tag): rename them, or land the change with --commit")
+                                                .arg(VersionGrammar::escaped(plan.branch)));
+    }
 
     QString subject;
     QString body;

@@ -606,6 +606,19 @@ private Q_SLOTS:
                  Error::Kind::BadInput);
     }
 
+    void hugeBlobIsRefusedWithoutBeingRead()
+    {
+        QString path;
+        auto repo = seeded(&path);
+        QVERIFY(repo);
+        TestSupport::writeFile(path + QStringLiteral("/big.yaml"), QByteArray(9 * 1024 * 1024, 'x'));
+        QVERIFY(repo->commitAll(QStringLiteral("big"), robot, robot));
+        const auto bytes = repo->readFile(QStringLiteral("HEAD"), QStringLiteral("big.yaml"));
+        QVERIFY(!bytes);
+        QVERIFY2(bytes.error().message().contains(QStringLiteral("9 MiB, more than the 8 MiB")), qPrintable(bytes.error().message()));
+        QVERIFY(repo->readFile(QStringLiteral("HEAD"), QStringLiteral("a.txt")));
+    }
+
     void commitContentRefusesALink()
     {
         QString path;
