@@ -1,5 +1,7 @@
 #include "kustomize/kustomizationfile.h"
 
+#include "kustomize/yamllimits.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -76,10 +78,15 @@ Result<KustomizationFile> KustomizationFile::load(const QString &dir)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(Error::Kind::Failed, QStringLiteral("cannot read the file: %1").arg(file.errorString())).at(path);
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = file.read(Kustomize::YamlLimits::maxFileBytes + 1);
+    if (auto s = Kustomize::YamlLimits::checkSize(bytes.size(), path); !s)
+        return s.error();
 
     try {
-        return parse(path, YAML::Load(bytes.toStdString()));
+        const YAML::Node root = YAML::Load(bytes.toStdString());
+        if (auto s = Kustomize::YamlLimits::check(root, path); !s)
+            return s.error();
+        return parse(path, root);
     } catch (const YAML::Exception &e) {
         // Malformed YAML, or a node of an unexpected shape: the file is untrusted input.
         return Error(Error::Kind::BadInput, QString::fromStdString(e.msg))

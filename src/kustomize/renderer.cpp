@@ -8,6 +8,7 @@
 #include "kustomize/replacements.h"
 #include "kustomize/strategicmerge.h"
 #include "kustomize/transformers.h"
+#include "kustomize/yamllimits.h"
 #include "kustomize/yamlreader.h"
 #include "kustomize/yamlwriter.h"
 
@@ -28,6 +29,25 @@ Error badInput(const QString &message, const QString &file, int line = 0)
     Error e(Error::Kind::BadInput, message);
     e.at(file, line);
     return e;
+}
+
+// kustomize reads some maps as map[string]string and writes them back (annotations always, a
+// ConfigMap's data and labels when a generator merges into it): every scalar value becomes a
+// string of its text as written. nullAsEmpty: a null becomes "" (JSON's null string), else its
+// text ("null", "~").
+void stringifyValues(YamlNode *map, bool nullAsEmpty)
+{
+    if (!map || !map->isMap())
+        return;
+    for (auto &e : map->entries()) {
+        YamlNode &v = e.value;
+        if (!v.isScalar() || (v.isString() && v.sourceText() == v.text()))
+            continue;
+        const quint32 alias = v.alias();
+        v = YamlNode::string(v.isNull() && nullAsEmpty ? QByteArray("") : v.sourceText(),
+                             v.line());
+        v.setAlias(alias);
+    }
 }
 
 bool isRemote(const QByteArray &path)
@@ -85,12 +105,23 @@ struct Renderer::Private
         auto it = fileCache.constFind(canonicalPath);
         if (it != fileCache.constEnd())
             return *it;
+        // Every file the renderer reads comes through here (one place for the size limit and
+        // for refusing what is not a regular file).
+        const QFileInfo info(canonicalPath);
+        if (!info.isFile())
+            return Error(Error::Kind::BadInput, QStringLiteral("not a regular file"))
+                .at(canonicalPath);
+        if (auto s = YamlLimits::checkSize(info.size(), canonicalPath); !s)
+            return s.error();
         QFile f(canonicalPath);
         if (!f.open(QIODevice::ReadOnly))
             return Error(Error::Kind::BadInput,
                          QStringLiteral("cannot read the file: %1").arg(f.errorString()))
                 .at(canonicalPath);
-        const QByteArray bytes = f.readAll();
+        // read() with the limit: a file that grows after the size check stays bounded.
+        const QByteArray bytes = f.read(YamlLimits::maxFileBytes + 1);
+        if (auto s = YamlLimits::checkSize(bytes.size(), canonicalPath); !s)
+            return s.error();
         fileCache.insert(canonicalPath, bytes);
         return bytes;
     }
@@ -145,10 +176,11 @@ struct Renderer::Private
                                                "Kustomization in this folder"))
                               .at(dir);
         } else {
-            auto root = YamlReader::parseAll(fileCache.contains(file)
-                                                 ? fileCache.value(file)
-                                                 : readFile(file).valueOr(QByteArray()),
-                                             file);
+            // kustomize decodes a kustomization like JSON: a key given twice, the last wins.
+            auto bytes = readFile(file);
+            auto root = bytes ? YamlReader::parseAll(*bytes, file,
+                                                     YamlReader::DuplicateKeys::LastWins)
+                              : Result<QList<YamlNode>>(bytes.error());
             if (!root) {
                 entry.error = root.error();
             } else if (root->size() > 1) {
@@ -452,6 +484,10 @@ struct Renderer::Private
         }
         if (nd.get("immutable"))
             od.set("immutable", *nd.get("immutable"));
+        for (const char *field : {"data", "binaryData"})
+            stringifyValues(od.get(field), true);
+        for (const char *meta : {"labels", "annotations"})
+            stringifyValues(od.ensureMap("metadata").get(meta), true);
         // A plain (not generated) object stays unhashed; a generated one follows the new options.
         old.setGenerated(old.isGenerated(), old.isGenerated() && made.needsHashSuffix());
         return {};
@@ -570,6 +606,9 @@ struct Renderer::Private
         }
         if (!p.allowKindChange)
             patch.remove("kind");
+        // kustomize keeps the id before a patch that may rename (name references follow it).
+        if (p.allowNameChange || p.allowKindChange)
+            r.storePreviousId();
         patch.remove("apiVersion");
         bool deleted = false;
         Status s = StrategicMerge::apply(r.document(), patch, r.kind(), &deleted);
@@ -788,6 +827,10 @@ Result<QList<Resource>> Renderer::render(const QString &directory)
     if (!k)
         return k.error();
     List list = std::move(*built);
+    for (Resource &r : list) {
+        if (YamlNode *meta = r.document().get("metadata"))
+            stringifyValues(meta->get("annotations"), false);
+    }
     Transformers::addHashSuffixes(list);
     if (auto s = Transformers::fixNameReferences(list); !s)
         return s.error();

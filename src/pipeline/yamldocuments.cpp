@@ -1,5 +1,7 @@
 #include "pipeline/yamldocuments.h"
 
+#include "kustomize/yamllimits.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -23,9 +25,17 @@ Result<std::vector<YAML::Node>> loadYamlDocuments(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(Error::Kind::NotFound, Tr::tr("cannot read the file: %1").arg(file.errorString())).at(path);
-    const QByteArray bytes = file.readAll();
+    // Repository content is untrusted: bounded size, alias expansion and depth (YamlLimits).
+    const QByteArray bytes = file.read(Kustomize::YamlLimits::maxFileBytes + 1);
+    if (auto s = Kustomize::YamlLimits::checkSize(bytes.size(), path); !s)
+        return s.error();
     try {
-        return YAML::LoadAll(bytes.toStdString());
+        std::vector<YAML::Node> documents = YAML::LoadAll(bytes.toStdString());
+        for (const YAML::Node &document : documents) {
+            if (auto s = Kustomize::YamlLimits::check(document, path); !s)
+                return s.error();
+        }
+        return documents;
     } catch (const YAML::Exception &e) {
         return Error(Error::Kind::BadInput, QString::fromStdString(e.msg)).at(path, e.mark.line + 1, e.mark.column + 1);
     }
