@@ -45,8 +45,9 @@ struct LimitReached
 class Builder : public YAML::EventHandler
 {
 public:
-    explicit Builder(YamlReader::DuplicateKeys duplicates)
+    Builder(YamlReader::DuplicateKeys duplicates, const QByteArray *text)
         : m_duplicates(duplicates)
+        , m_text(text)
     { }
 
     QList<YamlNode> documents;
@@ -70,8 +71,19 @@ public:
     }
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
-        add(YamlNode::scalar(YamlNode::Type::Null, QByteArrayLiteral("null"), mark.line + 1),
-            anchor, mark, false);
+        YamlNode node
+            = YamlNode::scalar(YamlNode::Type::Null, QByteArrayLiteral("null"), mark.line + 1);
+        // yaml-cpp does not pass the text of a null: `~`, a spelling of null, or nothing.
+        if (m_text && mark.pos >= 0 && mark.pos < m_text->size()) {
+            const QByteArray rest = m_text->mid(mark.pos, 4);
+            if (rest.startsWith('~'))
+                node.setSourceText(QByteArrayLiteral("~"));
+            else if (rest == "Null" || rest == "NULL")
+                node.setSourceText(rest);
+            else if (rest != "null")
+                node.setSourceText(QByteArrayLiteral(""));
+        }
+        add(std::move(node), anchor, mark, false);
     }
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
@@ -238,6 +250,7 @@ private:
     std::map<YAML::anchor_t, YamlNode> m_anchors;
     std::map<YAML::anchor_t, quint64> m_anchorSizes;
     YamlReader::DuplicateKeys m_duplicates;
+    const QByteArray *m_text;
     quint64 m_decoded = 0;
     quint64 m_fromAliases = 0;
 };
@@ -255,7 +268,7 @@ Result<QList<YamlNode>> YamlReader::parseAll(const QByteArray &text, const QStri
                      QStringLiteral("the file is not valid UTF-8 or holds a control character"))
             .at(fileName, int(text.left(bad).count('\n')) + 1);
     }
-    Builder builder(duplicates);
+    Builder builder(duplicates, &text);
     try {
         std::istringstream stream(text.toStdString());
         YAML::Parser parser(stream);
