@@ -195,6 +195,18 @@ const QList<Spec> &specs()
     return all;
 }
 
+// The specs by referrer kind (every built-in spec names one), in table order.
+const QHash<QByteArray, QList<const Spec *>> &specsByReferrerKind()
+{
+    static const QHash<QByteArray, QList<const Spec *>> index = [] {
+        QHash<QByteArray, QList<const Spec *>> h;
+        for (const Spec &s : specs())
+            h[s.referrer.kind].append(&s);
+        return h;
+    }();
+    return index;
+}
+
 QByteArray effectiveNamespace(const Resource &r, const QByteArray &ns)
 {
     if (r.isClusterScoped())
@@ -283,10 +295,13 @@ public:
         const QByteArray group = r.group();
         const QByteArray version = r.version();
         const QByteArray kind = originalKind(r);
-        for (const Spec &spec : specs()) {
-            if (!spec.referrer.selects(group, version, kind))
+        const auto found = specsByReferrerKind().constFind(kind);
+        if (found == specsByReferrerKind().constEnd())
+            return {};
+        for (const Spec *spec : *found) {
+            if (!spec->referrer.selects(group, version, kind))
                 continue;
-            m_spec = &spec;
+            m_spec = spec;
             if (auto s = visit(r.document(), 0); !s)
                 return s;
         }
