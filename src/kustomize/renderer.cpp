@@ -18,6 +18,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace Promenade::Kustomize {
 
 namespace {
@@ -459,37 +461,49 @@ struct Renderer::Private
             return badInput(
                 QStringLiteral("found multiple objects that could accept merge of %1").arg(id),
                 file, g.line);
+        // kustomize keeps the generator's new object: the old one gives its name and namespace,
+        // its labels and annotations (the new ones win), and, for merge, its data. Everything
+        // else of the old object (stringData, type, immutable) is replaced.
         Resource &old = list[matches.first()];
-        YamlNode &od = old.document();
-        const YamlNode &nd = made.document();
-        for (const char *meta : {"labels", "annotations"}) {
-            const YamlNode *src = nd.at({"metadata", meta});
-            if (src && src->isMap()) {
-                YamlNode &dst = od.ensureMap("metadata").ensureMap(meta);
-                for (const auto &e : src->entries())
-                    dst.set(e.key, e.value);
+        const YamlNode &od = old.document();
+        YamlNode result = made.document();
+        result.setLine(od.line());
+        YamlNode &meta = result.ensureMap("metadata");
+        meta.set("name", YamlNode::string(old.name()));
+        if (const YamlNode *ns = od.at({"metadata", "namespace"}))
+            meta.set("namespace", *ns);
+        else
+            meta.remove("namespace");
+        auto mergeMaps = [](const YamlNode *older, const YamlNode *newer) -> std::optional<YamlNode> {
+            if ((!older || !older->isMap()) && (!newer || !newer->isMap()))
+                return std::nullopt;
+            YamlNode merged = older && older->isMap() ? *older : YamlNode::map();
+            if (newer && newer->isMap()) {
+                for (const auto &e : newer->entries())
+                    merged.set(e.key, e.value);
+            }
+            return merged;
+        };
+        for (const char *field : {"labels", "annotations"}) {
+            auto merged = mergeMaps(od.at({"metadata", field}), made.document().at({"metadata", field}));
+            if (merged && !merged->entries().empty())
+                meta.set(field, std::move(*merged));
+            stringifyValues(meta.get(field), true);
+        }
+        if (g.behavior == "merge") {
+            for (const char *field : {"data", "binaryData"}) {
+                if (auto merged = mergeMaps(od.get(field), made.document().get(field)))
+                    result.set(field, std::move(*merged));
             }
         }
-        for (const char *field : {"data", "binaryData"}) {
-            const YamlNode *src = nd.get(field);
-            if (g.behavior == "replace") {
-                od.remove(field);
-                if (src)
-                    od.set(field, *src);
-            } else if (src && src->isMap()) {
-                YamlNode &dst = od.ensureMap(field);
-                for (const auto &e : src->entries())
-                    dst.set(e.key, e.value);
-            }
-        }
-        if (nd.get("immutable"))
-            od.set("immutable", *nd.get("immutable"));
         for (const char *field : {"data", "binaryData"})
-            stringifyValues(od.get(field), true);
-        for (const char *meta : {"labels", "annotations"})
-            stringifyValues(od.ensureMap("metadata").get(meta), true);
-        // A plain (not generated) object stays unhashed; a generated one follows the new options.
-        old.setGenerated(old.isGenerated(), old.isGenerated() && made.needsHashSuffix());
+            stringifyValues(result.get(field), true);
+        old.document() = std::move(result);
+        // A plain (not generated) object stays unhashed; a generated one keeps its hash only
+        // when both generators want one (kustomize keeps the needs-hash mark of the old object
+        // and drops it when the new one has none).
+        old.setGenerated(old.isGenerated(),
+                         old.isGenerated() && old.needsHashSuffix() && made.needsHashSuffix());
         return {};
     }
 
