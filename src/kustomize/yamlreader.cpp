@@ -268,6 +268,22 @@ Result<QList<YamlNode>> YamlReader::parseAll(const QByteArray &text, const QStri
                      QStringLiteral("the file is not valid UTF-8 or holds a control character"))
             .at(fileName, int(text.left(bad).count('\n')) + 1);
     }
+    // kustomize splits a file into documents at `---` lines before parsing them, so a directive
+    // (%YAML, %TAG) ends up alone in a document of its own, which its YAML library refuses.
+    for (const char *directive : {"%YAML", "%TAG"}) {
+        const QByteArray atLineStart = QByteArray("\n") + directive;
+        const qsizetype at
+            = text.startsWith(directive) ? 0 : text.indexOf(atLineStart);
+        if (at < 0)
+            continue;
+        const qsizetype start = text.at(at) == '\n' ? at + 1 : at;
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("a %1 directive: kustomize does not read YAML directives (it "
+                                    "fails with \"did not find expected <document start>\" or "
+                                    "\"found incompatible YAML document\")")
+                         .arg(QLatin1String(directive)))
+            .at(fileName, int(text.left(start).count('\n')) + 1);
+    }
     Builder builder(duplicates, &text);
     try {
         std::istringstream stream(text.toStdString());
