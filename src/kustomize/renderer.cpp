@@ -433,16 +433,25 @@ struct Renderer::Private
     Status absorbGenerated(List &list, Resource made, const GeneratorEntry &g, const QString &file)
     {
         QList<qsizetype> matches;
+        // kustomize matches the generated object's id against every object's current and
+        // previous ids (GetMatchingResourcesByAnyId): kind, name and namespace of one id together.
+        auto effective = [](const QByteArray &ns) {
+            return ns.isEmpty() ? QByteArrayLiteral("default") : ns;
+        };
+        const QByteArray wantedNs = effective(g.nameSpace);
         for (qsizetype i = 0; i < list.size(); ++i) {
             const Resource &r = list.at(i);
-            if (r.kind() != made.kind() || !r.hadName(g.name))
+            if (r.apiVersion() != made.apiVersion())
                 continue;
-            if (!g.nameSpace.isEmpty() && !r.hadNamespace(g.nameSpace))
-                continue;
-            if (g.nameSpace.isEmpty() && g.behavior == "create" && !r.nameSpace().isEmpty()
-                && r.nameSpace() != "default")
-                continue;
-            matches.append(i);
+            bool match = r.kind() == made.kind() && r.name() == g.name
+                && effective(r.nameSpace()) == wantedNs;
+            for (const Resource::PreviousId &id : r.previousIds()) {
+                match = match
+                    || (id.kind == made.kind() && id.name == g.name
+                        && effective(id.nameSpace) == wantedNs);
+            }
+            if (match)
+                matches.append(i);
         }
         const QString id = QString::fromUtf8(made.kind()) + u' ' + QString::fromUtf8(g.name);
         if (g.behavior == "create") {
