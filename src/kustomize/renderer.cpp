@@ -178,10 +178,10 @@ struct Renderer::Private
                                                "Kustomization in this folder"))
                               .at(dir);
         } else {
-            // kustomize decodes a kustomization like JSON: a key given twice, the last wins.
+            // kustomize decodes a kustomization with YAML 1.1 into JSON (see Dialect).
             auto bytes = readFile(file);
             auto root = bytes ? YamlReader::parseAll(*bytes, file,
-                                                     YamlReader::DuplicateKeys::LastWins)
+                                                     YamlReader::Dialect::Kustomization)
                               : Result<QList<YamlNode>>(bytes.error());
             if (!root) {
                 entry.error = root.error();

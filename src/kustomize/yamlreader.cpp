@@ -45,8 +45,8 @@ struct LimitReached
 class Builder : public YAML::EventHandler
 {
 public:
-    Builder(YamlReader::DuplicateKeys duplicates, const QByteArray *text)
-        : m_duplicates(duplicates)
+    Builder(YamlReader::Dialect dialect, const QByteArray *text)
+        : m_dialect(dialect)
         , m_text(text)
     { }
 
@@ -112,6 +112,16 @@ public:
         YamlNode node = tag == "?"
             ? YamlScalars::resolvePlain(text, line)
             : YamlScalars::resolveTagged(QByteArray::fromStdString(tag), text, line);
+        if (m_dialect == YamlReader::Dialect::Kustomization && tag == "?") {
+            static const QList<QByteArray> yes {"y", "Y", "yes", "Yes", "YES", "on", "On", "ON"};
+            static const QList<QByteArray> no {"n", "N", "no", "No", "NO", "off", "Off", "OFF"};
+            if (yes.contains(text))
+                node = YamlNode::scalar(YamlNode::Type::Bool, QByteArrayLiteral("true"), line);
+            else if (no.contains(text))
+                node = YamlNode::scalar(YamlNode::Type::Bool, QByteArrayLiteral("false"), line);
+            else if (node.isString() && node.text() != text)
+                node = YamlNode::string(text, line); // a date: YAML 1.1 into JSON keeps the text
+        }
         node.setSourceText(text);
         add(std::move(node), anchor, mark, tag == "?");
     }
@@ -217,6 +227,11 @@ private:
                 if (plain && top.key == "<<") {
                     top.key = QByteArrayLiteral("\x01<<");
                 }
+                if (m_dialect == YamlReader::Dialect::Kustomization && plain
+                    && node.type() == YamlNode::Type::Bool)
+                    fail(mark, QStringLiteral("the key \"%1\" is a boolean in YAML 1.1, which "
+                                              "kustomize cannot use as a key (quote it)")
+                                   .arg(QString::fromUtf8(node.sourceText())));
             }
             top.haveKey = true;
             return;
@@ -232,7 +247,7 @@ private:
             return;
         }
         if (YamlNode *existing = top.node.get(top.key)) {
-            if (m_duplicates == YamlReader::DuplicateKeys::LastWins) {
+            if (m_dialect == YamlReader::Dialect::Kustomization) {
                 *existing = std::move(node);
                 return;
             }
@@ -249,7 +264,7 @@ private:
     bool m_hasRoot = false;
     std::map<YAML::anchor_t, YamlNode> m_anchors;
     std::map<YAML::anchor_t, quint64> m_anchorSizes;
-    YamlReader::DuplicateKeys m_duplicates;
+    YamlReader::Dialect m_dialect;
     const QByteArray *m_text;
     quint64 m_decoded = 0;
     quint64 m_fromAliases = 0;
@@ -258,7 +273,7 @@ private:
 } // namespace
 
 Result<QList<YamlNode>> YamlReader::parseAll(const QByteArray &text, const QString &fileName,
-                                             DuplicateKeys duplicates)
+                                             Dialect dialect)
 {
     if (auto s = YamlLimits::checkSize(text.size(), fileName); !s)
         return s.error();
@@ -284,7 +299,7 @@ Result<QList<YamlNode>> YamlReader::parseAll(const QByteArray &text, const QStri
                          .arg(QLatin1String(directive)))
             .at(fileName, int(text.left(start).count('\n')) + 1);
     }
-    Builder builder(duplicates, &text);
+    Builder builder(dialect, &text);
     try {
         std::istringstream stream(text.toStdString());
         YAML::Parser parser(stream);

@@ -17,12 +17,14 @@ namespace Promenade::Kustomize {
 class YamlReader
 {
 public:
-    // A key given twice in one mapping: an error (resources: kustomize's YAML library refuses
-    // them), or the last one wins (kustomization files, which kustomize decodes like JSON).
-    enum class DuplicateKeys { Error, LastWins };
+    // How kustomize reads the text. Resource: YAML 1.2 (yaml.v3), a key given twice is an error.
+    // Kustomization: kustomize decodes a kustomization file with YAML 1.1 rules into JSON, so a
+    // key given twice is allowed (the last wins), y/n/yes/no/on/off are booleans (an error in a
+    // string field, and as a key), and dates stay the text they are.
+    enum class Dialect { Resource, Kustomization };
 
     static Result<QList<YamlNode>> parseAll(const QByteArray &text, const QString &fileName,
-                                            DuplicateKeys duplicates = DuplicateKeys::Error);
+                                            Dialect dialect = Dialect::Resource);
     // Exactly one document (an empty text gives a null node).
     static Result<YamlNode> parseOne(const QByteArray &text, const QString &fileName);
 };

@@ -116,7 +116,7 @@ private Q_SLOTS:
     void duplicateKeys()
     {
         const QByteArray text = "a: 1\nb: x\na: 2\n";
-        const auto last = YamlReader::parseAll(text, QStringLiteral("k.yaml"), YamlReader::DuplicateKeys::LastWins);
+        const auto last = YamlReader::parseAll(text, QStringLiteral("k.yaml"), YamlReader::Dialect::Kustomization);
         QVERIFY(last);
         QCOMPARE(last->first().get("a")->text(), QByteArray("2"));
         QCOMPARE(last->first().entries().size(), size_t(2));
