@@ -273,7 +273,6 @@ public:
     {
         Resource &r = m_list[index];
         m_referrer = &r;
-        m_referrerIndex = index;
         m_roleBindingNamespaces.clear();
         if (r.kind() == "RoleBinding") {
             const YamlNode *subjects = r.document().get("subjects");
@@ -312,7 +311,6 @@ private:
     QList<Resource> &m_list;
     QHash<QByteArray, QList<qsizetype>> m_byPreviousName;
     Resource *m_referrer = nullptr;
-    qsizetype m_referrerIndex = -1;
     const Spec *m_spec = nullptr;
     // For a RoleBinding referrer: the namespaces its ServiceAccount subjects name (kustomize
     // lets the binding refer to anything there).
