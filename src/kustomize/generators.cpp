@@ -272,7 +272,8 @@ Result<Resource> Generators::generate(const GeneratorEntry &entry, bool secret,
     if (secret)
         doc.set("type",
                 YamlNode::string(entry.type.isEmpty() ? QByteArrayLiteral("Opaque") : entry.type));
-    if (!data.entries().empty() || binaryData.entries().empty())
+    // A Secret always has data (`data: {}` when empty); a ConfigMap only when it has entries.
+    if (!data.entries().empty() || (secret && binaryData.entries().empty()))
         doc.set("data", std::move(data));
     if (!binaryData.entries().empty())
         doc.set("binaryData", std::move(binaryData));
@@ -311,7 +312,11 @@ QByteArray Generators::hash(const YamlNode &document)
             json += ',';
         }
         json += "\"data\":";
-        jsonStringMap(json, document.get("data"));
+        // kustomize reads a missing field as the empty string.
+        if (document.get("data"))
+            jsonStringMap(json, document.get("data"));
+        else
+            json += "\"\"";
         json += ",\"kind\":\"ConfigMap\",\"name\":\"\"}";
     }
     QByteArray hex = QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex().left(10);

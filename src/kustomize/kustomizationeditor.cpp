@@ -1,6 +1,7 @@
 #include "kustomize/kustomizationeditor.h"
 
 #include "common/safefile.h"
+#include "kustomize/yamllimits.h"
 
 #include "kustomize/kustomizationfile.h"
 #include "kustomize/yamlscalars.h"
@@ -184,6 +185,10 @@ Result<QByteArray> KustomizationEditor::setImageInText(const QByteArray &text, c
         return editError(fileName, e.mark.line + 1,
                          QStringLiteral("malformed YAML: %1").arg(QString::fromStdString(e.msg)));
     }
+    if (auto s = YamlLimits::checkSize(text.size(), fileName); !s)
+        return s.error();
+    if (auto s = YamlLimits::check(loaded, fileName); !s)
+        return s.error();
 
     struct Field
     {

@@ -1,6 +1,7 @@
 #include "kustomize/kustomizationfile.h"
 
 #include "common/safefile.h"
+#include "kustomize/yamllimits.h"
 
 #include <QDir>
 #include <QFile>
@@ -81,7 +82,10 @@ Result<KustomizationFile> KustomizationFile::load(const QString &dir)
     const QByteArray &bytes = *read;
 
     try {
-        return parse(path, YAML::Load(bytes.toStdString()));
+        const YAML::Node root = YAML::Load(bytes.toStdString());
+        if (auto s = Kustomize::YamlLimits::check(root, path); !s)
+            return s.error();
+        return parse(path, root);
     } catch (const YAML::Exception &e) {
         // Malformed YAML, or a node of an unexpected shape: the file is untrusted input.
         return Error(Error::Kind::BadInput, QString::fromStdString(e.msg))

@@ -10,6 +10,7 @@
 #include "kustomize/replacements.h"
 #include "kustomize/strategicmerge.h"
 #include "kustomize/transformers.h"
+#include "kustomize/yamllimits.h"
 #include "kustomize/yamlreader.h"
 #include "kustomize/yamlwriter.h"
 
@@ -18,6 +19,8 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+
+#include <optional>
 
 namespace Promenade::Kustomize {
 
@@ -30,6 +33,25 @@ Error badInput(const QString &message, const QString &file, int line = 0)
     Error e(Error::Kind::BadInput, message);
     e.at(file, line);
     return e;
+}
+
+// kustomize reads some maps as map[string]string and writes them back (annotations always, a
+// ConfigMap's data and labels when a generator merges into it): every scalar value becomes a
+// string of its text as written. nullAsEmpty: a null becomes "" (JSON's null string), else its
+// text ("null", "~").
+void stringifyValues(YamlNode *map, bool nullAsEmpty)
+{
+    if (!map || !map->isMap())
+        return;
+    for (auto &e : map->entries()) {
+        YamlNode &v = e.value;
+        if (!v.isScalar() || (v.isString() && v.sourceText() == v.text()))
+            continue;
+        const quint32 alias = v.alias();
+        v = YamlNode::string(v.isNull() && nullAsEmpty ? QByteArray("") : v.sourceText(),
+                             v.line());
+        v.setAlias(alias);
+    }
 }
 
 bool isRemote(const QByteArray &path)
@@ -144,10 +166,11 @@ struct Renderer::Private
                                                "Kustomization in this folder"))
                               .at(dir);
         } else {
-            auto root = YamlReader::parseAll(fileCache.contains(file)
-                                                 ? fileCache.value(file)
-                                                 : readFile(file).valueOr(QByteArray()),
-                                             file);
+            // kustomize decodes a kustomization with YAML 1.1 into JSON (see Dialect).
+            auto bytes = readFile(file);
+            auto root = bytes ? YamlReader::parseAll(*bytes, file,
+                                                     YamlReader::Dialect::Kustomization)
+                              : Result<QList<YamlNode>>(bytes.error());
             if (!root) {
                 entry.error = root.error();
             } else if (root->size() > 1) {
@@ -398,16 +421,25 @@ struct Renderer::Private
     Status absorbGenerated(List &list, Resource made, const GeneratorEntry &g, const QString &file)
     {
         QList<qsizetype> matches;
+        // kustomize matches the generated object's id against every object's current and
+        // previous ids (GetMatchingResourcesByAnyId): kind, name and namespace of one id together.
+        auto effective = [](const QByteArray &ns) {
+            return ns.isEmpty() ? QByteArrayLiteral("default") : ns;
+        };
+        const QByteArray wantedNs = effective(g.nameSpace);
         for (qsizetype i = 0; i < list.size(); ++i) {
             const Resource &r = list.at(i);
-            if (r.kind() != made.kind() || !r.hadName(g.name))
+            if (r.apiVersion() != made.apiVersion())
                 continue;
-            if (!g.nameSpace.isEmpty() && !r.hadNamespace(g.nameSpace))
-                continue;
-            if (g.nameSpace.isEmpty() && g.behavior == "create" && !r.nameSpace().isEmpty()
-                && r.nameSpace() != "default")
-                continue;
-            matches.append(i);
+            bool match = r.kind() == made.kind() && r.name() == g.name
+                && effective(r.nameSpace()) == wantedNs;
+            for (const Resource::PreviousId &id : r.previousIds()) {
+                match = match
+                    || (id.kind == made.kind() && id.name == g.name
+                        && effective(id.nameSpace) == wantedNs);
+            }
+            if (match)
+                matches.append(i);
         }
         const QString id = QString::fromUtf8(made.kind()) + u' ' + QString::fromUtf8(g.name);
         if (g.behavior == "create") {
@@ -426,33 +458,49 @@ struct Renderer::Private
             return badInput(
                 QStringLiteral("found multiple objects that could accept merge of %1").arg(id),
                 file, g.line);
+        // kustomize keeps the generator's new object: the old one gives its name and namespace,
+        // its labels and annotations (the new ones win), and, for merge, its data. Everything
+        // else of the old object (stringData, type, immutable) is replaced.
         Resource &old = list[matches.first()];
-        YamlNode &od = old.document();
-        const YamlNode &nd = made.document();
-        for (const char *meta : {"labels", "annotations"}) {
-            const YamlNode *src = nd.at({"metadata", meta});
-            if (src && src->isMap()) {
-                YamlNode &dst = od.ensureMap("metadata").ensureMap(meta);
-                for (const auto &e : src->entries())
-                    dst.set(e.key, e.value);
+        const YamlNode &od = old.document();
+        YamlNode result = made.document();
+        result.setLine(od.line());
+        YamlNode &meta = result.ensureMap("metadata");
+        meta.set("name", YamlNode::string(old.name()));
+        if (const YamlNode *ns = od.at({"metadata", "namespace"}))
+            meta.set("namespace", *ns);
+        else
+            meta.remove("namespace");
+        auto mergeMaps = [](const YamlNode *older, const YamlNode *newer) -> std::optional<YamlNode> {
+            if ((!older || !older->isMap()) && (!newer || !newer->isMap()))
+                return std::nullopt;
+            YamlNode merged = older && older->isMap() ? *older : YamlNode::map();
+            if (newer && newer->isMap()) {
+                for (const auto &e : newer->entries())
+                    merged.set(e.key, e.value);
+            }
+            return merged;
+        };
+        for (const char *field : {"labels", "annotations"}) {
+            auto merged = mergeMaps(od.at({"metadata", field}), made.document().at({"metadata", field}));
+            if (merged && !merged->entries().empty())
+                meta.set(field, std::move(*merged));
+            stringifyValues(meta.get(field), true);
+        }
+        if (g.behavior == "merge") {
+            for (const char *field : {"data", "binaryData"}) {
+                if (auto merged = mergeMaps(od.get(field), made.document().get(field)))
+                    result.set(field, std::move(*merged));
             }
         }
-        for (const char *field : {"data", "binaryData"}) {
-            const YamlNode *src = nd.get(field);
-            if (g.behavior == "replace") {
-                od.remove(field);
-                if (src)
-                    od.set(field, *src);
-            } else if (src && src->isMap()) {
-                YamlNode &dst = od.ensureMap(field);
-                for (const auto &e : src->entries())
-                    dst.set(e.key, e.value);
-            }
-        }
-        if (nd.get("immutable"))
-            od.set("immutable", *nd.get("immutable"));
-        // A plain (not generated) object stays unhashed; a generated one follows the new options.
-        old.setGenerated(old.isGenerated(), old.isGenerated() && made.needsHashSuffix());
+        for (const char *field : {"data", "binaryData"})
+            stringifyValues(result.get(field), true);
+        old.document() = std::move(result);
+        // A plain (not generated) object stays unhashed; a generated one keeps its hash only
+        // when both generators want one (kustomize keeps the needs-hash mark of the old object
+        // and drops it when the new one has none).
+        old.setGenerated(old.isGenerated(),
+                         old.isGenerated() && old.needsHashSuffix() && made.needsHashSuffix());
         return {};
     }
 
@@ -569,6 +617,9 @@ struct Renderer::Private
         }
         if (!p.allowKindChange)
             patch.remove("kind");
+        // kustomize keeps the id before a patch that may rename (name references follow it).
+        if (p.allowNameChange || p.allowKindChange)
+            r.storePreviousId();
         patch.remove("apiVersion");
         bool deleted = false;
         Status s = StrategicMerge::apply(r.document(), patch, r.kind(), &deleted);
@@ -787,6 +838,10 @@ Result<QList<Resource>> Renderer::render(const QString &directory)
     if (!k)
         return k.error();
     List list = std::move(*built);
+    for (Resource &r : list) {
+        if (YamlNode *meta = r.document().get("metadata"))
+            stringifyValues(meta->get("annotations"), false);
+    }
     Transformers::addHashSuffixes(list);
     if (auto s = Transformers::fixNameReferences(list); !s)
         return s.error();

@@ -24,37 +24,55 @@ QByteArray Resource::version() const
     return slash < 0 ? av : av.mid(slash + 1);
 }
 
-bool Resource::isClusterScopedKind(const QByteArray &kind)
+bool Resource::isClusterScopedType(const QByteArray &apiVersion, const QByteArray &kind)
 {
-    static const char *const kinds[] = {"APIService",
-                                        "CSIDriver",
-                                        "CSINode",
-                                        "CertificateSigningRequest",
-                                        "ClusterRole",
-                                        "ClusterRoleBinding",
-                                        "ComponentStatus",
-                                        "CustomResourceDefinition",
-                                        "FlowSchema",
-                                        "IngressClass",
-                                        "MutatingWebhookConfiguration",
-                                        "Namespace",
-                                        "Node",
-                                        "PersistentVolume",
-                                        "PodSecurityPolicy",
-                                        "PriorityClass",
-                                        "PriorityLevelConfiguration",
-                                        "RuntimeClass",
-                                        "SelfSubjectAccessReview",
-                                        "SelfSubjectRulesReview",
-                                        "StorageClass",
-                                        "SubjectAccessReview",
-                                        "TokenReview",
-                                        "ValidatingAdmissionPolicy",
-                                        "ValidatingAdmissionPolicyBinding",
-                                        "ValidatingWebhookConfiguration",
-                                        "VolumeAttachment"};
-    for (const char *k : kinds) {
-        if (kind == k)
+    // kustomize asks its built-in OpenAPI schema (Kubernetes 1.21.2) whether a type is certainly
+    // cluster-scoped; a type the schema does not hold is namespaced. Checked against kubectl
+    // kustomize v5.5.0 type by type.
+    struct Type
+    {
+        const char *apiVersion;
+        const char *kind;
+    };
+    static const Type types[] = {
+        {"v1", "Namespace"},
+        {"v1", "Node"},
+        {"v1", "PersistentVolume"},
+        {"v1", "ComponentStatus"},
+        {"apiregistration.k8s.io/v1", "APIService"},
+        {"apiregistration.k8s.io/v1beta1", "APIService"},
+        {"apiextensions.k8s.io/v1", "CustomResourceDefinition"},
+        {"apiextensions.k8s.io/v1beta1", "CustomResourceDefinition"},
+        {"rbac.authorization.k8s.io/v1", "ClusterRole"},
+        {"rbac.authorization.k8s.io/v1", "ClusterRoleBinding"},
+        {"rbac.authorization.k8s.io/v1beta1", "ClusterRole"},
+        {"rbac.authorization.k8s.io/v1beta1", "ClusterRoleBinding"},
+        {"admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration"},
+        {"admissionregistration.k8s.io/v1", "ValidatingWebhookConfiguration"},
+        {"admissionregistration.k8s.io/v1beta1", "MutatingWebhookConfiguration"},
+        {"admissionregistration.k8s.io/v1beta1", "ValidatingWebhookConfiguration"},
+        {"storage.k8s.io/v1", "StorageClass"},
+        {"storage.k8s.io/v1", "CSIDriver"},
+        {"storage.k8s.io/v1", "CSINode"},
+        {"storage.k8s.io/v1", "VolumeAttachment"},
+        {"storage.k8s.io/v1beta1", "StorageClass"},
+        {"storage.k8s.io/v1beta1", "CSIDriver"},
+        {"storage.k8s.io/v1beta1", "CSINode"},
+        {"storage.k8s.io/v1beta1", "VolumeAttachment"},
+        {"scheduling.k8s.io/v1", "PriorityClass"},
+        {"scheduling.k8s.io/v1beta1", "PriorityClass"},
+        {"policy/v1beta1", "PodSecurityPolicy"},
+        {"networking.k8s.io/v1", "IngressClass"},
+        {"networking.k8s.io/v1beta1", "IngressClass"},
+        {"node.k8s.io/v1", "RuntimeClass"},
+        {"node.k8s.io/v1beta1", "RuntimeClass"},
+        {"certificates.k8s.io/v1", "CertificateSigningRequest"},
+        {"certificates.k8s.io/v1beta1", "CertificateSigningRequest"},
+        {"flowcontrol.apiserver.k8s.io/v1beta1", "FlowSchema"},
+        {"flowcontrol.apiserver.k8s.io/v1beta1", "PriorityLevelConfiguration"},
+    };
+    for (const Type &t : types) {
+        if (kind == t.kind && apiVersion == t.apiVersion)
             return true;
     }
     return false;
@@ -78,6 +96,16 @@ void Resource::setNamespace(const QByteArray &ns)
     m_previousNames.append(name());
     m_previousNamespaces.append(old);
     m_document.ensureMap("metadata").set("namespace", YamlNode::string(ns));
+}
+
+void Resource::setKind(const QByteArray &kind)
+{
+    m_document.set("kind", YamlNode::string(kind));
+}
+
+void Resource::storePreviousId()
+{
+    m_previousIds.append({name(), nameSpace(), kind()});
 }
 
 bool Resource::hadName(const QByteArray &n) const
@@ -117,7 +145,7 @@ QByteArray Resource::currentIdKey() const
         if (ns.isEmpty())
             ns = QByteArrayLiteral("default");
     }
-    return group() + '|' + kind() + '|' + name() + '|' + ns;
+    return group() + '|' + version() + '|' + kind() + '|' + name() + '|' + ns;
 }
 
 bool Resource::sameCurrentId(const Resource &other) const

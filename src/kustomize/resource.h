@@ -31,17 +31,36 @@ public:
     {
         return m_document.textAt({"metadata", "namespace"});
     }
-    // True for kinds Kubernetes keeps outside namespaces (Namespace, ClusterRole, ...).
-    [[nodiscard]] bool isClusterScoped() const { return isClusterScopedKind(kind()); }
-    static bool isClusterScopedKind(const QByteArray &kind);
+    // True for the types kustomize knows to be cluster-scoped: its built-in OpenAPI schema
+    // (Kubernetes 1.21) by apiVersion and kind, so `Namespace` in another group, a newer
+    // version or a custom resource is namespaced, as kustomize treats it.
+    [[nodiscard]] bool isClusterScoped() const
+    {
+        return isClusterScopedType(apiVersion(), kind());
+    }
+    static bool isClusterScopedType(const QByteArray &apiVersion, const QByteArray &kind);
 
-    // Renames, remembering the previous id.
+    // Changes the name or namespace. The previous id is kept only by storePreviousId(), which
+    // the transformers call where kustomize does (namespace, prefix, suffix, hash, patches that
+    // may rename): name references and "any previous id" matching depend on exactly that list.
     void setName(const QByteArray &name);
     void setNamespace(const QByteArray &ns);
+    void setKind(const QByteArray &kind);
+    void storePreviousId();
+
+    // One id the resource had before (kustomize's PrevIds): name, namespace and kind.
+    struct PreviousId
+    {
+        QByteArray name;
+        QByteArray nameSpace;
+        QByteArray kind;
+    };
+    [[nodiscard]] const QList<PreviousId> &previousIds() const { return m_previousIds; }
 
     [[nodiscard]] const QByteArray &originalName() const { return m_originalName; }
     [[nodiscard]] const QByteArray &originalNamespace() const { return m_originalNamespace; }
-    // Every name the resource had before its current one (oldest first).
+    // Every name the resource had before its current one (oldest first), whether or not stored
+    // as a previous id (patches, replicas and generators match any of them).
     [[nodiscard]] const QList<QByteArray> &previousNames() const { return m_previousNames; }
     [[nodiscard]] const QList<QByteArray> &previousNamespaces() const
     {
@@ -80,6 +99,7 @@ private:
     QByteArray m_originalNamespace;
     QList<QByteArray> m_previousNames;
     QList<QByteArray> m_previousNamespaces;
+    QList<PreviousId> m_previousIds;
     QList<QByteArray> m_prefixes;
     QList<QByteArray> m_suffixes;
     bool m_generated = false;

@@ -1,6 +1,7 @@
 #include "kustomize/transformers.h"
 
 #include "kustomize/generators.h"
+#include "kustomize/namereferences.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -294,120 +295,6 @@ void updateImages(YamlNode &node, const ImageEntry &image, const QRegularExpress
         updateImages(e.value, image, re);
 }
 
-// --- name references -------------------------------------------------------------------------
-
-QByteArray effectiveNs(const QByteArray &ns)
-{
-    return ns.isEmpty() ? QByteArrayLiteral("default") : ns;
-}
-
-struct Referral
-{
-    const Resource *target = nullptr;
-};
-
-// Finds the one renamed resource of `kind` that `value` names, seen from referrer. nsWanted:
-// the namespace the reference implies (empty: the referrer's own, when the kind is namespaced).
-// The resources of each kind (name references look candidates up by kind), and the first
-// ambiguity found (kustomize refuses to guess between several referrals).
-struct NameRefContext
-{
-    QHash<QByteArray, QList<const Resource *>> byKind;
-    std::optional<Error> error;
-};
-
-// kustomize's SameEndingSubSlice: the shorter list equals the end of the longer one (an empty
-// list only equals an empty list).
-bool sameEnding(const QList<QByteArray> &a, const QList<QByteArray> &b)
-{
-    const QList<QByteArray> &shortest = a.size() <= b.size() ? a : b;
-    const QList<QByteArray> &longest = a.size() <= b.size() ? b : a;
-    const qsizetype diff = longest.size() - shortest.size();
-    if (shortest.isEmpty())
-        return diff == 0;
-    for (qsizetype i = shortest.size() - 1; i >= 0; --i) {
-        if (longest.at(i + diff) != shortest.at(i))
-            return false;
-    }
-    return true;
-}
-
-// Finds the one renamed resource of `kind` that `value` names, seen from referrer, with
-// kustomize's sieve: previous names, namespace, then prefixes/suffixes; several referrals with
-// different names are an error.
-const Resource *findReferral(NameRefContext &index, const Resource &referrer,
-                             const QByteArray &kind, const QByteArray &value,
-                             const QByteArray *explicitNs)
-{
-    QList<const Resource *> candidates;
-    for (const Resource *cp : index.byKind.value(kind)) {
-        const Resource &c = *cp;
-        // kustomize looks only at previous names: an object never renamed is never a referral.
-        if (!c.previousNames().contains(value))
-            continue;
-        if (!c.isClusterScoped()) {
-            if (explicitNs) {
-                if (!c.hadNamespace(*explicitNs))
-                    continue;
-            } else if (!referrer.isClusterScoped()
-                       && effectiveNs(c.nameSpace()) != effectiveNs(referrer.nameSpace())) {
-                continue;
-            }
-        }
-        candidates.append(&c);
-    }
-    if (candidates.size() > 1) {
-        QList<const Resource *> same;
-        for (const Resource *c : candidates) {
-            if (sameEnding(c->prefixes(), referrer.prefixes())
-                && sameEnding(c->suffixes(), referrer.suffixes()))
-                same.append(c);
-        }
-        candidates = same;
-    }
-    if (candidates.isEmpty())
-        return nullptr;
-    if (candidates.size() > 1) {
-        for (const Resource *c : candidates) {
-            if (c->name() != candidates.first()->name()) {
-                if (!index.error) {
-                    QStringList ids;
-                    for (const Resource *x : candidates)
-                        ids << x->idString();
-                    Error e(Error::Kind::BadInput,
-                            QStringLiteral(
-                                "%1 refers to %2 \"%3\", and several objects could be meant: %4")
-                                .arg(referrer.idString(), QString::fromUtf8(kind),
-                                     QString::fromUtf8(value), ids.join(QStringLiteral("; "))));
-                    e.at(referrer.file(), referrer.line());
-                    index.error = e;
-                }
-                return nullptr;
-            }
-        }
-    }
-    return candidates.first();
-}
-
-void fixRef(NameRefContext &list, const Resource &referrer, YamlNode *field, const QByteArray &kind,
-            YamlNode *nsField = nullptr)
-{
-    if (!field || !field->isString())
-        return;
-    QByteArray ns;
-    const bool hasNs = nsField && nsField->isString();
-    if (hasNs)
-        ns = nsField->text();
-    const Resource *target
-        = findReferral(list, referrer, kind, field->text(), hasNs ? &ns : nullptr);
-    if (!target)
-        return;
-    if (target->name() != field->text())
-        *field = YamlNode::string(target->name(), field->line());
-    if (hasNs && !target->nameSpace().isEmpty() && target->nameSpace() != ns)
-        *nsField = YamlNode::string(target->nameSpace(), nsField->line());
-}
-
 YamlNode *child(YamlNode *n, const char *key)
 {
     return n && n->isMap() ? n->get(key) : nullptr;
@@ -422,68 +309,6 @@ void eachItem(YamlNode *seq, F f)
         f(&i);
 }
 
-void fixPodSpec(NameRefContext &list, const Resource &r, YamlNode *spec)
-{
-    if (!spec || !spec->isMap())
-        return;
-    fixRef(list, r, child(spec, "serviceAccountName"), "ServiceAccount");
-    fixRef(list, r, child(spec, "priorityClassName"), "PriorityClass");
-    eachItem(child(spec, "imagePullSecrets"),
-             [&](YamlNode *s) { fixRef(list, r, child(s, "name"), "Secret"); });
-    eachItem(child(spec, "volumes"), [&](YamlNode *v) {
-        fixRef(list, r, child(child(v, "configMap"), "name"), "ConfigMap");
-        fixRef(list, r, child(child(v, "secret"), "secretName"), "Secret");
-        fixRef(list, r, child(child(v, "persistentVolumeClaim"), "claimName"),
-               "PersistentVolumeClaim");
-        fixRef(list, r, child(child(child(v, "csi"), "nodePublishSecretRef"), "name"), "Secret");
-        fixRef(list, r, child(child(v, "azureFile"), "secretName"), "Secret");
-        for (const char *k :
-             {"cephfs", "rbd", "flexVolume", "iscsi", "scaleIO", "storageos", "cinder"})
-            fixRef(list, r, child(child(child(v, k), "secretRef"), "name"), "Secret");
-        eachItem(child(child(v, "projected"), "sources"), [&](YamlNode *s) {
-            fixRef(list, r, child(child(s, "configMap"), "name"), "ConfigMap");
-            fixRef(list, r, child(child(s, "secret"), "name"), "Secret");
-        });
-    });
-    for (const char *containers : {"containers", "initContainers", "ephemeralContainers"}) {
-        eachItem(child(spec, containers), [&](YamlNode *c) {
-            eachItem(child(c, "env"), [&](YamlNode *e) {
-                YamlNode *from = child(e, "valueFrom");
-                fixRef(list, r, child(child(from, "configMapKeyRef"), "name"), "ConfigMap");
-                fixRef(list, r, child(child(from, "secretKeyRef"), "name"), "Secret");
-            });
-            eachItem(child(c, "envFrom"), [&](YamlNode *e) {
-                fixRef(list, r, child(child(e, "configMapRef"), "name"), "ConfigMap");
-                fixRef(list, r, child(child(e, "secretRef"), "name"), "Secret");
-            });
-        });
-    }
-}
-
-YamlNode *podSpecOf(Resource &r)
-{
-    YamlNode &d = r.document();
-    const QByteArray kind = r.kind();
-    auto path = [&](std::initializer_list<const char *> p) -> YamlNode * {
-        YamlNode *n = &d;
-        for (const char *k : p) {
-            n = child(n, k);
-            if (!n)
-                return nullptr;
-        }
-        return n;
-    };
-    if (kind == "Pod")
-        return path({"spec"});
-    if (kind == "Deployment" || kind == "ReplicaSet" || kind == "DaemonSet" || kind == "StatefulSet"
-        || kind == "Job" || kind == "ReplicationController" || kind == "PodTemplate")
-        return kind == "PodTemplate" ? path({"template", "spec"})
-                                     : path({"spec", "template", "spec"});
-    if (kind == "CronJob")
-        return path({"spec", "jobTemplate", "spec", "template", "spec"});
-    return nullptr;
-}
-
 } // namespace
 
 Status Transformers::setNamespace(List &list, const QByteArray &ns, const QString &file)
@@ -491,18 +316,36 @@ Status Transformers::setNamespace(List &list, const QByteArray &ns, const QStrin
     if (ns.isEmpty())
         return {};
     for (Resource &r : list) {
-        if (r.kind() == "Namespace") {
+        // kustomize stores every object's id before the namespace transformer runs (a previous
+        // id makes an object a possible referent for name references).
+        r.storePreviousId();
+        const QByteArray kind = r.kind();
+        // Only a core v1 Namespace is renamed: a kind named Namespace in another group is an
+        // ordinary namespaced object.
+        if (kind == "Namespace" && r.apiVersion() == "v1")
             r.setName(ns);
-            continue;
-        }
         if (!r.isClusterScoped())
             r.setNamespace(ns);
-        if (r.kind() == "RoleBinding" || r.kind() == "ClusterRoleBinding") {
+        if (kind == "RoleBinding" || kind == "ClusterRoleBinding") {
+            // kustomize's default (defaultOnly): subjects named "default", whatever their kind.
             eachItem(child(&r.document(), "subjects"), [&](YamlNode *s) {
-                if (s->isMap() && s->textAt({"kind"}) == "ServiceAccount"
-                    && s->textAt({"name"}) == "default")
+                if (s->isMap() && s->get("name") && s->get("name")->isString()
+                    && s->get("name")->text() == "default")
                     s->set("namespace", YamlNode::string(ns));
             });
+        }
+        if (kind == "APIService" && r.group() == "apiregistration.k8s.io") {
+            YamlNode *service = child(child(&r.document(), "spec"), "service");
+            if (service && service->isMap())
+                service->set("namespace", YamlNode::string(ns));
+        }
+        if (kind == "CustomResourceDefinition") {
+            YamlNode *service = child(
+                child(child(child(child(&r.document(), "spec"), "conversion"), "webhook"),
+                      "clientConfig"),
+                "service");
+            if (YamlNode *n = child(service, "namespace"))
+                *n = YamlNode::string(ns, n->line());
         }
     }
     QSet<QByteArray> ids;
@@ -525,9 +368,14 @@ void Transformers::addPrefixSuffix(List &list, const QByteArray &prefix, const Q
     if (prefix.isEmpty() && suffix.isEmpty())
         return;
     for (Resource &r : list) {
-        const QByteArray kind = r.kind();
-        if (kind == "CustomResourceDefinition" || kind == "APIService" || kind == "Namespace")
+        // kustomize skips by the original id: CustomResourceDefinitions, Namespaces (any group)
+        // and apiregistration's APIServices keep their names.
+        const QByteArray kind
+            = r.previousIds().isEmpty() ? r.kind() : r.previousIds().first().kind;
+        if (kind == "CustomResourceDefinition" || kind == "Namespace"
+            || (kind == "APIService" && r.group() == "apiregistration.k8s.io"))
             continue;
+        r.storePreviousId();
         r.setName(prefix + r.name() + suffix);
         if (!prefix.isEmpty())
             r.addPrefix(prefix);
@@ -612,112 +460,14 @@ void Transformers::addHashSuffixes(List &list)
     for (Resource &r : list) {
         if (!r.isGenerated() || !r.needsHashSuffix())
             continue;
+        r.storePreviousId();
         r.setName(r.name() + '-' + Generators::hash(r.document()));
     }
 }
 
 Status Transformers::fixNameReferences(List &list)
 {
-    // Only resources whose name changed can be referred to by an old name.
-    bool anyRenamed = false;
-    for (const Resource &r : list) {
-        if (!r.previousNames().isEmpty()) {
-            anyRenamed = true;
-            break;
-        }
-    }
-    if (!anyRenamed)
-        return {};
-    NameRefContext index;
-    for (const Resource &r : list)
-        index.byKind[r.kind()].append(&r);
-    for (Resource &r : list) {
-        const QByteArray kind = r.kind();
-        YamlNode &d = r.document();
-        if (YamlNode *pod = podSpecOf(r))
-            fixPodSpec(index, r, pod);
-        if (kind == "StatefulSet")
-            fixRef(index, r, child(child(&d, "spec"), "serviceName"), "Service");
-        if (kind == "Ingress") {
-            YamlNode *spec = child(&d, "spec");
-            fixRef(index, r, child(child(child(spec, "defaultBackend"), "service"), "name"),
-                   "Service");
-            fixRef(index, r, child(child(spec, "backend"), "serviceName"), "Service");
-            fixRef(index, r, child(spec, "ingressClassName"), "IngressClass");
-            eachItem(child(spec, "rules"), [&](YamlNode *rule) {
-                eachItem(child(child(rule, "http"), "paths"), [&](YamlNode *p) {
-                    fixRef(index, r, child(child(child(p, "backend"), "service"), "name"),
-                           "Service");
-                    fixRef(index, r, child(child(p, "backend"), "serviceName"), "Service");
-                });
-            });
-            eachItem(child(spec, "tls"),
-                     [&](YamlNode *t) { fixRef(index, r, child(t, "secretName"), "Secret"); });
-        }
-        if (kind == "ServiceAccount") {
-            eachItem(child(&d, "secrets"),
-                     [&](YamlNode *s) { fixRef(index, r, child(s, "name"), "Secret"); });
-            eachItem(child(&d, "imagePullSecrets"),
-                     [&](YamlNode *s) { fixRef(index, r, child(s, "name"), "Secret"); });
-        }
-        if (kind == "RoleBinding" || kind == "ClusterRoleBinding") {
-            YamlNode *roleRef = child(&d, "roleRef");
-            const QByteArray refKind = roleRef ? roleRef->textAt({"kind"}) : QByteArray();
-            if (refKind == "Role" || refKind == "ClusterRole")
-                fixRef(index, r, child(roleRef, "name"), refKind);
-            eachItem(child(&d, "subjects"), [&](YamlNode *s) {
-                if (!s->isMap() || s->textAt({"kind"}) != "ServiceAccount")
-                    return;
-                YamlNode *name = child(s, "name");
-                YamlNode *ns = child(s, "namespace");
-                if (!name || !name->isString())
-                    return;
-                const QByteArray nsText = ns && ns->isString() ? ns->text() : QByteArray();
-                const Resource *target = findReferral(index, r, "ServiceAccount", name->text(),
-                                                      ns ? &nsText : nullptr);
-                if (!target)
-                    return;
-                // kustomize writes the service account's namespace into the subject.
-                if (target->name() != name->text())
-                    *name = YamlNode::string(target->name(), name->line());
-                if (!target->nameSpace().isEmpty() && nsText != target->nameSpace())
-                    s->set("namespace", YamlNode::string(target->nameSpace()));
-            });
-        }
-        if (kind == "HorizontalPodAutoscaler") {
-            YamlNode *ref = child(child(&d, "spec"), "scaleTargetRef");
-            if (ref)
-                fixRef(index, r, child(ref, "name"), ref->textAt({"kind"}));
-        }
-        if (kind == "PersistentVolumeClaim") {
-            fixRef(index, r, child(child(&d, "spec"), "volumeName"), "PersistentVolume");
-            fixRef(index, r, child(child(&d, "spec"), "storageClassName"), "StorageClass");
-        }
-        if (kind == "PersistentVolume") {
-            fixRef(index, r, child(child(&d, "spec"), "storageClassName"), "StorageClass");
-            YamlNode *claim = child(child(&d, "spec"), "claimRef");
-            fixRef(index, r, child(claim, "name"), "PersistentVolumeClaim",
-                   child(claim, "namespace"));
-        }
-        if (kind == "StatefulSet") {
-            eachItem(child(child(&d, "spec"), "volumeClaimTemplates"), [&](YamlNode *t) {
-                fixRef(index, r, child(child(t, "spec"), "storageClassName"), "StorageClass");
-            });
-        }
-        if (kind == "ValidatingWebhookConfiguration" || kind == "MutatingWebhookConfiguration") {
-            eachItem(child(&d, "webhooks"), [&](YamlNode *w) {
-                YamlNode *svc = child(child(w, "clientConfig"), "service");
-                fixRef(index, r, child(svc, "name"), "Service", child(svc, "namespace"));
-            });
-        }
-        if (kind == "APIService") {
-            YamlNode *svc = child(child(&d, "spec"), "service");
-            fixRef(index, r, child(svc, "name"), "Service", child(svc, "namespace"));
-        }
-    }
-    if (index.error)
-        return *index.error;
-    return {};
+    return NameReferences::fix(list);
 }
 
 const QList<QByteArray> &Transformers::defaultOrderFirst()
@@ -786,6 +536,10 @@ void Transformers::sortLegacy(List &list, const QList<QByteArray> &orderFirst,
         if (a.first.gvk != b.first.gvk) {
             if (a.first.rank != b.first.rank)
                 return a.first.rank < b.first.rank;
+            // kustomize puts the core Namespace before a kind named Namespace of another group.
+            if (a.first.gvk.endsWith("_Namespace") && b.first.gvk.endsWith("_Namespace")
+                && (a.first.gvk.startsWith("~G_") || b.first.gvk.startsWith("~G_")))
+                return a.first.gvk > b.first.gvk;
             return a.first.gvk < b.first.gvk;
         }
         if (a.first.ns != b.first.ns)

@@ -37,6 +37,18 @@ public:
     [[nodiscard]] bool isString() const { return m_type == Type::String; }
     // The scalar's text: the string itself, or the printed form of a number or boolean.
     [[nodiscard]] const QByteArray &text() const { return m_text; }
+    // A scalar's text as written in the file, when it differs from text() (`0o17`, `1.0`, `~`,
+    // a date): kustomize writes it back verbatim where it turns a value into a string
+    // (annotations, a ConfigMap merged by a generator).
+    [[nodiscard]] const QByteArray &sourceText() const
+    {
+        return m_source.isNull() ? m_text : m_source;
+    }
+    void setSourceText(const QByteArray &source)
+    {
+        if (source != m_text)
+            m_source = source;
+    }
     // 1-based line in the source file (0 when the node was made by a transformer).
     [[nodiscard]] int line() const { return m_line; }
     void setLine(int line) { m_line = line; }
@@ -77,6 +89,7 @@ private:
     quint32 m_alias = 0;
     int m_line = 0;
     QByteArray m_text;
+    QByteArray m_source; // null unless it differs from m_text
     std::vector<YamlNode> m_items;
     std::vector<Entry> m_entries;
 };

@@ -1,5 +1,6 @@
 #include "kustomize/yamlreader.h"
 
+#include "kustomize/yamllimits.h"
 #include "kustomize/yamlscalars.h"
 
 #include <yaml-cpp/eventhandler.h>
@@ -31,11 +32,24 @@ qsizetype firstUnacceptable(const QByteArray &t)
     return -1;
 }
 
+// A limit reached while parsing: thrown from the event handler to stop yaml-cpp's parser.
+struct LimitReached
+{
+    QString message;
+    int line;
+};
+
 // Builds YamlNodes from yaml-cpp's parse events. Errors found here (duplicate keys, complex
-// keys, unknown aliases) are recorded and reported after the parse.
+// keys, unknown aliases) are recorded and reported after the parse; a limit (YamlLimits) stops
+// the parse at once.
 class Builder : public YAML::EventHandler
 {
 public:
+    Builder(YamlReader::Dialect dialect, const QByteArray *text)
+        : m_dialect(dialect)
+        , m_text(text)
+    { }
+
     QList<YamlNode> documents;
     QString error;
     int errorLine = 0;
@@ -46,6 +60,8 @@ public:
         m_stack.clear();
         m_root = YamlNode();
         m_hasRoot = false;
+        m_decoded = 0;
+        m_fromAliases = 0;
     }
     void OnDocumentEnd() override
     {
@@ -55,8 +71,19 @@ public:
     }
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
-        add(YamlNode::scalar(YamlNode::Type::Null, QByteArrayLiteral("null"), mark.line + 1),
-            anchor, mark, false);
+        YamlNode node
+            = YamlNode::scalar(YamlNode::Type::Null, QByteArrayLiteral("null"), mark.line + 1);
+        // yaml-cpp does not pass the text of a null: `~`, a spelling of null, or nothing.
+        if (m_text && mark.pos >= 0 && mark.pos < m_text->size()) {
+            const QByteArray rest = m_text->mid(mark.pos, 4);
+            if (rest.startsWith('~'))
+                node.setSourceText(QByteArrayLiteral("~"));
+            else if (rest == "Null" || rest == "NULL")
+                node.setSourceText(rest);
+            else if (rest != "null")
+                node.setSourceText(QByteArrayLiteral(""));
+        }
+        add(std::move(node), anchor, mark, false);
     }
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
@@ -66,7 +93,16 @@ public:
             add(YamlNode(), 0, mark, false);
             return;
         }
-        add(it->second, 0, mark, false);
+        // The alias stands for a copy of the whole anchored subtree: counted before copying.
+        const quint64 size = m_anchorSizes[anchor];
+        m_decoded += size;
+        m_fromAliases += size;
+        if (!m_stack.empty())
+            m_stack.back().size += size;
+        if (YamlLimits::excessiveAliasing(m_decoded, m_fromAliases))
+            throw LimitReached {YamlLimits::aliasingMessage(m_decoded, m_fromAliases),
+                                mark.line + 1};
+        add(it->second, 0, mark, false, false);
     }
     void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
                   const std::string &value) override
@@ -76,18 +112,31 @@ public:
         YamlNode node = tag == "?"
             ? YamlScalars::resolvePlain(text, line)
             : YamlScalars::resolveTagged(QByteArray::fromStdString(tag), text, line);
+        if (m_dialect == YamlReader::Dialect::Kustomization && tag == "?") {
+            static const QList<QByteArray> yes {"y", "Y", "yes", "Yes", "YES", "on", "On", "ON"};
+            static const QList<QByteArray> no {"n", "N", "no", "No", "NO", "off", "Off", "OFF"};
+            if (yes.contains(text))
+                node = YamlNode::scalar(YamlNode::Type::Bool, QByteArrayLiteral("true"), line);
+            else if (no.contains(text))
+                node = YamlNode::scalar(YamlNode::Type::Bool, QByteArrayLiteral("false"), line);
+            else if (node.isString() && node.text() != text)
+                node = YamlNode::string(text, line); // a date: YAML 1.1 into JSON keeps the text
+        }
+        node.setSourceText(text);
         add(std::move(node), anchor, mark, tag == "?");
     }
     void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
                          YAML::EmitterStyle::value) override
     {
-        m_stack.push_back({YamlNode::sequence(mark.line + 1), anchor, mark, {}, false, {}});
+        open(mark);
+        m_stack.push_back({YamlNode::sequence(mark.line + 1), anchor, mark, {}, false, {}, 1});
     }
     void OnSequenceEnd() override { close(); }
     void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
                     YAML::EmitterStyle::value) override
     {
-        m_stack.push_back({YamlNode::map(mark.line + 1), anchor, mark, {}, false, {}});
+        open(mark);
+        m_stack.push_back({YamlNode::map(mark.line + 1), anchor, mark, {}, false, {}, 1});
     }
     void OnMapEnd() override
     {
@@ -113,7 +162,15 @@ private:
         QByteArray key;
         bool haveKey;
         std::vector<YamlNode> merges;
+        quint64 size; // nodes in the subtree so far (aliases expanded)
     };
+
+    void open(const YAML::Mark &mark)
+    {
+        if (int(m_stack.size()) >= YamlLimits::maxDepth)
+            throw LimitReached {YamlLimits::depthMessage(), mark.line + 1};
+        ++m_decoded;
+    }
 
     void fail(const YAML::Mark &mark, const QString &message)
     {
@@ -128,11 +185,25 @@ private:
     {
         Frame f = std::move(m_stack.back());
         m_stack.pop_back();
-        add(std::move(f.node), f.anchor, f.mark, false);
+        if (!m_stack.empty())
+            m_stack.back().size += f.size;
+        if (f.anchor)
+            m_anchorSizes[f.anchor] = f.size;
+        add(std::move(f.node), f.anchor, f.mark, false, false);
     }
 
-    void add(YamlNode node, YAML::anchor_t anchor, const YAML::Mark &mark, bool plain)
+    // counted: a scalar or null node read from the text (containers and aliases are counted
+    // where they start).
+    void add(YamlNode node, YAML::anchor_t anchor, const YAML::Mark &mark, bool plain,
+             bool counted = true)
     {
+        if (counted) {
+            ++m_decoded;
+            if (!m_stack.empty())
+                ++m_stack.back().size;
+            if (anchor)
+                m_anchorSizes[anchor] = 1;
+        }
         if (anchor)
             m_anchors[anchor] = node;
         if (m_stack.empty()) {
@@ -156,6 +227,11 @@ private:
                 if (plain && top.key == "<<") {
                     top.key = QByteArrayLiteral("\x01<<");
                 }
+                if (m_dialect == YamlReader::Dialect::Kustomization && plain
+                    && node.type() == YamlNode::Type::Bool)
+                    fail(mark, QStringLiteral("the key \"%1\" is a boolean in YAML 1.1, which "
+                                              "kustomize cannot use as a key (quote it)")
+                                   .arg(QString::fromUtf8(node.sourceText())));
             }
             top.haveKey = true;
             return;
@@ -170,7 +246,11 @@ private:
             }
             return;
         }
-        if (top.node.get(top.key)) {
+        if (YamlNode *existing = top.node.get(top.key)) {
+            if (m_dialect == YamlReader::Dialect::Kustomization) {
+                *existing = std::move(node);
+                return;
+            }
             fail(mark,
                  QStringLiteral("mapping key \"%1\" already defined")
                      .arg(QString::fromUtf8(top.key)));
@@ -183,19 +263,43 @@ private:
     YamlNode m_root;
     bool m_hasRoot = false;
     std::map<YAML::anchor_t, YamlNode> m_anchors;
+    std::map<YAML::anchor_t, quint64> m_anchorSizes;
+    YamlReader::Dialect m_dialect;
+    const QByteArray *m_text;
+    quint64 m_decoded = 0;
+    quint64 m_fromAliases = 0;
 };
 
 } // namespace
 
-Result<QList<YamlNode>> YamlReader::parseAll(const QByteArray &text, const QString &fileName)
+Result<QList<YamlNode>> YamlReader::parseAll(const QByteArray &text, const QString &fileName,
+                                             Dialect dialect)
 {
+    if (auto s = YamlLimits::checkSize(text.size(), fileName); !s)
+        return s.error();
     // Like kustomize's YAML library, only UTF-8 without control characters is accepted.
     if (const qsizetype bad = firstUnacceptable(text); bad >= 0) {
         return Error(Error::Kind::BadInput,
                      QStringLiteral("the file is not valid UTF-8 or holds a control character"))
             .at(fileName, int(text.left(bad).count('\n')) + 1);
     }
-    Builder builder;
+    // kustomize splits a file into documents at `---` lines before parsing them, so a directive
+    // (%YAML, %TAG) ends up alone in a document of its own, which its YAML library refuses.
+    for (const char *directive : {"%YAML", "%TAG"}) {
+        const QByteArray atLineStart = QByteArray("\n") + directive;
+        const qsizetype at
+            = text.startsWith(directive) ? 0 : text.indexOf(atLineStart);
+        if (at < 0)
+            continue;
+        const qsizetype start = text.at(at) == '\n' ? at + 1 : at;
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("a %1 directive: kustomize does not read YAML directives (it "
+                                    "fails with \"did not find expected <document start>\" or "
+                                    "\"found incompatible YAML document\")")
+                         .arg(QLatin1String(directive)))
+            .at(fileName, int(text.left(start).count('\n')) + 1);
+    }
+    Builder builder(dialect, &text);
     try {
         std::istringstream stream(text.toStdString());
         YAML::Parser parser(stream);
@@ -212,6 +316,8 @@ Result<QList<YamlNode>> YamlReader::parseAll(const QByteArray &text, const QStri
                     .at(fileName, 1);
             }
         }
+    } catch (const LimitReached &limit) {
+        return Error(Error::Kind::BadInput, limit.message).at(fileName, limit.line);
     } catch (const YAML::Exception &e) {
         return Error(Error::Kind::BadInput,
                      QStringLiteral("malformed YAML: %1").arg(QString::fromStdString(e.msg)))

@@ -1,6 +1,7 @@
 #include "pipeline/yamldocuments.h"
 
 #include "common/safefile.h"
+#include "kustomize/yamllimits.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -27,7 +28,12 @@ Result<std::vector<YAML::Node>> loadYamlDocuments(const QString &path, const QSt
         return read.error();
     const QByteArray &bytes = *read;
     try {
-        return YAML::LoadAll(bytes.toStdString());
+        std::vector<YAML::Node> documents = YAML::LoadAll(bytes.toStdString());
+        for (const YAML::Node &document : documents) {
+            if (auto s = Kustomize::YamlLimits::check(document, path); !s)
+                return s.error();
+        }
+        return documents;
     } catch (const YAML::Exception &e) {
         return Error(Error::Kind::BadInput, QString::fromStdString(e.msg)).at(path, e.mark.line + 1, e.mark.column + 1);
     }

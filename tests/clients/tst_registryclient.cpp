@@ -190,8 +190,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (LocalRegistry::binary().isEmpty())
-            QSKIP("docker-registry is not installed (apt-get install docker-registry): "
+        PROMENADE_REQUIRE_TOOL(!LocalRegistry::binary().isEmpty(), "docker-registry is not installed (apt-get install docker-registry): "
                   "real-registry tests skipped");
         m_open = std::make_unique<LocalRegistry>();
         QVERIFY2(m_open->start(), qPrintable(m_open->log()));

@@ -170,8 +170,7 @@ private Q_SLOTS:
     void everyOverlayBuildsWithKubectl()
     {
         QFETCH(QString, dir);
-        if (TestSupport::kubectl().isEmpty())
-            QSKIP("kubectl (with kustomize built in) is not on PATH; install it to check the demo overlays");
+        PROMENADE_REQUIRE_TOOL(!TestSupport::kubectl().isEmpty(), "kubectl (with kustomize built in) is not on PATH; install it to check the demo overlays");
         const auto r = TestSupport::runProcess(TestSupport::kubectl(), {QStringLiteral("kustomize"), dir});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains("kind:"));
@@ -242,8 +241,7 @@ private Q_SLOTS:
         QVERIFY(log.out.contains("Onboard the platform team's services (4 apps)"));
         QCOMPARE(created->commits, 16);
 
-        if (TestSupport::kubectl().isEmpty())
-            QSKIP("kubectl (with kustomize built in) is not on PATH; install it to check the synthetic services");
+        PROMENADE_REQUIRE_TOOL(!TestSupport::kubectl().isEmpty(), "kubectl (with kustomize built in) is not on PATH; install it to check the synthetic services");
         for (const QString &folder : std::as_const(folders)) {
             const auto r = TestSupport::runProcess(TestSupport::kubectl(), {QStringLiteral("kustomize"), QDir(dir).filePath(folder)});
             QVERIFY2(r.exitCode == 0, qPrintable(folder + u": " + QString::fromUtf8(r.err)));

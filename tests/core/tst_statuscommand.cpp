@@ -193,8 +193,7 @@ private Q_SLOTS:
     // the test, attestation entries included).
     void availableVersionsFromARealRegistry()
     {
-        if (TestSupport::LocalRegistry::binary().isEmpty())
-            QSKIP("docker-registry is not installed (installer/bootstrap.sh installs it)");
+        PROMENADE_REQUIRE_TOOL(!TestSupport::LocalRegistry::binary().isEmpty(), "docker-registry is not installed (installer/bootstrap.sh installs it)");
         TestSupport::LocalRegistry registry;
         QVERIFY(registry.start());
         for (const Demo::DemoImages::Release &release : Demo::DemoImages::releases()) {

@@ -85,8 +85,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, left);
         QFETCH(QString, right);
-        if (TestSupport::kubectl().isEmpty())
-            QSKIP("kubectl (with kustomize built in) is not on PATH; install it to compare against kustomize's renders");
+        PROMENADE_REQUIRE_TOOL(!TestSupport::kubectl().isEmpty(), "kubectl (with kustomize built in) is not on PATH; install it to compare against kustomize's renders");
         QTemporaryDir out;
         for (const QString &env : {left, right}) {
             const auto r = TestSupport::runProcess(TestSupport::kubectl(), {QStringLiteral("kustomize"), m_pipeline.root + QStringLiteral("/apps/overlays/") + env});
@@ -94,8 +93,7 @@ private Q_SLOTS:
             QVERIFY(TestSupport::writeFile(out.filePath(env), r.out));
         }
         const auto gnu = TestSupport::runProcess(QStringLiteral("diff"), {QStringLiteral("--minimal"), out.filePath(left), out.filePath(right)});
-        if (gnu.exitCode < 0)
-            QSKIP("GNU diff is not installed");
+        PROMENADE_REQUIRE_TOOL(gnu.exitCode >= 0, "GNU diff is not installed");
         int gnuChanged = 0;
         for (const QByteArray &line : gnu.out.split('\n'))
             gnuChanged += line.startsWith("< ") || line.startsWith("> ");

@@ -126,8 +126,7 @@ private Q_SLOTS:
         QVERIFY(whole.hunks.size() <= 1);
 
         const int gnu = gnuChangedLines(c.left, c.right);
-        if (gnu < 0)
-            QSKIP("GNU diff is not on PATH: the minimality check needs it");
+        PROMENADE_REQUIRE_TOOL(gnu >= 0, "GNU diff is not on PATH: the minimality check needs it");
         QVERIFY2(diff.addedLines + diff.removedLines == gnu,
                  qPrintable(QStringLiteral("%1: %2 changed lines, GNU diff --minimal %3")
                                 .arg(c.name)

@@ -74,8 +74,7 @@ private Q_SLOTS:
         QFETCH(QString, right);
         QFETCH(int, context);
         const QByteArray gnu = gnuUnifiedHunks(left, right, context);
-        if (gnu.isNull())
-            QSKIP("GNU diff is not on PATH");
+        PROMENADE_REQUIRE_TOOL(!gnu.isNull(), "GNU diff is not on PATH");
         const FileDiff diff
             = TextDiff::compare(left, right, {context, IntraLineDiff::Granularity::Word});
         QCOMPARE(UnifiedDiff::hunks(diff).toUtf8(), gnu);
@@ -93,8 +92,7 @@ private Q_SLOTS:
         QFETCH(int, index);
         const DiffGenerator::Case c = DiffGenerator::generate(index);
         const QByteArray gnu = gnuUnifiedHunks(c.left, c.right, 3);
-        if (gnu.isNull())
-            QSKIP("GNU diff is not on PATH");
+        PROMENADE_REQUIRE_TOOL(!gnu.isNull(), "GNU diff is not on PATH");
         const QByteArray ours = UnifiedDiff::hunks(TextDiff::compare(c.left, c.right, {})).toUtf8();
         ++m_compared;
         if (ours == gnu) {

@@ -86,6 +86,11 @@ QString kubectl()
     return found;
 }
 
+bool referenceToolsRequired()
+{
+    return qEnvironmentVariable("PROMENADE_REQUIRE_REFERENCE_TOOLS") == QLatin1String("1");
+}
+
 ProcessResult git(const QString &dir, const QStringList &arguments)
 {
     return runProcess(QStringLiteral("git"), QStringList{QStringLiteral("-C"), dir} + arguments);

@@ -36,6 +36,9 @@ ProcessResult runPromenadeServing(const QStringList &arguments, const QProcessEn
 
 // The reference renderer: "kubectl" if it is on PATH and has kustomize built in, else empty.
 QString kubectl();
+// True when PROMENADE_REQUIRE_REFERENCE_TOOLS=1 (set by .ci/run): a missing reference tool
+// (kubectl, GNU diff, docker-registry, git) fails the tests that need it instead of skipping.
+bool referenceToolsRequired();
 // Runs `git` with the given arguments in dir (Git's own view, to check what libgit2 wrote).
 ProcessResult git(const QString &dir, const QStringList &arguments);
 
@@ -44,3 +47,14 @@ bool writeFile(const QString &path, const QByteArray &bytes);
 QByteArray readFile(const QString &path);
 
 } // namespace TestSupport
+
+// In a test function: skips with the message when the tool is missing, or fails with it when
+// reference tools are required (CI).
+#define PROMENADE_REQUIRE_TOOL(available, message)                                                \
+    do {                                                                                           \
+        if (!(available)) {                                                                        \
+            if (TestSupport::referenceToolsRequired())                                             \
+                QFAIL(message);                                                                    \
+            QSKIP(message);                                                                        \
+        }                                                                                          \
+    } while (false)
