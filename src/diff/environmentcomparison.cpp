@@ -37,17 +37,45 @@ const Environment *findEnvironment(const Pipeline &pipeline, const QString &name
     return env;
 }
 
-// The overlay folders of an environment's app lane: one (shared) folder, or one per app.
+// A lane per source an environment deploys: each app's own (keyed by the app), or "apps" for a
+// shared overlay holding several. Deployments of one app to several clusters from different
+// folders get one lane per folder ("web@eu-1"). From the deployment graph's leaves, so an
+// App-of-Apps is followed to what it finally deploys, never its Application manifests.
 QMap<QString, QString> appOverlays(const Environment &env, const QString &app)
 {
     QMap<QString, QString> lanes; // lane key → relative folder
-    if (!env.appsOverlay.isEmpty())
-        lanes.insert(QStringLiteral("apps"), env.appsOverlay);
-    for (const QString &overlay : env.appOverlays) {
-        const QString name = overlay.section(u'/', 1, 1); // apps/<app>/overlays/<env>
-        if (app.isEmpty() || name == app)
-            lanes.insert(name, overlay);
+    for (const Deployment &d : env.deployments) {
+        if (d.infrastructure || d.path.isEmpty() || (!app.isEmpty() && !d.app.isEmpty() && d.app != app))
+            continue;
+        QString lane = d.app.isEmpty() ? QStringLiteral("apps") : d.app;
+        if (lanes.contains(lane) && lanes.value(lane) != d.path)
+            lane += u'@' + (d.cluster.isEmpty() ? d.path.section(u'/', -1) : d.cluster);
+        if (!lanes.contains(lane))
+            lanes.insert(lane, d.path);
     }
+    if (lanes.isEmpty() && env.deployments.isEmpty()) {
+        if (!env.appsOverlay.isEmpty())
+            lanes.insert(QStringLiteral("apps"), env.appsOverlay);
+        for (const QString &overlay : env.appOverlays) {
+            const QString name = overlay.section(u'/', 1, 1); // apps/<app>/overlays/<env>
+            if (app.isEmpty() || name == app)
+                lanes.insert(name, overlay);
+        }
+    }
+    return lanes;
+}
+
+// The infrastructure lane's folders: "infrastructure", then "infrastructure-<folder>" for more.
+QMap<QString, QString> infrastructureOverlays(const Environment &env)
+{
+    QMap<QString, QString> lanes;
+    for (const Deployment &d : env.deployments) {
+        if (!d.infrastructure || d.path.isEmpty() || lanes.values().contains(d.path))
+            continue;
+        lanes.insert(lanes.isEmpty() ? QStringLiteral("infrastructure") : u"infrastructure-" + d.path.section(u'/', -1), d.path);
+    }
+    if (lanes.isEmpty() && !env.infrastructureOverlay.isEmpty())
+        lanes.insert(QStringLiteral("infrastructure"), env.infrastructureOverlay);
     return lanes;
 }
 
@@ -91,11 +119,14 @@ Result<QMap<QString, QString>> renderLanes(const QString &root, const Environmen
             out.insert(it.key(), *yaml);
         }
     }
-    if (infrastructure && !env.infrastructureOverlay.isEmpty() && app.isEmpty()) {
-        auto yaml = renderFolder(renderer, QDir(root).filePath(env.infrastructureOverlay), {}, false);
-        if (!yaml)
-            return yaml.error();
-        out.insert(QStringLiteral("infrastructure"), *yaml);
+    if (infrastructure && app.isEmpty()) {
+        const QMap<QString, QString> lanes = infrastructureOverlays(env);
+        for (auto it = lanes.cbegin(); it != lanes.cend(); ++it) {
+            auto yaml = renderFolder(renderer, QDir(root).filePath(it.value()), {}, false);
+            if (!yaml)
+                return yaml.error();
+            out.insert(it.key(), *yaml);
+        }
     }
     return out;
 }
@@ -218,12 +249,18 @@ Result<QList<FileComparison>> EnvironmentComparison::compare(const Pipeline &pip
             out += *files;
         }
     }
-    if (request.infrastructure && request.app.isEmpty()
-        && !(left->infrastructureOverlay.isEmpty() && right->infrastructureOverlay.isEmpty())) {
-        auto files = compareFolders(pipeline.root, left->infrastructureOverlay, right->infrastructureOverlay, request.options);
-        if (!files)
-            return files.error();
-        out += *files;
+    if (request.infrastructure && request.app.isEmpty()) {
+        const QMap<QString, QString> l = infrastructureOverlays(*left);
+        const QMap<QString, QString> r = infrastructureOverlays(*right);
+        QStringList lanes = l.keys() + r.keys();
+        lanes.removeDuplicates();
+        lanes.sort();
+        for (const QString &lane : std::as_const(lanes)) {
+            auto files = compareFolders(pipeline.root, l.value(lane), r.value(lane), request.options);
+            if (!files)
+                return files.error();
+            out += *files;
+        }
     }
     return out;
 }
