@@ -17,6 +17,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cctype>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -53,6 +55,10 @@ bool isWithin(const QString &path, const QString &dir)
 
 bool isRemote(const QByteArray &path)
 {
+    // Most paths are plain relative ones: only those that could be a URL pay for the expression.
+    if (!path.contains("://") && !path.startsWith("git") && !path.contains("?ref=")
+        && !path.contains(".git") && !path.startsWith("bitbucket.org/") && !path.startsWith("ssh:"))
+        return false;
     static const QRegularExpression re(
         QStringLiteral("^(?:[a-zA-Z][a-zA-Z0-9+.-]*://|git@|git::|github\\.com/|gitlab\\.com/"
                        "|bitbucket\\.org/|ssh:)|\\?ref=|\\.git(?:/|$|//)"));
@@ -129,9 +135,19 @@ struct KustomizationModel
     QStringList warnings;
 };
 
+// A resource of a layer. Its document is shared with the cached base it came from until this
+// layer changes it (a patch, an images: entry): copying a base costs no deep copy.
 struct Res
 {
-    YamlNode doc;
+    std::shared_ptr<YamlNode> doc;
+    YamlNode &edit()
+    {
+        if (doc.use_count() > 1)
+            doc = std::make_shared<YamlNode>(*doc);
+        return *doc;
+    }
+    // Labels and annotations layers added (for later patch selectors), not written to doc.
+    QList<std::pair<QByteArray, QByteArray>> addedLabels, addedAnnotations;
     QByteArray group, version, kind;
     QByteArray originalName, name, originalNamespace, nameSpace;
     bool hasContainers = false;
@@ -149,6 +165,12 @@ struct Slot
     QString baseRepository;
 };
 
+struct Resolved
+{
+    QString path; // canonical
+    bool isDir = false;
+};
+
 template<typename T>
 struct Cached
 {
@@ -162,10 +184,11 @@ struct Cached
 struct ImagePinFinder::Cache::Private
 {
     QString root; // canonical
-    QHash<QString, Cached<QByteArray>> files;
     QHash<QString, Cached<QList<YamlNode>>> documents;
     QHash<QString, Cached<KustomizationModel>> kustomizations;
     QHash<QString, Cached<Layer>> layers;
+    QHash<QString, Cached<Resolved>> resolved; // absolute path -> canonical, checked
+    QHash<QString, QString> kustomizationFiles; // folder -> its kustomization file or ""
     QHash<QByteArray, QRegularExpression> regexes;
     std::vector<VersionPin> pins;
     std::vector<Slot> slots;
@@ -205,11 +228,9 @@ public:
 
     // The one place repository files are read: a regular file inside the root, at most
     // maxFileSize bytes. (To be replaced by the common safe reader.)
+    // Parsed files are cached (documents()), the bytes are not: each file is read once.
     Result<QByteArray> readFile(const QString &canonical)
     {
-        auto it = m_cache.files.constFind(canonical);
-        if (it != m_cache.files.constEnd())
-            return it->ok ? Result<QByteArray>(it->value) : Result<QByteArray>(it->error);
         Cached<QByteArray> entry;
         const QFileInfo info(canonical);
         QFile file(canonical);
@@ -235,7 +256,6 @@ public:
                                     Tr::tr("the file is larger than %1 MiB").arg(maxFileSize >> 20))
                                   .at(relative(canonical));
         }
-        m_cache.files.insert(canonical, entry);
         return entry.ok ? Result<QByteArray>(entry.value) : Result<QByteArray>(entry.error);
     }
 
@@ -264,14 +284,25 @@ public:
     // A path named in a kustomization (or a source), made absolute, checked to stay in the
     // repository (symbolic links resolved) and to exist. Errors are plain messages; the caller
     // adds kustomize's context and the place.
-    struct Resolved
-    {
-        QString path; // canonical
-        bool isDir = false;
-    };
     Result<Resolved> resolve(const QString &dir, const QString &relativePath)
     {
         const QString absolute = QDir::cleanPath(QDir(dir).absoluteFilePath(relativePath));
+        auto it = m_cache.resolved.constFind(absolute);
+        if (it != m_cache.resolved.constEnd())
+            return it->ok ? Result<Resolved>(it->value) : Result<Resolved>(it->error);
+        Cached<Resolved> entry;
+        auto r = resolveUncached(absolute);
+        entry.ok = r.hasValue();
+        if (r)
+            entry.value = *r;
+        else
+            entry.error = r.error();
+        m_cache.resolved.insert(absolute, entry);
+        return r;
+    }
+
+    Result<Resolved> resolveUncached(const QString &absolute)
+    {
         if (!isWithin(absolute, m_cache.root))
             return Error(Error::Kind::Refused, Tr::tr("the path leaves the repository"));
         const QFileInfo info(absolute);
@@ -287,7 +318,17 @@ public:
         return Resolved {canonical, target.isDir()};
     }
 
-    static QString findKustomization(const QString &dir)
+    QString findKustomization(const QString &dir)
+    {
+        auto it = m_cache.kustomizationFiles.constFind(dir);
+        if (it != m_cache.kustomizationFiles.constEnd())
+            return *it;
+        const QString found = findKustomizationUncached(dir);
+        m_cache.kustomizationFiles.insert(dir, found);
+        return found;
+    }
+
+    static QString findKustomizationUncached(const QString &dir)
     {
         for (const char *name : {"kustomization.yaml", "kustomization.yml", "Kustomization"}) {
             const QString path = dir + u'/' + QLatin1String(name);
@@ -416,7 +457,7 @@ void Walk::settle(Res &res, VersionPin::Kind kind, const QString &file, int line
     std::vector<PathSegment> path;
     bool any = false;
     forEachContainer(
-        res.doc, path,
+        res.edit(), path,
         [&](YamlNode &container, ListKind, const QByteArray &listKey,
             const std::vector<PathSegment> &at) {
             any = true;
@@ -449,7 +490,7 @@ QHash<QByteArray, int> Walk::slotsOf(const Res &res) const
     if (!res.hasContainers)
         return out;
     std::vector<PathSegment> path;
-    forEachContainer(res.doc, path,
+    forEachContainer(std::as_const(*res.doc), path,
                      [&](const YamlNode &container, ListKind, const QByteArray &listKey,
                          const std::vector<PathSegment> &) {
                          if (const YamlNode *slot = container.get(slotKey()))
@@ -473,6 +514,43 @@ const QRegularExpression &Walk::regex(const QByteArray &pattern, bool imageName)
         it = m_cache.regexes.insert(key, QRegularExpression(p));
     }
     return *it;
+}
+
+bool isTagCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_' || c == u'.' || c == u'{' || c == u'}' || c == u'-';
+}
+
+// kustomize's image name match without a regular expression, for names holding no expression
+// syntax but '.' (taken literally: an image repository never differs from a name only there):
+// the name, then an optional ":tag" and an optional "@algorithm:digest".
+bool matchesLiteralImageName(const QString &value, const QString &name)
+{
+    if (!value.startsWith(name))
+        return false;
+    qsizetype i = name.size();
+    if (i < value.size() && value.at(i) == u':') {
+        for (++i; i < value.size() && isTagCharacter(value.at(i)); ++i) { }
+    }
+    if (i < value.size() && value.at(i) == u'@') {
+        ++i;
+        if (i >= value.size() || !value.at(i).isLetter())
+            return false;
+        for (; i < value.size() && value.at(i).isLetterOrNumber(); ++i) { }
+        if (i >= value.size() || value.at(i) != u':')
+            return false;
+        for (++i; i < value.size() && isTagCharacter(value.at(i)); ++i) { }
+    }
+    return i == value.size();
+}
+
+bool isLiteralImageName(const QByteArray &name)
+{
+    for (char c : name) {
+        if (!(std::isalnum(uchar(c)) || c == '.' || c == '/' || c == ':' || c == '-' || c == '_'))
+            return false;
+    }
+    return true;
 }
 
 // ----- kustomization files ---------------------------------------------------------------------
@@ -856,7 +934,7 @@ void Walk::addDocument(Layer &layer, const YamlNode &doc)
         return;
     }
     Res r;
-    r.doc = doc;
+    r.doc = std::make_shared<YamlNode>(doc);
     r.kind = kind;
     const QByteArray apiVersion = doc.textAt({"apiVersion"});
     const qsizetype slash = apiVersion.indexOf('/');
@@ -887,7 +965,10 @@ Status Walk::addFile(Layer &layer, const QString &canonical, bool lenient)
 Result<Layer> Walk::build(const QString &dir, const QList<ImageEntry> *overrides,
                           QStringList &stack)
 {
-    if (!overrides) {
+    // Bases are kept for the next source that uses them; a source's own layer (the top of the
+    // stack, usually read once) and one with overrides are not.
+    const bool keep = !overrides && !stack.isEmpty();
+    if (keep) {
         auto it = m_cache.layers.constFind(dir);
         if (it != m_cache.layers.constEnd())
             return it->ok ? Result<Layer>(it->value) : Result<Layer>(it->error);
@@ -910,7 +991,7 @@ Result<Layer> Walk::build(const QString &dir, const QList<ImageEntry> *overrides
         return layer;
     };
     auto layer = make();
-    if (!overrides) {
+    if (keep) {
         Cached<Layer> entry;
         entry.ok = layer.hasValue();
         if (layer)
@@ -1056,16 +1137,8 @@ Status Walk::accumulate(Layer &layer, const KustomizationModel &k, const QString
                 && r.kind != "Namespace")
                 r.name = k.namePrefix + r.name + k.nameSuffix;
             // Labels and annotations only matter here for later patch selectors.
-            if (!k.labels.isEmpty()) {
-                YamlNode &labels = r.doc.ensureMap("metadata").ensureMap("labels");
-                for (const auto &[key, value] : k.labels)
-                    labels.set(key, YamlNode::string(value));
-            }
-            if (!k.annotations.isEmpty()) {
-                YamlNode &annotations = r.doc.ensureMap("metadata").ensureMap("annotations");
-                for (const auto &[key, value] : k.annotations)
-                    annotations.set(key, YamlNode::string(value));
-            }
+            r.addedLabels += k.labels;
+            r.addedAnnotations += k.annotations;
         }
     }
     for (const PatchEntry &p : k.patchesJson6902) {
@@ -1103,10 +1176,44 @@ bool Walk::selected(const Res &res, const PatchTarget &t, Status *error)
             *error = parsed.error();
             return false;
         }
-        if (!parsed->matches(res.doc.at({"metadata", key})))
+        const auto &added = qstrcmp(key, "labels") == 0 ? res.addedLabels : res.addedAnnotations;
+        const YamlNode *own = res.doc->at({"metadata", key});
+        if (added.isEmpty()) {
+            if (!parsed->matches(own))
+                return false;
+            continue;
+        }
+        YamlNode merged = own && own->isMap() ? *own : YamlNode::map();
+        for (const auto &[k, v] : added)
+            merged.set(k, YamlNode::string(v));
+        if (!parsed->matches(&merged))
             return false;
     }
     return true;
+}
+
+// True when a JSON patch text has an operation on the whole document or its whole spec
+// ("path": "", "/", "/spec"), which can remove or replace every container.
+bool replacesWholeSpec(const QByteArray &text)
+{
+    for (qsizetype at = text.indexOf("path"); at >= 0; at = text.indexOf("path", at + 4)) {
+        qsizetype i = at + 4;
+        while (i < text.size() && (text.at(i) == '"' || text.at(i) == '\'' || text.at(i) == ' '))
+            ++i;
+        if (i >= text.size() || text.at(i) != ':')
+            continue;
+        ++i;
+        qsizetype end = i;
+        while (end < text.size() && text.at(end) != '\n' && text.at(end) != ','
+               && text.at(end) != '}')
+            ++end;
+        QByteArray value = text.mid(i, end - i).trimmed();
+        if (value.size() >= 2 && (value.startsWith('"') || value.startsWith('\'')))
+            value = value.mid(1, value.size() - 2);
+        if (value.isEmpty() || value == "/" || value == "/spec" || value == "/spec/")
+            return true;
+    }
+    return false;
 }
 
 Status Walk::applyPatch(Layer &layer, const KustomizationModel &k, const QString &dir,
@@ -1139,6 +1246,12 @@ Status Walk::applyPatch(Layer &layer, const KustomizationModel &k, const QString
         lineOffset = 0;
         layer.files << file;
     }
+    // A patch applied by target selection that names no image, container list, pod template
+    // or whole spec cannot change an image: not parsing it keeps the walk cheap (a JSON patch
+    // that would fail there is then not reported).
+    if (patch.hasTarget && !text.contains("image") && !text.contains("ontainers")
+        && !text.contains("emplate") && !text.contains("$patch") && !replacesWholeSpec(text))
+        return {};
     auto located = [&](const Error &e) {
         return Error(e.kind(), e.message())
             .at(file, e.line() > 0 ? e.line() + lineOffset : patch.line);
@@ -1165,8 +1278,9 @@ Status Walk::applyPatch(Layer &layer, const KustomizationModel &k, const QString
         Res &res = layer.resources[index];
         const QHash<QByteArray, int> before = slotsOf(res);
         bool deleted = false;
-        Status s = json ? Kustomize::JsonPatch::apply(res.doc, doc)
-                        : Kustomize::StrategicMerge::apply(res.doc, doc, res.kind, &deleted);
+        YamlNode &target = res.edit();
+        Status s = json ? Kustomize::JsonPatch::apply(target, doc)
+                        : Kustomize::StrategicMerge::apply(target, doc, res.kind, &deleted);
         if (!s)
             return located(s.error());
         if (deleted) {
@@ -1251,17 +1365,36 @@ void Walk::applyImages(Layer &layer, const QList<ImageEntry> &images)
     for (const ImageEntry &entry : images) {
         if (entry.name.isEmpty())
             continue;
-        const QRegularExpression &re = regex(entry.name, true);
+        const bool literal = isLiteralImageName(entry.name);
+        const QString literalName = QString::fromUtf8(entry.name);
+        const QRegularExpression &re
+            = literal ? regex(QByteArray(), false) : regex(entry.name, true);
         if (!re.isValid())
             continue;
+        auto matchesName = [&](const QString &value) {
+            return literal ? matchesLiteralImageName(value, literalName)
+                           : re.match(value).hasMatch();
+        };
         int entryPin = -1; // the pin this entry gives a tag it sets, made once
         int newNamePin = -1;
         for (Res &res : layer.resources) {
             if (!res.hasContainers || res.kind == "CustomResourceDefinition")
                 continue;
             std::vector<PathSegment> path;
+            bool matches = false; // look before editing: most resources keep their shared doc
+            forEachContainer(std::as_const(*res.doc), path,
+                             [&](const YamlNode &container, ListKind list, const QByteArray &,
+                                 const std::vector<PathSegment> &) {
+                                 const YamlNode *image = container.get("image");
+                                 matches = matches
+                                     || (list != ListKind::EphemeralContainers && image
+                                         && image->isString()
+                                         && matchesName(QString::fromUtf8(image->text())));
+                             });
+            if (!matches)
+                continue;
             forEachContainer(
-                res.doc, path,
+                res.edit(), path,
                 [&](YamlNode &container, ListKind list, const QByteArray &,
                     const std::vector<PathSegment> &) {
                     // kustomize's images: leave ephemeral containers alone.
@@ -1271,7 +1404,7 @@ void Walk::applyImages(Layer &layer, const QList<ImageEntry> &images)
                     if (!image || !image->isString())
                         return;
                     const QString value = QString::fromUtf8(image->text());
-                    if (!re.match(value).hasMatch())
+                    if (!matchesName(value))
                         return;
                     const ImageRef old = splitImage(value);
                     ImageRef now = old;
@@ -1432,7 +1565,7 @@ Result<ImagePinFinder::Found> ImagePinFinder::find(const QString &root, const QS
     Found found;
     Result<Layer> layer = Layer();
     QStringList stack;
-    if (Walk::findKustomization(dir).isEmpty()) {
+    if (walk.findKustomization(dir).isEmpty()) {
         layer = walk.buildDirectory(dir);
         if (layer && !overrides.isEmpty()) {
             auto images = applyOverrides({}, overrides, &found.warnings);
@@ -1461,7 +1594,7 @@ Result<ImagePinFinder::Found> ImagePinFinder::find(const QString &root, const QS
             continue;
         std::vector<PathSegment> path;
         forEachContainer(
-            res.doc, path,
+            std::as_const(*res.doc), path,
             [&](const YamlNode &container, ListKind, const QByteArray &,
                 const std::vector<PathSegment> &) {
                 const YamlNode *image = container.get("image");
