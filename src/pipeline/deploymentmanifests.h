@@ -68,6 +68,9 @@ public:
         // the caller listed them already: one listing serves every ApplicationSet. Without it,
         // expand() lists `root` once per call, and only if a git generator needs it.
         std::optional<RepositoryListing> listing;
+        // The controller's applicationsetcontroller.enable.new.git.file.globbing: '*' stays within a
+        // path segment and '**' spans segments. Off (Argo CD's default): '*' also matches '/'.
+        bool newGitFileGlobbing = false;
     };
     struct Expansion
     {
