@@ -191,7 +191,7 @@ bool matchClass(QStringView pattern, qsizetype &p, QChar c, bool &valid)
 // files globbing). Otherwise Go's path.Match, plus "**" as any number of whole segments when
 // doubleStar is set (the new git files globbing).
 bool globMatch(QStringView pattern, QStringView name, bool starCrossesSlash, bool doubleStar,
-               int budget = 100000)
+               int &budget)
 {
     qsizetype p = 0;
     qsizetype n = 0;
@@ -209,7 +209,7 @@ bool globMatch(QStringView pattern, QStringView name, bool starCrossesSlash, boo
                 for (qsizetype k = n; k <= name.size(); ++k) {
                     if ((k == n || name[k - 1] == u'/')
                         && globMatch(pattern.mid(rest), name.mid(k), starCrossesSlash, doubleStar,
-                                     budget / 2)) {
+                                     budget)) {
                         return true;
                     }
                 }
@@ -218,8 +218,7 @@ bool globMatch(QStringView pattern, QStringView name, bool starCrossesSlash, boo
             while (p < pattern.size() && pattern[p] == u'*')
                 ++p;
             for (qsizetype k = n; k <= name.size(); ++k) {
-                if (globMatch(pattern.mid(p), name.mid(k), starCrossesSlash, doubleStar,
-                              budget / 2))
+                if (globMatch(pattern.mid(p), name.mid(k), starCrossesSlash, doubleStar, budget))
                     return true;
                 if (k < name.size() && name[k] == u'/' && !starCrossesSlash)
                     return false;
@@ -248,6 +247,14 @@ bool globMatch(QStringView pattern, QStringView name, bool starCrossesSlash, boo
         ++n;
     }
     return n == name.size();
+}
+
+// A bounded number of steps: a crafted pattern cannot make the backtracking run for ever.
+bool globMatches(const QString &pattern, const QString &name, bool starCrossesSlash,
+                 bool doubleStar)
+{
+    int budget = 20000;
+    return globMatch(pattern, name, starCrossesSlash, doubleStar, budget);
 }
 
 // ---- label selectors ------------------------------------------------------------------------
@@ -707,7 +714,7 @@ struct Run
         if (directories.IsSequence()) {
             for (const QString &dir : listing().directories) {
                 const auto matches = [&](const QString &p) {
-                    return globMatch(p, dir, false, false);
+                    return globMatches(p, dir, false, false);
                 };
                 if (std::any_of(includes.cbegin(), includes.cend(), matches)
                     && std::none_of(excludes.cbegin(), excludes.cend(), matches)) {
@@ -722,7 +729,7 @@ struct Run
         const bool greedy = !context.newGitFileGlobbing;
         for (const QString &file : listing().files) {
             const auto matches = [&](const QString &p) {
-                return globMatch(p, file, greedy, !greedy);
+                return globMatches(p, file, greedy, !greedy);
             };
             if (!std::any_of(includes.cbegin(), includes.cend(), matches)
                 || std::any_of(excludes.cbegin(), excludes.cend(), matches)) {

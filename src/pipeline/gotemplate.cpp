@@ -10,6 +10,11 @@ namespace Promenade {
 
 namespace {
 
+// Limits for untrusted templates: nesting of parentheses and blocks, and the text one render
+// may produce (nested ranges multiply).
+constexpr int MaxNesting = 64;
+constexpr qsizetype MaxOutput = 1 << 20;
+
 Error failure(const QString &message)
 {
     return Error(Error::Kind::BadInput, message);
@@ -578,8 +583,11 @@ Result<std::vector<Token>> tokenize(const QString &s)
     return tokens;
 }
 
-Result<Pipeline> parsePipeline(const std::vector<Token> &tokens, size_t &pos, bool nested)
+Result<Pipeline> parsePipeline(const std::vector<Token> &tokens, size_t &pos, int nesting)
 {
+    if (nesting > MaxNesting)
+        return failure(QStringLiteral("too deep a nesting"));
+    const bool nested = nesting > 0;
     Pipeline pipeline;
     Command command;
     while (pos < tokens.size()) {
@@ -596,7 +604,7 @@ Result<Pipeline> parsePipeline(const std::vector<Token> &tokens, size_t &pos, bo
             pipeline.commands.push_back(std::move(command));
             command = {};
         } else if (t.kind == Token::Kind::Open) {
-            auto sub = parsePipeline(tokens, pos, true);
+            auto sub = parsePipeline(tokens, pos, nesting + 1);
             if (!sub)
                 return sub.error();
             if (pos >= tokens.size() || tokens[pos].kind != Token::Kind::Close)
@@ -622,7 +630,7 @@ Result<Pipeline> parsePipeline(const QString &text)
     if (!tokens)
         return tokens.error();
     size_t pos = 0;
-    auto pipeline = parsePipeline(*tokens, pos, false);
+    auto pipeline = parsePipeline(*tokens, pos, 0);
     if (pipeline && pos != tokens->size())
         return failure(QStringLiteral("an unexpected )"));
     return pipeline;
@@ -719,11 +727,13 @@ QString firstWord(const QString &s)
     return s.left(k);
 }
 
-Result<QString> parseList(const std::vector<Item> &items, size_t &pos, std::vector<Node> &into);
+Result<QString> parseList(const std::vector<Item> &items, size_t &pos, std::vector<Node> &into,
+                          int nesting);
 
 // After an if/with/range body ended with `terminator`: its {{else}} / {{else if}} branch and
 // {{end}}.
-Status parseTail(const std::vector<Item> &items, size_t &pos, Node &node, const QString &terminator)
+Status parseTail(const std::vector<Item> &items, size_t &pos, Node &node, const QString &terminator,
+                 int nesting)
 {
     if (terminator == u"end")
         return {};
@@ -732,7 +742,7 @@ Status parseTail(const std::vector<Item> &items, size_t &pos, Node &node, const 
                                             : QStringLiteral("{{%1}}").arg(terminator));
     const QString rest = terminator.mid(4).trimmed();
     if (rest.isEmpty()) {
-        auto end = parseList(items, pos, node.otherwise);
+        auto end = parseList(items, pos, node.otherwise, nesting + 1);
         if (!end)
             return end.error();
         if (*end != u"end")
@@ -749,10 +759,10 @@ Status parseTail(const std::vector<Item> &items, size_t &pos, Node &node, const 
     if (!pipeline)
         return pipeline.error();
     inner.pipeline = std::move(*pipeline);
-    auto end = parseList(items, pos, inner.body);
+    auto end = parseList(items, pos, inner.body, nesting + 1);
     if (!end)
         return end.error();
-    if (auto tail = parseTail(items, pos, inner, *end); !tail)
+    if (auto tail = parseTail(items, pos, inner, *end, nesting + 1); !tail)
         return tail;
     node.otherwise.push_back(std::move(inner));
     return {};
@@ -760,8 +770,11 @@ Status parseTail(const std::vector<Item> &items, size_t &pos, Node &node, const 
 
 // Parses items[pos...] into `into` until {{end}} or {{else ...}} (returned as the terminator;
 // empty at the end of the text).
-Result<QString> parseList(const std::vector<Item> &items, size_t &pos, std::vector<Node> &into)
+Result<QString> parseList(const std::vector<Item> &items, size_t &pos, std::vector<Node> &into,
+                          int nesting)
 {
+    if (nesting > MaxNesting)
+        return failure(QStringLiteral("too deep a nesting"));
     while (pos < items.size()) {
         const Item &item = items[pos++];
         if (!item.action) {
@@ -794,10 +807,10 @@ Result<QString> parseList(const std::vector<Item> &items, size_t &pos, std::vect
             return pipeline.error();
         n.pipeline = std::move(*pipeline);
         if (n.kind != Node::Kind::Action) {
-            auto terminator = parseList(items, pos, n.body);
+            auto terminator = parseList(items, pos, n.body, nesting + 1);
             if (!terminator)
                 return terminator;
-            if (auto tail = parseTail(items, pos, n, *terminator); !tail)
+            if (auto tail = parseTail(items, pos, n, *terminator, nesting + 1); !tail)
                 return tail.error();
         }
         into.push_back(std::move(n));
@@ -895,6 +908,8 @@ struct Evaluator
         for (const Node &n : nodes) {
             if (auto s = node(n, dot, out); !s)
                 return s;
+            if (out.size() > MaxOutput)
+                return failure(QStringLiteral("a text longer than %1 characters").arg(MaxOutput));
         }
         return {};
     }
@@ -954,7 +969,7 @@ Result<GoTemplate> GoTemplate::parse(const QString &text)
         return items.error();
     auto root = std::make_shared<Node>();
     size_t pos = 0;
-    auto terminator = parseList(*items, pos, root->body);
+    auto terminator = parseList(*items, pos, root->body, 0);
     if (!terminator)
         return terminator.error();
     if (!terminator->isEmpty())

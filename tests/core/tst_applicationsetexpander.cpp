@@ -84,8 +84,6 @@ private Q_SLOTS:
     void otherRepository();
     void notAnApplicationSetAndOddShapes_data();
     void notAnApplicationSetAndOddShapes();
-    void benchmarkThreeHundredApps_data();
-    void benchmarkThreeHundredApps();
 };
 
 // The definitions follow the class: moc reads a glob's "/*" in a raw string as a comment.
@@ -588,6 +586,34 @@ void TestApplicationSetExpander::expand_data()
     spec: {project: default, source: {repoURL: r, path: p, targetRevision: main}, destination: {server: s, namespace: x}}
 )") << QStringList{QStringLiteral("b s x p@main")} << QStringList{QStringLiteral("needs goTemplate: true")};
 
+    QTest::addRow("goTemplate, nested ranges stop at a size") << appSet(R"(
+  goTemplate: true
+  generators:
+    - list: {elements: [{name: a, l: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]}]}
+  template:
+    metadata: {name: '{{.name}}'}
+    spec: {project: default, source: {repoURL: r, path: '{{range .l}}{{range $.l}}{{range $.l}}{{range $.l}}{{range $.l}}{{range $.l}}{{range $.l}}x{{end}}{{end}}{{end}}{{end}}{{end}}{{end}}{{end}}'}, destination: {server: s, namespace: x}}
+)") << QStringList() << QStringList{QStringLiteral("a text longer than")};
+
+    QTest::addRow("goTemplate, deep nesting refused") << appSet(R"(
+  goTemplate: true
+  generators:
+    - list: {elements: [{name: a}]}
+  template:
+    metadata: {name: '{{ PARENS .name CLOSE }}'}
+    spec: {project: default, source: {repoURL: r, path: p}, destination: {server: s, namespace: x}}
+)").replace(QStringLiteral("PARENS"), QStringLiteral("(lower ").repeated(100)).replace(QStringLiteral("CLOSE"), QStringLiteral(")").repeated(100))
+        << QStringList() << QStringList{QStringLiteral("too deep a nesting")};
+
+    QTest::addRow("a pattern made to backtrack") << appSet(R"(
+  generators:
+    - git: {repoURL: r, revision: main, directories: [{path: '*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b'}], files: []}
+    - git: {repoURL: r, revision: main, files: [{path: '*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b'}]}
+  template:
+    metadata: {name: '{{path}}'}
+    spec: {project: default, source: {repoURL: r, path: p}, destination: {server: s, namespace: x}}
+)") << QStringList() << QStringList();
+
     QTest::addRow("unknown generator") << appSet(R"(
   generators:
     - telepathy: {}
@@ -747,48 +773,6 @@ void TestApplicationSetExpander::notAnApplicationSetAndOddShapes()
     QFETCH(bool, isApplicationSet);
     const auto expansion = ApplicationSetExpander::expand(YAML::Load(yaml.toStdString()), File, context());
     QCOMPARE(expansion.has_value(), isApplicationSet);
-}
-
-void TestApplicationSetExpander::benchmarkThreeHundredApps_data()
-{
-    QTest::addColumn<bool>("listed");
-    QTest::addRow("listing the repository") << false;
-    QTest::addRow("listing given") << true;
-}
-
-// 300 apps from one git directories generator over a 300-app tree, listing included.
-void TestApplicationSetExpander::benchmarkThreeHundredApps()
-{
-    QTemporaryDir repo;
-    for (int i = 0; i < 300; ++i) {
-        for (const char *env : {"staging", "production"}) {
-            const QString dir = repo.filePath(QStringLiteral("apps/app-%1/overlays/%2").arg(i).arg(QLatin1String(env)));
-            QVERIFY(QDir().mkpath(dir));
-            QFile file(dir + QStringLiteral("/kustomization.yaml"));
-            QVERIFY(file.open(QIODevice::WriteOnly));
-        }
-    }
-    const YAML::Node document = YAML::Load(appSet(R"(
-  goTemplate: true
-  generators:
-    - git: {repoURL: r, revision: main, directories: [{path: 'apps/*/overlays/production'}]}
-  template:
-    metadata: {name: '{{ index .path.segments 1 }}-{{ .path.basename | trunc 4 }}'}
-    spec:
-      project: default
-      source: {repoURL: r, targetRevision: main, path: '{{ .path.path }}'}
-      destination: {server: https://kubernetes.default.svc, namespace: '{{ index .path.segments 1 | lower }}'}
-)").toStdString());
-    ApplicationSetExpander::Context c;
-    c.root = repo.path();
-    QFETCH(bool, listed);
-    if (listed)
-        c.listing = ApplicationSetExpander::listRepository(repo.path());
-    int count = 0;
-    QBENCHMARK {
-        count = int(ApplicationSetExpander::expand(document, File, c)->applications.size());
-    }
-    QCOMPARE(count, 300);
 }
 
 QTEST_GUILESS_MAIN(TestApplicationSetExpander)
