@@ -49,6 +49,14 @@ struct ClusterSecret
 class ApplicationSetExpander
 {
 public:
+    struct RepositoryListing
+    {
+        QStringList directories; // "apps", "apps/web", ... (no dot-folders, nor anything below them)
+        QStringList files;       // "apps/web/config.json", ...
+    };
+    // Walks the repository once (not following links, skipping dot-folders such as .git).
+    static RepositoryListing listRepository(const QString &root);
+
     struct Context
     {
         QString root; // the repository root: git generators read its folders and files
@@ -56,6 +64,13 @@ public:
         // a warning). Null: every repoURL is taken for this repository.
         std::function<bool(const QString &repoUrl)> isThisRepository;
         QList<ClusterSecret> clusters; // for the clusters generator
+        // The repository's folders and files (relative, '/'-separated, dot-folders left out), when
+        // the caller listed them already: one listing serves every ApplicationSet. Without it,
+        // expand() lists `root` once per call, and only if a git generator needs it.
+        std::optional<RepositoryListing> listing;
+        // The controller's applicationsetcontroller.enable.new.git.file.globbing: '*' stays within a
+        // path segment and '**' spans segments. Off (Argo CD's default): '*' also matches '/'.
+        bool newGitFileGlobbing = false;
     };
     struct Expansion
     {
@@ -105,7 +120,7 @@ struct FluxHelmRelease
     QString sourceNamespace;
     QString targetNamespace;
     QString kubeConfigSecret;
-    YAML::Node values;       // spec.values (marks are the file's), undefined when absent
+    YAML::Node values{YAML::NodeType::Undefined}; // spec.values (marks are the file's), undefined when absent
     QStringList valuesFiles; // chart.spec.valuesFiles
 
     static std::optional<FluxHelmRelease> fromYaml(const YAML::Node &document, const QString &relativeFile);
@@ -118,7 +133,9 @@ struct FluxSource
     QString name;
     QString nameSpace;
     QString url;
-    QString ref; // branch / tag / semver / commit as written
+    // The reference that wins, as written: for a GitRepository commit > name > semver > tag >
+    // branch ("master" when no ref); for an OCIRepository digest > semver > tag ("latest").
+    QString ref;
 
     static std::optional<FluxSource> fromYaml(const YAML::Node &document, const QString &relativeFile);
 };
@@ -138,6 +155,17 @@ struct KargoStage
     QStringList paths;
     QStringList argoCdApps;    // argocd-update apps[].name
     QStringList yamlUpdateKeys; // yaml-update updates[].key
+    // Each promotion step that writes something, in order, with its line: `uses` (the step name;
+    // "task:<name>" for a PromotionTask reference), the path it writes (config.path, outPath, or a
+    // git-clone checkout's path) and a branch (a git-clone checkout's branch, git-push's targetBranch).
+    struct Step
+    {
+        QString uses;
+        QString path;
+        QString branch;
+        int line = 0;
+    };
+    QList<Step> steps;
 
     static std::optional<KargoStage> fromYaml(const YAML::Node &document, const QString &relativeFile);
 };
@@ -147,6 +175,7 @@ struct KargoWarehouse
     QString name;
     QString project;
     QString file;
+    int line = 0;
     QStringList images; // subscriptions[].image.repoURL
     QStringList charts; // subscriptions[].chart (repoURL[/name])
     QStringList gitRepositories;
@@ -167,11 +196,16 @@ struct ImageUpdaterConfig
         QString helmImageName; // <alias>.helm.image-name (default image.name when helm)
         QString helmImageTag;  // <alias>.helm.image-tag (default image.tag)
         QString kustomizeImageName; // <alias>.kustomize.image-name
+        QString helmImageSpec;      // <alias>.helm.image-spec (one "repo:tag" value instead of name and tag)
+        // The Helm value names the updater writes when none are given.
+        [[nodiscard]] QString helmImageNameOrDefault() const { return helmImageName.isEmpty() ? QStringLiteral("image.name") : helmImageName; }
+        [[nodiscard]] QString helmImageTagOrDefault() const { return helmImageTag.isEmpty() ? QStringLiteral("image.tag") : helmImageTag; }
     };
     QList<Image> images;
     QString writeBackMethod; // argocd (default) or git[:secret:...]
     QString writeBackTarget; // kustomization[:dir], helmvalues[:file], or empty (the .argocd-source file)
-    QString gitBranch;
+    QString gitBranch;       // <base>[:<write-branch>] as written
+    QString gitRepository;   // git-repository (empty: the Application's source repository)
 
     [[nodiscard]] bool writesToGit() const { return writeBackMethod.startsWith(QLatin1String("git")); }
     // Nothing when the annotations have no image-list.
@@ -186,12 +220,14 @@ struct ArgoCdSourceOverride
     {
         QString value; // "[name=]repo:tag" for kustomize images; the value for a helm parameter
         QString name;  // helm parameter name (image.tag, ...); empty for kustomize images
+        bool forceString = false; // forcestring / forceString
         int line = 0;
     };
     QString file; // repository-relative
     QList<Entry> kustomizeImages;
     QList<Entry> helmParameters;
 
+    // A missing file is a NotFound error, a malformed one BadInput; unknown keys are ignored.
     static Result<ArgoCdSourceOverride> load(const QString &absolutePath, const QString &relativeFile);
 };
 
