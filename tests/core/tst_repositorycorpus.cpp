@@ -190,6 +190,14 @@ QString summary(const QJsonObject &status)
              shortJson(status.value(QStringLiteral("warnings"))));
 }
 
+// An expected app's declared version: its tag, else its digest.
+QString versionOf(const QJsonObject &app)
+{
+    const QJsonObject declared = app.value(QStringLiteral("declared")).toObject();
+    const QString tag = declared.value(QStringLiteral("tag")).toString();
+    return tag.isEmpty() ? declared.value(QStringLiteral("digest")).toString() : tag;
+}
+
 QString firstDifference(const QByteArray &expected, const QByteArray &actual)
 {
     const QList<QByteArray> e = expected.split('\n');
@@ -357,11 +365,27 @@ private Q_SLOTS:
             {QStringLiteral("history"), repo},
             {QStringLiteral("export"), repo, QStringLiteral("--output"), svg, QStringLiteral("--offline")},
         };
+        QByteArray diffOutput;
         for (const QStringList &arguments : commands) {
             const auto result = TestSupport::runPromenade(arguments);
             const QString command = QStringLiteral("promenade ") + arguments.join(u' ');
             QVERIFY2(result.finished && result.exitCode >= 0, qPrintable(command + QStringLiteral(" crashed or hung: ") + QString::fromUtf8(result.err)));
             QVERIFY2(result.exitCode == 0, qPrintable(command + QStringLiteral(" exited %1: %2").arg(result.exitCode).arg(QString::fromUtf8(result.err.trimmed()))));
+            if (arguments.first() == u"diff")
+                diffOutput = result.out;
+        }
+        // The diff compares what the two environments deploy: an app pinned differently in
+        // them shows both versions.
+        for (const QJsonValue &a : envs.first().toObject().value(QStringLiteral("apps")).toArray()) {
+            const QString app = a.toObject().value(QStringLiteral("app")).toString();
+            const QString from = versionOf(a.toObject());
+            for (const QJsonValue &b : envs.last().toObject().value(QStringLiteral("apps")).toArray()) {
+                const QString to = versionOf(b.toObject());
+                if (b.toObject().value(QStringLiteral("app")).toString() != app || from == to)
+                    continue;
+                QVERIFY2(diffOutput.contains(from.toUtf8()) && diffOutput.contains(to.toUtf8()),
+                         qPrintable(QStringLiteral("promenade diff %1 %2 does not show %3's %4 → %5").arg(first, last, app, from, to)));
+            }
         }
         const QByteArray drawing = TestSupport::readFile(svg);
         QVERIFY2(drawing.contains("<svg"), "export wrote no SVG");
