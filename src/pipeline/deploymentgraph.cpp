@@ -94,6 +94,10 @@ public:
         // A clone's origin is often not the URL its manifests name (a fork, a mirror, a local
         // path), so a source is taken for this repository when its folder is here.
         m_appSetContext.isThisRepository = [](const QString &) { return true; };
+        // One listing of the repository serves every ApplicationSet's git generators.
+        const bool anySet = std::any_of(m_raw.cbegin(), m_raw.cend(), [](const RawFile &f) { return !f.applicationSets.isEmpty(); });
+        if (anySet || !m_scan.kustomizationDirs.isEmpty())
+            m_appSetContext.listing = ApplicationSetExpander::listRepository(m_scan.root);
         followArgoCd();
         followFlux();
     }
@@ -389,6 +393,7 @@ private:
             leaf.deployment.path = path;
             leaf.parentPath = parentPath;
             leaf.imageUpdater = imageUpdater;
+            leaf.recurse = source.directoryRecurse;
             if (m_scan.helmChartDirs.contains(path) && !m_scan.kustomizationDirs.contains(path)) {
                 leaf.deployment.chart = path.section(u'/', -1);
                 leaf.deployment.valueFiles = resolveValueFiles(app, source);

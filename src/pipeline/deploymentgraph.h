@@ -27,7 +27,8 @@ struct LeafDeployment
     QList<ImagePinFinder::Override> overrides; // Application kustomize.images, Image Updater write-back
     std::optional<ImageUpdaterConfig> imageUpdater;
     VersionPin chartPin;        // where the chart version is written
-    YAML::Node helmValues;      // a HelmRelease's (or Application's valuesObject) inline values
+    bool recurse = false;       // a plain folder deployed with directory.recurse
+    YAML::Node helmValues{YAML::NodeType::Undefined}; // a HelmRelease's inline values
     QString helmValuesFile;     // the file those values come from (repository-relative)
 };
 

@@ -72,6 +72,7 @@ struct PipelineAssembler::Private
     QHash<QString, QString> environmentOfCluster; // a cluster that runs exactly one environment
     QHash<QString, QHash<QString, QString>> sharedOverlayApps; // overlay → base repository → app
     std::unique_ptr<Kustomize::Renderer> renderer;
+    ImagePinFinder::Cache pinCache; // bases shared by many overlays are read once per discovery
 
     struct Placed
     {
@@ -252,7 +253,7 @@ struct PipelineAssembler::Private
                     if (LayoutConventions::isNeverAnEnvironment(app))
                         app = lastSegment(parentFolder(relative));
                 }
-                auto found = ImagePinFinder::find(scan.root, relative);
+                auto found = ImagePinFinder::find(scan.root, relative, {}, {}, &pinCache);
                 if (!found)
                     continue;
                 for (const ImagePin &image : found->images) {
@@ -356,7 +357,9 @@ struct PipelineAssembler::Private
             readInfrastructureLeaf(env, placed, warnings);
             return;
         }
-        auto found = ImagePinFinder::find(scan.root, d.path, placed.leaf.overrides);
+        ImagePinFinder::Options options;
+        options.recurse = placed.leaf.recurse;
+        auto found = ImagePinFinder::find(scan.root, d.path, placed.leaf.overrides, options, &pinCache);
         if (!found) {
             const QString problem = found.error().toString();
             if (env.problem.isEmpty())
