@@ -3,6 +3,7 @@
 #include "diff/folderdiff.h"
 #include "diff/rendereddiff.h"
 #include "kustomize/renderer.h"
+#include "kustomize/transformers.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -65,6 +66,34 @@ QMap<QString, QString> appOverlays(const Environment &env, const QString &app)
     return lanes;
 }
 
+// A Helm chart an environment deploys (Promenade never runs Helm): its lane is the chart, its
+// version and its value files as text, so that a version or values change still shows.
+QMap<QString, QString> chartLanes(const QString &root, const Environment &env, const QString &app)
+{
+    QMap<QString, QString> lanes;
+    for (const Deployment &d : env.deployments) {
+        if (d.infrastructure || d.chart.isEmpty() || (!d.path.isEmpty() && QFileInfo(QDir(root).filePath(d.path) + QStringLiteral("/kustomization.yaml")).exists())
+            || (!app.isEmpty() && d.app != app)) {
+            continue;
+        }
+        QString text = QStringLiteral("# Helm chart (not rendered: Promenade does not run Helm)\nchart: %1\nversion: %2\n")
+                           .arg(d.chart, d.chartVersion.isEmpty() ? QStringLiteral("\"\"") : d.chartVersion);
+        QStringList files = d.valueFiles;
+        if (d.kind == Deployment::Kind::FluxHelmRelease && !d.definedIn.isEmpty())
+            files << d.definedIn;
+        for (const QString &file : std::as_const(files)) {
+            QFile f(QDir(root).filePath(file));
+            if (f.size() > 1024 * 1024 || !f.open(QIODevice::ReadOnly))
+                continue;
+            text += QStringLiteral("---\n# %1\n").arg(file) + QString::fromUtf8(f.readAll());
+            if (!text.endsWith(u'\n'))
+                text += u'\n';
+        }
+        lanes.insert(d.app.isEmpty() ? d.chart : d.app, text);
+    }
+    return lanes;
+}
+
 // The infrastructure lane's folders: "infrastructure", then "infrastructure-<folder>" for more.
 QMap<QString, QString> infrastructureOverlays(const Environment &env)
 {
@@ -88,11 +117,49 @@ bool belongsTo(const Kustomize::Resource &resource, const QString &app)
            || resource.nameSpace() == name || (resource.kind() == "Namespace" && resource.name() == name);
 }
 
-Result<QString> renderFolder(Kustomize::Renderer &renderer, const QString &folder, const QString &app, bool filter)
+// Argo CD's and Flux's image overrides ("[name=]repo[:tag][@digest]") on top of a render, as
+// `kustomize edit set image` would apply them.
+void applyImageOverrides(QList<Kustomize::Resource> &resources, const QStringList &overrides)
+{
+    for (const QString &override : overrides) {
+        Kustomize::ImageEntry entry;
+        QString reference = override;
+        QString name;
+        if (const qsizetype eq = reference.indexOf(u'='); eq >= 0) {
+            name = reference.left(eq);
+            reference = reference.mid(eq + 1);
+        }
+        if (const qsizetype at = reference.indexOf(u'@'); at >= 0) {
+            entry.digest = reference.mid(at + 1).toUtf8();
+            reference.truncate(at);
+        }
+        if (const qsizetype colon = reference.lastIndexOf(u':'); colon > reference.lastIndexOf(u'/')) {
+            entry.newTag = reference.mid(colon + 1).toUtf8();
+            reference.truncate(colon);
+        }
+        entry.name = (name.isEmpty() ? reference : name).toUtf8();
+        if (reference.toUtf8() != entry.name)
+            entry.newName = reference.toUtf8();
+        Kustomize::Transformers::setImage(resources, entry);
+    }
+}
+
+QStringList overridesFor(const Environment &env, const QString &path)
+{
+    for (const Deployment &d : env.deployments) {
+        if (d.path == path)
+            return d.imageOverrides;
+    }
+    return {};
+}
+
+Result<QString> renderFolder(Kustomize::Renderer &renderer, const QString &folder, const QString &app, bool filter,
+                             const QStringList &overrides = {})
 {
     auto resources = renderer.render(folder);
     if (!resources)
         return resources.error();
+    applyImageOverrides(*resources, overrides);
     QList<Kustomize::Resource> kept;
     for (const Kustomize::Resource &r : std::as_const(*resources)) {
         if (!filter || belongsTo(r, app))
@@ -113,10 +180,16 @@ Result<QMap<QString, QString>> renderLanes(const QString &root, const Environmen
         for (auto it = lanes.cbegin(); it != lanes.cend(); ++it) {
             // A shared overlay holds every app: keep the asked-for app's resources only.
             const bool shared = it.key() == u"apps";
-            auto yaml = renderFolder(renderer, QDir(root).filePath(it.value()), app, shared && !app.isEmpty());
+            auto yaml = renderFolder(renderer, QDir(root).filePath(it.value()), app, shared && !app.isEmpty(),
+                                     overridesFor(env, it.value()));
             if (!yaml)
                 return yaml.error();
             out.insert(it.key(), *yaml);
+        }
+        const QMap<QString, QString> charts = chartLanes(root, env, app);
+        for (auto it = charts.cbegin(); it != charts.cend(); ++it) {
+            if (!out.contains(it.key()))
+                out.insert(it.key(), it.value());
         }
     }
     if (infrastructure && app.isEmpty()) {

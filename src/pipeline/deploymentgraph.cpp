@@ -133,7 +133,7 @@ private:
                                         .arg(file);
                 continue;
             }
-            auto docs = loadYamlDocuments(m_root.filePath(file));
+            auto docs = loadYamlDocuments(m_root.filePath(file), m_scan.root);
             if (!docs) {
                 m_graph.warnings << docs.error().toString();
                 continue;
@@ -161,6 +161,9 @@ private:
                     } else if (apiVersion.startsWith(u"helm.toolkit.fluxcd.io/") && kind == u"HelmRelease") {
                         if (auto release = FluxHelmRelease::fromYaml(doc, file))
                             raw.helmReleases << *release;
+                    } else if (apiVersion.startsWith(u"source.toolkit.fluxcd.io/")) {
+                        if (auto source = FluxSource::fromYaml(doc, file))
+                            m_fluxSources << *source;
                     } else if (apiVersion.startsWith(u"kargo.akuity.io/")) {
                         if (kind == u"Stage") {
                             if (auto stage = KargoStage::fromYaml(doc, file))
@@ -208,6 +211,12 @@ private:
                         files << relative;
                 }
             }
+            // Patch files beside the kustomization: they are part of what it deploys (a patch of
+            // an Application or HelmRelease is not a root of its own).
+            for (const QString &file : yamlFilesIn(folder)) {
+                if (!files.contains(file))
+                    files << file;
+            }
         } else {
             const QDir dir(absolute);
             const QFileInfoList list = dir.entryInfoList(QDir::Files | QDir::NoSymLinks, QDir::Name);
@@ -224,6 +233,18 @@ private:
             }
         }
         m_reachCache.insert(key, files);
+        return files;
+    }
+
+    QStringList yamlFilesIn(const QString &folder) const
+    {
+        QStringList files;
+        const QDir dir(folder.isEmpty() ? m_scan.root : m_root.filePath(folder));
+        const QFileInfoList list = dir.entryInfoList(QDir::Files | QDir::NoSymLinks, QDir::Name);
+        for (const QFileInfo &info : list) {
+            if (isYamlName(info.fileName()) && !info.fileName().startsWith(u'.'))
+                files << cleanRelative(m_root.relativeFilePath(info.filePath()));
+        }
         return files;
     }
 
@@ -368,9 +389,19 @@ private:
                 const QString key = multi ? QStringLiteral("spec.sources[%1].targetRevision").arg(i)
                                           : QStringLiteral("spec.source.targetRevision");
                 int line = app.line > 0 ? source.targetRevisionLine : 0;
+                QString pinFile = app.file;
+                if (line == 0 && !parentPath.isEmpty()) {
+                    // Rendered by a kustomize parent: the version may be patched in the parent's folder.
+                    for (const QString &f : yamlFilesIn(parentPath)) {
+                        if ((line = findKeyLine(m_root.filePath(f), QStringLiteral("targetRevision"), source.targetRevision)) > 0) {
+                            pinFile = f;
+                            break;
+                        }
+                    }
+                }
                 if (line == 0 && !app.file.isEmpty())
                     line = findKeyLine(m_root.filePath(app.file), QStringLiteral("targetRevision"), source.targetRevision);
-                leaf.chartPin = {VersionPin::Kind::ChartVersion, app.file, line, key};
+                leaf.chartPin = {VersionPin::Kind::ChartVersion, pinFile, line, key};
                 leaf.imageUpdater = imageUpdater;
                 m_graph.leaves << leaf;
                 continue;
@@ -407,6 +438,8 @@ private:
                     {VersionPin::Kind::ApplicationOverride, app.file, line, key + QStringLiteral("[%1]").arg(n)}};
             }
             addWriteBackOverrides(leaf, app, path);
+            for (const ImagePinFinder::Override &o : std::as_const(leaf.overrides))
+                leaf.deployment.imageOverrides << o.image;
             m_graph.leaves << leaf;
         }
     }
@@ -587,16 +620,25 @@ private:
         d.targetNamespace = release.targetNamespace.isEmpty() ? release.nameSpace : release.targetNamespace;
         d.chart = release.chart.section(u'/', -1);
         d.chartRepository = release.sourceName;
+        // The HelmRepository (or OCIRepository) the release names: its URL is the chart's repository.
+        const QString sourceNamespace = release.sourceNamespace.isEmpty() ? release.nameSpace : release.sourceNamespace;
+        for (const FluxSource &source : std::as_const(m_fluxSources)) {
+            if (source.name == release.sourceName && (source.kind == release.sourceKind || release.sourceKind.isEmpty())
+                && (source.nameSpace.isEmpty() || sourceNamespace.isEmpty() || source.nameSpace == sourceNamespace)) {
+                d.chartRepository = source.url;
+            }
+        }
         d.chartVersion = release.version;
         leaf.parentPath = parentPath;
         leaf.helmValues = release.values;
         leaf.helmValuesFile = file;
+        leaf.helmValuesRendered = !parentPath.isEmpty() && m_scan.kustomizationDirs.contains(parentPath);
         // The version line where it is written: in the overlay's patch when it sets one, else the release's file.
         int line = 0;
         QString pinFile = file;
         if (!parentPath.isEmpty()) {
-            for (const QString &f : reach(parentPath, false)) {
-                if (f.startsWith(parentPath + u'/') && (line = findKeyLine(m_root.filePath(f), QStringLiteral("version"), release.version)) > 0) {
+            for (const QString &f : yamlFilesIn(parentPath)) {
+                if ((line = findKeyLine(m_root.filePath(f), QStringLiteral("version"), release.version)) > 0) {
                     pinFile = f;
                     break;
                 }
@@ -686,6 +728,7 @@ private:
                                              image.digest.isEmpty() ? image.newTag : image.digest);
                 leaf.overrides << ImagePinFinder::Override{value, {VersionPin::Kind::ApplicationOverride, k.file, line,
                                                                    QStringLiteral("spec.images[%1]").arg(n)}};
+                leaf.deployment.imageOverrides << value;
             }
             m_graph.leaves << leaf;
         }
@@ -697,6 +740,7 @@ private:
     DeploymentGraph &m_graph;
     QDir m_root;
     QHash<QString, RawFile> m_raw;
+    QList<FluxSource> m_fluxSources;
     QHash<QString, QStringList> m_reachCache;
     QHash<QString, QList<Rendered>> m_renderCache;
     QHash<QString, QString> m_renderProblems;

@@ -30,6 +30,7 @@ struct LeafDeployment
     bool recurse = false;       // a plain folder deployed with directory.recurse
     YAML::Node helmValues{YAML::NodeType::Undefined}; // a HelmRelease's inline values
     QString helmValuesFile;     // the file those values come from (repository-relative)
+    bool helmValuesRendered = false; // they come from a render: their lines are found again in the files
 };
 
 // The deployment graph of a repository, read from its manifests: Argo CD Applications

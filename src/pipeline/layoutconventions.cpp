@@ -101,10 +101,16 @@ LayoutConventions::PathMeaning LayoutConventions::meaningOf(const QString &path,
             else if (!isNeverAnEnvironment(after) && !isGroupingFolder(after))
                 meaning.app = after;
         }
-        if (meaning.app.isEmpty() && i >= 1 && !isGroupingFolder(segments[i - 1]) && !isNeverAnEnvironment(segments[i - 1])
-            && !(i >= 2 && (segments[i - 2] == u"clusters" || segments[i - 2] == u"cluster"))
-            && !knownClusters.contains(segments[i - 1]) && !meaning.infrastructure) {
-            meaning.app = segments[i - 1];
+        // Before the environments folder: the nearest segment that is not a grouping one
+        // (services/billing/deploy/k8s/stages/dev → billing), unless it is a cluster's folder.
+        for (qsizetype j = i - 1; meaning.app.isEmpty() && j >= 0 && !meaning.infrastructure; --j) {
+            if (isGroupingFolder(segments[j]) || isNeverAnEnvironment(segments[j]))
+                continue;
+            const bool clusterFolder = (j >= 1 && (segments[j - 1] == u"clusters" || segments[j - 1] == u"cluster"))
+                                       || knownClusters.contains(segments[j]);
+            if (!clusterFolder)
+                meaning.app = segments[j];
+            break;
         }
         return meaning;
     }

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
@@ -282,6 +283,39 @@ struct PipelineAssembler::Private
         return pin.file.split(u'/').contains(env) || LayoutConventions::meaningOf(parentFolder(pin.file)).environment == env;
     }
 
+    // The line of `key: value` in a file, 0 when it is not there.
+    int lineOf(const QString &relativeFile, const QString &key, const QString &value) const
+    {
+        QFile file(root.filePath(relativeFile));
+        if (value.isEmpty() || file.size() > RepositoryScan::maxManifestBytes || !file.open(QIODevice::ReadOnly))
+            return 0;
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        const QByteArray k = key.toUtf8() + ':';
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QByteArray t = lines[i].trimmed();
+            if (t.startsWith(k) && t.mid(k.size()).contains(value.toUtf8()))
+                return static_cast<int>(i) + 1;
+        }
+        return 0;
+    }
+
+    void relocate(HelmValuesImage &image, const QString &folder, const QString &fallbackFile) const
+    {
+        const QString value = image.digest.isEmpty() ? image.tag : image.digest;
+        const QString key = image.pin.key.section(u'.', -1);
+        const QDir dir(root.filePath(folder));
+        for (const QString &name : dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files | QDir::NoSymLinks, QDir::Name)) {
+            const QString file = folder + u'/' + name;
+            if (const int line = lineOf(file, key, value); line > 0) {
+                image.pin.file = file;
+                image.pin.line = line;
+                return;
+            }
+        }
+        image.pin.file = fallbackFile;
+        image.pin.line = lineOf(fallbackFile, key, value);
+    }
+
     void readChartLeaf(Environment &env, const Placed &placed, QStringList &warnings)
     {
         const Deployment &d = placed.leaf.deployment;
@@ -298,7 +332,13 @@ struct PipelineAssembler::Private
                 warnings << fromFiles.error().toString();
         }
         if (placed.leaf.helmValues.IsDefined() && placed.leaf.helmValues.IsMap()) {
-            const auto inlineImages = HelmValuesImages::find(placed.leaf.helmValues, placed.leaf.helmValuesFile);
+            auto inlineImages = HelmValuesImages::find(placed.leaf.helmValues, placed.leaf.helmValuesFile);
+            if (placed.leaf.helmValuesRendered) {
+                // Rendered with the overlay's patches: find where each value is really written,
+                // the overlay's own files first, then the release's file.
+                for (HelmValuesImage &image : inlineImages)
+                    relocate(image, placed.leaf.parentPath, placed.leaf.helmValuesFile);
+            }
             for (const HelmValuesImage &image : inlineImages) {
                 images.removeIf([&](const HelmValuesImage &i) { return i.key == image.key; });
                 images << image;
@@ -346,7 +386,8 @@ struct PipelineAssembler::Private
             if (kind != u"ClusterIssuer" && kind != u"Issuer")
                 continue;
             const QString file = QDir::cleanPath(root.relativeFilePath(r.file()));
-            env.infrastructure.append({QString::fromUtf8(r.name()), QString(), kind, {VersionPin::Kind::Manifest, file, r.line(), QStringLiteral("metadata.name")}, {}});
+            Q_UNUSED(file)
+            env.infrastructure.append({QString::fromUtf8(r.name()), QString(), kind, {}, {}}); // an issuer has no version to pin
         }
     }
 
@@ -365,6 +406,7 @@ struct PipelineAssembler::Private
             if (env.problem.isEmpty())
                 env.problem = problem;
             warnings << problem;
+            readBrokenSource(env, placed);
             return;
         }
         if (!placed.app.isEmpty()) {
@@ -385,6 +427,32 @@ struct PipelineAssembler::Private
                 app = repositoryName(image.baseRepository);
             if (!env.imageFor(app))
                 env.images.append(declaredFrom(image, app, env.name, d.path));
+        }
+    }
+
+    // A source that does not build still says what it pins in its own kustomization's
+    // `images:`: shown beside the problem, so that the environment is not silently empty.
+    void readBrokenSource(Environment &env, const Placed &placed) const
+    {
+        const QString path = placed.leaf.deployment.path;
+        auto k = KustomizationFile::load(root.filePath(path));
+        if (!k)
+            return;
+        const QString file = QDir::cleanPath(root.relativeFilePath(k->path()));
+        for (const ImageOverride &image : k->images()) {
+            DeclaredImage declared;
+            declared.app = placed.app.isEmpty() ? lastSegment(image.newName.isEmpty() ? image.name : image.newName) : placed.app;
+            if (env.imageFor(declared.app))
+                continue;
+            declared.repository = image.newName.isEmpty() ? image.name : image.newName;
+            declared.tag = image.newTag;
+            declared.digest = image.digest;
+            const bool byTag = !image.newTag.isEmpty();
+            const QString key = byTag ? QStringLiteral("newTag") : QStringLiteral("digest");
+            declared.pin = {VersionPin::Kind::KustomizeImages, file, lineOf(file, key, byTag ? image.newTag : image.digest),
+                            QStringLiteral("images[name=%1].%2").arg(image.name, key)};
+            declared.pinned = true;
+            env.images.append(declared);
         }
     }
 
@@ -591,7 +659,7 @@ Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
         const qsizetype ca = configNames.indexOf(a), cb = configNames.indexOf(b);
         if (ca != cb)
             return ca < 0 ? false : (cb < 0 ? true : ca < cb);
-        return rankOrder(a, b);
+        return a < b; // parallel environments side by side, by name
     });
     for (const QString &name : std::as_const(names)) {
         Environment env = byName.value(name);
@@ -614,6 +682,38 @@ Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
         for (qsizetype i = 0; i < pipeline.stages.size(); ++i) {
             if (pipeline.stages[i].contains(env.name))
                 env.stage = static_cast<int>(i);
+        }
+    }
+
+    // A version pinned in a file that several environments share (a base, a folder every
+    // environment's Flux Kustomization deploys) is not the environment's own pin.
+    QHash<QString, QSet<QString>> environmentsDeploying; // source folder → environments
+    for (const Environment &env : std::as_const(pipeline.environments)) {
+        for (const Deployment &dep : env.deployments) {
+            if (!dep.path.isEmpty())
+                environmentsDeploying[dep.path].insert(env.name);
+        }
+    }
+    auto sharedSource = [&](const QString &file) {
+        for (auto it = environmentsDeploying.cbegin(); it != environmentsDeploying.cend(); ++it) {
+            if (it->size() > 1 && file.startsWith(it.key() + u'/'))
+                return true;
+        }
+        return false;
+    };
+    QHash<QString, int> environmentsPinningIn;
+    for (const Environment &env : std::as_const(pipeline.environments)) {
+        for (const DeclaredImage &image : env.images) {
+            if (image.pin.isSet())
+                ++environmentsPinningIn[image.app + u'|' + image.pin.file];
+        }
+    }
+    for (Environment &env : pipeline.environments) {
+        for (DeclaredImage &image : env.images) {
+            const bool override = image.pin.kind == VersionPin::Kind::ApplicationOverride || image.pin.kind == VersionPin::Kind::ImageUpdater;
+            if (image.pinned && !override
+                && (environmentsPinningIn.value(image.app + u'|' + image.pin.file) > 1 || sharedSource(image.pin.file)))
+                image.pinned = false;
         }
     }
 

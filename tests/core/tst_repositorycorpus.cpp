@@ -331,8 +331,22 @@ private Q_SLOTS:
         QVERIFY2(result.finished && result.exitCode >= 0, qPrintable(QStringLiteral("status crashed or hung: ") + QString::fromUtf8(result.err)));
         QVERIFY2(result.exitCode == 0, qPrintable(QStringLiteral("status exited %1: %2").arg(result.exitCode).arg(QString::fromUtf8(result.err.trimmed()))));
         QJsonParseError error{};
-        const QJsonObject actual = QJsonDocument::fromJson(result.out, &error).object();
+        QJsonObject actual = QJsonDocument::fromJson(result.out, &error).object();
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(QStringLiteral("status wrote no JSON: ") + error.errorString()));
+        // The corpus names no live endpoint on purpose: the one problem that says so is the
+        // live status's, not discovery's, and is left out of the comparison.
+        QJsonArray environments = actual.value(QStringLiteral("environments")).toArray();
+        for (qsizetype i = 0; i < environments.size(); ++i) {
+            QJsonObject env = environments[i].toObject();
+            QJsonArray problems;
+            for (const QJsonValue &p : env.value(QStringLiteral("problems")).toArray()) {
+                if (!p.toString().startsWith(QLatin1String("no Argo CD is configured")))
+                    problems.append(p);
+            }
+            env.insert(QStringLiteral("problems"), problems);
+            environments[i] = env;
+        }
+        actual.insert(QStringLiteral("environments"), environments);
 
         QJsonObject expected = expectation(layout);
         const QJsonArray warningsContaining = expected.take(QStringLiteral("warningsContaining")).toArray();
