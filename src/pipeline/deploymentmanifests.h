@@ -40,12 +40,17 @@ struct ClusterSecret
 
 // Expands an ApplicationSet into the Applications it would generate, offline: the list,
 // clusters, git directories and git files generators, matrix and merge of them (one level of
-// nesting), selectors; templates in both the legacy fasttemplate form ({{path.basename}},
-// unknown keys left as written) and the Go-template form ({{.path.basename}}, `index`,
-// `default`, `lower`, `upper`, `replace`, `trimPrefix`, `trimSuffix` and the other simple Sprig
-// string functions real repositories use; missing keys print "<no value>"); templatePatch.
-// A generator that needs a live server (scmProvider, pullRequest, clusterDecisionResource,
-// plugin) is named in a warning and contributes nothing; never a crash.
+// nesting), selectors, values, pathParamPrefix, generator-level templates and templatePatch.
+// Templates in both forms: legacy fasttemplate ({{path.basename}}, {{path[0]}}; unknown keys left
+// as written) and Go templates (gotemplate.h: fields, index, pipelines, if/else/with/range, the
+// Sprig string functions; missing keys print "<no value>"). A template Promenade cannot evaluate
+// (variables, define/template, an unknown function) or that fails (missingkey=error, a nil map)
+// leaves its Application out with a warning, rather than generating a wrong one. A generator that
+// needs a live server (scmProvider, pullRequest, clusterDecisionResource, plugin) is named in a
+// warning and contributes nothing; never a crash. Generated Applications carry the
+// ApplicationSet's file and line and namespace; a targetRevision (or kustomize.images) written
+// in the template without a template in it keeps its line in the ApplicationSet's file.
+// Cost: about 13 ms CPU for 300 Applications with the listing given (bench_applicationsetexpander).
 class ApplicationSetExpander
 {
 public:

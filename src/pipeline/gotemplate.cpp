@@ -1,6 +1,10 @@
 #include "pipeline/gotemplate.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QRegularExpression>
 
 #include <functional>
@@ -318,6 +322,24 @@ const QHash<QString, Function> &functions()
             return QVariant(args.size() != 1 || !truthy(args.first()));
         });
         t.insert(QStringLiteral("printf"), sprintf);
+        // toJson: a matrix's elementsYaml often receives a list from a git file this way.
+        const Function toJson = [](const QVariantList &args) -> Result<QVariant> {
+            if (args.size() != 1)
+                return failure(QStringLiteral("toJson needs one argument"));
+            const QJsonValue value = QJsonValue::fromVariant(args.first());
+            if (value.isObject())
+                return QVariant(QString::fromUtf8(
+                    QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact)));
+            if (value.isArray())
+                return QVariant(QString::fromUtf8(
+                    QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)));
+            // A scalar: wrapped in an array to serialise it, then unwrapped.
+            const QByteArray wrapped
+                = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+            return QVariant(QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2)));
+        };
+        t.insert(QStringLiteral("toJson"), toJson);
+        t.insert(QStringLiteral("toRawJson"), toJson);
         t.insert(QStringLiteral("print"), [](const QVariantList &args) -> Result<QVariant> {
             QString out;
             for (const QVariant &a : args)

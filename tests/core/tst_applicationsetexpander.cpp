@@ -391,6 +391,33 @@ void TestApplicationSetExpander::expand_data()
 )") << QStringList{QStringLiteral("prod-x s x apps/web/overlays/prod@overlays"), QStringLiteral("staging-x s x apps/web/overlays/staging@overlays")}
       << QStringList();
 
+    QTest::addRow("matrix, elementsYaml from a git file with toJson") << appSet(R"(
+  goTemplate: true
+  generators:
+    - matrix:
+        generators:
+          - git: {repoURL: r, revision: main, files: [{path: envs/prod/config.json}]}
+          - list:
+              elementsYaml: "{{ list .cluster | toJson }}"
+  template:
+    metadata: {name: '{{.name}}'}
+    spec: {project: default, source: {repoURL: r, path: p, targetRevision: main}, destination: {server: '{{.address}}', namespace: x}}
+)") << QStringList() << QStringList{QStringLiteral("the function list")};
+
+    QTest::addRow("matrix, elementsYaml from a git file") << appSet(R"(
+  goTemplate: true
+  generators:
+    - matrix:
+        generators:
+          - git: {repoURL: r, revision: main, files: [{path: envs/prod/config.json}]}
+          - list:
+              elementsYaml: "[{{ .cluster | toJson }}, {name: second, address: '{{ .cluster.address }}/2'}]"
+  template:
+    metadata: {name: '{{.name}}'}
+    spec: {project: default, source: {repoURL: r, path: p, targetRevision: main}, destination: {server: '{{.address}}', namespace: x}}
+)") << QStringList{QStringLiteral("prod-eu https://prod-eu.example.com x p@main"), QStringLiteral("second https://prod-eu.example.com/2 x p@main")}
+    << QStringList();
+
     QTest::addRow("matrix, three children") << appSet(R"(
   generators:
     - matrix: {generators: [{list: {elements: [{a: '1'}]}}, {list: {elements: [{b: '1'}]}}, {list: {elements: [{c: '1'}]}}]}
