@@ -5,6 +5,7 @@
 #include "git/gittrailers.h"
 #include "pipeline/repositorydiscovery.h"
 #include "promotion/promotionhistory.h"
+#include "promotion/promotionlock.h"
 
 #include <QCommandLineParser>
 
@@ -61,6 +62,13 @@ int revertPromotion(CommandContext &context, const QString &repository, const QS
             rollback.append({key, value});
     }
     rollback.append({QStringLiteral("Promenade-Reverts"), target->id});
+    auto lock = PromotionLock::acquire(repo->gitDir()); // one promotion at a time in this clone
+    if (!lock)
+        return context.fail(lock.error());
+    if (const QString operation = repo->operationInProgress(); !operation.isEmpty()) {
+        return context.fail(Error(Error::Kind::Refused,
+                                  QStringLiteral("%1 is in progress in this clone: finish it or abort it before rolling back").arg(operation)));
+    }
     auto reverted = repo->revert(target->id, rollback);
     if (!reverted)
         return context.fail(reverted.error());

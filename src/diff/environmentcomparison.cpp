@@ -1,5 +1,7 @@
 #include "diff/environmentcomparison.h"
 
+#include "common/safefile.h"
+
 #include "diff/folderdiff.h"
 #include "diff/rendereddiff.h"
 #include "kustomize/renderer.h"
@@ -213,17 +215,21 @@ Result<QList<FileComparison>> compareFolders(const QString &root, const QString 
     if (left.isEmpty() || right.isEmpty()) {
         // One side has no such overlay: every file of the other is added or removed.
         const QString present = left.isEmpty() ? right : left;
-        QDirIterator it(dir.filePath(present), QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(dir.filePath(present), QDir::Files | QDir::System, QDirIterator::Subdirectories);
         QStringList files;
         while (it.hasNext())
             files << it.next();
         files.sort();
         for (const QString &file : files) {
-            QFile f(file);
-            if (!f.open(QIODevice::ReadOnly))
-                return Error(Error::Kind::Failed, Tr::tr("cannot read the file: %1").arg(f.errorString())).at(file);
-            const QByteArray bytes = f.readAll();
             const QString label = dir.relativeFilePath(file);
+            // A link is compared as the path it holds (as FolderDiff does); a file is read only
+            // when regular, inside the repository and within the size cap.
+            const QFileInfo info(file);
+            auto read = info.isSymLink() ? Result<QByteArray>(info.dir().relativeFilePath(info.symLinkTarget()).toUtf8())
+                                         : SafeFile::read(file, root);
+            if (!read)
+                return Error(read.error().kind(), read.error().message()).at(label);
+            const QByteArray bytes = *read;
             out << (left.isEmpty() ? FolderDiff::compareContents(QByteArray(), bytes, QString(), label, options)
                                    : FolderDiff::compareContents(bytes, QByteArray(), label, QString(), options));
         }
@@ -241,6 +247,9 @@ Result<QList<FileComparison>> compareFolders(const QString &root, const QString 
     return *files;
 }
 
+// Copies what the renderer may read: the regular files (links resolved inside the repository)
+// within the size cap. Anything else is left out: rendering the original refuses it already,
+// and copying a link to /dev/zero or a huge file would never end.
 Status copyTree(const QString &from, const QString &to)
 {
     QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
@@ -249,8 +258,12 @@ Status copyTree(const QString &from, const QString &to)
         const QString relative = QDir(from).relativeFilePath(file);
         if (relative.startsWith(QStringLiteral(".git/")) || relative == u".git")
             continue;
+        auto bytes = SafeFile::read(file, from);
+        if (!bytes)
+            continue;
         const QString target = QDir(to).filePath(relative);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(file, target))
+        QFile out(target);
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size())
             return Error(Error::Kind::Failed, Tr::tr("cannot copy the repository for the preview")).at(target);
     }
     return {};

@@ -1,5 +1,7 @@
 #include "diff/folderdiff.h"
 
+#include "common/safefile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -19,26 +21,18 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Diff)
 };
 
-Result<QByteArray> readFile(const QString &path, const QString &shownPath, bool insideFolder)
+Result<QByteArray> readFile(const QString &path, const QString &shownPath, const QString &folder)
 {
     // A symbolic link inside a folder is compared as the path it holds, as Git does: its
     // target may lie outside the folders compared, and is not read. (Two files named on the
-    // command line are read whatever they are.)
+    // command line are followed, but only to a regular file.)
     const QFileInfo info(path);
-    if (insideFolder && info.isSymLink())
+    if (!folder.isEmpty() && info.isSymLink())
         return info.dir().relativeFilePath(info.symLinkTarget()).toUtf8();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::BadInput,
-                     Tr::tr("cannot read: %1").arg(file.errorString()))
-            .at(shownPath);
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Error(Error::Kind::BadInput,
-                     Tr::tr("cannot read: %1").arg(file.errorString()))
-            .at(shownPath);
-    if (bytes.isNull())
-        bytes = QByteArray(""); // an empty file is empty, not missing
+    // No device, FIFO or socket (endless or blocking), no file beyond the size cap.
+    auto bytes = SafeFile::read(path, folder);
+    if (!bytes)
+        return Error(bytes.error().kind(), bytes.error().message()).at(shownPath);
     return bytes;
 }
 
@@ -48,7 +42,8 @@ QStringList filesUnder(const QString &dir)
     QStringList out;
     const QString absolute = QFileInfo(dir).absoluteFilePath();
     const QDir root(absolute);
-    QDirIterator it(absolute, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+    // System too: a link to a device is listed (and compared as the path it holds, as Git does).
+    QDirIterator it(absolute, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
@@ -139,10 +134,10 @@ Result<QList<FileComparison>> FolderDiff::compare(const QString &leftPath, const
     }
     QList<FileComparison> out;
     if (!left.isDir()) {
-        auto a = readFile(leftPath, leftPath, false);
+        auto a = readFile(leftPath, leftPath, {});
         if (!a)
             return a.error();
-        auto b = readFile(rightPath, rightPath, false);
+        auto b = readFile(rightPath, rightPath, {});
         if (!b)
             return b.error();
         out.append(compareContents(*a, *b, leftPath, rightPath, options));
@@ -162,13 +157,13 @@ Result<QList<FileComparison>> FolderDiff::compare(const QString &leftPath, const
         QByteArray a;
         QByteArray b;
         if (present.first) {
-            auto bytes = readFile(leftDir.filePath(relative), leftDir.filePath(relative), true);
+            auto bytes = readFile(leftDir.filePath(relative), leftDir.filePath(relative), leftDir.absolutePath());
             if (!bytes)
                 return bytes.error();
             a = *bytes;
         }
         if (present.second) {
-            auto bytes = readFile(rightDir.filePath(relative), rightDir.filePath(relative), true);
+            auto bytes = readFile(rightDir.filePath(relative), rightDir.filePath(relative), rightDir.absolutePath());
             if (!bytes)
                 return bytes.error();
             b = *bytes;

@@ -1,11 +1,14 @@
 #include "git/gitrepository.h"
 
 #include "common/logging.h"
+#include "common/safefile.h"
 #include "git/gitcredentials.h"
 #include "git/giterror.h"
 #include "git/gitlibrary.h"
+#include "git/systemgitpush.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -130,7 +133,8 @@ struct TransferState
 {
     const NetworkOptions *options = nullptr;
     CredentialProvider *credentials = nullptr;
-    QStringList rejections; // "refs/heads/main: non-fast-forward"
+    QList<QPair<QString, QString>> rejections; // ("refs/heads/main", "pre-receive hook declined")
+    QStringList remoteMessages;                // the remote's own lines (its hooks' output)
 
     [[nodiscard]] bool cancelled() const { return options->cancel.isCancelled(); }
     void report(TransferProgress::Stage stage, quint64 current, quint64 total, quint64 bytes,
@@ -153,8 +157,17 @@ int credentialsCb(git_credential **out, const char *url, const char *user, unsig
 int sidebandCb(const char *str, int len, void *payload)
 {
     auto *state = static_cast<TransferState *>(payload);
-    state->report(TransferProgress::Stage::Connecting, 0, 0, 0,
-                  QString::fromUtf8(str, len).trimmed());
+    const QString text = QString::fromUtf8(str, len);
+    state->report(TransferProgress::Stage::Connecting, 0, 0, 0, text.trimmed());
+    // Keep what a hook says (why a push is refused), not the progress counters; no control
+    // characters from the server.
+    static const QRegularExpression progress(QStringLiteral("\\d+%"));
+    for (QString line : text.split(QRegularExpression(QStringLiteral("[\\r\\n]")), Qt::SkipEmptyParts)) {
+        line.removeIf([](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+        line = line.trimmed();
+        if (!line.isEmpty() && !progress.match(line).hasMatch() && state->remoteMessages.size() < 200)
+            state->remoteMessages.append(line);
+    }
     return state->cancelled() ? GIT_EUSER : 0;
 }
 
@@ -188,7 +201,7 @@ int pushUpdateCb(const char *refname, const char *status, void *payload)
 {
     auto *state = static_cast<TransferState *>(payload);
     if (status)
-        state->rejections.append(QString::fromUtf8(refname) + u": " + QString::fromUtf8(status));
+        state->rejections.append({QString::fromUtf8(refname), QString::fromUtf8(status)});
     return 0;
 }
 
@@ -298,6 +311,37 @@ bool Repository::isBare() const
     return git_repository_is_bare(m_repo.get()) == 1;
 }
 
+QString Repository::gitDir() const
+{
+    return QDir::cleanPath(QFile::decodeName(git_repository_commondir(m_repo.get())));
+}
+
+QString Repository::operationInProgress() const
+{
+    switch (git_repository_state(m_repo.get())) {
+    case GIT_REPOSITORY_STATE_NONE:
+        return {};
+    case GIT_REPOSITORY_STATE_MERGE:
+        return Tr::tr("a merge");
+    case GIT_REPOSITORY_STATE_REVERT:
+    case GIT_REPOSITORY_STATE_REVERT_SEQUENCE:
+        return Tr::tr("a revert");
+    case GIT_REPOSITORY_STATE_CHERRYPICK:
+    case GIT_REPOSITORY_STATE_CHERRYPICK_SEQUENCE:
+        return Tr::tr("a cherry-pick");
+    case GIT_REPOSITORY_STATE_BISECT:
+        return Tr::tr("a bisect");
+    case GIT_REPOSITORY_STATE_REBASE:
+    case GIT_REPOSITORY_STATE_REBASE_INTERACTIVE:
+    case GIT_REPOSITORY_STATE_REBASE_MERGE:
+        return Tr::tr("a rebase");
+    case GIT_REPOSITORY_STATE_APPLY_MAILBOX:
+    case GIT_REPOSITORY_STATE_APPLY_MAILBOX_OR_REBASE:
+        return Tr::tr("git am");
+    }
+    return Tr::tr("a Git operation");
+}
+
 // --- reading -------------------------------------------------------------------------------
 
 Result<CommitHandle> Repository::lookupCommit(const QString &revision) const
@@ -342,6 +386,22 @@ Result<QByteArray> Repository::readFile(const QString &revision, const QString &
     if (git_tree_entry_type(entry.get()) != GIT_OBJECT_BLOB)
         return Error(Error::Kind::BadInput,
                      Tr::tr("%1 is a folder at %2, not a file").arg(path, revision));
+    // A committed file is as untrusted as one on disk: its size is read from the object's
+    // header, so that a huge blob is refused without being inflated.
+    git_odb *rawOdb = nullptr;
+    if (git_repository_odb(&rawOdb, m_repo.get()) == 0) {
+        size_t size = 0;
+        git_object_t type = GIT_OBJECT_INVALID;
+        const int header = git_odb_read_header(&size, &type, rawOdb, git_tree_entry_id(entry.get()));
+        git_odb_free(rawOdb);
+        if (header == 0 && qint64(size) > SafeFile::defaultMaxBytes) {
+            return Error(Error::Kind::BadInput,
+                         Tr::tr("%1 at %2 is %3, more than the %4 Promenade reads from a repository")
+                             .arg(path, revision, SafeFile::sizeText(qint64(size)),
+                                  SafeFile::sizeText(SafeFile::defaultMaxBytes)));
+        }
+    }
+    git_error_clear();
     git_blob *rawBlob = nullptr;
     if ((rc = git_blob_lookup(&rawBlob, m_repo.get(), git_tree_entry_id(entry.get()))) < 0)
         return lastError(Tr::tr("cannot read %1 at %2").arg(path, revision), rc);
@@ -562,8 +622,17 @@ Result<QList<BranchInfo>> Repository::branches() const
     return out;
 }
 
+bool Repository::isValidBranchName(const QString &name)
+{
+    ensureInitialised();
+    int valid = 0;
+    return !name.isEmpty() && git_branch_name_is_valid(&valid, utf8(name).constData()) == 0 && valid;
+}
+
 Status Repository::createBranch(const QString &name, const QString &revision)
 {
+    if (!isValidBranchName(name))
+        return Error(Error::Kind::BadInput, Tr::tr("%1 is not a valid Git branch name").arg(name));
     auto target = lookupCommit(revision);
     if (!target)
         return target.error();
@@ -865,6 +934,9 @@ Result<QString> Repository::commitPaths(const QStringList &pathsIn, const QStrin
     if (rc < 0)
         return lastError(Tr::tr("cannot read the Git index"), rc);
     IndexHandle index(rawIndex);
+    // The index as it is on disk now: another program (git add) may have changed it since.
+    if ((rc = git_index_read(index.get(), 0)) < 0)
+        return lastError(Tr::tr("cannot read the Git index"), rc);
     // Stage the selected paths in the real index, so that they are clean after the commit.
     for (const StatusEntry &e : *entries) {
         const QFileInfo fi(root.filePath(e.path));
@@ -877,6 +949,17 @@ Result<QString> Repository::commitPaths(const QStringList &pathsIn, const QStrin
     if ((rc = git_index_write(index.get())) < 0)
         return lastError(Tr::tr("cannot write the Git index"), rc);
 
+    QStringList changed;
+    for (const StatusEntry &e : *entries)
+        changed.append(e.path);
+    return commitStagedPaths(index.get(), changed, message, author, committer);
+}
+
+Result<QString> Repository::commitStagedPaths(git_index *index, const QStringList &paths,
+                                              const QString &message, const Signature &author,
+                                              const Signature &committer)
+{
+    int rc = 0;
     // The commit's tree is HEAD's tree plus exactly these paths: whatever else is staged stays out.
     git_index *rawCommitIndex = nullptr;
     if ((rc = git_index_new(&rawCommitIndex)) < 0)
@@ -894,12 +977,11 @@ Result<QString> Repository::commitPaths(const QStringList &pathsIn, const QStrin
     } else {
         git_error_clear(); // an unborn branch: the first commit
     }
-    for (const StatusEntry &e : *entries) {
-        const QByteArray path = utf8(e.path);
-        if (const git_index_entry *staged
-            = git_index_get_bypath(index.get(), path.constData(), 0)) {
+    for (const QString &p : paths) {
+        const QByteArray path = utf8(p);
+        if (const git_index_entry *staged = git_index_get_bypath(index, path.constData(), 0)) {
             if ((rc = git_index_add(commitIndex.get(), staged)) < 0)
-                return lastError(Tr::tr("cannot prepare the commit of %1").arg(e.path), rc);
+                return lastError(Tr::tr("cannot prepare the commit of %1").arg(p), rc);
         } else {
             git_index_remove(commitIndex.get(), path.constData(), 0); // absent already: fine
         }
@@ -921,6 +1003,51 @@ Result<QString> Repository::commitPaths(const QStringList &pathsIn, const QStrin
     return id;
 }
 
+Result<QString> Repository::commitContent(const QString &path, const QByteArray &bytes,
+                                          const QString &message)
+{
+    auto sig = defaultSignature();
+    if (!sig)
+        return sig.error();
+    return commitContent(path, bytes, message, *sig, *sig);
+}
+
+Result<QString> Repository::commitContent(const QString &pathIn, const QByteArray &bytes,
+                                          const QString &message, const Signature &author,
+                                          const Signature &committer)
+{
+    const QString rel = QDir::cleanPath(QDir::isAbsolutePath(pathIn) ? QDir(workTree()).relativeFilePath(pathIn) : pathIn);
+    if (rel.isEmpty() || rel == u"." || rel == u".." || rel.startsWith(u"../") || QDir::isAbsolutePath(rel))
+        return Error(Error::Kind::BadInput, Tr::tr("%1 is outside the repository").arg(pathIn));
+    const QByteArray path = utf8(rel);
+    git_index *rawIndex = nullptr;
+    int rc = git_repository_index(&rawIndex, m_repo.get());
+    if (rc < 0)
+        return lastError(Tr::tr("cannot read the Git index"), rc);
+    IndexHandle index(rawIndex);
+    // The index as it is on disk now: another program (git add) may have changed it since.
+    if ((rc = git_index_read(index.get(), 0)) < 0)
+        return lastError(Tr::tr("cannot read the Git index"), rc);
+    for (int stage = 1; stage <= 3; ++stage) {
+        if (git_index_get_bypath(index.get(), path.constData(), stage))
+            return Error(Error::Kind::Refused, Tr::tr("cannot commit: %1 has unresolved conflicts").arg(rel));
+    }
+    git_index_entry entry {};
+    entry.mode = GIT_FILEMODE_BLOB;
+    if (const git_index_entry *existing = git_index_get_bypath(index.get(), path.constData(), 0)) {
+        if (existing->mode != GIT_FILEMODE_BLOB && existing->mode != GIT_FILEMODE_BLOB_EXECUTABLE)
+            return Error(Error::Kind::Refused, Tr::tr("%1 is not a regular file in Git (a link or a submodule); Promenade edits only files").arg(rel));
+        entry.mode = existing->mode;
+    }
+    entry.path = path.constData();
+    // The blob is written from the approved bytes, not from the work tree.
+    if ((rc = git_index_add_from_buffer(index.get(), &entry, bytes.constData(), size_t(bytes.size()))) < 0)
+        return lastError(Tr::tr("cannot stage %1").arg(rel), rc);
+    if ((rc = git_index_write(index.get())) < 0)
+        return lastError(Tr::tr("cannot write the Git index"), rc);
+    return commitStagedPaths(index.get(), {rel}, message, author, committer);
+}
+
 Result<QString> Repository::commitAll(const QString &message, const Signature &author,
                                       const Signature &committer)
 {
@@ -929,6 +1056,9 @@ Result<QString> Repository::commitAll(const QString &message, const Signature &a
     if (rc < 0)
         return lastError(Tr::tr("cannot read the Git index"), rc);
     IndexHandle index(rawIndex);
+    // The index as it is on disk now: another program (git add) may have changed it since.
+    if ((rc = git_index_read(index.get(), 0)) < 0)
+        return lastError(Tr::tr("cannot read the Git index"), rc);
 
     const StrArray all({QStringLiteral("*")});
     if ((rc = git_index_add_all(index.get(), all.get(), GIT_INDEX_ADD_DEFAULT, nullptr, nullptr))
@@ -1093,7 +1223,7 @@ Result<Repository> Repository::clone(const QString &urlText, const QString &path
                                               .arg(parent, staging.errorString()));
 
     CredentialProvider credentials(url, {});
-    TransferState state {&options, &credentials, {}};
+    TransferState state {&options, &credentials, {}, {}};
     git_clone_options opts = GIT_CLONE_OPTIONS_INIT;
     opts.fetch_opts.callbacks = callbacksFor(&state);
     opts.checkout_opts.progress_cb = &cloneCheckoutProgressCb;
@@ -1182,7 +1312,7 @@ Status Repository::fetch(const QString &remoteName, const NetworkOptions &option
         return Error(Error::Kind::Cancelled, Tr::tr("fetch from %1 cancelled").arg(where));
 
     CredentialProvider credentials(url, workTree());
-    TransferState state {&options, &credentials, {}};
+    TransferState state {&options, &credentials, {}, {}};
     git_fetch_options opts = GIT_FETCH_OPTIONS_INIT;
     opts.callbacks = callbacksFor(&state);
     state.report(TransferProgress::Stage::Connecting, 0, 0, 0);
@@ -1207,6 +1337,161 @@ Status Repository::fetch(const QString &remoteName, const NetworkOptions &option
     return {};
 }
 
+Result<QHash<QString, QString>> Repository::remoteHeads(const QString &remoteName,
+                                                       const NetworkOptions &options) const
+{
+    git_remote *raw = nullptr;
+    int rc = git_remote_lookup(&raw, m_repo.get(), utf8(remoteName).constData());
+    if (rc < 0)
+        return lastError(Tr::tr("no remote named %1").arg(remoteName), rc);
+    RemoteHandle remote(raw);
+    const QString url = QString::fromUtf8(git_remote_url(remote.get()));
+    const QString where = CredentialProvider::redactedUrl(url);
+    CredentialProvider credentials(url, workTree());
+    TransferState state {&options, &credentials, {}, {}};
+    const git_remote_callbacks callbacks = callbacksFor(&state);
+    if ((rc = git_remote_connect(remote.get(), GIT_DIRECTION_FETCH, &callbacks, nullptr, nullptr))
+        < 0)
+        return scrubbed(lastError(Tr::tr("cannot list the branches of %1").arg(where), rc), url);
+    const git_remote_head **heads = nullptr;
+    size_t count = 0;
+    if ((rc = git_remote_ls(&heads, &count, remote.get())) < 0)
+        return scrubbed(lastError(Tr::tr("cannot list the branches of %1").arg(where), rc), url);
+    QHash<QString, QString> out;
+    for (size_t i = 0; i < count; ++i)
+        out.insert(QString::fromUtf8(heads[i]->name), idOf(&heads[i]->oid));
+    git_remote_disconnect(remote.get());
+    credentials.succeeded();
+    return out;
+}
+
+namespace {
+
+struct PushedRef
+{
+    QString from; // refs/heads/main
+    QString to;   // refs/heads/main on the remote
+    QString id;   // the local commit pushed
+    QString believed; // what the remote-tracking ref says the remote has (empty: nothing)
+};
+
+// Reasons a server (or git) gives when the remote has moved on, or the update lost a race.
+bool meansMovedOn(const QString &reason)
+{
+    static const char *const moved[] = {"non-fast-forward", "fetch first", "stale info",
+                                        "failed to update ref", "failed to lock", "cannot lock ref",
+                                        "but expected", "needs force", "already exists"};
+    for (const char *m : moved) {
+        if (reason.contains(QLatin1String(m), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+QString remoteSays(const QStringList &messages)
+{
+    if (messages.isEmpty())
+        return {};
+    // The last lines carry the hook's reason; a chatty hook is cut short.
+    return QStringLiteral(" — the remote says: ") + messages.mid(qMax(0, int(messages.size()) - 6)).join(QStringLiteral(" / "));
+}
+
+// A rejected push, classified: the remote moved on (PushRejected: fetch, re-plan, retry) or
+// it refused the update itself — a hook, a protected branch, permissions (Refused: retrying
+// cannot help), with the server's reason.
+Error rejection(const QString &where, const QList<QPair<QString, QString>> &rejected,
+                const QStringList &remoteMessages, bool remoteMoved)
+{
+    QStringList reasons;
+    bool moved = remoteMoved;
+    for (const auto &[ref, reason] : rejected) {
+        reasons << (reason.isEmpty() ? shortRef(ref) : shortRef(ref) + u" (" + reason + u')');
+        moved = moved || meansMovedOn(reason);
+    }
+    const QString list = reasons.join(QStringLiteral(", "));
+    if (moved) {
+        return Error(Error::Kind::PushRejected,
+                     Tr::tr("push to %1 rejected: the remote has commits that are not here "
+                            "(fetch, then try again)")
+                         .arg(where))
+            .withDetail(list + remoteSays(remoteMessages));
+    }
+    return Error(Error::Kind::Refused,
+                 Tr::tr("%1 refused the push of %2%3").arg(where, list, remoteSays(remoteMessages)));
+}
+
+// Without an installed git, a push to a path on this machine through libgit2's local transport,
+// made safe: the objects go to private refs first, then each branch is moved from the value it
+// had when the push started to the pushed commit with a compare-and-swap under the ref's lock,
+// so that a push that raced ours fails instead of being overwritten. (The remote's hooks do not
+// run on this path; the log says so.)
+Status compareAndSwapPush(git_repository *repo, git_remote *remote, const QString &remotePath,
+                          const QList<PushedRef> &refs, const QHash<QString, QString> &heads,
+                          TransferState &state, const QString &where)
+{
+    qCInfo(lcGit) << "git is not installed: pushing to" << where
+                  << "without running its hooks (compare-and-swap of the refs)";
+    git_repository *rawTarget = nullptr;
+    int rc = git_repository_open(&rawTarget, QFile::encodeName(remotePath).constData());
+    if (rc < 0)
+        return lastError(Tr::tr("cannot open the remote repository %1").arg(where), rc);
+    RepositoryHandle target(rawTarget);
+    const QString token = QString::number(QDateTime::currentMSecsSinceEpoch()) + u'-'
+        + QString::number(QCoreApplication::applicationPid());
+    QStringList specs;
+    QList<QPair<QString, QString>> rejected;
+    for (qsizetype i = 0; i < refs.size(); ++i) {
+        const PushedRef &r = refs[i];
+        const QString old = heads.value(r.to);
+        git_oid oldId;
+        git_oid newId;
+        git_oid_fromstr(&newId, r.id.toLatin1().constData());
+        if (!old.isEmpty() && old != r.id
+            && (git_oid_fromstr(&oldId, old.toLatin1().constData()) < 0
+                || git_graph_descendant_of(repo, &newId, &oldId) != 1)) {
+            rejected.append({r.to, QStringLiteral("fetch first")});
+        }
+        specs << r.from + QStringLiteral(":refs/promenade/incoming/%1/%2").arg(token).arg(i);
+    }
+    git_error_clear();
+    if (!rejected.isEmpty())
+        return rejection(where, rejected, {}, true);
+    git_push_options opts = GIT_PUSH_OPTIONS_INIT;
+    opts.callbacks = callbacksFor(&state);
+    const StrArray pushSpecs(specs);
+    if ((rc = git_remote_push(remote, pushSpecs.get(), &opts)) < 0)
+        return lastError(Tr::tr("push to %1 failed").arg(where), rc);
+    for (qsizetype i = 0; i < refs.size(); ++i) {
+        const PushedRef &r = refs[i];
+        const QString old = heads.value(r.to);
+        git_oid oldId;
+        git_oid newId;
+        git_oid_fromstr(&newId, r.id.toLatin1().constData());
+        git_reference *updated = nullptr;
+        if (old.isEmpty()) {
+            rc = git_reference_create(&updated, target.get(), utf8(r.to).constData(), &newId, 0, "push");
+        } else {
+            git_oid_fromstr(&oldId, old.toLatin1().constData());
+            rc = git_reference_create_matching(&updated, target.get(), utf8(r.to).constData(), &newId, 1,
+                                               &oldId, "push");
+        }
+        if (rc == 0)
+            git_reference_free(updated);
+        else if (rc == GIT_EMODIFIED || rc == GIT_EEXISTS || rc == GIT_ELOCKED)
+            rejected.append({r.to, QStringLiteral("failed to update ref")});
+        else
+            rejected.append({r.to, lastError(QString(), rc).message()});
+        git_reference_remove(target.get(),
+                             utf8(QStringLiteral("refs/promenade/incoming/%1/%2").arg(token).arg(i)).constData());
+    }
+    git_error_clear();
+    if (!rejected.isEmpty())
+        return rejection(where, rejected, {}, false);
+    return {};
+}
+
+} // namespace
+
 Status Repository::push(const QString &remoteName, const QStringList &refspecs,
                         const NetworkOptions &options)
 {
@@ -1225,43 +1510,132 @@ Status Repository::push(const QString &remoteName, const QStringList &refspecs,
     if (options.cancel.isCancelled())
         return Error(Error::Kind::Cancelled, Tr::tr("push to %1 cancelled").arg(where));
 
-    CredentialProvider credentials(url, workTree());
-    TransferState state {&options, &credentials, {}};
-    git_push_options opts = GIT_PUSH_OPTIONS_INIT;
-    opts.callbacks = callbacksFor(&state);
-    const StrArray specs(refspecs);
-    state.report(TransferProgress::Stage::Connecting, 0, 0, 0);
-    rc = git_remote_push(remote.get(), specs.get(), &opts);
-    if (rc < 0) {
-        const Error e
-            = scrubbed(lastError(Tr::tr("push to %1 failed").arg(where), rc), url);
-        if (options.cancel.isCancelled())
-            return Error(Error::Kind::Cancelled, Tr::tr("push to %1 cancelled").arg(where));
-        if (credentials.exhausted() || rc == GIT_EAUTH) {
-            credentials.failed();
-            return Error(Error::Kind::AuthenticationFailed,
-                         Tr::tr("authentication failed for %1").arg(where))
-                .withDetail(u"tried: " + credentials.triedSources().join(QStringLiteral(", ")));
+    // What is pushed where, and what the remote had as last fetched: to verify the result and
+    // to tell "the remote moved on" from "the remote refused".
+    QList<PushedRef> pushedRefs;
+    for (const QString &spec : refspecs) {
+        PushedRef ref;
+        ref.from = spec.section(u':', 0, 0);
+        ref.to = spec.contains(u':') ? spec.section(u':', 1) : ref.from;
+        auto id = resolve(ref.from);
+        if (!id)
+            return id.error();
+        ref.id = *id;
+        if (ref.to.startsWith(u"refs/heads/")) {
+            auto believed = resolve(u"refs/remotes/" + remoteName + u'/' + ref.to.mid(11));
+            ref.believed = believed ? *believed : QString();
         }
-        if (rc == GIT_ENONFASTFORWARD) {
-            credentials.succeeded(); // the server let us in; it is the history that moved
-            return Error(Error::Kind::PushRejected,
-                         Tr::tr(
-                             "push to %1 rejected: the remote has commits that are not here "
-                             "(fetch, then try again)")
-                             .arg(where))
-                .withDetail(e.message());
-        }
-        return e;
+        pushedRefs.append(ref);
     }
-    credentials.succeeded();
-    if (!state.rejections.isEmpty())
-        return scrubbed(Error(Error::Kind::PushRejected,
-                              Tr::tr("push to %1 rejected: %2")
-                                  .arg(where, state.rejections.join(QStringLiteral("; ")))),
-                        url);
+    git_error_clear();
+    const auto remoteMoved = [&]() {
+        auto heads = remoteHeads(remoteName, options);
+        if (!heads)
+            return false;
+        return std::any_of(pushedRefs.cbegin(), pushedRefs.cend(), [&](const PushedRef &r) {
+            return heads->value(r.to) != r.believed;
+        });
+    };
+
+    CredentialProvider credentials(url, workTree());
+    TransferState state {&options, &credentials, {}, {}};
+    if (SystemGitPush::isLocalUrl(url) && !SystemGitPush::executable().isEmpty()) {
+        // A path on this machine: through the remote's git-receive-pack (compare-and-swap of
+        // the ref, the remote's hooks), not libgit2's local transport, which does neither.
+        auto outcome = SystemGitPush::run(QFile::decodeName(git_repository_path(m_repo.get())),
+                                          workTree(), remoteName, refspecs, options);
+        if (!outcome)
+            return outcome.error();
+        QList<QPair<QString, QString>> rejected;
+        for (const SystemGitPush::RefUpdate &u : std::as_const(outcome->updates)) {
+            if (u.rejected())
+                rejected.append({u.to, u.reason.isEmpty() ? u.summary : u.reason});
+        }
+        if (!rejected.isEmpty())
+            return rejection(where, rejected, outcome->remoteMessages, remoteMoved());
+        if (outcome->exitCode != 0) {
+            return Error(Error::Kind::Failed, Tr::tr("push to %1 failed").arg(where))
+                .withDetail(outcome->errorText);
+        }
+    } else if (SystemGitPush::isLocalUrl(url)) {
+        auto heads = remoteHeads(remoteName, options);
+        if (!heads)
+            return heads.error();
+        const QString remotePath = url.startsWith(u"file://", Qt::CaseInsensitive)
+            ? QUrl(url).toLocalFile()
+            : QDir(workTree().isEmpty() ? QDir::currentPath() : workTree()).absoluteFilePath(url);
+        if (Status s = compareAndSwapPush(m_repo.get(), remote.get(), remotePath, pushedRefs, *heads,
+                                          state, where);
+            !s)
+            return s;
+    } else {
+        git_push_options opts = GIT_PUSH_OPTIONS_INIT;
+        opts.callbacks = callbacksFor(&state);
+        const StrArray specs(refspecs);
+        state.report(TransferProgress::Stage::Connecting, 0, 0, 0);
+        rc = git_remote_push(remote.get(), specs.get(), &opts);
+        if (rc < 0) {
+            const Error e
+                = scrubbed(lastError(Tr::tr("push to %1 failed").arg(where), rc), url);
+            if (options.cancel.isCancelled())
+                return Error(Error::Kind::Cancelled, Tr::tr("push to %1 cancelled").arg(where));
+            if (credentials.exhausted() || rc == GIT_EAUTH) {
+                credentials.failed();
+                return Error(Error::Kind::AuthenticationFailed,
+                             Tr::tr("authentication failed for %1").arg(where))
+                    .withDetail(u"tried: " + credentials.triedSources().join(QStringLiteral(", ")));
+            }
+            if (rc == GIT_ENONFASTFORWARD) {
+                credentials.succeeded(); // the server let us in; it is the history that moved
+                return Error(Error::Kind::PushRejected,
+                             Tr::tr(
+                                 "push to %1 rejected: the remote has commits that are not here "
+                                 "(fetch, then try again)")
+                                 .arg(where))
+                    .withDetail(e.message());
+            }
+            return e;
+        }
+        credentials.succeeded();
+        if (!state.rejections.isEmpty()) {
+            return scrubbed(rejection(where, state.rejections, state.remoteMessages, remoteMoved()),
+                            url);
+        }
+    }
+
+    // The remote said yes; check that it holds what was pushed (a remote that updates refs
+    // without a compare-and-swap may have let another push replace ours).
+    auto heads = remoteHeads(remoteName, options);
+    if (!heads) {
+        return Error(Error::Kind::Failed,
+                     Tr::tr("pushed to %1, but could not read its branches back to check the push")
+                         .arg(where))
+            .withDetail(heads.error().toString());
+    }
+    for (const PushedRef &r : std::as_const(pushedRefs)) {
+        const QString now = heads->value(r.to);
+        if (now != r.id) {
+            return Error(Error::Kind::Failed,
+                         Tr::tr("%1 accepted the push, but its %2 is at %3, not at the pushed %4: "
+                                "another push replaced it; the commit is kept here")
+                             .arg(where, shortRef(r.to),
+                                  now.isEmpty() ? Tr::tr("nothing") : now.left(7), r.id.left(7)));
+        }
+        if (r.to.startsWith(u"refs/heads/")) {
+            // The remote-tracking ref as the remote has it now (verified just above).
+            git_oid oid;
+            git_reference *tracking = nullptr;
+            if (git_oid_fromstr(&oid, r.id.toLatin1().constData()) == 0
+                && git_reference_create(&tracking, m_repo.get(),
+                                        utf8(u"refs/remotes/" + remoteName + u'/' + r.to.mid(11)).constData(),
+                                        &oid, 1, "push: verified")
+                    == 0)
+                git_reference_free(tracking);
+            git_error_clear();
+        }
+    }
     state.report(TransferProgress::Stage::Done, 0, 0, 0);
-    qCDebug(lcGit) << "pushed" << refspecs << "to" << where;
+    qCDebug(lcGit) << "pushed" << refspecs << "to" << where << "(verified)";
     return {};
 }
 

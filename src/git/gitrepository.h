@@ -10,6 +10,7 @@
 #include "git/gittrailers.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -70,12 +71,17 @@ public:
 
     [[nodiscard]] QString workTree() const;
     [[nodiscard]] bool isBare() const;
+    // The repository's Git folder shared by all its work trees (".git" of a clone).
+    [[nodiscard]] QString gitDir() const;
+    // The operation left half-done in this clone ("a merge", "a rebase", "a cherry-pick",
+    // "a revert", "a bisect", "git am"), or empty when none: nothing should be committed then.
+    [[nodiscard]] QString operationInProgress() const;
 
     // --- reading --------------------------------------------------------------------------
     // The full commit id a revision names ("HEAD", "main", "origin/main", "HEAD~2", an id).
     [[nodiscard]] Result<QString> resolve(const QString &revision) const;
     // The bytes of path (relative to the work tree root) at revision. NotFound when the
-    // revision or the file does not exist there.
+    // revision or the file does not exist there; BadInput beyond SafeFile::defaultMaxBytes.
     [[nodiscard]] Result<QByteArray> readFile(const QString &revision, const QString &path) const;
     // The status of every changed path (none: clean), optionally limited to paths (files or
     // folders, relative to the work tree root). Ignored files are left out.
@@ -100,7 +106,10 @@ public:
     [[nodiscard]] Result<QString> currentBranch() const;
     [[nodiscard]] Result<QString> headCommitId() const;
     [[nodiscard]] Result<QList<BranchInfo>> branches() const;
-    // Creates a local branch at revision (refuses an existing name).
+    // True when name is a valid branch name for Git ("promote/web/prod/v1", not "a..b" or "x~").
+    [[nodiscard]] static bool isValidBranchName(const QString &name);
+    // Creates a local branch at revision: BadInput for an invalid name, Refused when a branch
+    // of that name exists already.
     Status createBranch(const QString &name, const QString &revision = QStringLiteral("HEAD"));
     // Switches the work tree to a local branch, keeping local changes; Refused (and nothing
     // changed) when a local change would be overwritten.
@@ -135,6 +144,14 @@ public:
     Result<QString> commitPaths(const QStringList &paths, const QString &message);
     Result<QString> commitPaths(const QStringList &paths, const QString &message,
                                 const Signature &author, const Signature &committer);
+    // Commits bytes as the content of path (relative to the work tree root) on HEAD — exactly
+    // these bytes, whatever the work tree holds at that moment — and stages them, so that a
+    // work tree file with these bytes is clean afterwards. Everything else staged stays out of
+    // the commit. Refused when path is conflicted, is not a regular file in Git (a link, a
+    // submodule), or the bytes equal HEAD's. Returns the new commit's id.
+    Result<QString> commitContent(const QString &path, const QByteArray &bytes, const QString &message);
+    Result<QString> commitContent(const QString &path, const QByteArray &bytes, const QString &message,
+                                  const Signature &author, const Signature &committer);
     // Stages every change of the work tree (like `git add -A`) and commits it on HEAD.
     // Returns the new commit's id. Refuses an empty commit.
     Result<QString> commitAll(const QString &message, const Signature &author,
@@ -153,9 +170,18 @@ public:
     [[nodiscard]] Result<QString> remoteUrl(const QString &name) const;
     // Updates the remote-tracking branches of remote (like `git fetch remote`). Blocking.
     Status fetch(const QString &remote, const NetworkOptions &options = {});
+    // The remote's refs and the commit each points at (like `git ls-remote`). Blocking.
+    [[nodiscard]] Result<QHash<QString, QString>> remoteHeads(const QString &remote,
+                                                              const NetworkOptions &options = {}) const;
     // Pushes local refs to a remote, e.g. "refs/heads/main:refs/heads/main". Never forces
-    // (a '+' refspec is Refused). A push the remote refuses because it moved on is
-    // Error::Kind::PushRejected. Updates the remote-tracking ref on success. Blocking.
+    // (a '+' refspec is Refused). A remote that is a path on this machine is pushed to through
+    // the installed `git` (SystemGitPush: the remote's hooks run and the ref is updated with a
+    // compare-and-swap); any other through libgit2. Afterwards the remote's refs are read back:
+    // a push the remote holds no trace of is Failed, never reported as pushed. A rejection is
+    // classified: PushRejected when the remote moved on (fetch, re-plan, retry), Refused when
+    // the remote refused the update itself (a hook, a protected branch, permissions), with the
+    // server's reason and its hook's lines in the message. Updates the remote-tracking ref on
+    // success. Blocking.
     Status push(const QString &remote, const QStringList &refspecs,
                 const NetworkOptions &options = {});
 
@@ -172,6 +198,10 @@ private:
     // changes.
     Status checkoutTree(const git_object *target);
     Result<QString> moveCurrentBranchToUpstream(const QString &why);
+    // Commits HEAD's tree plus exactly paths as staged in index.
+    Result<QString> commitStagedPaths(git_index *index, const QStringList &paths,
+                                      const QString &message, const Signature &author,
+                                      const Signature &committer);
     Result<QString> createCommit(git_tree *tree, const QString &message, const Signature &author,
                                  const Signature &committer);
 

@@ -1,5 +1,7 @@
 #include "kustomize/kustomizationeditor.h"
 
+#include "common/safefile.h"
+
 #include "kustomize/kustomizationfile.h"
 #include "kustomize/yamlscalars.h"
 
@@ -405,13 +407,10 @@ Status KustomizationEditor::setImage(const QString &path, const QString &name,
                          QStringLiteral("no kustomization.yaml in this folder"))
                 .at(path);
     }
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::NotFound,
-                     QStringLiteral("cannot read the file: %1").arg(in.errorString()))
-            .at(file);
-    const QByteArray before = in.readAll();
-    in.close();
+    auto read = SafeFile::read(file); // a regular file, size-capped
+    if (!read)
+        return read.error();
+    const QByteArray before = *read;
     auto after = setImageInText(before, name, update, file);
     if (!after)
         return after.error();

@@ -1,5 +1,7 @@
 #include "kustomize/kustomizationfile.h"
 
+#include "common/safefile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -73,10 +75,10 @@ Result<KustomizationFile> KustomizationFile::load(const QString &dir)
         return Error(Error::Kind::NotFound, QStringLiteral("no kustomization.yaml in this folder"))
             .at(QDir::cleanPath(dir));
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::Failed, QStringLiteral("cannot read the file: %1").arg(file.errorString())).at(path);
-    const QByteArray bytes = file.readAll();
+    auto read = SafeFile::read(path); // a regular file, size-capped
+    if (!read)
+        return read.error();
+    const QByteArray &bytes = *read;
 
     try {
         return parse(path, YAML::Load(bytes.toStdString()));

@@ -1,5 +1,7 @@
 #include "kustomize/renderer.h"
 
+#include "common/safefile.h"
+
 #include "kustomize/generators.h"
 #include "kustomize/jsonpatch.h"
 #include "kustomize/kustomization.h"
@@ -85,13 +87,10 @@ struct Renderer::Private
         auto it = fileCache.constFind(canonicalPath);
         if (it != fileCache.constEnd())
             return *it;
-        QFile f(canonicalPath);
-        if (!f.open(QIODevice::ReadOnly))
-            return Error(Error::Kind::BadInput,
-                         QStringLiteral("cannot read the file: %1").arg(f.errorString()))
-                .at(canonicalPath);
-        const QByteArray bytes = f.readAll();
-        fileCache.insert(canonicalPath, bytes);
+        // Regular files inside the repository only, size-capped (no device, FIFO or link out).
+        auto bytes = SafeFile::read(canonicalPath, repoRoot);
+        if (bytes)
+            fileCache.insert(canonicalPath, *bytes);
         return bytes;
     }
 

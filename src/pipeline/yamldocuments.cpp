@@ -1,5 +1,7 @@
 #include "pipeline/yamldocuments.h"
 
+#include "common/safefile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -18,12 +20,12 @@ struct Tr
 
 } // namespace
 
-Result<std::vector<YAML::Node>> loadYamlDocuments(const QString &path)
+Result<std::vector<YAML::Node>> loadYamlDocuments(const QString &path, const QString &root)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::NotFound, Tr::tr("cannot read the file: %1").arg(file.errorString())).at(path);
-    const QByteArray bytes = file.readAll();
+    auto read = SafeFile::read(path, root); // a regular file inside root, size-capped
+    if (!read)
+        return read.error();
+    const QByteArray &bytes = *read;
     try {
         return YAML::LoadAll(bytes.toStdString());
     } catch (const YAML::Exception &e) {

@@ -13,8 +13,9 @@ class Node;
 namespace Promenade {
 
 // Reads every document of a (multi-document) YAML file with yaml-cpp. Errors name the file
-// and line. Repository files are untrusted: a malformed file is an error, never a crash.
-Result<std::vector<YAML::Node>> loadYamlDocuments(const QString &path);
+// and line. Repository files are untrusted: a malformed file is an error, never a crash; only a
+// regular file of at most SafeFile::defaultMaxBytes is read, and (given a root) only inside root.
+Result<std::vector<YAML::Node>> loadYamlDocuments(const QString &path, const QString &root = {});
 
 // node[key] when node is a mapping that has key, else a valid undefined node (false in a condition). yaml-cpp's const
 // operator[] returns an invalid node for a missing key, and asking an invalid node anything

@@ -22,8 +22,13 @@ public:
     GateResult evaluate(const PromotionPlan &plan, const Git::Repository &repository) const override
     {
         GateResult r{Tr::tr("Working tree clean"), Verdict::Unknown, {}};
+        // A merge, rebase, cherry-pick or revert left half-done: a commit now would carry it.
+        const QString operation = repository.operationInProgress();
         const auto dirty = repository.isDirty({plan.file});
-        if (!dirty) {
+        if (!operation.isEmpty()) {
+            r.verdict = Verdict::Fail;
+            r.reason = Tr::tr("%1 is in progress in this clone: finish it or abort it before promoting").arg(operation);
+        } else if (!dirty) {
             r.reason = dirty.error().toString();
         } else if (*dirty) {
             r.verdict = Verdict::Fail;

@@ -1,7 +1,9 @@
 #include "promotion/promoter.h"
 
 #include "common/logging.h"
+#include "common/safefile.h"
 #include "git/gitrepository.h"
+#include "promotion/promotionlock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -28,28 +30,50 @@ Status writeFile(const QString &path, const QByteArray &bytes)
     return {};
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Writes the edit and commits that one file; restores the file when the commit fails.
+// Writes the edit and commits exactly the approved bytes of that one file (not whatever the
+// work tree holds by then); restores the file when the commit fails.
 Result<QString> editAndCommit(Git::Repository &repo, const PromotionPlan &plan)
 {
     const QString path = QDir(plan.repositoryRoot).filePath(plan.file);
-    if (readFile(path) != plan.originalText) {
+    auto onDisk = SafeFile::read(path, plan.repositoryRoot);
+    if (!onDisk || *onDisk != plan.originalText) {
         return Error(Error::Kind::Refused, Tr::tr("the file changed since the promotion was planned; plan it again"))
+            .at(plan.file);
+    }
+    auto committed = repo.readFile(QStringLiteral("HEAD"), plan.file);
+    if (!committed || *committed != plan.originalText) {
+        return Error(Error::Kind::Refused, Tr::tr("the file was committed since the promotion was planned; plan it again"))
             .at(plan.file);
     }
     if (Status s = writeFile(path, plan.editedText); !s)
         return s.error();
-    auto commit = repo.commitPaths({plan.file}, plan.message);
+    auto commit = repo.commitContent(plan.file, plan.editedText, plan.message);
     if (!commit) {
         (void)writeFile(path, plan.originalText); // as it was, never half-edited
         return commit.error();
     }
     return commit;
+}
+
+// promenade/rejected/web-staging-20260101120000, or …-2, -3 when taken (two rejections in one second).
+QString freeBranchName(const Git::Repository &repo, const QString &base)
+{
+    for (int n = 1;; ++n) {
+        const QString name = n == 1 ? base : base + u'-' + QString::number(n);
+        if (!repo.resolve(u"refs/heads/" + name))
+            return name;
+    }
+}
+
+// A merge, rebase, cherry-pick or revert left half-done: a commit now would carry its changes.
+Status refuseOperationInProgress(const Git::Repository &repo)
+{
+    QString operation = repo.operationInProgress();
+    if (operation.isEmpty())
+        return {};
+    operation[0] = operation[0].toUpper();
+    return Error(Error::Kind::Refused, Tr::tr("%1 is in progress in this clone: finish it or abort it before promoting").arg(operation))
+        .at(repo.workTree());
 }
 
 void note(const Promoter::Options &options, const QString &text)
@@ -86,8 +110,12 @@ Result<Promoter::Outcome> applyCommit(Git::Repository &repo, PromotionPlan plan,
             outcome.pushed = true;
             return outcome;
         }
-        if (pushed.error().kind() != Error::Kind::PushRejected)
-            return Error(pushed.error()).withDetail(Tr::tr("the promotion is committed locally as %1; push it later").arg(outcome.commit.left(7)));
+        if (pushed.error().kind() != Error::Kind::PushRejected) {
+            // Refused by the remote itself (a hook, permissions) or failed: retrying cannot help.
+            const Error &e = pushed.error();
+            return Error(e.kind(), Tr::tr("%1; the promotion is committed locally as %2 and not pushed").arg(e.message(), outcome.commit.left(7)))
+                .withDetail(e.detail());
+        }
         if (attempt >= options.maxAttempts || !options.replan) {
             return Error(Error::Kind::Refused, Tr::tr("%1 moved on while promoting, %2 times; the promotion is committed locally as %3")
                                                    .arg(options.remote).arg(attempt).arg(outcome.commit.left(7)));
@@ -97,8 +125,8 @@ Result<Promoter::Outcome> applyCommit(Git::Repository &repo, PromotionPlan plan,
         note(options, Tr::tr("%1 moved on; fetching and planning again…").arg(options.remote));
         if (Status s = repo.fetch(options.remote, network); !s)
             return s.error();
-        const QString backup = QStringLiteral("promenade/rejected/%1-%2-%3")
-                                   .arg(plan.app, plan.to, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+        const QString backup = freeBranchName(repo, QStringLiteral("promenade/rejected/%1-%2-%3")
+                                                        .arg(plan.app, plan.to, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"))));
         auto reset = repo.resetToUpstream(backup);
         if (!reset)
             return reset.error();
@@ -126,6 +154,8 @@ Result<Promoter::Outcome> applyPullRequest(Git::Repository &repo, const Promotio
     if (!original)
         return original.error();
     if (Status s = repo.createBranch(plan.branch); !s) {
+        if (s.error().kind() != Error::Kind::Refused)
+            return s.error(); // an invalid name, an unreadable repository: said as it is
         return Error(Error::Kind::Refused, Tr::tr("the branch %1 exists already; a pull request for this promotion may be open")
                                                .arg(plan.branch));
     }
@@ -163,6 +193,14 @@ Result<Promoter::Outcome> Promoter::apply(const PromotionPlan &plan, const Optio
     auto repo = Git::Repository::open(plan.repositoryRoot);
     if (!repo)
         return repo.error();
+    // One promotion at a time in a clone, held until this returns.
+    auto lock = PromotionLock::acquire(repo->gitDir());
+    if (!lock)
+        return lock.error();
+    if (!lock->tookOverFrom().isEmpty())
+        note(options, Tr::tr("A promotion lock left by %1, which no longer runs, was removed").arg(lock->tookOverFrom()));
+    if (Status s = refuseOperationInProgress(*repo); !s)
+        return s.error();
     if (plan.mode == PromotionMode::PullRequest)
         return applyPullRequest(*repo, plan, options);
     return applyCommit(*repo, plan, options);

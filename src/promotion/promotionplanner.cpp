@@ -1,8 +1,11 @@
 #include "promotion/promotionplanner.h"
 
+#include "common/safefile.h"
+#include "git/gitrepository.h"
 #include "git/gittrailers.h"
 #include "kustomize/kustomizationeditor.h"
 #include "kustomize/kustomizationfile.h"
+#include "promotion/versiongrammar.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -75,6 +78,14 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
     }
     if (plan.newTag.isEmpty())
         return Error(Error::Kind::BadInput, Tr::tr("a tag is needed (--tag, or --image NAME=TAG)"));
+    // Whether typed or read from the source's files, a version must match its grammar before
+    // it is written anywhere (a newline or a control character must never reach a file).
+    if (Status s = VersionGrammar::checkTag(plan.newTag); !s)
+        return s.error();
+    if (!plan.newDigest.isEmpty()) {
+        if (Status s = VersionGrammar::checkDigest(plan.newDigest); !s)
+            return s.error();
+    }
 
     const QString overlay = target->overlayFor(app->name);
     if (overlay.isEmpty())
@@ -92,10 +103,10 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
         }
     }
 
-    QFile file(kustomization->path());
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::Failed, Tr::tr("cannot read the file: %1").arg(file.errorString())).at(plan.file);
-    plan.originalText = file.readAll();
+    auto original = SafeFile::read(kustomization->path(), pipeline.root);
+    if (!original)
+        return original.error();
+    plan.originalText = *original;
     Kustomize::KustomizationEditor::ImageUpdate update;
     update.newTag = plan.newTag;
     // A digest pins the exact image; without one, a stale digest would pin the old image.
@@ -110,6 +121,12 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
                            : request.action == PromotionPlan::Action::SetImage ? QStringLiteral("set-image")
                                                                                : QStringLiteral("promote");
     plan.branch = QStringLiteral("%1/%2/%3/%4").arg(prefix, plan.app, plan.to, plan.newTag);
+    // App and environment names come from the repository: the branch must still be one Git takes.
+    if (plan.mode == PromotionMode::PullRequest && !Git::Repository::isValidBranchName(plan.branch)) {
+        return Error(Error::Kind::BadInput, Tr::tr("%1 is not a valid Git branch name (made of the app, the environment and the "
+                                                   "tag): rename them, or land the change with --commit")
+                                                .arg(VersionGrammar::escaped(plan.branch)));
+    }
 
     QString subject;
     QString body;

@@ -1,11 +1,13 @@
 #include "promotion/promotionworkflow.h"
 
+#include "common/safefile.h"
 #include "diff/environmentcomparison.h"
 #include "git/gitrepository.h"
 #include "git/gittrailers.h"
 #include "pipeline/repositorydiscovery.h"
 #include "pipeline/statuscollector.h"
 #include "promotion/livegates.h"
+#include "promotion/promotionlock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -144,10 +146,16 @@ Result<PromotionWorkflow::Preparation> PromotionWorkflow::prepare(const QString 
 
     // The exact change to what the target deploys, before anything is touched.
     auto preview = Diff::EnvironmentComparison::compareEdit(*pipeline, plan->to, {{plan->file, plan->editedText}}, plan->app, {});
-    if (preview)
+    if (preview) {
         preparation.preview = std::move(*preview);
-    else
+    } else {
         preparation.previewError = preview.error().toString();
+        // What cannot be rendered cannot be reviewed, nor (most likely) deployed: a failed gate.
+        if (options.checkGates) {
+            preparation.gates.append({Tr::tr("Preview renders"), GateResult::Verdict::Fail,
+                                      Tr::tr("the change cannot be rendered: %1").arg(preparation.previewError)});
+        }
+    }
 
     preparation.plannedDescription = description(*plan);
     preparation.plan = std::move(*plan);
@@ -207,6 +215,15 @@ Result<PromotionWorkflow::Applied> PromotionWorkflow::apply(const Preparation &p
     Applied applied;
 
     if (!preparation.commit) {
+        auto repo = Git::Repository::open(plan.repositoryRoot);
+        if (!repo)
+            return repo.error();
+        auto lock = PromotionLock::acquire(repo->gitDir()); // not while a promotion commits
+        if (!lock)
+            return lock.error();
+        auto onDisk = SafeFile::read(QDir(plan.repositoryRoot).filePath(plan.file), plan.repositoryRoot);
+        if (!onDisk || *onDisk != plan.originalText)
+            return Error(Error::Kind::Refused, Tr::tr("the file changed since the change was planned; plan it again")).at(plan.file);
         QSaveFile file(QDir(plan.repositoryRoot).filePath(plan.file));
         if (!file.open(QIODevice::WriteOnly) || file.write(plan.editedText) != plan.editedText.size() || !file.commit())
             return Error(Error::Kind::Failed, Tr::tr("cannot write the file: %1").arg(file.errorString())).at(plan.file);
@@ -244,7 +261,10 @@ Result<PromotionWorkflow::Applied> PromotionWorkflow::apply(const Preparation &p
         if (!pr) {
             // Nothing is lost: the branch is pushed, the pull request can be opened by hand.
             const Error error = pr.error();
-            return Error(error.kind(), Tr::tr("%1 is pushed, but the pull request could not be opened: %2")
+            // The input was fine (the push happened): a failure, exit code 1, whatever the cause.
+            const Error::Kind kind = error.kind() == Error::Kind::BadInput || error.kind() == Error::Kind::NotFound
+                                         ? Error::Kind::Failed : error.kind();
+            return Error(kind, Tr::tr("%1 is pushed, but the pull request could not be opened: %2")
                                            .arg(applied.outcome.plan.branch, error.toString()));
         }
         applied.pullRequest = std::move(*pr);
