@@ -84,10 +84,10 @@ QMap<QString, QString> chartLanes(const QString &root, const Environment &env, c
         if (d.kind == Deployment::Kind::FluxHelmRelease && !d.definedIn.isEmpty())
             files << d.definedIn;
         for (const QString &file : std::as_const(files)) {
-            QFile f(QDir(root).filePath(file));
-            if (f.size() > 1024 * 1024 || !f.open(QIODevice::ReadOnly))
+            auto bytes = SafeFile::read(QDir(root).filePath(file), root);
+            if (!bytes)
                 continue;
-            text += QStringLiteral("---\n# %1\n").arg(file) + QString::fromUtf8(f.readAll());
+            text += QStringLiteral("---\n# %1\n").arg(file) + QString::fromUtf8(*bytes);
             if (!text.endsWith(u'\n'))
                 text += u'\n';
         }

@@ -50,26 +50,9 @@ bool isYamlName(const QString &name)
     return name.endsWith(QLatin1String(".yaml")) || name.endsWith(QLatin1String(".yml")) || name.endsWith(QLatin1String(".json"));
 }
 
-// The line of `key: value` in a file, searching from a line on; 0 when not found. Rendered
-// manifests lose their lines: this finds where a value really is written.
-int findKeyLine(const QString &absoluteFile, const QString &key, const QString &value, int fromLine = 1)
+int findKeyLine(const QString &root, const QString &absoluteFile, const QString &key, const QString &value)
 {
-    QFile file(absoluteFile);
-    if (value.isEmpty() || !QFileInfo(absoluteFile).isFile() || QFileInfo(absoluteFile).size() > RepositoryScan::maxManifestBytes
-        || !file.open(QIODevice::ReadOnly)) {
-        return 0;
-    }
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    const QByteArray k = key.toUtf8() + ':';
-    const QByteArray v = value.toUtf8();
-    for (qsizetype i = std::max(0, fromLine - 1); i < lines.size(); ++i) {
-        QByteArray t = lines[i].trimmed();
-        if (t.startsWith("- "))
-            t = t.mid(2).trimmed();
-        if (t.startsWith(k) && t.mid(k.size()).contains(v))
-            return static_cast<int>(i) + 1;
-    }
-    return 0;
+    return yamlKeyLine(absoluteFile, root, key, value);
 }
 
 class Builder
@@ -393,14 +376,14 @@ private:
                 if (line == 0 && !parentPath.isEmpty()) {
                     // Rendered by a kustomize parent: the version may be patched in the parent's folder.
                     for (const QString &f : yamlFilesIn(parentPath)) {
-                        if ((line = findKeyLine(m_root.filePath(f), QStringLiteral("targetRevision"), source.targetRevision)) > 0) {
+                        if ((line = findKeyLine(m_scan.root, m_root.filePath(f), QStringLiteral("targetRevision"), source.targetRevision)) > 0) {
                             pinFile = f;
                             break;
                         }
                     }
                 }
                 if (line == 0 && !app.file.isEmpty())
-                    line = findKeyLine(m_root.filePath(app.file), QStringLiteral("targetRevision"), source.targetRevision);
+                    line = findKeyLine(m_scan.root, m_root.filePath(app.file), QStringLiteral("targetRevision"), source.targetRevision);
                 leaf.chartPin = {VersionPin::Kind::ChartVersion, pinFile, line, key};
                 leaf.imageUpdater = imageUpdater;
                 m_graph.leaves << leaf;
@@ -638,14 +621,14 @@ private:
         QString pinFile = file;
         if (!parentPath.isEmpty()) {
             for (const QString &f : yamlFilesIn(parentPath)) {
-                if ((line = findKeyLine(m_root.filePath(f), QStringLiteral("version"), release.version)) > 0) {
+                if ((line = findKeyLine(m_scan.root, m_root.filePath(f), QStringLiteral("version"), release.version)) > 0) {
                     pinFile = f;
                     break;
                 }
             }
             const QString kustomization = KustomizationFile::findIn(m_root.filePath(parentPath));
             if (line == 0 && !kustomization.isEmpty()) {
-                const int inline_ = findKeyLine(kustomization, QStringLiteral("version"), release.version);
+                const int inline_ = findKeyLine(m_scan.root, kustomization, QStringLiteral("version"), release.version);
                 if (inline_ > 0) {
                     line = inline_;
                     pinFile = cleanRelative(m_root.relativeFilePath(kustomization));
@@ -653,7 +636,7 @@ private:
             }
         }
         if (line == 0)
-            line = findKeyLine(m_root.filePath(file), QStringLiteral("version"), release.version);
+            line = findKeyLine(m_scan.root, m_root.filePath(file), QStringLiteral("version"), release.version);
         leaf.chartPin = {VersionPin::Kind::ChartVersion, pinFile, line, QStringLiteral("spec.chart.spec.version")};
         m_graph.leaves << leaf;
     }
@@ -724,7 +707,7 @@ private:
                     value += u':' + image.newTag;
                 if (!image.digest.isEmpty())
                     value += u'@' + image.digest;
-                const int line = findKeyLine(m_root.filePath(k.file), image.digest.isEmpty() ? QStringLiteral("newTag") : QStringLiteral("digest"),
+                const int line = findKeyLine(m_scan.root, m_root.filePath(k.file), image.digest.isEmpty() ? QStringLiteral("newTag") : QStringLiteral("digest"),
                                              image.digest.isEmpty() ? image.newTag : image.digest);
                 leaf.overrides << ImagePinFinder::Override{value, {VersionPin::Kind::ApplicationOverride, k.file, line,
                                                                    QStringLiteral("spec.images[%1]").arg(n)}};

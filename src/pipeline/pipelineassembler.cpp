@@ -4,6 +4,7 @@
 #include "kustomize/renderer.h"
 #include "pipeline/layoutconventions.h"
 #include "pipeline/repositorydiscovery.h"
+#include "pipeline/yamldocuments.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -286,17 +287,7 @@ struct PipelineAssembler::Private
     // The line of `key: value` in a file, 0 when it is not there.
     int lineOf(const QString &relativeFile, const QString &key, const QString &value) const
     {
-        QFile file(root.filePath(relativeFile));
-        if (value.isEmpty() || file.size() > RepositoryScan::maxManifestBytes || !file.open(QIODevice::ReadOnly))
-            return 0;
-        const QList<QByteArray> lines = file.readAll().split('\n');
-        const QByteArray k = key.toUtf8() + ':';
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            const QByteArray t = lines[i].trimmed();
-            if (t.startsWith(k) && t.mid(k.size()).contains(value.toUtf8()))
-                return static_cast<int>(i) + 1;
-        }
-        return 0;
+        return yamlKeyLine(root.filePath(relativeFile), scan.root, key, value);
     }
 
     void relocate(HelmValuesImage &image, const QString &folder, const QString &fallbackFile) const
@@ -357,7 +348,10 @@ struct PipelineAssembler::Private
             declared.tag = primary->tag;
             declared.digest = primary->digest;
             declared.pin = primary->pin;
-            declared.pinned = pinIsEnvironmentsOwn(primary->pin, env.name, d.path) || primary->pin.file == placed.leaf.helmValuesFile;
+            // Inline values are the release's own, unless they come from a base the overlay patches.
+            const bool ownValues = placed.leaf.helmValuesRendered ? primary->pin.file.startsWith(placed.leaf.parentPath + u'/')
+                                                                  : primary->pin.file == placed.leaf.helmValuesFile;
+            declared.pinned = pinIsEnvironmentsOwn(primary->pin, env.name, d.path) || ownValues;
         } else {
             // No image in the values: the chart's version is the app's version.
             declared.repository = d.chartRepository.isEmpty() ? d.chart : d.chartRepository + u'/' + d.chart;
@@ -694,9 +688,15 @@ Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
                 environmentsDeploying[dep.path].insert(env.name);
         }
     }
+    QSet<QString> sharedPaths;
+    for (auto it = environmentsDeploying.cbegin(); it != environmentsDeploying.cend(); ++it) {
+        if (it->size() > 1)
+            sharedPaths.insert(it.key());
+    }
     auto sharedSource = [&](const QString &file) {
-        for (auto it = environmentsDeploying.cbegin(); it != environmentsDeploying.cend(); ++it) {
-            if (it->size() > 1 && file.startsWith(it.key() + u'/'))
+        // Any folder above the file that several environments deploy.
+        for (qsizetype slash = file.lastIndexOf(u'/'); slash > 0; slash = file.lastIndexOf(u'/', slash - 1)) {
+            if (sharedPaths.contains(file.left(slash)))
                 return true;
         }
         return false;

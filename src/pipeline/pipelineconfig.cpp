@@ -44,7 +44,7 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
     PipelineConfig config;
     if (!QFileInfo(path).isFile())
         return config;
-    auto docs = loadYamlDocuments(path);
+    auto docs = loadYamlDocuments(path, QFileInfo(path).absolutePath());
     if (!docs)
         return docs.error();
     config.m_exists = true;

@@ -84,7 +84,10 @@ RepositoryScan RepositoryScan::scan(const QString &rootPath)
             QFile file(info.filePath());
             if (!file.open(QIODevice::ReadOnly))
                 continue;
-            if (mentionsDeploymentManifest(file.read(maxManifestBytes)))
+            // The API group is written at a document's top: the head of each file is enough, except
+            // for a multi-document file, whose later documents are looked at too (cheaply, in bulk).
+            const QByteArray head = file.read(64 * 1024);
+            if (mentionsDeploymentManifest(head) || (!file.atEnd() && mentionsDeploymentManifest(file.read(maxManifestBytes))))
                 scan.manifestFiles << child;
         }
     }
