@@ -398,7 +398,9 @@ private:
                 continue;
             }
             const QStringList files = reach(path, source.directoryRecurse);
-            if (reachesManifests(files) || (m_scan.kustomizationDirs.contains(path) && rendersApplications(path))) {
+            // The static reach (resources, bases, components, patches) says whether a folder holds
+            // more Applications: rendering every leaf to find out would cost a render per source.
+            if (reachesManifests(files)) {
                 followParent(app, path, files, depth, cluster);
                 continue;
             }
@@ -449,12 +451,6 @@ private:
                     entry.value, {VersionPin::Kind::ImageUpdater, relative, entry.line, QStringLiteral("kustomize.images[%1]").arg(n)}};
             }
         }
-    }
-
-    bool rendersApplications(const QString &path)
-    {
-        const auto rendered = renderedManifests(path);
-        return std::any_of(rendered.cbegin(), rendered.cend(), [](const Rendered &r) { return r.deploys(); });
     }
 
     struct Rendered
