@@ -137,6 +137,8 @@ Item {
                 policy: pageScroll.contentHeight > pageScroll.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
             }
 
+        // One column per stage of the pipeline's DAG, left to right; environments promoted in
+        // parallel (production regions) stack in one column, each with the edge into it.
         ListView {
             id: environmentList
             objectName: "environmentList"
@@ -146,57 +148,88 @@ Item {
             spacing: 0
             clip: true
             boundsBehavior: Flickable.StopAtBounds
-            model: root.controller.environments
+            model: root.controller.stageCount
             ScrollBar.horizontal: ScrollBar { policy: ScrollBar.AsNeeded }
 
-            delegate: Row {
-                id: column
-                required property string name
-                required property int stage
-                required property var clusters
-                required property string promotion
-                required property string appsOverlay
-                required property string infrastructureOverlay
-                required property var images
-                required property var infrastructure
-                required property string problem
-                required property bool isLast
+            delegate: Column {
+                id: stageColumn
                 required property int index
-                required property var candidates
+                spacing: 16
 
-                spacing: 0
+                Repeater {
+                    model: root.controller.environments
+                    delegate: Row {
+                        id: column
+                        required property string name
+                        required property int stage
+                        required property var clusters
+                        required property string promotion
+                        required property string appsOverlay
+                        required property string infrastructureOverlay
+                        required property var images
+                        required property var infrastructure
+                        required property string problem
+                        required property string upstream
+                        required property var candidates
 
-                PromotionArrow {
-                    objectName: "edge_" + column.name
-                    visible: column.index > 0
-                    width: visible ? root.arrowWidth : 0
-                    height: column.height
-                    promotion: column.promotion
-                    candidates: column.candidates
-                    targetName: column.name
-                    onPromoteRequested: app => root.promoteRequested(app, environmentList.nameAt(column.index - 1), column.name)
-                    onMoreRequested: root.chosenView = "matrix"
-                    maximumShown: Math.max(3, Math.floor((pageScroll.height - Math.round(140 * Theme.scale)) / Math.round(47 * Theme.scale)))
-                }
-                EnvironmentCard {
-                    width: root.cardWidth
-                    height: implicitHeight
-                    // Many apps scroll inside the card; the page keeps the infrastructure lane in reach.
-                    maximumListHeight: Math.max(240, pageScroll.height - Math.round(260 * Theme.scale))
-                    name: column.name
-                    stage: column.stage
-                    clusters: column.clusters
-                    promotion: column.promotion
-                    appsOverlay: column.appsOverlay
-                    infrastructureOverlay: column.infrastructureOverlay
-                    images: column.images
-                    infrastructure: column.infrastructure
-                    problem: column.problem
+                        // The edge's candidates name the environment each comes from.
+                        function fromFor(app) {
+                            for (const candidate of column.candidates) {
+                                if (candidate.app === app)
+                                    return candidate.from
+                            }
+                            return column.upstream
+                        }
+
+                        visible: column.stage === stageColumn.index + 1
+                        spacing: 0
+
+                        PromotionArrow {
+                            objectName: "edge_" + column.name
+                            visible: column.visible && stageColumn.index > 0
+                            width: visible ? root.arrowWidth : 0
+                            height: column.visible ? card.height : 0
+                            promotion: column.promotion
+                            candidates: column.visible ? column.candidates : []
+                            targetName: column.name
+                            onPromoteRequested: app => root.promoteRequested(app, column.fromFor(app), column.name)
+                            onMoreRequested: root.chosenView = "matrix"
+                            maximumShown: Math.max(3, Math.floor((pageScroll.height - Math.round(140 * Theme.scale)) / Math.round(47 * Theme.scale)))
+                        }
+                        // Made only in its own stage's column.
+                        Loader {
+                            id: card
+                            active: column.visible
+                            width: active ? root.cardWidth : 0
+                            height: item ? item.implicitHeight : 0
+                            sourceComponent: EnvironmentCard {
+                                width: root.cardWidth
+                                // Many apps scroll inside the card; the page keeps the infrastructure lane in reach.
+                                maximumListHeight: Math.max(240, pageScroll.height - Math.round(260 * Theme.scale))
+                                name: column.name
+                                stage: column.stage
+                                clusters: column.clusters
+                                promotion: column.promotion
+                                appsOverlay: column.appsOverlay
+                                infrastructureOverlay: column.infrastructureOverlay
+                                images: column.images
+                                infrastructure: column.infrastructure
+                                problem: column.problem
+                            }
+                        }
+                    }
                 }
             }
 
+            // The first environment of a stage (the stage's only one in a chain).
             function nameAt(row) {
-                return model.data(model.index(row, 0), EnvironmentListModel.NameRole)
+                const environments = root.controller.environments
+                for (let i = 0; i < environments.rowCount(); ++i) {
+                    const index = environments.index(i, 0)
+                    if (environments.data(index, EnvironmentListModel.StageRole) === row + 1)
+                        return environments.data(index, EnvironmentListModel.NameRole)
+                }
+                return ""
             }
         }
         }

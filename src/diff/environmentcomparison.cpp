@@ -5,6 +5,7 @@
 #include "diff/folderdiff.h"
 #include "diff/rendereddiff.h"
 #include "kustomize/renderer.h"
+#include "kustomize/transformers.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -39,17 +40,73 @@ const Environment *findEnvironment(const Pipeline &pipeline, const QString &name
     return env;
 }
 
-// The overlay folders of an environment's app lane: one (shared) folder, or one per app.
+// A lane per source an environment deploys: each app's own (keyed by the app), or "apps" for a
+// shared overlay holding several. Deployments of one app to several clusters from different
+// folders get one lane per folder ("web@eu-1"). From the deployment graph's leaves, so an
+// App-of-Apps is followed to what it finally deploys, never its Application manifests.
 QMap<QString, QString> appOverlays(const Environment &env, const QString &app)
 {
     QMap<QString, QString> lanes; // lane key → relative folder
-    if (!env.appsOverlay.isEmpty())
-        lanes.insert(QStringLiteral("apps"), env.appsOverlay);
-    for (const QString &overlay : env.appOverlays) {
-        const QString name = overlay.section(u'/', 1, 1); // apps/<app>/overlays/<env>
-        if (app.isEmpty() || name == app)
-            lanes.insert(name, overlay);
+    for (const Deployment &d : env.deployments) {
+        if (d.infrastructure || d.path.isEmpty() || (!app.isEmpty() && !d.app.isEmpty() && d.app != app))
+            continue;
+        QString lane = d.app.isEmpty() ? QStringLiteral("apps") : d.app;
+        if (lanes.contains(lane) && lanes.value(lane) != d.path)
+            lane += u'@' + (d.cluster.isEmpty() ? d.path.section(u'/', -1) : d.cluster);
+        if (!lanes.contains(lane))
+            lanes.insert(lane, d.path);
     }
+    if (lanes.isEmpty() && env.deployments.isEmpty()) {
+        if (!env.appsOverlay.isEmpty())
+            lanes.insert(QStringLiteral("apps"), env.appsOverlay);
+        for (const QString &overlay : env.appOverlays) {
+            const QString name = overlay.section(u'/', 1, 1); // apps/<app>/overlays/<env>
+            if (app.isEmpty() || name == app)
+                lanes.insert(name, overlay);
+        }
+    }
+    return lanes;
+}
+
+// A Helm chart an environment deploys (Promenade never runs Helm): its lane is the chart, its
+// version and its value files as text, so that a version or values change still shows.
+QMap<QString, QString> chartLanes(const QString &root, const Environment &env, const QString &app)
+{
+    QMap<QString, QString> lanes;
+    for (const Deployment &d : env.deployments) {
+        if (d.infrastructure || d.chart.isEmpty() || (!d.path.isEmpty() && QFileInfo(QDir(root).filePath(d.path) + QStringLiteral("/kustomization.yaml")).exists())
+            || (!app.isEmpty() && d.app != app)) {
+            continue;
+        }
+        QString text = QStringLiteral("# Helm chart (not rendered: Promenade does not run Helm)\nchart: %1\nversion: %2\n")
+                           .arg(d.chart, d.chartVersion.isEmpty() ? QStringLiteral("\"\"") : d.chartVersion);
+        QStringList files = d.valueFiles;
+        if (d.kind == Deployment::Kind::FluxHelmRelease && !d.definedIn.isEmpty())
+            files << d.definedIn;
+        for (const QString &file : std::as_const(files)) {
+            auto bytes = SafeFile::read(QDir(root).filePath(file), root);
+            if (!bytes)
+                continue;
+            text += QStringLiteral("---\n# %1\n").arg(file) + QString::fromUtf8(*bytes);
+            if (!text.endsWith(u'\n'))
+                text += u'\n';
+        }
+        lanes.insert(d.app.isEmpty() ? d.chart : d.app, text);
+    }
+    return lanes;
+}
+
+// The infrastructure lane's folders: "infrastructure", then "infrastructure-<folder>" for more.
+QMap<QString, QString> infrastructureOverlays(const Environment &env)
+{
+    QMap<QString, QString> lanes;
+    for (const Deployment &d : env.deployments) {
+        if (!d.infrastructure || d.path.isEmpty() || lanes.values().contains(d.path))
+            continue;
+        lanes.insert(lanes.isEmpty() ? QStringLiteral("infrastructure") : u"infrastructure-" + d.path.section(u'/', -1), d.path);
+    }
+    if (lanes.isEmpty() && !env.infrastructureOverlay.isEmpty())
+        lanes.insert(QStringLiteral("infrastructure"), env.infrastructureOverlay);
     return lanes;
 }
 
@@ -62,11 +119,49 @@ bool belongsTo(const Kustomize::Resource &resource, const QString &app)
            || resource.nameSpace() == name || (resource.kind() == "Namespace" && resource.name() == name);
 }
 
-Result<QString> renderFolder(Kustomize::Renderer &renderer, const QString &folder, const QString &app, bool filter)
+// Argo CD's and Flux's image overrides ("[name=]repo[:tag][@digest]") on top of a render, as
+// `kustomize edit set image` would apply them.
+void applyImageOverrides(QList<Kustomize::Resource> &resources, const QStringList &overrides)
+{
+    for (const QString &override : overrides) {
+        Kustomize::ImageEntry entry;
+        QString reference = override;
+        QString name;
+        if (const qsizetype eq = reference.indexOf(u'='); eq >= 0) {
+            name = reference.left(eq);
+            reference = reference.mid(eq + 1);
+        }
+        if (const qsizetype at = reference.indexOf(u'@'); at >= 0) {
+            entry.digest = reference.mid(at + 1).toUtf8();
+            reference.truncate(at);
+        }
+        if (const qsizetype colon = reference.lastIndexOf(u':'); colon > reference.lastIndexOf(u'/')) {
+            entry.newTag = reference.mid(colon + 1).toUtf8();
+            reference.truncate(colon);
+        }
+        entry.name = (name.isEmpty() ? reference : name).toUtf8();
+        if (reference.toUtf8() != entry.name)
+            entry.newName = reference.toUtf8();
+        Kustomize::Transformers::setImage(resources, entry);
+    }
+}
+
+QStringList overridesFor(const Environment &env, const QString &path)
+{
+    for (const Deployment &d : env.deployments) {
+        if (d.path == path)
+            return d.imageOverrides;
+    }
+    return {};
+}
+
+Result<QString> renderFolder(Kustomize::Renderer &renderer, const QString &folder, const QString &app, bool filter,
+                             const QStringList &overrides = {})
 {
     auto resources = renderer.render(folder);
     if (!resources)
         return resources.error();
+    applyImageOverrides(*resources, overrides);
     QList<Kustomize::Resource> kept;
     for (const Kustomize::Resource &r : std::as_const(*resources)) {
         if (!filter || belongsTo(r, app))
@@ -87,17 +182,26 @@ Result<QMap<QString, QString>> renderLanes(const QString &root, const Environmen
         for (auto it = lanes.cbegin(); it != lanes.cend(); ++it) {
             // A shared overlay holds every app: keep the asked-for app's resources only.
             const bool shared = it.key() == u"apps";
-            auto yaml = renderFolder(renderer, QDir(root).filePath(it.value()), app, shared && !app.isEmpty());
+            auto yaml = renderFolder(renderer, QDir(root).filePath(it.value()), app, shared && !app.isEmpty(),
+                                     overridesFor(env, it.value()));
             if (!yaml)
                 return yaml.error();
             out.insert(it.key(), *yaml);
         }
+        const QMap<QString, QString> charts = chartLanes(root, env, app);
+        for (auto it = charts.cbegin(); it != charts.cend(); ++it) {
+            if (!out.contains(it.key()))
+                out.insert(it.key(), it.value());
+        }
     }
-    if (infrastructure && !env.infrastructureOverlay.isEmpty() && app.isEmpty()) {
-        auto yaml = renderFolder(renderer, QDir(root).filePath(env.infrastructureOverlay), {}, false);
-        if (!yaml)
-            return yaml.error();
-        out.insert(QStringLiteral("infrastructure"), *yaml);
+    if (infrastructure && app.isEmpty()) {
+        const QMap<QString, QString> lanes = infrastructureOverlays(env);
+        for (auto it = lanes.cbegin(); it != lanes.cend(); ++it) {
+            auto yaml = renderFolder(renderer, QDir(root).filePath(it.value()), {}, false);
+            if (!yaml)
+                return yaml.error();
+            out.insert(it.key(), *yaml);
+        }
     }
     return out;
 }
@@ -231,12 +335,18 @@ Result<QList<FileComparison>> EnvironmentComparison::compare(const Pipeline &pip
             out += *files;
         }
     }
-    if (request.infrastructure && request.app.isEmpty()
-        && !(left->infrastructureOverlay.isEmpty() && right->infrastructureOverlay.isEmpty())) {
-        auto files = compareFolders(pipeline.root, left->infrastructureOverlay, right->infrastructureOverlay, request.options);
-        if (!files)
-            return files.error();
-        out += *files;
+    if (request.infrastructure && request.app.isEmpty()) {
+        const QMap<QString, QString> l = infrastructureOverlays(*left);
+        const QMap<QString, QString> r = infrastructureOverlays(*right);
+        QStringList lanes = l.keys() + r.keys();
+        lanes.removeDuplicates();
+        lanes.sort();
+        for (const QString &lane : std::as_const(lanes)) {
+            auto files = compareFolders(pipeline.root, l.value(lane), r.value(lane), request.options);
+            if (!files)
+                return files.error();
+            out += *files;
+        }
     }
     return out;
 }

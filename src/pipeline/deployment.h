@@ -31,6 +31,8 @@ struct Deployment
     QString chartRepository;
     QString chartVersion;  // targetRevision / HelmRelease version as written (may be a range)
     QStringList valueFiles; // repository-relative Helm value files
+    QStringList imageOverrides; // "[name=]repo[:tag][@digest]" set on top of the source (Argo CD,
+                                // Flux spec.images, Image Updater's write-back), in order
     QString app;           // the workload identity it deploys (empty for a shared overlay of several apps)
     bool infrastructure = false; // part of the infrastructure lane (cert-manager, issuers, ...)
 

@@ -40,15 +40,28 @@ struct ClusterSecret
 
 // Expands an ApplicationSet into the Applications it would generate, offline: the list,
 // clusters, git directories and git files generators, matrix and merge of them (one level of
-// nesting), selectors; templates in both the legacy fasttemplate form ({{path.basename}},
-// unknown keys left as written) and the Go-template form ({{.path.basename}}, `index`,
-// `default`, `lower`, `upper`, `replace`, `trimPrefix`, `trimSuffix` and the other simple Sprig
-// string functions real repositories use; missing keys print "<no value>"); templatePatch.
-// A generator that needs a live server (scmProvider, pullRequest, clusterDecisionResource,
-// plugin) is named in a warning and contributes nothing; never a crash.
+// nesting), selectors, values, pathParamPrefix, generator-level templates and templatePatch.
+// Templates in both forms: legacy fasttemplate ({{path.basename}}, {{path[0]}}; unknown keys left
+// as written) and Go templates (gotemplate.h: fields, index, pipelines, if/else/with/range, the
+// Sprig string functions; missing keys print "<no value>"). A template Promenade cannot evaluate
+// (variables, define/template, an unknown function) or that fails (missingkey=error, a nil map)
+// leaves its Application out with a warning, rather than generating a wrong one. A generator that
+// needs a live server (scmProvider, pullRequest, clusterDecisionResource, plugin) is named in a
+// warning and contributes nothing; never a crash. Generated Applications carry the
+// ApplicationSet's file and line and namespace; a targetRevision (or kustomize.images) written
+// in the template without a template in it keeps its line in the ApplicationSet's file.
+// Cost: about 13 ms CPU for 300 Applications with the listing given (bench_applicationsetexpander).
 class ApplicationSetExpander
 {
 public:
+    struct RepositoryListing
+    {
+        QStringList directories; // "apps", "apps/web", ... (no dot-folders, nor anything below them)
+        QStringList files;       // "apps/web/config.json", ...
+    };
+    // Walks the repository once (not following links, skipping dot-folders such as .git).
+    static RepositoryListing listRepository(const QString &root);
+
     struct Context
     {
         QString root; // the repository root: git generators read its folders and files
@@ -56,6 +69,13 @@ public:
         // a warning). Null: every repoURL is taken for this repository.
         std::function<bool(const QString &repoUrl)> isThisRepository;
         QList<ClusterSecret> clusters; // for the clusters generator
+        // The repository's folders and files (relative, '/'-separated, dot-folders left out), when
+        // the caller listed them already: one listing serves every ApplicationSet. Without it,
+        // expand() lists `root` once per call, and only if a git generator needs it.
+        std::optional<RepositoryListing> listing;
+        // The controller's applicationsetcontroller.enable.new.git.file.globbing: '*' stays within a
+        // path segment and '**' spans segments. Off (Argo CD's default): '*' also matches '/'.
+        bool newGitFileGlobbing = false;
     };
     struct Expansion
     {
@@ -105,7 +125,7 @@ struct FluxHelmRelease
     QString sourceNamespace;
     QString targetNamespace;
     QString kubeConfigSecret;
-    YAML::Node values;       // spec.values (marks are the file's), undefined when absent
+    YAML::Node values{YAML::NodeType::Undefined}; // spec.values (marks are the file's), undefined when absent
     QStringList valuesFiles; // chart.spec.valuesFiles
 
     static std::optional<FluxHelmRelease> fromYaml(const YAML::Node &document, const QString &relativeFile);
@@ -118,7 +138,9 @@ struct FluxSource
     QString name;
     QString nameSpace;
     QString url;
-    QString ref; // branch / tag / semver / commit as written
+    // The reference that wins, as written: for a GitRepository commit > name > semver > tag >
+    // branch ("master" when no ref); for an OCIRepository digest > semver > tag ("latest").
+    QString ref;
 
     static std::optional<FluxSource> fromYaml(const YAML::Node &document, const QString &relativeFile);
 };
@@ -138,6 +160,17 @@ struct KargoStage
     QStringList paths;
     QStringList argoCdApps;    // argocd-update apps[].name
     QStringList yamlUpdateKeys; // yaml-update updates[].key
+    // Each promotion step that writes something, in order, with its line: `uses` (the step name;
+    // "task:<name>" for a PromotionTask reference), the path it writes (config.path, outPath, or a
+    // git-clone checkout's path) and a branch (a git-clone checkout's branch, git-push's targetBranch).
+    struct Step
+    {
+        QString uses;
+        QString path;
+        QString branch;
+        int line = 0;
+    };
+    QList<Step> steps;
 
     static std::optional<KargoStage> fromYaml(const YAML::Node &document, const QString &relativeFile);
 };
@@ -147,6 +180,7 @@ struct KargoWarehouse
     QString name;
     QString project;
     QString file;
+    int line = 0;
     QStringList images; // subscriptions[].image.repoURL
     QStringList charts; // subscriptions[].chart (repoURL[/name])
     QStringList gitRepositories;
@@ -167,11 +201,16 @@ struct ImageUpdaterConfig
         QString helmImageName; // <alias>.helm.image-name (default image.name when helm)
         QString helmImageTag;  // <alias>.helm.image-tag (default image.tag)
         QString kustomizeImageName; // <alias>.kustomize.image-name
+        QString helmImageSpec;      // <alias>.helm.image-spec (one "repo:tag" value instead of name and tag)
+        // The Helm value names the updater writes when none are given.
+        [[nodiscard]] QString helmImageNameOrDefault() const { return helmImageName.isEmpty() ? QStringLiteral("image.name") : helmImageName; }
+        [[nodiscard]] QString helmImageTagOrDefault() const { return helmImageTag.isEmpty() ? QStringLiteral("image.tag") : helmImageTag; }
     };
     QList<Image> images;
     QString writeBackMethod; // argocd (default) or git[:secret:...]
     QString writeBackTarget; // kustomization[:dir], helmvalues[:file], or empty (the .argocd-source file)
-    QString gitBranch;
+    QString gitBranch;       // <base>[:<write-branch>] as written
+    QString gitRepository;   // git-repository (empty: the Application's source repository)
 
     [[nodiscard]] bool writesToGit() const { return writeBackMethod.startsWith(QLatin1String("git")); }
     // Nothing when the annotations have no image-list.
@@ -186,12 +225,14 @@ struct ArgoCdSourceOverride
     {
         QString value; // "[name=]repo:tag" for kustomize images; the value for a helm parameter
         QString name;  // helm parameter name (image.tag, ...); empty for kustomize images
+        bool forceString = false; // forcestring / forceString
         int line = 0;
     };
     QString file; // repository-relative
     QList<Entry> kustomizeImages;
     QList<Entry> helmParameters;
 
+    // A missing file is a NotFound error, a malformed one BadInput; unknown keys are ignored.
     static Result<ArgoCdSourceOverride> load(const QString &absolutePath, const QString &relativeFile);
 };
 

@@ -1,15 +1,14 @@
 #pragma once
 
 #include "common/result.h"
+#include "pipeline/helmvaluesimages.h"
 #include "pipeline/versionpin.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 
-namespace YAML {
-class Node;
-}
+#include <memory>
 
 namespace Promenade {
 
@@ -45,35 +44,49 @@ public:
         VersionPin pin;    // where the override is written (ApplicationOverride / ImageUpdater)
     };
 
+    struct Options
+    {
+        // A folder without a kustomization (an Argo CD directory app): read its sub-folders too.
+        bool recurse = false;
+        // kustomize's --load-restrictor LoadRestrictionsNone (Argo CD's kustomize.buildOptions):
+        // files may then come from anywhere in the repository, not only from below the
+        // kustomization's own folder. Never outside the repository root.
+        bool loadRestrictionsNone = false;
+    };
+
     struct Found
     {
         QList<ImagePin> images;   // one per distinct base repository, in first-seen order
         QStringList filesRead;    // repository-relative files the answer depends on
+        QStringList warnings;     // what was skipped: remote resources, Helm charts, plugins
+    };
+
+    // Parsed files and built bases shared by the calls of one discovery pass, so that a base
+    // used by many overlays is read and walked once. Assumes the files do not change while it
+    // lives (clear() otherwise). Not thread-safe: one per thread.
+    class Cache
+    {
+    public:
+        Cache();
+        ~Cache();
+        Cache(const Cache &) = delete;
+        Cache &operator=(const Cache &) = delete;
+        void clear();
+
+        struct Private; // opaque: the finder's parsed files, built layers and pin table
+
+    private:
+        friend class ImagePinFinder;
+        std::unique_ptr<Private> d;
     };
 
     // root: the repository root (absolute); source: the repository-relative folder.
+    // overrides apply in order (the last for one image name wins), as Argo CD applies them:
+    // `kustomize edit set image` on the source's kustomization, so an override replaces the
+    // source's own `images:` entry of the same name. Without a cache, nothing is kept.
     static Result<Found> find(const QString &root, const QString &source, const QList<Override> &overrides = {});
-};
-
-// Images in Helm values, by the conventions charts use (image.repository + image.tag,
-// image.registry, image.name, image.digest, <component>.image.*, global.image*, images.<name>.*).
-// Each with the key and line where its tag (or digest) is written.
-struct HelmValuesImage
-{
-    QString key;        // the image block's key path, e.g. "image", "web.image"
-    QString repository; // registry + repository when both are given
-    QString tag;        // empty: the chart's appVersion is used
-    QString digest;
-    VersionPin pin;     // the tag's (or digest's) key and line; HelmValues kind
-};
-
-class HelmValuesImages
-{
-public:
-    // values: a parsed values document (marks are the file's own); file: repository-relative.
-    static QList<HelmValuesImage> find(const YAML::Node &values, const QString &file);
-    // Later files (and the later entries of one list) win, as Helm merges them.
-    static Result<QList<HelmValuesImage>> findInFiles(const QString &root, const QStringList &files);
+    static Result<Found> find(const QString &root, const QString &source, const QList<Override> &overrides,
+                              const Options &options, Cache *cache = nullptr);
 };
 
 } // namespace Promenade

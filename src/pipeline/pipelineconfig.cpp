@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <optional>
+
 #include <yaml-cpp/yaml.h>
 
 namespace Promenade {
@@ -42,7 +44,7 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
     PipelineConfig config;
     if (!QFileInfo(path).isFile())
         return config;
-    auto docs = loadYamlDocuments(path);
+    auto docs = loadYamlDocuments(path, QFileInfo(path).absolutePath());
     if (!docs)
         return docs.error();
     config.m_exists = true;
@@ -76,6 +78,22 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
                     else
                         return badField(path, clusters, Tr::tr("'clusters' must be a list of names"));
                 }
+                auto names = [&](const char *key, QStringList &out) -> std::optional<Error> {
+                    const YAML::Node list = yamlChild(e, key);
+                    if (list.IsScalar())
+                        out << yamlScalar(list);
+                    else if (list.IsSequence())
+                        for (const YAML::Node &item : list)
+                            out << yamlScalar(item);
+                    else if (list.IsDefined() && !list.IsNull())
+                        return badField(path, list, Tr::tr("'%1' must be a list").arg(QLatin1String(key)));
+                    return std::nullopt;
+                };
+                if (auto error = names("paths", entry.paths))
+                    return *error;
+                if (auto error = names("upstream", entry.upstream))
+                    return *error;
+                entry.upstreamSet = yamlChild(e, "upstream").IsDefined();
                 if (const YAML::Node promotion = yamlChild(e, "promotion")) {
                     const QString mode = yamlScalar(promotion);
                     if (mode == u"commit")

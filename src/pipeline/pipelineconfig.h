@@ -22,6 +22,8 @@ enum class PromotionMode {
 //       - name: development
 //         clusters: [home-dev]
 //         promotion: commit          # or pull-request
+//         paths: [apps/*/overlays/dev]   # optional: the source folders of this environment
+//         upstream: []                   # optional: where promotions into it come from
 //     apps:
 //       - name: paulojauregui-com
 //         image: ghcr.io/howdiggy/paulojauregui-com
@@ -34,6 +36,12 @@ public:
         QStringList clusters;
         PromotionMode promotion = PromotionMode::Commit;
         bool promotionSet = false;
+        // Source folders that belong to this environment (globs relative to the root, `*` within
+        // one segment, `**` across segments), e.g. deploy/*/prod-*; they override the layout.
+        QStringList paths;
+        // The environments promotions into this one come from; default: the previous stage.
+        QStringList upstream;
+        bool upstreamSet = false;
     };
     struct AppEntry
     {

@@ -16,7 +16,64 @@ QJsonValue time(const QDateTime &t)
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonValue pinJson(const VersionPin &pin)
+{
+    if (!pin.isSet())
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{QStringLiteral("file"), pin.file},
+                       {QStringLiteral("line"), pin.line},
+                       {QStringLiteral("kind"), pin.kindName()},
+                       {QStringLiteral("key"), text(pin.key)}};
+}
+
+VersionPin pinFromJson(const QJsonValue &value)
+{
+    const QJsonObject o = value.toObject();
+    VersionPin pin;
+    static const QList<VersionPin::Kind> kinds{VersionPin::Kind::KustomizeImages, VersionPin::Kind::Patch,
+                                               VersionPin::Kind::Manifest, VersionPin::Kind::ImageUpdater,
+                                               VersionPin::Kind::ApplicationOverride, VersionPin::Kind::HelmValues,
+                                               VersionPin::Kind::ChartVersion};
+    for (VersionPin::Kind kind : kinds) {
+        if (VersionPin::kindName(kind) == o.value(u"kind").toString())
+            pin.kind = kind;
+    }
+    pin.file = o.value(u"file").toString();
+    pin.line = o.value(u"line").toInt();
+    pin.key = o.value(u"key").toString();
+    return pin;
+}
+
+QJsonArray stagesJson(const QList<QStringList> &stages)
+{
+    QJsonArray out;
+    for (const QStringList &stage : stages)
+        out.append(QJsonArray::fromStringList(stage));
+    return out;
+}
+
 } // namespace
+
+EnvironmentStatus EnvironmentStatus::declaredBy(const Environment &env)
+{
+    EnvironmentStatus e;
+    e.name = env.name;
+    e.clusters = env.clusters;
+    e.stage = env.stage;
+    e.upstream = env.upstream;
+    e.promotion = env.promotion;
+    e.deployments = env.deployments;
+    e.infrastructure = env.infrastructure;
+    if (!env.problem.isEmpty())
+        e.problems << env.problem;
+    for (const DeclaredImage &image : env.images) {
+        AppStatus a;
+        a.app = image.app;
+        a.declared = image;
+        e.apps.append(a);
+    }
+    return e;
+}
 
 const AppStatus *EnvironmentStatus::app(const QString &name) const
 {
@@ -77,6 +134,12 @@ QJsonObject PipelineStatus::toJson() const
                 {QStringLiteral("behind"), text(a.behind)},
                 {QStringLiteral("drift"), QJsonArray::fromStringList(a.drift)},
                 {QStringLiteral("problems"), QJsonArray::fromStringList(a.problems)},
+                {QStringLiteral("pin"), pinJson(a.declared.pin)},
+                {QStringLiteral("chart"), a.declared.chart.isEmpty()
+                                              ? QJsonValue(QJsonValue::Null)
+                                              : QJsonValue(QJsonObject{{QStringLiteral("name"), a.declared.chart},
+                                                                       {QStringLiteral("version"), text(a.declared.chartVersion)},
+                                                                       {QStringLiteral("pin"), pinJson(a.declared.chartPin)}})},
             });
         }
         QJsonArray certs;
@@ -92,12 +155,40 @@ QJsonObject PipelineStatus::toJson() const
                                        {QStringLiteral("type"), i.type},       {QStringLiteral("server"), text(i.server)},
                                        {QStringLiteral("ready"), i.ready},     {QStringLiteral("message"), text(i.message)}});
         }
+        QJsonArray deployments;
+        for (const Deployment &dep : env.deployments) {
+            deployments.append(QJsonObject{{QStringLiteral("kind"), Deployment::kindName(dep.kind)},
+                                           {QStringLiteral("name"), text(dep.name)},
+                                           {QStringLiteral("file"), text(dep.definedIn)},
+                                           {QStringLiteral("cluster"), text(dep.cluster)},
+                                           {QStringLiteral("namespace"), text(dep.targetNamespace)},
+                                           {QStringLiteral("path"), text(dep.path)},
+                                           {QStringLiteral("chart"), text(dep.chart)},
+                                           {QStringLiteral("chartVersion"), text(dep.chartVersion)},
+                                           {QStringLiteral("app"), text(dep.app)},
+                                           {QStringLiteral("infrastructure"), dep.infrastructure}});
+        }
+        QJsonArray infrastructure;
+        for (const InfrastructureComponent &component : env.infrastructure) {
+            infrastructure.append(QJsonObject{{QStringLiteral("name"), component.name},
+                                              {QStringLiteral("kind"), component.kind},
+                                              {QStringLiteral("version"), text(component.version)},
+                                              {QStringLiteral("repository"), text(component.repository)},
+                                              {QStringLiteral("pin"), pinJson(component.pin)}});
+        }
         envs.append(QJsonObject{{QStringLiteral("name"), env.name},
                                 {QStringLiteral("clusters"), QJsonArray::fromStringList(env.clusters)},
                                 {QStringLiteral("apps"), apps},
                                 {QStringLiteral("certificates"), certs},
                                 {QStringLiteral("issuers"), issuers},
-                                {QStringLiteral("problems"), QJsonArray::fromStringList(env.problems)}});
+                                {QStringLiteral("problems"), QJsonArray::fromStringList(env.problems)},
+                                {QStringLiteral("stage"), env.stage},
+                                {QStringLiteral("upstream"), QJsonArray::fromStringList(env.upstream)},
+                                {QStringLiteral("promotion"), env.promotion == PromotionMode::PullRequest
+                                                                  ? QStringLiteral("pull-request")
+                                                                  : QStringLiteral("commit")},
+                                {QStringLiteral("deployments"), deployments},
+                                {QStringLiteral("infrastructure"), infrastructure}});
     }
     QJsonArray prs;
     for (const PullRequestInfo &pr : pullRequests) {
@@ -110,6 +201,8 @@ QJsonObject PipelineStatus::toJson() const
             {QStringLiteral("repository"), root},
             {QStringLiteral("fetchedAt"), time(fetchedAt)},
             {QStringLiteral("environments"), envs},
+            {QStringLiteral("stages"), stagesJson(stages)},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
             {QStringLiteral("pullRequests"), pullRequestsKnown ? QJsonValue(prs) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
             {QStringLiteral("unreachable"), QJsonArray::fromStringList(unreachable)}};
@@ -171,6 +264,12 @@ AppStatus appFromJson(const QJsonObject &o)
     a.behind = textOf(o, "behind");
     a.drift = listOf(o, "drift");
     a.problems = listOf(o, "problems");
+    a.declared.pin = pinFromJson(o.value(u"pin"));
+    if (const QJsonObject chart = o.value(u"chart").toObject(); !chart.isEmpty()) {
+        a.declared.chart = textOf(chart, "name");
+        a.declared.chartVersion = textOf(chart, "version");
+        a.declared.chartPin = pinFromJson(chart.value(u"pin"));
+    }
     return a;
 }
 
@@ -203,6 +302,14 @@ std::optional<PipelineStatus> PipelineStatus::fromJson(const QJsonObject &json)
                                 io.value(u"ready").toBool(), textOf(io, "message")});
         }
         env.problems = listOf(o, "problems");
+        env.stage = o.value(u"stage").toInt();
+        env.upstream = listOf(o, "upstream");
+        env.promotion = textOf(o, "promotion") == u"pull-request" ? PromotionMode::PullRequest : PromotionMode::Commit;
+        for (const QJsonValue &c : o.value(u"infrastructure").toArray()) {
+            const QJsonObject co = c.toObject();
+            env.infrastructure.append({textOf(co, "name"), textOf(co, "version"), textOf(co, "kind"), pinFromJson(co.value(u"pin")),
+                                       textOf(co, "repository")});
+        }
         status.environments.append(env);
     }
     if (const QJsonValue prs = json.value(u"pullRequests"); prs.isArray()) {
@@ -213,6 +320,13 @@ std::optional<PipelineStatus> PipelineStatus::fromJson(const QJsonObject &json)
                                         textOf(po, "checks"), textOf(po, "checksSummary")});
         }
     }
+    for (const QJsonValue &stage : json.value(u"stages").toArray()) {
+        QStringList names;
+        for (const QJsonValue &name : stage.toArray())
+            names << name.toString();
+        status.stages << names;
+    }
+    status.warnings = listOf(json, "warnings");
     status.problems = listOf(json, "problems");
     status.unreachable = listOf(json, "unreachable");
     return status;

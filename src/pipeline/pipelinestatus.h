@@ -75,7 +75,17 @@ struct EnvironmentStatus
     QList<CertificateInfo> certificates;
     QList<IssuerInfo> issuers;
     QStringList problems;
+    // What discovery found (declared state, no server asked): the environment's place in the
+    // DAG, what deploys it, its infrastructure components with their versions.
+    int stage = 0;
+    QStringList upstream;
+    PromotionMode promotion = PromotionMode::Commit;
+    QList<Deployment> deployments;
+    QList<InfrastructureComponent> infrastructure;
 
+    // The declared part of an environment's status: name, clusters, apps with what they declare,
+    // the discovery facts above and the environment's problem (a source that does not render).
+    static EnvironmentStatus declaredBy(const Environment &environment);
     [[nodiscard]] const AppStatus *app(const QString &name) const;
 };
 
@@ -96,6 +106,8 @@ struct PipelineStatus
     QString root;
     QDateTime fetchedAt;
     QList<EnvironmentStatus> environments;
+    QList<QStringList> stages;      // environment names per stage of the promotion DAG
+    QStringList warnings;           // discovery's warnings (generators needing a live server, ...)
     QList<PullRequestInfo> pullRequests;
     bool pullRequestsKnown = false;
     QStringList problems;     // about the whole pipeline (GitHub)

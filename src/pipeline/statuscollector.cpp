@@ -104,18 +104,6 @@ void StatusCollector::runInTurns(const std::shared_ptr<std::vector<std::function
 
 namespace {
 
-// The overlay folder of env that deploys app: the app's own (apps/<app>/overlays/<env>), else
-// the environment's shared one.
-QString overlayFor(const Environment &env, const QString &app)
-{
-    const QString own = u"apps/" + app + u"/overlays/";
-    for (const QString &overlay : env.appOverlays) {
-        if (overlay.startsWith(own))
-            return overlay;
-    }
-    return env.appsOverlay;
-}
-
 // What an overlay's workloads need, per app (by app.kubernetes.io/name label or namespace):
 // the platforms of their node selectors, e.g. linux/arm64.
 PlatformsByApp platformsOf(const QList<Kustomize::Resource> &resources)
@@ -197,7 +185,7 @@ QList<PlatformsByApp> neededPlatforms(const Pipeline &pipeline, const Cancellati
         for (const DeclaredImage &image : env.images) {
             if (cancelled.isCancelled())
                 return out;
-            const QString overlay = overlayFor(env, image.app);
+            const QString overlay = env.overlayFor(image.app);
             if (overlay.isEmpty())
                 continue;
             if (!seen.contains(overlay)) {
@@ -283,36 +271,41 @@ void StatusCollector::collect(const Pipeline &pipeline)
     d->pending = 1; // this function itself, released at the end
     m_status = {};
     m_status.root = pipeline.root;
+    m_status.stages = pipeline.stages;
+    m_status.warnings = pipeline.warnings;
     m_status.fetchedAt = QDateTime::currentDateTimeUtc();
     d->environmentsByOverlay.clear();
     d->appsByRepository.clear();
     for (const Environment &env : pipeline.environments) {
         const int index = static_cast<int>(m_status.environments.size());
-        for (const QString &overlay : env.appOverlays)
-            d->environmentsByOverlay[overlay] << index;
-        if (!env.appsOverlay.isEmpty())
+        for (const Deployment &deployment : env.deployments) {
+            if (!deployment.path.isEmpty() && !d->environmentsByOverlay.value(deployment.path).contains(index))
+                d->environmentsByOverlay[deployment.path] << index;
+        }
+        for (const QString &overlay : env.appOverlays) {
+            if (!d->environmentsByOverlay.value(overlay).contains(index))
+                d->environmentsByOverlay[overlay] << index;
+        }
+        if (!env.appsOverlay.isEmpty() && !d->environmentsByOverlay.value(env.appsOverlay).contains(index))
             d->environmentsByOverlay[env.appsOverlay] << index;
         QHash<QString, QList<int>> byRepository;
         for (int i = 0; i < env.images.size(); ++i)
             byRepository[env.images[i].repository] << i;
         d->appsByRepository << byRepository;
-        EnvironmentStatus e{env.name, env.clusters, {}, {}, {}};
-        for (const DeclaredImage &image : env.images) {
-            AppStatus a;
-            a.app = image.app;
-            a.declared = image;
-            e.apps.append(a);
-        }
-        m_status.environments.append(e);
+        m_status.environments.append(EnvironmentStatus::declaredBy(env));
     }
 
     auto release = [this] {
         if (--d->pending > 0)
             return;
         // Everything is in: the verdicts that need several sources.
-        for (qsizetype e = 1; e < m_status.environments.size(); ++e) {
-            // Behind: the previous environment runs (or declares) a newer build.
-            const EnvironmentStatus &source = m_status.environments[e - 1];
+        for (qsizetype e = 0; e < m_status.environments.size(); ++e) {
+            // Behind: the upstream environment (the previous stage's) runs (or declares) a newer build.
+            const QStringList upstream = d->pipeline.upstreamOf(m_status.environments[e].name);
+            const EnvironmentStatus *found = upstream.isEmpty() ? nullptr : m_status.environment(upstream.first());
+            if (!found)
+                continue;
+            const EnvironmentStatus &source = *found;
             QHash<QString, const AppStatus *> sourceApps;
             for (const AppStatus &s : source.apps) {
                 if (!sourceApps.contains(s.app))

@@ -8,6 +8,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+
 namespace Promenade {
 
 namespace {
@@ -37,6 +39,26 @@ Result<std::vector<YAML::Node>> loadYamlDocuments(const QString &path, const QSt
     } catch (const YAML::Exception &e) {
         return Error(Error::Kind::BadInput, QString::fromStdString(e.msg)).at(path, e.mark.line + 1, e.mark.column + 1);
     }
+}
+
+int yamlKeyLine(const QString &path, const QString &root, const QString &key, const QString &value, int fromLine)
+{
+    if (value.isEmpty())
+        return 0;
+    auto bytes = SafeFile::read(path, root);
+    if (!bytes)
+        return 0;
+    const QList<QByteArray> lines = bytes->split('\n');
+    const QByteArray k = key.toUtf8() + ':';
+    const QByteArray v = value.toUtf8();
+    for (qsizetype i = std::max(0, fromLine - 1); i < lines.size(); ++i) {
+        QByteArray t = lines[i].trimmed();
+        if (t.startsWith("- "))
+            t = t.mid(2).trimmed();
+        if (t.startsWith(k) && t.mid(k.size()).contains(v))
+            return static_cast<int>(i) + 1;
+    }
+    return 0;
 }
 
 YAML::Node yamlChild(const YAML::Node &node, const char *key)

@@ -22,6 +22,11 @@ Result<std::vector<YAML::Node>> loadYamlDocuments(const QString &path, const QSt
 // throws; this keeps traversal of untrusted files simple and safe.
 YAML::Node yamlChild(const YAML::Node &node, const char *key);
 
+// The 1-based line of the first `key: value` line (also as a list item, `- key: value`) in a
+// repository file, from fromLine on; 0 when there is none or the file cannot be read safely.
+// A render loses lines: this finds where a value is really written.
+int yamlKeyLine(const QString &path, const QString &root, const QString &key, const QString &value, int fromLine = 1);
+
 // The text of a scalar node, or an empty string for a missing or non-scalar node.
 QString yamlScalar(const YAML::Node &node);
 

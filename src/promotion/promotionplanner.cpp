@@ -27,16 +27,6 @@ QString names(const QStringList &list)
     return list.join(QStringLiteral(", "));
 }
 
-// The overlay folder of `env` that deploys `app` (the shared one, or the app's own).
-QString overlayFor(const Environment &env, const QString &app)
-{
-    for (const QString &overlay : env.appOverlays) {
-        if (overlay.startsWith(u"apps/" + app + u"/overlays/"))
-            return overlay;
-    }
-    return env.appsOverlay;
-}
-
 } // namespace
 
 Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Request &request)
@@ -97,7 +87,7 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
             return s.error();
     }
 
-    const QString overlay = overlayFor(*target, app->name);
+    const QString overlay = target->overlayFor(app->name);
     if (overlay.isEmpty())
         return Error(Error::Kind::NotFound, Tr::tr("%1 has no overlay for %2").arg(target->name, app->name)).at(pipeline.root);
     auto kustomization = KustomizationFile::load(QDir(pipeline.root).filePath(overlay));

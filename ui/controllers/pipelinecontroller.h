@@ -45,6 +45,8 @@ class PipelineController : public QObject
     Q_PROPERTY(bool hasRepository READ hasRepository NOTIFY repositoryChanged)
     Q_PROPERTY(bool isDemo READ isDemo NOTIFY repositoryChanged)
     Q_PROPERTY(int appCount READ appCount NOTIFY repositoryChanged)
+    // The stages of the pipeline's DAG: columns of the graph (parallel environments share one).
+    Q_PROPERTY(int stageCount READ stageCount NOTIFY repositoryChanged)
     Q_PROPERTY(int clusterCount READ clusterCount NOTIFY repositoryChanged)
     Q_PROPERTY(QStringList warnings READ warnings NOTIFY repositoryChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
@@ -82,6 +84,7 @@ public:
     [[nodiscard]] bool hasRepository() const { return !m_pipeline.root.isEmpty(); }
     [[nodiscard]] bool isDemo() const { return m_isDemo; }
     [[nodiscard]] int appCount() const { return static_cast<int>(m_pipeline.apps.size()); }
+    [[nodiscard]] int stageCount() const { return static_cast<int>(m_pipeline.stages.size()); }
     [[nodiscard]] int clusterCount() const { return static_cast<int>(m_pipeline.clusters.size()); }
     [[nodiscard]] QStringList warnings() const { return m_pipeline.warnings; }
     [[nodiscard]] bool loading() const { return m_loading; }

@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QGuiApplication>
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -179,7 +180,8 @@ PipelineDrawing::PipelineDrawing(const Pipeline &pipeline, std::optional<Pipelin
     for (int e = 0; e < m_pipeline.environments.size(); ++e)
         m_cardHeight = std::max(m_cardHeight, drawCard(measure, e, {}));
     const qreal height = drawPicture(measure);
-    const qsizetype n = m_pipeline.environments.size();
+    // A column per stage of the DAG (parallel environments stack in it), as in the window.
+    const qsizetype n = std::max<qsizetype>(m_pipeline.stages.size(), m_pipeline.stages.isEmpty() ? m_pipeline.environments.size() : 0);
     const qreal cardsWidth = n == 0 ? cardWidth : qreal(n) * cardWidth + qreal(n - 1) * edgeWidth;
     const qreal titleWidth = Canvas::width(title(), font(30, true)) + Canvas::width(stamp(), font(18, true)) + 60;
     m_size = QSizeF(std::ceil(2 * margin + std::max(cardsWidth, titleWidth)), std::ceil(height));
@@ -197,9 +199,19 @@ QString PipelineDrawing::stamp() const
     return asOfText(m_asOf, m_now, true);
 }
 
+int PipelineDrawing::upstreamOf(int environment) const
+{
+    const QStringList upstream = m_pipeline.upstreamOf(m_pipeline.environments.at(environment).name);
+    for (int e = 0; e < m_pipeline.environments.size() && !upstream.isEmpty(); ++e) {
+        if (m_pipeline.environments.at(e).name == upstream.first())
+            return e;
+    }
+    return -1;
+}
+
 const AppStatus *PipelineDrawing::appStatus(int environment, const QString &app) const
 {
-    if (!m_status)
+    if (!m_status || environment < 0)
         return nullptr;
     const EnvironmentStatus *env = m_status->environment(m_pipeline.environments.at(environment).name);
     return env ? env->app(app) : nullptr;
@@ -239,13 +251,20 @@ qreal PipelineDrawing::drawPicture(Canvas &canvas) const
     if (environments == 0) {
         y += canvas.text(Tr::tr("No environments were found in this repository."), font(16), Colour::muted, {margin, y}, right - margin);
     }
+    int tallest = 1;
+    QHash<int, int> rowsInStage;
     for (int e = 0; e < environments; ++e) {
-        const qreal x = margin + e * (cardWidth + edgeWidth);
-        drawCard(canvas, e, {x, y});
-        if (e + 1 < environments)
-            drawEdge(canvas, e + 1, QRectF(x + cardWidth, y, edgeWidth, m_cardHeight));
+        const Environment &env = m_pipeline.environments.at(e);
+        const int column = m_pipeline.stages.isEmpty() ? e : env.stage;
+        const int row = rowsInStage[column]++;
+        tallest = std::max(tallest, row + 1);
+        const qreal x = margin + column * (cardWidth + edgeWidth);
+        const qreal top = y + row * (m_cardHeight + 20);
+        drawCard(canvas, e, {x, top});
+        if (column > 0)
+            drawEdge(canvas, e, QRectF(x - edgeWidth, top, edgeWidth, m_cardHeight));
     }
-    y += m_cardHeight + 20;
+    y += tallest * (m_cardHeight + 20);
     const QString footer = Tr::tr("Drawn by Promenade %1 on %2")
                                .arg(QString::fromLatin1(versionString), m_now.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     y += canvas.text(footer, font(12), Colour::muted, {margin, y}, std::max(right - margin, 300.0));
@@ -397,7 +416,7 @@ void PipelineDrawing::drawEdge(Canvas &canvas, int target, const QRectF &zone) c
         const AppStatus *status = appStatus(target, image.app);
         if (!status || status->behind.isEmpty())
             continue;
-        const AppStatus *source = appStatus(target - 1, image.app);
+        const AppStatus *source = appStatus(upstreamOf(target), image.app);
         ready << image.app;
         tags << (source ? source->declared.tag : QString());
     }

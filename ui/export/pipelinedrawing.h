@@ -44,6 +44,8 @@ private:
     qreal drawPicture(Canvas &canvas) const;
     qreal drawCard(Canvas &canvas, int environment, const QPointF &origin) const;
     void drawEdge(Canvas &canvas, int target, const QRectF &zone) const;
+    // The environment promotions into environment come from (its first upstream), or -1.
+    [[nodiscard]] int upstreamOf(int environment) const;
     [[nodiscard]] const AppStatus *appStatus(int environment, const QString &app) const;
 
     Pipeline m_pipeline;

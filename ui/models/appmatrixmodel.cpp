@@ -51,7 +51,16 @@ void AppMatrixModel::setPipeline(const Promenade::Pipeline &pipeline)
     apps.removeDuplicates();
     QList<Column> environments;
     for (const Promenade::Environment &env : pipeline.environments)
-        environments.append({env.name, env.promotion, env.problem});
+        environments.append({env.name, env.promotion, env.problem, -1});
+    // Parallel environments (production regions) are promoted from their upstream, not from the
+    // column beside them.
+    for (Column &column : environments) {
+        const QStringList upstream = pipeline.upstreamOf(column.name);
+        for (qsizetype e = 0; e < environments.size() && !upstream.isEmpty(); ++e) {
+            if (environments[e].name == upstream.first())
+                column.upstream = static_cast<int>(e);
+        }
+    }
 
     QList<Cell> cells(apps.size() * environments.size());
     for (qsizetype e = 0; e < environments.size(); ++e) {
@@ -173,9 +182,9 @@ bool AppMatrixModel::readyToPromote(const Cell &c) const
 
 QString AppMatrixModel::promoteVersion(int row, int column) const
 {
-    if (column <= 0)
+    if (column < 0 || column >= m_environments.size() || m_environments.at(column).upstream < 0)
         return {};
-    const Cell &previous = cell(row, column - 1);
+    const Cell &previous = cell(row, m_environments.at(column).upstream);
     return previous.deployed ? declaredVersion(previous.declared) : QString();
 }
 
@@ -228,7 +237,7 @@ QVariant AppMatrixModel::data(const QModelIndex &index, int role) const
     case ReadyToPromoteRole:
         return readyToPromote(c);
     case PromoteFromRole:
-        return column > 0 ? m_environments.at(column - 1).name : QString();
+        return m_environments.at(column).upstream >= 0 ? m_environments.at(m_environments.at(column).upstream).name : QString();
     case PromoteVersionRole:
         return readyToPromote(c) ? promoteVersion(row, column) : QString();
     case PromotionRole:
@@ -283,7 +292,7 @@ QString AppMatrixModel::detail(int row, int column) const
         lines << tr("Ready to promote: %1").arg(s.behind);
         lines << (pullRequest ? tr("Click or press Enter to promote %1 from %2 (opens a pull request)")
                               : tr("Click or press Enter to promote %1 from %2 (direct commit)"))
-                     .arg(promoteVersion(row, column), m_environments.at(column - 1).name);
+                     .arg(promoteVersion(row, column), m_environments.at(m_environments.at(column).upstream).name);
     }
     if (c.hasStatus) {
         for (const QString &d : s.drift)

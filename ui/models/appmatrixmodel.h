@@ -79,6 +79,7 @@ private:
         QString name;
         Promenade::PromotionMode promotion = Promenade::PromotionMode::Commit;
         QString problem;
+        int upstream = -1; // the column promotions into this one come from (the DAG's first upstream)
     };
     struct Cell
     {

@@ -39,11 +39,26 @@ void EnvironmentListModel::setStatus(const Promenade::PipelineStatus &status)
         Q_EMIT dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1), {CandidatesRole});
 }
 
+int EnvironmentListModel::upstreamRow(int row) const
+{
+    // The DAG's first upstream; without one, the previous stage's first environment.
+    const Promenade::Environment &env = m_rows.at(row).environment;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const Promenade::Environment &other = m_rows.at(i).environment;
+        if (env.upstream.isEmpty() ? other.stage == env.stage - 1 : other.name == env.upstream.first())
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
 QVariantList EnvironmentListModel::candidates(int row) const
 {
-    if (row <= 0 || row >= m_rows.size())
+    if (row < 0 || row >= m_rows.size())
         return {};
-    const Row &source = m_rows.at(row - 1);
+    const int sourceRow = upstreamRow(row);
+    if (sourceRow < 0)
+        return {};
+    const Row &source = m_rows.at(sourceRow);
     const Row &target = m_rows.at(row);
     QVariantList list;
     for (const Promenade::DeclaredImage &image : source.environment.images) {
@@ -70,6 +85,7 @@ QVariantList EnvironmentListModel::candidates(int row) const
             }
         }
         list.append(QVariantMap{{QStringLiteral("app"), image.app},
+                                {QStringLiteral("from"), source.environment.name},
                                 {QStringLiteral("fromVersion"), image.tag},
                                 {QStringLiteral("toVersion"), current->tag},
                                 {QStringLiteral("ready"), reason.isEmpty()},
@@ -93,7 +109,9 @@ QVariant EnvironmentListModel::data(const QModelIndex &index, int role) const
     case NameRole:
         return env.name;
     case StageRole:
-        return index.row() + 1;
+        return env.stage + 1;
+    case UpstreamRole:
+        return index.row() >= 0 && upstreamRow(index.row()) >= 0 ? m_rows.at(upstreamRow(index.row())).environment.name : QString();
     case ClustersRole:
         return env.clusters;
     case PromotionRole:
@@ -110,7 +128,7 @@ QVariant EnvironmentListModel::data(const QModelIndex &index, int role) const
     case ProblemRole:
         return env.problem;
     case IsLastRole:
-        return index.row() == m_rows.size() - 1;
+        return m_rows.isEmpty() || env.stage == m_rows.last().environment.stage;
     case CandidatesRole:
         return candidates(index.row());
     default:
@@ -130,5 +148,6 @@ QHash<int, QByteArray> EnvironmentListModel::roleNames() const
             {InfrastructureRole, "infrastructure"},
             {ProblemRole, "problem"},
             {IsLastRole, "isLast"},
+            {UpstreamRole, "upstream"},
             {CandidatesRole, "candidates"}};
 }

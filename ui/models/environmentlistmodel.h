@@ -21,7 +21,7 @@ class EnvironmentListModel : public QAbstractListModel
 public:
     enum Role {
         NameRole = Qt::UserRole + 1,
-        StageRole,              // 1-based position in the pipeline
+        StageRole,              // 1-based stage of the pipeline's DAG (parallel environments share one)
         ClustersRole,           // QStringList
         PromotionRole,          // "commit" or "pull-request"
         AppsOverlayRole,
@@ -33,6 +33,7 @@ public:
         // What could be promoted into this environment from the previous one: a list of
         // {app, fromVersion, toVersion, ready, reason} (the edge's content).
         CandidatesRole,
+        UpstreamRole,           // the environment promotions into this one come from
     };
     Q_ENUM(Role)
 
@@ -48,6 +49,8 @@ public:
 
 private:
     [[nodiscard]] QVariantList candidates(int row) const;
+    // The row promotions into row come from (the first upstream), or -1.
+    [[nodiscard]] int upstreamRow(int row) const;
 
     struct Row
     {

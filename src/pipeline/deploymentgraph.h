@@ -1,0 +1,59 @@
+#pragma once
+
+#include "pipeline/argocdapplicationmanifest.h"
+#include "pipeline/deployment.h"
+#include "pipeline/deploymentmanifests.h"
+#include "pipeline/imagepinfinder.h"
+#include "pipeline/pipelineconfig.h"
+#include "pipeline/repositoryscan.h"
+#include "pipeline/versionpin.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Promenade {
+
+// A source that something deploys and that holds workloads (not more deployment manifests),
+// with what discovery needs to read its versions.
+struct LeafDeployment
+{
+    Deployment deployment;
+    QString parentEnvironment;  // the environment its App-of-Apps / Flux parent belongs to, if known
+    QString parentPath;         // that parent's source folder
+    QList<ImagePinFinder::Override> overrides; // Application kustomize.images, Image Updater write-back
+    std::optional<ImageUpdaterConfig> imageUpdater;
+    VersionPin chartPin;        // where the chart version is written
+    bool recurse = false;       // a plain folder deployed with directory.recurse
+    YAML::Node helmValues{YAML::NodeType::Undefined}; // a HelmRelease's inline values
+    QString helmValuesFile;     // the file those values come from (repository-relative)
+    bool helmValuesRendered = false; // they come from a render: their lines are found again in the files
+};
+
+// The deployment graph of a repository, read from its manifests: Argo CD Applications
+// (anywhere, in any namespace, single- and multi-source), App-of-Apps parents followed to
+// their leaves (kustomize parents rendered, plain folders read, cycle-safe), ApplicationSets
+// expanded, Flux Kustomizations followed to their HelmReleases and folders, Kargo Stages
+// (the promotion DAG) and Warehouses. Blocking file I/O; any thread.
+class DeploymentGraph
+{
+public:
+    static DeploymentGraph build(const RepositoryScan &scan, const PipelineConfig &config);
+
+    QList<LeafDeployment> leaves;
+    QList<ClusterSecret> clusterSecrets;
+    QList<KargoStage> kargoStages;
+    QList<KargoWarehouse> kargoWarehouses;
+    QHash<QString, QString> fluxClusterOfFile; // Flux root folder clusters/<c>/… → c
+    QStringList warnings;
+    int applications = 0;  // every Application seen (parents included)
+
+    // The cluster name of an Application destination: destination.name, else the cluster
+    // Secret whose server matches, else "in-cluster" for the local API, else the server's host.
+    [[nodiscard]] QString clusterName(const QString &name, const QString &server) const;
+};
+
+} // namespace Promenade
