@@ -243,8 +243,10 @@ Result<PromotionWorkflow::Applied> PromotionWorkflow::apply(const Preparation &p
         auto pr = openPullRequest(preparation, applied.outcome.plan, options.gitHubToken);
         if (!pr) {
             // Nothing is lost: the branch is pushed, the pull request can be opened by hand.
+            // The promotion failed, whatever the cause (a missing repository setting is no
+            // bad usage of the command once the branch is out): exit code 1.
             const Error error = pr.error();
-            return Error(error.kind(), Tr::tr("%1 is pushed, but the pull request could not be opened: %2")
+            return Error(Error::Kind::Failed, Tr::tr("%1 is pushed, but the pull request could not be opened: %2")
                                            .arg(applied.outcome.plan.branch, error.toString()));
         }
         applied.pullRequest = std::move(*pr);
