@@ -152,6 +152,17 @@ ApplicationWindow {
         appSettings: appSettings
         settings: settingsController
     }
+    // A repository asks for a token to go to an endpoint the user has not trusted yet.
+    EndpointTrustController {
+        id: endpointTrust
+        pipeline: controller
+        onTrusted: settingsController.loadTrustedEndpoints()
+    }
+    TrustEndpointDialog {
+        id: trustDialog
+        objectName: "trustDialog"
+        trust: endpointTrust
+    }
     ShortcutsOverlay {
         id: shortcutsOverlay
         objectName: "shortcutsOverlay"

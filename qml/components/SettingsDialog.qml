@@ -350,6 +350,69 @@ Dialog {
                         }
                     }
 
+                    SectionTitle {
+                        text: qsTr("Trusted with your credentials")
+                        visible: root.settings.editable
+                    }
+                    Explanation {
+                        objectName: "trustedNote"
+                        visible: root.settings.editable
+                        text: trustedRepeater.count === 0
+                              ? qsTr("No endpoint that %1 names is trusted with a token that is not tied to it (ARGOCD_AUTH_TOKEN, GITHUB_TOKEN). Promenade asks when the repository names one; the argocd CLI's, gh's and Docker's logins go only to their own servers.").arg(root.settings.repositoryName)
+                              : qsTr("These endpoints receive your tokens for %1. Revoke one to send it nothing but anonymous requests.").arg(root.settings.repositoryName)
+                    }
+                    Repeater {
+                        id: trustedRepeater
+                        model: root.settings.trustedEndpoints
+                        delegate: RowLayout {
+                            id: trustedRow
+                            required property int index
+                            required property string service
+                            required property string url
+                            required property string origin
+                            required property string repository
+                            required property string trustedAt
+                            objectName: "trusted" + index
+                            Layout.fillWidth: true
+                            spacing: 8
+                            Label {
+                                Layout.preferredWidth: root.labelWidth
+                                Layout.maximumWidth: root.labelWidth
+                                text: trustedRow.service
+                                color: Theme.text
+                                elide: Text.ElideRight
+                            }
+                            ColumnLayout {
+                                Layout.fillWidth: true
+                                spacing: 0
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: trustedRow.url
+                                    color: Theme.text
+                                    elide: Text.ElideMiddle
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: (trustedRow.origin === "settings" ? qsTr("set in these settings") : qsTr("confirmed %1").arg(trustedRow.trustedAt))
+                                          + (trustedRow.repository === "*" ? qsTr(", for every repository") : "")
+                                    color: Theme.mutedText
+                                    font.pixelSize: Theme.smallFontSize
+                                    elide: Text.ElideRight
+                                }
+                            }
+                            Button {
+                                objectName: "revokeTrust" + trustedRow.index
+                                text: qsTr("Revoke", "no longer trust an endpoint with credentials")
+                                enabled: trustedRow.origin !== "settings"
+                                Accessible.name: qsTr("No longer send your %1 token to %2").arg(trustedRow.service).arg(trustedRow.url)
+                                ToolTip.visible: hovered && !enabled
+                                ToolTip.delay: 500
+                                ToolTip.text: qsTr("Set in the fields above: empty the field and save to stop using it.")
+                                onClicked: root.settings.revokeTrust(trustedRow.index)
+                            }
+                        }
+                    }
+
                     RowLayout {
                         Layout.fillWidth: true
                         Layout.topMargin: 12

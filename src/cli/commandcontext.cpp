@@ -1,6 +1,7 @@
 #include "cli/commandcontext.h"
 
 #include "cli/command.h"
+#include "common/terminaltext.h"
 
 #include <QCommandLineParser>
 
@@ -15,13 +16,15 @@ CommandContext::CommandContext(QStringList arguments, QTextStream &out, QTextStr
 
 int CommandContext::fail(const Error &error)
 {
-    m_err << "promenade: " << error.toString() << Qt::endl;
+    // Messages quote files, servers and their answers: escaped, so that none reaches the
+    // terminal as a control sequence.
+    m_err << "promenade: " << terminalSafe(error.toString()) << Qt::endl;
     return error.exitCode();
 }
 
 int CommandContext::usageError(const QString &message, const QString &usage)
 {
-    m_err << "promenade: " << message << Qt::endl << "usage: " << usage << Qt::endl;
+    m_err << "promenade: " << terminalSafe(message) << Qt::endl << "usage: " << usage << Qt::endl;
     return 2;
 }
 

@@ -1,6 +1,7 @@
 #include "cli/diffcommand.h"
 
 #include "cli/commandcontext.h"
+#include "common/terminaltext.h"
 #include "diff/diffjson.h"
 #include "diff/environmentcomparison.h"
 #include "diff/folderdiff.h"
@@ -72,7 +73,7 @@ int write(CommandContext &context, const DiffRequest &request, const QList<FileC
             = DiffJson::report(files, left, right);
         context.out() << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
     } else {
-        context.out() << textReport(files);
+        context.out() << terminalSafe(textReport(files), TerminalLines::Multi);
     }
     context.out().flush();
     return request.exitCode && changed ? 1 : 0;

@@ -1,6 +1,7 @@
 #include "cli/historycommand.h"
 
 #include "cli/commandcontext.h"
+#include "common/terminaltext.h"
 #include "promotion/promotionhistory.h"
 
 #include <QCommandLineParser>
@@ -76,8 +77,12 @@ void printTable(QTextStream &out, const QList<HistoryEntry> &entries)
                                QStringLiteral("AUTHOR"),     QStringLiteral("NOTE")};
     QList<QStringList> rows;
     for (const HistoryEntry &e : entries) {
-        rows.append({e.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.kindName(),
-                     e.app, fromTo(e), e.tag, e.shortCommit(), e.authorName, note(e)});
+        // Authors, apps, tags and notes come from commits anyone could have made: escaped.
+        QStringList row{e.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.kindName(),
+                        e.app, fromTo(e), e.tag, e.shortCommit(), e.authorName, note(e)};
+        for (QString &cell : row)
+            cell = terminalSafe(cell);
+        rows.append(row);
     }
     QList<qsizetype> widths;
     for (const QString &h : headers)

@@ -1,6 +1,8 @@
 #include "cli/promotecommand.h"
 
 #include "cli/promotionrunner.h"
+#include "clients/endpointtrust.h"
+#include "common/terminaltext.h"
 #include "git/gitrepository.h"
 #include "git/gittrailers.h"
 #include "pipeline/repositorydiscovery.h"
@@ -34,6 +36,8 @@ struct Options
     QCommandLineOption commit{QStringLiteral("commit"), QStringLiteral("commit directly, even where pull requests are the rule")};
     QCommandLineOption yes{QStringLiteral("yes"), QStringLiteral("apply without asking")};
     QCommandLineOption revert{QStringLiteral("revert"), QStringLiteral("revert this promotion commit instead"), QStringLiteral("COMMIT")};
+    QCommandLineOption trust{QStringLiteral("trust-repository-endpoints"),
+                             QStringLiteral("send your tokens to the endpoints promenade.yaml names, trusted or not (CI, on your own repository)")};
 };
 
 // promenade rollback --revert COMMIT: a Git revert of a promotion, with rollback trailers.
@@ -51,7 +55,7 @@ int revertPromotion(CommandContext &context, const QString &repository, const QS
                                                                         "roll back with --app, --env and --tag instead")
                                                              .arg(commit)));
     }
-    context.out() << "Revert " << target->id.left(7) << ' ' << target->summary << '\n';
+    context.out() << "Revert " << target->id.left(7) << ' ' << terminalSafe(target->summary) << '\n';
     if (!yes) {
         return context.fail(Error(Error::Kind::Refused, QStringLiteral("not applied: confirm with --yes")));
     }
@@ -79,7 +83,7 @@ int revertPromotion(CommandContext &context, const QString &repository, const QS
             return context.fail(branch.error());
         if (Status s = repo->push(QStringLiteral("origin"), {QStringLiteral("refs/heads/%1:refs/heads/%1").arg(*branch)}); !s)
             return context.fail(s.error());
-        context.out() << "Pushed " << *branch << " to origin\n";
+        context.out() << "Pushed " << terminalSafe(*branch) << " to origin\n";
     }
     return 0;
 }
@@ -95,7 +99,7 @@ CommandSyntax promoteSyntax()
     return {QStringLiteral("Promotes an app's image from one environment to another: plans the edit, checks the gates, "
                            "shows what the target will deploy differently, then commits (and pushes) or opens a pull request."),
             {repositoryArgument()},
-            {o.app, o.from, o.to, o.tag, o.dryRun, o.push, o.pullRequest, o.commit, o.yes}};
+            {o.app, o.from, o.to, o.tag, o.dryRun, o.push, o.pullRequest, o.commit, o.yes, o.trust}};
 }
 
 CommandSyntax rollbackSyntax()
@@ -104,7 +108,7 @@ CommandSyntax rollbackSyntax()
     return {QStringLiteral("Rolls an app back in one environment: to the tag it ran before (from the history), or to "
                            "--tag; landed like a promotion."),
             {repositoryArgument()},
-            {o.app, o.env, o.tag, o.dryRun, o.push, o.pullRequest, o.commit, o.yes, o.revert}};
+            {o.app, o.env, o.tag, o.dryRun, o.push, o.pullRequest, o.commit, o.yes, o.revert, o.trust}};
 }
 
 CommandSyntax setImageSyntax()
@@ -138,6 +142,8 @@ int applyLandingOptions(CommandContext &context, const QCommandLineParser &parse
     run.dryRun = parser.isSet(o.dryRun);
     run.push = parser.isSet(o.push);
     run.yes = parser.isSet(o.yes);
+    if (parser.isSet(o.trust))
+        Clients::EndpointTrust::setTrustRepositoryEndpointsByDefault(true);
     return -1;
 }
 

@@ -1,9 +1,10 @@
 #include "cli/promotionrunner.h"
 
+#include "common/terminaltext.h"
 #include "diff/unifieddiff.h"
 #include "pipeline/repositorydiscovery.h"
-#include "promotion/promotionworkflow.h"
 #include "pipeline/statuscollector.h"
+#include "promotion/promotionworkflow.h"
 
 #include <QEventLoop>
 
@@ -66,38 +67,41 @@ int runPromotion(CommandContext &context, const PromotionRun &run)
     const PromotionPlan &plan = preparation->plan;
 
     QTextStream &out = context.out();
-    out << plan.summary() << '\n'
-        << "  file:     " << plan.file << '\n'
-        << "  image:    " << plan.image << "  " << (plan.currentVersion.isEmpty() ? QStringLiteral("(not pinned)") : plan.currentVersion)
-        << " → " << plan.newVersion() << '\n'
-        << "  lands as: " << preparation->landing() << '\n';
+    // Names, tags, paths, gate reasons and the rendered change come from the repository and
+    // the servers: escaped before they reach the terminal.
+    const auto safe = [](const QString &text) { return terminalSafe(text); };
+    out << safe(plan.summary()) << '\n'
+        << "  file:     " << safe(plan.file) << '\n'
+        << "  image:    " << safe(plan.image) << "  " << (plan.currentVersion.isEmpty() ? QStringLiteral("(not pinned)") : safe(plan.currentVersion))
+        << " → " << safe(plan.newVersion()) << '\n'
+        << "  lands as: " << safe(preparation->landing()) << '\n';
 
     if (run.checkGates) {
         out << "\nGates:\n";
         for (const GateResult &g : std::as_const(preparation->gates))
-            out << "  " << verdictMark(g.verdict) << ' ' << g.gate << ": " << g.reason << '\n';
+            out << "  " << verdictMark(g.verdict) << ' ' << safe(g.gate) << ": " << safe(g.reason) << '\n';
     }
 
     if (preparation->previewError.isEmpty()) {
-        out << "\nWhat " << plan.to << " will deploy differently:\n";
+        out << "\nWhat " << safe(plan.to) << " will deploy differently:\n";
         bool any = false;
         for (const auto &f : std::as_const(preparation->preview)) {
             if (!f.hasChanges())
                 continue;
             any = true;
             for (const QString &line : f.semantic.toText(true).split(u'\n', Qt::SkipEmptyParts))
-                out << "  " << line << '\n';
+                out << "  " << safe(line) << '\n';
             if (run.dryRun)
-                out << '\n' << Diff::UnifiedDiff::format(f.text);
+                out << '\n' << terminalSafe(Diff::UnifiedDiff::format(f.text), TerminalLines::Multi);
         }
         if (!any)
             out << "  nothing (the rendered manifests are the same)\n";
     } else {
-        out << "\nThe rendered change cannot be shown: " << preparation->previewError << '\n';
+        out << "\nThe rendered change cannot be shown: " << safe(preparation->previewError) << '\n';
     }
     out << "\nCommit message:\n";
     for (const QString &line : plan.message.split(u'\n'))
-        out << "  " << line << '\n';
+        out << "  " << safe(line) << '\n';
     out.flush();
 
     if (!preparation->gatesPass())
@@ -110,22 +114,22 @@ int runPromotion(CommandContext &context, const PromotionRun &run)
         return context.fail(Error(Error::Kind::Refused, QStringLiteral("not applied: confirm with --yes (or answer y)")));
 
     PromotionWorkflow::ApplyOptions applyOptions;
-    applyOptions.progress = [&out](const QString &text) { out << text << Qt::endl; };
+    applyOptions.progress = [&out](const QString &text) { out << terminalSafe(text, TerminalLines::Multi) << Qt::endl; };
     auto applied = PromotionWorkflow::apply(*preparation, applyOptions);
     if (!applied)
         return context.fail(applied.error());
     if (applied->edited) {
-        out << "Edited " << plan.file << " (not committed)\n";
+        out << "Edited " << safe(plan.file) << " (not committed)\n";
         return 0;
     }
     const Promoter::Outcome &outcome = applied->outcome;
     for (const QString &note : outcome.notes)
-        out << note << '\n';
-    out << "Committed " << outcome.commit.left(7) << " on " << outcome.branch << (outcome.pushed ? QStringLiteral(", pushed") : QString())
+        out << safe(note) << '\n';
+    out << "Committed " << outcome.commit.left(7) << " on " << safe(outcome.branch) << (outcome.pushed ? QStringLiteral(", pushed") : QString())
         << '\n';
     if (applied->pullRequest) {
         out << (applied->pullRequest->alreadyExisted ? "A pull request was already open: #" : "Opened pull request #")
-            << applied->pullRequest->pullRequest.number << ' ' << applied->pullRequest->pullRequest.htmlUrl << '\n';
+            << applied->pullRequest->pullRequest.number << ' ' << safe(applied->pullRequest->pullRequest.htmlUrl) << '\n';
     }
     return 0;
 }

@@ -13,14 +13,17 @@ namespace Promenade::Cli {
 
 namespace {
 
-const auto usage = QStringLiteral("promenade status REPO [--format table|json] [--timeout SECONDS]");
+const auto usage = QStringLiteral("promenade status REPO [--format table|json] [--timeout SECONDS] [--trust-repository-endpoints]");
 
 struct StatusOptions
 {
     QCommandLineOption format{QStringLiteral("format"), QStringLiteral("table (default) or json"), QStringLiteral("table|json"),
                               QStringLiteral("table")};
-    QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("seconds to wait for a silent server (default 15)"),
+    QCommandLineOption timeout{QStringLiteral("timeout"),
+                               QStringLiteral("seconds the whole status may take; what has not answered by then is reported (default 15)"),
                                QStringLiteral("SECONDS"), QStringLiteral("15")};
+    QCommandLineOption trust{QStringLiteral("trust-repository-endpoints"),
+                             QStringLiteral("send your tokens to the endpoints promenade.yaml names, trusted or not (CI, on your own repository)")};
 };
 
 CommandSyntax syntax()
@@ -30,7 +33,7 @@ CommandSyntax syntax()
                            "registry offers, with drift and certificates. Endpoints come from promenade.yaml; credentials from the "
                            "usual places."),
             {{QStringLiteral("REPO"), QStringLiteral("the GitOps repository")}},
-            {o.format, o.timeout}};
+            {o.format, o.timeout, o.trust}};
 }
 
 int run(CommandContext &context)
@@ -49,6 +52,8 @@ int run(CommandContext &context)
     const int seconds = parser.value(timeout).toInt(&ok);
     if (!ok || seconds <= 0)
         return context.usageError(QStringLiteral("--timeout needs a number of seconds"), usage);
+    if (parser.isSet(o.trust))
+        Clients::EndpointTrust::setTrustRepositoryEndpointsByDefault(true);
 
     auto pipeline = RepositoryDiscovery::discover(parser.positionalArguments().first());
     if (!pipeline)
@@ -56,6 +61,7 @@ int run(CommandContext &context)
 
     StatusCollector::Options options;
     options.timeout = std::chrono::seconds(seconds);
+    options.deadline = std::chrono::seconds(seconds); // the whole status, not each request
     StatusCollector collector(options);
     QEventLoop loop;
     QObject::connect(&collector, &StatusCollector::finished, &loop, &QEventLoop::quit);

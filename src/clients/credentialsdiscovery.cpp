@@ -278,6 +278,12 @@ DiscoveredSecret CredentialsDiscovery::githubToken(const QString &host)
                 return {value, QString::fromLatin1(name), {}};
         }
     }
+    return ghHostsToken(host);
+}
+
+DiscoveredSecret CredentialsDiscovery::ghHostsToken(const QString &host)
+{
+    const bool dotCom = host == u"github.com" || host == u"api.github.com";
     const QString path = ghHostsPath();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))

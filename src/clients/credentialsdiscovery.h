@@ -71,6 +71,8 @@ public:
     // user).
     [[nodiscard]] static DiscoveredSecret githubToken(const QString &host
                                                       = QStringLiteral("github.com"));
+    // gh's hosts.yml entry for that host alone (no variable).
+    [[nodiscard]] static DiscoveredSecret ghHostsToken(const QString &host);
     [[nodiscard]] static QString ghHostsPath();
 
     [[nodiscard]] static Result<KubeConfig> kubeConfig() { return KubeConfig::loadDefault(); }

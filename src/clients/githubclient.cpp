@@ -24,7 +24,13 @@ QDateTime time(const QJsonValue &v)
     return v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODate) : QDateTime();
 }
 
-GitHubPullRequest pullRequestFrom(const QJsonObject &o)
+QString segment(const QString &s)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(s));
+}
+} // namespace
+
+GitHubPullRequest parseGitHubPullRequest(const QJsonObject &o)
 {
     GitHubPullRequest pr;
     pr.number = o.value(u"number").toInt();
@@ -52,12 +58,6 @@ GitHubPullRequest pullRequestFrom(const QJsonObject &o)
     pr.mergedAt = time(o.value(u"merged_at"));
     return pr;
 }
-
-QString segment(const QString &s)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(s));
-}
-} // namespace
 
 QString toString(CiState state)
 {
@@ -272,7 +272,7 @@ void GitHubClient::listPages(QUrl url, QList<GitHubPullRequest> collected, int p
                      Error(Error::Kind::Failed,
                            Tr::tr("%1: the answer is not a list").arg(endpoint().label())));
              for (const auto &v : doc->array())
-                 collected.append(pullRequestFrom(v.toObject()));
+                 collected.append(parseGitHubPullRequest(v.toObject()));
              const QUrl next = nextLink(response->header("link"), url);
              if (next.isEmpty() || next == url || pages + 1 >= kMaxPages)
                  return done(collected);
@@ -294,7 +294,7 @@ void GitHubClient::pullRequest(const QString &owner, const QString &repo, int nu
              const auto doc = parseJsonResponse(endpoint(), *r);
              if (!doc)
                  return done(doc.error());
-             done(pullRequestFrom(doc->object()));
+             done(parseGitHubPullRequest(doc->object()));
          });
 }
 
@@ -336,7 +336,7 @@ void GitHubClient::createPullRequest(const QString &owner, const QString &repo,
              const auto doc = parseJsonResponse(endpoint(), *response);
              if (!doc)
                  return done(doc.error());
-             done(PullRequestCreation {pullRequestFrom(doc->object()), false});
+             done(PullRequestCreation {parseGitHubPullRequest(doc->object()), false});
          });
 }
 

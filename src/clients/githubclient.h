@@ -105,6 +105,9 @@ struct GitHubChecks
     [[nodiscard]] QString summary() const;
 };
 
+// A pull request as GitHub's REST API gives it (any field may be missing or of another type).
+[[nodiscard]] GitHubPullRequest parseGitHubPullRequest(const QJsonObject &object);
+
 // Client of the GitHub REST API (api.github.com or GHES /api/v3): pull requests (list, get,
 // create — what promotions use), the CI state of a ref, and the rate limit as last reported.
 //

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHostAddress>
 #include <QJsonParseError>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -33,6 +34,29 @@ using namespace std::chrono_literals;
 namespace {
 constexpr int kMaxRedirects = 5;
 constexpr char kCancelledProperty[] = "promenadeCancelled";
+constexpr char kTooLargeProperty[] = "promenadeTooLarge";
+constexpr char kDeadlineProperty[] = "promenadeDeadline";
+
+bool isLoopbackHost(const QUrl &url)
+{
+    const QString host = url.host().toLower();
+    if (host == u"localhost" || host.endsWith(u".localhost"))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+// Secrets never travel in clear text over a network: over http to anything but this computer,
+// Authorization and Cookie headers are dropped (a repository may name an http:// endpoint).
+bool mayCarryCredentials(const QUrl &url)
+{
+    return url.scheme() != u"http" || isLoopbackHost(url);
+}
+
+QString mebibytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'g', 3) + QStringLiteral(" MiB");
+}
 
 QString shortText(const QString &text, int max = 300)
 {
@@ -135,6 +159,7 @@ struct HttpTransport::Call
     int attempt = 0;
     int redirects = 0;
     QUrl originalUrl;
+    QByteArray body; // read as it arrives, so that the cap holds
 };
 
 HttpTransport::HttpTransport(ServiceEndpoint endpoint, QObject *parent)
@@ -165,10 +190,24 @@ QNetworkRequest HttpTransport::buildRequest(const HttpRequest &request) const
     // whose token was cleared, and credentials live only where the client puts them.
     r.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     r.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    const auto timeout = request.timeout.value_or(m_endpoint.policy.timeout);
+    auto timeout = request.timeout.value_or(m_endpoint.policy.timeout);
+    if (!m_endpoint.policy.deadline.isForever()) {
+        const auto left = std::max<qint64>(1, m_endpoint.policy.deadline.remainingTime());
+        if (timeout.count() == 0 || timeout.count() > left)
+            timeout = std::chrono::milliseconds(left);
+    }
     r.setTransferTimeout(int(timeout.count()));
-    for (const auto &h : request.headers)
+    const bool credentialsAllowed = mayCarryCredentials(request.url);
+    for (const auto &h : request.headers) {
+        if (!credentialsAllowed
+            && (h.first.compare("Authorization", Qt::CaseInsensitive) == 0
+                || h.first.compare("Cookie", Qt::CaseInsensitive) == 0)) {
+            qCWarning(lcClients) << "not sending" << h.first << "over plain http to"
+                                 << request.url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery);
+            continue;
+        }
         r.setRawHeader(h.first, h.second);
+    }
     if (!r.hasRawHeader("User-Agent"))
         r.setRawHeader("User-Agent", "Promenade");
     if (request.url.scheme() == u"https") {
@@ -211,6 +250,14 @@ void HttpTransport::attempt(const std::shared_ptr<Call> &call)
 {
     if (!call->context)
         return;
+    const QDeadlineTimer deadline = m_endpoint.policy.deadline;
+    if (deadline.hasExpired()) {
+        call->done(Error(Error::Kind::Failed, Tr::tr("%1: no answer before the deadline").arg(m_endpoint.label()))
+                       .withDetail(QString::fromLatin1(call->request.verb) + u' '
+                                   + call->request.url.toDisplayString(QUrl::RemoveUserInfo)));
+        return;
+    }
+    call->body.clear();
     const QNetworkRequest r = buildRequest(call->request);
     QNetworkReply *reply = nullptr;
     if (call->request.verb == "GET")
@@ -222,6 +269,43 @@ void HttpTransport::attempt(const std::shared_ptr<Call> &call)
     qCDebug(lcClients) << call->request.verb
                        << call->request.url.toDisplayString(QUrl::RemoveUserInfo) << "attempt"
                        << call->attempt + 1;
+    // The answer is read as it arrives and given up beyond the cap: a server cannot make this
+    // process hold more than maxResponseBytes of one answer.
+    const qint64 cap = m_endpoint.policy.maxResponseBytes;
+    reply->setReadBufferSize(std::min<qint64>(cap + 1, 1024 * 1024));
+    auto overCap = [reply, cap](qint64 size) {
+        if (cap <= 0 || size <= cap || reply->property(kTooLargeProperty).toBool())
+            return false;
+        reply->setProperty(kTooLargeProperty, true);
+        reply->abort();
+        return true;
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, call->context.data(), [call, reply, overCap] {
+        if (call->request.verb == "HEAD")
+            return; // its Content-Length is of an answer that does not come
+        bool ok = false;
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+        if (ok && reply->rawHeader("Content-Encoding").isEmpty())
+            overCap(length);
+    });
+    connect(reply, &QNetworkReply::readyRead, call->context.data(), [call, reply, overCap] {
+        if (reply->property(kTooLargeProperty).toBool())
+            return;
+        call->body += reply->readAll();
+        if (overCap(call->body.size()))
+            call->body.clear();
+    });
+    // Answer or not, the transfer ends at the deadline: a server that drips a byte a second,
+    // or streams without end, keeps the inactivity timeout from ever firing.
+    if (!deadline.isForever()) {
+        auto *timer = new QTimer(reply);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, reply, [reply] {
+            reply->setProperty(kDeadlineProperty, true);
+            reply->abort();
+        });
+        timer->start(std::chrono::milliseconds(std::max<qint64>(1, deadline.remainingTime())));
+    }
     connect(reply, &QNetworkReply::finished, call->context.data(),
             [this, call, reply] { finishAttempt(call, reply); });
     // A destroyed context aborts its request; nobody is left to hear the answer.
@@ -247,7 +331,11 @@ void HttpTransport::retryLater(const std::shared_ptr<Call> &call, std::chrono::m
     ++call->attempt;
     qCInfo(lcClients) << m_endpoint.label() << "retrying" << call->request.verb
                       << call->request.url.path() << "in" << delay.count() << "ms";
-    QTimer::singleShot(delay, call->context.data(), [this, call] { attempt(call); });
+    // Bound to this transport (a destroyed client never retries) and to the context.
+    QTimer::singleShot(delay, this, [this, call] {
+        if (call->context)
+            attempt(call);
+    });
 }
 
 void HttpTransport::finishAttempt(const std::shared_ptr<Call> &call, QNetworkReply *reply)
@@ -255,10 +343,31 @@ void HttpTransport::finishAttempt(const std::shared_ptr<Call> &call, QNetworkRep
     reply->deleteLater();
     if (reply->property(kCancelledProperty).toBool())
         return;
+    const QString where = QString::fromLatin1(call->request.verb) + u' '
+        + call->request.url.toDisplayString(QUrl::RemoveUserInfo);
+    if (reply->property(kTooLargeProperty).toBool()) {
+        call->done(Error(Error::Kind::Failed,
+                         Tr::tr("%1: the answer is larger than %2, the most Promenade reads of one answer; not read")
+                             .arg(m_endpoint.label(), mebibytes(m_endpoint.policy.maxResponseBytes)))
+                       .withDetail(where));
+        return;
+    }
+    if (reply->property(kDeadlineProperty).toBool()) {
+        call->done(Error(Error::Kind::Failed, Tr::tr("%1: no complete answer before the deadline (the server is too slow or "
+                                                     "never ends its answer)")
+                                                  .arg(m_endpoint.label()))
+                       .withDetail(where));
+        return;
+    }
     const auto error = reply->error();
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const bool canRetry
         = call->request.isIdempotent() && call->attempt < m_endpoint.policy.maxRetries;
+    // A wait that would end after the deadline is not started: what is known is reported now.
+    const auto fitsDeadline = [this](std::chrono::milliseconds delay) {
+        const QDeadlineTimer &deadline = m_endpoint.policy.deadline;
+        return deadline.isForever() || delay.count() < deadline.remainingTime();
+    };
 
     if (!statusAttr.isValid()
         || (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied
@@ -269,9 +378,12 @@ void HttpTransport::finishAttempt(const std::shared_ptr<Call> &call, QNetworkRep
         Error e = networkError(reply, timedOut);
         const bool tlsFailure = error == QNetworkReply::SslHandshakeFailedError;
         if (canRetry && !tlsFailure) {
-            qCInfo(lcClients) << e.message();
-            retryLater(call, backoff(call->attempt));
-            return;
+            const auto delay = backoff(call->attempt);
+            if (fitsDeadline(delay)) {
+                qCInfo(lcClients) << e.message();
+                retryLater(call, delay);
+                return;
+            }
         }
         call->done(std::move(e));
         return;
@@ -280,7 +392,8 @@ void HttpTransport::finishAttempt(const std::shared_ptr<Call> &call, QNetworkRep
     HttpResponse response;
     response.status = statusAttr.toInt();
     response.headers = reply->rawHeaderPairs();
-    response.body = reply->readAll();
+    response.body = call->body + reply->readAll();
+    call->body.clear();
     response.url = reply->url();
     response.verb = call->request.verb;
 
@@ -295,7 +408,7 @@ void HttpTransport::finishAttempt(const std::shared_ptr<Call> &call, QNetworkRep
         e.withDetail(QStringLiteral("%1 of %2 bytes")
                          .arg(response.body.size())
                          .arg(QString::fromLatin1(contentLength)));
-        if (canRetry) {
+        if (canRetry && fitsDeadline(backoff(call->attempt))) {
             retryLater(call, backoff(call->attempt));
             return;
         }
@@ -335,10 +448,12 @@ void HttpTransport::finishAttempt(const std::shared_ptr<Call> &call, QNetworkRep
     if (canRetry && retryableStatus) {
         const auto after = retryAfter(response);
         if (!after) {
-            retryLater(call, backoff(call->attempt));
-            return;
-        }
-        if (*after <= m_endpoint.policy.maxRetryAfter) {
+            const auto delay = backoff(call->attempt);
+            if (fitsDeadline(delay)) {
+                retryLater(call, delay);
+                return;
+            }
+        } else if (*after <= m_endpoint.policy.maxRetryAfter && fitsDeadline(*after)) {
             retryLater(call, std::max(*after, 1ms));
             return;
         }

@@ -3,6 +3,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QList>
 #include <QObject>
@@ -48,6 +49,15 @@ struct RequestPolicy
     std::chrono::milliseconds backoffBase {500}; // first retry delay; doubles, with jitter
     std::chrono::milliseconds backoffMax {30000};
     std::chrono::milliseconds maxRetryAfter {60000}; // a longer Retry-After is reported, not waited
+    // When every request of this endpoint must be over, answer or not (a status collection's
+    // total deadline): a transfer still running then is aborted, a retry or a Retry-After that
+    // would end later is not waited for. Forever: only the timeouts above apply.
+    QDeadlineTimer deadline {QDeadlineTimer::Forever};
+    // The largest answer read (after decompression); a longer one is aborted as it arrives
+    // and reported, never held in memory.
+    qint64 maxResponseBytes = defaultMaxResponseBytes;
+
+    static constexpr qint64 defaultMaxResponseBytes = qint64(64) * 1024 * 1024;
 };
 
 // Where a service lives and how to reach it. One client object per endpoint.
@@ -97,12 +107,16 @@ struct HttpResponse
 // The URL of the Link header entry with rel="next", resolved against base; empty when none.
 [[nodiscard]] QUrl nextLink(const QByteArray &linkHeader, const QUrl &base);
 // "Authorization: Basic base64(user:secret)" value.
+// (HttpTransport never sends Authorization or Cookie over plain http to a host that is not
+// loopback: such headers are dropped, whichever client set them.)
 [[nodiscard]] QByteArray basicAuthorization(const QString &user, const QString &secret);
 
 // The HTTP machinery every client shares: one QNetworkAccessManager per endpoint, TLS
 // settings, transfer timeouts, manual redirects (Authorization is dropped when the host
 // changes), and retries with exponential back-off and jitter for idempotent requests
-// (network failures, 429, 5xx; Retry-After respected up to a cap). Non-2xx answers are
+// (network failures, 429, 5xx; Retry-After respected up to a cap and within the deadline),
+// answers capped in size (RequestPolicy::maxResponseBytes), credentials never over plain http
+// except to loopback. Non-2xx answers are
 // returned as responses: each client turns them into its own clear error.
 //
 // Threading: lives in the thread that created it; callbacks run there, bound to a context

@@ -51,7 +51,7 @@ RegistryClient *LiveStatusCache::registryClient(const ServiceEndpoint &endpoint,
     const QString key = endpoint.baseUrl.toString() + u'|' + host;
     if (RegistryClient *known = m_registryClients.value(key))
         return known;
-    if (!m_credentials.contains(host)) {
+    if (!host.isEmpty() && !m_credentials.contains(host)) { // empty: no credential may go there
         const auto credential = CredentialsDiscovery::dockerCredential(host);
         m_credentials.insert(host, credential ? std::optional(*credential) : std::nullopt);
     }

@@ -1,5 +1,7 @@
 #include "pipeline/pipelinestatus.h"
 
+#include "common/terminaltext.h"
+
 #include <QJsonArray>
 
 namespace Promenade {
@@ -355,10 +357,13 @@ QString PipelineStatus::toTable() const
     for (const EnvironmentStatus &env : environments) {
         for (const AppStatus &a : env.apps) {
             const QString health = a.runningKnown ? a.sync + u'/' + a.health : QStringLiteral("unknown");
-            s << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-                     .arg(env.name.leftJustified(12), a.app.leftJustified(18), a.declared.tag.leftJustified(12),
-                          (a.runningKnown ? a.runningVersion.section(u'@', 0, 0) : QStringLiteral("?")).leftJustified(12),
-                          health.leftJustified(22), a.availableKnown ? a.newestTag : QStringLiteral("?"));
+            // Names, tags and health come from the repository and the servers: escaped, so
+            // that none can move the cursor or fake a row (see terminalSafe).
+            s << terminalSafe(QStringLiteral("%1  %2  %3  %4  %5  %6")
+                                  .arg(env.name.leftJustified(12), a.app.leftJustified(18), a.declared.tag.leftJustified(12),
+                                       (a.runningKnown ? a.runningVersion.section(u'@', 0, 0) : QStringLiteral("?")).leftJustified(12),
+                                       health.leftJustified(22), a.availableKnown ? a.newestTag : QStringLiteral("?")))
+              << u'\n';
             for (const QString &d : a.drift)
                 notes << QStringLiteral("! %1 %2: %3").arg(env.name, a.app, d);
             if (!a.behind.isEmpty())
@@ -377,10 +382,11 @@ QString PipelineStatus::toTable() const
                 header = true;
             }
             const qint64 days = c.notAfter.isValid() ? fetchedAt.daysTo(c.notAfter) : -1;
-            s << QStringLiteral("%1  %2  %3  %4\n")
-                     .arg(QString(c.nameSpace + u'/' + c.name).leftJustified(42), c.cluster.leftJustified(11), c.state.leftJustified(9),
-                          c.notAfter.isValid() ? QStringLiteral("%1 (in %2 days)").arg(c.notAfter.toUTC().toString(QStringLiteral("yyyy-MM-dd"))).arg(days)
-                                               : QStringLiteral("?"));
+            s << terminalSafe(QStringLiteral("%1  %2  %3  %4")
+                                  .arg(QString(c.nameSpace + u'/' + c.name).leftJustified(42), c.cluster.leftJustified(11), c.state.leftJustified(9),
+                                       c.notAfter.isValid() ? QStringLiteral("%1 (in %2 days)").arg(c.notAfter.toUTC().toString(QStringLiteral("yyyy-MM-dd"))).arg(days)
+                                                            : QStringLiteral("?")))
+              << u'\n';
             if (days >= 0 && days < 14)
                 notes << QStringLiteral("! %1: certificate %2/%3 expires in %4 days").arg(c.cluster, c.nameSpace, c.name).arg(days);
             if (!c.message.isEmpty() && c.state != u"Ready")
@@ -396,12 +402,16 @@ QString PipelineStatus::toTable() const
     if (!pullRequests.isEmpty()) {
         s << QStringLiteral("\nOPEN PROMOTION PULL REQUESTS\n");
         for (const PullRequestInfo &pr : pullRequests)
-            s << QStringLiteral("#%1  %2  checks: %3  %4\n").arg(pr.number).arg(pr.title, pr.checksSummary.isEmpty() ? pr.checks : pr.checksSummary, pr.url);
+            s << terminalSafe(QStringLiteral("#%1  %2  checks: %3  %4").arg(pr.number).arg(pr.title, pr.checksSummary.isEmpty() ? pr.checks : pr.checksSummary, pr.url))
+              << u'\n';
     }
     for (const QString &p : problems)
         notes << QStringLiteral("? %1").arg(p);
-    if (!notes.isEmpty())
-        s << u'\n' << notes.join(u'\n') << u'\n';
+    if (!notes.isEmpty()) {
+        s << u'\n';
+        for (const QString &note : std::as_const(notes))
+            s << terminalSafe(note) << u'\n';
+    }
     s << QStringLiteral("\nas of %1\n").arg(fetchedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
     return out;
 }

@@ -21,6 +21,7 @@
 #include <QMutex>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <map>
@@ -63,15 +64,53 @@ struct StatusCollector::Private
     std::map<QString, QMap<QString, ImageDetails>> images; // repository → tag → details
     std::map<QString, QStringList> imageProblems;           // repository → why unknown
     QHash<QString, std::optional<Clients::RegistryCredential>> registryCredentials; // by host, looked up once
+    EndpointTrust trust;
+    // The context of every request of this collection: deleted at the deadline, which aborts
+    // whatever still runs (no callback comes after it).
+    QObject *requests = nullptr;
+    bool finished = false;
+    QTimer *deadlineTimer = nullptr;
+    QDeadlineTimer deadline;
+    QHash<QString, int> inFlight; // service label → answers awaited
+    // Resource trees: one request per Application, whoever waits for it; at most
+    // options.maxResourceTrees of them.
+    QHash<QString, QList<std::function<void(const ArgoResourceTree &)>>> treeWaiters;
+    int treesSkipped = 0;
 
     ServiceEndpoint endpoint(const QString &name, const QUrl &url) const
     {
         ServiceEndpoint e;
         e.serviceName = name;
         e.baseUrl = url;
+        applyLimits(e);
+        return e;
+    }
+    void applyLimits(ServiceEndpoint &e) const
+    {
         e.policy.timeout = options.timeout;
         e.policy.maxRetries = options.maxRetries;
-        return e;
+        e.policy.maxResponseBytes = options.maxResponseBytes;
+        // Clients made for this collection alone share its deadline; long-lived ones (the
+        // window's cache) outlive it and rely on the collection's own deadline instead.
+        if (!options.cache)
+            e.policy.deadline = deadline;
+    }
+
+    // One more answer awaited from label's service: the returned function is called once
+    // when it is in (and releases the collection).
+    std::function<void()> begin(const QString &label, const std::function<void()> &release)
+    {
+        ++pending;
+        ++inFlight[label];
+        auto called = std::make_shared<bool>(false);
+        return [this, label, release, called] {
+            if (*called)
+                return;
+            *called = true;
+            if (--inFlight[label] <= 0)
+                inFlight.remove(label);
+            release();
+        };
     }
 };
 
@@ -94,6 +133,8 @@ StatusCollector::~StatusCollector()
 
 void StatusCollector::runInTurns(const std::shared_ptr<std::vector<std::function<void()>>> &work, std::size_t from)
 {
+    if (d->finished)
+        return; // the deadline passed: nothing more is asked
     constexpr std::size_t perTurn = 32;
     const std::size_t to = std::min(from + perTurn, work->size());
     for (std::size_t i = from; i < to; ++i)
@@ -253,22 +294,107 @@ QUrl StatusCollector::gitHubApi(const Pipeline &pipeline)
     return QUrl(pipeline.github.url.isEmpty() ? QStringLiteral("https://api.github.com") : pipeline.github.url);
 }
 
+namespace {
+
+// Whether "host[:port]" (ARGOCD_SERVER, GH_HOST) names url's server.
+bool namesServer(const QString &hostPort, const QUrl &url)
+{
+    if (hostPort.trimmed().isEmpty())
+        return false;
+    QString server = hostPort.trimmed();
+    if (!server.contains(u"://"))
+        server.prepend(url.scheme() + u"://");
+    return EndpointTrust::sameServer(QUrl(server), url);
+}
+
+// Decides about a credential for url: sent (the token) or withheld (empty, *withheld says why).
+QString decide(CredentialService service, const QUrl &url, const QString &token, const QString &what, bool tied,
+               const EndpointTrust &trust, std::optional<WithheldCredential> *withheld)
+{
+    if (token.isEmpty())
+        return {};
+    WithheldCredential w{service, url, what, WithheldCredential::Reason::Untrusted};
+    if (!EndpointTrust::allowsCredentials(url))
+        w.reason = WithheldCredential::Reason::PlainHttp;
+    else if (tied || trust.trusts(service, url))
+        return token;
+    if (withheld)
+        *withheld = w;
+    return {};
+}
+
+} // namespace
+
 QString StatusCollector::gitHubToken(const Pipeline &pipeline)
 {
+    return gitHubToken(pipeline, EndpointTrust::forRepository(pipeline.root));
+}
+
+QString StatusCollector::gitHubToken(const Pipeline &pipeline, const EndpointTrust &trust,
+                                     std::optional<WithheldCredential> *withheld)
+{
     const QUrl api = gitHubApi(pipeline);
-    const QString host = api.host() == u"api.github.com" ? QStringLiteral("github.com") : api.host();
-    QString token = CredentialsDiscovery::githubToken(host).value;
-    for (const char *variable : {"GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN", "GITHUB_TOKEN"}) {
-        if (token.isEmpty() && !pipeline.github.url.isEmpty() && qEnvironmentVariableIsSet(variable))
-            token = qEnvironmentVariable(variable);
+    const bool dotCom = api.host().compare(u"api.github.com", Qt::CaseInsensitive) == 0;
+    const QString host = dotCom ? QStringLiteral("github.com") : api.host().toLower();
+    if (dotCom) {
+        // GH_TOKEN, GITHUB_TOKEN and gh's github.com entry are all github.com's.
+        const DiscoveredSecret found = CredentialsDiscovery::githubToken(host);
+        return decide(CredentialService::GitHub, api, found.value, QStringLiteral("your GitHub token (%1)").arg(found.source),
+                      true, trust, withheld);
     }
-    return token;
+    // gh's own entry for that host is the user's login there.
+    const DiscoveredSecret gh = CredentialsDiscovery::ghHostsToken(host);
+    if (!gh.isEmpty())
+        return decide(CredentialService::GitHub, api, gh.value, QStringLiteral("your GitHub token (%1)").arg(gh.source), true,
+                      trust, withheld);
+    // The variables are not tied to a host (gh pairs the enterprise ones with GH_HOST).
+    const bool ghHost = namesServer(qEnvironmentVariable("GH_HOST"), api);
+    for (const char *variable : {"GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN", "GITHUB_TOKEN"}) {
+        const QString value = qEnvironmentVariable(variable).trimmed();
+        if (value.isEmpty())
+            continue;
+        const bool tied = ghHost && qstrcmp(variable, "GITHUB_TOKEN") != 0;
+        return decide(CredentialService::GitHub, api, value,
+                      QStringLiteral("your GitHub token (%1)").arg(QString::fromLatin1(variable)), tied, trust, withheld);
+    }
+    return {};
+}
+
+QString StatusCollector::argoCdToken(const QUrl &argoCd, const EndpointTrust &trust,
+                                     std::optional<WithheldCredential> *withheld)
+{
+    const QString environment = qEnvironmentVariable("ARGOCD_AUTH_TOKEN").trimmed();
+    const QString what = QStringLiteral("your Argo CD token (ARGOCD_AUTH_TOKEN)");
+    // ARGOCD_SERVER says which server ARGOCD_AUTH_TOKEN is for.
+    if (!environment.isEmpty()
+        && (namesServer(qEnvironmentVariable("ARGOCD_SERVER"), argoCd) || trust.trusts(CredentialService::ArgoCd, argoCd)))
+        return decide(CredentialService::ArgoCd, argoCd, environment, what, true, trust, withheld);
+    // The argocd CLI's login for that very server.
+    if (const auto cli = CredentialsDiscovery::argoCdConfig()) {
+        for (const auto &context : cli->contexts) {
+            if (!context.authToken.isEmpty() && namesServer(context.server.section(u'/', 0, 0), argoCd))
+                return decide(CredentialService::ArgoCd, argoCd, context.authToken,
+                              QStringLiteral("your Argo CD token (argocd context %1)").arg(context.name), true, trust, withheld);
+        }
+    }
+    return decide(CredentialService::ArgoCd, argoCd, environment, what, false, trust, withheld);
 }
 
 void StatusCollector::collect(const Pipeline &pipeline)
 {
     d->pipeline = pipeline;
     d->pending = 1; // this function itself, released at the end
+    d->finished = false;
+    d->inFlight.clear();
+    d->treeWaiters.clear();
+    d->treesSkipped = 0;
+    d->trust = d->options.trust ? *d->options.trust : EndpointTrust::forRepository(pipeline.root);
+    delete d->requests;
+    d->requests = new QObject(this);
+    QObject *requests = d->requests;
+    const auto deadline = std::max(d->options.deadline, std::chrono::milliseconds(1));
+    d->deadline = QDeadlineTimer(deadline);
+    m_withheld.clear();
     m_status = {};
     m_status.root = pipeline.root;
     m_status.stages = pipeline.stages;
@@ -296,8 +422,17 @@ void StatusCollector::collect(const Pipeline &pipeline)
     }
 
     auto release = [this] {
-        if (--d->pending > 0)
+        if (d->finished || --d->pending > 0)
             return;
+        d->finished = true;
+        if (d->deadlineTimer)
+            d->deadlineTimer->stop();
+        if (d->treesSkipped > 0) {
+            m_status.problems << ProblemTr::tr("certificates of %n Application(s) were not looked up: at most %1 resource trees "
+                                               "are asked of Argo CD per refresh",
+                                               nullptr, d->treesSkipped)
+                                     .arg(d->options.maxResourceTrees);
+        }
         // Everything is in: the verdicts that need several sources.
         for (qsizetype e = 0; e < m_status.environments.size(); ++e) {
             // Behind: the upstream environment (the previous stage's) runs (or declares) a newer build.
@@ -362,20 +497,55 @@ void StatusCollector::collect(const Pipeline &pipeline)
             }
         }
         d->clients.clear();
+        if (d->requests) {
+            d->requests->deleteLater();
+            d->requests = nullptr;
+        }
         Q_EMIT finished();
     };
 
+    // The whole collection ends by the deadline, whatever the servers do (a silent one, one
+    // that drips its answer or streams without end): what had not come is a problem line.
+    if (!d->deadlineTimer) {
+        d->deadlineTimer = new QTimer(this);
+        d->deadlineTimer->setSingleShot(true);
+    }
+    d->deadlineTimer->disconnect();
+    connect(d->deadlineTimer, &QTimer::timeout, this, [this, release, deadline] {
+        if (d->finished)
+            return;
+        QStringList missing;
+        for (auto it = d->inFlight.cbegin(); it != d->inFlight.cend(); ++it)
+            missing << (it.value() > 1 ? QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value()) : it.key());
+        missing.sort();
+        m_status.problems << ProblemTr::tr("the status is incomplete: no answer from %1 within the %2 s deadline")
+                                 .arg(missing.isEmpty() ? ProblemTr::tr("the services") : missing.join(QStringLiteral(", ")))
+                                 .arg(double(deadline.count()) / 1000.0);
+        for (auto it = d->inFlight.cbegin(); it != d->inFlight.cend(); ++it) {
+            if (it.key().startsWith(u"Argo CD") && !m_status.unreachable.contains(QStringLiteral("Argo CD")))
+                m_status.unreachable << QStringLiteral("Argo CD");
+        }
+        delete d->requests; // aborts every request still running: no answer is waited for
+        d->requests = nullptr;
+        d->cancelled.cancel();
+        d->pending = 1;
+        release();
+    });
+    d->deadlineTimer->start(deadline);
+
     // What each environment's nodes need (rendering the overlays): on a worker thread, so that
     // the thread this collector lives on (the GUI's, in the app) never waits for it.
-    ++d->pending;
+    auto rendered = d->begin(ProblemTr::tr("rendering the overlays"), release);
     d->platformsWatcher = new QFutureWatcher<QList<PlatformsByApp>>(this);
-    connect(d->platformsWatcher, &QFutureWatcherBase::finished, this, [this, release] {
+    connect(d->platformsWatcher, &QFutureWatcherBase::finished, this, [this, rendered] {
+        if (d->finished)
+            return;
         const QList<PlatformsByApp> needs = d->platformsWatcher->result();
         for (qsizetype e = 0; e < needs.size() && e < m_status.environments.size(); ++e) {
             for (AppStatus &a : m_status.environments[e].apps)
                 a.neededPlatforms = needs[e].value(a.app);
         }
-        release();
+        rendered();
     });
     d->platformsWatcher->setFuture(QtConcurrent::run(neededPlatforms, pipeline, d->cancelled));
 
@@ -384,8 +554,15 @@ void StatusCollector::collect(const Pipeline &pipeline)
         for (EnvironmentStatus &env : m_status.environments)
             env.problems << ProblemTr::tr("no Argo CD is configured (endpoints.argocd in promenade.yaml): what runs is unknown");
     }
-    const QString argoToken = d->options.argoCdToken.isEmpty() ? qEnvironmentVariable("ARGOCD_AUTH_TOKEN") : d->options.argoCdToken;
     LiveStatusCache *cache = d->options.cache.get();
+    // A credential that was not sent: a problem line where it matters, once per endpoint.
+    auto noteWithheld = [this](const WithheldCredential &withheld, QStringList *problems) {
+        if (!m_withheld.contains(withheld))
+            m_withheld << withheld;
+        const QString problem = withheld.problem();
+        if (!problems->contains(problem))
+            *problems << problem;
+    };
     if (cache)
         cache->setResourceTreeMaxAge(d->options.resourceTreeInterval);
     for (const auto &argo : pipeline.argoCd) {
@@ -397,14 +574,22 @@ void StatusCollector::collect(const Pipeline &pipeline)
                     env.problems << ProblemTr::tr("TLS verification is off for %1 (the insecure option in the settings)").arg(endpoint.label());
             }
         }
-        QString token = d->options.argoCdTokens.value(argo.url, argoToken);
-        if (token.isEmpty()) {
-            const auto cli = CredentialsDiscovery::argoCdConfig();
-            if (cli) {
-                for (const auto &context : cli->contexts) {
-                    if (QUrl(argo.url).host() == QUrl(u"https://" + context.server).host())
-                        token = context.authToken;
-                }
+        // The user's token for this very URL (the keychain), one handed over with the
+        // endpoints (the demo's), else what the user's configuration ties to this server or
+        // the user trusts it with.
+        QString token = d->options.argoCdTokens.value(argo.url);
+        if (token.isEmpty())
+            token = d->options.argoCdToken;
+        std::optional<WithheldCredential> withheld;
+        if (!token.isEmpty())
+            token = decide(CredentialService::ArgoCd, endpoint.baseUrl, token,
+                           QStringLiteral("your Argo CD token"), true, d->trust, &withheld);
+        else
+            token = argoCdToken(endpoint.baseUrl, d->trust, &withheld);
+        if (withheld) {
+            for (EnvironmentStatus &env : m_status.environments) {
+                if (argo.clusters.isEmpty() || std::any_of(env.clusters.cbegin(), env.clusters.cend(), [&](const QString &c) { return argo.clusters.contains(c); }))
+                    noteWithheld(*withheld, &env.problems);
             }
         }
         ArgoCdClient *raw = nullptr;
@@ -417,7 +602,8 @@ void StatusCollector::collect(const Pipeline &pipeline)
             d->clients.push_back(std::move(client));
         }
         const QString argoUrl = endpoint.baseUrl.toString();
-        auto apply = [this, raw, argoUrl, release](const QList<ArgoApplication> &applications) {
+        const QString argoLabel = endpoint.label();
+        auto apply = [this, raw, argoUrl, argoLabel, release](const QList<ArgoApplication> &applications) {
             for (const ArgoApplication &app : applications) {
                 for (const ArgoSource &source : app.sources) {
                     // Looked up, not searched: hundreds of apps × Applications add up on this thread.
@@ -456,15 +642,28 @@ void StatusCollector::collect(const Pipeline &pipeline)
                             addCertificates(*known);
                             continue;
                         }
-                        ++d->pending;
-                        raw->resourceTree(app.name, {}, this,
-                                          [this, argoUrl, name = app.name, version = app.resourceVersion, addCertificates, release](Result<ArgoResourceTree> tree) {
+                        // One request per Application, whichever environments wait for it,
+                        // and no more than maxResourceTrees of them.
+                        const QString treeKey = argoUrl + u'|' + app.name;
+                        if (auto waiting = d->treeWaiters.find(treeKey); waiting != d->treeWaiters.end()) {
+                            waiting->append(addCertificates);
+                            continue;
+                        }
+                        if (d->treeWaiters.size() >= d->options.maxResourceTrees) {
+                            ++d->treesSkipped;
+                            continue;
+                        }
+                        d->treeWaiters.insert(treeKey, {addCertificates});
+                        auto done = d->begin(argoLabel, release);
+                        raw->resourceTree(app.name, {}, d->requests,
+                                          [this, argoUrl, treeKey, name = app.name, version = app.resourceVersion, done](Result<ArgoResourceTree> tree) {
                                               if (tree) {
                                                   if (d->options.cache)
                                                       d->options.cache->storeResourceTree(argoUrl, name, version, *tree);
-                                                  addCertificates(*tree);
+                                                  for (const auto &add : d->treeWaiters.value(treeKey))
+                                                      add(*tree);
                                               }
-                                              release();
+                                              done();
                                           });
                     }
                 }
@@ -475,8 +674,8 @@ void StatusCollector::collect(const Pipeline &pipeline)
             apply(*watched);
             continue;
         }
-        ++d->pending;
-        raw->listApplications({}, this, [this, raw, argo, apply, release](Result<ArgoApplicationList> list) {
+        auto listed = d->begin(argoLabel, release);
+        raw->listApplications({}, requests, [this, raw, argo, apply, listed](Result<ArgoApplicationList> list) {
             if (!list) {
                 if (!m_status.unreachable.contains(QStringLiteral("Argo CD")))
                     m_status.unreachable << QStringLiteral("Argo CD");
@@ -484,13 +683,13 @@ void StatusCollector::collect(const Pipeline &pipeline)
                     if (argo.clusters.isEmpty() || std::any_of(env.clusters.cbegin(), env.clusters.cend(), [&](const QString &c) { return argo.clusters.contains(c); }))
                         env.problems << list.error().toString();
                 }
-                release();
+                listed();
                 return;
             }
             apply(list->items);
             if (d->options.cache) // from now on its watch stream tells what changes
                 d->options.cache->watchFrom(raw, *list);
-            release();
+            listed();
         });
     }
 
@@ -525,37 +724,56 @@ void StatusCollector::collect(const Pipeline &pipeline)
             d->imageProblems[repository] << reference.error().toString();
             continue;
         }
-        const QString host = reference->registry;
-        ServiceEndpoint endpoint = registryEndpoint(host);
-        if (d->pipeline.registries.contains(host))
+        ServiceEndpoint endpoint = registryEndpoint(reference->registry);
+        // The Docker login used is the one for the host actually contacted: an image's host
+        // mapped elsewhere (endpoints.registries) gets the other host's login, if any.
+        QString host = reference->registry;
+        if (d->pipeline.registries.contains(host)) {
             endpoint.baseUrl = QUrl(d->pipeline.registries.value(host));
-        endpoint.policy.timeout = d->options.timeout;
-        endpoint.policy.maxRetries = d->options.maxRetries;
-        ++d->pending;
+            host = endpoint.baseUrl.port() >= 0 ? endpoint.baseUrl.host() + u':' + QString::number(endpoint.baseUrl.port())
+                                                : endpoint.baseUrl.host();
+        }
+        // Nothing secret over plain http, except to this computer.
+        const bool credentialsAllowed = EndpointTrust::allowsCredentials(endpoint.baseUrl);
+        d->applyLimits(endpoint);
+        auto done = d->begin(endpoint.label(), release);
         const QString name = reference->repository;
         const QStringList declared = declaredTags.value(repository);
         // The client is made, and the first request sent, when its turn comes (below).
-        registryWork->push_back([this, cache, endpoint, host, repository, name, declared, release, &credentials = d->registryCredentials] {
+        registryWork->push_back([this, cache, endpoint, host, credentialsAllowed, repository, name, declared, release, done,
+                                 &credentials = d->registryCredentials] {
             RegistryClient *raw = nullptr;
             if (cache) {
-                raw = cache->registryClient(endpoint, host);
+                raw = cache->registryClient(endpoint, credentialsAllowed ? host : QString());
             } else {
                 auto client = std::make_unique<RegistryClient>(endpoint);
                 if (!credentials.contains(host)) {
                     const auto credential = CredentialsDiscovery::dockerCredential(host);
                     credentials.insert(host, credential ? std::optional(*credential) : std::nullopt);
                 }
-                if (const auto &credential = credentials.value(host))
-                    client->setCredential(*credential);
+                if (const auto &credential = credentials.value(host)) {
+                    if (credentialsAllowed) {
+                        client->setCredential(*credential);
+                    } else {
+                        const WithheldCredential withheld{CredentialService::Registry, endpoint.baseUrl,
+                                                          QStringLiteral("your Docker login for %1").arg(host),
+                                                          WithheldCredential::Reason::PlainHttp};
+                        if (!m_withheld.contains(withheld))
+                            m_withheld << withheld;
+                        if (!d->imageProblems[repository].contains(withheld.problem()))
+                            d->imageProblems[repository] << withheld.problem();
+                    }
+                }
                 raw = client.get();
                 d->clients.push_back(std::move(client));
             }
+            const QString label = endpoint.label();
             raw->tags(
-                name, 100, this,
-                [this, raw, repository, name, declared, release](Result<QStringList> tags) {
+                name, 100, d->requests,
+                [this, raw, label, repository, name, declared, release, done](Result<QStringList> tags) {
                     if (!tags) {
                         d->imageProblems[repository] << tags.error().toString();
-                        release();
+                        done();
                         return;
                     }
                     d->images[repository]; // known, even when empty
@@ -565,14 +783,14 @@ void StatusCollector::collect(const Pipeline &pipeline)
                             described << tag;
                     }
                     for (const QString &tag : std::as_const(described)) {
-                        ++d->pending;
-                        raw->describe(name, tag, this, [this, repository, tag, release](Result<ImageDetails> details) {
+                        auto described = d->begin(label, release);
+                        raw->describe(name, tag, d->requests, [this, repository, tag, described](Result<ImageDetails> details) {
                             if (details)
                                 d->images[repository].insert(tag, *details);
-                            release();
+                            described();
                         });
                     }
-                    release();
+                    done();
                 },
                 declared);
         });
@@ -583,16 +801,26 @@ void StatusCollector::collect(const Pipeline &pipeline)
     const QString github = gitHubRepository(pipeline);
     if (!github.isEmpty()) {
         auto client = std::make_unique<GitHubClient>(d->endpoint(QStringLiteral("GitHub"), gitHubApi(pipeline)));
-        client->setToken(d->options.gitHubToken.isEmpty() ? gitHubToken(pipeline) : d->options.gitHubToken);
+        // The token the user kept for this API's host (the keychain) or handed over (the demo),
+        // else the one the user's configuration ties to it or the user trusts it with.
+        std::optional<WithheldCredential> withheld;
+        const QString token = d->options.gitHubToken.isEmpty()
+            ? gitHubToken(pipeline, d->trust, &withheld)
+            : decide(CredentialService::GitHub, gitHubApi(pipeline), d->options.gitHubToken,
+                     QStringLiteral("your GitHub token"), true, d->trust, &withheld);
+        if (withheld)
+            noteWithheld(*withheld, &m_status.problems);
+        client->setToken(token);
         GitHubClient *raw = client.get();
+        const QString label = raw->endpoint().label();
         d->clients.push_back(std::move(client));
-        ++d->pending;
+        auto listed = d->begin(label, release);
         const QString owner = github.section(u'/', 0, 0);
         const QString name = github.section(u'/', 1, 1);
-        raw->pullRequests(owner, name, {}, this, [this, raw, owner, name, release](Result<QList<GitHubPullRequest>> prs) {
+        raw->pullRequests(owner, name, {}, requests, [this, raw, label, owner, name, release, listed](Result<QList<GitHubPullRequest>> prs) {
             if (!prs) {
                 m_status.problems << prs.error().toString();
-                release();
+                listed();
                 return;
             }
             m_status.pullRequestsKnown = true;
@@ -601,16 +829,16 @@ void StatusCollector::collect(const Pipeline &pipeline)
                     continue;
                 const qsizetype index = m_status.pullRequests.size();
                 m_status.pullRequests.append({pr.number, pr.title, pr.headRef, pr.htmlUrl, QStringLiteral("unknown"), {}, pr.headSha});
-                ++d->pending;
-                raw->checks(owner, name, pr.headSha, this, [this, index, release](Result<GitHubChecks> checks) {
+                auto checked = d->begin(label, release);
+                raw->checks(owner, name, pr.headSha, d->requests, [this, index, checked](Result<GitHubChecks> checks) {
                     if (checks) {
                         m_status.pullRequests[index].checks = Clients::toString(checks->state());
                         m_status.pullRequests[index].checksSummary = checks->summary();
                     }
-                    release();
+                    checked();
                 });
             }
-            release();
+            listed();
         });
     }
 
@@ -645,12 +873,15 @@ void StatusCollector::collect(const Pipeline &pipeline)
             for (const int e : environments)
                 m_status.environments[e].problems << ProblemTr::tr("TLS verification is off for %1 (insecure-skip-tls-verify in the kubeconfig)").arg(cluster);
         }
-        auto client = std::make_unique<KubernetesClient>(*access);
+        KubeAccess limited = *access;
+        d->applyLimits(limited.endpoint);
+        const QString label = limited.endpoint.label();
+        auto client = std::make_unique<KubernetesClient>(limited);
         KubernetesClient *raw = client.get();
         d->clients.push_back(std::move(client));
-        ++d->pending;
-        ++d->pending;
-        raw->clusterIssuers(this, [this, environments, cluster, release](Result<QList<IssuerStatus>> issuers) {
+        auto issuersDone = d->begin(label, release);
+        auto certificatesDone = d->begin(label, release);
+        raw->clusterIssuers(requests, [this, environments, cluster, issuersDone](Result<QList<IssuerStatus>> issuers) {
             for (const int e : environments) {
                 if (!issuers) {
                     m_status.environments[e].problems << issuers.error().toString();
@@ -659,9 +890,9 @@ void StatusCollector::collect(const Pipeline &pipeline)
                         m_status.environments[e].issuers.append({cluster, i.name, i.typeName(), i.acmeServer, i.ready.value_or(false), i.readyMessage});
                 }
             }
-            release();
+            issuersDone();
         });
-        raw->certificates({}, this, [this, environments, cluster, release](Result<QList<CertificateStatus>> certs) {
+        raw->certificates({}, requests, [this, environments, cluster, certificatesDone](Result<QList<CertificateStatus>> certs) {
             for (const int e : environments) {
                 if (!certs) {
                     m_status.environments[e].problems << certs.error().toString();
@@ -670,7 +901,7 @@ void StatusCollector::collect(const Pipeline &pipeline)
                         m_status.environments[e].certificates.append({cluster, c.certNamespace, c.name, c.issuerName, Clients::toString(c.state()), c.notAfter, c.readyMessage, QStringLiteral("cluster")});
                 }
             }
-            release();
+            certificatesDone();
         });
     }
     release();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clients/endpointtrust.h"
+#include "clients/httptransport.h"
 #include "pipeline/pipelinestatus.h"
 
 #include <QMap>
@@ -8,8 +10,9 @@
 
 #include <chrono>
 #include <functional>
-#include <vector>
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace Promenade {
 
@@ -26,6 +29,15 @@ class LiveStatusCache;
 // Registries: every tag the environments declare is described, and the first maxTagsDescribed
 // of each repository's list (for the newest). With Options::cache, a refresh only asks what
 // may have changed (see LiveStatusCache): at steady state a few conditional requests.
+//
+// Credentials (see Clients::EndpointTrust): each goes only to the endpoint it belongs to, or
+// to one the user trusts; none over plain http except to loopback. What was withheld is a
+// problem line, and withheldCredentials() for the window to ask the user.
+//
+// Limits, whatever the servers do: the collection ends by Options::deadline (what had not
+// answered by then is a problem line), no answer is read beyond
+// Clients::RequestPolicy::maxResponseBytes, and at most maxResourceTrees resource trees are
+// asked (one per Application).
 class StatusCollector : public QObject
 {
     Q_OBJECT
@@ -33,8 +45,18 @@ class StatusCollector : public QObject
 public:
     struct Options
     {
-        std::chrono::milliseconds timeout{15000};
+        std::chrono::milliseconds timeout{15000}; // a silent server, per request
+        // The whole collection: it finishes then with what it has (the command line's
+        // --timeout; a window's refresh).
+        std::chrono::milliseconds deadline{20000};
         int maxRetries = 2;
+        // The largest answer read from a service (see Clients::RequestPolicy).
+        qint64 maxResponseBytes = Clients::RequestPolicy::defaultMaxResponseBytes;
+        // Argo CD resource trees (certificates where no cluster access is configured) asked
+        // per collection, one per Application; the others are a problem line.
+        int maxResourceTrees = 100;
+        // Whom credentials may go to; nullopt: EndpointTrust::forRepository(pipeline.root).
+        std::optional<Clients::EndpointTrust> trust;
         int maxTagsDescribed = 15; // registry tags looked at for the newest one
         // Credentials handed over directly (the embedded demo); empty: the usual sources.
         QString argoCdToken;
@@ -65,10 +87,21 @@ public:
     static QString gitHubRepository(const Pipeline &pipeline);
     // The GitHub API of a pipeline: endpoints.github.url, else https://api.github.com.
     static QUrl gitHubApi(const Pipeline &pipeline);
-    // The token for that API (gh's sources, then for a configured GitHub Enterprise the
-    // GH_ENTERPRISE_TOKEN / GITHUB_ENTERPRISE_TOKEN / GITHUB_TOKEN variables); empty if none.
+    // The token for that API, where it may go (see EndpointTrust): for github.com GH_TOKEN,
+    // GITHUB_TOKEN or gh's hosts.yml; for another host gh's entry for it, GH_ENTERPRISE_TOKEN /
+    // GITHUB_ENTERPRISE_TOKEN when GH_HOST names it, else those and GITHUB_TOKEN only when the
+    // user trusts the endpoint. Empty if none; *withheld says what was not sent and why.
+    static QString gitHubToken(const Pipeline &pipeline, const Clients::EndpointTrust &trust,
+                               std::optional<Clients::WithheldCredential> *withheld = nullptr);
+    // The same with the repository's stored trust and the process's default.
     static QString gitHubToken(const Pipeline &pipeline);
+    // The Argo CD token for an endpoint, where it may go: the argocd CLI context or
+    // ARGOCD_SERVER naming that server, else ARGOCD_AUTH_TOKEN when the user trusts it.
+    static QString argoCdToken(const QUrl &argoCd, const Clients::EndpointTrust &trust,
+                               std::optional<Clients::WithheldCredential> *withheld = nullptr);
     [[nodiscard]] const PipelineStatus &status() const { return m_status; }
+    // Credentials that were not sent in the last collection, and why (also problem lines).
+    [[nodiscard]] const QList<Clients::WithheldCredential> &withheldCredentials() const { return m_withheld; }
 
 Q_SIGNALS:
     void finished();
@@ -80,6 +113,7 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
     PipelineStatus m_status;
+    QList<Clients::WithheldCredential> m_withheld;
 };
 
 } // namespace Promenade

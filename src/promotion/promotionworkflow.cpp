@@ -260,6 +260,8 @@ Result<PromotionWorkflow::Applied> PromotionWorkflow::apply(const Preparation &p
         auto pr = openPullRequest(preparation, applied.outcome.plan, options.gitHubToken);
         if (!pr) {
             // Nothing is lost: the branch is pushed, the pull request can be opened by hand.
+            // The promotion failed, whatever the cause (a missing repository setting is no
+            // bad usage of the command once the branch is out): exit code 1.
             const Error error = pr.error();
             // The input was fine (the push happened): a failure, exit code 1, whatever the cause.
             const Error::Kind kind = error.kind() == Error::Kind::BadInput || error.kind() == Error::Kind::NotFound

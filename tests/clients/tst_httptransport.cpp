@@ -1,8 +1,10 @@
 #include "awaitresult.h"
 #include "clients/httptransport.h"
 #include "fakehttpserver.h"
+#include "hostilehttpserver.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
@@ -222,6 +224,120 @@ private Q_SLOTS:
             = {{"Retry-After",
                 QDateTime::currentDateTimeUtc().addSecs(30).toString(Qt::RFC2822Date).toLatin1()}};
         QVERIFY(retryAfter(r).value_or(0ms) > 25000ms);
+    }
+
+    // --- Limits against hostile servers: the deadline ends any transfer, Retry-After is
+    // waited only within it, answers are capped. Upper bounds are generous (deadline + 3 s):
+    // behaviour, not a benchmark.
+
+    void theDeadlineEndsAnAnswer_data()
+    {
+        QTest::addColumn<int>("behaviour");
+        QTest::addRow("drips a byte at a time") << int(HostileHttpServer::Behaviour::Drip);
+        QTest::addRow("streams chunks without end") << int(HostileHttpServer::Behaviour::EndlessChunks);
+        QTest::addRow("never answers") << int(HostileHttpServer::Behaviour::Silent);
+    }
+    void theDeadlineEndsAnAnswer()
+    {
+        QFETCH(int, behaviour);
+        HostileHttpServer server{HostileHttpServer::Behaviour(behaviour)};
+        QVERIFY(server.listen());
+        ServiceEndpoint e = endpoint(server.url());
+        e.policy.timeout = 1500ms; // silent: three of these would be 4.5 s and more
+        e.policy.maxRetries = 3;
+        e.policy.deadline = QDeadlineTimer(2500ms);
+        HttpTransport transport(e);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        AWAIT_ERROR(error, HttpResponse, ([&](QObject *ctx, auto done) { transport.send(get(server.url(u"/x"_qs)), ctx, done); }));
+        QVERIFY2(elapsed.elapsed() < 2500 + 3000, qPrintable(QString::number(elapsed.elapsed())));
+        QVERIFY2(error.message().contains(u"deadline"_qs) || error.message().contains(u"timed out"_qs), qPrintable(error.message()));
+        QVERIFY2(error.message().startsWith(u"Test at http://127.0.0.1"_qs), qPrintable(error.message()));
+    }
+
+    void aRetryAfterBeyondTheDeadlineIsNotWaited()
+    {
+        HostileHttpServer server(HostileHttpServer::Behaviour::RetryAfter);
+        QVERIFY(server.listen());
+        ServiceEndpoint e = endpoint(server.url());
+        e.policy.deadline = QDeadlineTimer(5000ms);
+        HttpTransport transport(e);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        AWAIT_OK(response, HttpResponse, ([&](QObject *ctx, auto done) { transport.send(get(server.url(u"/x"_qs)), ctx, done); }));
+        QVERIFY2(elapsed.elapsed() < 3000, qPrintable(QString::number(elapsed.elapsed())));
+        QCOMPARE(response.status, 503);
+        QCOMPARE(server.requestCount(), 1);
+        QVERIFY(httpStatusError(e, response, {}).message().contains(u"retry after 50 s"_qs));
+    }
+
+    void aRetryAfterWithinTheDeadlineIsWaited()
+    {
+        int calls = 0;
+        FakeHttpServer server;
+        server.setHandler([&calls](const FakeRequest &) {
+            return ++calls == 1 ? FakeResponse::text("busy", 503).header("Retry-After", "1") : FakeResponse::json(QByteArray("{}"));
+        });
+        QVERIFY(server.listen());
+        ServiceEndpoint e = endpoint(server.url());
+        e.policy.deadline = QDeadlineTimer(8000ms);
+        HttpTransport transport(e);
+        AWAIT_OK(response, HttpResponse, ([&](QObject *ctx, auto done) { transport.send(get(server.url(u"/x"_qs)), ctx, done); }));
+        QCOMPARE(response.status, 200);
+        QCOMPARE(calls, 2);
+    }
+
+    void answersAreCapped_data()
+    {
+        QTest::addColumn<int>("behaviour");
+        QTest::addRow("1 GiB, chunked") << int(HostileHttpServer::Behaviour::Huge);
+        QTest::addRow("1 GiB, announced") << int(HostileHttpServer::Behaviour::HugeAnnounced);
+    }
+    void answersAreCapped()
+    {
+        QFETCH(int, behaviour);
+        HostileHttpServer server{HostileHttpServer::Behaviour(behaviour)};
+        QVERIFY(server.listen());
+        ServiceEndpoint e = endpoint(server.url());
+        e.policy.maxResponseBytes = 8 * 1024 * 1024;
+        e.policy.deadline = QDeadlineTimer(15000ms);
+        HttpTransport transport(e);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        AWAIT_ERROR(error, HttpResponse, ([&](QObject *ctx, auto done) { transport.send(get(server.url(u"/x"_qs)), ctx, done); }));
+        QVERIFY2(error.message().contains(u"larger than 8 MiB"_qs), qPrintable(error.message()));
+        QVERIFY2(elapsed.elapsed() < 15000, qPrintable(QString::number(elapsed.elapsed())));
+        QCOMPARE(server.requestCount(), 1); // not retried
+        // Reading stopped at the cap: the server could not push the gigabyte through.
+        QVERIFY2(server.bytesSent() < 256 * 1024 * 1024, qPrintable(QString::number(server.bytesSent())));
+    }
+
+    void noCredentialsOverPlainHttpExceptToLoopback()
+    {
+        // An http proxy on loopback sees what would go to a remote http:// host.
+        HostileHttpServer proxy(HostileHttpServer::Behaviour::Ok);
+        QVERIFY(proxy.listen());
+        ServiceEndpoint e = endpoint(QUrl(u"http://promenade.invalid"_qs));
+        e.proxy = proxy.url();
+        HttpTransport transport(e);
+        HttpRequest request = get(QUrl(u"http://promenade.invalid/api"_qs));
+        request.setHeader("Authorization", "Bearer secret-token");
+        request.setHeader("Cookie", "argocd.token=secret-token");
+        AWAIT_OK(response, HttpResponse, ([&](QObject *ctx, auto done) { transport.send(request, ctx, done); }));
+        QCOMPARE(response.status, 200);
+        QCOMPARE(proxy.requestCount(), 1);
+        QVERIFY2(proxy.requestLines().first().contains("promenade.invalid"), proxy.requestLines().first().constData());
+        QCOMPARE(proxy.authorizations().first(), QByteArray());
+
+        // To loopback over http, and over https anywhere, it goes.
+        HostileHttpServer local(HostileHttpServer::Behaviour::Ok);
+        QVERIFY(local.listen());
+        HttpTransport direct(endpoint(local.url()));
+        HttpRequest toLocal = get(local.url().resolved(QUrl(u"/api"_qs)));
+        toLocal.setHeader("Authorization", "Bearer local-token");
+        AWAIT_OK(localResponse, HttpResponse, ([&](QObject *ctx, auto done) { direct.send(toLocal, ctx, done); }));
+        QCOMPARE(localResponse.status, 200);
+        QCOMPARE(local.authorizations(), QList<QByteArray>{QByteArray("Bearer local-token")});
     }
 };
 

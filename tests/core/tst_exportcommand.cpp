@@ -133,6 +133,8 @@ private Q_SLOTS:
         QVERIFY(TestSupport::writeFile(created->workTree + QStringLiteral("/promenade.yaml"), config));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("ARGOCD_AUTH_TOKEN"), plane->endpoints().argoCdToken);
+        // The token is for that server (one the repository named alone would not get it).
+        env.insert(QStringLiteral("ARGOCD_SERVER"), QStringLiteral("%1:%2").arg(plane->endpoints().argoCd.host()).arg(plane->endpoints().argoCd.port()));
 
         const QString live = scratch.filePath(QStringLiteral("live.svg"));
         const auto r = TestSupport::runPromenadeServing({QStringLiteral("export"), created->workTree, QStringLiteral("--output"), live}, env);

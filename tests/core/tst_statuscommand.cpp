@@ -1,10 +1,16 @@
 #include "demo/democontrolplane.h"
 #include "demo/demoimages.h"
 #include "demo/demooriginmirror.h"
+#include "clients/endpointtruststore.h"
 #include "demo/demorepository.h"
+#include "fakehttpserver.h"
+#include "hostilehttpserver.h"
 #include "localregistry.h"
 #include "testsupport.h"
 
+#include <sys/resource.h>
+
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -91,6 +97,13 @@ private Q_SLOTS:
         m_env.insert(QStringLiteral("KUBECONFIG"), m_scratch.filePath(QStringLiteral("kubeconfig")));
         m_env.insert(QStringLiteral("ARGOCD_AUTH_TOKEN"), m_plane->endpoints().argoCdToken);
         m_env.insert(QStringLiteral("GITHUB_TOKEN"), m_plane->endpoints().githubToken);
+        // The user's own setup: ARGOCD_SERVER says which Argo CD the token is for, and the
+        // demo's GitHub API (a GitHub Enterprise to Promenade) is trusted in the user's store.
+        const QUrl argo = m_plane->endpoints().argoCd;
+        m_env.insert(QStringLiteral("ARGOCD_SERVER"), QStringLiteral("%1:%2").arg(argo.host()).arg(argo.port()));
+        const QString trustFile = m_scratch.filePath(QStringLiteral("config/trusted-endpoints.conf"));
+        m_env.insert(QStringLiteral("PROMENADE_TRUST_FILE"), trustFile);
+        QVERIFY(Clients::EndpointTrustStore(trustFile).trust(m_repo, Clients::CredentialService::GitHub, m_plane->endpoints().github));
         writeEndpoints(m_plane->endpoints().argoCd.toString());
     }
 
@@ -246,6 +259,90 @@ private Q_SLOTS:
         const QString problem = status.value(QStringLiteral("environments")).toArray().first().toObject().value(QStringLiteral("problems")).toArray().first().toString();
         QVERIFY2(problem.contains(QStringLiteral("401")) || problem.contains(QStringLiteral("token")), qPrintable(problem));
         QVERIFY(!r.out.contains("a.b.c"));
+    }
+
+    // A repository naming its own Argo CD and GitHub: asked, but never with the user's tokens,
+    // unless the user trusts them (--trust-repository-endpoints for CI).
+    void credentialsNeverGoWhereARepositorySaysAlone()
+    {
+        TestSupport::FakeHttpServer collector;
+        collector.setHandler([](const TestSupport::FakeRequest &r) {
+            if (r.path == u"/api/v1/applications")
+                return TestSupport::FakeResponse::json(QByteArray(R"({"items":[]})"));
+            return TestSupport::FakeResponse::json(QByteArray("[]"));
+        });
+        QVERIFY(collector.listen());
+        QByteArray config = TestSupport::readFile(m_repo + QStringLiteral("/promenade.yaml"));
+        const QByteArray original = config;
+        config = config.left(config.indexOf("\nendpoints:"));
+        config += "\nendpoints:\n  argocd: " + collector.url().toString().toUtf8() + "\n  github:\n    repository: howdiggy/homelab-gitops\n    url: "
+                  + collector.url().toString().toUtf8() + "/api/v3\n";
+        QVERIFY(TestSupport::writeFile(m_repo + QStringLiteral("/promenade.yaml"), config));
+        auto r = promenade({QStringLiteral("status"), m_repo, QStringLiteral("--timeout"), QStringLiteral("5")}, m_env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(collector.requests().size() >= 2);
+        for (const TestSupport::FakeRequest &request : collector.requests())
+            QVERIFY2(request.header("Authorization").isEmpty(), qPrintable(request.path));
+        QVERIFY2(r.out.contains("your Argo CD token (ARGOCD_AUTH_TOKEN) was not sent"), r.out.constData());
+        QVERIFY2(r.out.contains("your GitHub token (GITHUB_TOKEN) was not sent"), r.out.constData());
+        QVERIFY(!r.out.contains(m_plane->endpoints().argoCdToken.toUtf8()));
+
+        collector.clearRequests();
+        r = promenade({QStringLiteral("status"), m_repo, QStringLiteral("--timeout"), QStringLiteral("5"), QStringLiteral("--trust-repository-endpoints")}, m_env);
+        QVERIFY(TestSupport::writeFile(m_repo + QStringLiteral("/promenade.yaml"), original));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QStringList authorizations;
+        for (const TestSupport::FakeRequest &request : collector.requests())
+            authorizations << QString::fromUtf8(request.header("Authorization"));
+        QVERIFY(authorizations.contains(u"Bearer " + m_plane->endpoints().argoCdToken));
+        QVERIFY(authorizations.contains(u"Bearer " + m_plane->endpoints().githubToken));
+        QVERIFY(!r.out.contains("was not sent"));
+    }
+
+    // Hostile servers for Argo CD, the registry and GitHub at once: `status --timeout 5`
+    // ends by its deadline (a generous + 3 s), reports what happened, and stays small.
+    void hostileServersCannotHoldTheCommand_data()
+    {
+        QTest::addColumn<int>("behaviour");
+        QTest::addColumn<QString>("problem");
+        QTest::addRow("drips") << int(TestSupport::HostileHttpServer::Behaviour::Drip) << "deadline";
+        QTest::addRow("endless chunks") << int(TestSupport::HostileHttpServer::Behaviour::EndlessChunks) << "deadline";
+        QTest::addRow("Retry-After: 50") << int(TestSupport::HostileHttpServer::Behaviour::RetryAfter) << "retry after 50 s";
+        QTest::addRow("silent") << int(TestSupport::HostileHttpServer::Behaviour::Silent) << "deadline";
+        QTest::addRow("1 GiB") << int(TestSupport::HostileHttpServer::Behaviour::Huge) << "larger than 64 MiB";
+    }
+    void hostileServersCannotHoldTheCommand()
+    {
+        QFETCH(int, behaviour);
+        QFETCH(QString, problem);
+        TestSupport::HostileHttpServer hostile{TestSupport::HostileHttpServer::Behaviour(behaviour)};
+        QVERIFY(hostile.listen());
+        QByteArray config = TestSupport::readFile(m_repo + QStringLiteral("/promenade.yaml"));
+        const QByteArray original = config;
+        config = config.left(config.indexOf("\nendpoints:"));
+        config += "\nendpoints:\n  argocd: " + hostile.url().toString().toUtf8() + "\n  registries:\n    ghcr.io: " + hostile.url().toString().toUtf8()
+                  + "\n  github:\n    repository: howdiggy/homelab-gitops\n    url: " + hostile.url().toString().toUtf8() + "\n";
+        QVERIFY(TestSupport::writeFile(m_repo + QStringLiteral("/promenade.yaml"), config));
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const auto r = promenade({QStringLiteral("status"), m_repo, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--timeout"), QStringLiteral("5")}, m_env);
+        const qint64 took = elapsed.elapsed();
+        QVERIFY(TestSupport::writeFile(m_repo + QStringLiteral("/promenade.yaml"), original));
+        QVERIFY2(r.finished, "the command did not end");
+        QVERIFY2(took < 5000 + 3000, qPrintable(QString::number(took)));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject status = QJsonDocument::fromJson(r.out).object();
+        QStringList problems = status.value(QStringLiteral("problems")).toVariant().toStringList();
+        for (const QJsonValue &env : status.value(QStringLiteral("environments")).toArray()) {
+            problems += env.toObject().value(QStringLiteral("problems")).toVariant().toStringList();
+            for (const QJsonValue &app : env.toObject().value(QStringLiteral("apps")).toArray())
+                problems += app.toObject().value(QStringLiteral("problems")).toVariant().toStringList();
+        }
+        QVERIFY2(!problems.filter(problem).isEmpty(), qPrintable(problems.join(u'\n')));
+        // Every promenade this test ran stayed far below a gigabyte (ru_maxrss is in KiB).
+        rusage usage{};
+        QCOMPARE(getrusage(RUSAGE_CHILDREN, &usage), 0);
+        QVERIFY2(usage.ru_maxrss < 1024 * 1024, qPrintable(QString::number(usage.ru_maxrss)));
     }
 };
 

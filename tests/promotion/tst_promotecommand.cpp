@@ -172,8 +172,10 @@ private Q_SLOTS:
 
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("GITHUB_TOKEN"), plane.endpoints().githubToken);
+        // The demo's GitHub is named by the repository alone: CI trusts it explicitly.
+        const QString trust = QStringLiteral("--trust-repository-endpoints");
         const auto r = promenade({QStringLiteral("promote"), repo, QStringLiteral("--app"), QStringLiteral("signconnect"), QStringLiteral("--from"),
-                                  QStringLiteral("staging"), QStringLiteral("--to"), QStringLiteral("production"), QStringLiteral("--yes")},
+                                  QStringLiteral("staging"), QStringLiteral("--to"), QStringLiteral("production"), QStringLiteral("--yes"), trust},
                                  env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("Opened pull request #"), r.out.constData());
@@ -193,7 +195,7 @@ private Q_SLOTS:
         wrong.insert(QStringLiteral("GITHUB_TOKEN"), QStringLiteral("ghp_not-a-valid-token"));
         const auto refused = promenade({QStringLiteral("promote"), repo, QStringLiteral("--app"), QStringLiteral("paulojauregui-com"),
                                         QStringLiteral("--from"), QStringLiteral("staging"), QStringLiteral("--to"), QStringLiteral("production"),
-                                        QStringLiteral("--tag"), QStringLiteral("sha-e7d1a48"), QStringLiteral("--yes")},
+                                        QStringLiteral("--tag"), QStringLiteral("sha-e7d1a48"), QStringLiteral("--yes"), trust},
                                        wrong);
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("promote/paulojauregui-com/production/sha-e7d1a48 is pushed, but the pull request could not be opened"),
@@ -205,10 +207,24 @@ private Q_SLOTS:
 
         // The same promotion again: the branch exists, nothing is overwritten.
         const auto again = promenade({QStringLiteral("promote"), repo, QStringLiteral("--app"), QStringLiteral("signconnect"), QStringLiteral("--from"),
-                                      QStringLiteral("staging"), QStringLiteral("--to"), QStringLiteral("production"), QStringLiteral("--yes")},
+                                      QStringLiteral("staging"), QStringLiteral("--to"), QStringLiteral("production"), QStringLiteral("--yes"), trust},
                                      env);
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.contains("exists already"));
+
+        // A GitHub repository that does not exist (404): pushed, no pull request, exit code 1
+        // (a failed promotion, not bad usage).
+        QByteArray missing = TestSupport::readFile(repo + QStringLiteral("/promenade.yaml"));
+        missing.replace("repository: howdiggy/homelab-gitops", "repository: howdiggy/no-such-repository");
+        QVERIFY(TestSupport::writeFile(repo + QStringLiteral("/promenade.yaml"), missing));
+        QCOMPARE(TestSupport::git(repo, identity + QStringList{QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("Another GitHub repository")}).exitCode, 0);
+        QCOMPARE(TestSupport::git(repo, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main")}).exitCode, 0);
+        const auto notFound = promenade({QStringLiteral("promote"), repo, QStringLiteral("--app"), QStringLiteral("paulojauregui-com"),
+                                         QStringLiteral("--from"), QStringLiteral("staging"), QStringLiteral("--to"), QStringLiteral("production"),
+                                         QStringLiteral("--tag"), QStringLiteral("sha-a41f9c3"), QStringLiteral("--yes"), trust},
+                                        env);
+        QVERIFY2(notFound.err.contains("is pushed, but the pull request could not be opened"), notFound.err.constData());
+        QCOMPARE(notFound.exitCode, 1);
     }
 
     void ciBumpAndRollback()

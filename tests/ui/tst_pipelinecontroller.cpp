@@ -46,6 +46,8 @@ struct LiveRepository
                                   + "\nendpoints:\n  argocd: " + plane->endpoints().argoCd.toString().toUtf8()
                                   + "\n  registries:\n    ghcr.io: " + plane->endpoints().registry.toString().toUtf8() + "\n";
         qputenv("ARGOCD_AUTH_TOKEN", plane->endpoints().argoCdToken.toUtf8());
+        // The token is for that server (a repository naming another one would not get it).
+        qputenv("ARGOCD_SERVER", QStringLiteral("%1:%2").arg(plane->endpoints().argoCd.host()).arg(plane->endpoints().argoCd.port()).toUtf8());
         return TestSupport::writeFile(root + QStringLiteral("/promenade.yaml"), config);
     }
 };

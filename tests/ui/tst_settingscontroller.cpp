@@ -1,4 +1,5 @@
 #include "appsettings.h"
+#include "clients/endpointtruststore.h"
 #include "credentiallistmodel.h"
 #include "demo/demorepository.h"
 #include "endpointoverridemodel.h"
@@ -251,6 +252,46 @@ private Q_SLOTS:
         QVERIFY(!pipeline.liveStatus());
         qunsetenv("ARGOCD_AUTH_TOKEN");
         qunsetenv("GH_TOKEN");
+    }
+
+    // The endpoints trusted with credentials for the open repository: those the user confirmed
+    // (revocable) and those typed in the form (trusted while set).
+    void trustedEndpointsAreListedAndRevoked()
+    {
+        qputenv("PROMENADE_TRUST_FILE", QFile::encodeName(m_scratch.filePath(QStringLiteral("trust/trusted-endpoints.conf"))));
+        PipelineController pipeline;
+        SettingsController settings;
+        QAbstractItemModelTester trustedTester(settings.trustedEndpoints(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        settings.setPipeline(&pipeline);
+        pipeline.open(m_repository);
+        QTRY_VERIFY_WITH_TIMEOUT(!pipeline.loading(), 30000);
+        QCOMPARE(settings.trustedEndpoints()->rowCount(), 0);
+
+        Clients::EndpointTrustStore store;
+        QVERIFY(store.trust(m_repository, Clients::CredentialService::ArgoCd, QUrl(QStringLiteral("https://argocd.example.com"))));
+        QVERIFY(store.trust(m_scratch.filePath(QStringLiteral("elsewhere")), Clients::CredentialService::ArgoCd, QUrl(QStringLiteral("https://other.example.com"))));
+        settings.loadTrustedEndpoints();
+        QCOMPARE(column(*settings.trustedEndpoints(), TrustedEndpointModel::UrlRole), QStringList{QStringLiteral("https://argocd.example.com")});
+        QCOMPARE(column(*settings.trustedEndpoints(), TrustedEndpointModel::ServiceRole), QStringList{QStringLiteral("Argo CD")});
+        QCOMPARE(column(*settings.trustedEndpoints(), TrustedEndpointModel::OriginRole), QStringList{QStringLiteral("confirmed")});
+
+        // Typed in the form: trusted while it is set.
+        const QModelIndex every = settings.argoCd()->index(0);
+        QVERIFY(settings.argoCd()->setData(every, QStringLiteral("https://argo.lab.example.com"), EndpointOverrideModel::UrlRole));
+        QVERIFY(settings.save());
+        QCOMPARE(column(*settings.trustedEndpoints(), TrustedEndpointModel::OriginRole), (QStringList{QStringLiteral("confirmed"), QStringLiteral("settings")}));
+        QVERIFY(store.isTrusted(m_repository, Clients::CredentialService::ArgoCd, QUrl(QStringLiteral("https://argo.lab.example.com"))));
+        QVERIFY(settings.argoCd()->setData(every, QString(), EndpointOverrideModel::UrlRole));
+        QVERIFY(settings.save());
+        QVERIFY(!store.isTrusted(m_repository, Clients::CredentialService::ArgoCd, QUrl(QStringLiteral("https://argo.lab.example.com"))));
+
+        // Revoked: gone from the list and the store; the other repository's entry stays.
+        QVERIFY(settings.revokeTrust(0));
+        QCOMPARE(settings.trustedEndpoints()->rowCount(), 0);
+        QVERIFY(!store.isTrusted(m_repository, Clients::CredentialService::ArgoCd, QUrl(QStringLiteral("https://argocd.example.com"))));
+        QCOMPARE(store.entries().size(), 1);
+        QVERIFY(!settings.revokeTrust(0));
+        qunsetenv("PROMENADE_TRUST_FILE");
     }
 
     void theDemoIsReadOnly()

@@ -155,6 +155,10 @@ void PipelineController::stopLiveStatus()
     m_collector = nullptr;
     m_statusOptions.cache.reset(); // its watch and clients, before the services they talk to
     m_statusPipeline.reset();
+    if (!m_withheld.isEmpty()) {
+        m_withheld.clear();
+        Q_EMIT withheldCredentialsChanged();
+    }
     m_lastStatus = {};
     m_statusIsCached = false;
     m_statusProblem.clear();
@@ -301,6 +305,10 @@ void PipelineController::refreshStatus()
         auto *collector = m_collector;
         m_collector = nullptr;
         applyCollectedStatus(collector->status());
+        if (collector->withheldCredentials() != m_withheld) {
+            m_withheld = collector->withheldCredentials();
+            Q_EMIT withheldCredentialsChanged();
+        }
         collector->deleteLater();
     });
     // What the repository declares now, with the endpoints chosen when live status started.

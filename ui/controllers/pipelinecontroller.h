@@ -115,6 +115,9 @@ public:
     [[nodiscard]] const Promenade::PipelineStatus &lastStatus() const { return m_lastStatus; }
     [[nodiscard]] const std::optional<Promenade::Pipeline> &statusPipeline() const { return m_statusPipeline; }
     [[nodiscard]] const Promenade::StatusCollector::Options &statusOptions() const { return m_statusOptions; }
+    // The credentials the last collection did not send, and why (EndpointTrustController
+    // asks the user about the untrusted ones).
+    [[nodiscard]] const QList<Promenade::Clients::WithheldCredential> &withheldCredentials() const { return m_withheld; }
     [[nodiscard]] QString statusTime() const;
     [[nodiscard]] QVariantList openPullRequests() const;
     [[nodiscard]] bool statusIsCached() const { return m_statusIsCached; }
@@ -131,6 +134,7 @@ Q_SIGNALS:
     void loadingChanged();
     void errorStringChanged();
     void statusChanged();
+    void withheldCredentialsChanged();
 
 private:
     struct Outcome;
@@ -162,6 +166,7 @@ private:
     std::optional<Promenade::Pipeline> m_statusPipeline; // set while live: its endpoints are used
     Promenade::StatusCollector::Options m_statusOptions;
     Promenade::StatusCollector *m_collector = nullptr;
+    QList<Promenade::Clients::WithheldCredential> m_withheld;
     QTimer *m_statusTimer = nullptr;
     Promenade::PipelineStatus m_lastStatus; // shown; re-applied when the repository is read again
     bool m_statusIsCached = false;

@@ -29,6 +29,7 @@ SettingsController::SettingsController(QObject *parent)
     , m_argoCd(new EndpointOverrideModel(this))
     , m_registries(new EndpointOverrideModel(this))
     , m_credentials(new CredentialListModel(this))
+    , m_trusted(new TrustedEndpointModel(this))
     , m_keychain(new CredentialsKeychain(QStringLiteral("Promenade"), this))
 {
     connect(m_argoCd, &EndpointOverrideModel::edited, this, &SettingsController::endpointsChanged);
@@ -182,8 +183,31 @@ void SettingsController::load()
     m_registries->setRows(registryRows);
     m_gitHubUrl = m_stored.gitHubUrl;
     m_gitHubRepository = m_stored.gitHubRepository;
+    loadTrustedEndpoints();
     Q_EMIT endpointsChanged();
     Q_EMIT pipelineChanged(); // what promenade.yaml (or the demo) says
+}
+
+void SettingsController::loadTrustedEndpoints()
+{
+    const bool open = m_pipeline && m_pipeline->hasRepository() && !m_pipeline->isDemo();
+    m_trusted->setEntries(open ? Promenade::Clients::EndpointTrustStore(m_trustStoreFile).entriesFor(m_pipeline->repositoryPath())
+                               : QList<Promenade::Clients::EndpointTrustStore::Entry> {});
+}
+
+bool SettingsController::revokeTrust(int row)
+{
+    if (row < 0 || row >= m_trusted->rowCount())
+        return false;
+    const auto entry = m_trusted->entries().at(row);
+    Promenade::Clients::EndpointTrustStore store(m_trustStoreFile);
+    auto revoked = store.revoke(entry.repository, entry.service, QUrl(entry.url));
+    loadTrustedEndpoints();
+    if (!revoked || !*revoked)
+        return false;
+    if (m_pipeline)
+        m_pipeline->applySettings(); // the clients holding the token go
+    return true;
 }
 
 bool SettingsController::save()
@@ -192,6 +216,15 @@ bool SettingsController::save()
         return false;
     m_stored = overrides();
     m_stored.save(m_pipeline->repositoryPath());
+    // What the user typed here is theirs: trusted with the credentials for it while it is set.
+    QList<Promenade::Clients::EndpointTrustStore::Entry> typed;
+    for (const auto &argo : std::as_const(m_stored.argoCd))
+        typed.append({{}, Promenade::Clients::CredentialService::ArgoCd, argo.url, {}, {}});
+    if (!m_stored.gitHubUrl.isEmpty())
+        typed.append({{}, Promenade::Clients::CredentialService::GitHub, m_stored.gitHubUrl, {}, {}});
+    (void)Promenade::Clients::EndpointTrustStore(m_trustStoreFile)
+        .replaceOrigin(m_pipeline->repositoryPath(), Promenade::Clients::EndpointTrustStore::Origin::Settings, typed);
+    loadTrustedEndpoints();
     Q_EMIT endpointsChanged();
     m_pipeline->applySettings();
     refreshCredentials(); // another Argo CD or GitHub may need another token

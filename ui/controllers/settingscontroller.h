@@ -4,6 +4,7 @@
 #include "endpointoverridemodel.h"
 #include "endpointoverrides.h"
 #include "pipelinecontroller.h"
+#include "trustedendpointmodel.h"
 
 #include <QObject>
 #include <QPointer>
@@ -19,6 +20,9 @@ class CredentialsKeychain;
 //    GitHub API or repository, a mirror per registry host, over what promenade.yaml says;
 //    kept per repository in QSettings (EndpointOverrides) and applied to the live status on
 //    save();
+//  - trusted endpoints: those the user trusts with credentials a repository's promenade.yaml
+//    asked for (EndpointTrustStore), listed with a way to revoke; the endpoints typed here
+//    are the user's own and trusted as such while they are set;
 //  - credentials: per service, where the token in use comes from, and a token to keep in the
 //    system keychain (or remove from it). Where no keychain service runs, keychainAvailable is
 //    false and keychainStatus says why; the environment variables still work.
@@ -42,6 +46,7 @@ class SettingsController : public QObject
     Q_PROPERTY(bool modified READ modified NOTIFY endpointsChanged)
     Q_PROPERTY(bool canSave READ canSave NOTIFY endpointsChanged)
     Q_PROPERTY(CredentialListModel *credentials READ credentials CONSTANT)
+    Q_PROPERTY(TrustedEndpointModel *trustedEndpoints READ trustedEndpoints CONSTANT)
     Q_PROPERTY(bool keychainAvailable READ keychainAvailable NOTIFY keychainChanged)
     Q_PROPERTY(QString keychainStatus READ keychainStatus NOTIFY keychainChanged)
 
@@ -66,6 +71,9 @@ public:
     [[nodiscard]] bool modified() const;
     [[nodiscard]] bool canSave() const;
     [[nodiscard]] CredentialListModel *credentials() const { return m_credentials; }
+    [[nodiscard]] TrustedEndpointModel *trustedEndpoints() const { return m_trusted; }
+    // Where trust is kept (tests point it at a scratch file); empty: the user's.
+    void setTrustStoreFile(const QString &file) { m_trustStoreFile = file; }
     [[nodiscard]] bool keychainAvailable() const { return m_keychainAvailable; }
     [[nodiscard]] QString keychainStatus() const { return m_keychainStatus; }
 
@@ -81,6 +89,10 @@ public:
     // Keeps token in the system keychain for the row's service (never shown again).
     Q_INVOKABLE void storeToken(int row, const QString &token);
     Q_INVOKABLE void removeToken(int row);
+    // Reads the trusted endpoints again (after the trust dialog answered).
+    Q_INVOKABLE void loadTrustedEndpoints();
+    // No longer trusts the row's endpoint; the live status starts again without its token.
+    Q_INVOKABLE bool revokeTrust(int row);
 
 Q_SIGNALS:
     void pipelineChanged();
@@ -100,6 +112,8 @@ private:
     EndpointOverrides m_stored;
     Promenade::Pipeline m_shown; // what the repository (or the demo's services) declare
     CredentialListModel *m_credentials;
+    TrustedEndpointModel *m_trusted;
+    QString m_trustStoreFile;
     Promenade::Clients::CredentialsKeychain *m_keychain;
     bool m_keychainAvailable = true;
     QString m_keychainStatus;

@@ -18,7 +18,8 @@ namespace Promenade::Cli {
 namespace {
 
 const auto usage = QStringLiteral(
-    "promenade export REPO --output FILE [--format svg|png] [--scale N] [--offline] [--timeout SECONDS]");
+    "promenade export REPO --output FILE [--format svg|png] [--scale N] [--offline] [--timeout SECONDS] "
+    "[--trust-repository-endpoints]");
 
 // The status to draw: live when promenade.yaml names the services (the last good one, marked,
 // when Argo CD cannot be reached), else the cached one of an earlier run, else none.
@@ -37,6 +38,7 @@ std::pair<std::optional<PipelineStatus>, Export::AsOf> statusFor(const Pipeline 
     }
     StatusCollector::Options options;
     options.timeout = std::chrono::seconds(seconds);
+    options.deadline = std::chrono::seconds(seconds); // the whole status, not each request
     StatusCollector collector(options);
     QEventLoop loop;
     QObject::connect(&collector, &StatusCollector::finished, &loop, &QEventLoop::quit);
@@ -61,8 +63,11 @@ struct ExportOptions
     QCommandLineOption scale{QStringLiteral("scale"), QStringLiteral("PNG pixels per drawing pixel, 1 to 4 (default 2)"),
                              QStringLiteral("N"), QStringLiteral("2")};
     QCommandLineOption offline{QStringLiteral("offline"), QStringLiteral("do not ask the services; use the last known status")};
-    QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("seconds to wait for a silent server (default 15)"),
+    QCommandLineOption timeout{QStringLiteral("timeout"),
+                               QStringLiteral("seconds the live status may take; what has not answered by then is reported (default 15)"),
                                QStringLiteral("SECONDS"), QStringLiteral("15")};
+    QCommandLineOption trust{QStringLiteral("trust-repository-endpoints"),
+                             QStringLiteral("send your tokens to the endpoints promenade.yaml names, trusted or not (CI, on your own repository)")};
 };
 
 CommandSyntax syntax()
@@ -72,7 +77,7 @@ CommandSyntax syntax()
                            "version, sync and health, drift, what is ready to promote, certificates, and when the status was known. Live "
                            "status is asked from the services promenade.yaml names; the last known one is used offline."),
             {{QStringLiteral("REPO"), QStringLiteral("the GitOps repository")}},
-            {o.output, o.format, o.scale, o.offline, o.timeout}};
+            {o.output, o.format, o.scale, o.offline, o.timeout, o.trust}};
 }
 
 int run(CommandContext &context)
@@ -103,6 +108,8 @@ int run(CommandContext &context)
     const int seconds = parser.value(timeout).toInt(&ok);
     if (!ok || seconds <= 0)
         return context.usageError(QStringLiteral("--timeout needs a number of seconds"), usage);
+    if (parser.isSet(o.trust))
+        Clients::EndpointTrust::setTrustRepositoryEndpointsByDefault(true);
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return context.fail(Error(Error::Kind::Failed, QStringLiteral("export needs Qt Gui (fonts), which this process did not start")));
 
