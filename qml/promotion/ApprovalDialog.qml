@@ -4,8 +4,9 @@ import QtQuick.Layouts
 import Promenade
 import Promenade.Ui
 
-// Approving a promotion (or a rollback): the plan, every gate with its verdict and reason, the
-// rendered change of the target, how it lands and the commit message — then one explicit
+// Approving a promotion (or a rollback): the plan, every gate with its verdict and reason, what
+// it ships (the application's commits and pull requests), the rendered change of the target,
+// how it lands and the commit message — then one explicit
 // approval, progress while it commits, pushes and opens the pull request, and the target
 // followed live until Argo CD reports the new version synced and healthy.
 Dialog {
@@ -136,6 +137,7 @@ Dialog {
 
             ScrollView {
                 id: planColumn
+                objectName: "planColumn"
                 SplitView.preferredWidth: 430
                 SplitView.minimumWidth: 320
                 contentWidth: availableWidth
@@ -230,6 +232,19 @@ Dialog {
                             objectName: "gateList"
                             Layout.fillWidth: true
                             model: root.promotion.gates
+                        }
+                    }
+
+                    ColumnLayout {
+                        objectName: "changesSection"
+                        Layout.fillWidth: true
+                        visible: root.promotion.changes.loading || root.promotion.changes.headline.length > 0
+                        spacing: 6
+                        SectionLabel { text: qsTr("Changes", "the application's commits a promotion ships") }
+                        ChangeList {
+                            objectName: "changeList"
+                            Layout.fillWidth: true
+                            model: root.promotion.changes
                         }
                     }
 

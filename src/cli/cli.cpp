@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include "cli/changescommand.h"
 #include "cli/commandcontext.h"
 #include "cli/demorepocommand.h"
 #include "cli/rendercommand.h"
@@ -28,6 +29,7 @@ QList<Command> &commandTable()
         setImageCommand(),
         rollbackCommand(),
         historyCommand(),
+        changesCommand(),
     };
     return table;
 }

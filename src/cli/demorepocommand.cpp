@@ -55,7 +55,8 @@ int run(CommandContext &context)
     if (options.apps > 2)
         context.out() << options.apps << " apps, ";
     context.out() << created->commits << " commits)\n"
-                  << "Its origin remote is " << created->originPath << '\n';
+                  << "Its origin remote is " << created->originPath << '\n'
+                  << "The applications' source repositories are in " << created->sourcesPath << '\n';
     return 0;
 }
 

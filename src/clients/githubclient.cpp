@@ -56,6 +56,8 @@ GitHubPullRequest parseGitHubPullRequest(const QJsonObject &o)
     pr.updatedAt = time(o.value(u"updated_at"));
     pr.closedAt = time(o.value(u"closed_at"));
     pr.mergedAt = time(o.value(u"merged_at"));
+    for (const auto &label : o.value(u"labels").toArray())
+        pr.labels.append(label.toObject().value(u"name").toString());
     return pr;
 }
 

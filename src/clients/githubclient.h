@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clients/githubcomparison.h"
 #include "clients/httptransport.h"
 
 #include <QDateTime>
@@ -36,6 +37,7 @@ struct GitHubPullRequest
     QString mergeableState; // clean, dirty, unstable, blocked, behind, unknown, draft...
     QString mergeCommitSha;
     QDateTime createdAt, updatedAt, closedAt, mergedAt;
+    QStringList labels; // label names
 };
 
 struct NewPullRequest
@@ -145,6 +147,18 @@ public:
     void checks(const QString &owner, const QString &repo, const QString &ref, QObject *context,
                 ResultCallback<GitHubChecks> done);
 
+    // GET …/compare/{base}...{head}, page by page (per_page=100) while the comparison holds at
+    // most maxCommits commits; a longer one gives its counts and no commits (comparison.pages
+    // says how many requests it took). base and head are commit ids (or refs). See
+    // githubcompare.cpp.
+    void compare(const QString &owner, const QString &repo, const QString &base,
+                 const QString &head, int maxCommits, QObject *context,
+                 ResultCallback<GitHubComparison> done);
+    // GET …/commits/{sha}/pulls: the pull requests a commit belongs to (its branch was merged,
+    // or it is the merge commit).
+    void commitPullRequests(const QString &owner, const QString &repo, const QString &sha,
+                            QObject *context, ResultCallback<QList<GitHubPullRequest>> done);
+
     [[nodiscard]] Error errorFor(const HttpResponse &response) const;
 
 Q_SIGNALS:
@@ -156,6 +170,8 @@ private:
     void listPages(QUrl url, QList<GitHubPullRequest> collected, int pages, QObject *context,
                    ResultCallback<QList<GitHubPullRequest>> done);
     void noteRateLimit(const HttpResponse &response);
+    void comparePage(QUrl url, GitHubComparison collected, int maxCommits, QObject *context,
+                     ResultCallback<GitHubComparison> done);
 
     HttpTransport *m_transport = nullptr;
     QString m_token;

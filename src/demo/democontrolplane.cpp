@@ -1,5 +1,7 @@
 #include "demo/democontrolplane.h"
 
+#include "demo/demosourcehost.h"
+
 #include "common/logging.h"
 #include "demo/demoimages.h"
 
@@ -260,6 +262,11 @@ Promenade::Status DemoControlPlane::start()
     if (m_hooks.readOrigin)
         m_originPoll->start();
     return {};
+}
+
+void DemoControlPlane::setSourceDirectory(const QString &dir)
+{
+    m_sources = std::make_unique<DemoSourceHost>(dir);
 }
 
 void DemoControlPlane::checkOrigin()
@@ -1092,6 +1099,15 @@ void DemoControlPlane::handleGitHub(const QString &path, const QHttpServerReques
         const QJsonObject core{{QStringLiteral("limit"), 5000}, {QStringLiteral("remaining"), remaining}, {QStringLiteral("reset"), reset}, {QStringLiteral("used"), 5000 - remaining}};
         replyJson(responder, HttpStatus::Ok, QJsonObject{{QStringLiteral("resources"), QJsonObject{{QStringLiteral("core"), core}}}}, rate);
         return;
+    }
+    if (m_sources) {
+        if (const auto answer = m_sources->answer(path, request.url())) {
+            Headers headers = rate;
+            for (const auto &h : answer->headers)
+                headers.emplace_back(h.first, h.second);
+            replyJson(responder, HttpStatus(answer->status), answer->body, headers);
+            return;
+        }
     }
     const QString prefix = u"/repos/" + QString(repoOwner + u'/' + repoName);
     if (!path.startsWith(prefix)) {

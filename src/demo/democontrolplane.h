@@ -18,6 +18,8 @@ class QHttpServerResponder;
 
 namespace Promenade::Demo {
 
+class DemoSourceHost;
+
 // The embedded demo control plane: loopback HTTP servers that speak the Argo CD, OCI registry
 // (GHCR), Kubernetes (cert-manager) and GitHub APIs as the real services do — the formats of
 // shared/reference — over a simulated DemoWorld. The real clients talk to it over HTTP; only
@@ -30,7 +32,8 @@ namespace Promenade::Demo {
 //                /token (the Bearer token flow, as GHCR's)
 //   Kubernetes   one server per cluster: /version, /apis/cert-manager.io/v1[/…]
 //   GitHub       /repos/howdiggy/homelab-gitops/pulls[/N[/merge]], /commits/<ref>/status,
-//                /commits/<ref>/check-runs, /rate_limit
+//                /commits/<ref>/check-runs, /rate_limit; for the applications' sources
+//                /repos/<owner>/<app>/compare/<base>...<head>, /commits/<sha>/pulls
 class DemoControlPlane : public QObject
 {
     Q_OBJECT
@@ -71,6 +74,9 @@ public:
     void setTiming(int originPollMilliseconds, int syncStepMilliseconds);
     // Reads the origin now (tests call it instead of waiting for the poll).
     void checkOrigin();
+    // Where the applications' source repositories are (DemoSources): GitHub then answers
+    // their comparisons and commits' pull requests (DemoSourceHost).
+    void setSourceDirectory(const QString &dir);
 
     // The requests served since the start (or the last reset), for measurements: one count per
     // request by service and kind ("registry manifests", "argocd list", …), and how many of
@@ -115,6 +121,7 @@ private:
     QHash<QString, QByteArray> m_applicationBytes; // an Application's JSON until it changes
     QHash<QString, QString> m_registryApps; // registry repository (howdiggy/<app>) → app
     QHash<QString, std::shared_ptr<RegistryRepository>> m_registryContent; // built on first use
+    std::unique_ptr<DemoSourceHost> m_sources;
 };
 
 } // namespace Promenade::Demo

@@ -2,6 +2,7 @@
 
 #include "demo/demofiles.h"
 #include "demo/demoservices.h"
+#include "demo/demosources.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -88,8 +89,12 @@ const QList<DemoImages::Release> &DemoImages::releases()
             // must not get it, and the platform gate says so.
             {QStringLiteral("signconnect"), QStringLiteral("sha-5b8c3a2"), {}, at(11, 20, 7, 48), {QStringLiteral("linux/amd64")}},
         };
-        for (Release &r : list)
-            r.revision = revisionFor(r.tag);
+        // The builds' commits in the demo's application histories (DemoSources).
+        for (Release &r : list) {
+            r.revision = DemoSources::revision(r.app, r.tag);
+            if (r.revision.isEmpty())
+                r.revision = revisionFor(r.tag);
+        }
         return list;
     }();
     return all;

@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "demo/demofiles.h"
 #include "demo/demoservices.h"
+#include "demo/demosources.h"
 #include "git/gitrepository.h"
 
 #include <QDir>
@@ -253,7 +254,11 @@ Result<DemoRepository::Created> DemoRepository::generate(const QString &dirIn, c
         return s.error();
     if (Status s = repo->setUpstream(QStringLiteral("main"), QStringLiteral("origin")); !s)
         return s.error();
-    return Created{dir, origin, commits};
+    const QString sources = options.sourcesPath.isEmpty() ? dir + QStringLiteral("-sources")
+                                                          : QDir::cleanPath(QDir(options.sourcesPath).absolutePath());
+    if (Status s = DemoSources::generate(sources); !s)
+        return s.error();
+    return Created{dir, origin, sources, commits};
 }
 
 } // namespace Promenade::Demo

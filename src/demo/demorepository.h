@@ -9,7 +9,8 @@ namespace Promenade::Demo {
 
 // Writes the demo GitOps repository: the roadmap carried out in a real Git history (phase 1,
 // CI bumps and promotions; phase 2, staging; phase 3, infrastructure overlays; SignConnect),
-// and a bare `origin` remote beside it that accepts pushes. Blocking (disk and libgit2):
+// a bare `origin` remote beside it that accepts pushes, and the applications' own source
+// repositories (DemoSources) in "<dir>-sources". Blocking (disk and libgit2):
 // call it off the GUI thread.
 class DemoRepository
 {
@@ -23,12 +24,16 @@ public:
         // How many apps in all: above the blog and SignConnect, synthetic services are added
         // (DemoServices) in a commit a month ago, to try Promenade on a large repository.
         int apps = 2;
+        // Where the applications' source repositories go (DemoSources); empty means
+        // "<dir>-sources" beside dir.
+        QString sourcesPath;
     };
 
     struct Created
     {
         QString workTree;
         QString originPath;
+        QString sourcesPath;
         int commits = 0;
     };
 

@@ -117,7 +117,18 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
         for (const YAML::Node &a : apps) {
             if (!a.IsMap() || yamlScalar(yamlChild(a, "name")).isEmpty())
                 return badField(path, a, Tr::tr("every app needs a name"));
-            config.m_apps.append({yamlScalar(yamlChild(a, "name")), yamlScalar(yamlChild(a, "image"))});
+            AppEntry app{yamlScalar(yamlChild(a, "name")), yamlScalar(yamlChild(a, "image")), {}, {}};
+            if (const YAML::Node source = yamlChild(a, "source")) {
+                if (source.IsScalar()) {
+                    app.sourceUrl = yamlScalar(source);
+                } else if (source.IsMap()) {
+                    app.sourceUrl = yamlScalar(yamlChild(source, "url"));
+                    app.sourcePath = yamlScalar(yamlChild(source, "path"));
+                } else {
+                    return badField(path, source, Tr::tr("'source' must be a Git URL or {url, path}"));
+                }
+            }
+            config.m_apps.append(app);
         }
     }
     if (const YAML::Node endpoints = yamlChild(root0, "endpoints")) {

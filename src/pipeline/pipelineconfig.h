@@ -27,6 +27,7 @@ enum class PromotionMode {
 //     apps:
 //       - name: paulojauregui-com
 //         image: ghcr.io/howdiggy/paulojauregui-com
+//         source: https://github.com/howdiggy/paulojauregui-com   # or {url: …, path: ~/src/blog}
 class PipelineConfig
 {
 public:
@@ -47,6 +48,11 @@ public:
     {
         QString name;
         QString image;
+        // The application's source (what "Changes" lists between two builds): its Git
+        // repository URL, and optionally a local clone to read instead of asking GitHub
+        // (relative to the repository root, or starting with ~/).
+        QString sourceUrl;
+        QString sourcePath;
     };
 
     // Where pull requests go (endpoints.github in promenade.yaml):

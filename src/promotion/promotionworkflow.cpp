@@ -193,6 +193,8 @@ Result<Clients::PullRequestCreation> PromotionWorkflow::openPullRequest(const Pr
     if (!summary.isEmpty()) {
         body += QStringLiteral("What %1 will deploy differently:\n\n```\n%2\n```\n\n").arg(applied.to, summary.join(u'\n'));
     }
+    if (!preparation.changes.isEmpty())
+        body += preparation.changes + u'\n';
     body += QStringLiteral("Opened by Promenade.");
 
     Clients::GitHubClient client(target->endpoint);

@@ -54,6 +54,7 @@ public:
         QList<Diff::FileComparison> preview; // the target's rendered change
         QString previewError;        // why there is no preview, when there is none
         QString plannedDescription;  // the message as planned (to tell a person's edit from it)
+        QString changes;             // what the promotion ships (ReleaseChanges, Markdown), for the pull request
 
         [[nodiscard]] bool gatesPass() const;
         // The first failed gate's reason, for "refused: …".

@@ -47,6 +47,7 @@ public:
         demo->plane = std::make_unique<Promenade::Demo::DemoControlPlane>(*pipeline, head ? *head : QString(),
                                                                           Promenade::Demo::DemoControlPlane::OriginHooks{});
         demo->plane->setTiming(1000000, 50);
+        demo->plane->setSourceDirectory(created->sourcesPath);
         if (auto started = demo->plane->start(); !started)
             return fail(started.error().toString(), error);
         const auto &endpoints = demo->plane->endpoints();

@@ -192,6 +192,7 @@ void PipelineController::startLiveStatus(std::optional<Promenade::PipelineStatus
             return;
         }
         m_demoControlPlane = std::make_unique<Promenade::Demo::DemoControlPlane>(first->first, first->second, m_demoMirror->hooks());
+        m_demoControlPlane->setSourceDirectory(m_pipeline.root + QStringLiteral("-sources"));
         if (auto started = m_demoControlPlane->start(); !started) {
             qCWarning(lcUi).noquote() << "demo control plane:" << started.error().toString();
             return;

@@ -40,6 +40,8 @@ PromotionController::PromotionController(QObject *parent)
     , m_gates(new GateListModel(this))
     , m_preview(new DiffRowModel(this))
     , m_previewSummary(new SemanticSummaryModel(this))
+    , m_changes(new ReleaseChangesModel(this))
+    , m_changesFinder(new Promenade::ReleaseChangesFinder(this))
 {
 }
 
@@ -195,6 +197,7 @@ void PromotionController::reset()
     m_gates->setGates({});
     m_preview->setFiles({});
     m_previewSummary->setFiles({});
+    m_changes->clear();
     setState(State::Idle);
     Q_EMIT planChanged();
     Q_EMIT descriptionChanged();
@@ -263,7 +266,42 @@ void PromotionController::prepare(const Promenade::PromotionPlanner::Request &re
             Q_EMIT planChanged();
             Q_EMIT descriptionChanged();
             setState(State::Ready);
+            findChanges(generation);
         });
+}
+
+void PromotionController::findChanges(quint64 generation)
+{
+    const Promenade::PromotionPlan &p = plan();
+    if (!m_pipeline || p.currentTag.isEmpty() || p.newTag.isEmpty()) {
+        m_changes->clear();
+        return;
+    }
+    m_changes->setLoading();
+    Promenade::ReleaseChangesFinder::Request request;
+    request.app = p.app;
+    request.from = {p.image, p.currentTag, {}};
+    request.to = {p.image, p.newTag, p.newDigest};
+    // The services as the window knows them (the embedded demo's, the user's settings).
+    const Promenade::Pipeline endpoints = m_pipeline->liveStatus() ? *m_pipeline->statusPipeline() : m_preparation->pipeline;
+    auto setup = Promenade::ReleaseChangesFinder::Setup::from(endpoints);
+    if (!m_pipeline->statusOptions().gitHubToken.isEmpty())
+        setup.gitHubToken = m_pipeline->statusOptions().gitHubToken;
+    setup.timeout = std::chrono::seconds(10);
+    m_changesFinder->find(request, setup, this, [this, generation](Promenade::ReleaseChanges changes) {
+        if (generation != m_generation || !m_preparation)
+            return;
+        m_changes->setChanges(changes);
+        // The pull request's body carries the list with links; the commit message a short
+        // list below the summary (the Promenade trailers stay last), unless a person wrote
+        // their own message meanwhile.
+        m_preparation->changes = changes.toMarkdown();
+        if (description() == m_preparation->plannedDescription) {
+            // Counted as the person's words: a re-plan after a lost push race keeps the list.
+            PromotionWorkflow::setDescription(m_preparation->plan, description() + QStringLiteral("\n\n") + changes.toCommitMessage());
+            Q_EMIT descriptionChanged();
+        }
+    });
 }
 
 void PromotionController::approve()

@@ -2,7 +2,9 @@
 
 #include "diffrowmodel.h"
 #include "gatelistmodel.h"
+#include "releasechangesmodel.h"
 #include "promotion/promotionworkflow.h"
+#include "promotion/releasechangesfinder.h"
 #include "semanticsummarymodel.h"
 
 #include <QFutureWatcher>
@@ -49,6 +51,8 @@ class PromotionController : public QObject
     Q_PROPERTY(DiffRowModel *preview READ preview CONSTANT)
     Q_PROPERTY(SemanticSummaryModel *previewSummary READ previewSummary CONSTANT)
     Q_PROPERTY(QString previewError READ previewError NOTIFY planChanged)
+    // What the promotion ships: the application's commits and pull requests between the builds.
+    Q_PROPERTY(ReleaseChangesModel *changes READ changes CONSTANT)
     // Applying, then following.
     Q_PROPERTY(QStringList progress READ progress NOTIFY progressChanged)
     Q_PROPERTY(QString commit READ commit NOTIFY resultChanged)
@@ -114,6 +118,7 @@ public:
     [[nodiscard]] DiffRowModel *preview() const { return m_preview; }
     [[nodiscard]] SemanticSummaryModel *previewSummary() const { return m_previewSummary; }
     [[nodiscard]] QString previewError() const;
+    [[nodiscard]] ReleaseChangesModel *changes() const { return m_changes; }
     [[nodiscard]] QStringList progress() const { return m_progress; }
     [[nodiscard]] QString commit() const { return m_applied ? m_applied->outcome.commit : QString(); }
     [[nodiscard]] QString branch() const { return m_applied ? m_applied->outcome.branch : QString(); }
@@ -140,6 +145,7 @@ private:
     void setState(State state, const QString &error = {});
     void addProgress(const QString &line);
     void followDeployment();
+    void findChanges(quint64 generation);
 
     QPointer<PipelineController> m_pipeline;
     State m_state = State::Idle;
@@ -156,4 +162,6 @@ private:
     GateListModel *m_gates;
     DiffRowModel *m_preview;
     SemanticSummaryModel *m_previewSummary;
+    ReleaseChangesModel *m_changes;
+    Promenade::ReleaseChangesFinder *m_changesFinder; // kept: its cache serves the next dialog
 };

@@ -1,0 +1,132 @@
+#include "git/gitcommitrange.h"
+
+#include "git/giterror.h"
+#include "git/githandles.h"
+#include "git/gitrepository.h"
+
+#include <QCoreApplication>
+
+namespace Promenade::Git {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Git)
+};
+
+QString idOf(const git_oid *oid)
+{
+    char buf[GIT_OID_HEXSZ + 1] = {};
+    git_oid_tostr(buf, sizeof buf, oid);
+    return QString::fromLatin1(buf);
+}
+
+Signature signatureOf(const git_signature *sig)
+{
+    Signature s;
+    s.name = QString::fromUtf8(sig->name);
+    s.email = QString::fromUtf8(sig->email);
+    s.when = QDateTime::fromSecsSinceEpoch(sig->when.time, Qt::OffsetFromUTC, sig->when.offset * 60);
+    return s;
+}
+
+Result<git_oid> resolveCommit(git_repository *repo, const QString &revision)
+{
+    git_object *raw = nullptr;
+    int rc = git_revparse_single(&raw, repo, revision.toUtf8().constData());
+    if (rc == GIT_ENOTFOUND || rc == GIT_EAMBIGUOUS || rc == GIT_EINVALIDSPEC)
+        return Error(Error::Kind::NotFound,
+                     Tr::tr("commit %1 is not in the repository (a rewritten history, or a clone "
+                            "that was not fetched since)")
+                         .arg(revision.left(12)));
+    if (rc < 0)
+        return lastError(Tr::tr("cannot read revision %1").arg(revision), rc);
+    ObjectHandle object(raw);
+    git_object *peeled = nullptr;
+    if ((rc = git_object_peel(&peeled, object.get(), GIT_OBJECT_COMMIT)) < 0)
+        return lastError(Tr::tr("%1 is not a commit").arg(revision), rc);
+    ObjectHandle commit(peeled);
+    return *git_object_id(commit.get());
+}
+
+// Walks from `from`, hiding `hide`; counts everything (up to maxWalk), describes the first
+// maxCount.
+Status walkRange(git_repository *repo, const git_oid &from, const git_oid &hide,
+                 const CommitRange::Options &options, bool describe, CommitRange::Walk &out,
+                 int &count)
+{
+    git_revwalk *rawWalk = nullptr;
+    int rc = git_revwalk_new(&rawWalk, repo);
+    if (rc < 0)
+        return lastError(Tr::tr("cannot walk the history"), rc);
+    RevwalkHandle walk(rawWalk);
+    git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
+    if (options.firstParentOnly)
+        git_revwalk_simplify_first_parent(walk.get());
+    if ((rc = git_revwalk_push(walk.get(), &from)) < 0 || (rc = git_revwalk_hide(walk.get(), &hide)) < 0)
+        return lastError(Tr::tr("cannot walk the history"), rc);
+    count = 0;
+    git_oid oid;
+    while ((rc = git_revwalk_next(&oid, walk.get())) == 0) {
+        if (count >= options.maxWalk) {
+            out.countCapped = true;
+            break;
+        }
+        ++count;
+        if (!describe || out.commits.size() >= options.maxCount)
+            continue;
+        git_commit *raw = nullptr;
+        if ((rc = git_commit_lookup(&raw, repo, &oid)) < 0)
+            return lastError(Tr::tr("cannot read commit %1").arg(idOf(&oid)), rc);
+        CommitHandle c(raw);
+        CommitInfo info;
+        info.id = idOf(&oid);
+        for (unsigned i = 0; i < git_commit_parentcount(c.get()); ++i)
+            info.parents.append(idOf(git_commit_parent_id(c.get(), i)));
+        info.author = signatureOf(git_commit_author(c.get()));
+        info.committer = signatureOf(git_commit_committer(c.get()));
+        const char *summary = git_commit_summary(c.get());
+        info.summary = summary ? QString::fromUtf8(summary) : QString();
+        info.message = QString::fromUtf8(git_commit_message(c.get()));
+        out.commits.append(std::move(info));
+    }
+    if (rc < 0 && rc != GIT_ITEROVER)
+        return lastError(Tr::tr("cannot walk the history"), rc);
+    return {};
+}
+
+} // namespace
+
+Result<CommitRange::Walk> CommitRange::walk(const Repository &repository, const QString &base,
+                                            const QString &head, const Options &options)
+{
+    git_repository *repo = repository.raw();
+    auto baseId = resolveCommit(repo, base);
+    if (!baseId)
+        return baseId.error();
+    auto headId = resolveCommit(repo, head);
+    if (!headId)
+        return headId.error();
+    Walk out;
+    out.baseId = idOf(&*baseId);
+    out.headId = idOf(&*headId);
+    if (git_oid_equal(&*baseId, &*headId))
+        return out;
+    const bool headHasBase = git_graph_descendant_of(repo, &*headId, &*baseId) == 1;
+    const bool baseHasHead = !headHasBase && git_graph_descendant_of(repo, &*baseId, &*headId) == 1;
+    out.relation = headHasBase ? Relation::Ahead : baseHasHead ? Relation::Behind : Relation::Diverged;
+    const git_oid &from = baseHasHead ? *baseId : *headId;
+    const git_oid &hide = baseHasHead ? *headId : *baseId;
+    if (Status s = walkRange(repo, from, hide, options, true, out, out.total); !s)
+        return s.error();
+    if (out.relation == Relation::Diverged) {
+        Walk other;
+        if (Status s = walkRange(repo, *baseId, *headId, options, false, other, out.behind); !s)
+            return s.error();
+        out.countCapped = out.countCapped || other.countCapped;
+    }
+    return out;
+}
+
+} // namespace Promenade::Git

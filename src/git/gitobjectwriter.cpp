@@ -1,0 +1,167 @@
+#include "git/gitobjectwriter.h"
+
+#include "git/giterror.h"
+#include "git/githandles.h"
+#include "git/gitrepository.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+#include <map>
+#include <vector>
+
+namespace Promenade::Git {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Git)
+};
+
+using TreeBuilderHandle = Handle<git_treebuilder, git_treebuilder_free>;
+using OdbHandle = Handle<git_odb, git_odb_free>;
+
+QString idOf(const git_oid *oid)
+{
+    char buf[GIT_OID_HEXSZ + 1] = {};
+    git_oid_tostr(buf, sizeof buf, oid);
+    return QString::fromLatin1(buf);
+}
+
+// A folder of the tree being built: files and subfolders by name.
+struct Folder
+{
+    std::map<QByteArray, QByteArray> files;
+    std::map<QByteArray, Folder> folders;
+};
+
+Result<git_oid> writeFolder(git_repository *repo, const Folder &folder)
+{
+    git_treebuilder *raw = nullptr;
+    int rc = git_treebuilder_new(&raw, repo, nullptr);
+    if (rc < 0)
+        return lastError(Tr::tr("cannot build a tree"), rc);
+    TreeBuilderHandle builder(raw);
+    for (const auto &[name, bytes] : folder.files) {
+        git_oid blob;
+        if ((rc = git_blob_create_from_buffer(&blob, repo, bytes.constData(), size_t(bytes.size()))) < 0
+            || (rc = git_treebuilder_insert(nullptr, builder.get(), name.constData(), &blob, GIT_FILEMODE_BLOB)) < 0)
+            return lastError(Tr::tr("cannot write %1").arg(QString::fromUtf8(name)), rc);
+    }
+    for (const auto &[name, sub] : folder.folders) {
+        auto id = writeFolder(repo, sub);
+        if (!id)
+            return id.error();
+        if ((rc = git_treebuilder_insert(nullptr, builder.get(), name.constData(), &*id, GIT_FILEMODE_TREE)) < 0)
+            return lastError(Tr::tr("cannot write folder %1").arg(QString::fromUtf8(name)), rc);
+    }
+    git_oid out;
+    if ((rc = git_treebuilder_write(&out, builder.get())) < 0)
+        return lastError(Tr::tr("cannot write a tree"), rc);
+    return out;
+}
+
+Result<SignatureHandle> signature(const Signature &s)
+{
+    git_signature *out = nullptr;
+    const int rc = git_signature_new(&out, s.name.toUtf8().constData(), s.email.toUtf8().constData(),
+                                     s.when.toSecsSinceEpoch(), s.when.offsetFromUtc() / 60);
+    if (rc < 0)
+        return lastError(Tr::tr("invalid author or committer"), rc);
+    return SignatureHandle(out);
+}
+
+} // namespace
+
+Result<QString> ObjectWriter::writeTree(const QMap<QString, QByteArray> &files) const
+{
+    Folder root;
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        const QList<QByteArray> parts = it.key().toUtf8().split('/');
+        Folder *folder = &root;
+        for (qsizetype i = 0; i + 1 < parts.size(); ++i)
+            folder = &folder->folders[parts[i]];
+        folder->files[parts.last()] = it.value();
+    }
+    auto id = writeFolder(m_repository.raw(), root);
+    if (!id)
+        return id.error();
+    return idOf(&*id);
+}
+
+Result<QByteArray> ObjectWriter::commitBytes(const QString &tree, const QStringList &parents,
+                                             const Signature &author, const Signature &committer,
+                                             const QString &message) const
+{
+    git_repository *repo = m_repository.raw();
+    git_oid treeId;
+    if (git_oid_fromstr(&treeId, tree.toLatin1().constData()) < 0)
+        return Error(Error::Kind::BadInput, Tr::tr("not a tree id: %1").arg(tree));
+    git_tree *rawTree = nullptr;
+    int rc = git_tree_lookup(&rawTree, repo, &treeId);
+    if (rc < 0)
+        return lastError(Tr::tr("cannot read tree %1").arg(tree), rc);
+    TreeHandle treeHandle(rawTree);
+    std::vector<CommitHandle> parentHandles;
+    std::vector<const git_commit *> parentPointers;
+    for (const QString &p : parents) {
+        git_oid pid;
+        git_commit *raw = nullptr;
+        if (git_oid_fromstr(&pid, p.toLatin1().constData()) < 0 || (rc = git_commit_lookup(&raw, repo, &pid)) < 0)
+            return lastError(Tr::tr("cannot read commit %1").arg(p), rc);
+        parentHandles.emplace_back(raw);
+        parentPointers.push_back(raw);
+    }
+    auto a = signature(author);
+    if (!a)
+        return a.error();
+    auto c = signature(committer);
+    if (!c)
+        return c.error();
+    git_buf buf = GIT_BUF_INIT;
+    rc = git_commit_create_buffer(&buf, repo, a->get(), c->get(), nullptr, message.toUtf8().constData(),
+                                  treeHandle.get(), parentPointers.size(), parentPointers.data());
+    if (rc < 0)
+        return lastError(Tr::tr("cannot create a commit"), rc);
+    QByteArray bytes(buf.ptr, qsizetype(buf.size));
+    git_buf_dispose(&buf);
+    return bytes;
+}
+
+Result<QString> ObjectWriter::writeCommit(const QByteArray &bytes) const
+{
+    git_odb *raw = nullptr;
+    int rc = git_repository_odb(&raw, m_repository.raw());
+    if (rc < 0)
+        return lastError(Tr::tr("cannot open the object database"), rc);
+    OdbHandle odb(raw);
+    git_oid id;
+    if ((rc = git_odb_write(&id, odb.get(), bytes.constData(), size_t(bytes.size()), GIT_OBJECT_COMMIT)) < 0)
+        return lastError(Tr::tr("cannot write a commit"), rc);
+    return idOf(&id);
+}
+
+Status ObjectWriter::setReference(const QString &name, const QString &id) const
+{
+    git_oid oid;
+    if (git_oid_fromstr(&oid, id.toLatin1().constData()) < 0)
+        return Error(Error::Kind::BadInput, Tr::tr("not a commit id: %1").arg(id));
+    git_reference *raw = nullptr;
+    const int rc = git_reference_create(&raw, m_repository.raw(), name.toUtf8().constData(), &oid, 1, nullptr);
+    if (rc < 0)
+        return lastError(Tr::tr("cannot set %1").arg(name), rc);
+    ReferenceHandle ref(raw);
+    return {};
+}
+
+QString ObjectWriter::objectId(const QByteArray &type, const QByteArray &bytes)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(QByteArray(type + ' ' + QByteArray::number(bytes.size())));
+    hash.addData(QByteArrayView("\0", 1));
+    hash.addData(bytes);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace Promenade::Git
