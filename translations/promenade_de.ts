@@ -61,6 +61,89 @@
     </message>
 </context>
 <context>
+    <name>ApplicationSetExpander</name>
+    <message>
+        <source>ApplicationSet %1: %2</source>
+        <translation>ApplicationSet %1: %2</translation>
+    </message>
+    <message>
+        <source>it uses %1, which Promenade does not evaluate</source>
+        <translation>Es verwendet %1, was Promenade nicht auswertet</translation>
+    </message>
+    <message>
+        <source>a list generator element is not a mapping; it is left out</source>
+        <translation>Ein Element des list-Generators ist kein Mapping; es wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>a list generator element has a value that is not text, which needs goTemplate: true; it is left out</source>
+        <translation>Ein Element des list-Generators hat einen Wert, der kein Text ist, was goTemplate: true erfordert; es wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>the list generator&apos;s elementsYaml is not valid YAML</source>
+        <translation>elementsYaml des list-Generators ist kein gültiges YAML</translation>
+    </message>
+    <message>
+        <source>the git generator reads %1, another repository; its Applications are not known offline</source>
+        <translation>Der git-Generator liest %1, ein anderes Repository; seine Applications sind offline nicht bekannt</translation>
+    </message>
+    <message>
+        <source>the git generator lists neither directories nor files</source>
+        <translation>Der git-Generator listet weder Verzeichnisse noch Dateien</translation>
+    </message>
+    <message>
+        <source>the git generator cannot read %1</source>
+        <translation>Der git-Generator kann %1 nicht lesen</translation>
+    </message>
+    <message>
+        <source>the git generator&apos;s file %1 is not valid JSON</source>
+        <translation>Die Datei %1 des git-Generators ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>the git generator&apos;s file %1 is not valid YAML</source>
+        <translation>Die Datei %1 des git-Generators ist kein gültiges YAML</translation>
+    </message>
+    <message>
+        <source>the git generator&apos;s file %1 holds something other than a mapping or a list of them</source>
+        <translation>Die Datei %1 des git-Generators enthält etwas anderes als ein Mapping oder eine Liste davon</translation>
+    </message>
+    <message>
+        <source>the matrix generator needs exactly two child generators</source>
+        <translation>Der matrix-Generator braucht genau zwei untergeordnete Generatoren</translation>
+    </message>
+    <message>
+        <source>the matrix generator&apos;s second child cannot be rendered (%1)</source>
+        <translation>Das zweite Kind des matrix-Generators kann nicht gerendert werden (%1)</translation>
+    </message>
+    <message>
+        <source>the matrix generator&apos;s children give the parameter %1 two different values</source>
+        <translation>Die Kinder des matrix-Generators geben dem Parameter %1 zwei verschiedene Werte</translation>
+    </message>
+    <message>
+        <source>the merge generator needs at least two child generators</source>
+        <translation>Der merge-Generator braucht mindestens zwei untergeordnete Generatoren</translation>
+    </message>
+    <message>
+        <source>the merge generator needs mergeKeys</source>
+        <translation>Der merge-Generator braucht mergeKeys</translation>
+    </message>
+    <message>
+        <source>a generator is not a mapping</source>
+        <translation>Ein Generator ist kein Mapping</translation>
+    </message>
+    <message>
+        <source>matrix and merge generators may be nested one level only</source>
+        <translation>matrix- und merge-Generatoren dürfen nur eine Ebene tief verschachtelt sein</translation>
+    </message>
+    <message>
+        <source>the %1 generator needs a live server; its Applications are not known offline</source>
+        <translation>Der %1-Generator braucht einen Live-Server; seine Applications sind offline nicht bekannt</translation>
+    </message>
+    <message>
+        <source>the generator %1 is not known</source>
+        <translation>Der Generator %1 ist nicht bekannt</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
         <source>Preparing the promotion…</source>
@@ -187,52 +270,10 @@
         <source>GitHub reports no checks for it</source>
         <translation>GitHub meldet dafür keine Checks</translation>
     </message>
-</context>
-<context>
-    <name>ArgoCd</name>
     <message>
-        <source>%1: not logged in (401): log in or set an API token</source>
-        <translation>%1: nicht angemeldet (401): Melden Sie sich an oder setzen Sie ein API-Token</translation>
-    </message>
-    <message>
-        <source>%1: the token expired or is invalid (401)</source>
-        <translation>%1: Das Token ist abgelaufen oder ungültig (401)</translation>
-    </message>
-    <message>
-        <source>permission denied (or the application does not exist)</source>
-        <translation>Zugriff verweigert (oder die Application existiert nicht)</translation>
-    </message>
-    <message>
-        <source>%1: the answer is not a JSON object</source>
-        <translation>%1: Die Antwort ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>%1: login failed (401)</source>
-        <translation>%1: Anmeldung fehlgeschlagen (401)</translation>
-    </message>
-    <message>
-        <source>%1: the login answer carries no token</source>
-        <translation>%1: Die Antwort auf die Anmeldung enthält kein Token</translation>
-    </message>
-    <message>
-        <source>%1: the watch stream sent a malformed frame (%2)</source>
-        <translation>%1: Der Watch-Stream hat einen fehlerhaften Frame gesendet (%2)</translation>
-    </message>
-    <message>
-        <source>%1: the watch stream failed: %2</source>
-        <translation>%1: Der Watch-Stream ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>%1 (watch stream)</source>
-        <translation>%1 (Watch-Stream)</translation>
-    </message>
-    <message>
-        <source>%1: the watch stream was idle too long (timed out)</source>
-        <translation>%1: Der Watch-Stream war zu lange still (Zeitüberschreitung)</translation>
-    </message>
-    <message>
-        <source>%1: the watch stream was cut in the middle of an event</source>
-        <translation>%1: Der Watch-Stream brach mitten in einem Ereignis ab</translation>
+        <source>Changes</source>
+        <comment>the application&apos;s commits a promotion ships</comment>
+        <translation>Änderungen</translation>
     </message>
 </context>
 <context>
@@ -273,6 +314,17 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeList</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3</source>
+        <translation>%1 %2 von %3</translation>
     </message>
 </context>
 <context>
@@ -460,56 +512,8 @@
         <translation>docker-credential-%1 hat ohne Zugangsdaten für %2 geantwortet</translation>
     </message>
     <message>
-        <source>no argocd CLI config (run `argocd login`)</source>
-        <translation>keine Konfiguration der argocd-CLI (führen Sie `argocd login` aus)</translation>
-    </message>
-    <message>
-        <source>the argocd CLI config is not valid YAML: %1</source>
-        <translation>Die Konfiguration der argocd-CLI ist kein gültiges YAML: %1</translation>
-    </message>
-    <message>
-        <source>no Docker config with a credential for %1</source>
-        <translation>keine Docker-Konfiguration mit Zugangsdaten für %1</translation>
-    </message>
-    <message>
-        <source>the Docker config is not valid JSON (%1)</source>
-        <translation>Die Docker-Konfiguration ist kein gültiges JSON (%1)</translation>
-    </message>
-    <message>
-        <source>the stored credential for %1 is not base64 user:password</source>
-        <translation>Die gespeicherten Zugangsdaten für %1 sind nicht base64-kodiert als Benutzer:Passwort</translation>
-    </message>
-    <message>
-        <source>no credential for %1 in the Docker config</source>
-        <translation>keine Zugangsdaten für %1 in der Docker-Konfiguration</translation>
-    </message>
-    <message>
         <source>no Secret Service, KWallet or platform keychain answered</source>
         <translation>weder Secret Service noch KWallet noch ein Schlüsselbund des Systems hat geantwortet</translation>
-    </message>
-    <message>
-        <source>no token stored in the system keychain for %1</source>
-        <translation>kein Token für %1 im Schlüsselbund des Systems gespeichert</translation>
-    </message>
-    <message>
-        <source>no system keychain is available (%1); using environment variables and the tools&apos; config files</source>
-        <translation>kein Schlüsselbund des Systems verfügbar (%1); Umgebungsvariablen und die Konfigurationsdateien der Werkzeuge werden verwendet</translation>
-    </message>
-    <message>
-        <source>the system keychain refused access: %1</source>
-        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: %1</translation>
-    </message>
-    <message>
-        <source>no system keychain is available (%1): the token was not stored; set it in the environment or the tool&apos;s own config instead</source>
-        <translation>kein Schlüsselbund des Systems verfügbar (%1): Das Token wurde nicht gespeichert; setzen Sie es stattdessen in der Umgebung oder in der Konfiguration des Werkzeugs</translation>
-    </message>
-    <message>
-        <source>the system keychain refused to store the token: %1</source>
-        <translation>Der Schlüsselbund des Systems hat das Speichern des Tokens verweigert: %1</translation>
-    </message>
-    <message>
-        <source>the token could not be removed from the system keychain: %1</source>
-        <translation>Das Token konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -519,60 +523,12 @@
         <translation>keine Umgebung namens „%1“ (das Repository hat: %2)</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>Die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>cannot copy the repository for the preview</source>
         <translation>Das Repository kann für die Vorschau nicht kopiert werden</translation>
     </message>
     <message>
-        <source>no app named &apos;%1&apos; (the repository has: %2)</source>
-        <translation>keine App namens „%1“ (das Repository hat: %2)</translation>
-    </message>
-    <message>
-        <source>cannot create a scratch folder for the preview: %1</source>
-        <translation>Für die Vorschau kann kein temporärer Ordner angelegt werden: %1</translation>
-    </message>
-    <message>
-        <source>an edit must stay inside the repository</source>
-        <translation>Eine Änderung muss innerhalb des Repositorys bleiben</translation>
-    </message>
-    <message>
-        <source>cannot write the edited file for the preview</source>
-        <translation>Die geänderte Datei kann für die Vorschau nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>%1/%2.yaml (now)</source>
-        <translation>%1/%2.yaml (jetzt)</translation>
-    </message>
-    <message>
-        <source>%1/%2.yaml (after the change)</source>
-        <translation>%1/%2.yaml (nach der Änderung)</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>nicht lesbar: %1</translation>
-    </message>
-    <message>
-        <source>no such file or folder</source>
-        <translation>Datei oder Ordner nicht gefunden</translation>
-    </message>
-    <message>
-        <source>is a folder but %1 is a file; compare two files or two folders</source>
-        <translation>ist ein Ordner, aber %1 ist eine Datei; vergleichen Sie zwei Dateien oder zwei Ordner</translation>
-    </message>
-    <message>
-        <source>comparison cancelled</source>
-        <translation>Vergleich abgebrochen</translation>
-    </message>
-    <message>
         <source>not valid YAML: %1</source>
         <translation>kein gültiges YAML: %1</translation>
-    </message>
-    <message>
-        <source>cannot compare the documents: %1</source>
-        <translation>Die Dokumente können nicht verglichen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -687,37 +643,38 @@
     </message>
 </context>
 <context>
-    <name>Drift</name>
-    <message>
-        <source>%1 runs %2</source>
-        <translation>%1 führt %2 aus</translation>
-    </message>
-    <message>
-        <source>%1 is not in the registry</source>
-        <translation>%1 ist nicht in der Registry</translation>
-    </message>
-    <message>
-        <source>%1 has no %2 image, which %3&apos;s nodes need</source>
-        <translation>%1 hat kein %2-Image, das die Nodes von %3 brauchen</translation>
-    </message>
-    <message>
-        <source>the newest tag %1 has no %2 image: it cannot run in %3</source>
-        <translation>Das neueste Tag %1 hat kein %2-Image: Es kann in %3 nicht laufen</translation>
-    </message>
-    <message>
-        <source>declares %1 but %2 runs %3 (%4)</source>
-        <translation>deklariert %1, aber %2 führt %3 aus (%4)</translation>
-    </message>
-    <message>
-        <source>health is %1%2</source>
-        <translation>Health ist %1%2</translation>
-    </message>
-</context>
-<context>
     <name>EndpointOverrideModel</name>
     <message>
         <source>Enter a URL that starts with https:// (or http://)</source>
         <translation>Geben Sie eine URL ein, die mit https:// (oder http://) beginnt</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointTrust</name>
+    <message>
+        <source>Registry</source>
+        <comment>a container image registry</comment>
+        <translation>Registry</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointTrustController</name>
+    <message>
+        <source>Registry</source>
+        <comment>a container image registry</comment>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>This repository asks Promenade to send your Argo CD token to %1.</source>
+        <translation>Dieses Repository bittet Promenade, Ihr Argo-CD-Token an %1 zu senden.</translation>
+    </message>
+    <message>
+        <source>This repository asks Promenade to send your GitHub token to %1.</source>
+        <translation>Dieses Repository bittet Promenade, Ihr GitHub-Token an %1 zu senden.</translation>
+    </message>
+    <message>
+        <source>This repository asks Promenade to send your registry login to %1.</source>
+        <translation>Dieses Repository bittet Promenade, Ihre Registry-Anmeldung an %1 zu senden.</translation>
     </message>
 </context>
 <context>
@@ -872,308 +829,16 @@
         <translation>In %1 kann kein Git-Repository angelegt werden</translation>
     </message>
     <message>
-        <source>cannot open the Git repository %1</source>
-        <translation>Das Git-Repository %1 kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1 is not inside a Git repository</source>
-        <translation>%1 liegt in keinem Git-Repository</translation>
-    </message>
-    <message>
-        <source>%1 is a bare repository (no work tree)</source>
-        <translation>%1 ist ein Bare-Repository (ohne Arbeitsverzeichnis)</translation>
-    </message>
-    <message>
-        <source>unknown revision %1</source>
-        <translation>unbekannte Revision %1</translation>
-    </message>
-    <message>
         <source>%1 is not a commit</source>
         <translation>%1 ist kein Commit</translation>
-    </message>
-    <message>
-        <source>cannot read the tree of %1</source>
-        <translation>Der Tree von %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1 does not exist at %2</source>
-        <translation>%1 existiert in %2 nicht</translation>
-    </message>
-    <message>
-        <source>%1 is a folder at %2, not a file</source>
-        <translation>%1 ist in %2 ein Ordner, keine Datei</translation>
-    </message>
-    <message>
-        <source>cannot read %1 at %2</source>
-        <translation>%1 kann in %2 nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>a bare repository has no work tree</source>
-        <translation>Ein Bare-Repository hat kein Arbeitsverzeichnis</translation>
-    </message>
-    <message>
-        <source>cannot read the status of the work tree</source>
-        <translation>Der Status des Arbeitsverzeichnisses kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot read the parent of %1</source>
-        <translation>Der Eltern-Commit von %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot compare %1 with its parent</source>
-        <translation>%1 kann nicht mit seinem Eltern-Commit verglichen werden</translation>
     </message>
     <message>
         <source>cannot walk the history</source>
         <translation>Der Verlauf kann nicht durchlaufen werden</translation>
     </message>
     <message>
-        <source>cannot walk the history from %1</source>
-        <translation>Der Verlauf ab %1 kann nicht durchlaufen werden</translation>
-    </message>
-    <message>
         <source>cannot read commit %1</source>
         <translation>Commit %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot read HEAD</source>
-        <translation>HEAD kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>HEAD is detached (not on a branch)</source>
-        <translation>HEAD ist losgelöst (auf keinem Branch)</translation>
-    </message>
-    <message>
-        <source>cannot resolve HEAD</source>
-        <translation>HEAD kann nicht aufgelöst werden</translation>
-    </message>
-    <message>
-        <source>cannot list the branches</source>
-        <translation>Die Branches können nicht aufgelistet werden</translation>
-    </message>
-    <message>
-        <source>a branch named %1 already exists</source>
-        <translation>Ein Branch namens %1 existiert bereits</translation>
-    </message>
-    <message>
-        <source>cannot create the branch %1</source>
-        <translation>Der Branch %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>local changes to %1 would be overwritten; commit or discard them first</source>
-        <translation>Lokale Änderungen an %1 würden überschrieben; committen oder verwerfen Sie sie zuerst</translation>
-    </message>
-    <message>
-        <source>some files</source>
-        <translation>einigen Dateien</translation>
-    </message>
-    <message>
-        <source>cannot update the work tree</source>
-        <translation>Das Arbeitsverzeichnis kann nicht aktualisiert werden</translation>
-    </message>
-    <message>
-        <source>no branch named %1</source>
-        <translation>kein Branch namens %1</translation>
-    </message>
-    <message>
-        <source>cannot switch to %1</source>
-        <translation>Wechsel zu %1 nicht möglich</translation>
-    </message>
-    <message>
-        <source>%1 tracks no upstream branch</source>
-        <translation>%1 folgt keinem Upstream-Branch</translation>
-    </message>
-    <message>
-        <source>cannot set the upstream of %1</source>
-        <translation>Der Upstream von %1 kann nicht gesetzt werden</translation>
-    </message>
-    <message>
-        <source>cannot compare %1 with %2</source>
-        <translation>%1 kann nicht mit %2 verglichen werden</translation>
-    </message>
-    <message>
-        <source>%1 and %2 have diverged (%3 and %4 different commits); cannot fast-forward</source>
-        <translation>%1 und %2 sind auseinandergelaufen (%3 und %4 unterschiedliche Commits); kein Fast-Forward möglich</translation>
-    </message>
-    <message>
-        <source>the work tree has local changes (%1); commit or discard them before updating %2</source>
-        <translation>Das Arbeitsverzeichnis hat lokale Änderungen (%1); committen oder verwerfen Sie sie, bevor %2 aktualisiert wird</translation>
-    </message>
-    <message>
-        <source>cannot move %1 to %2</source>
-        <translation>%1 kann nicht auf %2 verschoben werden</translation>
-    </message>
-    <message>
-        <source>your Git identity is not set: run git config --global user.name &quot;Your Name&quot; and git config --global user.email you@example.com</source>
-        <translation>Ihre Git-Identität ist nicht gesetzt: Führen Sie git config --global user.name &quot;Ihr Name&quot; und git config --global user.email sie@example.com aus</translation>
-    </message>
-    <message>
-        <source>cannot read user.name and user.email from the Git configuration</source>
-        <translation>user.name und user.email können nicht aus der Git-Konfiguration gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot open the repository&apos;s configuration</source>
-        <translation>Die Konfiguration des Repositorys kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>cannot set %1 in the repository&apos;s configuration</source>
-        <translation>%1 kann in der Konfiguration des Repositorys nicht gesetzt werden</translation>
-    </message>
-    <message>
-        <source>cannot commit</source>
-        <translation>Commit nicht möglich</translation>
-    </message>
-    <message>
-        <source>no paths to commit</source>
-        <translation>keine Pfade zum Committen</translation>
-    </message>
-    <message>
-        <source>%1 is outside the repository</source>
-        <translation>%1 liegt außerhalb des Repositorys</translation>
-    </message>
-    <message>
-        <source>cannot commit: %1 has unresolved conflicts</source>
-        <translation>Commit nicht möglich: %1 hat ungelöste Konflikte</translation>
-    </message>
-    <message>
-        <source>nothing to commit in %1</source>
-        <translation>nichts zu committen in %1</translation>
-    </message>
-    <message>
-        <source>cannot read the Git index</source>
-        <translation>Der Git-Index kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot stage %1</source>
-        <translation>%1 kann nicht vorgemerkt werden</translation>
-    </message>
-    <message>
-        <source>cannot write the Git index</source>
-        <translation>Der Git-Index kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>cannot prepare the commit</source>
-        <translation>Der Commit kann nicht vorbereitet werden</translation>
-    </message>
-    <message>
-        <source>cannot read the tree of HEAD</source>
-        <translation>Der Tree von HEAD kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot prepare the commit of %1</source>
-        <translation>Der Commit von %1 kann nicht vorbereitet werden</translation>
-    </message>
-    <message>
-        <source>cannot write the tree</source>
-        <translation>Der Tree kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>cannot read the tree</source>
-        <translation>Der Tree kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot stage the changes</source>
-        <translation>Die Änderungen können nicht vorgemerkt werden</translation>
-    </message>
-    <message>
-        <source>nothing to commit</source>
-        <translation>nichts zu committen</translation>
-    </message>
-    <message>
-        <source>cannot revert %1: it is the first commit</source>
-        <translation>%1 kann nicht rückgängig gemacht werden: Es ist der erste Commit</translation>
-    </message>
-    <message>
-        <source>cannot revert %1</source>
-        <translation>%1 kann nicht rückgängig gemacht werden</translation>
-    </message>
-    <message>
-        <source>cannot revert %1: later commits changed the same lines</source>
-        <translation>%1 kann nicht rückgängig gemacht werden: Spätere Commits haben dieselben Zeilen geändert</translation>
-    </message>
-    <message>
-        <source>reverting %1 changes nothing</source>
-        <translation>%1 rückgängig zu machen ändert nichts</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Git URL: use https://host/owner/repository.git, git@host:owner/repository.git, ssh://… or file:///path</source>
-        <translation>„%1“ ist keine Git-URL: Verwenden Sie https://host/owner/repository.git, git@host:owner/repository.git, ssh://… oder file:///pfad</translation>
-    </message>
-    <message>
-        <source>no destination folder to clone into</source>
-        <translation>kein Zielordner für den Klon</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a folder: choose another destination</source>
-        <translation>%1 existiert und ist kein Ordner: Wählen Sie ein anderes Ziel</translation>
-    </message>
-    <message>
-        <source>%1 is not empty: choose a new folder name or an empty folder</source>
-        <translation>%1 ist nicht leer: Wählen Sie einen neuen Ordnernamen oder einen leeren Ordner</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>clone of %1 cancelled</source>
-        <translation>Klonen von %1 abgebrochen</translation>
-    </message>
-    <message>
-        <source>cannot create a folder in %1: %2</source>
-        <translation>In %1 kann kein Ordner angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>clone of %1 failed</source>
-        <translation>Klonen von %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>authentication failed for %1</source>
-        <translation>Authentifizierung bei %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>there is no Git repository at %1: check the URL</source>
-        <translation>Unter %1 gibt es kein Git-Repository: Prüfen Sie die URL</translation>
-    </message>
-    <message>
-        <source>“%1” uses a protocol Git cannot clone from</source>
-        <translation>„%1“ verwendet ein Protokoll, von dem Git nicht klonen kann</translation>
-    </message>
-    <message>
-        <source>%1 is no longer empty: choose another destination</source>
-        <translation>%1 ist nicht mehr leer: Wählen Sie ein anderes Ziel</translation>
-    </message>
-    <message>
-        <source>cannot move the clone into %1</source>
-        <translation>Der Klon kann nicht nach %1 verschoben werden</translation>
-    </message>
-    <message>
-        <source>cannot add the remote %1</source>
-        <translation>Das Remote %1 kann nicht hinzugefügt werden</translation>
-    </message>
-    <message>
-        <source>no remote named %1</source>
-        <translation>kein Remote namens %1</translation>
-    </message>
-    <message>
-        <source>fetch from %1 cancelled</source>
-        <translation>Fetch von %1 abgebrochen</translation>
-    </message>
-    <message>
-        <source>fetch from %1 failed</source>
-        <translation>Fetch von %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Promenade never force-pushes (%1)</source>
-        <translation>Promenade pusht niemals mit Force (%1)</translation>
-    </message>
-    <message>
-        <source>push to %1 cancelled</source>
-        <translation>Push nach %1 abgebrochen</translation>
     </message>
     <message>
         <source>push to %1 failed</source>
@@ -1184,90 +849,63 @@
         <translation>Push nach %1 abgelehnt: Das Remote hat Commits, die hier fehlen (erst fetchen, dann erneut versuchen)</translation>
     </message>
     <message>
-        <source>push to %1 rejected: %2</source>
-        <translation>Push nach %1 abgelehnt: %2</translation>
+        <source>commit %1 is not in the repository (a rewritten history, or a clone that was not fetched since)</source>
+        <translation>Commit %1 ist nicht im Repository (ein umgeschriebener Verlauf oder ein Klon, der seitdem nicht gefetcht wurde)</translation>
+    </message>
+    <message>
+        <source>cannot read revision %1</source>
+        <translation>Revision %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 refused the push of %2%3</source>
+        <translation>%1 hat den Push von %2 abgelehnt%3</translation>
+    </message>
+    <message>
+        <source>cannot open the remote repository %1</source>
+        <translation>Das Remote-Repository %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot build a tree</source>
+        <translation>Es kann kein Tree erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write folder %1</source>
+        <translation>Der Ordner %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write a tree</source>
+        <translation>Es kann kein Tree geschrieben werden</translation>
     </message>
 </context>
 <context>
-    <name>GitHub</name>
+    <name>HelmValuesImages</name>
     <message>
-        <source>no checks</source>
-        <translation>keine Checks</translation>
+        <source>the values file leaves the repository</source>
+        <translation>Die Values-Datei liegt außerhalb des Repositorys</translation>
     </message>
     <message>
-        <source>%1 passed</source>
-        <comment>checks</comment>
-        <translation>%1 bestanden</translation>
+        <source>the values file does not exist</source>
+        <translation>Die Values-Datei existiert nicht</translation>
     </message>
     <message>
-        <source>%1 failed</source>
-        <comment>checks</comment>
-        <translation>%1 fehlgeschlagen</translation>
+        <source>the values file leads out of the repository through a symbolic link</source>
+        <translation>Die Values-Datei führt über einen symbolischen Link aus dem Repository hinaus</translation>
     </message>
     <message>
-        <source>%1 pending</source>
-        <comment>checks</comment>
-        <translation>%1 ausstehend</translation>
+        <source>the values file is not a regular file</source>
+        <translation>Die Values-Datei ist keine reguläre Datei</translation>
     </message>
     <message>
-        <source>1 check: %1</source>
-        <translation>1 Check: %1</translation>
+        <source>the values file is larger than %1 MiB</source>
+        <translation>Die Values-Datei ist größer als %1 MiB</translation>
     </message>
     <message>
-        <source>%1 checks: %2</source>
-        <translation>%1 Checks: %2</translation>
-    </message>
-    <message>
-        <source>%1: the token expired or is invalid (401)</source>
-        <translation>%1: Das Token ist abgelaufen oder ungültig (401)</translation>
-    </message>
-    <message>
-        <source>; it resets at %1</source>
-        <translation>; es wird um %1 zurückgesetzt</translation>
-    </message>
-    <message>
-        <source>%1: the API rate limit is exhausted (%2)</source>
-        <translation>%1: Das API-Ratenlimit ist ausgeschöpft (%2)</translation>
-    </message>
-    <message>
-        <source>; retry after %1 s</source>
-        <translation>; erneut versuchen in %1 s</translation>
-    </message>
-    <message>
-        <source>%1: a secondary rate limit was hit (%2)</source>
-        <translation>%1: Ein sekundäres Ratenlimit wurde erreicht (%2)</translation>
-    </message>
-    <message>
-        <source>%1: not found (404): the repository or item does not exist, or the token cannot see it</source>
-        <translation>%1: nicht gefunden (404): Das Repository oder Objekt existiert nicht, oder das Token darf es nicht sehen</translation>
-    </message>
-    <message>
-        <source>%1: the request was rejected (422): %2</source>
-        <translation>%1: Die Anfrage wurde abgelehnt (422): %2</translation>
-    </message>
-    <message>
-        <source>%1: the API rate limit is exhausted; it resets at %2</source>
-        <translation>%1: Das API-Ratenlimit ist ausgeschöpft; es wird um %2 zurückgesetzt</translation>
-    </message>
-    <message>
-        <source>%1: the answer is not a list</source>
-        <translation>%1: Die Antwort ist keine Liste</translation>
-    </message>
-    <message>
-        <source>%1: pull request #%2 changed since it was reviewed; look at it again before merging (409)</source>
-        <translation>%1: Pull-Request #%2 hat sich seit der Prüfung geändert; sehen Sie ihn vor dem Mergen noch einmal an (409)</translation>
-    </message>
-    <message>
-        <source>%1: pull request #%2 cannot be merged: %3 (405)</source>
-        <translation>%1: Pull-Request #%2 kann nicht gemergt werden: %3 (405)</translation>
-    </message>
-    <message>
-        <source>not mergeable</source>
-        <translation>nicht mergebar</translation>
-    </message>
-    <message>
-        <source>%1: pull request #%2 was not merged: %3</source>
-        <translation>%1: Pull-Request #%2 wurde nicht gemergt: %3</translation>
+        <source>cannot read the values file: %1</source>
+        <translation>Die Values-Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1448,47 +1086,6 @@
 <context>
     <name>Http</name>
     <message>
-        <source>%1 at %2</source>
-        <comment>a service and its address</comment>
-        <translation>%1 unter %2</translation>
-    </message>
-    <message>
-        <source>%1: the server closed the connection before the answer was complete</source>
-        <translation>%1: Der Server hat die Verbindung vor dem Ende der Antwort geschlossen</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s (timed out)</source>
-        <translation>keine Antwort innerhalb von %1 s (Zeitüberschreitung)</translation>
-    </message>
-    <message>
-        <source>the connection was refused (is the address right and the server running?)</source>
-        <translation>Die Verbindung wurde abgelehnt (stimmt die Adresse und läuft der Server?)</translation>
-    </message>
-    <message>
-        <source>the host name could not be resolved</source>
-        <translation>Der Hostname konnte nicht aufgelöst werden</translation>
-    </message>
-    <message>
-        <source>the server closed the connection before the answer was complete</source>
-        <translation>Der Server hat die Verbindung vor dem Ende der Antwort geschlossen</translation>
-    </message>
-    <message>
-        <source>the server&apos;s TLS certificate could not be verified (%1)</source>
-        <translation>Das TLS-Zertifikat des Servers konnte nicht überprüft werden (%1)</translation>
-    </message>
-    <message>
-        <source>the network is unavailable</source>
-        <translation>Das Netzwerk ist nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>the proxy failed (%1)</source>
-        <translation>Der Proxy ist fehlgeschlagen (%1)</translation>
-    </message>
-    <message>
-        <source>the connection failed (%1)</source>
-        <translation>Die Verbindung ist fehlgeschlagen (%1)</translation>
-    </message>
-    <message>
         <source>the token expired or is invalid</source>
         <translation>Das Token ist abgelaufen oder ungültig</translation>
     </message>
@@ -1542,6 +1139,181 @@
     </message>
 </context>
 <context>
+    <name>ImagePinFinder</name>
+    <message>
+        <source>the file is outside the repository</source>
+        <translation>Die Datei liegt außerhalb des Repositorys</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>Die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the path leaves the repository</source>
+        <translation>Der Pfad führt aus dem Repository hinaus</translation>
+    </message>
+    <message>
+        <source>no such file or directory</source>
+        <translation>Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the path leads out of the repository through a symbolic link</source>
+        <translation>Der Pfad führt über einen symbolischen Link aus dem Repository hinaus</translation>
+    </message>
+    <message>
+        <source>not a regular file or folder</source>
+        <translation>weder reguläre Datei noch Ordner</translation>
+    </message>
+    <message>
+        <source>unable to find one of &apos;kustomization.yaml&apos;, &apos;kustomization.yml&apos; or &apos;Kustomization&apos; in directory &apos;%1&apos;</source>
+        <translation>keine von „kustomization.yaml“, „kustomization.yml“ oder „Kustomization“ im Verzeichnis „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>invalid Kustomization: %1</source>
+        <translation>ungültige Kustomization: %1</translation>
+    </message>
+    <message>
+        <source>the kustomization is empty</source>
+        <translation>Die kustomization ist leer</translation>
+    </message>
+    <message>
+        <source>a kustomization file must hold one YAML document</source>
+        <translation>Eine kustomization-Datei muss genau ein YAML-Dokument enthalten</translation>
+    </message>
+    <message>
+        <source>invalid Kustomization: the file must hold a mapping</source>
+        <translation>ungültige Kustomization: Die Datei muss ein Mapping enthalten</translation>
+    </message>
+    <message>
+        <source>invalid Kustomization: json: unknown field &quot;%1&quot;</source>
+        <translation>ungültige Kustomization: json: unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>invalid Kustomization: json: cannot unmarshal %1 into field %2 of type string</source>
+        <translation>ungültige Kustomization: json: %1 kann nicht in das Feld %2 vom Typ string eingelesen werden</translation>
+    </message>
+    <message>
+        <source>invalid Kustomization: &apos;%1&apos; must be a list</source>
+        <translation>ungültige Kustomization: „%1“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>invalid Kustomization: &apos;%1&apos; must be a mapping</source>
+        <translation>ungültige Kustomization: „%1“ muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>kind should be Kustomization or Component</source>
+        <translation>kind muss Kustomization oder Component sein</translation>
+    </message>
+    <message>
+        <source>invalid Kustomization: every entry of &apos;%1&apos; must be a mapping</source>
+        <translation>ungültige Kustomization: Jeder Eintrag von „%1“ muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>must specify one of patch and path in %1</source>
+        <translation>in %1 muss entweder patch oder path angegeben sein</translation>
+    </message>
+    <message>
+        <source>patch and path can&apos;t be set at the same time in %1</source>
+        <translation>patch und path können in %1 nicht gleichzeitig gesetzt sein</translation>
+    </message>
+    <message>
+        <source>must specify a target for JSON patch in %1</source>
+        <translation>in %1 muss ein target für den JSON-Patch angegeben sein</translation>
+    </message>
+    <message>
+        <source>invalid Kustomization: every entry of &apos;images&apos; must be a mapping</source>
+        <translation>ungültige Kustomization: Jeder Eintrag von „images“ muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>%1: the images of Helm charts inflated by kustomize (%2) are not listed</source>
+        <translation>%1: Die Images der von kustomize entpackten Helm-Charts (%2) werden nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1: kustomize plugins (%2) are not run: images they set are not seen</source>
+        <translation>%1: kustomize-Plugins (%2) werden nicht ausgeführt: Von ihnen gesetzte Images sind nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>accumulating resources from &apos;%1&apos;: %2</source>
+        <translation>Ressourcen aus „%1“ sammeln: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: remote resource &apos;%3&apos; not read: its images are not listed</source>
+        <translation>%1:%2: Remote-Ressource „%3“ nicht gelesen: Ihre Images werden nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>cycle: the folder includes itself</source>
+        <translation>Zyklus: Der Ordner bindet sich selbst ein</translation>
+    </message>
+    <message>
+        <source>expected kind != &apos;Component&apos; for path &apos;%1&apos;</source>
+        <translation>kind != „Component“ für Pfad „%1“ erwartet</translation>
+    </message>
+    <message>
+        <source>security; file &apos;%1&apos; is not in or below &apos;%2&apos;</source>
+        <translation>Sicherheit: Datei „%1“ liegt nicht in oder unter „%2“</translation>
+    </message>
+    <message>
+        <source>accumulating components from &apos;%1&apos;: %2</source>
+        <translation>Komponenten aus „%1“ sammeln: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: remote component &apos;%3&apos; not read</source>
+        <translation>%1:%2: Remote-Komponente „%3“ nicht gelesen</translation>
+    </message>
+    <message>
+        <source>a component must be a folder</source>
+        <translation>Eine Komponente muss ein Ordner sein</translation>
+    </message>
+    <message>
+        <source>apiVersion for Component should be kustomize.config.k8s.io/v1alpha1 and kind Component</source>
+        <translation>apiVersion für Component muss kustomize.config.k8s.io/v1alpha1 und kind Component sein</translation>
+    </message>
+    <message>
+        <source>failed to get the patch file from path(%1): %2</source>
+        <translation>Patch-Datei aus path(%1) konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>must specify a target for JSON patch</source>
+        <translation>für den JSON-Patch muss ein target angegeben sein</translation>
+    </message>
+    <message>
+        <source>Multiple Strategic-Merge Patches in one patches entry is not allowed to set patches.target field</source>
+        <translation>Mehrere Strategic-Merge-Patches in einem patches-Eintrag dürfen das Feld patches.target nicht setzen</translation>
+    </message>
+    <message>
+        <source>unable to parse SM or JSON patch</source>
+        <translation>SM- oder JSON-Patch kann nicht geparst werden</translation>
+    </message>
+    <message>
+        <source>unable to find patch target: %1</source>
+        <translation>Patch-Ziel nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>no resource matches strategic merge patch &quot;%1&quot;</source>
+        <translation>keine Ressource passt zum Strategic-Merge-Patch „%1“</translation>
+    </message>
+    <message>
+        <source>multiple resources match strategic merge patch &quot;%1&quot;</source>
+        <translation>mehrere Ressourcen passen zum Strategic-Merge-Patch „%1“</translation>
+    </message>
+    <message>
+        <source>%1:%2: the image override &apos;%3&apos; is not [name=]repository[:tag][@digest]: ignored</source>
+        <translation>%1:%2: Die Image-Überschreibung „%3“ hat nicht die Form [name=]repository[:tag][@digest]: ignoriert</translation>
+    </message>
+</context>
+<context>
     <name>InfrastructureListModel</name>
     <message>
         <source>not ready: %1</source>
@@ -1583,78 +1355,6 @@
         <translation>%1: %2 kann nicht gelesen werden (%3)</translation>
     </message>
     <message>
-        <source>the kubeconfig cannot be read (%1)</source>
-        <translation>Die kubeconfig kann nicht gelesen werden (%1)</translation>
-    </message>
-    <message>
-        <source>a kubeconfig must be a YAML mapping</source>
-        <translation>Eine kubeconfig muss ein YAML-Mapping sein</translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot;</source>
-        <translation>Cluster „%1“</translation>
-    </message>
-    <message>
-        <source>user &quot;%1&quot;</source>
-        <translation>Benutzer „%1“</translation>
-    </message>
-    <message>
-        <source>%1: exec has no command</source>
-        <translation>%1: exec hat keinen Befehl</translation>
-    </message>
-    <message>
-        <source>the kubeconfig is not valid YAML: %1</source>
-        <translation>Die kubeconfig ist kein gültiges YAML: %1</translation>
-    </message>
-    <message>
-        <source>no kubeconfig found (KUBECONFIG is empty and ~/.kube/config does not exist)</source>
-        <translation>keine kubeconfig gefunden (KUBECONFIG ist leer und ~/.kube/config existiert nicht)</translation>
-    </message>
-    <message>
-        <source>no current context is set; choose one of: %1</source>
-        <translation>kein aktueller Kontext gesetzt; wählen Sie einen aus: %1</translation>
-    </message>
-    <message>
-        <source>context &quot;%1&quot; not found</source>
-        <translation>Kontext „%1“ nicht gefunden</translation>
-    </message>
-    <message>
-        <source>context &quot;%1&quot; names cluster &quot;%2&quot;, which is not defined</source>
-        <translation>Kontext „%1“ nennt den Cluster „%2“, der nicht definiert ist</translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot; has no server</source>
-        <translation>Cluster „%1“ hat keinen Server</translation>
-    </message>
-    <message>
-        <source>Kubernetes cluster %1</source>
-        <translation>Kubernetes-Cluster %1</translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot;: server &quot;%2&quot; is not a URL</source>
-        <translation>Cluster „%1“: Server „%2“ ist keine URL</translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot;: certificate-authority</source>
-        <translation>Cluster „%1“: certificate-authority</translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot;: the certificate authority is not a PEM certificate</source>
-        <translation>Cluster „%1“: Die Zertifizierungsstelle ist kein PEM-Zertifikat</translation>
-    </message>
-    <message>
-        <source>context &quot;%1&quot; names user &quot;%2&quot;, which is not defined</source>
-        <translation>Kontext „%1“ nennt den Benutzer „%2“, der nicht definiert ist</translation>
-    </message>
-    <message>
-        <source>%1: the client certificate or key cannot be read as PEM</source>
-        <translation>%1: Das Client-Zertifikat oder der Schlüssel kann nicht als PEM gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1: the legacy auth-provider &quot;%2&quot; is not supported; use an exec credential plugin</source>
-        <translation>%1: Der veraltete auth-provider „%2“ wird nicht unterstützt; verwenden Sie ein exec-Credential-Plugin</translation>
-    </message>
-    <message>
         <source>its output is not ExecCredential JSON (%1)</source>
         <translation>Seine Ausgabe ist kein ExecCredential-JSON (%1)</translation>
     </message>
@@ -1665,69 +1365,6 @@
     <message>
         <source>its ExecCredential carries neither a token nor a client certificate</source>
         <translation>Sein ExecCredential enthält weder ein Token noch ein Client-Zertifikat</translation>
-    </message>
-    <message>
-        <source>%1: the token expired or is invalid (401) (credential plugin &quot;%2&quot;)</source>
-        <translation>%1: Das Token ist abgelaufen oder ungültig (401) (Credential-Plugin „%2“)</translation>
-    </message>
-    <message>
-        <source>%1: the token expired or is invalid (401)</source>
-        <translation>%1: Das Token ist abgelaufen oder ungültig (401)</translation>
-    </message>
-    <message>
-        <source>%1: the credential plugin &quot;%2&quot;</source>
-        <translation>%1: das Credential-Plugin „%2“</translation>
-    </message>
-    <message>
-        <source>%1 was not found</source>
-        <translation>%1 wurde nicht gefunden</translation>
-    </message>
-    <message>
-        <source>%1 needs an interactive terminal (interactiveMode: Always); run kubectl once in a terminal, or use a token</source>
-        <translation>%1 braucht ein interaktives Terminal (interactiveMode: Always); führen Sie kubectl einmal in einem Terminal aus oder verwenden Sie ein Token</translation>
-    </message>
-    <message>
-        <source>%1 did not finish within %2 s</source>
-        <translation>%1 ist nicht innerhalb von %2 s fertig geworden</translation>
-    </message>
-    <message>
-        <source>%1 failed (exit %2)</source>
-        <translation>%1 ist fehlgeschlagen (Exit-Code %2)</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>%1 returned an unreadable client certificate</source>
-        <translation>%1 hat ein unlesbares Client-Zertifikat geliefert</translation>
-    </message>
-    <message>
-        <source>%1 could not be started: %2</source>
-        <translation>%1 konnte nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <source>cert-manager is not installed on %1 (%2): the API group cert-manager.io/v1 is missing</source>
-        <translation>cert-manager ist auf %1 (%2) nicht installiert: Die API-Gruppe cert-manager.io/v1 fehlt</translation>
-    </message>
-</context>
-<context>
-    <name>LiveStatus</name>
-    <message>
-        <source>no Argo CD is configured (endpoints.argocd in promenade.yaml): what runs is unknown</source>
-        <translation>kein Argo CD konfiguriert (endpoints.argocd in promenade.yaml): Was läuft, ist unbekannt</translation>
-    </message>
-    <message>
-        <source>TLS verification is off for %1 (the insecure option in the settings)</source>
-        <translation>TLS-Prüfung für %1 ist aus (Option „TLS-Prüfung überspringen“ in den Einstellungen)</translation>
-    </message>
-    <message>
-        <source>certificates of %1: %2</source>
-        <translation>Zertifikate von %1: %2</translation>
-    </message>
-    <message>
-        <source>TLS verification is off for %1 (insecure-skip-tls-verify in the kubeconfig)</source>
-        <translation>TLS-Prüfung für %1 ist aus (insecure-skip-tls-verify in der kubeconfig)</translation>
     </message>
 </context>
 <context>
@@ -1956,69 +1593,6 @@
     <message>
         <source>Arrow keys move between cells; Enter on a cell marked “↑ promote” promotes it from the environment on its left.</source>
         <translation>Mit den Pfeiltasten wechseln Sie zwischen Zellen; die Eingabetaste auf einer mit „↑ hochstufen“ markierten Zelle stuft sie aus der Umgebung links daneben hoch.</translation>
-    </message>
-</context>
-<context>
-    <name>PipelineConfig</name>
-    <message>
-        <source>promenade.yaml must be a mapping</source>
-        <translation>promenade.yaml muss ein Mapping sein</translation>
-    </message>
-    <message>
-        <source>unknown field &apos;%1&apos;</source>
-        <translation>unbekanntes Feld „%1“</translation>
-    </message>
-    <message>
-        <source>&apos;environments&apos; must be a list</source>
-        <translation>„environments“ muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>&apos;clusters&apos; must be a list of names</source>
-        <translation>„clusters“ muss eine Liste von Namen sein</translation>
-    </message>
-    <message>
-        <source>&apos;promotion&apos; must be commit or pull-request, not &apos;%1&apos;</source>
-        <translation>„promotion“ muss commit oder pull-request sein, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>every environment needs a name</source>
-        <translation>Jede Umgebung braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>&apos;apps&apos; must be a list</source>
-        <translation>„apps“ muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>every app needs a name</source>
-        <translation>Jede App braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>&apos;endpoints&apos; must be a mapping</source>
-        <translation>„endpoints“ muss ein Mapping sein</translation>
-    </message>
-    <message>
-        <source>every Argo CD endpoint needs a url</source>
-        <translation>Jeder Argo-CD-Endpunkt braucht eine url</translation>
-    </message>
-    <message>
-        <source>&apos;endpoints.argocd&apos; must be a URL or a list of {url, clusters}</source>
-        <translation>„endpoints.argocd“ muss eine URL oder eine Liste von {url, clusters} sein</translation>
-    </message>
-    <message>
-        <source>&apos;endpoints.registries&apos; must map registry hosts to URLs</source>
-        <translation>„endpoints.registries“ muss Registry-Hosts auf URLs abbilden</translation>
-    </message>
-    <message>
-        <source>&apos;endpoints.clusters&apos; must map cluster names to {context}</source>
-        <translation>„endpoints.clusters“ muss Cluster-Namen auf {context} abbilden</translation>
-    </message>
-    <message>
-        <source>&apos;endpoints.github&apos; must be a mapping (repository, url)</source>
-        <translation>„endpoints.github“ muss ein Mapping sein (repository, url)</translation>
-    </message>
-    <message>
-        <source>&apos;repository&apos; must be OWNER/NAME</source>
-        <translation>„repository“ muss OWNER/NAME sein</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +1862,44 @@
     </message>
 </context>
 <context>
+    <name>ProblemTr</name>
+    <message numerus="yes">
+        <source>certificates of %n Application(s) were not looked up: at most %1 resource trees are asked of Argo CD per refresh</source>
+        <translation>
+            <numerusform>Zertifikate von %n Application wurden nicht abgefragt: Pro Aktualisierung werden höchstens %1 Ressourcenbäume von Argo CD abgefragt</numerusform>
+            <numerusform>Zertifikate von %n Applications wurden nicht abgefragt: Pro Aktualisierung werden höchstens %1 Ressourcenbäume von Argo CD abgefragt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the status is incomplete: no answer from %1 within the %2 s deadline</source>
+        <translation>Der Status ist unvollständig: keine Antwort von %1 innerhalb der Frist von %2 s</translation>
+    </message>
+    <message>
+        <source>the services</source>
+        <translation>die Dienste</translation>
+    </message>
+    <message>
+        <source>rendering the overlays</source>
+        <translation>Rendern der Overlays</translation>
+    </message>
+    <message>
+        <source>no Argo CD is configured (endpoints.argocd in promenade.yaml): what runs is unknown</source>
+        <translation>kein Argo CD konfiguriert (endpoints.argocd in promenade.yaml): Was läuft, ist unbekannt</translation>
+    </message>
+    <message>
+        <source>TLS verification is off for %1 (the insecure option in the settings)</source>
+        <translation>TLS-Prüfung für %1 ist aus (Option „TLS-Prüfung überspringen“ in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>certificates of %1: %2</source>
+        <translation>Zertifikate von %1: %2</translation>
+    </message>
+    <message>
+        <source>TLS verification is off for %1 (insecure-skip-tls-verify in the kubeconfig)</source>
+        <translation>TLS-Prüfung für %1 ist aus (insecure-skip-tls-verify in der kubeconfig)</translation>
+    </message>
+</context>
+<context>
     <name>Promotion</name>
     <message>
         <source>cannot write the file: %1</source>
@@ -2304,10 +1916,6 @@
     <message>
         <source>Pushing %1 to %2…</source>
         <translation>%1 wird nach %2 gepusht …</translation>
-    </message>
-    <message>
-        <source>the promotion is committed locally as %1; push it later</source>
-        <translation>Die Hochstufung ist lokal als %1 committet; pushen Sie sie später</translation>
     </message>
     <message>
         <source>%1 moved on while promoting, %2 times; the promotion is committed locally as %3</source>
@@ -2342,34 +1950,6 @@
         <translation>Die Hochstufung ist auf dem lokalen Branch %1 committet</translation>
     </message>
     <message>
-        <source>no app named &apos;%1&apos; (the repository has: %2)</source>
-        <translation>keine App namens „%1“ (das Repository hat: %2)</translation>
-    </message>
-    <message>
-        <source>no environment named &apos;%1&apos; (the repository has: %2)</source>
-        <translation>keine Umgebung namens „%1“ (das Repository hat: %2)</translation>
-    </message>
-    <message>
-        <source>promote needs two different environments, not %1 twice</source>
-        <translation>Eine Hochstufung braucht zwei verschiedene Umgebungen, nicht zweimal %1</translation>
-    </message>
-    <message>
-        <source>%1 does not run %2, so there is nothing to promote from it</source>
-        <translation>%1 führt %2 nicht aus, es gibt dort also nichts hochzustufen</translation>
-    </message>
-    <message>
-        <source>a tag is needed (--tag, or --image NAME=TAG)</source>
-        <translation>Ein Tag wird benötigt (--tag oder --image NAME=TAG)</translation>
-    </message>
-    <message>
-        <source>%1 has no overlay for %2</source>
-        <translation>%1 hat kein Overlay für %2</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>Die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>cannot tell which GitHub repository the pull request is in: origin is not on github.com; set endpoints.github.repository in promenade.yaml</source>
         <translation>Unklar, in welchem GitHub-Repository der Pull-Request liegt: origin ist nicht auf github.com; setzen Sie endpoints.github.repository in promenade.yaml</translation>
     </message>
@@ -2378,16 +1958,24 @@
         <translation>kein GitHub-Token für %1: Setzen Sie GITHUB_TOKEN, melden Sie sich mit `gh auth login` an oder tragen Sie in den Einstellungen ein Token ein</translation>
     </message>
     <message>
-        <source>refused: %1</source>
-        <translation>abgelehnt: %1</translation>
+        <source>process %1 on %2</source>
+        <translation>Prozess %1 auf %2</translation>
     </message>
     <message>
-        <source>Opening the pull request…</source>
-        <translation>Pull-Request wird geöffnet …</translation>
+        <source>an unknown host</source>
+        <translation>ein unbekannter Host</translation>
     </message>
     <message>
-        <source>%1 is pushed, but the pull request could not be opened: %2</source>
-        <translation>%1 ist gepusht, aber der Pull-Request konnte nicht geöffnet werden: %2</translation>
+        <source>the file was committed since the promotion was planned; plan it again</source>
+        <translation>Die Datei wurde seit der Planung der Hochstufung committet; planen Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>%1 is in progress in this clone: finish it or abort it before promoting</source>
+        <translation>%1 ist in diesem Klon im Gange: Schließen Sie es ab oder brechen Sie es ab, bevor Sie hochstufen</translation>
+    </message>
+    <message>
+        <source>%1; the promotion is committed locally as %2 and not pushed</source>
+        <translation>%1; die Hochstufung ist lokal als %2 committet und nicht gepusht</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2256,10 @@
         <source>#%1: checks %2</source>
         <translation>#%1: Checks %2</translation>
     </message>
+    <message>
+        <source>%1 is in progress in this clone: finish it or abort it before promoting</source>
+        <translation>%1 ist in diesem Klon im Gange: Schließen Sie es ab oder brechen Sie es ab, bevor Sie hochstufen</translation>
+    </message>
 </context>
 <context>
     <name>PullRequestMerger</name>
@@ -2794,72 +2386,157 @@
         <comment>a container image registry</comment>
         <translation>Registry</translation>
     </message>
+</context>
+<context>
+    <name>ReleaseChanges</name>
     <message>
-        <source>%1: %2 needs credentials (401): sign in to the registry</source>
-        <translation>%1: %2 braucht Zugangsdaten (401): Melden Sie sich bei der Registry an</translation>
+        <source>Breaking changes</source>
+        <translation>Inkompatible Änderungen</translation>
     </message>
     <message>
-        <source>%1: the credentials were refused (401)</source>
-        <translation>%1: Die Zugangsdaten wurden abgelehnt (401)</translation>
+        <source>Features</source>
+        <translation>Funktionen</translation>
     </message>
     <message>
-        <source>%1: access to %2 denied (403): %3</source>
-        <translation>%1: Zugriff auf %2 verweigert (403): %3</translation>
+        <source>Fixes</source>
+        <translation>Korrekturen</translation>
     </message>
     <message>
-        <source>%1: repository %2 not found (404)</source>
-        <translation>%1: Repository %2 nicht gefunden (404)</translation>
+        <source>Other changes</source>
+        <translation>Weitere Änderungen</translation>
     </message>
     <message>
-        <source>%1: %2: manifest unknown (404): %3</source>
-        <translation>%1: %2: Manifest unbekannt (404): %3</translation>
+        <source>The local clone %1 of %2 cannot be opened: %3</source>
+        <translation>Der lokale Klon %1 von %2 kann nicht geöffnet werden: %3</translation>
     </message>
     <message>
-        <source>%1: %2: blob unknown (404)</source>
-        <translation>%1: %2: Blob unbekannt (404)</translation>
+        <source>The local clone %1 does not have both builds&apos; commits (%2, %3): fetch it, or the history was rewritten</source>
+        <translation>Dem lokalen Klon %1 fehlen Commits der beiden Builds (%2, %3): Fetchen Sie ihn, oder der Verlauf wurde umgeschrieben</translation>
     </message>
     <message>
-        <source>%1: the authentication challenge names no token server</source>
-        <translation>%1: Die Authentifizierungsaufforderung nennt keinen Token-Server</translation>
+        <source>%1 commits between the builds: more than Promenade lists (%2)</source>
+        <translation>%1 Commits zwischen den Builds: mehr, als Promenade auflistet (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseChangesModel</name>
+    <message>
+        <source>Breaking changes</source>
+        <translation>Inkompatible Änderungen</translation>
     </message>
     <message>
-        <source>%1: the token server %2 refused the credentials (%3)</source>
-        <translation>%1: Der Token-Server %2 hat die Zugangsdaten abgelehnt (%3)</translation>
+        <source>Features</source>
+        <translation>Funktionen</translation>
     </message>
     <message>
-        <source>token request failed</source>
-        <translation>Token-Anfrage fehlgeschlagen</translation>
+        <source>Fixes</source>
+        <translation>Korrekturen</translation>
     </message>
     <message>
-        <source>%1: the token server %2 gave no token</source>
-        <translation>%1: Der Token-Server %2 hat kein Token geliefert</translation>
+        <source>Other changes</source>
+        <translation>Weitere Änderungen</translation>
     </message>
     <message>
-        <source>%1: %2: the manifest does not match its digest %3</source>
-        <translation>%1: %2: Das Manifest passt nicht zu seinem Digest %3</translation>
+        <source>Commits taken out</source>
+        <translation>Herausgenommene Commits</translation>
     </message>
     <message>
-        <source>%1: %2: the config blob does not match its digest %3</source>
-        <translation>%1: %2: Der Config-Blob passt nicht zu seinem Digest %3</translation>
+        <source>Commits</source>
+        <translation>Commits</translation>
+    </message>
+    <message>
+        <source>Finding the commits between the two builds…</source>
+        <translation>Commits zwischen den beiden Builds werden gesucht …</translation>
     </message>
 </context>
 <context>
     <name>RepositoryDiscovery</name>
     <message>
-        <source>no such folder</source>
-        <translation>Ordner nicht gefunden</translation>
+        <source>%1 is a Helm template: Promenade does not run Helm, so the Applications it would make are not known</source>
+        <translation>%1 ist ein Helm-Template: Promenade führt Helm nicht aus, daher sind die Applications, die es erzeugen würde, nicht bekannt</translation>
     </message>
     <message>
-        <source>not a GitOps repository: Promenade looks for apps/overlays/, apps/&lt;app&gt;/overlays/, clusters/ or promenade.yaml here or in a parent folder</source>
-        <translation>kein GitOps-Repository: Promenade sucht hier oder in einem übergeordneten Ordner nach apps/overlays/, apps/&lt;app&gt;/overlays/, clusters/ oder promenade.yaml</translation>
+        <source>Application %1 (%2): the value file %3 is in another repository</source>
+        <translation>Application %1 (%2): Die Values-Datei %3 liegt in einem anderen Repository</translation>
     </message>
     <message>
-        <source>no environments found: Promenade looks for overlays with a kustomization.yaml in apps/overlays/&lt;env&gt;, apps/&lt;app&gt;/overlays/&lt;env&gt; or infrastructure/overlays/&lt;env&gt;</source>
-        <translation>keine Umgebungen gefunden: Promenade sucht nach Overlays mit einer kustomization.yaml in apps/overlays/&lt;env&gt;, apps/&lt;app&gt;/overlays/&lt;env&gt; oder infrastructure/overlays/&lt;env&gt;</translation>
+        <source>Application %1 (%2) is nested more than %3 levels deep; its children were not followed</source>
+        <translation>Application %1 (%2) ist mehr als %3 Ebenen tief verschachtelt; ihren Kindern wurde nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>Application %1 (%2) deploys %3, which is not a folder of this repository</source>
+        <translation>Application %1 (%2) stellt %3 bereit, das kein Ordner dieses Repositorys ist</translation>
+    </message>
+    <message>
+        <source>Application %1 (%2) deploys %3, which deploys it again: the cycle was not followed</source>
+        <translation>Application %1 (%2) stellt %3 bereit, das sie wiederum bereitstellt: Dem Zyklus wurde nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>Flux Kustomization %1 (%2) deploys %3, which is not a folder of this repository</source>
+        <translation>Flux-Kustomization %1 (%2) stellt %3 bereit, das kein Ordner dieses Repositorys ist</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>Ein Ordner</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>Ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>Ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>Ein FIFO (Named Pipe)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>Ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the file is %1, more than the %2 Promenade reads from a repository</source>
+        <translation>Die Datei ist %1 groß, mehr als die %2, die Promenade aus einem Repository liest</translation>
+    </message>
+    <message>
+        <source>the path leaves the repository %1</source>
+        <translation>Der Pfad führt aus dem Repository %1 hinaus</translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1, which does not exist or cannot be resolved</source>
+        <translation>Ein symbolischer Link auf %1, das nicht existiert oder nicht aufgelöst werden kann</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1, outside the repository: Promenade reads only files inside it</source>
+        <translation>Ein symbolischer Link auf %1 außerhalb des Repositorys: Promenade liest nur Dateien darin</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1, not a regular file: Promenade reads only regular files from a repository</source>
+        <translation>%1, keine reguläre Datei: Promenade liest nur reguläre Dateien aus einem Repository</translation>
+    </message>
+    <message>
+        <source>a symbolic link to %1, %2: Promenade reads only regular files from a repository</source>
+        <translation>Ein symbolischer Link auf %1, %2: Promenade liest nur reguläre Dateien aus einem Repository</translation>
+    </message>
+    <message>
+        <source>not a regular file: Promenade reads only regular files from a repository</source>
+        <translation>keine reguläre Datei: Promenade liest nur reguläre Dateien aus einem Repository</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +2826,43 @@
         <comment>remove the token from the system keychain</comment>
         <translation>Entfernen</translation>
     </message>
+    <message>
+        <source>Trusted with your credentials</source>
+        <translation>Mit Ihren Zugangsdaten vertraut</translation>
+    </message>
+    <message>
+        <source>No endpoint that %1 names is trusted with a token that is not tied to it (ARGOCD_AUTH_TOKEN, GITHUB_TOKEN). Promenade asks when the repository names one; the argocd CLI&apos;s, gh&apos;s and Docker&apos;s logins go only to their own servers.</source>
+        <translation>Keinem Endpunkt, den %1 nennt, wird ein Token anvertraut, das nicht an ihn gebunden ist (ARGOCD_AUTH_TOKEN, GITHUB_TOKEN). Promenade fragt nach, wenn das Repository einen nennt; die Anmeldungen der argocd-CLI, von gh und Docker gehen nur an ihre eigenen Server.</translation>
+    </message>
+    <message>
+        <source>These endpoints receive your tokens for %1. Revoke one to send it nothing but anonymous requests.</source>
+        <translation>Diese Endpunkte erhalten Ihre Tokens für %1. Widerrufen Sie einen, damit er nur noch anonyme Anfragen erhält.</translation>
+    </message>
+    <message>
+        <source>set in these settings</source>
+        <translation>in diesen Einstellungen gesetzt</translation>
+    </message>
+    <message>
+        <source>confirmed %1</source>
+        <translation>bestätigt %1</translation>
+    </message>
+    <message>
+        <source>, for every repository</source>
+        <translation>, für jedes Repository</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <comment>no longer trust an endpoint with credentials</comment>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>No longer send your %1 token to %2</source>
+        <translation>Ihr %1-Token nicht mehr an %2 senden</translation>
+    </message>
+    <message>
+        <source>Set in the fields above: empty the field and save to stop using it.</source>
+        <translation>In den Feldern oben gesetzt: Leeren Sie das Feld und speichern Sie, um es nicht mehr zu verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsOverlay</name>
@@ -3254,6 +2968,1238 @@
         <source>Application</source>
         <comment>a group of shortcuts: this program</comment>
         <translation>Programm</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>%1 deploys %2, but nothing says which environment it belongs to</source>
+        <translation>%1 stellt %2 bereit, aber nichts sagt, zu welcher Umgebung es gehört</translation>
+    </message>
+    <message>
+        <source>the repository has more than %1 files and folders; discovery read the first %1</source>
+        <translation>Das Repository hat mehr als %1 Dateien und Ordner; die Erkennung hat die ersten %1 gelesen</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB and was not read</source>
+        <translation>%1 ist größer als %2 MiB und wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>its templatePatch needs goTemplate: true and is ignored</source>
+        <translation>Sein templatePatch erfordert goTemplate: true und wird ignoriert</translation>
+    </message>
+    <message>
+        <source>its template cannot be rendered offline (%1); the Applications it generates are not known</source>
+        <translation>Sein Template kann offline nicht gerendert werden (%1); die erzeugten Applications sind nicht bekannt</translation>
+    </message>
+    <message>
+        <source>its templatePatch cannot be rendered offline (%1); the Applications it generates are not known</source>
+        <translation>Sein templatePatch kann offline nicht gerendert werden (%1); die erzeugten Applications sind nicht bekannt</translation>
+    </message>
+    <message>
+        <source>its rendered templatePatch is not valid YAML; the Applications it generates are not known</source>
+        <translation>Sein gerenderter templatePatch ist kein gültiges YAML; die erzeugten Applications sind nicht bekannt</translation>
+    </message>
+    <message>
+        <source>a generated Application has no name and is left out</source>
+        <translation>Eine erzeugte Application hat keinen Namen und wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>it generates the Application %1 twice; the second is left out</source>
+        <translation>Es erzeugt die Application %1 zweimal; die zweite wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>it has no generators</source>
+        <translation>Es hat keine Generatoren</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>Es kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>%1 runs %2</source>
+        <translation>%1 führt %2 aus</translation>
+    </message>
+    <message>
+        <source>%1 is not in the registry</source>
+        <translation>%1 ist nicht in der Registry</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 image, which %3&apos;s nodes need</source>
+        <translation>%1 hat kein %2-Image, das die Nodes von %3 brauchen</translation>
+    </message>
+    <message>
+        <source>the newest tag %1 has no %2 image: it cannot run in %3</source>
+        <translation>Das neueste Tag %1 hat kein %2-Image: Es kann in %3 nicht laufen</translation>
+    </message>
+    <message>
+        <source>declares %1 but %2 runs %3 (%4)</source>
+        <translation>deklariert %1, aber %2 führt %3 aus (%4)</translation>
+    </message>
+    <message>
+        <source>health is %1%2</source>
+        <translation>Health ist %1%2</translation>
+    </message>
+    <message>
+        <source>promenade.yaml must be a mapping</source>
+        <translation>promenade.yaml muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;environments&apos; must be a list</source>
+        <translation>„environments“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>&apos;clusters&apos; must be a list of names</source>
+        <translation>„clusters“ muss eine Liste von Namen sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation>„%1“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>&apos;promotion&apos; must be commit or pull-request, not &apos;%1&apos;</source>
+        <translation>„promotion“ muss commit oder pull-request sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>every environment needs a name</source>
+        <translation>Jede Umgebung braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>&apos;apps&apos; must be a list</source>
+        <translation>„apps“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>every app needs a name</source>
+        <translation>Jede App braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>&apos;source&apos; must be a Git URL or {url, path}</source>
+        <translation>„source“ muss eine Git-URL oder {url, path} sein</translation>
+    </message>
+    <message>
+        <source>&apos;endpoints&apos; must be a mapping</source>
+        <translation>„endpoints“ muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>every Argo CD endpoint needs a url</source>
+        <translation>Jeder Argo-CD-Endpunkt braucht eine url</translation>
+    </message>
+    <message>
+        <source>&apos;endpoints.argocd&apos; must be a URL or a list of {url, clusters}</source>
+        <translation>„endpoints.argocd“ muss eine URL oder eine Liste von {url, clusters} sein</translation>
+    </message>
+    <message>
+        <source>&apos;endpoints.registries&apos; must map registry hosts to URLs</source>
+        <translation>„endpoints.registries“ muss Registry-Hosts auf URLs abbilden</translation>
+    </message>
+    <message>
+        <source>&apos;endpoints.clusters&apos; must map cluster names to {context}</source>
+        <translation>„endpoints.clusters“ muss Cluster-Namen auf {context} abbilden</translation>
+    </message>
+    <message>
+        <source>&apos;endpoints.github&apos; must be a mapping (repository, url)</source>
+        <translation>„endpoints.github“ muss ein Mapping sein (repository, url)</translation>
+    </message>
+    <message>
+        <source>&apos;repository&apos; must be OWNER/NAME</source>
+        <translation>„repository“ muss OWNER/NAME sein</translation>
+    </message>
+    <message>
+        <source>the repository folder does not exist</source>
+        <translation>Der Repository-Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>the source folder &apos;%1&apos;: %2</source>
+        <translation>Der Quellordner „%1“: %2</translation>
+    </message>
+    <message>
+        <source>the source &apos;%1&apos; is not a folder</source>
+        <translation>Die Quelle „%1“ ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>malformed YAML: %1</source>
+        <translation>fehlerhaftes YAML: %1</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not a GitOps repository: Promenade looks for a Git repository, promenade.yaml, apps/, clusters/ or a kustomization here or in a parent folder</source>
+        <translation>kein GitOps-Repository: Promenade sucht hier oder in einem übergeordneten Ordner nach einem Git-Repository, promenade.yaml, apps/, clusters/ oder einer kustomization</translation>
+    </message>
+    <message>
+        <source>not a GitOps repository: no kustomization and no Argo CD, Flux or Kargo manifest here</source>
+        <translation>kein GitOps-Repository: hier keine kustomization und kein Argo-CD-, Flux- oder Kargo-Manifest</translation>
+    </message>
+    <message>
+        <source>no environments found: nothing deploys a folder of this repository, and no folder is named as an environment (overlays/&lt;env&gt;, envs/&lt;env&gt;, environments/&lt;env&gt;, stages/&lt;env&gt;, apps/&lt;env&gt; beside apps/base); promenade.yaml can name them</source>
+        <translation>keine Umgebungen gefunden: Nichts stellt einen Ordner dieses Repositorys bereit, und kein Ordner ist als Umgebung benannt (overlays/&lt;env&gt;, envs/&lt;env&gt;, environments/&lt;env&gt;, stages/&lt;env&gt;, apps/&lt;env&gt; neben apps/base); promenade.yaml kann sie benennen</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not a regular file: Promenade reads only regular files from a repository</source>
+        <translation>keine reguläre Datei: Promenade liest nur reguläre Dateien aus einem Repository</translation>
+    </message>
+    <message>
+        <source>cannot open the Git repository %1</source>
+        <translation>Das Git-Repository %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not inside a Git repository</source>
+        <translation>%1 liegt in keinem Git-Repository</translation>
+    </message>
+    <message>
+        <source>%1 is a bare repository (no work tree)</source>
+        <translation>%1 ist ein Bare-Repository (ohne Arbeitsverzeichnis)</translation>
+    </message>
+    <message>
+        <source>a merge</source>
+        <translation>Ein Merge</translation>
+    </message>
+    <message>
+        <source>a revert</source>
+        <translation>Ein Revert</translation>
+    </message>
+    <message>
+        <source>a cherry-pick</source>
+        <translation>Ein Cherry-Pick</translation>
+    </message>
+    <message>
+        <source>a bisect</source>
+        <translation>Ein Bisect</translation>
+    </message>
+    <message>
+        <source>a rebase</source>
+        <translation>Ein Rebase</translation>
+    </message>
+    <message>
+        <source>git am</source>
+        <translation>git am</translation>
+    </message>
+    <message>
+        <source>a Git operation</source>
+        <translation>Eine Git-Operation</translation>
+    </message>
+    <message>
+        <source>unknown revision %1</source>
+        <translation>unbekannte Revision %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a commit</source>
+        <translation>%1 ist kein Commit</translation>
+    </message>
+    <message>
+        <source>cannot read the tree of %1</source>
+        <translation>Der Tree von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 does not exist at %2</source>
+        <translation>%1 existiert in %2 nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a folder at %2, not a file</source>
+        <translation>%1 ist in %2 ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3, more than the %4 Promenade reads from a repository</source>
+        <translation>%1 in %2 ist %3 groß, mehr als die %4, die Promenade aus einem Repository liest</translation>
+    </message>
+    <message>
+        <source>cannot read %1 at %2</source>
+        <translation>%1 kann in %2 nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>a bare repository has no work tree</source>
+        <translation>Ein Bare-Repository hat kein Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>cannot read the status of the work tree</source>
+        <translation>Der Status des Arbeitsverzeichnisses kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the parent of %1</source>
+        <translation>Der Eltern-Commit von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with its parent</source>
+        <translation>%1 kann nicht mit seinem Eltern-Commit verglichen werden</translation>
+    </message>
+    <message>
+        <source>cannot walk the history</source>
+        <translation>Der Verlauf kann nicht durchlaufen werden</translation>
+    </message>
+    <message>
+        <source>cannot walk the history from %1</source>
+        <translation>Der Verlauf ab %1 kann nicht durchlaufen werden</translation>
+    </message>
+    <message>
+        <source>cannot read commit %1</source>
+        <translation>Commit %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation>HEAD kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>HEAD is detached (not on a branch)</source>
+        <translation>HEAD ist losgelöst (auf keinem Branch)</translation>
+    </message>
+    <message>
+        <source>cannot resolve HEAD</source>
+        <translation>HEAD kann nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>cannot list the branches</source>
+        <translation>Die Branches können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Git branch name</source>
+        <translation>%1 ist kein gültiger Git-Branch-Name</translation>
+    </message>
+    <message>
+        <source>a branch named %1 already exists</source>
+        <translation>Ein Branch namens %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>cannot create the branch %1</source>
+        <translation>Der Branch %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>local changes to %1 would be overwritten; commit or discard them first</source>
+        <translation>Lokale Änderungen an %1 würden überschrieben; committen oder verwerfen Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>some files</source>
+        <translation>einigen Dateien</translation>
+    </message>
+    <message>
+        <source>cannot update the work tree</source>
+        <translation>Das Arbeitsverzeichnis kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>no branch named %1</source>
+        <translation>kein Branch namens %1</translation>
+    </message>
+    <message>
+        <source>cannot switch to %1</source>
+        <translation>Wechsel zu %1 nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 tracks no upstream branch</source>
+        <translation>%1 folgt keinem Upstream-Branch</translation>
+    </message>
+    <message>
+        <source>cannot set the upstream of %1</source>
+        <translation>Der Upstream von %1 kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with %2</source>
+        <translation>%1 kann nicht mit %2 verglichen werden</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have diverged (%3 and %4 different commits); cannot fast-forward</source>
+        <translation>%1 und %2 sind auseinandergelaufen (%3 und %4 unterschiedliche Commits); kein Fast-Forward möglich</translation>
+    </message>
+    <message>
+        <source>the work tree has local changes (%1); commit or discard them before updating %2</source>
+        <translation>Das Arbeitsverzeichnis hat lokale Änderungen (%1); committen oder verwerfen Sie sie, bevor %2 aktualisiert wird</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>%1 kann nicht auf %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>your Git identity is not set: run git config --global user.name &quot;Your Name&quot; and git config --global user.email you@example.com</source>
+        <translation>Ihre Git-Identität ist nicht gesetzt: Führen Sie git config --global user.name &quot;Ihr Name&quot; und git config --global user.email sie@example.com aus</translation>
+    </message>
+    <message>
+        <source>cannot read user.name and user.email from the Git configuration</source>
+        <translation>user.name und user.email können nicht aus der Git-Konfiguration gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot open the repository&apos;s configuration</source>
+        <translation>Die Konfiguration des Repositorys kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot set %1 in the repository&apos;s configuration</source>
+        <translation>%1 kann in der Konfiguration des Repositorys nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>Commit nicht möglich</translation>
+    </message>
+    <message>
+        <source>no paths to commit</source>
+        <translation>keine Pfade zum Committen</translation>
+    </message>
+    <message>
+        <source>%1 is outside the repository</source>
+        <translation>%1 liegt außerhalb des Repositorys</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1 has unresolved conflicts</source>
+        <translation>Commit nicht möglich: %1 hat ungelöste Konflikte</translation>
+    </message>
+    <message>
+        <source>nothing to commit in %1</source>
+        <translation>nichts zu committen in %1</translation>
+    </message>
+    <message>
+        <source>cannot read the Git index</source>
+        <translation>Der Git-Index kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot stage %1</source>
+        <translation>%1 kann nicht vorgemerkt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the Git index</source>
+        <translation>Der Git-Index kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot prepare the commit</source>
+        <translation>Der Commit kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>cannot read the tree of HEAD</source>
+        <translation>Der Tree von HEAD kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot prepare the commit of %1</source>
+        <translation>Der Commit von %1 kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>cannot write the tree</source>
+        <translation>Der Tree kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot read the tree</source>
+        <translation>Der Tree kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file in Git (a link or a submodule); Promenade edits only files</source>
+        <translation>%1 ist in Git keine reguläre Datei (ein Link oder ein Submodul); Promenade bearbeitet nur Dateien</translation>
+    </message>
+    <message>
+        <source>cannot stage the changes</source>
+        <translation>Die Änderungen können nicht vorgemerkt werden</translation>
+    </message>
+    <message>
+        <source>nothing to commit</source>
+        <translation>nichts zu committen</translation>
+    </message>
+    <message>
+        <source>cannot revert %1: it is the first commit</source>
+        <translation>%1 kann nicht rückgängig gemacht werden: Es ist der erste Commit</translation>
+    </message>
+    <message>
+        <source>cannot revert %1</source>
+        <translation>%1 kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>cannot revert %1: later commits changed the same lines</source>
+        <translation>%1 kann nicht rückgängig gemacht werden: Spätere Commits haben dieselben Zeilen geändert</translation>
+    </message>
+    <message>
+        <source>reverting %1 changes nothing</source>
+        <translation>%1 rückgängig zu machen ändert nichts</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Git URL: use https://host/owner/repository.git, git@host:owner/repository.git, ssh://… or file:///path</source>
+        <translation>„%1“ ist keine Git-URL: Verwenden Sie https://host/owner/repository.git, git@host:owner/repository.git, ssh://… oder file:///pfad</translation>
+    </message>
+    <message>
+        <source>no destination folder to clone into</source>
+        <translation>kein Zielordner für den Klon</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder: choose another destination</source>
+        <translation>%1 existiert und ist kein Ordner: Wählen Sie ein anderes Ziel</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: choose a new folder name or an empty folder</source>
+        <translation>%1 ist nicht leer: Wählen Sie einen neuen Ordnernamen oder einen leeren Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>clone of %1 cancelled</source>
+        <translation>Klonen von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot create a folder in %1: %2</source>
+        <translation>In %1 kann kein Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>clone of %1 failed</source>
+        <translation>Klonen von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>authentication failed for %1</source>
+        <translation>Authentifizierung bei %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>there is no Git repository at %1: check the URL</source>
+        <translation>Unter %1 gibt es kein Git-Repository: Prüfen Sie die URL</translation>
+    </message>
+    <message>
+        <source>“%1” uses a protocol Git cannot clone from</source>
+        <translation>„%1“ verwendet ein Protokoll, von dem Git nicht klonen kann</translation>
+    </message>
+    <message>
+        <source>%1 is no longer empty: choose another destination</source>
+        <translation>%1 ist nicht mehr leer: Wählen Sie ein anderes Ziel</translation>
+    </message>
+    <message>
+        <source>cannot move the clone into %1</source>
+        <translation>Der Klon kann nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>cannot add the remote %1</source>
+        <translation>Das Remote %1 kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>no remote named %1</source>
+        <translation>kein Remote namens %1</translation>
+    </message>
+    <message>
+        <source>fetch from %1 cancelled</source>
+        <translation>Fetch von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>fetch from %1 failed</source>
+        <translation>Fetch von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot list the branches of %1</source>
+        <translation>Die Branches von %1 können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Promenade never force-pushes (%1)</source>
+        <translation>Promenade pusht niemals mit Force (%1)</translation>
+    </message>
+    <message>
+        <source>push to %1 cancelled</source>
+        <translation>Push nach %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>push to %1 failed</source>
+        <translation>Push nach %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>push to %1 rejected: the remote has commits that are not here (fetch, then try again)</source>
+        <translation>Push nach %1 abgelehnt: Das Remote hat Commits, die hier fehlen (erst fetchen, dann erneut versuchen)</translation>
+    </message>
+    <message>
+        <source>pushed to %1, but could not read its branches back to check the push</source>
+        <translation>nach %1 gepusht, aber seine Branches konnten zur Prüfung des Pushs nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 accepted the push, but its %2 is at %3, not at the pushed %4: another push replaced it; the commit is kept here</source>
+        <translation>%1 hat den Push angenommen, aber sein %2 steht auf %3, nicht auf dem gepushten %4: Ein anderer Push hat ihn ersetzt; der Commit bleibt hier erhalten</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>not a tree id: %1</source>
+        <translation>keine Tree-ID: %1</translation>
+    </message>
+    <message>
+        <source>cannot read tree %1</source>
+        <translation>Tree %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot create a commit</source>
+        <translation>Es kann kein Commit erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot open the object database</source>
+        <translation>Die Objektdatenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot write a commit</source>
+        <translation>Es kann kein Commit geschrieben werden</translation>
+    </message>
+    <message>
+        <source>not a commit id: %1</source>
+        <translation>keine Commit-ID: %1</translation>
+    </message>
+    <message>
+        <source>cannot set %1</source>
+        <translation>%1 kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>git is not installed: it is needed to push to a remote on this machine</source>
+        <translation>git ist nicht installiert: Es wird benötigt, um von diesem Rechner zu einem Remote zu pushen</translation>
+    </message>
+    <message>
+        <source>cannot run git to push: %1</source>
+        <translation>git kann zum Pushen nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>git push stopped unexpectedly</source>
+        <translation>git push wurde unerwartet beendet</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a service and its address</comment>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer before the deadline</source>
+        <translation>%1: keine Antwort vor Ablauf der Frist</translation>
+    </message>
+    <message>
+        <source>%1: the answer is larger than %2, the most Promenade reads of one answer; not read</source>
+        <translation>%1: Die Antwort ist größer als %2, das Maximum, das Promenade von einer Antwort liest; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1: no complete answer before the deadline (the server is too slow or never ends its answer)</source>
+        <translation>%1: keine vollständige Antwort vor Ablauf der Frist (der Server ist zu langsam oder beendet seine Antwort nie)</translation>
+    </message>
+    <message>
+        <source>%1: the server closed the connection before the answer was complete</source>
+        <translation>%1: Der Server hat die Verbindung vor dem Ende der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s (timed out)</source>
+        <translation>keine Antwort innerhalb von %1 s (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>the connection was refused (is the address right and the server running?)</source>
+        <translation>Die Verbindung wurde abgelehnt (stimmt die Adresse und läuft der Server?)</translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved</source>
+        <translation>Der Hostname konnte nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the answer was complete</source>
+        <translation>Der Server hat die Verbindung vor dem Ende der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate could not be verified (%1)</source>
+        <translation>Das TLS-Zertifikat des Servers konnte nicht überprüft werden (%1)</translation>
+    </message>
+    <message>
+        <source>the network is unavailable</source>
+        <translation>Das Netzwerk ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>the proxy failed (%1)</source>
+        <translation>Der Proxy ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>the connection failed (%1)</source>
+        <translation>Die Verbindung ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>the trusted endpoints could not be saved in %1</source>
+        <translation>Die vertrauenswürdigen Endpunkte konnten nicht in %1 gespeichert werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL</source>
+        <translation>„%1“ ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>%1: no such commit in the repository (404)</source>
+        <translation>%1: Dieser Commit existiert nicht im Repository (404)</translation>
+    </message>
+    <message>
+        <source>%1: the comparison has no list of commits</source>
+        <translation>%1: Der Vergleich enthält keine Liste von Commits</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not a list</source>
+        <translation>%1: Die Antwort ist keine Liste</translation>
+    </message>
+    <message>
+        <source>Kubernetes cluster %1</source>
+        <translation>Kubernetes-Cluster %1</translation>
+    </message>
+    <message>
+        <source>%1: the token expired or is invalid (401) (credential plugin &quot;%2&quot;)</source>
+        <translation>%1: Das Token ist abgelaufen oder ungültig (401) (Credential-Plugin „%2“)</translation>
+    </message>
+    <message>
+        <source>%1: the token expired or is invalid (401)</source>
+        <translation>%1: Das Token ist abgelaufen oder ungültig (401)</translation>
+    </message>
+    <message>
+        <source>%1: the credential plugin &quot;%2&quot;</source>
+        <translation>%1: das Credential-Plugin „%2“</translation>
+    </message>
+    <message>
+        <source>%1 was not found</source>
+        <translation>%1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 needs an interactive terminal (interactiveMode: Always); run kubectl once in a terminal, or use a token</source>
+        <translation>%1 braucht ein interaktives Terminal (interactiveMode: Always); führen Sie kubectl einmal in einem Terminal aus oder verwenden Sie ein Token</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 ist nicht innerhalb von %2 s fertig geworden</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit %2)</source>
+        <translation>%1 ist fehlgeschlagen (Exit-Code %2)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 returned an unreadable client certificate</source>
+        <translation>%1 hat ein unlesbares Client-Zertifikat geliefert</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>cert-manager is not installed on %1 (%2): the API group cert-manager.io/v1 is missing</source>
+        <translation>cert-manager ist auf %1 (%2) nicht installiert: Die API-Gruppe cert-manager.io/v1 fehlt</translation>
+    </message>
+    <message>
+        <source>no checks</source>
+        <translation>keine Checks</translation>
+    </message>
+    <message>
+        <source>%1 passed</source>
+        <comment>checks</comment>
+        <translation>%1 bestanden</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <comment>checks</comment>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <comment>checks</comment>
+        <translation>%1 ausstehend</translation>
+    </message>
+    <message>
+        <source>1 check: %1</source>
+        <translation>1 Check: %1</translation>
+    </message>
+    <message>
+        <source>%1 checks: %2</source>
+        <translation>%1 Checks: %2</translation>
+    </message>
+    <message>
+        <source>; it resets at %1</source>
+        <translation>; es wird um %1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>%1: the API rate limit is exhausted (%2)</source>
+        <translation>%1: Das API-Ratenlimit ist ausgeschöpft (%2)</translation>
+    </message>
+    <message>
+        <source>; retry after %1 s</source>
+        <translation>; erneut versuchen in %1 s</translation>
+    </message>
+    <message>
+        <source>%1: a secondary rate limit was hit (%2)</source>
+        <translation>%1: Ein sekundäres Ratenlimit wurde erreicht (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not found (404): the repository or item does not exist, or the token cannot see it</source>
+        <translation>%1: nicht gefunden (404): Das Repository oder Objekt existiert nicht, oder das Token darf es nicht sehen</translation>
+    </message>
+    <message>
+        <source>%1: the request was rejected (422): %2</source>
+        <translation>%1: Die Anfrage wurde abgelehnt (422): %2</translation>
+    </message>
+    <message>
+        <source>%1: the API rate limit is exhausted; it resets at %2</source>
+        <translation>%1: Das API-Ratenlimit ist ausgeschöpft; es wird um %2 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>%1: pull request #%2 changed since it was reviewed; look at it again before merging (409)</source>
+        <translation>%1: Pull-Request #%2 hat sich seit der Prüfung geändert; sehen Sie ihn vor dem Mergen noch einmal an (409)</translation>
+    </message>
+    <message>
+        <source>%1: pull request #%2 cannot be merged: %3 (405)</source>
+        <translation>%1: Pull-Request #%2 kann nicht gemergt werden: %3 (405)</translation>
+    </message>
+    <message>
+        <source>not mergeable</source>
+        <translation>nicht mergebar</translation>
+    </message>
+    <message>
+        <source>%1: pull request #%2 was not merged: %3</source>
+        <translation>%1: Pull-Request #%2 wurde nicht gemergt: %3</translation>
+    </message>
+    <message>
+        <source>no argocd CLI config (run `argocd login`)</source>
+        <translation>keine Konfiguration der argocd-CLI (führen Sie `argocd login` aus)</translation>
+    </message>
+    <message>
+        <source>the argocd CLI config is not valid YAML: %1</source>
+        <translation>Die Konfiguration der argocd-CLI ist kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>no Docker config with a credential for %1</source>
+        <translation>keine Docker-Konfiguration mit Zugangsdaten für %1</translation>
+    </message>
+    <message>
+        <source>the Docker config is not valid JSON (%1)</source>
+        <translation>Die Docker-Konfiguration ist kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the stored credential for %1 is not base64 user:password</source>
+        <translation>Die gespeicherten Zugangsdaten für %1 sind nicht base64-kodiert als Benutzer:Passwort</translation>
+    </message>
+    <message>
+        <source>no credential for %1 in the Docker config</source>
+        <translation>keine Zugangsdaten für %1 in der Docker-Konfiguration</translation>
+    </message>
+    <message>
+        <source>%1: not logged in (401): log in or set an API token</source>
+        <translation>%1: nicht angemeldet (401): Melden Sie sich an oder setzen Sie ein API-Token</translation>
+    </message>
+    <message>
+        <source>permission denied (or the application does not exist)</source>
+        <translation>Zugriff verweigert (oder die Application existiert nicht)</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not a JSON object</source>
+        <translation>%1: Die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: login failed (401)</source>
+        <translation>%1: Anmeldung fehlgeschlagen (401)</translation>
+    </message>
+    <message>
+        <source>%1: the login answer carries no token</source>
+        <translation>%1: Die Antwort auf die Anmeldung enthält kein Token</translation>
+    </message>
+    <message>
+        <source>%1: the watch stream sent a malformed frame (%2)</source>
+        <translation>%1: Der Watch-Stream hat einen fehlerhaften Frame gesendet (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the watch stream failed: %2</source>
+        <translation>%1: Der Watch-Stream ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 (watch stream)</source>
+        <translation>%1 (Watch-Stream)</translation>
+    </message>
+    <message>
+        <source>%1: the watch stream was idle too long (timed out)</source>
+        <translation>%1: Der Watch-Stream war zu lange still (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>%1: the watch stream was cut in the middle of an event</source>
+        <translation>%1: Der Watch-Stream brach mitten in einem Ereignis ab</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <comment>a container image registry</comment>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs credentials (401): sign in to the registry</source>
+        <translation>%1: %2 braucht Zugangsdaten (401): Melden Sie sich bei der Registry an</translation>
+    </message>
+    <message>
+        <source>%1: the credentials were refused (401)</source>
+        <translation>%1: Die Zugangsdaten wurden abgelehnt (401)</translation>
+    </message>
+    <message>
+        <source>%1: access to %2 denied (403): %3</source>
+        <translation>%1: Zugriff auf %2 verweigert (403): %3</translation>
+    </message>
+    <message>
+        <source>%1: repository %2 not found (404)</source>
+        <translation>%1: Repository %2 nicht gefunden (404)</translation>
+    </message>
+    <message>
+        <source>%1: %2: manifest unknown (404): %3</source>
+        <translation>%1: %2: Manifest unbekannt (404): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: blob unknown (404)</source>
+        <translation>%1: %2: Blob unbekannt (404)</translation>
+    </message>
+    <message>
+        <source>%1: the authentication challenge names no token server</source>
+        <translation>%1: Die Authentifizierungsaufforderung nennt keinen Token-Server</translation>
+    </message>
+    <message>
+        <source>%1: the token server %2 refused the credentials (%3)</source>
+        <translation>%1: Der Token-Server %2 hat die Zugangsdaten abgelehnt (%3)</translation>
+    </message>
+    <message>
+        <source>token request failed</source>
+        <translation>Token-Anfrage fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: the token server %2 gave no token</source>
+        <translation>%1: Der Token-Server %2 hat kein Token geliefert</translation>
+    </message>
+    <message>
+        <source>%1: %2: the manifest does not match its digest %3</source>
+        <translation>%1: %2: Das Manifest passt nicht zu seinem Digest %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: the config blob does not match its digest %3</source>
+        <translation>%1: %2: Der Config-Blob passt nicht zu seinem Digest %3</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <comment>a service&apos;s address</comment>
+        <translation>unter %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not sent: the address is plain http (credentials go over http only to this computer); use https</source>
+        <translation>%1: %2 wurde nicht gesendet: Die Adresse ist reines http (Zugangsdaten gehen über http nur an diesen Computer); verwenden Sie https</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not sent: this repository names the server and you have not trusted it (trust it in the window, or pass --trust-repository-endpoints); asked without credentials</source>
+        <translation>%1: %2 wurde nicht gesendet: Dieses Repository nennt den Server, und Sie haben ihm nicht vertraut (vertrauen Sie ihm im Fenster oder übergeben Sie --trust-repository-endpoints); ohne Zugangsdaten angefragt</translation>
+    </message>
+    <message>
+        <source>no token stored in the system keychain for %1</source>
+        <translation>kein Token für %1 im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>no system keychain is available (%1); using environment variables and the tools&apos; config files</source>
+        <translation>kein Schlüsselbund des Systems verfügbar (%1); Umgebungsvariablen und die Konfigurationsdateien der Werkzeuge werden verwendet</translation>
+    </message>
+    <message>
+        <source>the system keychain refused access: %1</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>no system keychain is available (%1): the token was not stored; set it in the environment or the tool&apos;s own config instead</source>
+        <translation>kein Schlüsselbund des Systems verfügbar (%1): Das Token wurde nicht gespeichert; setzen Sie es stattdessen in der Umgebung oder in der Konfiguration des Werkzeugs</translation>
+    </message>
+    <message>
+        <source>the system keychain refused to store the token: %1</source>
+        <translation>Der Schlüsselbund des Systems hat das Speichern des Tokens verweigert: %1</translation>
+    </message>
+    <message>
+        <source>the token could not be removed from the system keychain: %1</source>
+        <translation>Das Token konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>the kubeconfig cannot be read (%1)</source>
+        <translation>Die kubeconfig kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>a kubeconfig must be a YAML mapping</source>
+        <translation>Eine kubeconfig muss ein YAML-Mapping sein</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;</source>
+        <translation>Cluster „%1“</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;</source>
+        <translation>Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>%1: exec has no command</source>
+        <translation>%1: exec hat keinen Befehl</translation>
+    </message>
+    <message>
+        <source>the kubeconfig is not valid YAML: %1</source>
+        <translation>Die kubeconfig ist kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>no kubeconfig found (KUBECONFIG is empty and ~/.kube/config does not exist)</source>
+        <translation>keine kubeconfig gefunden (KUBECONFIG ist leer und ~/.kube/config existiert nicht)</translation>
+    </message>
+    <message>
+        <source>no current context is set; choose one of: %1</source>
+        <translation>kein aktueller Kontext gesetzt; wählen Sie einen aus: %1</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; not found</source>
+        <translation>Kontext „%1“ nicht gefunden</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; names cluster &quot;%2&quot;, which is not defined</source>
+        <translation>Kontext „%1“ nennt den Cluster „%2“, der nicht definiert ist</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; has no server</source>
+        <translation>Cluster „%1“ hat keinen Server</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: server &quot;%2&quot; is not a URL</source>
+        <translation>Cluster „%1“: Server „%2“ ist keine URL</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: certificate-authority</source>
+        <translation>Cluster „%1“: certificate-authority</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: the certificate authority is not a PEM certificate</source>
+        <translation>Cluster „%1“: Die Zertifizierungsstelle ist kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; names user &quot;%2&quot;, which is not defined</source>
+        <translation>Kontext „%1“ nennt den Benutzer „%2“, der nicht definiert ist</translation>
+    </message>
+    <message>
+        <source>%1: the client certificate or key cannot be read as PEM</source>
+        <translation>%1: Das Client-Zertifikat oder der Schlüssel kann nicht als PEM gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: the legacy auth-provider &quot;%2&quot; is not supported; use an exec credential plugin</source>
+        <translation>%1: Der veraltete auth-provider „%2“ wird nicht unterstützt; verwenden Sie ein exec-Credential-Plugin</translation>
+    </message>
+    <message>
+        <source>no app named &apos;%1&apos; (the repository has: %2)</source>
+        <translation>keine App namens „%1“ (das Repository hat: %2)</translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder for the preview: %1</source>
+        <translation>Für die Vorschau kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>an edit must stay inside the repository</source>
+        <translation>Eine Änderung muss innerhalb des Repositorys bleiben</translation>
+    </message>
+    <message>
+        <source>cannot write the edited file for the preview</source>
+        <translation>Die geänderte Datei kann für die Vorschau nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1/%2.yaml (now)</source>
+        <translation>%1/%2.yaml (jetzt)</translation>
+    </message>
+    <message>
+        <source>%1/%2.yaml (after the change)</source>
+        <translation>%1/%2.yaml (nach der Änderung)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>is a folder but %1 is a file; compare two files or two folders</source>
+        <translation>ist ein Ordner, aber %1 ist eine Datei; vergleichen Sie zwei Dateien oder zwei Ordner</translation>
+    </message>
+    <message>
+        <source>comparison cancelled</source>
+        <translation>Vergleich abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot compare the documents: %1</source>
+        <translation>Die Dokumente können nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <source>another promotion is running in this clone (%1, since %2 UTC): wait for it to end; if no promotion is running, remove %3</source>
+        <translation>In diesem Klon läuft bereits eine andere Hochstufung (%1, seit %2 UTC): Warten Sie, bis sie endet; läuft keine Hochstufung, entfernen Sie %3</translation>
+    </message>
+    <message>
+        <source>its process is unknown</source>
+        <translation>sein Prozess ist unbekannt</translation>
+    </message>
+    <message>
+        <source>cannot create the promotion lock: permission denied</source>
+        <translation>Die Sperre für die Hochstufung kann nicht angelegt werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>cannot create the promotion lock</source>
+        <translation>Die Sperre für die Hochstufung kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid image tag: a tag is 1 to 128 letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, and does not start with &apos;.&apos; or &apos;-&apos;</source>
+        <translation>„%1“ ist kein gültiges Image-Tag: Ein Tag besteht aus 1 bis 128 Buchstaben, Ziffern, „_“, „.“ und „-“ und beginnt nicht mit „.“ oder „-“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid image digest: expected sha256: and 64 lower-case hex digits</source>
+        <translation>„%1“ ist kein gültiger Image-Digest: erwartet werden sha256: und 64 hexadezimale Kleinbuchstaben-Ziffern</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid image digest: expected sha512: and 128 lower-case hex digits</source>
+        <translation>„%1“ ist kein gültiger Image-Digest: erwartet werden sha512: und 128 hexadezimale Kleinbuchstaben-Ziffern</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid chart version: Helm charts use semantic versions such as 1.4.2 or 2.0.0-rc.1</source>
+        <translation>„%1“ ist keine gültige Chart-Version: Helm-Charts verwenden semantische Versionen wie 1.4.2 oder 2.0.0-rc.1</translation>
+    </message>
+    <message>
+        <source>Preview renders</source>
+        <translation>Vorschau lässt sich rendern</translation>
+    </message>
+    <message>
+        <source>the change cannot be rendered: %1</source>
+        <translation>Die Änderung kann nicht gerendert werden: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the file changed since the change was planned; plan it again</source>
+        <translation>Die Datei hat sich seit der Planung der Änderung geändert; planen Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Opening the pull request…</source>
+        <translation>Pull-Request wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>%1 is pushed, but the pull request could not be opened: %2</source>
+        <translation>%1 ist gepusht, aber der Pull-Request konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>1 commit</source>
+        <translation>1 Commit</translation>
+    </message>
+    <message>
+        <source>%1 commits</source>
+        <translation>%1 Commits</translation>
+    </message>
+    <message>
+        <source>1 pull request</source>
+        <translation>1 Pull-Request</translation>
+    </message>
+    <message>
+        <source>%1 pull requests</source>
+        <translation>%1 Pull-Requests</translation>
+    </message>
+    <message>
+        <source>no changes: both builds come from commit %1</source>
+        <translation>keine Änderungen: Beide Builds stammen aus Commit %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 ahead</source>
+        <translation>%1, %2 voraus</translation>
+    </message>
+    <message>
+        <source>%1, %2 taken out (a rollback)</source>
+        <translation>%1, %2 herausgenommen (ein Rollback)</translation>
+    </message>
+    <message>
+        <source>%1, %2 ahead; %3 of the running build are not in it</source>
+        <translation>%1, %2 voraus; %3 des laufenden Builds sind nicht enthalten</translation>
+    </message>
+    <message>
+        <source>A promotion lock left by %1, which no longer runs, was removed</source>
+        <translation>Eine Hochstufungssperre von %1, das nicht mehr läuft, wurde entfernt</translation>
+    </message>
+    <message>
+        <source>%1 names no source commit: it has no org.opencontainers.image.revision label and its tag is not sha-&lt;commit&gt;</source>
+        <translation>%1 nennt keinen Quell-Commit: Es hat kein Label org.opencontainers.image.revision, und sein Tag ist nicht sha-&lt;commit&gt;</translation>
+    </message>
+    <message>
+        <source>%1 names no source repository: it has no org.opencontainers.image.source label and promenade.yaml gives no apps[].source for %2</source>
+        <translation>%1 nennt kein Quell-Repository: Es hat kein Label org.opencontainers.image.source, und promenade.yaml gibt keine apps[].source für %2 an</translation>
+    </message>
+    <message>
+        <source> (the registry: %1)</source>
+        <translation> (die Registry: %1)</translation>
+    </message>
+    <message>
+        <source>The two builds come from different repositories (%1, %2)</source>
+        <translation>Die beiden Builds stammen aus verschiedenen Repositorys (%1, %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a GitHub repository: name a local clone in promenade.yaml (apps[].source.path) to list its changes</source>
+        <translation>%1 ist kein GitHub-Repository: Nennen Sie in promenade.yaml einen lokalen Klon (apps[].source.path), um seine Änderungen aufzulisten</translation>
+    </message>
+    <message>
+        <source>GitHub does not know commit %1 or %2 in %3: the history was rewritten (a force push), or the build is from a fork</source>
+        <translation>GitHub kennt Commit %1 oder %2 in %3 nicht: Der Verlauf wurde umgeschrieben (ein Force-Push), oder der Build stammt aus einem Fork</translation>
+    </message>
+    <message>
+        <source>GitHub answers 404 for %1: a private repository needs a GitHub token (GITHUB_TOKEN, or gh auth login) to list its changes</source>
+        <translation>GitHub antwortet 404 für %1: Ein privates Repository braucht ein GitHub-Token (GITHUB_TOKEN oder gh auth login), um seine Änderungen aufzulisten</translation>
+    </message>
+    <message>
+        <source>GitHub answers 404 for %1: the repository does not exist, or the token cannot see it</source>
+        <translation>GitHub antwortet 404 für %1: Das Repository existiert nicht, oder das Token darf es nicht sehen</translation>
+    </message>
+    <message>
+        <source>%1 commits between the builds: more than Promenade lists (%2); see %3</source>
+        <translation>%1 Commits zwischen den Builds: mehr, als Promenade auflistet (%2); siehe %3</translation>
+    </message>
+    <message>
+        <source>no environment named &apos;%1&apos; (the repository has: %2)</source>
+        <translation>keine Umgebung namens „%1“ (das Repository hat: %2)</translation>
+    </message>
+    <message>
+        <source>promote needs two different environments, not %1 twice</source>
+        <translation>Eine Hochstufung braucht zwei verschiedene Umgebungen, nicht zweimal %1</translation>
+    </message>
+    <message>
+        <source>%1 does not run %2, so there is nothing to promote from it</source>
+        <translation>%1 führt %2 nicht aus, es gibt dort also nichts hochzustufen</translation>
+    </message>
+    <message>
+        <source>a tag is needed (--tag, or --image NAME=TAG)</source>
+        <translation>Ein Tag wird benötigt (--tag oder --image NAME=TAG)</translation>
+    </message>
+    <message>
+        <source>%1 has no overlay for %2</source>
+        <translation>%1 hat kein Overlay für %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Git branch name (made of the app, the environment and the tag): rename them, or land the change with --commit</source>
+        <translation>%1 ist kein gültiger Git-Branch-Name (gebildet aus App, Umgebung und Tag): Benennen Sie sie um, oder übernehmen Sie die Änderung mit --commit</translation>
+    </message>
+</context>
+<context>
+    <name>TrustEndpointDialog</name>
+    <message>
+        <source>Send Your Token?</source>
+        <translation>Token senden?</translation>
+    </message>
+    <message>
+        <source>%1&apos;s promenade.yaml names this %2 server. Your token (%3) is not tied to it, so Promenade has asked it without the token. Trust it only if you know the server: whoever runs it can act as you with the token. The answer is kept on this computer for this repository and this address; revoke it in Settings, Endpoints.</source>
+        <translation>Die promenade.yaml von %1 nennt diesen %2-Server. Ihr Token (%3) ist nicht an ihn gebunden, daher hat Promenade ihn ohne das Token angefragt. Vertrauen Sie ihm nur, wenn Sie den Server kennen: Wer ihn betreibt, kann mit dem Token in Ihrem Namen handeln. Die Antwort wird auf diesem Computer für dieses Repository und diese Adresse gespeichert; widerrufen Sie sie unter Einstellungen, Endpunkte.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Send</source>
+        <translation>Nicht senden</translation>
+    </message>
+    <message>
+        <source>Do not send the token to %1</source>
+        <translation>Das Token nicht an %1 senden</translation>
+    </message>
+    <message>
+        <source>Trust and Send</source>
+        <translation>Vertrauen und senden</translation>
+    </message>
+    <message>
+        <source>Trust %1 with your %2 token</source>
+        <translation>%1 Ihr %2-Token anvertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedEndpointModel</name>
+    <message>
+        <source>Registry</source>
+        <comment>a container image registry</comment>
+        <translation>Registry</translation>
     </message>
 </context>
 <context>
