@@ -142,6 +142,38 @@
         <source>the generator %1 is not known</source>
         <translation>Der Generator %1 ist nicht bekannt</translation>
     </message>
+    <message>
+        <source>its templatePatch needs goTemplate: true and is ignored</source>
+        <translation>Sein templatePatch erfordert goTemplate: true und wird ignoriert</translation>
+    </message>
+    <message>
+        <source>its template cannot be rendered offline (%1); the Applications it generates are not known</source>
+        <translation>Sein Template kann offline nicht gerendert werden (%1); die erzeugten Applications sind nicht bekannt</translation>
+    </message>
+    <message>
+        <source>its templatePatch cannot be rendered offline (%1); the Applications it generates are not known</source>
+        <translation>Sein templatePatch kann offline nicht gerendert werden (%1); die erzeugten Applications sind nicht bekannt</translation>
+    </message>
+    <message>
+        <source>its rendered templatePatch is not valid YAML; the Applications it generates are not known</source>
+        <translation>Sein gerenderter templatePatch ist kein gültiges YAML; die erzeugten Applications sind nicht bekannt</translation>
+    </message>
+    <message>
+        <source>a generated Application has no name and is left out</source>
+        <translation>Eine erzeugte Application hat keinen Namen und wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>it generates the Application %1 twice; the second is left out</source>
+        <translation>Es erzeugt die Application %1 zweimal; die zweite wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>it has no generators</source>
+        <translation>Es hat keine Generatoren</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>Es kann nicht gelesen werden (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -274,6 +306,53 @@
         <source>Changes</source>
         <comment>the application&apos;s commits a promotion ships</comment>
         <translation>Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>ArgoCd</name>
+    <message>
+        <source>%1: not logged in (401): log in or set an API token</source>
+        <translation>%1: nicht angemeldet (401): Melden Sie sich an oder setzen Sie ein API-Token</translation>
+    </message>
+    <message>
+        <source>%1: the token expired or is invalid (401)</source>
+        <translation>%1: Das Token ist abgelaufen oder ungültig (401)</translation>
+    </message>
+    <message>
+        <source>permission denied (or the application does not exist)</source>
+        <translation>Zugriff verweigert (oder die Application existiert nicht)</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not a JSON object</source>
+        <translation>%1: Die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: login failed (401)</source>
+        <translation>%1: Anmeldung fehlgeschlagen (401)</translation>
+    </message>
+    <message>
+        <source>%1: the login answer carries no token</source>
+        <translation>%1: Die Antwort auf die Anmeldung enthält kein Token</translation>
+    </message>
+    <message>
+        <source>%1: the watch stream sent a malformed frame (%2)</source>
+        <translation>%1: Der Watch-Stream hat einen fehlerhaften Frame gesendet (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the watch stream failed: %2</source>
+        <translation>%1: Der Watch-Stream ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 (watch stream)</source>
+        <translation>%1 (Watch-Stream)</translation>
+    </message>
+    <message>
+        <source>%1: the watch stream was idle too long (timed out)</source>
+        <translation>%1: Der Watch-Stream war zu lange still (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>%1: the watch stream was cut in the middle of an event</source>
+        <translation>%1: Der Watch-Stream brach mitten in einem Ereignis ab</translation>
     </message>
 </context>
 <context>
@@ -515,6 +594,54 @@
         <source>no Secret Service, KWallet or platform keychain answered</source>
         <translation>weder Secret Service noch KWallet noch ein Schlüsselbund des Systems hat geantwortet</translation>
     </message>
+    <message>
+        <source>no argocd CLI config (run `argocd login`)</source>
+        <translation>keine Konfiguration der argocd-CLI (führen Sie `argocd login` aus)</translation>
+    </message>
+    <message>
+        <source>the argocd CLI config is not valid YAML: %1</source>
+        <translation>Die Konfiguration der argocd-CLI ist kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>no Docker config with a credential for %1</source>
+        <translation>keine Docker-Konfiguration mit Zugangsdaten für %1</translation>
+    </message>
+    <message>
+        <source>the Docker config is not valid JSON (%1)</source>
+        <translation>Die Docker-Konfiguration ist kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the stored credential for %1 is not base64 user:password</source>
+        <translation>Die gespeicherten Zugangsdaten für %1 sind nicht base64-kodiert als Benutzer:Passwort</translation>
+    </message>
+    <message>
+        <source>no credential for %1 in the Docker config</source>
+        <translation>keine Zugangsdaten für %1 in der Docker-Konfiguration</translation>
+    </message>
+    <message>
+        <source>no token stored in the system keychain for %1</source>
+        <translation>kein Token für %1 im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>no system keychain is available (%1); using environment variables and the tools&apos; config files</source>
+        <translation>kein Schlüsselbund des Systems verfügbar (%1); Umgebungsvariablen und die Konfigurationsdateien der Werkzeuge werden verwendet</translation>
+    </message>
+    <message>
+        <source>the system keychain refused access: %1</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>no system keychain is available (%1): the token was not stored; set it in the environment or the tool&apos;s own config instead</source>
+        <translation>kein Schlüsselbund des Systems verfügbar (%1): Das Token wurde nicht gespeichert; setzen Sie es stattdessen in der Umgebung oder in der Konfiguration des Werkzeugs</translation>
+    </message>
+    <message>
+        <source>the system keychain refused to store the token: %1</source>
+        <translation>Der Schlüsselbund des Systems hat das Speichern des Tokens verweigert: %1</translation>
+    </message>
+    <message>
+        <source>the token could not be removed from the system keychain: %1</source>
+        <translation>Das Token konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Diff</name>
@@ -529,6 +656,46 @@
     <message>
         <source>not valid YAML: %1</source>
         <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>no app named &apos;%1&apos; (the repository has: %2)</source>
+        <translation>keine App namens „%1“ (das Repository hat: %2)</translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder for the preview: %1</source>
+        <translation>Für die Vorschau kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>an edit must stay inside the repository</source>
+        <translation>Eine Änderung muss innerhalb des Repositorys bleiben</translation>
+    </message>
+    <message>
+        <source>cannot write the edited file for the preview</source>
+        <translation>Die geänderte Datei kann für die Vorschau nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1/%2.yaml (now)</source>
+        <translation>%1/%2.yaml (jetzt)</translation>
+    </message>
+    <message>
+        <source>%1/%2.yaml (after the change)</source>
+        <translation>%1/%2.yaml (nach der Änderung)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>is a folder but %1 is a file; compare two files or two folders</source>
+        <translation>ist ein Ordner, aber %1 ist eine Datei; vergleichen Sie zwei Dateien oder zwei Ordner</translation>
+    </message>
+    <message>
+        <source>comparison cancelled</source>
+        <translation>Vergleich abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot compare the documents: %1</source>
+        <translation>Die Dokumente können nicht verglichen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -643,6 +810,33 @@
     </message>
 </context>
 <context>
+    <name>Drift</name>
+    <message>
+        <source>%1 runs %2</source>
+        <translation>%1 führt %2 aus</translation>
+    </message>
+    <message>
+        <source>%1 is not in the registry</source>
+        <translation>%1 ist nicht in der Registry</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 image, which %3&apos;s nodes need</source>
+        <translation>%1 hat kein %2-Image, das die Nodes von %3 brauchen</translation>
+    </message>
+    <message>
+        <source>the newest tag %1 has no %2 image: it cannot run in %3</source>
+        <translation>Das neueste Tag %1 hat kein %2-Image: Es kann in %3 nicht laufen</translation>
+    </message>
+    <message>
+        <source>declares %1 but %2 runs %3 (%4)</source>
+        <translation>deklariert %1, aber %2 führt %3 aus (%4)</translation>
+    </message>
+    <message>
+        <source>health is %1%2</source>
+        <translation>Health ist %1%2</translation>
+    </message>
+</context>
+<context>
     <name>EndpointOverrideModel</name>
     <message>
         <source>Enter a URL that starts with https:// (or http://)</source>
@@ -655,6 +849,27 @@
         <source>Registry</source>
         <comment>a container image registry</comment>
         <translation>Registry</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <comment>a service&apos;s address</comment>
+        <translation>unter %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not sent: the address is plain http (credentials go over http only to this computer); use https</source>
+        <translation>%1: %2 wurde nicht gesendet: Die Adresse ist reines http (Zugangsdaten gehen über http nur an diesen Computer); verwenden Sie https</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not sent: this repository names the server and you have not trusted it (trust it in the window, or pass --trust-repository-endpoints); asked without credentials</source>
+        <translation>%1: %2 wurde nicht gesendet: Dieses Repository nennt den Server, und Sie haben ihm nicht vertraut (vertrauen Sie ihm im Fenster oder übergeben Sie --trust-repository-endpoints); ohne Zugangsdaten angefragt</translation>
+    </message>
+    <message>
+        <source>the trusted endpoints could not be saved in %1</source>
+        <translation>Die vertrauenswürdigen Endpunkte konnten nicht in %1 gespeichert werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL</source>
+        <translation>„%1“ ist keine http- oder https-URL</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1095,484 @@
         <source>cannot write a tree</source>
         <translation>Es kann kein Tree geschrieben werden</translation>
     </message>
+    <message>
+        <source>not a tree id: %1</source>
+        <translation>keine Tree-ID: %1</translation>
+    </message>
+    <message>
+        <source>cannot read tree %1</source>
+        <translation>Tree %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot create a commit</source>
+        <translation>Es kann kein Commit erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot open the object database</source>
+        <translation>Die Objektdatenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot write a commit</source>
+        <translation>Es kann kein Commit geschrieben werden</translation>
+    </message>
+    <message>
+        <source>not a commit id: %1</source>
+        <translation>keine Commit-ID: %1</translation>
+    </message>
+    <message>
+        <source>cannot set %1</source>
+        <translation>%1 kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot open the Git repository %1</source>
+        <translation>Das Git-Repository %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not inside a Git repository</source>
+        <translation>%1 liegt in keinem Git-Repository</translation>
+    </message>
+    <message>
+        <source>%1 is a bare repository (no work tree)</source>
+        <translation>%1 ist ein Bare-Repository (ohne Arbeitsverzeichnis)</translation>
+    </message>
+    <message>
+        <source>a merge</source>
+        <translation>Ein Merge</translation>
+    </message>
+    <message>
+        <source>a revert</source>
+        <translation>Ein Revert</translation>
+    </message>
+    <message>
+        <source>a cherry-pick</source>
+        <translation>Ein Cherry-Pick</translation>
+    </message>
+    <message>
+        <source>a bisect</source>
+        <translation>Ein Bisect</translation>
+    </message>
+    <message>
+        <source>a rebase</source>
+        <translation>Ein Rebase</translation>
+    </message>
+    <message>
+        <source>git am</source>
+        <translation>git am</translation>
+    </message>
+    <message>
+        <source>a Git operation</source>
+        <translation>Eine Git-Operation</translation>
+    </message>
+    <message>
+        <source>unknown revision %1</source>
+        <translation>unbekannte Revision %1</translation>
+    </message>
+    <message>
+        <source>cannot read the tree of %1</source>
+        <translation>Der Tree von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 does not exist at %2</source>
+        <translation>%1 existiert in %2 nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a folder at %2, not a file</source>
+        <translation>%1 ist in %2 ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3, more than the %4 Promenade reads from a repository</source>
+        <translation>%1 in %2 ist %3 groß, mehr als die %4, die Promenade aus einem Repository liest</translation>
+    </message>
+    <message>
+        <source>cannot read %1 at %2</source>
+        <translation>%1 kann in %2 nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>a bare repository has no work tree</source>
+        <translation>Ein Bare-Repository hat kein Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>cannot read the status of the work tree</source>
+        <translation>Der Status des Arbeitsverzeichnisses kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the parent of %1</source>
+        <translation>Der Eltern-Commit von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with its parent</source>
+        <translation>%1 kann nicht mit seinem Eltern-Commit verglichen werden</translation>
+    </message>
+    <message>
+        <source>cannot walk the history from %1</source>
+        <translation>Der Verlauf ab %1 kann nicht durchlaufen werden</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation>HEAD kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>HEAD is detached (not on a branch)</source>
+        <translation>HEAD ist losgelöst (auf keinem Branch)</translation>
+    </message>
+    <message>
+        <source>cannot resolve HEAD</source>
+        <translation>HEAD kann nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>cannot list the branches</source>
+        <translation>Die Branches können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Git branch name</source>
+        <translation>%1 ist kein gültiger Git-Branch-Name</translation>
+    </message>
+    <message>
+        <source>a branch named %1 already exists</source>
+        <translation>Ein Branch namens %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>cannot create the branch %1</source>
+        <translation>Der Branch %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>local changes to %1 would be overwritten; commit or discard them first</source>
+        <translation>Lokale Änderungen an %1 würden überschrieben; committen oder verwerfen Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>some files</source>
+        <translation>einigen Dateien</translation>
+    </message>
+    <message>
+        <source>cannot update the work tree</source>
+        <translation>Das Arbeitsverzeichnis kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>no branch named %1</source>
+        <translation>kein Branch namens %1</translation>
+    </message>
+    <message>
+        <source>cannot switch to %1</source>
+        <translation>Wechsel zu %1 nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 tracks no upstream branch</source>
+        <translation>%1 folgt keinem Upstream-Branch</translation>
+    </message>
+    <message>
+        <source>cannot set the upstream of %1</source>
+        <translation>Der Upstream von %1 kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with %2</source>
+        <translation>%1 kann nicht mit %2 verglichen werden</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have diverged (%3 and %4 different commits); cannot fast-forward</source>
+        <translation>%1 und %2 sind auseinandergelaufen (%3 und %4 unterschiedliche Commits); kein Fast-Forward möglich</translation>
+    </message>
+    <message>
+        <source>the work tree has local changes (%1); commit or discard them before updating %2</source>
+        <translation>Das Arbeitsverzeichnis hat lokale Änderungen (%1); committen oder verwerfen Sie sie, bevor %2 aktualisiert wird</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>%1 kann nicht auf %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>your Git identity is not set: run git config --global user.name &quot;Your Name&quot; and git config --global user.email you@example.com</source>
+        <translation>Ihre Git-Identität ist nicht gesetzt: Führen Sie git config --global user.name &quot;Ihr Name&quot; und git config --global user.email sie@example.com aus</translation>
+    </message>
+    <message>
+        <source>cannot read user.name and user.email from the Git configuration</source>
+        <translation>user.name und user.email können nicht aus der Git-Konfiguration gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot open the repository&apos;s configuration</source>
+        <translation>Die Konfiguration des Repositorys kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot set %1 in the repository&apos;s configuration</source>
+        <translation>%1 kann in der Konfiguration des Repositorys nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>Commit nicht möglich</translation>
+    </message>
+    <message>
+        <source>no paths to commit</source>
+        <translation>keine Pfade zum Committen</translation>
+    </message>
+    <message>
+        <source>%1 is outside the repository</source>
+        <translation>%1 liegt außerhalb des Repositorys</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1 has unresolved conflicts</source>
+        <translation>Commit nicht möglich: %1 hat ungelöste Konflikte</translation>
+    </message>
+    <message>
+        <source>nothing to commit in %1</source>
+        <translation>nichts zu committen in %1</translation>
+    </message>
+    <message>
+        <source>cannot read the Git index</source>
+        <translation>Der Git-Index kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot stage %1</source>
+        <translation>%1 kann nicht vorgemerkt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the Git index</source>
+        <translation>Der Git-Index kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot prepare the commit</source>
+        <translation>Der Commit kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>cannot read the tree of HEAD</source>
+        <translation>Der Tree von HEAD kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot prepare the commit of %1</source>
+        <translation>Der Commit von %1 kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>cannot write the tree</source>
+        <translation>Der Tree kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot read the tree</source>
+        <translation>Der Tree kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file in Git (a link or a submodule); Promenade edits only files</source>
+        <translation>%1 ist in Git keine reguläre Datei (ein Link oder ein Submodul); Promenade bearbeitet nur Dateien</translation>
+    </message>
+    <message>
+        <source>cannot stage the changes</source>
+        <translation>Die Änderungen können nicht vorgemerkt werden</translation>
+    </message>
+    <message>
+        <source>nothing to commit</source>
+        <translation>nichts zu committen</translation>
+    </message>
+    <message>
+        <source>cannot revert %1: it is the first commit</source>
+        <translation>%1 kann nicht rückgängig gemacht werden: Es ist der erste Commit</translation>
+    </message>
+    <message>
+        <source>cannot revert %1</source>
+        <translation>%1 kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>cannot revert %1: later commits changed the same lines</source>
+        <translation>%1 kann nicht rückgängig gemacht werden: Spätere Commits haben dieselben Zeilen geändert</translation>
+    </message>
+    <message>
+        <source>reverting %1 changes nothing</source>
+        <translation>%1 rückgängig zu machen ändert nichts</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Git URL: use https://host/owner/repository.git, git@host:owner/repository.git, ssh://… or file:///path</source>
+        <translation>„%1“ ist keine Git-URL: Verwenden Sie https://host/owner/repository.git, git@host:owner/repository.git, ssh://… oder file:///pfad</translation>
+    </message>
+    <message>
+        <source>no destination folder to clone into</source>
+        <translation>kein Zielordner für den Klon</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder: choose another destination</source>
+        <translation>%1 existiert und ist kein Ordner: Wählen Sie ein anderes Ziel</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: choose a new folder name or an empty folder</source>
+        <translation>%1 ist nicht leer: Wählen Sie einen neuen Ordnernamen oder einen leeren Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>clone of %1 cancelled</source>
+        <translation>Klonen von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot create a folder in %1: %2</source>
+        <translation>In %1 kann kein Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>clone of %1 failed</source>
+        <translation>Klonen von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>authentication failed for %1</source>
+        <translation>Authentifizierung bei %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>there is no Git repository at %1: check the URL</source>
+        <translation>Unter %1 gibt es kein Git-Repository: Prüfen Sie die URL</translation>
+    </message>
+    <message>
+        <source>“%1” uses a protocol Git cannot clone from</source>
+        <translation>„%1“ verwendet ein Protokoll, von dem Git nicht klonen kann</translation>
+    </message>
+    <message>
+        <source>%1 is no longer empty: choose another destination</source>
+        <translation>%1 ist nicht mehr leer: Wählen Sie ein anderes Ziel</translation>
+    </message>
+    <message>
+        <source>cannot move the clone into %1</source>
+        <translation>Der Klon kann nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>cannot add the remote %1</source>
+        <translation>Das Remote %1 kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>no remote named %1</source>
+        <translation>kein Remote namens %1</translation>
+    </message>
+    <message>
+        <source>fetch from %1 cancelled</source>
+        <translation>Fetch von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>fetch from %1 failed</source>
+        <translation>Fetch von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot list the branches of %1</source>
+        <translation>Die Branches von %1 können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>Promenade never force-pushes (%1)</source>
+        <translation>Promenade pusht niemals mit Force (%1)</translation>
+    </message>
+    <message>
+        <source>push to %1 cancelled</source>
+        <translation>Push nach %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>pushed to %1, but could not read its branches back to check the push</source>
+        <translation>nach %1 gepusht, aber seine Branches konnten zur Prüfung des Pushs nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 accepted the push, but its %2 is at %3, not at the pushed %4: another push replaced it; the commit is kept here</source>
+        <translation>%1 hat den Push angenommen, aber sein %2 steht auf %3, nicht auf dem gepushten %4: Ein anderer Push hat ihn ersetzt; der Commit bleibt hier erhalten</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>git is not installed: it is needed to push to a remote on this machine</source>
+        <translation>git ist nicht installiert: Es wird benötigt, um von diesem Rechner zu einem Remote zu pushen</translation>
+    </message>
+    <message>
+        <source>cannot run git to push: %1</source>
+        <translation>git kann zum Pushen nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>git push stopped unexpectedly</source>
+        <translation>git push wurde unerwartet beendet</translation>
+    </message>
+</context>
+<context>
+    <name>GitHub</name>
+    <message>
+        <source>no checks</source>
+        <translation>keine Checks</translation>
+    </message>
+    <message>
+        <source>%1 passed</source>
+        <comment>checks</comment>
+        <translation>%1 bestanden</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <comment>checks</comment>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <comment>checks</comment>
+        <translation>%1 ausstehend</translation>
+    </message>
+    <message>
+        <source>1 check: %1</source>
+        <translation>1 Check: %1</translation>
+    </message>
+    <message>
+        <source>%1 checks: %2</source>
+        <translation>%1 Checks: %2</translation>
+    </message>
+    <message>
+        <source>%1: the token expired or is invalid (401)</source>
+        <translation>%1: Das Token ist abgelaufen oder ungültig (401)</translation>
+    </message>
+    <message>
+        <source>; it resets at %1</source>
+        <translation>; es wird um %1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>%1: the API rate limit is exhausted (%2)</source>
+        <translation>%1: Das API-Ratenlimit ist ausgeschöpft (%2)</translation>
+    </message>
+    <message>
+        <source>; retry after %1 s</source>
+        <translation>; erneut versuchen in %1 s</translation>
+    </message>
+    <message>
+        <source>%1: a secondary rate limit was hit (%2)</source>
+        <translation>%1: Ein sekundäres Ratenlimit wurde erreicht (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not found (404): the repository or item does not exist, or the token cannot see it</source>
+        <translation>%1: nicht gefunden (404): Das Repository oder Objekt existiert nicht, oder das Token darf es nicht sehen</translation>
+    </message>
+    <message>
+        <source>%1: the request was rejected (422): %2</source>
+        <translation>%1: Die Anfrage wurde abgelehnt (422): %2</translation>
+    </message>
+    <message>
+        <source>%1: the API rate limit is exhausted; it resets at %2</source>
+        <translation>%1: Das API-Ratenlimit ist ausgeschöpft; es wird um %2 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not a list</source>
+        <translation>%1: Die Antwort ist keine Liste</translation>
+    </message>
+    <message>
+        <source>%1: pull request #%2 changed since it was reviewed; look at it again before merging (409)</source>
+        <translation>%1: Pull-Request #%2 hat sich seit der Prüfung geändert; sehen Sie ihn vor dem Mergen noch einmal an (409)</translation>
+    </message>
+    <message>
+        <source>%1: pull request #%2 cannot be merged: %3 (405)</source>
+        <translation>%1: Pull-Request #%2 kann nicht gemergt werden: %3 (405)</translation>
+    </message>
+    <message>
+        <source>not mergeable</source>
+        <translation>nicht mergebar</translation>
+    </message>
+    <message>
+        <source>%1: pull request #%2 was not merged: %3</source>
+        <translation>%1: Pull-Request #%2 wurde nicht gemergt: %3</translation>
+    </message>
+    <message>
+        <source>%1: no such commit in the repository (404)</source>
+        <translation>%1: Dieser Commit existiert nicht im Repository (404)</translation>
+    </message>
+    <message>
+        <source>%1: the comparison has no list of commits</source>
+        <translation>%1: Der Vergleich enthält keine Liste von Commits</translation>
+    </message>
 </context>
 <context>
     <name>HelmValuesImages</name>
@@ -906,6 +1599,10 @@
     <message>
         <source>cannot read the values file: %1</source>
         <translation>Die Values-Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>malformed YAML: %1</source>
+        <translation>fehlerhaftes YAML: %1</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1834,59 @@
         <source>the answer is not valid JSON (%1 at offset %2)</source>
         <translation>Die Antwort ist kein gültiges JSON (%1 bei Offset %2)</translation>
     </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a service and its address</comment>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer before the deadline</source>
+        <translation>%1: keine Antwort vor Ablauf der Frist</translation>
+    </message>
+    <message>
+        <source>%1: the answer is larger than %2, the most Promenade reads of one answer; not read</source>
+        <translation>%1: Die Antwort ist größer als %2, das Maximum, das Promenade von einer Antwort liest; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1: no complete answer before the deadline (the server is too slow or never ends its answer)</source>
+        <translation>%1: keine vollständige Antwort vor Ablauf der Frist (der Server ist zu langsam oder beendet seine Antwort nie)</translation>
+    </message>
+    <message>
+        <source>%1: the server closed the connection before the answer was complete</source>
+        <translation>%1: Der Server hat die Verbindung vor dem Ende der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s (timed out)</source>
+        <translation>keine Antwort innerhalb von %1 s (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>the connection was refused (is the address right and the server running?)</source>
+        <translation>Die Verbindung wurde abgelehnt (stimmt die Adresse und läuft der Server?)</translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved</source>
+        <translation>Der Hostname konnte nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the answer was complete</source>
+        <translation>Der Server hat die Verbindung vor dem Ende der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate could not be verified (%1)</source>
+        <translation>Das TLS-Zertifikat des Servers konnte nicht überprüft werden (%1)</translation>
+    </message>
+    <message>
+        <source>the network is unavailable</source>
+        <translation>Das Netzwerk ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>the proxy failed (%1)</source>
+        <translation>Der Proxy ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>the connection failed (%1)</source>
+        <translation>Die Verbindung ist fehlgeschlagen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ImagePinFinder</name>
@@ -1312,6 +2062,18 @@
         <source>%1:%2: the image override &apos;%3&apos; is not [name=]repository[:tag][@digest]: ignored</source>
         <translation>%1:%2: Die Image-Überschreibung „%3“ hat nicht die Form [name=]repository[:tag][@digest]: ignoriert</translation>
     </message>
+    <message>
+        <source>the repository folder does not exist</source>
+        <translation>Der Repository-Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>the source folder &apos;%1&apos;: %2</source>
+        <translation>Der Quellordner „%1“: %2</translation>
+    </message>
+    <message>
+        <source>the source &apos;%1&apos; is not a folder</source>
+        <translation>Die Quelle „%1“ ist kein Ordner</translation>
+    </message>
 </context>
 <context>
     <name>InfrastructureListModel</name>
@@ -1365,6 +2127,160 @@
     <message>
         <source>its ExecCredential carries neither a token nor a client certificate</source>
         <translation>Sein ExecCredential enthält weder ein Token noch ein Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the kubeconfig cannot be read (%1)</source>
+        <translation>Die kubeconfig kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>a kubeconfig must be a YAML mapping</source>
+        <translation>Eine kubeconfig muss ein YAML-Mapping sein</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;</source>
+        <translation>Cluster „%1“</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;</source>
+        <translation>Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>%1: exec has no command</source>
+        <translation>%1: exec hat keinen Befehl</translation>
+    </message>
+    <message>
+        <source>the kubeconfig is not valid YAML: %1</source>
+        <translation>Die kubeconfig ist kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>no kubeconfig found (KUBECONFIG is empty and ~/.kube/config does not exist)</source>
+        <translation>keine kubeconfig gefunden (KUBECONFIG ist leer und ~/.kube/config existiert nicht)</translation>
+    </message>
+    <message>
+        <source>no current context is set; choose one of: %1</source>
+        <translation>kein aktueller Kontext gesetzt; wählen Sie einen aus: %1</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; not found</source>
+        <translation>Kontext „%1“ nicht gefunden</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; names cluster &quot;%2&quot;, which is not defined</source>
+        <translation>Kontext „%1“ nennt den Cluster „%2“, der nicht definiert ist</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; has no server</source>
+        <translation>Cluster „%1“ hat keinen Server</translation>
+    </message>
+    <message>
+        <source>Kubernetes cluster %1</source>
+        <translation>Kubernetes-Cluster %1</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: server &quot;%2&quot; is not a URL</source>
+        <translation>Cluster „%1“: Server „%2“ ist keine URL</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: certificate-authority</source>
+        <translation>Cluster „%1“: certificate-authority</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: the certificate authority is not a PEM certificate</source>
+        <translation>Cluster „%1“: Die Zertifizierungsstelle ist kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; names user &quot;%2&quot;, which is not defined</source>
+        <translation>Kontext „%1“ nennt den Benutzer „%2“, der nicht definiert ist</translation>
+    </message>
+    <message>
+        <source>%1: the client certificate or key cannot be read as PEM</source>
+        <translation>%1: Das Client-Zertifikat oder der Schlüssel kann nicht als PEM gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: the legacy auth-provider &quot;%2&quot; is not supported; use an exec credential plugin</source>
+        <translation>%1: Der veraltete auth-provider „%2“ wird nicht unterstützt; verwenden Sie ein exec-Credential-Plugin</translation>
+    </message>
+    <message>
+        <source>%1: the token expired or is invalid (401) (credential plugin &quot;%2&quot;)</source>
+        <translation>%1: Das Token ist abgelaufen oder ungültig (401) (Credential-Plugin „%2“)</translation>
+    </message>
+    <message>
+        <source>%1: the token expired or is invalid (401)</source>
+        <translation>%1: Das Token ist abgelaufen oder ungültig (401)</translation>
+    </message>
+    <message>
+        <source>%1: the credential plugin &quot;%2&quot;</source>
+        <translation>%1: das Credential-Plugin „%2“</translation>
+    </message>
+    <message>
+        <source>%1 was not found</source>
+        <translation>%1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 needs an interactive terminal (interactiveMode: Always); run kubectl once in a terminal, or use a token</source>
+        <translation>%1 braucht ein interaktives Terminal (interactiveMode: Always); führen Sie kubectl einmal in einem Terminal aus oder verwenden Sie ein Token</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 ist nicht innerhalb von %2 s fertig geworden</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit %2)</source>
+        <translation>%1 ist fehlgeschlagen (Exit-Code %2)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 returned an unreadable client certificate</source>
+        <translation>%1 hat ein unlesbares Client-Zertifikat geliefert</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>cert-manager is not installed on %1 (%2): the API group cert-manager.io/v1 is missing</source>
+        <translation>cert-manager ist auf %1 (%2) nicht installiert: Die API-Gruppe cert-manager.io/v1 fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>LiveStatus</name>
+    <message numerus="yes">
+        <source>certificates of %n Application(s) were not looked up: at most %1 resource trees are asked of Argo CD per refresh</source>
+        <translation>
+            <numerusform>Zertifikate von %n Application wurden nicht abgefragt: Pro Aktualisierung werden höchstens %1 Ressourcenbäume von Argo CD abgefragt</numerusform>
+            <numerusform>Zertifikate von %n Applications wurden nicht abgefragt: Pro Aktualisierung werden höchstens %1 Ressourcenbäume von Argo CD abgefragt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the status is incomplete: no answer from %1 within the %2 s deadline</source>
+        <translation>Der Status ist unvollständig: keine Antwort von %1 innerhalb der Frist von %2 s</translation>
+    </message>
+    <message>
+        <source>the services</source>
+        <translation>die Dienste</translation>
+    </message>
+    <message>
+        <source>rendering the overlays</source>
+        <translation>Rendern der Overlays</translation>
+    </message>
+    <message>
+        <source>no Argo CD is configured (endpoints.argocd in promenade.yaml): what runs is unknown</source>
+        <translation>kein Argo CD konfiguriert (endpoints.argocd in promenade.yaml): Was läuft, ist unbekannt</translation>
+    </message>
+    <message>
+        <source>TLS verification is off for %1 (the insecure option in the settings)</source>
+        <translation>TLS-Prüfung für %1 ist aus (Option „TLS-Prüfung überspringen“ in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>certificates of %1: %2</source>
+        <translation>Zertifikate von %1: %2</translation>
+    </message>
+    <message>
+        <source>TLS verification is off for %1 (insecure-skip-tls-verify in the kubeconfig)</source>
+        <translation>TLS-Prüfung für %1 ist aus (insecure-skip-tls-verify in der kubeconfig)</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +2509,77 @@
     <message>
         <source>Arrow keys move between cells; Enter on a cell marked “↑ promote” promotes it from the environment on its left.</source>
         <translation>Mit den Pfeiltasten wechseln Sie zwischen Zellen; die Eingabetaste auf einer mit „↑ hochstufen“ markierten Zelle stuft sie aus der Umgebung links daneben hoch.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineConfig</name>
+    <message>
+        <source>promenade.yaml must be a mapping</source>
+        <translation>promenade.yaml muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;environments&apos; must be a list</source>
+        <translation>„environments“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>&apos;clusters&apos; must be a list of names</source>
+        <translation>„clusters“ muss eine Liste von Namen sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation>„%1“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>&apos;promotion&apos; must be commit or pull-request, not &apos;%1&apos;</source>
+        <translation>„promotion“ muss commit oder pull-request sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>every environment needs a name</source>
+        <translation>Jede Umgebung braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>&apos;apps&apos; must be a list</source>
+        <translation>„apps“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>every app needs a name</source>
+        <translation>Jede App braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>&apos;source&apos; must be a Git URL or {url, path}</source>
+        <translation>„source“ muss eine Git-URL oder {url, path} sein</translation>
+    </message>
+    <message>
+        <source>&apos;endpoints&apos; must be a mapping</source>
+        <translation>„endpoints“ muss ein Mapping sein</translation>
+    </message>
+    <message>
+        <source>every Argo CD endpoint needs a url</source>
+        <translation>Jeder Argo-CD-Endpunkt braucht eine url</translation>
+    </message>
+    <message>
+        <source>&apos;endpoints.argocd&apos; must be a URL or a list of {url, clusters}</source>
+        <translation>„endpoints.argocd“ muss eine URL oder eine Liste von {url, clusters} sein</translation>
+    </message>
+    <message>
+        <source>&apos;endpoints.registries&apos; must map registry hosts to URLs</source>
+        <translation>„endpoints.registries“ muss Registry-Hosts auf URLs abbilden</translation>
+    </message>
+    <message>
+        <source>&apos;endpoints.clusters&apos; must map cluster names to {context}</source>
+        <translation>„endpoints.clusters“ muss Cluster-Namen auf {context} abbilden</translation>
+    </message>
+    <message>
+        <source>&apos;endpoints.github&apos; must be a mapping (repository, url)</source>
+        <translation>„endpoints.github“ muss ein Mapping sein (repository, url)</translation>
+    </message>
+    <message>
+        <source>&apos;repository&apos; must be OWNER/NAME</source>
+        <translation>„repository“ muss OWNER/NAME sein</translation>
     </message>
 </context>
 <context>
@@ -1862,44 +2849,6 @@
     </message>
 </context>
 <context>
-    <name>ProblemTr</name>
-    <message numerus="yes">
-        <source>certificates of %n Application(s) were not looked up: at most %1 resource trees are asked of Argo CD per refresh</source>
-        <translation>
-            <numerusform>Zertifikate von %n Application wurden nicht abgefragt: Pro Aktualisierung werden höchstens %1 Ressourcenbäume von Argo CD abgefragt</numerusform>
-            <numerusform>Zertifikate von %n Applications wurden nicht abgefragt: Pro Aktualisierung werden höchstens %1 Ressourcenbäume von Argo CD abgefragt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the status is incomplete: no answer from %1 within the %2 s deadline</source>
-        <translation>Der Status ist unvollständig: keine Antwort von %1 innerhalb der Frist von %2 s</translation>
-    </message>
-    <message>
-        <source>the services</source>
-        <translation>die Dienste</translation>
-    </message>
-    <message>
-        <source>rendering the overlays</source>
-        <translation>Rendern der Overlays</translation>
-    </message>
-    <message>
-        <source>no Argo CD is configured (endpoints.argocd in promenade.yaml): what runs is unknown</source>
-        <translation>kein Argo CD konfiguriert (endpoints.argocd in promenade.yaml): Was läuft, ist unbekannt</translation>
-    </message>
-    <message>
-        <source>TLS verification is off for %1 (the insecure option in the settings)</source>
-        <translation>TLS-Prüfung für %1 ist aus (Option „TLS-Prüfung überspringen“ in den Einstellungen)</translation>
-    </message>
-    <message>
-        <source>certificates of %1: %2</source>
-        <translation>Zertifikate von %1: %2</translation>
-    </message>
-    <message>
-        <source>TLS verification is off for %1 (insecure-skip-tls-verify in the kubeconfig)</source>
-        <translation>TLS-Prüfung für %1 ist aus (insecure-skip-tls-verify in der kubeconfig)</translation>
-    </message>
-</context>
-<context>
     <name>Promotion</name>
     <message>
         <source>cannot write the file: %1</source>
@@ -1976,6 +2925,94 @@
     <message>
         <source>%1; the promotion is committed locally as %2 and not pushed</source>
         <translation>%1; die Hochstufung ist lokal als %2 committet und nicht gepusht</translation>
+    </message>
+    <message>
+        <source>A promotion lock left by %1, which no longer runs, was removed</source>
+        <translation>Eine Hochstufungssperre von %1, das nicht mehr läuft, wurde entfernt</translation>
+    </message>
+    <message>
+        <source>another promotion is running in this clone (%1, since %2 UTC): wait for it to end; if no promotion is running, remove %3</source>
+        <translation>In diesem Klon läuft bereits eine andere Hochstufung (%1, seit %2 UTC): Warten Sie, bis sie endet; läuft keine Hochstufung, entfernen Sie %3</translation>
+    </message>
+    <message>
+        <source>its process is unknown</source>
+        <translation>sein Prozess ist unbekannt</translation>
+    </message>
+    <message>
+        <source>cannot create the promotion lock: permission denied</source>
+        <translation>Die Sperre für die Hochstufung kann nicht angelegt werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>cannot create the promotion lock</source>
+        <translation>Die Sperre für die Hochstufung kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>no app named &apos;%1&apos; (the repository has: %2)</source>
+        <translation>keine App namens „%1“ (das Repository hat: %2)</translation>
+    </message>
+    <message>
+        <source>no environment named &apos;%1&apos; (the repository has: %2)</source>
+        <translation>keine Umgebung namens „%1“ (das Repository hat: %2)</translation>
+    </message>
+    <message>
+        <source>promote needs two different environments, not %1 twice</source>
+        <translation>Eine Hochstufung braucht zwei verschiedene Umgebungen, nicht zweimal %1</translation>
+    </message>
+    <message>
+        <source>%1 does not run %2, so there is nothing to promote from it</source>
+        <translation>%1 führt %2 nicht aus, es gibt dort also nichts hochzustufen</translation>
+    </message>
+    <message>
+        <source>a tag is needed (--tag, or --image NAME=TAG)</source>
+        <translation>Ein Tag wird benötigt (--tag oder --image NAME=TAG)</translation>
+    </message>
+    <message>
+        <source>%1 has no overlay for %2</source>
+        <translation>%1 hat kein Overlay für %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Git branch name (made of the app, the environment and the tag): rename them, or land the change with --commit</source>
+        <translation>%1 ist kein gültiger Git-Branch-Name (gebildet aus App, Umgebung und Tag): Benennen Sie sie um, oder übernehmen Sie die Änderung mit --commit</translation>
+    </message>
+    <message>
+        <source>Preview renders</source>
+        <translation>Vorschau lässt sich rendern</translation>
+    </message>
+    <message>
+        <source>the change cannot be rendered: %1</source>
+        <translation>Die Änderung kann nicht gerendert werden: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the file changed since the change was planned; plan it again</source>
+        <translation>Die Datei hat sich seit der Planung der Änderung geändert; planen Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>Opening the pull request…</source>
+        <translation>Pull-Request wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>%1 is pushed, but the pull request could not be opened: %2</source>
+        <translation>%1 ist gepusht, aber der Pull-Request konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid image tag: a tag is 1 to 128 letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, and does not start with &apos;.&apos; or &apos;-&apos;</source>
+        <translation>„%1“ ist kein gültiges Image-Tag: Ein Tag besteht aus 1 bis 128 Buchstaben, Ziffern, „_“, „.“ und „-“ und beginnt nicht mit „.“ oder „-“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid image digest: expected sha256: and 64 lower-case hex digits</source>
+        <translation>„%1“ ist kein gültiger Image-Digest: erwartet werden sha256: und 64 hexadezimale Kleinbuchstaben-Ziffern</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid image digest: expected sha512: and 128 lower-case hex digits</source>
+        <translation>„%1“ ist kein gültiger Image-Digest: erwartet werden sha512: und 128 hexadezimale Kleinbuchstaben-Ziffern</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid chart version: Helm charts use semantic versions such as 1.4.2 or 2.0.0-rc.1</source>
+        <translation>„%1“ ist keine gültige Chart-Version: Helm-Charts verwenden semantische Versionen wie 1.4.2 oder 2.0.0-rc.1</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +3423,54 @@
         <comment>a container image registry</comment>
         <translation>Registry</translation>
     </message>
+    <message>
+        <source>%1: %2 needs credentials (401): sign in to the registry</source>
+        <translation>%1: %2 braucht Zugangsdaten (401): Melden Sie sich bei der Registry an</translation>
+    </message>
+    <message>
+        <source>%1: the credentials were refused (401)</source>
+        <translation>%1: Die Zugangsdaten wurden abgelehnt (401)</translation>
+    </message>
+    <message>
+        <source>%1: access to %2 denied (403): %3</source>
+        <translation>%1: Zugriff auf %2 verweigert (403): %3</translation>
+    </message>
+    <message>
+        <source>%1: repository %2 not found (404)</source>
+        <translation>%1: Repository %2 nicht gefunden (404)</translation>
+    </message>
+    <message>
+        <source>%1: %2: manifest unknown (404): %3</source>
+        <translation>%1: %2: Manifest unbekannt (404): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: blob unknown (404)</source>
+        <translation>%1: %2: Blob unbekannt (404)</translation>
+    </message>
+    <message>
+        <source>%1: the authentication challenge names no token server</source>
+        <translation>%1: Die Authentifizierungsaufforderung nennt keinen Token-Server</translation>
+    </message>
+    <message>
+        <source>%1: the token server %2 refused the credentials (%3)</source>
+        <translation>%1: Der Token-Server %2 hat die Zugangsdaten abgelehnt (%3)</translation>
+    </message>
+    <message>
+        <source>token request failed</source>
+        <translation>Token-Anfrage fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: the token server %2 gave no token</source>
+        <translation>%1: Der Token-Server %2 hat kein Token geliefert</translation>
+    </message>
+    <message>
+        <source>%1: %2: the manifest does not match its digest %3</source>
+        <translation>%1: %2: Das Manifest passt nicht zu seinem Digest %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: the config blob does not match its digest %3</source>
+        <translation>%1: %2: Der Config-Blob passt nicht zu seinem Digest %3</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseChanges</name>
@@ -2416,6 +3501,74 @@
     <message>
         <source>%1 commits between the builds: more than Promenade lists (%2)</source>
         <translation>%1 Commits zwischen den Builds: mehr, als Promenade auflistet (%2)</translation>
+    </message>
+    <message>
+        <source>1 commit</source>
+        <translation>1 Commit</translation>
+    </message>
+    <message>
+        <source>%1 commits</source>
+        <translation>%1 Commits</translation>
+    </message>
+    <message>
+        <source>1 pull request</source>
+        <translation>1 Pull-Request</translation>
+    </message>
+    <message>
+        <source>%1 pull requests</source>
+        <translation>%1 Pull-Requests</translation>
+    </message>
+    <message>
+        <source>no changes: both builds come from commit %1</source>
+        <translation>keine Änderungen: Beide Builds stammen aus Commit %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 ahead</source>
+        <translation>%1, %2 voraus</translation>
+    </message>
+    <message>
+        <source>%1, %2 taken out (a rollback)</source>
+        <translation>%1, %2 herausgenommen (ein Rollback)</translation>
+    </message>
+    <message>
+        <source>%1, %2 ahead; %3 of the running build are not in it</source>
+        <translation>%1, %2 voraus; %3 des laufenden Builds sind nicht enthalten</translation>
+    </message>
+    <message>
+        <source>%1 names no source commit: it has no org.opencontainers.image.revision label and its tag is not sha-&lt;commit&gt;</source>
+        <translation>%1 nennt keinen Quell-Commit: Es hat kein Label org.opencontainers.image.revision, und sein Tag ist nicht sha-&lt;commit&gt;</translation>
+    </message>
+    <message>
+        <source>%1 names no source repository: it has no org.opencontainers.image.source label and promenade.yaml gives no apps[].source for %2</source>
+        <translation>%1 nennt kein Quell-Repository: Es hat kein Label org.opencontainers.image.source, und promenade.yaml gibt keine apps[].source für %2 an</translation>
+    </message>
+    <message>
+        <source> (the registry: %1)</source>
+        <translation> (die Registry: %1)</translation>
+    </message>
+    <message>
+        <source>The two builds come from different repositories (%1, %2)</source>
+        <translation>Die beiden Builds stammen aus verschiedenen Repositorys (%1, %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a GitHub repository: name a local clone in promenade.yaml (apps[].source.path) to list its changes</source>
+        <translation>%1 ist kein GitHub-Repository: Nennen Sie in promenade.yaml einen lokalen Klon (apps[].source.path), um seine Änderungen aufzulisten</translation>
+    </message>
+    <message>
+        <source>GitHub does not know commit %1 or %2 in %3: the history was rewritten (a force push), or the build is from a fork</source>
+        <translation>GitHub kennt Commit %1 oder %2 in %3 nicht: Der Verlauf wurde umgeschrieben (ein Force-Push), oder der Build stammt aus einem Fork</translation>
+    </message>
+    <message>
+        <source>GitHub answers 404 for %1: a private repository needs a GitHub token (GITHUB_TOKEN, or gh auth login) to list its changes</source>
+        <translation>GitHub antwortet 404 für %1: Ein privates Repository braucht ein GitHub-Token (GITHUB_TOKEN oder gh auth login), um seine Änderungen aufzulisten</translation>
+    </message>
+    <message>
+        <source>GitHub answers 404 for %1: the repository does not exist, or the token cannot see it</source>
+        <translation>GitHub antwortet 404 für %1: Das Repository existiert nicht, oder das Token darf es nicht sehen</translation>
+    </message>
+    <message>
+        <source>%1 commits between the builds: more than Promenade lists (%2); see %3</source>
+        <translation>%1 Commits zwischen den Builds: mehr, als Promenade auflistet (%2); siehe %3</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +3627,34 @@
     <message>
         <source>Flux Kustomization %1 (%2) deploys %3, which is not a folder of this repository</source>
         <translation>Flux-Kustomization %1 (%2) stellt %3 bereit, das kein Ordner dieses Repositorys ist</translation>
+    </message>
+    <message>
+        <source>%1 deploys %2, but nothing says which environment it belongs to</source>
+        <translation>%1 stellt %2 bereit, aber nichts sagt, zu welcher Umgebung es gehört</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not a GitOps repository: Promenade looks for a Git repository, promenade.yaml, apps/, clusters/ or a kustomization here or in a parent folder</source>
+        <translation>kein GitOps-Repository: Promenade sucht hier oder in einem übergeordneten Ordner nach einem Git-Repository, promenade.yaml, apps/, clusters/ oder einer kustomization</translation>
+    </message>
+    <message>
+        <source>not a GitOps repository: no kustomization and no Argo CD, Flux or Kargo manifest here</source>
+        <translation>kein GitOps-Repository: hier keine kustomization und kein Argo-CD-, Flux- oder Kargo-Manifest</translation>
+    </message>
+    <message>
+        <source>no environments found: nothing deploys a folder of this repository, and no folder is named as an environment (overlays/&lt;env&gt;, envs/&lt;env&gt;, environments/&lt;env&gt;, stages/&lt;env&gt;, apps/&lt;env&gt; beside apps/base); promenade.yaml can name them</source>
+        <translation>keine Umgebungen gefunden: Nichts stellt einen Ordner dieses Repositorys bereit, und kein Ordner ist als Umgebung benannt (overlays/&lt;env&gt;, envs/&lt;env&gt;, environments/&lt;env&gt;, stages/&lt;env&gt;, apps/&lt;env&gt; neben apps/base); promenade.yaml kann sie benennen</translation>
+    </message>
+    <message>
+        <source>the repository has more than %1 files and folders; discovery read the first %1</source>
+        <translation>Das Repository hat mehr als %1 Dateien und Ordner; die Erkennung hat die ersten %1 gelesen</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB and was not read</source>
+        <translation>%1 ist größer als %2 MiB und wurde nicht gelesen</translation>
     </message>
 </context>
 <context>
@@ -2968,1203 +4149,6 @@
         <source>Application</source>
         <comment>a group of shortcuts: this program</comment>
         <translation>Programm</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>%1 deploys %2, but nothing says which environment it belongs to</source>
-        <translation>%1 stellt %2 bereit, aber nichts sagt, zu welcher Umgebung es gehört</translation>
-    </message>
-    <message>
-        <source>the repository has more than %1 files and folders; discovery read the first %1</source>
-        <translation>Das Repository hat mehr als %1 Dateien und Ordner; die Erkennung hat die ersten %1 gelesen</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB and was not read</source>
-        <translation>%1 ist größer als %2 MiB und wurde nicht gelesen</translation>
-    </message>
-    <message>
-        <source>its templatePatch needs goTemplate: true and is ignored</source>
-        <translation>Sein templatePatch erfordert goTemplate: true und wird ignoriert</translation>
-    </message>
-    <message>
-        <source>its template cannot be rendered offline (%1); the Applications it generates are not known</source>
-        <translation>Sein Template kann offline nicht gerendert werden (%1); die erzeugten Applications sind nicht bekannt</translation>
-    </message>
-    <message>
-        <source>its templatePatch cannot be rendered offline (%1); the Applications it generates are not known</source>
-        <translation>Sein templatePatch kann offline nicht gerendert werden (%1); die erzeugten Applications sind nicht bekannt</translation>
-    </message>
-    <message>
-        <source>its rendered templatePatch is not valid YAML; the Applications it generates are not known</source>
-        <translation>Sein gerenderter templatePatch ist kein gültiges YAML; die erzeugten Applications sind nicht bekannt</translation>
-    </message>
-    <message>
-        <source>a generated Application has no name and is left out</source>
-        <translation>Eine erzeugte Application hat keinen Namen und wird ausgelassen</translation>
-    </message>
-    <message>
-        <source>it generates the Application %1 twice; the second is left out</source>
-        <translation>Es erzeugt die Application %1 zweimal; die zweite wird ausgelassen</translation>
-    </message>
-    <message>
-        <source>it has no generators</source>
-        <translation>Es hat keine Generatoren</translation>
-    </message>
-    <message>
-        <source>it cannot be read (%1)</source>
-        <translation>Es kann nicht gelesen werden (%1)</translation>
-    </message>
-    <message>
-        <source>%1 runs %2</source>
-        <translation>%1 führt %2 aus</translation>
-    </message>
-    <message>
-        <source>%1 is not in the registry</source>
-        <translation>%1 ist nicht in der Registry</translation>
-    </message>
-    <message>
-        <source>%1 has no %2 image, which %3&apos;s nodes need</source>
-        <translation>%1 hat kein %2-Image, das die Nodes von %3 brauchen</translation>
-    </message>
-    <message>
-        <source>the newest tag %1 has no %2 image: it cannot run in %3</source>
-        <translation>Das neueste Tag %1 hat kein %2-Image: Es kann in %3 nicht laufen</translation>
-    </message>
-    <message>
-        <source>declares %1 but %2 runs %3 (%4)</source>
-        <translation>deklariert %1, aber %2 führt %3 aus (%4)</translation>
-    </message>
-    <message>
-        <source>health is %1%2</source>
-        <translation>Health ist %1%2</translation>
-    </message>
-    <message>
-        <source>promenade.yaml must be a mapping</source>
-        <translation>promenade.yaml muss ein Mapping sein</translation>
-    </message>
-    <message>
-        <source>unknown field &apos;%1&apos;</source>
-        <translation>unbekanntes Feld „%1“</translation>
-    </message>
-    <message>
-        <source>&apos;environments&apos; must be a list</source>
-        <translation>„environments“ muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>&apos;clusters&apos; must be a list of names</source>
-        <translation>„clusters“ muss eine Liste von Namen sein</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must be a list</source>
-        <translation>„%1“ muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>&apos;promotion&apos; must be commit or pull-request, not &apos;%1&apos;</source>
-        <translation>„promotion“ muss commit oder pull-request sein, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>every environment needs a name</source>
-        <translation>Jede Umgebung braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>&apos;apps&apos; must be a list</source>
-        <translation>„apps“ muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>every app needs a name</source>
-        <translation>Jede App braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>&apos;source&apos; must be a Git URL or {url, path}</source>
-        <translation>„source“ muss eine Git-URL oder {url, path} sein</translation>
-    </message>
-    <message>
-        <source>&apos;endpoints&apos; must be a mapping</source>
-        <translation>„endpoints“ muss ein Mapping sein</translation>
-    </message>
-    <message>
-        <source>every Argo CD endpoint needs a url</source>
-        <translation>Jeder Argo-CD-Endpunkt braucht eine url</translation>
-    </message>
-    <message>
-        <source>&apos;endpoints.argocd&apos; must be a URL or a list of {url, clusters}</source>
-        <translation>„endpoints.argocd“ muss eine URL oder eine Liste von {url, clusters} sein</translation>
-    </message>
-    <message>
-        <source>&apos;endpoints.registries&apos; must map registry hosts to URLs</source>
-        <translation>„endpoints.registries“ muss Registry-Hosts auf URLs abbilden</translation>
-    </message>
-    <message>
-        <source>&apos;endpoints.clusters&apos; must map cluster names to {context}</source>
-        <translation>„endpoints.clusters“ muss Cluster-Namen auf {context} abbilden</translation>
-    </message>
-    <message>
-        <source>&apos;endpoints.github&apos; must be a mapping (repository, url)</source>
-        <translation>„endpoints.github“ muss ein Mapping sein (repository, url)</translation>
-    </message>
-    <message>
-        <source>&apos;repository&apos; must be OWNER/NAME</source>
-        <translation>„repository“ muss OWNER/NAME sein</translation>
-    </message>
-    <message>
-        <source>the repository folder does not exist</source>
-        <translation>Der Repository-Ordner existiert nicht</translation>
-    </message>
-    <message>
-        <source>the source folder &apos;%1&apos;: %2</source>
-        <translation>Der Quellordner „%1“: %2</translation>
-    </message>
-    <message>
-        <source>the source &apos;%1&apos; is not a folder</source>
-        <translation>Die Quelle „%1“ ist kein Ordner</translation>
-    </message>
-    <message>
-        <source>malformed YAML: %1</source>
-        <translation>fehlerhaftes YAML: %1</translation>
-    </message>
-    <message>
-        <source>no such folder</source>
-        <translation>Ordner nicht gefunden</translation>
-    </message>
-    <message>
-        <source>not a GitOps repository: Promenade looks for a Git repository, promenade.yaml, apps/, clusters/ or a kustomization here or in a parent folder</source>
-        <translation>kein GitOps-Repository: Promenade sucht hier oder in einem übergeordneten Ordner nach einem Git-Repository, promenade.yaml, apps/, clusters/ oder einer kustomization</translation>
-    </message>
-    <message>
-        <source>not a GitOps repository: no kustomization and no Argo CD, Flux or Kargo manifest here</source>
-        <translation>kein GitOps-Repository: hier keine kustomization und kein Argo-CD-, Flux- oder Kargo-Manifest</translation>
-    </message>
-    <message>
-        <source>no environments found: nothing deploys a folder of this repository, and no folder is named as an environment (overlays/&lt;env&gt;, envs/&lt;env&gt;, environments/&lt;env&gt;, stages/&lt;env&gt;, apps/&lt;env&gt; beside apps/base); promenade.yaml can name them</source>
-        <translation>keine Umgebungen gefunden: Nichts stellt einen Ordner dieses Repositorys bereit, und kein Ordner ist als Umgebung benannt (overlays/&lt;env&gt;, envs/&lt;env&gt;, environments/&lt;env&gt;, stages/&lt;env&gt;, apps/&lt;env&gt; neben apps/base); promenade.yaml kann sie benennen</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>Die Datei kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>not a regular file: Promenade reads only regular files from a repository</source>
-        <translation>keine reguläre Datei: Promenade liest nur reguläre Dateien aus einem Repository</translation>
-    </message>
-    <message>
-        <source>cannot open the Git repository %1</source>
-        <translation>Das Git-Repository %1 kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1 is not inside a Git repository</source>
-        <translation>%1 liegt in keinem Git-Repository</translation>
-    </message>
-    <message>
-        <source>%1 is a bare repository (no work tree)</source>
-        <translation>%1 ist ein Bare-Repository (ohne Arbeitsverzeichnis)</translation>
-    </message>
-    <message>
-        <source>a merge</source>
-        <translation>Ein Merge</translation>
-    </message>
-    <message>
-        <source>a revert</source>
-        <translation>Ein Revert</translation>
-    </message>
-    <message>
-        <source>a cherry-pick</source>
-        <translation>Ein Cherry-Pick</translation>
-    </message>
-    <message>
-        <source>a bisect</source>
-        <translation>Ein Bisect</translation>
-    </message>
-    <message>
-        <source>a rebase</source>
-        <translation>Ein Rebase</translation>
-    </message>
-    <message>
-        <source>git am</source>
-        <translation>git am</translation>
-    </message>
-    <message>
-        <source>a Git operation</source>
-        <translation>Eine Git-Operation</translation>
-    </message>
-    <message>
-        <source>unknown revision %1</source>
-        <translation>unbekannte Revision %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a commit</source>
-        <translation>%1 ist kein Commit</translation>
-    </message>
-    <message>
-        <source>cannot read the tree of %1</source>
-        <translation>Der Tree von %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1 does not exist at %2</source>
-        <translation>%1 existiert in %2 nicht</translation>
-    </message>
-    <message>
-        <source>%1 is a folder at %2, not a file</source>
-        <translation>%1 ist in %2 ein Ordner, keine Datei</translation>
-    </message>
-    <message>
-        <source>%1 at %2 is %3, more than the %4 Promenade reads from a repository</source>
-        <translation>%1 in %2 ist %3 groß, mehr als die %4, die Promenade aus einem Repository liest</translation>
-    </message>
-    <message>
-        <source>cannot read %1 at %2</source>
-        <translation>%1 kann in %2 nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>a bare repository has no work tree</source>
-        <translation>Ein Bare-Repository hat kein Arbeitsverzeichnis</translation>
-    </message>
-    <message>
-        <source>cannot read the status of the work tree</source>
-        <translation>Der Status des Arbeitsverzeichnisses kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot read the parent of %1</source>
-        <translation>Der Eltern-Commit von %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot compare %1 with its parent</source>
-        <translation>%1 kann nicht mit seinem Eltern-Commit verglichen werden</translation>
-    </message>
-    <message>
-        <source>cannot walk the history</source>
-        <translation>Der Verlauf kann nicht durchlaufen werden</translation>
-    </message>
-    <message>
-        <source>cannot walk the history from %1</source>
-        <translation>Der Verlauf ab %1 kann nicht durchlaufen werden</translation>
-    </message>
-    <message>
-        <source>cannot read commit %1</source>
-        <translation>Commit %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot read HEAD</source>
-        <translation>HEAD kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>HEAD is detached (not on a branch)</source>
-        <translation>HEAD ist losgelöst (auf keinem Branch)</translation>
-    </message>
-    <message>
-        <source>cannot resolve HEAD</source>
-        <translation>HEAD kann nicht aufgelöst werden</translation>
-    </message>
-    <message>
-        <source>cannot list the branches</source>
-        <translation>Die Branches können nicht aufgelistet werden</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid Git branch name</source>
-        <translation>%1 ist kein gültiger Git-Branch-Name</translation>
-    </message>
-    <message>
-        <source>a branch named %1 already exists</source>
-        <translation>Ein Branch namens %1 existiert bereits</translation>
-    </message>
-    <message>
-        <source>cannot create the branch %1</source>
-        <translation>Der Branch %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>local changes to %1 would be overwritten; commit or discard them first</source>
-        <translation>Lokale Änderungen an %1 würden überschrieben; committen oder verwerfen Sie sie zuerst</translation>
-    </message>
-    <message>
-        <source>some files</source>
-        <translation>einigen Dateien</translation>
-    </message>
-    <message>
-        <source>cannot update the work tree</source>
-        <translation>Das Arbeitsverzeichnis kann nicht aktualisiert werden</translation>
-    </message>
-    <message>
-        <source>no branch named %1</source>
-        <translation>kein Branch namens %1</translation>
-    </message>
-    <message>
-        <source>cannot switch to %1</source>
-        <translation>Wechsel zu %1 nicht möglich</translation>
-    </message>
-    <message>
-        <source>%1 tracks no upstream branch</source>
-        <translation>%1 folgt keinem Upstream-Branch</translation>
-    </message>
-    <message>
-        <source>cannot set the upstream of %1</source>
-        <translation>Der Upstream von %1 kann nicht gesetzt werden</translation>
-    </message>
-    <message>
-        <source>cannot compare %1 with %2</source>
-        <translation>%1 kann nicht mit %2 verglichen werden</translation>
-    </message>
-    <message>
-        <source>%1 and %2 have diverged (%3 and %4 different commits); cannot fast-forward</source>
-        <translation>%1 und %2 sind auseinandergelaufen (%3 und %4 unterschiedliche Commits); kein Fast-Forward möglich</translation>
-    </message>
-    <message>
-        <source>the work tree has local changes (%1); commit or discard them before updating %2</source>
-        <translation>Das Arbeitsverzeichnis hat lokale Änderungen (%1); committen oder verwerfen Sie sie, bevor %2 aktualisiert wird</translation>
-    </message>
-    <message>
-        <source>cannot move %1 to %2</source>
-        <translation>%1 kann nicht auf %2 verschoben werden</translation>
-    </message>
-    <message>
-        <source>your Git identity is not set: run git config --global user.name &quot;Your Name&quot; and git config --global user.email you@example.com</source>
-        <translation>Ihre Git-Identität ist nicht gesetzt: Führen Sie git config --global user.name &quot;Ihr Name&quot; und git config --global user.email sie@example.com aus</translation>
-    </message>
-    <message>
-        <source>cannot read user.name and user.email from the Git configuration</source>
-        <translation>user.name und user.email können nicht aus der Git-Konfiguration gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot open the repository&apos;s configuration</source>
-        <translation>Die Konfiguration des Repositorys kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>cannot set %1 in the repository&apos;s configuration</source>
-        <translation>%1 kann in der Konfiguration des Repositorys nicht gesetzt werden</translation>
-    </message>
-    <message>
-        <source>cannot commit</source>
-        <translation>Commit nicht möglich</translation>
-    </message>
-    <message>
-        <source>no paths to commit</source>
-        <translation>keine Pfade zum Committen</translation>
-    </message>
-    <message>
-        <source>%1 is outside the repository</source>
-        <translation>%1 liegt außerhalb des Repositorys</translation>
-    </message>
-    <message>
-        <source>cannot commit: %1 has unresolved conflicts</source>
-        <translation>Commit nicht möglich: %1 hat ungelöste Konflikte</translation>
-    </message>
-    <message>
-        <source>nothing to commit in %1</source>
-        <translation>nichts zu committen in %1</translation>
-    </message>
-    <message>
-        <source>cannot read the Git index</source>
-        <translation>Der Git-Index kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot stage %1</source>
-        <translation>%1 kann nicht vorgemerkt werden</translation>
-    </message>
-    <message>
-        <source>cannot write the Git index</source>
-        <translation>Der Git-Index kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>cannot prepare the commit</source>
-        <translation>Der Commit kann nicht vorbereitet werden</translation>
-    </message>
-    <message>
-        <source>cannot read the tree of HEAD</source>
-        <translation>Der Tree von HEAD kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot prepare the commit of %1</source>
-        <translation>Der Commit von %1 kann nicht vorbereitet werden</translation>
-    </message>
-    <message>
-        <source>cannot write the tree</source>
-        <translation>Der Tree kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>cannot read the tree</source>
-        <translation>Der Tree kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file in Git (a link or a submodule); Promenade edits only files</source>
-        <translation>%1 ist in Git keine reguläre Datei (ein Link oder ein Submodul); Promenade bearbeitet nur Dateien</translation>
-    </message>
-    <message>
-        <source>cannot stage the changes</source>
-        <translation>Die Änderungen können nicht vorgemerkt werden</translation>
-    </message>
-    <message>
-        <source>nothing to commit</source>
-        <translation>nichts zu committen</translation>
-    </message>
-    <message>
-        <source>cannot revert %1: it is the first commit</source>
-        <translation>%1 kann nicht rückgängig gemacht werden: Es ist der erste Commit</translation>
-    </message>
-    <message>
-        <source>cannot revert %1</source>
-        <translation>%1 kann nicht rückgängig gemacht werden</translation>
-    </message>
-    <message>
-        <source>cannot revert %1: later commits changed the same lines</source>
-        <translation>%1 kann nicht rückgängig gemacht werden: Spätere Commits haben dieselben Zeilen geändert</translation>
-    </message>
-    <message>
-        <source>reverting %1 changes nothing</source>
-        <translation>%1 rückgängig zu machen ändert nichts</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Git URL: use https://host/owner/repository.git, git@host:owner/repository.git, ssh://… or file:///path</source>
-        <translation>„%1“ ist keine Git-URL: Verwenden Sie https://host/owner/repository.git, git@host:owner/repository.git, ssh://… oder file:///pfad</translation>
-    </message>
-    <message>
-        <source>no destination folder to clone into</source>
-        <translation>kein Zielordner für den Klon</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a folder: choose another destination</source>
-        <translation>%1 existiert und ist kein Ordner: Wählen Sie ein anderes Ziel</translation>
-    </message>
-    <message>
-        <source>%1 is not empty: choose a new folder name or an empty folder</source>
-        <translation>%1 ist nicht leer: Wählen Sie einen neuen Ordnernamen oder einen leeren Ordner</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>clone of %1 cancelled</source>
-        <translation>Klonen von %1 abgebrochen</translation>
-    </message>
-    <message>
-        <source>cannot create a folder in %1: %2</source>
-        <translation>In %1 kann kein Ordner angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>clone of %1 failed</source>
-        <translation>Klonen von %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>authentication failed for %1</source>
-        <translation>Authentifizierung bei %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>there is no Git repository at %1: check the URL</source>
-        <translation>Unter %1 gibt es kein Git-Repository: Prüfen Sie die URL</translation>
-    </message>
-    <message>
-        <source>“%1” uses a protocol Git cannot clone from</source>
-        <translation>„%1“ verwendet ein Protokoll, von dem Git nicht klonen kann</translation>
-    </message>
-    <message>
-        <source>%1 is no longer empty: choose another destination</source>
-        <translation>%1 ist nicht mehr leer: Wählen Sie ein anderes Ziel</translation>
-    </message>
-    <message>
-        <source>cannot move the clone into %1</source>
-        <translation>Der Klon kann nicht nach %1 verschoben werden</translation>
-    </message>
-    <message>
-        <source>cannot add the remote %1</source>
-        <translation>Das Remote %1 kann nicht hinzugefügt werden</translation>
-    </message>
-    <message>
-        <source>no remote named %1</source>
-        <translation>kein Remote namens %1</translation>
-    </message>
-    <message>
-        <source>fetch from %1 cancelled</source>
-        <translation>Fetch von %1 abgebrochen</translation>
-    </message>
-    <message>
-        <source>fetch from %1 failed</source>
-        <translation>Fetch von %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>cannot list the branches of %1</source>
-        <translation>Die Branches von %1 können nicht aufgelistet werden</translation>
-    </message>
-    <message>
-        <source>Promenade never force-pushes (%1)</source>
-        <translation>Promenade pusht niemals mit Force (%1)</translation>
-    </message>
-    <message>
-        <source>push to %1 cancelled</source>
-        <translation>Push nach %1 abgebrochen</translation>
-    </message>
-    <message>
-        <source>push to %1 failed</source>
-        <translation>Push nach %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>push to %1 rejected: the remote has commits that are not here (fetch, then try again)</source>
-        <translation>Push nach %1 abgelehnt: Das Remote hat Commits, die hier fehlen (erst fetchen, dann erneut versuchen)</translation>
-    </message>
-    <message>
-        <source>pushed to %1, but could not read its branches back to check the push</source>
-        <translation>nach %1 gepusht, aber seine Branches konnten zur Prüfung des Pushs nicht zurückgelesen werden</translation>
-    </message>
-    <message>
-        <source>%1 accepted the push, but its %2 is at %3, not at the pushed %4: another push replaced it; the commit is kept here</source>
-        <translation>%1 hat den Push angenommen, aber sein %2 steht auf %3, nicht auf dem gepushten %4: Ein anderer Push hat ihn ersetzt; der Commit bleibt hier erhalten</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>not a tree id: %1</source>
-        <translation>keine Tree-ID: %1</translation>
-    </message>
-    <message>
-        <source>cannot read tree %1</source>
-        <translation>Tree %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot create a commit</source>
-        <translation>Es kann kein Commit erstellt werden</translation>
-    </message>
-    <message>
-        <source>cannot open the object database</source>
-        <translation>Die Objektdatenbank kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>cannot write a commit</source>
-        <translation>Es kann kein Commit geschrieben werden</translation>
-    </message>
-    <message>
-        <source>not a commit id: %1</source>
-        <translation>keine Commit-ID: %1</translation>
-    </message>
-    <message>
-        <source>cannot set %1</source>
-        <translation>%1 kann nicht gesetzt werden</translation>
-    </message>
-    <message>
-        <source>git is not installed: it is needed to push to a remote on this machine</source>
-        <translation>git ist nicht installiert: Es wird benötigt, um von diesem Rechner zu einem Remote zu pushen</translation>
-    </message>
-    <message>
-        <source>cannot run git to push: %1</source>
-        <translation>git kann zum Pushen nicht ausgeführt werden: %1</translation>
-    </message>
-    <message>
-        <source>git push stopped unexpectedly</source>
-        <translation>git push wurde unerwartet beendet</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <comment>a service and its address</comment>
-        <translation>%1 unter %2</translation>
-    </message>
-    <message>
-        <source>%1: no answer before the deadline</source>
-        <translation>%1: keine Antwort vor Ablauf der Frist</translation>
-    </message>
-    <message>
-        <source>%1: the answer is larger than %2, the most Promenade reads of one answer; not read</source>
-        <translation>%1: Die Antwort ist größer als %2, das Maximum, das Promenade von einer Antwort liest; nicht gelesen</translation>
-    </message>
-    <message>
-        <source>%1: no complete answer before the deadline (the server is too slow or never ends its answer)</source>
-        <translation>%1: keine vollständige Antwort vor Ablauf der Frist (der Server ist zu langsam oder beendet seine Antwort nie)</translation>
-    </message>
-    <message>
-        <source>%1: the server closed the connection before the answer was complete</source>
-        <translation>%1: Der Server hat die Verbindung vor dem Ende der Antwort geschlossen</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s (timed out)</source>
-        <translation>keine Antwort innerhalb von %1 s (Zeitüberschreitung)</translation>
-    </message>
-    <message>
-        <source>the connection was refused (is the address right and the server running?)</source>
-        <translation>Die Verbindung wurde abgelehnt (stimmt die Adresse und läuft der Server?)</translation>
-    </message>
-    <message>
-        <source>the host name could not be resolved</source>
-        <translation>Der Hostname konnte nicht aufgelöst werden</translation>
-    </message>
-    <message>
-        <source>the server closed the connection before the answer was complete</source>
-        <translation>Der Server hat die Verbindung vor dem Ende der Antwort geschlossen</translation>
-    </message>
-    <message>
-        <source>the server&apos;s TLS certificate could not be verified (%1)</source>
-        <translation>Das TLS-Zertifikat des Servers konnte nicht überprüft werden (%1)</translation>
-    </message>
-    <message>
-        <source>the network is unavailable</source>
-        <translation>Das Netzwerk ist nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>the proxy failed (%1)</source>
-        <translation>Der Proxy ist fehlgeschlagen (%1)</translation>
-    </message>
-    <message>
-        <source>the connection failed (%1)</source>
-        <translation>Die Verbindung ist fehlgeschlagen (%1)</translation>
-    </message>
-    <message>
-        <source>the trusted endpoints could not be saved in %1</source>
-        <translation>Die vertrauenswürdigen Endpunkte konnten nicht in %1 gespeichert werden</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an http or https URL</source>
-        <translation>„%1“ ist keine http- oder https-URL</translation>
-    </message>
-    <message>
-        <source>%1: no such commit in the repository (404)</source>
-        <translation>%1: Dieser Commit existiert nicht im Repository (404)</translation>
-    </message>
-    <message>
-        <source>%1: the comparison has no list of commits</source>
-        <translation>%1: Der Vergleich enthält keine Liste von Commits</translation>
-    </message>
-    <message>
-        <source>%1: the answer is not a list</source>
-        <translation>%1: Die Antwort ist keine Liste</translation>
-    </message>
-    <message>
-        <source>Kubernetes cluster %1</source>
-        <translation>Kubernetes-Cluster %1</translation>
-    </message>
-    <message>
-        <source>%1: the token expired or is invalid (401) (credential plugin &quot;%2&quot;)</source>
-        <translation>%1: Das Token ist abgelaufen oder ungültig (401) (Credential-Plugin „%2“)</translation>
-    </message>
-    <message>
-        <source>%1: the token expired or is invalid (401)</source>
-        <translation>%1: Das Token ist abgelaufen oder ungültig (401)</translation>
-    </message>
-    <message>
-        <source>%1: the credential plugin &quot;%2&quot;</source>
-        <translation>%1: das Credential-Plugin „%2“</translation>
-    </message>
-    <message>
-        <source>%1 was not found</source>
-        <translation>%1 wurde nicht gefunden</translation>
-    </message>
-    <message>
-        <source>%1 needs an interactive terminal (interactiveMode: Always); run kubectl once in a terminal, or use a token</source>
-        <translation>%1 braucht ein interaktives Terminal (interactiveMode: Always); führen Sie kubectl einmal in einem Terminal aus oder verwenden Sie ein Token</translation>
-    </message>
-    <message>
-        <source>%1 did not finish within %2 s</source>
-        <translation>%1 ist nicht innerhalb von %2 s fertig geworden</translation>
-    </message>
-    <message>
-        <source>%1 failed (exit %2)</source>
-        <translation>%1 ist fehlgeschlagen (Exit-Code %2)</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>%1 returned an unreadable client certificate</source>
-        <translation>%1 hat ein unlesbares Client-Zertifikat geliefert</translation>
-    </message>
-    <message>
-        <source>%1 could not be started: %2</source>
-        <translation>%1 konnte nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <source>cert-manager is not installed on %1 (%2): the API group cert-manager.io/v1 is missing</source>
-        <translation>cert-manager ist auf %1 (%2) nicht installiert: Die API-Gruppe cert-manager.io/v1 fehlt</translation>
-    </message>
-    <message>
-        <source>no checks</source>
-        <translation>keine Checks</translation>
-    </message>
-    <message>
-        <source>%1 passed</source>
-        <comment>checks</comment>
-        <translation>%1 bestanden</translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <comment>checks</comment>
-        <translation>%1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 pending</source>
-        <comment>checks</comment>
-        <translation>%1 ausstehend</translation>
-    </message>
-    <message>
-        <source>1 check: %1</source>
-        <translation>1 Check: %1</translation>
-    </message>
-    <message>
-        <source>%1 checks: %2</source>
-        <translation>%1 Checks: %2</translation>
-    </message>
-    <message>
-        <source>; it resets at %1</source>
-        <translation>; es wird um %1 zurückgesetzt</translation>
-    </message>
-    <message>
-        <source>%1: the API rate limit is exhausted (%2)</source>
-        <translation>%1: Das API-Ratenlimit ist ausgeschöpft (%2)</translation>
-    </message>
-    <message>
-        <source>; retry after %1 s</source>
-        <translation>; erneut versuchen in %1 s</translation>
-    </message>
-    <message>
-        <source>%1: a secondary rate limit was hit (%2)</source>
-        <translation>%1: Ein sekundäres Ratenlimit wurde erreicht (%2)</translation>
-    </message>
-    <message>
-        <source>%1: not found (404): the repository or item does not exist, or the token cannot see it</source>
-        <translation>%1: nicht gefunden (404): Das Repository oder Objekt existiert nicht, oder das Token darf es nicht sehen</translation>
-    </message>
-    <message>
-        <source>%1: the request was rejected (422): %2</source>
-        <translation>%1: Die Anfrage wurde abgelehnt (422): %2</translation>
-    </message>
-    <message>
-        <source>%1: the API rate limit is exhausted; it resets at %2</source>
-        <translation>%1: Das API-Ratenlimit ist ausgeschöpft; es wird um %2 zurückgesetzt</translation>
-    </message>
-    <message>
-        <source>%1: pull request #%2 changed since it was reviewed; look at it again before merging (409)</source>
-        <translation>%1: Pull-Request #%2 hat sich seit der Prüfung geändert; sehen Sie ihn vor dem Mergen noch einmal an (409)</translation>
-    </message>
-    <message>
-        <source>%1: pull request #%2 cannot be merged: %3 (405)</source>
-        <translation>%1: Pull-Request #%2 kann nicht gemergt werden: %3 (405)</translation>
-    </message>
-    <message>
-        <source>not mergeable</source>
-        <translation>nicht mergebar</translation>
-    </message>
-    <message>
-        <source>%1: pull request #%2 was not merged: %3</source>
-        <translation>%1: Pull-Request #%2 wurde nicht gemergt: %3</translation>
-    </message>
-    <message>
-        <source>no argocd CLI config (run `argocd login`)</source>
-        <translation>keine Konfiguration der argocd-CLI (führen Sie `argocd login` aus)</translation>
-    </message>
-    <message>
-        <source>the argocd CLI config is not valid YAML: %1</source>
-        <translation>Die Konfiguration der argocd-CLI ist kein gültiges YAML: %1</translation>
-    </message>
-    <message>
-        <source>no Docker config with a credential for %1</source>
-        <translation>keine Docker-Konfiguration mit Zugangsdaten für %1</translation>
-    </message>
-    <message>
-        <source>the Docker config is not valid JSON (%1)</source>
-        <translation>Die Docker-Konfiguration ist kein gültiges JSON (%1)</translation>
-    </message>
-    <message>
-        <source>the stored credential for %1 is not base64 user:password</source>
-        <translation>Die gespeicherten Zugangsdaten für %1 sind nicht base64-kodiert als Benutzer:Passwort</translation>
-    </message>
-    <message>
-        <source>no credential for %1 in the Docker config</source>
-        <translation>keine Zugangsdaten für %1 in der Docker-Konfiguration</translation>
-    </message>
-    <message>
-        <source>%1: not logged in (401): log in or set an API token</source>
-        <translation>%1: nicht angemeldet (401): Melden Sie sich an oder setzen Sie ein API-Token</translation>
-    </message>
-    <message>
-        <source>permission denied (or the application does not exist)</source>
-        <translation>Zugriff verweigert (oder die Application existiert nicht)</translation>
-    </message>
-    <message>
-        <source>%1: the answer is not a JSON object</source>
-        <translation>%1: Die Antwort ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>%1: login failed (401)</source>
-        <translation>%1: Anmeldung fehlgeschlagen (401)</translation>
-    </message>
-    <message>
-        <source>%1: the login answer carries no token</source>
-        <translation>%1: Die Antwort auf die Anmeldung enthält kein Token</translation>
-    </message>
-    <message>
-        <source>%1: the watch stream sent a malformed frame (%2)</source>
-        <translation>%1: Der Watch-Stream hat einen fehlerhaften Frame gesendet (%2)</translation>
-    </message>
-    <message>
-        <source>%1: the watch stream failed: %2</source>
-        <translation>%1: Der Watch-Stream ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>%1 (watch stream)</source>
-        <translation>%1 (Watch-Stream)</translation>
-    </message>
-    <message>
-        <source>%1: the watch stream was idle too long (timed out)</source>
-        <translation>%1: Der Watch-Stream war zu lange still (Zeitüberschreitung)</translation>
-    </message>
-    <message>
-        <source>%1: the watch stream was cut in the middle of an event</source>
-        <translation>%1: Der Watch-Stream brach mitten in einem Ereignis ab</translation>
-    </message>
-    <message>
-        <source>Registry</source>
-        <comment>a container image registry</comment>
-        <translation>Registry</translation>
-    </message>
-    <message>
-        <source>%1: %2 needs credentials (401): sign in to the registry</source>
-        <translation>%1: %2 braucht Zugangsdaten (401): Melden Sie sich bei der Registry an</translation>
-    </message>
-    <message>
-        <source>%1: the credentials were refused (401)</source>
-        <translation>%1: Die Zugangsdaten wurden abgelehnt (401)</translation>
-    </message>
-    <message>
-        <source>%1: access to %2 denied (403): %3</source>
-        <translation>%1: Zugriff auf %2 verweigert (403): %3</translation>
-    </message>
-    <message>
-        <source>%1: repository %2 not found (404)</source>
-        <translation>%1: Repository %2 nicht gefunden (404)</translation>
-    </message>
-    <message>
-        <source>%1: %2: manifest unknown (404): %3</source>
-        <translation>%1: %2: Manifest unbekannt (404): %3</translation>
-    </message>
-    <message>
-        <source>%1: %2: blob unknown (404)</source>
-        <translation>%1: %2: Blob unbekannt (404)</translation>
-    </message>
-    <message>
-        <source>%1: the authentication challenge names no token server</source>
-        <translation>%1: Die Authentifizierungsaufforderung nennt keinen Token-Server</translation>
-    </message>
-    <message>
-        <source>%1: the token server %2 refused the credentials (%3)</source>
-        <translation>%1: Der Token-Server %2 hat die Zugangsdaten abgelehnt (%3)</translation>
-    </message>
-    <message>
-        <source>token request failed</source>
-        <translation>Token-Anfrage fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1: the token server %2 gave no token</source>
-        <translation>%1: Der Token-Server %2 hat kein Token geliefert</translation>
-    </message>
-    <message>
-        <source>%1: %2: the manifest does not match its digest %3</source>
-        <translation>%1: %2: Das Manifest passt nicht zu seinem Digest %3</translation>
-    </message>
-    <message>
-        <source>%1: %2: the config blob does not match its digest %3</source>
-        <translation>%1: %2: Der Config-Blob passt nicht zu seinem Digest %3</translation>
-    </message>
-    <message>
-        <source>at %1</source>
-        <comment>a service&apos;s address</comment>
-        <translation>unter %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 was not sent: the address is plain http (credentials go over http only to this computer); use https</source>
-        <translation>%1: %2 wurde nicht gesendet: Die Adresse ist reines http (Zugangsdaten gehen über http nur an diesen Computer); verwenden Sie https</translation>
-    </message>
-    <message>
-        <source>%1: %2 was not sent: this repository names the server and you have not trusted it (trust it in the window, or pass --trust-repository-endpoints); asked without credentials</source>
-        <translation>%1: %2 wurde nicht gesendet: Dieses Repository nennt den Server, und Sie haben ihm nicht vertraut (vertrauen Sie ihm im Fenster oder übergeben Sie --trust-repository-endpoints); ohne Zugangsdaten angefragt</translation>
-    </message>
-    <message>
-        <source>no token stored in the system keychain for %1</source>
-        <translation>kein Token für %1 im Schlüsselbund des Systems gespeichert</translation>
-    </message>
-    <message>
-        <source>no system keychain is available (%1); using environment variables and the tools&apos; config files</source>
-        <translation>kein Schlüsselbund des Systems verfügbar (%1); Umgebungsvariablen und die Konfigurationsdateien der Werkzeuge werden verwendet</translation>
-    </message>
-    <message>
-        <source>the system keychain refused access: %1</source>
-        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: %1</translation>
-    </message>
-    <message>
-        <source>no system keychain is available (%1): the token was not stored; set it in the environment or the tool&apos;s own config instead</source>
-        <translation>kein Schlüsselbund des Systems verfügbar (%1): Das Token wurde nicht gespeichert; setzen Sie es stattdessen in der Umgebung oder in der Konfiguration des Werkzeugs</translation>
-    </message>
-    <message>
-        <source>the system keychain refused to store the token: %1</source>
-        <translation>Der Schlüsselbund des Systems hat das Speichern des Tokens verweigert: %1</translation>
-    </message>
-    <message>
-        <source>the token could not be removed from the system keychain: %1</source>
-        <translation>Das Token konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
-    </message>
-    <message>
-        <source>the kubeconfig cannot be read (%1)</source>
-        <translation>Die kubeconfig kann nicht gelesen werden (%1)</translation>
-    </message>
-    <message>
-        <source>a kubeconfig must be a YAML mapping</source>
-        <translation>Eine kubeconfig muss ein YAML-Mapping sein</translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot;</source>
-        <translation>Cluster „%1“</translation>
-    </message>
-    <message>
-        <source>user &quot;%1&quot;</source>
-        <translation>Benutzer „%1“</translation>
-    </message>
-    <message>
-        <source>%1: exec has no command</source>
-        <translation>%1: exec hat keinen Befehl</translation>
-    </message>
-    <message>
-        <source>the kubeconfig is not valid YAML: %1</source>
-        <translation>Die kubeconfig ist kein gültiges YAML: %1</translation>
-    </message>
-    <message>
-        <source>no kubeconfig found (KUBECONFIG is empty and ~/.kube/config does not exist)</source>
-        <translation>keine kubeconfig gefunden (KUBECONFIG ist leer und ~/.kube/config existiert nicht)</translation>
-    </message>
-    <message>
-        <source>no current context is set; choose one of: %1</source>
-        <translation>kein aktueller Kontext gesetzt; wählen Sie einen aus: %1</translation>
-    </message>
-    <message>
-        <source>context &quot;%1&quot; not found</source>
-        <translation>Kontext „%1“ nicht gefunden</translation>
-    </message>
-    <message>
-        <source>context &quot;%1&quot; names cluster &quot;%2&quot;, which is not defined</source>
-        <translation>Kontext „%1“ nennt den Cluster „%2“, der nicht definiert ist</translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot; has no server</source>
-        <translation>Cluster „%1“ hat keinen Server</translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot;: server &quot;%2&quot; is not a URL</source>
-        <translation>Cluster „%1“: Server „%2“ ist keine URL</translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot;: certificate-authority</source>
-        <translation>Cluster „%1“: certificate-authority</translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot;: the certificate authority is not a PEM certificate</source>
-        <translation>Cluster „%1“: Die Zertifizierungsstelle ist kein PEM-Zertifikat</translation>
-    </message>
-    <message>
-        <source>context &quot;%1&quot; names user &quot;%2&quot;, which is not defined</source>
-        <translation>Kontext „%1“ nennt den Benutzer „%2“, der nicht definiert ist</translation>
-    </message>
-    <message>
-        <source>%1: the client certificate or key cannot be read as PEM</source>
-        <translation>%1: Das Client-Zertifikat oder der Schlüssel kann nicht als PEM gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1: the legacy auth-provider &quot;%2&quot; is not supported; use an exec credential plugin</source>
-        <translation>%1: Der veraltete auth-provider „%2“ wird nicht unterstützt; verwenden Sie ein exec-Credential-Plugin</translation>
-    </message>
-    <message>
-        <source>no app named &apos;%1&apos; (the repository has: %2)</source>
-        <translation>keine App namens „%1“ (das Repository hat: %2)</translation>
-    </message>
-    <message>
-        <source>cannot create a scratch folder for the preview: %1</source>
-        <translation>Für die Vorschau kann kein temporärer Ordner angelegt werden: %1</translation>
-    </message>
-    <message>
-        <source>an edit must stay inside the repository</source>
-        <translation>Eine Änderung muss innerhalb des Repositorys bleiben</translation>
-    </message>
-    <message>
-        <source>cannot write the edited file for the preview</source>
-        <translation>Die geänderte Datei kann für die Vorschau nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>%1/%2.yaml (now)</source>
-        <translation>%1/%2.yaml (jetzt)</translation>
-    </message>
-    <message>
-        <source>%1/%2.yaml (after the change)</source>
-        <translation>%1/%2.yaml (nach der Änderung)</translation>
-    </message>
-    <message>
-        <source>no such file or folder</source>
-        <translation>Datei oder Ordner nicht gefunden</translation>
-    </message>
-    <message>
-        <source>is a folder but %1 is a file; compare two files or two folders</source>
-        <translation>ist ein Ordner, aber %1 ist eine Datei; vergleichen Sie zwei Dateien oder zwei Ordner</translation>
-    </message>
-    <message>
-        <source>comparison cancelled</source>
-        <translation>Vergleich abgebrochen</translation>
-    </message>
-    <message>
-        <source>cannot compare the documents: %1</source>
-        <translation>Die Dokumente können nicht verglichen werden: %1</translation>
-    </message>
-    <message>
-        <source>another promotion is running in this clone (%1, since %2 UTC): wait for it to end; if no promotion is running, remove %3</source>
-        <translation>In diesem Klon läuft bereits eine andere Hochstufung (%1, seit %2 UTC): Warten Sie, bis sie endet; läuft keine Hochstufung, entfernen Sie %3</translation>
-    </message>
-    <message>
-        <source>its process is unknown</source>
-        <translation>sein Prozess ist unbekannt</translation>
-    </message>
-    <message>
-        <source>cannot create the promotion lock: permission denied</source>
-        <translation>Die Sperre für die Hochstufung kann nicht angelegt werden: Zugriff verweigert</translation>
-    </message>
-    <message>
-        <source>cannot create the promotion lock</source>
-        <translation>Die Sperre für die Hochstufung kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid image tag: a tag is 1 to 128 letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, and does not start with &apos;.&apos; or &apos;-&apos;</source>
-        <translation>„%1“ ist kein gültiges Image-Tag: Ein Tag besteht aus 1 bis 128 Buchstaben, Ziffern, „_“, „.“ und „-“ und beginnt nicht mit „.“ oder „-“</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid image digest: expected sha256: and 64 lower-case hex digits</source>
-        <translation>„%1“ ist kein gültiger Image-Digest: erwartet werden sha256: und 64 hexadezimale Kleinbuchstaben-Ziffern</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid image digest: expected sha512: and 128 lower-case hex digits</source>
-        <translation>„%1“ ist kein gültiger Image-Digest: erwartet werden sha512: und 128 hexadezimale Kleinbuchstaben-Ziffern</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid chart version: Helm charts use semantic versions such as 1.4.2 or 2.0.0-rc.1</source>
-        <translation>„%1“ ist keine gültige Chart-Version: Helm-Charts verwenden semantische Versionen wie 1.4.2 oder 2.0.0-rc.1</translation>
-    </message>
-    <message>
-        <source>Preview renders</source>
-        <translation>Vorschau lässt sich rendern</translation>
-    </message>
-    <message>
-        <source>the change cannot be rendered: %1</source>
-        <translation>Die Änderung kann nicht gerendert werden: %1</translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
-        <translation>abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>the file changed since the change was planned; plan it again</source>
-        <translation>Die Datei hat sich seit der Planung der Änderung geändert; planen Sie sie erneut</translation>
-    </message>
-    <message>
-        <source>cannot write the file: %1</source>
-        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>Opening the pull request…</source>
-        <translation>Pull-Request wird geöffnet …</translation>
-    </message>
-    <message>
-        <source>%1 is pushed, but the pull request could not be opened: %2</source>
-        <translation>%1 ist gepusht, aber der Pull-Request konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>1 commit</source>
-        <translation>1 Commit</translation>
-    </message>
-    <message>
-        <source>%1 commits</source>
-        <translation>%1 Commits</translation>
-    </message>
-    <message>
-        <source>1 pull request</source>
-        <translation>1 Pull-Request</translation>
-    </message>
-    <message>
-        <source>%1 pull requests</source>
-        <translation>%1 Pull-Requests</translation>
-    </message>
-    <message>
-        <source>no changes: both builds come from commit %1</source>
-        <translation>keine Änderungen: Beide Builds stammen aus Commit %1</translation>
-    </message>
-    <message>
-        <source>%1, %2 ahead</source>
-        <translation>%1, %2 voraus</translation>
-    </message>
-    <message>
-        <source>%1, %2 taken out (a rollback)</source>
-        <translation>%1, %2 herausgenommen (ein Rollback)</translation>
-    </message>
-    <message>
-        <source>%1, %2 ahead; %3 of the running build are not in it</source>
-        <translation>%1, %2 voraus; %3 des laufenden Builds sind nicht enthalten</translation>
-    </message>
-    <message>
-        <source>A promotion lock left by %1, which no longer runs, was removed</source>
-        <translation>Eine Hochstufungssperre von %1, das nicht mehr läuft, wurde entfernt</translation>
-    </message>
-    <message>
-        <source>%1 names no source commit: it has no org.opencontainers.image.revision label and its tag is not sha-&lt;commit&gt;</source>
-        <translation>%1 nennt keinen Quell-Commit: Es hat kein Label org.opencontainers.image.revision, und sein Tag ist nicht sha-&lt;commit&gt;</translation>
-    </message>
-    <message>
-        <source>%1 names no source repository: it has no org.opencontainers.image.source label and promenade.yaml gives no apps[].source for %2</source>
-        <translation>%1 nennt kein Quell-Repository: Es hat kein Label org.opencontainers.image.source, und promenade.yaml gibt keine apps[].source für %2 an</translation>
-    </message>
-    <message>
-        <source> (the registry: %1)</source>
-        <translation> (die Registry: %1)</translation>
-    </message>
-    <message>
-        <source>The two builds come from different repositories (%1, %2)</source>
-        <translation>Die beiden Builds stammen aus verschiedenen Repositorys (%1, %2)</translation>
-    </message>
-    <message>
-        <source>%1 is not a GitHub repository: name a local clone in promenade.yaml (apps[].source.path) to list its changes</source>
-        <translation>%1 ist kein GitHub-Repository: Nennen Sie in promenade.yaml einen lokalen Klon (apps[].source.path), um seine Änderungen aufzulisten</translation>
-    </message>
-    <message>
-        <source>GitHub does not know commit %1 or %2 in %3: the history was rewritten (a force push), or the build is from a fork</source>
-        <translation>GitHub kennt Commit %1 oder %2 in %3 nicht: Der Verlauf wurde umgeschrieben (ein Force-Push), oder der Build stammt aus einem Fork</translation>
-    </message>
-    <message>
-        <source>GitHub answers 404 for %1: a private repository needs a GitHub token (GITHUB_TOKEN, or gh auth login) to list its changes</source>
-        <translation>GitHub antwortet 404 für %1: Ein privates Repository braucht ein GitHub-Token (GITHUB_TOKEN oder gh auth login), um seine Änderungen aufzulisten</translation>
-    </message>
-    <message>
-        <source>GitHub answers 404 for %1: the repository does not exist, or the token cannot see it</source>
-        <translation>GitHub antwortet 404 für %1: Das Repository existiert nicht, oder das Token darf es nicht sehen</translation>
-    </message>
-    <message>
-        <source>%1 commits between the builds: more than Promenade lists (%2); see %3</source>
-        <translation>%1 Commits zwischen den Builds: mehr, als Promenade auflistet (%2); siehe %3</translation>
-    </message>
-    <message>
-        <source>no environment named &apos;%1&apos; (the repository has: %2)</source>
-        <translation>keine Umgebung namens „%1“ (das Repository hat: %2)</translation>
-    </message>
-    <message>
-        <source>promote needs two different environments, not %1 twice</source>
-        <translation>Eine Hochstufung braucht zwei verschiedene Umgebungen, nicht zweimal %1</translation>
-    </message>
-    <message>
-        <source>%1 does not run %2, so there is nothing to promote from it</source>
-        <translation>%1 führt %2 nicht aus, es gibt dort also nichts hochzustufen</translation>
-    </message>
-    <message>
-        <source>a tag is needed (--tag, or --image NAME=TAG)</source>
-        <translation>Ein Tag wird benötigt (--tag oder --image NAME=TAG)</translation>
-    </message>
-    <message>
-        <source>%1 has no overlay for %2</source>
-        <translation>%1 hat kein Overlay für %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid Git branch name (made of the app, the environment and the tag): rename them, or land the change with --commit</source>
-        <translation>%1 ist kein gültiger Git-Branch-Name (gebildet aus App, Umgebung und Tag): Benennen Sie sie um, oder übernehmen Sie die Änderung mit --commit</translation>
     </message>
 </context>
 <context>

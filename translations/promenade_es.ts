@@ -142,6 +142,38 @@
         <source>the generator %1 is not known</source>
         <translation>el generador %1 no es conocido</translation>
     </message>
+    <message>
+        <source>its templatePatch needs goTemplate: true and is ignored</source>
+        <translation>su templatePatch requiere goTemplate: true y se ignora</translation>
+    </message>
+    <message>
+        <source>its template cannot be rendered offline (%1); the Applications it generates are not known</source>
+        <translation>su plantilla no se puede renderizar sin conexión (%1); no se conocen las Applications que genera</translation>
+    </message>
+    <message>
+        <source>its templatePatch cannot be rendered offline (%1); the Applications it generates are not known</source>
+        <translation>su templatePatch no se puede renderizar sin conexión (%1); no se conocen las Applications que genera</translation>
+    </message>
+    <message>
+        <source>its rendered templatePatch is not valid YAML; the Applications it generates are not known</source>
+        <translation>su templatePatch renderizado no es YAML válido; no se conocen las Applications que genera</translation>
+    </message>
+    <message>
+        <source>a generated Application has no name and is left out</source>
+        <translation>una Application generada no tiene nombre y se omite</translation>
+    </message>
+    <message>
+        <source>it generates the Application %1 twice; the second is left out</source>
+        <translation>genera la Application %1 dos veces; se omite la segunda</translation>
+    </message>
+    <message>
+        <source>it has no generators</source>
+        <translation>no tiene generadores</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalDialog</name>
@@ -274,6 +306,53 @@
         <source>Changes</source>
         <comment>the application&apos;s commits a promotion ships</comment>
         <translation>Cambios</translation>
+    </message>
+</context>
+<context>
+    <name>ArgoCd</name>
+    <message>
+        <source>%1: not logged in (401): log in or set an API token</source>
+        <translation>%1: no ha iniciado sesión (401): inicie sesión o configure un token de API</translation>
+    </message>
+    <message>
+        <source>%1: the token expired or is invalid (401)</source>
+        <translation>%1: el token ha caducado o no es válido (401)</translation>
+    </message>
+    <message>
+        <source>permission denied (or the application does not exist)</source>
+        <translation>permiso denegado (o la Application no existe)</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not a JSON object</source>
+        <translation>%1: la respuesta no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1: login failed (401)</source>
+        <translation>%1: el inicio de sesión ha fallado (401)</translation>
+    </message>
+    <message>
+        <source>%1: the login answer carries no token</source>
+        <translation>%1: la respuesta del inicio de sesión no incluye ningún token</translation>
+    </message>
+    <message>
+        <source>%1: the watch stream sent a malformed frame (%2)</source>
+        <translation>%1: el flujo de observación envió un fragmento mal formado (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the watch stream failed: %2</source>
+        <translation>%1: el flujo de observación ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>%1 (watch stream)</source>
+        <translation>%1 (flujo de observación)</translation>
+    </message>
+    <message>
+        <source>%1: the watch stream was idle too long (timed out)</source>
+        <translation>%1: el flujo de observación estuvo inactivo demasiado tiempo (tiempo agotado)</translation>
+    </message>
+    <message>
+        <source>%1: the watch stream was cut in the middle of an event</source>
+        <translation>%1: el flujo de observación se cortó en mitad de un evento</translation>
     </message>
 </context>
 <context>
@@ -515,6 +594,54 @@
         <source>no Secret Service, KWallet or platform keychain answered</source>
         <translation>no ha respondido ni Secret Service, ni KWallet, ni el llavero de la plataforma</translation>
     </message>
+    <message>
+        <source>no argocd CLI config (run `argocd login`)</source>
+        <translation>no hay configuración de la CLI de argocd (ejecute `argocd login`)</translation>
+    </message>
+    <message>
+        <source>the argocd CLI config is not valid YAML: %1</source>
+        <translation>la configuración de la CLI de argocd no es YAML válido: %1</translation>
+    </message>
+    <message>
+        <source>no Docker config with a credential for %1</source>
+        <translation>no hay configuración de Docker con credenciales para %1</translation>
+    </message>
+    <message>
+        <source>the Docker config is not valid JSON (%1)</source>
+        <translation>la configuración de Docker no es JSON válido (%1)</translation>
+    </message>
+    <message>
+        <source>the stored credential for %1 is not base64 user:password</source>
+        <translation>la credencial guardada para %1 no es usuario:contraseña en base64</translation>
+    </message>
+    <message>
+        <source>no credential for %1 in the Docker config</source>
+        <translation>no hay credenciales para %1 en la configuración de Docker</translation>
+    </message>
+    <message>
+        <source>no token stored in the system keychain for %1</source>
+        <translation>no hay ningún token guardado en el llavero del sistema para %1</translation>
+    </message>
+    <message>
+        <source>no system keychain is available (%1); using environment variables and the tools&apos; config files</source>
+        <translation>no hay ningún llavero del sistema disponible (%1); se usan las variables de entorno y los archivos de configuración de las herramientas</translation>
+    </message>
+    <message>
+        <source>the system keychain refused access: %1</source>
+        <translation>el llavero del sistema denegó el acceso: %1</translation>
+    </message>
+    <message>
+        <source>no system keychain is available (%1): the token was not stored; set it in the environment or the tool&apos;s own config instead</source>
+        <translation>no hay ningún llavero del sistema disponible (%1): el token no se ha guardado; configúrelo en el entorno o en la configuración de la propia herramienta</translation>
+    </message>
+    <message>
+        <source>the system keychain refused to store the token: %1</source>
+        <translation>el llavero del sistema se negó a guardar el token: %1</translation>
+    </message>
+    <message>
+        <source>the token could not be removed from the system keychain: %1</source>
+        <translation>no se pudo quitar el token del llavero del sistema: %1</translation>
+    </message>
 </context>
 <context>
     <name>Diff</name>
@@ -529,6 +656,46 @@
     <message>
         <source>not valid YAML: %1</source>
         <translation>YAML no válido: %1</translation>
+    </message>
+    <message>
+        <source>no app named &apos;%1&apos; (the repository has: %2)</source>
+        <translation>no hay ninguna app llamada «%1» (el repositorio tiene: %2)</translation>
+    </message>
+    <message>
+        <source>cannot create a scratch folder for the preview: %1</source>
+        <translation>no se puede crear una carpeta temporal para la vista previa: %1</translation>
+    </message>
+    <message>
+        <source>an edit must stay inside the repository</source>
+        <translation>una edición debe quedar dentro del repositorio</translation>
+    </message>
+    <message>
+        <source>cannot write the edited file for the preview</source>
+        <translation>no se puede escribir el archivo editado para la vista previa</translation>
+    </message>
+    <message>
+        <source>%1/%2.yaml (now)</source>
+        <translation>%1/%2.yaml (ahora)</translation>
+    </message>
+    <message>
+        <source>%1/%2.yaml (after the change)</source>
+        <translation>%1/%2.yaml (tras el cambio)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>is a folder but %1 is a file; compare two files or two folders</source>
+        <translation>es una carpeta, pero %1 es un archivo; compare dos archivos o dos carpetas</translation>
+    </message>
+    <message>
+        <source>comparison cancelled</source>
+        <translation>comparación cancelada</translation>
+    </message>
+    <message>
+        <source>cannot compare the documents: %1</source>
+        <translation>no se pueden comparar los documentos: %1</translation>
     </message>
 </context>
 <context>
@@ -643,6 +810,33 @@
     </message>
 </context>
 <context>
+    <name>Drift</name>
+    <message>
+        <source>%1 runs %2</source>
+        <translation>%1 ejecuta %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the registry</source>
+        <translation>%1 no está en el registro</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 image, which %3&apos;s nodes need</source>
+        <translation>%1 no tiene imagen %2, que necesitan los nodos de %3</translation>
+    </message>
+    <message>
+        <source>the newest tag %1 has no %2 image: it cannot run in %3</source>
+        <translation>la etiqueta más reciente %1 no tiene imagen %2: no puede ejecutarse en %3</translation>
+    </message>
+    <message>
+        <source>declares %1 but %2 runs %3 (%4)</source>
+        <translation>declara %1, pero %2 ejecuta %3 (%4)</translation>
+    </message>
+    <message>
+        <source>health is %1%2</source>
+        <translation>la salud es %1%2</translation>
+    </message>
+</context>
+<context>
     <name>EndpointOverrideModel</name>
     <message>
         <source>Enter a URL that starts with https:// (or http://)</source>
@@ -655,6 +849,27 @@
         <source>Registry</source>
         <comment>a container image registry</comment>
         <translation>Registro</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <comment>a service&apos;s address</comment>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not sent: the address is plain http (credentials go over http only to this computer); use https</source>
+        <translation>%1: %2 no se ha enviado: la dirección es http sin cifrar (las credenciales solo van por http a este equipo); use https</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not sent: this repository names the server and you have not trusted it (trust it in the window, or pass --trust-repository-endpoints); asked without credentials</source>
+        <translation>%1: %2 no se ha enviado: este repositorio indica el servidor y usted no ha confiado en él (confíe en él en la ventana o pase --trust-repository-endpoints); se ha consultado sin credenciales</translation>
+    </message>
+    <message>
+        <source>the trusted endpoints could not be saved in %1</source>
+        <translation>no se pudieron guardar los endpoints de confianza en %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http or https URL</source>
+        <translation>«%1» no es una URL http o https</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1095,484 @@
         <source>cannot write a tree</source>
         <translation>no se puede escribir un árbol</translation>
     </message>
+    <message>
+        <source>not a tree id: %1</source>
+        <translation>no es un id de árbol: %1</translation>
+    </message>
+    <message>
+        <source>cannot read tree %1</source>
+        <translation>no se puede leer el árbol %1</translation>
+    </message>
+    <message>
+        <source>cannot create a commit</source>
+        <translation>no se puede crear un commit</translation>
+    </message>
+    <message>
+        <source>cannot open the object database</source>
+        <translation>no se puede abrir la base de datos de objetos</translation>
+    </message>
+    <message>
+        <source>cannot write a commit</source>
+        <translation>no se puede escribir un commit</translation>
+    </message>
+    <message>
+        <source>not a commit id: %1</source>
+        <translation>no es un id de commit: %1</translation>
+    </message>
+    <message>
+        <source>cannot set %1</source>
+        <translation>no se puede establecer %1</translation>
+    </message>
+    <message>
+        <source>cannot open the Git repository %1</source>
+        <translation>no se puede abrir el repositorio Git %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 is not inside a Git repository</source>
+        <translation>%1 no está dentro de un repositorio Git</translation>
+    </message>
+    <message>
+        <source>%1 is a bare repository (no work tree)</source>
+        <translation>%1 es un repositorio bare (sin árbol de trabajo)</translation>
+    </message>
+    <message>
+        <source>a merge</source>
+        <translation>un merge</translation>
+    </message>
+    <message>
+        <source>a revert</source>
+        <translation>un revert</translation>
+    </message>
+    <message>
+        <source>a cherry-pick</source>
+        <translation>un cherry-pick</translation>
+    </message>
+    <message>
+        <source>a bisect</source>
+        <translation>un bisect</translation>
+    </message>
+    <message>
+        <source>a rebase</source>
+        <translation>un rebase</translation>
+    </message>
+    <message>
+        <source>git am</source>
+        <translation>git am</translation>
+    </message>
+    <message>
+        <source>a Git operation</source>
+        <translation>una operación de Git</translation>
+    </message>
+    <message>
+        <source>unknown revision %1</source>
+        <translation>revisión desconocida %1</translation>
+    </message>
+    <message>
+        <source>cannot read the tree of %1</source>
+        <translation>no se puede leer el árbol de %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist at %2</source>
+        <translation>%1 no existe en %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder at %2, not a file</source>
+        <translation>%1 es una carpeta en %2, no un archivo</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3, more than the %4 Promenade reads from a repository</source>
+        <translation>%1 en %2 ocupa %3, más de los %4 que Promenade lee de un repositorio</translation>
+    </message>
+    <message>
+        <source>cannot read %1 at %2</source>
+        <translation>no se puede leer %1 en %2</translation>
+    </message>
+    <message>
+        <source>a bare repository has no work tree</source>
+        <translation>un repositorio bare no tiene árbol de trabajo</translation>
+    </message>
+    <message>
+        <source>cannot read the status of the work tree</source>
+        <translation>no se puede leer el estado del árbol de trabajo</translation>
+    </message>
+    <message>
+        <source>cannot read the parent of %1</source>
+        <translation>no se puede leer el padre de %1</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with its parent</source>
+        <translation>no se puede comparar %1 con su padre</translation>
+    </message>
+    <message>
+        <source>cannot walk the history from %1</source>
+        <translation>no se puede recorrer el historial desde %1</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation>no se puede leer HEAD</translation>
+    </message>
+    <message>
+        <source>HEAD is detached (not on a branch)</source>
+        <translation>HEAD está separado (no está en ninguna rama)</translation>
+    </message>
+    <message>
+        <source>cannot resolve HEAD</source>
+        <translation>no se puede resolver HEAD</translation>
+    </message>
+    <message>
+        <source>cannot list the branches</source>
+        <translation>no se pueden listar las ramas</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Git branch name</source>
+        <translation>%1 no es un nombre de rama de Git válido</translation>
+    </message>
+    <message>
+        <source>a branch named %1 already exists</source>
+        <translation>ya existe una rama llamada %1</translation>
+    </message>
+    <message>
+        <source>cannot create the branch %1</source>
+        <translation>no se puede crear la rama %1</translation>
+    </message>
+    <message>
+        <source>local changes to %1 would be overwritten; commit or discard them first</source>
+        <translation>se sobrescribirían los cambios locales en %1; haga commit de ellos o descártelos primero</translation>
+    </message>
+    <message>
+        <source>some files</source>
+        <translation>algunos archivos</translation>
+    </message>
+    <message>
+        <source>cannot update the work tree</source>
+        <translation>no se puede actualizar el árbol de trabajo</translation>
+    </message>
+    <message>
+        <source>no branch named %1</source>
+        <translation>no hay ninguna rama llamada %1</translation>
+    </message>
+    <message>
+        <source>cannot switch to %1</source>
+        <translation>no se puede cambiar a %1</translation>
+    </message>
+    <message>
+        <source>%1 tracks no upstream branch</source>
+        <translation>%1 no sigue ninguna rama upstream</translation>
+    </message>
+    <message>
+        <source>cannot set the upstream of %1</source>
+        <translation>no se puede establecer el upstream de %1</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with %2</source>
+        <translation>no se puede comparar %1 con %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have diverged (%3 and %4 different commits); cannot fast-forward</source>
+        <translation>%1 y %2 han divergido (%3 y %4 commits distintos); no es posible un fast-forward</translation>
+    </message>
+    <message>
+        <source>the work tree has local changes (%1); commit or discard them before updating %2</source>
+        <translation>el árbol de trabajo tiene cambios locales (%1); haga commit de ellos o descártelos antes de actualizar %2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>no se puede mover %1 a %2</translation>
+    </message>
+    <message>
+        <source>your Git identity is not set: run git config --global user.name &quot;Your Name&quot; and git config --global user.email you@example.com</source>
+        <translation>su identidad de Git no está configurada: ejecute git config --global user.name &quot;Su Nombre&quot; y git config --global user.email usted@example.com</translation>
+    </message>
+    <message>
+        <source>cannot read user.name and user.email from the Git configuration</source>
+        <translation>no se pueden leer user.name y user.email de la configuración de Git</translation>
+    </message>
+    <message>
+        <source>cannot open the repository&apos;s configuration</source>
+        <translation>no se puede abrir la configuración del repositorio</translation>
+    </message>
+    <message>
+        <source>cannot set %1 in the repository&apos;s configuration</source>
+        <translation>no se puede establecer %1 en la configuración del repositorio</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>no se puede hacer commit</translation>
+    </message>
+    <message>
+        <source>no paths to commit</source>
+        <translation>no hay rutas para el commit</translation>
+    </message>
+    <message>
+        <source>%1 is outside the repository</source>
+        <translation>%1 está fuera del repositorio</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1 has unresolved conflicts</source>
+        <translation>no se puede hacer commit: %1 tiene conflictos sin resolver</translation>
+    </message>
+    <message>
+        <source>nothing to commit in %1</source>
+        <translation>nada para hacer commit en %1</translation>
+    </message>
+    <message>
+        <source>cannot read the Git index</source>
+        <translation>no se puede leer el índice de Git</translation>
+    </message>
+    <message>
+        <source>cannot stage %1</source>
+        <translation>no se puede preparar %1</translation>
+    </message>
+    <message>
+        <source>cannot write the Git index</source>
+        <translation>no se puede escribir el índice de Git</translation>
+    </message>
+    <message>
+        <source>cannot prepare the commit</source>
+        <translation>no se puede preparar el commit</translation>
+    </message>
+    <message>
+        <source>cannot read the tree of HEAD</source>
+        <translation>no se puede leer el árbol de HEAD</translation>
+    </message>
+    <message>
+        <source>cannot prepare the commit of %1</source>
+        <translation>no se puede preparar el commit de %1</translation>
+    </message>
+    <message>
+        <source>cannot write the tree</source>
+        <translation>no se puede escribir el árbol</translation>
+    </message>
+    <message>
+        <source>cannot read the tree</source>
+        <translation>no se puede leer el árbol</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file in Git (a link or a submodule); Promenade edits only files</source>
+        <translation>%1 no es un archivo normal en Git (un enlace o un submódulo); Promenade solo edita archivos</translation>
+    </message>
+    <message>
+        <source>cannot stage the changes</source>
+        <translation>no se pueden preparar los cambios</translation>
+    </message>
+    <message>
+        <source>nothing to commit</source>
+        <translation>nada para hacer commit</translation>
+    </message>
+    <message>
+        <source>cannot revert %1: it is the first commit</source>
+        <translation>no se puede revertir %1: es el primer commit</translation>
+    </message>
+    <message>
+        <source>cannot revert %1</source>
+        <translation>no se puede revertir %1</translation>
+    </message>
+    <message>
+        <source>cannot revert %1: later commits changed the same lines</source>
+        <translation>no se puede revertir %1: commits posteriores cambiaron las mismas líneas</translation>
+    </message>
+    <message>
+        <source>reverting %1 changes nothing</source>
+        <translation>revertir %1 no cambia nada</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Git URL: use https://host/owner/repository.git, git@host:owner/repository.git, ssh://… or file:///path</source>
+        <translation>«%1» no es una URL de Git: use https://host/owner/repository.git, git@host:owner/repository.git, ssh://… o file:///ruta</translation>
+    </message>
+    <message>
+        <source>no destination folder to clone into</source>
+        <translation>no hay carpeta de destino en la que clonar</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder: choose another destination</source>
+        <translation>%1 existe y no es una carpeta: elija otro destino</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: choose a new folder name or an empty folder</source>
+        <translation>%1 no está vacía: elija un nombre de carpeta nuevo o una carpeta vacía</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>clone of %1 cancelled</source>
+        <translation>clonado de %1 cancelado</translation>
+    </message>
+    <message>
+        <source>cannot create a folder in %1: %2</source>
+        <translation>no se puede crear una carpeta en %1: %2</translation>
+    </message>
+    <message>
+        <source>clone of %1 failed</source>
+        <translation>el clonado de %1 ha fallado</translation>
+    </message>
+    <message>
+        <source>authentication failed for %1</source>
+        <translation>la autenticación en %1 ha fallado</translation>
+    </message>
+    <message>
+        <source>there is no Git repository at %1: check the URL</source>
+        <translation>no hay ningún repositorio Git en %1: compruebe la URL</translation>
+    </message>
+    <message>
+        <source>“%1” uses a protocol Git cannot clone from</source>
+        <translation>«%1» usa un protocolo desde el que Git no puede clonar</translation>
+    </message>
+    <message>
+        <source>%1 is no longer empty: choose another destination</source>
+        <translation>%1 ya no está vacía: elija otro destino</translation>
+    </message>
+    <message>
+        <source>cannot move the clone into %1</source>
+        <translation>no se puede mover el clon a %1</translation>
+    </message>
+    <message>
+        <source>cannot add the remote %1</source>
+        <translation>no se puede añadir el remoto %1</translation>
+    </message>
+    <message>
+        <source>no remote named %1</source>
+        <translation>no hay ningún remoto llamado %1</translation>
+    </message>
+    <message>
+        <source>fetch from %1 cancelled</source>
+        <translation>fetch desde %1 cancelado</translation>
+    </message>
+    <message>
+        <source>fetch from %1 failed</source>
+        <translation>el fetch desde %1 ha fallado</translation>
+    </message>
+    <message>
+        <source>cannot list the branches of %1</source>
+        <translation>no se pueden listar las ramas de %1</translation>
+    </message>
+    <message>
+        <source>Promenade never force-pushes (%1)</source>
+        <translation>Promenade nunca hace push forzado (%1)</translation>
+    </message>
+    <message>
+        <source>push to %1 cancelled</source>
+        <translation>push a %1 cancelado</translation>
+    </message>
+    <message>
+        <source>pushed to %1, but could not read its branches back to check the push</source>
+        <translation>push a %1 hecho, pero no se pudieron volver a leer sus ramas para comprobarlo</translation>
+    </message>
+    <message>
+        <source>%1 accepted the push, but its %2 is at %3, not at the pushed %4: another push replaced it; the commit is kept here</source>
+        <translation>%1 aceptó el push, pero su %2 está en %3, no en el %4 enviado: otro push lo sustituyó; el commit se conserva aquí</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>git is not installed: it is needed to push to a remote on this machine</source>
+        <translation>git no está instalado: se necesita para hacer push a un remoto desde este equipo</translation>
+    </message>
+    <message>
+        <source>cannot run git to push: %1</source>
+        <translation>no se puede ejecutar git para hacer push: %1</translation>
+    </message>
+    <message>
+        <source>git push stopped unexpectedly</source>
+        <translation>git push se detuvo inesperadamente</translation>
+    </message>
+</context>
+<context>
+    <name>GitHub</name>
+    <message>
+        <source>no checks</source>
+        <translation>sin checks</translation>
+    </message>
+    <message>
+        <source>%1 passed</source>
+        <comment>checks</comment>
+        <translation>%1 superados</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <comment>checks</comment>
+        <translation>%1 fallidos</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <comment>checks</comment>
+        <translation>%1 pendientes</translation>
+    </message>
+    <message>
+        <source>1 check: %1</source>
+        <translation>1 check: %1</translation>
+    </message>
+    <message>
+        <source>%1 checks: %2</source>
+        <translation>%1 checks: %2</translation>
+    </message>
+    <message>
+        <source>%1: the token expired or is invalid (401)</source>
+        <translation>%1: el token ha caducado o no es válido (401)</translation>
+    </message>
+    <message>
+        <source>; it resets at %1</source>
+        <translation>; se restablece a las %1</translation>
+    </message>
+    <message>
+        <source>%1: the API rate limit is exhausted (%2)</source>
+        <translation>%1: se ha agotado el límite de peticiones de la API (%2)</translation>
+    </message>
+    <message>
+        <source>; retry after %1 s</source>
+        <translation>; reintente dentro de %1 s</translation>
+    </message>
+    <message>
+        <source>%1: a secondary rate limit was hit (%2)</source>
+        <translation>%1: se ha alcanzado un límite secundario de peticiones (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not found (404): the repository or item does not exist, or the token cannot see it</source>
+        <translation>%1: no encontrado (404): el repositorio o el elemento no existe, o el token no puede verlo</translation>
+    </message>
+    <message>
+        <source>%1: the request was rejected (422): %2</source>
+        <translation>%1: la petición fue rechazada (422): %2</translation>
+    </message>
+    <message>
+        <source>%1: the API rate limit is exhausted; it resets at %2</source>
+        <translation>%1: se ha agotado el límite de peticiones de la API; se restablece a las %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer is not a list</source>
+        <translation>%1: la respuesta no es una lista</translation>
+    </message>
+    <message>
+        <source>%1: pull request #%2 changed since it was reviewed; look at it again before merging (409)</source>
+        <translation>%1: el pull request #%2 ha cambiado desde que se revisó; vuelva a mirarlo antes de fusionarlo (409)</translation>
+    </message>
+    <message>
+        <source>%1: pull request #%2 cannot be merged: %3 (405)</source>
+        <translation>%1: el pull request #%2 no se puede fusionar: %3 (405)</translation>
+    </message>
+    <message>
+        <source>not mergeable</source>
+        <translation>no fusionable</translation>
+    </message>
+    <message>
+        <source>%1: pull request #%2 was not merged: %3</source>
+        <translation>%1: el pull request #%2 no se ha fusionado: %3</translation>
+    </message>
+    <message>
+        <source>%1: no such commit in the repository (404)</source>
+        <translation>%1: no existe ese commit en el repositorio (404)</translation>
+    </message>
+    <message>
+        <source>%1: the comparison has no list of commits</source>
+        <translation>%1: la comparación no incluye ninguna lista de commits</translation>
+    </message>
 </context>
 <context>
     <name>HelmValuesImages</name>
@@ -906,6 +1599,10 @@
     <message>
         <source>cannot read the values file: %1</source>
         <translation>no se puede leer el archivo de values: %1</translation>
+    </message>
+    <message>
+        <source>malformed YAML: %1</source>
+        <translation>YAML mal formado: %1</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1834,59 @@
         <source>the answer is not valid JSON (%1 at offset %2)</source>
         <translation>la respuesta no es JSON válido (%1 en la posición %2)</translation>
     </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a service and its address</comment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1: no answer before the deadline</source>
+        <translation>%1: sin respuesta antes del plazo</translation>
+    </message>
+    <message>
+        <source>%1: the answer is larger than %2, the most Promenade reads of one answer; not read</source>
+        <translation>%1: la respuesta ocupa más de %2, el máximo que Promenade lee de una respuesta; no se ha leído</translation>
+    </message>
+    <message>
+        <source>%1: no complete answer before the deadline (the server is too slow or never ends its answer)</source>
+        <translation>%1: sin respuesta completa antes del plazo (el servidor es demasiado lento o nunca termina su respuesta)</translation>
+    </message>
+    <message>
+        <source>%1: the server closed the connection before the answer was complete</source>
+        <translation>%1: el servidor cerró la conexión antes de completar la respuesta</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s (timed out)</source>
+        <translation>sin respuesta en %1 s (tiempo agotado)</translation>
+    </message>
+    <message>
+        <source>the connection was refused (is the address right and the server running?)</source>
+        <translation>se rechazó la conexión (¿es correcta la dirección y está funcionando el servidor?)</translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved</source>
+        <translation>no se pudo resolver el nombre de host</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the answer was complete</source>
+        <translation>el servidor cerró la conexión antes de completar la respuesta</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate could not be verified (%1)</source>
+        <translation>no se pudo verificar el certificado TLS del servidor (%1)</translation>
+    </message>
+    <message>
+        <source>the network is unavailable</source>
+        <translation>la red no está disponible</translation>
+    </message>
+    <message>
+        <source>the proxy failed (%1)</source>
+        <translation>el proxy ha fallado (%1)</translation>
+    </message>
+    <message>
+        <source>the connection failed (%1)</source>
+        <translation>la conexión ha fallado (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ImagePinFinder</name>
@@ -1312,6 +2062,18 @@
         <source>%1:%2: the image override &apos;%3&apos; is not [name=]repository[:tag][@digest]: ignored</source>
         <translation>%1:%2: la sustitución de imagen «%3» no es [name=]repository[:tag][@digest]: se ignora</translation>
     </message>
+    <message>
+        <source>the repository folder does not exist</source>
+        <translation>la carpeta del repositorio no existe</translation>
+    </message>
+    <message>
+        <source>the source folder &apos;%1&apos;: %2</source>
+        <translation>la carpeta de origen «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the source &apos;%1&apos; is not a folder</source>
+        <translation>el origen «%1» no es una carpeta</translation>
+    </message>
 </context>
 <context>
     <name>InfrastructureListModel</name>
@@ -1365,6 +2127,160 @@
     <message>
         <source>its ExecCredential carries neither a token nor a client certificate</source>
         <translation>su ExecCredential no incluye ni un token ni un certificado de cliente</translation>
+    </message>
+    <message>
+        <source>the kubeconfig cannot be read (%1)</source>
+        <translation>no se puede leer el kubeconfig (%1)</translation>
+    </message>
+    <message>
+        <source>a kubeconfig must be a YAML mapping</source>
+        <translation>un kubeconfig debe ser un mapping de YAML</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;</source>
+        <translation>clúster «%1»</translation>
+    </message>
+    <message>
+        <source>user &quot;%1&quot;</source>
+        <translation>usuario «%1»</translation>
+    </message>
+    <message>
+        <source>%1: exec has no command</source>
+        <translation>%1: exec no tiene ningún comando</translation>
+    </message>
+    <message>
+        <source>the kubeconfig is not valid YAML: %1</source>
+        <translation>el kubeconfig no es YAML válido: %1</translation>
+    </message>
+    <message>
+        <source>no kubeconfig found (KUBECONFIG is empty and ~/.kube/config does not exist)</source>
+        <translation>no se encontró ningún kubeconfig (KUBECONFIG está vacío y ~/.kube/config no existe)</translation>
+    </message>
+    <message>
+        <source>no current context is set; choose one of: %1</source>
+        <translation>no hay ningún contexto actual; elija uno de: %1</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; not found</source>
+        <translation>no se encontró el contexto «%1»</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; names cluster &quot;%2&quot;, which is not defined</source>
+        <translation>el contexto «%1» nombra el clúster «%2», que no está definido</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot; has no server</source>
+        <translation>el clúster «%1» no tiene servidor</translation>
+    </message>
+    <message>
+        <source>Kubernetes cluster %1</source>
+        <translation>clúster de Kubernetes %1</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: server &quot;%2&quot; is not a URL</source>
+        <translation>clúster «%1»: el servidor «%2» no es una URL</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: certificate-authority</source>
+        <translation>clúster «%1»: certificate-authority</translation>
+    </message>
+    <message>
+        <source>cluster &quot;%1&quot;: the certificate authority is not a PEM certificate</source>
+        <translation>clúster «%1»: la autoridad de certificación no es un certificado PEM</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot; names user &quot;%2&quot;, which is not defined</source>
+        <translation>el contexto «%1» nombra el usuario «%2», que no está definido</translation>
+    </message>
+    <message>
+        <source>%1: the client certificate or key cannot be read as PEM</source>
+        <translation>%1: el certificado de cliente o la clave no se pueden leer como PEM</translation>
+    </message>
+    <message>
+        <source>%1: the legacy auth-provider &quot;%2&quot; is not supported; use an exec credential plugin</source>
+        <translation>%1: el auth-provider antiguo «%2» no está soportado; use un plugin de credenciales exec</translation>
+    </message>
+    <message>
+        <source>%1: the token expired or is invalid (401) (credential plugin &quot;%2&quot;)</source>
+        <translation>%1: el token ha caducado o no es válido (401) (plugin de credenciales «%2»)</translation>
+    </message>
+    <message>
+        <source>%1: the token expired or is invalid (401)</source>
+        <translation>%1: el token ha caducado o no es válido (401)</translation>
+    </message>
+    <message>
+        <source>%1: the credential plugin &quot;%2&quot;</source>
+        <translation>%1: el plugin de credenciales «%2»</translation>
+    </message>
+    <message>
+        <source>%1 was not found</source>
+        <translation>no se encontró %1</translation>
+    </message>
+    <message>
+        <source>%1 needs an interactive terminal (interactiveMode: Always); run kubectl once in a terminal, or use a token</source>
+        <translation>%1 necesita un terminal interactivo (interactiveMode: Always); ejecute kubectl una vez en un terminal o use un token</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 no terminó en %2 s</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit %2)</source>
+        <translation>%1 ha fallado (código de salida %2)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>%1 returned an unreadable client certificate</source>
+        <translation>%1 devolvió un certificado de cliente ilegible</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>no se pudo iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>cert-manager is not installed on %1 (%2): the API group cert-manager.io/v1 is missing</source>
+        <translation>cert-manager no está instalado en %1 (%2): falta el grupo de API cert-manager.io/v1</translation>
+    </message>
+</context>
+<context>
+    <name>LiveStatus</name>
+    <message numerus="yes">
+        <source>certificates of %n Application(s) were not looked up: at most %1 resource trees are asked of Argo CD per refresh</source>
+        <translation>
+            <numerusform>no se consultaron los certificados de %n Application: se piden a Argo CD como máximo %1 árboles de recursos por actualización</numerusform>
+            <numerusform>no se consultaron los certificados de %n Applications: se piden a Argo CD como máximo %1 árboles de recursos por actualización</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the status is incomplete: no answer from %1 within the %2 s deadline</source>
+        <translation>el estado está incompleto: sin respuesta de %1 dentro del plazo de %2 s</translation>
+    </message>
+    <message>
+        <source>the services</source>
+        <translation>los servicios</translation>
+    </message>
+    <message>
+        <source>rendering the overlays</source>
+        <translation>renderizado de los overlays</translation>
+    </message>
+    <message>
+        <source>no Argo CD is configured (endpoints.argocd in promenade.yaml): what runs is unknown</source>
+        <translation>no hay ningún Argo CD configurado (endpoints.argocd en promenade.yaml): se desconoce qué se ejecuta</translation>
+    </message>
+    <message>
+        <source>TLS verification is off for %1 (the insecure option in the settings)</source>
+        <translation>la verificación TLS está desactivada para %1 (opción «Omitir la comprobación TLS» de los ajustes)</translation>
+    </message>
+    <message>
+        <source>certificates of %1: %2</source>
+        <translation>certificados de %1: %2</translation>
+    </message>
+    <message>
+        <source>TLS verification is off for %1 (insecure-skip-tls-verify in the kubeconfig)</source>
+        <translation>la verificación TLS está desactivada para %1 (insecure-skip-tls-verify en el kubeconfig)</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +2509,77 @@
     <message>
         <source>Arrow keys move between cells; Enter on a cell marked “↑ promote” promotes it from the environment on its left.</source>
         <translation>Las flechas mueven entre celdas; Intro en una celda marcada con «↑ promover» la promueve desde el entorno de su izquierda.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineConfig</name>
+    <message>
+        <source>promenade.yaml must be a mapping</source>
+        <translation>promenade.yaml debe ser un mapping</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>campo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>&apos;environments&apos; must be a list</source>
+        <translation>«environments» debe ser una lista</translation>
+    </message>
+    <message>
+        <source>&apos;clusters&apos; must be a list of names</source>
+        <translation>«clusters» debe ser una lista de nombres</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation>«%1» debe ser una lista</translation>
+    </message>
+    <message>
+        <source>&apos;promotion&apos; must be commit or pull-request, not &apos;%1&apos;</source>
+        <translation>«promotion» debe ser commit o pull-request, no «%1»</translation>
+    </message>
+    <message>
+        <source>every environment needs a name</source>
+        <translation>cada entorno necesita un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;apps&apos; must be a list</source>
+        <translation>«apps» debe ser una lista</translation>
+    </message>
+    <message>
+        <source>every app needs a name</source>
+        <translation>cada app necesita un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;source&apos; must be a Git URL or {url, path}</source>
+        <translation>«source» debe ser una URL de Git o {url, path}</translation>
+    </message>
+    <message>
+        <source>&apos;endpoints&apos; must be a mapping</source>
+        <translation>«endpoints» debe ser un mapping</translation>
+    </message>
+    <message>
+        <source>every Argo CD endpoint needs a url</source>
+        <translation>cada endpoint de Argo CD necesita una url</translation>
+    </message>
+    <message>
+        <source>&apos;endpoints.argocd&apos; must be a URL or a list of {url, clusters}</source>
+        <translation>«endpoints.argocd» debe ser una URL o una lista de {url, clusters}</translation>
+    </message>
+    <message>
+        <source>&apos;endpoints.registries&apos; must map registry hosts to URLs</source>
+        <translation>«endpoints.registries» debe asociar hosts de registro con URL</translation>
+    </message>
+    <message>
+        <source>&apos;endpoints.clusters&apos; must map cluster names to {context}</source>
+        <translation>«endpoints.clusters» debe asociar nombres de clúster con {context}</translation>
+    </message>
+    <message>
+        <source>&apos;endpoints.github&apos; must be a mapping (repository, url)</source>
+        <translation>«endpoints.github» debe ser un mapping (repository, url)</translation>
+    </message>
+    <message>
+        <source>&apos;repository&apos; must be OWNER/NAME</source>
+        <translation>«repository» debe ser OWNER/NAME</translation>
     </message>
 </context>
 <context>
@@ -1862,44 +2849,6 @@
     </message>
 </context>
 <context>
-    <name>ProblemTr</name>
-    <message numerus="yes">
-        <source>certificates of %n Application(s) were not looked up: at most %1 resource trees are asked of Argo CD per refresh</source>
-        <translation>
-            <numerusform>no se consultaron los certificados de %n Application: se piden a Argo CD como máximo %1 árboles de recursos por actualización</numerusform>
-            <numerusform>no se consultaron los certificados de %n Applications: se piden a Argo CD como máximo %1 árboles de recursos por actualización</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the status is incomplete: no answer from %1 within the %2 s deadline</source>
-        <translation>el estado está incompleto: sin respuesta de %1 dentro del plazo de %2 s</translation>
-    </message>
-    <message>
-        <source>the services</source>
-        <translation>los servicios</translation>
-    </message>
-    <message>
-        <source>rendering the overlays</source>
-        <translation>renderizado de los overlays</translation>
-    </message>
-    <message>
-        <source>no Argo CD is configured (endpoints.argocd in promenade.yaml): what runs is unknown</source>
-        <translation>no hay ningún Argo CD configurado (endpoints.argocd en promenade.yaml): se desconoce qué se ejecuta</translation>
-    </message>
-    <message>
-        <source>TLS verification is off for %1 (the insecure option in the settings)</source>
-        <translation>la verificación TLS está desactivada para %1 (opción «Omitir la comprobación TLS» de los ajustes)</translation>
-    </message>
-    <message>
-        <source>certificates of %1: %2</source>
-        <translation>certificados de %1: %2</translation>
-    </message>
-    <message>
-        <source>TLS verification is off for %1 (insecure-skip-tls-verify in the kubeconfig)</source>
-        <translation>la verificación TLS está desactivada para %1 (insecure-skip-tls-verify en el kubeconfig)</translation>
-    </message>
-</context>
-<context>
     <name>Promotion</name>
     <message>
         <source>cannot write the file: %1</source>
@@ -1976,6 +2925,94 @@
     <message>
         <source>%1; the promotion is committed locally as %2 and not pushed</source>
         <translation>%1; la promoción tiene commit local como %2 y no se ha hecho push</translation>
+    </message>
+    <message>
+        <source>A promotion lock left by %1, which no longer runs, was removed</source>
+        <translation>Se ha eliminado un bloqueo de promoción dejado por %1, que ya no se ejecuta</translation>
+    </message>
+    <message>
+        <source>another promotion is running in this clone (%1, since %2 UTC): wait for it to end; if no promotion is running, remove %3</source>
+        <translation>ya hay otra promoción en curso en este clon (%1, desde las %2 UTC): espere a que termine; si no hay ninguna promoción en curso, elimine %3</translation>
+    </message>
+    <message>
+        <source>its process is unknown</source>
+        <translation>se desconoce su proceso</translation>
+    </message>
+    <message>
+        <source>cannot create the promotion lock: permission denied</source>
+        <translation>no se puede crear el bloqueo de promoción: permiso denegado</translation>
+    </message>
+    <message>
+        <source>cannot create the promotion lock</source>
+        <translation>no se puede crear el bloqueo de promoción</translation>
+    </message>
+    <message>
+        <source>no app named &apos;%1&apos; (the repository has: %2)</source>
+        <translation>no hay ninguna app llamada «%1» (el repositorio tiene: %2)</translation>
+    </message>
+    <message>
+        <source>no environment named &apos;%1&apos; (the repository has: %2)</source>
+        <translation>no hay ningún entorno llamado «%1» (el repositorio tiene: %2)</translation>
+    </message>
+    <message>
+        <source>promote needs two different environments, not %1 twice</source>
+        <translation>para promover se necesitan dos entornos distintos, no %1 dos veces</translation>
+    </message>
+    <message>
+        <source>%1 does not run %2, so there is nothing to promote from it</source>
+        <translation>%1 no ejecuta %2, así que no hay nada que promover desde allí</translation>
+    </message>
+    <message>
+        <source>a tag is needed (--tag, or --image NAME=TAG)</source>
+        <translation>se necesita una etiqueta (--tag, o --image NAME=TAG)</translation>
+    </message>
+    <message>
+        <source>%1 has no overlay for %2</source>
+        <translation>%1 no tiene overlay para %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Git branch name (made of the app, the environment and the tag): rename them, or land the change with --commit</source>
+        <translation>%1 no es un nombre de rama de Git válido (formado por la app, el entorno y la etiqueta): cámbieles el nombre o aplique el cambio con --commit</translation>
+    </message>
+    <message>
+        <source>Preview renders</source>
+        <translation>La vista previa se genera</translation>
+    </message>
+    <message>
+        <source>the change cannot be rendered: %1</source>
+        <translation>no se puede renderizar el cambio: %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>rechazado: %1</translation>
+    </message>
+    <message>
+        <source>the file changed since the change was planned; plan it again</source>
+        <translation>el archivo ha cambiado desde que se planificó el cambio; vuelva a planificarlo</translation>
+    </message>
+    <message>
+        <source>Opening the pull request…</source>
+        <translation>Abriendo el pull request…</translation>
+    </message>
+    <message>
+        <source>%1 is pushed, but the pull request could not be opened: %2</source>
+        <translation>se ha hecho push de %1, pero no se pudo abrir el pull request: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid image tag: a tag is 1 to 128 letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, and does not start with &apos;.&apos; or &apos;-&apos;</source>
+        <translation>«%1» no es una etiqueta de imagen válida: una etiqueta tiene de 1 a 128 letras, dígitos, «_», «.» y «-», y no empieza por «.» ni «-»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid image digest: expected sha256: and 64 lower-case hex digits</source>
+        <translation>«%1» no es un digest de imagen válido: se esperaba sha256: y 64 dígitos hexadecimales en minúscula</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid image digest: expected sha512: and 128 lower-case hex digits</source>
+        <translation>«%1» no es un digest de imagen válido: se esperaba sha512: y 128 dígitos hexadecimales en minúscula</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid chart version: Helm charts use semantic versions such as 1.4.2 or 2.0.0-rc.1</source>
+        <translation>«%1» no es una versión de chart válida: los charts de Helm usan versiones semánticas como 1.4.2 o 2.0.0-rc.1</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +3423,54 @@
         <comment>a container image registry</comment>
         <translation>Registro</translation>
     </message>
+    <message>
+        <source>%1: %2 needs credentials (401): sign in to the registry</source>
+        <translation>%1: %2 necesita credenciales (401): inicie sesión en el registro</translation>
+    </message>
+    <message>
+        <source>%1: the credentials were refused (401)</source>
+        <translation>%1: se rechazaron las credenciales (401)</translation>
+    </message>
+    <message>
+        <source>%1: access to %2 denied (403): %3</source>
+        <translation>%1: acceso a %2 denegado (403): %3</translation>
+    </message>
+    <message>
+        <source>%1: repository %2 not found (404)</source>
+        <translation>%1: repositorio %2 no encontrado (404)</translation>
+    </message>
+    <message>
+        <source>%1: %2: manifest unknown (404): %3</source>
+        <translation>%1: %2: manifiesto desconocido (404): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: blob unknown (404)</source>
+        <translation>%1: %2: blob desconocido (404)</translation>
+    </message>
+    <message>
+        <source>%1: the authentication challenge names no token server</source>
+        <translation>%1: el desafío de autenticación no indica ningún servidor de tokens</translation>
+    </message>
+    <message>
+        <source>%1: the token server %2 refused the credentials (%3)</source>
+        <translation>%1: el servidor de tokens %2 rechazó las credenciales (%3)</translation>
+    </message>
+    <message>
+        <source>token request failed</source>
+        <translation>la petición del token ha fallado</translation>
+    </message>
+    <message>
+        <source>%1: the token server %2 gave no token</source>
+        <translation>%1: el servidor de tokens %2 no devolvió ningún token</translation>
+    </message>
+    <message>
+        <source>%1: %2: the manifest does not match its digest %3</source>
+        <translation>%1: %2: el manifiesto no coincide con su digest %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: the config blob does not match its digest %3</source>
+        <translation>%1: %2: el blob de configuración no coincide con su digest %3</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseChanges</name>
@@ -2416,6 +3501,74 @@
     <message>
         <source>%1 commits between the builds: more than Promenade lists (%2)</source>
         <translation>%1 commits entre las builds: más de los que Promenade enumera (%2)</translation>
+    </message>
+    <message>
+        <source>1 commit</source>
+        <translation>1 commit</translation>
+    </message>
+    <message>
+        <source>%1 commits</source>
+        <translation>%1 commits</translation>
+    </message>
+    <message>
+        <source>1 pull request</source>
+        <translation>1 pull request</translation>
+    </message>
+    <message>
+        <source>%1 pull requests</source>
+        <translation>%1 pull requests</translation>
+    </message>
+    <message>
+        <source>no changes: both builds come from commit %1</source>
+        <translation>sin cambios: las dos builds vienen del commit %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 ahead</source>
+        <translation>%1, %2 por delante</translation>
+    </message>
+    <message>
+        <source>%1, %2 taken out (a rollback)</source>
+        <translation>%1, %2 retirados (una vuelta atrás)</translation>
+    </message>
+    <message>
+        <source>%1, %2 ahead; %3 of the running build are not in it</source>
+        <translation>%1, %2 por delante; %3 de la build en ejecución no están incluidos</translation>
+    </message>
+    <message>
+        <source>%1 names no source commit: it has no org.opencontainers.image.revision label and its tag is not sha-&lt;commit&gt;</source>
+        <translation>%1 no indica ningún commit de origen: no tiene la etiqueta org.opencontainers.image.revision y su tag no es sha-&lt;commit&gt;</translation>
+    </message>
+    <message>
+        <source>%1 names no source repository: it has no org.opencontainers.image.source label and promenade.yaml gives no apps[].source for %2</source>
+        <translation>%1 no indica ningún repositorio de origen: no tiene la etiqueta org.opencontainers.image.source y promenade.yaml no da apps[].source para %2</translation>
+    </message>
+    <message>
+        <source> (the registry: %1)</source>
+        <translation> (el registro: %1)</translation>
+    </message>
+    <message>
+        <source>The two builds come from different repositories (%1, %2)</source>
+        <translation>Las dos builds vienen de repositorios distintos (%1, %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a GitHub repository: name a local clone in promenade.yaml (apps[].source.path) to list its changes</source>
+        <translation>%1 no es un repositorio de GitHub: indique un clon local en promenade.yaml (apps[].source.path) para listar sus cambios</translation>
+    </message>
+    <message>
+        <source>GitHub does not know commit %1 or %2 in %3: the history was rewritten (a force push), or the build is from a fork</source>
+        <translation>GitHub no conoce el commit %1 o %2 en %3: el historial se reescribió (un push forzado) o la build viene de un fork</translation>
+    </message>
+    <message>
+        <source>GitHub answers 404 for %1: a private repository needs a GitHub token (GITHUB_TOKEN, or gh auth login) to list its changes</source>
+        <translation>GitHub responde 404 para %1: un repositorio privado necesita un token de GitHub (GITHUB_TOKEN, o gh auth login) para listar sus cambios</translation>
+    </message>
+    <message>
+        <source>GitHub answers 404 for %1: the repository does not exist, or the token cannot see it</source>
+        <translation>GitHub responde 404 para %1: el repositorio no existe o el token no puede verlo</translation>
+    </message>
+    <message>
+        <source>%1 commits between the builds: more than Promenade lists (%2); see %3</source>
+        <translation>%1 commits entre las builds: más de los que Promenade enumera (%2); vea %3</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +3627,34 @@
     <message>
         <source>Flux Kustomization %1 (%2) deploys %3, which is not a folder of this repository</source>
         <translation>la Kustomization de Flux %1 (%2) despliega %3, que no es una carpeta de este repositorio</translation>
+    </message>
+    <message>
+        <source>%1 deploys %2, but nothing says which environment it belongs to</source>
+        <translation>%1 despliega %2, pero nada indica a qué entorno pertenece</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>no existe la carpeta</translation>
+    </message>
+    <message>
+        <source>not a GitOps repository: Promenade looks for a Git repository, promenade.yaml, apps/, clusters/ or a kustomization here or in a parent folder</source>
+        <translation>no es un repositorio GitOps: Promenade busca un repositorio Git, promenade.yaml, apps/, clusters/ o una kustomization aquí o en una carpeta superior</translation>
+    </message>
+    <message>
+        <source>not a GitOps repository: no kustomization and no Argo CD, Flux or Kargo manifest here</source>
+        <translation>no es un repositorio GitOps: aquí no hay kustomization ni manifiesto de Argo CD, Flux o Kargo</translation>
+    </message>
+    <message>
+        <source>no environments found: nothing deploys a folder of this repository, and no folder is named as an environment (overlays/&lt;env&gt;, envs/&lt;env&gt;, environments/&lt;env&gt;, stages/&lt;env&gt;, apps/&lt;env&gt; beside apps/base); promenade.yaml can name them</source>
+        <translation>no se encontraron entornos: nada despliega una carpeta de este repositorio y ninguna carpeta tiene nombre de entorno (overlays/&lt;env&gt;, envs/&lt;env&gt;, environments/&lt;env&gt;, stages/&lt;env&gt;, apps/&lt;env&gt; junto a apps/base); promenade.yaml puede nombrarlos</translation>
+    </message>
+    <message>
+        <source>the repository has more than %1 files and folders; discovery read the first %1</source>
+        <translation>el repositorio tiene más de %1 archivos y carpetas; el descubrimiento leyó los primeros %1</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB and was not read</source>
+        <translation>%1 ocupa más de %2 MiB y no se ha leído</translation>
     </message>
 </context>
 <context>
@@ -2968,1203 +4149,6 @@
         <source>Application</source>
         <comment>a group of shortcuts: this program</comment>
         <translation>Programa</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>%1 deploys %2, but nothing says which environment it belongs to</source>
-        <translation>%1 despliega %2, pero nada indica a qué entorno pertenece</translation>
-    </message>
-    <message>
-        <source>the repository has more than %1 files and folders; discovery read the first %1</source>
-        <translation>el repositorio tiene más de %1 archivos y carpetas; el descubrimiento leyó los primeros %1</translation>
-    </message>
-    <message>
-        <source>%1 is larger than %2 MiB and was not read</source>
-        <translation>%1 ocupa más de %2 MiB y no se ha leído</translation>
-    </message>
-    <message>
-        <source>its templatePatch needs goTemplate: true and is ignored</source>
-        <translation>su templatePatch requiere goTemplate: true y se ignora</translation>
-    </message>
-    <message>
-        <source>its template cannot be rendered offline (%1); the Applications it generates are not known</source>
-        <translation>su plantilla no se puede renderizar sin conexión (%1); no se conocen las Applications que genera</translation>
-    </message>
-    <message>
-        <source>its templatePatch cannot be rendered offline (%1); the Applications it generates are not known</source>
-        <translation>su templatePatch no se puede renderizar sin conexión (%1); no se conocen las Applications que genera</translation>
-    </message>
-    <message>
-        <source>its rendered templatePatch is not valid YAML; the Applications it generates are not known</source>
-        <translation>su templatePatch renderizado no es YAML válido; no se conocen las Applications que genera</translation>
-    </message>
-    <message>
-        <source>a generated Application has no name and is left out</source>
-        <translation>una Application generada no tiene nombre y se omite</translation>
-    </message>
-    <message>
-        <source>it generates the Application %1 twice; the second is left out</source>
-        <translation>genera la Application %1 dos veces; se omite la segunda</translation>
-    </message>
-    <message>
-        <source>it has no generators</source>
-        <translation>no tiene generadores</translation>
-    </message>
-    <message>
-        <source>it cannot be read (%1)</source>
-        <translation>no se puede leer (%1)</translation>
-    </message>
-    <message>
-        <source>%1 runs %2</source>
-        <translation>%1 ejecuta %2</translation>
-    </message>
-    <message>
-        <source>%1 is not in the registry</source>
-        <translation>%1 no está en el registro</translation>
-    </message>
-    <message>
-        <source>%1 has no %2 image, which %3&apos;s nodes need</source>
-        <translation>%1 no tiene imagen %2, que necesitan los nodos de %3</translation>
-    </message>
-    <message>
-        <source>the newest tag %1 has no %2 image: it cannot run in %3</source>
-        <translation>la etiqueta más reciente %1 no tiene imagen %2: no puede ejecutarse en %3</translation>
-    </message>
-    <message>
-        <source>declares %1 but %2 runs %3 (%4)</source>
-        <translation>declara %1, pero %2 ejecuta %3 (%4)</translation>
-    </message>
-    <message>
-        <source>health is %1%2</source>
-        <translation>la salud es %1%2</translation>
-    </message>
-    <message>
-        <source>promenade.yaml must be a mapping</source>
-        <translation>promenade.yaml debe ser un mapping</translation>
-    </message>
-    <message>
-        <source>unknown field &apos;%1&apos;</source>
-        <translation>campo desconocido «%1»</translation>
-    </message>
-    <message>
-        <source>&apos;environments&apos; must be a list</source>
-        <translation>«environments» debe ser una lista</translation>
-    </message>
-    <message>
-        <source>&apos;clusters&apos; must be a list of names</source>
-        <translation>«clusters» debe ser una lista de nombres</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must be a list</source>
-        <translation>«%1» debe ser una lista</translation>
-    </message>
-    <message>
-        <source>&apos;promotion&apos; must be commit or pull-request, not &apos;%1&apos;</source>
-        <translation>«promotion» debe ser commit o pull-request, no «%1»</translation>
-    </message>
-    <message>
-        <source>every environment needs a name</source>
-        <translation>cada entorno necesita un nombre</translation>
-    </message>
-    <message>
-        <source>&apos;apps&apos; must be a list</source>
-        <translation>«apps» debe ser una lista</translation>
-    </message>
-    <message>
-        <source>every app needs a name</source>
-        <translation>cada app necesita un nombre</translation>
-    </message>
-    <message>
-        <source>&apos;source&apos; must be a Git URL or {url, path}</source>
-        <translation>«source» debe ser una URL de Git o {url, path}</translation>
-    </message>
-    <message>
-        <source>&apos;endpoints&apos; must be a mapping</source>
-        <translation>«endpoints» debe ser un mapping</translation>
-    </message>
-    <message>
-        <source>every Argo CD endpoint needs a url</source>
-        <translation>cada endpoint de Argo CD necesita una url</translation>
-    </message>
-    <message>
-        <source>&apos;endpoints.argocd&apos; must be a URL or a list of {url, clusters}</source>
-        <translation>«endpoints.argocd» debe ser una URL o una lista de {url, clusters}</translation>
-    </message>
-    <message>
-        <source>&apos;endpoints.registries&apos; must map registry hosts to URLs</source>
-        <translation>«endpoints.registries» debe asociar hosts de registro con URL</translation>
-    </message>
-    <message>
-        <source>&apos;endpoints.clusters&apos; must map cluster names to {context}</source>
-        <translation>«endpoints.clusters» debe asociar nombres de clúster con {context}</translation>
-    </message>
-    <message>
-        <source>&apos;endpoints.github&apos; must be a mapping (repository, url)</source>
-        <translation>«endpoints.github» debe ser un mapping (repository, url)</translation>
-    </message>
-    <message>
-        <source>&apos;repository&apos; must be OWNER/NAME</source>
-        <translation>«repository» debe ser OWNER/NAME</translation>
-    </message>
-    <message>
-        <source>the repository folder does not exist</source>
-        <translation>la carpeta del repositorio no existe</translation>
-    </message>
-    <message>
-        <source>the source folder &apos;%1&apos;: %2</source>
-        <translation>la carpeta de origen «%1»: %2</translation>
-    </message>
-    <message>
-        <source>the source &apos;%1&apos; is not a folder</source>
-        <translation>el origen «%1» no es una carpeta</translation>
-    </message>
-    <message>
-        <source>malformed YAML: %1</source>
-        <translation>YAML mal formado: %1</translation>
-    </message>
-    <message>
-        <source>no such folder</source>
-        <translation>no existe la carpeta</translation>
-    </message>
-    <message>
-        <source>not a GitOps repository: Promenade looks for a Git repository, promenade.yaml, apps/, clusters/ or a kustomization here or in a parent folder</source>
-        <translation>no es un repositorio GitOps: Promenade busca un repositorio Git, promenade.yaml, apps/, clusters/ o una kustomization aquí o en una carpeta superior</translation>
-    </message>
-    <message>
-        <source>not a GitOps repository: no kustomization and no Argo CD, Flux or Kargo manifest here</source>
-        <translation>no es un repositorio GitOps: aquí no hay kustomization ni manifiesto de Argo CD, Flux o Kargo</translation>
-    </message>
-    <message>
-        <source>no environments found: nothing deploys a folder of this repository, and no folder is named as an environment (overlays/&lt;env&gt;, envs/&lt;env&gt;, environments/&lt;env&gt;, stages/&lt;env&gt;, apps/&lt;env&gt; beside apps/base); promenade.yaml can name them</source>
-        <translation>no se encontraron entornos: nada despliega una carpeta de este repositorio y ninguna carpeta tiene nombre de entorno (overlays/&lt;env&gt;, envs/&lt;env&gt;, environments/&lt;env&gt;, stages/&lt;env&gt;, apps/&lt;env&gt; junto a apps/base); promenade.yaml puede nombrarlos</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>no se puede leer el archivo: %1</translation>
-    </message>
-    <message>
-        <source>not a regular file: Promenade reads only regular files from a repository</source>
-        <translation>no es un archivo normal: Promenade solo lee archivos normales de un repositorio</translation>
-    </message>
-    <message>
-        <source>cannot open the Git repository %1</source>
-        <translation>no se puede abrir el repositorio Git %1</translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 no existe</translation>
-    </message>
-    <message>
-        <source>%1 is not inside a Git repository</source>
-        <translation>%1 no está dentro de un repositorio Git</translation>
-    </message>
-    <message>
-        <source>%1 is a bare repository (no work tree)</source>
-        <translation>%1 es un repositorio bare (sin árbol de trabajo)</translation>
-    </message>
-    <message>
-        <source>a merge</source>
-        <translation>un merge</translation>
-    </message>
-    <message>
-        <source>a revert</source>
-        <translation>un revert</translation>
-    </message>
-    <message>
-        <source>a cherry-pick</source>
-        <translation>un cherry-pick</translation>
-    </message>
-    <message>
-        <source>a bisect</source>
-        <translation>un bisect</translation>
-    </message>
-    <message>
-        <source>a rebase</source>
-        <translation>un rebase</translation>
-    </message>
-    <message>
-        <source>git am</source>
-        <translation>git am</translation>
-    </message>
-    <message>
-        <source>a Git operation</source>
-        <translation>una operación de Git</translation>
-    </message>
-    <message>
-        <source>unknown revision %1</source>
-        <translation>revisión desconocida %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a commit</source>
-        <translation>%1 no es un commit</translation>
-    </message>
-    <message>
-        <source>cannot read the tree of %1</source>
-        <translation>no se puede leer el árbol de %1</translation>
-    </message>
-    <message>
-        <source>%1 does not exist at %2</source>
-        <translation>%1 no existe en %2</translation>
-    </message>
-    <message>
-        <source>%1 is a folder at %2, not a file</source>
-        <translation>%1 es una carpeta en %2, no un archivo</translation>
-    </message>
-    <message>
-        <source>%1 at %2 is %3, more than the %4 Promenade reads from a repository</source>
-        <translation>%1 en %2 ocupa %3, más de los %4 que Promenade lee de un repositorio</translation>
-    </message>
-    <message>
-        <source>cannot read %1 at %2</source>
-        <translation>no se puede leer %1 en %2</translation>
-    </message>
-    <message>
-        <source>a bare repository has no work tree</source>
-        <translation>un repositorio bare no tiene árbol de trabajo</translation>
-    </message>
-    <message>
-        <source>cannot read the status of the work tree</source>
-        <translation>no se puede leer el estado del árbol de trabajo</translation>
-    </message>
-    <message>
-        <source>cannot read the parent of %1</source>
-        <translation>no se puede leer el padre de %1</translation>
-    </message>
-    <message>
-        <source>cannot compare %1 with its parent</source>
-        <translation>no se puede comparar %1 con su padre</translation>
-    </message>
-    <message>
-        <source>cannot walk the history</source>
-        <translation>no se puede recorrer el historial</translation>
-    </message>
-    <message>
-        <source>cannot walk the history from %1</source>
-        <translation>no se puede recorrer el historial desde %1</translation>
-    </message>
-    <message>
-        <source>cannot read commit %1</source>
-        <translation>no se puede leer el commit %1</translation>
-    </message>
-    <message>
-        <source>cannot read HEAD</source>
-        <translation>no se puede leer HEAD</translation>
-    </message>
-    <message>
-        <source>HEAD is detached (not on a branch)</source>
-        <translation>HEAD está separado (no está en ninguna rama)</translation>
-    </message>
-    <message>
-        <source>cannot resolve HEAD</source>
-        <translation>no se puede resolver HEAD</translation>
-    </message>
-    <message>
-        <source>cannot list the branches</source>
-        <translation>no se pueden listar las ramas</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid Git branch name</source>
-        <translation>%1 no es un nombre de rama de Git válido</translation>
-    </message>
-    <message>
-        <source>a branch named %1 already exists</source>
-        <translation>ya existe una rama llamada %1</translation>
-    </message>
-    <message>
-        <source>cannot create the branch %1</source>
-        <translation>no se puede crear la rama %1</translation>
-    </message>
-    <message>
-        <source>local changes to %1 would be overwritten; commit or discard them first</source>
-        <translation>se sobrescribirían los cambios locales en %1; haga commit de ellos o descártelos primero</translation>
-    </message>
-    <message>
-        <source>some files</source>
-        <translation>algunos archivos</translation>
-    </message>
-    <message>
-        <source>cannot update the work tree</source>
-        <translation>no se puede actualizar el árbol de trabajo</translation>
-    </message>
-    <message>
-        <source>no branch named %1</source>
-        <translation>no hay ninguna rama llamada %1</translation>
-    </message>
-    <message>
-        <source>cannot switch to %1</source>
-        <translation>no se puede cambiar a %1</translation>
-    </message>
-    <message>
-        <source>%1 tracks no upstream branch</source>
-        <translation>%1 no sigue ninguna rama upstream</translation>
-    </message>
-    <message>
-        <source>cannot set the upstream of %1</source>
-        <translation>no se puede establecer el upstream de %1</translation>
-    </message>
-    <message>
-        <source>cannot compare %1 with %2</source>
-        <translation>no se puede comparar %1 con %2</translation>
-    </message>
-    <message>
-        <source>%1 and %2 have diverged (%3 and %4 different commits); cannot fast-forward</source>
-        <translation>%1 y %2 han divergido (%3 y %4 commits distintos); no es posible un fast-forward</translation>
-    </message>
-    <message>
-        <source>the work tree has local changes (%1); commit or discard them before updating %2</source>
-        <translation>el árbol de trabajo tiene cambios locales (%1); haga commit de ellos o descártelos antes de actualizar %2</translation>
-    </message>
-    <message>
-        <source>cannot move %1 to %2</source>
-        <translation>no se puede mover %1 a %2</translation>
-    </message>
-    <message>
-        <source>your Git identity is not set: run git config --global user.name &quot;Your Name&quot; and git config --global user.email you@example.com</source>
-        <translation>su identidad de Git no está configurada: ejecute git config --global user.name &quot;Su Nombre&quot; y git config --global user.email usted@example.com</translation>
-    </message>
-    <message>
-        <source>cannot read user.name and user.email from the Git configuration</source>
-        <translation>no se pueden leer user.name y user.email de la configuración de Git</translation>
-    </message>
-    <message>
-        <source>cannot open the repository&apos;s configuration</source>
-        <translation>no se puede abrir la configuración del repositorio</translation>
-    </message>
-    <message>
-        <source>cannot set %1 in the repository&apos;s configuration</source>
-        <translation>no se puede establecer %1 en la configuración del repositorio</translation>
-    </message>
-    <message>
-        <source>cannot commit</source>
-        <translation>no se puede hacer commit</translation>
-    </message>
-    <message>
-        <source>no paths to commit</source>
-        <translation>no hay rutas para el commit</translation>
-    </message>
-    <message>
-        <source>%1 is outside the repository</source>
-        <translation>%1 está fuera del repositorio</translation>
-    </message>
-    <message>
-        <source>cannot commit: %1 has unresolved conflicts</source>
-        <translation>no se puede hacer commit: %1 tiene conflictos sin resolver</translation>
-    </message>
-    <message>
-        <source>nothing to commit in %1</source>
-        <translation>nada para hacer commit en %1</translation>
-    </message>
-    <message>
-        <source>cannot read the Git index</source>
-        <translation>no se puede leer el índice de Git</translation>
-    </message>
-    <message>
-        <source>cannot stage %1</source>
-        <translation>no se puede preparar %1</translation>
-    </message>
-    <message>
-        <source>cannot write the Git index</source>
-        <translation>no se puede escribir el índice de Git</translation>
-    </message>
-    <message>
-        <source>cannot prepare the commit</source>
-        <translation>no se puede preparar el commit</translation>
-    </message>
-    <message>
-        <source>cannot read the tree of HEAD</source>
-        <translation>no se puede leer el árbol de HEAD</translation>
-    </message>
-    <message>
-        <source>cannot prepare the commit of %1</source>
-        <translation>no se puede preparar el commit de %1</translation>
-    </message>
-    <message>
-        <source>cannot write the tree</source>
-        <translation>no se puede escribir el árbol</translation>
-    </message>
-    <message>
-        <source>cannot read the tree</source>
-        <translation>no se puede leer el árbol</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file in Git (a link or a submodule); Promenade edits only files</source>
-        <translation>%1 no es un archivo normal en Git (un enlace o un submódulo); Promenade solo edita archivos</translation>
-    </message>
-    <message>
-        <source>cannot stage the changes</source>
-        <translation>no se pueden preparar los cambios</translation>
-    </message>
-    <message>
-        <source>nothing to commit</source>
-        <translation>nada para hacer commit</translation>
-    </message>
-    <message>
-        <source>cannot revert %1: it is the first commit</source>
-        <translation>no se puede revertir %1: es el primer commit</translation>
-    </message>
-    <message>
-        <source>cannot revert %1</source>
-        <translation>no se puede revertir %1</translation>
-    </message>
-    <message>
-        <source>cannot revert %1: later commits changed the same lines</source>
-        <translation>no se puede revertir %1: commits posteriores cambiaron las mismas líneas</translation>
-    </message>
-    <message>
-        <source>reverting %1 changes nothing</source>
-        <translation>revertir %1 no cambia nada</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Git URL: use https://host/owner/repository.git, git@host:owner/repository.git, ssh://… or file:///path</source>
-        <translation>«%1» no es una URL de Git: use https://host/owner/repository.git, git@host:owner/repository.git, ssh://… o file:///ruta</translation>
-    </message>
-    <message>
-        <source>no destination folder to clone into</source>
-        <translation>no hay carpeta de destino en la que clonar</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a folder: choose another destination</source>
-        <translation>%1 existe y no es una carpeta: elija otro destino</translation>
-    </message>
-    <message>
-        <source>%1 is not empty: choose a new folder name or an empty folder</source>
-        <translation>%1 no está vacía: elija un nombre de carpeta nuevo o una carpeta vacía</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>no se puede crear la carpeta %1</translation>
-    </message>
-    <message>
-        <source>clone of %1 cancelled</source>
-        <translation>clonado de %1 cancelado</translation>
-    </message>
-    <message>
-        <source>cannot create a folder in %1: %2</source>
-        <translation>no se puede crear una carpeta en %1: %2</translation>
-    </message>
-    <message>
-        <source>clone of %1 failed</source>
-        <translation>el clonado de %1 ha fallado</translation>
-    </message>
-    <message>
-        <source>authentication failed for %1</source>
-        <translation>la autenticación en %1 ha fallado</translation>
-    </message>
-    <message>
-        <source>there is no Git repository at %1: check the URL</source>
-        <translation>no hay ningún repositorio Git en %1: compruebe la URL</translation>
-    </message>
-    <message>
-        <source>“%1” uses a protocol Git cannot clone from</source>
-        <translation>«%1» usa un protocolo desde el que Git no puede clonar</translation>
-    </message>
-    <message>
-        <source>%1 is no longer empty: choose another destination</source>
-        <translation>%1 ya no está vacía: elija otro destino</translation>
-    </message>
-    <message>
-        <source>cannot move the clone into %1</source>
-        <translation>no se puede mover el clon a %1</translation>
-    </message>
-    <message>
-        <source>cannot add the remote %1</source>
-        <translation>no se puede añadir el remoto %1</translation>
-    </message>
-    <message>
-        <source>no remote named %1</source>
-        <translation>no hay ningún remoto llamado %1</translation>
-    </message>
-    <message>
-        <source>fetch from %1 cancelled</source>
-        <translation>fetch desde %1 cancelado</translation>
-    </message>
-    <message>
-        <source>fetch from %1 failed</source>
-        <translation>el fetch desde %1 ha fallado</translation>
-    </message>
-    <message>
-        <source>cannot list the branches of %1</source>
-        <translation>no se pueden listar las ramas de %1</translation>
-    </message>
-    <message>
-        <source>Promenade never force-pushes (%1)</source>
-        <translation>Promenade nunca hace push forzado (%1)</translation>
-    </message>
-    <message>
-        <source>push to %1 cancelled</source>
-        <translation>push a %1 cancelado</translation>
-    </message>
-    <message>
-        <source>push to %1 failed</source>
-        <translation>el push a %1 ha fallado</translation>
-    </message>
-    <message>
-        <source>push to %1 rejected: the remote has commits that are not here (fetch, then try again)</source>
-        <translation>push a %1 rechazado: el remoto tiene commits que aquí no están (haga fetch y vuelva a intentarlo)</translation>
-    </message>
-    <message>
-        <source>pushed to %1, but could not read its branches back to check the push</source>
-        <translation>push a %1 hecho, pero no se pudieron volver a leer sus ramas para comprobarlo</translation>
-    </message>
-    <message>
-        <source>%1 accepted the push, but its %2 is at %3, not at the pushed %4: another push replaced it; the commit is kept here</source>
-        <translation>%1 aceptó el push, pero su %2 está en %3, no en el %4 enviado: otro push lo sustituyó; el commit se conserva aquí</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nada</translation>
-    </message>
-    <message>
-        <source>not a tree id: %1</source>
-        <translation>no es un id de árbol: %1</translation>
-    </message>
-    <message>
-        <source>cannot read tree %1</source>
-        <translation>no se puede leer el árbol %1</translation>
-    </message>
-    <message>
-        <source>cannot create a commit</source>
-        <translation>no se puede crear un commit</translation>
-    </message>
-    <message>
-        <source>cannot open the object database</source>
-        <translation>no se puede abrir la base de datos de objetos</translation>
-    </message>
-    <message>
-        <source>cannot write a commit</source>
-        <translation>no se puede escribir un commit</translation>
-    </message>
-    <message>
-        <source>not a commit id: %1</source>
-        <translation>no es un id de commit: %1</translation>
-    </message>
-    <message>
-        <source>cannot set %1</source>
-        <translation>no se puede establecer %1</translation>
-    </message>
-    <message>
-        <source>git is not installed: it is needed to push to a remote on this machine</source>
-        <translation>git no está instalado: se necesita para hacer push a un remoto desde este equipo</translation>
-    </message>
-    <message>
-        <source>cannot run git to push: %1</source>
-        <translation>no se puede ejecutar git para hacer push: %1</translation>
-    </message>
-    <message>
-        <source>git push stopped unexpectedly</source>
-        <translation>git push se detuvo inesperadamente</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <comment>a service and its address</comment>
-        <translation>%1 en %2</translation>
-    </message>
-    <message>
-        <source>%1: no answer before the deadline</source>
-        <translation>%1: sin respuesta antes del plazo</translation>
-    </message>
-    <message>
-        <source>%1: the answer is larger than %2, the most Promenade reads of one answer; not read</source>
-        <translation>%1: la respuesta ocupa más de %2, el máximo que Promenade lee de una respuesta; no se ha leído</translation>
-    </message>
-    <message>
-        <source>%1: no complete answer before the deadline (the server is too slow or never ends its answer)</source>
-        <translation>%1: sin respuesta completa antes del plazo (el servidor es demasiado lento o nunca termina su respuesta)</translation>
-    </message>
-    <message>
-        <source>%1: the server closed the connection before the answer was complete</source>
-        <translation>%1: el servidor cerró la conexión antes de completar la respuesta</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s (timed out)</source>
-        <translation>sin respuesta en %1 s (tiempo agotado)</translation>
-    </message>
-    <message>
-        <source>the connection was refused (is the address right and the server running?)</source>
-        <translation>se rechazó la conexión (¿es correcta la dirección y está funcionando el servidor?)</translation>
-    </message>
-    <message>
-        <source>the host name could not be resolved</source>
-        <translation>no se pudo resolver el nombre de host</translation>
-    </message>
-    <message>
-        <source>the server closed the connection before the answer was complete</source>
-        <translation>el servidor cerró la conexión antes de completar la respuesta</translation>
-    </message>
-    <message>
-        <source>the server&apos;s TLS certificate could not be verified (%1)</source>
-        <translation>no se pudo verificar el certificado TLS del servidor (%1)</translation>
-    </message>
-    <message>
-        <source>the network is unavailable</source>
-        <translation>la red no está disponible</translation>
-    </message>
-    <message>
-        <source>the proxy failed (%1)</source>
-        <translation>el proxy ha fallado (%1)</translation>
-    </message>
-    <message>
-        <source>the connection failed (%1)</source>
-        <translation>la conexión ha fallado (%1)</translation>
-    </message>
-    <message>
-        <source>the trusted endpoints could not be saved in %1</source>
-        <translation>no se pudieron guardar los endpoints de confianza en %1</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an http or https URL</source>
-        <translation>«%1» no es una URL http o https</translation>
-    </message>
-    <message>
-        <source>%1: no such commit in the repository (404)</source>
-        <translation>%1: no existe ese commit en el repositorio (404)</translation>
-    </message>
-    <message>
-        <source>%1: the comparison has no list of commits</source>
-        <translation>%1: la comparación no incluye ninguna lista de commits</translation>
-    </message>
-    <message>
-        <source>%1: the answer is not a list</source>
-        <translation>%1: la respuesta no es una lista</translation>
-    </message>
-    <message>
-        <source>Kubernetes cluster %1</source>
-        <translation>clúster de Kubernetes %1</translation>
-    </message>
-    <message>
-        <source>%1: the token expired or is invalid (401) (credential plugin &quot;%2&quot;)</source>
-        <translation>%1: el token ha caducado o no es válido (401) (plugin de credenciales «%2»)</translation>
-    </message>
-    <message>
-        <source>%1: the token expired or is invalid (401)</source>
-        <translation>%1: el token ha caducado o no es válido (401)</translation>
-    </message>
-    <message>
-        <source>%1: the credential plugin &quot;%2&quot;</source>
-        <translation>%1: el plugin de credenciales «%2»</translation>
-    </message>
-    <message>
-        <source>%1 was not found</source>
-        <translation>no se encontró %1</translation>
-    </message>
-    <message>
-        <source>%1 needs an interactive terminal (interactiveMode: Always); run kubectl once in a terminal, or use a token</source>
-        <translation>%1 necesita un terminal interactivo (interactiveMode: Always); ejecute kubectl una vez en un terminal o use un token</translation>
-    </message>
-    <message>
-        <source>%1 did not finish within %2 s</source>
-        <translation>%1 no terminó en %2 s</translation>
-    </message>
-    <message>
-        <source>%1 failed (exit %2)</source>
-        <translation>%1 ha fallado (código de salida %2)</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 ha fallado: %2</translation>
-    </message>
-    <message>
-        <source>%1 returned an unreadable client certificate</source>
-        <translation>%1 devolvió un certificado de cliente ilegible</translation>
-    </message>
-    <message>
-        <source>%1 could not be started: %2</source>
-        <translation>no se pudo iniciar %1: %2</translation>
-    </message>
-    <message>
-        <source>cert-manager is not installed on %1 (%2): the API group cert-manager.io/v1 is missing</source>
-        <translation>cert-manager no está instalado en %1 (%2): falta el grupo de API cert-manager.io/v1</translation>
-    </message>
-    <message>
-        <source>no checks</source>
-        <translation>sin checks</translation>
-    </message>
-    <message>
-        <source>%1 passed</source>
-        <comment>checks</comment>
-        <translation>%1 superados</translation>
-    </message>
-    <message>
-        <source>%1 failed</source>
-        <comment>checks</comment>
-        <translation>%1 fallidos</translation>
-    </message>
-    <message>
-        <source>%1 pending</source>
-        <comment>checks</comment>
-        <translation>%1 pendientes</translation>
-    </message>
-    <message>
-        <source>1 check: %1</source>
-        <translation>1 check: %1</translation>
-    </message>
-    <message>
-        <source>%1 checks: %2</source>
-        <translation>%1 checks: %2</translation>
-    </message>
-    <message>
-        <source>; it resets at %1</source>
-        <translation>; se restablece a las %1</translation>
-    </message>
-    <message>
-        <source>%1: the API rate limit is exhausted (%2)</source>
-        <translation>%1: se ha agotado el límite de peticiones de la API (%2)</translation>
-    </message>
-    <message>
-        <source>; retry after %1 s</source>
-        <translation>; reintente dentro de %1 s</translation>
-    </message>
-    <message>
-        <source>%1: a secondary rate limit was hit (%2)</source>
-        <translation>%1: se ha alcanzado un límite secundario de peticiones (%2)</translation>
-    </message>
-    <message>
-        <source>%1: not found (404): the repository or item does not exist, or the token cannot see it</source>
-        <translation>%1: no encontrado (404): el repositorio o el elemento no existe, o el token no puede verlo</translation>
-    </message>
-    <message>
-        <source>%1: the request was rejected (422): %2</source>
-        <translation>%1: la petición fue rechazada (422): %2</translation>
-    </message>
-    <message>
-        <source>%1: the API rate limit is exhausted; it resets at %2</source>
-        <translation>%1: se ha agotado el límite de peticiones de la API; se restablece a las %2</translation>
-    </message>
-    <message>
-        <source>%1: pull request #%2 changed since it was reviewed; look at it again before merging (409)</source>
-        <translation>%1: el pull request #%2 ha cambiado desde que se revisó; vuelva a mirarlo antes de fusionarlo (409)</translation>
-    </message>
-    <message>
-        <source>%1: pull request #%2 cannot be merged: %3 (405)</source>
-        <translation>%1: el pull request #%2 no se puede fusionar: %3 (405)</translation>
-    </message>
-    <message>
-        <source>not mergeable</source>
-        <translation>no fusionable</translation>
-    </message>
-    <message>
-        <source>%1: pull request #%2 was not merged: %3</source>
-        <translation>%1: el pull request #%2 no se ha fusionado: %3</translation>
-    </message>
-    <message>
-        <source>no argocd CLI config (run `argocd login`)</source>
-        <translation>no hay configuración de la CLI de argocd (ejecute `argocd login`)</translation>
-    </message>
-    <message>
-        <source>the argocd CLI config is not valid YAML: %1</source>
-        <translation>la configuración de la CLI de argocd no es YAML válido: %1</translation>
-    </message>
-    <message>
-        <source>no Docker config with a credential for %1</source>
-        <translation>no hay configuración de Docker con credenciales para %1</translation>
-    </message>
-    <message>
-        <source>the Docker config is not valid JSON (%1)</source>
-        <translation>la configuración de Docker no es JSON válido (%1)</translation>
-    </message>
-    <message>
-        <source>the stored credential for %1 is not base64 user:password</source>
-        <translation>la credencial guardada para %1 no es usuario:contraseña en base64</translation>
-    </message>
-    <message>
-        <source>no credential for %1 in the Docker config</source>
-        <translation>no hay credenciales para %1 en la configuración de Docker</translation>
-    </message>
-    <message>
-        <source>%1: not logged in (401): log in or set an API token</source>
-        <translation>%1: no ha iniciado sesión (401): inicie sesión o configure un token de API</translation>
-    </message>
-    <message>
-        <source>permission denied (or the application does not exist)</source>
-        <translation>permiso denegado (o la Application no existe)</translation>
-    </message>
-    <message>
-        <source>%1: the answer is not a JSON object</source>
-        <translation>%1: la respuesta no es un objeto JSON</translation>
-    </message>
-    <message>
-        <source>%1: login failed (401)</source>
-        <translation>%1: el inicio de sesión ha fallado (401)</translation>
-    </message>
-    <message>
-        <source>%1: the login answer carries no token</source>
-        <translation>%1: la respuesta del inicio de sesión no incluye ningún token</translation>
-    </message>
-    <message>
-        <source>%1: the watch stream sent a malformed frame (%2)</source>
-        <translation>%1: el flujo de observación envió un fragmento mal formado (%2)</translation>
-    </message>
-    <message>
-        <source>%1: the watch stream failed: %2</source>
-        <translation>%1: el flujo de observación ha fallado: %2</translation>
-    </message>
-    <message>
-        <source>%1 (watch stream)</source>
-        <translation>%1 (flujo de observación)</translation>
-    </message>
-    <message>
-        <source>%1: the watch stream was idle too long (timed out)</source>
-        <translation>%1: el flujo de observación estuvo inactivo demasiado tiempo (tiempo agotado)</translation>
-    </message>
-    <message>
-        <source>%1: the watch stream was cut in the middle of an event</source>
-        <translation>%1: el flujo de observación se cortó en mitad de un evento</translation>
-    </message>
-    <message>
-        <source>Registry</source>
-        <comment>a container image registry</comment>
-        <translation>Registro</translation>
-    </message>
-    <message>
-        <source>%1: %2 needs credentials (401): sign in to the registry</source>
-        <translation>%1: %2 necesita credenciales (401): inicie sesión en el registro</translation>
-    </message>
-    <message>
-        <source>%1: the credentials were refused (401)</source>
-        <translation>%1: se rechazaron las credenciales (401)</translation>
-    </message>
-    <message>
-        <source>%1: access to %2 denied (403): %3</source>
-        <translation>%1: acceso a %2 denegado (403): %3</translation>
-    </message>
-    <message>
-        <source>%1: repository %2 not found (404)</source>
-        <translation>%1: repositorio %2 no encontrado (404)</translation>
-    </message>
-    <message>
-        <source>%1: %2: manifest unknown (404): %3</source>
-        <translation>%1: %2: manifiesto desconocido (404): %3</translation>
-    </message>
-    <message>
-        <source>%1: %2: blob unknown (404)</source>
-        <translation>%1: %2: blob desconocido (404)</translation>
-    </message>
-    <message>
-        <source>%1: the authentication challenge names no token server</source>
-        <translation>%1: el desafío de autenticación no indica ningún servidor de tokens</translation>
-    </message>
-    <message>
-        <source>%1: the token server %2 refused the credentials (%3)</source>
-        <translation>%1: el servidor de tokens %2 rechazó las credenciales (%3)</translation>
-    </message>
-    <message>
-        <source>token request failed</source>
-        <translation>la petición del token ha fallado</translation>
-    </message>
-    <message>
-        <source>%1: the token server %2 gave no token</source>
-        <translation>%1: el servidor de tokens %2 no devolvió ningún token</translation>
-    </message>
-    <message>
-        <source>%1: %2: the manifest does not match its digest %3</source>
-        <translation>%1: %2: el manifiesto no coincide con su digest %3</translation>
-    </message>
-    <message>
-        <source>%1: %2: the config blob does not match its digest %3</source>
-        <translation>%1: %2: el blob de configuración no coincide con su digest %3</translation>
-    </message>
-    <message>
-        <source>at %1</source>
-        <comment>a service&apos;s address</comment>
-        <translation>en %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 was not sent: the address is plain http (credentials go over http only to this computer); use https</source>
-        <translation>%1: %2 no se ha enviado: la dirección es http sin cifrar (las credenciales solo van por http a este equipo); use https</translation>
-    </message>
-    <message>
-        <source>%1: %2 was not sent: this repository names the server and you have not trusted it (trust it in the window, or pass --trust-repository-endpoints); asked without credentials</source>
-        <translation>%1: %2 no se ha enviado: este repositorio indica el servidor y usted no ha confiado en él (confíe en él en la ventana o pase --trust-repository-endpoints); se ha consultado sin credenciales</translation>
-    </message>
-    <message>
-        <source>no token stored in the system keychain for %1</source>
-        <translation>no hay ningún token guardado en el llavero del sistema para %1</translation>
-    </message>
-    <message>
-        <source>no system keychain is available (%1); using environment variables and the tools&apos; config files</source>
-        <translation>no hay ningún llavero del sistema disponible (%1); se usan las variables de entorno y los archivos de configuración de las herramientas</translation>
-    </message>
-    <message>
-        <source>the system keychain refused access: %1</source>
-        <translation>el llavero del sistema denegó el acceso: %1</translation>
-    </message>
-    <message>
-        <source>no system keychain is available (%1): the token was not stored; set it in the environment or the tool&apos;s own config instead</source>
-        <translation>no hay ningún llavero del sistema disponible (%1): el token no se ha guardado; configúrelo en el entorno o en la configuración de la propia herramienta</translation>
-    </message>
-    <message>
-        <source>the system keychain refused to store the token: %1</source>
-        <translation>el llavero del sistema se negó a guardar el token: %1</translation>
-    </message>
-    <message>
-        <source>the token could not be removed from the system keychain: %1</source>
-        <translation>no se pudo quitar el token del llavero del sistema: %1</translation>
-    </message>
-    <message>
-        <source>the kubeconfig cannot be read (%1)</source>
-        <translation>no se puede leer el kubeconfig (%1)</translation>
-    </message>
-    <message>
-        <source>a kubeconfig must be a YAML mapping</source>
-        <translation>un kubeconfig debe ser un mapping de YAML</translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot;</source>
-        <translation>clúster «%1»</translation>
-    </message>
-    <message>
-        <source>user &quot;%1&quot;</source>
-        <translation>usuario «%1»</translation>
-    </message>
-    <message>
-        <source>%1: exec has no command</source>
-        <translation>%1: exec no tiene ningún comando</translation>
-    </message>
-    <message>
-        <source>the kubeconfig is not valid YAML: %1</source>
-        <translation>el kubeconfig no es YAML válido: %1</translation>
-    </message>
-    <message>
-        <source>no kubeconfig found (KUBECONFIG is empty and ~/.kube/config does not exist)</source>
-        <translation>no se encontró ningún kubeconfig (KUBECONFIG está vacío y ~/.kube/config no existe)</translation>
-    </message>
-    <message>
-        <source>no current context is set; choose one of: %1</source>
-        <translation>no hay ningún contexto actual; elija uno de: %1</translation>
-    </message>
-    <message>
-        <source>context &quot;%1&quot; not found</source>
-        <translation>no se encontró el contexto «%1»</translation>
-    </message>
-    <message>
-        <source>context &quot;%1&quot; names cluster &quot;%2&quot;, which is not defined</source>
-        <translation>el contexto «%1» nombra el clúster «%2», que no está definido</translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot; has no server</source>
-        <translation>el clúster «%1» no tiene servidor</translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot;: server &quot;%2&quot; is not a URL</source>
-        <translation>clúster «%1»: el servidor «%2» no es una URL</translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot;: certificate-authority</source>
-        <translation>clúster «%1»: certificate-authority</translation>
-    </message>
-    <message>
-        <source>cluster &quot;%1&quot;: the certificate authority is not a PEM certificate</source>
-        <translation>clúster «%1»: la autoridad de certificación no es un certificado PEM</translation>
-    </message>
-    <message>
-        <source>context &quot;%1&quot; names user &quot;%2&quot;, which is not defined</source>
-        <translation>el contexto «%1» nombra el usuario «%2», que no está definido</translation>
-    </message>
-    <message>
-        <source>%1: the client certificate or key cannot be read as PEM</source>
-        <translation>%1: el certificado de cliente o la clave no se pueden leer como PEM</translation>
-    </message>
-    <message>
-        <source>%1: the legacy auth-provider &quot;%2&quot; is not supported; use an exec credential plugin</source>
-        <translation>%1: el auth-provider antiguo «%2» no está soportado; use un plugin de credenciales exec</translation>
-    </message>
-    <message>
-        <source>no app named &apos;%1&apos; (the repository has: %2)</source>
-        <translation>no hay ninguna app llamada «%1» (el repositorio tiene: %2)</translation>
-    </message>
-    <message>
-        <source>cannot create a scratch folder for the preview: %1</source>
-        <translation>no se puede crear una carpeta temporal para la vista previa: %1</translation>
-    </message>
-    <message>
-        <source>an edit must stay inside the repository</source>
-        <translation>una edición debe quedar dentro del repositorio</translation>
-    </message>
-    <message>
-        <source>cannot write the edited file for the preview</source>
-        <translation>no se puede escribir el archivo editado para la vista previa</translation>
-    </message>
-    <message>
-        <source>%1/%2.yaml (now)</source>
-        <translation>%1/%2.yaml (ahora)</translation>
-    </message>
-    <message>
-        <source>%1/%2.yaml (after the change)</source>
-        <translation>%1/%2.yaml (tras el cambio)</translation>
-    </message>
-    <message>
-        <source>no such file or folder</source>
-        <translation>no existe el archivo o la carpeta</translation>
-    </message>
-    <message>
-        <source>is a folder but %1 is a file; compare two files or two folders</source>
-        <translation>es una carpeta, pero %1 es un archivo; compare dos archivos o dos carpetas</translation>
-    </message>
-    <message>
-        <source>comparison cancelled</source>
-        <translation>comparación cancelada</translation>
-    </message>
-    <message>
-        <source>cannot compare the documents: %1</source>
-        <translation>no se pueden comparar los documentos: %1</translation>
-    </message>
-    <message>
-        <source>another promotion is running in this clone (%1, since %2 UTC): wait for it to end; if no promotion is running, remove %3</source>
-        <translation>ya hay otra promoción en curso en este clon (%1, desde las %2 UTC): espere a que termine; si no hay ninguna promoción en curso, elimine %3</translation>
-    </message>
-    <message>
-        <source>its process is unknown</source>
-        <translation>se desconoce su proceso</translation>
-    </message>
-    <message>
-        <source>cannot create the promotion lock: permission denied</source>
-        <translation>no se puede crear el bloqueo de promoción: permiso denegado</translation>
-    </message>
-    <message>
-        <source>cannot create the promotion lock</source>
-        <translation>no se puede crear el bloqueo de promoción</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid image tag: a tag is 1 to 128 letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, and does not start with &apos;.&apos; or &apos;-&apos;</source>
-        <translation>«%1» no es una etiqueta de imagen válida: una etiqueta tiene de 1 a 128 letras, dígitos, «_», «.» y «-», y no empieza por «.» ni «-»</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid image digest: expected sha256: and 64 lower-case hex digits</source>
-        <translation>«%1» no es un digest de imagen válido: se esperaba sha256: y 64 dígitos hexadecimales en minúscula</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid image digest: expected sha512: and 128 lower-case hex digits</source>
-        <translation>«%1» no es un digest de imagen válido: se esperaba sha512: y 128 dígitos hexadecimales en minúscula</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid chart version: Helm charts use semantic versions such as 1.4.2 or 2.0.0-rc.1</source>
-        <translation>«%1» no es una versión de chart válida: los charts de Helm usan versiones semánticas como 1.4.2 o 2.0.0-rc.1</translation>
-    </message>
-    <message>
-        <source>Preview renders</source>
-        <translation>La vista previa se genera</translation>
-    </message>
-    <message>
-        <source>the change cannot be rendered: %1</source>
-        <translation>no se puede renderizar el cambio: %1</translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
-        <translation>rechazado: %1</translation>
-    </message>
-    <message>
-        <source>the file changed since the change was planned; plan it again</source>
-        <translation>el archivo ha cambiado desde que se planificó el cambio; vuelva a planificarlo</translation>
-    </message>
-    <message>
-        <source>cannot write the file: %1</source>
-        <translation>no se puede escribir el archivo: %1</translation>
-    </message>
-    <message>
-        <source>Opening the pull request…</source>
-        <translation>Abriendo el pull request…</translation>
-    </message>
-    <message>
-        <source>%1 is pushed, but the pull request could not be opened: %2</source>
-        <translation>se ha hecho push de %1, pero no se pudo abrir el pull request: %2</translation>
-    </message>
-    <message>
-        <source>1 commit</source>
-        <translation>1 commit</translation>
-    </message>
-    <message>
-        <source>%1 commits</source>
-        <translation>%1 commits</translation>
-    </message>
-    <message>
-        <source>1 pull request</source>
-        <translation>1 pull request</translation>
-    </message>
-    <message>
-        <source>%1 pull requests</source>
-        <translation>%1 pull requests</translation>
-    </message>
-    <message>
-        <source>no changes: both builds come from commit %1</source>
-        <translation>sin cambios: las dos builds vienen del commit %1</translation>
-    </message>
-    <message>
-        <source>%1, %2 ahead</source>
-        <translation>%1, %2 por delante</translation>
-    </message>
-    <message>
-        <source>%1, %2 taken out (a rollback)</source>
-        <translation>%1, %2 retirados (una vuelta atrás)</translation>
-    </message>
-    <message>
-        <source>%1, %2 ahead; %3 of the running build are not in it</source>
-        <translation>%1, %2 por delante; %3 de la build en ejecución no están incluidos</translation>
-    </message>
-    <message>
-        <source>A promotion lock left by %1, which no longer runs, was removed</source>
-        <translation>Se ha eliminado un bloqueo de promoción dejado por %1, que ya no se ejecuta</translation>
-    </message>
-    <message>
-        <source>%1 names no source commit: it has no org.opencontainers.image.revision label and its tag is not sha-&lt;commit&gt;</source>
-        <translation>%1 no indica ningún commit de origen: no tiene la etiqueta org.opencontainers.image.revision y su tag no es sha-&lt;commit&gt;</translation>
-    </message>
-    <message>
-        <source>%1 names no source repository: it has no org.opencontainers.image.source label and promenade.yaml gives no apps[].source for %2</source>
-        <translation>%1 no indica ningún repositorio de origen: no tiene la etiqueta org.opencontainers.image.source y promenade.yaml no da apps[].source para %2</translation>
-    </message>
-    <message>
-        <source> (the registry: %1)</source>
-        <translation> (el registro: %1)</translation>
-    </message>
-    <message>
-        <source>The two builds come from different repositories (%1, %2)</source>
-        <translation>Las dos builds vienen de repositorios distintos (%1, %2)</translation>
-    </message>
-    <message>
-        <source>%1 is not a GitHub repository: name a local clone in promenade.yaml (apps[].source.path) to list its changes</source>
-        <translation>%1 no es un repositorio de GitHub: indique un clon local en promenade.yaml (apps[].source.path) para listar sus cambios</translation>
-    </message>
-    <message>
-        <source>GitHub does not know commit %1 or %2 in %3: the history was rewritten (a force push), or the build is from a fork</source>
-        <translation>GitHub no conoce el commit %1 o %2 en %3: el historial se reescribió (un push forzado) o la build viene de un fork</translation>
-    </message>
-    <message>
-        <source>GitHub answers 404 for %1: a private repository needs a GitHub token (GITHUB_TOKEN, or gh auth login) to list its changes</source>
-        <translation>GitHub responde 404 para %1: un repositorio privado necesita un token de GitHub (GITHUB_TOKEN, o gh auth login) para listar sus cambios</translation>
-    </message>
-    <message>
-        <source>GitHub answers 404 for %1: the repository does not exist, or the token cannot see it</source>
-        <translation>GitHub responde 404 para %1: el repositorio no existe o el token no puede verlo</translation>
-    </message>
-    <message>
-        <source>%1 commits between the builds: more than Promenade lists (%2); see %3</source>
-        <translation>%1 commits entre las builds: más de los que Promenade enumera (%2); vea %3</translation>
-    </message>
-    <message>
-        <source>no environment named &apos;%1&apos; (the repository has: %2)</source>
-        <translation>no hay ningún entorno llamado «%1» (el repositorio tiene: %2)</translation>
-    </message>
-    <message>
-        <source>promote needs two different environments, not %1 twice</source>
-        <translation>para promover se necesitan dos entornos distintos, no %1 dos veces</translation>
-    </message>
-    <message>
-        <source>%1 does not run %2, so there is nothing to promote from it</source>
-        <translation>%1 no ejecuta %2, así que no hay nada que promover desde allí</translation>
-    </message>
-    <message>
-        <source>a tag is needed (--tag, or --image NAME=TAG)</source>
-        <translation>se necesita una etiqueta (--tag, o --image NAME=TAG)</translation>
-    </message>
-    <message>
-        <source>%1 has no overlay for %2</source>
-        <translation>%1 no tiene overlay para %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid Git branch name (made of the app, the environment and the tag): rename them, or land the change with --commit</source>
-        <translation>%1 no es un nombre de rama de Git válido (formado por la app, el entorno y la etiqueta): cámbieles el nombre o aplique el cambio con --commit</translation>
     </message>
 </context>
 <context>

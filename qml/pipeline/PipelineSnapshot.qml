@@ -77,19 +77,20 @@ Rectangle {
                             required property string problem
                             required property var candidates
 
-                            visible: stage.stage === stageColumn.index + 1
+                            readonly property bool inStage: stage.stage === stageColumn.index + 1
+                            visible: inStage
 
                             PromotionArrow {
                                 visible: stageColumn.index > 0
                                 width: visible ? root.arrowWidth : 0
                                 height: card.height
                                 promotion: stage.promotion
-                                candidates: stage.visible ? stage.candidates : []
+                                candidates: stage.inStage ? stage.candidates : []
                                 targetName: stage.name
                             }
                             Loader {
                                 id: card
-                                active: stage.visible
+                                active: stage.inStage
                                 width: active ? root.cardWidth : 0
                                 height: item ? item.implicitHeight : 0
                                 sourceComponent: EnvironmentCard {

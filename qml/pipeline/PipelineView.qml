@@ -181,16 +181,19 @@ Item {
                             return column.upstream
                         }
 
-                        visible: column.stage === stageColumn.index + 1
+                        // Its stage's column only (not the effective visibility: that is false
+                        // until the window is shown, and off screen).
+                        readonly property bool inStage: column.stage === stageColumn.index + 1
+                        visible: inStage
                         spacing: 0
 
                         PromotionArrow {
                             objectName: "edge_" + column.name
-                            visible: column.visible && stageColumn.index > 0
+                            visible: column.inStage && stageColumn.index > 0
                             width: visible ? root.arrowWidth : 0
-                            height: column.visible ? card.height : 0
+                            height: column.inStage ? card.height : 0
                             promotion: column.promotion
-                            candidates: column.visible ? column.candidates : []
+                            candidates: column.inStage ? column.candidates : []
                             targetName: column.name
                             onPromoteRequested: app => root.promoteRequested(app, column.fromFor(app), column.name)
                             onMoreRequested: root.chosenView = "matrix"
@@ -199,7 +202,7 @@ Item {
                         // Made only in its own stage's column.
                         Loader {
                             id: card
-                            active: column.visible
+                            active: column.inStage
                             width: active ? root.cardWidth : 0
                             height: item ? item.implicitHeight : 0
                             sourceComponent: EnvironmentCard {

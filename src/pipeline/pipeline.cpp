@@ -79,6 +79,13 @@ QStringList Pipeline::upstreamOf(const QString &name) const
         return env->upstream;
     if (env->stage > 0 && env->stage - 1 < stages.size())
         return stages.at(env->stage - 1);
+    if (stages.isEmpty()) {
+        // A pipeline built without stages (by hand, or an old cache): a chain in list order.
+        for (qsizetype i = 1; i < environments.size(); ++i) {
+            if (environments[i].name == name)
+                return {environments[i - 1].name};
+        }
+    }
     return {};
 }
 

@@ -84,7 +84,11 @@ public:
     [[nodiscard]] bool hasRepository() const { return !m_pipeline.root.isEmpty(); }
     [[nodiscard]] bool isDemo() const { return m_isDemo; }
     [[nodiscard]] int appCount() const { return static_cast<int>(m_pipeline.apps.size()); }
-    [[nodiscard]] int stageCount() const { return static_cast<int>(m_pipeline.stages.size()); }
+    [[nodiscard]] int stageCount() const
+    {
+        // Without stages (a pipeline built by hand): one environment per stage.
+        return static_cast<int>(m_pipeline.stages.isEmpty() ? m_pipeline.environments.size() : m_pipeline.stages.size());
+    }
     [[nodiscard]] int clusterCount() const { return static_cast<int>(m_pipeline.clusters.size()); }
     [[nodiscard]] QStringList warnings() const { return m_pipeline.warnings; }
     [[nodiscard]] bool loading() const { return m_loading; }

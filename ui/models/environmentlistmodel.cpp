@@ -3,6 +3,8 @@
 #include "declaredimagelistmodel.h"
 #include "infrastructurelistmodel.h"
 
+#include <algorithm>
+
 EnvironmentListModel::EnvironmentListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -17,7 +19,13 @@ void EnvironmentListModel::setEnvironments(const QList<Promenade::Environment> &
         row.infrastructure->deleteLater();
     }
     m_rows.clear();
-    for (const Promenade::Environment &env : environments) {
+    // Environments without stages (a pipeline built by hand): a chain in list order.
+    const bool staged = std::any_of(environments.cbegin(), environments.cend(),
+                                    [](const Promenade::Environment &e) { return e.stage > 0; });
+    for (const Promenade::Environment &given : environments) {
+        Promenade::Environment env = given;
+        if (!staged)
+            env.stage = static_cast<int>(m_rows.size());
         Row row{env, {}, new DeclaredImageListModel(this), new InfrastructureListModel(this)};
         row.images->setImages(env.images);
         row.infrastructure->setComponents(env.infrastructure);
