@@ -53,60 +53,46 @@ Rectangle {
             }
         }
 
-        // A column per stage of the DAG; parallel environments stack in it, as in the window.
         Row {
             id: cards
             Repeater {
-                model: root.controller.stageCount
-                delegate: Column {
-                    id: stageColumn
+                model: root.controller.environments
+                delegate: Row {
+                    id: stage
+                    required property string name
+                    required property int stage
+                    required property var clusters
+                    required property string promotion
+                    required property string appsOverlay
+                    required property string infrastructureOverlay
+                    required property var images
+                    required property var infrastructure
+                    required property string problem
+                    required property bool isLast
                     required property int index
-                    spacing: 16
-                    Repeater {
-                        model: root.controller.environments
-                        delegate: Row {
-                            id: stage
-                            required property string name
-                            required property int stage
-                            required property var clusters
-                            required property string promotion
-                            required property string appsOverlay
-                            required property string infrastructureOverlay
-                            required property var images
-                            required property var infrastructure
-                            required property string problem
-                            required property var candidates
+                    required property var candidates
 
-                            readonly property bool inStage: stage.stage === stageColumn.index + 1
-                            visible: inStage
-
-                            PromotionArrow {
-                                visible: stageColumn.index > 0
-                                width: visible ? root.arrowWidth : 0
-                                height: card.height
-                                promotion: stage.promotion
-                                candidates: stage.inStage ? stage.candidates : []
-                                targetName: stage.name
-                            }
-                            Loader {
-                                id: card
-                                active: stage.inStage
-                                width: active ? root.cardWidth : 0
-                                height: item ? item.implicitHeight : 0
-                                sourceComponent: EnvironmentCard {
-                                    width: root.cardWidth
-                                    name: stage.name
-                                    stage: stage.stage
-                                    clusters: stage.clusters
-                                    promotion: stage.promotion
-                                    appsOverlay: stage.appsOverlay
-                                    infrastructureOverlay: stage.infrastructureOverlay
-                                    images: stage.images
-                                    infrastructure: stage.infrastructure
-                                    problem: stage.problem
-                                }
-                            }
-                        }
+                    PromotionArrow {
+                        visible: stage.index > 0
+                        width: visible ? root.arrowWidth : 0
+                        height: card.height
+                        promotion: stage.promotion
+                        candidates: stage.candidates
+                        targetName: stage.name
+                    }
+                    EnvironmentCard {
+                        id: card
+                        width: root.cardWidth
+                        height: implicitHeight
+                        name: stage.name
+                        stage: stage.stage
+                        clusters: stage.clusters
+                        promotion: stage.promotion
+                        appsOverlay: stage.appsOverlay
+                        infrastructureOverlay: stage.infrastructureOverlay
+                        images: stage.images
+                        infrastructure: stage.infrastructure
+                        problem: stage.problem
                     }
                 }
             }

@@ -188,7 +188,7 @@ Item {
                         spacing: 0
 
                         PromotionArrow {
-                            objectName: "edge_" + column.name
+                            objectName: column.inStage ? "edge_" + column.name : ""
                             visible: column.inStage && stageColumn.index > 0
                             width: visible ? root.arrowWidth : 0
                             height: column.inStage ? card.height : 0

@@ -1032,8 +1032,9 @@ Result<Layer> Walk::buildDirectory(const QString &dir)
 Status Walk::accumulate(Layer &layer, const KustomizationModel &k, const QString &dir,
                         QStringList &stack)
 {
-    for (const auto &[path, line] : k.resources) {
+    for (const auto &[path, resourceLine] : k.resources) {
         const QString p = QString::fromUtf8(path);
+        const int line = resourceLine; // clang (before C++20 support) does not capture bindings
         auto fail = [&](const Error &e) {
             return Error(e.kind(),
                          Tr::tr("accumulating resources from '%1': %2").arg(p, e.message()))
@@ -1082,8 +1083,9 @@ Status Walk::accumulate(Layer &layer, const KustomizationModel &k, const QString
         }
     }
 
-    for (const auto &[path, line] : k.components) {
+    for (const auto &[path, componentLine] : k.components) {
         const QString p = QString::fromUtf8(path);
+        const int line = componentLine;
         auto fail = [&](const Error &e) {
             return Error(e.kind(),
                          Tr::tr("accumulating components from '%1': %2").arg(p, e.message()))
