@@ -65,7 +65,7 @@ Item {
             }
             Label {
                 objectName: "pipelineSummary"
-                text: [environmentList.count === 1 ? qsTr("1 environment") : qsTr("%1 environments").arg(environmentList.count),
+                text: [root.controller.environments.count === 1 ? qsTr("1 environment") : qsTr("%1 environments").arg(root.controller.environments.count),
                        root.controller.appCount === 1 ? qsTr("1 app") : qsTr("%1 apps").arg(root.controller.appCount),
                        root.controller.clusterCount === 1 ? qsTr("1 cluster") : qsTr("%1 clusters").arg(root.controller.clusterCount)
                       ].join(" · ")

@@ -32,6 +32,7 @@ void EnvironmentListModel::setEnvironments(const QList<Promenade::Environment> &
         m_rows.append(row);
     }
     endResetModel();
+    Q_EMIT countChanged();
 }
 
 void EnvironmentListModel::setStatus(const Promenade::PipelineStatus &status)

@@ -17,6 +17,8 @@ class EnvironmentListModel : public QAbstractListModel
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by PipelineController")
+    // The number of environments (the graph's columns are stages, which may hold several).
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
     enum Role {
@@ -40,12 +42,16 @@ public:
     explicit EnvironmentListModel(QObject *parent = nullptr);
 
     void setEnvironments(const QList<Promenade::Environment> &environments);
+    [[nodiscard]] int count() const { return static_cast<int>(m_rows.size()); }
     // Hands each environment's live status to its rows' nested models.
     void setStatus(const Promenade::PipelineStatus &status);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void countChanged();
 
 private:
     [[nodiscard]] QVariantList candidates(int row) const;
