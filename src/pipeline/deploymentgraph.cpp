@@ -58,9 +58,8 @@ int findKeyLine(const QString &root, const QString &absoluteFile, const QString 
 class Builder
 {
 public:
-    Builder(const RepositoryScan &scan, const PipelineConfig &config, DeploymentGraph &graph)
+    Builder(const RepositoryScan &scan, DeploymentGraph &graph)
         : m_scan(scan)
-        , m_config(config)
         , m_graph(graph)
         , m_root(scan.root)
     {
@@ -715,7 +714,6 @@ private:
     }
 
     const RepositoryScan &m_scan;
-    const PipelineConfig &m_config;
     DeploymentGraph &m_graph;
     QDir m_root;
     QHash<QString, RawFile> m_raw;
@@ -746,10 +744,10 @@ QString DeploymentGraph::clusterName(const QString &name, const QString &server)
     return url.host().isEmpty() ? server : url.host();
 }
 
-DeploymentGraph DeploymentGraph::build(const RepositoryScan &scan, const PipelineConfig &config)
+DeploymentGraph DeploymentGraph::build(const RepositoryScan &scan)
 {
     DeploymentGraph graph;
-    Builder(scan, config, graph).run();
+    Builder(scan, graph).run();
     return graph;
 }
 

@@ -41,7 +41,7 @@ struct LeafDeployment
 class DeploymentGraph
 {
 public:
-    static DeploymentGraph build(const RepositoryScan &scan, const PipelineConfig &config);
+    static DeploymentGraph build(const RepositoryScan &scan);
 
     QList<LeafDeployment> leaves;
     QList<ClusterSecret> clusterSecrets;

@@ -42,11 +42,6 @@ bool globMatches(const QString &pattern, const QString &path)
             regex += QRegularExpression::escape(QString(c));
         }
     }
-    static QHash<QString, QRegularExpression> cache;
-    QString trimmed = pattern;
-    while (trimmed.endsWith(u'/'))
-        trimmed.chop(1);
-    Q_UNUSED(trimmed)
     return QRegularExpression(QRegularExpression::anchoredPattern(regex)).match(path).hasMatch();
 }
 
@@ -379,8 +374,6 @@ struct PipelineAssembler::Private
             const QString kind = QString::fromUtf8(r.kind());
             if (kind != u"ClusterIssuer" && kind != u"Issuer")
                 continue;
-            const QString file = QDir::cleanPath(root.relativeFilePath(r.file()));
-            Q_UNUSED(file)
             env.infrastructure.append({QString::fromUtf8(r.name()), QString(), kind, {}, {}}); // an issuer has no version to pin
         }
     }

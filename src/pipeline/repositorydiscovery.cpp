@@ -139,7 +139,7 @@ Result<Pipeline> RepositoryDiscovery::discover(const QString &startPath)
         return config.error();
 
     const RepositoryScan scan = RepositoryScan::scan(*rootPath);
-    const DeploymentGraph graph = DeploymentGraph::build(scan, *config);
+    const DeploymentGraph graph = DeploymentGraph::build(scan);
     QList<LeafDeployment> leaves = graph.leaves;
     if (leaves.isEmpty())
         leaves = conventionLeaves(scan, *config);
