@@ -277,7 +277,9 @@ void HttpTransport::attempt(const std::shared_ptr<Call> &call)
         if (cap <= 0 || size <= cap || reply->property(kTooLargeProperty).toBool())
             return false;
         reply->setProperty(kTooLargeProperty, true);
-        reply->abort();
+        // Queued: aborting inside the reply's own metaDataChanged/readyRead emission is not safe
+        // in Qt 6.4 (the reply finishes and is torn down under its own signal).
+        QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
         return true;
     };
     connect(reply, &QNetworkReply::metaDataChanged, call->context.data(), [call, reply, overCap] {

@@ -330,7 +330,7 @@ private Q_SLOTS:
         QVERIFY(TestSupport::writeFile(m_repo + QStringLiteral("/promenade.yaml"), original));
         QVERIFY2(r.finished, "the command did not end");
         QVERIFY2(took < 5000 + 3000, qPrintable(QString::number(took)));
-        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(QString::fromUtf8(r.err))));
         const QJsonObject status = QJsonDocument::fromJson(r.out).object();
         QStringList problems = status.value(QStringLiteral("problems")).toVariant().toStringList();
         for (const QJsonValue &env : status.value(QStringLiteral("environments")).toArray()) {
