@@ -349,27 +349,9 @@ private:
 
 } // namespace
 
-Result<Kustomization> Kustomization::parse(const YamlNode &original, const QString &file)
+const QList<const char *> &Kustomization::knownFields()
 {
-    YamlNode root = original; // keys are canonicalized in this copy
-    Parser p(file);
-    Kustomization k;
-    k.file = file;
-    bool empty = !root.isMap();
-    if (root.isMap()) {
-        empty = true;
-        for (const auto &e : root.entries()) {
-            if (e.key != "apiVersion" && e.key != "kind")
-                empty = false;
-        }
-    }
-    if (root.isNull() || empty)
-        return Error(Error::Kind::BadInput, QStringLiteral("the kustomization is empty"))
-            .at(file, root.line());
-    if (!root.isMap())
-        return p.error(root, QStringLiteral("invalid Kustomization: the file must hold a mapping"));
-
-    static const char *const known[] = {"apiVersion",
+    static const QList<const char *> known{"apiVersion",
                                         "kind",
                                         "metadata",
                                         "openapi",
@@ -403,8 +385,31 @@ Result<Kustomization> Kustomization::parse(const YamlNode &original, const QStri
                                         "transformers",
                                         "validators",
                                         "buildMetadata"};
+    return known;
+}
+
+Result<Kustomization> Kustomization::parse(const YamlNode &original, const QString &file)
+{
+    YamlNode root = original; // keys are canonicalized in this copy
+    Parser p(file);
+    Kustomization k;
+    k.file = file;
+    bool empty = !root.isMap();
+    if (root.isMap()) {
+        empty = true;
+        for (const auto &e : root.entries()) {
+            if (e.key != "apiVersion" && e.key != "kind")
+                empty = false;
+        }
+    }
+    if (root.isNull() || empty)
+        return Error(Error::Kind::BadInput, QStringLiteral("the kustomization is empty"))
+            .at(file, root.line());
+    if (!root.isMap())
+        return p.error(root, QStringLiteral("invalid Kustomization: the file must hold a mapping"));
+
     for (auto &e : root.entries()) {
-        for (const char *kk : known) {
+        for (const char *kk : knownFields()) {
             if (e.key != kk && qstricmp(e.key.constData(), kk) == 0 && !root.get(kk)) {
                 e.key = kk;
                 break;
@@ -413,7 +418,7 @@ Result<Kustomization> Kustomization::parse(const YamlNode &original, const QStri
     }
     for (const auto &e : root.entries()) {
         bool ok = false;
-        for (const char *kk : known) {
+        for (const char *kk : knownFields()) {
             if (e.key == kk) {
                 ok = true;
                 break;

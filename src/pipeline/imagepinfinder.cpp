@@ -1,6 +1,7 @@
 #include "pipeline/imagepinfinder.h"
 
 #include "kustomize/jsonpatch.h"
+#include "kustomize/kustomization.h"
 #include "kustomize/labelselector.h"
 #include "kustomize/resource.h"
 #include "kustomize/strategicmerge.h"
@@ -629,42 +630,9 @@ Result<KustomizationModel> Walk::kustomization(const QString &dir)
             return kustomizationError(
                 k.file, root, Tr::tr("invalid Kustomization: the file must hold a mapping"));
 
-        static const char *const known[] = {"apiVersion",
-                                            "kind",
-                                            "metadata",
-                                            "openapi",
-                                            "namePrefix",
-                                            "nameSuffix",
-                                            "namespace",
-                                            "commonLabels",
-                                            "labels",
-                                            "commonAnnotations",
-                                            "patchesStrategicMerge",
-                                            "patchesJson6902",
-                                            "patches",
-                                            "images",
-                                            "imageTags",
-                                            "replacements",
-                                            "replicas",
-                                            "vars",
-                                            "sortOptions",
-                                            "resources",
-                                            "components",
-                                            "crds",
-                                            "bases",
-                                            "configMapGenerator",
-                                            "secretGenerator",
-                                            "helmGlobals",
-                                            "helmCharts",
-                                            "helmChartInflationGenerator",
-                                            "generatorOptions",
-                                            "configurations",
-                                            "generators",
-                                            "transformers",
-                                            "validators",
-                                            "buildMetadata"};
         for (const auto &e : root.entries()) {
-            const bool ok = std::any_of(std::begin(known), std::end(known), [&](const char *kk) {
+            const auto &known = Kustomize::Kustomization::knownFields();
+            const bool ok = std::any_of(known.cbegin(), known.cend(), [&](const char *kk) {
                 return qstricmp(e.key.constData(), kk) == 0;
             });
             if (!ok)
