@@ -1,8 +1,8 @@
-#include "cli/changescommand.h"
+#include "changescommand.h"
 
-#include "cli/commandcontext.h"
-#include "pipeline/repositorydiscovery.h"
-#include "promotion/releasechangesfinder.h"
+#include "commandcontext.h"
+#include "repositorydiscovery.h"
+#include "releasechangesfinder.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

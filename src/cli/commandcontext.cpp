@@ -1,7 +1,7 @@
-#include "cli/commandcontext.h"
+#include "commandcontext.h"
 
-#include "cli/command.h"
-#include "common/terminaltext.h"
+#include "command.h"
+#include "terminaltext.h"
 
 #include <QCommandLineParser>
 

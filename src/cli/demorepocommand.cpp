@@ -1,7 +1,7 @@
-#include "cli/demorepocommand.h"
+#include "demorepocommand.h"
 
-#include "cli/commandcontext.h"
-#include "demo/demorepository.h"
+#include "commandcontext.h"
+#include "demorepository.h"
 
 #include <QCommandLineParser>
 

@@ -1,12 +1,12 @@
-#include "cli/diffcommand.h"
+#include "diffcommand.h"
 
-#include "cli/commandcontext.h"
-#include "common/terminaltext.h"
-#include "diff/diffjson.h"
-#include "diff/environmentcomparison.h"
-#include "diff/folderdiff.h"
-#include "diff/unifieddiff.h"
-#include "pipeline/repositorydiscovery.h"
+#include "commandcontext.h"
+#include "terminaltext.h"
+#include "diffjson.h"
+#include "environmentcomparison.h"
+#include "folderdiff.h"
+#include "unifieddiff.h"
+#include "repositorydiscovery.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
-#include "cli/historycommand.h"
+#include "historycommand.h"
 
-#include "cli/commandcontext.h"
-#include "common/terminaltext.h"
-#include "promotion/promotionhistory.h"
+#include "commandcontext.h"
+#include "terminaltext.h"
+#include "promotionhistory.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "cli/manpage.h"
+#include "manpage.h"
 
-#include "cli/cli.h"
+#include "cli.h"
 #include "version.h"
 
 #include <QRegularExpression>

@@ -1,13 +1,13 @@
-#include "cli/promotecommand.h"
+#include "promotecommand.h"
 
-#include "cli/promotionrunner.h"
-#include "clients/endpointtrust.h"
-#include "common/terminaltext.h"
-#include "git/gitrepository.h"
-#include "git/gittrailers.h"
-#include "pipeline/repositorydiscovery.h"
-#include "promotion/promotionhistory.h"
-#include "promotion/promotionlock.h"
+#include "promotionrunner.h"
+#include "endpointtrust.h"
+#include "terminaltext.h"
+#include "gitrepository.h"
+#include "gittrailers.h"
+#include "repositorydiscovery.h"
+#include "promotionhistory.h"
+#include "promotionlock.h"
 
 #include <QCommandLineParser>
 

@@ -1,10 +1,10 @@
-#include "cli/promotionrunner.h"
+#include "promotionrunner.h"
 
-#include "common/terminaltext.h"
-#include "diff/unifieddiff.h"
-#include "pipeline/repositorydiscovery.h"
-#include "pipeline/statuscollector.h"
-#include "promotion/promotionworkflow.h"
+#include "terminaltext.h"
+#include "unifieddiff.h"
+#include "repositorydiscovery.h"
+#include "statuscollector.h"
+#include "promotionworkflow.h"
 
 #include <QEventLoop>
 

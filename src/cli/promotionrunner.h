@@ -1,8 +1,8 @@
 #pragma once
 
-#include "cli/commandcontext.h"
-#include "pipeline/pipeline.h"
-#include "promotion/promotionplanner.h"
+#include "commandcontext.h"
+#include "pipeline.h"
+#include "promotionplanner.h"
 
 namespace Promenade::Cli {
 

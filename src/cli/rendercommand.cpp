@@ -1,7 +1,7 @@
-#include "cli/rendercommand.h"
+#include "rendercommand.h"
 
-#include "cli/commandcontext.h"
-#include "kustomize/renderer.h"
+#include "commandcontext.h"
+#include "renderer.h"
 
 #include <QCommandLineParser>
 

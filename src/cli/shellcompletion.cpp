@@ -1,6 +1,6 @@
-#include "cli/shellcompletion.h"
+#include "shellcompletion.h"
 
-#include "cli/cli.h"
+#include "cli.h"
 
 namespace Promenade::Cli::ShellCompletion {
 

@@ -1,9 +1,9 @@
-#include "cli/statuscommand.h"
+#include "statuscommand.h"
 
-#include "cli/commandcontext.h"
-#include "clients/statuscache.h"
-#include "pipeline/repositorydiscovery.h"
-#include "pipeline/statuscollector.h"
+#include "commandcontext.h"
+#include "statuscache.h"
+#include "repositorydiscovery.h"
+#include "statuscollector.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

@@ -1,6 +1,6 @@
-#include "clients/argocdclient.h"
+#include "argocdclient.h"
 
-#include "common/logging.h"
+#include "logging.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

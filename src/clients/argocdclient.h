@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clients/argocdtypes.h"
-#include "clients/httptransport.h"
+#include "argocdtypes.h"
+#include "httptransport.h"
 
 #include <QObject>
 #include <QPointer>

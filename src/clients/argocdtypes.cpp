@@ -1,4 +1,4 @@
-#include "clients/argocdtypes.h"
+#include "argocdtypes.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

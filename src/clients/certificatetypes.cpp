@@ -1,4 +1,4 @@
-#include "clients/certificatetypes.h"
+#include "certificatetypes.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clients/argocdtypes.h"
+#include "argocdtypes.h"
 
 #include <QDateTime>
 #include <QJsonObject>

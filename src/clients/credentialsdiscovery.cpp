@@ -1,6 +1,6 @@
-#include "clients/credentialsdiscovery.h"
+#include "credentialsdiscovery.h"
 
-#include "common/logging.h"
+#include "logging.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clients/kubeconfig.h"
-#include "clients/registryclient.h"
-#include "common/result.h"
+#include "kubeconfig.h"
+#include "registryclient.h"
+#include "result.h"
 
 #include <QList>
 #include <QString>

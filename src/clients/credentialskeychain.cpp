@@ -1,6 +1,6 @@
-#include "clients/credentialskeychain.h"
+#include "credentialskeychain.h"
 
-#include "common/logging.h"
+#include "logging.h"
 
 #include <qt6keychain/keychain.h>
 

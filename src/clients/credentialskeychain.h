@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clients/credentialsdiscovery.h"
-#include "clients/httptransport.h"
+#include "credentialsdiscovery.h"
+#include "httptransport.h"
 
 #include <QObject>
 #include <QString>

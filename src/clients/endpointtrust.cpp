@@ -1,4 +1,4 @@
-#include "clients/endpointtrust.h"
+#include "endpointtrust.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

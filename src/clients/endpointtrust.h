@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clients/endpointtruststore.h"
+#include "endpointtruststore.h"
 
 #include <QList>
 #include <QPair>

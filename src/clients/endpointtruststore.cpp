@@ -1,4 +1,4 @@
-#include "clients/endpointtruststore.h"
+#include "endpointtruststore.h"
 
 #include <QCoreApplication>
 #include <QDir>

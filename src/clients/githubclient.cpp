@@ -1,4 +1,4 @@
-#include "clients/githubclient.h"
+#include "githubclient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clients/githubcomparison.h"
-#include "clients/httptransport.h"
+#include "githubcomparison.h"
+#include "httptransport.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,7 +1,7 @@
 // GitHubClient's comparison of two commits and the pull requests of a commit (what a
 // promotion's "Changes" are made of). Kept apart from githubclient.cpp: the request path
 // (request(), call(), errorFor()) is shared, the parsing is not.
-#include "clients/githubclient.h"
+#include "githubclient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

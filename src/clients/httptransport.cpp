@@ -1,6 +1,6 @@
-#include "clients/httptransport.h"
+#include "httptransport.h"
 
-#include "common/logging.h"
+#include "logging.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

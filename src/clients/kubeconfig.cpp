@@ -1,4 +1,4 @@
-#include "clients/kubeconfig.h"
+#include "kubeconfig.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clients/httptransport.h"
-#include "common/result.h"
+#include "httptransport.h"
+#include "result.h"
 
 #include <QList>
 #include <QPair>

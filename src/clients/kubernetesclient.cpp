@@ -1,6 +1,6 @@
-#include "clients/kubernetesclient.h"
+#include "kubernetesclient.h"
 
-#include "common/logging.h"
+#include "logging.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

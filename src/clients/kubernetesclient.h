@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clients/certificatetypes.h"
-#include "clients/httptransport.h"
-#include "clients/kubeconfig.h"
+#include "certificatetypes.h"
+#include "httptransport.h"
+#include "kubeconfig.h"
 
 #include <QDateTime>
 #include <QJsonObject>

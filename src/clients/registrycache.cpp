@@ -1,4 +1,4 @@
-#include "clients/registrycache.h"
+#include "registrycache.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clients/registrytypes.h"
+#include "registrytypes.h"
 
 #include <QByteArray>
 #include <QString>

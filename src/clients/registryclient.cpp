@@ -1,6 +1,6 @@
-#include "clients/registryclient.h"
+#include "registryclient.h"
 
-#include "common/logging.h"
+#include "logging.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

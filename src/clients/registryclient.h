@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clients/httptransport.h"
-#include "clients/registrycache.h"
-#include "clients/registrytypes.h"
+#include "httptransport.h"
+#include "registrycache.h"
+#include "registrytypes.h"
 
 #include <QDateTime>
 #include <QHash>

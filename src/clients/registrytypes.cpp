@@ -1,4 +1,4 @@
-#include "clients/registrytypes.h"
+#include "registrytypes.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

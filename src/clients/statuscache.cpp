@@ -1,6 +1,6 @@
-#include "clients/statuscache.h"
+#include "statuscache.h"
 
-#include "common/logging.h"
+#include "logging.h"
 
 #include <QDir>
 #include <QFile>

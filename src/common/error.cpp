@@ -1,4 +1,4 @@
-#include "common/error.h"
+#include "error.h"
 
 namespace Promenade {
 

@@ -1,4 +1,4 @@
-#include "common/logging.h"
+#include "logging.h"
 
 Q_LOGGING_CATEGORY(lcKustomize, "promenade.kustomize", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcGit, "promenade.git", QtWarningMsg)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/error.h"
+#include "error.h"
 
 #include <utility>
 #include <variant>

@@ -1,4 +1,4 @@
-#include "common/safefile.h"
+#include "safefile.h"
 
 #include <QCoreApplication>
 #include <QDir>

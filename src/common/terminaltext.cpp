@@ -1,4 +1,4 @@
-#include "common/terminaltext.h"
+#include "terminaltext.h"
 
 namespace Promenade {
 

@@ -1,6 +1,6 @@
-#include "demo/demofiles.h"
+#include "demofiles.h"
 
-#include "demo/demoimages.h"
+#include "demoimages.h"
 
 
 namespace Promenade::Demo::Files {

@@ -1,8 +1,8 @@
-#include "demo/demoimages.h"
+#include "demoimages.h"
 
-#include "demo/demofiles.h"
-#include "demo/demoservices.h"
-#include "demo/demosources.h"
+#include "demofiles.h"
+#include "demoservices.h"
+#include "demosources.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

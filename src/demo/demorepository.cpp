@@ -1,10 +1,10 @@
-#include "demo/demorepository.h"
+#include "demorepository.h"
 
-#include "common/logging.h"
-#include "demo/demofiles.h"
-#include "demo/demoservices.h"
-#include "demo/demosources.h"
-#include "git/gitrepository.h"
+#include "logging.h"
+#include "demofiles.h"
+#include "demoservices.h"
+#include "demosources.h"
+#include "gitrepository.h"
 
 #include <QDir>
 #include <QFileInfo>

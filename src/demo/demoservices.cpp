@@ -1,4 +1,4 @@
-#include "demo/demoservices.h"
+#include "demoservices.h"
 
 #include <QCryptographicHash>
 #include <QTimeZone>

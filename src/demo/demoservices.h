@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demo/demofiles.h"
+#include "demofiles.h"
 
 #include <QDateTime>
 #include <QList>

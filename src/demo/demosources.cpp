@@ -1,9 +1,9 @@
-#include "demo/demosources.h"
+#include "demosources.h"
 
-#include "common/logging.h"
-#include "demo/demoimages.h"
-#include "git/gitobjectwriter.h"
-#include "git/gitrepository.h"
+#include "logging.h"
+#include "demoimages.h"
+#include "gitobjectwriter.h"
+#include "gitrepository.h"
 
 #include <QDir>
 #include <QFileInfo>

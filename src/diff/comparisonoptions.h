@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diff/semanticdiff.h"
-#include "diff/textdiff.h"
+#include "semanticdiff.h"
+#include "textdiff.h"
 
 #include <functional>
 

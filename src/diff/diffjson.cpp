@@ -1,4 +1,4 @@
-#include "diff/diffjson.h"
+#include "diffjson.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diff/filecomparison.h"
+#include "filecomparison.h"
 
 #include <QJsonObject>
 

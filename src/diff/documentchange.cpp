@@ -1,4 +1,4 @@
-#include "diff/documentchange.h"
+#include "documentchange.h"
 
 namespace Promenade::Diff {
 

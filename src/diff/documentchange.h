@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diff/fieldchange.h"
+#include "fieldchange.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "diff/filediff.h"
-#include "diff/semanticdiffresult.h"
+#include "filediff.h"
+#include "semanticdiffresult.h"
 
 namespace Promenade::Diff {
 

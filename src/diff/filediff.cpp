@@ -1,4 +1,4 @@
-#include "diff/filediff.h"
+#include "filediff.h"
 
 namespace Promenade::Diff {
 

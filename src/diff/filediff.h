@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diff/hunk.h"
+#include "hunk.h"
 
 namespace Promenade::Diff {
 

@@ -1,6 +1,6 @@
-#include "diff/folderdiff.h"
+#include "folderdiff.h"
 
-#include "common/safefile.h"
+#include "safefile.h"
 
 #include <QCoreApplication>
 #include <QDir>

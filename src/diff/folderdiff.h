@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/result.h"
-#include "diff/comparisonoptions.h"
-#include "diff/filecomparison.h"
+#include "result.h"
+#include "comparisonoptions.h"
+#include "filecomparison.h"
 
 namespace Promenade::Diff {
 

@@ -1,4 +1,4 @@
-#include "diff/hunk.h"
+#include "hunk.h"
 
 namespace Promenade::Diff {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diff/row.h"
+#include "row.h"
 
 namespace Promenade::Diff {
 

@@ -1,6 +1,6 @@
-#include "diff/intralinediff.h"
+#include "intralinediff.h"
 
-#include "diff/linediff.h"
+#include "linediff.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "diff/rendereddiff.h"
+#include "rendereddiff.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "diff/semanticdiff.h"
+#include "semanticdiff.h"
 
-#include "diff/linediff.h"
+#include "linediff.h"
 
 #include <QCoreApplication>
 #include <QHash>

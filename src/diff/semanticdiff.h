@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "diff/semanticdiffresult.h"
+#include "result.h"
+#include "semanticdiffresult.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
-#include "diff/semanticdiffresult.h"
+#include "semanticdiffresult.h"
 
-#include "diff/textdiff.h"
-#include "diff/unifieddiff.h"
+#include "textdiff.h"
+#include "unifieddiff.h"
 
 namespace Promenade::Diff {
 

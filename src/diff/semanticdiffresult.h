@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diff/documentchange.h"
+#include "documentchange.h"
 
 namespace Promenade::Diff {
 

@@ -1,6 +1,6 @@
-#include "diff/textdiff.h"
+#include "textdiff.h"
 
-#include "diff/linediff.h"
+#include "linediff.h"
 
 #include <QHash>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "diff/filediff.h"
-#include "diff/intralinediff.h"
-#include "diff/textlines.h"
+#include "filediff.h"
+#include "intralinediff.h"
+#include "textlines.h"
 
 namespace Promenade::Diff {
 

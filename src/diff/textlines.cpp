@@ -1,4 +1,4 @@
-#include "diff/textlines.h"
+#include "textlines.h"
 
 namespace Promenade::Diff {
 

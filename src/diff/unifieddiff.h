@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diff/filediff.h"
+#include "filediff.h"
 
 namespace Promenade::Diff {
 

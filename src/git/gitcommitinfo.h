@@ -1,6 +1,6 @@
 #pragma once
 
-#include "git/gitsignature.h"
+#include "gitsignature.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "git/gitcommitinfo.h"
+#include "result.h"
+#include "gitcommitinfo.h"
 
 #include <QList>
 #include <QString>

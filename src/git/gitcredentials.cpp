@@ -1,6 +1,6 @@
-#include "git/gitcredentials.h"
+#include "gitcredentials.h"
 
-#include "common/logging.h"
+#include "logging.h"
 
 #include <git2.h>
 #include <yaml-cpp/yaml.h>

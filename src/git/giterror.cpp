@@ -1,4 +1,4 @@
-#include "git/giterror.h"
+#include "giterror.h"
 
 #include <git2.h>
 

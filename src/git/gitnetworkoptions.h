@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/cancellationtoken.h"
+#include "cancellationtoken.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
-#include "git/gitobjectwriter.h"
+#include "gitobjectwriter.h"
 
-#include "git/giterror.h"
-#include "git/githandles.h"
-#include "git/gitrepository.h"
+#include "giterror.h"
+#include "githandles.h"
+#include "gitrepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "git/gitsignature.h"
+#include "result.h"
+#include "gitsignature.h"
 
 #include <QByteArray>
 #include <QMap>

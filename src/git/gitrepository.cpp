@@ -1,11 +1,11 @@
-#include "git/gitrepository.h"
+#include "gitrepository.h"
 
-#include "common/logging.h"
-#include "common/safefile.h"
-#include "git/gitcredentials.h"
-#include "git/giterror.h"
-#include "git/gitlibrary.h"
-#include "git/systemgitpush.h"
+#include "logging.h"
+#include "safefile.h"
+#include "gitcredentials.h"
+#include "giterror.h"
+#include "gitlibrary.h"
+#include "systemgitpush.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

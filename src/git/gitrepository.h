@@ -1,13 +1,13 @@
 #pragma once
 
-#include "common/result.h"
-#include "git/gitbranchinfo.h"
-#include "git/gitcommitinfo.h"
-#include "git/githandles.h"
-#include "git/gitnetworkoptions.h"
-#include "git/gitsignature.h"
-#include "git/gitstatusentry.h"
-#include "git/gittrailers.h"
+#include "result.h"
+#include "gitbranchinfo.h"
+#include "gitcommitinfo.h"
+#include "githandles.h"
+#include "gitnetworkoptions.h"
+#include "gitsignature.h"
+#include "gitstatusentry.h"
+#include "gittrailers.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "git/gittrailers.h"
+#include "gittrailers.h"
 
-#include "git/gitlibrary.h"
+#include "gitlibrary.h"
 
 #include <git2.h>
 

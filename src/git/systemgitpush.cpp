@@ -1,6 +1,6 @@
-#include "git/systemgitpush.h"
+#include "systemgitpush.h"
 
-#include "common/logging.h"
+#include "logging.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "git/gitnetworkoptions.h"
+#include "result.h"
+#include "gitnetworkoptions.h"
 
 #include <QList>
 #include <QString>

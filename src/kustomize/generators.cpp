@@ -1,6 +1,6 @@
-#include "kustomize/generators.h"
+#include "generators.h"
 
-#include "kustomize/yamlscalars.h"
+#include "yamlscalars.h"
 
 #include <QCryptographicHash>
 

@@ -1,4 +1,4 @@
-#include "kustomize/jsonpatch.h"
+#include "jsonpatch.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "kustomize/kustomization.h"
+#include "kustomization.h"
 
 namespace Promenade::Kustomize {
 

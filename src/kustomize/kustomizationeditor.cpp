@@ -1,10 +1,10 @@
-#include "kustomize/kustomizationeditor.h"
+#include "kustomizationeditor.h"
 
-#include "common/safefile.h"
-#include "kustomize/yamllimits.h"
+#include "safefile.h"
+#include "yamllimits.h"
 
-#include "kustomize/kustomizationfile.h"
-#include "kustomize/yamlscalars.h"
+#include "kustomizationfile.h"
+#include "yamlscalars.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "kustomize/kustomizationfile.h"
+#include "kustomizationfile.h"
 
-#include "common/safefile.h"
-#include "kustomize/yamllimits.h"
+#include "safefile.h"
+#include "yamllimits.h"
 
 #include <QDir>
 #include <QFile>

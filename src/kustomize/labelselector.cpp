@@ -1,6 +1,6 @@
-#include "kustomize/labelselector.h"
+#include "labelselector.h"
 
-#include "kustomize/yamlnode.h"
+#include "yamlnode.h"
 
 namespace Promenade::Kustomize {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "kustomize/kustomization.h"
+#include "result.h"
+#include "kustomization.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "kustomize/namereferences.h"
+#include "namereferences.h"
 
 #include <QHash>
 #include <QSet>

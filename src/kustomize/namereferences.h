@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "kustomize/resource.h"
+#include "result.h"
+#include "resource.h"
 
 #include <QList>
 

@@ -1,18 +1,18 @@
-#include "kustomize/renderer.h"
+#include "renderer.h"
 
-#include "common/safefile.h"
+#include "safefile.h"
 
-#include "kustomize/generators.h"
-#include "kustomize/jsonpatch.h"
-#include "kustomize/kustomization.h"
-#include "kustomize/kustomizationfile.h"
-#include "kustomize/labelselector.h"
-#include "kustomize/replacements.h"
-#include "kustomize/strategicmerge.h"
-#include "kustomize/transformers.h"
-#include "kustomize/yamllimits.h"
-#include "kustomize/yamlreader.h"
-#include "kustomize/yamlwriter.h"
+#include "generators.h"
+#include "jsonpatch.h"
+#include "kustomization.h"
+#include "kustomizationfile.h"
+#include "labelselector.h"
+#include "replacements.h"
+#include "strategicmerge.h"
+#include "transformers.h"
+#include "yamllimits.h"
+#include "yamlreader.h"
+#include "yamlwriter.h"
 
 #include <QDir>
 #include <QFile>

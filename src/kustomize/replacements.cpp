@@ -1,6 +1,6 @@
-#include "kustomize/replacements.h"
+#include "replacements.h"
 
-#include "kustomize/yamlscalars.h"
+#include "yamlscalars.h"
 
 #include <QRegularExpression>
 

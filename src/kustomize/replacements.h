@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/result.h"
-#include "kustomize/resource.h"
-#include "kustomize/yamlnode.h"
+#include "result.h"
+#include "resource.h"
+#include "yamlnode.h"
 
 #include <QList>
 #include <QString>

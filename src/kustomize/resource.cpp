@@ -1,4 +1,4 @@
-#include "kustomize/resource.h"
+#include "resource.h"
 
 namespace Promenade::Kustomize {
 

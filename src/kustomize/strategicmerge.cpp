@@ -1,4 +1,4 @@
-#include "kustomize/strategicmerge.h"
+#include "strategicmerge.h"
 
 namespace Promenade::Kustomize {
 

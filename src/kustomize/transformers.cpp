@@ -1,7 +1,7 @@
-#include "kustomize/transformers.h"
+#include "transformers.h"
 
-#include "kustomize/generators.h"
-#include "kustomize/namereferences.h"
+#include "generators.h"
+#include "namereferences.h"
 
 #include <QHash>
 #include <QRegularExpression>

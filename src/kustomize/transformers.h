@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/result.h"
-#include "kustomize/kustomization.h"
-#include "kustomize/resource.h"
+#include "result.h"
+#include "kustomization.h"
+#include "resource.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "kustomize/yamllimits.h"
+#include "yamllimits.h"
 
 #include <yaml-cpp/yaml.h>
 

@@ -1,4 +1,4 @@
-#include "kustomize/yamlnode.h"
+#include "yamlnode.h"
 
 namespace Promenade::Kustomize {
 

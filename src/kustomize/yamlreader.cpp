@@ -1,7 +1,7 @@
-#include "kustomize/yamlreader.h"
+#include "yamlreader.h"
 
-#include "kustomize/yamllimits.h"
-#include "kustomize/yamlscalars.h"
+#include "yamllimits.h"
+#include "yamlscalars.h"
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>

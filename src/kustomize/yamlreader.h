@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "kustomize/yamlnode.h"
+#include "result.h"
+#include "yamlnode.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "kustomize/yamlscalars.h"
+#include "yamlscalars.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "kustomize/yamlwriter.h"
+#include "yamlwriter.h"
 
-#include "kustomize/yamlscalars.h"
+#include "yamlscalars.h"
 
 #include <QChar>
 

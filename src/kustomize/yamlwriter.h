@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kustomize/yamlnode.h"
+#include "yamlnode.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "pipeline/deploymentmanifests.h"
+#include "deploymentmanifests.h"
 
-#include "pipeline/gotemplate.h"
-#include "pipeline/yamldocuments.h"
-#include "pipeline/yamlfields.h"
+#include "gotemplate.h"
+#include "yamldocuments.h"
+#include "yamlfields.h"
 
 #include <QCoreApplication>
 #include <QDir>

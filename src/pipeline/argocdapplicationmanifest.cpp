@@ -1,6 +1,6 @@
-#include "pipeline/argocdapplicationmanifest.h"
+#include "argocdapplicationmanifest.h"
 
-#include "pipeline/yamldocuments.h"
+#include "yamldocuments.h"
 
 #include <yaml-cpp/yaml.h>
 

@@ -1,9 +1,9 @@
-#include "pipeline/deploymentgraph.h"
+#include "deploymentgraph.h"
 
-#include "common/logging.h"
-#include "kustomize/kustomizationfile.h"
-#include "kustomize/renderer.h"
-#include "pipeline/yamldocuments.h"
+#include "logging.h"
+#include "kustomizationfile.h"
+#include "renderer.h"
+#include "yamldocuments.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "pipeline/argocdapplicationmanifest.h"
-#include "pipeline/deployment.h"
-#include "pipeline/deploymentmanifests.h"
-#include "pipeline/imagepinfinder.h"
-#include "pipeline/pipelineconfig.h"
-#include "pipeline/repositoryscan.h"
-#include "pipeline/versionpin.h"
+#include "argocdapplicationmanifest.h"
+#include "deployment.h"
+#include "deploymentmanifests.h"
+#include "imagepinfinder.h"
+#include "pipelineconfig.h"
+#include "repositoryscan.h"
+#include "versionpin.h"
 
 #include <QHash>
 #include <QList>

@@ -7,9 +7,9 @@
 // the file's own) into plain data; nothing here touches the network or executes anything.
 // Facts: /work/shared/reference/deployment-sources.md. Internal to the pipeline library.
 
-#include "common/result.h"
-#include "kustomize/kustomizationfile.h"
-#include "pipeline/argocdapplicationmanifest.h"
+#include "result.h"
+#include "kustomizationfile.h"
+#include "argocdapplicationmanifest.h"
 
 #include <QList>
 #include <QMap>

@@ -1,7 +1,7 @@
-#include "pipeline/deploymentmanifests.h"
+#include "deploymentmanifests.h"
 
-#include "pipeline/yamldocuments.h"
-#include "pipeline/yamlfields.h"
+#include "yamldocuments.h"
+#include "yamlfields.h"
 
 namespace Promenade {
 

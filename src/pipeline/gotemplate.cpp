@@ -1,4 +1,4 @@
-#include "pipeline/gotemplate.h"
+#include "gotemplate.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "pipeline/helmvaluesimages.h"
+#include "helmvaluesimages.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "pipeline/versionpin.h"
+#include "result.h"
+#include "versionpin.h"
 
 #include <QList>
 #include <QString>

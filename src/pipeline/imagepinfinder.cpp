@@ -1,12 +1,12 @@
-#include "pipeline/imagepinfinder.h"
+#include "imagepinfinder.h"
 
-#include "kustomize/jsonpatch.h"
-#include "kustomize/kustomization.h"
-#include "kustomize/labelselector.h"
-#include "kustomize/resource.h"
-#include "kustomize/strategicmerge.h"
-#include "kustomize/yamlnode.h"
-#include "kustomize/yamlreader.h"
+#include "jsonpatch.h"
+#include "kustomization.h"
+#include "labelselector.h"
+#include "resource.h"
+#include "strategicmerge.h"
+#include "yamlnode.h"
+#include "yamlreader.h"
 
 #include <QCoreApplication>
 #include <QDir>

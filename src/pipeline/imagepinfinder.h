@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/result.h"
-#include "pipeline/helmvaluesimages.h"
-#include "pipeline/versionpin.h"
+#include "result.h"
+#include "helmvaluesimages.h"
+#include "versionpin.h"
 
 #include <QList>
 #include <QString>

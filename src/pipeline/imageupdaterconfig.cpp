@@ -1,4 +1,4 @@
-#include "pipeline/deploymentmanifests.h"
+#include "deploymentmanifests.h"
 
 namespace Promenade {
 

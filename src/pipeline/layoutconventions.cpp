@@ -1,4 +1,4 @@
-#include "pipeline/layoutconventions.h"
+#include "layoutconventions.h"
 
 #include <QHash>
 #include <QRegularExpression>

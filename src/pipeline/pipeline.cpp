@@ -1,4 +1,4 @@
-#include "pipeline/pipeline.h"
+#include "pipeline.h"
 
 namespace Promenade {
 

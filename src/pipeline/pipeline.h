@@ -1,9 +1,9 @@
 #pragma once
 
-#include "pipeline/argocdapplicationmanifest.h"
-#include "pipeline/deployment.h"
-#include "pipeline/pipelineconfig.h"
-#include "pipeline/versionpin.h"
+#include "argocdapplicationmanifest.h"
+#include "deployment.h"
+#include "pipelineconfig.h"
+#include "versionpin.h"
 
 #include <QList>
 #include <QString>

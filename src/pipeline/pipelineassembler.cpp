@@ -1,10 +1,10 @@
-#include "pipeline/pipelineassembler.h"
+#include "pipelineassembler.h"
 
-#include "kustomize/kustomizationfile.h"
-#include "kustomize/renderer.h"
-#include "pipeline/layoutconventions.h"
-#include "pipeline/repositorydiscovery.h"
-#include "pipeline/yamldocuments.h"
+#include "kustomizationfile.h"
+#include "renderer.h"
+#include "layoutconventions.h"
+#include "repositorydiscovery.h"
+#include "yamldocuments.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "pipeline/deploymentgraph.h"
-#include "pipeline/pipeline.h"
-#include "pipeline/pipelineconfig.h"
-#include "pipeline/repositoryscan.h"
+#include "deploymentgraph.h"
+#include "pipeline.h"
+#include "pipelineconfig.h"
+#include "repositoryscan.h"
 
 namespace Promenade {
 

@@ -1,6 +1,6 @@
-#include "pipeline/pipelineconfig.h"
+#include "pipelineconfig.h"
 
-#include "pipeline/yamldocuments.h"
+#include "yamldocuments.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,11 +1,11 @@
-#include "pipeline/repositorydiscovery.h"
+#include "repositorydiscovery.h"
 
-#include "common/logging.h"
-#include "kustomize/kustomizationfile.h"
-#include "pipeline/deploymentgraph.h"
-#include "pipeline/layoutconventions.h"
-#include "pipeline/pipelineassembler.h"
-#include "pipeline/repositoryscan.h"
+#include "logging.h"
+#include "kustomizationfile.h"
+#include "deploymentgraph.h"
+#include "layoutconventions.h"
+#include "pipelineassembler.h"
+#include "repositoryscan.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "pipeline/pipeline.h"
+#include "result.h"
+#include "pipeline.h"
 
 namespace Promenade {
 

@@ -1,4 +1,4 @@
-#include "pipeline/repositoryscan.h"
+#include "repositoryscan.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "pipeline/yamldocuments.h"
+#include "yamldocuments.h"
 
-#include "common/safefile.h"
-#include "kustomize/yamllimits.h"
+#include "safefile.h"
+#include "yamllimits.h"
 
 #include <QCoreApplication>
 #include <QFile>

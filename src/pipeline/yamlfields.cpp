@@ -1,6 +1,6 @@
-#include "pipeline/yamlfields.h"
+#include "yamlfields.h"
 
-#include "pipeline/yamldocuments.h"
+#include "yamldocuments.h"
 
 #include <QDir>
 

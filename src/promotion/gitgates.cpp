@@ -1,5 +1,5 @@
-#include "git/gitrepository.h"
-#include "promotion/promotiongate.h"
+#include "gitrepository.h"
+#include "promotiongate.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "kustomize/kustomizationfile.h"
+#include "result.h"
+#include "kustomizationfile.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "promotion/livegates.h"
+#include "livegates.h"
 
 #include <QCoreApplication>
 

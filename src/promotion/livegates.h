@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pipeline/pipelinestatus.h"
-#include "promotion/promotiongate.h"
+#include "pipelinestatus.h"
+#include "promotiongate.h"
 
 namespace Promenade {
 

@@ -1,9 +1,9 @@
-#include "promotion/promoter.h"
+#include "promoter.h"
 
-#include "common/logging.h"
-#include "common/safefile.h"
-#include "git/gitrepository.h"
-#include "promotion/promotionlock.h"
+#include "logging.h"
+#include "safefile.h"
+#include "gitrepository.h"
+#include "promotionlock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/cancellationtoken.h"
-#include "common/result.h"
-#include "promotion/promotionplan.h"
+#include "cancellationtoken.h"
+#include "result.h"
+#include "promotionplan.h"
 
 #include <functional>
 

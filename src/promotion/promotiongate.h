@@ -1,6 +1,6 @@
 #pragma once
 
-#include "promotion/promotionplan.h"
+#include "promotionplan.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
-#include "promotion/promotionhistory.h"
+#include "promotionhistory.h"
 
-#include "common/logging.h"
-#include "git/gitrepository.h"
-#include "git/gittrailers.h"
-#include "promotion/kustomizationimages.h"
+#include "logging.h"
+#include "gitrepository.h"
+#include "gittrailers.h"
+#include "kustomizationimages.h"
 
 #include <QHash>
 #include <QRegularExpression>

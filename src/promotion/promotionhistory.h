@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/result.h"
-#include "promotion/historyentry.h"
+#include "result.h"
+#include "historyentry.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "promotion/promotionlock.h"
+#include "promotionlock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "promotion/promotionplan.h"
+#include "promotionplan.h"
 
 namespace Promenade {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pipeline/pipelineconfig.h"
+#include "pipelineconfig.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,11 +1,11 @@
-#include "promotion/promotionplanner.h"
+#include "promotionplanner.h"
 
-#include "common/safefile.h"
-#include "git/gitrepository.h"
-#include "git/gittrailers.h"
-#include "kustomize/kustomizationeditor.h"
-#include "kustomize/kustomizationfile.h"
-#include "promotion/versiongrammar.h"
+#include "safefile.h"
+#include "gitrepository.h"
+#include "gittrailers.h"
+#include "kustomizationeditor.h"
+#include "kustomizationfile.h"
+#include "versiongrammar.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/result.h"
-#include "pipeline/pipeline.h"
-#include "promotion/promotionplan.h"
+#include "result.h"
+#include "pipeline.h"
+#include "promotionplan.h"
 
 #include <optional>
 

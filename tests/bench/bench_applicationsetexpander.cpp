@@ -5,7 +5,7 @@
 // listing given and with expand() listing by itself.
 //
 //     bench_applicationsetexpander [--apps N] [--runs N]
-#include "pipeline/deploymentmanifests.h"
+#include "deploymentmanifests.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

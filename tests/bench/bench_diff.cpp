@@ -4,9 +4,9 @@
 //
 //     bench_diff [LINES=100000] [PERCENT=1] [ROUNDS=7]
 
-#include "diff/semanticdiff.h"
-#include "diff/textdiff.h"
-#include "diff/unifieddiff.h"
+#include "semanticdiff.h"
+#include "textdiff.h"
+#include "unifieddiff.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -6,7 +6,7 @@
 //
 //     QT_QPA_PLATFORM=offscreen bench_diffview [LINES=100000] [PERCENT=1]
 
-#include "diff/textdiff.h"
+#include "textdiff.h"
 #include "diffrowmodel.h"
 
 #include <QElapsedTimer>

@@ -5,8 +5,8 @@
 // demo layout it is measured by running the previous release's `promenade status` (see README).
 //
 //     bench_discovery [-- QTest options]     PROMENADE_BENCH_APPS=300 by default
-#include "demo/demorepository.h"
-#include "pipeline/repositorydiscovery.h"
+#include "demorepository.h"
+#include "repositorydiscovery.h"
 
 #include <QDir>
 #include <QFile>

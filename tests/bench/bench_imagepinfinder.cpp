@@ -3,7 +3,7 @@
 // it. Prints the time per source beside QBENCHMARK's total.
 //
 //     bench_imagepinfinder [--apps N] [QTest options]
-#include "pipeline/imagepinfinder.h"
+#include "imagepinfinder.h"
 
 #include <QDir>
 #include <QElapsedTimer>

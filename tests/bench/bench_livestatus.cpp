@@ -12,7 +12,7 @@
 #include "appmatrixmodel.h"
 #include "environmentlistmodel.h"
 #include "livedemo.h"
-#include "pipeline/livestatuscache.h"
+#include "livestatuscache.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

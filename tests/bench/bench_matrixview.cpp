@@ -10,7 +10,7 @@
 
 #include "appmatrixmodel.h"
 #include "declaredimagelistmodel.h"
-#include "demo/demoservices.h"
+#include "demoservices.h"
 #include "environmentlistmodel.h"
 
 #include <QElapsedTimer>

@@ -3,7 +3,7 @@
 // (30 by default, extrapolated to all 900 and said so). Prints both and the ratio.
 //
 //     bench_render [--apps N] [--sample N] [--keep DIR]
-#include "kustomize/renderer.h"
+#include "renderer.h"
 #include "testsupport.h"
 
 #include <QCommandLineParser>

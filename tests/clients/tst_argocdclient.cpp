@@ -1,5 +1,5 @@
 #include "awaitresult.h"
-#include "clients/argocdclient.h"
+#include "argocdclient.h"
 #include "fakehttpserver.h"
 #include "testsupport.h"
 

@@ -1,4 +1,4 @@
-#include "clients/credentialsdiscovery.h"
+#include "credentialsdiscovery.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
 #include "awaitresult.h"
-#include "clients/credentialskeychain.h"
+#include "credentialskeychain.h"
 #include "testsupport.h"
 
 #include <QDirIterator>

@@ -1,5 +1,5 @@
-#include "clients/endpointtrust.h"
-#include "clients/endpointtruststore.h"
+#include "endpointtrust.h"
+#include "endpointtruststore.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
 #include "awaitresult.h"
-#include "clients/githubclient.h"
+#include "githubclient.h"
 #include "fakehttpserver.h"
 #include "testsupport.h"
 

@@ -1,5 +1,5 @@
 #include "awaitresult.h"
-#include "clients/httptransport.h"
+#include "httptransport.h"
 #include "fakehttpserver.h"
 #include "hostilehttpserver.h"
 #include "testsupport.h"

@@ -1,5 +1,5 @@
 #include "awaitresult.h"
-#include "clients/kubernetesclient.h"
+#include "kubernetesclient.h"
 #include "fakehttpserver.h"
 #include "testsupport.h"
 

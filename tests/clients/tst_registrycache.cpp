@@ -1,6 +1,6 @@
 #include "awaitresult.h"
-#include "clients/registrycache.h"
-#include "clients/registryclient.h"
+#include "registrycache.h"
+#include "registryclient.h"
 #include "fakehttpserver.h"
 
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 #include "awaitresult.h"
-#include "clients/registryclient.h"
+#include "registryclient.h"
 #include "fakehttpserver.h"
 #include "localregistry.h"
 #include "testsupport.h"

@@ -1,4 +1,4 @@
-#include "clients/statuscache.h"
+#include "statuscache.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "diff/folderdiff.h"
+#include "folderdiff.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "diff/intralinediff.h"
+#include "intralinediff.h"
 
 #include <QTest>
 

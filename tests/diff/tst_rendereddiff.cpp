@@ -1,5 +1,5 @@
-#include "diff/diffjson.h"
-#include "diff/rendereddiff.h"
+#include "diffjson.h"
+#include "rendereddiff.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "diff/semanticdiff.h"
-#include "diff/textdiff.h"
-#include "diff/unifieddiff.h"
+#include "semanticdiff.h"
+#include "textdiff.h"
+#include "unifieddiff.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "diff/textdiff.h"
+#include "textdiff.h"
 #include "diffgenerator.h"
 #include "testsupport.h"
 

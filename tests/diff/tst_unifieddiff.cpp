@@ -1,5 +1,5 @@
-#include "diff/textdiff.h"
-#include "diff/unifieddiff.h"
+#include "textdiff.h"
+#include "unifieddiff.h"
 #include "diffgenerator.h"
 #include "testsupport.h"
 

@@ -7,8 +7,8 @@
 //   4 the version answer.
 // A crash, a sanitizer report or a hang is a finding; so is a certificate state or a sync /
 // health name outside the enums.
-#include "clients/argocdtypes.h"
-#include "clients/certificatetypes.h"
+#include "argocdtypes.h"
+#include "certificatetypes.h"
 
 #include <QByteArray>
 #include <QDateTime>

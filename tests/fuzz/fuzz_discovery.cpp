@@ -8,7 +8,7 @@
 // The tree is written into a fresh scratch folder (on /dev/shm where there is one) beside an
 // "outside.yaml" that must never be read, then RepositoryDiscovery::discover runs on it. A crash,
 // a sanitizer report or a hang (a link to /dev/stdin blocks a careless reader) is a finding.
-#include "pipeline/repositorydiscovery.h"
+#include "repositorydiscovery.h"
 
 #include <QByteArray>
 #include <QDir>

@@ -3,10 +3,10 @@
 // written to a scratch folder and rendered with a fresh Renderer; the YAML reader/writer round
 // trip and the image editor run on the raw bytes too. A crash, a sanitizer report, a hang or a
 // broken round trip (parse(write(parse(x))) != parse(x)) is a finding.
-#include "kustomize/kustomizationeditor.h"
-#include "kustomize/renderer.h"
-#include "kustomize/yamlreader.h"
-#include "kustomize/yamlwriter.h"
+#include "kustomizationeditor.h"
+#include "renderer.h"
+#include "yamlreader.h"
+#include "yamlwriter.h"
 
 #include <QByteArray>
 #include <QDir>

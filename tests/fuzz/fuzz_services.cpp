@@ -10,14 +10,14 @@
 //   7 endpoint URLs (trust normalisation, credentials only over https or to loopback) and
 //     terminal escaping.
 // A crash, a sanitizer report or a hang is a finding; so is a broken invariant (std::abort).
-#include "clients/endpointtrust.h"
-#include "clients/endpointtruststore.h"
-#include "clients/githubclient.h"
-#include "clients/httptransport.h"
-#include "clients/kubernetesclient.h"
-#include "clients/registrytypes.h"
-#include "clients/certificatetypes.h"
-#include "common/terminaltext.h"
+#include "endpointtrust.h"
+#include "endpointtruststore.h"
+#include "githubclient.h"
+#include "httptransport.h"
+#include "kubernetesclient.h"
+#include "registrytypes.h"
+#include "certificatetypes.h"
+#include "terminaltext.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "git/gitrepository.h"
+#include "gitrepository.h"
 #include "githttpserver.h"
 #include "testsupport.h"
 

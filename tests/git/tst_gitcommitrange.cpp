@@ -1,6 +1,6 @@
-#include "git/gitcommitrange.h"
-#include "git/gitobjectwriter.h"
-#include "git/gitrepository.h"
+#include "gitcommitrange.h"
+#include "gitobjectwriter.h"
+#include "gitrepository.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>

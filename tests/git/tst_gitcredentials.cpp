@@ -1,4 +1,4 @@
-#include "git/gitcredentials.h"
+#include "gitcredentials.h"
 #include "testsupport.h"
 
 #include <git2.h>

@@ -1,5 +1,5 @@
-#include "git/gitcredentials.h"
-#include "git/gitrepository.h"
+#include "gitcredentials.h"
+#include "gitrepository.h"
 #include "githttpserver.h"
 #include "testsupport.h"
 

@@ -1,4 +1,4 @@
-#include "git/gitrepository.h"
+#include "gitrepository.h"
 #include "testsupport.h"
 
 #include <QDir>

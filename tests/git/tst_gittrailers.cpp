@@ -1,4 +1,4 @@
-#include "git/gittrailers.h"
+#include "gittrailers.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "git/gitrepository.h"
-#include "git/systemgitpush.h"
+#include "gitrepository.h"
+#include "systemgitpush.h"
 #include "githttpserver.h"
 #include "testsupport.h"
 

@@ -1,5 +1,5 @@
-#include "kustomize/kustomizationeditor.h"
-#include "kustomize/kustomizationfile.h"
+#include "kustomizationeditor.h"
+#include "kustomizationfile.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "demo/demorepository.h"
-#include "kustomize/renderer.h"
+#include "demorepository.h"
+#include "renderer.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "kustomize/yamllimits.h"
-#include "kustomize/yamlreader.h"
+#include "yamllimits.h"
+#include "yamlreader.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "kustomize/yamlreader.h"
-#include "kustomize/yamlwriter.h"
+#include "yamlreader.h"
+#include "yamlwriter.h"
 
 #include <QTest>
 

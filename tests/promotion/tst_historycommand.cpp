@@ -1,5 +1,5 @@
-#include "demo/demofiles.h"
-#include "demo/demorepository.h"
+#include "demofiles.h"
+#include "demorepository.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "promotion/kustomizationimages.h"
+#include "kustomizationimages.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "demo/demorepository.h"
-#include "git/gittrailers.h"
-#include "promotion/promotionlock.h"
+#include "demorepository.h"
+#include "gittrailers.h"
+#include "promotionlock.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "demo/demofiles.h"
-#include "demo/demorepository.h"
-#include "git/gitrepository.h"
-#include "promotion/promotionhistory.h"
+#include "demofiles.h"
+#include "demorepository.h"
+#include "gitrepository.h"
+#include "promotionhistory.h"
 #include "testsupport.h"
 
 #include <QFile>

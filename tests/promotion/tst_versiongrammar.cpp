@@ -1,4 +1,4 @@
-#include "promotion/versiongrammar.h"
+#include "versiongrammar.h"
 
 #include <QTest>
 

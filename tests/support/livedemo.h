@@ -5,11 +5,11 @@
 // demo does: for tests and benchmarks of the live status. Header-only: whoever includes it
 // links promenade_democontrolplane, promenade_demo and promenade_status.
 
-#include "demo/democontrolplane.h"
-#include "demo/demorepository.h"
-#include "git/gitrepository.h"
-#include "pipeline/repositorydiscovery.h"
-#include "pipeline/statuscollector.h"
+#include "democontrolplane.h"
+#include "demorepository.h"
+#include "gitrepository.h"
+#include "repositorydiscovery.h"
+#include "statuscollector.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>

@@ -1,9 +1,9 @@
-#include "demo/demorepository.h"
-#include "git/gitrepository.h"
-#include "git/gittrailers.h"
-#include "pipeline/repositorydiscovery.h"
-#include "promotion/promotiongate.h"
-#include "promotion/promotionplanner.h"
+#include "demorepository.h"
+#include "gitrepository.h"
+#include "gittrailers.h"
+#include "repositorydiscovery.h"
+#include "promotiongate.h"
+#include "promotionplanner.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "appmatrixfiltermodel.h"
 #include "appmatrixmodel.h"
-#include "demo/demorepository.h"
-#include "pipeline/repositorydiscovery.h"
+#include "demorepository.h"
+#include "repositorydiscovery.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

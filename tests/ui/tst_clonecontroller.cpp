@@ -1,5 +1,5 @@
 #include "clonecontroller.h"
-#include "git/gitrepository.h"
+#include "gitrepository.h"
 #include "githttpserver.h"
 #include "testsupport.h"
 

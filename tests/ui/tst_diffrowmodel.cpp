@@ -1,8 +1,8 @@
-#include "diff/textdiff.h"
+#include "textdiff.h"
 #include "diffrowmodel.h"
 #include "semanticsummarymodel.h"
 
-#include "diff/rendereddiff.h"
+#include "rendereddiff.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

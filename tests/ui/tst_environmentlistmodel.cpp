@@ -1,8 +1,8 @@
 #include "declaredimagelistmodel.h"
-#include "demo/demorepository.h"
+#include "demorepository.h"
 #include "environmentlistmodel.h"
 #include "infrastructurelistmodel.h"
-#include "pipeline/repositorydiscovery.h"
+#include "repositorydiscovery.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
-#include "demo/demorepository.h"
+#include "demorepository.h"
 #include "historycontroller.h"
 #include "historylistmodel.h"
-#include "pipeline/repositorydiscovery.h"
-#include "promotion/promotionhistory.h"
+#include "repositorydiscovery.h"
+#include "promotionhistory.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

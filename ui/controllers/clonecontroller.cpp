@@ -1,7 +1,7 @@
 #include "clonecontroller.h"
 
-#include "git/gitnetworkoptions.h"
-#include "git/gitrepository.h"
+#include "gitnetworkoptions.h"
+#include "gitrepository.h"
 
 #include <QDir>
 #include <QFileInfo>

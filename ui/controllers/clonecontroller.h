@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/cancellationtoken.h"
-#include "common/result.h"
+#include "cancellationtoken.h"
+#include "result.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "diffcontroller.h"
 
-#include "diff/environmentcomparison.h"
+#include "environmentcomparison.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pipeline/pipeline.h"
+#include "pipeline.h"
 
 #include <QMap>
 #include <QString>

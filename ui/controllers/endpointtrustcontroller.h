@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clients/endpointtrust.h"
+#include "endpointtrust.h"
 #include "pipelinecontroller.h"
 
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "historycontroller.h"
 
-#include "common/logging.h"
-#include "promotion/promotionhistory.h"
+#include "logging.h"
+#include "promotionhistory.h"
 
 #include <QMap>
 #include <QSet>

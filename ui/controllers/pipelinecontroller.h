@@ -3,8 +3,8 @@
 #include "appmatrixmodel.h"
 #include "environmentlistmodel.h"
 #include "recentrepositories.h"
-#include "pipeline/pipeline.h"
-#include "pipeline/statuscollector.h"
+#include "pipeline.h"
+#include "statuscollector.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -2,8 +2,8 @@
 
 #include "diffrowmodel.h"
 #include "gatelistmodel.h"
-#include "git/gitrepository.h"
-#include "git/gittrailers.h"
+#include "gitrepository.h"
+#include "gittrailers.h"
 #include "pipelinecontroller.h"
 #include "semanticsummarymodel.h"
 

@@ -3,8 +3,8 @@
 #include "diffrowmodel.h"
 #include "gatelistmodel.h"
 #include "releasechangesmodel.h"
-#include "promotion/promotionworkflow.h"
-#include "promotion/releasechangesfinder.h"
+#include "promotionworkflow.h"
+#include "releasechangesfinder.h"
 #include "semanticsummarymodel.h"
 
 #include <QFutureWatcher>

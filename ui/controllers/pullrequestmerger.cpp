@@ -1,7 +1,7 @@
 #include "pullrequestmerger.h"
 
 #include "pipelinecontroller.h"
-#include "promotion/promotionworkflow.h"
+#include "promotionworkflow.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>

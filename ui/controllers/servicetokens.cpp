@@ -1,6 +1,6 @@
 #include "servicetokens.h"
 
-#include "pipeline/statuscollector.h"
+#include "statuscollector.h"
 
 #include <QCoreApplication>
 #include <QDir>

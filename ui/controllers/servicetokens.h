@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clients/credentialsdiscovery.h"
-#include "pipeline/pipeline.h"
+#include "credentialsdiscovery.h"
+#include "pipeline.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #include "settingscontroller.h"
 
-#include "clients/credentialskeychain.h"
-#include "pipeline/statuscollector.h"
+#include "credentialskeychain.h"
+#include "statuscollector.h"
 #include "servicetokens.h"
 
 #include <QRegularExpression>

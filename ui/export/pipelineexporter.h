@@ -7,7 +7,7 @@
 #include <QVariant>
 #include <QtQml/qqmlregistration.h>
 
-#include "common/result.h"
+#include "result.h"
 
 class PipelineController;
 

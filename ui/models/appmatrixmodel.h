@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pipeline/pipeline.h"
-#include "pipeline/pipelinestatus.h"
+#include "pipeline.h"
+#include "pipelinestatus.h"
 
 #include <QAbstractTableModel>
 #include <QtQml/qqmlregistration.h>

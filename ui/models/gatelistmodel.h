@@ -1,6 +1,6 @@
 #pragma once
 
-#include "promotion/promotiongate.h"
+#include "promotiongate.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>

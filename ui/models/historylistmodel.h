@@ -1,6 +1,6 @@
 #pragma once
 
-#include "promotion/historyentry.h"
+#include "historyentry.h"
 
 #include <QAbstractListModel>
 #include <QDate>

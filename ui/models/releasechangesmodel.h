@@ -1,6 +1,6 @@
 #pragma once
 
-#include "promotion/releasechanges.h"
+#include "releasechanges.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>

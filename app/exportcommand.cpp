@@ -1,0 +1,141 @@
+#include "exportcommand.h"
+
+#include "commandcontext.h"
+#include "statuscache.h"
+#include "repositorydiscovery.h"
+#include "statuscollector.h"
+#include "pipelinedrawing.h"
+#include "pipelinesvgexporter.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QJsonObject>
+
+namespace Promenade::Cli {
+
+namespace {
+
+const auto usage = QStringLiteral(
+    "promenade export REPO --output FILE [--format svg|png] [--scale N] [--offline] [--timeout SECONDS] "
+    "[--trust-repository-endpoints]");
+
+// The status to draw: live when promenade.yaml names the services (the last good one, marked,
+// when Argo CD cannot be reached), else the cached one of an earlier run, else none.
+std::pair<std::optional<PipelineStatus>, Export::AsOf> statusFor(const Pipeline &pipeline, bool offline, int seconds)
+{
+    Clients::StatusCache cache;
+    const QString key = QStringLiteral("status:") + pipeline.root;
+    std::optional<PipelineStatus> cached;
+    if (const auto entry = cache.load(key); entry && entry->value.isObject())
+        cached = PipelineStatus::fromJson(entry->value.toObject());
+    const bool configured = !pipeline.argoCd.isEmpty() || !pipeline.registries.isEmpty() || !pipeline.clusterContexts.isEmpty();
+    if (offline || !configured) {
+        if (cached)
+            return {cached, {cached->fetchedAt, true, {}}};
+        return {std::nullopt, {}};
+    }
+    StatusCollector::Options options;
+    options.timeout = std::chrono::seconds(seconds);
+    options.deadline = std::chrono::seconds(seconds); // the whole status, not each request
+    StatusCollector collector(options);
+    QEventLoop loop;
+    QObject::connect(&collector, &StatusCollector::finished, &loop, &QEventLoop::quit);
+    collector.collect(pipeline);
+    loop.exec();
+    const PipelineStatus &live = collector.status();
+    const QString problem = live.unreachable.isEmpty()
+                                ? QString()
+                                : QCoreApplication::translate("ExportCommand", "%1 unreachable").arg(live.unreachable.join(QStringLiteral(", ")));
+    if (!problem.isEmpty() && cached && cached->knowsWhatRuns())
+        return {cached, {cached->fetchedAt, true, problem}};
+    if (problem.isEmpty())
+        (void)cache.store(key, live.toJson(), live.fetchedAt);
+    return {live, {live.fetchedAt, false, problem}};
+}
+
+struct ExportOptions
+{
+    QCommandLineOption output{QStringLiteral("output"), QStringLiteral("the file to write (replaced atomically)"), QStringLiteral("FILE")};
+    QCommandLineOption format{QStringLiteral("format"), QStringLiteral("svg or png (default: the output's extension)"),
+                              QStringLiteral("svg|png")};
+    QCommandLineOption scale{QStringLiteral("scale"), QStringLiteral("PNG pixels per drawing pixel, 1 to 4 (default 2)"),
+                             QStringLiteral("N"), QStringLiteral("2")};
+    QCommandLineOption offline{QStringLiteral("offline"), QStringLiteral("do not ask the services; use the last known status")};
+    QCommandLineOption timeout{QStringLiteral("timeout"),
+                               QStringLiteral("seconds the live status may take; what has not answered by then is reported (default 15)"),
+                               QStringLiteral("SECONDS"), QStringLiteral("15")};
+    QCommandLineOption trust{QStringLiteral("trust-repository-endpoints"),
+                             QStringLiteral("send your tokens to the endpoints promenade.yaml names, trusted or not (CI, on your own repository)")};
+};
+
+CommandSyntax syntax()
+{
+    const ExportOptions o;
+    return {QStringLiteral("Draws the pipeline as SVG or PNG: environments in order with their clusters, each app's declared and running "
+                           "version, sync and health, drift, what is ready to promote, certificates, and when the status was known. Live "
+                           "status is asked from the services promenade.yaml names; the last known one is used offline."),
+            {{QStringLiteral("REPO"), QStringLiteral("the GitOps repository")}},
+            {o.output, o.format, o.scale, o.offline, o.timeout, o.trust}};
+}
+
+int run(CommandContext &context)
+{
+    const ExportOptions o;
+    const QCommandLineOption &output = o.output;
+    const QCommandLineOption &format = o.format;
+    const QCommandLineOption &scale = o.scale;
+    const QCommandLineOption &offline = o.offline;
+    const QCommandLineOption &timeout = o.timeout;
+    QCommandLineParser parser;
+    if (const auto stop = context.parse(parser, syntax(), usage))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return context.usageError(QStringLiteral("one repository is needed"), usage);
+    if (!parser.isSet(output))
+        return context.usageError(QStringLiteral("--output FILE is needed"), usage);
+    const QString file = parser.value(output);
+    const QString kind = parser.isSet(format) ? parser.value(format).toLower() : QFileInfo(file).suffix().toLower();
+    if (kind != u"svg" && kind != u"png")
+        return context.usageError(parser.isSet(format) ? QStringLiteral("unknown format '%1' (svg or png)").arg(parser.value(format))
+                                                       : QStringLiteral("--format svg|png is needed when the output is not a .svg or .png file"),
+                                  usage);
+    bool ok = false;
+    const double pixels = parser.value(scale).toDouble(&ok);
+    if (!ok || pixels < 1 || pixels > 4)
+        return context.usageError(QStringLiteral("--scale needs a number from 1 to 4"), usage);
+    const int seconds = parser.value(timeout).toInt(&ok);
+    if (!ok || seconds <= 0)
+        return context.usageError(QStringLiteral("--timeout needs a number of seconds"), usage);
+    if (parser.isSet(o.trust))
+        Clients::EndpointTrust::setTrustRepositoryEndpointsByDefault(true);
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return context.fail(Error(Error::Kind::Failed, QStringLiteral("export needs Qt Gui (fonts), which this process did not start")));
+
+    auto pipeline = RepositoryDiscovery::discover(parser.positionalArguments().first());
+    if (!pipeline)
+        return context.fail(pipeline.error());
+    const auto [status, asOf] = statusFor(*pipeline, parser.isSet(offline), seconds);
+    const Export::PipelineDrawing drawing(*pipeline, status, asOf);
+    const Export::PipelineSvgExporter exporter(drawing);
+    const Status written = kind == u"svg" ? exporter.writeSvg(file) : exporter.writePng(file, pixels);
+    if (!written)
+        return context.fail(written.error());
+    const QSizeF size = kind == u"svg" ? drawing.size() : drawing.size() * pixels;
+    context.out() << "Wrote " << file << " (" << kind.toUpper() << ", " << qRound(size.width()) << "×" << qRound(size.height())
+                  << ", " << drawing.stamp() << ")\n";
+    return 0;
+}
+
+} // namespace
+
+Command exportCommand()
+{
+    Command command{QStringLiteral("export"), QStringLiteral("draw the pipeline as SVG or PNG (for slides and documents)"), usage, &run,
+                    syntax()};
+    command.needsGui = true;
+    return command;
+}
+
+} // namespace Promenade::Cli

@@ -1,0 +1,394 @@
+#include "environmentcomparison.h"
+
+#include "safefile.h"
+
+#include "folderdiff.h"
+#include "rendereddiff.h"
+#include "renderer.h"
+#include "transformers.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+namespace Promenade::Diff {
+
+namespace {
+
+// Sentences shown in the window are translated there; the command line installs no
+// translator, so its output stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Diff)
+};
+
+const Environment *findEnvironment(const Pipeline &pipeline, const QString &name, Error &error)
+{
+    const Environment *env = pipeline.environment(name);
+    if (!env) {
+        QStringList known;
+        for (const Environment &e : pipeline.environments)
+            known << e.name;
+        error = Error(Error::Kind::NotFound, Tr::tr("no environment named '%1' (the repository has: %2)")
+                                                 .arg(name, known.join(QStringLiteral(", "))))
+                    .at(pipeline.root);
+    }
+    return env;
+}
+
+// A lane per source an environment deploys: each app's own (keyed by the app), or "apps" for a
+// shared overlay holding several. Deployments of one app to several clusters from different
+// folders get one lane per folder ("web@eu-1"). From the deployment graph's leaves, so an
+// App-of-Apps is followed to what it finally deploys, never its Application manifests.
+QMap<QString, QString> appOverlays(const Environment &env, const QString &app)
+{
+    QMap<QString, QString> lanes; // lane key → relative folder
+    for (const Deployment &d : env.deployments) {
+        if (d.infrastructure || d.path.isEmpty() || (!app.isEmpty() && !d.app.isEmpty() && d.app != app))
+            continue;
+        QString lane = d.app.isEmpty() ? QStringLiteral("apps") : d.app;
+        if (lanes.contains(lane) && lanes.value(lane) != d.path)
+            lane += u'@' + (d.cluster.isEmpty() ? d.path.section(u'/', -1) : d.cluster);
+        if (!lanes.contains(lane))
+            lanes.insert(lane, d.path);
+    }
+    if (lanes.isEmpty() && env.deployments.isEmpty()) {
+        if (!env.appsOverlay.isEmpty())
+            lanes.insert(QStringLiteral("apps"), env.appsOverlay);
+        for (const QString &overlay : env.appOverlays) {
+            const QString name = overlay.section(u'/', 1, 1); // apps/<app>/overlays/<env>
+            if (app.isEmpty() || name == app)
+                lanes.insert(name, overlay);
+        }
+    }
+    return lanes;
+}
+
+// A Helm chart an environment deploys (Promenade never runs Helm): its lane is the chart, its
+// version and its value files as text, so that a version or values change still shows.
+QMap<QString, QString> chartLanes(const QString &root, const Environment &env, const QString &app)
+{
+    QMap<QString, QString> lanes;
+    for (const Deployment &d : env.deployments) {
+        if (d.infrastructure || d.chart.isEmpty() || (!d.path.isEmpty() && QFileInfo(QDir(root).filePath(d.path) + QStringLiteral("/kustomization.yaml")).exists())
+            || (!app.isEmpty() && d.app != app)) {
+            continue;
+        }
+        QString text = QStringLiteral("# Helm chart (not rendered: Promenade does not run Helm)\nchart: %1\nversion: %2\n")
+                           .arg(d.chart, d.chartVersion.isEmpty() ? QStringLiteral("\"\"") : d.chartVersion);
+        QStringList files = d.valueFiles;
+        if (d.kind == Deployment::Kind::FluxHelmRelease && !d.definedIn.isEmpty())
+            files << d.definedIn;
+        for (const QString &file : std::as_const(files)) {
+            auto bytes = SafeFile::read(QDir(root).filePath(file), root);
+            if (!bytes)
+                continue;
+            text += QStringLiteral("---\n# %1\n").arg(file) + QString::fromUtf8(*bytes);
+            if (!text.endsWith(u'\n'))
+                text += u'\n';
+        }
+        lanes.insert(d.app.isEmpty() ? d.chart : d.app, text);
+    }
+    return lanes;
+}
+
+// The infrastructure lane's folders: "infrastructure", then "infrastructure-<folder>" for more.
+QMap<QString, QString> infrastructureOverlays(const Environment &env)
+{
+    QMap<QString, QString> lanes;
+    for (const Deployment &d : env.deployments) {
+        if (!d.infrastructure || d.path.isEmpty() || lanes.values().contains(d.path))
+            continue;
+        lanes.insert(lanes.isEmpty() ? QStringLiteral("infrastructure") : u"infrastructure-" + d.path.section(u'/', -1), d.path);
+    }
+    if (lanes.isEmpty() && !env.infrastructureOverlay.isEmpty())
+        lanes.insert(QStringLiteral("infrastructure"), env.infrastructureOverlay);
+    return lanes;
+}
+
+// Whether a rendered resource belongs to an app: its app.kubernetes.io/name label, its
+// namespace, or its name says so.
+bool belongsTo(const Kustomize::Resource &resource, const QString &app)
+{
+    const QByteArray name = app.toUtf8();
+    return resource.document().textAt({"metadata", "labels", "app.kubernetes.io/name"}) == name
+           || resource.nameSpace() == name || (resource.kind() == "Namespace" && resource.name() == name);
+}
+
+// Argo CD's and Flux's image overrides ("[name=]repo[:tag][@digest]") on top of a render, as
+// `kustomize edit set image` would apply them.
+void applyImageOverrides(QList<Kustomize::Resource> &resources, const QStringList &overrides)
+{
+    for (const QString &override : overrides) {
+        Kustomize::ImageEntry entry;
+        QString reference = override;
+        QString name;
+        if (const qsizetype eq = reference.indexOf(u'='); eq >= 0) {
+            name = reference.left(eq);
+            reference = reference.mid(eq + 1);
+        }
+        if (const qsizetype at = reference.indexOf(u'@'); at >= 0) {
+            entry.digest = reference.mid(at + 1).toUtf8();
+            reference.truncate(at);
+        }
+        if (const qsizetype colon = reference.lastIndexOf(u':'); colon > reference.lastIndexOf(u'/')) {
+            entry.newTag = reference.mid(colon + 1).toUtf8();
+            reference.truncate(colon);
+        }
+        entry.name = (name.isEmpty() ? reference : name).toUtf8();
+        if (reference.toUtf8() != entry.name)
+            entry.newName = reference.toUtf8();
+        Kustomize::Transformers::setImage(resources, entry);
+    }
+}
+
+QStringList overridesFor(const Environment &env, const QString &path)
+{
+    for (const Deployment &d : env.deployments) {
+        if (d.path == path)
+            return d.imageOverrides;
+    }
+    return {};
+}
+
+Result<QString> renderFolder(Kustomize::Renderer &renderer, const QString &folder, const QString &app, bool filter,
+                             const QStringList &overrides = {})
+{
+    auto resources = renderer.render(folder);
+    if (!resources)
+        return resources.error();
+    applyImageOverrides(*resources, overrides);
+    QList<Kustomize::Resource> kept;
+    for (const Kustomize::Resource &r : std::as_const(*resources)) {
+        if (!filter || belongsTo(r, app))
+            kept.append(r);
+    }
+    return QString::fromUtf8(Kustomize::Renderer::toYaml(kept));
+}
+
+Result<QMap<QString, QString>> renderLanes(const QString &root, const Environment &env,
+                                           const QString &app, bool apps, bool infrastructure)
+{
+    Kustomize::Renderer::Options options;
+    options.repositoryRoot = root;
+    Kustomize::Renderer renderer(options);
+    QMap<QString, QString> out;
+    if (apps) {
+        const QMap<QString, QString> lanes = appOverlays(env, app);
+        for (auto it = lanes.cbegin(); it != lanes.cend(); ++it) {
+            // A shared overlay holds every app: keep the asked-for app's resources only.
+            const bool shared = it.key() == u"apps";
+            auto yaml = renderFolder(renderer, QDir(root).filePath(it.value()), app, shared && !app.isEmpty(),
+                                     overridesFor(env, it.value()));
+            if (!yaml)
+                return yaml.error();
+            out.insert(it.key(), *yaml);
+        }
+        const QMap<QString, QString> charts = chartLanes(root, env, app);
+        for (auto it = charts.cbegin(); it != charts.cend(); ++it) {
+            if (!out.contains(it.key()))
+                out.insert(it.key(), it.value());
+        }
+    }
+    if (infrastructure && app.isEmpty()) {
+        const QMap<QString, QString> lanes = infrastructureOverlays(env);
+        for (auto it = lanes.cbegin(); it != lanes.cend(); ++it) {
+            auto yaml = renderFolder(renderer, QDir(root).filePath(it.value()), {}, false);
+            if (!yaml)
+                return yaml.error();
+            out.insert(it.key(), *yaml);
+        }
+    }
+    return out;
+}
+
+// Compares two overlay folders and labels the files with their repository paths.
+Result<QList<FileComparison>> compareFolders(const QString &root, const QString &left, const QString &right,
+                                             const ComparisonOptions &options)
+{
+    const QDir dir(root);
+    QList<FileComparison> out;
+    if (left.isEmpty() || right.isEmpty()) {
+        // One side has no such overlay: every file of the other is added or removed.
+        const QString present = left.isEmpty() ? right : left;
+        QDirIterator it(dir.filePath(present), QDir::Files | QDir::System, QDirIterator::Subdirectories);
+        QStringList files;
+        while (it.hasNext())
+            files << it.next();
+        files.sort();
+        for (const QString &file : files) {
+            const QString label = dir.relativeFilePath(file);
+            // A link is compared as the path it holds (as FolderDiff does); a file is read only
+            // when regular, inside the repository and within the size cap.
+            const QFileInfo info(file);
+            auto read = info.isSymLink() ? Result<QByteArray>(info.dir().relativeFilePath(info.symLinkTarget()).toUtf8())
+                                         : SafeFile::read(file, root);
+            if (!read)
+                return Error(read.error().kind(), read.error().message()).at(label);
+            const QByteArray bytes = *read;
+            out << (left.isEmpty() ? FolderDiff::compareContents(QByteArray(), bytes, QString(), label, options)
+                                   : FolderDiff::compareContents(bytes, QByteArray(), label, QString(), options));
+        }
+        return out;
+    }
+    auto files = FolderDiff::compare(dir.filePath(left), dir.filePath(right), options);
+    if (!files)
+        return files.error();
+    for (FileComparison &f : *files) {
+        if (!f.text.leftPath.isEmpty())
+            f.text.leftPath = left + u'/' + f.text.leftPath;
+        if (!f.text.rightPath.isEmpty())
+            f.text.rightPath = right + u'/' + f.text.rightPath;
+    }
+    return *files;
+}
+
+// Copies what the renderer may read: the regular files (links resolved inside the repository)
+// within the size cap. Anything else is left out: rendering the original refuses it already,
+// and copying a link to /dev/zero or a huge file would never end.
+Status copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString relative = QDir(from).relativeFilePath(file);
+        if (relative.startsWith(QStringLiteral(".git/")) || relative == u".git")
+            continue;
+        auto bytes = SafeFile::read(file, from);
+        if (!bytes)
+            continue;
+        const QString target = QDir(to).filePath(relative);
+        QFile out(target);
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size())
+            return Error(Error::Kind::Failed, Tr::tr("cannot copy the repository for the preview")).at(target);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<QMap<QString, QString>> EnvironmentComparison::render(const Pipeline &pipeline, const QString &environment,
+                                                             const QString &app, bool infrastructure)
+{
+    Error error;
+    const Environment *env = findEnvironment(pipeline, environment, error);
+    if (!env)
+        return error;
+    return renderLanes(pipeline.root, *env, app, true, infrastructure);
+}
+
+Result<QList<FileComparison>> EnvironmentComparison::compare(const Pipeline &pipeline, const Request &request)
+{
+    Error error;
+    const Environment *left = findEnvironment(pipeline, request.left, error);
+    if (!left)
+        return error;
+    const Environment *right = findEnvironment(pipeline, request.right, error);
+    if (!right)
+        return error;
+    if (!request.app.isEmpty() && !pipeline.app(request.app)) {
+        QStringList known;
+        for (const App &a : pipeline.apps)
+            known << a.name;
+        return Error(Error::Kind::NotFound, Tr::tr("no app named '%1' (the repository has: %2)")
+                                                .arg(request.app, known.join(QStringLiteral(", "))))
+            .at(pipeline.root);
+    }
+
+    if (request.mode == Mode::Rendered) {
+        auto leftLanes = renderLanes(pipeline.root, *left, request.app, request.apps, request.infrastructure);
+        if (!leftLanes)
+            return leftLanes.error();
+        auto rightLanes = renderLanes(pipeline.root, *right, request.app, request.apps, request.infrastructure);
+        if (!rightLanes)
+            return rightLanes.error();
+        auto compared = RenderedDiff::compareAll(*leftLanes, *rightLanes, request.options);
+        if (!compared)
+            return compared.error();
+        QList<FileComparison> out = *compared;
+        // Name both sides: "apps (development → production, rendered)" reads better than a key.
+        for (FileComparison &f : out) {
+            const QString lane = f.text.leftPath.isEmpty() ? f.text.rightPath : f.text.leftPath;
+            if (!f.text.leftPath.isEmpty())
+                f.text.leftPath = QStringLiteral("%1/%2.yaml").arg(request.left, lane);
+            if (!f.text.rightPath.isEmpty())
+                f.text.rightPath = QStringLiteral("%1/%2.yaml").arg(request.right, lane);
+        }
+        return out;
+    }
+
+    QList<FileComparison> out;
+    if (request.apps) {
+        const QMap<QString, QString> l = appOverlays(*left, request.app);
+        const QMap<QString, QString> r = appOverlays(*right, request.app);
+        QStringList lanes = l.keys() + r.keys();
+        lanes.removeDuplicates();
+        lanes.sort();
+        for (const QString &lane : std::as_const(lanes)) {
+            auto files = compareFolders(pipeline.root, l.value(lane), r.value(lane), request.options);
+            if (!files)
+                return files.error();
+            out += *files;
+        }
+    }
+    if (request.infrastructure && request.app.isEmpty()) {
+        const QMap<QString, QString> l = infrastructureOverlays(*left);
+        const QMap<QString, QString> r = infrastructureOverlays(*right);
+        QStringList lanes = l.keys() + r.keys();
+        lanes.removeDuplicates();
+        lanes.sort();
+        for (const QString &lane : std::as_const(lanes)) {
+            auto files = compareFolders(pipeline.root, l.value(lane), r.value(lane), request.options);
+            if (!files)
+                return files.error();
+            out += *files;
+        }
+    }
+    return out;
+}
+
+Result<QList<FileComparison>> EnvironmentComparison::compareEdit(const Pipeline &pipeline, const QString &environment,
+                                                                 const QMap<QString, QByteArray> &edits,
+                                                                 const QString &app, const ComparisonOptions &options)
+{
+    Error error;
+    const Environment *env = findEnvironment(pipeline, environment, error);
+    if (!env)
+        return error;
+    auto before = renderLanes(pipeline.root, *env, app, true, true);
+    if (!before)
+        return before.error();
+
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return Error(Error::Kind::Failed, Tr::tr("cannot create a scratch folder for the preview: %1").arg(scratch.errorString()));
+    if (Status s = copyTree(pipeline.root, scratch.path()); !s)
+        return s.error();
+    for (auto it = edits.cbegin(); it != edits.cend(); ++it) {
+        const QString relative = QDir::cleanPath(it.key());
+        if (relative.startsWith(QStringLiteral("../")) || QDir::isAbsolutePath(relative))
+            return Error(Error::Kind::BadInput, Tr::tr("an edit must stay inside the repository")).at(it.key());
+        QSaveFile file(QDir(scratch.path()).filePath(relative));
+        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size() || !file.commit())
+            return Error(Error::Kind::Failed, Tr::tr("cannot write the edited file for the preview")).at(it.key());
+    }
+    auto after = renderLanes(scratch.path(), *env, app, true, true);
+    if (!after)
+        return after.error();
+    auto compared = RenderedDiff::compareAll(*before, *after, options);
+    if (!compared)
+        return compared.error();
+    QList<FileComparison> out = *compared;
+    for (FileComparison &f : out) {
+        const QString lane = f.text.leftPath.isEmpty() ? f.text.rightPath : f.text.leftPath;
+        f.text.leftPath = Tr::tr("%1/%2.yaml (now)").arg(environment, lane);
+        f.text.rightPath = Tr::tr("%1/%2.yaml (after the change)").arg(environment, lane);
+    }
+    return out;
+}
+
+} // namespace Promenade::Diff

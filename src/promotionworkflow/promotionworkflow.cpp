@@ -1,0 +1,313 @@
+#include "promotionworkflow.h"
+
+#include "safefile.h"
+#include "environmentcomparison.h"
+#include "gitrepository.h"
+#include "gittrailers.h"
+#include "repositorydiscovery.h"
+#include "statuscollector.h"
+#include "livegates.h"
+#include "promotionlock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QSaveFile>
+
+namespace Promenade {
+
+namespace {
+
+// Sentences shown in the window are translated there; the command line installs no
+// translator, so its output stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Promotion)
+};
+
+// Runs an asynchronous client call to its end on this thread.
+template<typename T, typename Call>
+Result<T> await(Call call)
+{
+    Result<T> result = Error(Error::Kind::Failed, QStringLiteral("no answer"));
+    QEventLoop loop;
+    call(&loop, [&](Result<T> r) {
+        result = std::move(r);
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+struct GitHubTarget
+{
+    QString owner;
+    QString name;
+    Clients::ServiceEndpoint endpoint;
+    QString token;
+};
+
+Result<GitHubTarget> gitHubTarget(const Pipeline &pipeline, const QString &token)
+{
+    const QString repository = StatusCollector::gitHubRepository(pipeline);
+    if (repository.isEmpty()) {
+        return Error(Error::Kind::BadInput, Tr::tr("cannot tell which GitHub repository the pull request is in: origin is "
+                                                           "not on github.com; set endpoints.github.repository in promenade.yaml"));
+    }
+    GitHubTarget target;
+    target.owner = repository.section(u'/', 0, 0);
+    target.name = repository.section(u'/', 1, 1);
+    target.endpoint.serviceName = QStringLiteral("GitHub");
+    target.endpoint.baseUrl = StatusCollector::gitHubApi(pipeline);
+    target.token = token.isEmpty() ? StatusCollector::gitHubToken(pipeline) : token;
+    if (target.token.isEmpty()) {
+        return Error(Error::Kind::Refused, Tr::tr("no GitHub token for %1: set GITHUB_TOKEN, log in with `gh auth login`, "
+                                                          "or enter a token in Settings")
+                                               .arg(target.endpoint.baseUrl.host()));
+    }
+    return target;
+}
+
+} // namespace
+
+bool PromotionWorkflow::Preparation::gatesPass() const
+{
+    return Promenade::gatesPass(gates);
+}
+
+QString PromotionWorkflow::Preparation::refusal() const
+{
+    for (const GateResult &g : gates) {
+        if (g.verdict == GateResult::Verdict::Fail)
+            return g.reason;
+    }
+    return {};
+}
+
+QString PromotionWorkflow::Preparation::landing() const
+{
+    if (!commit)
+        return QStringLiteral("an edit of the file, not committed");
+    if (pullRequest)
+        return QStringLiteral("a pull request from %1 into %2").arg(plan.branch, baseBranch);
+    if (plan.push)
+        return QStringLiteral("a commit on %1, pushed").arg(baseBranch);
+    return QStringLiteral("a commit on %1 (not pushed)").arg(baseBranch);
+}
+
+QStringList PromotionWorkflow::Preparation::previewSummary() const
+{
+    QStringList lines;
+    for (const Diff::FileComparison &f : preview) {
+        if (f.hasChanges())
+            lines += f.semantic.toText(true).split(u'\n', Qt::SkipEmptyParts);
+    }
+    return lines;
+}
+
+Result<PromotionWorkflow::Preparation> PromotionWorkflow::prepare(const QString &repository,
+                                                                  const PromotionPlanner::Request &request,
+                                                                  const PrepareOptions &options)
+{
+    auto pipeline = RepositoryDiscovery::discover(repository);
+    if (!pipeline)
+        return pipeline.error();
+    if (options.endpoints) {
+        pipeline->github = options.endpoints->github;
+        pipeline->argoCd = options.endpoints->argoCd;
+        pipeline->registries = options.endpoints->registries;
+        pipeline->clusterContexts = options.endpoints->clusterContexts;
+    }
+    auto plan = PromotionPlanner::plan(*pipeline, request);
+    if (!plan)
+        return plan.error();
+    auto repo = Git::Repository::open(plan->repositoryRoot);
+    if (!repo)
+        return repo.error();
+    auto base = repo->currentBranch();
+    if (!base)
+        return base.error();
+
+    Preparation preparation;
+    preparation.request = request;
+    preparation.baseBranch = *base;
+    preparation.commit = options.commit;
+    preparation.pullRequest = plan->mode == PromotionMode::PullRequest && options.commit;
+    plan->push = options.push || preparation.pullRequest;
+
+    if (options.checkGates) {
+        GateList gates = gitGates();
+        if (options.status) {
+            for (auto &gate : liveGates(*options.status))
+                gates.push_back(std::move(gate));
+        }
+        preparation.gates = evaluateGates(gates, *plan, *repo);
+    }
+
+    // The exact change to what the target deploys, before anything is touched.
+    auto preview = Diff::EnvironmentComparison::compareEdit(*pipeline, plan->to, {{plan->file, plan->editedText}}, plan->app, {});
+    if (preview) {
+        preparation.preview = std::move(*preview);
+    } else {
+        preparation.previewError = preview.error().toString();
+        // What cannot be rendered cannot be reviewed, nor (most likely) deployed: a failed gate.
+        if (options.checkGates) {
+            preparation.gates.append({Tr::tr("Preview renders"), GateResult::Verdict::Fail,
+                                      Tr::tr("the change cannot be rendered: %1").arg(preparation.previewError)});
+        }
+    }
+
+    preparation.plannedDescription = description(*plan);
+    preparation.plan = std::move(*plan);
+    preparation.pipeline = std::move(*pipeline);
+    return preparation;
+}
+
+QString PromotionWorkflow::description(const PromotionPlan &plan)
+{
+    // The trailers are the message's last paragraph; everything before it is the description.
+    const QList<Git::Trailer> trailers = Git::Trailers::parse(plan.message);
+    if (trailers.isEmpty())
+        return plan.message.trimmed();
+    const qsizetype lastParagraph = plan.message.trimmed().lastIndexOf(QStringLiteral("\n\n"));
+    return lastParagraph < 0 ? QString() : plan.message.left(lastParagraph).trimmed();
+}
+
+void PromotionWorkflow::setDescription(PromotionPlan &plan, const QString &description)
+{
+    const QList<Git::Trailer> trailers = Git::Trailers::parse(plan.message);
+    QString text = description.trimmed();
+    if (text.isEmpty())
+        text = plan.summary();
+    plan.message = Git::Trailers::format(text, trailers);
+}
+
+Result<Clients::PullRequestCreation> PromotionWorkflow::openPullRequest(const Preparation &preparation, const PromotionPlan &applied,
+                                                                        const QString &token)
+{
+    auto target = gitHubTarget(preparation.pipeline, token);
+    if (!target)
+        return target.error();
+    QString body = applied.summary() + QStringLiteral(".\n\n");
+    const QStringList summary = preparation.previewSummary();
+    if (!summary.isEmpty()) {
+        body += QStringLiteral("What %1 will deploy differently:\n\n```\n%2\n```\n\n").arg(applied.to, summary.join(u'\n'));
+    }
+    if (!preparation.changes.isEmpty())
+        body += preparation.changes + u'\n';
+    body += QStringLiteral("Opened by Promenade.");
+
+    Clients::GitHubClient client(target->endpoint);
+    client.setToken(target->token);
+    Clients::NewPullRequest pr;
+    pr.title = applied.message.section(u'\n', 0, 0);
+    pr.head = applied.branch;
+    pr.base = preparation.baseBranch;
+    pr.body = body;
+    return await<Clients::PullRequestCreation>([&](QObject *context, auto done) {
+        client.createPullRequest(target->owner, target->name, pr, context, done);
+    });
+}
+
+Result<PromotionWorkflow::Applied> PromotionWorkflow::apply(const Preparation &preparation, const ApplyOptions &options)
+{
+    if (!preparation.gatesPass())
+        return Error(Error::Kind::Refused, Tr::tr("refused: %1").arg(preparation.refusal()));
+    const PromotionPlan &plan = preparation.plan;
+    Applied applied;
+
+    if (!preparation.commit) {
+        auto repo = Git::Repository::open(plan.repositoryRoot);
+        if (!repo)
+            return repo.error();
+        auto lock = PromotionLock::acquire(repo->gitDir()); // not while a promotion commits
+        if (!lock)
+            return lock.error();
+        auto onDisk = SafeFile::read(QDir(plan.repositoryRoot).filePath(plan.file), plan.repositoryRoot);
+        if (!onDisk || *onDisk != plan.originalText)
+            return Error(Error::Kind::Refused, Tr::tr("the file changed since the change was planned; plan it again")).at(plan.file);
+        QSaveFile file(QDir(plan.repositoryRoot).filePath(plan.file));
+        if (!file.open(QIODevice::WriteOnly) || file.write(plan.editedText) != plan.editedText.size() || !file.commit())
+            return Error(Error::Kind::Failed, Tr::tr("cannot write the file: %1").arg(file.errorString())).at(plan.file);
+        applied.edited = true;
+        applied.outcome.plan = plan;
+        return applied;
+    }
+
+    Promoter::Options promoterOptions;
+    promoterOptions.push = plan.push;
+    promoterOptions.progress = options.progress;
+    promoterOptions.cancel = options.cancel;
+    const QString repository = plan.repositoryRoot;
+    const PromotionPlanner::Request request = preparation.request;
+    const QString description = PromotionWorkflow::description(plan);
+    const bool edited = description != preparation.plannedDescription;
+    promoterOptions.replan = [repository, request, description, edited]() -> Result<PromotionPlan> {
+        auto again = RepositoryDiscovery::discover(repository);
+        if (!again)
+            return again.error();
+        auto plan = PromotionPlanner::plan(*again, request);
+        if (plan && edited)
+            setDescription(*plan, description); // the person's words survive a lost race
+        return plan;
+    };
+    auto outcome = Promoter::apply(plan, promoterOptions);
+    if (!outcome)
+        return outcome.error();
+    applied.outcome = std::move(*outcome);
+
+    if (preparation.pullRequest) {
+        if (options.progress)
+            options.progress(Tr::tr("Opening the pull request…"));
+        auto pr = openPullRequest(preparation, applied.outcome.plan, options.gitHubToken);
+        if (!pr) {
+            // Nothing is lost: the branch is pushed, the pull request can be opened by hand.
+            // The promotion failed, whatever the cause (a missing repository setting is no
+            // bad usage of the command once the branch is out): exit code 1.
+            const Error error = pr.error();
+            // The input was fine (the push happened): a failure, exit code 1, whatever the cause.
+            const Error::Kind kind = error.kind() == Error::Kind::BadInput || error.kind() == Error::Kind::NotFound
+                                         ? Error::Kind::Failed : error.kind();
+            return Error(kind, Tr::tr("%1 is pushed, but the pull request could not be opened: %2")
+                                           .arg(applied.outcome.plan.branch, error.toString()));
+        }
+        applied.pullRequest = std::move(*pr);
+    }
+    return applied;
+}
+
+Result<Clients::PullRequestMergeResult> PromotionWorkflow::mergePullRequest(const Pipeline &pipeline, const Merge &merge)
+{
+    auto target = gitHubTarget(pipeline, merge.gitHubToken);
+    if (!target)
+        return target.error();
+    Clients::GitHubClient client(target->endpoint);
+    client.setToken(target->token);
+    Clients::PullRequestMerge request;
+    request.commitTitle = merge.title;
+    request.expectedHeadSha = merge.expectedHeadSha;
+    return await<Clients::PullRequestMergeResult>([&](QObject *context, auto done) {
+        client.mergePullRequest(target->owner, target->name, merge.number, request, context, done);
+    });
+}
+
+Result<QString> PromotionWorkflow::followOrigin(const QString &repositoryRoot)
+{
+    auto repo = Git::Repository::open(repositoryRoot);
+    if (!repo)
+        return repo.error();
+    if (auto fetched = repo->fetch(QStringLiteral("origin")); !fetched)
+        return fetched.error();
+    return repo->fastForward();
+}
+
+PromotionWorkflow::MergeOutcome PromotionWorkflow::mergeAndFollow(const Pipeline &pipeline, const Merge &merge)
+{
+    MergeOutcome outcome;
+    outcome.merged = mergePullRequest(pipeline, merge);
+    if (outcome.merged)
+        outcome.pulled = followOrigin(pipeline.root);
+    return outcome;
+}
+
+} // namespace Promenade

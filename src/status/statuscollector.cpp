@@ -1,0 +1,910 @@
+#include "statuscollector.h"
+
+#include "argocdclient.h"
+#include "certificatetypes.h"
+#include "credentialsdiscovery.h"
+#include "githubclient.h"
+#include "gitrepository.h"
+#include "kubeconfig.h"
+#include "kubernetesclient.h"
+#include "registryclient.h"
+#include "cancellationtoken.h"
+#include "renderer.h"
+#include "livestatuscache.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QTimer>
+#include <QDirIterator>
+#include <QFutureWatcher>
+#include <QMutex>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <map>
+
+namespace Promenade {
+
+namespace {
+
+// Sentences shown in the window are translated there; the command line installs no
+// translator, so its output stays English.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Drift)
+};
+
+// What kept the status from being complete (shown above the pipeline).
+struct ProblemTr
+{
+    Q_DECLARE_TR_FUNCTIONS(LiveStatus)
+};
+
+} // namespace
+
+using namespace Promenade::Clients;
+
+namespace {
+using PlatformsByApp = QHash<QString, QStringList>; // app → platforms its workloads need
+}
+
+struct StatusCollector::Private
+{
+    Options options;
+    Pipeline pipeline;
+    int pending = 0;
+    CancellationToken cancelled; // the rendering worker stops when the collector goes
+    QFutureWatcher<QList<PlatformsByApp>> *platformsWatcher = nullptr;
+    QHash<QString, QList<int>> environmentsByOverlay;     // overlay path → environments
+    QList<QHash<QString, QList<int>>> appsByRepository;   // per environment: image repository → apps
+    std::vector<std::unique_ptr<QObject>> clients; // alive until finished
+    std::map<QString, QMap<QString, ImageDetails>> images; // repository → tag → details
+    std::map<QString, QStringList> imageProblems;           // repository → why unknown
+    QHash<QString, std::optional<Clients::RegistryCredential>> registryCredentials; // by host, looked up once
+    EndpointTrust trust;
+    // The context of every request of this collection: deleted at the deadline, which aborts
+    // whatever still runs (no callback comes after it).
+    QObject *requests = nullptr;
+    bool finished = false;
+    QTimer *deadlineTimer = nullptr;
+    QDeadlineTimer deadline;
+    QHash<QString, int> inFlight; // service label → answers awaited
+    // Resource trees: one request per Application, whoever waits for it; at most
+    // options.maxResourceTrees of them.
+    QHash<QString, QList<std::function<void(const ArgoResourceTree &)>>> treeWaiters;
+    int treesSkipped = 0;
+
+    ServiceEndpoint endpoint(const QString &name, const QUrl &url) const
+    {
+        ServiceEndpoint e;
+        e.serviceName = name;
+        e.baseUrl = url;
+        applyLimits(e);
+        return e;
+    }
+    void applyLimits(ServiceEndpoint &e) const
+    {
+        e.policy.timeout = options.timeout;
+        e.policy.maxRetries = options.maxRetries;
+        e.policy.maxResponseBytes = options.maxResponseBytes;
+        // Clients made for this collection alone share its deadline; long-lived ones (the
+        // window's cache) outlive it and rely on the collection's own deadline instead.
+        if (!options.cache)
+            e.policy.deadline = deadline;
+    }
+
+    // One more answer awaited from label's service: the returned function is called once
+    // when it is in (and releases the collection).
+    std::function<void()> begin(const QString &label, const std::function<void()> &release)
+    {
+        ++pending;
+        ++inFlight[label];
+        auto called = std::make_shared<bool>(false);
+        return [this, label, release, called] {
+            if (*called)
+                return;
+            *called = true;
+            if (--inFlight[label] <= 0)
+                inFlight.remove(label);
+            release();
+        };
+    }
+};
+
+StatusCollector::StatusCollector(QObject *parent)
+    : StatusCollector(Options{}, parent)
+{
+}
+
+StatusCollector::StatusCollector(const Options &options, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->options = options;
+}
+
+StatusCollector::~StatusCollector()
+{
+    d->cancelled.cancel();
+}
+
+void StatusCollector::runInTurns(const std::shared_ptr<std::vector<std::function<void()>>> &work, std::size_t from)
+{
+    if (d->finished)
+        return; // the deadline passed: nothing more is asked
+    constexpr std::size_t perTurn = 32;
+    const std::size_t to = std::min(from + perTurn, work->size());
+    for (std::size_t i = from; i < to; ++i)
+        (*work)[i]();
+    if (to < work->size())
+        QTimer::singleShot(0, this, [this, work, to] { runInTurns(work, to); });
+}
+
+namespace {
+
+// What an overlay's workloads need, per app (by app.kubernetes.io/name label or namespace):
+// the platforms of their node selectors, e.g. linux/arm64.
+PlatformsByApp platformsOf(const QList<Kustomize::Resource> &resources)
+{
+    PlatformsByApp out;
+    for (const auto &r : resources) {
+        const QByteArray arch = r.document().textAt({"spec", "template", "spec", "nodeSelector", "kubernetes.io/arch"});
+        if (arch.isEmpty())
+            continue;
+        const QString platform = u"linux/" + QString::fromUtf8(arch);
+        const QString label = QString::fromUtf8(r.document().textAt({"metadata", "labels", "app.kubernetes.io/name"}));
+        for (const QString &app : QStringList{label, QString::fromUtf8(r.nameSpace())}) {
+            if (!app.isEmpty() && !out.value(app).contains(platform))
+                out[app] << platform;
+        }
+    }
+    return out;
+}
+
+// Which files an overlay's rendering depends on, as sizes and times: the files under the
+// overlay's grandparent (apps/<app>/ for apps/<app>/overlays/<env>, apps/ for
+// apps/overlays/<env>), where its bases live in the usual layouts.
+QString fingerprintScope(const QString &overlayDir)
+{
+    QDir scope(overlayDir);
+    scope.cdUp();
+    scope.cdUp();
+    return scope.path();
+}
+
+QByteArray fingerprintOf(const QString &scopeDir)
+{
+    const QDir scope(scopeDir);
+    QStringList entries;
+    QDirIterator it(scope.path(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        entries << info.filePath() + u'|' + QString::number(info.size()) + u'|'
+                       + QString::number(info.lastModified().toMSecsSinceEpoch());
+    }
+    entries.sort();
+    return QCryptographicHash::hash(entries.join(u'\n').toUtf8(), QCryptographicHash::Sha1);
+}
+
+// Rendering every overlay again on each refresh (every 2 s for the demo, hundreds of overlays
+// in large repositories) would keep a core busy: the result per overlay is kept while the files
+// it depends on are unchanged. Shared by the collectors of the process (one per refresh).
+struct PlatformCache
+{
+    struct Entry
+    {
+        QByteArray fingerprint;
+        PlatformsByApp platforms;
+    };
+    QMutex mutex;
+    QHash<QString, Entry> overlays;
+};
+
+PlatformCache &platformCache()
+{
+    static PlatformCache cache;
+    return cache;
+}
+
+// For each environment (by index) and app, the platforms its nodes need. Renders overlays:
+// runs on a worker thread. Stops early, with what it has, when cancelled.
+QList<PlatformsByApp> neededPlatforms(const Pipeline &pipeline, const CancellationToken &cancelled)
+{
+    Kustomize::Renderer::Options options;
+    options.repositoryRoot = pipeline.root;
+    Kustomize::Renderer renderer(options);
+    PlatformCache &cache = platformCache();
+    QHash<QString, PlatformsByApp> seen; // overlays of this run
+    QHash<QString, QByteArray> fingerprints; // by scope: environments' overlays share theirs
+    QList<PlatformsByApp> out;
+    for (const Environment &env : pipeline.environments) {
+        PlatformsByApp needs;
+        for (const DeclaredImage &image : env.images) {
+            if (cancelled.isCancelled())
+                return out;
+            const QString overlay = env.overlayFor(image.app);
+            if (overlay.isEmpty())
+                continue;
+            if (!seen.contains(overlay)) {
+                const QString dir = QDir(pipeline.root).filePath(overlay);
+                const QString scope = fingerprintScope(dir);
+                auto scoped = fingerprints.constFind(scope);
+                if (scoped == fingerprints.cend())
+                    scoped = fingerprints.insert(scope, fingerprintOf(scope));
+                const QByteArray fingerprint = *scoped;
+                std::optional<PlatformsByApp> known;
+                {
+                    QMutexLocker lock(&cache.mutex);
+                    const auto it = cache.overlays.constFind(dir);
+                    if (it != cache.overlays.cend() && it->fingerprint == fingerprint)
+                        known = it->platforms;
+                }
+                if (!known) {
+                    const auto resources = renderer.render(dir);
+                    known = resources ? platformsOf(*resources) : PlatformsByApp();
+                    QMutexLocker lock(&cache.mutex);
+                    if (cache.overlays.size() > 20000)
+                        cache.overlays.clear();
+                    cache.overlays.insert(dir, {fingerprint, *known});
+                }
+                seen.insert(overlay, *known);
+            }
+            needs.insert(image.app, seen.value(overlay).value(image.app));
+        }
+        out.append(needs);
+    }
+    return out;
+}
+
+// "ghcr.io/x/y:tag@sha256:…" → {"ghcr.io/x/y", "tag@sha256:…"}; "ghcr.io/x/y@sha256:…" →
+// {"ghcr.io/x/y", "@sha256:…"}; without tag or digest the version is empty.
+std::pair<QString, QString> splitImage(const QString &image)
+{
+    const qsizetype at = image.indexOf(u'@');
+    const QString name = at >= 0 ? image.left(at) : image;
+    const qsizetype colon = name.lastIndexOf(u':');
+    if (colon > name.lastIndexOf(u'/'))
+        return {name.left(colon), image.mid(colon + 1)};
+    return {name, at >= 0 ? image.mid(at) : QString()};
+}
+
+} // namespace
+
+QString StatusCollector::gitHubRepository(const Pipeline &pipeline)
+{
+    if (!pipeline.github.repository.isEmpty())
+        return pipeline.github.repository;
+    auto repo = Git::Repository::open(pipeline.root);
+    if (!repo)
+        return {};
+    auto url = repo->remoteUrl(QStringLiteral("origin"));
+    if (!url)
+        return {};
+    static const QRegularExpression re(QStringLiteral(R"(github\.com[:/]([^/]+)/([^/]+?)(?:\.git)?/?$)"));
+    const QRegularExpressionMatch m = re.match(*url);
+    return m.hasMatch() ? m.captured(1) + u'/' + m.captured(2) : QString();
+}
+
+QUrl StatusCollector::gitHubApi(const Pipeline &pipeline)
+{
+    return QUrl(pipeline.github.url.isEmpty() ? QStringLiteral("https://api.github.com") : pipeline.github.url);
+}
+
+namespace {
+
+// Whether "host[:port]" (ARGOCD_SERVER, GH_HOST) names url's server.
+bool namesServer(const QString &hostPort, const QUrl &url)
+{
+    if (hostPort.trimmed().isEmpty())
+        return false;
+    QString server = hostPort.trimmed();
+    if (!server.contains(u"://"))
+        server.prepend(url.scheme() + u"://");
+    return EndpointTrust::sameServer(QUrl(server), url);
+}
+
+// Decides about a credential for url: sent (the token) or withheld (empty, *withheld says why).
+QString decide(CredentialService service, const QUrl &url, const QString &token, const QString &what, bool tied,
+               const EndpointTrust &trust, std::optional<WithheldCredential> *withheld)
+{
+    if (token.isEmpty())
+        return {};
+    WithheldCredential w{service, url, what, WithheldCredential::Reason::Untrusted};
+    if (!EndpointTrust::allowsCredentials(url))
+        w.reason = WithheldCredential::Reason::PlainHttp;
+    else if (tied || trust.trusts(service, url))
+        return token;
+    if (withheld)
+        *withheld = w;
+    return {};
+}
+
+} // namespace
+
+QString StatusCollector::gitHubToken(const Pipeline &pipeline)
+{
+    return gitHubToken(pipeline, EndpointTrust::forRepository(pipeline.root));
+}
+
+QString StatusCollector::gitHubToken(const Pipeline &pipeline, const EndpointTrust &trust,
+                                     std::optional<WithheldCredential> *withheld)
+{
+    const QUrl api = gitHubApi(pipeline);
+    const bool dotCom = api.host().compare(u"api.github.com", Qt::CaseInsensitive) == 0;
+    const QString host = dotCom ? QStringLiteral("github.com") : api.host().toLower();
+    if (dotCom) {
+        // GH_TOKEN, GITHUB_TOKEN and gh's github.com entry are all github.com's.
+        const DiscoveredSecret found = CredentialsDiscovery::githubToken(host);
+        return decide(CredentialService::GitHub, api, found.value, QStringLiteral("your GitHub token (%1)").arg(found.source),
+                      true, trust, withheld);
+    }
+    // gh's own entry for that host is the user's login there.
+    const DiscoveredSecret gh = CredentialsDiscovery::ghHostsToken(host);
+    if (!gh.isEmpty())
+        return decide(CredentialService::GitHub, api, gh.value, QStringLiteral("your GitHub token (%1)").arg(gh.source), true,
+                      trust, withheld);
+    // The variables are not tied to a host (gh pairs the enterprise ones with GH_HOST).
+    const bool ghHost = namesServer(qEnvironmentVariable("GH_HOST"), api);
+    for (const char *variable : {"GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN", "GITHUB_TOKEN"}) {
+        const QString value = qEnvironmentVariable(variable).trimmed();
+        if (value.isEmpty())
+            continue;
+        const bool tied = ghHost && qstrcmp(variable, "GITHUB_TOKEN") != 0;
+        return decide(CredentialService::GitHub, api, value,
+                      QStringLiteral("your GitHub token (%1)").arg(QString::fromLatin1(variable)), tied, trust, withheld);
+    }
+    return {};
+}
+
+QString StatusCollector::argoCdToken(const QUrl &argoCd, const EndpointTrust &trust,
+                                     std::optional<WithheldCredential> *withheld)
+{
+    const QString environment = qEnvironmentVariable("ARGOCD_AUTH_TOKEN").trimmed();
+    const QString what = QStringLiteral("your Argo CD token (ARGOCD_AUTH_TOKEN)");
+    // ARGOCD_SERVER says which server ARGOCD_AUTH_TOKEN is for.
+    if (!environment.isEmpty()
+        && (namesServer(qEnvironmentVariable("ARGOCD_SERVER"), argoCd) || trust.trusts(CredentialService::ArgoCd, argoCd)))
+        return decide(CredentialService::ArgoCd, argoCd, environment, what, true, trust, withheld);
+    // The argocd CLI's login for that very server.
+    if (const auto cli = CredentialsDiscovery::argoCdConfig()) {
+        for (const auto &context : cli->contexts) {
+            if (!context.authToken.isEmpty() && namesServer(context.server.section(u'/', 0, 0), argoCd))
+                return decide(CredentialService::ArgoCd, argoCd, context.authToken,
+                              QStringLiteral("your Argo CD token (argocd context %1)").arg(context.name), true, trust, withheld);
+        }
+    }
+    return decide(CredentialService::ArgoCd, argoCd, environment, what, false, trust, withheld);
+}
+
+void StatusCollector::collect(const Pipeline &pipeline)
+{
+    d->pipeline = pipeline;
+    d->pending = 1; // this function itself, released at the end
+    d->finished = false;
+    d->inFlight.clear();
+    d->treeWaiters.clear();
+    d->treesSkipped = 0;
+    d->trust = d->options.trust ? *d->options.trust : EndpointTrust::forRepository(pipeline.root);
+    delete d->requests;
+    d->requests = new QObject(this);
+    QObject *requests = d->requests;
+    const auto deadline = std::max(d->options.deadline, std::chrono::milliseconds(1));
+    d->deadline = QDeadlineTimer(deadline);
+    m_withheld.clear();
+    m_status = {};
+    m_status.root = pipeline.root;
+    m_status.stages = pipeline.stages;
+    m_status.warnings = pipeline.warnings;
+    m_status.fetchedAt = QDateTime::currentDateTimeUtc();
+    d->environmentsByOverlay.clear();
+    d->appsByRepository.clear();
+    for (const Environment &env : pipeline.environments) {
+        const int index = static_cast<int>(m_status.environments.size());
+        for (const Deployment &deployment : env.deployments) {
+            if (!deployment.path.isEmpty() && !d->environmentsByOverlay.value(deployment.path).contains(index))
+                d->environmentsByOverlay[deployment.path] << index;
+        }
+        for (const QString &overlay : env.appOverlays) {
+            if (!d->environmentsByOverlay.value(overlay).contains(index))
+                d->environmentsByOverlay[overlay] << index;
+        }
+        if (!env.appsOverlay.isEmpty() && !d->environmentsByOverlay.value(env.appsOverlay).contains(index))
+            d->environmentsByOverlay[env.appsOverlay] << index;
+        QHash<QString, QList<int>> byRepository;
+        for (int i = 0; i < env.images.size(); ++i)
+            byRepository[env.images[i].repository] << i;
+        d->appsByRepository << byRepository;
+        m_status.environments.append(EnvironmentStatus::declaredBy(env));
+    }
+
+    auto release = [this] {
+        if (d->finished || --d->pending > 0)
+            return;
+        d->finished = true;
+        if (d->deadlineTimer)
+            d->deadlineTimer->stop();
+        if (d->treesSkipped > 0) {
+            m_status.problems << ProblemTr::tr("certificates of %n Application(s) were not looked up: at most %1 resource trees "
+                                               "are asked of Argo CD per refresh",
+                                               nullptr, d->treesSkipped)
+                                     .arg(d->options.maxResourceTrees);
+        }
+        // Everything is in: the verdicts that need several sources.
+        for (qsizetype e = 0; e < m_status.environments.size(); ++e) {
+            // Behind: the upstream environment (the previous stage's) runs (or declares) a newer build.
+            const QStringList upstream = d->pipeline.upstreamOf(m_status.environments[e].name);
+            const EnvironmentStatus *found = upstream.isEmpty() ? nullptr : m_status.environment(upstream.first());
+            if (!found)
+                continue;
+            const EnvironmentStatus &source = *found;
+            QHash<QString, const AppStatus *> sourceApps;
+            for (const AppStatus &s : source.apps) {
+                if (!sourceApps.contains(s.app))
+                    sourceApps.insert(s.app, &s); // the first, as EnvironmentStatus::app() finds
+            }
+            for (AppStatus &a : m_status.environments[e].apps) {
+                const AppStatus *s = sourceApps.value(a.app);
+                if (!s || s->declared.tag.isEmpty() || s->declared.tag == a.declared.tag)
+                    continue;
+                const auto known = d->images.find(a.declared.repository);
+                const bool newer = known == d->images.end()
+                                   || known->second.value(s->declared.tag).created > known->second.value(a.declared.tag).created;
+                if (newer)
+                    a.behind = Tr::tr("%1 runs %2").arg(source.name, s->declared.tag);
+            }
+        }
+        for (EnvironmentStatus &env : m_status.environments) {
+            for (AppStatus &a : env.apps) {
+                const auto known = d->images.find(a.declared.repository);
+                if (known != d->images.end()) {
+                    a.availableKnown = true;
+                    const ImageDetails details = known->second.value(a.declared.tag);
+                    a.declaredDigest = details.digest;
+                    a.declaredCreated = details.created;
+                    for (const Platform &p : details.platforms)
+                        a.declaredPlatforms << p.toString();
+                    for (auto it = known->second.cbegin(); it != known->second.cend(); ++it) {
+                        if (!a.newestCreated.isValid() || it.value().created > a.newestCreated) {
+                            a.newestCreated = it.value().created;
+                            a.newestTag = it.key();
+                            a.newestPlatforms.clear();
+                            for (const Platform &p : it.value().platforms)
+                                a.newestPlatforms << p.toString();
+                        }
+                    }
+                    if (!known->second.contains(a.declared.tag) && !a.declared.tag.isEmpty())
+                        a.drift << Tr::tr("%1 is not in the registry").arg(a.declared.tag);
+                    for (const QString &needed : std::as_const(a.neededPlatforms)) {
+                        if (known->second.contains(a.declared.tag) && !a.declaredPlatforms.contains(needed))
+                            a.drift << Tr::tr("%1 has no %2 image, which %3's nodes need").arg(a.declared.tag, needed, env.name);
+                        else if (!a.newestTag.isEmpty() && a.newestTag != a.declared.tag && !a.newestPlatforms.contains(needed))
+                            a.drift << Tr::tr("the newest tag %1 has no %2 image: it cannot run in %3").arg(a.newestTag, needed, env.name);
+                    }
+                } else if (d->imageProblems.count(a.declared.repository)) {
+                    a.problems << d->imageProblems[a.declared.repository];
+                }
+                if (a.runningKnown) {
+                    const QString runningTag = a.runningVersion.section(u'@', 0, 0);
+                    if (!a.declared.tag.isEmpty() && runningTag != a.declared.tag)
+                        a.drift << Tr::tr("declares %1 but %2 runs %3 (%4)").arg(a.declared.tag, a.argoApplication, runningTag, a.sync);
+                    if (a.health != u"Healthy")
+                        a.drift << Tr::tr("health is %1%2").arg(a.health, a.healthMessage.isEmpty() ? QString() : u": " + a.healthMessage);
+                }
+            }
+        }
+        d->clients.clear();
+        if (d->requests) {
+            d->requests->deleteLater();
+            d->requests = nullptr;
+        }
+        Q_EMIT finished();
+    };
+
+    // The whole collection ends by the deadline, whatever the servers do (a silent one, one
+    // that drips its answer or streams without end): what had not come is a problem line.
+    if (!d->deadlineTimer) {
+        d->deadlineTimer = new QTimer(this);
+        d->deadlineTimer->setSingleShot(true);
+    }
+    d->deadlineTimer->disconnect();
+    connect(d->deadlineTimer, &QTimer::timeout, this, [this, release, deadline] {
+        if (d->finished)
+            return;
+        QStringList missing;
+        for (auto it = d->inFlight.cbegin(); it != d->inFlight.cend(); ++it)
+            missing << (it.value() > 1 ? QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value()) : it.key());
+        missing.sort();
+        m_status.problems << ProblemTr::tr("the status is incomplete: no answer from %1 within the %2 s deadline")
+                                 .arg(missing.isEmpty() ? ProblemTr::tr("the services") : missing.join(QStringLiteral(", ")))
+                                 .arg(double(deadline.count()) / 1000.0);
+        for (auto it = d->inFlight.cbegin(); it != d->inFlight.cend(); ++it) {
+            if (it.key().startsWith(u"Argo CD") && !m_status.unreachable.contains(QStringLiteral("Argo CD")))
+                m_status.unreachable << QStringLiteral("Argo CD");
+        }
+        delete d->requests; // aborts every request still running: no answer is waited for
+        d->requests = nullptr;
+        d->cancelled.cancel();
+        d->pending = 1;
+        release();
+    });
+    d->deadlineTimer->start(deadline);
+
+    // What each environment's nodes need (rendering the overlays): on a worker thread, so that
+    // the thread this collector lives on (the GUI's, in the app) never waits for it.
+    auto rendered = d->begin(ProblemTr::tr("rendering the overlays"), release);
+    d->platformsWatcher = new QFutureWatcher<QList<PlatformsByApp>>(this);
+    connect(d->platformsWatcher, &QFutureWatcherBase::finished, this, [this, rendered] {
+        if (d->finished)
+            return;
+        const QList<PlatformsByApp> needs = d->platformsWatcher->result();
+        for (qsizetype e = 0; e < needs.size() && e < m_status.environments.size(); ++e) {
+            for (AppStatus &a : m_status.environments[e].apps)
+                a.neededPlatforms = needs[e].value(a.app);
+        }
+        rendered();
+    });
+    d->platformsWatcher->setFuture(QtConcurrent::run(neededPlatforms, pipeline, d->cancelled));
+
+    // Argo CD: what runs, per overlay path.
+    if (pipeline.argoCd.isEmpty()) {
+        for (EnvironmentStatus &env : m_status.environments)
+            env.problems << ProblemTr::tr("no Argo CD is configured (endpoints.argocd in promenade.yaml): what runs is unknown");
+    }
+    LiveStatusCache *cache = d->options.cache.get();
+    // A credential that was not sent: a problem line where it matters, once per endpoint.
+    auto noteWithheld = [this](const WithheldCredential &withheld, QStringList *problems) {
+        if (!m_withheld.contains(withheld))
+            m_withheld << withheld;
+        const QString problem = withheld.problem();
+        if (!problems->contains(problem))
+            *problems << problem;
+    };
+    if (cache)
+        cache->setResourceTreeMaxAge(d->options.resourceTreeInterval);
+    for (const auto &argo : pipeline.argoCd) {
+        ServiceEndpoint endpoint = d->endpoint(QStringLiteral("Argo CD"), QUrl(argo.url));
+        endpoint.tls.insecureSkipVerify = argo.insecure;
+        if (argo.insecure) {
+            for (EnvironmentStatus &env : m_status.environments) {
+                if (argo.clusters.isEmpty() || std::any_of(env.clusters.cbegin(), env.clusters.cend(), [&](const QString &c) { return argo.clusters.contains(c); }))
+                    env.problems << ProblemTr::tr("TLS verification is off for %1 (the insecure option in the settings)").arg(endpoint.label());
+            }
+        }
+        // The user's token for this very URL (the keychain), one handed over with the
+        // endpoints (the demo's), else what the user's configuration ties to this server or
+        // the user trusts it with.
+        QString token = d->options.argoCdTokens.value(argo.url);
+        if (token.isEmpty())
+            token = d->options.argoCdToken;
+        std::optional<WithheldCredential> withheld;
+        if (!token.isEmpty())
+            token = decide(CredentialService::ArgoCd, endpoint.baseUrl, token,
+                           QStringLiteral("your Argo CD token"), true, d->trust, &withheld);
+        else
+            token = argoCdToken(endpoint.baseUrl, d->trust, &withheld);
+        if (withheld) {
+            for (EnvironmentStatus &env : m_status.environments) {
+                if (argo.clusters.isEmpty() || std::any_of(env.clusters.cbegin(), env.clusters.cend(), [&](const QString &c) { return argo.clusters.contains(c); }))
+                    noteWithheld(*withheld, &env.problems);
+            }
+        }
+        ArgoCdClient *raw = nullptr;
+        if (cache) {
+            raw = cache->argoCdClient(endpoint, token);
+        } else {
+            auto client = std::make_unique<ArgoCdClient>(endpoint);
+            client->setToken(token);
+            raw = client.get();
+            d->clients.push_back(std::move(client));
+        }
+        const QString argoUrl = endpoint.baseUrl.toString();
+        const QString argoLabel = endpoint.label();
+        auto apply = [this, raw, argoUrl, argoLabel, release](const QList<ArgoApplication> &applications) {
+            for (const ArgoApplication &app : applications) {
+                for (const ArgoSource &source : app.sources) {
+                    // Looked up, not searched: hundreds of apps × Applications add up on this thread.
+                    for (const int e : d->environmentsByOverlay.value(QDir::cleanPath(source.path))) {
+                        const Environment &env = d->pipeline.environments[e];
+                        const QHash<QString, QList<int>> &byRepository = d->appsByRepository[e];
+                        for (const QString &image : app.images) {
+                            const auto [repository, version] = splitImage(image);
+                            if (version.isEmpty())
+                                continue;
+                            for (const int i : byRepository.value(repository)) {
+                                AppStatus &a = m_status.environments[e].apps[i];
+                                a.runningKnown = true;
+                                a.runningVersion = version;
+                                a.sync = toString(app.syncStatus);
+                                a.health = toString(app.health);
+                                a.healthMessage = app.healthMessage;
+                                a.revision = app.syncedRevision();
+                                a.argoApplication = app.name;
+                                if (app.operationState) {
+                                    a.operation = app.operationState->phase;
+                                    a.lastSynced = app.operationState->finishedAt;
+                                }
+                            }
+                        }
+                        // Certificates from the resource tree where no cluster access is configured.
+                        const QString cluster = env.clusters.value(0);
+                        if (d->pipeline.clusterContexts.contains(cluster))
+                            continue;
+                        auto addCertificates = [this, e, cluster](const ArgoResourceTree &tree) {
+                            for (const CertificateStatus &c : certificatesFromResourceTree(tree, cluster))
+                                m_status.environments[e].certificates.append({c.cluster, c.certNamespace, c.name, c.issuerName, Clients::toString(c.state()), c.notAfter, c.readyMessage, c.source});
+                        };
+                        LiveStatusCache *cache = d->options.cache.get();
+                        if (const auto known = cache ? cache->resourceTree(argoUrl, app.name, app.resourceVersion) : std::nullopt) {
+                            addCertificates(*known);
+                            continue;
+                        }
+                        // One request per Application, whichever environments wait for it,
+                        // and no more than maxResourceTrees of them.
+                        const QString treeKey = argoUrl + u'|' + app.name;
+                        if (auto waiting = d->treeWaiters.find(treeKey); waiting != d->treeWaiters.end()) {
+                            waiting->append(addCertificates);
+                            continue;
+                        }
+                        if (d->treeWaiters.size() >= d->options.maxResourceTrees) {
+                            ++d->treesSkipped;
+                            continue;
+                        }
+                        d->treeWaiters.insert(treeKey, {addCertificates});
+                        auto done = d->begin(argoLabel, release);
+                        raw->resourceTree(app.name, {}, d->requests,
+                                          [this, argoUrl, treeKey, name = app.name, version = app.resourceVersion, done](Result<ArgoResourceTree> tree) {
+                                              if (tree) {
+                                                  if (d->options.cache)
+                                                      d->options.cache->storeResourceTree(argoUrl, name, version, *tree);
+                                                  for (const auto &add : d->treeWaiters.value(treeKey))
+                                                      add(*tree);
+                                              }
+                                              done();
+                                          });
+                    }
+                }
+            }
+        };
+        // While the watch stream is up, what it told is current: Argo CD is not asked.
+        if (const auto watched = cache ? cache->watchedApplications(raw) : std::nullopt) {
+            apply(*watched);
+            continue;
+        }
+        auto listed = d->begin(argoLabel, release);
+        raw->listApplications({}, requests, [this, raw, argo, apply, listed](Result<ArgoApplicationList> list) {
+            if (!list) {
+                if (!m_status.unreachable.contains(QStringLiteral("Argo CD")))
+                    m_status.unreachable << QStringLiteral("Argo CD");
+                for (EnvironmentStatus &env : m_status.environments) {
+                    if (argo.clusters.isEmpty() || std::any_of(env.clusters.cbegin(), env.clusters.cend(), [&](const QString &c) { return argo.clusters.contains(c); }))
+                        env.problems << list.error().toString();
+                }
+                listed();
+                return;
+            }
+            apply(list->items);
+            if (d->options.cache) // from now on its watch stream tells what changes
+                d->options.cache->watchFrom(raw, *list);
+            listed();
+        });
+    }
+
+    // Registries: tags and their images, per repository. Every tag an environment declares is
+    // described (its digest, platforms and age are shown), and the first maxTagsDescribed of
+    // the list (for the newest).
+    QStringList repositories;
+    QHash<QString, QStringList> declaredTags; // repository → the tags the environments pin
+    for (const Environment &env : pipeline.environments) {
+        for (const DeclaredImage &image : env.images) {
+            auto known = declaredTags.find(image.repository);
+            if (known == declaredTags.end()) {
+                repositories << image.repository;
+                known = declaredTags.insert(image.repository, {});
+            }
+            if (!image.tag.isEmpty() && !known->contains(image.tag))
+                known->append(image.tag);
+        }
+    }
+    if (cache) {
+        Clients::RegistryCache::Policy policy = cache->registry()->policy();
+        policy.tagListMaxAge = d->options.tagListInterval;
+        policy.tagMaxAge = d->options.tagRecheckInterval;
+        cache->registry()->setPolicy(policy);
+    }
+    // Sending a request costs this thread a little: hundreds of repositories' first requests go
+    // out a few dozen per turn of the event loop, so that it keeps painting meanwhile.
+    auto registryWork = std::make_shared<std::vector<std::function<void()>>>();
+    for (const QString &repository : std::as_const(repositories)) {
+        const auto reference = ImageReference::parse(repository + QStringLiteral(":latest"));
+        if (!reference) {
+            d->imageProblems[repository] << reference.error().toString();
+            continue;
+        }
+        ServiceEndpoint endpoint = registryEndpoint(reference->registry);
+        // The Docker login used is the one for the host actually contacted: an image's host
+        // mapped elsewhere (endpoints.registries) gets the other host's login, if any.
+        QString host = reference->registry;
+        if (d->pipeline.registries.contains(host)) {
+            endpoint.baseUrl = QUrl(d->pipeline.registries.value(host));
+            host = endpoint.baseUrl.port() >= 0 ? endpoint.baseUrl.host() + u':' + QString::number(endpoint.baseUrl.port())
+                                                : endpoint.baseUrl.host();
+        }
+        // Nothing secret over plain http, except to this computer.
+        const bool credentialsAllowed = EndpointTrust::allowsCredentials(endpoint.baseUrl);
+        d->applyLimits(endpoint);
+        auto done = d->begin(endpoint.label(), release);
+        const QString name = reference->repository;
+        const QStringList declared = declaredTags.value(repository);
+        // The client is made, and the first request sent, when its turn comes (below).
+        registryWork->push_back([this, cache, endpoint, host, credentialsAllowed, repository, name, declared, release, done,
+                                 &credentials = d->registryCredentials] {
+            RegistryClient *raw = nullptr;
+            if (cache) {
+                raw = cache->registryClient(endpoint, credentialsAllowed ? host : QString());
+            } else {
+                auto client = std::make_unique<RegistryClient>(endpoint);
+                if (!credentials.contains(host)) {
+                    const auto credential = CredentialsDiscovery::dockerCredential(host);
+                    credentials.insert(host, credential ? std::optional(*credential) : std::nullopt);
+                }
+                if (const auto &credential = credentials.value(host)) {
+                    if (credentialsAllowed) {
+                        client->setCredential(*credential);
+                    } else {
+                        const WithheldCredential withheld{CredentialService::Registry, endpoint.baseUrl,
+                                                          QStringLiteral("your Docker login for %1").arg(host),
+                                                          WithheldCredential::Reason::PlainHttp};
+                        if (!m_withheld.contains(withheld))
+                            m_withheld << withheld;
+                        if (!d->imageProblems[repository].contains(withheld.problem()))
+                            d->imageProblems[repository] << withheld.problem();
+                    }
+                }
+                raw = client.get();
+                d->clients.push_back(std::move(client));
+            }
+            const QString label = endpoint.label();
+            raw->tags(
+                name, 100, d->requests,
+                [this, raw, label, repository, name, declared, release, done](Result<QStringList> tags) {
+                    if (!tags) {
+                        d->imageProblems[repository] << tags.error().toString();
+                        done();
+                        return;
+                    }
+                    d->images[repository]; // known, even when empty
+                    QStringList described = tags->mid(0, d->options.maxTagsDescribed);
+                    for (const QString &tag : declared) {
+                        if (!described.contains(tag) && tags->contains(tag))
+                            described << tag;
+                    }
+                    for (const QString &tag : std::as_const(described)) {
+                        auto described = d->begin(label, release);
+                        raw->describe(name, tag, d->requests, [this, repository, tag, described](Result<ImageDetails> details) {
+                            if (details)
+                                d->images[repository].insert(tag, *details);
+                            described();
+                        });
+                    }
+                    done();
+                },
+                declared);
+        });
+    }
+    runInTurns(registryWork, 0);
+
+    // Open pull requests of promotions, and their checks.
+    const QString github = gitHubRepository(pipeline);
+    if (!github.isEmpty()) {
+        auto client = std::make_unique<GitHubClient>(d->endpoint(QStringLiteral("GitHub"), gitHubApi(pipeline)));
+        // The token the user kept for this API's host (the keychain) or handed over (the demo),
+        // else the one the user's configuration ties to it or the user trusts it with.
+        std::optional<WithheldCredential> withheld;
+        const QString token = d->options.gitHubToken.isEmpty()
+            ? gitHubToken(pipeline, d->trust, &withheld)
+            : decide(CredentialService::GitHub, gitHubApi(pipeline), d->options.gitHubToken,
+                     QStringLiteral("your GitHub token"), true, d->trust, &withheld);
+        if (withheld)
+            noteWithheld(*withheld, &m_status.problems);
+        client->setToken(token);
+        GitHubClient *raw = client.get();
+        const QString label = raw->endpoint().label();
+        d->clients.push_back(std::move(client));
+        auto listed = d->begin(label, release);
+        const QString owner = github.section(u'/', 0, 0);
+        const QString name = github.section(u'/', 1, 1);
+        raw->pullRequests(owner, name, {}, requests, [this, raw, label, owner, name, release, listed](Result<QList<GitHubPullRequest>> prs) {
+            if (!prs) {
+                m_status.problems << prs.error().toString();
+                listed();
+                return;
+            }
+            m_status.pullRequestsKnown = true;
+            for (const GitHubPullRequest &pr : *prs) {
+                if (!pr.headRef.startsWith(u"promote/") && !pr.headRef.startsWith(u"rollback/"))
+                    continue;
+                const qsizetype index = m_status.pullRequests.size();
+                m_status.pullRequests.append({pr.number, pr.title, pr.headRef, pr.htmlUrl, QStringLiteral("unknown"), {}, pr.headSha});
+                auto checked = d->begin(label, release);
+                raw->checks(owner, name, pr.headSha, d->requests, [this, index, checked](Result<GitHubChecks> checks) {
+                    if (checks) {
+                        m_status.pullRequests[index].checks = Clients::toString(checks->state());
+                        m_status.pullRequests[index].checksSummary = checks->summary();
+                    }
+                    checked();
+                });
+            }
+            listed();
+        });
+    }
+
+    // Certificates through the Kubernetes API, where a kubeconfig context is named: once per
+    // cluster, for every environment it runs.
+    QStringList clusters;
+    QHash<QString, QList<int>> environmentsByCluster;
+    for (int e = 0; e < pipeline.environments.size(); ++e) {
+        for (const QString &cluster : pipeline.environments[e].clusters) {
+            if (!pipeline.clusterContexts.contains(cluster))
+                continue;
+            if (!environmentsByCluster.contains(cluster))
+                clusters << cluster;
+            environmentsByCluster[cluster] << e;
+        }
+    }
+    std::optional<Result<KubeConfig>> kubeconfig; // read once
+    for (const QString &cluster : std::as_const(clusters)) {
+        const QList<int> environments = environmentsByCluster.value(cluster);
+        const QString contextName = pipeline.clusterContexts.value(cluster).isEmpty() ? cluster : pipeline.clusterContexts.value(cluster);
+        if (!kubeconfig)
+            kubeconfig = d->options.kubeconfigPath.isEmpty() ? KubeConfig::loadDefault() : KubeConfig::loadFile(d->options.kubeconfigPath);
+        const Result<KubeConfig> &config = *kubeconfig;
+        auto access = config ? config->resolve(contextName) : Result<KubeAccess>(config.error());
+        if (!access) {
+            for (const int e : environments)
+                m_status.environments[e].problems << ProblemTr::tr("certificates of %1: %2").arg(cluster, access.error().toString());
+            continue;
+        }
+        if (access->endpoint.tls.insecureSkipVerify) {
+            // The user's explicit choice in the kubeconfig; shown, never silent.
+            for (const int e : environments)
+                m_status.environments[e].problems << ProblemTr::tr("TLS verification is off for %1 (insecure-skip-tls-verify in the kubeconfig)").arg(cluster);
+        }
+        KubeAccess limited = *access;
+        d->applyLimits(limited.endpoint);
+        const QString label = limited.endpoint.label();
+        auto client = std::make_unique<KubernetesClient>(limited);
+        KubernetesClient *raw = client.get();
+        d->clients.push_back(std::move(client));
+        auto issuersDone = d->begin(label, release);
+        auto certificatesDone = d->begin(label, release);
+        raw->clusterIssuers(requests, [this, environments, cluster, issuersDone](Result<QList<IssuerStatus>> issuers) {
+            for (const int e : environments) {
+                if (!issuers) {
+                    m_status.environments[e].problems << issuers.error().toString();
+                } else {
+                    for (const IssuerStatus &i : *issuers)
+                        m_status.environments[e].issuers.append({cluster, i.name, i.typeName(), i.acmeServer, i.ready.value_or(false), i.readyMessage});
+                }
+            }
+            issuersDone();
+        });
+        raw->certificates({}, requests, [this, environments, cluster, certificatesDone](Result<QList<CertificateStatus>> certs) {
+            for (const int e : environments) {
+                if (!certs) {
+                    m_status.environments[e].problems << certs.error().toString();
+                } else {
+                    for (const CertificateStatus &c : *certs)
+                        m_status.environments[e].certificates.append({cluster, c.certNamespace, c.name, c.issuerName, Clients::toString(c.state()), c.notAfter, c.readyMessage, QStringLiteral("cluster")});
+                }
+            }
+            certificatesDone();
+        });
+    }
+    release();
+}
+
+} // namespace Promenade

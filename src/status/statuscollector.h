@@ -1,0 +1,119 @@
+#pragma once
+
+#include "endpointtrust.h"
+#include "httptransport.h"
+#include "pipelinestatus.h"
+
+#include <QMap>
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace Promenade {
+
+class LiveStatusCache;
+
+// Gathers the live status of a pipeline: what each Argo CD instance of promenade.yaml runs
+// (endpoints.argocd; token from ARGOCD_AUTH_TOKEN or the argocd CLI's config), what the
+// registries offer for each app's image (tags, digests, platforms, created times; credentials
+// from the Docker config), and the certificates of each cluster (through the kubeconfig
+// context of endpoints.clusters, else from Argo CD's resource tree). Everything is asked
+// concurrently; a service that fails leaves a clear problem on what it would have told, and
+// the rest is still reported. Asynchronous, on the thread it lives in; finished() once.
+//
+// Registries: every tag the environments declare is described, and the first maxTagsDescribed
+// of each repository's list (for the newest). With Options::cache, a refresh only asks what
+// may have changed (see LiveStatusCache): at steady state a few conditional requests.
+//
+// Credentials (see Clients::EndpointTrust): each goes only to the endpoint it belongs to, or
+// to one the user trusts; none over plain http except to loopback. What was withheld is a
+// problem line, and withheldCredentials() for the window to ask the user.
+//
+// Limits, whatever the servers do: the collection ends by Options::deadline (what had not
+// answered by then is a problem line), no answer is read beyond
+// Clients::RequestPolicy::maxResponseBytes, and at most maxResourceTrees resource trees are
+// asked (one per Application).
+class StatusCollector : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        std::chrono::milliseconds timeout{15000}; // a silent server, per request
+        // The whole collection: it finishes then with what it has (the command line's
+        // --timeout; a window's refresh).
+        std::chrono::milliseconds deadline{20000};
+        int maxRetries = 2;
+        // The largest answer read from a service (see Clients::RequestPolicy).
+        qint64 maxResponseBytes = Clients::RequestPolicy::defaultMaxResponseBytes;
+        // Argo CD resource trees (certificates where no cluster access is configured) asked
+        // per collection, one per Application; the others are a problem line.
+        int maxResourceTrees = 100;
+        // Whom credentials may go to; nullopt: EndpointTrust::forRepository(pipeline.root).
+        std::optional<Clients::EndpointTrust> trust;
+        int maxTagsDescribed = 15; // registry tags looked at for the newest one
+        // Credentials handed over directly (the embedded demo); empty: the usual sources.
+        QString argoCdToken;
+        QString gitHubToken;
+        // Tokens per Argo CD URL (from the system keychain): ahead of argoCdToken and the
+        // usual sources for that instance.
+        QMap<QString, QString> argoCdTokens;
+        QString kubeconfigPath;
+        // Shared by successive collections (a window's refreshes): clients with their tokens,
+        // the Argo CD watch, what the registries told. nullptr: everything is asked afresh
+        // (the command line).
+        std::shared_ptr<LiveStatusCache> cache;
+        // With a cache: how long a repository's tag list is used before it is asked again
+        // (conditionally), how long what a tag points at is trusted before it is checked, and
+        // how long an unchanged Application's resource tree is kept.
+        std::chrono::milliseconds tagListInterval{60000};
+        std::chrono::milliseconds tagRecheckInterval{600000};
+        std::chrono::milliseconds resourceTreeInterval{300000};
+    };
+
+    explicit StatusCollector(QObject *parent = nullptr);
+    StatusCollector(const Options &options, QObject *parent = nullptr);
+    ~StatusCollector() override;
+
+    void collect(const Pipeline &pipeline);
+    // The GitHub repository (OWNER/NAME) of a pipeline: endpoints.github.repository, else the
+    // origin remote's URL when it is on github.com; empty when neither tells.
+    static QString gitHubRepository(const Pipeline &pipeline);
+    // The GitHub API of a pipeline: endpoints.github.url, else https://api.github.com.
+    static QUrl gitHubApi(const Pipeline &pipeline);
+    // The token for that API, where it may go (see EndpointTrust): for github.com GH_TOKEN,
+    // GITHUB_TOKEN or gh's hosts.yml; for another host gh's entry for it, GH_ENTERPRISE_TOKEN /
+    // GITHUB_ENTERPRISE_TOKEN when GH_HOST names it, else those and GITHUB_TOKEN only when the
+    // user trusts the endpoint. Empty if none; *withheld says what was not sent and why.
+    static QString gitHubToken(const Pipeline &pipeline, const Clients::EndpointTrust &trust,
+                               std::optional<Clients::WithheldCredential> *withheld = nullptr);
+    // The same with the repository's stored trust and the process's default.
+    static QString gitHubToken(const Pipeline &pipeline);
+    // The Argo CD token for an endpoint, where it may go: the argocd CLI context or
+    // ARGOCD_SERVER naming that server, else ARGOCD_AUTH_TOKEN when the user trusts it.
+    static QString argoCdToken(const QUrl &argoCd, const Clients::EndpointTrust &trust,
+                               std::optional<Clients::WithheldCredential> *withheld = nullptr);
+    [[nodiscard]] const PipelineStatus &status() const { return m_status; }
+    // Credentials that were not sent in the last collection, and why (also problem lines).
+    [[nodiscard]] const QList<Clients::WithheldCredential> &withheldCredentials() const { return m_withheld; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    // Runs work[from…] a few dozen items per turn of the event loop.
+    void runInTurns(const std::shared_ptr<std::vector<std::function<void()>>> &work, std::size_t from);
+
+    struct Private;
+    std::unique_ptr<Private> d;
+    PipelineStatus m_status;
+    QList<Clients::WithheldCredential> m_withheld;
+};
+
+} // namespace Promenade

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "result.h"
+#include "pipelinedrawing.h"
+
+#include <QByteArray>
+#include <QImage>
+
+namespace Promenade::Export {
+
+// Turns a PipelineDrawing into files: an SVG (QSvgGenerator, text stays text) or a PNG
+// (QImage, drawn by the same painter code), written atomically (QSaveFile) so that a
+// half-written picture never replaces a good one. Used by the window and by
+// `promenade export`; a QGuiApplication must exist (fonts).
+class PipelineSvgExporter
+{
+public:
+    explicit PipelineSvgExporter(const PipelineDrawing &drawing);
+
+    [[nodiscard]] QByteArray toSvg() const;
+    // The drawing at scale × its logical size (2: crisp on a slide).
+    [[nodiscard]] QImage toImage(qreal scale = 2) const;
+
+    Result<void> writeSvg(const QString &path) const;
+    Result<void> writePng(const QString &path, qreal scale = 2) const;
+
+    // An image as PNG bytes (empty if it cannot be encoded).
+    [[nodiscard]] static QByteArray pngBytes(const QImage &image);
+    // Writes bytes atomically: the file is replaced only when everything is written.
+    static Result<void> writeFile(const QString &path, const QByteArray &bytes);
+
+private:
+    const PipelineDrawing &m_drawing;
+};
+
+} // namespace Promenade::Export
