@@ -1,11 +1,11 @@
 #include "exportcommand.h"
 
 #include "commandcontext.h"
-#include "statuscache.h"
-#include "repositorydiscovery.h"
-#include "statuscollector.h"
 #include "pipelinedrawing.h"
 #include "pipelinesvgexporter.h"
+#include "repositorydiscovery.h"
+#include "statuscache.h"
+#include "statuscollector.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -17,20 +17,22 @@ namespace Promenade::Cli {
 
 namespace {
 
-const auto usage = QStringLiteral(
-    "promenade export REPO --output FILE [--format svg|png] [--scale N] [--offline] [--timeout SECONDS] "
-    "[--trust-repository-endpoints]");
+const auto usage = QStringLiteral("promenade export REPO --output FILE [--format svg|png] [--scale "
+                                  "N] [--offline] [--timeout SECONDS] "
+                                  "[--trust-repository-endpoints]");
 
 // The status to draw: live when promenade.yaml names the services (the last good one, marked,
 // when Argo CD cannot be reached), else the cached one of an earlier run, else none.
-std::pair<std::optional<PipelineStatus>, Export::AsOf> statusFor(const Pipeline &pipeline, bool offline, int seconds)
+std::pair<std::optional<PipelineStatus>, Export::AsOf> statusFor(const Pipeline &pipeline,
+                                                                 bool offline, int seconds)
 {
     Clients::StatusCache cache;
     const QString key = QStringLiteral("status:") + pipeline.root;
     std::optional<PipelineStatus> cached;
     if (const auto entry = cache.load(key); entry && entry->value.isObject())
         cached = PipelineStatus::fromJson(entry->value.toObject());
-    const bool configured = !pipeline.argoCd.isEmpty() || !pipeline.registries.isEmpty() || !pipeline.clusterContexts.isEmpty();
+    const bool configured = !pipeline.argoCd.isEmpty() || !pipeline.registries.isEmpty()
+        || !pipeline.clusterContexts.isEmpty();
     if (offline || !configured) {
         if (cached)
             return {cached, {cached->fetchedAt, true, {}}};
@@ -46,8 +48,9 @@ std::pair<std::optional<PipelineStatus>, Export::AsOf> statusFor(const Pipeline 
     loop.exec();
     const PipelineStatus &live = collector.status();
     const QString problem = live.unreachable.isEmpty()
-                                ? QString()
-                                : QCoreApplication::translate("ExportCommand", "%1 unreachable").arg(live.unreachable.join(QStringLiteral(", ")));
+        ? QString()
+        : QCoreApplication::translate("ExportCommand", "%1 unreachable")
+              .arg(live.unreachable.join(QStringLiteral(", ")));
     if (!problem.isEmpty() && cached && cached->knowsWhatRuns())
         return {cached, {cached->fetchedAt, true, problem}};
     if (problem.isEmpty())
@@ -57,25 +60,36 @@ std::pair<std::optional<PipelineStatus>, Export::AsOf> statusFor(const Pipeline 
 
 struct ExportOptions
 {
-    QCommandLineOption output{QStringLiteral("output"), QStringLiteral("the file to write (replaced atomically)"), QStringLiteral("FILE")};
-    QCommandLineOption format{QStringLiteral("format"), QStringLiteral("svg or png (default: the output's extension)"),
-                              QStringLiteral("svg|png")};
-    QCommandLineOption scale{QStringLiteral("scale"), QStringLiteral("PNG pixels per drawing pixel, 1 to 4 (default 2)"),
-                             QStringLiteral("N"), QStringLiteral("2")};
-    QCommandLineOption offline{QStringLiteral("offline"), QStringLiteral("do not ask the services; use the last known status")};
-    QCommandLineOption timeout{QStringLiteral("timeout"),
-                               QStringLiteral("seconds the live status may take; what has not answered by then is reported (default 15)"),
-                               QStringLiteral("SECONDS"), QStringLiteral("15")};
-    QCommandLineOption trust{QStringLiteral("trust-repository-endpoints"),
-                             QStringLiteral("send your tokens to the endpoints promenade.yaml names, trusted or not (CI, on your own repository)")};
+    QCommandLineOption output {QStringLiteral("output"),
+                               QStringLiteral("the file to write (replaced atomically)"),
+                               QStringLiteral("FILE")};
+    QCommandLineOption format {QStringLiteral("format"),
+                               QStringLiteral("svg or png (default: the output's extension)"),
+                               QStringLiteral("svg|png")};
+    QCommandLineOption scale {QStringLiteral("scale"),
+                              QStringLiteral("PNG pixels per drawing pixel, 1 to 4 (default 2)"),
+                              QStringLiteral("N"), QStringLiteral("2")};
+    QCommandLineOption offline {
+        QStringLiteral("offline"),
+        QStringLiteral("do not ask the services; use the last known status")};
+    QCommandLineOption timeout {QStringLiteral("timeout"),
+                                QStringLiteral("seconds the live status may take; what has not "
+                                               "answered by then is reported (default 15)"),
+                                QStringLiteral("SECONDS"), QStringLiteral("15")};
+    QCommandLineOption trust {QStringLiteral("trust-repository-endpoints"),
+                              QStringLiteral("send your tokens to the endpoints promenade.yaml "
+                                             "names, trusted or not (CI, on your own repository)")};
 };
 
 CommandSyntax syntax()
 {
     const ExportOptions o;
-    return {QStringLiteral("Draws the pipeline as SVG or PNG: environments in order with their clusters, each app's declared and running "
-                           "version, sync and health, drift, what is ready to promote, certificates, and when the status was known. Live "
-                           "status is asked from the services promenade.yaml names; the last known one is used offline."),
+    return {QStringLiteral("Draws the pipeline as SVG or PNG: environments in order with their "
+                           "clusters, each app's declared and running "
+                           "version, sync and health, drift, what is ready to promote, "
+                           "certificates, and when the status was known. Live "
+                           "status is asked from the services promenade.yaml names; the last known "
+                           "one is used offline."),
             {{QStringLiteral("REPO"), QStringLiteral("the GitOps repository")}},
             {o.output, o.format, o.scale, o.offline, o.timeout, o.trust}};
 }
@@ -96,11 +110,15 @@ int run(CommandContext &context)
     if (!parser.isSet(output))
         return context.usageError(QStringLiteral("--output FILE is needed"), usage);
     const QString file = parser.value(output);
-    const QString kind = parser.isSet(format) ? parser.value(format).toLower() : QFileInfo(file).suffix().toLower();
+    const QString kind = parser.isSet(format) ? parser.value(format).toLower()
+                                              : QFileInfo(file).suffix().toLower();
     if (kind != u"svg" && kind != u"png")
-        return context.usageError(parser.isSet(format) ? QStringLiteral("unknown format '%1' (svg or png)").arg(parser.value(format))
-                                                       : QStringLiteral("--format svg|png is needed when the output is not a .svg or .png file"),
-                                  usage);
+        return context.usageError(
+            parser.isSet(format)
+                ? QStringLiteral("unknown format '%1' (svg or png)").arg(parser.value(format))
+                : QStringLiteral(
+                    "--format svg|png is needed when the output is not a .svg or .png file"),
+            usage);
     bool ok = false;
     const double pixels = parser.value(scale).toDouble(&ok);
     if (!ok || pixels < 1 || pixels > 4)
@@ -111,7 +129,9 @@ int run(CommandContext &context)
     if (parser.isSet(o.trust))
         Clients::EndpointTrust::setTrustRepositoryEndpointsByDefault(true);
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return context.fail(Error(Error::Kind::Failed, QStringLiteral("export needs Qt Gui (fonts), which this process did not start")));
+        return context.fail(
+            Error(Error::Kind::Failed,
+                  QStringLiteral("export needs Qt Gui (fonts), which this process did not start")));
 
     auto pipeline = RepositoryDiscovery::discover(parser.positionalArguments().first());
     if (!pipeline)
@@ -119,12 +139,13 @@ int run(CommandContext &context)
     const auto [status, asOf] = statusFor(*pipeline, parser.isSet(offline), seconds);
     const Export::PipelineDrawing drawing(*pipeline, status, asOf);
     const Export::PipelineSvgExporter exporter(drawing);
-    const Status written = kind == u"svg" ? exporter.writeSvg(file) : exporter.writePng(file, pixels);
+    const Status written
+        = kind == u"svg" ? exporter.writeSvg(file) : exporter.writePng(file, pixels);
     if (!written)
         return context.fail(written.error());
     const QSizeF size = kind == u"svg" ? drawing.size() : drawing.size() * pixels;
-    context.out() << "Wrote " << file << " (" << kind.toUpper() << ", " << qRound(size.width()) << "×" << qRound(size.height())
-                  << ", " << drawing.stamp() << ")\n";
+    context.out() << "Wrote " << file << " (" << kind.toUpper() << ", " << qRound(size.width())
+                  << "×" << qRound(size.height()) << ", " << drawing.stamp() << ")\n";
     return 0;
 }
 
@@ -132,8 +153,9 @@ int run(CommandContext &context)
 
 Command exportCommand()
 {
-    Command command{QStringLiteral("export"), QStringLiteral("draw the pipeline as SVG or PNG (for slides and documents)"), usage, &run,
-                    syntax()};
+    Command command {QStringLiteral("export"),
+                     QStringLiteral("draw the pipeline as SVG or PNG (for slides and documents)"),
+                     usage, &run, syntax()};
     command.needsGui = true;
     return command;
 }

@@ -11,17 +11,17 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
-#include <QSettings>
 #include <QQuickWindow>
+#include <QSettings>
 #include <QTextStream>
+#include <QTranslator>
 #include <QUrl>
 
+#include <QtQml/QQmlExtensionPlugin>
 #include <algorithm>
 #include <memory>
-#include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(Promenade_UiPlugin)
 Q_IMPORT_QML_PLUGIN(PromenadePlugin)
@@ -74,10 +74,12 @@ int runWindow(int argc, char *argv[])
     const QLocale locale = interfaceLocale();
     QLocale::setDefault(locale);
     QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(locale, QStringLiteral("qt"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(locale, QStringLiteral("promenade"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(locale, QStringLiteral("promenade"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
     // QGuiApplication has removed its own options (-platform, …) from the arguments by now.
@@ -87,7 +89,7 @@ int runWindow(int argc, char *argv[])
     QString repository;
     QString view;
     QString pipelineView; // "graph" or "matrix" (hidden; the benchmarks use it), else by size
-    int demoApps = 2;     // --demo --apps N: a large demo repository
+    int demoApps = 2; // --demo --apps N: a large demo repository
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];
         if (arg == u"--view" && i + 1 < arguments.size())
@@ -114,8 +116,8 @@ int runWindow(int argc, char *argv[])
                                  {QStringLiteral("startupPipelineView"), pipelineView}});
     // The app exits if the root object fails to load, rather than showing nothing.
     QObject::connect(
-        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
-        Qt::QueuedConnection);
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+        [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Promenade/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;

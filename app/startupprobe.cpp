@@ -24,10 +24,12 @@ double millisecondsSinceProcessStart()
     const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
     if (fields.size() < 20)
         return -1;
-    const double startSeconds = fields.at(19).toDouble() / static_cast<double>(sysconf(_SC_CLK_TCK));
-    timespec now{};
+    const double startSeconds
+        = fields.at(19).toDouble() / static_cast<double>(sysconf(_SC_CLK_TCK));
+    timespec now {};
     clock_gettime(CLOCK_BOOTTIME, &now);
-    return (static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9 - startSeconds) * 1000.0;
+    return (static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9 - startSeconds)
+        * 1000.0;
 }
 
 // A line of /proc/self/status such as "VmHWM:  143212 kB", in MiB.
@@ -73,13 +75,15 @@ StartupProbe::StartupProbe(QQuickWindow *window, QObject *parent)
     // State is read on the GUI thread: before each frame is synchronised (afterAnimating), and
     // when a frame has been swapped (queued here from the render thread).
     connect(window, &QQuickWindow::afterAnimating, this, &StartupProbe::check);
-    connect(window, &QQuickWindow::frameSwapped, this, &StartupProbe::frameSwapped, Qt::QueuedConnection);
+    connect(window, &QQuickWindow::frameSwapped, this, &StartupProbe::frameSwapped,
+            Qt::QueuedConnection);
     // A frame after each change of state, even when nothing on screen would ask for one.
-    for (const char *signal : {SIGNAL(repositoryChanged()), SIGNAL(loadingChanged()), SIGNAL(statusChanged())})
+    for (const char *signal :
+         {SIGNAL(repositoryChanged()), SIGNAL(loadingChanged()), SIGNAL(statusChanged())})
         connect(m_controller, signal, window, SLOT(update()));
     const int timeout = qEnvironmentVariableIsSet("PROMENADE_STARTUP_PROBE_TIMEOUT")
-                            ? qEnvironmentVariableIntValue("PROMENADE_STARTUP_PROBE_TIMEOUT")
-                            : 60;
+        ? qEnvironmentVariableIntValue("PROMENADE_STARTUP_PROBE_TIMEOUT")
+        : 60;
     QTimer::singleShot(timeout * 1000, this, [] {
         std::fprintf(stderr, "startup-probe: the pipeline was not shown in time\n");
         std::fflush(stderr);
@@ -89,7 +93,8 @@ StartupProbe::StartupProbe(QQuickWindow *window, QObject *parent)
 
 bool StartupProbe::pipelineShown() const
 {
-    return m_controller->property("hasRepository").toBool() && !m_controller->property("loading").toBool();
+    return m_controller->property("hasRepository").toBool()
+        && !m_controller->property("loading").toBool();
 }
 
 bool StartupProbe::liveShown() const
@@ -112,7 +117,8 @@ void StartupProbe::frameSwapped()
         m_firstFrameMs = millisecondsSinceProcessStart();
     if (m_stage == Stage::PipelineScheduled) {
         m_pipelineFrameMs = millisecondsSinceProcessStart();
-        m_stage = m_controller->property("liveStatus").toBool() ? Stage::WaitingForLive : Stage::Done;
+        m_stage
+            = m_controller->property("liveStatus").toBool() ? Stage::WaitingForLive : Stage::Done;
     } else if (m_stage == Stage::LiveScheduled) {
         m_liveFrameMs = millisecondsSinceProcessStart();
         m_stage = Stage::Done;
@@ -133,9 +139,11 @@ void StartupProbe::finish()
             break;
         }
     }
-    std::printf("startup-probe: apps=%d view=%s live=%d first-frame-ms=%.0f pipeline-frame-ms=%.0f live-frame-ms=%.0f peak-rss-mib=%.1f rss-mib=%.1f\n",
-                m_controller->property("appCount").toInt(), qPrintable(view), m_liveFrameMs >= 0 ? 1 : 0, m_firstFrameMs, m_pipelineFrameMs,
-                m_liveFrameMs, statusMebibytes("VmHWM"), statusMebibytes("VmRSS"));
+    std::printf("startup-probe: apps=%d view=%s live=%d first-frame-ms=%.0f pipeline-frame-ms=%.0f "
+                "live-frame-ms=%.0f peak-rss-mib=%.1f rss-mib=%.1f\n",
+                m_controller->property("appCount").toInt(), qPrintable(view),
+                m_liveFrameMs >= 0 ? 1 : 0, m_firstFrameMs, m_pipelineFrameMs, m_liveFrameMs,
+                statusMebibytes("VmHWM"), statusMebibytes("VmRSS"));
     std::fflush(stdout);
     QCoreApplication::exit(0);
 }

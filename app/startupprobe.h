@@ -9,10 +9,12 @@ class QQuickWindow;
 // PROMENADE_STARTUP_PROBE=1: a measurement for the start-up benchmark (tests/bench,
 // bench_startup), not a feature. Once the window shows the pipeline, it prints one line to
 // stdout — the time from the process's start (as the kernel recorded it) to the first frame
-// swapped with the pipeline (and to the window's very first frame), to the first frame with live status (when the repository has it,
-// as the demo does), and the peak resident memory (VmHWM) after that — and quits:
+// swapped with the pipeline (and to the window's very first frame), to the first frame with live
+// status (when the repository has it, as the demo does), and the peak resident memory (VmHWM) after
+// that — and quits:
 //
-//   startup-probe: apps=300 view=matrix live=0 pipeline-frame-ms=612 live-frame-ms=-1 peak-rss-mib=143.2 rss-mib=139.8
+//   startup-probe: apps=300 view=matrix live=0 pipeline-frame-ms=612 live-frame-ms=-1
+//   peak-rss-mib=143.2 rss-mib=139.8
 //
 // It gives up with exit code 3 when nothing is shown within PROMENADE_STARTUP_PROBE_TIMEOUT
 // seconds (default 60).

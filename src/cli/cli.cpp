@@ -3,13 +3,13 @@
 #include "changescommand.h"
 #include "commandcontext.h"
 #include "demorepocommand.h"
-#include "rendercommand.h"
 #include "diffcommand.h"
 #include "historycommand.h"
-#include "promotecommand.h"
-#include "statuscommand.h"
 #include "manpage.h"
+#include "promotecommand.h"
+#include "rendercommand.h"
 #include "shellcompletion.h"
+#include "statuscommand.h"
 #include "version.h"
 
 #include <QFileInfo>
@@ -20,16 +20,9 @@ namespace {
 
 QList<Command> &commandTable()
 {
-    static QList<Command> table{
-        demoRepoCommand(),
-        renderCommand(),
-        diffCommand(),
-        statusCommand(),
-        promoteCommand(),
-        setImageCommand(),
-        rollbackCommand(),
-        historyCommand(),
-        changesCommand(),
+    static QList<Command> table {
+        demoRepoCommand(), renderCommand(),   diffCommand(),    statusCommand(),  promoteCommand(),
+        setImageCommand(), rollbackCommand(), historyCommand(), changesCommand(),
     };
     return table;
 }
@@ -48,12 +41,18 @@ void addCommand(Command command)
 
 const QList<Invocation> &invocations()
 {
-    static const QList<Invocation> table{
-        {QStringLiteral("[REPO]"), QStringLiteral("open the window on REPO (or the last repository)")},
-        {QStringLiteral("--demo"), QStringLiteral("open the window on a freshly generated demo repository")},
-        {QStringLiteral("--demo --apps N"), QStringLiteral("the same with N apps in all (synthetic services added), to try a large repository")},
-        {QStringLiteral("[REPO] --view VIEW"), QStringLiteral("open the window on a view: pipeline (default), diff or history")},
-        {QStringLiteral("[REPO] --present"), QStringLiteral("open the window in presentation mode (F5 toggles it)")},
+    static const QList<Invocation> table {
+        {QStringLiteral("[REPO]"),
+         QStringLiteral("open the window on REPO (or the last repository)")},
+        {QStringLiteral("--demo"),
+         QStringLiteral("open the window on a freshly generated demo repository")},
+        {QStringLiteral("--demo --apps N"),
+         QStringLiteral(
+             "the same with N apps in all (synthetic services added), to try a large repository")},
+        {QStringLiteral("[REPO] --view VIEW"),
+         QStringLiteral("open the window on a view: pipeline (default), diff or history")},
+        {QStringLiteral("[REPO] --present"),
+         QStringLiteral("open the window in presentation mode (F5 toggles it)")},
         {QStringLiteral("<command> [options]"), QStringLiteral("run a command without a window")},
     };
     return table;
@@ -61,15 +60,22 @@ const QList<Invocation> &invocations()
 
 const QList<QCommandLineOption> &programOptions()
 {
-    static const QList<QCommandLineOption> table{
+    static const QList<QCommandLineOption> table {
         {QStringLiteral("demo"),
-         QStringLiteral("open the window on a freshly generated demo repository, with an embedded demo control plane")},
-        {QStringLiteral("apps"), QStringLiteral("with --demo: how many apps the demo repository has (2 to 5000, default 2)"),
+         QStringLiteral("open the window on a freshly generated demo repository, with an embedded "
+                        "demo control plane")},
+        {QStringLiteral("apps"),
+         QStringLiteral(
+             "with --demo: how many apps the demo repository has (2 to 5000, default 2)"),
          QStringLiteral("N")},
-        {QStringLiteral("view"), QStringLiteral("the view the window opens on (pipeline by default)"),
+        {QStringLiteral("view"),
+         QStringLiteral("the view the window opens on (pipeline by default)"),
          QStringLiteral("pipeline|diff|history")},
-        {QStringLiteral("present"), QStringLiteral("open the window in presentation mode: full screen, large type, high contrast")},
-        {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("show the commands and what they do")},
+        {QStringLiteral("present"),
+         QStringLiteral(
+             "open the window in presentation mode: full screen, large type, high contrast")},
+        {{QStringLiteral("h"), QStringLiteral("help")},
+         QStringLiteral("show the commands and what they do")},
         {{QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("show the version")},
     };
     return table;
@@ -91,8 +97,10 @@ const Command *findCommand(const QString &name)
 // Options that open the window (handled by the application, not here).
 bool isWindowOption(const QString &arg)
 {
-    return arg == u"--demo" || arg == u"--apps" || arg.startsWith(u"--apps=") || arg == u"--present" || arg == u"--view" || arg.startsWith(u"--view=") || arg.startsWith(u"-platform") || arg.startsWith(u"--platform")
-           || arg == u"-style" || arg == u"--style" || arg == u"-qmljsdebugger";
+    return arg == u"--demo" || arg == u"--apps" || arg.startsWith(u"--apps=") || arg == u"--present"
+        || arg == u"--view" || arg.startsWith(u"--view=") || arg.startsWith(u"-platform")
+        || arg.startsWith(u"--platform") || arg == u"-style" || arg == u"--style"
+        || arg == u"-qmljsdebugger";
 }
 
 } // namespace
@@ -102,8 +110,8 @@ bool wantsCommandLine(const QStringList &arguments)
     if (arguments.isEmpty())
         return false;
     const QString &first = arguments.first();
-    if (first == u"--help" || first == u"-h" || first == u"help" || first == u"--version" || first == u"-v"
-        || first == generateOption)
+    if (first == u"--help" || first == u"-h" || first == u"help" || first == u"--version"
+        || first == u"-v" || first == generateOption)
         return true;
     if (findCommand(first))
         return true;
@@ -123,10 +131,12 @@ QString helpText()
 {
     QString text;
     QTextStream s(&text);
-    s << "Promenade " << versionString << " - GitOps release management for Kustomize and Argo CD\n\n";
+    s << "Promenade " << versionString
+      << " - GitOps release management for Kustomize and Argo CD\n\n";
     const char *lead = "usage: ";
     for (const Invocation &invocation : invocations()) {
-        s << lead << "promenade " << invocation.arguments.leftJustified(20) << ' ' << invocation.summary << '\n';
+        s << lead << "promenade " << invocation.arguments.leftJustified(20) << ' '
+          << invocation.summary << '\n';
         lead = "       ";
     }
     s << "\ncommands:\n";
@@ -162,7 +172,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const Command *command = findCommand(arguments.first());
     if (!command) {
         err << "promenade: unknown command '" << arguments.first() << "'" << Qt::endl
-            << "usage: promenade [REPO] | promenade --demo | promenade <command> [options]; see 'promenade --help'"
+            << "usage: promenade [REPO] | promenade --demo | promenade <command> [options]; see "
+               "'promenade --help'"
             << Qt::endl;
         return 2;
     }

@@ -11,8 +11,7 @@ CommandContext::CommandContext(QStringList arguments, QTextStream &out, QTextStr
     : m_arguments(std::move(arguments))
     , m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 int CommandContext::fail(const Error &error)
 {
@@ -28,8 +27,8 @@ int CommandContext::usageError(const QString &message, const QString &usage)
     return 2;
 }
 
-std::optional<int> CommandContext::parse(QCommandLineParser &parser, const CommandSyntax &syntax, const QString &usage,
-                                         const QString &helpFooter)
+std::optional<int> CommandContext::parse(QCommandLineParser &parser, const CommandSyntax &syntax,
+                                         const QString &usage, const QString &helpFooter)
 {
     syntax.addTo(parser);
     if (!parser.parse(m_arguments))

@@ -32,8 +32,8 @@ public:
     // Sets the parser up from the syntax and parses the arguments. Returns the exit code when
     // the command is done already — the arguments were wrong (2, with the usage line) or
     // --help was asked (0, after the help and `helpFooter`) — else nothing: go on.
-    [[nodiscard]] std::optional<int> parse(QCommandLineParser &parser, const CommandSyntax &syntax, const QString &usage,
-                                           const QString &helpFooter = {});
+    [[nodiscard]] std::optional<int> parse(QCommandLineParser &parser, const CommandSyntax &syntax,
+                                           const QString &usage, const QString &helpFooter = {});
 
 private:
     QStringList m_arguments;

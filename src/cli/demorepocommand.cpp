@@ -13,14 +13,16 @@ const auto usage = QStringLiteral("promenade demo-repo DIR [--origin PATH] [--ap
 
 QCommandLineOption originOption()
 {
-    return {QStringLiteral("origin"), QStringLiteral("where the bare origin goes (default: DIR-origin.git)"),
+    return {QStringLiteral("origin"),
+            QStringLiteral("where the bare origin goes (default: DIR-origin.git)"),
             QStringLiteral("PATH")};
 }
 
 QCommandLineOption appsOption()
 {
     return {QStringLiteral("apps"),
-            QStringLiteral("how many apps in all (default 2: the blog and SignConnect); more adds synthetic services, each with a "
+            QStringLiteral("how many apps in all (default 2: the blog and SignConnect); more adds "
+                           "synthetic services, each with a "
                            "base and three overlays"),
             QStringLiteral("N"), QStringLiteral("2")};
 }
@@ -56,7 +58,8 @@ int run(CommandContext &context)
         context.out() << options.apps << " apps, ";
     context.out() << created->commits << " commits)\n"
                   << "Its origin remote is " << created->originPath << '\n'
-                  << "The applications' source repositories are in " << created->sourcesPath << '\n';
+                  << "The applications' source repositories are in " << created->sourcesPath
+                  << '\n';
     return 0;
 }
 
@@ -64,8 +67,9 @@ int run(CommandContext &context)
 
 Command demoRepoCommand()
 {
-    return {QStringLiteral("demo-repo"), QStringLiteral("write the demo GitOps repository (all three roadmap phases)"),
-            usage, &run, syntax()};
+    return {QStringLiteral("demo-repo"),
+            QStringLiteral("write the demo GitOps repository (all three roadmap phases)"), usage,
+            &run, syntax()};
 }
 
 } // namespace Promenade::Cli

@@ -1,12 +1,12 @@
 #include "diffcommand.h"
 
 #include "commandcontext.h"
-#include "terminaltext.h"
 #include "diffjson.h"
 #include "environmentcomparison.h"
 #include "folderdiff.h"
-#include "unifieddiff.h"
 #include "repositorydiscovery.h"
+#include "terminaltext.h"
+#include "unifieddiff.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -17,9 +17,10 @@ namespace {
 
 using namespace Promenade::Diff;
 
-const auto usage = QStringLiteral(
-    "promenade diff REPO ENV_A ENV_B [--app APP] [--mode files|rendered] [--format text|json] [--exit-code] "
-    "[--context N]\n       promenade diff --no-index PATH_A PATH_B [--format text|json] [--exit-code] [--context N]");
+const auto usage = QStringLiteral("promenade diff REPO ENV_A ENV_B [--app APP] [--mode "
+                                  "files|rendered] [--format text|json] [--exit-code] "
+                                  "[--context N]\n       promenade diff --no-index PATH_A PATH_B "
+                                  "[--format text|json] [--exit-code] [--context N]");
 
 enum class Format { Text, Json };
 
@@ -69,8 +70,7 @@ int write(CommandContext &context, const DiffRequest &request, const QList<FileC
     for (const FileComparison &f : files)
         changed = changed || f.hasChanges();
     if (request.format == Format::Json) {
-        const QJsonObject report
-            = DiffJson::report(files, left, right);
+        const QJsonObject report = DiffJson::report(files, left, right);
         context.out() << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
     } else {
         context.out() << terminalSafe(textReport(files), TerminalLines::Multi);
@@ -96,7 +96,9 @@ int runEnvironments(CommandContext &context, const DiffRequest &request)
 {
     if (request.positional.size() != 3) {
         return context.usageError(
-            QStringLiteral("diff takes a repository and two environments (or --no-index and two paths)"), usage);
+            QStringLiteral(
+                "diff takes a repository and two environments (or --no-index and two paths)"),
+            usage);
     }
     const auto pipeline = RepositoryDiscovery::discover(request.positional[0]);
     if (!pipeline)
@@ -116,43 +118,59 @@ int runEnvironments(CommandContext &context, const DiffRequest &request)
 // The options of both forms (REPO ENV_A ENV_B, and --no-index PATH_A PATH_B).
 struct DiffOptions
 {
-    QCommandLineOption noIndex{QStringLiteral("no-index"),
-                               QStringLiteral("compare two files or folders directly, like git diff --no-index")};
-    QCommandLineOption app{QStringLiteral("app"), QStringLiteral("compare one app only (default: every app, and infrastructure)"),
-                           QStringLiteral("APP")};
-    QCommandLineOption mode{QStringLiteral("mode"),
-                            QStringLiteral("rendered (default): what kustomize renders for each environment; files: the overlay files"),
-                            QStringLiteral("files|rendered"), QStringLiteral("rendered")};
-    QCommandLineOption format{QStringLiteral("format"), QStringLiteral("output format: text (default) or json"),
-                              QStringLiteral("text|json"), QStringLiteral("text")};
-    QCommandLineOption exitCode{QStringLiteral("exit-code"), QStringLiteral("exit with 1 when there are differences")};
-    QCommandLineOption context{QStringLiteral("context"), QStringLiteral("lines of context around changes (default 3)"),
-                               QStringLiteral("N"), QStringLiteral("3")};
-    QCommandLineOption ignoreNamespace{QStringLiteral("ignore-namespace"),
-                                       QStringLiteral("match Kubernetes resources whatever their namespace")};
-    QCommandLineOption namePrefix{QStringLiteral("name-prefix"),
-                                  QStringLiteral("ignore this name prefix when matching resources (repeatable)"),
-                                  QStringLiteral("PREFIX")};
-    QCommandLineOption nameSuffix{QStringLiteral("name-suffix"),
-                                  QStringLiteral("ignore this name suffix when matching resources (repeatable)"),
-                                  QStringLiteral("SUFFIX")};
-    QCommandLineOption exactNames{QStringLiteral("exact-names"),
-                                  QStringLiteral("do not ignore kustomize's generator hash suffix in names")};
-    QCommandLineOption noSemantic{QStringLiteral("no-semantic"), QStringLiteral("line diff only")};
+    QCommandLineOption noIndex {
+        QStringLiteral("no-index"),
+        QStringLiteral("compare two files or folders directly, like git diff --no-index")};
+    QCommandLineOption app {
+        QStringLiteral("app"),
+        QStringLiteral("compare one app only (default: every app, and infrastructure)"),
+        QStringLiteral("APP")};
+    QCommandLineOption mode {QStringLiteral("mode"),
+                             QStringLiteral("rendered (default): what kustomize renders for each "
+                                            "environment; files: the overlay files"),
+                             QStringLiteral("files|rendered"), QStringLiteral("rendered")};
+    QCommandLineOption format {QStringLiteral("format"),
+                               QStringLiteral("output format: text (default) or json"),
+                               QStringLiteral("text|json"), QStringLiteral("text")};
+    QCommandLineOption exitCode {QStringLiteral("exit-code"),
+                                 QStringLiteral("exit with 1 when there are differences")};
+    QCommandLineOption context {QStringLiteral("context"),
+                                QStringLiteral("lines of context around changes (default 3)"),
+                                QStringLiteral("N"), QStringLiteral("3")};
+    QCommandLineOption ignoreNamespace {
+        QStringLiteral("ignore-namespace"),
+        QStringLiteral("match Kubernetes resources whatever their namespace")};
+    QCommandLineOption namePrefix {
+        QStringLiteral("name-prefix"),
+        QStringLiteral("ignore this name prefix when matching resources (repeatable)"),
+        QStringLiteral("PREFIX")};
+    QCommandLineOption nameSuffix {
+        QStringLiteral("name-suffix"),
+        QStringLiteral("ignore this name suffix when matching resources (repeatable)"),
+        QStringLiteral("SUFFIX")};
+    QCommandLineOption exactNames {
+        QStringLiteral("exact-names"),
+        QStringLiteral("do not ignore kustomize's generator hash suffix in names")};
+    QCommandLineOption noSemantic {QStringLiteral("no-semantic"), QStringLiteral("line diff only")};
 };
 
 CommandSyntax syntax()
 {
     const DiffOptions o;
-    return {QStringLiteral("Compares two environments of a GitOps repository, or (with --no-index) two files or folders: "
-                           "a unified diff, and for Kubernetes YAML the changes by resource and field."),
-            {{QStringLiteral("REPO"), QStringLiteral("the GitOps repository (without --no-index)")},
-             {QStringLiteral("ENV_A"), QStringLiteral("the environment compared from (without --no-index)")},
-             {QStringLiteral("ENV_B"), QStringLiteral("the environment compared to (without --no-index)")},
-             {QStringLiteral("PATH_A"), QStringLiteral("the old file or folder (with --no-index)")},
-             {QStringLiteral("PATH_B"), QStringLiteral("the new file or folder (with --no-index)")}},
-            {o.noIndex, o.app, o.mode, o.format, o.exitCode, o.context, o.ignoreNamespace, o.namePrefix, o.nameSuffix,
-             o.exactNames, o.noSemantic}};
+    return {
+        QStringLiteral(
+            "Compares two environments of a GitOps repository, or (with --no-index) two files or "
+            "folders: "
+            "a unified diff, and for Kubernetes YAML the changes by resource and field."),
+        {{QStringLiteral("REPO"), QStringLiteral("the GitOps repository (without --no-index)")},
+         {QStringLiteral("ENV_A"),
+          QStringLiteral("the environment compared from (without --no-index)")},
+         {QStringLiteral("ENV_B"),
+          QStringLiteral("the environment compared to (without --no-index)")},
+         {QStringLiteral("PATH_A"), QStringLiteral("the old file or folder (with --no-index)")},
+         {QStringLiteral("PATH_B"), QStringLiteral("the new file or folder (with --no-index)")}},
+        {o.noIndex, o.app, o.mode, o.format, o.exitCode, o.context, o.ignoreNamespace, o.namePrefix,
+         o.nameSuffix, o.exactNames, o.noSemantic}};
 }
 
 int run(CommandContext &context)
@@ -170,9 +188,10 @@ int run(CommandContext &context)
     const QCommandLineOption &exactNames = o.exactNames;
     const QCommandLineOption &noSemantic = o.noSemantic;
     QCommandLineParser parser;
-    if (const auto stop = context.parse(parser, syntax(), usage,
-                                        QStringLiteral("\nExit codes: 0 compared (with or without differences), 1 differences "
-                                                       "with --exit-code, 2 bad usage or input.\n")))
+    if (const auto stop = context.parse(
+            parser, syntax(), usage,
+            QStringLiteral("\nExit codes: 0 compared (with or without differences), 1 differences "
+                           "with --exit-code, 2 bad usage or input.\n")))
         return *stop;
 
     DiffRequest request;
@@ -187,9 +206,13 @@ int run(CommandContext &context)
     else if (modeName == u"files")
         request.comparison = EnvironmentComparison::Mode::Files;
     else
-        return context.usageError(QStringLiteral("unknown mode '%1' (files or rendered)").arg(modeName), usage);
-    if (request.mode == DiffRequest::Mode::NoIndex && (parser.isSet(appOption) || parser.isSet(modeOption)))
-        return context.usageError(QStringLiteral("--app and --mode compare environments; they do not go with --no-index"), usage);
+        return context.usageError(
+            QStringLiteral("unknown mode '%1' (files or rendered)").arg(modeName), usage);
+    if (request.mode == DiffRequest::Mode::NoIndex
+        && (parser.isSet(appOption) || parser.isSet(modeOption)))
+        return context.usageError(
+            QStringLiteral("--app and --mode compare environments; they do not go with --no-index"),
+            usage);
     const QString formatName = parser.value(format);
     if (formatName == u"text")
         request.format = Format::Text;
@@ -224,8 +247,8 @@ int run(CommandContext &context)
 Command diffCommand()
 {
     return {QStringLiteral("diff"),
-            QStringLiteral("compare two environments (or two files or folders), Kubernetes-aware"), usage,
-            &run, syntax()};
+            QStringLiteral("compare two environments (or two files or folders), Kubernetes-aware"),
+            usage, &run, syntax()};
 }
 
 } // namespace Promenade::Cli

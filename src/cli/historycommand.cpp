@@ -1,8 +1,8 @@
 #include "historycommand.h"
 
 #include "commandcontext.h"
-#include "terminaltext.h"
 #include "promotionhistory.h"
+#include "terminaltext.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -78,8 +78,14 @@ void printTable(QTextStream &out, const QList<HistoryEntry> &entries)
     QList<QStringList> rows;
     for (const HistoryEntry &e : entries) {
         // Authors, apps, tags and notes come from commits anyone could have made: escaped.
-        QStringList row{e.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.kindName(),
-                        e.app, fromTo(e), e.tag, e.shortCommit(), e.authorName, note(e)};
+        QStringList row {e.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         e.kindName(),
+                         e.app,
+                         fromTo(e),
+                         e.tag,
+                         e.shortCommit(),
+                         e.authorName,
+                         note(e)};
         for (QString &cell : row)
             cell = terminalSafe(cell);
         rows.append(row);
@@ -107,21 +113,25 @@ void printTable(QTextStream &out, const QList<HistoryEntry> &entries)
 
 struct HistoryOptions
 {
-    QCommandLineOption app{QStringLiteral("app"), QStringLiteral("only this app"), QStringLiteral("APP")};
-    QCommandLineOption env{QStringLiteral("env"), QStringLiteral("only changes from or to this environment"),
-                           QStringLiteral("ENV")};
-    QCommandLineOption format{QStringLiteral("format"), QStringLiteral("table (default) or json"),
-                              QStringLiteral("table|json"), QStringLiteral("table")};
-    QCommandLineOption limit{QStringLiteral("limit"), QStringLiteral("at most N entries"), QStringLiteral("N")};
+    QCommandLineOption app {QStringLiteral("app"), QStringLiteral("only this app"),
+                            QStringLiteral("APP")};
+    QCommandLineOption env {QStringLiteral("env"),
+                            QStringLiteral("only changes from or to this environment"),
+                            QStringLiteral("ENV")};
+    QCommandLineOption format {QStringLiteral("format"), QStringLiteral("table (default) or json"),
+                               QStringLiteral("table|json"), QStringLiteral("table")};
+    QCommandLineOption limit {QStringLiteral("limit"), QStringLiteral("at most N entries"),
+                              QStringLiteral("N")};
 };
 
 CommandSyntax syntax()
 {
     const HistoryOptions o;
-    return {QStringLiteral("Lists promotions, CI image bumps, image changes made without "
-                           "Promenade trailers, and reverts, newest first, from the Git history."),
-            {{QStringLiteral("REPO"), QStringLiteral("a GitOps repository (any folder inside it)")}},
-            {o.app, o.env, o.format, o.limit}};
+    return {
+        QStringLiteral("Lists promotions, CI image bumps, image changes made without "
+                       "Promenade trailers, and reverts, newest first, from the Git history."),
+        {{QStringLiteral("REPO"), QStringLiteral("a GitOps repository (any folder inside it)")}},
+        {o.app, o.env, o.format, o.limit}};
 }
 
 int run(CommandContext &context)

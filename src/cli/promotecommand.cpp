@@ -1,13 +1,13 @@
 #include "promotecommand.h"
 
-#include "promotionrunner.h"
 #include "endpointtrust.h"
-#include "terminaltext.h"
 #include "gitrepository.h"
 #include "gittrailers.h"
-#include "repositorydiscovery.h"
 #include "promotionhistory.h"
 #include "promotionlock.h"
+#include "promotionrunner.h"
+#include "repositorydiscovery.h"
+#include "terminaltext.h"
 
 #include <QCommandLineParser>
 
@@ -15,33 +15,54 @@ namespace Promenade::Cli {
 
 namespace {
 
-const auto promoteUsage = QStringLiteral(
-    "promenade promote REPO --app APP --from ENV --to ENV [--tag TAG] [--dry-run] [--push] [--pull-request|--commit] [--yes]");
-const auto rollbackUsage = QStringLiteral(
-    "promenade rollback REPO --app APP --env ENV [--tag TAG] [--dry-run] [--push] [--pull-request|--commit] [--yes]\n"
-    "       promenade rollback REPO --revert COMMIT [--push] [--yes]");
-const auto setImageUsage = QStringLiteral("promenade set-image REPO --env ENV --app APP --image NAME=TAG [--commit] [--push] [--dry-run] [--yes]");
+const auto promoteUsage
+    = QStringLiteral("promenade promote REPO --app APP --from ENV --to ENV [--tag TAG] [--dry-run] "
+                     "[--push] [--pull-request|--commit] [--yes]");
+const auto rollbackUsage
+    = QStringLiteral("promenade rollback REPO --app APP --env ENV [--tag TAG] [--dry-run] [--push] "
+                     "[--pull-request|--commit] [--yes]\n"
+                     "       promenade rollback REPO --revert COMMIT [--push] [--yes]");
+const auto setImageUsage = QStringLiteral("promenade set-image REPO --env ENV --app APP --image "
+                                          "NAME=TAG [--commit] [--push] [--dry-run] [--yes]");
 
 struct Options
 {
-    QCommandLineOption app{QStringLiteral("app"), QStringLiteral("the app"), QStringLiteral("APP")};
-    QCommandLineOption from{QStringLiteral("from"), QStringLiteral("the source environment"), QStringLiteral("ENV")};
-    QCommandLineOption to{QStringLiteral("to"), QStringLiteral("the target environment"), QStringLiteral("ENV")};
-    QCommandLineOption env{QStringLiteral("env"), QStringLiteral("the environment"), QStringLiteral("ENV")};
-    QCommandLineOption tag{QStringLiteral("tag"), QStringLiteral("the tag to deploy"), QStringLiteral("TAG")};
-    QCommandLineOption image{QStringLiteral("image"), QStringLiteral("the image and its new tag, NAME=TAG"), QStringLiteral("NAME=TAG")};
-    QCommandLineOption dryRun{QStringLiteral("dry-run"), QStringLiteral("print the plan, the gates and the diff; change nothing")};
-    QCommandLineOption push{QStringLiteral("push"), QStringLiteral("push the commit (never forced)")};
-    QCommandLineOption pullRequest{QStringLiteral("pull-request"), QStringLiteral("land through a branch and a GitHub pull request")};
-    QCommandLineOption commit{QStringLiteral("commit"), QStringLiteral("commit directly, even where pull requests are the rule")};
-    QCommandLineOption yes{QStringLiteral("yes"), QStringLiteral("apply without asking")};
-    QCommandLineOption revert{QStringLiteral("revert"), QStringLiteral("revert this promotion commit instead"), QStringLiteral("COMMIT")};
-    QCommandLineOption trust{QStringLiteral("trust-repository-endpoints"),
-                             QStringLiteral("send your tokens to the endpoints promenade.yaml names, trusted or not (CI, on your own repository)")};
+    QCommandLineOption app {QStringLiteral("app"), QStringLiteral("the app"),
+                            QStringLiteral("APP")};
+    QCommandLineOption from {QStringLiteral("from"), QStringLiteral("the source environment"),
+                             QStringLiteral("ENV")};
+    QCommandLineOption to {QStringLiteral("to"), QStringLiteral("the target environment"),
+                           QStringLiteral("ENV")};
+    QCommandLineOption env {QStringLiteral("env"), QStringLiteral("the environment"),
+                            QStringLiteral("ENV")};
+    QCommandLineOption tag {QStringLiteral("tag"), QStringLiteral("the tag to deploy"),
+                            QStringLiteral("TAG")};
+    QCommandLineOption image {QStringLiteral("image"),
+                              QStringLiteral("the image and its new tag, NAME=TAG"),
+                              QStringLiteral("NAME=TAG")};
+    QCommandLineOption dryRun {
+        QStringLiteral("dry-run"),
+        QStringLiteral("print the plan, the gates and the diff; change nothing")};
+    QCommandLineOption push {QStringLiteral("push"),
+                             QStringLiteral("push the commit (never forced)")};
+    QCommandLineOption pullRequest {
+        QStringLiteral("pull-request"),
+        QStringLiteral("land through a branch and a GitHub pull request")};
+    QCommandLineOption commit {
+        QStringLiteral("commit"),
+        QStringLiteral("commit directly, even where pull requests are the rule")};
+    QCommandLineOption yes {QStringLiteral("yes"), QStringLiteral("apply without asking")};
+    QCommandLineOption revert {QStringLiteral("revert"),
+                               QStringLiteral("revert this promotion commit instead"),
+                               QStringLiteral("COMMIT")};
+    QCommandLineOption trust {QStringLiteral("trust-repository-endpoints"),
+                              QStringLiteral("send your tokens to the endpoints promenade.yaml "
+                                             "names, trusted or not (CI, on your own repository)")};
 };
 
 // promenade rollback --revert COMMIT: a Git revert of a promotion, with rollback trailers.
-int revertPromotion(CommandContext &context, const QString &repository, const QString &commit, bool push, bool yes)
+int revertPromotion(CommandContext &context, const QString &repository, const QString &commit,
+                    bool push, bool yes)
 {
     auto repo = Git::Repository::discover(repository);
     if (!repo)
@@ -51,15 +72,19 @@ int revertPromotion(CommandContext &context, const QString &repository, const QS
         return context.fail(target.error());
     const auto trailers = Git::Trailers::parse(target->message);
     if (Git::Trailers::value(trailers, QStringLiteral("Promenade-Action")).isEmpty()) {
-        return context.fail(Error(Error::Kind::BadInput, QStringLiteral("%1 is not a promotion (it has no Promenade trailers); "
-                                                                        "roll back with --app, --env and --tag instead")
-                                                             .arg(commit)));
+        return context.fail(
+            Error(Error::Kind::BadInput,
+                  QStringLiteral("%1 is not a promotion (it has no Promenade trailers); "
+                                 "roll back with --app, --env and --tag instead")
+                      .arg(commit)));
     }
-    context.out() << "Revert " << target->id.left(7) << ' ' << terminalSafe(target->summary) << '\n';
+    context.out() << "Revert " << target->id.left(7) << ' ' << terminalSafe(target->summary)
+                  << '\n';
     if (!yes) {
-        return context.fail(Error(Error::Kind::Refused, QStringLiteral("not applied: confirm with --yes")));
+        return context.fail(
+            Error(Error::Kind::Refused, QStringLiteral("not applied: confirm with --yes")));
     }
-    QList<Git::Trailer> rollback{{QStringLiteral("Promenade-Action"), QStringLiteral("rollback")}};
+    QList<Git::Trailer> rollback {{QStringLiteral("Promenade-Action"), QStringLiteral("rollback")}};
     for (const QString &key : {QStringLiteral("Promenade-App"), QStringLiteral("Promenade-To")}) {
         const QString value = Git::Trailers::value(trailers, key);
         if (!value.isEmpty())
@@ -70,8 +95,11 @@ int revertPromotion(CommandContext &context, const QString &repository, const QS
     if (!lock)
         return context.fail(lock.error());
     if (const QString operation = repo->operationInProgress(); !operation.isEmpty()) {
-        return context.fail(Error(Error::Kind::Refused,
-                                  QStringLiteral("%1 is in progress in this clone: finish it or abort it before rolling back").arg(operation)));
+        return context.fail(
+            Error(Error::Kind::Refused,
+                  QStringLiteral(
+                      "%1 is in progress in this clone: finish it or abort it before rolling back")
+                      .arg(operation)));
     }
     auto reverted = repo->revert(target->id, rollback);
     if (!reverted)
@@ -81,7 +109,9 @@ int revertPromotion(CommandContext &context, const QString &repository, const QS
         auto branch = repo->currentBranch();
         if (!branch)
             return context.fail(branch.error());
-        if (Status s = repo->push(QStringLiteral("origin"), {QStringLiteral("refs/heads/%1:refs/heads/%1").arg(*branch)}); !s)
+        if (Status s = repo->push(QStringLiteral("origin"),
+                                  {QStringLiteral("refs/heads/%1:refs/heads/%1").arg(*branch)});
+            !s)
             return context.fail(s.error());
         context.out() << "Pushed " << terminalSafe(*branch) << " to origin\n";
     }
@@ -96,31 +126,39 @@ CommandArgument repositoryArgument()
 CommandSyntax promoteSyntax()
 {
     const Options o;
-    return {QStringLiteral("Promotes an app's image from one environment to another: plans the edit, checks the gates, "
-                           "shows what the target will deploy differently, then commits (and pushes) or opens a pull request."),
-            {repositoryArgument()},
-            {o.app, o.from, o.to, o.tag, o.dryRun, o.push, o.pullRequest, o.commit, o.yes, o.trust}};
+    return {
+        QStringLiteral("Promotes an app's image from one environment to another: plans the edit, "
+                       "checks the gates, "
+                       "shows what the target will deploy differently, then commits (and pushes) "
+                       "or opens a pull request."),
+        {repositoryArgument()},
+        {o.app, o.from, o.to, o.tag, o.dryRun, o.push, o.pullRequest, o.commit, o.yes, o.trust}};
 }
 
 CommandSyntax rollbackSyntax()
 {
     const Options o;
-    return {QStringLiteral("Rolls an app back in one environment: to the tag it ran before (from the history), or to "
-                           "--tag; landed like a promotion."),
-            {repositoryArgument()},
-            {o.app, o.env, o.tag, o.dryRun, o.push, o.pullRequest, o.commit, o.yes, o.revert, o.trust}};
+    return {
+        QStringLiteral("Rolls an app back in one environment: to the tag it ran before (from the "
+                       "history), or to "
+                       "--tag; landed like a promotion."),
+        {repositoryArgument()},
+        {o.app, o.env, o.tag, o.dryRun, o.push, o.pullRequest, o.commit, o.yes, o.revert, o.trust}};
 }
 
 CommandSyntax setImageSyntax()
 {
     const Options o;
-    return {QStringLiteral("Sets an app's image tag in one environment's overlay (what CI calls to bump development); "
-                           "with --commit it commits with Promenade trailers, with --push it pushes too."),
+    return {QStringLiteral(
+                "Sets an app's image tag in one environment's overlay (what CI calls to bump "
+                "development); "
+                "with --commit it commits with Promenade trailers, with --push it pushes too."),
             {repositoryArgument()},
             {o.env, o.app, o.image, o.commit, o.push, o.dryRun, o.yes}};
 }
 
-int parse(CommandContext &context, QCommandLineParser &parser, const QString &usage, const CommandSyntax &syntax)
+int parse(CommandContext &context, QCommandLineParser &parser, const QString &usage,
+          const CommandSyntax &syntax)
 {
     if (const auto stop = context.parse(parser, syntax, usage))
         return *stop;
@@ -130,11 +168,12 @@ int parse(CommandContext &context, QCommandLineParser &parser, const QString &us
 }
 
 // --pull-request / --commit, --dry-run, --push, --yes: how promote and rollback land.
-int applyLandingOptions(CommandContext &context, const QCommandLineParser &parser, const Options &o, const QString &usage,
-                        PromotionRun &run)
+int applyLandingOptions(CommandContext &context, const QCommandLineParser &parser, const Options &o,
+                        const QString &usage, PromotionRun &run)
 {
     if (parser.isSet(o.pullRequest) && parser.isSet(o.commit))
-        return context.usageError(QStringLiteral("--pull-request and --commit exclude each other"), usage);
+        return context.usageError(QStringLiteral("--pull-request and --commit exclude each other"),
+                                  usage);
     if (parser.isSet(o.pullRequest))
         run.request.mode = PromotionMode::PullRequest;
     if (parser.isSet(o.commit))
@@ -148,7 +187,8 @@ int applyLandingOptions(CommandContext &context, const QCommandLineParser &parse
 }
 
 // The tag an environment ran before its current one, from the history; empty when unknown.
-Result<QString> previousTag(const QString &repository, const QString &app, const QString &environment)
+Result<QString> previousTag(const QString &repository, const QString &app,
+                            const QString &environment)
 {
     auto pipeline = RepositoryDiscovery::discover(repository);
     if (!pipeline)
@@ -157,12 +197,13 @@ Result<QString> previousTag(const QString &repository, const QString &app, const
     const DeclaredImage *current = env ? env->imageFor(app) : nullptr;
     if (!current)
         return QString();
-    auto history = PromotionHistory::load(pipeline->root, {app, environment, QStringLiteral("HEAD")});
+    auto history
+        = PromotionHistory::load(pipeline->root, {app, environment, QStringLiteral("HEAD")});
     if (!history)
         return history.error();
     for (const HistoryEntry &entry : std::as_const(*history)) {
-        if (entry.toEnvironment == environment && entry.tag == current->tag && !entry.previousTag.isEmpty()
-            && entry.previousTag != current->tag) {
+        if (entry.toEnvironment == environment && entry.tag == current->tag
+            && !entry.previousTag.isEmpty() && entry.previousTag != current->tag) {
             return entry.previousTag;
         }
     }
@@ -177,7 +218,8 @@ int runPromote(CommandContext &context)
         return code;
     for (const auto *required : {&o.app, &o.from, &o.to}) {
         if (!parser.isSet(*required))
-            return context.usageError(QStringLiteral("--%1 is needed").arg(required->names().first()), promoteUsage);
+            return context.usageError(
+                QStringLiteral("--%1 is needed").arg(required->names().first()), promoteUsage);
     }
     PromotionRun run;
     run.repository = parser.positionalArguments().first();
@@ -198,10 +240,12 @@ int runRollback(CommandContext &context)
     if (int code = parse(context, parser, rollbackUsage, rollbackSyntax()); code >= 0)
         return code;
     if (parser.isSet(o.revert))
-        return revertPromotion(context, parser.positionalArguments().first(), parser.value(o.revert), parser.isSet(o.push), parser.isSet(o.yes));
+        return revertPromotion(context, parser.positionalArguments().first(),
+                               parser.value(o.revert), parser.isSet(o.push), parser.isSet(o.yes));
     for (const auto *required : {&o.app, &o.env}) {
         if (!parser.isSet(*required))
-            return context.usageError(QStringLiteral("--%1 is needed").arg(required->names().first()), rollbackUsage);
+            return context.usageError(
+                QStringLiteral("--%1 is needed").arg(required->names().first()), rollbackUsage);
     }
     PromotionRun run;
     run.repository = parser.positionalArguments().first();
@@ -214,8 +258,10 @@ int runRollback(CommandContext &context)
         if (!previous)
             return context.fail(previous.error());
         if (previous->isEmpty()) {
-            return context.fail(Error(Error::Kind::NotFound, QStringLiteral("the history shows no earlier tag of %1 in %2; name one with --tag")
-                                                                 .arg(run.request.app, run.request.to)));
+            return context.fail(Error(
+                Error::Kind::NotFound,
+                QStringLiteral("the history shows no earlier tag of %1 in %2; name one with --tag")
+                    .arg(run.request.app, run.request.to)));
         }
         run.request.tag = *previous;
     }
@@ -232,12 +278,15 @@ int runSetImage(CommandContext &context)
         return code;
     for (const auto *required : {&o.env, &o.app, &o.image}) {
         if (!parser.isSet(*required))
-            return context.usageError(QStringLiteral("--%1 is needed").arg(required->names().first()), setImageUsage);
+            return context.usageError(
+                QStringLiteral("--%1 is needed").arg(required->names().first()), setImageUsage);
     }
     const QString image = parser.value(o.image);
     const qsizetype eq = image.lastIndexOf(u'=');
     if (eq <= 0 || eq == image.size() - 1)
-        return context.usageError(QStringLiteral("--image takes NAME=TAG, e.g. ghcr.io/acme/web=sha-9c2f4e1"), setImageUsage);
+        return context.usageError(
+            QStringLiteral("--image takes NAME=TAG, e.g. ghcr.io/acme/web=sha-9c2f4e1"),
+            setImageUsage);
     PromotionRun run;
     run.repository = parser.positionalArguments().first();
     run.request.action = PromotionPlan::Action::SetImage;
@@ -258,7 +307,9 @@ int runSetImage(CommandContext &context)
     const App *app = pipeline->app(run.request.app);
     const QString name = image.left(eq);
     if (app && name != app->repository) {
-        return context.fail(Error(Error::Kind::BadInput, QStringLiteral("%1 is not the image of %2 (%3)").arg(name, app->name, app->repository)));
+        return context.fail(Error(Error::Kind::BadInput,
+                                  QStringLiteral("%1 is not the image of %2 (%3)")
+                                      .arg(name, app->name, app->repository)));
     }
     return runPromotion(context, run);
 }
@@ -267,19 +318,23 @@ int runSetImage(CommandContext &context)
 
 Command promoteCommand()
 {
-    return {QStringLiteral("promote"), QStringLiteral("promote an app from one environment to the next (commit or pull request)"),
-            promoteUsage, &runPromote, promoteSyntax()};
+    return {
+        QStringLiteral("promote"),
+        QStringLiteral("promote an app from one environment to the next (commit or pull request)"),
+        promoteUsage, &runPromote, promoteSyntax()};
 }
 
 Command rollbackCommand()
 {
-    return {QStringLiteral("rollback"), QStringLiteral("roll an app back to the tag an environment ran before"), rollbackUsage,
+    return {QStringLiteral("rollback"),
+            QStringLiteral("roll an app back to the tag an environment ran before"), rollbackUsage,
             &runRollback, rollbackSyntax()};
 }
 
 Command setImageCommand()
 {
-    return {QStringLiteral("set-image"), QStringLiteral("set an app's image tag in an overlay (what CI calls)"), setImageUsage,
+    return {QStringLiteral("set-image"),
+            QStringLiteral("set an app's image tag in an overlay (what CI calls)"), setImageUsage,
             &runSetImage, setImageSyntax()};
 }
 

@@ -1,10 +1,10 @@
 #include "promotionrunner.h"
 
-#include "terminaltext.h"
-#include "unifieddiff.h"
+#include "promotionworkflow.h"
 #include "repositorydiscovery.h"
 #include "statuscollector.h"
-#include "promotionworkflow.h"
+#include "terminaltext.h"
+#include "unifieddiff.h"
 
 #include <QEventLoop>
 
@@ -18,9 +18,12 @@ namespace {
 QString verdictMark(GateResult::Verdict v)
 {
     switch (v) {
-    case GateResult::Verdict::Pass: return QStringLiteral("✓");
-    case GateResult::Verdict::Fail: return QStringLiteral("✗");
-    case GateResult::Verdict::Unknown: return QStringLiteral("?");
+    case GateResult::Verdict::Pass:
+        return QStringLiteral("✓");
+    case GateResult::Verdict::Fail:
+        return QStringLiteral("✗");
+    case GateResult::Verdict::Unknown:
+        return QStringLiteral("?");
     }
     return {};
 }
@@ -50,7 +53,8 @@ int runPromotion(CommandContext &context, const PromotionRun &run)
         auto pipeline = RepositoryDiscovery::discover(run.repository);
         if (!pipeline)
             return context.fail(pipeline.error());
-        if (!pipeline->argoCd.isEmpty() || !pipeline->registries.isEmpty() || !pipeline->clusterContexts.isEmpty()) {
+        if (!pipeline->argoCd.isEmpty() || !pipeline->registries.isEmpty()
+            || !pipeline->clusterContexts.isEmpty()) {
             context.out() << "Asking Argo CD, the registry and the clusters…\n";
             context.out().flush();
             StatusCollector collector;
@@ -69,17 +73,22 @@ int runPromotion(CommandContext &context, const PromotionRun &run)
     QTextStream &out = context.out();
     // Names, tags, paths, gate reasons and the rendered change come from the repository and
     // the servers: escaped before they reach the terminal.
-    const auto safe = [](const QString &text) { return terminalSafe(text); };
+    const auto safe = [](const QString &text) {
+        return terminalSafe(text);
+    };
     out << safe(plan.summary()) << '\n'
         << "  file:     " << safe(plan.file) << '\n'
-        << "  image:    " << safe(plan.image) << "  " << (plan.currentVersion.isEmpty() ? QStringLiteral("(not pinned)") : safe(plan.currentVersion))
+        << "  image:    " << safe(plan.image) << "  "
+        << (plan.currentVersion.isEmpty() ? QStringLiteral("(not pinned)")
+                                          : safe(plan.currentVersion))
         << " → " << safe(plan.newVersion()) << '\n'
         << "  lands as: " << safe(preparation->landing()) << '\n';
 
     if (run.checkGates) {
         out << "\nGates:\n";
         for (const GateResult &g : std::as_const(preparation->gates))
-            out << "  " << verdictMark(g.verdict) << ' ' << safe(g.gate) << ": " << safe(g.reason) << '\n';
+            out << "  " << verdictMark(g.verdict) << ' ' << safe(g.gate) << ": " << safe(g.reason)
+                << '\n';
     }
 
     if (preparation->previewError.isEmpty()) {
@@ -92,7 +101,8 @@ int runPromotion(CommandContext &context, const PromotionRun &run)
             for (const QString &line : f.semantic.toText(true).split(u'\n', Qt::SkipEmptyParts))
                 out << "  " << safe(line) << '\n';
             if (run.dryRun)
-                out << '\n' << terminalSafe(Diff::UnifiedDiff::format(f.text), TerminalLines::Multi);
+                out << '\n'
+                    << terminalSafe(Diff::UnifiedDiff::format(f.text), TerminalLines::Multi);
         }
         if (!any)
             out << "  nothing (the rendered manifests are the same)\n";
@@ -105,16 +115,20 @@ int runPromotion(CommandContext &context, const PromotionRun &run)
     out.flush();
 
     if (!preparation->gatesPass())
-        return context.fail(Error(Error::Kind::Refused, QStringLiteral("refused: %1").arg(preparation->refusal())));
+        return context.fail(
+            Error(Error::Kind::Refused, QStringLiteral("refused: %1").arg(preparation->refusal())));
     if (run.dryRun) {
         out << "\n(dry run: nothing was changed)\n";
         return 0;
     }
     if (!run.yes && !confirm(context))
-        return context.fail(Error(Error::Kind::Refused, QStringLiteral("not applied: confirm with --yes (or answer y)")));
+        return context.fail(Error(Error::Kind::Refused,
+                                  QStringLiteral("not applied: confirm with --yes (or answer y)")));
 
     PromotionWorkflow::ApplyOptions applyOptions;
-    applyOptions.progress = [&out](const QString &text) { out << terminalSafe(text, TerminalLines::Multi) << Qt::endl; };
+    applyOptions.progress = [&out](const QString &text) {
+        out << terminalSafe(text, TerminalLines::Multi) << Qt::endl;
+    };
     auto applied = PromotionWorkflow::apply(*preparation, applyOptions);
     if (!applied)
         return context.fail(applied.error());
@@ -125,11 +139,13 @@ int runPromotion(CommandContext &context, const PromotionRun &run)
     const Promoter::Outcome &outcome = applied->outcome;
     for (const QString &note : outcome.notes)
         out << safe(note) << '\n';
-    out << "Committed " << outcome.commit.left(7) << " on " << safe(outcome.branch) << (outcome.pushed ? QStringLiteral(", pushed") : QString())
-        << '\n';
+    out << "Committed " << outcome.commit.left(7) << " on " << safe(outcome.branch)
+        << (outcome.pushed ? QStringLiteral(", pushed") : QString()) << '\n';
     if (applied->pullRequest) {
-        out << (applied->pullRequest->alreadyExisted ? "A pull request was already open: #" : "Opened pull request #")
-            << applied->pullRequest->pullRequest.number << ' ' << safe(applied->pullRequest->pullRequest.htmlUrl) << '\n';
+        out << (applied->pullRequest->alreadyExisted ? "A pull request was already open: #"
+                                                     : "Opened pull request #")
+            << applied->pullRequest->pullRequest.number << ' '
+            << safe(applied->pullRequest->pullRequest.htmlUrl) << '\n';
     }
     return 0;
 }

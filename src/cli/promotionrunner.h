@@ -15,8 +15,8 @@ struct PromotionRun
     PromotionPlanner::Request request;
     bool dryRun = false;
     bool yes = false;
-    bool commit = true;      // set-image without --commit only edits the file
-    bool push = false;       // pull request mode always pushes its branch
+    bool commit = true; // set-image without --commit only edits the file
+    bool push = false; // pull request mode always pushes its branch
     bool checkGates = true;
 };
 

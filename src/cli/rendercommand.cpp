@@ -14,12 +14,14 @@ const auto usage
 
 struct RenderOptions
 {
-    QCommandLineOption reorder{QStringLiteral("reorder"),
-                               QStringLiteral("output order: legacy (kustomize's default) or none (input order)"),
-                               QStringLiteral("legacy|none")};
-    QCommandLineOption root{QStringLiteral("repository-root"),
-                            QStringLiteral("bases may come from anywhere under PATH (default: the Git work tree)"),
-                            QStringLiteral("PATH")};
+    QCommandLineOption reorder {
+        QStringLiteral("reorder"),
+        QStringLiteral("output order: legacy (kustomize's default) or none (input order)"),
+        QStringLiteral("legacy|none")};
+    QCommandLineOption root {
+        QStringLiteral("repository-root"),
+        QStringLiteral("bases may come from anywhere under PATH (default: the Git work tree)"),
+        QStringLiteral("PATH")};
 };
 
 CommandSyntax syntax()
@@ -66,7 +68,8 @@ int run(CommandContext &context)
 Command renderCommand()
 {
     return {QStringLiteral("render"),
-            QStringLiteral("render a kustomization folder (as kustomize build)"), usage, &run, syntax()};
+            QStringLiteral("render a kustomization folder (as kustomize build)"), usage, &run,
+            syntax()};
 }
 
 } // namespace Promenade::Cli

@@ -1,8 +1,8 @@
 #include "statuscommand.h"
 
 #include "commandcontext.h"
-#include "statuscache.h"
 #include "repositorydiscovery.h"
+#include "statuscache.h"
 #include "statuscollector.h"
 
 #include <QCommandLineParser>
@@ -13,24 +13,29 @@ namespace Promenade::Cli {
 
 namespace {
 
-const auto usage = QStringLiteral("promenade status REPO [--format table|json] [--timeout SECONDS] [--trust-repository-endpoints]");
+const auto usage = QStringLiteral("promenade status REPO [--format table|json] [--timeout SECONDS] "
+                                  "[--trust-repository-endpoints]");
 
 struct StatusOptions
 {
-    QCommandLineOption format{QStringLiteral("format"), QStringLiteral("table (default) or json"), QStringLiteral("table|json"),
-                              QStringLiteral("table")};
-    QCommandLineOption timeout{QStringLiteral("timeout"),
-                               QStringLiteral("seconds the whole status may take; what has not answered by then is reported (default 15)"),
-                               QStringLiteral("SECONDS"), QStringLiteral("15")};
-    QCommandLineOption trust{QStringLiteral("trust-repository-endpoints"),
-                             QStringLiteral("send your tokens to the endpoints promenade.yaml names, trusted or not (CI, on your own repository)")};
+    QCommandLineOption format {QStringLiteral("format"), QStringLiteral("table (default) or json"),
+                               QStringLiteral("table|json"), QStringLiteral("table")};
+    QCommandLineOption timeout {QStringLiteral("timeout"),
+                                QStringLiteral("seconds the whole status may take; what has not "
+                                               "answered by then is reported (default 15)"),
+                                QStringLiteral("SECONDS"), QStringLiteral("15")};
+    QCommandLineOption trust {QStringLiteral("trust-repository-endpoints"),
+                              QStringLiteral("send your tokens to the endpoints promenade.yaml "
+                                             "names, trusted or not (CI, on your own repository)")};
 };
 
 CommandSyntax syntax()
 {
     const StatusOptions o;
-    return {QStringLiteral("The pipeline matrix: for each app and environment what the overlay declares, what Argo CD runs, what the "
-                           "registry offers, with drift and certificates. Endpoints come from promenade.yaml; credentials from the "
+    return {QStringLiteral("The pipeline matrix: for each app and environment what the overlay "
+                           "declares, what Argo CD runs, what the "
+                           "registry offers, with drift and certificates. Endpoints come from "
+                           "promenade.yaml; credentials from the "
                            "usual places."),
             {{QStringLiteral("REPO"), QStringLiteral("the GitOps repository")}},
             {o.format, o.timeout, o.trust}};
@@ -47,7 +52,8 @@ int run(CommandContext &context)
     if (parser.positionalArguments().size() != 1)
         return context.usageError(QStringLiteral("one repository is needed"), usage);
     if (parser.value(format) != u"table" && parser.value(format) != u"json")
-        return context.usageError(QStringLiteral("unknown format '%1' (table or json)").arg(parser.value(format)), usage);
+        return context.usageError(
+            QStringLiteral("unknown format '%1' (table or json)").arg(parser.value(format)), usage);
     bool ok = false;
     const int seconds = parser.value(timeout).toInt(&ok);
     if (!ok || seconds <= 0)
@@ -73,11 +79,13 @@ int run(CommandContext &context)
     // a status Argo CD did not answer for would only replace a better one.
     if (status.unreachable.isEmpty()) {
         Clients::StatusCache cache;
-        (void)cache.store(QStringLiteral("status:") + pipeline->root, status.toJson(), status.fetchedAt);
+        (void)cache.store(QStringLiteral("status:") + pipeline->root, status.toJson(),
+                          status.fetchedAt);
     }
 
     if (parser.value(format) == u"json")
-        context.out() << QString::fromUtf8(QJsonDocument(status.toJson()).toJson(QJsonDocument::Indented));
+        context.out() << QString::fromUtf8(
+            QJsonDocument(status.toJson()).toJson(QJsonDocument::Indented));
     else
         context.out() << status.toTable();
     return 0;
@@ -87,8 +95,11 @@ int run(CommandContext &context)
 
 Command statusCommand()
 {
-    return {QStringLiteral("status"), QStringLiteral("the pipeline matrix: declared, running and available versions, drift, certificates"),
-            usage, &run, syntax()};
+    return {
+        QStringLiteral("status"),
+        QStringLiteral(
+            "the pipeline matrix: declared, running and available versions, drift, certificates"),
+        usage, &run, syntax()};
 }
 
 } // namespace Promenade::Cli

@@ -110,7 +110,8 @@ Error ArgoCdClient::errorFor(const HttpResponse &response) const
     if (response.status == 401) {
         if (m_token.isEmpty())
             return Error(Error::Kind::Refused,
-                         Tr::tr("%1: not logged in (401): log in or set an API token").arg(endpoint().label()));
+                         Tr::tr("%1: not logged in (401): log in or set an API token")
+                             .arg(endpoint().label()));
         return Error(Error::Kind::Refused,
                      Tr::tr("%1: the token expired or is invalid (401)").arg(endpoint().label()))
             .withDetail(message);
@@ -173,8 +174,9 @@ void ArgoCdClient::getJson(HttpRequest req, QObject *context, ResultCallback<T> 
             if (!doc)
                 return done(doc.error());
             if (!doc->isObject())
-                return done(Error(Error::Kind::Failed,
-                                  Tr::tr("%1: the answer is not a JSON object").arg(endpoint().label())));
+                return done(
+                    Error(Error::Kind::Failed,
+                          Tr::tr("%1: the answer is not a JSON object").arg(endpoint().label())));
             done(parse(doc->object()));
         });
 }
@@ -204,8 +206,9 @@ void ArgoCdClient::login(const QString &username, const QString &password, QObje
                 return done(doc.error());
             const QString token = doc->object().value(u"token").toString();
             if (token.isEmpty())
-                return done(Error(Error::Kind::Failed,
-                                  Tr::tr("%1: the login answer carries no token").arg(endpoint().label())));
+                return done(
+                    Error(Error::Kind::Failed,
+                          Tr::tr("%1: the login answer carries no token").arg(endpoint().label())));
             m_token = token;
             done(Status());
         });
@@ -490,17 +493,17 @@ void ArgoCdClient::onStreamFinished()
         return;
     }
     if (error == QNetworkReply::OperationCanceledError) {
-        streamFailed(
-            Error(Error::Kind::Failed,
-                  Tr::tr("%1: the watch stream was idle too long (timed out)").arg(endpoint().label())),
-            false);
+        streamFailed(Error(Error::Kind::Failed,
+                           Tr::tr("%1: the watch stream was idle too long (timed out)")
+                               .arg(endpoint().label())),
+                     false);
         return;
     }
     if (!m_streamBuffer.trimmed().isEmpty()) {
-        streamFailed(
-            Error(Error::Kind::Failed,
-                  Tr::tr("%1: the watch stream was cut in the middle of an event").arg(endpoint().label())),
-            false);
+        streamFailed(Error(Error::Kind::Failed,
+                           Tr::tr("%1: the watch stream was cut in the middle of an event")
+                               .arg(endpoint().label())),
+                     false);
         return;
     }
     // A clean end (server restart, proxy timeout): reconnect, not an error worth showing.

@@ -63,7 +63,8 @@ Result<RegistryCredential> fromHelper(const QString &helper, const QString &serv
     const QString program = QStandardPaths::findExecutable(u"docker-credential-" + helper);
     if (program.isEmpty())
         return Error(Error::Kind::NotFound,
-                     Tr::tr("the Docker credential helper docker-credential-%1 (named for %2 in ~/.docker/config.json) is not installed")
+                     Tr::tr("the Docker credential helper docker-credential-%1 (named for %2 in "
+                            "~/.docker/config.json) is not installed")
                          .arg(helper, host));
     QProcess process;
     process.start(program, {QStringLiteral("get")});
@@ -72,8 +73,9 @@ Result<RegistryCredential> fromHelper(const QString &helper, const QString &serv
     if (!process.waitForFinished(10000)) {
         process.kill();
         process.waitForFinished(1000);
-        return Error(Error::Kind::Failed,
-                     Tr::tr("docker-credential-%1 did not answer for %2 within 10 s").arg(helper, host));
+        return Error(
+            Error::Kind::Failed,
+            Tr::tr("docker-credential-%1 did not answer for %2 within 10 s").arg(helper, host));
     }
     if (process.exitCode() != 0) {
         // "credentials not found in native keychain" is the helpers' usual not-found answer.
@@ -91,8 +93,9 @@ Result<RegistryCredential> fromHelper(const QString &helper, const QString &serv
         c.secret = secret;
     }
     if (c.isEmpty())
-        return Error(Error::Kind::Failed,
-                     Tr::tr("docker-credential-%1 answered without a credential for %2").arg(helper, host));
+        return Error(
+            Error::Kind::Failed,
+            Tr::tr("docker-credential-%1 answered without a credential for %2").arg(helper, host));
     if (source)
         *source = u"docker-credential-" + helper;
     return c;
@@ -146,8 +149,7 @@ Result<ArgoCdCliConfig> CredentialsDiscovery::argoCdConfig(const QString &givenP
     const QString path = givenPath.isEmpty() ? argoCdConfigPath() : givenPath;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::NotFound,
-                     Tr::tr("no argocd CLI config (run `argocd login`)"))
+        return Error(Error::Kind::NotFound, Tr::tr("no argocd CLI config (run `argocd login`)"))
             .at(tilde(path));
     ArgoCdCliConfig config;
     config.file = path;
@@ -176,7 +178,8 @@ Result<ArgoCdCliConfig> CredentialsDiscovery::argoCdConfig(const QString &givenP
         }
     } catch (const YAML::Exception &e) {
         return Error(Error::Kind::BadInput,
-                     Tr::tr("the argocd CLI config is not valid YAML: %1").arg(QString::fromStdString(e.msg)))
+                     Tr::tr("the argocd CLI config is not valid YAML: %1")
+                         .arg(QString::fromStdString(e.msg)))
             .at(tilde(path), e.mark.is_null() ? 0 : int(e.mark.line) + 1);
     }
     return config;
@@ -198,13 +201,15 @@ Result<RegistryCredential> CredentialsDiscovery::dockerCredential(const QString 
     const QString host = normalizedHost(registryHost);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::NotFound, Tr::tr("no Docker config with a credential for %1").arg(host))
+        return Error(Error::Kind::NotFound,
+                     Tr::tr("no Docker config with a credential for %1").arg(host))
             .at(tilde(path));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (!doc.isObject())
-        return Error(Error::Kind::BadInput,
-                     Tr::tr("the Docker config is not valid JSON (%1)").arg(parseError.errorString()))
+        return Error(
+                   Error::Kind::BadInput,
+                   Tr::tr("the Docker config is not valid JSON (%1)").arg(parseError.errorString()))
             .at(tilde(path));
     const QJsonObject root = doc.object();
 
@@ -228,7 +233,8 @@ Result<RegistryCredential> CredentialsDiscovery::dockerCredential(const QString 
             const qsizetype colon = decoded ? (*decoded).indexOf(':') : -1;
             if (!decoded || colon < 0)
                 return Error(Error::Kind::BadInput,
-                             Tr::tr("the stored credential for %1 is not base64 user:password").arg(host))
+                             Tr::tr("the stored credential for %1 is not base64 user:password")
+                                 .arg(host))
                     .at(tilde(path));
             c.username = QString::fromUtf8((*decoded).left(colon));
             c.secret = QString::fromUtf8((*decoded).mid(colon + 1));
@@ -249,7 +255,8 @@ Result<RegistryCredential> CredentialsDiscovery::dockerCredential(const QString 
             = host == u"docker.io" ? QStringLiteral("https://index.docker.io/v1/") : host;
         return fromHelper(store, serverUrl, host, source);
     }
-    return Error(Error::Kind::NotFound, Tr::tr("no credential for %1 in the Docker config").arg(host))
+    return Error(Error::Kind::NotFound,
+                 Tr::tr("no credential for %1 in the Docker config").arg(host))
         .at(tilde(path));
 }
 

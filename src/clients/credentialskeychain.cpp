@@ -48,8 +48,8 @@ void CredentialsKeychain::read(const QString &key, QObject *context, ResultCallb
         if (read->error() == QKeychain::NoError)
             return done(read->textData());
         if (read->error() == QKeychain::EntryNotFound)
-            return done(
-                Error(Error::Kind::NotFound, Tr::tr("no token stored in the system keychain for %1").arg(key)));
+            return done(Error(Error::Kind::NotFound,
+                              Tr::tr("no token stored in the system keychain for %1").arg(key)));
         if (noService(read->error())) {
             m_available = false;
             m_reason = reason(read);
@@ -96,14 +96,15 @@ void CredentialsKeychain::write(const QString &key, const QString &secret, QObje
         if (noService(j->error())) {
             m_available = false;
             m_reason = reason(j);
-            return done(Error(
-                Error::Kind::Failed,
-                Tr::tr("no system keychain is available (%1): the token was not stored; "
-                       "set it in the environment or the tool's own config instead")
-                    .arg(m_reason)));
+            return done(
+                Error(Error::Kind::Failed,
+                      Tr::tr("no system keychain is available (%1): the token was not stored; "
+                             "set it in the environment or the tool's own config instead")
+                          .arg(m_reason)));
         }
-        done(Error(Error::Kind::Refused,
-                   Tr::tr("the system keychain refused to store the token: %1").arg(j->errorString())));
+        done(Error(
+            Error::Kind::Refused,
+            Tr::tr("the system keychain refused to store the token: %1").arg(j->errorString())));
     });
     job->start();
 }
@@ -121,9 +122,9 @@ void CredentialsKeychain::remove(const QString &key, QObject *context, ResultCal
             m_available = false;
             m_reason = reason(j);
         }
-        done(
-            Error(Error::Kind::Failed,
-                  Tr::tr("the token could not be removed from the system keychain: %1").arg(j->errorString())));
+        done(Error(Error::Kind::Failed,
+                   Tr::tr("the token could not be removed from the system keychain: %1")
+                       .arg(j->errorString())));
     });
     job->start();
 }

@@ -16,7 +16,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(EndpointTrust)
 };
 
-std::atomic<bool> g_trustRepositoryEndpoints{false};
+std::atomic<bool> g_trustRepositoryEndpoints {false};
 
 QString serviceLabel(CredentialService service)
 {
@@ -36,14 +36,19 @@ QString serviceLabel(CredentialService service)
 QString WithheldCredential::problem() const
 {
     const QString where = serviceLabel(service) + u' '
-        + Tr::tr("at %1", "a service's address").arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash));
+        + Tr::tr("at %1", "a service's address")
+              .arg(url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery
+                                       | QUrl::RemoveFragment | QUrl::StripTrailingSlash));
     if (reason == Reason::PlainHttp) {
-        return Tr::tr("%1: %2 was not sent: the address is plain http (credentials go over http only to this computer); "
+        return Tr::tr("%1: %2 was not sent: the address is plain http (credentials go over http "
+                      "only to this computer); "
                       "use https")
             .arg(where, credential);
     }
-    return Tr::tr("%1: %2 was not sent: this repository names the server and you have not trusted it "
-                  "(trust it in the window, or pass --trust-repository-endpoints); asked without credentials")
+    return Tr::tr(
+               "%1: %2 was not sent: this repository names the server and you have not trusted it "
+               "(trust it in the window, or pass --trust-repository-endpoints); asked without "
+               "credentials")
         .arg(where, credential);
 }
 

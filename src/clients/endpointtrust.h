@@ -19,7 +19,8 @@ struct WithheldCredential
     };
     CredentialService service = CredentialService::ArgoCd;
     QUrl url;
-    QString credential; // "your Argo CD token (ARGOCD_AUTH_TOKEN)" — names the source, never the value
+    QString
+        credential; // "your Argo CD token (ARGOCD_AUTH_TOKEN)" — names the source, never the value
     Reason reason = Reason::Untrusted;
 
     // "Argo CD at https://…: your Argo CD token (ARGOCD_AUTH_TOKEN) was not sent: …" (English
@@ -50,8 +51,8 @@ public:
 
     // The store's entries for the repository at root, and the process-wide choice of the
     // command line (--trust-repository-endpoints).
-    [[nodiscard]] static EndpointTrust forRepository(const QString &root,
-                                                     const EndpointTrustStore &store = EndpointTrustStore());
+    [[nodiscard]] static EndpointTrust
+    forRepository(const QString &root, const EndpointTrustStore &store = EndpointTrustStore());
 
     // The command line's --trust-repository-endpoints, for every EndpointTrust made afterwards.
     static void setTrustRepositoryEndpointsByDefault(bool trust);

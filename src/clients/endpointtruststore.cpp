@@ -17,7 +17,8 @@ struct Tr
 
 QString originName(EndpointTrustStore::Origin origin)
 {
-    return origin == EndpointTrustStore::Origin::Settings ? QStringLiteral("settings") : QStringLiteral("confirmed");
+    return origin == EndpointTrustStore::Origin::Settings ? QStringLiteral("settings")
+                                                          : QStringLiteral("confirmed");
 }
 
 } // namespace
@@ -48,8 +49,7 @@ std::optional<CredentialService> credentialServiceFromString(QStringView name)
 
 EndpointTrustStore::EndpointTrustStore(QString file)
     : m_file(file.isEmpty() ? defaultFile() : std::move(file))
-{
-}
+{ }
 
 QString EndpointTrustStore::defaultFile()
 {
@@ -98,7 +98,8 @@ QList<EndpointTrustStore::Entry> EndpointTrustStore::entries() const
     const int size = settings.beginReadArray(QStringLiteral("endpoints"));
     for (int i = 0; i < size; ++i) {
         settings.setArrayIndex(i);
-        const auto service = credentialServiceFromString(settings.value(QStringLiteral("service")).toString());
+        const auto service
+            = credentialServiceFromString(settings.value(QStringLiteral("service")).toString());
         const QString url = normalized(QUrl(settings.value(QStringLiteral("url")).toString()));
         const QString repository = settings.value(QStringLiteral("repository")).toString();
         if (!service || url.isEmpty() || repository.isEmpty())
@@ -107,7 +108,9 @@ QList<EndpointTrustStore::Entry> EndpointTrustStore::entries() const
         e.repository = repository;
         e.service = *service;
         e.url = url;
-        e.origin = settings.value(QStringLiteral("origin")).toString() == u"settings" ? Origin::Settings : Origin::Confirmed;
+        e.origin = settings.value(QStringLiteral("origin")).toString() == u"settings"
+            ? Origin::Settings
+            : Origin::Confirmed;
         e.trustedAt = settings.value(QStringLiteral("trustedAt")).toDateTime();
         out.append(e);
     }
@@ -126,7 +129,8 @@ QList<EndpointTrustStore::Entry> EndpointTrustStore::entriesFor(const QString &r
     return out;
 }
 
-bool EndpointTrustStore::isTrusted(const QString &repository, CredentialService service, const QUrl &url) const
+bool EndpointTrustStore::isTrusted(const QString &repository, CredentialService service,
+                                   const QUrl &url) const
 {
     const QString wanted = normalized(url);
     if (wanted.isEmpty())
@@ -156,11 +160,13 @@ Result<void> EndpointTrustStore::write(const QList<Entry> &entries) const
     settings.endArray();
     settings.sync();
     if (settings.status() != QSettings::NoError)
-        return Error(Error::Kind::Failed, Tr::tr("the trusted endpoints could not be saved in %1").arg(m_file));
+        return Error(Error::Kind::Failed,
+                     Tr::tr("the trusted endpoints could not be saved in %1").arg(m_file));
     return {};
 }
 
-Result<void> EndpointTrustStore::trust(const QString &repository, CredentialService service, const QUrl &url, Origin origin)
+Result<void> EndpointTrustStore::trust(const QString &repository, CredentialService service,
+                                       const QUrl &url, Origin origin)
 {
     Entry entry;
     entry.repository = normalizedRepository(repository);
@@ -169,7 +175,9 @@ Result<void> EndpointTrustStore::trust(const QString &repository, CredentialServ
     entry.origin = origin;
     entry.trustedAt = QDateTime::currentDateTimeUtc();
     if (entry.url.isEmpty())
-        return Error(Error::Kind::BadInput, Tr::tr("'%1' is not an http or https URL").arg(url.toDisplayString(QUrl::RemoveUserInfo)));
+        return Error(Error::Kind::BadInput,
+                     Tr::tr("'%1' is not an http or https URL")
+                         .arg(url.toDisplayString(QUrl::RemoveUserInfo)));
     QList<Entry> all = entries();
     if (all.contains(entry))
         return {};
@@ -177,7 +185,8 @@ Result<void> EndpointTrustStore::trust(const QString &repository, CredentialServ
     return write(all);
 }
 
-Result<bool> EndpointTrustStore::revoke(const QString &repository, CredentialService service, const QUrl &url)
+Result<bool> EndpointTrustStore::revoke(const QString &repository, CredentialService service,
+                                        const QUrl &url)
 {
     Entry wanted;
     wanted.repository = normalizedRepository(repository);
@@ -192,7 +201,8 @@ Result<bool> EndpointTrustStore::revoke(const QString &repository, CredentialSer
     return true;
 }
 
-Result<void> EndpointTrustStore::replaceOrigin(const QString &repository, Origin origin, const QList<Entry> &replacement)
+Result<void> EndpointTrustStore::replaceOrigin(const QString &repository, Origin origin,
+                                               const QList<Entry> &replacement)
 {
     const QString root = normalizedRepository(repository);
     QList<Entry> all = entries();

@@ -11,9 +11,9 @@ namespace Promenade::Clients {
 
 // Which of the user's credentials an endpoint would receive.
 enum class CredentialService {
-    ArgoCd,   // the Argo CD token (ARGOCD_AUTH_TOKEN)
+    ArgoCd, // the Argo CD token (ARGOCD_AUTH_TOKEN)
     Registry, // a Docker login
-    GitHub,   // the GitHub token (GITHUB_TOKEN, GH_ENTERPRISE_TOKEN)
+    GitHub, // the GitHub token (GITHUB_TOKEN, GH_ENTERPRISE_TOKEN)
 };
 
 // "argocd", "registry", "github" (as stored) and back; nullopt for an unknown name.
@@ -35,13 +35,13 @@ class EndpointTrustStore
 public:
     enum class Origin {
         Confirmed, // the user confirmed it when a repository asked
-        Settings,  // the user typed the endpoint in the settings
+        Settings, // the user typed the endpoint in the settings
     };
     struct Entry
     {
         QString repository; // absolute path, or "*"
         CredentialService service = CredentialService::ArgoCd;
-        QString url;        // normalised
+        QString url; // normalised
         Origin origin = Origin::Confirmed;
         QDateTime trustedAt;
         bool operator==(const Entry &other) const
@@ -67,14 +67,16 @@ public:
     [[nodiscard]] QList<Entry> entries() const;
     // The entries that apply to a repository (its own and "*").
     [[nodiscard]] QList<Entry> entriesFor(const QString &repository) const;
-    [[nodiscard]] bool isTrusted(const QString &repository, CredentialService service, const QUrl &url) const;
+    [[nodiscard]] bool isTrusted(const QString &repository, CredentialService service,
+                                 const QUrl &url) const;
 
     Result<void> trust(const QString &repository, CredentialService service, const QUrl &url,
                        Origin origin = Origin::Confirmed);
     // Removes that entry; false when there was none.
     Result<bool> revoke(const QString &repository, CredentialService service, const QUrl &url);
     // Replaces a repository's entries of one origin (the settings' endpoints, saved again).
-    Result<void> replaceOrigin(const QString &repository, Origin origin, const QList<Entry> &entries);
+    Result<void> replaceOrigin(const QString &repository, Origin origin,
+                               const QList<Entry> &entries);
 
 private:
     Result<void> write(const QList<Entry> &entries) const;

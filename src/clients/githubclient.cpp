@@ -129,7 +129,8 @@ QString GitHubChecks::summary() const
     if (pending)
         parts.append(Tr::tr("%1 pending", "checks").arg(pending));
     const QString counted = parts.join(u", ");
-    return total == 1 ? Tr::tr("1 check: %1").arg(counted) : Tr::tr("%1 checks: %2").arg(QString::number(total), counted);
+    return total == 1 ? Tr::tr("1 check: %1").arg(counted)
+                      : Tr::tr("%1 checks: %2").arg(QString::number(total), counted);
 }
 
 GitHubClient::GitHubClient(ServiceEndpoint endpoint, QObject *parent)
@@ -190,9 +191,12 @@ Error GitHubClient::errorFor(const HttpResponse &response) const
         const qint64 reset = response.header("x-ratelimit-reset").toLongLong();
         QString when;
         if (reset > 0)
-            when = Tr::tr("; it resets at %1").arg(QDateTime::fromSecsSinceEpoch(reset, Qt::UTC).toString(u"HH:mm 'UTC'"));
-        return Error(Error::Kind::Refused,
-                     Tr::tr("%1: the API rate limit is exhausted (%2)").arg(label, QString::number(s)) + when);
+            when = Tr::tr("; it resets at %1")
+                       .arg(QDateTime::fromSecsSinceEpoch(reset, Qt::UTC).toString(u"HH:mm 'UTC'"));
+        return Error(
+            Error::Kind::Refused,
+            Tr::tr("%1: the API rate limit is exhausted (%2)").arg(label, QString::number(s))
+                + when);
     }
     if ((s == 403 || s == 429)
         && (!response.header("retry-after").isEmpty()
@@ -200,12 +204,16 @@ Error GitHubClient::errorFor(const HttpResponse &response) const
         QString after;
         if (const auto wait = retryAfter(response))
             after = Tr::tr("; retry after %1 s").arg((wait->count() + 999) / 1000);
-        return Error(Error::Kind::Refused,
-                     Tr::tr("%1: a secondary rate limit was hit (%2)").arg(label, QString::number(s)) + after);
+        return Error(
+            Error::Kind::Refused,
+            Tr::tr("%1: a secondary rate limit was hit (%2)").arg(label, QString::number(s))
+                + after);
     }
     if (s == 404)
         return Error(Error::Kind::NotFound,
-                     Tr::tr("%1: not found (404): the repository or item does not exist, or the token cannot see it").arg(label));
+                     Tr::tr("%1: not found (404): the repository or item does not exist, or the "
+                            "token cannot see it")
+                         .arg(label));
     if (s == 422) {
         QStringList details;
         for (const auto &e : o.value(u"errors").toArray()) {
@@ -215,9 +223,10 @@ Error GitHubClient::errorFor(const HttpResponse &response) const
                                ? eo.value(u"field").toString() + u' ' + eo.value(u"code").toString()
                                : m);
         }
-        return Error(Error::Kind::Refused,
-                     Tr::tr("%1: the request was rejected (422): %2")
-                         .arg(label, details.isEmpty() ? message : details.join(QStringLiteral("; "))));
+        return Error(
+            Error::Kind::Refused,
+            Tr::tr("%1: the request was rejected (422): %2")
+                .arg(label, details.isEmpty() ? message : details.join(QStringLiteral("; "))));
     }
     return httpStatusError(endpoint(), response, message);
 }
@@ -227,9 +236,10 @@ void GitHubClient::call(HttpRequest req, QObject *context, ResultCallback<HttpRe
     // Respect an exhausted primary limit without spending requests until it resets.
     if (m_rateLimit.remaining == 0 && m_rateLimit.reset.isValid()
         && m_rateLimit.reset > QDateTime::currentDateTimeUtc()) {
-        return done(Error(Error::Kind::Refused,
-                          Tr::tr("%1: the API rate limit is exhausted; it resets at %2")
-                              .arg(endpoint().label(), m_rateLimit.reset.toString(u"HH:mm 'UTC'"))));
+        return done(
+            Error(Error::Kind::Refused,
+                  Tr::tr("%1: the API rate limit is exhausted; it resets at %2")
+                      .arg(endpoint().label(), m_rateLimit.reset.toString(u"HH:mm 'UTC'"))));
     }
     m_transport->send(std::move(req), context,
                       [this, done = std::move(done)](Result<HttpResponse> r) {
@@ -270,9 +280,8 @@ void GitHubClient::listPages(QUrl url, QList<GitHubPullRequest> collected, int p
              if (!doc)
                  return done(doc.error());
              if (!doc->isArray())
-                 return done(
-                     Error(Error::Kind::Failed,
-                           Tr::tr("%1: the answer is not a list").arg(endpoint().label())));
+                 return done(Error(Error::Kind::Failed,
+                                   Tr::tr("%1: the answer is not a list").arg(endpoint().label())));
              for (const auto &v : doc->array())
                  collected.append(parseGitHubPullRequest(v.toObject()));
              const QUrl next = nextLink(response->header("link"), url);
@@ -346,8 +355,9 @@ void GitHubClient::mergePullRequest(const QString &owner, const QString &repo, i
                                     const PullRequestMerge &merge, QObject *context,
                                     ResultCallback<PullRequestMergeResult> done)
 {
-    HttpRequest r = request("PUT", u"/repos/" + segment(owner) + u'/' + segment(repo) + u"/pulls/"
-                                       + QString::number(number) + u"/merge");
+    HttpRequest r = request("PUT",
+                            u"/repos/" + segment(owner) + u'/' + segment(repo) + u"/pulls/"
+                                + QString::number(number) + u"/merge");
     QJsonObject body {{u"merge_method"_qs, merge.method}};
     if (!merge.commitTitle.isEmpty())
         body.insert(u"commit_title"_qs, merge.commitTitle);
@@ -358,18 +368,21 @@ void GitHubClient::mergePullRequest(const QString &owner, const QString &repo, i
         if (!response)
             return done(response.error());
         const QString label = endpoint().label();
-        const QString message = QJsonDocument::fromJson(response->body).object().value(u"message").toString();
+        const QString message
+            = QJsonDocument::fromJson(response->body).object().value(u"message").toString();
         if (response->status == 409) {
-            return done(Error(Error::Kind::Refused,
-                              Tr::tr("%1: pull request #%2 changed since it was reviewed; look at it again "
-                                     "before merging (409)")
-                                  .arg(label, QString::number(number)))
-                            .withDetail(message));
+            return done(
+                Error(Error::Kind::Refused,
+                      Tr::tr("%1: pull request #%2 changed since it was reviewed; look at it again "
+                             "before merging (409)")
+                          .arg(label, QString::number(number)))
+                    .withDetail(message));
         }
         if (response->status == 405) {
-            return done(Error(Error::Kind::Refused, Tr::tr("%1: pull request #%2 cannot be merged: %3 (405)")
-                                                        .arg(label, QString::number(number),
-                                                             message.isEmpty() ? Tr::tr("not mergeable") : message)));
+            return done(Error(Error::Kind::Refused,
+                              Tr::tr("%1: pull request #%2 cannot be merged: %3 (405)")
+                                  .arg(label, QString::number(number),
+                                       message.isEmpty() ? Tr::tr("not mergeable") : message)));
         }
         if (!response->isSuccess())
             return done(errorFor(*response));
@@ -378,8 +391,10 @@ void GitHubClient::mergePullRequest(const QString &owner, const QString &repo, i
             return done(doc.error());
         const QJsonObject o = doc->object();
         if (!o.value(u"merged").toBool()) {
-            return done(Error(Error::Kind::Failed, Tr::tr("%1: pull request #%2 was not merged: %3")
-                                                       .arg(label, QString::number(number), o.value(u"message").toString())));
+            return done(
+                Error(Error::Kind::Failed,
+                      Tr::tr("%1: pull request #%2 was not merged: %3")
+                          .arg(label, QString::number(number), o.value(u"message").toString())));
         }
         done(PullRequestMergeResult {o.value(u"sha").toString(), o.value(u"message").toString()});
     });

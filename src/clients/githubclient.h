@@ -65,7 +65,7 @@ struct PullRequestFilter
 
 struct PullRequestMerge
 {
-    QString commitTitle;   // empty: GitHub's "Merge pull request #N from …"
+    QString commitTitle; // empty: GitHub's "Merge pull request #N from …"
     QString expectedHeadSha; // the head the person reviewed: a moved head refuses (409)
     QString method = QStringLiteral("merge"); // merge, squash or rebase
 };

@@ -54,8 +54,8 @@ void GitHubClient::compare(const QString &owner, const QString &repo, const QStr
                            ResultCallback<GitHubComparison> done)
 {
     // base...head is one path segment: the three dots stay as they are.
-    QUrl url = endpoint().resolve(u"/repos/" + segment(owner) + u'/' + segment(repo)
-                                  + u"/compare/" + segment(base) + u"..." + segment(head));
+    QUrl url = endpoint().resolve(u"/repos/" + segment(owner) + u'/' + segment(repo) + u"/compare/"
+                                  + segment(base) + u"..." + segment(head));
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("per_page"), QString::number(kPerPage));
     q.addQueryItem(QStringLiteral("page"), QStringLiteral("1"));
@@ -76,7 +76,8 @@ void GitHubClient::comparePage(QUrl url, GitHubComparison collected, int maxComm
              // found for SHA: …" with its 404.
              if (response->status == 404 && response->body.contains("No commit found"))
                  return done(Error(Error::Kind::NotFound,
-                                   Tr::tr("%1: no such commit in the repository (404)").arg(endpoint().label()))
+                                   Tr::tr("%1: no such commit in the repository (404)")
+                                       .arg(endpoint().label()))
                                  .withDetail(QString::fromUtf8(response->body.left(200))));
              if (!response->isSuccess())
                  return done(errorFor(*response));
@@ -85,8 +86,9 @@ void GitHubClient::comparePage(QUrl url, GitHubComparison collected, int maxComm
                  return done(doc.error());
              const QJsonObject o = doc->object();
              if (!o.value(u"commits").isArray())
-                 return done(Error(Error::Kind::Failed,
-                                   Tr::tr("%1: the comparison has no list of commits").arg(endpoint().label())));
+                 return done(Error(
+                     Error::Kind::Failed,
+                     Tr::tr("%1: the comparison has no list of commits").arg(endpoint().label())));
              ++collected.pages;
              if (collected.pages == 1) {
                  collected.status = o.value(u"status").toString();
@@ -118,12 +120,13 @@ void GitHubClient::comparePage(QUrl url, GitHubComparison collected, int maxComm
          });
 }
 
-void GitHubClient::commitPullRequests(const QString &owner, const QString &repo,
-                                      const QString &sha, QObject *context,
+void GitHubClient::commitPullRequests(const QString &owner, const QString &repo, const QString &sha,
+                                      QObject *context,
                                       ResultCallback<QList<GitHubPullRequest>> done)
 {
-    call(request("GET", u"/repos/" + segment(owner) + u'/' + segment(repo) + u"/commits/"
-                            + segment(sha) + u"/pulls"),
+    call(request("GET",
+                 u"/repos/" + segment(owner) + u'/' + segment(repo) + u"/commits/" + segment(sha)
+                     + u"/pulls"),
          context, [this, done](Result<HttpResponse> r) {
              if (!r)
                  return done(r.error());

@@ -203,7 +203,9 @@ QNetworkRequest HttpTransport::buildRequest(const HttpRequest &request) const
             && (h.first.compare("Authorization", Qt::CaseInsensitive) == 0
                 || h.first.compare("Cookie", Qt::CaseInsensitive) == 0)) {
             qCWarning(lcClients) << "not sending" << h.first << "over plain http to"
-                                 << request.url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery);
+                                 << request.url.toDisplayString(QUrl::RemoveUserInfo
+                                                                | QUrl::RemovePath
+                                                                | QUrl::RemoveQuery);
             continue;
         }
         r.setRawHeader(h.first, h.second);
@@ -252,7 +254,8 @@ void HttpTransport::attempt(const std::shared_ptr<Call> &call)
         return;
     const QDeadlineTimer deadline = m_endpoint.policy.deadline;
     if (deadline.hasExpired()) {
-        call->done(Error(Error::Kind::Failed, Tr::tr("%1: no answer before the deadline").arg(m_endpoint.label()))
+        call->done(Error(Error::Kind::Failed,
+                         Tr::tr("%1: no answer before the deadline").arg(m_endpoint.label()))
                        .withDetail(QString::fromLatin1(call->request.verb) + u' '
                                    + call->request.url.toDisplayString(QUrl::RemoveUserInfo)));
         return;
@@ -348,17 +351,21 @@ void HttpTransport::finishAttempt(const std::shared_ptr<Call> &call, QNetworkRep
     const QString where = QString::fromLatin1(call->request.verb) + u' '
         + call->request.url.toDisplayString(QUrl::RemoveUserInfo);
     if (reply->property(kTooLargeProperty).toBool()) {
-        call->done(Error(Error::Kind::Failed,
-                         Tr::tr("%1: the answer is larger than %2, the most Promenade reads of one answer; not read")
-                             .arg(m_endpoint.label(), mebibytes(m_endpoint.policy.maxResponseBytes)))
-                       .withDetail(where));
+        call->done(
+            Error(Error::Kind::Failed,
+                  Tr::tr("%1: the answer is larger than %2, the most Promenade reads of one "
+                         "answer; not read")
+                      .arg(m_endpoint.label(), mebibytes(m_endpoint.policy.maxResponseBytes)))
+                .withDetail(where));
         return;
     }
     if (reply->property(kDeadlineProperty).toBool()) {
-        call->done(Error(Error::Kind::Failed, Tr::tr("%1: no complete answer before the deadline (the server is too slow or "
-                                                     "never ends its answer)")
-                                                  .arg(m_endpoint.label()))
-                       .withDetail(where));
+        call->done(
+            Error(Error::Kind::Failed,
+                  Tr::tr("%1: no complete answer before the deadline (the server is too slow or "
+                         "never ends its answer)")
+                      .arg(m_endpoint.label()))
+                .withDetail(where));
         return;
     }
     const auto error = reply->error();
@@ -406,7 +413,8 @@ void HttpTransport::finishAttempt(const std::shared_ptr<Call> &call, QNetworkRep
         && response.header("Content-Encoding").isEmpty()
         && response.body.size() < contentLength.toLongLong()) {
         Error e(Error::Kind::Failed,
-                Tr::tr("%1: the server closed the connection before the answer was complete").arg(m_endpoint.label()));
+                Tr::tr("%1: the server closed the connection before the answer was complete")
+                    .arg(m_endpoint.label()));
         e.withDetail(QStringLiteral("%1 of %2 bytes")
                          .arg(response.body.size())
                          .arg(QString::fromLatin1(contentLength)));
@@ -481,11 +489,11 @@ Error HttpTransport::networkError(QNetworkReply *reply, bool timedOut) const
             what = Tr::tr("the host name could not be resolved");
             break;
         case QNetworkReply::RemoteHostClosedError:
-            what
-                = Tr::tr("the server closed the connection before the answer was complete");
+            what = Tr::tr("the server closed the connection before the answer was complete");
             break;
         case QNetworkReply::SslHandshakeFailedError:
-            what = Tr::tr("the server's TLS certificate could not be verified (%1)").arg(shortText(detail, 160));
+            what = Tr::tr("the server's TLS certificate could not be verified (%1)")
+                       .arg(shortText(detail, 160));
             break;
         case QNetworkReply::TemporaryNetworkFailureError:
         case QNetworkReply::NetworkSessionFailedError:

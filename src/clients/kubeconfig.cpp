@@ -99,8 +99,7 @@ Result<KubeConfig> KubeConfig::loadFile(const QString &path)
         if (!root || root.IsNull())
             return config;
         if (!root.IsMap())
-            return Error(Error::Kind::BadInput,
-                         Tr::tr("a kubeconfig must be a YAML mapping"))
+            return Error(Error::Kind::BadInput, Tr::tr("a kubeconfig must be a YAML mapping"))
                 .at(path, 1);
         config.m_currentContext = str(root, "current-context");
         for (const auto &c : root["clusters"]) {
@@ -180,7 +179,8 @@ Result<KubeConfig> KubeConfig::loadFile(const QString &path)
         }
     } catch (const YAML::Exception &e) {
         return Error(Error::Kind::BadInput,
-                     Tr::tr("the kubeconfig is not valid YAML: %1").arg(QString::fromStdString(e.msg)))
+                     Tr::tr("the kubeconfig is not valid YAML: %1")
+                         .arg(QString::fromStdString(e.msg)))
             .at(path, e.mark.is_null() ? 0 : int(e.mark.line) + 1,
                 e.mark.is_null() ? 0 : int(e.mark.column) + 1);
     }
@@ -256,7 +256,8 @@ Result<KubeAccess> KubeConfig::resolve(const QString &contextName) const
     const QString name = contextName.isEmpty() ? m_currentContext : contextName;
     if (name.isEmpty())
         return Error(Error::Kind::BadInput,
-                     Tr::tr("no current context is set; choose one of: %1").arg(contextNames().join(u", ")))
+                     Tr::tr("no current context is set; choose one of: %1")
+                         .arg(contextNames().join(u", ")))
             .at(where);
     const auto context = std::find_if(m_contexts.begin(), m_contexts.end(),
                                       [&](const auto &c) { return c.name == name; });
@@ -266,10 +267,12 @@ Result<KubeAccess> KubeConfig::resolve(const QString &contextName) const
                                       [&](const auto &c) { return c.name == context->cluster; });
     if (cluster == m_clusters.end())
         return Error(Error::Kind::NotFound,
-                     Tr::tr("context \"%1\" names cluster \"%2\", which is not defined").arg(name, context->cluster))
+                     Tr::tr("context \"%1\" names cluster \"%2\", which is not defined")
+                         .arg(name, context->cluster))
             .at(where);
     if (cluster->server.isEmpty())
-        return Error(Error::Kind::BadInput, Tr::tr("cluster \"%1\" has no server").arg(cluster->name))
+        return Error(Error::Kind::BadInput,
+                     Tr::tr("cluster \"%1\" has no server").arg(cluster->name))
             .at(cluster->file);
 
     KubeAccess access;
@@ -280,7 +283,8 @@ Result<KubeAccess> KubeConfig::resolve(const QString &contextName) const
     access.endpoint.baseUrl = QUrl(cluster->server);
     if (!access.endpoint.baseUrl.isValid() || access.endpoint.baseUrl.scheme().isEmpty())
         return Error(Error::Kind::BadInput,
-                     Tr::tr("cluster \"%1\": server \"%2\" is not a URL").arg(cluster->name, cluster->server))
+                     Tr::tr("cluster \"%1\": server \"%2\" is not a URL")
+                         .arg(cluster->name, cluster->server))
             .at(cluster->file);
     access.endpoint.tls.insecureSkipVerify = cluster->insecureSkipTlsVerify;
     if (!cluster->proxyUrl.isEmpty())
@@ -296,8 +300,10 @@ Result<KubeAccess> KubeConfig::resolve(const QString &contextName) const
     if (!caPem.isEmpty()) {
         access.endpoint.tls.extraCaCertificates = QSslCertificate::fromData(caPem, QSsl::Pem);
         if (access.endpoint.tls.extraCaCertificates.isEmpty())
-            return Error(Error::Kind::BadInput,
-                         Tr::tr("cluster \"%1\": the certificate authority is not a PEM certificate").arg(cluster->name))
+            return Error(
+                       Error::Kind::BadInput,
+                       Tr::tr("cluster \"%1\": the certificate authority is not a PEM certificate")
+                           .arg(cluster->name))
                 .at(cluster->file);
     }
 
@@ -306,7 +312,8 @@ Result<KubeAccess> KubeConfig::resolve(const QString &contextName) const
     if (user == m_users.end()) {
         if (!context->user.isEmpty())
             return Error(Error::Kind::NotFound,
-                         Tr::tr("context \"%1\" names user \"%2\", which is not defined").arg(name, context->user))
+                         Tr::tr("context \"%1\" names user \"%2\", which is not defined")
+                             .arg(name, context->user))
                 .at(where);
         return access; // anonymous
     }
@@ -330,8 +337,9 @@ Result<KubeAccess> KubeConfig::resolve(const QString &contextName) const
         const auto certs = QSslCertificate::fromData(certPem, QSsl::Pem);
         const QSslKey key = privateKey(keyPem);
         if (certs.isEmpty() || key.isNull())
-            return Error(Error::Kind::BadInput,
-                         Tr::tr("%1: the client certificate or key cannot be read as PEM").arg(what))
+            return Error(
+                       Error::Kind::BadInput,
+                       Tr::tr("%1: the client certificate or key cannot be read as PEM").arg(what))
                 .at(user->file);
         access.endpoint.tls.clientCertificate = certs.first();
         access.endpoint.tls.clientKey = key;
@@ -348,7 +356,8 @@ Result<KubeAccess> KubeConfig::resolve(const QString &contextName) const
     access.exec = user->exec;
     if (access.token.isEmpty() && !access.exec && !user->authProvider.isEmpty())
         return Error(Error::Kind::BadInput,
-                     Tr::tr("%1: the legacy auth-provider \"%2\" is not supported; use an exec credential plugin")
+                     Tr::tr("%1: the legacy auth-provider \"%2\" is not supported; use an exec "
+                            "credential plugin")
                          .arg(what, user->authProvider))
             .at(user->file);
     return access;

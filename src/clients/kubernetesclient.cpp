@@ -70,9 +70,8 @@ Result<ExecCredential> parseExecCredential(const QByteArray &json)
         c.expires = QDateTime::fromString(status.value(u"expirationTimestamp").toString(),
                                           Qt::ISODateWithMs);
     if (c.token.isEmpty() && (c.clientCertificateData.isEmpty() || c.clientKeyData.isEmpty()))
-        return Error(
-            Error::Kind::Failed,
-            Tr::tr("its ExecCredential carries neither a token nor a client certificate"));
+        return Error(Error::Kind::Failed,
+                     Tr::tr("its ExecCredential carries neither a token nor a client certificate"));
     return c;
 }
 
@@ -114,10 +113,14 @@ Error KubernetesClient::errorFor(const HttpResponse &response) const
         message = QString::fromUtf8(response.body.left(300)).trimmed();
     if (response.status == 401) {
         if (m_access.exec) {
-            return Error(Error::Kind::Refused, Tr::tr("%1: the token expired or is invalid (401) (credential plugin \"%2\")")
-                                                   .arg(m_access.endpoint.label(), m_access.exec->command));
+            return Error(
+                Error::Kind::Refused,
+                Tr::tr("%1: the token expired or is invalid (401) (credential plugin \"%2\")")
+                    .arg(m_access.endpoint.label(), m_access.exec->command));
         }
-        return Error(Error::Kind::Refused, Tr::tr("%1: the token expired or is invalid (401)").arg(m_access.endpoint.label()));
+        return Error(
+            Error::Kind::Refused,
+            Tr::tr("%1: the token expired or is invalid (401)").arg(m_access.endpoint.label()));
     }
     return httpStatusError(m_access.endpoint, response, message);
 }
@@ -164,9 +167,10 @@ void KubernetesClient::runExecPlugin(QObject *context, ResultCallback<void> done
         return done(Error(Error::Kind::NotFound, message));
     }
     if (exec.interactiveMode == u"Always")
-        return done(
-            Error(Error::Kind::Refused,
-                  Tr::tr("%1 needs an interactive terminal (interactiveMode: Always); run kubectl once in a terminal, or use a token").arg(label)));
+        return done(Error(Error::Kind::Refused,
+                          Tr::tr("%1 needs an interactive terminal (interactiveMode: Always); run "
+                                 "kubectl once in a terminal, or use a token")
+                              .arg(label)));
     auto *process = new QProcess(context);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const auto &e : exec.env)
@@ -195,9 +199,9 @@ void KubernetesClient::runExecPlugin(QObject *context, ResultCallback<void> done
         *finished = true;
         process->kill();
         process->deleteLater();
-        done(Error(
-            Error::Kind::Failed,
-            Tr::tr("%1 did not finish within %2 s").arg(label, QString::number(m_execTimeout.count() / 1000))));
+        done(Error(Error::Kind::Failed,
+                   Tr::tr("%1 did not finish within %2 s")
+                       .arg(label, QString::number(m_execTimeout.count() / 1000))));
     });
     connect(process, &QProcess::finished, process,
             [this, process, finished, label, key, done](int exitCode, QProcess::ExitStatus status) {
@@ -210,14 +214,16 @@ void KubernetesClient::runExecPlugin(QObject *context, ResultCallback<void> done
                     // which goes to stdout).
                     const QString err
                         = QString::fromUtf8(process->readAllStandardError()).simplified().left(240);
-                    return done(Error(Error::Kind::Failed,
-                                      Tr::tr("%1 failed (exit %2)").arg(label, QString::number(exitCode))
-                                          + (err.isEmpty() ? QString() : u": " + err)));
+                    return done(
+                        Error(Error::Kind::Failed,
+                              Tr::tr("%1 failed (exit %2)").arg(label, QString::number(exitCode))
+                                  + (err.isEmpty() ? QString() : u": " + err)));
                 }
                 auto credential = parseExecCredential(process->readAllStandardOutput());
                 if (!credential)
-                    return done(Error(Error::Kind::Failed,
-                                      Tr::tr("%1 failed: %2").arg(label, credential.error().message())));
+                    return done(
+                        Error(Error::Kind::Failed,
+                              Tr::tr("%1 failed: %2").arg(label, credential.error().message())));
                 if (!credential->clientCertificateData.isEmpty()) {
                     TlsOptions tls = m_access.endpoint.tls;
                     const auto certs
@@ -237,15 +243,16 @@ void KubernetesClient::runExecPlugin(QObject *context, ResultCallback<void> done
                 execCache().insert(key, *credential);
                 done(Status());
             });
-    connect(process, &QProcess::errorOccurred, process,
-            [process, finished, label, done](QProcess::ProcessError error) {
-                if (error != QProcess::FailedToStart || *finished)
-                    return;
-                *finished = true;
-                process->deleteLater();
-                done(Error(Error::Kind::Failed,
-                           Tr::tr("%1 could not be started: %2").arg(label, process->errorString())));
-            });
+    connect(
+        process, &QProcess::errorOccurred, process,
+        [process, finished, label, done](QProcess::ProcessError error) {
+            if (error != QProcess::FailedToStart || *finished)
+                return;
+            *finished = true;
+            process->deleteLater();
+            done(Error(Error::Kind::Failed,
+                       Tr::tr("%1 could not be started: %2").arg(label, process->errorString())));
+        });
     timer->start(m_execTimeout);
     process->start();
 }
@@ -342,10 +349,11 @@ void KubernetesClient::listCertManager(const QString &path, QObject *context,
         const Error original = r.error();
         certManagerInstalled(context, [this, original, done](Result<bool> installed) {
             if (installed && !*installed)
-                return done(
-                    Error(Error::Kind::NotFound,
-                          Tr::tr("cert-manager is not installed on %1 (%2): the API group cert-manager.io/v1 is missing")
-                              .arg(m_access.clusterName, m_access.endpoint.baseUrl.toDisplayString())));
+                return done(Error(
+                    Error::Kind::NotFound,
+                    Tr::tr("cert-manager is not installed on %1 (%2): the API group "
+                           "cert-manager.io/v1 is missing")
+                        .arg(m_access.clusterName, m_access.endpoint.baseUrl.toDisplayString())));
             done(original);
         });
     });

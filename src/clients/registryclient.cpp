@@ -106,19 +106,22 @@ Error RegistryClient::errorFor(const HttpResponse &response, const QString &repo
     case 401:
         if (m_credential.isEmpty())
             return Error(Error::Kind::Refused,
-                         Tr::tr("%1: %2 needs credentials (401): sign in to the registry").arg(label, repository));
+                         Tr::tr("%1: %2 needs credentials (401): sign in to the registry")
+                             .arg(label, repository));
         return Error(Error::Kind::Refused,
                      Tr::tr("%1: the credentials were refused (401)").arg(label));
     case 403:
-        return Error(Error::Kind::Refused,
-                     Tr::tr("%1: access to %2 denied (403): %3").arg(label, repository, serverMessage));
+        return Error(
+            Error::Kind::Refused,
+            Tr::tr("%1: access to %2 denied (403): %3").arg(label, repository, serverMessage));
     case 404:
         if (codes.contains(u"NAME_UNKNOWN"))
             return Error(Error::Kind::NotFound,
                          Tr::tr("%1: repository %2 not found (404)").arg(label, repository));
         if (codes.contains(u"MANIFEST_UNKNOWN"))
-            return Error(Error::Kind::NotFound,
-                         Tr::tr("%1: %2: manifest unknown (404): %3").arg(label, repository, serverMessage));
+            return Error(
+                Error::Kind::NotFound,
+                Tr::tr("%1: %2: manifest unknown (404): %3").arg(label, repository, serverMessage));
         if (codes.contains(u"BLOB_UNKNOWN"))
             return Error(Error::Kind::NotFound,
                          Tr::tr("%1: %2: blob unknown (404)").arg(label, repository));
@@ -134,7 +137,8 @@ void RegistryClient::get(const QString &repository, HttpRequest request, QObject
 {
     const QString scope = key(repository);
     const auto token = m_tokens.constFind(scope);
-    const bool haveToken = token != m_tokens.constEnd() && token->expires > QDateTime::currentDateTimeUtc();
+    const bool haveToken
+        = token != m_tokens.constEnd() && token->expires > QDateTime::currentDateTimeUtc();
     if (!haveToken && !afterChallenge && !m_basic && !m_bearerChallenge.isEmpty()) {
         // The token server is known: a token for this repository first, rather than a request
         // that is refused (a round trip saved per repository and per token lifetime). Whatever
@@ -200,7 +204,8 @@ template<typename T>
 void RegistryClient::later(QObject *context, ResultCallback<T> done, T value)
 {
     QMetaObject::invokeMethod(
-        context, [done = std::move(done), value = std::move(value)]() mutable { done(std::move(value)); },
+        context,
+        [done = std::move(done), value = std::move(value)]() mutable { done(std::move(value)); },
         Qt::QueuedConnection);
 }
 
@@ -210,9 +215,9 @@ void RegistryClient::fetchToken(const QByteArray &challenge, const QString &scop
     const auto params = challengeParameters(challenge);
     const QUrl realm(params.value(QStringLiteral("realm")));
     if (!realm.isValid() || realm.scheme().isEmpty())
-        return done(
-            Error(Error::Kind::Failed,
-                  Tr::tr("%1: the authentication challenge names no token server").arg(endpoint().label())));
+        return done(Error(Error::Kind::Failed,
+                          Tr::tr("%1: the authentication challenge names no token server")
+                              .arg(endpoint().label())));
     // ownScope: a challenge remembered from another repository names that one's scope.
     const QString wantedScope = ownScope ? scope : params.value(QStringLiteral("scope"), scope);
     HttpRequest request;
@@ -246,19 +251,20 @@ void RegistryClient::fetchToken(const QByteArray &challenge, const QString &scop
                 return done(r.error());
             const QString server = r->url.host();
             if (r->status == 401 || r->status == 403)
-                return done(Error(Error::Kind::Refused,
-                                  Tr::tr("%1: the token server %2 refused the credentials (%3)")
-                                      .arg(endpoint().label(), server, QString::number(r->status))));
-            if (!r->isSuccess())
                 return done(
-                    httpStatusError(endpoint(), *r, Tr::tr("token request failed")));
+                    Error(Error::Kind::Refused,
+                          Tr::tr("%1: the token server %2 refused the credentials (%3)")
+                              .arg(endpoint().label(), server, QString::number(r->status))));
+            if (!r->isSuccess())
+                return done(httpStatusError(endpoint(), *r, Tr::tr("token request failed")));
             const QJsonObject o = QJsonDocument::fromJson(r->body).object();
             QString token = o.value(u"token").toString();
             if (token.isEmpty())
                 token = o.value(u"access_token").toString();
             if (token.isEmpty())
                 return done(Error(Error::Kind::Failed,
-                                  Tr::tr("%1: the token server %2 gave no token").arg(endpoint().label(), server)));
+                                  Tr::tr("%1: the token server %2 gave no token")
+                                      .arg(endpoint().label(), server)));
             qint64 expiresIn = o.value(u"expires_in").toInteger(60);
             expiresIn = std::max<qint64>(expiresIn, 60);
             m_tokens.insert(
@@ -277,9 +283,9 @@ void RegistryClient::tags(const QString &repository, int pageSize, QObject *cont
     if (m_cache) {
         const QString listKey = cacheKey(repository);
         if (const auto known = m_cache->tagList(listKey)) {
-            const bool complete = std::all_of(expected.cbegin(), expected.cend(), [&](const QString &tag) {
-                return known->tags.contains(tag);
-            });
+            const bool complete
+                = std::all_of(expected.cbegin(), expected.cend(),
+                              [&](const QString &tag) { return known->tags.contains(tag); });
             if (complete && m_cache->tagListIsFresh(listKey)) {
                 ++m_cache->counters().tagListHits;
                 return later(context, std::move(done), known->tags);
@@ -339,7 +345,8 @@ void RegistryClient::manifest(const QString &repository, const QString &referenc
     HttpRequest request;
     request.url = endpoint().resolve(u"/v2/" + repository + u"/manifests/" + reference);
     request.setHeader("Accept", kManifestAccept);
-    const QString tagKey = isDigest(reference) ? QString() : cacheKey(repository) + u':' + reference;
+    const QString tagKey
+        = isDigest(reference) ? QString() : cacheKey(repository) + u':' + reference;
     std::optional<ImageManifest> known; // what the tag pointed at when last asked
     if (m_cache && isDigest(reference)) {
         if (auto m = m_cache->manifest(reference)) {
@@ -358,7 +365,8 @@ void RegistryClient::manifest(const QString &repository, const QString &referenc
             request.setHeader("If-None-Match", '"' + digest.toLatin1() + '"');
     }
     get(repository, request, context,
-        [this, repository, reference, tagKey, known, done = std::move(done)](Result<HttpResponse> r) {
+        [this, repository, reference, tagKey, known,
+         done = std::move(done)](Result<HttpResponse> r) {
             if (!r)
                 return done(r.error());
             if (r->status == 304 && known && m_cache) {
@@ -376,9 +384,10 @@ void RegistryClient::manifest(const QString &repository, const QString &referenc
             const QString announced = QString::fromLatin1(r->header("Docker-Content-Digest"));
             const QString expected = isDigest(reference) ? reference : announced;
             if (!expected.isEmpty() && expected.startsWith(u"sha256:") && expected != m->digest)
-                return done(Error(Error::Kind::Failed,
-                                  Tr::tr("%1: %2: the manifest does not match its digest %3")
-                                      .arg(endpoint().label(), repository + u':' + reference, expected)));
+                return done(
+                    Error(Error::Kind::Failed,
+                          Tr::tr("%1: %2: the manifest does not match its digest %3")
+                              .arg(endpoint().label(), repository + u':' + reference, expected)));
             if (m_cache) {
                 m_cache->storeManifest(*m);
                 if (!tagKey.isEmpty())

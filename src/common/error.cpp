@@ -5,8 +5,7 @@ namespace Promenade {
 Error::Error(Kind kind, QString message)
     : m_kind(kind)
     , m_message(std::move(message))
-{
-}
+{ }
 
 Error &Error::at(const QString &file, int line, int column)
 {

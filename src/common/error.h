@@ -11,12 +11,13 @@ class Error
 {
 public:
     enum class Kind {
-        BadInput,    // malformed file, unknown field, bad usage: exit code 2
-        NotFound,    // a missing file, repository, environment or app: exit code 2
-        Refused,     // a gate failed, a dirty tree, a rejected push: exit code 1
-        Failed,      // an I/O, Git or server failure: exit code 1
+        BadInput, // malformed file, unknown field, bad usage: exit code 2
+        NotFound, // a missing file, repository, environment or app: exit code 2
+        Refused, // a gate failed, a dirty tree, a rejected push: exit code 1
+        Failed, // an I/O, Git or server failure: exit code 1
         Cancelled,
-        PushRejected,         // the remote moved (non-fast-forward) or refused the update: fetch, re-plan, retry; exit 1
+        PushRejected, // the remote moved (non-fast-forward) or refused the update: fetch, re-plan,
+                      // retry; exit 1
         AuthenticationFailed, // every credential source was tried and refused: exit code 1
     };
 

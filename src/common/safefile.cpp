@@ -56,8 +56,9 @@ Error refusal(const QString &path, const QString &sentence)
 
 Error tooLarge(const QString &path, qint64 size, qint64 maxBytes)
 {
-    return refusal(path, Tr::tr("the file is %1, more than the %2 Promenade reads from a repository")
-                             .arg(SafeFile::sizeText(size), SafeFile::sizeText(maxBytes)));
+    return refusal(path,
+                   Tr::tr("the file is %1, more than the %2 Promenade reads from a repository")
+                       .arg(SafeFile::sizeText(size), SafeFile::sizeText(maxBytes)));
 }
 
 // The canonical path of a file that read() may open (links resolved and contained), or why not.
@@ -76,33 +77,46 @@ Result<QString> resolve(const QString &path, const QString &root, qint64 maxByte
     const QString canonical = info.canonicalFilePath();
     if (canonical.isEmpty()) {
         if (info.isSymLink()) {
-            return refusal(path, Tr::tr("a symbolic link to %1, which does not exist or cannot be resolved")
-                                     .arg(info.symLinkTarget()));
+            return refusal(
+                path,
+                Tr::tr("a symbolic link to %1, which does not exist or cannot be resolved")
+                    .arg(info.symLinkTarget()));
         }
         return Error(Error::Kind::NotFound, Tr::tr("no such file")).at(QDir::cleanPath(path));
     }
     if (!root.isEmpty() && !SafeFile::isWithin(canonical, rootPath)) {
-        return refusal(path, Tr::tr("a symbolic link to %1, outside the repository: Promenade reads only files inside it")
-                                 .arg(canonical));
+        return refusal(path,
+                       Tr::tr("a symbolic link to %1, outside the repository: Promenade reads only "
+                              "files inside it")
+                           .arg(canonical));
     }
 #ifdef Q_OS_UNIX
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::lstat(QFile::encodeName(canonical).constData(), &st) != 0)
-        return Error(Error::Kind::NotFound, Tr::tr("cannot read the file: %1").arg(QString::fromLocal8Bit(std::strerror(errno))))
+        return Error(Error::Kind::NotFound,
+                     Tr::tr("cannot read the file: %1")
+                         .arg(QString::fromLocal8Bit(std::strerror(errno))))
             .at(QDir::cleanPath(path));
     if (!S_ISREG(st.st_mode)) {
         const QString what = kindOf(st.st_mode);
-        return refusal(path, canonical == absolute
-                                 ? Tr::tr("%1, not a regular file: Promenade reads only regular files from a repository").arg(what)
-                                 : Tr::tr("a symbolic link to %1, %2: Promenade reads only regular files from a repository")
-                                       .arg(canonical, what));
+        return refusal(path,
+                       canonical == absolute ? Tr::tr("%1, not a regular file: Promenade reads "
+                                                      "only regular files from a repository")
+                                                   .arg(what)
+                                             : Tr::tr("a symbolic link to %1, %2: Promenade reads "
+                                                      "only regular files from a repository")
+                                                   .arg(canonical, what));
     }
     if (st.st_size > maxBytes)
         return tooLarge(path, st.st_size, maxBytes);
 #else
     const QFileInfo target(canonical);
     if (!target.isFile())
-        return refusal(path, Tr::tr("not a regular file: Promenade reads only regular files from a repository"));
+        return refusal(
+            path,
+            Tr::tr("not a regular file: Promenade reads only regular files from a repository"));
     if (target.size() > maxBytes)
         return tooLarge(path, target.size(), maxBytes);
 #endif
@@ -124,7 +138,9 @@ QString SafeFile::sizeText(qint64 bytes)
 {
     constexpr qint64 mib = 1024 * 1024;
     if (bytes >= mib)
-        return QStringLiteral("%1 MiB").arg(bytes % mib == 0 ? QString::number(bytes / mib) : QString::number(double(bytes) / mib, 'f', 1));
+        return QStringLiteral("%1 MiB").arg(bytes % mib == 0
+                                                ? QString::number(bytes / mib)
+                                                : QString::number(double(bytes) / mib, 'f', 1));
     if (bytes >= 1024)
         return QStringLiteral("%1 KiB").arg(bytes / 1024);
     return QStringLiteral("%1 bytes").arg(bytes);
@@ -146,19 +162,26 @@ Result<QByteArray> SafeFile::read(const QString &path, const QString &root, qint
 #ifdef Q_OS_UNIX
     // The checks above and the open are two steps: a file swapped for a link or a FIFO in
     // between must neither be followed nor block the open; fstat() then judges what was opened.
-    const int fd = ::open(QFile::encodeName(*resolved).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    const int fd = ::open(QFile::encodeName(*resolved).constData(),
+                          O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) {
-        return Error(Error::Kind::BadInput, Tr::tr("cannot read the file: %1").arg(QString::fromLocal8Bit(std::strerror(errno))))
+        return Error(Error::Kind::BadInput,
+                     Tr::tr("cannot read the file: %1")
+                         .arg(QString::fromLocal8Bit(std::strerror(errno))))
             .at(QDir::cleanPath(path));
     }
     struct Closer
     {
         int fd;
         ~Closer() { ::close(fd); }
-    } closer{fd};
-    struct stat st {};
+    } closer {fd};
+    struct stat st
+    {
+    };
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
-        return refusal(path, Tr::tr("not a regular file: Promenade reads only regular files from a repository"));
+        return refusal(
+            path,
+            Tr::tr("not a regular file: Promenade reads only regular files from a repository"));
     if (st.st_size > maxBytes)
         return tooLarge(path, st.st_size, maxBytes);
     // One byte beyond the cap tells a file that grew since fstat() from one that fits.
@@ -174,7 +197,9 @@ Result<QByteArray> SafeFile::read(const QString &path, const QString &root, qint
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
-            return Error(Error::Kind::BadInput, Tr::tr("cannot read the file: %1").arg(QString::fromLocal8Bit(std::strerror(errno))))
+            return Error(Error::Kind::BadInput,
+                         Tr::tr("cannot read the file: %1")
+                             .arg(QString::fromLocal8Bit(std::strerror(errno))))
                 .at(QDir::cleanPath(path));
         }
         if (n == 0)
@@ -190,7 +215,9 @@ Result<QByteArray> SafeFile::read(const QString &path, const QString &root, qint
 #else
     QFile file(*resolved);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::BadInput, Tr::tr("cannot read the file: %1").arg(file.errorString())).at(QDir::cleanPath(path));
+        return Error(Error::Kind::BadInput,
+                     Tr::tr("cannot read the file: %1").arg(file.errorString()))
+            .at(QDir::cleanPath(path));
     QByteArray bytes = file.read(maxBytes + 1);
     if (bytes.size() > maxBytes)
         return tooLarge(path, bytes.size(), maxBytes);

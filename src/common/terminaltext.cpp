@@ -7,8 +7,8 @@ namespace {
 bool isBidiControl(char16_t c)
 {
     // LRE RLE PDF LRO RLO, LRI RLI FSI PDI, LRM RLM ALM: they reorder what a terminal shows.
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
-        || c == 0x061C;
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E
+        || c == 0x200F || c == 0x061C;
 }
 
 bool mustEscape(char16_t c, TerminalLines lines)
@@ -42,10 +42,18 @@ QString terminalSafe(QStringView text, TerminalLines lines)
             continue;
         }
         switch (c) {
-        case u'\n': out += QLatin1String("\\n"); break;
-        case u'\t': out += QLatin1String("\\t"); break;
-        case u'\r': out += QLatin1String("\\r"); break;
-        case 0x1B: out += QLatin1String("\\e"); break;
+        case u'\n':
+            out += QLatin1String("\\n");
+            break;
+        case u'\t':
+            out += QLatin1String("\\t");
+            break;
+        case u'\r':
+            out += QLatin1String("\\r");
+            break;
+        case 0x1B:
+            out += QLatin1String("\\e");
+            break;
         default:
             if (c < 0x100)
                 out += QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));

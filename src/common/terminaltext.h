@@ -17,6 +17,7 @@ enum class TerminalLines { Single, Multi };
 
 [[nodiscard]] QString terminalSafe(QStringView text, TerminalLines lines = TerminalLines::Single);
 // Whether terminalSafe would change the text.
-[[nodiscard]] bool needsTerminalEscape(QStringView text, TerminalLines lines = TerminalLines::Single);
+[[nodiscard]] bool needsTerminalEscape(QStringView text,
+                                       TerminalLines lines = TerminalLines::Single);
 
 } // namespace Promenade

@@ -33,8 +33,9 @@ const Environment *findEnvironment(const Pipeline &pipeline, const QString &name
         QStringList known;
         for (const Environment &e : pipeline.environments)
             known << e.name;
-        error = Error(Error::Kind::NotFound, Tr::tr("no environment named '%1' (the repository has: %2)")
-                                                 .arg(name, known.join(QStringLiteral(", "))))
+        error = Error(Error::Kind::NotFound,
+                      Tr::tr("no environment named '%1' (the repository has: %2)")
+                          .arg(name, known.join(QStringLiteral(", "))))
                     .at(pipeline.root);
     }
     return env;
@@ -48,7 +49,8 @@ QMap<QString, QString> appOverlays(const Environment &env, const QString &app)
 {
     QMap<QString, QString> lanes; // lane key → relative folder
     for (const Deployment &d : env.deployments) {
-        if (d.infrastructure || d.path.isEmpty() || (!app.isEmpty() && !d.app.isEmpty() && d.app != app))
+        if (d.infrastructure || d.path.isEmpty()
+            || (!app.isEmpty() && !d.app.isEmpty() && d.app != app))
             continue;
         QString lane = d.app.isEmpty() ? QStringLiteral("apps") : d.app;
         if (lanes.contains(lane) && lanes.value(lane) != d.path)
@@ -74,12 +76,17 @@ QMap<QString, QString> chartLanes(const QString &root, const Environment &env, c
 {
     QMap<QString, QString> lanes;
     for (const Deployment &d : env.deployments) {
-        if (d.infrastructure || d.chart.isEmpty() || (!d.path.isEmpty() && QFileInfo(QDir(root).filePath(d.path) + QStringLiteral("/kustomization.yaml")).exists())
+        if (d.infrastructure || d.chart.isEmpty()
+            || (!d.path.isEmpty()
+                && QFileInfo(QDir(root).filePath(d.path) + QStringLiteral("/kustomization.yaml"))
+                       .exists())
             || (!app.isEmpty() && d.app != app)) {
             continue;
         }
-        QString text = QStringLiteral("# Helm chart (not rendered: Promenade does not run Helm)\nchart: %1\nversion: %2\n")
-                           .arg(d.chart, d.chartVersion.isEmpty() ? QStringLiteral("\"\"") : d.chartVersion);
+        QString text
+            = QStringLiteral("# Helm chart (not rendered: Promenade does not run Helm)\nchart: "
+                             "%1\nversion: %2\n")
+                  .arg(d.chart, d.chartVersion.isEmpty() ? QStringLiteral("\"\"") : d.chartVersion);
         QStringList files = d.valueFiles;
         if (d.kind == Deployment::Kind::FluxHelmRelease && !d.definedIn.isEmpty())
             files << d.definedIn;
@@ -103,7 +110,9 @@ QMap<QString, QString> infrastructureOverlays(const Environment &env)
     for (const Deployment &d : env.deployments) {
         if (!d.infrastructure || d.path.isEmpty() || lanes.values().contains(d.path))
             continue;
-        lanes.insert(lanes.isEmpty() ? QStringLiteral("infrastructure") : u"infrastructure-" + d.path.section(u'/', -1), d.path);
+        lanes.insert(lanes.isEmpty() ? QStringLiteral("infrastructure")
+                                     : u"infrastructure-" + d.path.section(u'/', -1),
+                     d.path);
     }
     if (lanes.isEmpty() && !env.infrastructureOverlay.isEmpty())
         lanes.insert(QStringLiteral("infrastructure"), env.infrastructureOverlay);
@@ -116,7 +125,8 @@ bool belongsTo(const Kustomize::Resource &resource, const QString &app)
 {
     const QByteArray name = app.toUtf8();
     return resource.document().textAt({"metadata", "labels", "app.kubernetes.io/name"}) == name
-           || resource.nameSpace() == name || (resource.kind() == "Namespace" && resource.name() == name);
+        || resource.nameSpace() == name
+        || (resource.kind() == "Namespace" && resource.name() == name);
 }
 
 // Argo CD's and Flux's image overrides ("[name=]repo[:tag][@digest]") on top of a render, as
@@ -135,7 +145,8 @@ void applyImageOverrides(QList<Kustomize::Resource> &resources, const QStringLis
             entry.digest = reference.mid(at + 1).toUtf8();
             reference.truncate(at);
         }
-        if (const qsizetype colon = reference.lastIndexOf(u':'); colon > reference.lastIndexOf(u'/')) {
+        if (const qsizetype colon = reference.lastIndexOf(u':');
+            colon > reference.lastIndexOf(u'/')) {
             entry.newTag = reference.mid(colon + 1).toUtf8();
             reference.truncate(colon);
         }
@@ -155,8 +166,8 @@ QStringList overridesFor(const Environment &env, const QString &path)
     return {};
 }
 
-Result<QString> renderFolder(Kustomize::Renderer &renderer, const QString &folder, const QString &app, bool filter,
-                             const QStringList &overrides = {})
+Result<QString> renderFolder(Kustomize::Renderer &renderer, const QString &folder,
+                             const QString &app, bool filter, const QStringList &overrides = {})
 {
     auto resources = renderer.render(folder);
     if (!resources)
@@ -182,8 +193,8 @@ Result<QMap<QString, QString>> renderLanes(const QString &root, const Environmen
         for (auto it = lanes.cbegin(); it != lanes.cend(); ++it) {
             // A shared overlay holds every app: keep the asked-for app's resources only.
             const bool shared = it.key() == u"apps";
-            auto yaml = renderFolder(renderer, QDir(root).filePath(it.value()), app, shared && !app.isEmpty(),
-                                     overridesFor(env, it.value()));
+            auto yaml = renderFolder(renderer, QDir(root).filePath(it.value()), app,
+                                     shared && !app.isEmpty(), overridesFor(env, it.value()));
             if (!yaml)
                 return yaml.error();
             out.insert(it.key(), *yaml);
@@ -207,15 +218,16 @@ Result<QMap<QString, QString>> renderLanes(const QString &root, const Environmen
 }
 
 // Compares two overlay folders and labels the files with their repository paths.
-Result<QList<FileComparison>> compareFolders(const QString &root, const QString &left, const QString &right,
-                                             const ComparisonOptions &options)
+Result<QList<FileComparison>> compareFolders(const QString &root, const QString &left,
+                                             const QString &right, const ComparisonOptions &options)
 {
     const QDir dir(root);
     QList<FileComparison> out;
     if (left.isEmpty() || right.isEmpty()) {
         // One side has no such overlay: every file of the other is added or removed.
         const QString present = left.isEmpty() ? right : left;
-        QDirIterator it(dir.filePath(present), QDir::Files | QDir::System, QDirIterator::Subdirectories);
+        QDirIterator it(dir.filePath(present), QDir::Files | QDir::System,
+                        QDirIterator::Subdirectories);
         QStringList files;
         while (it.hasNext())
             files << it.next();
@@ -225,13 +237,16 @@ Result<QList<FileComparison>> compareFolders(const QString &root, const QString 
             // A link is compared as the path it holds (as FolderDiff does); a file is read only
             // when regular, inside the repository and within the size cap.
             const QFileInfo info(file);
-            auto read = info.isSymLink() ? Result<QByteArray>(info.dir().relativeFilePath(info.symLinkTarget()).toUtf8())
-                                         : SafeFile::read(file, root);
+            auto read = info.isSymLink()
+                ? Result<QByteArray>(info.dir().relativeFilePath(info.symLinkTarget()).toUtf8())
+                : SafeFile::read(file, root);
             if (!read)
                 return Error(read.error().kind(), read.error().message()).at(label);
             const QByteArray bytes = *read;
-            out << (left.isEmpty() ? FolderDiff::compareContents(QByteArray(), bytes, QString(), label, options)
-                                   : FolderDiff::compareContents(bytes, QByteArray(), label, QString(), options));
+            out << (left.isEmpty() ? FolderDiff::compareContents(QByteArray(), bytes, QString(),
+                                                                 label, options)
+                                   : FolderDiff::compareContents(bytes, QByteArray(), label,
+                                                                 QString(), options));
         }
         return out;
     }
@@ -252,7 +267,8 @@ Result<QList<FileComparison>> compareFolders(const QString &root, const QString 
 // and copying a link to /dev/zero or a huge file would never end.
 Status copyTree(const QString &from, const QString &to)
 {
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString file = it.next();
         const QString relative = QDir(from).relativeFilePath(file);
@@ -263,16 +279,20 @@ Status copyTree(const QString &from, const QString &to)
             continue;
         const QString target = QDir(to).filePath(relative);
         QFile out(target);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size())
-            return Error(Error::Kind::Failed, Tr::tr("cannot copy the repository for the preview")).at(target);
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !out.open(QIODevice::WriteOnly)
+            || out.write(*bytes) != bytes->size())
+            return Error(Error::Kind::Failed, Tr::tr("cannot copy the repository for the preview"))
+                .at(target);
     }
     return {};
 }
 
 } // namespace
 
-Result<QMap<QString, QString>> EnvironmentComparison::render(const Pipeline &pipeline, const QString &environment,
-                                                             const QString &app, bool infrastructure)
+Result<QMap<QString, QString>> EnvironmentComparison::render(const Pipeline &pipeline,
+                                                             const QString &environment,
+                                                             const QString &app,
+                                                             bool infrastructure)
 {
     Error error;
     const Environment *env = findEnvironment(pipeline, environment, error);
@@ -281,7 +301,8 @@ Result<QMap<QString, QString>> EnvironmentComparison::render(const Pipeline &pip
     return renderLanes(pipeline.root, *env, app, true, infrastructure);
 }
 
-Result<QList<FileComparison>> EnvironmentComparison::compare(const Pipeline &pipeline, const Request &request)
+Result<QList<FileComparison>> EnvironmentComparison::compare(const Pipeline &pipeline,
+                                                             const Request &request)
 {
     Error error;
     const Environment *left = findEnvironment(pipeline, request.left, error);
@@ -294,16 +315,19 @@ Result<QList<FileComparison>> EnvironmentComparison::compare(const Pipeline &pip
         QStringList known;
         for (const App &a : pipeline.apps)
             known << a.name;
-        return Error(Error::Kind::NotFound, Tr::tr("no app named '%1' (the repository has: %2)")
-                                                .arg(request.app, known.join(QStringLiteral(", "))))
+        return Error(Error::Kind::NotFound,
+                     Tr::tr("no app named '%1' (the repository has: %2)")
+                         .arg(request.app, known.join(QStringLiteral(", "))))
             .at(pipeline.root);
     }
 
     if (request.mode == Mode::Rendered) {
-        auto leftLanes = renderLanes(pipeline.root, *left, request.app, request.apps, request.infrastructure);
+        auto leftLanes
+            = renderLanes(pipeline.root, *left, request.app, request.apps, request.infrastructure);
         if (!leftLanes)
             return leftLanes.error();
-        auto rightLanes = renderLanes(pipeline.root, *right, request.app, request.apps, request.infrastructure);
+        auto rightLanes
+            = renderLanes(pipeline.root, *right, request.app, request.apps, request.infrastructure);
         if (!rightLanes)
             return rightLanes.error();
         auto compared = RenderedDiff::compareAll(*leftLanes, *rightLanes, request.options);
@@ -329,7 +353,8 @@ Result<QList<FileComparison>> EnvironmentComparison::compare(const Pipeline &pip
         lanes.removeDuplicates();
         lanes.sort();
         for (const QString &lane : std::as_const(lanes)) {
-            auto files = compareFolders(pipeline.root, l.value(lane), r.value(lane), request.options);
+            auto files
+                = compareFolders(pipeline.root, l.value(lane), r.value(lane), request.options);
             if (!files)
                 return files.error();
             out += *files;
@@ -342,7 +367,8 @@ Result<QList<FileComparison>> EnvironmentComparison::compare(const Pipeline &pip
         lanes.removeDuplicates();
         lanes.sort();
         for (const QString &lane : std::as_const(lanes)) {
-            auto files = compareFolders(pipeline.root, l.value(lane), r.value(lane), request.options);
+            auto files
+                = compareFolders(pipeline.root, l.value(lane), r.value(lane), request.options);
             if (!files)
                 return files.error();
             out += *files;
@@ -351,9 +377,10 @@ Result<QList<FileComparison>> EnvironmentComparison::compare(const Pipeline &pip
     return out;
 }
 
-Result<QList<FileComparison>> EnvironmentComparison::compareEdit(const Pipeline &pipeline, const QString &environment,
-                                                                 const QMap<QString, QByteArray> &edits,
-                                                                 const QString &app, const ComparisonOptions &options)
+Result<QList<FileComparison>>
+EnvironmentComparison::compareEdit(const Pipeline &pipeline, const QString &environment,
+                                   const QMap<QString, QByteArray> &edits, const QString &app,
+                                   const ComparisonOptions &options)
 {
     Error error;
     const Environment *env = findEnvironment(pipeline, environment, error);
@@ -365,16 +392,22 @@ Result<QList<FileComparison>> EnvironmentComparison::compareEdit(const Pipeline 
 
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return Error(Error::Kind::Failed, Tr::tr("cannot create a scratch folder for the preview: %1").arg(scratch.errorString()));
+        return Error(Error::Kind::Failed,
+                     Tr::tr("cannot create a scratch folder for the preview: %1")
+                         .arg(scratch.errorString()));
     if (Status s = copyTree(pipeline.root, scratch.path()); !s)
         return s.error();
     for (auto it = edits.cbegin(); it != edits.cend(); ++it) {
         const QString relative = QDir::cleanPath(it.key());
         if (relative.startsWith(QStringLiteral("../")) || QDir::isAbsolutePath(relative))
-            return Error(Error::Kind::BadInput, Tr::tr("an edit must stay inside the repository")).at(it.key());
+            return Error(Error::Kind::BadInput, Tr::tr("an edit must stay inside the repository"))
+                .at(it.key());
         QSaveFile file(QDir(scratch.path()).filePath(relative));
-        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size() || !file.commit())
-            return Error(Error::Kind::Failed, Tr::tr("cannot write the edited file for the preview")).at(it.key());
+        if (!file.open(QIODevice::WriteOnly) || file.write(it.value()) != it.value().size()
+            || !file.commit())
+            return Error(Error::Kind::Failed,
+                         Tr::tr("cannot write the edited file for the preview"))
+                .at(it.key());
     }
     auto after = renderLanes(scratch.path(), *env, app, true, true);
     if (!after)

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "result.h"
 #include "comparisonoptions.h"
 #include "filecomparison.h"
 #include "pipeline.h"
+#include "result.h"
 
 #include <QByteArray>
 #include <QList>
@@ -31,9 +31,9 @@ public:
 
     struct Request
     {
-        QString left;     // environment names
+        QString left; // environment names
         QString right;
-        QString app;      // empty: every app
+        QString app; // empty: every app
         Mode mode = Mode::Rendered;
         bool apps = true;
         bool infrastructure = true;
@@ -44,14 +44,17 @@ public:
 
     // The rendered output of one environment's lanes, keyed by lane ("apps", "infrastructure",
     // or "<app>" in the per-app layout); for one app only when app is set.
-    static Result<QMap<QString, QString>> render(const Pipeline &pipeline, const QString &environment,
-                                                 const QString &app, bool infrastructure);
+    static Result<QMap<QString, QString>> render(const Pipeline &pipeline,
+                                                 const QString &environment, const QString &app,
+                                                 bool infrastructure);
 
     // The environment rendered as the repository is, against the same with `edits` applied
     // (repository-relative path → new file content). The repository is copied to a scratch
     // folder for the "after" side; nothing in it is changed.
-    static Result<QList<FileComparison>> compareEdit(const Pipeline &pipeline, const QString &environment,
-                                                     const QMap<QString, QByteArray> &edits, const QString &app,
+    static Result<QList<FileComparison>> compareEdit(const Pipeline &pipeline,
+                                                     const QString &environment,
+                                                     const QMap<QString, QByteArray> &edits,
+                                                     const QString &app,
                                                      const ComparisonOptions &options);
 };
 

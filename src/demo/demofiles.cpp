@@ -2,7 +2,6 @@
 
 #include "demoimages.h"
 
-
 namespace Promenade::Demo::Files {
 
 namespace {
@@ -19,10 +18,10 @@ QByteArray fill(const char *text, const QMap<QString, QString> &values = {})
 struct EnvironmentProfile
 {
     QString cluster;
-    QString host;          // the blog's host name
-    QString issuer;        // the ClusterIssuer its Ingresses use
+    QString host; // the blog's host name
+    QString issuer; // the ClusterIssuer its Ingresses use
     int replicas = 1;
-    bool arm64 = false;    // Oracle Cloud Ampere (arm64) nodes
+    bool arm64 = false; // Oracle Cloud Ampere (arm64) nodes
 };
 
 EnvironmentProfile profile(const QString &env)
@@ -33,8 +32,8 @@ EnvironmentProfile profile(const QString &env)
     if (env == u"staging")
         return {QStringLiteral("oci-staging"), QStringLiteral("staging.paulojauregui.com"),
                 QStringLiteral("letsencrypt-prod"), 2, true};
-    return {QStringLiteral("oci-prod"), QStringLiteral("paulojauregui.com"), QStringLiteral("letsencrypt-prod"), 2,
-            true};
+    return {QStringLiteral("oci-prod"), QStringLiteral("paulojauregui.com"),
+            QStringLiteral("letsencrypt-prod"), 2, true};
 }
 
 QString hostPrefix(const QString &env)
@@ -81,9 +80,11 @@ development overlay, and releases move development → staging → production wi
 
 FileMap blogBase()
 {
-    const QMap<QString, QString> v{{QStringLiteral("image"), imageRepository(QStringLiteral("paulojauregui-com"))}};
+    const QMap<QString, QString> v {
+        {QStringLiteral("image"), imageRepository(QStringLiteral("paulojauregui-com"))}};
     return {
-        {QStringLiteral("apps/base/paulojauregui-com/kustomization.yaml"), fill(R"YAML(apiVersion: kustomize.config.k8s.io/v1beta1
+        {QStringLiteral("apps/base/paulojauregui-com/kustomization.yaml"),
+         fill(R"YAML(apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
 
 # The blog, as every environment runs it; overlays pin the image and scale it.
@@ -106,7 +107,8 @@ kind: Namespace
 metadata:
   name: paulojauregui-com
 )YAML")},
-        {QStringLiteral("apps/base/paulojauregui-com/deployment.yaml"), fill(R"YAML(apiVersion: apps/v1
+        {QStringLiteral("apps/base/paulojauregui-com/deployment.yaml"),
+         fill(R"YAML(apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: paulojauregui-com
@@ -140,7 +142,8 @@ spec:
             runAsNonRoot: true
             readOnlyRootFilesystem: true
             allowPrivilegeEscalation: false
-)YAML", v)},
+)YAML",
+              v)},
         {QStringLiteral("apps/base/paulojauregui-com/service.yaml"), fill(R"YAML(apiVersion: v1
 kind: Service
 metadata:
@@ -152,7 +155,8 @@ spec:
       port: 80
       targetPort: http
 )YAML")},
-        {QStringLiteral("apps/base/paulojauregui-com/ingress.yaml"), fill(R"YAML(apiVersion: networking.k8s.io/v1
+        {QStringLiteral("apps/base/paulojauregui-com/ingress.yaml"),
+         fill(R"YAML(apiVersion: networking.k8s.io/v1
 kind: Ingress
 metadata:
   name: paulojauregui-com
@@ -182,9 +186,11 @@ spec:
 
 FileMap signConnectBase()
 {
-    const QMap<QString, QString> v{{QStringLiteral("image"), imageRepository(QStringLiteral("signconnect"))}};
+    const QMap<QString, QString> v {
+        {QStringLiteral("image"), imageRepository(QStringLiteral("signconnect"))}};
     return {
-        {QStringLiteral("apps/base/signconnect/kustomization.yaml"), fill(R"YAML(apiVersion: kustomize.config.k8s.io/v1beta1
+        {QStringLiteral("apps/base/signconnect/kustomization.yaml"),
+         fill(R"YAML(apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
 
 # SignConnect: the sign-language video calling service (github.com/HowDiggy/SignConnect).
@@ -214,7 +220,8 @@ kind: Namespace
 metadata:
   name: signconnect
 )YAML")},
-        {QStringLiteral("apps/base/signconnect/deployment.yaml"), fill(R"YAML(apiVersion: apps/v1
+        {QStringLiteral("apps/base/signconnect/deployment.yaml"),
+         fill(R"YAML(apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: signconnect
@@ -241,7 +248,8 @@ spec:
               memory: 128Mi
             limits:
               memory: 256Mi
-)YAML", v)},
+)YAML",
+              v)},
         {QStringLiteral("apps/base/signconnect/service.yaml"), fill(R"YAML(apiVersion: v1
 kind: Service
 metadata:
@@ -252,7 +260,8 @@ spec:
       port: 80
       targetPort: http
 )YAML")},
-        {QStringLiteral("apps/base/signconnect/ingress.yaml"), fill(R"YAML(apiVersion: networking.k8s.io/v1
+        {QStringLiteral("apps/base/signconnect/ingress.yaml"),
+         fill(R"YAML(apiVersion: networking.k8s.io/v1
 kind: Ingress
 metadata:
   name: signconnect
@@ -286,11 +295,12 @@ FileMap appOverlay(const QString &env, const OverlayPins &pins)
     const EnvironmentProfile p = profile(env);
     const bool withSignConnect = !pins.signConnectTag.isEmpty();
     const QString dir = u"apps/overlays/" + env + u'/';
-    QMap<QString, QString> v{
+    QMap<QString, QString> v {
         {QStringLiteral("env"), env},
         {QStringLiteral("cluster"), p.cluster},
         {QStringLiteral("host"), p.host},
-        {QStringLiteral("scHost"), hostPrefix(env) + QStringLiteral("signconnect.paulojauregui.com")},
+        {QStringLiteral("scHost"),
+         hostPrefix(env) + QStringLiteral("signconnect.paulojauregui.com")},
         {QStringLiteral("issuer"), p.issuer},
         {QStringLiteral("replicas"), QString::number(p.replicas)},
         {QStringLiteral("blogImage"), imageRepository(QStringLiteral("paulojauregui-com"))},
@@ -305,7 +315,8 @@ kind: Kustomization
 # ${env}: deployed to the ${cluster} cluster by Argo CD (clusters/${cluster}/apps.yaml)
 resources:
   - ../../base/paulojauregui-com
-)YAML", v);
+)YAML",
+                        v);
     if (withSignConnect)
         k += "  - ../../base/signconnect\n";
     k += fill(R"YAML(
@@ -315,7 +326,8 @@ commonAnnotations:
 patches:
   - path: blog-deployment.yaml
   - path: blog-ingress.yaml
-)YAML", v);
+)YAML",
+              v);
     if (withSignConnect)
         k += "  - path: signconnect-ingress.yaml\n";
     if (p.arm64 && withSignConnect)
@@ -328,17 +340,19 @@ configMapGenerator:
     behavior: merge
     literals:
       - LOG_LEVEL=debug
-)YAML", v);
+)YAML",
+                  v);
     }
     k += fill(R"YAML(
 images:
   - name: ${blogImage}
     newTag: ${blogTag}
-)YAML", v);
+)YAML",
+              v);
     if (withSignConnect)
         k += fill("  - name: ${scImage}\n    newTag: ${scTag}\n", v);
 
-    FileMap files{{dir + u"kustomization.yaml", k}};
+    FileMap files {{dir + u"kustomization.yaml", k}};
 
     QByteArray blogDeployment = fill(R"YAML(apiVersion: apps/v1
 kind: Deployment
@@ -347,7 +361,8 @@ metadata:
   namespace: paulojauregui-com
 spec:
   replicas: ${replicas}
-)YAML", v);
+)YAML",
+                                     v);
     if (p.arm64) {
         blogDeployment += R"YAML(  template:
     spec:
@@ -357,7 +372,8 @@ spec:
 )YAML";
     }
     files.insert(dir + u"blog-deployment.yaml", blogDeployment);
-    files.insert(dir + u"blog-ingress.yaml", fill(R"YAML(apiVersion: networking.k8s.io/v1
+    files.insert(dir + u"blog-ingress.yaml",
+                 fill(R"YAML(apiVersion: networking.k8s.io/v1
 kind: Ingress
 metadata:
   name: paulojauregui-com
@@ -380,9 +396,11 @@ spec:
                 name: paulojauregui-com
                 port:
                   name: http
-)YAML", v));
+)YAML",
+                      v));
     if (withSignConnect) {
-        files.insert(dir + u"signconnect-ingress.yaml", fill(R"YAML(apiVersion: networking.k8s.io/v1
+        files.insert(dir + u"signconnect-ingress.yaml",
+                     fill(R"YAML(apiVersion: networking.k8s.io/v1
 kind: Ingress
 metadata:
   name: signconnect
@@ -405,9 +423,11 @@ spec:
                 name: signconnect
                 port:
                   name: http
-)YAML", v));
+)YAML",
+                          v));
         if (p.arm64) {
-            files.insert(dir + u"signconnect-deployment.yaml", fill(R"YAML(apiVersion: apps/v1
+            files.insert(dir + u"signconnect-deployment.yaml",
+                         fill(R"YAML(apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: signconnect
@@ -418,17 +438,19 @@ spec:
     spec:
       nodeSelector:
         kubernetes.io/arch: arm64
-)YAML", v));
+)YAML",
+                              v));
         }
     }
     return files;
 }
 
-FileMap clusterApplications(const QString &cluster, const QString &env, bool withInfrastructure, bool withServices)
+FileMap clusterApplications(const QString &cluster, const QString &env, bool withInfrastructure,
+                            bool withServices)
 {
-    const QMap<QString, QString> v{{QStringLiteral("cluster"), cluster},
-                                   {QStringLiteral("env"), env},
-                                   {QStringLiteral("repo"), QString::fromLatin1(gitOpsRepoUrl)}};
+    const QMap<QString, QString> v {{QStringLiteral("cluster"), cluster},
+                                    {QStringLiteral("env"), env},
+                                    {QStringLiteral("repo"), QString::fromLatin1(gitOpsRepoUrl)}};
     const QString dir = u"clusters/" + cluster + u'/';
     QByteArray k = fill(R"YAML(apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
@@ -436,13 +458,15 @@ kind: Kustomization
 # The root of ${cluster}: Argo CD's app-of-apps syncs this folder.
 resources:
   - apps.yaml
-)YAML", v);
+)YAML",
+                        v);
     if (withInfrastructure)
         k += "  - infrastructure.yaml\n";
     if (withServices)
         k += "  - services.yaml\n";
-    FileMap files{{dir + u"kustomization.yaml", k},
-                  {dir + u"apps.yaml", fill(R"YAML(apiVersion: argoproj.io/v1alpha1
+    FileMap files {{dir + u"kustomization.yaml", k},
+                   {dir + u"apps.yaml",
+                    fill(R"YAML(apiVersion: argoproj.io/v1alpha1
 kind: Application
 metadata:
   name: apps-${env}
@@ -465,9 +489,11 @@ spec:
       selfHeal: true
     syncOptions:
       - CreateNamespace=true
-)YAML", v)}};
+)YAML",
+                         v)}};
     if (withInfrastructure) {
-        files.insert(dir + u"infrastructure.yaml", fill(R"YAML(apiVersion: argoproj.io/v1alpha1
+        files.insert(dir + u"infrastructure.yaml",
+                     fill(R"YAML(apiVersion: argoproj.io/v1alpha1
 kind: Application
 metadata:
   name: infrastructure-${env}
@@ -490,23 +516,26 @@ spec:
     automated:
       prune: true
       selfHeal: true
-)YAML", v));
+)YAML",
+                          v));
     }
     return files;
 }
 
 FileMap certManagerBase(const QString &chartVersion)
 {
-    const QMap<QString, QString> v{{QStringLiteral("version"), chartVersion}};
+    const QMap<QString, QString> v {{QStringLiteral("version"), chartVersion}};
     return {
-        {QStringLiteral("infrastructure/base/cert-manager/kustomization.yaml"), fill(R"YAML(apiVersion: kustomize.config.k8s.io/v1beta1
+        {QStringLiteral("infrastructure/base/cert-manager/kustomization.yaml"),
+         fill(R"YAML(apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
 
 # cert-manager, installed from its Helm chart by Argo CD (the chart is not inflated here).
 resources:
   - application.yaml
 )YAML")},
-        {QStringLiteral("infrastructure/base/cert-manager/application.yaml"), fill(R"YAML(apiVersion: argoproj.io/v1alpha1
+        {QStringLiteral("infrastructure/base/cert-manager/application.yaml"),
+         fill(R"YAML(apiVersion: argoproj.io/v1alpha1
 kind: Application
 metadata:
   name: cert-manager
@@ -540,7 +569,8 @@ spec:
     syncOptions:
       - CreateNamespace=true
       - ServerSideApply=true
-)YAML", v)},
+)YAML",
+              v)},
     };
 }
 
@@ -661,7 +691,10 @@ patches:
 FileMap workflows(bool withStaging)
 {
     FileMap files;
-    files.insert(QStringLiteral(".github/workflows/build-and-deploy.yml"), fill(R"YAML(# Phase 1 of the roadmap: a push to a feature branch of an app builds a multi-arch image,
+    files.insert(
+        QStringLiteral(".github/workflows/build-and-deploy.yml"),
+        fill(
+            R"YAML(# Phase 1 of the roadmap: a push to a feature branch of an app builds a multi-arch image,
 # pushes it to GHCR with a unique tag, and bumps the development overlay; Argo CD then
 # deploys it to home-dev. The app repositories call this workflow (workflow_call); a push to
 # a feature branch of this repository runs it for the blog.
@@ -762,7 +795,8 @@ jobs:
           promenade set-image . --env development --app "$APP" \
             --image "ghcr.io/howdiggy/$APP=${{ needs.image.outputs.tag }}" --commit --push
 )YAML"));
-    const QByteArray promoteHeader = R"YAML(# Manual promotion. Direct commits for the lower environments; production only through a
+    const QByteArray promoteHeader
+        = R"YAML(# Manual promotion. Direct commits for the lower environments; production only through a
 # pull request to main, merged by a person (the approval step of the roadmap).
 name: promote
 
@@ -819,12 +853,15 @@ jobs:
           promenade promote . --app "${{ inputs.app }}" --from "$from" --to "${{ inputs.to }}" $mode --yes
 )YAML";
     } else {
-        promote += R"YAML(          promenade promote . --app "${{ inputs.app }}" --from development --to production \
+        promote
+            += R"YAML(          promenade promote . --app "${{ inputs.app }}" --from development --to production \
             --pull-request --yes
 )YAML";
     }
     files.insert(QStringLiteral(".github/workflows/promote.yml"), promote);
-    files.insert(QStringLiteral(".github/workflows/validate.yml"), R"YAML(# Every pull request: each overlay must build. These are the checks that Promenade's
+    files.insert(
+        QStringLiteral(".github/workflows/validate.yml"),
+        R"YAML(# Every pull request: each overlay must build. These are the checks that Promenade's
 # "pull request checks green" gate reads before production is promoted.
 name: validate
 
@@ -854,7 +891,9 @@ jobs:
 
 FileMap promenadeConfig()
 {
-    return {{QStringLiteral("promenade.yaml"), R"YAML(# Promenade's view of this repository. Everything here can be inferred from the layout;
+    return {
+        {QStringLiteral("promenade.yaml"),
+         R"YAML(# Promenade's view of this repository. Everything here can be inferred from the layout;
 # it is written down so that the order and the promotion rules are explicit.
 environments:
   - name: development

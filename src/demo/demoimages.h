@@ -19,8 +19,8 @@ public:
     struct Release
     {
         QString app;
-        QString tag;         // sha-<7 hex>
-        QString revision;    // the source commit (40 hex)
+        QString tag; // sha-<7 hex>
+        QString revision; // the source commit (40 hex)
         QDateTime created;
         QStringList platforms; // "linux/amd64", "linux/arm64"
     };
@@ -29,7 +29,7 @@ public:
     {
         QByteArray mediaType;
         QByteArray bytes;
-        QString digest;      // "sha256:…"
+        QString digest; // "sha256:…"
     };
 
     // The registry content of one release: the index (what the tag points at), the

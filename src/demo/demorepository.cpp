@@ -1,14 +1,14 @@
 #include "demorepository.h"
 
-#include "logging.h"
 #include "demofiles.h"
 #include "demoservices.h"
 #include "demosources.h"
 #include "gitrepository.h"
+#include "logging.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 
 #include <functional>
 
@@ -18,9 +18,11 @@ namespace {
 
 using Files::FileMap;
 
-const Git::Signature paulo{QStringLiteral("Paulo Jauregui"), QStringLiteral("paulo@paulojauregui.com"), {}};
-const Git::Signature ciBot{QStringLiteral("github-actions[bot]"),
-                           QStringLiteral("41898282+github-actions[bot]@users.noreply.github.com"), {}};
+const Git::Signature paulo {
+    QStringLiteral("Paulo Jauregui"), QStringLiteral("paulo@paulojauregui.com"), {}};
+const Git::Signature ciBot {QStringLiteral("github-actions[bot]"),
+                            QStringLiteral("41898282+github-actions[bot]@users.noreply.github.com"),
+                            {}};
 
 const QString blog = QStringLiteral("paulojauregui-com");
 const QString signConnect = QStringLiteral("signconnect");
@@ -42,14 +44,16 @@ FileMap filesFor(const RepositoryState &state)
     files.insert(Files::blogBase());
     if (!state.pins.value(QStringLiteral("development")).signConnectTag.isEmpty())
         files.insert(Files::signConnectBase());
-    const QList<std::pair<QString, QString>> envs{{QStringLiteral("development"), QStringLiteral("home-dev")},
-                                                  {QStringLiteral("staging"), QStringLiteral("oci-staging")},
-                                                  {QStringLiteral("production"), QStringLiteral("oci-prod")}};
+    const QList<std::pair<QString, QString>> envs {
+        {QStringLiteral("development"), QStringLiteral("home-dev")},
+        {QStringLiteral("staging"), QStringLiteral("oci-staging")},
+        {QStringLiteral("production"), QStringLiteral("oci-prod")}};
     for (const auto &[env, cluster] : envs) {
         if (env == u"staging" && !state.staging)
             continue;
         files.insert(Files::appOverlay(env, state.pins.value(env)));
-        files.insert(Files::clusterApplications(cluster, env, state.infrastructure, !state.services.isEmpty()));
+        files.insert(Files::clusterApplications(cluster, env, state.infrastructure,
+                                                !state.services.isEmpty()));
         if (!state.services.isEmpty())
             files.insert(Services::clusterApplications(cluster, env, state.services));
         if (state.infrastructure)
@@ -70,12 +74,16 @@ Status writeFile(const QString &root, const QString &relative, const QByteArray 
 {
     const QString path = QDir(root).filePath(relative);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error(Error::Kind::Failed, QStringLiteral("cannot create the folder")).at(QFileInfo(path).absolutePath());
+        return Error(Error::Kind::Failed, QStringLiteral("cannot create the folder"))
+            .at(QFileInfo(path).absolutePath());
     // A plain write: the demo goes into a new folder, so an atomic replace (QSaveFile) would
     // only add a flush to disk per file, which is most of the time the demo takes to write.
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.flush())
-        return Error(Error::Kind::Failed, QStringLiteral("cannot write the file: %1").arg(file.errorString())).at(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()
+        || !file.flush())
+        return Error(Error::Kind::Failed,
+                     QStringLiteral("cannot write the file: %1").arg(file.errorString()))
+            .at(path);
     return {};
 }
 
@@ -96,13 +104,14 @@ Status syncWorkTree(const QString &root, const FileMap &files, FileMap &written)
     return {};
 }
 
-QString trailers(const QString &action, const QString &app, const QString &from, const QString &to, const QString &tag)
+QString trailers(const QString &action, const QString &app, const QString &from, const QString &to,
+                 const QString &tag)
 {
     QString t = u"\n\nPromenade-Action: " + action + u"\nPromenade-App: " + app;
     if (!from.isEmpty())
         t += u"\nPromenade-From: " + from;
-    t += u"\nPromenade-To: " + to + u"\nPromenade-Image: " + Files::imageRepository(app) + u':' + tag + u'@'
-         + Files::imageDigest(app, tag) + u'\n';
+    t += u"\nPromenade-To: " + to + u"\nPromenade-Image: " + Files::imageRepository(app) + u':'
+        + tag + u'@' + Files::imageDigest(app, tag) + u'\n';
     return t;
 }
 
@@ -135,15 +144,25 @@ struct Step
 
 } // namespace
 
-Result<DemoRepository::Created> DemoRepository::generate(const QString &dirIn, const Options &options)
+Result<DemoRepository::Created> DemoRepository::generate(const QString &dirIn,
+                                                         const Options &options)
 {
     const QString dir = QDir::cleanPath(QDir(dirIn).absolutePath());
-    const QString origin = options.originPath.isEmpty() ? dir + QStringLiteral("-origin.git")
-                                                        : QDir::cleanPath(QDir(options.originPath).absolutePath());
-    if (QFileInfo::exists(dir) && !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        return Error(Error::Kind::BadInput, QStringLiteral("the folder is not empty; Promenade writes the demo only into a new or empty folder")).at(dir);
-    if (QFileInfo::exists(origin) && !QDir(origin).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        return Error(Error::Kind::BadInput, QStringLiteral("the origin folder for the demo already exists and is not empty")).at(origin);
+    const QString origin = options.originPath.isEmpty()
+        ? dir + QStringLiteral("-origin.git")
+        : QDir::cleanPath(QDir(options.originPath).absolutePath());
+    if (QFileInfo::exists(dir)
+        && !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("the folder is not empty; Promenade writes the demo only into "
+                                    "a new or empty folder"))
+            .at(dir);
+    if (QFileInfo::exists(origin)
+        && !QDir(origin).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return Error(
+                   Error::Kind::BadInput,
+                   QStringLiteral("the origin folder for the demo already exists and is not empty"))
+            .at(origin);
 
     auto repo = Git::Repository::init(dir);
     if (!repo)
@@ -152,81 +171,119 @@ Result<DemoRepository::Created> DemoRepository::generate(const QString &dirIn, c
     // CI bumps use `promenade set-image --commit`; promotions use `promenade promote`.
     auto ciBump = [](const QString &app, const QString &tag) -> QString {
         return QStringLiteral("ci(development): %1 %2").arg(app, tag)
-               + trailers(QStringLiteral("set-image"), app, {}, QStringLiteral("development"), tag);
+            + trailers(QStringLiteral("set-image"), app, {}, QStringLiteral("development"), tag);
     };
-    auto promotion = [](const QString &app, const QString &from, const QString &to, const QString &tag,
-                        const QString &pr) -> QString {
+    auto promotion = [](const QString &app, const QString &from, const QString &to,
+                        const QString &tag, const QString &pr) -> QString {
         QString subject = QStringLiteral("Promote %1 %2 to %3").arg(app, tag, to);
         if (!pr.isEmpty())
             subject += QStringLiteral(" (#%1)").arg(pr);
         return subject + QStringLiteral("\n\n%1 %2 was verified in %3.").arg(app, tag, from)
-               + trailers(QStringLiteral("promote"), app, from, to, tag);
+            + trailers(QStringLiteral("promote"), app, from, to, tag);
     };
     auto promote = [](const QString &app, const QString &from, const QString &to) {
-        return [=](RepositoryState &s) { setTag(s, to, app, tagOf(s, from, app)); };
+        return [=](RepositoryState &s) {
+            setTag(s, to, app, tagOf(s, from, app));
+        };
     };
     auto bump = [](const QString &app, const QString &tag) {
-        return [=](RepositoryState &s) { setTag(s, QStringLiteral("development"), app, tag); };
+        return [=](RepositoryState &s) {
+            setTag(s, QStringLiteral("development"), app, tag);
+        };
     };
     const QString dev = QStringLiteral("development");
     const QString stg = QStringLiteral("staging");
     const QString prod = QStringLiteral("production");
 
-    QList<Step> history{
-        {61, paulo, QStringLiteral("Start the GitOps repository: the blog on home-dev and oci-prod\n\n"
-                                   "apps/base holds the blog's Deployment, Service and Ingress; the development\n"
-                                   "and production overlays pin its image, and clusters/ points Argo CD at them."),
+    QList<Step> history {
+        {61, paulo,
+         QStringLiteral(
+             "Start the GitOps repository: the blog on home-dev and oci-prod\n\n"
+             "apps/base holds the blog's Deployment, Service and Ingress; the development\n"
+             "and production overlays pin its image, and clusters/ points Argo CD at them."),
          [](RepositoryState &s) {
              s.pins[QStringLiteral("development")] = {QStringLiteral("sha-3f9a2c1"), {}};
              s.pins[QStringLiteral("production")] = {QStringLiteral("sha-3f9a2c1"), {}};
          }},
-        {59, paulo, QStringLiteral("Build multi-arch images in GitHub Actions and bump development\n\n"
-                                   "Phase 1 of the roadmap: a push to a feature branch builds linux/amd64 and\n"
-                                   "linux/arm64, pushes sha-<commit> to GHCR and updates apps/overlays/development."),
-         [](RepositoryState &s) { s.ciPipeline = true; }},
-        // A hand edit from before CI did the bumps: history shows it as an image change without trailers.
-        {57, paulo, QStringLiteral("Bump the blog to sha-8b41d07 in development"), bump(blog, QStringLiteral("sha-8b41d07"))},
-        {54, paulo, promotion(blog, dev, prod, QStringLiteral("sha-8b41d07"), QStringLiteral("3")), promote(blog, dev, prod)},
-        {47, paulo, QStringLiteral("Add a staging environment on oci-staging that mirrors production\n\n"
-                                   "Phase 2 of the roadmap: apps/overlays/staging runs 2 replicas on arm64 nodes, as\n"
-                                   "production does; promotions now go development → staging → production."),
+        {59, paulo,
+         QStringLiteral(
+             "Build multi-arch images in GitHub Actions and bump development\n\n"
+             "Phase 1 of the roadmap: a push to a feature branch builds linux/amd64 and\n"
+             "linux/arm64, pushes sha-<commit> to GHCR and updates apps/overlays/development."),
+         [](RepositoryState &s) {
+             s.ciPipeline = true;
+         }},
+        // A hand edit from before CI did the bumps: history shows it as an image change without
+        // trailers.
+        {57, paulo, QStringLiteral("Bump the blog to sha-8b41d07 in development"),
+         bump(blog, QStringLiteral("sha-8b41d07"))},
+        {54, paulo, promotion(blog, dev, prod, QStringLiteral("sha-8b41d07"), QStringLiteral("3")),
+         promote(blog, dev, prod)},
+        {47, paulo,
+         QStringLiteral(
+             "Add a staging environment on oci-staging that mirrors production\n\n"
+             "Phase 2 of the roadmap: apps/overlays/staging runs 2 replicas on arm64 nodes, as\n"
+             "production does; promotions now go development → staging → production."),
          [](RepositoryState &s) {
              s.staging = true;
              s.pins[QStringLiteral("staging")] = s.pins[QStringLiteral("production")];
          }},
-        {44, ciBot, ciBump(blog, QStringLiteral("sha-c52e9f3")), bump(blog, QStringLiteral("sha-c52e9f3"))},
-        {42, paulo, promotion(blog, dev, stg, QStringLiteral("sha-c52e9f3"), {}), promote(blog, dev, stg)},
-        {40, paulo, promotion(blog, stg, prod, QStringLiteral("sha-c52e9f3"), QStringLiteral("9")), promote(blog, stg, prod)},
-        {33, paulo, QStringLiteral("Manage cert-manager with infrastructure overlays\n\n"
-                                   "Phase 3 of the roadmap: infrastructure/base/cert-manager installs the Helm chart\n"
-                                   "through Argo CD; development gets a self-signed ClusterIssuer, staging and\n"
-                                   "production the letsencrypt-prod ClusterIssuer."),
-         [](RepositoryState &s) { s.infrastructure = true; }},
-        {25, paulo, QStringLiteral("Upgrade cert-manager to v1.16.2"),
-         [](RepositoryState &s) { s.certManagerVersion = QStringLiteral("v1.16.2"); }},
-        {18, paulo, QStringLiteral("Add SignConnect to the pipeline\n\n"
-                                   "SignConnect joins the blog on every environment, starting from release sha-41c07be."),
+        {44, ciBot, ciBump(blog, QStringLiteral("sha-c52e9f3")),
+         bump(blog, QStringLiteral("sha-c52e9f3"))},
+        {42, paulo, promotion(blog, dev, stg, QStringLiteral("sha-c52e9f3"), {}),
+         promote(blog, dev, stg)},
+        {40, paulo, promotion(blog, stg, prod, QStringLiteral("sha-c52e9f3"), QStringLiteral("9")),
+         promote(blog, stg, prod)},
+        {33, paulo,
+         QStringLiteral(
+             "Manage cert-manager with infrastructure overlays\n\n"
+             "Phase 3 of the roadmap: infrastructure/base/cert-manager installs the Helm chart\n"
+             "through Argo CD; development gets a self-signed ClusterIssuer, staging and\n"
+             "production the letsencrypt-prod ClusterIssuer."),
          [](RepositoryState &s) {
-             for (const QString &env : {QStringLiteral("development"), QStringLiteral("staging"), QStringLiteral("production")})
+             s.infrastructure = true;
+         }},
+        {25, paulo, QStringLiteral("Upgrade cert-manager to v1.16.2"),
+         [](RepositoryState &s) {
+             s.certManagerVersion = QStringLiteral("v1.16.2");
+         }},
+        {18, paulo,
+         QStringLiteral(
+             "Add SignConnect to the pipeline\n\n"
+             "SignConnect joins the blog on every environment, starting from release sha-41c07be."),
+         [](RepositoryState &s) {
+             for (const QString &env : {QStringLiteral("development"), QStringLiteral("staging"),
+                                        QStringLiteral("production")})
                  s.pins[env].signConnectTag = QStringLiteral("sha-41c07be");
          }},
-        {12, ciBot, ciBump(signConnect, QStringLiteral("sha-9d2e6f0")), bump(signConnect, QStringLiteral("sha-9d2e6f0"))},
-        {9, paulo, promotion(signConnect, dev, stg, QStringLiteral("sha-9d2e6f0"), {}), promote(signConnect, dev, stg)},
-        {3, ciBot, ciBump(blog, QStringLiteral("sha-e7d1a48")), bump(blog, QStringLiteral("sha-e7d1a48"))},
-        {0.2, ciBot, ciBump(signConnect, QStringLiteral("sha-5b8c3a2")), bump(signConnect, QStringLiteral("sha-5b8c3a2"))},
+        {12, ciBot, ciBump(signConnect, QStringLiteral("sha-9d2e6f0")),
+         bump(signConnect, QStringLiteral("sha-9d2e6f0"))},
+        {9, paulo, promotion(signConnect, dev, stg, QStringLiteral("sha-9d2e6f0"), {}),
+         promote(signConnect, dev, stg)},
+        {3, ciBot, ciBump(blog, QStringLiteral("sha-e7d1a48")),
+         bump(blog, QStringLiteral("sha-e7d1a48"))},
+        {0.2, ciBot, ciBump(signConnect, QStringLiteral("sha-5b8c3a2")),
+         bump(signConnect, QStringLiteral("sha-5b8c3a2"))},
     };
 
     if (options.apps > 2) {
         // Before SignConnect joined: the platform team's services move in (after staging
         // exists, so that each gets all three overlays).
         const QStringList services = Services::names(options.apps - 2);
-        const auto at = std::find_if(history.begin(), history.end(), [](const Step &s) { return s.daysAgo < 30; });
-        history.insert(at, Step{30, paulo,
-                                QStringLiteral("Onboard the platform team's services (%1 apps)\n\n"
-                                               "Each service has its own base and development, staging and production\n"
-                                               "overlays under apps/<service>/; clusters/<cluster>/services.yaml holds the\n"
-                                               "Argo CD Application of each one.").arg(services.size()),
-                                [services](RepositoryState &s) { s.services = services; }});
+        const auto at = std::find_if(history.begin(), history.end(),
+                                     [](const Step &s) { return s.daysAgo < 30; });
+        history.insert(
+            at,
+            Step {30, paulo,
+                  QStringLiteral(
+                      "Onboard the platform team's services (%1 apps)\n\n"
+                      "Each service has its own base and development, staging and production\n"
+                      "overlays under apps/<service>/; clusters/<cluster>/services.yaml holds the\n"
+                      "Argo CD Application of each one.")
+                      .arg(services.size()),
+                  [services](RepositoryState &s) {
+                      s.services = services;
+                  }});
     }
 
     RepositoryState state;
@@ -250,15 +307,18 @@ Result<DemoRepository::Created> DemoRepository::generate(const QString &dirIn, c
         return bare.error();
     if (Status s = repo->addRemote(QStringLiteral("origin"), origin); !s)
         return s.error();
-    if (Status s = repo->push(QStringLiteral("origin"), {QStringLiteral("refs/heads/main:refs/heads/main")}); !s)
+    if (Status s
+        = repo->push(QStringLiteral("origin"), {QStringLiteral("refs/heads/main:refs/heads/main")});
+        !s)
         return s.error();
     if (Status s = repo->setUpstream(QStringLiteral("main"), QStringLiteral("origin")); !s)
         return s.error();
-    const QString sources = options.sourcesPath.isEmpty() ? dir + QStringLiteral("-sources")
-                                                          : QDir::cleanPath(QDir(options.sourcesPath).absolutePath());
+    const QString sources = options.sourcesPath.isEmpty()
+        ? dir + QStringLiteral("-sources")
+        : QDir::cleanPath(QDir(options.sourcesPath).absolutePath());
     if (Status s = DemoSources::generate(sources); !s)
         return s.error();
-    return Created{dir, origin, sources, commits};
+    return Created {dir, origin, sources, commits};
 }
 
 } // namespace Promenade::Demo

@@ -39,7 +39,7 @@ public:
 
     // dir must not exist or be empty. Never overwrites anything.
     static Result<Created> generate(const QString &dir, const Options &options);
-    static Result<Created> generate(const QString &dir) { return generate(dir, Options{}); }
+    static Result<Created> generate(const QString &dir) { return generate(dir, Options {}); }
 };
 
 } // namespace Promenade::Demo

@@ -8,11 +8,13 @@ namespace Promenade::Demo::Services {
 namespace {
 
 // A platform team's catalogue: business domains × the parts each one runs.
-const char *const domains[] = {"billing",  "catalog",   "checkout", "search",  "inventory", "payments", "orders",
-                               "shipping", "identity",  "pricing",  "reviews", "media",     "analytics", "support",
-                               "loyalty",  "fraud",     "ledger",   "notify",  "returns",   "partners"};
-const char *const parts[] = {"api",    "web",   "worker", "gateway", "scheduler", "sync",   "events", "admin",
-                             "cache",  "import", "export", "reports", "stream",    "graphql", "jobs"};
+const char *const domains[]
+    = {"billing",  "catalog",  "checkout", "search",  "inventory", "payments",  "orders",
+       "shipping", "identity", "pricing",  "reviews", "media",     "analytics", "support",
+       "loyalty",  "fraud",    "ledger",   "notify",  "returns",   "partners"};
+const char *const parts[]
+    = {"api",   "web",    "worker", "gateway", "scheduler", "sync",    "events", "admin",
+       "cache", "import", "export", "reports", "stream",    "graphql", "jobs"};
 
 QByteArray digestOf(const QString &text)
 {
@@ -22,7 +24,8 @@ QByteArray digestOf(const QString &text)
 // The tag of a service's release (0 the oldest of four), as CI names them: sha-<commit>.
 QString tag(const QString &service, int release)
 {
-    return u"sha-" + QString::fromLatin1(digestOf(service + u'/' + QString::number(release)).toHex().left(7));
+    return u"sha-"
+        + QString::fromLatin1(digestOf(service + u'/' + QString::number(release)).toHex().left(7));
 }
 
 QByteArray fill(QByteArray text, const QMap<QByteArray, QString> &values)
@@ -34,7 +37,9 @@ QByteArray fill(QByteArray text, const QMap<QByteArray, QString> &values)
 
 QString clusterOf(const QString &env)
 {
-    return env == u"development" ? QStringLiteral("home-dev") : env == u"staging" ? QStringLiteral("oci-staging") : QStringLiteral("oci-prod");
+    return env == u"development" ? QStringLiteral("home-dev")
+        : env == u"staging"      ? QStringLiteral("oci-staging")
+                                 : QStringLiteral("oci-prod");
 }
 
 } // namespace
@@ -46,7 +51,8 @@ QStringList names(int count)
     QStringList out;
     for (int i = 0; i < count; ++i) {
         // Domains first, then parts: the first services already span the whole catalogue.
-        QString name = QString::fromLatin1(domains[i % domainCount]) + u'-' + QString::fromLatin1(parts[(i / domainCount) % partCount]);
+        QString name = QString::fromLatin1(domains[i % domainCount]) + u'-'
+            + QString::fromLatin1(parts[(i / domainCount) % partCount]);
         if (const int generation = i / (domainCount * partCount); generation > 0)
             name += u'-' + QString::number(generation + 1);
         out << name;
@@ -72,10 +78,14 @@ QList<Release> releases(const QString &service)
     // Four builds a week or two apart, the newest in November 2026 (after the real apps').
     const QByteArray h = digestOf(service + u"/builds");
     const QDateTime newest(QDate(2026, 11, 1).addDays(static_cast<unsigned char>(h.at(0)) % 25),
-                           QTime(static_cast<unsigned char>(h.at(1)) % 24, static_cast<unsigned char>(h.at(2)) % 60, 12), QTimeZone::utc());
+                           QTime(static_cast<unsigned char>(h.at(1)) % 24,
+                                 static_cast<unsigned char>(h.at(2)) % 60, 12),
+                           QTimeZone::utc());
     QList<Release> out;
     for (int release = 0; release < 4; ++release)
-        out.append({tag(service, release), newest.addDays(-(3 - release) * (7 + static_cast<unsigned char>(h.at(3 + release)) % 8))});
+        out.append({tag(service, release),
+                    newest.addDays(-(3 - release)
+                                   * (7 + static_cast<unsigned char>(h.at(3 + release)) % 8))});
     return out;
 }
 
@@ -83,12 +93,12 @@ Files::FileMap files(const QString &service)
 {
     const Pins p = pins(service);
     const QString team = service.section(u'-', 0, 0);
-    const QMap<QByteArray, QString> v{{"service", service},
-                                      {"team", team},
-                                      {"image", Files::imageRepository(service)}};
+    const QMap<QByteArray, QString> v {
+        {"service", service}, {"team", team}, {"image", Files::imageRepository(service)}};
     const QString base = u"apps/" + service + u"/base/";
-    Files::FileMap files{
-        {base + u"kustomization.yaml", fill(R"YAML(apiVersion: kustomize.config.k8s.io/v1beta1
+    Files::FileMap files {
+        {base + u"kustomization.yaml",
+         fill(R"YAML(apiVersion: kustomize.config.k8s.io/v1beta1
 kind: Kustomization
 
 # ${service}, owned by the ${team} team; overlays pin the image per environment.
@@ -104,13 +114,17 @@ resources:
   - namespace.yaml
   - deployment.yaml
   - service.yaml
-)YAML", v)},
-        {base + u"namespace.yaml", fill(R"YAML(apiVersion: v1
+)YAML",
+              v)},
+        {base + u"namespace.yaml",
+         fill(R"YAML(apiVersion: v1
 kind: Namespace
 metadata:
   name: ${service}
-)YAML", v)},
-        {base + u"deployment.yaml", fill(R"YAML(apiVersion: apps/v1
+)YAML",
+              v)},
+        {base + u"deployment.yaml",
+         fill(R"YAML(apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: ${service}
@@ -135,8 +149,10 @@ spec:
               memory: 96Mi
             limits:
               memory: 192Mi
-)YAML", v)},
-        {base + u"service.yaml", fill(R"YAML(apiVersion: v1
+)YAML",
+              v)},
+        {base + u"service.yaml",
+         fill(R"YAML(apiVersion: v1
 kind: Service
 metadata:
   name: ${service}
@@ -145,11 +161,12 @@ spec:
     - name: http
       port: 80
       targetPort: http
-)YAML", v)},
+)YAML",
+              v)},
     };
-    const QList<std::pair<QString, QString>> envs{{QStringLiteral("development"), p.development},
-                                                  {QStringLiteral("staging"), p.staging},
-                                                  {QStringLiteral("production"), p.production}};
+    const QList<std::pair<QString, QString>> envs {{QStringLiteral("development"), p.development},
+                                                   {QStringLiteral("staging"), p.staging},
+                                                   {QStringLiteral("production"), p.production}};
     for (const auto &[env, pinned] : envs) {
         const QString dir = u"apps/" + service + u"/overlays/" + env + u'/';
         QMap<QByteArray, QString> e = v;
@@ -165,7 +182,8 @@ resources:
 
 commonAnnotations:
   gitops.paulojauregui.com/environment: ${env}
-)YAML", e);
+)YAML",
+                            e);
         if (env != u"development") {
             // Staging mirrors production: two replicas on the arm64 nodes.
             k += fill(R"YAML(
@@ -175,8 +193,10 @@ replicas:
 
 patches:
   - path: deployment-arm64.yaml
-)YAML", e);
-            files.insert(dir + u"deployment-arm64.yaml", fill(R"YAML(apiVersion: apps/v1
+)YAML",
+                      e);
+            files.insert(dir + u"deployment-arm64.yaml",
+                         fill(R"YAML(apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: ${service}
@@ -185,23 +205,28 @@ spec:
     spec:
       nodeSelector:
         kubernetes.io/arch: arm64
-)YAML", e));
+)YAML",
+                              e));
         }
         k += fill(R"YAML(
 images:
   - name: ${image}
     newTag: ${tag}
-)YAML", e);
+)YAML",
+                  e);
         files.insert(dir + u"kustomization.yaml", k);
     }
     return files;
 }
 
-Files::FileMap clusterApplications(const QString &cluster, const QString &env, const QStringList &services)
+Files::FileMap clusterApplications(const QString &cluster, const QString &env,
+                                   const QStringList &services)
 {
-    QByteArray yaml = fill(R"YAML(# The platform team's services on ${cluster}: one Application per service, each pointing
+    QByteArray yaml = fill(
+        R"YAML(# The platform team's services on ${cluster}: one Application per service, each pointing
 # at the service's ${env} overlay.
-)YAML", {{"cluster", cluster}, {"env", env}});
+)YAML",
+        {{"cluster", cluster}, {"env", env}});
     for (const QString &service : services) {
         yaml += fill(R"YAML(---
 apiVersion: argoproj.io/v1alpha1
@@ -225,7 +250,11 @@ spec:
       selfHeal: true
     syncOptions:
       - CreateNamespace=true
-)YAML", {{"service", service}, {"env", env}, {"cluster", cluster}, {"repo", QString::fromLatin1(Files::gitOpsRepoUrl)}});
+)YAML",
+                     {{"service", service},
+                      {"env", env},
+                      {"cluster", cluster},
+                      {"repo", QString::fromLatin1(Files::gitOpsRepoUrl)}});
     }
     return {{u"clusters/" + cluster + u"/services.yaml", yaml}};
 }

@@ -41,6 +41,7 @@ QList<Release> releases(const QString &service);
 Files::FileMap files(const QString &service);
 
 // clusters/<cluster>/services.yaml: one Argo CD Application per service, for env.
-Files::FileMap clusterApplications(const QString &cluster, const QString &env, const QStringList &services);
+Files::FileMap clusterApplications(const QString &cluster, const QString &env,
+                                   const QStringList &services);
 
 } // namespace Promenade::Demo::Services

@@ -43,7 +43,9 @@ public:
     {
         // Finds author and committer time offsets (seconds back) that give a commit the id
         // prefix wanted; only the tool that filled the table passes one.
-        std::function<std::optional<std::pair<qint64, qint64>>(const QByteArray &commit, const QString &prefix)> search;
+        std::function<std::optional<std::pair<qint64, qint64>>(const QByteArray &commit,
+                                                               const QString &prefix)>
+            search;
     };
 
     // The two applications: "paulojauregui-com" and "signconnect".

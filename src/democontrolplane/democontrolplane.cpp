@@ -2,8 +2,8 @@
 
 #include "demosourcehost.h"
 
-#include "logging.h"
 #include "demoimages.h"
+#include "logging.h"
 
 #include <QCryptographicHash>
 #include <QHttpServer>
@@ -40,19 +40,22 @@ QJsonValue isoOrNull(const QDateTime &t)
 QString uidFor(const QString &name)
 {
     const QByteArray h = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Md5).toHex();
-    return QString::fromLatin1(h.left(8) + '-' + h.mid(8, 4) + '-' + h.mid(12, 4) + '-' + h.mid(16, 4) + '-' + h.mid(20, 12));
+    return QString::fromLatin1(h.left(8) + '-' + h.mid(8, 4) + '-' + h.mid(12, 4) + '-'
+                               + h.mid(16, 4) + '-' + h.mid(20, 12));
 }
 
 QString randomToken(const QString &prefix)
 {
-    const QByteArray seed = QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + prefix.toUtf8()
-                            + QByteArray::number(reinterpret_cast<quintptr>(&prefix));
-    return prefix + QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex().left(32));
+    const QByteArray seed = QByteArray::number(QDateTime::currentMSecsSinceEpoch())
+        + prefix.toUtf8() + QByteArray::number(reinterpret_cast<quintptr>(&prefix));
+    return prefix
+        + QString::fromLatin1(
+               QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex().left(32));
 }
 
 // Writes a whole response. (Qt 6.4's responder takes headers only as an initializer list.)
-void reply(QHttpServerResponder &responder, HttpStatus status, const QByteArray &contentType, const QByteArray &body,
-           const Headers &extra = {})
+void reply(QHttpServerResponder &responder, HttpStatus status, const QByteArray &contentType,
+           const QByteArray &body, const Headers &extra = {})
 {
     responder.writeStatusLine(status);
     responder.writeHeader("Content-Type", contentType);
@@ -62,10 +65,12 @@ void reply(QHttpServerResponder &responder, HttpStatus status, const QByteArray 
     responder.writeBody(body); // ends the header block, then the body
 }
 
-void replyJson(QHttpServerResponder &responder, HttpStatus status, const QJsonValue &json, const Headers &extra = {})
+void replyJson(QHttpServerResponder &responder, HttpStatus status, const QJsonValue &json,
+               const Headers &extra = {})
 {
-    const QByteArray body = json.isArray() ? QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact)
-                                           : QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact);
+    const QByteArray body = json.isArray()
+        ? QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact)
+        : QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact);
     reply(responder, status, "application/json", body, extra);
 }
 
@@ -139,21 +144,29 @@ QJsonObject project(const QJsonObject &item, const QStringList &fields, const QS
 
 QJsonObject argoError(const QString &message, int grpcCode)
 {
-    return {{QStringLiteral("error"), message}, {QStringLiteral("code"), grpcCode}, {QStringLiteral("message"), message}};
+    return {{QStringLiteral("error"), message},
+            {QStringLiteral("code"), grpcCode},
+            {QStringLiteral("message"), message}};
 }
 
-QJsonObject kubeStatus(int code, const QString &reason, const QString &message, const QJsonObject &details = {})
+QJsonObject kubeStatus(int code, const QString &reason, const QString &message,
+                       const QJsonObject &details = {})
 {
-    return {{QStringLiteral("kind"), QStringLiteral("Status")}, {QStringLiteral("apiVersion"), QStringLiteral("v1")},
-            {QStringLiteral("metadata"), QJsonObject()},       {QStringLiteral("status"), QStringLiteral("Failure")},
-            {QStringLiteral("message"), message},              {QStringLiteral("reason"), reason},
-            {QStringLiteral("details"), details},              {QStringLiteral("code"), code}};
+    return {{QStringLiteral("kind"), QStringLiteral("Status")},
+            {QStringLiteral("apiVersion"), QStringLiteral("v1")},
+            {QStringLiteral("metadata"), QJsonObject()},
+            {QStringLiteral("status"), QStringLiteral("Failure")},
+            {QStringLiteral("message"), message},
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("details"), details},
+            {QStringLiteral("code"), code}};
 }
 
 QJsonObject githubError(const QString &message, const QString &doc)
 {
     return {{QStringLiteral("message"), message},
-            {QStringLiteral("documentation_url"), QString(QStringLiteral("https://docs.github.com/rest/") + doc)}};
+            {QStringLiteral("documentation_url"),
+             QString(QStringLiteral("https://docs.github.com/rest/") + doc)}};
 }
 
 } // namespace
@@ -174,7 +187,8 @@ struct DemoControlPlane::Stream
     }
 };
 
-DemoControlPlane::DemoControlPlane(const Pipeline &pipeline, const QString &revision, OriginHooks hooks, QObject *parent)
+DemoControlPlane::DemoControlPlane(const Pipeline &pipeline, const QString &revision,
+                                   OriginHooks hooks, QObject *parent)
     : QObject(parent)
     , m_world(std::make_unique<DemoWorld>(pipeline, revision, QDateTime::currentDateTimeUtc()))
     , m_hooks(std::move(hooks))
@@ -182,7 +196,8 @@ DemoControlPlane::DemoControlPlane(const Pipeline &pipeline, const QString &revi
 {
     m_endpoints.argoCdToken = randomToken(QStringLiteral("demo.argocd."));
     // Argo CD only takes a bearer token that looks like a JWT (three dot-separated parts).
-    m_endpoints.argoCdToken = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.") + m_endpoints.argoCdToken.section(u'.', 2) + QStringLiteral(".demo");
+    m_endpoints.argoCdToken = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.")
+        + m_endpoints.argoCdToken.section(u'.', 2) + QStringLiteral(".demo");
     m_endpoints.kubernetesToken = randomToken(QStringLiteral("demo-kube-"));
     m_endpoints.githubToken = randomToken(QStringLiteral("ghp_demo"));
     m_endpoints.argoCdUsername = QStringLiteral("admin");
@@ -195,7 +210,8 @@ DemoControlPlane::DemoControlPlane(const Pipeline &pipeline, const QString &revi
     const QString prefix = QStringLiteral("ghcr.io/") + repoOwner + u'/';
     for (const Environment &env : pipeline.environments) {
         for (const DeclaredImage &image : env.images) {
-            if (image.repository.startsWith(prefix) && !image.repository.mid(prefix.size()).contains(u'/'))
+            if (image.repository.startsWith(prefix)
+                && !image.repository.mid(prefix.size()).contains(u'/'))
                 m_registryApps.insert(image.repository.mid(8), image.repository.mid(prefix.size()));
         }
     }
@@ -237,7 +253,8 @@ Promenade::Status DemoControlPlane::start()
         route(*server);
         const quint16 port = server->listen(QHostAddress::LocalHost, 0);
         if (port == 0)
-            return Error(Error::Kind::Failed, QStringLiteral("the demo control plane cannot listen on 127.0.0.1"));
+            return Error(Error::Kind::Failed,
+                         QStringLiteral("the demo control plane cannot listen on 127.0.0.1"));
         m_servers.push_back(std::move(server));
         return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
     };
@@ -292,14 +309,15 @@ namespace {
 
 QJsonObject sourceOf(const DemoWorld::Application &app)
 {
-    return {{QStringLiteral("repoURL"), QStringLiteral("https://github.com/howdiggy/homelab-gitops.git")},
+    return {{QStringLiteral("repoURL"),
+             QStringLiteral("https://github.com/howdiggy/homelab-gitops.git")},
             {QStringLiteral("path"), app.path},
             {QStringLiteral("targetRevision"), QStringLiteral("main")}};
 }
 
 QJsonObject destinationOf(const DemoWorld::Application &app)
 {
-    QJsonObject d{{QStringLiteral("server"), QStringLiteral("https://kubernetes.default.svc")}};
+    QJsonObject d {{QStringLiteral("server"), QStringLiteral("https://kubernetes.default.svc")}};
     if (app.name.startsWith(u"infrastructure-"))
         d.insert(QStringLiteral("namespace"), QStringLiteral("argocd"));
     return d;
@@ -317,9 +335,19 @@ QList<ManagedResource> managedResources(const DemoWorld::Application &app)
     if (app.name.startsWith(u"infrastructure-")) {
         for (const InfrastructureComponent &c : app.infrastructure) {
             if (c.kind == u"Helm chart")
-                out.append({QStringLiteral("argoproj.io"), QStringLiteral("v1alpha1"), QStringLiteral("Application"), QStringLiteral("argocd"), c.name, {}});
+                out.append({QStringLiteral("argoproj.io"),
+                            QStringLiteral("v1alpha1"),
+                            QStringLiteral("Application"),
+                            QStringLiteral("argocd"),
+                            c.name,
+                            {}});
             else
-                out.append({QStringLiteral("cert-manager.io"), QStringLiteral("v1"), c.kind, {}, c.name, {}});
+                out.append({QStringLiteral("cert-manager.io"),
+                            QStringLiteral("v1"),
+                            c.kind,
+                            {},
+                            c.name,
+                            {}});
         }
         return out;
     }
@@ -327,11 +355,18 @@ QList<ManagedResource> managedResources(const DemoWorld::Application &app)
         const QString &name = it.key();
         out.append({{}, QStringLiteral("v1"), QStringLiteral("Namespace"), {}, name, name});
         if (name == u"signconnect")
-            out.append({{}, QStringLiteral("v1"), QStringLiteral("ConfigMap"), name, QStringLiteral("signconnect-config-5c9m7kh4tb"), name});
+            out.append({{},
+                        QStringLiteral("v1"),
+                        QStringLiteral("ConfigMap"),
+                        name,
+                        QStringLiteral("signconnect-config-5c9m7kh4tb"),
+                        name});
         out.append({{}, QStringLiteral("v1"), QStringLiteral("Service"), name, name, name});
-        out.append({QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("Deployment"), name, name, name});
+        out.append({QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("Deployment"),
+                    name, name, name});
         if (app.withIngress)
-            out.append({QStringLiteral("networking.k8s.io"), QStringLiteral("v1"), QStringLiteral("Ingress"), name, name, name});
+            out.append({QStringLiteral("networking.k8s.io"), QStringLiteral("v1"),
+                        QStringLiteral("Ingress"), name, name, name});
     }
     return out;
 }
@@ -356,17 +391,21 @@ QJsonObject applicationJson(const DemoWorld::Application &app)
     QJsonArray syncResources;
     for (const ManagedResource &r : managedResources(app)) {
         QJsonObject o = resourceRef(r);
-        const bool outOfSync = r.kind == u"Deployment" && app.declared.value(r.app) != app.running.value(r.app);
-        o.insert(QStringLiteral("status"), outOfSync ? QStringLiteral("OutOfSync") : QStringLiteral("Synced"));
+        const bool outOfSync
+            = r.kind == u"Deployment" && app.declared.value(r.app) != app.running.value(r.app);
+        o.insert(QStringLiteral("status"),
+                 outOfSync ? QStringLiteral("OutOfSync") : QStringLiteral("Synced"));
         resources.append(o);
         QJsonObject result = resourceRef(r);
         result.insert(QStringLiteral("group"), r.group); // always emitted in ResourceResult
         result.insert(QStringLiteral("status"), QStringLiteral("Synced"));
-        result.insert(QStringLiteral("message"), QStringLiteral("%1%2/%3 configured")
-                                                     .arg(r.kind.toLower(), r.group.isEmpty() ? QString() : u'.' + r.group, r.name));
+        result.insert(
+            QStringLiteral("message"),
+            QStringLiteral("%1%2/%3 configured")
+                .arg(r.kind.toLower(), r.group.isEmpty() ? QString() : u'.' + r.group, r.name));
         result.insert(QStringLiteral("syncPhase"), QStringLiteral("Sync"));
         if (r.kind == u"Deployment")
-            result.insert(QStringLiteral("images"), QJsonArray{app.running.value(r.app)});
+            result.insert(QStringLiteral("images"), QJsonArray {app.running.value(r.app)});
         syncResources.append(result);
     }
     QJsonArray history;
@@ -376,65 +415,82 @@ QJsonObject applicationJson(const DemoWorld::Application &app)
             initiatedBy.insert(QStringLiteral("automated"), true);
         else
             initiatedBy.insert(QStringLiteral("username"), QStringLiteral("admin"));
-        history.append(QJsonObject{{QStringLiteral("revision"), d.revision},
-                                   {QStringLiteral("deployedAt"), iso(d.deployedAt)},
-                                   {QStringLiteral("id"), d.id},
-                                   {QStringLiteral("source"), sourceOf(app)},
-                                   {QStringLiteral("deployStartedAt"), iso(d.startedAt)},
-                                   {QStringLiteral("initiatedBy"), initiatedBy}});
+        history.append(QJsonObject {{QStringLiteral("revision"), d.revision},
+                                    {QStringLiteral("deployedAt"), iso(d.deployedAt)},
+                                    {QStringLiteral("id"), d.id},
+                                    {QStringLiteral("source"), sourceOf(app)},
+                                    {QStringLiteral("deployStartedAt"), iso(d.startedAt)},
+                                    {QStringLiteral("initiatedBy"), initiatedBy}});
     }
-    QJsonObject health{{QStringLiteral("status"), app.health}, {QStringLiteral("lastTransitionTime"), iso(app.healthChangedAt)}};
+    QJsonObject health {{QStringLiteral("status"), app.health},
+                        {QStringLiteral("lastTransitionTime"), iso(app.healthChangedAt)}};
     if (!app.healthMessage.isEmpty())
         health.insert(QStringLiteral("message"), app.healthMessage);
-    const QJsonObject operation{
-        {QStringLiteral("sync"), QJsonObject{{QStringLiteral("revision"), app.targetRevision},
-                                             {QStringLiteral("syncStrategy"), QJsonObject{{QStringLiteral("hook"), QJsonObject()}}},
-                                             {QStringLiteral("syncOptions"), QJsonArray{QStringLiteral("CreateNamespace=true")}}}},
-        {QStringLiteral("initiatedBy"), QJsonObject{{QStringLiteral("automated"), true}}},
+    const QJsonObject operation {
+        {QStringLiteral("sync"),
+         QJsonObject {
+             {QStringLiteral("revision"), app.targetRevision},
+             {QStringLiteral("syncStrategy"),
+              QJsonObject {{QStringLiteral("hook"), QJsonObject()}}},
+             {QStringLiteral("syncOptions"), QJsonArray {QStringLiteral("CreateNamespace=true")}}}},
+        {QStringLiteral("initiatedBy"), QJsonObject {{QStringLiteral("automated"), true}}},
         {QStringLiteral("retry"), QJsonObject()}};
-    QJsonObject operationState{{QStringLiteral("operation"), operation},
-                               {QStringLiteral("phase"), app.phase},
-                               {QStringLiteral("message"), app.operationMessage},
-                               {QStringLiteral("syncResult"), QJsonObject{{QStringLiteral("resources"), syncResources},
-                                                                          {QStringLiteral("revision"), running ? app.targetRevision : app.syncedRevision},
-                                                                          {QStringLiteral("source"), sourceOf(app)}}},
-                               {QStringLiteral("startedAt"), iso(app.operationStartedAt)}};
+    QJsonObject operationState {{QStringLiteral("operation"), operation},
+                                {QStringLiteral("phase"), app.phase},
+                                {QStringLiteral("message"), app.operationMessage},
+                                {QStringLiteral("syncResult"),
+                                 QJsonObject {{QStringLiteral("resources"), syncResources},
+                                              {QStringLiteral("revision"),
+                                               running ? app.targetRevision : app.syncedRevision},
+                                              {QStringLiteral("source"), sourceOf(app)}}},
+                                {QStringLiteral("startedAt"), iso(app.operationStartedAt)}};
     if (!running)
         operationState.insert(QStringLiteral("finishedAt"), iso(app.operationFinishedAt));
     QJsonArray images;
     QJsonArray urls;
     for (auto it = app.running.cbegin(); it != app.running.cend(); ++it)
         images.append(it.value());
-    QJsonObject status{
+    QJsonObject status {
         {QStringLiteral("resources"), resources},
-        {QStringLiteral("sync"), QJsonObject{{QStringLiteral("status"), app.syncStatus},
-                                             {QStringLiteral("comparedTo"), QJsonObject{{QStringLiteral("source"), sourceOf(app)},
-                                                                                        {QStringLiteral("destination"), destinationOf(app)}}},
-                                             {QStringLiteral("revision"), app.targetRevision}}},
+        {QStringLiteral("sync"),
+         QJsonObject {{QStringLiteral("status"), app.syncStatus},
+                      {QStringLiteral("comparedTo"),
+                       QJsonObject {{QStringLiteral("source"), sourceOf(app)},
+                                    {QStringLiteral("destination"), destinationOf(app)}}},
+                      {QStringLiteral("revision"), app.targetRevision}}},
         {QStringLiteral("health"), health},
         {QStringLiteral("history"), history},
         {QStringLiteral("reconciledAt"), iso(app.reconciledAt)},
         {QStringLiteral("operationState"), operationState},
         {QStringLiteral("sourceType"), QStringLiteral("Kustomize")},
-        {QStringLiteral("summary"), QJsonObject{{QStringLiteral("images"), images}}},
+        {QStringLiteral("summary"), QJsonObject {{QStringLiteral("images"), images}}},
         {QStringLiteral("resourceHealthSource"), QStringLiteral("appTree")},
         {QStringLiteral("controllerNamespace"), QStringLiteral("argocd")},
         {QStringLiteral("sourceHydrator"), QJsonObject()},
     };
-    QJsonObject out{
-        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), app.name},
-                                                 {QStringLiteral("namespace"), QStringLiteral("argocd")},
-                                                 {QStringLiteral("uid"), uidFor(app.name)},
-                                                 {QStringLiteral("resourceVersion"), QString::number(app.resourceVersion)},
-                                                 {QStringLiteral("generation"), 100 + static_cast<int>(app.history.size())},
-                                                 {QStringLiteral("creationTimestamp"), QStringLiteral("2026-09-26T10:02:11Z")},
-                                                 {QStringLiteral("labels"), QJsonObject{{QStringLiteral("gitops.paulojauregui.com/cluster"), app.cluster}}},
-                                                 {QStringLiteral("finalizers"), QJsonArray{QStringLiteral("resources-finalizer.argocd.argoproj.io")}}}},
-        {QStringLiteral("spec"), QJsonObject{{QStringLiteral("source"), sourceOf(app)},
-                                             {QStringLiteral("destination"), destinationOf(app)},
-                                             {QStringLiteral("project"), QStringLiteral("default")},
-                                             {QStringLiteral("syncPolicy"), QJsonObject{{QStringLiteral("automated"), QJsonObject{{QStringLiteral("prune"), true}, {QStringLiteral("selfHeal"), true}}},
-                                                                                        {QStringLiteral("syncOptions"), QJsonArray{QStringLiteral("CreateNamespace=true")}}}}}},
+    QJsonObject out {
+        {QStringLiteral("metadata"),
+         QJsonObject {
+             {QStringLiteral("name"), app.name},
+             {QStringLiteral("namespace"), QStringLiteral("argocd")},
+             {QStringLiteral("uid"), uidFor(app.name)},
+             {QStringLiteral("resourceVersion"), QString::number(app.resourceVersion)},
+             {QStringLiteral("generation"), 100 + static_cast<int>(app.history.size())},
+             {QStringLiteral("creationTimestamp"), QStringLiteral("2026-09-26T10:02:11Z")},
+             {QStringLiteral("labels"),
+              QJsonObject {{QStringLiteral("gitops.paulojauregui.com/cluster"), app.cluster}}},
+             {QStringLiteral("finalizers"),
+              QJsonArray {QStringLiteral("resources-finalizer.argocd.argoproj.io")}}}},
+        {QStringLiteral("spec"),
+         QJsonObject {{QStringLiteral("source"), sourceOf(app)},
+                      {QStringLiteral("destination"), destinationOf(app)},
+                      {QStringLiteral("project"), QStringLiteral("default")},
+                      {QStringLiteral("syncPolicy"),
+                       QJsonObject {{QStringLiteral("automated"),
+                                     QJsonObject {{QStringLiteral("prune"), true},
+                                                  {QStringLiteral("selfHeal"), true}}},
+                                    {QStringLiteral("syncOptions"),
+                                     QJsonArray {QStringLiteral("CreateNamespace=true")}}}}}},
         {QStringLiteral("status"), status},
     };
     if (running)
@@ -457,7 +513,7 @@ QJsonObject treeNode(const ManagedResource &r, const QString &health, const QStr
     QJsonObject node = resourceRef(r);
     node.insert(QStringLiteral("uid"), uidFor(r.kind + u'/' + r.nameSpace + u'/' + r.name));
     node.insert(QStringLiteral("resourceVersion"), QStringLiteral("48200117"));
-    QJsonObject h{{QStringLiteral("status"), health}};
+    QJsonObject h {{QStringLiteral("status"), health}};
     if (!message.isEmpty())
         h.insert(QStringLiteral("message"), message);
     if (!health.isEmpty())
@@ -471,21 +527,36 @@ QJsonObject resourceTreeJson(const DemoWorld &world, const DemoWorld::Applicatio
     QJsonArray nodes;
     for (const ManagedResource &r : managedResources(app)) {
         if (r.kind == u"Deployment") {
-            const bool progressing = app.health == u"Progressing" && app.declared.value(r.app) != app.running.value(r.app);
-            nodes.append(treeNode(r, progressing ? QStringLiteral("Progressing") : QStringLiteral("Healthy"), progressing ? app.healthMessage : QString()));
+            const bool progressing = app.health == u"Progressing"
+                && app.declared.value(r.app) != app.running.value(r.app);
+            nodes.append(
+                treeNode(r, progressing ? QStringLiteral("Progressing") : QStringLiteral("Healthy"),
+                         progressing ? app.healthMessage : QString()));
             const QString image = app.running.value(r.app);
             const QString hash = podHash(image);
-            ManagedResource rs{QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("ReplicaSet"), r.nameSpace, r.name + u'-' + hash.left(10), r.app};
+            ManagedResource rs {QStringLiteral("apps"),        QStringLiteral("v1"),
+                                QStringLiteral("ReplicaSet"),  r.nameSpace,
+                                r.name + u'-' + hash.left(10), r.app};
             QJsonObject rsNode = treeNode(rs, QStringLiteral("Healthy"));
-            rsNode.insert(QStringLiteral("parentRefs"), QJsonArray{resourceRef(r)});
+            rsNode.insert(QStringLiteral("parentRefs"), QJsonArray {resourceRef(r)});
             nodes.append(rsNode);
             for (int i = 0; i < app.replicas.value(r.app, 1); ++i) {
-                ManagedResource pod{{}, QStringLiteral("v1"), QStringLiteral("Pod"), r.nameSpace, rs.name + u'-' + hash.mid(i * 2, 5), r.app};
+                ManagedResource pod {{},
+                                     QStringLiteral("v1"),
+                                     QStringLiteral("Pod"),
+                                     r.nameSpace,
+                                     rs.name + u'-' + hash.mid(i * 2, 5),
+                                     r.app};
                 QJsonObject podNode = treeNode(pod, QStringLiteral("Healthy"));
-                podNode.insert(QStringLiteral("parentRefs"), QJsonArray{resourceRef(rs)});
-                podNode.insert(QStringLiteral("images"), QJsonArray{image});
-                podNode.insert(QStringLiteral("info"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Status Reason")}, {QStringLiteral("value"), QStringLiteral("Running")}},
-                                                                  QJsonObject{{QStringLiteral("name"), QStringLiteral("Containers")}, {QStringLiteral("value"), QStringLiteral("1/1")}}});
+                podNode.insert(QStringLiteral("parentRefs"), QJsonArray {resourceRef(rs)});
+                podNode.insert(QStringLiteral("images"), QJsonArray {image});
+                podNode.insert(
+                    QStringLiteral("info"),
+                    QJsonArray {
+                        QJsonObject {{QStringLiteral("name"), QStringLiteral("Status Reason")},
+                                     {QStringLiteral("value"), QStringLiteral("Running")}},
+                        QJsonObject {{QStringLiteral("name"), QStringLiteral("Containers")},
+                                     {QStringLiteral("value"), QStringLiteral("1/1")}}});
                 nodes.append(podNode);
             }
         } else if (r.kind == u"Ingress") {
@@ -494,17 +565,27 @@ QJsonObject resourceTreeJson(const DemoWorld &world, const DemoWorld::Applicatio
             for (const DemoWorld::Certificate &cert : world.certificates()) {
                 if (cert.cluster != app.cluster || cert.nameSpace != r.nameSpace)
                     continue;
-                ManagedResource c{QStringLiteral("cert-manager.io"), QStringLiteral("v1"), QStringLiteral("Certificate"), cert.nameSpace, cert.name, r.app};
-                QJsonObject certNode = treeNode(c, cert.ready ? QStringLiteral("Healthy") : QStringLiteral("Degraded"),
-                                                cert.ready ? QStringLiteral("Certificate is up to date and has not expired") : cert.issuingFailure);
-                certNode.insert(QStringLiteral("parentRefs"), QJsonArray{resourceRef(r)});
+                ManagedResource c {QStringLiteral("cert-manager.io"),
+                                   QStringLiteral("v1"),
+                                   QStringLiteral("Certificate"),
+                                   cert.nameSpace,
+                                   cert.name,
+                                   r.app};
+                QJsonObject certNode = treeNode(
+                    c, cert.ready ? QStringLiteral("Healthy") : QStringLiteral("Degraded"),
+                    cert.ready ? QStringLiteral("Certificate is up to date and has not expired")
+                               : cert.issuingFailure);
+                certNode.insert(QStringLiteral("parentRefs"), QJsonArray {resourceRef(r)});
                 nodes.append(certNode);
             }
         } else if (r.kind == u"Namespace" || r.kind == u"ConfigMap") {
             nodes.append(treeNode(r, QString()));
         } else if (r.kind == u"ClusterIssuer") {
             const bool acme = r.name.startsWith(u"letsencrypt");
-            nodes.append(treeNode(r, QStringLiteral("Healthy"), acme ? QStringLiteral("The ACME account was registered with the ACME server") : QString()));
+            nodes.append(treeNode(
+                r, QStringLiteral("Healthy"),
+                acme ? QStringLiteral("The ACME account was registered with the ACME server")
+                     : QString()));
         } else {
             nodes.append(treeNode(r, QStringLiteral("Healthy")));
         }
@@ -516,22 +597,27 @@ QJsonObject resourceTreeJson(const DemoWorld &world, const DemoWorld::Applicatio
 
 void DemoControlPlane::routeArgoCd(QHttpServer &server)
 {
-    server.route(QStringLiteral("/<arg>"), [this](const QUrl &path, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        handleArgoCd(u'/' + path.path(), request, std::move(responder));
-    });
+    server.route(QStringLiteral("/<arg>"),
+                 [this](const QUrl &path, const QHttpServerRequest &request,
+                        QHttpServerResponder &&responder) {
+                     handleArgoCd(u'/' + path.path(), request, std::move(responder));
+                 });
 }
 
-void DemoControlPlane::handleArgoCd(const QString &path, const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void DemoControlPlane::handleArgoCd(const QString &path, const QHttpServerRequest &request,
+                                    QHttpServerResponder &&responder)
 {
     using Method = QHttpServerRequest::Method;
     const Method method = request.method();
-    count(path == u"/api/v1/applications"           ? QStringLiteral("argocd list")
-          : path == u"/api/v1/stream/applications"  ? QStringLiteral("argocd stream")
-          : path.endsWith(u"/resource-tree")        ? QStringLiteral("argocd resource-tree")
-          : path.startsWith(u"/api/v1/applications/") ? QStringLiteral("argocd application")
-                                                    : QStringLiteral("argocd other"));
-    if (method != Method::Get && header(request, "Content-Type").split(';').first().trimmed() != "application/json") {
-        reply(responder, HttpStatus::UnsupportedMediaType, "text/plain; charset=utf-8", "Invalid content type");
+    count(path == u"/api/v1/applications"                 ? QStringLiteral("argocd list")
+              : path == u"/api/v1/stream/applications"    ? QStringLiteral("argocd stream")
+              : path.endsWith(u"/resource-tree")          ? QStringLiteral("argocd resource-tree")
+              : path.startsWith(u"/api/v1/applications/") ? QStringLiteral("argocd application")
+                                                          : QStringLiteral("argocd other"));
+    if (method != Method::Get
+        && header(request, "Content-Type").split(';').first().trimmed() != "application/json") {
+        reply(responder, HttpStatus::UnsupportedMediaType, "text/plain; charset=utf-8",
+              "Invalid content type");
         return;
     }
     if (path == u"/api/v1/session" && method == Method::Post) {
@@ -539,41 +625,51 @@ void DemoControlPlane::handleArgoCd(const QString &path, const QHttpServerReques
         const QString user = body.value(QStringLiteral("username")).toString();
         const QString password = body.value(QStringLiteral("password")).toString();
         if (user.isEmpty() || password.isEmpty()) {
-            replyJson(responder, HttpStatus::Unauthorized, argoError(QStringLiteral("no credentials supplied"), 16));
+            replyJson(responder, HttpStatus::Unauthorized,
+                      argoError(QStringLiteral("no credentials supplied"), 16));
         } else if (user != m_endpoints.argoCdUsername || password != m_endpoints.argoCdPassword) {
-            replyJson(responder, HttpStatus::Unauthorized, argoError(QStringLiteral("Invalid username or password"), 16));
+            replyJson(responder, HttpStatus::Unauthorized,
+                      argoError(QStringLiteral("Invalid username or password"), 16));
         } else {
-            replyJson(responder, HttpStatus::Ok, QJsonObject{{QStringLiteral("token"), m_endpoints.argoCdToken}},
-                      {{"Set-Cookie", "argocd.token=" + m_endpoints.argoCdToken.toUtf8() + "; path=/; SameSite=lax; httpOnly"}});
+            replyJson(responder, HttpStatus::Ok,
+                      QJsonObject {{QStringLiteral("token"), m_endpoints.argoCdToken}},
+                      {{"Set-Cookie",
+                        "argocd.token=" + m_endpoints.argoCdToken.toUtf8()
+                            + "; path=/; SameSite=lax; httpOnly"}});
         }
         return;
     }
     const bool authenticated = bearer(request) == m_endpoints.argoCdToken;
     if (path == u"/api/version") {
-        QJsonObject version{{QStringLiteral("Version"), QStringLiteral("v3.1.5+cfeed49")}};
+        QJsonObject version {{QStringLiteral("Version"), QStringLiteral("v3.1.5+cfeed49")}};
         if (authenticated) {
             version.insert(QStringLiteral("BuildDate"), QStringLiteral("2025-08-01T15:02:11Z"));
-            version.insert(QStringLiteral("KustomizeVersion"), QStringLiteral("v5.7.0 2025-06-28T07:00:07Z"));
+            version.insert(QStringLiteral("KustomizeVersion"),
+                           QStringLiteral("v5.7.0 2025-06-28T07:00:07Z"));
             version.insert(QStringLiteral("Platform"), QStringLiteral("linux/arm64"));
         }
         replyJson(responder, HttpStatus::Ok, version);
         return;
     }
     if (!authenticated) {
-        const QString message = bearer(request).isEmpty() ? QStringLiteral("no session information")
-                                                           : QStringLiteral("invalid session: token is malformed or expired");
+        const QString message = bearer(request).isEmpty()
+            ? QStringLiteral("no session information")
+            : QStringLiteral("invalid session: token is malformed or expired");
         replyJson(responder, HttpStatus::Unauthorized, argoError(message, 16));
         return;
     }
     const QUrlQuery query(request.url());
-    const QStringList fields = query.queryItemValue(QStringLiteral("fields"), QUrl::FullyDecoded).split(u',', Qt::SkipEmptyParts);
+    const QStringList fields = query.queryItemValue(QStringLiteral("fields"), QUrl::FullyDecoded)
+                                   .split(u',', Qt::SkipEmptyParts);
     if (path == u"/api/v1/applications" && method == Method::Get) {
         const QString name = query.queryItemValue(QStringLiteral("name"));
-        const QJsonObject metadata{{QStringLiteral("resourceVersion"), QString::number(m_world->resourceVersion())}};
+        const QJsonObject metadata {
+            {QStringLiteral("resourceVersion"), QString::number(m_world->resourceVersion())}};
         if (fields.isEmpty()) {
             // Whole Applications: each one's bytes are kept until it changes (hundreds of them
             // would hold this thread, the GUI's in the app, at every list).
-            QByteArray body = "{\"metadata\":" + QJsonDocument(metadata).toJson(QJsonDocument::Compact) + ",\"items\":[";
+            QByteArray body = "{\"metadata\":"
+                + QJsonDocument(metadata).toJson(QJsonDocument::Compact) + ",\"items\":[";
             bool first = true;
             for (const DemoWorld::Application &app : m_world->applications()) {
                 if (!name.isEmpty() && app.name != name)
@@ -583,7 +679,9 @@ void DemoControlPlane::handleArgoCd(const QString &path, const QHttpServerReques
                 first = false;
                 auto known = m_applicationBytes.find(app.name);
                 if (known == m_applicationBytes.end())
-                    known = m_applicationBytes.insert(app.name, QJsonDocument(applicationJson(app)).toJson(QJsonDocument::Compact));
+                    known = m_applicationBytes.insert(
+                        app.name,
+                        QJsonDocument(applicationJson(app)).toJson(QJsonDocument::Compact));
                 body += *known;
             }
             reply(responder, HttpStatus::Ok, "application/json", body + "]}");
@@ -594,14 +692,17 @@ void DemoControlPlane::handleArgoCd(const QString &path, const QHttpServerReques
             if (name.isEmpty() || app.name == name)
                 items.append(project(applicationJson(app), fields, QStringLiteral("items.")));
         }
-        replyJson(responder, HttpStatus::Ok, QJsonObject{{QStringLiteral("metadata"), metadata}, {QStringLiteral("items"), items}});
+        replyJson(
+            responder, HttpStatus::Ok,
+            QJsonObject {{QStringLiteral("metadata"), metadata}, {QStringLiteral("items"), items}});
         return;
     }
     if (path == u"/api/v1/stream/applications" && method == Method::Get) {
         openArgoCdStream(request, std::move(responder));
         return;
     }
-    static const QRegularExpression appPath(QStringLiteral("^/api/v1/applications/([^/]+)(/resource-tree|/sync)?$"));
+    static const QRegularExpression appPath(
+        QStringLiteral("^/api/v1/applications/([^/]+)(/resource-tree|/sync)?$"));
     const QRegularExpressionMatch m = appPath.match(path);
     if (m.hasMatch()) {
         const QString name = m.captured(1);
@@ -610,9 +711,13 @@ void DemoControlPlane::handleArgoCd(const QString &path, const QHttpServerReques
         if (!app) {
             // Without a project parameter, Argo CD hides whether the app exists.
             if (query.hasQueryItem(QStringLiteral("project")))
-                replyJson(responder, HttpStatus::NotFound, argoError(QStringLiteral("applications.argoproj.io \"%1\" not found").arg(name), 5));
+                replyJson(
+                    responder, HttpStatus::NotFound,
+                    argoError(QStringLiteral("applications.argoproj.io \"%1\" not found").arg(name),
+                              5));
             else
-                replyJson(responder, HttpStatus::Forbidden, argoError(QStringLiteral("permission denied"), 7));
+                replyJson(responder, HttpStatus::Forbidden,
+                          argoError(QStringLiteral("permission denied"), 7));
             return;
         }
         if (action.isEmpty() && method == Method::Get) {
@@ -626,7 +731,8 @@ void DemoControlPlane::handleArgoCd(const QString &path, const QHttpServerReques
         if (action == u"/sync" && method == Method::Post) {
             auto synced = m_world->sync(name);
             if (!synced)
-                replyJson(responder, HttpStatus::BadRequest, argoError(synced.error().message(), 9));
+                replyJson(responder, HttpStatus::BadRequest,
+                          argoError(synced.error().message(), 9));
             else
                 replyJson(responder, HttpStatus::Ok, applicationJson(*m_world->application(name)));
             return;
@@ -635,10 +741,12 @@ void DemoControlPlane::handleArgoCd(const QString &path, const QHttpServerReques
     reply(responder, HttpStatus::NotFound, "text/plain; charset=utf-8", "Not Found\n");
 }
 
-void DemoControlPlane::openArgoCdStream(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void DemoControlPlane::openArgoCdStream(const QHttpServerRequest &request,
+                                        QHttpServerResponder &&responder)
 {
     const QUrlQuery query(request.url());
-    auto stream = std::make_unique<Stream>(Stream{std::move(responder), nullptr, query.queryItemValue(QStringLiteral("name"))});
+    auto stream = std::make_unique<Stream>(
+        Stream {std::move(responder), nullptr, query.queryItemValue(QStringLiteral("name"))});
     stream->socket = stream->responder.socket();
     stream->responder.writeStatusLine(HttpStatus::Ok);
     stream->responder.writeHeader("Content-Type", "application/json");
@@ -649,8 +757,10 @@ void DemoControlPlane::openArgoCdStream(const QHttpServerRequest &request, QHttp
         for (const DemoWorld::Application &app : m_world->applications()) {
             if (!stream->nameFilter.isEmpty() && stream->nameFilter != app.name)
                 continue;
-            const QJsonObject event{{QStringLiteral("result"), QJsonObject{{QStringLiteral("type"), QStringLiteral("ADDED")},
-                                                                           {QStringLiteral("application"), applicationJson(app)}}}};
+            const QJsonObject event {
+                {QStringLiteral("result"),
+                 QJsonObject {{QStringLiteral("type"), QStringLiteral("ADDED")},
+                              {QStringLiteral("application"), applicationJson(app)}}}};
             stream->send(QJsonDocument(event).toJson(QJsonDocument::Compact));
         }
     }
@@ -663,10 +773,15 @@ void DemoControlPlane::broadcast(const QString &application)
     const DemoWorld::Application *app = m_world->application(application);
     if (!app)
         return;
-    const QByteArray line = QJsonDocument(QJsonObject{{QStringLiteral("result"), QJsonObject{{QStringLiteral("type"), QStringLiteral("MODIFIED")},
-                                                                                             {QStringLiteral("application"), applicationJson(*app)}}}})
-                                .toJson(QJsonDocument::Compact);
-    std::erase_if(m_streams, [](const std::unique_ptr<Stream> &s) { return !s->socket || s->socket->state() != QAbstractSocket::ConnectedState; });
+    const QByteArray line
+        = QJsonDocument(
+              QJsonObject {{QStringLiteral("result"),
+                            QJsonObject {{QStringLiteral("type"), QStringLiteral("MODIFIED")},
+                                         {QStringLiteral("application"), applicationJson(*app)}}}})
+              .toJson(QJsonDocument::Compact);
+    std::erase_if(m_streams, [](const std::unique_ptr<Stream> &s) {
+        return !s->socket || s->socket->state() != QAbstractSocket::ConnectedState;
+    });
     for (const auto &stream : m_streams) {
         if (stream->nameFilter.isEmpty() || stream->nameFilter == application)
             stream->send(line);
@@ -678,9 +793,11 @@ void DemoControlPlane::broadcast(const QString &application)
 
 void DemoControlPlane::routeRegistry(QHttpServer &server)
 {
-    server.route(QStringLiteral("/<arg>"), [this](const QUrl &path, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        handleRegistry(u'/' + path.path(), request, std::move(responder));
-    });
+    server.route(QStringLiteral("/<arg>"),
+                 [this](const QUrl &path, const QHttpServerRequest &request,
+                        QHttpServerResponder &&responder) {
+                     handleRegistry(u'/' + path.path(), request, std::move(responder));
+                 });
 }
 
 // One repository of the demo registry: its tags and everything they reference, by digest.
@@ -692,7 +809,8 @@ struct DemoControlPlane::RegistryRepository
     QHash<QString, DemoImages::Blob> blobs;
 };
 
-const DemoControlPlane::RegistryRepository *DemoControlPlane::registryRepository(const QString &name)
+const DemoControlPlane::RegistryRepository *
+DemoControlPlane::registryRepository(const QString &name)
 {
     if (const auto known = m_registryContent.value(name))
         return known.get();
@@ -715,25 +833,31 @@ const DemoControlPlane::RegistryRepository *DemoControlPlane::registryRepository
     return repository.get();
 }
 
-void DemoControlPlane::handleRegistry(const QString &path, const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void DemoControlPlane::handleRegistry(const QString &path, const QHttpServerRequest &request,
+                                      QHttpServerResponder &&responder)
 {
     using Method = QHttpServerRequest::Method;
     const QString registryToken = m_endpoints.githubToken.left(12) + QStringLiteral("-registry");
     const QByteArray realm = m_endpoints.registry.toString().toUtf8() + "/token";
-    auto registryError = [](const QString &code, const QString &message, const QJsonObject &detail = {}) {
-        return QJsonObject{{QStringLiteral("errors"), QJsonArray{QJsonObject{{QStringLiteral("code"), code},
-                                                                             {QStringLiteral("message"), message},
-                                                                             {QStringLiteral("detail"), detail}}}}};
-    };
-    static const QRegularExpression re(QStringLiteral("^/v2/(.+)/(tags/list|manifests/([^/]+)|blobs/([^/]+))$"));
+    auto registryError
+        = [](const QString &code, const QString &message, const QJsonObject &detail = {}) {
+              return QJsonObject {{QStringLiteral("errors"),
+                                   QJsonArray {QJsonObject {{QStringLiteral("code"), code},
+                                                            {QStringLiteral("message"), message},
+                                                            {QStringLiteral("detail"), detail}}}}};
+          };
+    static const QRegularExpression re(
+        QStringLiteral("^/v2/(.+)/(tags/list|manifests/([^/]+)|blobs/([^/]+))$"));
     const QRegularExpressionMatch m = re.match(path);
-    count(path == u"/token"               ? QStringLiteral("registry token")
-          : !m.hasMatch()                 ? QStringLiteral("registry other")
-          : m.captured(2) == u"tags/list" ? QStringLiteral("registry tags")
-          : m.captured(3).isEmpty()       ? QStringLiteral("registry blobs")
-                                          : QStringLiteral("registry manifests"));
+    count(path == u"/token"                   ? QStringLiteral("registry token")
+              : !m.hasMatch()                 ? QStringLiteral("registry other")
+              : m.captured(2) == u"tags/list" ? QStringLiteral("registry tags")
+              : m.captured(3).isEmpty()       ? QStringLiteral("registry blobs")
+                                              : QStringLiteral("registry manifests"));
     if (path == u"/token") {
-        replyJson(responder, HttpStatus::Ok, QJsonObject{{QStringLiteral("token"), registryToken}, {QStringLiteral("expires_in"), 300}});
+        replyJson(responder, HttpStatus::Ok,
+                  QJsonObject {{QStringLiteral("token"), registryToken},
+                               {QStringLiteral("expires_in"), 300}});
         return;
     }
     const QString repository = m.captured(1);
@@ -742,22 +866,30 @@ void DemoControlPlane::handleRegistry(const QString &path, const QHttpServerRequ
         QByteArray challenge = "Bearer realm=\"" + realm + "\",service=\"ghcr.io\"";
         if (!repository.isEmpty())
             challenge += ",scope=\"repository:" + repository.toUtf8() + ":pull\"";
-        replyJson(responder, HttpStatus::Unauthorized, registryError(QStringLiteral("UNAUTHORIZED"), QStringLiteral("authentication required")),
-                  {{"WWW-Authenticate", challenge}, {"Docker-Distribution-API-Version", "registry/2.0"}});
+        replyJson(
+            responder, HttpStatus::Unauthorized,
+            registryError(QStringLiteral("UNAUTHORIZED"),
+                          QStringLiteral("authentication required")),
+            {{"WWW-Authenticate", challenge}, {"Docker-Distribution-API-Version", "registry/2.0"}});
         return;
     }
     if (path == u"/v2/" || path == u"/v2") {
-        replyJson(responder, HttpStatus::Ok, QJsonObject(), {{"Docker-Distribution-API-Version", "registry/2.0"}});
+        replyJson(responder, HttpStatus::Ok, QJsonObject(),
+                  {{"Docker-Distribution-API-Version", "registry/2.0"}});
         return;
     }
     if (!m.hasMatch()) {
-        replyJson(responder, HttpStatus::NotFound, registryError(QStringLiteral("NAME_UNKNOWN"), QStringLiteral("repository name not known to registry")));
+        replyJson(responder, HttpStatus::NotFound,
+                  registryError(QStringLiteral("NAME_UNKNOWN"),
+                                QStringLiteral("repository name not known to registry")));
         return;
     }
     const RegistryRepository *content = registryRepository(repository);
     if (!content) {
-        replyJson(responder, HttpStatus::NotFound, registryError(QStringLiteral("NAME_UNKNOWN"), QStringLiteral("repository name not known to registry"),
-                                                             {{QStringLiteral("name"), repository}}));
+        replyJson(responder, HttpStatus::NotFound,
+                  registryError(QStringLiteral("NAME_UNKNOWN"),
+                                QStringLiteral("repository name not known to registry"),
+                                {{QStringLiteral("name"), repository}}));
         return;
     }
     const QByteArray ifNoneMatch = header(request, "If-None-Match");
@@ -780,12 +912,17 @@ void DemoControlPlane::handleRegistry(const QString &path, const QHttpServerRequ
             bool ok = false;
             const int n = query.queryItemValue(QStringLiteral("n")).toInt(&ok);
             if (!ok || n < 0) {
-                replyJson(responder, HttpStatus::BadRequest, registryError(QStringLiteral("PAGINATION_NUMBER_INVALID"), QStringLiteral("invalid number of results requested")));
+                replyJson(responder, HttpStatus::BadRequest,
+                          registryError(QStringLiteral("PAGINATION_NUMBER_INVALID"),
+                                        QStringLiteral("invalid number of results requested")));
                 return;
             }
             if (tags.size() > n) {
                 tags = tags.mid(0, n);
-                extra.push_back({"Link", "</v2/" + repository.toUtf8() + "/tags/list?last=" + tags.last().toUtf8() + "&n=" + QByteArray::number(n) + ">; rel=\"next\""});
+                extra.push_back({"Link",
+                                 "</v2/" + repository.toUtf8()
+                                     + "/tags/list?last=" + tags.last().toUtf8()
+                                     + "&n=" + QByteArray::number(n) + ">; rel=\"next\""});
             }
         }
         // An ETag for the page, as registries that support conditional tag lists give one.
@@ -795,7 +932,10 @@ void DemoControlPlane::handleRegistry(const QString &path, const QHttpServerRequ
             return;
         }
         extra.push_back({"Etag", etag});
-        replyJson(responder, HttpStatus::Ok, QJsonObject{{QStringLiteral("name"), repository}, {QStringLiteral("tags"), QJsonArray::fromStringList(tags)}}, extra);
+        replyJson(responder, HttpStatus::Ok,
+                  QJsonObject {{QStringLiteral("name"), repository},
+                               {QStringLiteral("tags"), QJsonArray::fromStringList(tags)}},
+                  extra);
         return;
     }
     const QString reference = m.captured(3).isEmpty() ? m.captured(4) : m.captured(3);
@@ -810,9 +950,15 @@ void DemoControlPlane::handleRegistry(const QString &path, const QHttpServerRequ
     }
     if (!found) {
         if (isManifest)
-            replyJson(responder, HttpStatus::NotFound, registryError(QStringLiteral("MANIFEST_UNKNOWN"), QStringLiteral("manifest unknown"), {{QStringLiteral("Tag"), reference}}));
+            replyJson(responder, HttpStatus::NotFound,
+                      registryError(QStringLiteral("MANIFEST_UNKNOWN"),
+                                    QStringLiteral("manifest unknown"),
+                                    {{QStringLiteral("Tag"), reference}}));
         else
-            replyJson(responder, HttpStatus::NotFound, registryError(QStringLiteral("BLOB_UNKNOWN"), QStringLiteral("blob unknown to registry"), {{QStringLiteral("digest"), reference}}));
+            replyJson(responder, HttpStatus::NotFound,
+                      registryError(QStringLiteral("BLOB_UNKNOWN"),
+                                    QStringLiteral("blob unknown to registry"),
+                                    {{QStringLiteral("digest"), reference}}));
         return;
     }
     if (isManifest) {
@@ -823,9 +969,12 @@ void DemoControlPlane::handleRegistry(const QString &path, const QHttpServerRequ
                 accepted = true;
         }
         if (!accepted) {
-            const QString what = found->mediaType.contains("index") ? QStringLiteral("OCI index found, but accept header does not support OCI indexes")
-                                                                    : QStringLiteral("OCI manifest found, but accept header does not support OCI manifests");
-            replyJson(responder, HttpStatus::NotFound, registryError(QStringLiteral("MANIFEST_UNKNOWN"), what));
+            const QString what = found->mediaType.contains("index")
+                ? QStringLiteral("OCI index found, but accept header does not support OCI indexes")
+                : QStringLiteral(
+                    "OCI manifest found, but accept header does not support OCI manifests");
+            replyJson(responder, HttpStatus::NotFound,
+                      registryError(QStringLiteral("MANIFEST_UNKNOWN"), what));
             return;
         }
     }
@@ -834,10 +983,11 @@ void DemoControlPlane::handleRegistry(const QString &path, const QHttpServerRequ
         notModified({{"Docker-Content-Digest", found->digest.toUtf8()}, {"Etag", etag}});
         return;
     }
-    const Headers headers{{"Content-Type", isManifest ? found->mediaType : QByteArray("application/octet-stream")},
-                          {"Docker-Content-Digest", found->digest.toUtf8()},
-                          {"Etag", etag},
-                          {"Content-Length", QByteArray::number(found->bytes.size())}};
+    const Headers headers {
+        {"Content-Type", isManifest ? found->mediaType : QByteArray("application/octet-stream")},
+        {"Docker-Content-Digest", found->digest.toUtf8()},
+        {"Etag", etag},
+        {"Content-Length", QByteArray::number(found->bytes.size())}};
     if (request.method() == Method::Head) {
         responder.writeStatusLine(HttpStatus::Ok);
         for (const auto &[key, value] : headers)
@@ -845,7 +995,8 @@ void DemoControlPlane::handleRegistry(const QString &path, const QHttpServerRequ
         responder.socket()->write("\r\n");
         return;
     }
-    reply(responder, HttpStatus::Ok, headers.front().second, found->bytes, {headers[1], headers[2]});
+    reply(responder, HttpStatus::Ok, headers.front().second, found->bytes,
+          {headers[1], headers[2]});
 }
 
 // ---------------------------------------------------------------------------------------
@@ -855,47 +1006,60 @@ namespace {
 
 QJsonObject certificateJson(const DemoWorld::Certificate &c)
 {
-    QJsonArray conditions{QJsonObject{{QStringLiteral("lastTransitionTime"), iso(c.notBefore.addSecs(40))},
-                                      {QStringLiteral("message"), c.ready ? QStringLiteral("Certificate is up to date and has not expired") : QStringLiteral("Issuing certificate as Secret does not exist")},
-                                      {QStringLiteral("observedGeneration"), 1},
-                                      {QStringLiteral("reason"), c.ready ? QStringLiteral("Ready") : QStringLiteral("DoesNotExist")},
-                                      {QStringLiteral("status"), c.ready ? QStringLiteral("True") : QStringLiteral("False")},
-                                      {QStringLiteral("type"), QStringLiteral("Ready")}}};
-    QJsonObject status{{QStringLiteral("conditions"), conditions},
-                       {QStringLiteral("notAfter"), iso(c.notAfter)},
-                       {QStringLiteral("notBefore"), iso(c.notBefore)},
-                       {QStringLiteral("renewalTime"), iso(c.renewalTime)},
-                       {QStringLiteral("revision"), 3}};
+    QJsonArray conditions {QJsonObject {
+        {QStringLiteral("lastTransitionTime"), iso(c.notBefore.addSecs(40))},
+        {QStringLiteral("message"),
+         c.ready ? QStringLiteral("Certificate is up to date and has not expired")
+                 : QStringLiteral("Issuing certificate as Secret does not exist")},
+        {QStringLiteral("observedGeneration"), 1},
+        {QStringLiteral("reason"),
+         c.ready ? QStringLiteral("Ready") : QStringLiteral("DoesNotExist")},
+        {QStringLiteral("status"), c.ready ? QStringLiteral("True") : QStringLiteral("False")},
+        {QStringLiteral("type"), QStringLiteral("Ready")}}};
+    QJsonObject status {{QStringLiteral("conditions"), conditions},
+                        {QStringLiteral("notAfter"), iso(c.notAfter)},
+                        {QStringLiteral("notBefore"), iso(c.notBefore)},
+                        {QStringLiteral("renewalTime"), iso(c.renewalTime)},
+                        {QStringLiteral("revision"), 3}};
     if (!c.issuingFailure.isEmpty()) {
-        conditions.append(QJsonObject{{QStringLiteral("lastTransitionTime"), iso(c.renewalTime.addSecs(3600))},
-                                      {QStringLiteral("message"), c.issuingFailure},
-                                      {QStringLiteral("observedGeneration"), 1},
-                                      {QStringLiteral("reason"), QStringLiteral("Failed")},
-                                      {QStringLiteral("status"), QStringLiteral("False")},
-                                      {QStringLiteral("type"), QStringLiteral("Issuing")}});
+        conditions.append(
+            QJsonObject {{QStringLiteral("lastTransitionTime"), iso(c.renewalTime.addSecs(3600))},
+                         {QStringLiteral("message"), c.issuingFailure},
+                         {QStringLiteral("observedGeneration"), 1},
+                         {QStringLiteral("reason"), QStringLiteral("Failed")},
+                         {QStringLiteral("status"), QStringLiteral("False")},
+                         {QStringLiteral("type"), QStringLiteral("Issuing")}});
         status.insert(QStringLiteral("conditions"), conditions);
         status.insert(QStringLiteral("lastFailureTime"), iso(c.renewalTime.addSecs(3600)));
         status.insert(QStringLiteral("failedIssuanceAttempts"), 5);
     }
-    return {{QStringLiteral("apiVersion"), QStringLiteral("cert-manager.io/v1")},
-            {QStringLiteral("kind"), QStringLiteral("Certificate")},
-            {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("creationTimestamp"), QStringLiteral("2026-09-26T10:03:05Z")},
-                                                     {QStringLiteral("generation"), 1},
-                                                     {QStringLiteral("name"), c.name},
-                                                     {QStringLiteral("namespace"), c.nameSpace},
-                                                     {QStringLiteral("resourceVersion"), QStringLiteral("48100420")},
-                                                     {QStringLiteral("uid"), uidFor(c.cluster + c.nameSpace + c.name)},
-                                                     {QStringLiteral("ownerReferences"), QJsonArray{QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("networking.k8s.io/v1")},
-                                                                                                                {QStringLiteral("kind"), QStringLiteral("Ingress")},
-                                                                                                                {QStringLiteral("name"), c.nameSpace},
-                                                                                                                {QStringLiteral("controller"), true}}}}}},
-            {QStringLiteral("spec"), QJsonObject{{QStringLiteral("dnsNames"), QJsonArray::fromStringList(c.dnsNames)},
-                                                 {QStringLiteral("issuerRef"), QJsonObject{{QStringLiteral("group"), QStringLiteral("cert-manager.io")},
-                                                                                           {QStringLiteral("kind"), QStringLiteral("ClusterIssuer")},
-                                                                                           {QStringLiteral("name"), c.issuer}}},
-                                                 {QStringLiteral("secretName"), c.name},
-                                                 {QStringLiteral("usages"), QJsonArray{QStringLiteral("digital signature"), QStringLiteral("key encipherment")}}}},
-            {QStringLiteral("status"), status}};
+    return {
+        {QStringLiteral("apiVersion"), QStringLiteral("cert-manager.io/v1")},
+        {QStringLiteral("kind"), QStringLiteral("Certificate")},
+        {QStringLiteral("metadata"),
+         QJsonObject {{QStringLiteral("creationTimestamp"), QStringLiteral("2026-09-26T10:03:05Z")},
+                      {QStringLiteral("generation"), 1},
+                      {QStringLiteral("name"), c.name},
+                      {QStringLiteral("namespace"), c.nameSpace},
+                      {QStringLiteral("resourceVersion"), QStringLiteral("48100420")},
+                      {QStringLiteral("uid"), uidFor(c.cluster + c.nameSpace + c.name)},
+                      {QStringLiteral("ownerReferences"),
+                       QJsonArray {QJsonObject {
+                           {QStringLiteral("apiVersion"), QStringLiteral("networking.k8s.io/v1")},
+                           {QStringLiteral("kind"), QStringLiteral("Ingress")},
+                           {QStringLiteral("name"), c.nameSpace},
+                           {QStringLiteral("controller"), true}}}}}},
+        {QStringLiteral("spec"),
+         QJsonObject {{QStringLiteral("dnsNames"), QJsonArray::fromStringList(c.dnsNames)},
+                      {QStringLiteral("issuerRef"),
+                       QJsonObject {{QStringLiteral("group"), QStringLiteral("cert-manager.io")},
+                                    {QStringLiteral("kind"), QStringLiteral("ClusterIssuer")},
+                                    {QStringLiteral("name"), c.issuer}}},
+                      {QStringLiteral("secretName"), c.name},
+                      {QStringLiteral("usages"),
+                       QJsonArray {QStringLiteral("digital signature"),
+                                   QStringLiteral("key encipherment")}}}},
+        {QStringLiteral("status"), status}};
 }
 
 QJsonObject issuerJson(const DemoWorld::Issuer &i)
@@ -904,40 +1068,61 @@ QJsonObject issuerJson(const DemoWorld::Issuer &i)
     QJsonObject status;
     QString reason, message;
     if (i.type == u"acme") {
-        spec.insert(QStringLiteral("acme"), QJsonObject{{QStringLiteral("email"), QStringLiteral("paulo@paulojauregui.com")},
-                                                       {QStringLiteral("privateKeySecretRef"), QJsonObject{{QStringLiteral("name"), QString(i.name + QStringLiteral("-account-key"))}}},
-                                                       {QStringLiteral("server"), i.server},
-                                                       {QStringLiteral("solvers"), QJsonArray{QJsonObject{{QStringLiteral("http01"), QJsonObject{{QStringLiteral("ingress"), QJsonObject{{QStringLiteral("ingressClassName"), QStringLiteral("nginx")}}}}}}}}});
-        status.insert(QStringLiteral("acme"), QJsonObject{{QStringLiteral("lastRegisteredEmail"), QStringLiteral("paulo@paulojauregui.com")},
-                                                         {QStringLiteral("uri"), QString(i.server).replace(QStringLiteral("/directory"), QStringLiteral("/acme/acct/1849203311"))}});
+        spec.insert(
+            QStringLiteral("acme"),
+            QJsonObject {{QStringLiteral("email"), QStringLiteral("paulo@paulojauregui.com")},
+                         {QStringLiteral("privateKeySecretRef"),
+                          QJsonObject {{QStringLiteral("name"),
+                                        QString(i.name + QStringLiteral("-account-key"))}}},
+                         {QStringLiteral("server"), i.server},
+                         {QStringLiteral("solvers"),
+                          QJsonArray {QJsonObject {
+                              {QStringLiteral("http01"),
+                               QJsonObject {{QStringLiteral("ingress"),
+                                             QJsonObject {{QStringLiteral("ingressClassName"),
+                                                           QStringLiteral("nginx")}}}}}}}}});
+        status.insert(
+            QStringLiteral("acme"),
+            QJsonObject {
+                {QStringLiteral("lastRegisteredEmail"), QStringLiteral("paulo@paulojauregui.com")},
+                {QStringLiteral("uri"),
+                 QString(i.server).replace(QStringLiteral("/directory"),
+                                           QStringLiteral("/acme/acct/1849203311"))}});
         reason = QStringLiteral("ACMEAccountRegistered");
         message = QStringLiteral("The ACME account was registered with the ACME server");
     } else {
         spec.insert(QStringLiteral("selfSigned"), QJsonObject());
         reason = QStringLiteral("IsReady");
     }
-    status.insert(QStringLiteral("conditions"), QJsonArray{QJsonObject{{QStringLiteral("lastTransitionTime"), QStringLiteral("2026-10-24T11:20:04Z")},
-                                                                       {QStringLiteral("message"), message},
-                                                                       {QStringLiteral("observedGeneration"), 1},
-                                                                       {QStringLiteral("reason"), reason},
-                                                                       {QStringLiteral("status"), i.ready ? QStringLiteral("True") : QStringLiteral("False")},
-                                                                       {QStringLiteral("type"), QStringLiteral("Ready")}}});
-    return {{QStringLiteral("apiVersion"), QStringLiteral("cert-manager.io/v1")},
-            {QStringLiteral("kind"), QStringLiteral("ClusterIssuer")},
-            {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("creationTimestamp"), QStringLiteral("2026-10-24T11:20:00Z")},
-                                                     {QStringLiteral("generation"), 1},
-                                                     {QStringLiteral("name"), i.name},
-                                                     {QStringLiteral("resourceVersion"), QStringLiteral("47899001")},
-                                                     {QStringLiteral("uid"), uidFor(i.cluster + i.name)}}},
-            {QStringLiteral("spec"), spec},
-            {QStringLiteral("status"), status}};
+    status.insert(
+        QStringLiteral("conditions"),
+        QJsonArray {QJsonObject {
+            {QStringLiteral("lastTransitionTime"), QStringLiteral("2026-10-24T11:20:04Z")},
+            {QStringLiteral("message"), message},
+            {QStringLiteral("observedGeneration"), 1},
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("status"), i.ready ? QStringLiteral("True") : QStringLiteral("False")},
+            {QStringLiteral("type"), QStringLiteral("Ready")}}});
+    return {
+        {QStringLiteral("apiVersion"), QStringLiteral("cert-manager.io/v1")},
+        {QStringLiteral("kind"), QStringLiteral("ClusterIssuer")},
+        {QStringLiteral("metadata"),
+         QJsonObject {{QStringLiteral("creationTimestamp"), QStringLiteral("2026-10-24T11:20:00Z")},
+                      {QStringLiteral("generation"), 1},
+                      {QStringLiteral("name"), i.name},
+                      {QStringLiteral("resourceVersion"), QStringLiteral("47899001")},
+                      {QStringLiteral("uid"), uidFor(i.cluster + i.name)}}},
+        {QStringLiteral("spec"), spec},
+        {QStringLiteral("status"), status}};
 }
 
 QJsonObject kubeList(const QString &kind, const QJsonArray &items)
 {
     return {{QStringLiteral("apiVersion"), QStringLiteral("cert-manager.io/v1")},
             {QStringLiteral("kind"), kind},
-            {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("continue"), QString()}, {QStringLiteral("resourceVersion"), QStringLiteral("48212345")}}},
+            {QStringLiteral("metadata"),
+             QJsonObject {{QStringLiteral("continue"), QString()},
+                          {QStringLiteral("resourceVersion"), QStringLiteral("48212345")}}},
             {QStringLiteral("items"), items}};
 }
 
@@ -945,49 +1130,71 @@ QJsonObject kubeList(const QString &kind, const QJsonArray &items)
 
 void DemoControlPlane::routeKubernetes(QHttpServer &server, const QString &cluster)
 {
-    server.route(QStringLiteral("/<arg>"), [this, cluster](const QUrl &path, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        handleKubernetes(cluster, u'/' + path.path(), request, std::move(responder));
-    });
+    server.route(QStringLiteral("/<arg>"),
+                 [this, cluster](const QUrl &path, const QHttpServerRequest &request,
+                                 QHttpServerResponder &&responder) {
+                     handleKubernetes(cluster, u'/' + path.path(), request, std::move(responder));
+                 });
 }
 
-void DemoControlPlane::handleKubernetes(const QString &cluster, const QString &path, const QHttpServerRequest &request,
+void DemoControlPlane::handleKubernetes(const QString &cluster, const QString &path,
+                                        const QHttpServerRequest &request,
                                         QHttpServerResponder &&responder)
 {
-    count(QStringLiteral("kubernetes ") + (path.contains(u"/certificates") ? QStringLiteral("certificates")
-                                           : path.contains(u"issuers")     ? QStringLiteral("issuers")
-                                                                           : QStringLiteral("other")));
+    count(QStringLiteral("kubernetes ")
+          + (path.contains(u"/certificates") ? QStringLiteral("certificates")
+                 : path.contains(u"issuers") ? QStringLiteral("issuers")
+                                             : QStringLiteral("other")));
     if (bearer(request) != m_endpoints.kubernetesToken) {
-        replyJson(responder, HttpStatus::Unauthorized, kubeStatus(401, QStringLiteral("Unauthorized"), QStringLiteral("Unauthorized")));
+        replyJson(responder, HttpStatus::Unauthorized,
+                  kubeStatus(401, QStringLiteral("Unauthorized"), QStringLiteral("Unauthorized")));
         return;
     }
     if (path == u"/version") {
-        replyJson(responder, HttpStatus::Ok, QJsonObject{{QStringLiteral("major"), QStringLiteral("1")},
-                                                     {QStringLiteral("minor"), QStringLiteral("31")},
-                                                     {QStringLiteral("gitVersion"), QStringLiteral("v1.31.4")},
-                                                     {QStringLiteral("platform"), cluster == u"home-dev" ? QStringLiteral("linux/amd64") : QStringLiteral("linux/arm64")}});
+        replyJson(responder, HttpStatus::Ok,
+                  QJsonObject {{QStringLiteral("major"), QStringLiteral("1")},
+                               {QStringLiteral("minor"), QStringLiteral("31")},
+                               {QStringLiteral("gitVersion"), QStringLiteral("v1.31.4")},
+                               {QStringLiteral("platform"),
+                                cluster == u"home-dev" ? QStringLiteral("linux/amd64")
+                                                       : QStringLiteral("linux/arm64")}});
         return;
     }
     const QString group = QStringLiteral("/apis/cert-manager.io/v1");
     if (path == group) {
         QJsonArray resources;
-        for (const auto &[name, kind, namespaced] : {std::tuple{QStringLiteral("certificates"), QStringLiteral("Certificate"), true},
-                                                     std::tuple{QStringLiteral("certificaterequests"), QStringLiteral("CertificateRequest"), true},
-                                                     std::tuple{QStringLiteral("issuers"), QStringLiteral("Issuer"), true},
-                                                     std::tuple{QStringLiteral("clusterissuers"), QStringLiteral("ClusterIssuer"), false}}) {
-            resources.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("singularName"), kind.toLower()},
-                                         {QStringLiteral("namespaced"), namespaced}, {QStringLiteral("kind"), kind},
-                                         {QStringLiteral("verbs"), QJsonArray{QStringLiteral("get"), QStringLiteral("list"), QStringLiteral("watch")}}});
+        for (const auto &[name, kind, namespaced] :
+             {std::tuple {QStringLiteral("certificates"), QStringLiteral("Certificate"), true},
+              std::tuple {QStringLiteral("certificaterequests"),
+                          QStringLiteral("CertificateRequest"), true},
+              std::tuple {QStringLiteral("issuers"), QStringLiteral("Issuer"), true},
+              std::tuple {QStringLiteral("clusterissuers"), QStringLiteral("ClusterIssuer"),
+                          false}}) {
+            resources.append(
+                QJsonObject {{QStringLiteral("name"), name},
+                             {QStringLiteral("singularName"), kind.toLower()},
+                             {QStringLiteral("namespaced"), namespaced},
+                             {QStringLiteral("kind"), kind},
+                             {QStringLiteral("verbs"),
+                              QJsonArray {QStringLiteral("get"), QStringLiteral("list"),
+                                          QStringLiteral("watch")}}});
         }
-        replyJson(responder, HttpStatus::Ok, QJsonObject{{QStringLiteral("kind"), QStringLiteral("APIResourceList")},
-                                                     {QStringLiteral("apiVersion"), QStringLiteral("v1")},
-                                                     {QStringLiteral("groupVersion"), QStringLiteral("cert-manager.io/v1")},
-                                                     {QStringLiteral("resources"), resources}});
+        replyJson(
+            responder, HttpStatus::Ok,
+            QJsonObject {{QStringLiteral("kind"), QStringLiteral("APIResourceList")},
+                         {QStringLiteral("apiVersion"), QStringLiteral("v1")},
+                         {QStringLiteral("groupVersion"), QStringLiteral("cert-manager.io/v1")},
+                         {QStringLiteral("resources"), resources}});
         return;
     }
-    static const QRegularExpression re(QStringLiteral("^/apis/cert-manager\\.io/v1(?:/namespaces/([^/]+))?/(certificates|clusterissuers|issuers)(?:/([^/]+))?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^/apis/cert-manager\\.io/v1(?:/namespaces/([^/]+))?/"
+                       "(certificates|clusterissuers|issuers)(?:/([^/]+))?$"));
     const QRegularExpressionMatch m = re.match(path);
     if (!m.hasMatch()) {
-        replyJson(responder, HttpStatus::NotFound, kubeStatus(404, QStringLiteral("NotFound"), QStringLiteral("the server could not find the requested resource")));
+        replyJson(responder, HttpStatus::NotFound,
+                  kubeStatus(404, QStringLiteral("NotFound"),
+                             QStringLiteral("the server could not find the requested resource")));
         return;
     }
     const QString ns = m.captured(1);
@@ -996,7 +1203,8 @@ void DemoControlPlane::handleKubernetes(const QString &cluster, const QString &p
     QJsonArray items;
     if (resource == u"certificates") {
         for (const DemoWorld::Certificate &c : m_world->certificates()) {
-            if (c.cluster == cluster && (ns.isEmpty() || c.nameSpace == ns) && (name.isEmpty() || c.name == name))
+            if (c.cluster == cluster && (ns.isEmpty() || c.nameSpace == ns)
+                && (name.isEmpty() || c.name == name))
                 items.append(certificateJson(c));
         }
     } else if (resource == u"clusterissuers") {
@@ -1007,16 +1215,21 @@ void DemoControlPlane::handleKubernetes(const QString &cluster, const QString &p
     }
     if (!name.isEmpty()) {
         if (items.isEmpty()) {
-            replyJson(responder, HttpStatus::NotFound, kubeStatus(404, QStringLiteral("NotFound"), QStringLiteral("%1.cert-manager.io \"%2\" not found").arg(resource, name),
-                                                              {{QStringLiteral("name"), name}, {QStringLiteral("group"), QStringLiteral("cert-manager.io")}, {QStringLiteral("kind"), resource}}));
+            replyJson(responder, HttpStatus::NotFound,
+                      kubeStatus(
+                          404, QStringLiteral("NotFound"),
+                          QStringLiteral("%1.cert-manager.io \"%2\" not found").arg(resource, name),
+                          {{QStringLiteral("name"), name},
+                           {QStringLiteral("group"), QStringLiteral("cert-manager.io")},
+                           {QStringLiteral("kind"), resource}}));
         } else {
             replyJson(responder, HttpStatus::Ok, items.first().toObject());
         }
         return;
     }
     const QString kind = resource == u"certificates" ? QStringLiteral("CertificateList")
-                         : resource == u"clusterissuers" ? QStringLiteral("ClusterIssuerList")
-                                                         : QStringLiteral("IssuerList");
+        : resource == u"clusterissuers"              ? QStringLiteral("ClusterIssuerList")
+                                                     : QStringLiteral("IssuerList");
     replyJson(responder, HttpStatus::Ok, kubeList(kind, items));
 }
 
@@ -1028,13 +1241,21 @@ namespace {
 QJsonObject pullRequestJson(const DemoWorld::PullRequest &pr, const QString &baseSha, bool single)
 {
     const QString api = QStringLiteral("https://api.github.com/repos/howdiggy/homelab-gitops");
-    const QJsonObject owner{{QStringLiteral("login"), repoOwner}, {QStringLiteral("id"), 48213377}, {QStringLiteral("type"), QStringLiteral("User")}, {QStringLiteral("site_admin"), false}};
-    const QJsonObject repo{{QStringLiteral("id"), 702114433}, {QStringLiteral("name"), repoName}, {QStringLiteral("full_name"), QString(repoOwner + u'/' + repoName)},
-                           {QStringLiteral("private"), false}, {QStringLiteral("default_branch"), QStringLiteral("main")}};
-    QJsonObject o{
-        {QStringLiteral("url"), QString(api + QStringLiteral("/pulls/") + QString::number(pr.number))},
+    const QJsonObject owner {{QStringLiteral("login"), repoOwner},
+                             {QStringLiteral("id"), 48213377},
+                             {QStringLiteral("type"), QStringLiteral("User")},
+                             {QStringLiteral("site_admin"), false}};
+    const QJsonObject repo {{QStringLiteral("id"), 702114433},
+                            {QStringLiteral("name"), repoName},
+                            {QStringLiteral("full_name"), QString(repoOwner + u'/' + repoName)},
+                            {QStringLiteral("private"), false},
+                            {QStringLiteral("default_branch"), QStringLiteral("main")}};
+    QJsonObject o {
+        {QStringLiteral("url"),
+         QString(api + QStringLiteral("/pulls/") + QString::number(pr.number))},
         {QStringLiteral("id"), static_cast<qint64>(2245871000LL + pr.number)},
-        {QStringLiteral("html_url"), QStringLiteral("https://github.com/howdiggy/homelab-gitops/pull/%1").arg(pr.number)},
+        {QStringLiteral("html_url"),
+         QStringLiteral("https://github.com/howdiggy/homelab-gitops/pull/%1").arg(pr.number)},
         {QStringLiteral("number"), pr.number},
         {QStringLiteral("state"), pr.state},
         {QStringLiteral("locked"), false},
@@ -1046,17 +1267,31 @@ QJsonObject pullRequestJson(const DemoWorld::PullRequest &pr, const QString &bas
         {QStringLiteral("updated_at"), iso(pr.updatedAt)},
         {QStringLiteral("closed_at"), isoOrNull(pr.mergedAt)},
         {QStringLiteral("merged_at"), isoOrNull(pr.mergedAt)},
-        {QStringLiteral("merge_commit_sha"), pr.mergeCommitSha.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(pr.mergeCommitSha)},
-        {QStringLiteral("head"), QJsonObject{{QStringLiteral("label"), QString(repoOwner + u':' + pr.head)}, {QStringLiteral("ref"), pr.head}, {QStringLiteral("sha"), pr.headSha}, {QStringLiteral("user"), owner}, {QStringLiteral("repo"), repo}}},
-        {QStringLiteral("base"), QJsonObject{{QStringLiteral("label"), QString(repoOwner + u':' + pr.base)}, {QStringLiteral("ref"), pr.base}, {QStringLiteral("sha"), baseSha}, {QStringLiteral("user"), owner}, {QStringLiteral("repo"), repo}}},
+        {QStringLiteral("merge_commit_sha"),
+         pr.mergeCommitSha.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                     : QJsonValue(pr.mergeCommitSha)},
+        {QStringLiteral("head"),
+         QJsonObject {{QStringLiteral("label"), QString(repoOwner + u':' + pr.head)},
+                      {QStringLiteral("ref"), pr.head},
+                      {QStringLiteral("sha"), pr.headSha},
+                      {QStringLiteral("user"), owner},
+                      {QStringLiteral("repo"), repo}}},
+        {QStringLiteral("base"),
+         QJsonObject {{QStringLiteral("label"), QString(repoOwner + u':' + pr.base)},
+                      {QStringLiteral("ref"), pr.base},
+                      {QStringLiteral("sha"), baseSha},
+                      {QStringLiteral("user"), owner},
+                      {QStringLiteral("repo"), repo}}},
         {QStringLiteral("author_association"), QStringLiteral("OWNER")},
         {QStringLiteral("auto_merge"), QJsonValue(QJsonValue::Null)},
         {QStringLiteral("draft"), false},
     };
     if (single) {
         o.insert(QStringLiteral("merged"), pr.merged);
-        o.insert(QStringLiteral("mergeable"), pr.merged ? QJsonValue(QJsonValue::Null) : QJsonValue(true));
-        o.insert(QStringLiteral("mergeable_state"), pr.merged ? QStringLiteral("unknown") : QStringLiteral("clean"));
+        o.insert(QStringLiteral("mergeable"),
+                 pr.merged ? QJsonValue(QJsonValue::Null) : QJsonValue(true));
+        o.insert(QStringLiteral("mergeable_state"),
+                 pr.merged ? QStringLiteral("unknown") : QStringLiteral("clean"));
         o.insert(QStringLiteral("comments"), 0);
         o.insert(QStringLiteral("commits"), 1);
         o.insert(QStringLiteral("additions"), 1);
@@ -1070,34 +1305,47 @@ QJsonObject pullRequestJson(const DemoWorld::PullRequest &pr, const QString &bas
 
 void DemoControlPlane::routeGitHub(QHttpServer &server)
 {
-    server.route(QStringLiteral("/<arg>"), [this](const QUrl &path, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        handleGitHub(u'/' + path.path(), request, std::move(responder));
-    });
+    server.route(QStringLiteral("/<arg>"),
+                 [this](const QUrl &path, const QHttpServerRequest &request,
+                        QHttpServerResponder &&responder) {
+                     handleGitHub(u'/' + path.path(), request, std::move(responder));
+                 });
 }
 
-void DemoControlPlane::handleGitHub(const QString &path, const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void DemoControlPlane::handleGitHub(const QString &path, const QHttpServerRequest &request,
+                                    QHttpServerResponder &&responder)
 {
     using Method = QHttpServerRequest::Method;
-    count(QStringLiteral("github ") + (path.endsWith(u"/pulls") ? QStringLiteral("pulls")
-                                       : path.contains(u"/commits/") ? QStringLiteral("checks")
-                                                                     : QStringLiteral("other")));
+    count(QStringLiteral("github ")
+          + (path.endsWith(u"/pulls")          ? QStringLiteral("pulls")
+                 : path.contains(u"/commits/") ? QStringLiteral("checks")
+                                               : QStringLiteral("other")));
     static int remaining = 5000;
     remaining = std::max(0, remaining - 1);
     const qint64 reset = QDateTime::currentSecsSinceEpoch() / 3600 * 3600 + 3600;
-    const Headers rate{{"x-ratelimit-limit", "5000"},
-                       {"x-ratelimit-remaining", QByteArray::number(remaining)},
-                       {"x-ratelimit-used", QByteArray::number(5000 - remaining)},
-                       {"x-ratelimit-reset", QByteArray::number(reset)},
-                       {"x-ratelimit-resource", "core"},
-                       {"X-GitHub-Api-Version-Selected", "2022-11-28"}};
+    const Headers rate {{"x-ratelimit-limit", "5000"},
+                        {"x-ratelimit-remaining", QByteArray::number(remaining)},
+                        {"x-ratelimit-used", QByteArray::number(5000 - remaining)},
+                        {"x-ratelimit-reset", QByteArray::number(reset)},
+                        {"x-ratelimit-resource", "core"},
+                        {"X-GitHub-Api-Version-Selected", "2022-11-28"}};
     const bool authenticated = bearer(request) == m_endpoints.githubToken;
     if (!bearer(request).isEmpty() && !authenticated) {
-        replyJson(responder, HttpStatus::Unauthorized, githubError(QStringLiteral("Bad credentials"), QStringLiteral("overview/troubleshooting-the-rest-api")), rate);
+        replyJson(responder, HttpStatus::Unauthorized,
+                  githubError(QStringLiteral("Bad credentials"),
+                              QStringLiteral("overview/troubleshooting-the-rest-api")),
+                  rate);
         return;
     }
     if (path == u"/rate_limit") {
-        const QJsonObject core{{QStringLiteral("limit"), 5000}, {QStringLiteral("remaining"), remaining}, {QStringLiteral("reset"), reset}, {QStringLiteral("used"), 5000 - remaining}};
-        replyJson(responder, HttpStatus::Ok, QJsonObject{{QStringLiteral("resources"), QJsonObject{{QStringLiteral("core"), core}}}}, rate);
+        const QJsonObject core {{QStringLiteral("limit"), 5000},
+                                {QStringLiteral("remaining"), remaining},
+                                {QStringLiteral("reset"), reset},
+                                {QStringLiteral("used"), 5000 - remaining}};
+        replyJson(responder, HttpStatus::Ok,
+                  QJsonObject {
+                      {QStringLiteral("resources"), QJsonObject {{QStringLiteral("core"), core}}}},
+                  rate);
         return;
     }
     if (m_sources) {
@@ -1111,19 +1359,26 @@ void DemoControlPlane::handleGitHub(const QString &path, const QHttpServerReques
     }
     const QString prefix = u"/repos/" + QString(repoOwner + u'/' + repoName);
     if (!path.startsWith(prefix)) {
-        replyJson(responder, HttpStatus::NotFound, githubError(QStringLiteral("Not Found"), QStringLiteral("repos/repos#get-a-repository")), rate);
+        replyJson(responder, HttpStatus::NotFound,
+                  githubError(QStringLiteral("Not Found"),
+                              QStringLiteral("repos/repos#get-a-repository")),
+                  rate);
         return;
     }
     const QString rest = path.mid(prefix.size());
-    const QString mainSha = m_hooks.resolveBranch ? m_hooks.resolveBranch(QStringLiteral("main")) : m_originRevision;
+    const QString mainSha
+        = m_hooks.resolveBranch ? m_hooks.resolveBranch(QStringLiteral("main")) : m_originRevision;
     if (rest == u"/pulls" && request.method() == Method::Get) {
         const QUrlQuery query(request.url());
-        const QString state = query.queryItemValue(QStringLiteral("state")).isEmpty() ? QStringLiteral("open") : query.queryItemValue(QStringLiteral("state"));
+        const QString state = query.queryItemValue(QStringLiteral("state")).isEmpty()
+            ? QStringLiteral("open")
+            : query.queryItemValue(QStringLiteral("state"));
         const QString head = query.queryItemValue(QStringLiteral("head"), QUrl::FullyDecoded);
         QJsonArray list;
         const auto &prs = m_world->pullRequests();
         for (auto it = prs.crbegin(); it != prs.crend(); ++it) { // newest first
-            if ((state == u"all" || it->state == state) && (head.isEmpty() || head == repoOwner + u':' + it->head))
+            if ((state == u"all" || it->state == state)
+                && (head.isEmpty() || head == repoOwner + u':' + it->head))
                 list.append(pullRequestJson(*it, mainSha, false));
         }
         replyJson(responder, HttpStatus::Ok, list, rate);
@@ -1131,7 +1386,10 @@ void DemoControlPlane::handleGitHub(const QString &path, const QHttpServerReques
     }
     if (rest == u"/pulls" && request.method() == Method::Post) {
         if (!authenticated) {
-            replyJson(responder, HttpStatus::Unauthorized, githubError(QStringLiteral("Requires authentication"), QStringLiteral("pulls/pulls#create-a-pull-request")), rate);
+            replyJson(responder, HttpStatus::Unauthorized,
+                      githubError(QStringLiteral("Requires authentication"),
+                                  QStringLiteral("pulls/pulls#create-a-pull-request")),
+                      rate);
             return;
         }
         const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
@@ -1141,26 +1399,40 @@ void DemoControlPlane::handleGitHub(const QString &path, const QHttpServerReques
         const QString base = body.value(QStringLiteral("base")).toString();
         const QString headSha = m_hooks.resolveBranch ? m_hooks.resolveBranch(head) : QString();
         auto validation = [&](const QJsonObject &error) {
-            QJsonObject e = githubError(QStringLiteral("Validation Failed"), QStringLiteral("pulls/pulls#create-a-pull-request"));
-            e.insert(QStringLiteral("errors"), QJsonArray{error});
+            QJsonObject e = githubError(QStringLiteral("Validation Failed"),
+                                        QStringLiteral("pulls/pulls#create-a-pull-request"));
+            e.insert(QStringLiteral("errors"), QJsonArray {error});
             replyJson(responder, HttpStatus::UnprocessableEntity, e, rate);
         };
         if (body.value(QStringLiteral("title")).toString().isEmpty() || base.isEmpty()) {
-            validation({{QStringLiteral("resource"), QStringLiteral("PullRequest")}, {QStringLiteral("field"), QStringLiteral("title")}, {QStringLiteral("code"), QStringLiteral("missing_field")}});
+            validation({{QStringLiteral("resource"), QStringLiteral("PullRequest")},
+                        {QStringLiteral("field"), QStringLiteral("title")},
+                        {QStringLiteral("code"), QStringLiteral("missing_field")}});
             return;
         }
         if (headSha.isEmpty()) {
-            validation({{QStringLiteral("resource"), QStringLiteral("PullRequest")}, {QStringLiteral("field"), QStringLiteral("head")}, {QStringLiteral("code"), QStringLiteral("invalid")}});
+            validation({{QStringLiteral("resource"), QStringLiteral("PullRequest")},
+                        {QStringLiteral("field"), QStringLiteral("head")},
+                        {QStringLiteral("code"), QStringLiteral("invalid")}});
             return;
         }
-        auto created = m_world->createPullRequest(body.value(QStringLiteral("title")).toString(), body.value(QStringLiteral("body")).toString(), head, base, headSha);
+        auto created = m_world->createPullRequest(body.value(QStringLiteral("title")).toString(),
+                                                  body.value(QStringLiteral("body")).toString(),
+                                                  head, base, headSha);
         if (!created) {
-            validation({{QStringLiteral("resource"), QStringLiteral("PullRequest")}, {QStringLiteral("code"), QStringLiteral("custom")}, {QStringLiteral("message"), created.error().message()}});
+            validation({{QStringLiteral("resource"), QStringLiteral("PullRequest")},
+                        {QStringLiteral("code"), QStringLiteral("custom")},
+                        {QStringLiteral("message"), created.error().message()}});
             return;
         }
         Headers headers = rate;
-        headers.push_back({"Location", QStringLiteral("https://api.github.com/repos/howdiggy/homelab-gitops/pulls/%1").arg(created->number).toUtf8()});
-        replyJson(responder, HttpStatus::Created, pullRequestJson(*created, mainSha, true), headers);
+        headers.push_back(
+            {"Location",
+             QStringLiteral("https://api.github.com/repos/howdiggy/homelab-gitops/pulls/%1")
+                 .arg(created->number)
+                 .toUtf8()});
+        replyJson(responder, HttpStatus::Created, pullRequestJson(*created, mainSha, true),
+                  headers);
         return;
     }
     static const QRegularExpression prPath(QStringLiteral("^/pulls/(\\d+)(/merge)?$"));
@@ -1169,7 +1441,10 @@ void DemoControlPlane::handleGitHub(const QString &path, const QHttpServerReques
         const int number = pm.captured(1).toInt();
         const DemoWorld::PullRequest *pr = m_world->pullRequest(number);
         if (!pr) {
-            replyJson(responder, HttpStatus::NotFound, githubError(QStringLiteral("Not Found"), QStringLiteral("pulls/pulls#get-a-pull-request")), rate);
+            replyJson(responder, HttpStatus::NotFound,
+                      githubError(QStringLiteral("Not Found"),
+                                  QStringLiteral("pulls/pulls#get-a-pull-request")),
+                      rate);
             return;
         }
         if (pm.captured(2).isEmpty()) {
@@ -1177,39 +1452,65 @@ void DemoControlPlane::handleGitHub(const QString &path, const QHttpServerReques
             return;
         }
         if (request.method() == Method::Get) {
-            replyJson(responder, pr->merged ? HttpStatus::NoContent : HttpStatus::NotFound, QJsonObject(), rate);
+            replyJson(responder, pr->merged ? HttpStatus::NoContent : HttpStatus::NotFound,
+                      QJsonObject(), rate);
             return;
         }
         if (!authenticated) {
-            replyJson(responder, HttpStatus::Unauthorized, githubError(QStringLiteral("Requires authentication"), QStringLiteral("pulls/pulls#merge-a-pull-request")), rate);
+            replyJson(responder, HttpStatus::Unauthorized,
+                      githubError(QStringLiteral("Requires authentication"),
+                                  QStringLiteral("pulls/pulls#merge-a-pull-request")),
+                      rate);
             return;
         }
         const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-        if (body.contains(QStringLiteral("sha")) && body.value(QStringLiteral("sha")).toString() != pr->headSha) {
-            replyJson(responder, HttpStatus::Conflict, githubError(QStringLiteral("Head branch was modified. Review and try the merge again."), QStringLiteral("pulls/pulls#merge-a-pull-request")), rate);
+        if (body.contains(QStringLiteral("sha"))
+            && body.value(QStringLiteral("sha")).toString() != pr->headSha) {
+            replyJson(responder, HttpStatus::Conflict,
+                      githubError(QStringLiteral(
+                                      "Head branch was modified. Review and try the merge again."),
+                                  QStringLiteral("pulls/pulls#merge-a-pull-request")),
+                      rate);
             return;
         }
         if (pr->merged || !m_hooks.mergeBranch) {
-            replyJson(responder, HttpStatus::MethodNotAllowed, githubError(QStringLiteral("Pull Request is not mergeable"), QStringLiteral("pulls/pulls#merge-a-pull-request")), rate);
+            replyJson(responder, HttpStatus::MethodNotAllowed,
+                      githubError(QStringLiteral("Pull Request is not mergeable"),
+                                  QStringLiteral("pulls/pulls#merge-a-pull-request")),
+                      rate);
             return;
         }
-        const QString title = body.value(QStringLiteral("commit_title")).toString(
-            QStringLiteral("Merge pull request #%1 from howdiggy/%2").arg(number).arg(pr->head));
-        auto merged = m_hooks.mergeBranch(pr->head, pr->base, title + QStringLiteral("\n\n") + pr->title);
+        const QString title
+            = body.value(QStringLiteral("commit_title"))
+                  .toString(QStringLiteral("Merge pull request #%1 from howdiggy/%2")
+                                .arg(number)
+                                .arg(pr->head));
+        auto merged
+            = m_hooks.mergeBranch(pr->head, pr->base, title + QStringLiteral("\n\n") + pr->title);
         if (!merged) {
-            replyJson(responder, HttpStatus::MethodNotAllowed, githubError(QStringLiteral("Pull Request is not mergeable"), QStringLiteral("pulls/pulls#merge-a-pull-request")), rate);
+            replyJson(responder, HttpStatus::MethodNotAllowed,
+                      githubError(QStringLiteral("Pull Request is not mergeable"),
+                                  QStringLiteral("pulls/pulls#merge-a-pull-request")),
+                      rate);
             return;
         }
         (void)m_world->markMerged(number, *merged);
-        replyJson(responder, HttpStatus::Ok, QJsonObject{{QStringLiteral("sha"), *merged}, {QStringLiteral("merged"), true}, {QStringLiteral("message"), QStringLiteral("Pull Request successfully merged")}}, rate);
+        replyJson(responder, HttpStatus::Ok,
+                  QJsonObject {{QStringLiteral("sha"), *merged},
+                               {QStringLiteral("merged"), true},
+                               {QStringLiteral("message"),
+                                QStringLiteral("Pull Request successfully merged")}},
+                  rate);
         checkOrigin();
         return;
     }
-    static const QRegularExpression commitPath(QStringLiteral("^/commits/([^/]+)/(status|check-runs)$"));
+    static const QRegularExpression commitPath(
+        QStringLiteral("^/commits/([^/]+)/(status|check-runs)$"));
     const QRegularExpressionMatch cm = commitPath.match(rest);
     if (cm.hasMatch()) {
         QString sha = cm.captured(1);
-        if (m_hooks.resolveBranch && !QRegularExpression(QStringLiteral("^[0-9a-f]{40}$")).match(sha).hasMatch())
+        if (m_hooks.resolveBranch
+            && !QRegularExpression(QStringLiteral("^[0-9a-f]{40}$")).match(sha).hasMatch())
             sha = m_hooks.resolveBranch(sha.startsWith(u"heads/") ? sha.mid(6) : sha);
         // The validate workflow runs for a few seconds after a pull request is opened.
         QDateTime since;
@@ -1217,27 +1518,49 @@ void DemoControlPlane::handleGitHub(const QString &path, const QHttpServerReques
             if (pr.headSha == sha)
                 since = pr.createdAt;
         }
-        const bool pending = since.isValid() && since.msecsTo(QDateTime::currentDateTimeUtc()) < 3000;
+        const bool pending
+            = since.isValid() && since.msecsTo(QDateTime::currentDateTimeUtc()) < 3000;
         if (cm.captured(2) == u"status") {
             // Actions report check runs, not statuses: the combined status has none.
-            replyJson(responder, HttpStatus::Ok, QJsonObject{{QStringLiteral("state"), QStringLiteral("pending")}, {QStringLiteral("statuses"), QJsonArray()},
-                                                         {QStringLiteral("sha"), sha}, {QStringLiteral("total_count"), 0}}, rate);
+            replyJson(responder, HttpStatus::Ok,
+                      QJsonObject {{QStringLiteral("state"), QStringLiteral("pending")},
+                                   {QStringLiteral("statuses"), QJsonArray()},
+                                   {QStringLiteral("sha"), sha},
+                                   {QStringLiteral("total_count"), 0}},
+                      rate);
             return;
         }
-        const QJsonObject run{{QStringLiteral("id"), 31245879012LL},
-                              {QStringLiteral("head_sha"), sha},
-                              {QStringLiteral("status"), pending ? QStringLiteral("in_progress") : QStringLiteral("completed")},
-                              {QStringLiteral("conclusion"), pending ? QJsonValue(QJsonValue::Null) : QJsonValue(QStringLiteral("success"))},
-                              {QStringLiteral("started_at"), iso(since.isValid() ? since : QDateTime::currentDateTimeUtc().addSecs(-600))},
-                              {QStringLiteral("completed_at"), pending ? QJsonValue(QJsonValue::Null) : QJsonValue(iso(since.isValid() ? since.addSecs(3) : QDateTime::currentDateTimeUtc().addSecs(-560)))},
-                              {QStringLiteral("name"), QStringLiteral("kustomize-build")},
-                              {QStringLiteral("html_url"), QStringLiteral("https://github.com/howdiggy/homelab-gitops/actions/runs/12745871234/job/31245879012")},
-                              {QStringLiteral("app"), QJsonObject{{QStringLiteral("id"), 15368}, {QStringLiteral("slug"), QStringLiteral("github-actions")}, {QStringLiteral("name"), QStringLiteral("GitHub Actions")}}},
-                              {QStringLiteral("pull_requests"), QJsonArray()}};
-        replyJson(responder, HttpStatus::Ok, QJsonObject{{QStringLiteral("total_count"), 1}, {QStringLiteral("check_runs"), QJsonArray{run}}}, rate);
+        const QJsonObject run {
+            {QStringLiteral("id"), 31245879012LL},
+            {QStringLiteral("head_sha"), sha},
+            {QStringLiteral("status"),
+             pending ? QStringLiteral("in_progress") : QStringLiteral("completed")},
+            {QStringLiteral("conclusion"),
+             pending ? QJsonValue(QJsonValue::Null) : QJsonValue(QStringLiteral("success"))},
+            {QStringLiteral("started_at"),
+             iso(since.isValid() ? since : QDateTime::currentDateTimeUtc().addSecs(-600))},
+            {QStringLiteral("completed_at"),
+             pending ? QJsonValue(QJsonValue::Null)
+                     : QJsonValue(iso(since.isValid()
+                                          ? since.addSecs(3)
+                                          : QDateTime::currentDateTimeUtc().addSecs(-560)))},
+            {QStringLiteral("name"), QStringLiteral("kustomize-build")},
+            {QStringLiteral("html_url"),
+             QStringLiteral("https://github.com/howdiggy/homelab-gitops/actions/runs/12745871234/"
+                            "job/31245879012")},
+            {QStringLiteral("app"),
+             QJsonObject {{QStringLiteral("id"), 15368},
+                          {QStringLiteral("slug"), QStringLiteral("github-actions")},
+                          {QStringLiteral("name"), QStringLiteral("GitHub Actions")}}},
+            {QStringLiteral("pull_requests"), QJsonArray()}};
+        replyJson(responder, HttpStatus::Ok,
+                  QJsonObject {{QStringLiteral("total_count"), 1},
+                               {QStringLiteral("check_runs"), QJsonArray {run}}},
+                  rate);
         return;
     }
-    replyJson(responder, HttpStatus::NotFound, githubError(QStringLiteral("Not Found"), QStringLiteral("repos")), rate);
+    replyJson(responder, HttpStatus::NotFound,
+              githubError(QStringLiteral("Not Found"), QStringLiteral("repos")), rate);
 }
 
 } // namespace Promenade::Demo

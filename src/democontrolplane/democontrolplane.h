@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
 #include "demoworld.h"
+#include "result.h"
 
 #include <QHash>
 #include <QMap>
@@ -47,7 +47,9 @@ public:
     {
         std::function<Result<std::pair<Pipeline, QString>>()> readOrigin;
         std::function<QString(const QString &branch)> resolveBranch;
-        std::function<Result<QString>(const QString &head, const QString &base, const QString &message)> mergeBranch;
+        std::function<Result<QString>(const QString &head, const QString &base,
+                                      const QString &message)>
+            mergeBranch;
     };
 
     struct Endpoints
@@ -56,14 +58,15 @@ public:
         QUrl registry;
         QUrl github;
         QHash<QString, QUrl> kubernetes; // cluster → API server
-        QString argoCdToken;             // a bearer token the demo Argo CD accepts
+        QString argoCdToken; // a bearer token the demo Argo CD accepts
         QString kubernetesToken;
         QString githubToken;
-        QString argoCdUsername;          // session login also works with these
+        QString argoCdUsername; // session login also works with these
         QString argoCdPassword;
     };
 
-    DemoControlPlane(const Pipeline &pipeline, const QString &revision, OriginHooks hooks, QObject *parent = nullptr);
+    DemoControlPlane(const Pipeline &pipeline, const QString &revision, OriginHooks hooks,
+                     QObject *parent = nullptr);
     ~DemoControlPlane() override;
 
     // Starts every server on a free loopback port.
@@ -98,11 +101,14 @@ private:
     void routeRegistry(QHttpServer &server);
     void routeKubernetes(QHttpServer &server, const QString &cluster);
     void routeGitHub(QHttpServer &server);
-    void handleArgoCd(const QString &path, const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    void handleRegistry(const QString &path, const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    void handleKubernetes(const QString &cluster, const QString &path, const QHttpServerRequest &request,
-                          QHttpServerResponder &&responder);
-    void handleGitHub(const QString &path, const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void handleArgoCd(const QString &path, const QHttpServerRequest &request,
+                      QHttpServerResponder &&responder);
+    void handleRegistry(const QString &path, const QHttpServerRequest &request,
+                        QHttpServerResponder &&responder);
+    void handleKubernetes(const QString &cluster, const QString &path,
+                          const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void handleGitHub(const QString &path, const QHttpServerRequest &request,
+                      QHttpServerResponder &&responder);
     void openArgoCdStream(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void broadcast(const QString &application);
     void count(const QString &kind) { ++m_requestCounts.byKind[kind]; }

@@ -14,10 +14,10 @@ const auto origin = QStringLiteral("origin");
 DemoOriginMirror::DemoOriginMirror(QString originPath, QString mirrorPath)
     : m_originPath(std::move(originPath))
     , m_mirrorPath(std::move(mirrorPath))
-{
-}
+{ }
 
-Result<DemoOriginMirror> DemoOriginMirror::create(const QString &originPath, const QString &mirrorPath)
+Result<DemoOriginMirror> DemoOriginMirror::create(const QString &originPath,
+                                                  const QString &mirrorPath)
 {
     // The clone starts on a placeholder branch so that main can be created from the origin's.
     auto repo = Git::Repository::init(mirrorPath, QStringLiteral("promenade-mirror"));
@@ -27,7 +27,9 @@ Result<DemoOriginMirror> DemoOriginMirror::create(const QString &originPath, con
         return s.error();
     if (Status s = repo->fetch(origin); !s)
         return s.error();
-    if (Status s = repo->createBranch(QStringLiteral("main"), QStringLiteral("refs/remotes/origin/main")); !s)
+    if (Status s
+        = repo->createBranch(QStringLiteral("main"), QStringLiteral("refs/remotes/origin/main"));
+        !s)
         return s.error();
     if (Status s = repo->checkout(QStringLiteral("main")); !s)
         return s.error();
@@ -55,7 +57,7 @@ Result<std::pair<Pipeline, QString>> DemoOriginMirror::read()
     if (!tip)
         return tip.error();
     if (*tip == m_lastRevision)
-        return std::pair{m_lastPipeline, m_lastRevision};
+        return std::pair {m_lastPipeline, m_lastRevision};
     auto moved = repo->fastForward();
     if (!moved)
         return moved.error();
@@ -64,7 +66,7 @@ Result<std::pair<Pipeline, QString>> DemoOriginMirror::read()
         return pipeline.error();
     m_lastPipeline = *pipeline;
     m_lastRevision = *tip;
-    return std::pair{m_lastPipeline, m_lastRevision};
+    return std::pair {m_lastPipeline, m_lastRevision};
 }
 
 QString DemoOriginMirror::resolveBranch(const QString &branch)
@@ -96,9 +98,15 @@ Result<QString> DemoOriginMirror::merge(const QString &head, const QString &base
 DemoControlPlane::OriginHooks DemoOriginMirror::hooks()
 {
     DemoControlPlane::OriginHooks h;
-    h.readOrigin = [this] { return read(); };
-    h.resolveBranch = [this](const QString &branch) { return resolveBranch(branch); };
-    h.mergeBranch = [this](const QString &head, const QString &base, const QString &) { return merge(head, base); };
+    h.readOrigin = [this] {
+        return read();
+    };
+    h.resolveBranch = [this](const QString &branch) {
+        return resolveBranch(branch);
+    };
+    h.mergeBranch = [this](const QString &head, const QString &base, const QString &) {
+        return merge(head, base);
+    };
     return h;
 }
 

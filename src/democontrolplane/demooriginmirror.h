@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
 #include "democontrolplane.h"
+#include "result.h"
 
 #include <QString>
 

@@ -40,34 +40,40 @@ QJsonValue account(const QString &login)
 {
     if (login.isEmpty())
         return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("login"), login},
-                       {QStringLiteral("type"), login.endsWith(u"[bot]") ? QStringLiteral("Bot") : QStringLiteral("User")},
-                       {QStringLiteral("html_url"), QString(u"https://github.com/" + login)}};
+    return QJsonObject {{QStringLiteral("login"), login},
+                        {QStringLiteral("type"),
+                         login.endsWith(u"[bot]") ? QStringLiteral("Bot") : QStringLiteral("User")},
+                        {QStringLiteral("html_url"), QString(u"https://github.com/" + login)}};
 }
 
 QJsonObject commitJson(const Git::CommitInfo &c, const QString &repository)
 {
     QJsonArray parents;
     for (const QString &p : c.parents)
-        parents.append(QJsonObject{{QStringLiteral("sha"), p},
-                                   {QStringLiteral("url"), QString(api(repository) + u"/commits/" + p)},
-                                   {QStringLiteral("html_url"), QString(web(repository) + u"/commit/" + p)}});
+        parents.append(
+            QJsonObject {{QStringLiteral("sha"), p},
+                         {QStringLiteral("url"), QString(api(repository) + u"/commits/" + p)},
+                         {QStringLiteral("html_url"), QString(web(repository) + u"/commit/" + p)}});
     const bool viaWeb = c.committer.email == u"noreply@github.com";
     return {{QStringLiteral("sha"), c.id},
             {QStringLiteral("url"), QString(api(repository) + u"/commits/" + c.id)},
             {QStringLiteral("html_url"), QString(web(repository) + u"/commit/" + c.id)},
-            {QStringLiteral("commit"), QJsonObject{{QStringLiteral("author"), person(c.author)},
-                                                   {QStringLiteral("committer"), person(c.committer)},
-                                                   {QStringLiteral("message"), c.message.endsWith(u'\n') ? c.message.chopped(1) : c.message},
-                                                   {QStringLiteral("comment_count"), 0}}},
+            {QStringLiteral("commit"),
+             QJsonObject {{QStringLiteral("author"), person(c.author)},
+                          {QStringLiteral("committer"), person(c.committer)},
+                          {QStringLiteral("message"),
+                           c.message.endsWith(u'\n') ? c.message.chopped(1) : c.message},
+                          {QStringLiteral("comment_count"), 0}}},
             {QStringLiteral("author"), account(DemoSources::login(c.author.email))},
-            {QStringLiteral("committer"), account(viaWeb ? QStringLiteral("web-flow") : DemoSources::login(c.committer.email))},
+            {QStringLiteral("committer"),
+             account(viaWeb ? QStringLiteral("web-flow") : DemoSources::login(c.committer.email))},
             {QStringLiteral("parents"), parents}};
 }
 
 } // namespace
 
-std::optional<DemoSourceHost::Answer> DemoSourceHost::answer(const QString &path, const QUrl &url) const
+std::optional<DemoSourceHost::Answer> DemoSourceHost::answer(const QString &path,
+                                                             const QUrl &url) const
 {
     // /repos/{owner}/{repo}/…
     const QStringList parts = path.split(u'/');
@@ -90,22 +96,28 @@ std::optional<DemoSourceHost::Answer> DemoSourceHost::answer(const QString &path
     }
     if (parts.size() == 7 && parts.at(4) == u"commits" && parts.at(6) == u"pulls")
         return commitPulls(app, canonical, parts.at(5));
-    return Answer{404, error(QStringLiteral("Not Found"), QStringLiteral("repos/repos")), {}};
+    return Answer {404, error(QStringLiteral("Not Found"), QStringLiteral("repos/repos")), {}};
 }
 
-DemoSourceHost::Answer DemoSourceHost::compare(const QString &app, const QString &repository, const QString &base,
-                                               const QString &head, const QUrl &url) const
+DemoSourceHost::Answer DemoSourceHost::compare(const QString &app, const QString &repository,
+                                               const QString &base, const QString &head,
+                                               const QUrl &url) const
 {
     auto repo = Git::Repository::open(DemoSources::repositoryPath(m_dir, app));
     if (!repo)
-        return {404, error(QStringLiteral("Not Found"), QStringLiteral("commits/commits#compare-two-commits")), {}};
+        return {404,
+                error(QStringLiteral("Not Found"),
+                      QStringLiteral("commits/commits#compare-two-commits")),
+                {}};
     Git::CommitRange::Options options;
     options.firstParentOnly = false;
     options.maxCount = 100000;
     auto walk = Git::CommitRange::walk(*repo, base, head, options);
     if (!walk) {
-        return {404, error(QStringLiteral("No commit found for SHA: %1").arg(walk.error().message().contains(base.left(12)) ? base : head),
-                           QStringLiteral("commits/commits#compare-two-commits")),
+        return {404,
+                error(QStringLiteral("No commit found for SHA: %1")
+                          .arg(walk.error().message().contains(base.left(12)) ? base : head),
+                      QStringLiteral("commits/commits#compare-two-commits")),
                 {}};
     }
     QString status;
@@ -136,13 +148,17 @@ DemoSourceHost::Answer DemoSourceHost::compare(const QString &app, const QString
     // Paged when page or per_page is given (per_page 30 by default, 100 at most); else the
     // first 250, as GitHub answers.
     const QUrlQuery query(url);
-    const bool paged = query.hasQueryItem(QStringLiteral("page")) || query.hasQueryItem(QStringLiteral("per_page"));
-    int perPage = paged ? std::clamp(query.queryItemValue(QStringLiteral("per_page")).toInt(), 0, 100) : 250;
+    const bool paged = query.hasQueryItem(QStringLiteral("page"))
+        || query.hasQueryItem(QStringLiteral("per_page"));
+    int perPage = paged
+        ? std::clamp(query.queryItemValue(QStringLiteral("per_page")).toInt(), 0, 100)
+        : 250;
     if (paged && perPage == 0)
         perPage = 30;
     const int page = paged ? std::max(1, query.queryItemValue(QStringLiteral("page")).toInt()) : 1;
     QJsonArray list;
-    for (qsizetype i = qsizetype(page - 1) * perPage; i < commits.size() && i < qsizetype(page) * perPage; ++i)
+    for (qsizetype i = qsizetype(page - 1) * perPage;
+         i < commits.size() && i < qsizetype(page) * perPage; ++i)
         list.append(commitJson(commits.at(i), repository));
     QList<QPair<QByteArray, QByteArray>> headers;
     const int lastPage = std::max(1, int((commits.size() + perPage - 1) / perPage));
@@ -165,15 +181,18 @@ DemoSourceHost::Answer DemoSourceHost::compare(const QString &app, const QString
         headers.append({"Link", links.join(", ")});
     }
     const QString baseHead = base + u"..." + head;
-    QJsonObject body{{QStringLiteral("url"), QString(api(repository) + u"/compare/" + baseHead)},
-                     {QStringLiteral("html_url"), QString(web(repository) + u"/compare/" + baseHead)},
-                     {QStringLiteral("permalink_url"), QString(web(repository) + u"/compare/" + walk->baseId.left(7) + u"..." + walk->headId.left(7))},
-                     {QStringLiteral("status"), status},
-                     {QStringLiteral("ahead_by"), ahead},
-                     {QStringLiteral("behind_by"), behind},
-                     {QStringLiteral("total_commits"), ahead},
-                     {QStringLiteral("commits"), list},
-                     {QStringLiteral("files"), QJsonArray()}};
+    QJsonObject body {
+        {QStringLiteral("url"), QString(api(repository) + u"/compare/" + baseHead)},
+        {QStringLiteral("html_url"), QString(web(repository) + u"/compare/" + baseHead)},
+        {QStringLiteral("permalink_url"),
+         QString(web(repository) + u"/compare/" + walk->baseId.left(7) + u"..."
+                 + walk->headId.left(7))},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("ahead_by"), ahead},
+        {QStringLiteral("behind_by"), behind},
+        {QStringLiteral("total_commits"), ahead},
+        {QStringLiteral("commits"), list},
+        {QStringLiteral("files"), QJsonArray()}};
     if (auto baseCommit = repo->commit(walk->baseId))
         body.insert(QStringLiteral("base_commit"), commitJson(*baseCommit, repository));
     return {200, body, headers};
@@ -213,7 +232,8 @@ const QHash<QString, int> &DemoSourceHost::pullRequestOf(const QString &app) con
     return map;
 }
 
-DemoSourceHost::Answer DemoSourceHost::commitPulls(const QString &app, const QString &repository, const QString &sha) const
+DemoSourceHost::Answer DemoSourceHost::commitPulls(const QString &app, const QString &repository,
+                                                   const QString &sha) const
 {
     const QHash<QString, int> &of = pullRequestOf(app);
     QString full;
@@ -242,19 +262,26 @@ DemoSourceHost::Answer DemoSourceHost::commitPulls(const QString &app, const QSt
             headSha = repo->resolve(QStringLiteral("refs/heads/") + pr.branch).valueOr(QString());
         QJsonArray labels;
         for (const QString &l : pr.labels)
-            labels.append(QJsonObject{{QStringLiteral("name"), l}});
-        list.append(QJsonObject{{QStringLiteral("number"), pr.number},
-                                {QStringLiteral("state"), pr.merged ? QStringLiteral("closed") : QStringLiteral("open")},
-                                {QStringLiteral("title"), pr.title},
-                                {QStringLiteral("user"), account(pr.author)},
-                                {QStringLiteral("labels"), labels},
-                                {QStringLiteral("html_url"), QString(web(repository) + u"/pull/" + QString::number(pr.number))},
-                                {QStringLiteral("url"), QString(api(repository) + u"/pulls/" + QString::number(pr.number))},
-                                {QStringLiteral("created_at"), pr.createdAt.toUTC().toString(Qt::ISODate)},
-                                {QStringLiteral("merged_at"), mergedAt.isEmpty() ? QJsonValue() : QJsonValue(mergedAt)},
-                                {QStringLiteral("merge_commit_sha"), mergeSha.isEmpty() ? QJsonValue() : QJsonValue(mergeSha)},
-                                {QStringLiteral("head"), QJsonObject{{QStringLiteral("ref"), pr.branch}, {QStringLiteral("sha"), headSha}}},
-                                {QStringLiteral("base"), QJsonObject{{QStringLiteral("ref"), QStringLiteral("main")}}}});
+            labels.append(QJsonObject {{QStringLiteral("name"), l}});
+        list.append(QJsonObject {
+            {QStringLiteral("number"), pr.number},
+            {QStringLiteral("state"),
+             pr.merged ? QStringLiteral("closed") : QStringLiteral("open")},
+            {QStringLiteral("title"), pr.title},
+            {QStringLiteral("user"), account(pr.author)},
+            {QStringLiteral("labels"), labels},
+            {QStringLiteral("html_url"),
+             QString(web(repository) + u"/pull/" + QString::number(pr.number))},
+            {QStringLiteral("url"),
+             QString(api(repository) + u"/pulls/" + QString::number(pr.number))},
+            {QStringLiteral("created_at"), pr.createdAt.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("merged_at"), mergedAt.isEmpty() ? QJsonValue() : QJsonValue(mergedAt)},
+            {QStringLiteral("merge_commit_sha"),
+             mergeSha.isEmpty() ? QJsonValue() : QJsonValue(mergeSha)},
+            {QStringLiteral("head"),
+             QJsonObject {{QStringLiteral("ref"), pr.branch}, {QStringLiteral("sha"), headSha}}},
+            {QStringLiteral("base"),
+             QJsonObject {{QStringLiteral("ref"), QStringLiteral("main")}}}});
     }
     return {200, list, {}};
 }

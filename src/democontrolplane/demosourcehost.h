@@ -39,7 +39,8 @@ public:
 private:
     [[nodiscard]] Answer compare(const QString &app, const QString &repository, const QString &base,
                                  const QString &head, const QUrl &url) const;
-    [[nodiscard]] Answer commitPulls(const QString &app, const QString &repository, const QString &sha) const;
+    [[nodiscard]] Answer commitPulls(const QString &app, const QString &repository,
+                                     const QString &sha) const;
     // sha → pull request number, for every commit a pull request brought (its merge included).
     const QHash<QString, int> &pullRequestOf(const QString &app) const;
 

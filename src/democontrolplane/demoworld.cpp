@@ -40,8 +40,8 @@ QString ownApplicationName(const QString &app, const QString &env)
 QString hostFor(const QString &app, const QString &env)
 {
     const QString base = app == u"signconnect" ? QStringLiteral("signconnect.paulojauregui.com")
-                         : app == u"paulojauregui-com" ? QStringLiteral("paulojauregui.com")
-                                                       : app + QStringLiteral(".example");
+        : app == u"paulojauregui-com"          ? QStringLiteral("paulojauregui.com")
+                                               : app + QStringLiteral(".example");
     if (env == u"production")
         return base;
     const QString prefix = env == u"development" ? QStringLiteral("dev") : env;
@@ -50,13 +50,15 @@ QString hostFor(const QString &app, const QString &env)
 
 } // namespace
 
-DemoWorld::DemoWorld(const Pipeline &pipeline, const QString &revision, const QDateTime &now, QObject *parent)
+DemoWorld::DemoWorld(const Pipeline &pipeline, const QString &revision, const QDateTime &now,
+                     QObject *parent)
     : QObject(parent)
 {
     int daysAgo = 1;
     for (const Environment &env : pipeline.environments) {
         const QString cluster = env.clusters.value(0, env.name);
-        const bool arm64Mirror = env.promotion == PromotionMode::PullRequest || env.name == u"staging";
+        const bool arm64Mirror
+            = env.promotion == PromotionMode::PullRequest || env.name == u"staging";
         if (!env.appsOverlay.isEmpty()) {
             Application app;
             app.name = u"apps-" + env.name;
@@ -73,7 +75,8 @@ DemoWorld::DemoWorld(const Pipeline &pipeline, const QString &revision, const QD
             app.operationFinishedAt = now.addSecs(-daysAgo * 86400);
             app.healthChangedAt = app.operationFinishedAt.addSecs(35);
             app.reconciledAt = now.addSecs(-90);
-            app.history.append({m_nextHistoryId++, revision, app.operationStartedAt, app.operationFinishedAt, true});
+            app.history.append({m_nextHistoryId++, revision, app.operationStartedAt,
+                                app.operationFinishedAt, true});
             app.resourceVersion = ++m_resourceVersion;
             add(app);
         }
@@ -96,7 +99,8 @@ DemoWorld::DemoWorld(const Pipeline &pipeline, const QString &revision, const QD
             app.operationFinishedAt = now.addSecs(-daysAgo * 86400);
             app.healthChangedAt = app.operationFinishedAt.addSecs(35);
             app.reconciledAt = now.addSecs(-90);
-            app.history.append({m_nextHistoryId++, revision, app.operationStartedAt, app.operationFinishedAt, true});
+            app.history.append({m_nextHistoryId++, revision, app.operationStartedAt,
+                                app.operationFinishedAt, true});
             app.resourceVersion = ++m_resourceVersion;
             app.withIngress = false;
             add(app);
@@ -114,19 +118,21 @@ DemoWorld::DemoWorld(const Pipeline &pipeline, const QString &revision, const QD
             infra.operationFinishedAt = now.addSecs(-(daysAgo + 20) * 86400);
             infra.healthChangedAt = infra.operationFinishedAt.addSecs(20);
             infra.reconciledAt = now.addSecs(-60);
-            infra.history.append({m_nextHistoryId++, revision, infra.operationStartedAt, infra.operationFinishedAt, true});
+            infra.history.append({m_nextHistoryId++, revision, infra.operationStartedAt,
+                                  infra.operationFinishedAt, true});
             infra.resourceVersion = ++m_resourceVersion;
             add(infra);
             for (const InfrastructureComponent &c : env.infrastructure) {
                 if (c.kind != u"ClusterIssuer" && c.kind != u"Issuer")
                     continue;
                 const bool acme = c.name.startsWith(u"letsencrypt");
-                m_issuers.append({cluster, c.name, acme ? QStringLiteral("acme") : QStringLiteral("selfSigned"),
-                                  c.name == u"letsencrypt-staging"
-                                      ? QStringLiteral("https://acme-staging-v02.api.letsencrypt.org/directory")
-                                  : acme ? QStringLiteral("https://acme-v02.api.letsencrypt.org/directory")
-                                         : QString(),
-                                  true});
+                m_issuers.append(
+                    {cluster, c.name, acme ? QStringLiteral("acme") : QStringLiteral("selfSigned"),
+                     c.name == u"letsencrypt-staging"
+                         ? QStringLiteral("https://acme-staging-v02.api.letsencrypt.org/directory")
+                         : acme ? QStringLiteral("https://acme-v02.api.letsencrypt.org/directory")
+                                : QString(),
+                     true});
             }
         }
         // Each app's Ingress asks cert-manager for a certificate of its host.
@@ -139,7 +145,8 @@ DemoWorld::DemoWorld(const Pipeline &pipeline, const QString &revision, const QD
             cert.nameSpace = image.app;
             cert.name = image.app + QStringLiteral("-tls");
             cert.dnsNames = {hostFor(image.app, env.name)};
-            cert.issuer = env.name == u"development" ? QStringLiteral("selfsigned-issuer") : QStringLiteral("letsencrypt-prod");
+            cert.issuer = env.name == u"development" ? QStringLiteral("selfsigned-issuer")
+                                                     : QStringLiteral("letsencrypt-prod");
             const int issuedDaysAgo = 20 + 9 * certificateIndex + 7 * daysAgo;
             cert.notBefore = now.addDays(-issuedDaysAgo);
             cert.notAfter = cert.notBefore.addDays(90);
@@ -149,10 +156,13 @@ DemoWorld::DemoWorld(const Pipeline &pipeline, const QString &revision, const QD
                 cert.notBefore = now.addDays(-84);
                 cert.notAfter = now.addDays(6);
                 cert.renewalTime = now.addDays(-24);
-                cert.issuingFailure = QStringLiteral(
-                    "The certificate request has failed to complete and will be retried: Failed to wait for order "
-                    "resource \"signconnect-tls-1-2930431816\" to become ready: order is in \"invalid\" state: "
-                    "http-01 self check failed for domain \"%1\"").arg(cert.dnsNames.first());
+                cert.issuingFailure
+                    = QStringLiteral("The certificate request has failed to complete and will be "
+                                     "retried: Failed to wait for order "
+                                     "resource \"signconnect-tls-1-2930431816\" to become ready: "
+                                     "order is in \"invalid\" state: "
+                                     "http-01 self check failed for domain \"%1\"")
+                          .arg(cert.dnsNames.first());
             }
             m_certificates.append(cert);
             ++certificateIndex;
@@ -222,10 +232,10 @@ void DemoWorld::setDeclared(const Pipeline &pipeline, const QString &revision)
         if (Application *infra = find(u"infrastructure-" + env.name)) {
             infra->targetRevision = revision;
             const bool changed = infra->infrastructure.size() != env.infrastructure.size()
-                                 || !std::equal(env.infrastructure.cbegin(), env.infrastructure.cend(),
-                                                infra->infrastructure.cbegin(), [](const auto &a, const auto &b) {
-                                                    return a.name == b.name && a.version == b.version;
-                                                });
+                || !std::equal(env.infrastructure.cbegin(), env.infrastructure.cend(),
+                               infra->infrastructure.cbegin(), [](const auto &a, const auto &b) {
+                                   return a.name == b.name && a.version == b.version;
+                               });
             infra->infrastructure = env.infrastructure;
             if (changed) {
                 beginSync(*infra, true);
@@ -242,9 +252,11 @@ Result<QString> DemoWorld::sync(const QString &name)
 {
     Application *app = find(name);
     if (!app)
-        return Error(Error::Kind::NotFound, QStringLiteral("applications.argoproj.io \"%1\" not found").arg(name));
+        return Error(Error::Kind::NotFound,
+                     QStringLiteral("applications.argoproj.io \"%1\" not found").arg(name));
     if (app->phase == u"Running")
-        return Error(Error::Kind::Refused, QStringLiteral("another operation is already in progress"));
+        return Error(Error::Kind::Refused,
+                     QStringLiteral("another operation is already in progress"));
     beginSync(*app, false);
     return app->targetRevision;
 }
@@ -268,7 +280,8 @@ void DemoWorld::beginSync(Application &app, bool automated)
         a->operationFinishedAt = {};
         if (a->declared != a->running) {
             a->health = QStringLiteral("Progressing");
-            a->healthMessage = QStringLiteral("Waiting for rollout to finish: 1 old replicas are pending termination...");
+            a->healthMessage = QStringLiteral(
+                "Waiting for rollout to finish: 1 old replicas are pending termination...");
             a->healthChangedAt = now;
         }
         touch(*a);
@@ -288,7 +301,8 @@ void DemoWorld::beginSync(Application &app, bool automated)
             b->health = QStringLiteral("Healthy");
             b->healthMessage.clear();
             b->reconciledAt = done;
-            b->history.append({m_nextHistoryId++, b->syncedRevision, b->operationStartedAt, done, automated});
+            b->history.append(
+                {m_nextHistoryId++, b->syncedRevision, b->operationStartedAt, done, automated});
             while (b->history.size() > 10)
                 b->history.removeFirst(); // Argo CD keeps revisionHistoryLimit (10) entries
             touch(*b);
@@ -312,13 +326,15 @@ const DemoWorld::PullRequest *DemoWorld::pullRequest(int number) const
     return nullptr;
 }
 
-Result<DemoWorld::PullRequest> DemoWorld::createPullRequest(const QString &title, const QString &body,
-                                                             const QString &head, const QString &base,
-                                                             const QString &headSha)
+Result<DemoWorld::PullRequest>
+DemoWorld::createPullRequest(const QString &title, const QString &body, const QString &head,
+                             const QString &base, const QString &headSha)
 {
     for (const PullRequest &pr : m_pullRequests) {
         if (pr.head == head && pr.base == base && pr.state == u"open")
-            return Error(Error::Kind::Refused, QStringLiteral("A pull request already exists for howdiggy:%1.").arg(head));
+            return Error(
+                Error::Kind::Refused,
+                QStringLiteral("A pull request already exists for howdiggy:%1.").arg(head));
     }
     PullRequest pr;
     pr.number = 12 + static_cast<int>(m_pullRequests.size());

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
 #include "pipeline.h"
+#include "result.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -40,11 +40,11 @@ public:
         QString name;
         QString environment;
         QString cluster;
-        QString path;                    // the overlay it deploys
+        QString path; // the overlay it deploys
         QMap<QString, QString> declared; // app → image reference the overlay pins
-        QMap<QString, QString> running;  // app → image reference running
-        QMap<QString, int> replicas;     // app → replicas
-        QString targetRevision;          // the commit Argo CD compares against
+        QMap<QString, QString> running; // app → image reference running
+        QMap<QString, int> replicas; // app → replicas
+        QString targetRevision; // the commit Argo CD compares against
         QString syncedRevision;
         QString syncStatus = QStringLiteral("Synced");
         QString health = QStringLiteral("Healthy");
@@ -79,7 +79,7 @@ public:
     {
         QString cluster;
         QString name;
-        QString type;   // acme, selfSigned
+        QString type; // acme, selfSigned
         QString server; // ACME directory
         bool ready = true;
     };
@@ -102,7 +102,8 @@ public:
     };
 
     // Starts with every environment synced and healthy on what the pipeline declares.
-    DemoWorld(const Pipeline &pipeline, const QString &revision, const QDateTime &now, QObject *parent = nullptr);
+    DemoWorld(const Pipeline &pipeline, const QString &revision, const QDateTime &now,
+              QObject *parent = nullptr);
 
     // A new commit on the origin's main: each application whose overlay now declares other
     // images goes through a sync. Unchanged ones just compare against the new revision.
@@ -122,8 +123,9 @@ public:
 
     [[nodiscard]] const QList<PullRequest> &pullRequests() const { return m_pullRequests; }
     [[nodiscard]] const PullRequest *pullRequest(int number) const;
-    Result<PullRequest> createPullRequest(const QString &title, const QString &body, const QString &head,
-                                          const QString &base, const QString &headSha);
+    Result<PullRequest> createPullRequest(const QString &title, const QString &body,
+                                          const QString &head, const QString &base,
+                                          const QString &headSha);
     // Marks a pull request merged; the Git side of the merge is done by the control plane.
     Result<PullRequest> markMerged(int number, const QString &mergeCommitSha);
 

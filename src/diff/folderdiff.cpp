@@ -126,10 +126,9 @@ Result<QList<FileComparison>> FolderDiff::compare(const QString &leftPath, const
     if (left.isDir() != right.isDir()) {
         const QFileInfo &dir = left.isDir() ? left : right;
         const QFileInfo &file = left.isDir() ? right : left;
-        return Error(
-                   Error::Kind::BadInput,
-                   Tr::tr("is a folder but %1 is a file; compare two files or two folders")
-                       .arg(file.filePath()))
+        return Error(Error::Kind::BadInput,
+                     Tr::tr("is a folder but %1 is a file; compare two files or two folders")
+                         .arg(file.filePath()))
             .at(dir.filePath());
     }
     QList<FileComparison> out;
@@ -157,13 +156,15 @@ Result<QList<FileComparison>> FolderDiff::compare(const QString &leftPath, const
         QByteArray a;
         QByteArray b;
         if (present.first) {
-            auto bytes = readFile(leftDir.filePath(relative), leftDir.filePath(relative), leftDir.absolutePath());
+            auto bytes = readFile(leftDir.filePath(relative), leftDir.filePath(relative),
+                                  leftDir.absolutePath());
             if (!bytes)
                 return bytes.error();
             a = *bytes;
         }
         if (present.second) {
-            auto bytes = readFile(rightDir.filePath(relative), rightDir.filePath(relative), rightDir.absolutePath());
+            auto bytes = readFile(rightDir.filePath(relative), rightDir.filePath(relative),
+                                  rightDir.absolutePath());
             if (!bytes)
                 return bytes.error();
             b = *bytes;

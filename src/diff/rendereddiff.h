@@ -1,8 +1,8 @@
 #pragma once
 
-#include "result.h"
 #include "comparisonoptions.h"
 #include "filecomparison.h"
+#include "result.h"
 
 #include <QMap>
 

@@ -661,9 +661,8 @@ Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const 
         }
     } catch (const YAML::Exception &e) {
         // Not expected on parsed documents; never let it cross the API.
-        return Error(
-            Error::Kind::Failed,
-            Tr::tr("cannot compare the documents: %1").arg(QString::fromStdString(e.msg)));
+        return Error(Error::Kind::Failed,
+                     Tr::tr("cannot compare the documents: %1").arg(QString::fromStdString(e.msg)));
     }
     for (const Document &r : right) {
         if (r.match >= 0 || r.empty)

@@ -27,7 +27,8 @@ Signature signatureOf(const git_signature *sig)
     Signature s;
     s.name = QString::fromUtf8(sig->name);
     s.email = QString::fromUtf8(sig->email);
-    s.when = QDateTime::fromSecsSinceEpoch(sig->when.time, Qt::OffsetFromUTC, sig->when.offset * 60);
+    s.when
+        = QDateTime::fromSecsSinceEpoch(sig->when.time, Qt::OffsetFromUTC, sig->when.offset * 60);
     return s;
 }
 
@@ -64,7 +65,8 @@ Status walkRange(git_repository *repo, const git_oid &from, const git_oid &hide,
     git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
     if (options.firstParentOnly)
         git_revwalk_simplify_first_parent(walk.get());
-    if ((rc = git_revwalk_push(walk.get(), &from)) < 0 || (rc = git_revwalk_hide(walk.get(), &hide)) < 0)
+    if ((rc = git_revwalk_push(walk.get(), &from)) < 0
+        || (rc = git_revwalk_hide(walk.get(), &hide)) < 0)
         return lastError(Tr::tr("cannot walk the history"), rc);
     count = 0;
     git_oid oid;
@@ -115,7 +117,9 @@ Result<CommitRange::Walk> CommitRange::walk(const Repository &repository, const 
         return out;
     const bool headHasBase = git_graph_descendant_of(repo, &*headId, &*baseId) == 1;
     const bool baseHasHead = !headHasBase && git_graph_descendant_of(repo, &*baseId, &*headId) == 1;
-    out.relation = headHasBase ? Relation::Ahead : baseHasHead ? Relation::Behind : Relation::Diverged;
+    out.relation = headHasBase ? Relation::Ahead
+        : baseHasHead          ? Relation::Behind
+                               : Relation::Diverged;
     const git_oid &from = baseHasHead ? *baseId : *headId;
     const git_oid &hide = baseHasHead ? *headId : *baseId;
     if (Status s = walkRange(repo, from, hide, options, true, out, out.total); !s)

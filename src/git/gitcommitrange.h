@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
 #include "gitcommitinfo.h"
+#include "result.h"
 
 #include <QList>
 #include <QString>
@@ -31,7 +31,7 @@ public:
     struct Options
     {
         bool firstParentOnly = true;
-        int maxCount = 250;   // commits described
+        int maxCount = 250; // commits described
         int maxWalk = 100000; // commits counted
     };
 
@@ -41,9 +41,9 @@ public:
         QString baseId;
         QString headId;
         QList<CommitInfo> commits; // newest first; without changedFiles
-        int total = 0;             // commits in the range (ahead; for Behind: the ones taken out)
-        int behind = 0;            // Diverged: commits only base has
-        bool countCapped = false;  // total stopped at maxWalk
+        int total = 0; // commits in the range (ahead; for Behind: the ones taken out)
+        int behind = 0; // Diverged: commits only base has
+        bool countCapped = false; // total stopped at maxWalk
         [[nodiscard]] bool truncated() const { return commits.size() < total; }
     };
 

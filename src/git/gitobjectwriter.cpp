@@ -45,15 +45,20 @@ Result<git_oid> writeFolder(git_repository *repo, const Folder &folder)
     TreeBuilderHandle builder(raw);
     for (const auto &[name, bytes] : folder.files) {
         git_oid blob;
-        if ((rc = git_blob_create_from_buffer(&blob, repo, bytes.constData(), size_t(bytes.size()))) < 0
-            || (rc = git_treebuilder_insert(nullptr, builder.get(), name.constData(), &blob, GIT_FILEMODE_BLOB)) < 0)
+        if ((rc = git_blob_create_from_buffer(&blob, repo, bytes.constData(), size_t(bytes.size())))
+                < 0
+            || (rc = git_treebuilder_insert(nullptr, builder.get(), name.constData(), &blob,
+                                            GIT_FILEMODE_BLOB))
+                < 0)
             return lastError(Tr::tr("cannot write %1").arg(QString::fromUtf8(name)), rc);
     }
     for (const auto &[name, sub] : folder.folders) {
         auto id = writeFolder(repo, sub);
         if (!id)
             return id.error();
-        if ((rc = git_treebuilder_insert(nullptr, builder.get(), name.constData(), &*id, GIT_FILEMODE_TREE)) < 0)
+        if ((rc = git_treebuilder_insert(nullptr, builder.get(), name.constData(), &*id,
+                                         GIT_FILEMODE_TREE))
+            < 0)
             return lastError(Tr::tr("cannot write folder %1").arg(QString::fromUtf8(name)), rc);
     }
     git_oid out;
@@ -65,8 +70,9 @@ Result<git_oid> writeFolder(git_repository *repo, const Folder &folder)
 Result<SignatureHandle> signature(const Signature &s)
 {
     git_signature *out = nullptr;
-    const int rc = git_signature_new(&out, s.name.toUtf8().constData(), s.email.toUtf8().constData(),
-                                     s.when.toSecsSinceEpoch(), s.when.offsetFromUtc() / 60);
+    const int rc
+        = git_signature_new(&out, s.name.toUtf8().constData(), s.email.toUtf8().constData(),
+                            s.when.toSecsSinceEpoch(), s.when.offsetFromUtc() / 60);
     if (rc < 0)
         return lastError(Tr::tr("invalid author or committer"), rc);
     return SignatureHandle(out);
@@ -108,7 +114,8 @@ Result<QByteArray> ObjectWriter::commitBytes(const QString &tree, const QStringL
     for (const QString &p : parents) {
         git_oid pid;
         git_commit *raw = nullptr;
-        if (git_oid_fromstr(&pid, p.toLatin1().constData()) < 0 || (rc = git_commit_lookup(&raw, repo, &pid)) < 0)
+        if (git_oid_fromstr(&pid, p.toLatin1().constData()) < 0
+            || (rc = git_commit_lookup(&raw, repo, &pid)) < 0)
             return lastError(Tr::tr("cannot read commit %1").arg(p), rc);
         parentHandles.emplace_back(raw);
         parentPointers.push_back(raw);
@@ -120,8 +127,9 @@ Result<QByteArray> ObjectWriter::commitBytes(const QString &tree, const QStringL
     if (!c)
         return c.error();
     git_buf buf = GIT_BUF_INIT;
-    rc = git_commit_create_buffer(&buf, repo, a->get(), c->get(), nullptr, message.toUtf8().constData(),
-                                  treeHandle.get(), parentPointers.size(), parentPointers.data());
+    rc = git_commit_create_buffer(&buf, repo, a->get(), c->get(), nullptr,
+                                  message.toUtf8().constData(), treeHandle.get(),
+                                  parentPointers.size(), parentPointers.data());
     if (rc < 0)
         return lastError(Tr::tr("cannot create a commit"), rc);
     QByteArray bytes(buf.ptr, qsizetype(buf.size));
@@ -137,7 +145,9 @@ Result<QString> ObjectWriter::writeCommit(const QByteArray &bytes) const
         return lastError(Tr::tr("cannot open the object database"), rc);
     OdbHandle odb(raw);
     git_oid id;
-    if ((rc = git_odb_write(&id, odb.get(), bytes.constData(), size_t(bytes.size()), GIT_OBJECT_COMMIT)) < 0)
+    if ((rc = git_odb_write(&id, odb.get(), bytes.constData(), size_t(bytes.size()),
+                            GIT_OBJECT_COMMIT))
+        < 0)
         return lastError(Tr::tr("cannot write a commit"), rc);
     return idOf(&id);
 }
@@ -148,7 +158,8 @@ Status ObjectWriter::setReference(const QString &name, const QString &id) const
     if (git_oid_fromstr(&oid, id.toLatin1().constData()) < 0)
         return Error(Error::Kind::BadInput, Tr::tr("not a commit id: %1").arg(id));
     git_reference *raw = nullptr;
-    const int rc = git_reference_create(&raw, m_repository.raw(), name.toUtf8().constData(), &oid, 1, nullptr);
+    const int rc = git_reference_create(&raw, m_repository.raw(), name.toUtf8().constData(), &oid,
+                                        1, nullptr);
     if (rc < 0)
         return lastError(Tr::tr("cannot set %1").arg(name), rc);
     ReferenceHandle ref(raw);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
 #include "gitsignature.h"
+#include "result.h"
 
 #include <QByteArray>
 #include <QMap>

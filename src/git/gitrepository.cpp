@@ -1,10 +1,10 @@
 #include "gitrepository.h"
 
-#include "logging.h"
-#include "safefile.h"
 #include "gitcredentials.h"
 #include "giterror.h"
 #include "gitlibrary.h"
+#include "logging.h"
+#include "safefile.h"
 #include "systemgitpush.h"
 
 #include <QCoreApplication>
@@ -134,7 +134,7 @@ struct TransferState
     const NetworkOptions *options = nullptr;
     CredentialProvider *credentials = nullptr;
     QList<QPair<QString, QString>> rejections; // ("refs/heads/main", "pre-receive hook declined")
-    QStringList remoteMessages;                // the remote's own lines (its hooks' output)
+    QStringList remoteMessages; // the remote's own lines (its hooks' output)
 
     [[nodiscard]] bool cancelled() const { return options->cancel.isCancelled(); }
     void report(TransferProgress::Stage stage, quint64 current, quint64 total, quint64 bytes,
@@ -162,10 +162,12 @@ int sidebandCb(const char *str, int len, void *payload)
     // Keep what a hook says (why a push is refused), not the progress counters; no control
     // characters from the server.
     static const QRegularExpression progress(QStringLiteral("\\d+%"));
-    for (QString line : text.split(QRegularExpression(QStringLiteral("[\\r\\n]")), Qt::SkipEmptyParts)) {
+    for (QString line :
+         text.split(QRegularExpression(QStringLiteral("[\\r\\n]")), Qt::SkipEmptyParts)) {
         line.removeIf([](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
         line = line.trimmed();
-        if (!line.isEmpty() && !progress.match(line).hasMatch() && state->remoteMessages.size() < 200)
+        if (!line.isEmpty() && !progress.match(line).hasMatch()
+            && state->remoteMessages.size() < 200)
             state->remoteMessages.append(line);
     }
     return state->cancelled() ? GIT_EUSER : 0;
@@ -378,8 +380,7 @@ Result<QByteArray> Repository::readFile(const QString &revision, const QString &
     git_tree_entry *rawEntry = nullptr;
     if ((rc = git_tree_entry_bypath(&rawEntry, tree.get(), utf8(path).constData())) < 0) {
         Error e = lastError(Tr::tr("%1 does not exist at %2").arg(path, revision), rc);
-        return Error(Error::Kind::NotFound,
-                     Tr::tr("%1 does not exist at %2").arg(path, revision))
+        return Error(Error::Kind::NotFound, Tr::tr("%1 does not exist at %2").arg(path, revision))
             .withDetail(e.message());
     }
     TreeEntryHandle entry(rawEntry);
@@ -392,13 +393,15 @@ Result<QByteArray> Repository::readFile(const QString &revision, const QString &
     if (git_repository_odb(&rawOdb, m_repo.get()) == 0) {
         size_t size = 0;
         git_object_t type = GIT_OBJECT_INVALID;
-        const int header = git_odb_read_header(&size, &type, rawOdb, git_tree_entry_id(entry.get()));
+        const int header
+            = git_odb_read_header(&size, &type, rawOdb, git_tree_entry_id(entry.get()));
         git_odb_free(rawOdb);
         if (header == 0 && qint64(size) > SafeFile::defaultMaxBytes) {
-            return Error(Error::Kind::BadInput,
-                         Tr::tr("%1 at %2 is %3, more than the %4 Promenade reads from a repository")
-                             .arg(path, revision, SafeFile::sizeText(qint64(size)),
-                                  SafeFile::sizeText(SafeFile::defaultMaxBytes)));
+            return Error(
+                Error::Kind::BadInput,
+                Tr::tr("%1 at %2 is %3, more than the %4 Promenade reads from a repository")
+                    .arg(path, revision, SafeFile::sizeText(qint64(size)),
+                         SafeFile::sizeText(SafeFile::defaultMaxBytes)));
         }
     }
     git_error_clear();
@@ -490,8 +493,7 @@ Result<CommitInfo> Repository::describe(git_commit *commit, bool withFiles,
         CommitHandle parent(rawParent);
         git_tree *rawParentTree = nullptr;
         if ((rc = git_commit_tree(&rawParentTree, parent.get())) < 0)
-            return lastError(Tr::tr("cannot read the tree of %1").arg(info.parents.first()),
-                             rc);
+            return lastError(Tr::tr("cannot read the tree of %1").arg(info.parents.first()), rc);
         parentTree.reset(rawParentTree);
     }
     git_diff *rawDiff = nullptr;
@@ -626,7 +628,8 @@ bool Repository::isValidBranchName(const QString &name)
 {
     ensureInitialised();
     int valid = 0;
-    return !name.isEmpty() && git_branch_name_is_valid(&valid, utf8(name).constData()) == 0 && valid;
+    return !name.isEmpty() && git_branch_name_is_valid(&valid, utf8(name).constData()) == 0
+        && valid;
 }
 
 Status Repository::createBranch(const QString &name, const QString &revision)
@@ -639,8 +642,7 @@ Status Repository::createBranch(const QString &name, const QString &revision)
     git_reference *raw = nullptr;
     const int rc = git_branch_create(&raw, m_repo.get(), utf8(name).constData(), target->get(), 0);
     if (rc == GIT_EEXISTS)
-        return Error(Error::Kind::Refused,
-                     Tr::tr("a branch named %1 already exists").arg(name));
+        return Error(Error::Kind::Refused, Tr::tr("a branch named %1 already exists").arg(name));
     if (rc < 0)
         return lastError(Tr::tr("cannot create the branch %1").arg(name), rc);
     git_reference_free(raw);
@@ -694,8 +696,7 @@ Result<QString> Repository::upstreamOf(const QString &branch) const
     if (rc < 0) {
         git_buf_dispose(&buf);
         Error e = lastError(Tr::tr("%1 tracks no upstream branch").arg(branch), rc);
-        return Error(Error::Kind::NotFound,
-                     Tr::tr("%1 tracks no upstream branch").arg(branch))
+        return Error(Error::Kind::NotFound, Tr::tr("%1 tracks no upstream branch").arg(branch))
             .withDetail(e.message());
     }
     const QString name = shortRef(QString::fromUtf8(buf.ptr, static_cast<qsizetype>(buf.size)));
@@ -759,8 +760,7 @@ Result<QString> Repository::fastForward()
     if (ab->ahead > 0)
         return Error(
             Error::Kind::Refused,
-            Tr::tr(
-                "%1 and %2 have diverged (%3 and %4 different commits); cannot fast-forward")
+            Tr::tr("%1 and %2 have diverged (%3 and %4 different commits); cannot fast-forward")
                 .arg(*branch, *upstream)
                 .arg(ab->ahead)
                 .arg(ab->behind));
@@ -796,7 +796,7 @@ Result<QString> Repository::moveCurrentBranchToUpstream(const QString &why)
         if (e.staged || e.modified || e.conflicted)
             return Error(Error::Kind::Refused,
                          Tr::tr("the work tree has local changes (%1); commit or discard "
-                                        "them before updating %2")
+                                "them before updating %2")
                              .arg(e.path, *branch));
     }
     auto target = lookupCommit(u"refs/remotes/" + *upstream);
@@ -829,13 +829,12 @@ Result<Signature> Repository::defaultSignature() const
         git_error_clear();
         return Error(
             Error::Kind::BadInput,
-            Tr::tr(
-                "your Git identity is not set: run git config --global user.name \"Your Name\" "
-                "and git config --global user.email you@example.com"));
+            Tr::tr("your Git identity is not set: run git config --global user.name \"Your Name\" "
+                   "and git config --global user.email you@example.com"));
     }
     if (rc < 0)
-        return lastError(
-            Tr::tr("cannot read user.name and user.email from the Git configuration"), rc);
+        return lastError(Tr::tr("cannot read user.name and user.email from the Git configuration"),
+                         rc);
     SignatureHandle sig(raw);
     Signature s = fromGit(sig.get());
     s.when = {}; // "now" at commit time
@@ -908,8 +907,7 @@ Result<QString> Repository::commitPaths(const QStringList &pathsIn, const QStrin
     for (const QString &p : pathsIn) {
         const QString rel = QDir::cleanPath(QDir::isAbsolutePath(p) ? root.relativeFilePath(p) : p);
         if (rel.startsWith(u"..") || rel.isEmpty())
-            return Error(Error::Kind::BadInput,
-                         Tr::tr("%1 is outside the repository").arg(p));
+            return Error(Error::Kind::BadInput, Tr::tr("%1 is outside the repository").arg(p));
         paths.append(rel);
     }
     auto entries = status(paths);
@@ -925,9 +923,8 @@ Result<QString> Repository::commitPaths(const QStringList &pathsIn, const QStrin
                      Tr::tr("cannot commit: %1 has unresolved conflicts")
                          .arg(conflicted.join(QStringLiteral(", "))));
     if (entries->isEmpty())
-        return Error(
-            Error::Kind::Refused,
-            Tr::tr("nothing to commit in %1").arg(paths.join(QStringLiteral(", "))));
+        return Error(Error::Kind::Refused,
+                     Tr::tr("nothing to commit in %1").arg(paths.join(QStringLiteral(", "))));
 
     git_index *rawIndex = nullptr;
     int rc = git_repository_index(&rawIndex, m_repo.get());
@@ -990,9 +987,8 @@ Result<QString> Repository::commitStagedPaths(git_index *index, const QStringLis
     if ((rc = git_index_write_tree_to(&treeId, commitIndex.get(), m_repo.get())) < 0)
         return lastError(Tr::tr("cannot write the tree"), rc);
     if (headTree && git_oid_equal(&treeId, git_tree_id(headTree.get())))
-        return Error(
-            Error::Kind::Refused,
-            Tr::tr("nothing to commit in %1").arg(paths.join(QStringLiteral(", "))));
+        return Error(Error::Kind::Refused,
+                     Tr::tr("nothing to commit in %1").arg(paths.join(QStringLiteral(", "))));
     git_tree *rawTree = nullptr;
     if ((rc = git_tree_lookup(&rawTree, m_repo.get(), &treeId)) < 0)
         return lastError(Tr::tr("cannot read the tree"), rc);
@@ -1016,8 +1012,10 @@ Result<QString> Repository::commitContent(const QString &pathIn, const QByteArra
                                           const QString &message, const Signature &author,
                                           const Signature &committer)
 {
-    const QString rel = QDir::cleanPath(QDir::isAbsolutePath(pathIn) ? QDir(workTree()).relativeFilePath(pathIn) : pathIn);
-    if (rel.isEmpty() || rel == u"." || rel == u".." || rel.startsWith(u"../") || QDir::isAbsolutePath(rel))
+    const QString rel = QDir::cleanPath(
+        QDir::isAbsolutePath(pathIn) ? QDir(workTree()).relativeFilePath(pathIn) : pathIn);
+    if (rel.isEmpty() || rel == u"." || rel == u".." || rel.startsWith(u"../")
+        || QDir::isAbsolutePath(rel))
         return Error(Error::Kind::BadInput, Tr::tr("%1 is outside the repository").arg(pathIn));
     const QByteArray path = utf8(rel);
     git_index *rawIndex = nullptr;
@@ -1030,18 +1028,24 @@ Result<QString> Repository::commitContent(const QString &pathIn, const QByteArra
         return lastError(Tr::tr("cannot read the Git index"), rc);
     for (int stage = 1; stage <= 3; ++stage) {
         if (git_index_get_bypath(index.get(), path.constData(), stage))
-            return Error(Error::Kind::Refused, Tr::tr("cannot commit: %1 has unresolved conflicts").arg(rel));
+            return Error(Error::Kind::Refused,
+                         Tr::tr("cannot commit: %1 has unresolved conflicts").arg(rel));
     }
     git_index_entry entry {};
     entry.mode = GIT_FILEMODE_BLOB;
     if (const git_index_entry *existing = git_index_get_bypath(index.get(), path.constData(), 0)) {
         if (existing->mode != GIT_FILEMODE_BLOB && existing->mode != GIT_FILEMODE_BLOB_EXECUTABLE)
-            return Error(Error::Kind::Refused, Tr::tr("%1 is not a regular file in Git (a link or a submodule); Promenade edits only files").arg(rel));
+            return Error(Error::Kind::Refused,
+                         Tr::tr("%1 is not a regular file in Git (a link or a submodule); "
+                                "Promenade edits only files")
+                             .arg(rel));
         entry.mode = existing->mode;
     }
     entry.path = path.constData();
     // The blob is written from the approved bytes, not from the work tree.
-    if ((rc = git_index_add_from_buffer(index.get(), &entry, bytes.constData(), size_t(bytes.size()))) < 0)
+    if ((rc
+         = git_index_add_from_buffer(index.get(), &entry, bytes.constData(), size_t(bytes.size())))
+        < 0)
         return lastError(Tr::tr("cannot stage %1").arg(rel), rc);
     if ((rc = git_index_write(index.get())) < 0)
         return lastError(Tr::tr("cannot write the Git index"), rc);
@@ -1107,9 +1111,8 @@ Result<QString> Repository::revert(const QString &commitId, const QList<Trailer>
     const QString fullId = idOf(git_commit_id(target->get()));
     const unsigned mainline = git_commit_parentcount(target->get()) > 1 ? 1 : 0;
     if (git_commit_parentcount(target->get()) == 0)
-        return Error(
-            Error::Kind::Refused,
-            Tr::tr("cannot revert %1: it is the first commit").arg(fullId.left(7)));
+        return Error(Error::Kind::Refused,
+                     Tr::tr("cannot revert %1: it is the first commit").arg(fullId.left(7)));
     git_index *rawIndex = nullptr;
     int rc
         = git_revert_commit(&rawIndex, m_repo.get(), target->get(), head->get(), mainline, nullptr);
@@ -1117,9 +1120,9 @@ Result<QString> Repository::revert(const QString &commitId, const QList<Trailer>
         return lastError(Tr::tr("cannot revert %1").arg(fullId.left(7)), rc);
     IndexHandle index(rawIndex);
     if (git_index_has_conflicts(index.get()))
-        return Error(Error::Kind::Refused,
-                     Tr::tr("cannot revert %1: later commits changed the same lines")
-                         .arg(fullId.left(7)));
+        return Error(
+            Error::Kind::Refused,
+            Tr::tr("cannot revert %1: later commits changed the same lines").arg(fullId.left(7)));
     git_oid treeId;
     if ((rc = git_index_write_tree_to(&treeId, index.get(), m_repo.get())) < 0)
         return lastError(Tr::tr("cannot write the tree"), rc);
@@ -1192,21 +1195,21 @@ Result<Repository> Repository::clone(const QString &urlText, const QString &path
     if (!isCloneUrl(url))
         return Error(Error::Kind::BadInput,
                      Tr::tr("“%1” is not a Git URL: use https://host/owner/repository.git, "
-                                    "git@host:owner/repository.git, ssh://… or file:///path")
+                            "git@host:owner/repository.git, ssh://… or file:///path")
                          .arg(where));
     const QFileInfo target(path);
     if (path.isEmpty())
         return Error(Error::Kind::BadInput, Tr::tr("no destination folder to clone into"));
     if (target.exists() && !target.isDir())
         return Error(Error::Kind::Refused,
-                     Tr::tr("%1 exists and is not a folder: choose another destination")
-                         .arg(path));
+                     Tr::tr("%1 exists and is not a folder: choose another destination").arg(path));
     if (target.isDir()
-        && !QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)
+        && !QDir(path)
+                .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)
                 .isEmpty())
-        return Error(Error::Kind::Refused,
-                     Tr::tr("%1 is not empty: choose a new folder name or an empty folder")
-                         .arg(path));
+        return Error(
+            Error::Kind::Refused,
+            Tr::tr("%1 is not empty: choose a new folder name or an empty folder").arg(path));
     const QString absolute = target.absoluteFilePath();
     const QString parent = QFileInfo(absolute).absolutePath();
     if (!QDir().mkpath(parent))
@@ -1219,8 +1222,8 @@ Result<Repository> Repository::clone(const QString &urlText, const QString &path
     QTemporaryDir staging(QDir(parent).filePath(u'.' + QFileInfo(absolute).fileName()
                                                 + QStringLiteral(".cloning-XXXXXX")));
     if (!staging.isValid())
-        return Error(Error::Kind::Failed, Tr::tr("cannot create a folder in %1: %2")
-                                              .arg(parent, staging.errorString()));
+        return Error(Error::Kind::Failed,
+                     Tr::tr("cannot create a folder in %1: %2").arg(parent, staging.errorString()));
 
     CredentialProvider credentials(url, {});
     TransferState state {&options, &credentials, {}, {}};
@@ -1268,8 +1271,7 @@ Result<Repository> Repository::clone(const QString &urlText, const QString &path
         return Error(Error::Kind::Refused,
                      Tr::tr("%1 is no longer empty: choose another destination").arg(path));
     if (!QDir().rename(staging.path(), absolute))
-        return Error(Error::Kind::Failed,
-                     Tr::tr("cannot move the clone into %1").arg(absolute));
+        return Error(Error::Kind::Failed, Tr::tr("cannot move the clone into %1").arg(absolute));
     staging.setAutoRemove(false);
     state.report(TransferProgress::Stage::Done, 0, 0, 0);
     qCDebug(lcGit) << "cloned" << where << "into" << absolute;
@@ -1318,11 +1320,9 @@ Status Repository::fetch(const QString &remoteName, const NetworkOptions &option
     state.report(TransferProgress::Stage::Connecting, 0, 0, 0);
     rc = git_remote_fetch(remote.get(), nullptr, &opts, "fetch");
     if (rc < 0) {
-        const Error e
-            = scrubbed(lastError(Tr::tr("fetch from %1 failed").arg(where), rc), url);
+        const Error e = scrubbed(lastError(Tr::tr("fetch from %1 failed").arg(where), rc), url);
         if (options.cancel.isCancelled())
-            return Error(Error::Kind::Cancelled,
-                         Tr::tr("fetch from %1 cancelled").arg(where));
+            return Error(Error::Kind::Cancelled, Tr::tr("fetch from %1 cancelled").arg(where));
         if (credentials.exhausted() || rc == GIT_EAUTH) {
             credentials.failed();
             return Error(Error::Kind::AuthenticationFailed,
@@ -1338,7 +1338,7 @@ Status Repository::fetch(const QString &remoteName, const NetworkOptions &option
 }
 
 Result<QHash<QString, QString>> Repository::remoteHeads(const QString &remoteName,
-                                                       const NetworkOptions &options) const
+                                                        const NetworkOptions &options) const
 {
     git_remote *raw = nullptr;
     int rc = git_remote_lookup(&raw, m_repo.get(), utf8(remoteName).constData());
@@ -1370,17 +1370,17 @@ namespace {
 struct PushedRef
 {
     QString from; // refs/heads/main
-    QString to;   // refs/heads/main on the remote
-    QString id;   // the local commit pushed
+    QString to; // refs/heads/main on the remote
+    QString id; // the local commit pushed
     QString believed; // what the remote-tracking ref says the remote has (empty: nothing)
 };
 
 // Reasons a server (or git) gives when the remote has moved on, or the update lost a race.
 bool meansMovedOn(const QString &reason)
 {
-    static const char *const moved[] = {"non-fast-forward", "fetch first", "stale info",
+    static const char *const moved[] = {"non-fast-forward",     "fetch first",    "stale info",
                                         "failed to update ref", "failed to lock", "cannot lock ref",
-                                        "but expected", "needs force", "already exists"};
+                                        "but expected",         "needs force",    "already exists"};
     for (const char *m : moved) {
         if (reason.contains(QLatin1String(m), Qt::CaseInsensitive))
             return true;
@@ -1393,7 +1393,8 @@ QString remoteSays(const QStringList &messages)
     if (messages.isEmpty())
         return {};
     // The last lines carry the hook's reason; a chatty hook is cut short.
-    return QStringLiteral(" — the remote says: ") + messages.mid(qMax(0, int(messages.size()) - 6)).join(QStringLiteral(" / "));
+    return QStringLiteral(" — the remote says: ")
+        + messages.mid(qMax(0, int(messages.size()) - 6)).join(QStringLiteral(" / "));
 }
 
 // A rejected push, classified: the remote moved on (PushRejected: fetch, re-plan, retry) or
@@ -1416,8 +1417,9 @@ Error rejection(const QString &where, const QList<QPair<QString, QString>> &reje
                          .arg(where))
             .withDetail(list + remoteSays(remoteMessages));
     }
-    return Error(Error::Kind::Refused,
-                 Tr::tr("%1 refused the push of %2%3").arg(where, list, remoteSays(remoteMessages)));
+    return Error(
+        Error::Kind::Refused,
+        Tr::tr("%1 refused the push of %2%3").arg(where, list, remoteSays(remoteMessages)));
 }
 
 // Without an installed git, a push to a path on this machine through libgit2's local transport,
@@ -1469,11 +1471,12 @@ Status compareAndSwapPush(git_repository *repo, git_remote *remote, const QStrin
         git_oid_fromstr(&newId, r.id.toLatin1().constData());
         git_reference *updated = nullptr;
         if (old.isEmpty()) {
-            rc = git_reference_create(&updated, target.get(), utf8(r.to).constData(), &newId, 0, "push");
+            rc = git_reference_create(&updated, target.get(), utf8(r.to).constData(), &newId, 0,
+                                      "push");
         } else {
             git_oid_fromstr(&oldId, old.toLatin1().constData());
-            rc = git_reference_create_matching(&updated, target.get(), utf8(r.to).constData(), &newId, 1,
-                                               &oldId, "push");
+            rc = git_reference_create_matching(&updated, target.get(), utf8(r.to).constData(),
+                                               &newId, 1, &oldId, "push");
         }
         if (rc == 0)
             git_reference_free(updated);
@@ -1481,8 +1484,9 @@ Status compareAndSwapPush(git_repository *repo, git_remote *remote, const QStrin
             rejected.append({r.to, QStringLiteral("failed to update ref")});
         else
             rejected.append({r.to, lastError(QString(), rc).message()});
-        git_reference_remove(target.get(),
-                             utf8(QStringLiteral("refs/promenade/incoming/%1/%2").arg(token).arg(i)).constData());
+        git_reference_remove(
+            target.get(),
+            utf8(QStringLiteral("refs/promenade/incoming/%1/%2").arg(token).arg(i)).constData());
     }
     git_error_clear();
     if (!rejected.isEmpty())
@@ -1532,9 +1536,8 @@ Status Repository::push(const QString &remoteName, const QStringList &refspecs,
         auto heads = remoteHeads(remoteName, options);
         if (!heads)
             return false;
-        return std::any_of(pushedRefs.cbegin(), pushedRefs.cend(), [&](const PushedRef &r) {
-            return heads->value(r.to) != r.believed;
-        });
+        return std::any_of(pushedRefs.cbegin(), pushedRefs.cend(),
+                           [&](const PushedRef &r) { return heads->value(r.to) != r.believed; });
     };
 
     CredentialProvider credentials(url, workTree());
@@ -1564,8 +1567,8 @@ Status Repository::push(const QString &remoteName, const QStringList &refspecs,
         const QString remotePath = url.startsWith(u"file://", Qt::CaseInsensitive)
             ? QUrl(url).toLocalFile()
             : QDir(workTree().isEmpty() ? QDir::currentPath() : workTree()).absoluteFilePath(url);
-        if (Status s = compareAndSwapPush(m_repo.get(), remote.get(), remotePath, pushedRefs, *heads,
-                                          state, where);
+        if (Status s = compareAndSwapPush(m_repo.get(), remote.get(), remotePath, pushedRefs,
+                                          *heads, state, where);
             !s)
             return s;
     } else {
@@ -1575,8 +1578,7 @@ Status Repository::push(const QString &remoteName, const QStringList &refspecs,
         state.report(TransferProgress::Stage::Connecting, 0, 0, 0);
         rc = git_remote_push(remote.get(), specs.get(), &opts);
         if (rc < 0) {
-            const Error e
-                = scrubbed(lastError(Tr::tr("push to %1 failed").arg(where), rc), url);
+            const Error e = scrubbed(lastError(Tr::tr("push to %1 failed").arg(where), rc), url);
             if (options.cancel.isCancelled())
                 return Error(Error::Kind::Cancelled, Tr::tr("push to %1 cancelled").arg(where));
             if (credentials.exhausted() || rc == GIT_EAUTH) {
@@ -1588,9 +1590,8 @@ Status Repository::push(const QString &remoteName, const QStringList &refspecs,
             if (rc == GIT_ENONFASTFORWARD) {
                 credentials.succeeded(); // the server let us in; it is the history that moved
                 return Error(Error::Kind::PushRejected,
-                             Tr::tr(
-                                 "push to %1 rejected: the remote has commits that are not here "
-                                 "(fetch, then try again)")
+                             Tr::tr("push to %1 rejected: the remote has commits that are not here "
+                                    "(fetch, then try again)")
                                  .arg(where))
                     .withDetail(e.message());
             }
@@ -1626,9 +1627,10 @@ Status Repository::push(const QString &remoteName, const QStringList &refspecs,
             git_oid oid;
             git_reference *tracking = nullptr;
             if (git_oid_fromstr(&oid, r.id.toLatin1().constData()) == 0
-                && git_reference_create(&tracking, m_repo.get(),
-                                        utf8(u"refs/remotes/" + remoteName + u'/' + r.to.mid(11)).constData(),
-                                        &oid, 1, "push: verified")
+                && git_reference_create(
+                       &tracking, m_repo.get(),
+                       utf8(u"refs/remotes/" + remoteName + u'/' + r.to.mid(11)).constData(), &oid,
+                       1, "push: verified")
                     == 0)
                 git_reference_free(tracking);
             git_error_clear();

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "result.h"
 #include "gitbranchinfo.h"
 #include "gitcommitinfo.h"
 #include "githandles.h"
@@ -8,6 +7,7 @@
 #include "gitsignature.h"
 #include "gitstatusentry.h"
 #include "gittrailers.h"
+#include "result.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -149,9 +149,11 @@ public:
     // work tree file with these bytes is clean afterwards. Everything else staged stays out of
     // the commit. Refused when path is conflicted, is not a regular file in Git (a link, a
     // submodule), or the bytes equal HEAD's. Returns the new commit's id.
-    Result<QString> commitContent(const QString &path, const QByteArray &bytes, const QString &message);
-    Result<QString> commitContent(const QString &path, const QByteArray &bytes, const QString &message,
-                                  const Signature &author, const Signature &committer);
+    Result<QString> commitContent(const QString &path, const QByteArray &bytes,
+                                  const QString &message);
+    Result<QString> commitContent(const QString &path, const QByteArray &bytes,
+                                  const QString &message, const Signature &author,
+                                  const Signature &committer);
     // Stages every change of the work tree (like `git add -A`) and commits it on HEAD.
     // Returns the new commit's id. Refuses an empty commit.
     Result<QString> commitAll(const QString &message, const Signature &author,
@@ -171,8 +173,8 @@ public:
     // Updates the remote-tracking branches of remote (like `git fetch remote`). Blocking.
     Status fetch(const QString &remote, const NetworkOptions &options = {});
     // The remote's refs and the commit each points at (like `git ls-remote`). Blocking.
-    [[nodiscard]] Result<QHash<QString, QString>> remoteHeads(const QString &remote,
-                                                              const NetworkOptions &options = {}) const;
+    [[nodiscard]] Result<QHash<QString, QString>>
+    remoteHeads(const QString &remote, const NetworkOptions &options = {}) const;
     // Pushes local refs to a remote, e.g. "refs/heads/main:refs/heads/main". Never forces
     // (a '+' refspec is Refused). A remote that is a path on this machine is pushed to through
     // the installed `git` (SystemGitPush: the remote's hooks run and the ref is updated with a

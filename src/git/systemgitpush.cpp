@@ -22,8 +22,16 @@ struct Tr
 
 // Variables that would point git at another repository, index or object store than ours.
 const char *const repositoryVariables[] = {
-    "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES",
-    "GIT_COMMON_DIR", "GIT_NAMESPACE", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "GIT_QUARANTINE_PATH",
+    "GIT_DIR",
+    "GIT_WORK_TREE",
+    "GIT_INDEX_FILE",
+    "GIT_OBJECT_DIRECTORY",
+    "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+    "GIT_COMMON_DIR",
+    "GIT_NAMESPACE",
+    "GIT_CONFIG_PARAMETERS",
+    "GIT_CONFIG_COUNT",
+    "GIT_QUARANTINE_PATH",
 };
 
 } // namespace
@@ -45,7 +53,8 @@ bool SystemGitPush::isLocalUrl(const QString &url)
     return colon < 0 || (slash >= 0 && slash < colon);
 }
 
-SystemGitPush::Outcome SystemGitPush::parse(const QByteArray &standardOutput, const QByteArray &standardError)
+SystemGitPush::Outcome SystemGitPush::parse(const QByteArray &standardOutput,
+                                            const QByteArray &standardError)
 {
     Outcome outcome;
     static const QRegularExpression reasonRe(QStringLiteral("^(.*?)\\s*\\((.*)\\)\\s*$"));
@@ -75,12 +84,16 @@ SystemGitPush::Outcome SystemGitPush::parse(const QByteArray &standardOutput, co
     return outcome;
 }
 
-Result<SystemGitPush::Outcome> SystemGitPush::run(const QString &gitDir, const QString &workDir, const QString &remote,
-                                                  const QStringList &refspecs, const NetworkOptions &options)
+Result<SystemGitPush::Outcome> SystemGitPush::run(const QString &gitDir, const QString &workDir,
+                                                  const QString &remote,
+                                                  const QStringList &refspecs,
+                                                  const NetworkOptions &options)
 {
     const QString git = executable();
     if (git.isEmpty())
-        return Error(Error::Kind::Failed, Tr::tr("git is not installed: it is needed to push to a remote on this machine"));
+        return Error(
+            Error::Kind::Failed,
+            Tr::tr("git is not installed: it is needed to push to a remote on this machine"));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : repositoryVariables)
         env.remove(QString::fromLatin1(name));
@@ -90,18 +103,19 @@ Result<SystemGitPush::Outcome> SystemGitPush::run(const QString &gitDir, const Q
     QProcess process;
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(workDir.isEmpty() ? gitDir : workDir);
-    QStringList arguments{QStringLiteral("--git-dir=") + QDir(gitDir).absolutePath(),
-                          QStringLiteral("push"),
-                          QStringLiteral("--porcelain"),
-                          QStringLiteral("--no-verify"),
-                          QStringLiteral("--receive-pack=git-receive-pack"),
-                          remote};
+    QStringList arguments {QStringLiteral("--git-dir=") + QDir(gitDir).absolutePath(),
+                           QStringLiteral("push"),
+                           QStringLiteral("--porcelain"),
+                           QStringLiteral("--no-verify"),
+                           QStringLiteral("--receive-pack=git-receive-pack"),
+                           remote};
     arguments += refspecs;
     if (options.progress)
         options.progress({TransferProgress::Stage::Connecting, 0, 0, 0, {}});
     process.start(git, arguments);
     if (!process.waitForStarted(30000))
-        return Error(Error::Kind::Failed, Tr::tr("cannot run git to push: %1").arg(process.errorString()));
+        return Error(Error::Kind::Failed,
+                     Tr::tr("cannot run git to push: %1").arg(process.errorString()));
     process.closeWriteChannel();
     while (!process.waitForFinished(100)) {
         if (process.state() == QProcess::NotRunning)
@@ -114,7 +128,8 @@ Result<SystemGitPush::Outcome> SystemGitPush::run(const QString &gitDir, const Q
     }
     Outcome outcome = parse(process.readAllStandardOutput(), process.readAllStandardError());
     if (process.exitStatus() != QProcess::NormalExit)
-        return Error(Error::Kind::Failed, Tr::tr("git push stopped unexpectedly")).withDetail(outcome.errorText);
+        return Error(Error::Kind::Failed, Tr::tr("git push stopped unexpectedly"))
+            .withDetail(outcome.errorText);
     outcome.exitCode = process.exitCode();
     if (options.progress) {
         for (const QString &line : std::as_const(outcome.remoteMessages))

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
 #include "gitnetworkoptions.h"
+#include "result.h"
 
 #include <QList>
 #include <QString>
@@ -25,9 +25,9 @@ class SystemGitPush
 public:
     struct RefUpdate
     {
-        QChar flag;     // ' ' fast-forward, '*' new, '=' up to date, '!' rejected, …
-        QString from;   // refs/heads/main
-        QString to;     // refs/heads/main
+        QChar flag; // ' ' fast-forward, '*' new, '=' up to date, '!' rejected, …
+        QString from; // refs/heads/main
+        QString to; // refs/heads/main
         QString summary; // "abc..def", "[rejected]", "[remote rejected]"
         QString reason; // "fetch first", "pre-receive hook declined" (empty when none)
         [[nodiscard]] bool rejected() const { return flag == u'!'; }
@@ -38,7 +38,7 @@ public:
         int exitCode = -1;
         QList<RefUpdate> updates;
         QStringList remoteMessages; // the remote's lines, without "remote: "
-        QString errorText;          // standard error, for the log
+        QString errorText; // standard error, for the log
     };
 
     // The git executable on PATH; empty when there is none.

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "result.h"
 #include "kustomization.h"
 #include "resource.h"
+#include "result.h"
 
 #include <QString>
 

@@ -89,7 +89,8 @@ struct LabelEntry
 struct Kustomization
 {
     static Result<Kustomization> parse(const YamlNode &root, const QString &file);
-    // The top-level fields kustomize (v5) accepts in a kustomization; it matches them ignoring case.
+    // The top-level fields kustomize (v5) accepts in a kustomization; it matches them ignoring
+    // case.
     static const QList<const char *> &knownFields();
 
     QString file;

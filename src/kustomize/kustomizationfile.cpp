@@ -24,13 +24,15 @@ Result<QStringList> stringList(const YAML::Node &node, const char *field, const 
     if (!node)
         return out;
     if (!node.IsSequence()) {
-        return Error(Error::Kind::BadInput, QStringLiteral("'%1' must be a list").arg(QLatin1String(field)))
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("'%1' must be a list").arg(QLatin1String(field)))
             .at(path, node.Mark().line + 1, node.Mark().column + 1);
     }
     for (const auto &item : node) {
         if (!item.IsScalar()) {
             return Error(Error::Kind::BadInput,
-                         QStringLiteral("every entry of '%1' must be a string").arg(QLatin1String(field)))
+                         QStringLiteral("every entry of '%1' must be a string")
+                             .arg(QLatin1String(field)))
                 .at(path, item.Mark().line + 1, item.Mark().column + 1);
         }
         out << QString::fromStdString(item.Scalar());
@@ -52,9 +54,9 @@ QString ImageOverride::reference() const
 
 const QStringList &KustomizationFile::fileNames()
 {
-    static const QStringList names{QStringLiteral("kustomization.yaml"),
-                                   QStringLiteral("kustomization.yml"),
-                                   QStringLiteral("Kustomization")};
+    static const QStringList names {QStringLiteral("kustomization.yaml"),
+                                    QStringLiteral("kustomization.yml"),
+                                    QStringLiteral("Kustomization")};
     return names;
 }
 
@@ -94,10 +96,12 @@ Result<KustomizationFile> KustomizationFile::load(const QString &dir)
 }
 
 Result<KustomizationFile> KustomizationFile::parse(const QString &path, YAML::Node root)
-{    if (root.IsNull())
+{
+    if (root.IsNull())
         root = YAML::Node(YAML::NodeType::Map); // an empty kustomization is valid
     if (!root.IsMap())
-        return Error(Error::Kind::BadInput, QStringLiteral("a kustomization must be a mapping")).at(path, 1);
+        return Error(Error::Kind::BadInput, QStringLiteral("a kustomization must be a mapping"))
+            .at(path, 1);
 
     KustomizationFile k;
     k.m_path = path;
@@ -126,7 +130,8 @@ Result<KustomizationFile> KustomizationFile::parse(const QString &path, YAML::No
     if (images) {
         for (const auto &entry : images) {
             if (!entry.IsMap() || !entry["name"]) {
-                return Error(Error::Kind::BadInput, QStringLiteral("every entry of 'images' needs a name"))
+                return Error(Error::Kind::BadInput,
+                             QStringLiteral("every entry of 'images' needs a name"))
                     .at(path, entry.Mark().line + 1, entry.Mark().column + 1);
             }
             k.m_images.append({scalar(entry["name"]), scalar(entry["newName"]),

@@ -15,10 +15,10 @@ namespace Promenade {
 // One entry of a kustomization's `images:` list.
 struct ImageOverride
 {
-    QString name;    // the match key (a repository, e.g. ghcr.io/acme/web)
+    QString name; // the match key (a repository, e.g. ghcr.io/acme/web)
     QString newName; // optional replacement repository
-    QString newTag;  // optional
-    QString digest;  // optional, "sha256:…"
+    QString newTag; // optional
+    QString digest; // optional, "sha256:…"
 
     // The reference this entry pins, e.g. "ghcr.io/acme/web:1.4.2" or "…@sha256:…".
     [[nodiscard]] QString reference() const;

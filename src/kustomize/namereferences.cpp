@@ -96,7 +96,8 @@ const QList<Spec> &specs()
         const Gvk storageClass {"storage.k8s.io", "v1", "StorageClass"};
         add(storageClass, {"", "", "PersistentVolume"}, "spec/storageClassName");
         add(storageClass, {"", "", "PersistentVolumeClaim"}, "spec/storageClassName");
-        add(storageClass, {"", "", "StatefulSet"}, "spec/volumeClaimTemplates/spec/storageClassName");
+        add(storageClass, {"", "", "StatefulSet"},
+            "spec/volumeClaimTemplates/spec/storageClassName");
 
         const Gvk serviceAccount {"", "v1", "ServiceAccount"};
         add(serviceAccount, {rbac, "", "RoleBinding"}, "subjects");
@@ -138,7 +139,8 @@ const QList<Spec> &specs()
             add(secret, referrer, p + "/volumes/projected/sources/secret/name");
         }
         add(secret, {"", "", "Ingress"}, "spec/tls/secretName");
-        add(secret, {"", "", "Ingress"}, "metadata/annotations/ingress.kubernetes.io\\/auth-secret");
+        add(secret, {"", "", "Ingress"},
+            "metadata/annotations/ingress.kubernetes.io\\/auth-secret");
         add(secret, {"", "", "Ingress"},
             "metadata/annotations/nginx.ingress.kubernetes.io\\/auth-secret");
         add(secret, {"", "", "Ingress"},
@@ -349,7 +351,9 @@ private:
             return {};
         if (node.isSequence()) {
             for (YamlNode &item : node.items()) {
-                Status s = item.isMap() ? setMapping(item) : item.isScalar() ? setScalar(item) : Status();
+                Status s = item.isMap() ? setMapping(item)
+                    : item.isScalar()   ? setScalar(item)
+                                        : Status();
                 if (!s)
                     return s;
             }
@@ -379,17 +383,17 @@ private:
     {
         YamlNode *name = node.get("name");
         if (!name) {
-            return error(QStringLiteral("the field '%1' of %2 must hold a 'name' (kustomize "
-                                        "reads name references from it)")
-                             .arg(QString::fromUtf8(m_spec->path.join('/')), m_referrer->idString()),
-                         node.line());
+            return error(
+                QStringLiteral("the field '%1' of %2 must hold a 'name' (kustomize "
+                               "reads name references from it)")
+                    .arg(QString::fromUtf8(m_spec->path.join('/')), m_referrer->idString()),
+                node.line());
         }
         const YamlNode *ns = node.get("namespace");
         std::optional<QByteArray> wantedNs;
         if (ns)
             wantedNs = ns->text();
-        auto referral
-            = select(name->text(), true, wantedNs ? &*wantedNs : nullptr, node.line());
+        auto referral = select(name->text(), true, wantedNs ? &*wantedNs : nullptr, node.line());
         if (!referral)
             return referral.error();
         const Resource *target = *referral;
@@ -514,8 +518,7 @@ private:
                                     "could be meant: %5 (kustomize: found multiple possible "
                                     "referrals)")
                          .arg(referrer.idString(), QString::fromUtf8(m_spec->target.kind),
-                              QString::fromUtf8(oldName),
-                              QString::fromUtf8(m_spec->path.join('/')),
+                              QString::fromUtf8(oldName), QString::fromUtf8(m_spec->path.join('/')),
                               ids.join(QStringLiteral("; "))),
                      line);
     }

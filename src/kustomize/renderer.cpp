@@ -48,8 +48,7 @@ void stringifyValues(YamlNode *map, bool nullAsEmpty)
         if (!v.isScalar() || (v.isString() && v.sourceText() == v.text()))
             continue;
         const quint32 alias = v.alias();
-        v = YamlNode::string(v.isNull() && nullAsEmpty ? QByteArray("") : v.sourceText(),
-                             v.line());
+        v = YamlNode::string(v.isNull() && nullAsEmpty ? QByteArray("") : v.sourceText(), v.line());
         v.setAlias(alias);
     }
 }
@@ -168,9 +167,9 @@ struct Renderer::Private
         } else {
             // kustomize decodes a kustomization with YAML 1.1 into JSON (see Dialect).
             auto bytes = readFile(file);
-            auto root = bytes ? YamlReader::parseAll(*bytes, file,
-                                                     YamlReader::Dialect::Kustomization)
-                              : Result<QList<YamlNode>>(bytes.error());
+            auto root = bytes
+                ? YamlReader::parseAll(*bytes, file, YamlReader::Dialect::Kustomization)
+                : Result<QList<YamlNode>>(bytes.error());
             if (!root) {
                 entry.error = root.error();
             } else if (root->size() > 1) {
@@ -471,7 +470,8 @@ struct Renderer::Private
             meta.set("namespace", *ns);
         else
             meta.remove("namespace");
-        auto mergeMaps = [](const YamlNode *older, const YamlNode *newer) -> std::optional<YamlNode> {
+        auto mergeMaps
+            = [](const YamlNode *older, const YamlNode *newer) -> std::optional<YamlNode> {
             if ((!older || !older->isMap()) && (!newer || !newer->isMap()))
                 return std::nullopt;
             YamlNode merged = older && older->isMap() ? *older : YamlNode::map();
@@ -482,7 +482,8 @@ struct Renderer::Private
             return merged;
         };
         for (const char *field : {"labels", "annotations"}) {
-            auto merged = mergeMaps(od.at({"metadata", field}), made.document().at({"metadata", field}));
+            auto merged
+                = mergeMaps(od.at({"metadata", field}), made.document().at({"metadata", field}));
             if (merged && !merged->entries().empty())
                 meta.set(field, std::move(*merged));
             stringifyValues(meta.get(field), true);

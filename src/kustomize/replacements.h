@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
 #include "resource.h"
+#include "result.h"
 #include "yamlnode.h"
 
 #include <QList>

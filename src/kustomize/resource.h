@@ -34,10 +34,7 @@ public:
     // True for the types kustomize knows to be cluster-scoped: its built-in OpenAPI schema
     // (Kubernetes 1.21) by apiVersion and kind, so `Namespace` in another group, a newer
     // version or a custom resource is namespaced, as kustomize treats it.
-    [[nodiscard]] bool isClusterScoped() const
-    {
-        return isClusterScopedType(apiVersion(), kind());
-    }
+    [[nodiscard]] bool isClusterScoped() const { return isClusterScopedType(apiVersion(), kind()); }
     static bool isClusterScopedType(const QByteArray &apiVersion, const QByteArray &kind);
 
     // Changes the name or namespace. The previous id is kept only by storePreviousId(), which

@@ -340,10 +340,10 @@ Status Transformers::setNamespace(List &list, const QByteArray &ns, const QStrin
                 service->set("namespace", YamlNode::string(ns));
         }
         if (kind == "CustomResourceDefinition") {
-            YamlNode *service = child(
-                child(child(child(child(&r.document(), "spec"), "conversion"), "webhook"),
-                      "clientConfig"),
-                "service");
+            YamlNode *service
+                = child(child(child(child(child(&r.document(), "spec"), "conversion"), "webhook"),
+                              "clientConfig"),
+                        "service");
             if (YamlNode *n = child(service, "namespace"))
                 *n = YamlNode::string(ns, n->line());
         }
@@ -370,8 +370,7 @@ void Transformers::addPrefixSuffix(List &list, const QByteArray &prefix, const Q
     for (Resource &r : list) {
         // kustomize skips by the original id: CustomResourceDefinitions, Namespaces (any group)
         // and apiregistration's APIServices keep their names.
-        const QByteArray kind
-            = r.previousIds().isEmpty() ? r.kind() : r.previousIds().first().kind;
+        const QByteArray kind = r.previousIds().isEmpty() ? r.kind() : r.previousIds().first().kind;
         if (kind == "CustomResourceDefinition" || kind == "Namespace"
             || (kind == "APIService" && r.group() == "apiregistration.k8s.io"))
             continue;

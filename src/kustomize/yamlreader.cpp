@@ -23,8 +23,9 @@ qsizetype firstUnacceptable(const QByteArray &t)
         const int len = YamlScalars::decodeUtf8(t, i, &v);
         if (len == 0)
             return i;
-        const bool control = v < 0x80 ? ((v < 0x20 && v != '\t' && v != '\n' && v != '\r') || v == 0x7F)
-                                      : ((v <= 0x9F && v != 0x85) || v == 0xFFFE || v == 0xFFFF);
+        const bool control = v < 0x80
+            ? ((v < 0x20 && v != '\t' && v != '\n' && v != '\r') || v == 0x7F)
+            : ((v <= 0x9F && v != 0x85) || v == 0xFFFE || v == 0xFFFF);
         if (control)
             return i;
         i += len;
@@ -229,9 +230,10 @@ private:
                 }
                 if (m_dialect == YamlReader::Dialect::Kustomization && plain
                     && node.type() == YamlNode::Type::Bool)
-                    fail(mark, QStringLiteral("the key \"%1\" is a boolean in YAML 1.1, which "
-                                              "kustomize cannot use as a key (quote it)")
-                                   .arg(QString::fromUtf8(node.sourceText())));
+                    fail(mark,
+                         QStringLiteral("the key \"%1\" is a boolean in YAML 1.1, which "
+                                        "kustomize cannot use as a key (quote it)")
+                             .arg(QString::fromUtf8(node.sourceText())));
             }
             top.haveKey = true;
             return;
@@ -287,8 +289,7 @@ Result<QList<YamlNode>> YamlReader::parseAll(const QByteArray &text, const QStri
     // (%YAML, %TAG) ends up alone in a document of its own, which its YAML library refuses.
     for (const char *directive : {"%YAML", "%TAG"}) {
         const QByteArray atLineStart = QByteArray("\n") + directive;
-        const qsizetype at
-            = text.startsWith(directive) ? 0 : text.indexOf(atLineStart);
+        const qsizetype at = text.startsWith(directive) ? 0 : text.indexOf(atLineStart);
         if (at < 0)
             continue;
         const qsizetype start = text.at(at) == '\n' ? at + 1 : at;

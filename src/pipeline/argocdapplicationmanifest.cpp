@@ -74,7 +74,8 @@ QString ArgoCdApplicationManifest::instanceName(const QString &controlPlaneNames
     return name;
 }
 
-std::optional<ArgoCdApplicationManifest> ArgoCdApplicationManifest::fromYaml(const YAML::Node &doc, const QString &relativeFile)
+std::optional<ArgoCdApplicationManifest>
+ArgoCdApplicationManifest::fromYaml(const YAML::Node &doc, const QString &relativeFile)
 {
     if (!doc.IsMap() || yamlScalar(yamlChild(doc, "kind")) != u"Application"
         || !yamlScalar(yamlChild(doc, "apiVersion")).startsWith(u"argoproj.io/")) {
@@ -113,8 +114,8 @@ std::optional<ArgoCdApplicationManifest> ArgoCdApplicationManifest::fromYaml(con
     return app;
 }
 
-Result<QList<ArgoCdApplicationManifest>> ArgoCdApplicationManifest::loadAll(const QString &path,
-                                                                             const QString &relativeName)
+Result<QList<ArgoCdApplicationManifest>>
+ArgoCdApplicationManifest::loadAll(const QString &path, const QString &relativeName)
 {
     auto docs = loadYamlDocuments(path);
     if (!docs)
@@ -126,7 +127,8 @@ Result<QList<ArgoCdApplicationManifest>> ArgoCdApplicationManifest::loadAll(cons
                 out.append(*app);
         }
     } catch (const YAML::Exception &e) {
-        return Error(Error::Kind::BadInput, QString::fromStdString(e.msg)).at(path, e.mark.line + 1, e.mark.column + 1);
+        return Error(Error::Kind::BadInput, QString::fromStdString(e.msg))
+            .at(path, e.mark.line + 1, e.mark.column + 1);
     }
     return out;
 }

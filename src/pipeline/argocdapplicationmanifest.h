@@ -24,27 +24,28 @@ struct ArgoCdApplicationManifest
     struct Source
     {
         QString repoUrl;
-        QString path;           // a Git folder, e.g. apps/overlays/production
-        QString chart;          // a Helm chart, e.g. cert-manager
+        QString path; // a Git folder, e.g. apps/overlays/production
+        QString chart; // a Helm chart, e.g. cert-manager
         QString targetRevision; // branch, tag, commit or chart version
-        int targetRevisionLine = 0; // 1-based line of targetRevision in the file (0: not written there)
-        QString ref;            // a multi-source `ref` name (its files are used as $ref/...)
+        int targetRevisionLine
+            = 0; // 1-based line of targetRevision in the file (0: not written there)
+        QString ref; // a multi-source `ref` name (its files are used as $ref/...)
         QStringList valueFiles; // helm.valueFiles as written ($ref/... kept)
-        QStringList kustomizeImages;    // source.kustomize.images ("[old=]new[:tag|@digest]")
+        QStringList kustomizeImages; // source.kustomize.images ("[old=]new[:tag|@digest]")
         int kustomizeImagesLine = 0;
-        bool directoryRecurse = false;  // directory.recurse
-        QString directoryInclude;       // directory.include / exclude globs
+        bool directoryRecurse = false; // directory.recurse
+        QString directoryInclude; // directory.include / exclude globs
         QString directoryExclude;
-        bool hasDirectory = false;      // an explicit directory: block
-        bool hasHelm = false;           // an explicit helm: block
-        bool hasKustomize = false;      // an explicit kustomize: block
+        bool hasDirectory = false; // an explicit directory: block
+        bool hasHelm = false; // an explicit helm: block
+        bool hasKustomize = false; // an explicit kustomize: block
     };
 
     QString kind = QStringLiteral("Application");
     QString name;
     QString nameSpace;
-    QString file;               // the file it was read from (relative to the repository root)
-    int line = 0;               // 1-based line of the document's start in that file (0: rendered)
+    QString file; // the file it was read from (relative to the repository root)
+    int line = 0; // 1-based line of the document's start in that file (0: rendered)
     QMap<QString, QString> annotations; // metadata.annotations (Argo CD Image Updater's live here)
     QMap<QString, QString> labels;
     QList<Source> sources;
@@ -54,14 +55,17 @@ struct ArgoCdApplicationManifest
 
     // "<namespace>_<name>" for an app outside the control plane's namespace (as Image Updater's
     // write-back file names it), else the name.
-    [[nodiscard]] QString instanceName(const QString &controlPlaneNamespace = QStringLiteral("argocd")) const;
+    [[nodiscard]] QString instanceName(const QString &controlPlaneNamespace
+                                       = QStringLiteral("argocd")) const;
 
     // The Application in one parsed document, or nothing when it is not one (another kind).
     // May throw YAML::Exception on a malformed document; callers catch it.
-    static std::optional<ArgoCdApplicationManifest> fromYaml(const YAML::Node &document, const QString &relativeFile);
+    static std::optional<ArgoCdApplicationManifest> fromYaml(const YAML::Node &document,
+                                                             const QString &relativeFile);
 
     // Every Application document in a YAML file; other kinds are skipped.
-    static Result<QList<ArgoCdApplicationManifest>> loadAll(const QString &path, const QString &relativeName);
+    static Result<QList<ArgoCdApplicationManifest>> loadAll(const QString &path,
+                                                            const QString &relativeName);
 };
 
 } // namespace Promenade

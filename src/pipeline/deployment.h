@@ -15,25 +15,26 @@ struct Deployment
         ArgoCdApplication, // an Application (written, rendered by a parent, or generated)
         FluxKustomization,
         FluxHelmRelease,
-        Convention,        // no manifest deploys it: a layout convention or promenade.yaml says so
+        Convention, // no manifest deploys it: a layout convention or promenade.yaml says so
     };
 
     Kind kind = Kind::Convention;
-    QString name;          // the Application/Kustomization/HelmRelease name (empty for a convention)
-    QString nameSpace;     // the namespace of that manifest (Argo CD apps in any namespace)
-    QString definedIn;     // repository-relative file of the manifest (its parent's source for rendered children)
-    QString generatedBy;   // the ApplicationSet that generated it, or the App-of-Apps parent, if any
-    QString cluster;       // the destination cluster's name ("in-cluster" for the local one)
-    QString server;        // the destination API server, when known
+    QString name; // the Application/Kustomization/HelmRelease name (empty for a convention)
+    QString nameSpace; // the namespace of that manifest (Argo CD apps in any namespace)
+    QString definedIn; // repository-relative file of the manifest (its parent's source for rendered
+                       // children)
+    QString generatedBy; // the ApplicationSet that generated it, or the App-of-Apps parent, if any
+    QString cluster; // the destination cluster's name ("in-cluster" for the local one)
+    QString server; // the destination API server, when known
     QString targetNamespace; // the destination namespace
-    QString path;          // repository-relative source folder; empty when it deploys a chart only
-    QString chart;         // a Helm chart it deploys (name), if any
+    QString path; // repository-relative source folder; empty when it deploys a chart only
+    QString chart; // a Helm chart it deploys (name), if any
     QString chartRepository;
-    QString chartVersion;  // targetRevision / HelmRelease version as written (may be a range)
+    QString chartVersion; // targetRevision / HelmRelease version as written (may be a range)
     QStringList valueFiles; // repository-relative Helm value files
     QStringList imageOverrides; // "[name=]repo[:tag][@digest]" set on top of the source (Argo CD,
                                 // Flux spec.images, Image Updater's write-back), in order
-    QString app;           // the workload identity it deploys (empty for a shared overlay of several apps)
+    QString app; // the workload identity it deploys (empty for a shared overlay of several apps)
     bool infrastructure = false; // part of the infrastructure lane (cert-manager, issuers, ...)
 
     // "Application", "Kustomization", "HelmRelease" or "convention".

@@ -1,7 +1,7 @@
 #include "deploymentgraph.h"
 
-#include "logging.h"
 #include "kustomizationfile.h"
+#include "logging.h"
 #include "renderer.h"
 #include "yamldocuments.h"
 
@@ -47,10 +47,12 @@ bool leavesRoot(const QString &relative)
 
 bool isYamlName(const QString &name)
 {
-    return name.endsWith(QLatin1String(".yaml")) || name.endsWith(QLatin1String(".yml")) || name.endsWith(QLatin1String(".json"));
+    return name.endsWith(QLatin1String(".yaml")) || name.endsWith(QLatin1String(".yml"))
+        || name.endsWith(QLatin1String(".json"));
 }
 
-int findKeyLine(const QString &root, const QString &absoluteFile, const QString &key, const QString &value)
+int findKeyLine(const QString &root, const QString &absoluteFile, const QString &key,
+                const QString &value)
 {
     return yamlKeyLine(absoluteFile, root, key, value);
 }
@@ -75,9 +77,13 @@ public:
         m_appSetContext.clusters = m_graph.clusterSecrets;
         // A clone's origin is often not the URL its manifests name (a fork, a mirror, a local
         // path), so a source is taken for this repository when its folder is here.
-        m_appSetContext.isThisRepository = [](const QString &) { return true; };
+        m_appSetContext.isThisRepository = [](const QString &) {
+            return true;
+        };
         // One listing of the repository serves every ApplicationSet's git generators.
-        const bool anySet = std::any_of(m_raw.cbegin(), m_raw.cend(), [](const RawFile &f) { return !f.applicationSets.isEmpty(); });
+        const bool anySet = std::any_of(m_raw.cbegin(), m_raw.cend(), [](const RawFile &f) {
+            return !f.applicationSets.isEmpty();
+        });
         if (anySet || !m_scan.kustomizationDirs.isEmpty())
             m_appSetContext.listing = ApplicationSetExpander::listRepository(m_scan.root);
         followArgoCd();
@@ -93,14 +99,16 @@ private:
         QList<FluxHelmRelease> helmReleases;
         [[nodiscard]] bool deploysSomething() const
         {
-            return !applications.isEmpty() || !applicationSets.isEmpty() || !fluxKustomizations.isEmpty() || !helmReleases.isEmpty();
+            return !applications.isEmpty() || !applicationSets.isEmpty()
+                || !fluxKustomizations.isEmpty() || !helmReleases.isEmpty();
         }
     };
 
     bool insideHelmTemplates(const QString &file) const
     {
         for (const QString &chart : m_scan.helmChartDirs) {
-            const QString templates = chart.isEmpty() ? QStringLiteral("templates/") : chart + QLatin1String("/templates/");
+            const QString templates = chart.isEmpty() ? QStringLiteral("templates/")
+                                                      : chart + QLatin1String("/templates/");
             if (file.startsWith(templates))
                 return true;
         }
@@ -111,7 +119,8 @@ private:
     {
         for (const QString &file : m_scan.manifestFiles) {
             if (insideHelmTemplates(file)) {
-                m_graph.warnings << Tr::tr("%1 is a Helm template: Promenade does not run Helm, so the Applications it would make are not known")
+                m_graph.warnings << Tr::tr("%1 is a Helm template: Promenade does not run Helm, so "
+                                           "the Applications it would make are not known")
                                         .arg(file);
                 continue;
             }
@@ -137,10 +146,12 @@ private:
                     } else if (kind == u"Secret") {
                         if (auto secret = ClusterSecret::fromYaml(doc, file))
                             m_graph.clusterSecrets << *secret;
-                    } else if (apiVersion.startsWith(u"kustomize.toolkit.fluxcd.io/") && kind == u"Kustomization") {
+                    } else if (apiVersion.startsWith(u"kustomize.toolkit.fluxcd.io/")
+                               && kind == u"Kustomization") {
                         if (auto k = FluxKustomization::fromYaml(doc, file))
                             raw.fluxKustomizations << *k;
-                    } else if (apiVersion.startsWith(u"helm.toolkit.fluxcd.io/") && kind == u"HelmRelease") {
+                    } else if (apiVersion.startsWith(u"helm.toolkit.fluxcd.io/")
+                               && kind == u"HelmRelease") {
                         if (auto release = FluxHelmRelease::fromYaml(doc, file))
                             raw.helmReleases << *release;
                     } else if (apiVersion.startsWith(u"source.toolkit.fluxcd.io/")) {
@@ -158,7 +169,8 @@ private:
                 }
             } catch (const YAML::Exception &e) {
                 m_graph.warnings << Error(Error::Kind::BadInput, QString::fromStdString(e.msg))
-                                        .at(m_root.filePath(file), e.mark.line + 1, e.mark.column + 1)
+                                        .at(m_root.filePath(file), e.mark.line + 1,
+                                            e.mark.column + 1)
                                         .toString();
             }
             if (raw.deploysSomething())
@@ -182,9 +194,11 @@ private:
                 QStringList entries = k->resources();
                 entries += k->components();
                 for (const QString &entry : std::as_const(entries)) {
-                    if (entry.contains(QLatin1String("://")) || entry.startsWith(QLatin1String("git@")))
+                    if (entry.contains(QLatin1String("://"))
+                        || entry.startsWith(QLatin1String("git@")))
                         continue; // remote: never fetched
-                    const QString relative = cleanRelative(m_root.relativeFilePath(QDir(absolute).filePath(entry)));
+                    const QString relative
+                        = cleanRelative(m_root.relativeFilePath(QDir(absolute).filePath(entry)));
                     if (leavesRoot(relative))
                         continue;
                     if (m_scan.hasDirectory(relative))
@@ -201,7 +215,8 @@ private:
             }
         } else {
             const QDir dir(absolute);
-            const QFileInfoList list = dir.entryInfoList(QDir::Files | QDir::NoSymLinks, QDir::Name);
+            const QFileInfoList list
+                = dir.entryInfoList(QDir::Files | QDir::NoSymLinks, QDir::Name);
             for (const QFileInfo &info : list) {
                 if (isYamlName(info.fileName()) && !info.fileName().startsWith(u'.'))
                     files << cleanRelative(m_root.relativeFilePath(info.filePath()));
@@ -232,7 +247,8 @@ private:
 
     bool reachesManifests(const QStringList &files) const
     {
-        return std::any_of(files.cbegin(), files.cend(), [&](const QString &f) { return m_raw.contains(f); });
+        return std::any_of(files.cbegin(), files.cend(),
+                           [&](const QString &f) { return m_raw.contains(f); });
     }
 
     // --- Argo CD ------------------------------------------------------------------------
@@ -246,7 +262,8 @@ private:
             for (const ArgoCdApplicationManifest &app : it->applications) {
                 for (const auto &source : app.sources) {
                     const QString path = cleanRelative(source.path);
-                    if (source.chart.isEmpty() && !leavesRoot(path) && (m_scan.hasDirectory(path) || path.isEmpty())
+                    if (source.chart.isEmpty() && !leavesRoot(path)
+                        && (m_scan.hasDirectory(path) || path.isEmpty())
                         && !(source.path.isEmpty() && !source.ref.isEmpty())) {
                         for (const QString &f : reach(path, source.directoryRecurse)) {
                             if (f != it.key()) // an app in the folder it deploys is still a root
@@ -266,7 +283,8 @@ private:
                 rootSets.append({set, it.key()});
         }
         if (roots.isEmpty() && rootSets.isEmpty()) {
-            // Every Application is some other's child: a cycle. Start anywhere, the visit guard ends it.
+            // Every Application is some other's child: a cycle. Start anywhere, the visit guard
+            // ends it.
             for (auto it = m_raw.cbegin(); it != m_raw.cend(); ++it)
                 roots += it->applications;
         }
@@ -276,8 +294,8 @@ private:
             followApplicationSet(set, file, {}, {}, 0);
     }
 
-    void followApplicationSet(const YAML::Node &set, const QString &file, const QString &parentPath, const QString &cluster,
-                              int depth)
+    void followApplicationSet(const YAML::Node &set, const QString &file, const QString &parentPath,
+                              const QString &cluster, int depth)
     {
         auto expansion = ApplicationSetExpander::expand(set, file, m_appSetContext);
         if (!expansion)
@@ -289,7 +307,8 @@ private:
 
     // Value files of a chart source: $ref/... from the ref source (when it is this repository),
     // relative ones from the source's own path; all repository-relative.
-    QStringList resolveValueFiles(const ArgoCdApplicationManifest &app, const ArgoCdApplicationManifest::Source &source)
+    QStringList resolveValueFiles(const ArgoCdApplicationManifest &app,
+                                  const ArgoCdApplicationManifest::Source &source)
     {
         QStringList out;
         for (const QString &file : source.valueFiles) {
@@ -298,9 +317,11 @@ private:
                 const QString rest = file.mid(1).section(u'/', 1);
                 const auto refSource = std::find_if(app.sources.cbegin(), app.sources.cend(),
                                                     [&](const auto &s) { return s.ref == ref; });
-                if (refSource == app.sources.cend() || !m_appSetContext.isThisRepository(refSource->repoUrl)) {
-                    m_graph.warnings << Tr::tr("Application %1 (%2): the value file %3 is in another repository")
-                                            .arg(app.name, app.file, file);
+                if (refSource == app.sources.cend()
+                    || !m_appSetContext.isThisRepository(refSource->repoUrl)) {
+                    m_graph.warnings
+                        << Tr::tr("Application %1 (%2): the value file %3 is in another repository")
+                               .arg(app.name, app.file, file);
                     continue;
                 }
                 out << cleanRelative(rest);
@@ -324,7 +345,8 @@ private:
         return {};
     }
 
-    Deployment deploymentOf(const ArgoCdApplicationManifest &app, const QString &generatedBy, const QString &inheritedCluster) const
+    Deployment deploymentOf(const ArgoCdApplicationManifest &app, const QString &generatedBy,
+                            const QString &inheritedCluster) const
     {
         Deployment d;
         d.kind = Deployment::Kind::ArgoCdApplication;
@@ -336,7 +358,8 @@ private:
         if (d.cluster.isEmpty() || d.cluster == u"in-cluster") {
             // "In-cluster" is the cluster whose Argo CD reads it: the parent's, or the one whose
             // clusters/<name>/ folder holds the manifest.
-            const QString local = inheritedCluster.isEmpty() ? clusterFolderOf(app.file) : inheritedCluster;
+            const QString local
+                = inheritedCluster.isEmpty() ? clusterFolderOf(app.file) : inheritedCluster;
             if (!local.isEmpty())
                 d.cluster = local;
         }
@@ -345,12 +368,14 @@ private:
         return d;
     }
 
-    void followApplication(const ArgoCdApplicationManifest &app, const QString &generatedBy, const QString &parentPath, int depth,
+    void followApplication(const ArgoCdApplicationManifest &app, const QString &generatedBy,
+                           const QString &parentPath, int depth,
                            const QString &inheritedCluster = {})
     {
         ++m_graph.applications;
         if (depth > maxDepth) {
-            m_graph.warnings << Tr::tr("Application %1 (%2) is nested more than %3 levels deep; its children were not followed")
+            m_graph.warnings << Tr::tr("Application %1 (%2) is nested more than %3 levels deep; "
+                                       "its children were not followed")
                                     .arg(app.name, app.file)
                                     .arg(maxDepth);
             return;
@@ -373,16 +398,21 @@ private:
                 int line = app.line > 0 ? source.targetRevisionLine : 0;
                 QString pinFile = app.file;
                 if (line == 0 && !parentPath.isEmpty()) {
-                    // Rendered by a kustomize parent: the version may be patched in the parent's folder.
+                    // Rendered by a kustomize parent: the version may be patched in the parent's
+                    // folder.
                     for (const QString &f : yamlFilesIn(parentPath)) {
-                        if ((line = findKeyLine(m_scan.root, m_root.filePath(f), QStringLiteral("targetRevision"), source.targetRevision)) > 0) {
+                        if ((line
+                             = findKeyLine(m_scan.root, m_root.filePath(f),
+                                           QStringLiteral("targetRevision"), source.targetRevision))
+                            > 0) {
                             pinFile = f;
                             break;
                         }
                     }
                 }
                 if (line == 0 && !app.file.isEmpty())
-                    line = findKeyLine(m_scan.root, m_root.filePath(app.file), QStringLiteral("targetRevision"), source.targetRevision);
+                    line = findKeyLine(m_scan.root, m_root.filePath(app.file),
+                                       QStringLiteral("targetRevision"), source.targetRevision);
                 leaf.chartPin = {VersionPin::Kind::ChartVersion, pinFile, line, key};
                 leaf.imageUpdater = imageUpdater;
                 m_graph.leaves << leaf;
@@ -392,7 +422,8 @@ private:
                 continue; // a ref source only lends its files
             const QString path = cleanRelative(source.path);
             if (leavesRoot(path) || (!path.isEmpty() && !m_scan.hasDirectory(path))) {
-                m_graph.warnings << Tr::tr("Application %1 (%2) deploys %3, which is not a folder of this repository")
+                m_graph.warnings << Tr::tr("Application %1 (%2) deploys %3, which is not a folder "
+                                           "of this repository")
                                         .arg(app.name, app.file, source.path);
                 continue;
             }
@@ -416,10 +447,13 @@ private:
             const QString key = multi ? QStringLiteral("spec.sources[%1].kustomize.images").arg(i)
                                       : QStringLiteral("spec.source.kustomize.images");
             for (qsizetype n = 0; n < source.kustomizeImages.size(); ++n) {
-                const int line = source.kustomizeImagesLine > 0 ? source.kustomizeImagesLine + static_cast<int>(n) : 0;
-                leaf.overrides << ImagePinFinder::Override{
-                    source.kustomizeImages[n],
-                    {VersionPin::Kind::ApplicationOverride, app.file, line, key + QStringLiteral("[%1]").arg(n)}};
+                const int line = source.kustomizeImagesLine > 0
+                    ? source.kustomizeImagesLine + static_cast<int>(n)
+                    : 0;
+                leaf.overrides << ImagePinFinder::Override {source.kustomizeImages[n],
+                                                            {VersionPin::Kind::ApplicationOverride,
+                                                             app.file, line,
+                                                             key + QStringLiteral("[%1]").arg(n)}};
             }
             addWriteBackOverrides(leaf, app, path);
             for (const ImagePinFinder::Override &o : std::as_const(leaf.overrides))
@@ -430,9 +464,12 @@ private:
 
     // Image Updater's git write-back: .argocd-source.yaml, then .argocd-source-<instance>.yaml,
     // in the source folder, merged over the Application's own overrides (lists replace).
-    void addWriteBackOverrides(LeafDeployment &leaf, const ArgoCdApplicationManifest &app, const QString &path)
+    void addWriteBackOverrides(LeafDeployment &leaf, const ArgoCdApplicationManifest &app,
+                               const QString &path)
     {
-        for (const QString &name : {QStringLiteral(".argocd-source.yaml"), QStringLiteral(".argocd-source-%1.yaml").arg(app.instanceName())}) {
+        for (const QString &name :
+             {QStringLiteral(".argocd-source.yaml"),
+              QStringLiteral(".argocd-source-%1.yaml").arg(app.instanceName())}) {
             const QString relative = path.isEmpty() ? name : path + u'/' + name;
             const QFileInfo info(m_root.filePath(relative));
             if (!info.isFile() || info.isSymLink())
@@ -443,11 +480,15 @@ private:
                 continue;
             }
             if (!override->kustomizeImages.isEmpty())
-                leaf.overrides.removeIf([](const ImagePinFinder::Override &o) { return o.pin.kind == VersionPin::Kind::ApplicationOverride; });
+                leaf.overrides.removeIf([](const ImagePinFinder::Override &o) {
+                    return o.pin.kind == VersionPin::Kind::ApplicationOverride;
+                });
             for (qsizetype n = 0; n < override->kustomizeImages.size(); ++n) {
                 const auto &entry = override->kustomizeImages[n];
-                leaf.overrides << ImagePinFinder::Override{
-                    entry.value, {VersionPin::Kind::ImageUpdater, relative, entry.line, QStringLiteral("kustomize.images[%1]").arg(n)}};
+                leaf.overrides << ImagePinFinder::Override {
+                    entry.value,
+                    {VersionPin::Kind::ImageUpdater, relative, entry.line,
+                     QStringLiteral("kustomize.images[%1]").arg(n)}};
             }
         }
     }
@@ -461,9 +502,11 @@ private:
         int line = 0;
         [[nodiscard]] bool deploys() const
         {
-            return (apiVersion.startsWith(u"argoproj.io/") && (kind == u"Application" || kind == u"ApplicationSet"))
-                   || (apiVersion.startsWith(u"kustomize.toolkit.fluxcd.io/") && kind == u"Kustomization")
-                   || (apiVersion.startsWith(u"helm.toolkit.fluxcd.io/") && kind == u"HelmRelease");
+            return (apiVersion.startsWith(u"argoproj.io/")
+                    && (kind == u"Application" || kind == u"ApplicationSet"))
+                || (apiVersion.startsWith(u"kustomize.toolkit.fluxcd.io/")
+                    && kind == u"Kustomization")
+                || (apiVersion.startsWith(u"helm.toolkit.fluxcd.io/") && kind == u"HelmRelease");
         }
     };
 
@@ -478,8 +521,11 @@ private:
             m_renderProblems.insert(path, resources.error().toString());
         } else {
             for (const Kustomize::Resource &r : std::as_const(*resources)) {
-                Rendered item{QString::fromUtf8(r.kind()), QString::fromUtf8(r.apiVersion()), {},
-                              cleanRelative(m_root.relativeFilePath(r.file())), r.line()};
+                Rendered item {QString::fromUtf8(r.kind()),
+                               QString::fromUtf8(r.apiVersion()),
+                               {},
+                               cleanRelative(m_root.relativeFilePath(r.file())),
+                               r.line()};
                 if (item.deploys()) {
                     try {
                         item.node = YAML::Load(Kustomize::Renderer::toYaml({r}).toStdString());
@@ -494,12 +540,13 @@ private:
         return out;
     }
 
-    void followParent(const ArgoCdApplicationManifest &parent, const QString &path, const QStringList &files, int depth,
-                      const QString &cluster)
+    void followParent(const ArgoCdApplicationManifest &parent, const QString &path,
+                      const QStringList &files, int depth, const QString &cluster)
     {
         const QString visitKey = parent.nameSpace + u'/' + parent.name + u'|' + path;
         if (m_visiting.contains(visitKey) || m_visiting.contains(path)) {
-            m_graph.warnings << Tr::tr("Application %1 (%2) deploys %3, which deploys it again: the cycle was not followed")
+            m_graph.warnings << Tr::tr("Application %1 (%2) deploys %3, which deploys it again: "
+                                       "the cycle was not followed")
                                     .arg(parent.name, parent.file, path);
             return;
         }
@@ -523,8 +570,7 @@ private:
                     } else {
                         workloads = true; // Flux objects under Argo CD: deployed as plain resources
                     }
-                } catch (const YAML::Exception &) {
-                }
+                } catch (const YAML::Exception &) { }
             }
             if (m_renderProblems.contains(path)) {
                 // The parent does not render: its children cannot be known; say so on a leaf so
@@ -549,7 +595,8 @@ private:
             }
         }
         if (workloads && m_scan.kustomizationDirs.contains(path)) {
-            // A parent that also deploys resources of its own (issuers beside cert-manager's Application).
+            // A parent that also deploys resources of its own (issuers beside cert-manager's
+            // Application).
             LeafDeployment leaf;
             leaf.deployment = deploymentOf(parent, {}, cluster);
             leaf.deployment.path = path;
@@ -586,7 +633,8 @@ private:
         }
     }
 
-    void addHelmRelease(const FluxHelmRelease &release, const QString &cluster, const QString &parentPath, const QString &file)
+    void addHelmRelease(const FluxHelmRelease &release, const QString &cluster,
+                        const QString &parentPath, const QString &file)
     {
         LeafDeployment leaf;
         Deployment &d = leaf.deployment;
@@ -595,14 +643,19 @@ private:
         d.nameSpace = release.nameSpace;
         d.definedIn = file;
         d.cluster = release.kubeConfigSecret.isEmpty() ? cluster : release.kubeConfigSecret;
-        d.targetNamespace = release.targetNamespace.isEmpty() ? release.nameSpace : release.targetNamespace;
+        d.targetNamespace
+            = release.targetNamespace.isEmpty() ? release.nameSpace : release.targetNamespace;
         d.chart = release.chart.section(u'/', -1);
         d.chartRepository = release.sourceName;
-        // The HelmRepository (or OCIRepository) the release names: its URL is the chart's repository.
-        const QString sourceNamespace = release.sourceNamespace.isEmpty() ? release.nameSpace : release.sourceNamespace;
+        // The HelmRepository (or OCIRepository) the release names: its URL is the chart's
+        // repository.
+        const QString sourceNamespace
+            = release.sourceNamespace.isEmpty() ? release.nameSpace : release.sourceNamespace;
         for (const FluxSource &source : std::as_const(m_fluxSources)) {
-            if (source.name == release.sourceName && (source.kind == release.sourceKind || release.sourceKind.isEmpty())
-                && (source.nameSpace.isEmpty() || sourceNamespace.isEmpty() || source.nameSpace == sourceNamespace)) {
+            if (source.name == release.sourceName
+                && (source.kind == release.sourceKind || release.sourceKind.isEmpty())
+                && (source.nameSpace.isEmpty() || sourceNamespace.isEmpty()
+                    || source.nameSpace == sourceNamespace)) {
                 d.chartRepository = source.url;
             }
         }
@@ -610,20 +663,25 @@ private:
         leaf.parentPath = parentPath;
         leaf.helmValues = release.values;
         leaf.helmValuesFile = file;
-        leaf.helmValuesRendered = !parentPath.isEmpty() && m_scan.kustomizationDirs.contains(parentPath);
-        // The version line where it is written: in the overlay's patch when it sets one, else the release's file.
+        leaf.helmValuesRendered
+            = !parentPath.isEmpty() && m_scan.kustomizationDirs.contains(parentPath);
+        // The version line where it is written: in the overlay's patch when it sets one, else the
+        // release's file.
         int line = 0;
         QString pinFile = file;
         if (!parentPath.isEmpty()) {
             for (const QString &f : yamlFilesIn(parentPath)) {
-                if ((line = findKeyLine(m_scan.root, m_root.filePath(f), QStringLiteral("version"), release.version)) > 0) {
+                if ((line = findKeyLine(m_scan.root, m_root.filePath(f), QStringLiteral("version"),
+                                        release.version))
+                    > 0) {
                     pinFile = f;
                     break;
                 }
             }
             const QString kustomization = KustomizationFile::findIn(m_root.filePath(parentPath));
             if (line == 0 && !kustomization.isEmpty()) {
-                const int inline_ = findKeyLine(m_scan.root, kustomization, QStringLiteral("version"), release.version);
+                const int inline_ = findKeyLine(m_scan.root, kustomization,
+                                                QStringLiteral("version"), release.version);
                 if (inline_ > 0) {
                     line = inline_;
                     pinFile = cleanRelative(m_root.relativeFilePath(kustomization));
@@ -631,8 +689,10 @@ private:
             }
         }
         if (line == 0)
-            line = findKeyLine(m_scan.root, m_root.filePath(file), QStringLiteral("version"), release.version);
-        leaf.chartPin = {VersionPin::Kind::ChartVersion, pinFile, line, QStringLiteral("spec.chart.spec.version")};
+            line = findKeyLine(m_scan.root, m_root.filePath(file), QStringLiteral("version"),
+                               release.version);
+        leaf.chartPin = {VersionPin::Kind::ChartVersion, pinFile, line,
+                         QStringLiteral("spec.chart.spec.version")};
         m_graph.leaves << leaf;
     }
 
@@ -642,7 +702,8 @@ private:
             return;
         const QString path = cleanRelative(k.path);
         if (leavesRoot(path) || (!path.isEmpty() && !m_scan.hasDirectory(path))) {
-            m_graph.warnings << Tr::tr("Flux Kustomization %1 (%2) deploys %3, which is not a folder of this repository")
+            m_graph.warnings << Tr::tr("Flux Kustomization %1 (%2) deploys %3, which is not a "
+                                       "folder of this repository")
                                     .arg(k.name, k.file, k.path);
             return;
         }
@@ -660,15 +721,18 @@ private:
                 try {
                     if (r.kind == u"Kustomization") {
                         if (auto child = FluxKustomization::fromYaml(r.node, r.file))
-                            followFluxKustomization(*child, child->kubeConfigSecret.isEmpty() ? cluster : child->kubeConfigSecret, depth + 1);
+                            followFluxKustomization(*child,
+                                                    child->kubeConfigSecret.isEmpty()
+                                                        ? cluster
+                                                        : child->kubeConfigSecret,
+                                                    depth + 1);
                     } else if (r.kind == u"HelmRelease") {
                         if (auto release = FluxHelmRelease::fromYaml(r.node, r.file))
                             addHelmRelease(*release, cluster, path, r.file);
                     } else {
                         workloads = true;
                     }
-                } catch (const YAML::Exception &) {
-                }
+                } catch (const YAML::Exception &) { }
             }
             if (m_renderProblems.contains(path))
                 workloads = true;
@@ -677,7 +741,10 @@ private:
                 const auto raw = m_raw.value(file);
                 for (const FluxKustomization &child : raw.fluxKustomizations) {
                     if (child.name != k.name || child.nameSpace != k.nameSpace)
-                        followFluxKustomization(child, child.kubeConfigSecret.isEmpty() ? cluster : child.kubeConfigSecret, depth + 1);
+                        followFluxKustomization(
+                            child,
+                            child.kubeConfigSecret.isEmpty() ? cluster : child.kubeConfigSecret,
+                            depth + 1);
                 }
                 for (const FluxHelmRelease &release : raw.helmReleases)
                     addHelmRelease(release, cluster, path, file);
@@ -697,15 +764,20 @@ private:
             d.path = path;
             for (qsizetype n = 0; n < k.images.size(); ++n) {
                 const ImageOverride &image = k.images[n];
-                QString value = image.name + u'=' + (image.newName.isEmpty() ? image.name : image.newName);
+                QString value
+                    = image.name + u'=' + (image.newName.isEmpty() ? image.name : image.newName);
                 if (!image.newTag.isEmpty())
                     value += u':' + image.newTag;
                 if (!image.digest.isEmpty())
                     value += u'@' + image.digest;
-                const int line = findKeyLine(m_scan.root, m_root.filePath(k.file), image.digest.isEmpty() ? QStringLiteral("newTag") : QStringLiteral("digest"),
+                const int line = findKeyLine(m_scan.root, m_root.filePath(k.file),
+                                             image.digest.isEmpty() ? QStringLiteral("newTag")
+                                                                    : QStringLiteral("digest"),
                                              image.digest.isEmpty() ? image.newTag : image.digest);
-                leaf.overrides << ImagePinFinder::Override{value, {VersionPin::Kind::ApplicationOverride, k.file, line,
-                                                                   QStringLiteral("spec.images[%1]").arg(n)}};
+                leaf.overrides << ImagePinFinder::Override {
+                    value,
+                    {VersionPin::Kind::ApplicationOverride, k.file, line,
+                     QStringLiteral("spec.images[%1]").arg(n)}};
                 leaf.deployment.imageOverrides << value;
             }
             m_graph.leaves << leaf;
@@ -735,7 +807,8 @@ QString DeploymentGraph::clusterName(const QString &name, const QString &server)
     if (server.isEmpty())
         return {};
     for (const ClusterSecret &secret : clusterSecrets) {
-        if (QUrl(secret.server).adjusted(QUrl::StripTrailingSlash) == QUrl(server).adjusted(QUrl::StripTrailingSlash))
+        if (QUrl(secret.server).adjusted(QUrl::StripTrailingSlash)
+            == QUrl(server).adjusted(QUrl::StripTrailingSlash))
             return secret.name;
     }
     if (server == u"https://kubernetes.default.svc" || server == u"https://kubernetes.default.svc/")

@@ -22,15 +22,17 @@ namespace Promenade {
 struct LeafDeployment
 {
     Deployment deployment;
-    QString parentEnvironment;  // the environment its App-of-Apps / Flux parent belongs to, if known
-    QString parentPath;         // that parent's source folder
-    QList<ImagePinFinder::Override> overrides; // Application kustomize.images, Image Updater write-back
+    QString parentEnvironment; // the environment its App-of-Apps / Flux parent belongs to, if known
+    QString parentPath; // that parent's source folder
+    QList<ImagePinFinder::Override>
+        overrides; // Application kustomize.images, Image Updater write-back
     std::optional<ImageUpdaterConfig> imageUpdater;
-    VersionPin chartPin;        // where the chart version is written
-    bool recurse = false;       // a plain folder deployed with directory.recurse
-    YAML::Node helmValues{YAML::NodeType::Undefined}; // a HelmRelease's inline values
-    QString helmValuesFile;     // the file those values come from (repository-relative)
-    bool helmValuesRendered = false; // they come from a render: their lines are found again in the files
+    VersionPin chartPin; // where the chart version is written
+    bool recurse = false; // a plain folder deployed with directory.recurse
+    YAML::Node helmValues {YAML::NodeType::Undefined}; // a HelmRelease's inline values
+    QString helmValuesFile; // the file those values come from (repository-relative)
+    bool helmValuesRendered
+        = false; // they come from a render: their lines are found again in the files
 };
 
 // The deployment graph of a repository, read from its manifests: Argo CD Applications
@@ -49,7 +51,7 @@ public:
     QList<KargoWarehouse> kargoWarehouses;
     QHash<QString, QString> fluxClusterOfFile; // Flux root folder clusters/<c>/… → c
     QStringList warnings;
-    int applications = 0;  // every Application seen (parents included)
+    int applications = 0; // every Application seen (parents included)
 
     // The cluster name of an Application destination: destination.name, else the cluster
     // Secret whose server matches, else "in-cluster" for the local API, else the server's host.

@@ -7,9 +7,9 @@
 // the file's own) into plain data; nothing here touches the network or executes anything.
 // Facts: /work/shared/reference/deployment-sources.md. Internal to the pipeline library.
 
-#include "result.h"
-#include "kustomizationfile.h"
 #include "argocdapplicationmanifest.h"
+#include "kustomizationfile.h"
+#include "result.h"
 
 #include <QList>
 #include <QMap>
@@ -35,7 +35,8 @@ struct ClusterSecret
     QString file; // repository-relative; empty when it came from promenade.yaml
 
     // The cluster Secret in one document, or nothing for any other document.
-    static std::optional<ClusterSecret> fromYaml(const YAML::Node &document, const QString &relativeFile);
+    static std::optional<ClusterSecret> fromYaml(const YAML::Node &document,
+                                                 const QString &relativeFile);
 };
 
 // Expands an ApplicationSet into the Applications it would generate, offline: the list,
@@ -56,8 +57,9 @@ class ApplicationSetExpander
 public:
     struct RepositoryListing
     {
-        QStringList directories; // "apps", "apps/web", ... (no dot-folders, nor anything below them)
-        QStringList files;       // "apps/web/config.json", ...
+        QStringList
+            directories; // "apps", "apps/web", ... (no dot-folders, nor anything below them)
+        QStringList files; // "apps/web/config.json", ...
     };
     // Walks the repository once (not following links, skipping dot-folders such as .git).
     static RepositoryListing listRepository(const QString &root);
@@ -73,21 +75,22 @@ public:
         // the caller listed them already: one listing serves every ApplicationSet. Without it,
         // expand() lists `root` once per call, and only if a git generator needs it.
         std::optional<RepositoryListing> listing;
-        // The controller's applicationsetcontroller.enable.new.git.file.globbing: '*' stays within a
-        // path segment and '**' spans segments. Off (Argo CD's default): '*' also matches '/'.
+        // The controller's applicationsetcontroller.enable.new.git.file.globbing: '*' stays within
+        // a path segment and '**' spans segments. Off (Argo CD's default): '*' also matches '/'.
         bool newGitFileGlobbing = false;
     };
     struct Expansion
     {
-        QString name;      // the ApplicationSet's name
-        QString file;      // repository-relative
+        QString name; // the ApplicationSet's name
+        QString file; // repository-relative
         int line = 0;
         QList<ArgoCdApplicationManifest> applications; // file = the ApplicationSet's file
         QStringList warnings; // one sentence each, naming the ApplicationSet and the generator
     };
 
     // Nothing when the document is not an ApplicationSet.
-    static std::optional<Expansion> expand(const YAML::Node &document, const QString &relativeFile, const Context &context);
+    static std::optional<Expansion> expand(const YAML::Node &document, const QString &relativeFile,
+                                           const Context &context);
 };
 
 // Flux's kustomize-controller Kustomization (kustomize.toolkit.fluxcd.io).
@@ -97,8 +100,8 @@ struct FluxKustomization
     QString nameSpace;
     QString file;
     int line = 0;
-    QString path;            // relative to the source's root ("./apps/staging" normalised to "apps/staging")
-    QString sourceKind;      // GitRepository, OCIRepository, Bucket, ExternalArtifact
+    QString path; // relative to the source's root ("./apps/staging" normalised to "apps/staging")
+    QString sourceKind; // GitRepository, OCIRepository, Bucket, ExternalArtifact
     QString sourceName;
     QString sourceNamespace; // defaults to the Kustomization's namespace
     QString targetNamespace;
@@ -107,7 +110,8 @@ struct FluxKustomization
     QMap<QString, QString> substitute; // postBuild.substitute
     QStringList dependsOn;
 
-    static std::optional<FluxKustomization> fromYaml(const YAML::Node &document, const QString &relativeFile);
+    static std::optional<FluxKustomization> fromYaml(const YAML::Node &document,
+                                                     const QString &relativeFile);
 };
 
 // Flux's helm-controller HelmRelease (helm.toolkit.fluxcd.io).
@@ -117,18 +121,20 @@ struct FluxHelmRelease
     QString nameSpace;
     QString file;
     int line = 0;
-    QString chart;           // chart.spec.chart (a name, or a path for Git sources)
-    QString version;         // chart.spec.version as written ("*" when absent)
-    int versionLine = 0;     // 0 when not written
-    QString sourceKind;      // HelmRepository, GitRepository, Bucket; or chartRef's kind
+    QString chart; // chart.spec.chart (a name, or a path for Git sources)
+    QString version; // chart.spec.version as written ("*" when absent)
+    int versionLine = 0; // 0 when not written
+    QString sourceKind; // HelmRepository, GitRepository, Bucket; or chartRef's kind
     QString sourceName;
     QString sourceNamespace;
     QString targetNamespace;
     QString kubeConfigSecret;
-    YAML::Node values{YAML::NodeType::Undefined}; // spec.values (marks are the file's), undefined when absent
+    YAML::Node values {
+        YAML::NodeType::Undefined}; // spec.values (marks are the file's), undefined when absent
     QStringList valuesFiles; // chart.spec.valuesFiles
 
-    static std::optional<FluxHelmRelease> fromYaml(const YAML::Node &document, const QString &relativeFile);
+    static std::optional<FluxHelmRelease> fromYaml(const YAML::Node &document,
+                                                   const QString &relativeFile);
 };
 
 // Flux source objects, to follow a sourceRef.
@@ -142,7 +148,8 @@ struct FluxSource
     // branch ("master" when no ref); for an OCIRepository digest > semver > tag ("latest").
     QString ref;
 
-    static std::optional<FluxSource> fromYaml(const YAML::Node &document, const QString &relativeFile);
+    static std::optional<FluxSource> fromYaml(const YAML::Node &document,
+                                              const QString &relativeFile);
 };
 
 // Kargo (kargo.akuity.io): a Stage's place in the promotion DAG and what its promotion steps write.
@@ -152,17 +159,18 @@ struct KargoStage
     QString project; // metadata.namespace
     QString file;
     int line = 0;
-    bool direct = false;       // takes Freight straight from a Warehouse
-    QStringList upstream;      // requestedFreight[].sources.stages
-    QStringList warehouses;    // requestedFreight[].origin.name
+    bool direct = false; // takes Freight straight from a Warehouse
+    QStringList upstream; // requestedFreight[].sources.stages
+    QStringList warehouses; // requestedFreight[].origin.name
     // Paths the promotion steps write (kustomize-set-image, yaml-update, helm-update-chart,
     // git-clone checkouts), raw (with ${{ ctx.stage }} and the like left as written).
     QStringList paths;
-    QStringList argoCdApps;    // argocd-update apps[].name
+    QStringList argoCdApps; // argocd-update apps[].name
     QStringList yamlUpdateKeys; // yaml-update updates[].key
     // Each promotion step that writes something, in order, with its line: `uses` (the step name;
     // "task:<name>" for a PromotionTask reference), the path it writes (config.path, outPath, or a
-    // git-clone checkout's path) and a branch (a git-clone checkout's branch, git-push's targetBranch).
+    // git-clone checkout's path) and a branch (a git-clone checkout's branch, git-push's
+    // targetBranch).
     struct Step
     {
         QString uses;
@@ -172,7 +180,8 @@ struct KargoStage
     };
     QList<Step> steps;
 
-    static std::optional<KargoStage> fromYaml(const YAML::Node &document, const QString &relativeFile);
+    static std::optional<KargoStage> fromYaml(const YAML::Node &document,
+                                              const QString &relativeFile);
 };
 
 struct KargoWarehouse
@@ -185,7 +194,8 @@ struct KargoWarehouse
     QStringList charts; // subscriptions[].chart (repoURL[/name])
     QStringList gitRepositories;
 
-    static std::optional<KargoWarehouse> fromYaml(const YAML::Node &document, const QString &relativeFile);
+    static std::optional<KargoWarehouse> fromYaml(const YAML::Node &document,
+                                                  const QString &relativeFile);
 };
 
 // Argo CD Image Updater: what an Application's annotations ask for (v0.x, and v1.x with
@@ -195,26 +205,38 @@ struct ImageUpdaterConfig
     struct Image
     {
         QString alias;
-        QString image;        // repository without the constraint
-        QString constraint;   // e.g. "~1.4" (empty for none)
-        QString strategy;     // semver (default), newest-build, alphabetical, digest (old names mapped)
+        QString image; // repository without the constraint
+        QString constraint; // e.g. "~1.4" (empty for none)
+        QString strategy; // semver (default), newest-build, alphabetical, digest (old names mapped)
         QString helmImageName; // <alias>.helm.image-name (default image.name when helm)
-        QString helmImageTag;  // <alias>.helm.image-tag (default image.tag)
+        QString helmImageTag; // <alias>.helm.image-tag (default image.tag)
         QString kustomizeImageName; // <alias>.kustomize.image-name
-        QString helmImageSpec;      // <alias>.helm.image-spec (one "repo:tag" value instead of name and tag)
+        QString
+            helmImageSpec; // <alias>.helm.image-spec (one "repo:tag" value instead of name and tag)
         // The Helm value names the updater writes when none are given.
-        [[nodiscard]] QString helmImageNameOrDefault() const { return helmImageName.isEmpty() ? QStringLiteral("image.name") : helmImageName; }
-        [[nodiscard]] QString helmImageTagOrDefault() const { return helmImageTag.isEmpty() ? QStringLiteral("image.tag") : helmImageTag; }
+        [[nodiscard]] QString helmImageNameOrDefault() const
+        {
+            return helmImageName.isEmpty() ? QStringLiteral("image.name") : helmImageName;
+        }
+        [[nodiscard]] QString helmImageTagOrDefault() const
+        {
+            return helmImageTag.isEmpty() ? QStringLiteral("image.tag") : helmImageTag;
+        }
     };
     QList<Image> images;
     QString writeBackMethod; // argocd (default) or git[:secret:...]
-    QString writeBackTarget; // kustomization[:dir], helmvalues[:file], or empty (the .argocd-source file)
-    QString gitBranch;       // <base>[:<write-branch>] as written
-    QString gitRepository;   // git-repository (empty: the Application's source repository)
+    QString writeBackTarget; // kustomization[:dir], helmvalues[:file], or empty (the .argocd-source
+                             // file)
+    QString gitBranch; // <base>[:<write-branch>] as written
+    QString gitRepository; // git-repository (empty: the Application's source repository)
 
-    [[nodiscard]] bool writesToGit() const { return writeBackMethod.startsWith(QLatin1String("git")); }
+    [[nodiscard]] bool writesToGit() const
+    {
+        return writeBackMethod.startsWith(QLatin1String("git"));
+    }
     // Nothing when the annotations have no image-list.
-    static std::optional<ImageUpdaterConfig> fromAnnotations(const QMap<QString, QString> &annotations);
+    static std::optional<ImageUpdaterConfig>
+    fromAnnotations(const QMap<QString, QString> &annotations);
 };
 
 // A .argocd-source.yaml / .argocd-source-<instance>.yaml file: the overrides it merges into the
@@ -224,7 +246,7 @@ struct ArgoCdSourceOverride
     struct Entry
     {
         QString value; // "[name=]repo:tag" for kustomize images; the value for a helm parameter
-        QString name;  // helm parameter name (image.tag, ...); empty for kustomize images
+        QString name; // helm parameter name (image.tag, ...); empty for kustomize images
         bool forceString = false; // forcestring / forceString
         int line = 0;
     };
@@ -233,7 +255,8 @@ struct ArgoCdSourceOverride
     QList<Entry> helmParameters;
 
     // A missing file is a NotFound error, a malformed one BadInput; unknown keys are ignored.
-    static Result<ArgoCdSourceOverride> load(const QString &absolutePath, const QString &relativeFile);
+    static Result<ArgoCdSourceOverride> load(const QString &absolutePath,
+                                             const QString &relativeFile);
 };
 
 } // namespace Promenade

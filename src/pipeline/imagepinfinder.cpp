@@ -1100,7 +1100,9 @@ Status Walk::accumulate(Layer &layer, const KustomizationModel &k, const QString
         || !k.nameSuffix.isEmpty() || !k.labels.isEmpty() || !k.annotations.isEmpty();
     if (renames) {
         for (Res &r : layer.resources) {
-            if (!k.nameSpace.isEmpty() && !Kustomize::Resource::isClusterScopedType(r.group.isEmpty() ? r.version : r.group + '/' + r.version, r.kind))
+            if (!k.nameSpace.isEmpty()
+                && !Kustomize::Resource::isClusterScopedType(
+                    r.group.isEmpty() ? r.version : r.group + '/' + r.version, r.kind))
                 r.nameSpace = k.nameSpace;
             if ((!k.namePrefix.isEmpty() || !k.nameSuffix.isEmpty())
                 && r.kind != "CustomResourceDefinition" && r.kind != "APIService"

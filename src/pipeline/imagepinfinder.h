@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
 #include "helmvaluesimages.h"
+#include "result.h"
 #include "versionpin.h"
 
 #include <QList>
@@ -16,14 +16,15 @@ namespace Promenade {
 // written.
 struct ImagePin
 {
-    QString baseRepository; // the repository as the workload's manifest names it (the app's identity)
-    QString repository;     // after newName / overrides (what runs)
+    QString
+        baseRepository; // the repository as the workload's manifest names it (the app's identity)
+    QString repository; // after newName / overrides (what runs)
     QString tag;
     QString digest;
-    VersionPin pin;         // where the effective tag/digest is written
+    VersionPin pin; // where the effective tag/digest is written
     bool pinnedBySource = false; // the source (overlay, override) pins it, not its base manifest
-    QString workload;       // kind/name of the first workload using it, e.g. "Deployment/web"
-    QString container;      // that container's name
+    QString workload; // kind/name of the first workload using it, e.g. "Deployment/web"
+    QString container; // that container's name
 };
 
 // Finds, without rendering, the images a kustomize source (or plain folder of manifests) deploys
@@ -40,8 +41,8 @@ class ImagePinFinder
 public:
     struct Override
     {
-        QString image;     // "[name=]repo[:tag][@digest]" as Argo CD's kustomize.images writes it
-        VersionPin pin;    // where the override is written (ApplicationOverride / ImageUpdater)
+        QString image; // "[name=]repo[:tag][@digest]" as Argo CD's kustomize.images writes it
+        VersionPin pin; // where the override is written (ApplicationOverride / ImageUpdater)
     };
 
     struct Options
@@ -56,9 +57,9 @@ public:
 
     struct Found
     {
-        QList<ImagePin> images;   // one per distinct base repository, in first-seen order
-        QStringList filesRead;    // repository-relative files the answer depends on
-        QStringList warnings;     // what was skipped: remote resources, Helm charts, plugins
+        QList<ImagePin> images; // one per distinct base repository, in first-seen order
+        QStringList filesRead; // repository-relative files the answer depends on
+        QStringList warnings; // what was skipped: remote resources, Helm charts, plugins
     };
 
     // Parsed files and built bases shared by the calls of one discovery pass, so that a base
@@ -84,9 +85,11 @@ public:
     // overrides apply in order (the last for one image name wins), as Argo CD applies them:
     // `kustomize edit set image` on the source's kustomization, so an override replaces the
     // source's own `images:` entry of the same name. Without a cache, nothing is kept.
-    static Result<Found> find(const QString &root, const QString &source, const QList<Override> &overrides = {});
-    static Result<Found> find(const QString &root, const QString &source, const QList<Override> &overrides,
-                              const Options &options, Cache *cache = nullptr);
+    static Result<Found> find(const QString &root, const QString &source,
+                              const QList<Override> &overrides = {});
+    static Result<Found> find(const QString &root, const QString &source,
+                              const QList<Override> &overrides, const Options &options,
+                              Cache *cache = nullptr);
 };
 
 } // namespace Promenade

@@ -27,28 +27,33 @@ public:
     struct PathMeaning
     {
         QString environment; // empty: the path does not say
-        QString app;         // empty: the path does not say (a shared overlay, or unknown)
-        QString trailing;    // what follows the environment folder besides an app (e.g. a cluster)
+        QString app; // empty: the path does not say (a shared overlay, or unknown)
+        QString trailing; // what follows the environment folder besides an app (e.g. a cluster)
         bool infrastructure = false;
     };
     // What a source folder's path says by convention: apps/<app>/overlays/<env>,
     // apps/overlays/<env>/<app>, <app>/envs/<env>, clusters/<cluster>/overlays/<env>,
     // deploy/k8s/stages/<env>, env/<stage>, infrastructure/overlays/<env>, ...
     // knownClusters: names that, after an environment folder, are clusters rather than apps.
-    [[nodiscard]] static PathMeaning meaningOf(const QString &path, const QStringList &knownClusters = {});
+    [[nodiscard]] static PathMeaning meaningOf(const QString &path,
+                                               const QStringList &knownClusters = {});
 
-    // The infrastructure lane: infrastructure/, infra/, platform/, addons/, cluster-addons/, system/ ...
+    // The infrastructure lane: infrastructure/, infra/, platform/, addons/, cluster-addons/,
+    // system/ ...
     [[nodiscard]] static bool isInfrastructurePath(const QString &path);
     // Charts that are infrastructure wherever they are deployed (cert-manager, ingress-nginx, ...).
     [[nodiscard]] static bool isInfrastructureChart(const QString &chart);
 
     // The environment named inside a manifest's name: "web-prod" → "prod", "staging-api" →
     // "staging"; a name of environments (also compound, "prod-eu") wins over the rank table.
-    [[nodiscard]] static QString environmentTokenIn(const QString &name, const QStringList &environments);
+    [[nodiscard]] static QString environmentTokenIn(const QString &name,
+                                                    const QStringList &environments);
     // The name without that token: ("web-prod", "prod") → "web".
-    [[nodiscard]] static QString withoutEnvironmentToken(const QString &name, const QString &environment);
+    [[nodiscard]] static QString withoutEnvironmentToken(const QString &name,
+                                                         const QString &environment);
 
-    // Path segments that only group manifests (apps, k8s, deploy, manifests, ...): never an app's name.
+    // Path segments that only group manifests (apps, k8s, deploy, manifests, ...): never an app's
+    // name.
     [[nodiscard]] static bool isGroupingFolder(const QString &segment);
 };
 

@@ -16,11 +16,11 @@ struct DeclaredImage
 {
     QString app;
     QString repository; // e.g. ghcr.io/howdiggy/paulojauregui-com
-    QString tag;        // e.g. sha-c52e9f3 (empty when only a digest is pinned)
-    QString digest;     // e.g. sha256:… (optional)
+    QString tag; // e.g. sha-c52e9f3 (empty when only a digest is pinned)
+    QString digest; // e.g. sha256:… (optional)
     bool pinned = true; // false: the overlay does not pin it, the base's tag is used
-    VersionPin pin;     // where the effective version is written (the base's manifest when not pinned)
-    QString chart;      // for an app deployed as a Helm chart: the chart and its version
+    VersionPin pin; // where the effective version is written (the base's manifest when not pinned)
+    QString chart; // for an app deployed as a Helm chart: the chart and its version
     QString chartVersion;
     VersionPin chartPin;
 
@@ -35,7 +35,7 @@ struct InfrastructureComponent
     QString name;
     QString version;
     QString kind; // "Helm chart", "ClusterIssuer", "Issuer", "Kustomization"
-    VersionPin pin;     // where the version is written (charts), else where it is declared
+    VersionPin pin; // where the version is written (charts), else where it is declared
     QString repository; // a chart's repository URL
 };
 
@@ -44,17 +44,17 @@ struct InfrastructureComponent
 struct Environment
 {
     QString name;
-    QString appsOverlay;              // relative path, e.g. apps/overlays/staging (or empty)
-    QStringList appOverlays;          // per-app layout: apps/<app>/overlays/<env>
-    QString infrastructureOverlay;    // e.g. infrastructure/overlays/staging (or empty)
+    QString appsOverlay; // relative path, e.g. apps/overlays/staging (or empty)
+    QStringList appOverlays; // per-app layout: apps/<app>/overlays/<env>
+    QString infrastructureOverlay; // e.g. infrastructure/overlays/staging (or empty)
     QStringList clusters;
     PromotionMode promotion = PromotionMode::Commit;
     QList<DeclaredImage> images;
     QList<InfrastructureComponent> infrastructure;
-    QString problem;                  // why this environment could not be read completely
-    QList<Deployment> deployments;    // what deploys it: each a (cluster, namespace, source)
-    QStringList upstream;             // the environments promotions into it come from (DAG edges)
-    int stage = 0;                    // index into Pipeline::stages
+    QString problem; // why this environment could not be read completely
+    QList<Deployment> deployments; // what deploys it: each a (cluster, namespace, source)
+    QStringList upstream; // the environments promotions into it come from (DAG edges)
+    int stage = 0; // index into Pipeline::stages
 
     [[nodiscard]] const DeclaredImage *imageFor(const QString &app) const;
     // The source folder that deploys app here: the app's own deployment, else the shared one.
@@ -64,16 +64,17 @@ struct Environment
 struct App
 {
     QString name;
-    QString base;       // relative path of its base
+    QString base; // relative path of its base
     QString repository; // its image repository
-    bool chart = false; // deployed as a Helm chart (its version is the chart's and the values' image)
+    bool chart
+        = false; // deployed as a Helm chart (its version is the chart's and the values' image)
 };
 
 struct Cluster
 {
     QString name;
-    QString folder;     // clusters/<name> (empty when the cluster is only named by a destination)
-    QString server;     // its API server, when a destination or cluster Secret says
+    QString folder; // clusters/<name> (empty when the cluster is only named by a destination)
+    QString server; // its API server, when a destination or cluster Secret says
     QList<ArgoCdApplicationManifest> applications;
 };
 
@@ -82,17 +83,17 @@ struct Cluster
 // and to hand between threads.
 struct Pipeline
 {
-    QString root;                 // absolute path of the repository root
+    QString root; // absolute path of the repository root
     QList<Environment> environments; // in stage order (a topological order of the DAG)
-    QList<QStringList> stages;       // environment names per stage; parallel environments share one
+    QList<QStringList> stages; // environment names per stage; parallel environments share one
     QList<App> apps;
     QList<Cluster> clusters;
-    bool hasConfig = false;       // promenade.yaml was found
+    bool hasConfig = false; // promenade.yaml was found
     PipelineConfig::GitHubEndpoint github; // from promenade.yaml's endpoints
     QList<PipelineConfig::ArgoCdEndpoint> argoCd;
-    QMap<QString, QString> registries;      // registry host → URL
+    QMap<QString, QString> registries; // registry host → URL
     QMap<QString, QString> clusterContexts; // cluster → kubeconfig context
-    QStringList warnings;         // files that could not be read, unknown layouts, ...
+    QStringList warnings; // files that could not be read, unknown layouts, ...
 
     [[nodiscard]] const Environment *environment(const QString &name) const;
     // The environments promotions into name come from: its upstream (the previous stage when

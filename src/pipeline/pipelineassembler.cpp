@@ -1,8 +1,8 @@
 #include "pipelineassembler.h"
 
 #include "kustomizationfile.h"
-#include "renderer.h"
 #include "layoutconventions.h"
+#include "renderer.h"
 #include "repositorydiscovery.h"
 #include "yamldocuments.h"
 
@@ -104,7 +104,8 @@ struct PipelineAssembler::Private
     {
         for (const auto &entry : config.environments()) {
             for (const QString &pattern : entry.paths) {
-                if ((!d.path.isEmpty() && globMatches(pattern, d.path)) || (!d.definedIn.isEmpty() && globMatches(pattern, d.definedIn)))
+                if ((!d.path.isEmpty() && globMatches(pattern, d.path))
+                    || (!d.definedIn.isEmpty() && globMatches(pattern, d.definedIn)))
                     return entry.name;
             }
         }
@@ -116,16 +117,19 @@ struct PipelineAssembler::Private
     {
         const QString parent = parentFolder(path);
         const QString last = lastSegment(path);
-        if (path.isEmpty() || last.isEmpty() || LayoutConventions::isNeverAnEnvironment(last) || LayoutConventions::isGroupingFolder(last))
+        if (path.isEmpty() || last.isEmpty() || LayoutConventions::isNeverAnEnvironment(last)
+            || LayoutConventions::isGroupingFolder(last))
             return {};
-        if (scan.hasDirectory(parent.isEmpty() ? QStringLiteral("base") : parent + QLatin1String("/base")))
+        if (scan.hasDirectory(parent.isEmpty() ? QStringLiteral("base")
+                                               : parent + QLatin1String("/base")))
             return last;
         return {};
     }
 
     QString kargoStageIn(const QString &text) const
     {
-        const QStringList segments = text.split(QRegularExpression(QStringLiteral("[/]")), Qt::SkipEmptyParts);
+        const QStringList segments
+            = text.split(QRegularExpression(QStringLiteral("[/]")), Qt::SkipEmptyParts);
         for (const QString &stage : kargoStages) {
             if (segments.contains(stage))
                 return stage;
@@ -144,10 +148,12 @@ struct PipelineAssembler::Private
         if (environmentOfCluster.contains(name))
             return environmentOfCluster.value(name);
         const QStringList listed = configEnvironmentNames();
-        if (!listed.isEmpty() && !listed.contains(name) && LayoutConventions::isKnownEnvironmentName(name)) {
+        if (!listed.isEmpty() && !listed.contains(name)
+            && LayoutConventions::isKnownEnvironmentName(name)) {
             QStringList sameRank;
             for (const QString &env : listed) {
-                if (LayoutConventions::environmentRank(env) == LayoutConventions::environmentRank(name))
+                if (LayoutConventions::environmentRank(env)
+                    == LayoutConventions::environmentRank(name))
                     sameRank << env;
             }
             if (sameRank.size() == 1)
@@ -162,7 +168,8 @@ struct PipelineAssembler::Private
         const Deployment &d = leaf.deployment;
         if (QString env = configEnvironmentFor(d); !env.isEmpty())
             return env;
-        if (QString env = LayoutConventions::meaningOf(d.path, knownClusters).environment; !env.isEmpty())
+        if (QString env = LayoutConventions::meaningOf(d.path, knownClusters).environment;
+            !env.isEmpty())
             return env;
         if (QString env = besideBaseEnvironment(d.path); !env.isEmpty())
             return env;
@@ -184,7 +191,8 @@ struct PipelineAssembler::Private
         if (env.isEmpty() && !d.name.isEmpty())
             env = LayoutConventions::environmentTokenIn(d.name, named);
         if (env.isEmpty() && !d.definedIn.isEmpty())
-            env = LayoutConventions::meaningOf(parentFolder(d.definedIn), knownClusters).environment;
+            env = LayoutConventions::meaningOf(parentFolder(d.definedIn), knownClusters)
+                      .environment;
         if (!env.isEmpty())
             return canonical(env, environments);
         if (environmentOfCluster.contains(d.cluster))
@@ -195,7 +203,9 @@ struct PipelineAssembler::Private
                 // "home-dev" runs "development": the same rank, when only one environment has it.
                 QStringList sameRank;
                 for (const QString &e : std::as_const(named)) {
-                    if (LayoutConventions::environmentRank(e) == LayoutConventions::environmentRank(token) && !sameRank.contains(e))
+                    if (LayoutConventions::environmentRank(e)
+                            == LayoutConventions::environmentRank(token)
+                        && !sameRank.contains(e))
                         sameRank << e;
                 }
                 return sameRank.size() == 1 ? sameRank.first() : token;
@@ -219,10 +229,12 @@ struct PipelineAssembler::Private
         if (d.kind == Deployment::Kind::FluxHelmRelease)
             return LayoutConventions::withoutEnvironmentToken(d.name, env);
         if (!d.chart.isEmpty())
-            return d.name.isEmpty() ? d.chart : LayoutConventions::withoutEnvironmentToken(d.name, env);
+            return d.name.isEmpty() ? d.chart
+                                    : LayoutConventions::withoutEnvironmentToken(d.name, env);
         if (!d.name.isEmpty()) {
             const QString stripped = LayoutConventions::withoutEnvironmentToken(d.name, env);
-            if (stripped != d.name && !stripped.isEmpty() && !LayoutConventions::isGroupingFolder(stripped)
+            if (stripped != d.name && !stripped.isEmpty()
+                && !LayoutConventions::isGroupingFolder(stripped)
                 && stripped.compare(env, Qt::CaseInsensitive) != 0) {
                 return stripped;
             }
@@ -241,7 +253,8 @@ struct PipelineAssembler::Private
         auto k = KustomizationFile::load(absolute);
         if (k) {
             for (const QString &resource : k->resources()) {
-                const QString relative = QDir::cleanPath(root.relativeFilePath(QDir(absolute).filePath(resource)));
+                const QString relative
+                    = QDir::cleanPath(root.relativeFilePath(QDir(absolute).filePath(resource)));
                 if (relative.startsWith(QLatin1String("..")) || !scan.hasDirectory(relative))
                     continue;
                 QString app = LayoutConventions::meaningOf(relative, knownClusters).app;
@@ -263,20 +276,19 @@ struct PipelineAssembler::Private
         return out;
     }
 
-    static QString repositoryName(const QString &repository)
-    {
-        return lastSegment(repository);
-    }
+    static QString repositoryName(const QString &repository) { return lastSegment(repository); }
 
     static bool pinIsEnvironmentsOwn(const VersionPin &pin, const QString &env, const QString &path)
     {
         if (!pin.isSet())
             return false;
-        if (pin.kind == VersionPin::Kind::ApplicationOverride || pin.kind == VersionPin::Kind::ImageUpdater)
+        if (pin.kind == VersionPin::Kind::ApplicationOverride
+            || pin.kind == VersionPin::Kind::ImageUpdater)
             return true;
         if (!path.isEmpty() && pin.file.startsWith(path + u'/'))
             return true;
-        return pin.file.split(u'/').contains(env) || LayoutConventions::meaningOf(parentFolder(pin.file)).environment == env;
+        return pin.file.split(u'/').contains(env)
+            || LayoutConventions::meaningOf(parentFolder(pin.file)).environment == env;
     }
 
     // The line of `key: value` in a file, 0 when it is not there.
@@ -290,7 +302,9 @@ struct PipelineAssembler::Private
         const QString value = image.digest.isEmpty() ? image.tag : image.digest;
         const QString key = image.pin.key.section(u'.', -1);
         const QDir dir(root.filePath(folder));
-        for (const QString &name : dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files | QDir::NoSymLinks, QDir::Name)) {
+        for (const QString &name :
+             dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.yml")},
+                           QDir::Files | QDir::NoSymLinks, QDir::Name)) {
             const QString file = folder + u'/' + name;
             if (const int line = lineOf(file, key, value); line > 0) {
                 image.pin.file = file;
@@ -306,7 +320,8 @@ struct PipelineAssembler::Private
     {
         const Deployment &d = placed.leaf.deployment;
         if (d.infrastructure) {
-            env.infrastructure.append({d.chart, d.chartVersion, QStringLiteral("Helm chart"), placed.leaf.chartPin, d.chartRepository});
+            env.infrastructure.append({d.chart, d.chartVersion, QStringLiteral("Helm chart"),
+                                       placed.leaf.chartPin, d.chartRepository});
             return;
         }
         QList<HelmValuesImage> images;
@@ -318,7 +333,8 @@ struct PipelineAssembler::Private
                 warnings << fromFiles.error().toString();
         }
         if (placed.leaf.helmValues.IsDefined() && placed.leaf.helmValues.IsMap()) {
-            auto inlineImages = HelmValuesImages::find(placed.leaf.helmValues, placed.leaf.helmValuesFile);
+            auto inlineImages
+                = HelmValuesImages::find(placed.leaf.helmValues, placed.leaf.helmValuesFile);
             if (placed.leaf.helmValuesRendered) {
                 // Rendered with the overlay's patches: find where each value is really written,
                 // the overlay's own files first, then the release's file.
@@ -335,7 +351,8 @@ struct PipelineAssembler::Private
         declared.chart = d.chart;
         declared.chartVersion = d.chartVersion;
         declared.chartPin = placed.leaf.chartPin;
-        auto primary = std::find_if(images.cbegin(), images.cend(), [](const HelmValuesImage &i) { return i.key == u"image"; });
+        auto primary = std::find_if(images.cbegin(), images.cend(),
+                                    [](const HelmValuesImage &i) { return i.key == u"image"; });
         if (primary == images.cend())
             primary = images.cbegin();
         if (primary != images.cend()) {
@@ -343,13 +360,16 @@ struct PipelineAssembler::Private
             declared.tag = primary->tag;
             declared.digest = primary->digest;
             declared.pin = primary->pin;
-            // Inline values are the release's own, unless they come from a base the overlay patches.
-            const bool ownValues = placed.leaf.helmValuesRendered ? primary->pin.file.startsWith(placed.leaf.parentPath + u'/')
-                                                                  : primary->pin.file == placed.leaf.helmValuesFile;
+            // Inline values are the release's own, unless they come from a base the overlay
+            // patches.
+            const bool ownValues = placed.leaf.helmValuesRendered
+                ? primary->pin.file.startsWith(placed.leaf.parentPath + u'/')
+                : primary->pin.file == placed.leaf.helmValuesFile;
             declared.pinned = pinIsEnvironmentsOwn(primary->pin, env.name, d.path) || ownValues;
         } else {
             // No image in the values: the chart's version is the app's version.
-            declared.repository = d.chartRepository.isEmpty() ? d.chart : d.chartRepository + u'/' + d.chart;
+            declared.repository
+                = d.chartRepository.isEmpty() ? d.chart : d.chartRepository + u'/' + d.chart;
             declared.tag = d.chartVersion;
             declared.pin = placed.leaf.chartPin;
             declared.pinned = placed.leaf.chartPin.isSet();
@@ -374,7 +394,11 @@ struct PipelineAssembler::Private
             const QString kind = QString::fromUtf8(r.kind());
             if (kind != u"ClusterIssuer" && kind != u"Issuer")
                 continue;
-            env.infrastructure.append({QString::fromUtf8(r.name()), QString(), kind, {}, {}}); // an issuer has no version to pin
+            env.infrastructure.append({QString::fromUtf8(r.name()),
+                                       QString(),
+                                       kind,
+                                       {},
+                                       {}}); // an issuer has no version to pin
         }
     }
 
@@ -387,7 +411,8 @@ struct PipelineAssembler::Private
         }
         ImagePinFinder::Options options;
         options.recurse = placed.leaf.recurse;
-        auto found = ImagePinFinder::find(scan.root, d.path, placed.leaf.overrides, options, &pinCache);
+        auto found
+            = ImagePinFinder::find(scan.root, d.path, placed.leaf.overrides, options, &pinCache);
         if (!found) {
             const QString problem = found.error().toString();
             if (env.problem.isEmpty())
@@ -399,9 +424,11 @@ struct PipelineAssembler::Private
         if (!placed.app.isEmpty()) {
             if (env.imageFor(placed.app) || found->images.isEmpty())
                 return;
-            auto primary = std::find_if(found->images.cbegin(), found->images.cend(), [&](const ImagePin &i) {
-                return repositoryName(i.baseRepository) == placed.app || repositoryName(i.repository) == placed.app;
-            });
+            auto primary = std::find_if(found->images.cbegin(), found->images.cend(),
+                                        [&](const ImagePin &i) {
+                                            return repositoryName(i.baseRepository) == placed.app
+                                                || repositoryName(i.repository) == placed.app;
+                                        });
             if (primary == found->images.cend())
                 primary = found->images.cbegin();
             env.images.append(declaredFrom(*primary, placed.app, env.name, d.path));
@@ -428,7 +455,9 @@ struct PipelineAssembler::Private
         const QString file = QDir::cleanPath(root.relativeFilePath(k->path()));
         for (const ImageOverride &image : k->images()) {
             DeclaredImage declared;
-            declared.app = placed.app.isEmpty() ? lastSegment(image.newName.isEmpty() ? image.name : image.newName) : placed.app;
+            declared.app = placed.app.isEmpty()
+                ? lastSegment(image.newName.isEmpty() ? image.name : image.newName)
+                : placed.app;
             if (env.imageFor(declared.app))
                 continue;
             declared.repository = image.newName.isEmpty() ? image.name : image.newName;
@@ -436,14 +465,16 @@ struct PipelineAssembler::Private
             declared.digest = image.digest;
             const bool byTag = !image.newTag.isEmpty();
             const QString key = byTag ? QStringLiteral("newTag") : QStringLiteral("digest");
-            declared.pin = {VersionPin::Kind::KustomizeImages, file, lineOf(file, key, byTag ? image.newTag : image.digest),
+            declared.pin = {VersionPin::Kind::KustomizeImages, file,
+                            lineOf(file, key, byTag ? image.newTag : image.digest),
                             QStringLiteral("images[name=%1].%2").arg(image.name, key)};
             declared.pinned = true;
             env.images.append(declared);
         }
     }
 
-    static DeclaredImage declaredFrom(const ImagePin &image, const QString &app, const QString &env, const QString &path)
+    static DeclaredImage declaredFrom(const ImagePin &image, const QString &app, const QString &env,
+                                      const QString &path)
     {
         DeclaredImage declared;
         declared.app = app;
@@ -456,10 +487,10 @@ struct PipelineAssembler::Private
     }
 };
 
-PipelineAssembler::PipelineAssembler(const RepositoryScan &scan, const PipelineConfig &config, const DeploymentGraph &graph)
+PipelineAssembler::PipelineAssembler(const RepositoryScan &scan, const PipelineConfig &config,
+                                     const DeploymentGraph &graph)
     : d(std::make_unique<Private>(scan, config, graph))
-{
-}
+{ }
 
 PipelineAssembler::~PipelineAssembler() = default;
 
@@ -471,13 +502,14 @@ Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
 
     QList<Private::Placed> placed;
     for (const LeafDeployment &leaf : leaves) {
-        Private::Placed p{leaf, {}, {}, false};
+        Private::Placed p {leaf, {}, {}, false};
         Deployment &dep = p.leaf.deployment;
         if (!dep.infrastructure) {
             dep.infrastructure = LayoutConventions::isInfrastructurePath(dep.path)
-                                 || (dep.path.isEmpty() && LayoutConventions::isInfrastructureChart(dep.chart))
-                                 || (!leaf.parentPath.isEmpty() && LayoutConventions::isInfrastructurePath(leaf.parentPath)
-                                     && (dep.path.isEmpty() || !dep.chart.isEmpty()));
+                || (dep.path.isEmpty() && LayoutConventions::isInfrastructureChart(dep.chart))
+                || (!leaf.parentPath.isEmpty()
+                    && LayoutConventions::isInfrastructurePath(leaf.parentPath)
+                    && (dep.path.isEmpty() || !dep.chart.isEmpty()));
         }
         if (!dep.cluster.isEmpty() && !d->knownClusters.contains(dep.cluster))
             d->knownClusters << dep.cluster;
@@ -490,7 +522,8 @@ Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
         }
     }
 
-    // Pass 1: what the paths (and promenade.yaml, and Kargo) say; the clusters of those environments.
+    // Pass 1: what the paths (and promenade.yaml, and Kargo) say; the clusters of those
+    // environments.
     QStringList environments = d->configEnvironmentNames();
     QHash<QString, QSet<QString>> environmentsOfCluster;
     for (Private::Placed &p : placed) {
@@ -520,8 +553,11 @@ Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
             p.environment = d->canonical(p.environment, environments);
         if (p.environment.isEmpty()) {
             warnings << Tr::tr("%1 deploys %2, but nothing says which environment it belongs to")
-                            .arg(p.leaf.deployment.definedIn.isEmpty() ? p.leaf.deployment.path : p.leaf.deployment.definedIn,
-                                 p.leaf.deployment.path.isEmpty() ? p.leaf.deployment.chart : p.leaf.deployment.path);
+                            .arg(p.leaf.deployment.definedIn.isEmpty()
+                                     ? p.leaf.deployment.path
+                                     : p.leaf.deployment.definedIn,
+                                 p.leaf.deployment.path.isEmpty() ? p.leaf.deployment.chart
+                                                                  : p.leaf.deployment.path);
             continue;
         }
         if (!environments.contains(p.environment))
@@ -584,7 +620,8 @@ Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
     QHash<QString, QStringList> upstream;
     QStringList names = byName.keys();
     auto rankOrder = [&](const QString &a, const QString &b) {
-        const int ra = RepositoryDiscovery::environmentRank(a), rb = RepositoryDiscovery::environmentRank(b);
+        const int ra = RepositoryDiscovery::environmentRank(a),
+                  rb = RepositoryDiscovery::environmentRank(b);
         return ra != rb ? ra < rb : a < b;
     };
     std::sort(names.begin(), names.end(), rankOrder);
@@ -617,10 +654,12 @@ Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
                 below = std::max(below, r);
         }
         for (const QString &other : std::as_const(names)) {
-            if (RepositoryDiscovery::environmentRank(other) == below && !configNames.contains(other) && !kargo.contains(other))
+            if (RepositoryDiscovery::environmentRank(other) == below && !configNames.contains(other)
+                && !kargo.contains(other))
                 upstream[name] << other;
         }
-        if (below < 0 && !configNames.isEmpty() && !configNames.contains(name) && byName.contains(configNames.last()))
+        if (below < 0 && !configNames.isEmpty() && !configNames.contains(name)
+            && byName.contains(configNames.last()))
             upstream[name] << configNames.last();
     }
     // Stage = the longest chain of upstreams before it (cycles cut at the number of environments).
@@ -652,10 +691,13 @@ Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
         Environment env = byName.value(name);
         // Stable orders for every view and the JSON: clusters, apps and components by name.
         std::sort(env.clusters.begin(), env.clusters.end());
-        std::stable_sort(env.images.begin(), env.images.end(),
-                         [](const DeclaredImage &a, const DeclaredImage &b) { return a.app < b.app; });
+        std::stable_sort(
+            env.images.begin(), env.images.end(),
+            [](const DeclaredImage &a, const DeclaredImage &b) { return a.app < b.app; });
         std::stable_sort(env.infrastructure.begin(), env.infrastructure.end(),
-                         [](const InfrastructureComponent &a, const InfrastructureComponent &b) { return a.name < b.name; });
+                         [](const InfrastructureComponent &a, const InfrastructureComponent &b) {
+                             return a.name < b.name;
+                         });
         std::sort(upstream[name].begin(), upstream[name].end());
         env.stage = stageOf.value(name);
         env.upstream = upstream.value(name);
@@ -688,7 +730,8 @@ Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
     }
     auto sharedSource = [&](const QString &file) {
         // Any folder above the file that several environments deploy.
-        for (qsizetype slash = file.lastIndexOf(u'/'); slash > 0; slash = file.lastIndexOf(u'/', slash - 1)) {
+        for (qsizetype slash = file.lastIndexOf(u'/'); slash > 0;
+             slash = file.lastIndexOf(u'/', slash - 1)) {
             if (sharedPaths.contains(file.left(slash)))
                 return true;
         }
@@ -703,9 +746,11 @@ Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
     }
     for (Environment &env : pipeline.environments) {
         for (DeclaredImage &image : env.images) {
-            const bool override = image.pin.kind == VersionPin::Kind::ApplicationOverride || image.pin.kind == VersionPin::Kind::ImageUpdater;
+            const bool override = image.pin.kind == VersionPin::Kind::ApplicationOverride
+                || image.pin.kind == VersionPin::Kind::ImageUpdater;
             if (image.pinned && !override
-                && (environmentsPinningIn.value(image.app + u'|' + image.pin.file) > 1 || sharedSource(image.pin.file)))
+                && (environmentsPinningIn.value(image.app + u'|' + image.pin.file) > 1
+                    || sharedSource(image.pin.file)))
                 image.pinned = false;
         }
     }
@@ -721,7 +766,8 @@ Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
             app.chart = !image.chart.isEmpty();
             for (const Deployment &dep : env.deployments) {
                 if (dep.app == image.app && !dep.path.isEmpty()) {
-                    const QString sibling = parentFolder(parentFolder(dep.path)) + QLatin1String("/base");
+                    const QString sibling
+                        = parentFolder(parentFolder(dep.path)) + QLatin1String("/base");
                     if (d->scan.hasDirectory(sibling))
                         app.base = sibling;
                 }
@@ -739,7 +785,7 @@ Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
             }
         }
         if (!known)
-            pipeline.apps << App{configured.name, {}, configured.image, false};
+            pipeline.apps << App {configured.name, {}, configured.image, false};
     }
     // Shared overlays name their apps by their bases (apps/base/<app>).
     for (App &app : pipeline.apps) {
@@ -750,7 +796,8 @@ Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
     // Clusters.
     for (const Environment &env : std::as_const(pipeline.environments)) {
         for (const QString &name : env.clusters) {
-            if (std::any_of(pipeline.clusters.cbegin(), pipeline.clusters.cend(), [&](const Cluster &c) { return c.name == name; }))
+            if (std::any_of(pipeline.clusters.cbegin(), pipeline.clusters.cend(),
+                            [&](const Cluster &c) { return c.name == name; }))
                 continue;
             Cluster cluster;
             cluster.name = name;

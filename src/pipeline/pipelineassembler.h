@@ -14,7 +14,8 @@ namespace Promenade {
 class PipelineAssembler
 {
 public:
-    PipelineAssembler(const RepositoryScan &scan, const PipelineConfig &config, const DeploymentGraph &graph);
+    PipelineAssembler(const RepositoryScan &scan, const PipelineConfig &config,
+                      const DeploymentGraph &graph);
     ~PipelineAssembler();
 
     // leaves: the graph's, or the convention's where no manifest deploys anything.

@@ -23,7 +23,8 @@ struct Tr
 
 Error badField(const QString &path, const YAML::Node &node, const QString &message)
 {
-    return Error(Error::Kind::BadInput, message).at(path, node.Mark().line + 1, node.Mark().column + 1);
+    return Error(Error::Kind::BadInput, message)
+        .at(path, node.Mark().line + 1, node.Mark().column + 1);
 }
 
 } // namespace
@@ -35,7 +36,8 @@ Result<PipelineConfig> PipelineConfig::load(const QString &root)
         return parse(path);
     } catch (const YAML::Exception &e) {
         // yaml-cpp throws on unexpected node shapes; the file is untrusted input.
-        return Error(Error::Kind::BadInput, QString::fromStdString(e.msg)).at(path, e.mark.line + 1, e.mark.column + 1);
+        return Error(Error::Kind::BadInput, QString::fromStdString(e.msg))
+            .at(path, e.mark.line + 1, e.mark.column + 1);
     }
 }
 
@@ -76,7 +78,8 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
                         for (const YAML::Node &c : clusters)
                             entry.clusters << yamlScalar(c);
                     else
-                        return badField(path, clusters, Tr::tr("'clusters' must be a list of names"));
+                        return badField(path, clusters,
+                                        Tr::tr("'clusters' must be a list of names"));
                 }
                 auto names = [&](const char *key, QStringList &out) -> std::optional<Error> {
                     const YAML::Node list = yamlChild(e, key);
@@ -86,7 +89,8 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
                         for (const YAML::Node &item : list)
                             out << yamlScalar(item);
                     else if (list.IsDefined() && !list.IsNull())
-                        return badField(path, list, Tr::tr("'%1' must be a list").arg(QLatin1String(key)));
+                        return badField(path, list,
+                                        Tr::tr("'%1' must be a list").arg(QLatin1String(key)));
                     return std::nullopt;
                 };
                 if (auto error = names("paths", entry.paths))
@@ -101,8 +105,10 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
                     else if (mode == u"pull-request")
                         entry.promotion = PromotionMode::PullRequest;
                     else
-                        return badField(path, promotion,
-                                        Tr::tr("'promotion' must be commit or pull-request, not '%1'").arg(mode));
+                        return badField(
+                            path, promotion,
+                            Tr::tr("'promotion' must be commit or pull-request, not '%1'")
+                                .arg(mode));
                     entry.promotionSet = true;
                 }
             }
@@ -117,7 +123,8 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
         for (const YAML::Node &a : apps) {
             if (!a.IsMap() || yamlScalar(yamlChild(a, "name")).isEmpty())
                 return badField(path, a, Tr::tr("every app needs a name"));
-            AppEntry app{yamlScalar(yamlChild(a, "name")), yamlScalar(yamlChild(a, "image")), {}, {}};
+            AppEntry app {
+                yamlScalar(yamlChild(a, "name")), yamlScalar(yamlChild(a, "image")), {}, {}};
             if (const YAML::Node source = yamlChild(a, "source")) {
                 if (source.IsScalar()) {
                     app.sourceUrl = yamlScalar(source);
@@ -125,7 +132,8 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
                     app.sourceUrl = yamlScalar(yamlChild(source, "url"));
                     app.sourcePath = yamlScalar(yamlChild(source, "path"));
                 } else {
-                    return badField(path, source, Tr::tr("'source' must be a Git URL or {url, path}"));
+                    return badField(path, source,
+                                    Tr::tr("'source' must be a Git URL or {url, path}"));
                 }
             }
             config.m_apps.append(app);
@@ -139,7 +147,7 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
                 config.m_argoCd.append({yamlScalar(argo), {}});
             } else if (argo.IsSequence()) {
                 for (const YAML::Node &entry : argo) {
-                    ArgoCdEndpoint endpoint{yamlScalar(yamlChild(entry, "url")), {}};
+                    ArgoCdEndpoint endpoint {yamlScalar(yamlChild(entry, "url")), {}};
                     for (const YAML::Node &c : yamlChild(entry, "clusters"))
                         endpoint.clusters << yamlScalar(c);
                     if (endpoint.url.isEmpty())
@@ -147,28 +155,36 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
                     config.m_argoCd.append(endpoint);
                 }
             } else {
-                return badField(path, argo, Tr::tr("'endpoints.argocd' must be a URL or a list of {url, clusters}"));
+                return badField(
+                    path, argo,
+                    Tr::tr("'endpoints.argocd' must be a URL or a list of {url, clusters}"));
             }
         }
         if (const YAML::Node registries = yamlChild(endpoints, "registries")) {
             if (!registries.IsMap())
-                return badField(path, registries, Tr::tr("'endpoints.registries' must map registry hosts to URLs"));
+                return badField(path, registries,
+                                Tr::tr("'endpoints.registries' must map registry hosts to URLs"));
             for (auto it = registries.begin(); it != registries.end(); ++it)
                 config.m_registries.insert(yamlScalar(it->first), yamlScalar(it->second));
         }
         if (const YAML::Node clusters = yamlChild(endpoints, "clusters")) {
             if (!clusters.IsMap())
-                return badField(path, clusters, Tr::tr("'endpoints.clusters' must map cluster names to {context}"));
+                return badField(path, clusters,
+                                Tr::tr("'endpoints.clusters' must map cluster names to {context}"));
             for (auto it = clusters.begin(); it != clusters.end(); ++it)
-                config.m_clusterContexts.insert(yamlScalar(it->first), yamlScalar(yamlChild(it->second, "context")));
+                config.m_clusterContexts.insert(yamlScalar(it->first),
+                                                yamlScalar(yamlChild(it->second, "context")));
         }
         if (const YAML::Node github = yamlChild(endpoints, "github")) {
             if (!github.IsMap())
-                return badField(path, github, Tr::tr("'endpoints.github' must be a mapping (repository, url)"));
+                return badField(path, github,
+                                Tr::tr("'endpoints.github' must be a mapping (repository, url)"));
             config.m_github.repository = yamlScalar(yamlChild(github, "repository"));
             config.m_github.url = yamlScalar(yamlChild(github, "url"));
-            if (!config.m_github.repository.isEmpty() && config.m_github.repository.count(u'/') != 1)
-                return badField(path, yamlChild(github, "repository"), Tr::tr("'repository' must be OWNER/NAME"));
+            if (!config.m_github.repository.isEmpty()
+                && config.m_github.repository.count(u'/') != 1)
+                return badField(path, yamlChild(github, "repository"),
+                                Tr::tr("'repository' must be OWNER/NAME"));
         }
     }
     return config;

@@ -11,7 +11,7 @@ namespace Promenade {
 
 // How a promotion into an environment lands in Git.
 enum class PromotionMode {
-    Commit,      // a commit on the branch, pushed
+    Commit, // a commit on the branch, pushed
     PullRequest, // a branch promote/<app>/<env>/<tag> and a pull request against main
 };
 
@@ -59,7 +59,8 @@ public:
     //     endpoints:
     //       github:
     //         repository: howdiggy/homelab-gitops   # default: from the origin remote's URL
-    //         url: https://api.github.com           # default; GitHub Enterprise: https://HOST/api/v3
+    //         url: https://api.github.com           # default; GitHub Enterprise:
+    //         https://HOST/api/v3
     struct GitHubEndpoint
     {
         QString repository;
@@ -72,7 +73,8 @@ public:
     //       registries:
     //         ghcr.io: https://ghcr.io              # how to reach a registry host (a mirror)
     //       clusters:
-    //         oci-prod: {context: oci-prod}         # kubeconfig context (default: the cluster's name)
+    //         oci-prod: {context: oci-prod}         # kubeconfig context (default: the cluster's
+    //         name)
     struct ArgoCdEndpoint
     {
         QString url;
@@ -93,7 +95,10 @@ public:
     [[nodiscard]] const GitHubEndpoint &github() const { return m_github; }
     [[nodiscard]] const QList<ArgoCdEndpoint> &argoCd() const { return m_argoCd; }
     [[nodiscard]] const QMap<QString, QString> &registries() const { return m_registries; }
-    [[nodiscard]] const QMap<QString, QString> &clusterContexts() const { return m_clusterContexts; }
+    [[nodiscard]] const QMap<QString, QString> &clusterContexts() const
+    {
+        return m_clusterContexts;
+    }
 
 private:
     static Result<PipelineConfig> parse(const QString &path);

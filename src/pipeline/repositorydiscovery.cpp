@@ -1,9 +1,9 @@
 #include "repositorydiscovery.h"
 
-#include "logging.h"
-#include "kustomizationfile.h"
 #include "deploymentgraph.h"
+#include "kustomizationfile.h"
 #include "layoutconventions.h"
+#include "logging.h"
 #include "pipelineassembler.h"
 #include "repositoryscan.h"
 
@@ -29,9 +29,10 @@ bool isDir(const QDir &root, const QString &relative)
 
 bool looksLikeGitOpsRoot(const QDir &dir)
 {
-    return QFileInfo(dir.filePath(QLatin1String(PipelineConfig::fileName))).isFile() || isDir(dir, QStringLiteral("apps"))
-           || isDir(dir, QStringLiteral("clusters")) || isDir(dir, QStringLiteral("infrastructure"))
-           || !KustomizationFile::findIn(dir.path()).isEmpty();
+    return QFileInfo(dir.filePath(QLatin1String(PipelineConfig::fileName))).isFile()
+        || isDir(dir, QStringLiteral("apps")) || isDir(dir, QStringLiteral("clusters"))
+        || isDir(dir, QStringLiteral("infrastructure"))
+        || !KustomizationFile::findIn(dir.path()).isEmpty();
 }
 
 // Where no manifest deploys anything: every kustomization folder that a convention names an
@@ -63,8 +64,10 @@ QList<LeafDeployment> conventionLeaves(const RepositoryScan &scan, const Pipelin
         if (env.isEmpty()) {
             const QString parent = dir.section(u'/', 0, -2);
             const QString last = dir.section(u'/', -1);
-            if (!LayoutConventions::isNeverAnEnvironment(last) && !LayoutConventions::isGroupingFolder(last)
-                && scan.hasDirectory(parent.isEmpty() ? QStringLiteral("base") : parent + QLatin1String("/base"))
+            if (!LayoutConventions::isNeverAnEnvironment(last)
+                && !LayoutConventions::isGroupingFolder(last)
+                && scan.hasDirectory(parent.isEmpty() ? QStringLiteral("base")
+                                                      : parent + QLatin1String("/base"))
                 && dir.count(u'/') <= 2) {
                 env = last;
             }
@@ -72,12 +75,15 @@ QList<LeafDeployment> conventionLeaves(const RepositoryScan &scan, const Pipelin
         if (!env.isEmpty())
             candidates.append({dir, env, meaning});
     }
-    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) { return a.path < b.path; });
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Candidate &a, const Candidate &b) { return a.path < b.path; });
     QList<LeafDeployment> leaves;
     for (const Candidate &c : std::as_const(candidates)) {
-        const bool aggregates = std::any_of(candidates.cbegin(), candidates.cend(), [&](const Candidate &other) {
-            return other.environment == c.environment && other.path.startsWith(c.path + u'/') && !other.meaning.app.isEmpty();
-        });
+        const bool aggregates
+            = std::any_of(candidates.cbegin(), candidates.cend(), [&](const Candidate &other) {
+                  return other.environment == c.environment && other.path.startsWith(c.path + u'/')
+                      && !other.meaning.app.isEmpty();
+              });
         if (aggregates)
             continue;
         LeafDeployment leaf;
@@ -124,7 +130,8 @@ Result<QString> RepositoryDiscovery::findRoot(const QString &startPath)
     if (!candidate.isEmpty())
         return candidate;
     return Error(Error::Kind::BadInput,
-                 Tr::tr("not a GitOps repository: Promenade looks for a Git repository, promenade.yaml, apps/, "
+                 Tr::tr("not a GitOps repository: Promenade looks for a Git repository, "
+                        "promenade.yaml, apps/, "
                         "clusters/ or a kustomization here or in a parent folder"))
         .at(QDir::cleanPath(start.absoluteFilePath()));
 }
@@ -157,12 +164,15 @@ Result<Pipeline> RepositoryDiscovery::discover(const QString &startPath)
     if (pipeline.environments.isEmpty()) {
         if (scan.kustomizationDirs.isEmpty() && scan.manifestFiles.isEmpty()) {
             return Error(Error::Kind::BadInput,
-                         Tr::tr("not a GitOps repository: no kustomization and no Argo CD, Flux or Kargo manifest here"))
+                         Tr::tr("not a GitOps repository: no kustomization and no Argo CD, Flux or "
+                                "Kargo manifest here"))
                 .at(pipeline.root);
         }
         return Error(Error::Kind::BadInput,
-                     Tr::tr("no environments found: nothing deploys a folder of this repository, and no folder is named "
-                            "as an environment (overlays/<env>, envs/<env>, environments/<env>, stages/<env>, apps/<env> "
+                     Tr::tr("no environments found: nothing deploys a folder of this repository, "
+                            "and no folder is named "
+                            "as an environment (overlays/<env>, envs/<env>, environments/<env>, "
+                            "stages/<env>, apps/<env> "
                             "beside apps/base); promenade.yaml can name them"))
             .at(pipeline.root);
     }

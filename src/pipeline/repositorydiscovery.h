@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
 #include "pipeline.h"
+#include "result.h"
 
 namespace Promenade {
 

@@ -19,12 +19,13 @@ public:
 
     static RepositoryScan scan(const QString &root);
 
-    QString root;                  // absolute, clean
-    QStringList directories;       // relative to root, sorted; the root itself is not listed
-    QSet<QString> kustomizationDirs; // relative folders holding kustomization.yaml/.yml/Kustomization
-    QSet<QString> helmChartDirs;   // relative folders holding Chart.yaml
-    QStringList manifestFiles;     // relative YAML files that mention a deployment manifest's API group
-    QStringList warnings;          // files skipped for their size, a walk cut short, ...
+    QString root; // absolute, clean
+    QStringList directories; // relative to root, sorted; the root itself is not listed
+    QSet<QString>
+        kustomizationDirs; // relative folders holding kustomization.yaml/.yml/Kustomization
+    QSet<QString> helmChartDirs; // relative folders holding Chart.yaml
+    QStringList manifestFiles; // relative YAML files that mention a deployment manifest's API group
+    QStringList warnings; // files skipped for their size, a walk cut short, ...
 
     [[nodiscard]] bool hasDirectory(const QString &relative) const;
 

@@ -37,11 +37,13 @@ Result<std::vector<YAML::Node>> loadYamlDocuments(const QString &path, const QSt
         }
         return documents;
     } catch (const YAML::Exception &e) {
-        return Error(Error::Kind::BadInput, QString::fromStdString(e.msg)).at(path, e.mark.line + 1, e.mark.column + 1);
+        return Error(Error::Kind::BadInput, QString::fromStdString(e.msg))
+            .at(path, e.mark.line + 1, e.mark.column + 1);
     }
 }
 
-int yamlKeyLine(const QString &path, const QString &root, const QString &key, const QString &value, int fromLine)
+int yamlKeyLine(const QString &path, const QString &root, const QString &key, const QString &value,
+                int fromLine)
 {
     if (value.isEmpty())
         return 0;

@@ -17,10 +17,12 @@ using Verdict = GateResult::Verdict;
 class SourceRunsItGate : public PromotionGate
 {
 public:
-    explicit SourceRunsItGate(PipelineStatus status) : m_status(std::move(status)) {}
+    explicit SourceRunsItGate(PipelineStatus status)
+        : m_status(std::move(status))
+    { }
     GateResult evaluate(const PromotionPlan &plan, const Git::Repository &) const override
     {
-        GateResult r{Tr::tr("Source healthy and synced"), Verdict::Unknown, {}};
+        GateResult r {Tr::tr("Source healthy and synced"), Verdict::Unknown, {}};
         if (plan.from.isEmpty()) {
             r.verdict = Verdict::Pass;
             r.reason = Tr::tr("no source environment to check");
@@ -29,17 +31,23 @@ public:
         const EnvironmentStatus *env = m_status.environment(plan.from);
         const AppStatus *app = env ? env->app(plan.app) : nullptr;
         if (!app || !app->runningKnown) {
-            r.reason = Tr::tr("what %1 runs is unknown%2").arg(plan.from, env && !env->problems.isEmpty() ? u": " + env->problems.first() : QString());
+            r.reason = Tr::tr("what %1 runs is unknown%2")
+                           .arg(plan.from,
+                                env && !env->problems.isEmpty() ? u": " + env->problems.first()
+                                                                : QString());
             return r;
         }
         const QString running = app->runningVersion.section(u'@', 0, 0);
         if (running != plan.newTag) {
             r.verdict = Verdict::Fail;
-            r.reason = Tr::tr("%1 runs %2, not %3: verify %3 there first").arg(plan.from, running, plan.newTag);
+            r.reason = Tr::tr("%1 runs %2, not %3: verify %3 there first")
+                           .arg(plan.from, running, plan.newTag);
         } else if (app->sync != u"Synced" || app->health != u"Healthy") {
             r.verdict = Verdict::Fail;
-            r.reason = Tr::tr("%1 runs %2 but is %3 and %4%5").arg(plan.from, running, app->sync, app->health,
-                                                                         app->healthMessage.isEmpty() ? QString() : u": " + app->healthMessage);
+            r.reason
+                = Tr::tr("%1 runs %2 but is %3 and %4%5")
+                      .arg(plan.from, running, app->sync, app->health,
+                           app->healthMessage.isEmpty() ? QString() : u": " + app->healthMessage);
         } else {
             r.verdict = Verdict::Pass;
             r.reason = Tr::tr("%1 runs %2, synced and healthy").arg(plan.from, running);
@@ -54,10 +62,12 @@ private:
 class PlatformsGate : public PromotionGate
 {
 public:
-    explicit PlatformsGate(PipelineStatus status) : m_status(std::move(status)) {}
+    explicit PlatformsGate(PipelineStatus status)
+        : m_status(std::move(status))
+    { }
     GateResult evaluate(const PromotionPlan &plan, const Git::Repository &) const override
     {
-        GateResult r{Tr::tr("Image and platforms"), Verdict::Unknown, {}};
+        GateResult r {Tr::tr("Image and platforms"), Verdict::Unknown, {}};
         const EnvironmentStatus *target = m_status.environment(plan.to);
         const AppStatus *targetApp = target ? target->app(plan.app) : nullptr;
         // The platforms of the promoted tag: known where an environment declares that tag.
@@ -85,10 +95,12 @@ public:
         if (!missing.isEmpty()) {
             r.verdict = Verdict::Fail;
             r.reason = Tr::tr("%1 has no %2 image, and %3's nodes need it (it has %4)")
-                           .arg(plan.newTag, missing.join(QStringLiteral(", ")), plan.to, withTag->declaredPlatforms.join(QStringLiteral(", ")));
+                           .arg(plan.newTag, missing.join(QStringLiteral(", ")), plan.to,
+                                withTag->declaredPlatforms.join(QStringLiteral(", ")));
         } else {
             r.verdict = Verdict::Pass;
-            r.reason = Tr::tr("%1 is in the registry for %2").arg(plan.newTag, withTag->declaredPlatforms.join(QStringLiteral(", ")));
+            r.reason = Tr::tr("%1 is in the registry for %2")
+                           .arg(plan.newTag, withTag->declaredPlatforms.join(QStringLiteral(", ")));
         }
         return r;
     }
@@ -100,10 +112,12 @@ private:
 class CertificatesGate : public PromotionGate
 {
 public:
-    explicit CertificatesGate(PipelineStatus status) : m_status(std::move(status)) {}
+    explicit CertificatesGate(PipelineStatus status)
+        : m_status(std::move(status))
+    { }
     GateResult evaluate(const PromotionPlan &plan, const Git::Repository &) const override
     {
-        GateResult r{Tr::tr("Certificates ready"), Verdict::Unknown, {}};
+        GateResult r {Tr::tr("Certificates ready"), Verdict::Unknown, {}};
         const EnvironmentStatus *target = m_status.environment(plan.to);
         if (!target || target->certificates.isEmpty()) {
             r.reason = Tr::tr("the certificates of %1 are unknown").arg(plan.to);
@@ -112,13 +126,16 @@ public:
         for (const CertificateInfo &c : target->certificates) {
             if (c.state != u"Ready" && c.state != u"Renewing") {
                 r.verdict = Verdict::Fail;
-                r.reason = Tr::tr("%1/%2 on %3 is %4%5").arg(c.nameSpace, c.name, c.cluster, c.state,
-                                                                   c.message.isEmpty() ? QString() : u": " + c.message);
+                r.reason = Tr::tr("%1/%2 on %3 is %4%5")
+                               .arg(c.nameSpace, c.name, c.cluster, c.state,
+                                    c.message.isEmpty() ? QString() : u": " + c.message);
                 return r;
             }
         }
         r.verdict = Verdict::Pass;
-        r.reason = Tr::tr("%n certificate(s) of %1 are ready", nullptr, int(target->certificates.size())).arg(plan.to);
+        r.reason
+            = Tr::tr("%n certificate(s) of %1 are ready", nullptr, int(target->certificates.size()))
+                  .arg(plan.to);
         return r;
     }
 
@@ -130,23 +147,28 @@ private:
 class PullRequestChecksGate : public PromotionGate
 {
 public:
-    explicit PullRequestChecksGate(PipelineStatus status) : m_status(std::move(status)) {}
+    explicit PullRequestChecksGate(PipelineStatus status)
+        : m_status(std::move(status))
+    { }
     GateResult evaluate(const PromotionPlan &plan, const Git::Repository &) const override
     {
-        GateResult r{Tr::tr("Pull request checks"), Verdict::Pass, {}};
+        GateResult r {Tr::tr("Pull request checks"), Verdict::Pass, {}};
         if (plan.mode != PromotionMode::PullRequest) {
             r.reason = Tr::tr("a direct commit: no pull request to check");
             return r;
         }
         if (!m_status.pullRequestsKnown) {
             r.verdict = Verdict::Unknown;
-            r.reason = m_status.problems.isEmpty() ? Tr::tr("GitHub was not asked (no GitHub repository is known)") : m_status.problems.first();
+            r.reason = m_status.problems.isEmpty()
+                ? Tr::tr("GitHub was not asked (no GitHub repository is known)")
+                : m_status.problems.first();
             return r;
         }
         const PullRequestInfo *pr = m_status.pullRequest(plan.branch);
         if (!pr) {
             r.verdict = Verdict::Unknown;
-            r.reason = Tr::tr("the pull request is not open yet: GitHub runs its checks once it is");
+            r.reason
+                = Tr::tr("the pull request is not open yet: GitHub runs its checks once it is");
         } else if (pr->checks == u"success") {
             r.reason = QStringLiteral("#%1: %2").arg(pr->number).arg(pr->checksSummary);
         } else if (pr->checks == u"failure") {
@@ -154,7 +176,9 @@ public:
             r.reason = QStringLiteral("#%1: %2").arg(pr->number).arg(pr->checksSummary);
         } else {
             r.verdict = Verdict::Unknown;
-            r.reason = Tr::tr("#%1: checks %2").arg(pr->number).arg(pr->checksSummary.isEmpty() ? pr->checks : pr->checksSummary);
+            r.reason = Tr::tr("#%1: checks %2")
+                           .arg(pr->number)
+                           .arg(pr->checksSummary.isEmpty() ? pr->checks : pr->checksSummary);
         }
         return r;
     }

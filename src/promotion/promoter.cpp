@@ -1,9 +1,9 @@
 #include "promoter.h"
 
-#include "logging.h"
-#include "safefile.h"
 #include "gitrepository.h"
+#include "logging.h"
 #include "promotionlock.h"
+#include "safefile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -26,7 +26,9 @@ Status writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error(Error::Kind::Failed, Tr::tr("cannot write the file: %1").arg(file.errorString())).at(path);
+        return Error(Error::Kind::Failed,
+                     Tr::tr("cannot write the file: %1").arg(file.errorString()))
+            .at(path);
     return {};
 }
 
@@ -37,12 +39,15 @@ Result<QString> editAndCommit(Git::Repository &repo, const PromotionPlan &plan)
     const QString path = QDir(plan.repositoryRoot).filePath(plan.file);
     auto onDisk = SafeFile::read(path, plan.repositoryRoot);
     if (!onDisk || *onDisk != plan.originalText) {
-        return Error(Error::Kind::Refused, Tr::tr("the file changed since the promotion was planned; plan it again"))
+        return Error(Error::Kind::Refused,
+                     Tr::tr("the file changed since the promotion was planned; plan it again"))
             .at(plan.file);
     }
     auto committed = repo.readFile(QStringLiteral("HEAD"), plan.file);
     if (!committed || *committed != plan.originalText) {
-        return Error(Error::Kind::Refused, Tr::tr("the file was committed since the promotion was planned; plan it again"))
+        return Error(
+                   Error::Kind::Refused,
+                   Tr::tr("the file was committed since the promotion was planned; plan it again"))
             .at(plan.file);
     }
     if (Status s = writeFile(path, plan.editedText); !s)
@@ -55,7 +60,8 @@ Result<QString> editAndCommit(Git::Repository &repo, const PromotionPlan &plan)
     return commit;
 }
 
-// promenade/rejected/web-staging-20260101120000, or …-2, -3 when taken (two rejections in one second).
+// promenade/rejected/web-staging-20260101120000, or …-2, -3 when taken (two rejections in one
+// second).
 QString freeBranchName(const Git::Repository &repo, const QString &base)
 {
     for (int n = 1;; ++n) {
@@ -72,7 +78,9 @@ Status refuseOperationInProgress(const Git::Repository &repo)
     if (operation.isEmpty())
         return {};
     operation[0] = operation[0].toUpper();
-    return Error(Error::Kind::Refused, Tr::tr("%1 is in progress in this clone: finish it or abort it before promoting").arg(operation))
+    return Error(Error::Kind::Refused,
+                 Tr::tr("%1 is in progress in this clone: finish it or abort it before promoting")
+                     .arg(operation))
         .at(repo.workTree());
 }
 
@@ -83,7 +91,8 @@ void note(const Promoter::Options &options, const QString &text)
     qCInfo(lcPromotion).noquote() << text;
 }
 
-Result<Promoter::Outcome> applyCommit(Git::Repository &repo, PromotionPlan plan, const Promoter::Options &options)
+Result<Promoter::Outcome> applyCommit(Git::Repository &repo, PromotionPlan plan,
+                                      const Promoter::Options &options)
 {
     Promoter::Outcome outcome;
     auto branch = repo.currentBranch();
@@ -113,39 +122,52 @@ Result<Promoter::Outcome> applyCommit(Git::Repository &repo, PromotionPlan plan,
         if (pushed.error().kind() != Error::Kind::PushRejected) {
             // Refused by the remote itself (a hook, permissions) or failed: retrying cannot help.
             const Error &e = pushed.error();
-            return Error(e.kind(), Tr::tr("%1; the promotion is committed locally as %2 and not pushed").arg(e.message(), outcome.commit.left(7)))
+            return Error(e.kind(),
+                         Tr::tr("%1; the promotion is committed locally as %2 and not pushed")
+                             .arg(e.message(), outcome.commit.left(7)))
                 .withDetail(e.detail());
         }
         if (attempt >= options.maxAttempts || !options.replan) {
-            return Error(Error::Kind::Refused, Tr::tr("%1 moved on while promoting, %2 times; the promotion is committed locally as %3")
-                                                   .arg(options.remote).arg(attempt).arg(outcome.commit.left(7)));
+            return Error(Error::Kind::Refused,
+                         Tr::tr("%1 moved on while promoting, %2 times; the promotion is committed "
+                                "locally as %3")
+                             .arg(options.remote)
+                             .arg(attempt)
+                             .arg(outcome.commit.left(7)));
         }
 
         // Another promotion won the race: keep ours on a branch, start again from the remote's tip.
         note(options, Tr::tr("%1 moved on; fetching and planning again…").arg(options.remote));
         if (Status s = repo.fetch(options.remote, network); !s)
             return s.error();
-        const QString backup = freeBranchName(repo, QStringLiteral("promenade/rejected/%1-%2-%3")
-                                                        .arg(plan.app, plan.to, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"))));
+        const QString backup = freeBranchName(
+            repo,
+            QStringLiteral("promenade/rejected/%1-%2-%3")
+                .arg(plan.app, plan.to,
+                     QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"))));
         auto reset = repo.resetToUpstream(backup);
         if (!reset)
             return reset.error();
-        outcome.notes << Tr::tr("%1 had moved on: the first attempt is kept on %2; re-planned on %3")
+        outcome.notes << Tr::tr(
+                             "%1 had moved on: the first attempt is kept on %2; re-planned on %3")
                              .arg(options.remote, backup, reset->left(7));
         auto replanned = options.replan();
         if (!replanned) {
-            return Error(Error::Kind::Refused, Tr::tr("after %1 moved on, the promotion no longer applies: %2")
-                                                   .arg(options.remote, replanned.error().message()));
+            return Error(Error::Kind::Refused,
+                         Tr::tr("after %1 moved on, the promotion no longer applies: %2")
+                             .arg(options.remote, replanned.error().message()));
         }
         if (replanned->currentVersion == replanned->newVersion()) {
-            return Error(Error::Kind::Refused, Tr::tr("another promotion already set %1 %2 to %3; nothing left to do")
-                                                   .arg(replanned->to, replanned->app, replanned->newVersion()));
+            return Error(Error::Kind::Refused,
+                         Tr::tr("another promotion already set %1 %2 to %3; nothing left to do")
+                             .arg(replanned->to, replanned->app, replanned->newVersion()));
         }
         plan = *replanned;
     }
 }
 
-Result<Promoter::Outcome> applyPullRequest(Git::Repository &repo, const PromotionPlan &plan, const Promoter::Options &options)
+Result<Promoter::Outcome> applyPullRequest(Git::Repository &repo, const PromotionPlan &plan,
+                                           const Promoter::Options &options)
 {
     Promoter::Outcome outcome;
     outcome.plan = plan;
@@ -156,12 +178,16 @@ Result<Promoter::Outcome> applyPullRequest(Git::Repository &repo, const Promotio
     if (Status s = repo.createBranch(plan.branch); !s) {
         if (s.error().kind() != Error::Kind::Refused)
             return s.error(); // an invalid name, an unreadable repository: said as it is
-        return Error(Error::Kind::Refused, Tr::tr("the branch %1 exists already; a pull request for this promotion may be open")
-                                               .arg(plan.branch));
+        return Error(
+            Error::Kind::Refused,
+            Tr::tr("the branch %1 exists already; a pull request for this promotion may be open")
+                .arg(plan.branch));
     }
     if (Status s = repo.checkout(plan.branch); !s)
         return s.error();
-    auto back = [&] { return repo.checkout(*original); };
+    auto back = [&] {
+        return repo.checkout(*original);
+    };
 
     note(options, Tr::tr("Committing %1 on %2…").arg(plan.file, plan.branch));
     auto commit = editAndCommit(repo, plan);
@@ -174,10 +200,14 @@ Result<Promoter::Outcome> applyPullRequest(Git::Repository &repo, const Promotio
         note(options, Tr::tr("Pushing %1 to %2…").arg(plan.branch, options.remote));
         Git::NetworkOptions network;
         network.cancel = options.cancel;
-        Status pushed = repo.push(options.remote, {QStringLiteral("refs/heads/%1:refs/heads/%1").arg(plan.branch)}, network);
+        Status pushed
+            = repo.push(options.remote,
+                        {QStringLiteral("refs/heads/%1:refs/heads/%1").arg(plan.branch)}, network);
         if (!pushed) {
             (void)back();
-            return Error(pushed.error()).withDetail(Tr::tr("the promotion is committed on the local branch %1").arg(plan.branch));
+            return Error(pushed.error())
+                .withDetail(
+                    Tr::tr("the promotion is committed on the local branch %1").arg(plan.branch));
         }
         outcome.pushed = true;
     }
@@ -198,7 +228,9 @@ Result<Promoter::Outcome> Promoter::apply(const PromotionPlan &plan, const Optio
     if (!lock)
         return lock.error();
     if (!lock->tookOverFrom().isEmpty())
-        note(options, Tr::tr("A promotion lock left by %1, which no longer runs, was removed").arg(lock->tookOverFrom()));
+        note(options,
+             Tr::tr("A promotion lock left by %1, which no longer runs, was removed")
+                 .arg(lock->tookOverFrom()));
     if (Status s = refuseOperationInProgress(*repo); !s)
         return s.error();
     if (plan.mode == PromotionMode::PullRequest)

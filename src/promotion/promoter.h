@@ -1,8 +1,8 @@
 #pragma once
 
 #include "cancellationtoken.h"
-#include "result.h"
 #include "promotionplan.h"
+#include "result.h"
 
 #include <functional>
 
@@ -36,12 +36,12 @@ public:
 
     struct Outcome
     {
-        QString commit;      // the promotion's commit
-        QString branch;      // where it is (the current branch, or the plan's branch)
+        QString commit; // the promotion's commit
+        QString branch; // where it is (the current branch, or the plan's branch)
         bool pushed = false;
-        int attempts = 1;    // pushes tried (more than one after a lost race)
-        QStringList notes;   // what happened on the way ("the remote moved: re-planned on …")
-        PromotionPlan plan;  // the plan that was applied (re-planned after a race)
+        int attempts = 1; // pushes tried (more than one after a lost race)
+        QStringList notes; // what happened on the way ("the remote moved: re-planned on …")
+        PromotionPlan plan; // the plan that was applied (re-planned after a race)
     };
 
     static Result<Outcome> apply(const PromotionPlan &plan, const Options &options);

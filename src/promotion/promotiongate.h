@@ -18,7 +18,7 @@ struct GateResult
 {
     enum class Verdict { Pass, Fail, Unknown };
 
-    QString gate;   // what was checked, e.g. "Working tree clean"
+    QString gate; // what was checked, e.g. "Working tree clean"
     Verdict verdict = Verdict::Unknown;
     QString reason; // why, e.g. "apps/overlays/staging/kustomization.yaml has uncommitted changes"
 
@@ -33,7 +33,8 @@ class PromotionGate
 {
 public:
     virtual ~PromotionGate() = default;
-    [[nodiscard]] virtual GateResult evaluate(const PromotionPlan &plan, const Git::Repository &repository) const = 0;
+    [[nodiscard]] virtual GateResult evaluate(const PromotionPlan &plan,
+                                              const Git::Repository &repository) const = 0;
 };
 
 using GateList = std::vector<std::unique_ptr<PromotionGate>>;
@@ -44,7 +45,8 @@ using GateList = std::vector<std::unique_ptr<PromotionGate>>;
 GateList gitGates();
 
 // Evaluates every gate; the promotion may go ahead when none failed.
-QList<GateResult> evaluateGates(const GateList &gates, const PromotionPlan &plan, const Git::Repository &repository);
+QList<GateResult> evaluateGates(const GateList &gates, const PromotionPlan &plan,
+                                const Git::Repository &repository);
 bool gatesPass(const QList<GateResult> &results);
 
 } // namespace Promenade

@@ -1,9 +1,9 @@
 #include "promotionhistory.h"
 
-#include "logging.h"
 #include "gitrepository.h"
 #include "gittrailers.h"
 #include "kustomizationimages.h"
+#include "logging.h"
 
 #include <QHash>
 #include <QRegularExpression>

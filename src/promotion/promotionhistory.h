@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
 #include "historyentry.h"
+#include "result.h"
 
 #include <QList>
 #include <QString>

@@ -24,7 +24,9 @@ QString holder(const QLockFile &lock)
     QString application;
     if (!lock.getLockInfo(&pid, &host, &application))
         return {};
-    return Tr::tr("process %1 on %2").arg(pid).arg(host.isEmpty() ? Tr::tr("an unknown host") : host);
+    return Tr::tr("process %1 on %2")
+        .arg(pid)
+        .arg(host.isEmpty() ? Tr::tr("an unknown host") : host);
 }
 
 } // namespace
@@ -51,15 +53,20 @@ Result<PromotionLock> PromotionLock::acquire(const QString &gitDir)
         const QString who = holder(*result.m_lock);
         const QDateTime since = QFileInfo(result.m_path).lastModified().toUTC();
         return Error(Error::Kind::Refused,
-                     Tr::tr("another promotion is running in this clone (%1, since %2 UTC): wait for it to end; if no "
+                     Tr::tr("another promotion is running in this clone (%1, since %2 UTC): wait "
+                            "for it to end; if no "
                             "promotion is running, remove %3")
                          .arg(who.isEmpty() ? Tr::tr("its process is unknown") : who,
-                              since.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), result.m_path));
+                              since.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                              result.m_path));
     }
     case QLockFile::PermissionError:
-        return Error(Error::Kind::Failed, Tr::tr("cannot create the promotion lock: permission denied")).at(result.m_path);
+        return Error(Error::Kind::Failed,
+                     Tr::tr("cannot create the promotion lock: permission denied"))
+            .at(result.m_path);
     default:
-        return Error(Error::Kind::Failed, Tr::tr("cannot create the promotion lock")).at(result.m_path);
+        return Error(Error::Kind::Failed, Tr::tr("cannot create the promotion lock"))
+            .at(result.m_path);
     }
 }
 

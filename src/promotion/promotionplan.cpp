@@ -5,9 +5,12 @@ namespace Promenade {
 QString PromotionPlan::actionName() const
 {
     switch (action) {
-    case Action::Promote: return QStringLiteral("promote");
-    case Action::SetImage: return QStringLiteral("set-image");
-    case Action::Rollback: return QStringLiteral("rollback");
+    case Action::Promote:
+        return QStringLiteral("promote");
+    case Action::SetImage:
+        return QStringLiteral("set-image");
+    case Action::Rollback:
+        return QStringLiteral("rollback");
     }
     return {};
 }

@@ -19,23 +19,26 @@ struct PromotionPlan
     Action action = Action::Promote;
     QString repositoryRoot;
     QString app;
-    QString from;            // source environment (empty for set-image)
-    QString to;              // target environment
-    QString image;           // repository, e.g. ghcr.io/howdiggy/paulojauregui-com
-    QString imageEntry;      // the `images:` entry's name (the match key) in the target file
-    QString currentVersion;  // what the target pins now ("sha-…" or "sha-…@sha256:…"), empty if none
+    QString from; // source environment (empty for set-image)
+    QString to; // target environment
+    QString image; // repository, e.g. ghcr.io/howdiggy/paulojauregui-com
+    QString imageEntry; // the `images:` entry's name (the match key) in the target file
+    QString currentVersion; // what the target pins now ("sha-…" or "sha-…@sha256:…"), empty if none
     QString currentTag;
     QString newTag;
-    QString newDigest;       // empty: the digest is left out (or removed)
-    QString file;            // the target kustomization, relative to the repository root
+    QString newDigest; // empty: the digest is left out (or removed)
+    QString file; // the target kustomization, relative to the repository root
     QByteArray originalText; // the file as it is
-    QByteArray editedText;   // the file after the edit (only the tag's bytes differ)
+    QByteArray editedText; // the file after the edit (only the tag's bytes differ)
     PromotionMode mode = PromotionMode::Commit;
-    QString branch;          // pull request mode: promote/<app>/<env>/<tag>
-    QString message;         // the commit message, trailers included
-    bool push = false;       // whether it will be pushed (the gates are stricter then)
+    QString branch; // pull request mode: promote/<app>/<env>/<tag>
+    QString message; // the commit message, trailers included
+    bool push = false; // whether it will be pushed (the gates are stricter then)
 
-    [[nodiscard]] QString newVersion() const { return newDigest.isEmpty() ? newTag : newTag + u'@' + newDigest; }
+    [[nodiscard]] QString newVersion() const
+    {
+        return newDigest.isEmpty() ? newTag : newTag + u'@' + newDigest;
+    }
     [[nodiscard]] QString actionName() const;
     // One line for a person: "Promote paulojauregui-com sha-e7d1a48 from development to staging".
     [[nodiscard]] QString summary() const;

@@ -1,10 +1,10 @@
 #include "promotionplanner.h"
 
-#include "safefile.h"
 #include "gitrepository.h"
 #include "gittrailers.h"
 #include "kustomizationeditor.h"
 #include "kustomizationfile.h"
+#include "safefile.h"
 #include "versiongrammar.h"
 
 #include <QCoreApplication>
@@ -40,12 +40,16 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
 
     const App *app = pipeline.app(request.app);
     if (!app) {
-        return Error(Error::Kind::NotFound, Tr::tr("no app named '%1' (the repository has: %2)").arg(request.app, names(apps)))
+        return Error(Error::Kind::NotFound,
+                     Tr::tr("no app named '%1' (the repository has: %2)")
+                         .arg(request.app, names(apps)))
             .at(pipeline.root);
     }
     const Environment *target = pipeline.environment(request.to);
     if (!target) {
-        return Error(Error::Kind::NotFound, Tr::tr("no environment named '%1' (the repository has: %2)").arg(request.to, names(environments)))
+        return Error(Error::Kind::NotFound,
+                     Tr::tr("no environment named '%1' (the repository has: %2)")
+                         .arg(request.to, names(environments)))
             .at(pipeline.root);
     }
 
@@ -61,15 +65,21 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
     if (request.action == PromotionPlan::Action::Promote) {
         const Environment *source = pipeline.environment(request.from);
         if (!source) {
-            return Error(Error::Kind::NotFound, Tr::tr("no environment named '%1' (the repository has: %2)").arg(request.from, names(environments)))
+            return Error(Error::Kind::NotFound,
+                         Tr::tr("no environment named '%1' (the repository has: %2)")
+                             .arg(request.from, names(environments)))
                 .at(pipeline.root);
         }
         if (source->name == target->name)
-            return Error(Error::Kind::BadInput, Tr::tr("promote needs two different environments, not %1 twice").arg(source->name));
+            return Error(
+                Error::Kind::BadInput,
+                Tr::tr("promote needs two different environments, not %1 twice").arg(source->name));
         plan.from = source->name;
         const DeclaredImage *declared = source->imageFor(app->name);
         if (!declared || declared->tag.isEmpty())
-            return Error(Error::Kind::BadInput, Tr::tr("%1 does not run %2, so there is nothing to promote from it").arg(source->name, app->name));
+            return Error(Error::Kind::BadInput,
+                         Tr::tr("%1 does not run %2, so there is nothing to promote from it")
+                             .arg(source->name, app->name));
         if (plan.newTag.isEmpty())
             plan.newTag = declared->tag;
         if (plan.newDigest.isEmpty() && plan.newTag == declared->tag)
@@ -89,7 +99,9 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
 
     const QString overlay = target->overlayFor(app->name);
     if (overlay.isEmpty())
-        return Error(Error::Kind::NotFound, Tr::tr("%1 has no overlay for %2").arg(target->name, app->name)).at(pipeline.root);
+        return Error(Error::Kind::NotFound,
+                     Tr::tr("%1 has no overlay for %2").arg(target->name, app->name))
+            .at(pipeline.root);
     auto kustomization = KustomizationFile::load(QDir(pipeline.root).filePath(overlay));
     if (!kustomization)
         return kustomization.error();
@@ -99,7 +111,8 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
         if (entry.name == plan.image || (!entry.newName.isEmpty() && entry.newName == plan.image)) {
             plan.imageEntry = entry.name;
             plan.currentTag = entry.newTag;
-            plan.currentVersion = entry.digest.isEmpty() ? entry.newTag : entry.newTag + u'@' + entry.digest;
+            plan.currentVersion
+                = entry.digest.isEmpty() ? entry.newTag : entry.newTag + u'@' + entry.digest;
         }
     }
 
@@ -111,21 +124,26 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
     update.newTag = plan.newTag;
     // A digest pins the exact image; without one, a stale digest would pin the old image.
     update.digest = plan.newDigest;
-    auto edited = Kustomize::KustomizationEditor::setImageInText(plan.originalText, plan.imageEntry, update, plan.file);
+    auto edited = Kustomize::KustomizationEditor::setImageInText(plan.originalText, plan.imageEntry,
+                                                                 update, plan.file);
     if (!edited)
         return edited.error();
     plan.editedText = *edited;
 
     plan.mode = request.mode.value_or(target->promotion);
-    const QString prefix = request.action == PromotionPlan::Action::Rollback ? QStringLiteral("rollback")
-                           : request.action == PromotionPlan::Action::SetImage ? QStringLiteral("set-image")
-                                                                               : QStringLiteral("promote");
+    const QString prefix = request.action == PromotionPlan::Action::Rollback
+        ? QStringLiteral("rollback")
+        : request.action == PromotionPlan::Action::SetImage ? QStringLiteral("set-image")
+                                                            : QStringLiteral("promote");
     plan.branch = QStringLiteral("%1/%2/%3/%4").arg(prefix, plan.app, plan.to, plan.newTag);
     // App and environment names come from the repository: the branch must still be one Git takes.
-    if (plan.mode == PromotionMode::PullRequest && !Git::Repository::isValidBranchName(plan.branch)) {
-        return Error(Error::Kind::BadInput, Tr::tr("%1 is not a valid Git branch name (made of the app, the environment and the "
-                                                   "tag): rename them, or land the change with --commit")
-                                                .arg(VersionGrammar::escaped(plan.branch)));
+    if (plan.mode == PromotionMode::PullRequest
+        && !Git::Repository::isValidBranchName(plan.branch)) {
+        return Error(
+            Error::Kind::BadInput,
+            Tr::tr("%1 is not a valid Git branch name (made of the app, the environment and the "
+                   "tag): rename them, or land the change with --commit")
+                .arg(VersionGrammar::escaped(plan.branch)));
     }
 
     QString subject;
@@ -146,13 +164,14 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
     }
     if (!plan.currentVersion.isEmpty() && request.action == PromotionPlan::Action::Promote)
         body += QStringLiteral(" %1 ran %2.").arg(plan.to, plan.currentVersion);
-    QList<Git::Trailer> trailers{{QStringLiteral("Promenade-Action"), plan.actionName()},
-                                 {QStringLiteral("Promenade-App"), plan.app}};
+    QList<Git::Trailer> trailers {{QStringLiteral("Promenade-Action"), plan.actionName()},
+                                  {QStringLiteral("Promenade-App"), plan.app}};
     if (!plan.from.isEmpty())
         trailers.append({QStringLiteral("Promenade-From"), plan.from});
     trailers.append({QStringLiteral("Promenade-To"), plan.to});
     trailers.append({QStringLiteral("Promenade-Image"), plan.image + u':' + plan.newVersion()});
-    plan.message = Git::Trailers::format(body.isEmpty() ? subject : subject + QStringLiteral("\n\n") + body, trailers);
+    plan.message = Git::Trailers::format(
+        body.isEmpty() ? subject : subject + QStringLiteral("\n\n") + body, trailers);
     return plan;
 }
 

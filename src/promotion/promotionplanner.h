@@ -1,8 +1,8 @@
 #pragma once
 
-#include "result.h"
 #include "pipeline.h"
 #include "promotionplan.h"
+#include "result.h"
 
 #include <optional>
 
@@ -19,11 +19,12 @@ public:
     {
         PromotionPlan::Action action = PromotionPlan::Action::Promote;
         QString app;
-        QString from;   // promote: the source environment
-        QString to;     // the target environment
-        QString tag;    // empty: the source's tag (promote); required for set-image and rollback
+        QString from; // promote: the source environment
+        QString to; // the target environment
+        QString tag; // empty: the source's tag (promote); required for set-image and rollback
         QString digest; // optional; for a promotion of the source's tag, the source's digest
-        std::optional<PromotionMode> mode; // empty: the target's rule (promenade.yaml / production → pull request)
+        std::optional<PromotionMode>
+            mode; // empty: the target's rule (promenade.yaml / production → pull request)
     };
 
     static Result<PromotionPlan> plan(const Pipeline &pipeline, const Request &request);

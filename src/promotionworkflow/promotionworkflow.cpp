@@ -1,13 +1,13 @@
 #include "promotionworkflow.h"
 
-#include "safefile.h"
 #include "environmentcomparison.h"
 #include "gitrepository.h"
 #include "gittrailers.h"
-#include "repositorydiscovery.h"
-#include "statuscollector.h"
 #include "livegates.h"
 #include "promotionlock.h"
+#include "repositorydiscovery.h"
+#include "safefile.h"
+#include "statuscollector.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -51,8 +51,10 @@ Result<GitHubTarget> gitHubTarget(const Pipeline &pipeline, const QString &token
 {
     const QString repository = StatusCollector::gitHubRepository(pipeline);
     if (repository.isEmpty()) {
-        return Error(Error::Kind::BadInput, Tr::tr("cannot tell which GitHub repository the pull request is in: origin is "
-                                                           "not on github.com; set endpoints.github.repository in promenade.yaml"));
+        return Error(
+            Error::Kind::BadInput,
+            Tr::tr("cannot tell which GitHub repository the pull request is in: origin is "
+                   "not on github.com; set endpoints.github.repository in promenade.yaml"));
     }
     GitHubTarget target;
     target.owner = repository.section(u'/', 0, 0);
@@ -61,9 +63,11 @@ Result<GitHubTarget> gitHubTarget(const Pipeline &pipeline, const QString &token
     target.endpoint.baseUrl = StatusCollector::gitHubApi(pipeline);
     target.token = token.isEmpty() ? StatusCollector::gitHubToken(pipeline) : token;
     if (target.token.isEmpty()) {
-        return Error(Error::Kind::Refused, Tr::tr("no GitHub token for %1: set GITHUB_TOKEN, log in with `gh auth login`, "
-                                                          "or enter a token in Settings")
-                                               .arg(target.endpoint.baseUrl.host()));
+        return Error(
+            Error::Kind::Refused,
+            Tr::tr("no GitHub token for %1: set GITHUB_TOKEN, log in with `gh auth login`, "
+                   "or enter a token in Settings")
+                .arg(target.endpoint.baseUrl.host()));
     }
     return target;
 }
@@ -105,9 +109,9 @@ QStringList PromotionWorkflow::Preparation::previewSummary() const
     return lines;
 }
 
-Result<PromotionWorkflow::Preparation> PromotionWorkflow::prepare(const QString &repository,
-                                                                  const PromotionPlanner::Request &request,
-                                                                  const PrepareOptions &options)
+Result<PromotionWorkflow::Preparation>
+PromotionWorkflow::prepare(const QString &repository, const PromotionPlanner::Request &request,
+                           const PrepareOptions &options)
 {
     auto pipeline = RepositoryDiscovery::discover(repository);
     if (!pipeline)
@@ -145,15 +149,17 @@ Result<PromotionWorkflow::Preparation> PromotionWorkflow::prepare(const QString 
     }
 
     // The exact change to what the target deploys, before anything is touched.
-    auto preview = Diff::EnvironmentComparison::compareEdit(*pipeline, plan->to, {{plan->file, plan->editedText}}, plan->app, {});
+    auto preview = Diff::EnvironmentComparison::compareEdit(
+        *pipeline, plan->to, {{plan->file, plan->editedText}}, plan->app, {});
     if (preview) {
         preparation.preview = std::move(*preview);
     } else {
         preparation.previewError = preview.error().toString();
         // What cannot be rendered cannot be reviewed, nor (most likely) deployed: a failed gate.
         if (options.checkGates) {
-            preparation.gates.append({Tr::tr("Preview renders"), GateResult::Verdict::Fail,
-                                      Tr::tr("the change cannot be rendered: %1").arg(preparation.previewError)});
+            preparation.gates.append(
+                {Tr::tr("Preview renders"), GateResult::Verdict::Fail,
+                 Tr::tr("the change cannot be rendered: %1").arg(preparation.previewError)});
         }
     }
 
@@ -182,8 +188,9 @@ void PromotionWorkflow::setDescription(PromotionPlan &plan, const QString &descr
     plan.message = Git::Trailers::format(text, trailers);
 }
 
-Result<Clients::PullRequestCreation> PromotionWorkflow::openPullRequest(const Preparation &preparation, const PromotionPlan &applied,
-                                                                        const QString &token)
+Result<Clients::PullRequestCreation>
+PromotionWorkflow::openPullRequest(const Preparation &preparation, const PromotionPlan &applied,
+                                   const QString &token)
 {
     auto target = gitHubTarget(preparation.pipeline, token);
     if (!target)
@@ -191,7 +198,8 @@ Result<Clients::PullRequestCreation> PromotionWorkflow::openPullRequest(const Pr
     QString body = applied.summary() + QStringLiteral(".\n\n");
     const QStringList summary = preparation.previewSummary();
     if (!summary.isEmpty()) {
-        body += QStringLiteral("What %1 will deploy differently:\n\n```\n%2\n```\n\n").arg(applied.to, summary.join(u'\n'));
+        body += QStringLiteral("What %1 will deploy differently:\n\n```\n%2\n```\n\n")
+                    .arg(applied.to, summary.join(u'\n'));
     }
     if (!preparation.changes.isEmpty())
         body += preparation.changes + u'\n';
@@ -209,7 +217,8 @@ Result<Clients::PullRequestCreation> PromotionWorkflow::openPullRequest(const Pr
     });
 }
 
-Result<PromotionWorkflow::Applied> PromotionWorkflow::apply(const Preparation &preparation, const ApplyOptions &options)
+Result<PromotionWorkflow::Applied> PromotionWorkflow::apply(const Preparation &preparation,
+                                                            const ApplyOptions &options)
 {
     if (!preparation.gatesPass())
         return Error(Error::Kind::Refused, Tr::tr("refused: %1").arg(preparation.refusal()));
@@ -223,12 +232,18 @@ Result<PromotionWorkflow::Applied> PromotionWorkflow::apply(const Preparation &p
         auto lock = PromotionLock::acquire(repo->gitDir()); // not while a promotion commits
         if (!lock)
             return lock.error();
-        auto onDisk = SafeFile::read(QDir(plan.repositoryRoot).filePath(plan.file), plan.repositoryRoot);
+        auto onDisk
+            = SafeFile::read(QDir(plan.repositoryRoot).filePath(plan.file), plan.repositoryRoot);
         if (!onDisk || *onDisk != plan.originalText)
-            return Error(Error::Kind::Refused, Tr::tr("the file changed since the change was planned; plan it again")).at(plan.file);
+            return Error(Error::Kind::Refused,
+                         Tr::tr("the file changed since the change was planned; plan it again"))
+                .at(plan.file);
         QSaveFile file(QDir(plan.repositoryRoot).filePath(plan.file));
-        if (!file.open(QIODevice::WriteOnly) || file.write(plan.editedText) != plan.editedText.size() || !file.commit())
-            return Error(Error::Kind::Failed, Tr::tr("cannot write the file: %1").arg(file.errorString())).at(plan.file);
+        if (!file.open(QIODevice::WriteOnly)
+            || file.write(plan.editedText) != plan.editedText.size() || !file.commit())
+            return Error(Error::Kind::Failed,
+                         Tr::tr("cannot write the file: %1").arg(file.errorString()))
+                .at(plan.file);
         applied.edited = true;
         applied.outcome.plan = plan;
         return applied;
@@ -266,17 +281,21 @@ Result<PromotionWorkflow::Applied> PromotionWorkflow::apply(const Preparation &p
             // bad usage of the command once the branch is out): exit code 1.
             const Error error = pr.error();
             // The input was fine (the push happened): a failure, exit code 1, whatever the cause.
-            const Error::Kind kind = error.kind() == Error::Kind::BadInput || error.kind() == Error::Kind::NotFound
-                                         ? Error::Kind::Failed : error.kind();
-            return Error(kind, Tr::tr("%1 is pushed, but the pull request could not be opened: %2")
-                                           .arg(applied.outcome.plan.branch, error.toString()));
+            const Error::Kind kind
+                = error.kind() == Error::Kind::BadInput || error.kind() == Error::Kind::NotFound
+                ? Error::Kind::Failed
+                : error.kind();
+            return Error(kind,
+                         Tr::tr("%1 is pushed, but the pull request could not be opened: %2")
+                             .arg(applied.outcome.plan.branch, error.toString()));
         }
         applied.pullRequest = std::move(*pr);
     }
     return applied;
 }
 
-Result<Clients::PullRequestMergeResult> PromotionWorkflow::mergePullRequest(const Pipeline &pipeline, const Merge &merge)
+Result<Clients::PullRequestMergeResult>
+PromotionWorkflow::mergePullRequest(const Pipeline &pipeline, const Merge &merge)
 {
     auto target = gitHubTarget(pipeline, merge.gitHubToken);
     if (!target)
@@ -301,7 +320,8 @@ Result<QString> PromotionWorkflow::followOrigin(const QString &repositoryRoot)
     return repo->fastForward();
 }
 
-PromotionWorkflow::MergeOutcome PromotionWorkflow::mergeAndFollow(const Pipeline &pipeline, const Merge &merge)
+PromotionWorkflow::MergeOutcome PromotionWorkflow::mergeAndFollow(const Pipeline &pipeline,
+                                                                  const Merge &merge)
 {
     MergeOutcome outcome;
     outcome.merged = mergePullRequest(pipeline, merge);

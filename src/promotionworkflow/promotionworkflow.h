@@ -1,14 +1,14 @@
 #pragma once
 
-#include "githubclient.h"
 #include "cancellationtoken.h"
-#include "result.h"
 #include "filecomparison.h"
+#include "githubclient.h"
 #include "pipeline.h"
 #include "pipelinestatus.h"
 #include "promoter.h"
 #include "promotiongate.h"
 #include "promotionplanner.h"
+#include "result.h"
 
 #include <QList>
 #include <QString>
@@ -32,8 +32,8 @@ class PromotionWorkflow
 public:
     struct PrepareOptions
     {
-        bool commit = true;        // false: only edit the file (set-image without --commit)
-        bool push = false;         // a direct commit is pushed (pull requests always push)
+        bool commit = true; // false: only edit the file (set-image without --commit)
+        bool push = false; // a direct commit is pushed (pull requests always push)
         bool checkGates = true;
         // The live status to judge the live gates on; empty: none (only the Git gates).
         std::optional<PipelineStatus> status;
@@ -47,14 +47,15 @@ public:
         Pipeline pipeline;
         PromotionPlanner::Request request;
         PromotionPlan plan;
-        QString baseBranch;          // the branch the commit (or pull request) lands on
+        QString baseBranch; // the branch the commit (or pull request) lands on
         bool commit = true;
-        bool pullRequest = false;    // lands as a pull request from plan.branch into baseBranch
+        bool pullRequest = false; // lands as a pull request from plan.branch into baseBranch
         QList<GateResult> gates;
         QList<Diff::FileComparison> preview; // the target's rendered change
-        QString previewError;        // why there is no preview, when there is none
-        QString plannedDescription;  // the message as planned (to tell a person's edit from it)
-        QString changes;             // what the promotion ships (ReleaseChanges, Markdown), for the pull request
+        QString previewError; // why there is no preview, when there is none
+        QString plannedDescription; // the message as planned (to tell a person's edit from it)
+        QString
+            changes; // what the promotion ships (ReleaseChanges, Markdown), for the pull request
 
         [[nodiscard]] bool gatesPass() const;
         // The first failed gate's reason, for "refused: …".
@@ -76,11 +77,12 @@ public:
     struct Applied
     {
         Promoter::Outcome outcome;
-        bool edited = false;          // only the file was edited (no commit)
+        bool edited = false; // only the file was edited (no commit)
         std::optional<Clients::PullRequestCreation> pullRequest;
     };
 
-    static Result<Preparation> prepare(const QString &repository, const PromotionPlanner::Request &request,
+    static Result<Preparation> prepare(const QString &repository,
+                                       const PromotionPlanner::Request &request,
                                        const PrepareOptions &options);
     // Replaces the message's text, keeping its Promenade trailers (what history is read from).
     static void setDescription(PromotionPlan &plan, const QString &description);
@@ -92,11 +94,12 @@ public:
     struct Merge
     {
         int number = 0;
-        QString expectedHeadSha;  // the head that was reviewed (empty: not checked)
+        QString expectedHeadSha; // the head that was reviewed (empty: not checked)
         QString title;
-        QString gitHubToken;      // empty: StatusCollector::gitHubToken()
+        QString gitHubToken; // empty: StatusCollector::gitHubToken()
     };
-    static Result<Clients::PullRequestMergeResult> mergePullRequest(const Pipeline &pipeline, const Merge &merge);
+    static Result<Clients::PullRequestMergeResult> mergePullRequest(const Pipeline &pipeline,
+                                                                    const Merge &merge);
     // After a merge on GitHub: fetches origin and fast-forwards the current branch, so that the
     // local copy declares what was merged. Returns the new HEAD.
     static Result<QString> followOrigin(const QString &repositoryRoot);
@@ -110,7 +113,8 @@ public:
     static MergeOutcome mergeAndFollow(const Pipeline &pipeline, const Merge &merge);
 
 private:
-    static Result<Clients::PullRequestCreation> openPullRequest(const Preparation &preparation, const PromotionPlan &applied,
+    static Result<Clients::PullRequestCreation> openPullRequest(const Preparation &preparation,
+                                                                const PromotionPlan &applied,
                                                                 const QString &token);
 };
 

@@ -61,7 +61,7 @@ QString groupTitle(Group g)
     return Tr::tr("Other changes");
 }
 
-const QList<Group> allGroups{Group::Breaking, Group::Features, Group::Fixes, Group::Other};
+const QList<Group> allGroups {Group::Breaking, Group::Features, Group::Fixes, Group::Other};
 
 QString entryLine(const ReleaseChanges::Entry &e)
 {
@@ -98,9 +98,11 @@ QString toString(ReleaseChanges::Direction direction)
     return QStringLiteral("identical");
 }
 
-ReleaseChanges::Conventional ReleaseChanges::parseConventional(const QString &summary, const QString &message)
+ReleaseChanges::Conventional ReleaseChanges::parseConventional(const QString &summary,
+                                                               const QString &message)
 {
-    static const QRegularExpression header(QStringLiteral(R"(^([A-Za-z]+)(?:\(([^()\r\n]*)\))?(!)?: +(.+)$)"));
+    static const QRegularExpression header(
+        QStringLiteral(R"(^([A-Za-z]+)(?:\(([^()\r\n]*)\))?(!)?: +(.+)$)"));
     static const QRegularExpression footer(QStringLiteral(R"((?:^|\n)BREAKING[ -]CHANGE: )"));
     Conventional c;
     const QRegularExpressionMatch m = header.match(summary.trimmed());
@@ -166,7 +168,8 @@ QList<ReleaseChanges::Entry> ReleaseChanges::entries() const
             Entry e;
             e.type = title.type.isEmpty() ? fromCommits.type : title.type;
             e.scope = title.type.isEmpty() ? fromCommits.scope : title.scope;
-            e.breaking = title.breaking || fromCommits.breaking || pr.labels.contains(u"breaking"_qs);
+            e.breaking
+                = title.breaking || fromCommits.breaking || pr.labels.contains(u"breaking"_qs);
             e.title = pr.title;
             e.author = pr.author;
             e.url = pr.url;
@@ -193,10 +196,13 @@ QString ReleaseChanges::headline() const
     if (!problem.isEmpty())
         return problem;
     // English plurals written out: the command line has no translator to choose them.
-    auto commitsText = [](int n) { return n == 1 ? Tr::tr("1 commit") : Tr::tr("%1 commits").arg(QLocale::c().toString(n)); };
+    auto commitsText = [](int n) {
+        return n == 1 ? Tr::tr("1 commit") : Tr::tr("%1 commits").arg(QLocale::c().toString(n));
+    };
     const QString commitCount = commitsText(totalCommits);
     const int prs = int(pullRequests.size());
-    const QString prCount = prs == 1 ? Tr::tr("1 pull request") : Tr::tr("%1 pull requests").arg(prs);
+    const QString prCount
+        = prs == 1 ? Tr::tr("1 pull request") : Tr::tr("%1 pull requests").arg(prs);
     switch (direction) {
     case Direction::Identical:
         return Tr::tr("no changes: both builds come from commit %1").arg(toRevision.left(7));
@@ -231,7 +237,8 @@ QString ReleaseChanges::toText() const
 {
     QString out = QStringLiteral("%1 %2 -> %3: %4\n").arg(app, fromVersion, toVersion, headline());
     if (!repository.isEmpty())
-        out += QStringLiteral("%1 %2..%3 (%4)\n").arg(repository, fromRevision.left(7), toRevision.left(7), via);
+        out += QStringLiteral("%1 %2..%3 (%4)\n")
+                   .arg(repository, fromRevision.left(7), toRevision.left(7), via);
     if (!problem.isEmpty() || commits.isEmpty())
         return out;
     const QList<Entry> all = entries();
@@ -244,15 +251,21 @@ QString ReleaseChanges::toText() const
         if (!lines.isEmpty())
             out += u'\n' + groupTitle(g) + u'\n' + lines.join(u'\n') + u'\n';
     }
-    out += u'\n' + (direction == Direction::Rollback ? QStringLiteral("Commits taken out") : QStringLiteral("Commits")) + u'\n';
+    out += u'\n'
+        + (direction == Direction::Rollback ? QStringLiteral("Commits taken out")
+                                            : QStringLiteral("Commits"))
+        + u'\n';
     for (const Commit &c : commits)
-        out += QStringLiteral("  %1 %2 (%3)\n").arg(c.shortSha(), c.summary, c.authorLogin.isEmpty() ? c.author : c.authorLogin);
+        out += QStringLiteral("  %1 %2 (%3)\n")
+                   .arg(c.shortSha(), c.summary,
+                        c.authorLogin.isEmpty() ? c.author : c.authorLogin);
     return out;
 }
 
 QString ReleaseChanges::toMarkdown(int maxEntries) const
 {
-    QString out = QStringLiteral("#### Changes in %1: `%2` → `%3`\n\n").arg(app, fromVersion, toVersion);
+    QString out
+        = QStringLiteral("#### Changes in %1: `%2` → `%3`\n\n").arg(app, fromVersion, toVersion);
     if (!problem.isEmpty())
         return out + markdownEscape(problem) + u'\n';
     out += headline();
@@ -271,11 +284,15 @@ QString ReleaseChanges::toMarkdown(int maxEntries) const
                 continue;
             }
             ++shown;
-            QString ref = e.pullRequest ? QString(u'#' + QString::number(e.pullRequest)) : e.sha.left(7);
+            QString ref
+                = e.pullRequest ? QString(u'#' + QString::number(e.pullRequest)) : e.sha.left(7);
             if (!e.url.isEmpty())
                 ref = QStringLiteral("[%1](%2)").arg(ref, e.url);
-            lines << QStringLiteral("- %1 %2%3").arg(ref, markdownEscape(e.title),
-                                                     e.author.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(markdownEscape(e.author)));
+            lines << QStringLiteral("- %1 %2%3")
+                         .arg(ref, markdownEscape(e.title),
+                              e.author.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(" (%1)").arg(markdownEscape(e.author)));
         }
         if (hidden)
             lines << QStringLiteral("- and %1 more").arg(hidden);
@@ -290,11 +307,13 @@ QString ReleaseChanges::toCommitMessage(int maxLines) const
     if (!problem.isEmpty())
         return QStringLiteral("Changes: %1").arg(problem);
     if (direction == Direction::Identical)
-        return QStringLiteral("Changes: none (both builds come from commit %1)").arg(toRevision.left(7));
+        return QStringLiteral("Changes: none (both builds come from commit %1)")
+            .arg(toRevision.left(7));
     QString out = QStringLiteral("Changes in %1 (%2):").arg(repository, headline());
     // Breaking changes first, then features, fixes and the rest.
     QList<Entry> all = entries();
-    std::stable_sort(all.begin(), all.end(), [](const Entry &a, const Entry &b) { return groupOf(a) < groupOf(b); });
+    std::stable_sort(all.begin(), all.end(),
+                     [](const Entry &a, const Entry &b) { return groupOf(a) < groupOf(b); });
     for (qsizetype i = 0; i < all.size() && i < maxLines; ++i)
         out += QStringLiteral("\n- ") + entryLine(all.at(i));
     if (all.size() > maxLines)
@@ -306,39 +325,47 @@ QString ReleaseChanges::toCommitMessage(int maxLines) const
 
 QJsonObject ReleaseChanges::toJson() const
 {
-    QJsonObject o{{QStringLiteral("version"), jsonVersion},
-                  {QStringLiteral("app"), app},
-                  {QStringLiteral("from"), QJsonObject{{QStringLiteral("version"), fromVersion}, {QStringLiteral("revision"), fromRevision}}},
-                  {QStringLiteral("to"), QJsonObject{{QStringLiteral("version"), toVersion}, {QStringLiteral("revision"), toRevision}}},
-                  {QStringLiteral("repository"), repository},
-                  {QStringLiteral("repositoryUrl"), repositoryUrl},
-                  {QStringLiteral("compareUrl"), compareUrl},
-                  {QStringLiteral("via"), via},
-                  {QStringLiteral("direction"), toString(direction)},
-                  {QStringLiteral("totalCommits"), totalCommits},
-                  {QStringLiteral("behindBy"), behindBy},
-                  {QStringLiteral("summary"), headline()},
-                  {QStringLiteral("problem"), problem.isEmpty() ? QJsonValue() : QJsonValue(problem)}};
+    QJsonObject o {
+        {QStringLiteral("version"), jsonVersion},
+        {QStringLiteral("app"), app},
+        {QStringLiteral("from"),
+         QJsonObject {{QStringLiteral("version"), fromVersion},
+                      {QStringLiteral("revision"), fromRevision}}},
+        {QStringLiteral("to"),
+         QJsonObject {{QStringLiteral("version"), toVersion},
+                      {QStringLiteral("revision"), toRevision}}},
+        {QStringLiteral("repository"), repository},
+        {QStringLiteral("repositoryUrl"), repositoryUrl},
+        {QStringLiteral("compareUrl"), compareUrl},
+        {QStringLiteral("via"), via},
+        {QStringLiteral("direction"), toString(direction)},
+        {QStringLiteral("totalCommits"), totalCommits},
+        {QStringLiteral("behindBy"), behindBy},
+        {QStringLiteral("summary"), headline()},
+        {QStringLiteral("problem"), problem.isEmpty() ? QJsonValue() : QJsonValue(problem)}};
     QJsonArray commitArray;
     for (const Commit &c : commits) {
-        commitArray.append(QJsonObject{{QStringLiteral("sha"), c.sha},
-                                       {QStringLiteral("parents"), QJsonArray::fromStringList(c.parents)},
-                                       {QStringLiteral("summary"), c.summary},
-                                       {QStringLiteral("message"), c.message},
-                                       {QStringLiteral("author"), c.author},
-                                       {QStringLiteral("authorLogin"), c.authorLogin},
-                                       {QStringLiteral("date"), c.date.toUTC().toString(Qt::ISODate)},
-                                       {QStringLiteral("url"), c.url},
-                                       {QStringLiteral("pullRequest"), c.pullRequest ? QJsonValue(c.pullRequest) : QJsonValue()}});
+        commitArray.append(
+            QJsonObject {{QStringLiteral("sha"), c.sha},
+                         {QStringLiteral("parents"), QJsonArray::fromStringList(c.parents)},
+                         {QStringLiteral("summary"), c.summary},
+                         {QStringLiteral("message"), c.message},
+                         {QStringLiteral("author"), c.author},
+                         {QStringLiteral("authorLogin"), c.authorLogin},
+                         {QStringLiteral("date"), c.date.toUTC().toString(Qt::ISODate)},
+                         {QStringLiteral("url"), c.url},
+                         {QStringLiteral("pullRequest"),
+                          c.pullRequest ? QJsonValue(c.pullRequest) : QJsonValue()}});
     }
     o.insert(QStringLiteral("commits"), commitArray);
     QJsonArray prArray;
     for (const PullRequest &pr : pullRequests) {
-        prArray.append(QJsonObject{{QStringLiteral("number"), pr.number},
-                                   {QStringLiteral("title"), pr.title},
-                                   {QStringLiteral("author"), pr.author},
-                                   {QStringLiteral("labels"), QJsonArray::fromStringList(pr.labels)},
-                                   {QStringLiteral("url"), pr.url}});
+        prArray.append(
+            QJsonObject {{QStringLiteral("number"), pr.number},
+                         {QStringLiteral("title"), pr.title},
+                         {QStringLiteral("author"), pr.author},
+                         {QStringLiteral("labels"), QJsonArray::fromStringList(pr.labels)},
+                         {QStringLiteral("url"), pr.url}});
     }
     o.insert(QStringLiteral("pullRequests"), prArray);
     QJsonObject groups;
@@ -348,14 +375,16 @@ QJsonObject ReleaseChanges::toJson() const
         for (const Entry &e : all) {
             if (groupOf(e) != g)
                 continue;
-            list.append(QJsonObject{{QStringLiteral("type"), e.type},
-                                    {QStringLiteral("scope"), e.scope},
-                                    {QStringLiteral("breaking"), e.breaking},
-                                    {QStringLiteral("title"), e.title},
-                                    {QStringLiteral("author"), e.author},
-                                    {QStringLiteral("url"), e.url},
-                                    {QStringLiteral("pullRequest"), e.pullRequest ? QJsonValue(e.pullRequest) : QJsonValue()},
-                                    {QStringLiteral("sha"), e.sha.isEmpty() ? QJsonValue() : QJsonValue(e.sha)}});
+            list.append(QJsonObject {
+                {QStringLiteral("type"), e.type},
+                {QStringLiteral("scope"), e.scope},
+                {QStringLiteral("breaking"), e.breaking},
+                {QStringLiteral("title"), e.title},
+                {QStringLiteral("author"), e.author},
+                {QStringLiteral("url"), e.url},
+                {QStringLiteral("pullRequest"),
+                 e.pullRequest ? QJsonValue(e.pullRequest) : QJsonValue()},
+                {QStringLiteral("sha"), e.sha.isEmpty() ? QJsonValue() : QJsonValue(e.sha)}});
         }
         groups.insert(groupKey(g), list);
     }

@@ -30,9 +30,9 @@ struct ReleaseChanges
         QStringList parents;
         QString summary;
         QString message;
-        QString author;      // the name in the commit
+        QString author; // the name in the commit
         QString authorLogin; // GitHub's account, when known
-        QDateTime date;      // author date
+        QDateTime date; // author date
         QString url;
         int pullRequest = 0; // the pull request it came from (0: pushed directly)
         [[nodiscard]] QString shortSha() const { return sha.left(7); }
@@ -50,7 +50,7 @@ struct ReleaseChanges
     // A line of release notes: a pull request, or a commit pushed directly.
     struct Entry
     {
-        QString type;  // conventional-commit type: feat, fix, chore, … (empty: none)
+        QString type; // conventional-commit type: feat, fix, chore, … (empty: none)
         QString scope;
         bool breaking = false;
         QString title;
@@ -68,27 +68,28 @@ struct ReleaseChanges
         QString description;
         bool breaking = false;
     };
-    [[nodiscard]] static Conventional parseConventional(const QString &summary, const QString &message = {});
+    [[nodiscard]] static Conventional parseConventional(const QString &summary,
+                                                        const QString &message = {});
     // The pull request a commit message names: "Merge pull request #12 from owner/branch" (its
     // title on the next paragraph), or a squash merge's "title (#12)". 0 when none.
     [[nodiscard]] static int pullRequestNumber(const QString &message, QString *title = nullptr);
 
     QString app;
     QString fromVersion; // the build the environment runs (e.g. sha-c52e9f3)
-    QString toVersion;   // the build being promoted
+    QString toVersion; // the build being promoted
     QString fromRevision;
     QString toRevision;
-    QString repository;    // owner/name on GitHub, or the local clone's path
+    QString repository; // owner/name on GitHub, or the local clone's path
     QString repositoryUrl; // https://github.com/owner/name
     QString compareUrl;
-    QString via;           // "GitHub" or "local clone"
+    QString via; // "GitHub" or "local clone"
     Direction direction = Direction::Identical;
-    QList<Commit> commits;         // newest first
+    QList<Commit> commits; // newest first
     QList<PullRequest> pullRequests; // newest first
     int totalCommits = 0; // in the range (== commits.size() when listed)
-    int behindBy = 0;     // Diverged: commits only the running build has
-    QString problem;      // non-empty: why there is no list
-    int requests = 0;     // network requests it took (0 from a cache or a local clone)
+    int behindBy = 0; // Diverged: commits only the running build has
+    QString problem; // non-empty: why there is no list
+    int requests = 0; // network requests it took (0 from a cache or a local clone)
 
     [[nodiscard]] bool isKnown() const { return problem.isEmpty(); }
     // Release-note entries, newest first: each pull request once, then the direct commits

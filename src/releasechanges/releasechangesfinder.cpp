@@ -1,13 +1,13 @@
 #include "releasechangesfinder.h"
 
 #include "credentialsdiscovery.h"
-#include "githubclient.h"
-#include "registryclient.h"
-#include "logging.h"
 #include "gitcommitrange.h"
+#include "githubclient.h"
 #include "gitrepository.h"
+#include "logging.h"
 #include "pipeline.h"
 #include "pipelineconfig.h"
+#include "registryclient.h"
 #include "statuscollector.h"
 
 #include <QCoreApplication>
@@ -58,10 +58,10 @@ QString repositoryWebUrl(const QString &gitHubRepository, const QUrl &api)
 {
     if (gitHubRepository.isEmpty())
         return {};
-    const QString host = api.isEmpty() || api.host() == u"api.github.com" || api.host() == u"127.0.0.1"
-                                 || api.host() == u"localhost"
-                             ? QStringLiteral("github.com")
-                             : api.host();
+    const QString host = api.isEmpty() || api.host() == u"api.github.com"
+            || api.host() == u"127.0.0.1" || api.host() == u"localhost"
+        ? QStringLiteral("github.com")
+        : api.host();
     return QStringLiteral("https://%1/%2").arg(host, gitHubRepository);
 }
 
@@ -77,7 +77,8 @@ ReleaseChanges walkClone(ReleaseChanges changes, const QString &path, int maxCom
 {
     auto repo = Git::Repository::open(path);
     if (!repo) {
-        changes.problem = Tr::tr("The local clone %1 of %2 cannot be opened: %3").arg(path, changes.app, repo.error().message());
+        changes.problem = Tr::tr("The local clone %1 of %2 cannot be opened: %3")
+                              .arg(path, changes.app, repo.error().message());
         return changes;
     }
     Git::CommitRange::Options options;
@@ -86,9 +87,10 @@ ReleaseChanges walkClone(ReleaseChanges changes, const QString &path, int maxCom
     auto walk = Git::CommitRange::walk(*repo, changes.fromRevision, changes.toRevision, options);
     if (!walk) {
         changes.problem = walk.error().kind() == Error::Kind::NotFound
-                              ? Tr::tr("The local clone %1 does not have both builds' commits (%2, %3): fetch it, or the history was rewritten")
-                                    .arg(path, changes.fromRevision.left(7), changes.toRevision.left(7))
-                              : walk.error().message();
+            ? Tr::tr("The local clone %1 does not have both builds' commits (%2, %3): fetch it, or "
+                     "the history was rewritten")
+                  .arg(path, changes.fromRevision.left(7), changes.toRevision.left(7))
+            : walk.error().message();
         return changes;
     }
     changes.fromRevision = walk->baseId;
@@ -173,24 +175,26 @@ ReleaseChangesFinder::~ReleaseChangesFinder() = default;
 
 QString ReleaseChangesFinder::gitHubRepository(const QString &url, const QUrl &api)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^(?:https?://|ssh://git@|git@)([^/:]+)[:/]([^/]+)/([^/]+?)(?:\.git)?/?$)"));
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(?:https?://|ssh://git@|git@)([^/:]+)[:/]([^/]+)/([^/]+?)(?:\.git)?/?$)"));
     const auto m = re.match(url.trimmed());
     if (!m.hasMatch())
         return {};
     const QString host = m.captured(1).toLower();
     const bool gitHub = host == u"github.com" || host == u"www.github.com"
-                        || (!api.isEmpty() && api.host() != u"api.github.com" && host == api.host().toLower());
+        || (!api.isEmpty() && api.host() != u"api.github.com" && host == api.host().toLower());
     return gitHub ? m.captured(2) + u'/' + m.captured(3) : QString();
 }
 
-void ReleaseChangesFinder::resolve(const QString &app, const Build &build, const Setup &setup, QObject *context,
-                                   std::function<void(Resolved)> done)
+void ReleaseChangesFinder::resolve(const QString &app, const Build &build, const Setup &setup,
+                                   QObject *context, std::function<void(Resolved)> done)
 {
     const QString fromTag = shaFromTag(build.tag);
     const QString configured = setup.sourceUrls.value(app);
     if (!fromTag.isEmpty() && !configured.isEmpty())
         return done({fromTag, configured, {}});
-    const QString resolvedKey = build.image + u'|' + build.tag + u'|' + build.digest + u'|' + configured;
+    const QString resolvedKey
+        = build.image + u'|' + build.tag + u'|' + build.digest + u'|' + configured;
     if (const auto it = m_resolved.constFind(resolvedKey); it != m_resolved.cend())
         return done(*it);
     // A build's source and commit do not change: kept once known.
@@ -201,17 +205,23 @@ void ReleaseChangesFinder::resolve(const QString &app, const Build &build, const
         done(r);
     };
     const QString shown = build.image + (build.tag.isEmpty() ? QString() : u':' + build.tag);
-    auto reference = ImageReference::parse(build.image + (build.digest.isEmpty() ? u':' + (build.tag.isEmpty() ? u"latest"_qs : build.tag)
-                                                                                 : u'@' + build.digest));
-    auto finish = [=](const QString &labelRevision, const QString &labelSource, const QString &registryProblem) {
+    auto reference = ImageReference::parse(
+        build.image
+        + (build.digest.isEmpty() ? u':' + (build.tag.isEmpty() ? u"latest"_qs : build.tag)
+                                  : u'@' + build.digest));
+    auto finish = [=](const QString &labelRevision, const QString &labelSource,
+                      const QString &registryProblem) {
         Resolved r;
         r.revision = labelRevision.isEmpty() ? fromTag : labelRevision;
         r.source = configured.isEmpty() ? labelSource : configured;
         if (r.revision.isEmpty())
-            r.problem = Tr::tr("%1 names no source commit: it has no org.opencontainers.image.revision label and its tag is not sha-<commit>")
-                            .arg(shown);
+            r.problem
+                = Tr::tr("%1 names no source commit: it has no org.opencontainers.image.revision "
+                         "label and its tag is not sha-<commit>")
+                      .arg(shown);
         else if (r.source.isEmpty())
-            r.problem = Tr::tr("%1 names no source repository: it has no org.opencontainers.image.source label and promenade.yaml "
+            r.problem = Tr::tr("%1 names no source repository: it has no "
+                               "org.opencontainers.image.source label and promenade.yaml "
                                "gives no apps[].source for %2")
                             .arg(shown, app);
         if (!r.problem.isEmpty() && !registryProblem.isEmpty())
@@ -232,21 +242,22 @@ void ReleaseChangesFinder::resolve(const QString &app, const Build &build, const
             client->setCredential(*credential);
     }
     ++m_requests;
-    client->describe(reference->repository, reference->reference(), context,
-                     [client, finish](Result<ImageDetails> details) {
-                         client->deleteLater();
-                         if (!details)
-                             return finish({}, {}, details.error().message());
-                         // The label (config) or the annotation (manifest, index): both are
-                         // what docker/build-push-action writes; describe() merges them.
-                         QString revision = details->revision;
-                         QString source = details->source;
-                         if (revision.isEmpty())
-                             revision = details->labels.value(QStringLiteral("org.label-schema.vcs-ref"));
-                         if (source.isEmpty())
-                             source = details->labels.value(QStringLiteral("org.label-schema.vcs-url"));
-                         finish(revision, source, {});
-                     });
+    client->describe(
+        reference->repository, reference->reference(), context,
+        [client, finish](Result<ImageDetails> details) {
+            client->deleteLater();
+            if (!details)
+                return finish({}, {}, details.error().message());
+            // The label (config) or the annotation (manifest, index): both are
+            // what docker/build-push-action writes; describe() merges them.
+            QString revision = details->revision;
+            QString source = details->source;
+            if (revision.isEmpty())
+                revision = details->labels.value(QStringLiteral("org.label-schema.vcs-ref"));
+            if (source.isEmpty())
+                source = details->labels.value(QStringLiteral("org.label-schema.vcs-url"));
+            finish(revision, source, {});
+        });
 }
 
 void ReleaseChangesFinder::find(const Request &request, const Setup &setup, QObject *context,
@@ -268,7 +279,8 @@ void ReleaseChangesFinder::find(const Request &request, const Setup &setup, QObj
         changes.fromRevision = both->from->revision;
         changes.toRevision = both->to->revision;
         if (!both->from->problem.isEmpty() || !both->to->problem.isEmpty()) {
-            changes.problem = !both->to->problem.isEmpty() ? both->to->problem : both->from->problem;
+            changes.problem
+                = !both->to->problem.isEmpty() ? both->to->problem : both->from->problem;
             return done(changes);
         }
         if (normalisedSource(both->from->source) != normalisedSource(both->to->source)) {
@@ -278,11 +290,14 @@ void ReleaseChangesFinder::find(const Request &request, const Setup &setup, QObj
         }
         const QString source = both->to->source;
         const QString gitHub = gitHubRepository(source, setup.gitHubApi);
-        changes.repositoryUrl = gitHub.isEmpty() ? source : repositoryWebUrl(gitHub, setup.gitHubApi);
+        changes.repositoryUrl
+            = gitHub.isEmpty() ? source : repositoryWebUrl(gitHub, setup.gitHubApi);
         const QString clone = setup.sourcePaths.value(request.app);
-        const QString key = normalisedSource(source) + u'|' + clone + u'|' + changes.fromRevision + u"..." + changes.toRevision;
+        const QString key = normalisedSource(source) + u'|' + clone + u'|' + changes.fromRevision
+            + u"..." + changes.toRevision;
         if (const auto it = m_cache.constFind(key); it != m_cache.cend()
-            && (it->changes.isKnown() || QDateTime::currentSecsSinceEpoch() - it->at < kFailureCacheSeconds)) {
+            && (it->changes.isKnown()
+                || QDateTime::currentSecsSinceEpoch() - it->at < kFailureCacheSeconds)) {
             ReleaseChanges cached = it->changes;
             cached.fromVersion = changes.fromVersion;
             cached.toVersion = changes.toVersion;
@@ -306,13 +321,15 @@ void ReleaseChangesFinder::find(const Request &request, const Setup &setup, QObj
             QThreadPool::globalInstance()->start([changes, clone, maxCommits, target, store]() {
                 ReleaseChanges result = walkClone(changes, clone, maxCommits);
                 if (target)
-                    QMetaObject::invokeMethod(target.data(), [result, store] { store(result); }, Qt::QueuedConnection);
+                    QMetaObject::invokeMethod(
+                        target.data(), [result, store] { store(result); }, Qt::QueuedConnection);
             });
             return;
         }
         if (gitHub.isEmpty()) {
             changes.repository = source;
-            changes.problem = Tr::tr("%1 is not a GitHub repository: name a local clone in promenade.yaml (apps[].source.path) to list "
+            changes.problem = Tr::tr("%1 is not a GitHub repository: name a local clone in "
+                                     "promenade.yaml (apps[].source.path) to list "
                                      "its changes")
                                   .arg(source);
             return store(changes);
@@ -331,8 +348,9 @@ void ReleaseChangesFinder::find(const Request &request, const Setup &setup, QObj
     });
 }
 
-void ReleaseChangesFinder::compareOnGitHub(ReleaseChanges changes, const QString &repository, const Setup &setup,
-                                           QObject *context, std::function<void(ReleaseChanges)> done)
+void ReleaseChangesFinder::compareOnGitHub(ReleaseChanges changes, const QString &repository,
+                                           const Setup &setup, QObject *context,
+                                           std::function<void(ReleaseChanges)> done)
 {
     ServiceEndpoint endpoint;
     endpoint.serviceName = QStringLiteral("GitHub");
@@ -353,15 +371,19 @@ void ReleaseChangesFinder::compareOnGitHub(ReleaseChanges changes, const QString
         if (!comparison) {
             const Error &e = comparison.error();
             if (e.kind() == Error::Kind::NotFound && e.message().contains(u"commit"))
-                changes.problem = Tr::tr("GitHub does not know commit %1 or %2 in %3: the history was rewritten (a force push), or "
+                changes.problem = Tr::tr("GitHub does not know commit %1 or %2 in %3: the history "
+                                         "was rewritten (a force push), or "
                                          "the build is from a fork")
-                                      .arg(changes.fromRevision.left(7), changes.toRevision.left(7), repository);
+                                      .arg(changes.fromRevision.left(7), changes.toRevision.left(7),
+                                           repository);
             else if (e.kind() == Error::Kind::NotFound && !hasToken)
-                changes.problem = Tr::tr("GitHub answers 404 for %1: a private repository needs a GitHub token (GITHUB_TOKEN, or gh auth "
+                changes.problem = Tr::tr("GitHub answers 404 for %1: a private repository needs a "
+                                         "GitHub token (GITHUB_TOKEN, or gh auth "
                                          "login) to list its changes")
                                       .arg(repository);
             else if (e.kind() == Error::Kind::NotFound)
-                changes.problem = Tr::tr("GitHub answers 404 for %1: the repository does not exist, or the token cannot see it")
+                changes.problem = Tr::tr("GitHub answers 404 for %1: the repository does not "
+                                         "exist, or the token cannot see it")
                                       .arg(repository);
             else
                 changes.problem = e.message();
@@ -379,15 +401,17 @@ void ReleaseChangesFinder::compareOnGitHub(ReleaseChanges changes, const QString
                 changes.direction = ReleaseChanges::Direction::Rollback;
                 return; // the reversed comparison follows
             }
-            changes.direction = comparison->status == u"diverged" ? ReleaseChanges::Direction::Diverged
-                                                                  : ReleaseChanges::Direction::Forward;
+            changes.direction = comparison->status == u"diverged"
+                ? ReleaseChanges::Direction::Diverged
+                : ReleaseChanges::Direction::Forward;
             changes.behindBy = comparison->behindBy;
         }
         changes.totalCommits = comparison->totalCommits;
         if (comparison->totalCommits > maxCommits || comparison->truncated()) {
-            changes.problem = Tr::tr("%1 commits between the builds: more than Promenade lists (%2); see %3")
-                                  .arg(count(comparison->totalCommits), count(maxCommits),
-                                       comparison->htmlUrl.isEmpty() ? repository : comparison->htmlUrl);
+            changes.problem
+                = Tr::tr("%1 commits between the builds: more than Promenade lists (%2); see %3")
+                      .arg(count(comparison->totalCommits), count(maxCommits),
+                           comparison->htmlUrl.isEmpty() ? repository : comparison->htmlUrl);
             return done(changes);
         }
         // GitHub lists oldest first; newest first here, as `git log` does.
@@ -400,10 +424,12 @@ void ReleaseChangesFinder::compareOnGitHub(ReleaseChanges changes, const QString
             c.author = it->authorName;
             c.authorLogin = it->authorLogin;
             c.date = it->authorDate;
-            c.url = it->htmlUrl.isEmpty() ? changes.repositoryUrl + u"/commit/" + c.sha : it->htmlUrl;
+            c.url
+                = it->htmlUrl.isEmpty() ? changes.repositoryUrl + u"/commit/" + c.sha : it->htmlUrl;
             changes.commits.append(c);
         }
-        lookUpPullRequests(std::make_shared<ReleaseChanges>(changes), repository, setup, context, done);
+        lookUpPullRequests(std::make_shared<ReleaseChanges>(changes), repository, setup, context,
+                           done);
     };
 
     ++m_requests;
@@ -415,7 +441,8 @@ void ReleaseChangesFinder::compareOnGitHub(ReleaseChanges changes, const QString
                             changes.direction = ReleaseChanges::Direction::Rollback;
                             changes.compareUrl = comparison->htmlUrl;
                             ++m_requests;
-                            client->compare(owner, name, changes.toRevision, changes.fromRevision, maxCommits, context,
+                            client->compare(owner, name, changes.toRevision, changes.fromRevision,
+                                            maxCommits, context,
                                             [=](Result<GitHubComparison> reversed) mutable {
                                                 if (self && reversed)
                                                     self->m_requests += reversed->pages - 1;
@@ -427,8 +454,10 @@ void ReleaseChangesFinder::compareOnGitHub(ReleaseChanges changes, const QString
                     });
 }
 
-void ReleaseChangesFinder::lookUpPullRequests(std::shared_ptr<ReleaseChanges> changes, const QString &repository,
-                                              const Setup &setup, QObject *context, std::function<void(ReleaseChanges)> done)
+void ReleaseChangesFinder::lookUpPullRequests(std::shared_ptr<ReleaseChanges> changes,
+                                              const QString &repository, const Setup &setup,
+                                              QObject *context,
+                                              std::function<void(ReleaseChanges)> done)
 {
     // The first-parent chain from the newest commit: what landed on the branch, one by one.
     QHash<QString, qsizetype> index;
@@ -510,25 +539,30 @@ void ReleaseChangesFinder::lookUpPullRequests(std::shared_ptr<ReleaseChanges> ch
         const QString sha = changes->commits.at(position).sha;
         ++m_requests;
         ++changes->requests;
-        client->commitPullRequests(owner, name, sha, context, [state, position, sha, finish](Result<QList<GitHubPullRequest>> prs) {
-            if (prs) {
-                const GitHubPullRequest *best = nullptr;
-                for (const GitHubPullRequest &pr : *prs) {
-                    if (pr.mergeCommitSha == sha) {
-                        best = &pr;
-                        break;
+        client->commitPullRequests(
+            owner, name, sha, context,
+            [state, position, sha, finish](Result<QList<GitHubPullRequest>> prs) {
+                if (prs) {
+                    const GitHubPullRequest *best = nullptr;
+                    for (const GitHubPullRequest &pr : *prs) {
+                        if (pr.mergeCommitSha == sha) {
+                            best = &pr;
+                            break;
+                        }
+                        if (!best && pr.merged)
+                            best = &pr;
                     }
-                    if (!best && pr.merged)
-                        best = &pr;
+                    if (best)
+                        state->found.insert(
+                            position,
+                            {best->number, best->title, best->author, best->labels, best->htmlUrl});
+                } else {
+                    qCInfo(lcClients).noquote()
+                        << "pull requests of" << sha << ":" << prs.error().toString();
                 }
-                if (best)
-                    state->found.insert(position, {best->number, best->title, best->author, best->labels, best->htmlUrl});
-            } else {
-                qCInfo(lcClients).noquote() << "pull requests of" << sha << ":" << prs.error().toString();
-            }
-            if (--state->pending == 0)
-                finish();
-        });
+                if (--state->pending == 0)
+                    finish();
+            });
     }
 }
 

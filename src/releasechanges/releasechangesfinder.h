@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
 #include "releasechanges.h"
+#include "result.h"
 
 #include <QHash>
 #include <QMap>
@@ -40,9 +40,9 @@ class ReleaseChangesFinder : public QObject
 public:
     struct Build
     {
-        QString image;   // ghcr.io/owner/name
-        QString tag;     // sha-c52e9f3, 1.4.2, … (may be empty when pinned by digest)
-        QString digest;  // optional
+        QString image; // ghcr.io/owner/name
+        QString tag; // sha-c52e9f3, 1.4.2, … (may be empty when pinned by digest)
+        QString digest; // optional
         [[nodiscard]] QString version() const { return tag.isEmpty() ? digest.left(19) : tag; }
     };
 
@@ -50,12 +50,12 @@ public:
     {
         QString app;
         Build from; // what the target environment runs
-        Build to;   // what is promoted
+        Build to; // what is promoted
     };
 
     struct Limits
     {
-        int maxCommits = 1000;          // ten pages of GitHub's comparison
+        int maxCommits = 1000; // ten pages of GitHub's comparison
         int maxPullRequestLookups = 30; // …/commits/{sha}/pulls requests
     };
 
@@ -63,12 +63,12 @@ public:
     struct Setup
     {
         QString repositoryRoot; // the GitOps repository (relative clone paths start there)
-        QHash<QString, QString> sourceUrls;  // app → Git URL (promenade.yaml apps[].source)
+        QHash<QString, QString> sourceUrls; // app → Git URL (promenade.yaml apps[].source)
         QHash<QString, QString> sourcePaths; // app → local clone
-        QUrl gitHubApi;                      // default https://api.github.com
+        QUrl gitHubApi; // default https://api.github.com
         QString gitHubToken;
-        QMap<QString, QString> registries;   // registry host → URL
-        bool registryCredentials = true;     // look up docker credentials for the registry
+        QMap<QString, QString> registries; // registry host → URL
+        bool registryCredentials = true; // look up docker credentials for the registry
         std::chrono::milliseconds timeout {15000};
         Limits limits;
 

@@ -46,7 +46,8 @@ LiveStatusCache::~LiveStatusCache()
         watched->client->stopWatch();
 }
 
-RegistryClient *LiveStatusCache::registryClient(const ServiceEndpoint &endpoint, const QString &host)
+RegistryClient *LiveStatusCache::registryClient(const ServiceEndpoint &endpoint,
+                                                const QString &host)
 {
     const QString key = endpoint.baseUrl.toString() + u'|' + host;
     if (RegistryClient *known = m_registryClients.value(key))
@@ -83,20 +84,22 @@ ArgoCdClient *LiveStatusCache::argoCdClient(const ServiceEndpoint &endpoint, con
     if (!m_watchArgoCd)
         return watched->client;
     Watched *raw = watched.get();
-    connect(watched->client, &ArgoCdClient::applicationsListed, this, [this, raw](const ArgoApplicationList &list) {
-        raw->applications.clear();
-        for (const ArgoApplication &app : list.items)
-            raw->applications.insert(applicationKey(app), app);
-        raw->listed = true;
-        Q_EMIT applicationsChanged();
-    });
-    connect(watched->client, &ArgoCdClient::applicationChanged, this, [this, raw](const ArgoWatchEvent &event) {
-        if (event.type == ArgoWatchEventType::Deleted)
-            raw->applications.remove(applicationKey(event.application));
-        else
-            raw->applications.insert(applicationKey(event.application), event.application);
-        Q_EMIT applicationsChanged();
-    });
+    connect(watched->client, &ArgoCdClient::applicationsListed, this,
+            [this, raw](const ArgoApplicationList &list) {
+                raw->applications.clear();
+                for (const ArgoApplication &app : list.items)
+                    raw->applications.insert(applicationKey(app), app);
+                raw->listed = true;
+                Q_EMIT applicationsChanged();
+            });
+    connect(watched->client, &ArgoCdClient::applicationChanged, this,
+            [this, raw](const ArgoWatchEvent &event) {
+                if (event.type == ArgoWatchEventType::Deleted)
+                    raw->applications.remove(applicationKey(event.application));
+                else
+                    raw->applications.insert(applicationKey(event.application), event.application);
+                Q_EMIT applicationsChanged();
+            });
     connect(watched->client, &ArgoCdClient::watchStateChanged, this, [raw](ArgoWatchState state) {
         if (state != ArgoWatchState::Streaming)
             raw->listed = false; // until the next list: events may have been missed meanwhile
@@ -110,7 +113,8 @@ void LiveStatusCache::watchFrom(ArgoCdClient *client, const ArgoApplicationList 
         client->startWatchFrom(list);
 }
 
-std::optional<QList<ArgoApplication>> LiveStatusCache::watchedApplications(const ArgoCdClient *client) const
+std::optional<QList<ArgoApplication>>
+LiveStatusCache::watchedApplications(const ArgoCdClient *client) const
 {
     for (const auto &watched : m_argoCd) {
         if (watched->client != client)
@@ -122,8 +126,9 @@ std::optional<QList<ArgoApplication>> LiveStatusCache::watchedApplications(const
     return std::nullopt;
 }
 
-std::optional<ArgoResourceTree> LiveStatusCache::resourceTree(const QString &argoCdUrl, const QString &application,
-                                                             const QString &resourceVersion) const
+std::optional<ArgoResourceTree> LiveStatusCache::resourceTree(const QString &argoCdUrl,
+                                                              const QString &application,
+                                                              const QString &resourceVersion) const
 {
     const auto tree = m_trees.value(argoCdUrl + u'|' + application);
     if (!tree || resourceVersion.isEmpty() || tree->resourceVersion != resourceVersion
@@ -132,10 +137,12 @@ std::optional<ArgoResourceTree> LiveStatusCache::resourceTree(const QString &arg
     return tree->tree;
 }
 
-void LiveStatusCache::storeResourceTree(const QString &argoCdUrl, const QString &application, const QString &resourceVersion,
+void LiveStatusCache::storeResourceTree(const QString &argoCdUrl, const QString &application,
+                                        const QString &resourceVersion,
                                         const ArgoResourceTree &tree)
 {
-    m_trees.insert(argoCdUrl + u'|' + application, std::make_shared<Tree>(Tree{resourceVersion, tree, Clock::now()}));
+    m_trees.insert(argoCdUrl + u'|' + application,
+                   std::make_shared<Tree>(Tree {resourceVersion, tree, Clock::now()}));
 }
 
 } // namespace Promenade

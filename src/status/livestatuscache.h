@@ -36,25 +36,32 @@ public:
     explicit LiveStatusCache(QObject *parent = nullptr);
     ~LiveStatusCache() override;
 
-    [[nodiscard]] const std::shared_ptr<Clients::RegistryCache> &registry() const { return m_registry; }
+    [[nodiscard]] const std::shared_ptr<Clients::RegistryCache> &registry() const
+    {
+        return m_registry;
+    }
     // The client for a registry endpoint (created on first use with that endpoint's policy and
     // the Docker credential of its host; owned here).
-    Clients::RegistryClient *registryClient(const Clients::ServiceEndpoint &endpoint, const QString &host);
+    Clients::RegistryClient *registryClient(const Clients::ServiceEndpoint &endpoint,
+                                            const QString &host);
 
     // Whether Argo CD instances are watched (on by default; off, every refresh lists).
     void setWatchArgoCd(bool watch) { m_watchArgoCd = watch; }
     // The client for an Argo CD instance and token (owned here).
-    Clients::ArgoCdClient *argoCdClient(const Clients::ServiceEndpoint &endpoint, const QString &token);
+    Clients::ArgoCdClient *argoCdClient(const Clients::ServiceEndpoint &endpoint,
+                                        const QString &token);
     // Starts watching that instance from a list just received, unless its watch runs already.
     void watchFrom(Clients::ArgoCdClient *client, const Clients::ArgoApplicationList &list);
     // What the watch of that client knows while its stream is up; nullopt: ask Argo CD.
-    [[nodiscard]] std::optional<QList<Clients::ArgoApplication>> watchedApplications(const Clients::ArgoCdClient *client) const;
+    [[nodiscard]] std::optional<QList<Clients::ArgoApplication>>
+    watchedApplications(const Clients::ArgoCdClient *client) const;
 
     void setResourceTreeMaxAge(std::chrono::milliseconds maxAge) { m_resourceTreeMaxAge = maxAge; }
-    [[nodiscard]] std::optional<Clients::ArgoResourceTree> resourceTree(const QString &argoCdUrl, const QString &application,
-                                                                       const QString &resourceVersion) const;
-    void storeResourceTree(const QString &argoCdUrl, const QString &application, const QString &resourceVersion,
-                           const Clients::ArgoResourceTree &tree);
+    [[nodiscard]] std::optional<Clients::ArgoResourceTree>
+    resourceTree(const QString &argoCdUrl, const QString &application,
+                 const QString &resourceVersion) const;
+    void storeResourceTree(const QString &argoCdUrl, const QString &application,
+                           const QString &resourceVersion, const Clients::ArgoResourceTree &tree);
 
 Q_SIGNALS:
     // A watched Argo CD reported a change: a refresh now would show it.

@@ -22,20 +22,23 @@ QJsonValue pinJson(const VersionPin &pin)
 {
     if (!pin.isSet())
         return QJsonValue(QJsonValue::Null);
-    return QJsonObject{{QStringLiteral("file"), pin.file},
-                       {QStringLiteral("line"), pin.line},
-                       {QStringLiteral("kind"), pin.kindName()},
-                       {QStringLiteral("key"), text(pin.key)}};
+    return QJsonObject {{QStringLiteral("file"), pin.file},
+                        {QStringLiteral("line"), pin.line},
+                        {QStringLiteral("kind"), pin.kindName()},
+                        {QStringLiteral("key"), text(pin.key)}};
 }
 
 VersionPin pinFromJson(const QJsonValue &value)
 {
     const QJsonObject o = value.toObject();
     VersionPin pin;
-    static const QList<VersionPin::Kind> kinds{VersionPin::Kind::KustomizeImages, VersionPin::Kind::Patch,
-                                               VersionPin::Kind::Manifest, VersionPin::Kind::ImageUpdater,
-                                               VersionPin::Kind::ApplicationOverride, VersionPin::Kind::HelmValues,
-                                               VersionPin::Kind::ChartVersion};
+    static const QList<VersionPin::Kind> kinds {VersionPin::Kind::KustomizeImages,
+                                                VersionPin::Kind::Patch,
+                                                VersionPin::Kind::Manifest,
+                                                VersionPin::Kind::ImageUpdater,
+                                                VersionPin::Kind::ApplicationOverride,
+                                                VersionPin::Kind::HelmValues,
+                                                VersionPin::Kind::ChartVersion};
     for (VersionPin::Kind kind : kinds) {
         if (VersionPin::kindName(kind) == o.value(u"kind").toString())
             pin.kind = kind;
@@ -110,93 +113,115 @@ QJsonObject PipelineStatus::toJson() const
     for (const EnvironmentStatus &env : environments) {
         QJsonArray apps;
         for (const AppStatus &a : env.apps) {
-            apps.append(QJsonObject{
+            apps.append(QJsonObject {
                 {QStringLiteral("app"), a.app},
-                {QStringLiteral("declared"), QJsonObject{{QStringLiteral("image"), a.declared.repository},
-                                                         {QStringLiteral("tag"), text(a.declared.tag)},
-                                                         {QStringLiteral("digest"), text(a.declared.digest)},
-                                                         {QStringLiteral("pinned"), a.declared.pinned}}},
-                {QStringLiteral("running"), a.runningKnown ? QJsonValue(QJsonObject{{QStringLiteral("version"), text(a.runningVersion)},
-                                                                                    {QStringLiteral("sync"), a.sync},
-                                                                                    {QStringLiteral("health"), a.health},
-                                                                                    {QStringLiteral("healthMessage"), text(a.healthMessage)},
-                                                                                    {QStringLiteral("revision"), text(a.revision)},
-                                                                                    {QStringLiteral("lastSynced"), time(a.lastSynced)},
-                                                                                    {QStringLiteral("operation"), text(a.operation)},
-                                                                                    {QStringLiteral("application"), a.argoApplication}})
-                                                           : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("available"), a.availableKnown ? QJsonValue(QJsonObject{{QStringLiteral("declaredDigest"), text(a.declaredDigest)},
-                                                                                        {QStringLiteral("declaredPlatforms"), QJsonArray::fromStringList(a.declaredPlatforms)},
-                                                                                        {QStringLiteral("declaredCreated"), time(a.declaredCreated)},
-                                                                                        {QStringLiteral("newestTag"), text(a.newestTag)},
-                                                                                        {QStringLiteral("newestCreated"), time(a.newestCreated)},
-                                                                                        {QStringLiteral("newestPlatforms"), QJsonArray::fromStringList(a.newestPlatforms)}})
-                                                               : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("declared"),
+                 QJsonObject {{QStringLiteral("image"), a.declared.repository},
+                              {QStringLiteral("tag"), text(a.declared.tag)},
+                              {QStringLiteral("digest"), text(a.declared.digest)},
+                              {QStringLiteral("pinned"), a.declared.pinned}}},
+                {QStringLiteral("running"),
+                 a.runningKnown ? QJsonValue(
+                     QJsonObject {{QStringLiteral("version"), text(a.runningVersion)},
+                                  {QStringLiteral("sync"), a.sync},
+                                  {QStringLiteral("health"), a.health},
+                                  {QStringLiteral("healthMessage"), text(a.healthMessage)},
+                                  {QStringLiteral("revision"), text(a.revision)},
+                                  {QStringLiteral("lastSynced"), time(a.lastSynced)},
+                                  {QStringLiteral("operation"), text(a.operation)},
+                                  {QStringLiteral("application"), a.argoApplication}})
+                                : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("available"),
+                 a.availableKnown ? QJsonValue(
+                     QJsonObject {{QStringLiteral("declaredDigest"), text(a.declaredDigest)},
+                                  {QStringLiteral("declaredPlatforms"),
+                                   QJsonArray::fromStringList(a.declaredPlatforms)},
+                                  {QStringLiteral("declaredCreated"), time(a.declaredCreated)},
+                                  {QStringLiteral("newestTag"), text(a.newestTag)},
+                                  {QStringLiteral("newestCreated"), time(a.newestCreated)},
+                                  {QStringLiteral("newestPlatforms"),
+                                   QJsonArray::fromStringList(a.newestPlatforms)}})
+                                  : QJsonValue(QJsonValue::Null)},
                 {QStringLiteral("neededPlatforms"), QJsonArray::fromStringList(a.neededPlatforms)},
                 {QStringLiteral("behind"), text(a.behind)},
                 {QStringLiteral("drift"), QJsonArray::fromStringList(a.drift)},
                 {QStringLiteral("problems"), QJsonArray::fromStringList(a.problems)},
                 {QStringLiteral("pin"), pinJson(a.declared.pin)},
-                {QStringLiteral("chart"), a.declared.chart.isEmpty()
-                                              ? QJsonValue(QJsonValue::Null)
-                                              : QJsonValue(QJsonObject{{QStringLiteral("name"), a.declared.chart},
-                                                                       {QStringLiteral("version"), text(a.declared.chartVersion)},
-                                                                       {QStringLiteral("pin"), pinJson(a.declared.chartPin)}})},
+                {QStringLiteral("chart"),
+                 a.declared.chart.isEmpty()
+                     ? QJsonValue(QJsonValue::Null)
+                     : QJsonValue(
+                         QJsonObject {{QStringLiteral("name"), a.declared.chart},
+                                      {QStringLiteral("version"), text(a.declared.chartVersion)},
+                                      {QStringLiteral("pin"), pinJson(a.declared.chartPin)}})},
             });
         }
         QJsonArray certs;
         for (const CertificateInfo &c : env.certificates) {
-            certs.append(QJsonObject{{QStringLiteral("cluster"), c.cluster}, {QStringLiteral("namespace"), c.nameSpace},
-                                     {QStringLiteral("name"), c.name},       {QStringLiteral("issuer"), text(c.issuer)},
-                                     {QStringLiteral("state"), c.state},     {QStringLiteral("notAfter"), time(c.notAfter)},
-                                     {QStringLiteral("message"), text(c.message)}, {QStringLiteral("source"), c.source}});
+            certs.append(QJsonObject {{QStringLiteral("cluster"), c.cluster},
+                                      {QStringLiteral("namespace"), c.nameSpace},
+                                      {QStringLiteral("name"), c.name},
+                                      {QStringLiteral("issuer"), text(c.issuer)},
+                                      {QStringLiteral("state"), c.state},
+                                      {QStringLiteral("notAfter"), time(c.notAfter)},
+                                      {QStringLiteral("message"), text(c.message)},
+                                      {QStringLiteral("source"), c.source}});
         }
         QJsonArray issuers;
         for (const IssuerInfo &i : env.issuers) {
-            issuers.append(QJsonObject{{QStringLiteral("cluster"), i.cluster}, {QStringLiteral("name"), i.name},
-                                       {QStringLiteral("type"), i.type},       {QStringLiteral("server"), text(i.server)},
-                                       {QStringLiteral("ready"), i.ready},     {QStringLiteral("message"), text(i.message)}});
+            issuers.append(QJsonObject {{QStringLiteral("cluster"), i.cluster},
+                                        {QStringLiteral("name"), i.name},
+                                        {QStringLiteral("type"), i.type},
+                                        {QStringLiteral("server"), text(i.server)},
+                                        {QStringLiteral("ready"), i.ready},
+                                        {QStringLiteral("message"), text(i.message)}});
         }
         QJsonArray deployments;
         for (const Deployment &dep : env.deployments) {
-            deployments.append(QJsonObject{{QStringLiteral("kind"), Deployment::kindName(dep.kind)},
-                                           {QStringLiteral("name"), text(dep.name)},
-                                           {QStringLiteral("file"), text(dep.definedIn)},
-                                           {QStringLiteral("cluster"), text(dep.cluster)},
-                                           {QStringLiteral("namespace"), text(dep.targetNamespace)},
-                                           {QStringLiteral("path"), text(dep.path)},
-                                           {QStringLiteral("chart"), text(dep.chart)},
-                                           {QStringLiteral("chartVersion"), text(dep.chartVersion)},
-                                           {QStringLiteral("app"), text(dep.app)},
-                                           {QStringLiteral("infrastructure"), dep.infrastructure}});
+            deployments.append(
+                QJsonObject {{QStringLiteral("kind"), Deployment::kindName(dep.kind)},
+                             {QStringLiteral("name"), text(dep.name)},
+                             {QStringLiteral("file"), text(dep.definedIn)},
+                             {QStringLiteral("cluster"), text(dep.cluster)},
+                             {QStringLiteral("namespace"), text(dep.targetNamespace)},
+                             {QStringLiteral("path"), text(dep.path)},
+                             {QStringLiteral("chart"), text(dep.chart)},
+                             {QStringLiteral("chartVersion"), text(dep.chartVersion)},
+                             {QStringLiteral("app"), text(dep.app)},
+                             {QStringLiteral("infrastructure"), dep.infrastructure}});
         }
         QJsonArray infrastructure;
         for (const InfrastructureComponent &component : env.infrastructure) {
-            infrastructure.append(QJsonObject{{QStringLiteral("name"), component.name},
-                                              {QStringLiteral("kind"), component.kind},
-                                              {QStringLiteral("version"), text(component.version)},
-                                              {QStringLiteral("repository"), text(component.repository)},
-                                              {QStringLiteral("pin"), pinJson(component.pin)}});
+            infrastructure.append(
+                QJsonObject {{QStringLiteral("name"), component.name},
+                             {QStringLiteral("kind"), component.kind},
+                             {QStringLiteral("version"), text(component.version)},
+                             {QStringLiteral("repository"), text(component.repository)},
+                             {QStringLiteral("pin"), pinJson(component.pin)}});
         }
-        envs.append(QJsonObject{{QStringLiteral("name"), env.name},
-                                {QStringLiteral("clusters"), QJsonArray::fromStringList(env.clusters)},
-                                {QStringLiteral("apps"), apps},
-                                {QStringLiteral("certificates"), certs},
-                                {QStringLiteral("issuers"), issuers},
-                                {QStringLiteral("problems"), QJsonArray::fromStringList(env.problems)},
-                                {QStringLiteral("stage"), env.stage},
-                                {QStringLiteral("upstream"), QJsonArray::fromStringList(env.upstream)},
-                                {QStringLiteral("promotion"), env.promotion == PromotionMode::PullRequest
-                                                                  ? QStringLiteral("pull-request")
-                                                                  : QStringLiteral("commit")},
-                                {QStringLiteral("deployments"), deployments},
-                                {QStringLiteral("infrastructure"), infrastructure}});
+        envs.append(QJsonObject {
+            {QStringLiteral("name"), env.name},
+            {QStringLiteral("clusters"), QJsonArray::fromStringList(env.clusters)},
+            {QStringLiteral("apps"), apps},
+            {QStringLiteral("certificates"), certs},
+            {QStringLiteral("issuers"), issuers},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(env.problems)},
+            {QStringLiteral("stage"), env.stage},
+            {QStringLiteral("upstream"), QJsonArray::fromStringList(env.upstream)},
+            {QStringLiteral("promotion"),
+             env.promotion == PromotionMode::PullRequest ? QStringLiteral("pull-request")
+                                                         : QStringLiteral("commit")},
+            {QStringLiteral("deployments"), deployments},
+            {QStringLiteral("infrastructure"), infrastructure}});
     }
     QJsonArray prs;
     for (const PullRequestInfo &pr : pullRequests) {
-        prs.append(QJsonObject{{QStringLiteral("number"), pr.number}, {QStringLiteral("title"), pr.title},
-                               {QStringLiteral("branch"), pr.branch}, {QStringLiteral("url"), text(pr.url)},
-                               {QStringLiteral("checks"), pr.checks}, {QStringLiteral("checksSummary"), text(pr.checksSummary)}});
+        prs.append(QJsonObject {{QStringLiteral("number"), pr.number},
+                                {QStringLiteral("title"), pr.title},
+                                {QStringLiteral("branch"), pr.branch},
+                                {QStringLiteral("url"), text(pr.url)},
+                                {QStringLiteral("checks"), pr.checks},
+                                {QStringLiteral("checksSummary"), text(pr.checksSummary)}});
     }
     return {{QStringLiteral("schema"), QStringLiteral("promenade-status")},
             {QStringLiteral("version"), 1},
@@ -205,7 +230,8 @@ QJsonObject PipelineStatus::toJson() const
             {QStringLiteral("environments"), envs},
             {QStringLiteral("stages"), stagesJson(stages)},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
-            {QStringLiteral("pullRequests"), pullRequestsKnown ? QJsonValue(prs) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("pullRequests"),
+             pullRequestsKnown ? QJsonValue(prs) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
             {QStringLiteral("unreachable"), QJsonArray::fromStringList(unreachable)}};
 }
@@ -279,7 +305,8 @@ AppStatus appFromJson(const QJsonObject &o)
 
 std::optional<PipelineStatus> PipelineStatus::fromJson(const QJsonObject &json)
 {
-    if (json.value(u"schema").toString() != u"promenade-status" || json.value(u"version").toInt() != 1)
+    if (json.value(u"schema").toString() != u"promenade-status"
+        || json.value(u"version").toInt() != 1)
         return std::nullopt;
     PipelineStatus status;
     status.root = textOf(json, "repository");
@@ -295,21 +322,26 @@ std::optional<PipelineStatus> PipelineStatus::fromJson(const QJsonObject &json)
             env.apps.append(appFromJson(a.toObject()));
         for (const QJsonValue &c : o.value(u"certificates").toArray()) {
             const QJsonObject co = c.toObject();
-            env.certificates.append({textOf(co, "cluster"), textOf(co, "namespace"), textOf(co, "name"), textOf(co, "issuer"),
-                                     textOf(co, "state"), timeOf(co, "notAfter"), textOf(co, "message"), textOf(co, "source")});
+            env.certificates.append({textOf(co, "cluster"), textOf(co, "namespace"),
+                                     textOf(co, "name"), textOf(co, "issuer"), textOf(co, "state"),
+                                     timeOf(co, "notAfter"), textOf(co, "message"),
+                                     textOf(co, "source")});
         }
         for (const QJsonValue &i : o.value(u"issuers").toArray()) {
             const QJsonObject io = i.toObject();
-            env.issuers.append({textOf(io, "cluster"), textOf(io, "name"), textOf(io, "type"), textOf(io, "server"),
-                                io.value(u"ready").toBool(), textOf(io, "message")});
+            env.issuers.append({textOf(io, "cluster"), textOf(io, "name"), textOf(io, "type"),
+                                textOf(io, "server"), io.value(u"ready").toBool(),
+                                textOf(io, "message")});
         }
         env.problems = listOf(o, "problems");
         env.stage = o.value(u"stage").toInt();
         env.upstream = listOf(o, "upstream");
-        env.promotion = textOf(o, "promotion") == u"pull-request" ? PromotionMode::PullRequest : PromotionMode::Commit;
+        env.promotion = textOf(o, "promotion") == u"pull-request" ? PromotionMode::PullRequest
+                                                                  : PromotionMode::Commit;
         for (const QJsonValue &c : o.value(u"infrastructure").toArray()) {
             const QJsonObject co = c.toObject();
-            env.infrastructure.append({textOf(co, "name"), textOf(co, "version"), textOf(co, "kind"), pinFromJson(co.value(u"pin")),
+            env.infrastructure.append({textOf(co, "name"), textOf(co, "version"),
+                                       textOf(co, "kind"), pinFromJson(co.value(u"pin")),
                                        textOf(co, "repository")});
         }
         status.environments.append(env);
@@ -318,7 +350,8 @@ std::optional<PipelineStatus> PipelineStatus::fromJson(const QJsonObject &json)
         status.pullRequestsKnown = true;
         for (const QJsonValue &p : prs.toArray()) {
             const QJsonObject po = p.toObject();
-            status.pullRequests.append({po.value(u"number").toInt(), textOf(po, "title"), textOf(po, "branch"), textOf(po, "url"),
+            status.pullRequests.append({po.value(u"number").toInt(), textOf(po, "title"),
+                                        textOf(po, "branch"), textOf(po, "url"),
                                         textOf(po, "checks"), textOf(po, "checksSummary")});
         }
     }
@@ -350,24 +383,32 @@ QString PipelineStatus::toTable() const
     QString out;
     QTextStream s(&out);
     s << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
-             .arg(QStringLiteral("ENVIRONMENT").leftJustified(12), QStringLiteral("APP").leftJustified(18),
-                  QStringLiteral("DECLARED").leftJustified(12), QStringLiteral("RUNNING").leftJustified(12),
+             .arg(QStringLiteral("ENVIRONMENT").leftJustified(12),
+                  QStringLiteral("APP").leftJustified(18),
+                  QStringLiteral("DECLARED").leftJustified(12),
+                  QStringLiteral("RUNNING").leftJustified(12),
                   QStringLiteral("SYNC/HEALTH").leftJustified(22), QStringLiteral("NEWEST"));
     QStringList notes;
     for (const EnvironmentStatus &env : environments) {
         for (const AppStatus &a : env.apps) {
-            const QString health = a.runningKnown ? a.sync + u'/' + a.health : QStringLiteral("unknown");
+            const QString health
+                = a.runningKnown ? a.sync + u'/' + a.health : QStringLiteral("unknown");
             // Names, tags and health come from the repository and the servers: escaped, so
             // that none can move the cursor or fake a row (see terminalSafe).
             s << terminalSafe(QStringLiteral("%1  %2  %3  %4  %5  %6")
-                                  .arg(env.name.leftJustified(12), a.app.leftJustified(18), a.declared.tag.leftJustified(12),
-                                       (a.runningKnown ? a.runningVersion.section(u'@', 0, 0) : QStringLiteral("?")).leftJustified(12),
-                                       health.leftJustified(22), a.availableKnown ? a.newestTag : QStringLiteral("?")))
+                                  .arg(env.name.leftJustified(12), a.app.leftJustified(18),
+                                       a.declared.tag.leftJustified(12),
+                                       (a.runningKnown ? a.runningVersion.section(u'@', 0, 0)
+                                                       : QStringLiteral("?"))
+                                           .leftJustified(12),
+                                       health.leftJustified(22),
+                                       a.availableKnown ? a.newestTag : QStringLiteral("?")))
               << u'\n';
             for (const QString &d : a.drift)
                 notes << QStringLiteral("! %1 %2: %3").arg(env.name, a.app, d);
             if (!a.behind.isEmpty())
-                notes << QStringLiteral("→ %1 %2: ready to promote: %3").arg(env.name, a.app, a.behind);
+                notes << QStringLiteral("→ %1 %2: ready to promote: %3")
+                             .arg(env.name, a.app, a.behind);
             for (const QString &p : a.problems)
                 notes << QStringLiteral("? %1 %2: %3").arg(env.name, a.app, p);
         }
@@ -378,31 +419,46 @@ QString PipelineStatus::toTable() const
     for (const EnvironmentStatus &env : environments) {
         for (const CertificateInfo &c : env.certificates) {
             if (!header) {
-                s << QStringLiteral("\n%1  %2  %3  %4\n").arg(QStringLiteral("CERTIFICATE").leftJustified(42), QStringLiteral("CLUSTER").leftJustified(11), QStringLiteral("STATE").leftJustified(9), QStringLiteral("EXPIRES"));
+                s << QStringLiteral("\n%1  %2  %3  %4\n")
+                         .arg(QStringLiteral("CERTIFICATE").leftJustified(42),
+                              QStringLiteral("CLUSTER").leftJustified(11),
+                              QStringLiteral("STATE").leftJustified(9), QStringLiteral("EXPIRES"));
                 header = true;
             }
             const qint64 days = c.notAfter.isValid() ? fetchedAt.daysTo(c.notAfter) : -1;
             s << terminalSafe(QStringLiteral("%1  %2  %3  %4")
-                                  .arg(QString(c.nameSpace + u'/' + c.name).leftJustified(42), c.cluster.leftJustified(11), c.state.leftJustified(9),
-                                       c.notAfter.isValid() ? QStringLiteral("%1 (in %2 days)").arg(c.notAfter.toUTC().toString(QStringLiteral("yyyy-MM-dd"))).arg(days)
+                                  .arg(QString(c.nameSpace + u'/' + c.name).leftJustified(42),
+                                       c.cluster.leftJustified(11), c.state.leftJustified(9),
+                                       c.notAfter.isValid() ? QStringLiteral("%1 (in %2 days)")
+                                                                  .arg(c.notAfter.toUTC().toString(
+                                                                      QStringLiteral("yyyy-MM-dd")))
+                                                                  .arg(days)
                                                             : QStringLiteral("?")))
               << u'\n';
             if (days >= 0 && days < 14)
-                notes << QStringLiteral("! %1: certificate %2/%3 expires in %4 days").arg(c.cluster, c.nameSpace, c.name).arg(days);
+                notes << QStringLiteral("! %1: certificate %2/%3 expires in %4 days")
+                             .arg(c.cluster, c.nameSpace, c.name)
+                             .arg(days);
             if (!c.message.isEmpty() && c.state != u"Ready")
-                notes << QStringLiteral("! %1: certificate %2/%3: %4").arg(c.cluster, c.nameSpace, c.name, c.message);
+                notes << QStringLiteral("! %1: certificate %2/%3: %4")
+                             .arg(c.cluster, c.nameSpace, c.name, c.message);
         }
     }
     for (const EnvironmentStatus &env : environments) {
         for (const IssuerInfo &i : env.issuers) {
             if (!i.ready)
-                notes << QStringLiteral("! %1: issuer %2 is not ready: %3").arg(i.cluster, i.name, i.message);
+                notes << QStringLiteral("! %1: issuer %2 is not ready: %3")
+                             .arg(i.cluster, i.name, i.message);
         }
     }
     if (!pullRequests.isEmpty()) {
         s << QStringLiteral("\nOPEN PROMOTION PULL REQUESTS\n");
         for (const PullRequestInfo &pr : pullRequests)
-            s << terminalSafe(QStringLiteral("#%1  %2  checks: %3  %4").arg(pr.number).arg(pr.title, pr.checksSummary.isEmpty() ? pr.checks : pr.checksSummary, pr.url))
+            s << terminalSafe(QStringLiteral("#%1  %2  checks: %3  %4")
+                                  .arg(pr.number)
+                                  .arg(pr.title,
+                                       pr.checksSummary.isEmpty() ? pr.checks : pr.checksSummary,
+                                       pr.url))
               << u'\n';
     }
     for (const QString &p : problems)
@@ -412,7 +468,8 @@ QString PipelineStatus::toTable() const
         for (const QString &note : std::as_const(notes))
             s << terminalSafe(note) << u'\n';
     }
-    s << QStringLiteral("\nas of %1\n").arg(fetchedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+    s << QStringLiteral("\nas of %1\n")
+             .arg(fetchedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
     return out;
 }
 

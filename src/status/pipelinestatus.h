@@ -21,17 +21,17 @@ struct AppStatus
     DeclaredImage declared;
     // Running (Argo CD)
     bool runningKnown = false;
-    QString runningVersion;   // tag (and digest) of the image Argo CD reports
-    QString sync;             // Synced, OutOfSync, Unknown
-    QString health;           // Healthy, Progressing, Degraded, ...
+    QString runningVersion; // tag (and digest) of the image Argo CD reports
+    QString sync; // Synced, OutOfSync, Unknown
+    QString health; // Healthy, Progressing, Degraded, ...
     QString healthMessage;
-    QString revision;         // the Git commit Argo CD synced
+    QString revision; // the Git commit Argo CD synced
     QDateTime lastSynced;
-    QString operation;        // Running, Succeeded, Failed, ...
+    QString operation; // Running, Succeeded, Failed, ...
     QString argoApplication;
     // Available (registry)
     bool availableKnown = false;
-    QString declaredDigest;   // the digest the declared tag points at
+    QString declaredDigest; // the digest the declared tag points at
     QStringList declaredPlatforms;
     QDateTime declaredCreated;
     QString newestTag;
@@ -39,10 +39,10 @@ struct AppStatus
     QStringList newestPlatforms;
     QStringList neededPlatforms; // from the rendered overlay's node selectors (e.g. linux/arm64)
     // The previous environment of the pipeline runs a newer version (ready to promote).
-    QString behind;           // e.g. "development runs sha-e7d1a48"
+    QString behind; // e.g. "development runs sha-e7d1a48"
     // What needs a person's attention, one sentence each.
     QStringList drift;
-    QStringList problems;     // what could not be known, and why
+    QStringList problems; // what could not be known, and why
 };
 
 struct CertificateInfo
@@ -51,18 +51,18 @@ struct CertificateInfo
     QString nameSpace;
     QString name;
     QString issuer;
-    QString state;            // Ready, Renewing, Issuing, NotReady, Expired, Unknown
+    QString state; // Ready, Renewing, Issuing, NotReady, Expired, Unknown
     QDateTime notAfter;
     QString message;
-    QString source;           // cluster or argocd
+    QString source; // cluster or argocd
 };
 
 struct IssuerInfo
 {
     QString cluster;
     QString name;
-    QString type;             // ACME, self-signed, CA, ...
-    QString server;           // ACME directory
+    QString type; // ACME, self-signed, CA, ...
+    QString server; // ACME directory
     bool ready = false;
     QString message;
 };
@@ -96,9 +96,9 @@ struct PullRequestInfo
     QString title;
     QString branch;
     QString url;
-    QString checks;           // success, pending, failure, none
-    QString checksSummary;    // "2 checks: 1 passed, 1 pending"
-    QString headSha;          // the head as listed: a merge is refused if it moved since
+    QString checks; // success, pending, failure, none
+    QString checksSummary; // "2 checks: 1 passed, 1 pending"
+    QString headSha; // the head as listed: a merge is refused if it moved since
 };
 
 struct PipelineStatus
@@ -106,11 +106,11 @@ struct PipelineStatus
     QString root;
     QDateTime fetchedAt;
     QList<EnvironmentStatus> environments;
-    QList<QStringList> stages;      // environment names per stage of the promotion DAG
-    QStringList warnings;           // discovery's warnings (generators needing a live server, ...)
+    QList<QStringList> stages; // environment names per stage of the promotion DAG
+    QStringList warnings; // discovery's warnings (generators needing a live server, ...)
     QList<PullRequestInfo> pullRequests;
     bool pullRequestsKnown = false;
-    QStringList problems;     // about the whole pipeline (GitHub)
+    QStringList problems; // about the whole pipeline (GitHub)
     // The services that did not answer at all ("Argo CD"): what they would have told is missing,
     // so a window keeps its last good status rather than showing this one.
     QStringList unreachable;

@@ -1,27 +1,27 @@
 #include "statuscollector.h"
 
 #include "argocdclient.h"
+#include "cancellationtoken.h"
 #include "certificatetypes.h"
 #include "credentialsdiscovery.h"
 #include "githubclient.h"
 #include "gitrepository.h"
 #include "kubeconfig.h"
 #include "kubernetesclient.h"
-#include "registryclient.h"
-#include "cancellationtoken.h"
-#include "renderer.h"
 #include "livestatuscache.h"
+#include "registryclient.h"
+#include "renderer.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QTimer>
 #include <QDirIterator>
 #include <QFutureWatcher>
 #include <QMutex>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <map>
@@ -58,12 +58,13 @@ struct StatusCollector::Private
     int pending = 0;
     CancellationToken cancelled; // the rendering worker stops when the collector goes
     QFutureWatcher<QList<PlatformsByApp>> *platformsWatcher = nullptr;
-    QHash<QString, QList<int>> environmentsByOverlay;     // overlay path → environments
-    QList<QHash<QString, QList<int>>> appsByRepository;   // per environment: image repository → apps
+    QHash<QString, QList<int>> environmentsByOverlay; // overlay path → environments
+    QList<QHash<QString, QList<int>>> appsByRepository; // per environment: image repository → apps
     std::vector<std::unique_ptr<QObject>> clients; // alive until finished
     std::map<QString, QMap<QString, ImageDetails>> images; // repository → tag → details
-    std::map<QString, QStringList> imageProblems;           // repository → why unknown
-    QHash<QString, std::optional<Clients::RegistryCredential>> registryCredentials; // by host, looked up once
+    std::map<QString, QStringList> imageProblems; // repository → why unknown
+    QHash<QString, std::optional<Clients::RegistryCredential>>
+        registryCredentials; // by host, looked up once
     EndpointTrust trust;
     // The context of every request of this collection: deleted at the deadline, which aborts
     // whatever still runs (no callback comes after it).
@@ -115,9 +116,8 @@ struct StatusCollector::Private
 };
 
 StatusCollector::StatusCollector(QObject *parent)
-    : StatusCollector(Options{}, parent)
-{
-}
+    : StatusCollector(Options {}, parent)
+{ }
 
 StatusCollector::StatusCollector(const Options &options, QObject *parent)
     : QObject(parent)
@@ -131,7 +131,8 @@ StatusCollector::~StatusCollector()
     d->cancelled.cancel();
 }
 
-void StatusCollector::runInTurns(const std::shared_ptr<std::vector<std::function<void()>>> &work, std::size_t from)
+void StatusCollector::runInTurns(const std::shared_ptr<std::vector<std::function<void()>>> &work,
+                                 std::size_t from)
 {
     if (d->finished)
         return; // the deadline passed: nothing more is asked
@@ -151,12 +152,14 @@ PlatformsByApp platformsOf(const QList<Kustomize::Resource> &resources)
 {
     PlatformsByApp out;
     for (const auto &r : resources) {
-        const QByteArray arch = r.document().textAt({"spec", "template", "spec", "nodeSelector", "kubernetes.io/arch"});
+        const QByteArray arch = r.document().textAt(
+            {"spec", "template", "spec", "nodeSelector", "kubernetes.io/arch"});
         if (arch.isEmpty())
             continue;
         const QString platform = u"linux/" + QString::fromUtf8(arch);
-        const QString label = QString::fromUtf8(r.document().textAt({"metadata", "labels", "app.kubernetes.io/name"}));
-        for (const QString &app : QStringList{label, QString::fromUtf8(r.nameSpace())}) {
+        const QString label = QString::fromUtf8(
+            r.document().textAt({"metadata", "labels", "app.kubernetes.io/name"}));
+        for (const QString &app : QStringList {label, QString::fromUtf8(r.nameSpace())}) {
             if (!app.isEmpty() && !out.value(app).contains(platform))
                 out[app] << platform;
         }
@@ -184,7 +187,7 @@ QByteArray fingerprintOf(const QString &scopeDir)
         it.next();
         const QFileInfo info = it.fileInfo();
         entries << info.filePath() + u'|' + QString::number(info.size()) + u'|'
-                       + QString::number(info.lastModified().toMSecsSinceEpoch());
+                + QString::number(info.lastModified().toMSecsSinceEpoch());
     }
     entries.sort();
     return QCryptographicHash::hash(entries.join(u'\n').toUtf8(), QCryptographicHash::Sha1);
@@ -284,14 +287,16 @@ QString StatusCollector::gitHubRepository(const Pipeline &pipeline)
     auto url = repo->remoteUrl(QStringLiteral("origin"));
     if (!url)
         return {};
-    static const QRegularExpression re(QStringLiteral(R"(github\.com[:/]([^/]+)/([^/]+?)(?:\.git)?/?$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(github\.com[:/]([^/]+)/([^/]+?)(?:\.git)?/?$)"));
     const QRegularExpressionMatch m = re.match(*url);
     return m.hasMatch() ? m.captured(1) + u'/' + m.captured(2) : QString();
 }
 
 QUrl StatusCollector::gitHubApi(const Pipeline &pipeline)
 {
-    return QUrl(pipeline.github.url.isEmpty() ? QStringLiteral("https://api.github.com") : pipeline.github.url);
+    return QUrl(pipeline.github.url.isEmpty() ? QStringLiteral("https://api.github.com")
+                                              : pipeline.github.url);
 }
 
 namespace {
@@ -308,12 +313,13 @@ bool namesServer(const QString &hostPort, const QUrl &url)
 }
 
 // Decides about a credential for url: sent (the token) or withheld (empty, *withheld says why).
-QString decide(CredentialService service, const QUrl &url, const QString &token, const QString &what, bool tied,
-               const EndpointTrust &trust, std::optional<WithheldCredential> *withheld)
+QString decide(CredentialService service, const QUrl &url, const QString &token,
+               const QString &what, bool tied, const EndpointTrust &trust,
+               std::optional<WithheldCredential> *withheld)
 {
     if (token.isEmpty())
         return {};
-    WithheldCredential w{service, url, what, WithheldCredential::Reason::Untrusted};
+    WithheldCredential w {service, url, what, WithheldCredential::Reason::Untrusted};
     if (!EndpointTrust::allowsCredentials(url))
         w.reason = WithheldCredential::Reason::PlainHttp;
     else if (tied || trust.trusts(service, url))
@@ -339,23 +345,27 @@ QString StatusCollector::gitHubToken(const Pipeline &pipeline, const EndpointTru
     if (dotCom) {
         // GH_TOKEN, GITHUB_TOKEN and gh's github.com entry are all github.com's.
         const DiscoveredSecret found = CredentialsDiscovery::githubToken(host);
-        return decide(CredentialService::GitHub, api, found.value, QStringLiteral("your GitHub token (%1)").arg(found.source),
-                      true, trust, withheld);
+        return decide(CredentialService::GitHub, api, found.value,
+                      QStringLiteral("your GitHub token (%1)").arg(found.source), true, trust,
+                      withheld);
     }
     // gh's own entry for that host is the user's login there.
     const DiscoveredSecret gh = CredentialsDiscovery::ghHostsToken(host);
     if (!gh.isEmpty())
-        return decide(CredentialService::GitHub, api, gh.value, QStringLiteral("your GitHub token (%1)").arg(gh.source), true,
-                      trust, withheld);
+        return decide(CredentialService::GitHub, api, gh.value,
+                      QStringLiteral("your GitHub token (%1)").arg(gh.source), true, trust,
+                      withheld);
     // The variables are not tied to a host (gh pairs the enterprise ones with GH_HOST).
     const bool ghHost = namesServer(qEnvironmentVariable("GH_HOST"), api);
-    for (const char *variable : {"GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN", "GITHUB_TOKEN"}) {
+    for (const char *variable :
+         {"GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN", "GITHUB_TOKEN"}) {
         const QString value = qEnvironmentVariable(variable).trimmed();
         if (value.isEmpty())
             continue;
         const bool tied = ghHost && qstrcmp(variable, "GITHUB_TOKEN") != 0;
         return decide(CredentialService::GitHub, api, value,
-                      QStringLiteral("your GitHub token (%1)").arg(QString::fromLatin1(variable)), tied, trust, withheld);
+                      QStringLiteral("your GitHub token (%1)").arg(QString::fromLatin1(variable)),
+                      tied, trust, withheld);
     }
     return {};
 }
@@ -367,14 +377,18 @@ QString StatusCollector::argoCdToken(const QUrl &argoCd, const EndpointTrust &tr
     const QString what = QStringLiteral("your Argo CD token (ARGOCD_AUTH_TOKEN)");
     // ARGOCD_SERVER says which server ARGOCD_AUTH_TOKEN is for.
     if (!environment.isEmpty()
-        && (namesServer(qEnvironmentVariable("ARGOCD_SERVER"), argoCd) || trust.trusts(CredentialService::ArgoCd, argoCd)))
+        && (namesServer(qEnvironmentVariable("ARGOCD_SERVER"), argoCd)
+            || trust.trusts(CredentialService::ArgoCd, argoCd)))
         return decide(CredentialService::ArgoCd, argoCd, environment, what, true, trust, withheld);
     // The argocd CLI's login for that very server.
     if (const auto cli = CredentialsDiscovery::argoCdConfig()) {
         for (const auto &context : cli->contexts) {
-            if (!context.authToken.isEmpty() && namesServer(context.server.section(u'/', 0, 0), argoCd))
-                return decide(CredentialService::ArgoCd, argoCd, context.authToken,
-                              QStringLiteral("your Argo CD token (argocd context %1)").arg(context.name), true, trust, withheld);
+            if (!context.authToken.isEmpty()
+                && namesServer(context.server.section(u'/', 0, 0), argoCd))
+                return decide(
+                    CredentialService::ArgoCd, argoCd, context.authToken,
+                    QStringLiteral("your Argo CD token (argocd context %1)").arg(context.name),
+                    true, trust, withheld);
         }
     }
     return decide(CredentialService::ArgoCd, argoCd, environment, what, false, trust, withheld);
@@ -405,14 +419,16 @@ void StatusCollector::collect(const Pipeline &pipeline)
     for (const Environment &env : pipeline.environments) {
         const int index = static_cast<int>(m_status.environments.size());
         for (const Deployment &deployment : env.deployments) {
-            if (!deployment.path.isEmpty() && !d->environmentsByOverlay.value(deployment.path).contains(index))
+            if (!deployment.path.isEmpty()
+                && !d->environmentsByOverlay.value(deployment.path).contains(index))
                 d->environmentsByOverlay[deployment.path] << index;
         }
         for (const QString &overlay : env.appOverlays) {
             if (!d->environmentsByOverlay.value(overlay).contains(index))
                 d->environmentsByOverlay[overlay] << index;
         }
-        if (!env.appsOverlay.isEmpty() && !d->environmentsByOverlay.value(env.appsOverlay).contains(index))
+        if (!env.appsOverlay.isEmpty()
+            && !d->environmentsByOverlay.value(env.appsOverlay).contains(index))
             d->environmentsByOverlay[env.appsOverlay] << index;
         QHash<QString, QList<int>> byRepository;
         for (int i = 0; i < env.images.size(); ++i)
@@ -428,16 +444,19 @@ void StatusCollector::collect(const Pipeline &pipeline)
         if (d->deadlineTimer)
             d->deadlineTimer->stop();
         if (d->treesSkipped > 0) {
-            m_status.problems << ProblemTr::tr("certificates of %n Application(s) were not looked up: at most %1 resource trees "
+            m_status.problems << ProblemTr::tr("certificates of %n Application(s) were not looked "
+                                               "up: at most %1 resource trees "
                                                "are asked of Argo CD per refresh",
                                                nullptr, d->treesSkipped)
                                      .arg(d->options.maxResourceTrees);
         }
         // Everything is in: the verdicts that need several sources.
         for (qsizetype e = 0; e < m_status.environments.size(); ++e) {
-            // Behind: the upstream environment (the previous stage's) runs (or declares) a newer build.
+            // Behind: the upstream environment (the previous stage's) runs (or declares) a newer
+            // build.
             const QStringList upstream = d->pipeline.upstreamOf(m_status.environments[e].name);
-            const EnvironmentStatus *found = upstream.isEmpty() ? nullptr : m_status.environment(upstream.first());
+            const EnvironmentStatus *found
+                = upstream.isEmpty() ? nullptr : m_status.environment(upstream.first());
             if (!found)
                 continue;
             const EnvironmentStatus &source = *found;
@@ -452,7 +471,8 @@ void StatusCollector::collect(const Pipeline &pipeline)
                     continue;
                 const auto known = d->images.find(a.declared.repository);
                 const bool newer = known == d->images.end()
-                                   || known->second.value(s->declared.tag).created > known->second.value(a.declared.tag).created;
+                    || known->second.value(s->declared.tag).created
+                        > known->second.value(a.declared.tag).created;
                 if (newer)
                     a.behind = Tr::tr("%1 runs %2").arg(source.name, s->declared.tag);
             }
@@ -479,10 +499,15 @@ void StatusCollector::collect(const Pipeline &pipeline)
                     if (!known->second.contains(a.declared.tag) && !a.declared.tag.isEmpty())
                         a.drift << Tr::tr("%1 is not in the registry").arg(a.declared.tag);
                     for (const QString &needed : std::as_const(a.neededPlatforms)) {
-                        if (known->second.contains(a.declared.tag) && !a.declaredPlatforms.contains(needed))
-                            a.drift << Tr::tr("%1 has no %2 image, which %3's nodes need").arg(a.declared.tag, needed, env.name);
-                        else if (!a.newestTag.isEmpty() && a.newestTag != a.declared.tag && !a.newestPlatforms.contains(needed))
-                            a.drift << Tr::tr("the newest tag %1 has no %2 image: it cannot run in %3").arg(a.newestTag, needed, env.name);
+                        if (known->second.contains(a.declared.tag)
+                            && !a.declaredPlatforms.contains(needed))
+                            a.drift << Tr::tr("%1 has no %2 image, which %3's nodes need")
+                                           .arg(a.declared.tag, needed, env.name);
+                        else if (!a.newestTag.isEmpty() && a.newestTag != a.declared.tag
+                                 && !a.newestPlatforms.contains(needed))
+                            a.drift
+                                << Tr::tr("the newest tag %1 has no %2 image: it cannot run in %3")
+                                       .arg(a.newestTag, needed, env.name);
                     }
                 } else if (d->imageProblems.count(a.declared.repository)) {
                     a.problems << d->imageProblems[a.declared.repository];
@@ -490,9 +515,13 @@ void StatusCollector::collect(const Pipeline &pipeline)
                 if (a.runningKnown) {
                     const QString runningTag = a.runningVersion.section(u'@', 0, 0);
                     if (!a.declared.tag.isEmpty() && runningTag != a.declared.tag)
-                        a.drift << Tr::tr("declares %1 but %2 runs %3 (%4)").arg(a.declared.tag, a.argoApplication, runningTag, a.sync);
+                        a.drift << Tr::tr("declares %1 but %2 runs %3 (%4)")
+                                       .arg(a.declared.tag, a.argoApplication, runningTag, a.sync);
                     if (a.health != u"Healthy")
-                        a.drift << Tr::tr("health is %1%2").arg(a.health, a.healthMessage.isEmpty() ? QString() : u": " + a.healthMessage);
+                        a.drift << Tr::tr("health is %1%2")
+                                       .arg(a.health,
+                                            a.healthMessage.isEmpty() ? QString()
+                                                                      : u": " + a.healthMessage);
                 }
             }
         }
@@ -516,13 +545,17 @@ void StatusCollector::collect(const Pipeline &pipeline)
             return;
         QStringList missing;
         for (auto it = d->inFlight.cbegin(); it != d->inFlight.cend(); ++it)
-            missing << (it.value() > 1 ? QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value()) : it.key());
+            missing << (it.value() > 1 ? QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value())
+                                       : it.key());
         missing.sort();
-        m_status.problems << ProblemTr::tr("the status is incomplete: no answer from %1 within the %2 s deadline")
-                                 .arg(missing.isEmpty() ? ProblemTr::tr("the services") : missing.join(QStringLiteral(", ")))
-                                 .arg(double(deadline.count()) / 1000.0);
+        m_status.problems
+            << ProblemTr::tr("the status is incomplete: no answer from %1 within the %2 s deadline")
+                   .arg(missing.isEmpty() ? ProblemTr::tr("the services")
+                                          : missing.join(QStringLiteral(", ")))
+                   .arg(double(deadline.count()) / 1000.0);
         for (auto it = d->inFlight.cbegin(); it != d->inFlight.cend(); ++it) {
-            if (it.key().startsWith(u"Argo CD") && !m_status.unreachable.contains(QStringLiteral("Argo CD")))
+            if (it.key().startsWith(u"Argo CD")
+                && !m_status.unreachable.contains(QStringLiteral("Argo CD")))
                 m_status.unreachable << QStringLiteral("Argo CD");
         }
         delete d->requests; // aborts every request still running: no answer is waited for
@@ -552,7 +585,8 @@ void StatusCollector::collect(const Pipeline &pipeline)
     // Argo CD: what runs, per overlay path.
     if (pipeline.argoCd.isEmpty()) {
         for (EnvironmentStatus &env : m_status.environments)
-            env.problems << ProblemTr::tr("no Argo CD is configured (endpoints.argocd in promenade.yaml): what runs is unknown");
+            env.problems << ProblemTr::tr("no Argo CD is configured (endpoints.argocd in "
+                                          "promenade.yaml): what runs is unknown");
     }
     LiveStatusCache *cache = d->options.cache.get();
     // A credential that was not sent: a problem line where it matters, once per endpoint.
@@ -570,8 +604,12 @@ void StatusCollector::collect(const Pipeline &pipeline)
         endpoint.tls.insecureSkipVerify = argo.insecure;
         if (argo.insecure) {
             for (EnvironmentStatus &env : m_status.environments) {
-                if (argo.clusters.isEmpty() || std::any_of(env.clusters.cbegin(), env.clusters.cend(), [&](const QString &c) { return argo.clusters.contains(c); }))
-                    env.problems << ProblemTr::tr("TLS verification is off for %1 (the insecure option in the settings)").arg(endpoint.label());
+                if (argo.clusters.isEmpty()
+                    || std::any_of(env.clusters.cbegin(), env.clusters.cend(),
+                                   [&](const QString &c) { return argo.clusters.contains(c); }))
+                    env.problems << ProblemTr::tr("TLS verification is off for %1 (the insecure "
+                                                  "option in the settings)")
+                                        .arg(endpoint.label());
             }
         }
         // The user's token for this very URL (the keychain), one handed over with the
@@ -588,7 +626,9 @@ void StatusCollector::collect(const Pipeline &pipeline)
             token = argoCdToken(endpoint.baseUrl, d->trust, &withheld);
         if (withheld) {
             for (EnvironmentStatus &env : m_status.environments) {
-                if (argo.clusters.isEmpty() || std::any_of(env.clusters.cbegin(), env.clusters.cend(), [&](const QString &c) { return argo.clusters.contains(c); }))
+                if (argo.clusters.isEmpty()
+                    || std::any_of(env.clusters.cbegin(), env.clusters.cend(),
+                                   [&](const QString &c) { return argo.clusters.contains(c); }))
                     noteWithheld(*withheld, &env.problems);
             }
         }
@@ -603,11 +643,14 @@ void StatusCollector::collect(const Pipeline &pipeline)
         }
         const QString argoUrl = endpoint.baseUrl.toString();
         const QString argoLabel = endpoint.label();
-        auto apply = [this, raw, argoUrl, argoLabel, release](const QList<ArgoApplication> &applications) {
+        auto apply = [this, raw, argoUrl, argoLabel,
+                      release](const QList<ArgoApplication> &applications) {
             for (const ArgoApplication &app : applications) {
                 for (const ArgoSource &source : app.sources) {
-                    // Looked up, not searched: hundreds of apps × Applications add up on this thread.
-                    for (const int e : d->environmentsByOverlay.value(QDir::cleanPath(source.path))) {
+                    // Looked up, not searched: hundreds of apps × Applications add up on this
+                    // thread.
+                    for (const int e :
+                         d->environmentsByOverlay.value(QDir::cleanPath(source.path))) {
                         const Environment &env = d->pipeline.environments[e];
                         const QHash<QString, QList<int>> &byRepository = d->appsByRepository[e];
                         for (const QString &image : app.images) {
@@ -629,23 +672,31 @@ void StatusCollector::collect(const Pipeline &pipeline)
                                 }
                             }
                         }
-                        // Certificates from the resource tree where no cluster access is configured.
+                        // Certificates from the resource tree where no cluster access is
+                        // configured.
                         const QString cluster = env.clusters.value(0);
                         if (d->pipeline.clusterContexts.contains(cluster))
                             continue;
                         auto addCertificates = [this, e, cluster](const ArgoResourceTree &tree) {
-                            for (const CertificateStatus &c : certificatesFromResourceTree(tree, cluster))
-                                m_status.environments[e].certificates.append({c.cluster, c.certNamespace, c.name, c.issuerName, Clients::toString(c.state()), c.notAfter, c.readyMessage, c.source});
+                            for (const CertificateStatus &c :
+                                 certificatesFromResourceTree(tree, cluster))
+                                m_status.environments[e].certificates.append(
+                                    {c.cluster, c.certNamespace, c.name, c.issuerName,
+                                     Clients::toString(c.state()), c.notAfter, c.readyMessage,
+                                     c.source});
                         };
                         LiveStatusCache *cache = d->options.cache.get();
-                        if (const auto known = cache ? cache->resourceTree(argoUrl, app.name, app.resourceVersion) : std::nullopt) {
+                        if (const auto known = cache
+                                ? cache->resourceTree(argoUrl, app.name, app.resourceVersion)
+                                : std::nullopt) {
                             addCertificates(*known);
                             continue;
                         }
                         // One request per Application, whichever environments wait for it,
                         // and no more than maxResourceTrees of them.
                         const QString treeKey = argoUrl + u'|' + app.name;
-                        if (auto waiting = d->treeWaiters.find(treeKey); waiting != d->treeWaiters.end()) {
+                        if (auto waiting = d->treeWaiters.find(treeKey);
+                            waiting != d->treeWaiters.end()) {
                             waiting->append(addCertificates);
                             continue;
                         }
@@ -655,16 +706,19 @@ void StatusCollector::collect(const Pipeline &pipeline)
                         }
                         d->treeWaiters.insert(treeKey, {addCertificates});
                         auto done = d->begin(argoLabel, release);
-                        raw->resourceTree(app.name, {}, d->requests,
-                                          [this, argoUrl, treeKey, name = app.name, version = app.resourceVersion, done](Result<ArgoResourceTree> tree) {
-                                              if (tree) {
-                                                  if (d->options.cache)
-                                                      d->options.cache->storeResourceTree(argoUrl, name, version, *tree);
-                                                  for (const auto &add : d->treeWaiters.value(treeKey))
-                                                      add(*tree);
-                                              }
-                                              done();
-                                          });
+                        raw->resourceTree(
+                            app.name, {}, d->requests,
+                            [this, argoUrl, treeKey, name = app.name, version = app.resourceVersion,
+                             done](Result<ArgoResourceTree> tree) {
+                                if (tree) {
+                                    if (d->options.cache)
+                                        d->options.cache->storeResourceTree(argoUrl, name, version,
+                                                                            *tree);
+                                    for (const auto &add : d->treeWaiters.value(treeKey))
+                                        add(*tree);
+                                }
+                                done();
+                            });
                     }
                 }
             }
@@ -675,22 +729,26 @@ void StatusCollector::collect(const Pipeline &pipeline)
             continue;
         }
         auto listed = d->begin(argoLabel, release);
-        raw->listApplications({}, requests, [this, raw, argo, apply, listed](Result<ArgoApplicationList> list) {
-            if (!list) {
-                if (!m_status.unreachable.contains(QStringLiteral("Argo CD")))
-                    m_status.unreachable << QStringLiteral("Argo CD");
-                for (EnvironmentStatus &env : m_status.environments) {
-                    if (argo.clusters.isEmpty() || std::any_of(env.clusters.cbegin(), env.clusters.cend(), [&](const QString &c) { return argo.clusters.contains(c); }))
-                        env.problems << list.error().toString();
+        raw->listApplications(
+            {}, requests, [this, raw, argo, apply, listed](Result<ArgoApplicationList> list) {
+                if (!list) {
+                    if (!m_status.unreachable.contains(QStringLiteral("Argo CD")))
+                        m_status.unreachable << QStringLiteral("Argo CD");
+                    for (EnvironmentStatus &env : m_status.environments) {
+                        if (argo.clusters.isEmpty()
+                            || std::any_of(
+                                env.clusters.cbegin(), env.clusters.cend(),
+                                [&](const QString &c) { return argo.clusters.contains(c); }))
+                            env.problems << list.error().toString();
+                    }
+                    listed();
+                    return;
                 }
+                apply(list->items);
+                if (d->options.cache) // from now on its watch stream tells what changes
+                    d->options.cache->watchFrom(raw, *list);
                 listed();
-                return;
-            }
-            apply(list->items);
-            if (d->options.cache) // from now on its watch stream tells what changes
-                d->options.cache->watchFrom(raw, *list);
-            listed();
-        });
+            });
     }
 
     // Registries: tags and their images, per repository. Every tag an environment declares is
@@ -730,8 +788,9 @@ void StatusCollector::collect(const Pipeline &pipeline)
         QString host = reference->registry;
         if (d->pipeline.registries.contains(host)) {
             endpoint.baseUrl = QUrl(d->pipeline.registries.value(host));
-            host = endpoint.baseUrl.port() >= 0 ? endpoint.baseUrl.host() + u':' + QString::number(endpoint.baseUrl.port())
-                                                : endpoint.baseUrl.host();
+            host = endpoint.baseUrl.port() >= 0
+                ? endpoint.baseUrl.host() + u':' + QString::number(endpoint.baseUrl.port())
+                : endpoint.baseUrl.host();
         }
         // Nothing secret over plain http, except to this computer.
         const bool credentialsAllowed = EndpointTrust::allowsCredentials(endpoint.baseUrl);
@@ -740,8 +799,8 @@ void StatusCollector::collect(const Pipeline &pipeline)
         const QString name = reference->repository;
         const QStringList declared = declaredTags.value(repository);
         // The client is made, and the first request sent, when its turn comes (below).
-        registryWork->push_back([this, cache, endpoint, host, credentialsAllowed, repository, name, declared, release, done,
-                                 &credentials = d->registryCredentials] {
+        registryWork->push_back([this, cache, endpoint, host, credentialsAllowed, repository, name,
+                                 declared, release, done, &credentials = d->registryCredentials] {
             RegistryClient *raw = nullptr;
             if (cache) {
                 raw = cache->registryClient(endpoint, credentialsAllowed ? host : QString());
@@ -749,15 +808,17 @@ void StatusCollector::collect(const Pipeline &pipeline)
                 auto client = std::make_unique<RegistryClient>(endpoint);
                 if (!credentials.contains(host)) {
                     const auto credential = CredentialsDiscovery::dockerCredential(host);
-                    credentials.insert(host, credential ? std::optional(*credential) : std::nullopt);
+                    credentials.insert(host,
+                                       credential ? std::optional(*credential) : std::nullopt);
                 }
                 if (const auto &credential = credentials.value(host)) {
                     if (credentialsAllowed) {
                         client->setCredential(*credential);
                     } else {
-                        const WithheldCredential withheld{CredentialService::Registry, endpoint.baseUrl,
-                                                          QStringLiteral("your Docker login for %1").arg(host),
-                                                          WithheldCredential::Reason::PlainHttp};
+                        const WithheldCredential withheld {
+                            CredentialService::Registry, endpoint.baseUrl,
+                            QStringLiteral("your Docker login for %1").arg(host),
+                            WithheldCredential::Reason::PlainHttp};
                         if (!m_withheld.contains(withheld))
                             m_withheld << withheld;
                         if (!d->imageProblems[repository].contains(withheld.problem()))
@@ -770,7 +831,8 @@ void StatusCollector::collect(const Pipeline &pipeline)
             const QString label = endpoint.label();
             raw->tags(
                 name, 100, d->requests,
-                [this, raw, label, repository, name, declared, release, done](Result<QStringList> tags) {
+                [this, raw, label, repository, name, declared, release,
+                 done](Result<QStringList> tags) {
                     if (!tags) {
                         d->imageProblems[repository] << tags.error().toString();
                         done();
@@ -784,11 +846,13 @@ void StatusCollector::collect(const Pipeline &pipeline)
                     }
                     for (const QString &tag : std::as_const(described)) {
                         auto described = d->begin(label, release);
-                        raw->describe(name, tag, d->requests, [this, repository, tag, described](Result<ImageDetails> details) {
-                            if (details)
-                                d->images[repository].insert(tag, *details);
-                            described();
-                        });
+                        raw->describe(
+                            name, tag, d->requests,
+                            [this, repository, tag, described](Result<ImageDetails> details) {
+                                if (details)
+                                    d->images[repository].insert(tag, *details);
+                                described();
+                            });
                     }
                     done();
                 },
@@ -800,7 +864,8 @@ void StatusCollector::collect(const Pipeline &pipeline)
     // Open pull requests of promotions, and their checks.
     const QString github = gitHubRepository(pipeline);
     if (!github.isEmpty()) {
-        auto client = std::make_unique<GitHubClient>(d->endpoint(QStringLiteral("GitHub"), gitHubApi(pipeline)));
+        auto client = std::make_unique<GitHubClient>(
+            d->endpoint(QStringLiteral("GitHub"), gitHubApi(pipeline)));
         // The token the user kept for this API's host (the keychain) or handed over (the demo),
         // else the one the user's configuration ties to it or the user trusts it with.
         std::optional<WithheldCredential> withheld;
@@ -817,29 +882,40 @@ void StatusCollector::collect(const Pipeline &pipeline)
         auto listed = d->begin(label, release);
         const QString owner = github.section(u'/', 0, 0);
         const QString name = github.section(u'/', 1, 1);
-        raw->pullRequests(owner, name, {}, requests, [this, raw, label, owner, name, release, listed](Result<QList<GitHubPullRequest>> prs) {
-            if (!prs) {
-                m_status.problems << prs.error().toString();
+        raw->pullRequests(
+            owner, name, {}, requests,
+            [this, raw, label, owner, name, release, listed](Result<QList<GitHubPullRequest>> prs) {
+                if (!prs) {
+                    m_status.problems << prs.error().toString();
+                    listed();
+                    return;
+                }
+                m_status.pullRequestsKnown = true;
+                for (const GitHubPullRequest &pr : *prs) {
+                    if (!pr.headRef.startsWith(u"promote/") && !pr.headRef.startsWith(u"rollback/"))
+                        continue;
+                    const qsizetype index = m_status.pullRequests.size();
+                    m_status.pullRequests.append({pr.number,
+                                                  pr.title,
+                                                  pr.headRef,
+                                                  pr.htmlUrl,
+                                                  QStringLiteral("unknown"),
+                                                  {},
+                                                  pr.headSha});
+                    auto checked = d->begin(label, release);
+                    raw->checks(owner, name, pr.headSha, d->requests,
+                                [this, index, checked](Result<GitHubChecks> checks) {
+                                    if (checks) {
+                                        m_status.pullRequests[index].checks
+                                            = Clients::toString(checks->state());
+                                        m_status.pullRequests[index].checksSummary
+                                            = checks->summary();
+                                    }
+                                    checked();
+                                });
+                }
                 listed();
-                return;
-            }
-            m_status.pullRequestsKnown = true;
-            for (const GitHubPullRequest &pr : *prs) {
-                if (!pr.headRef.startsWith(u"promote/") && !pr.headRef.startsWith(u"rollback/"))
-                    continue;
-                const qsizetype index = m_status.pullRequests.size();
-                m_status.pullRequests.append({pr.number, pr.title, pr.headRef, pr.htmlUrl, QStringLiteral("unknown"), {}, pr.headSha});
-                auto checked = d->begin(label, release);
-                raw->checks(owner, name, pr.headSha, d->requests, [this, index, checked](Result<GitHubChecks> checks) {
-                    if (checks) {
-                        m_status.pullRequests[index].checks = Clients::toString(checks->state());
-                        m_status.pullRequests[index].checksSummary = checks->summary();
-                    }
-                    checked();
-                });
-            }
-            listed();
-        });
+            });
     }
 
     // Certificates through the Kubernetes API, where a kubeconfig context is named: once per
@@ -858,20 +934,28 @@ void StatusCollector::collect(const Pipeline &pipeline)
     std::optional<Result<KubeConfig>> kubeconfig; // read once
     for (const QString &cluster : std::as_const(clusters)) {
         const QList<int> environments = environmentsByCluster.value(cluster);
-        const QString contextName = pipeline.clusterContexts.value(cluster).isEmpty() ? cluster : pipeline.clusterContexts.value(cluster);
+        const QString contextName = pipeline.clusterContexts.value(cluster).isEmpty()
+            ? cluster
+            : pipeline.clusterContexts.value(cluster);
         if (!kubeconfig)
-            kubeconfig = d->options.kubeconfigPath.isEmpty() ? KubeConfig::loadDefault() : KubeConfig::loadFile(d->options.kubeconfigPath);
+            kubeconfig = d->options.kubeconfigPath.isEmpty()
+                ? KubeConfig::loadDefault()
+                : KubeConfig::loadFile(d->options.kubeconfigPath);
         const Result<KubeConfig> &config = *kubeconfig;
         auto access = config ? config->resolve(contextName) : Result<KubeAccess>(config.error());
         if (!access) {
             for (const int e : environments)
-                m_status.environments[e].problems << ProblemTr::tr("certificates of %1: %2").arg(cluster, access.error().toString());
+                m_status.environments[e].problems << ProblemTr::tr("certificates of %1: %2")
+                                                         .arg(cluster, access.error().toString());
             continue;
         }
         if (access->endpoint.tls.insecureSkipVerify) {
             // The user's explicit choice in the kubeconfig; shown, never silent.
             for (const int e : environments)
-                m_status.environments[e].problems << ProblemTr::tr("TLS verification is off for %1 (insecure-skip-tls-verify in the kubeconfig)").arg(cluster);
+                m_status.environments[e].problems
+                    << ProblemTr::tr("TLS verification is off for %1 (insecure-skip-tls-verify in "
+                                     "the kubeconfig)")
+                           .arg(cluster);
         }
         KubeAccess limited = *access;
         d->applyLimits(limited.endpoint);
@@ -881,28 +965,37 @@ void StatusCollector::collect(const Pipeline &pipeline)
         d->clients.push_back(std::move(client));
         auto issuersDone = d->begin(label, release);
         auto certificatesDone = d->begin(label, release);
-        raw->clusterIssuers(requests, [this, environments, cluster, issuersDone](Result<QList<IssuerStatus>> issuers) {
-            for (const int e : environments) {
-                if (!issuers) {
-                    m_status.environments[e].problems << issuers.error().toString();
-                } else {
-                    for (const IssuerStatus &i : *issuers)
-                        m_status.environments[e].issuers.append({cluster, i.name, i.typeName(), i.acmeServer, i.ready.value_or(false), i.readyMessage});
+        raw->clusterIssuers(
+            requests,
+            [this, environments, cluster, issuersDone](Result<QList<IssuerStatus>> issuers) {
+                for (const int e : environments) {
+                    if (!issuers) {
+                        m_status.environments[e].problems << issuers.error().toString();
+                    } else {
+                        for (const IssuerStatus &i : *issuers)
+                            m_status.environments[e].issuers.append(
+                                {cluster, i.name, i.typeName(), i.acmeServer,
+                                 i.ready.value_or(false), i.readyMessage});
+                    }
                 }
-            }
-            issuersDone();
-        });
-        raw->certificates({}, requests, [this, environments, cluster, certificatesDone](Result<QList<CertificateStatus>> certs) {
-            for (const int e : environments) {
-                if (!certs) {
-                    m_status.environments[e].problems << certs.error().toString();
-                } else {
-                    for (const CertificateStatus &c : *certs)
-                        m_status.environments[e].certificates.append({cluster, c.certNamespace, c.name, c.issuerName, Clients::toString(c.state()), c.notAfter, c.readyMessage, QStringLiteral("cluster")});
-                }
-            }
-            certificatesDone();
-        });
+                issuersDone();
+            });
+        raw->certificates({}, requests,
+                          [this, environments, cluster,
+                           certificatesDone](Result<QList<CertificateStatus>> certs) {
+                              for (const int e : environments) {
+                                  if (!certs) {
+                                      m_status.environments[e].problems << certs.error().toString();
+                                  } else {
+                                      for (const CertificateStatus &c : *certs)
+                                          m_status.environments[e].certificates.append(
+                                              {cluster, c.certNamespace, c.name, c.issuerName,
+                                               Clients::toString(c.state()), c.notAfter,
+                                               c.readyMessage, QStringLiteral("cluster")});
+                                  }
+                              }
+                              certificatesDone();
+                          });
     }
     release();
 }

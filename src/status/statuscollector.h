@@ -45,10 +45,10 @@ class StatusCollector : public QObject
 public:
     struct Options
     {
-        std::chrono::milliseconds timeout{15000}; // a silent server, per request
+        std::chrono::milliseconds timeout {15000}; // a silent server, per request
         // The whole collection: it finishes then with what it has (the command line's
         // --timeout; a window's refresh).
-        std::chrono::milliseconds deadline{20000};
+        std::chrono::milliseconds deadline {20000};
         int maxRetries = 2;
         // The largest answer read from a service (see Clients::RequestPolicy).
         qint64 maxResponseBytes = Clients::RequestPolicy::defaultMaxResponseBytes;
@@ -72,9 +72,9 @@ public:
         // With a cache: how long a repository's tag list is used before it is asked again
         // (conditionally), how long what a tag points at is trusted before it is checked, and
         // how long an unchanged Application's resource tree is kept.
-        std::chrono::milliseconds tagListInterval{60000};
-        std::chrono::milliseconds tagRecheckInterval{600000};
-        std::chrono::milliseconds resourceTreeInterval{300000};
+        std::chrono::milliseconds tagListInterval {60000};
+        std::chrono::milliseconds tagRecheckInterval {600000};
+        std::chrono::milliseconds resourceTreeInterval {300000};
     };
 
     explicit StatusCollector(QObject *parent = nullptr);
@@ -101,14 +101,18 @@ public:
                                std::optional<Clients::WithheldCredential> *withheld = nullptr);
     [[nodiscard]] const PipelineStatus &status() const { return m_status; }
     // Credentials that were not sent in the last collection, and why (also problem lines).
-    [[nodiscard]] const QList<Clients::WithheldCredential> &withheldCredentials() const { return m_withheld; }
+    [[nodiscard]] const QList<Clients::WithheldCredential> &withheldCredentials() const
+    {
+        return m_withheld;
+    }
 
 Q_SIGNALS:
     void finished();
 
 private:
     // Runs work[from…] a few dozen items per turn of the event loop.
-    void runInTurns(const std::shared_ptr<std::vector<std::function<void()>>> &work, std::size_t from);
+    void runInTurns(const std::shared_ptr<std::vector<std::function<void()>>> &work,
+                    std::size_t from);
 
     struct Private;
     std::unique_ptr<Private> d;

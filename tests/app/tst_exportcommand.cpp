@@ -35,7 +35,8 @@ QString svgText(const QByteArray &svg)
 // "Wrote FILE (PNG, 3264×1130, …)" → the size it names.
 QSize sizeIn(const QByteArray &out)
 {
-    const auto match = QRegularExpression(QStringLiteral("(\\d+)×(\\d+)")).match(QString::fromUtf8(out));
+    const auto match
+        = QRegularExpression(QStringLiteral("(\\d+)×(\\d+)")).match(QString::fromUtf8(out));
     return match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
 }
 
@@ -62,15 +63,17 @@ private Q_SLOTS:
     void svgOfTheDemoRepository()
     {
         const QString file = m_scratch.filePath(QStringLiteral("pipeline.svg"));
-        const auto r = TestSupport::runPromenade({QStringLiteral("export"), m_repo, QStringLiteral("--output"), file});
+        const auto r = TestSupport::runPromenade(
+            {QStringLiteral("export"), m_repo, QStringLiteral("--output"), file});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QByteArray expected = "Wrote " + file.toUtf8() + " (SVG, ";
         QVERIFY2(r.out.startsWith(expected), r.out.constData());
         const QString text = svgText(TestSupport::readFile(file));
         QVERIFY(!text.isEmpty());
-        for (const char *expected : {"homelab-gitops", "development", "staging", "production", "paulojauregui-com", "signconnect",
-                                     "sha-e7d1a48", "sha-c52e9f3", "sha-41c07be", "home-dev", "oci-prod", "cert-manager",
-                                     "declared state only: no live status"})
+        for (const char *expected :
+             {"homelab-gitops", "development", "staging", "production", "paulojauregui-com",
+              "signconnect", "sha-e7d1a48", "sha-c52e9f3", "sha-41c07be", "home-dev", "oci-prod",
+              "cert-manager", "declared state only: no live status"})
             QVERIFY2(text.contains(QLatin1String(expected)), expected);
         QVERIFY(!TestSupport::readFile(file).contains(m_scratch.path().toUtf8()));
     }
@@ -78,7 +81,9 @@ private Q_SLOTS:
     void pngOfTheDemoRepository()
     {
         const QString file = m_scratch.filePath(QStringLiteral("pipeline.png"));
-        const auto r = TestSupport::runPromenade({QStringLiteral("export"), m_repo, QStringLiteral("--output"), file, QStringLiteral("--scale"), QStringLiteral("1.5")});
+        const auto r = TestSupport::runPromenade(
+            {QStringLiteral("export"), m_repo, QStringLiteral("--output"), file,
+             QStringLiteral("--scale"), QStringLiteral("1.5")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QImage image;
         QVERIFY(image.load(file));
@@ -99,18 +104,38 @@ private Q_SLOTS:
     {
         const QString svg = m_scratch.filePath(QStringLiteral("x.svg"));
         QCOMPARE(TestSupport::runPromenade({QStringLiteral("export"), m_repo}).exitCode, 2);
-        QCOMPARE(TestSupport::runPromenade({QStringLiteral("export"), m_repo, QStringLiteral("--output"), m_scratch.filePath(QStringLiteral("x.pdf"))}).exitCode, 2);
-        QCOMPARE(TestSupport::runPromenade({QStringLiteral("export"), m_repo, QStringLiteral("--output"), svg, QStringLiteral("--format"), QStringLiteral("jpeg")}).exitCode, 2);
-        QCOMPARE(TestSupport::runPromenade({QStringLiteral("export"), m_repo, QStringLiteral("--output"), svg, QStringLiteral("--scale"), QStringLiteral("9")}).exitCode, 2);
+        QCOMPARE(
+            TestSupport::runPromenade({QStringLiteral("export"), m_repo, QStringLiteral("--output"),
+                                       m_scratch.filePath(QStringLiteral("x.pdf"))})
+                .exitCode,
+            2);
+        QCOMPARE(
+            TestSupport::runPromenade({QStringLiteral("export"), m_repo, QStringLiteral("--output"),
+                                       svg, QStringLiteral("--format"), QStringLiteral("jpeg")})
+                .exitCode,
+            2);
+        QCOMPARE(
+            TestSupport::runPromenade({QStringLiteral("export"), m_repo, QStringLiteral("--output"),
+                                       svg, QStringLiteral("--scale"), QStringLiteral("9")})
+                .exitCode,
+            2);
         // --format wins over the extension.
         const QString named = m_scratch.filePath(QStringLiteral("picture"));
-        QCOMPARE(TestSupport::runPromenade({QStringLiteral("export"), m_repo, QStringLiteral("--output"), named, QStringLiteral("--format"), QStringLiteral("svg")}).exitCode, 0);
+        QCOMPARE(
+            TestSupport::runPromenade({QStringLiteral("export"), m_repo, QStringLiteral("--output"),
+                                       named, QStringLiteral("--format"), QStringLiteral("svg")})
+                .exitCode,
+            0);
         QVERIFY(!svgText(TestSupport::readFile(named)).isEmpty());
         // A folder that does not exist: a clear error, nothing written.
-        const auto missing = TestSupport::runPromenade({QStringLiteral("export"), m_repo, QStringLiteral("--output"), m_scratch.filePath(QStringLiteral("none/x.svg"))});
+        const auto missing = TestSupport::runPromenade(
+            {QStringLiteral("export"), m_repo, QStringLiteral("--output"),
+             m_scratch.filePath(QStringLiteral("none/x.svg"))});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY2(missing.err.contains("the folder does not exist"), missing.err.constData());
-        const auto notARepo = TestSupport::runPromenade({QStringLiteral("export"), m_scratch.filePath(QStringLiteral("nothing")), QStringLiteral("--output"), svg});
+        const auto notARepo = TestSupport::runPromenade(
+            {QStringLiteral("export"), m_scratch.filePath(QStringLiteral("nothing")),
+             QStringLiteral("--output"), svg});
         QVERIFY(notARepo.exitCode != 0);
         QVERIFY(!QFile::exists(svg));
     }
@@ -118,26 +143,36 @@ private Q_SLOTS:
     void liveStatusThenOfflineFromTheCache()
     {
         QTemporaryDir scratch;
-        const auto created = Demo::DemoRepository::generate(scratch.filePath(QStringLiteral("live")));
+        const auto created
+            = Demo::DemoRepository::generate(scratch.filePath(QStringLiteral("live")));
         QVERIFY(created);
-        auto mirror = Demo::DemoOriginMirror::create(created->originPath, scratch.filePath(QStringLiteral("mirror")));
+        auto mirror = Demo::DemoOriginMirror::create(created->originPath,
+                                                     scratch.filePath(QStringLiteral("mirror")));
         QVERIFY(mirror);
         auto origin = mirror->read();
         QVERIFY(origin);
-        auto plane = std::make_unique<Demo::DemoControlPlane>(origin->first, origin->second, mirror->hooks());
+        auto plane = std::make_unique<Demo::DemoControlPlane>(origin->first, origin->second,
+                                                              mirror->hooks());
         plane->setTiming(100000, 50);
         QVERIFY(plane->start());
-        const QByteArray config = TestSupport::readFile(created->workTree + QStringLiteral("/promenade.yaml")) + "\nendpoints:\n  argocd: "
-                                  + plane->endpoints().argoCd.toString().toUtf8() + "\n  registries:\n    ghcr.io: "
-                                  + plane->endpoints().registry.toString().toUtf8() + "\n";
-        QVERIFY(TestSupport::writeFile(created->workTree + QStringLiteral("/promenade.yaml"), config));
+        const QByteArray config
+            = TestSupport::readFile(created->workTree + QStringLiteral("/promenade.yaml"))
+            + "\nendpoints:\n  argocd: " + plane->endpoints().argoCd.toString().toUtf8()
+            + "\n  registries:\n    ghcr.io: " + plane->endpoints().registry.toString().toUtf8()
+            + "\n";
+        QVERIFY(
+            TestSupport::writeFile(created->workTree + QStringLiteral("/promenade.yaml"), config));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("ARGOCD_AUTH_TOKEN"), plane->endpoints().argoCdToken);
         // The token is for that server (one the repository named alone would not get it).
-        env.insert(QStringLiteral("ARGOCD_SERVER"), QStringLiteral("%1:%2").arg(plane->endpoints().argoCd.host()).arg(plane->endpoints().argoCd.port()));
+        env.insert(QStringLiteral("ARGOCD_SERVER"),
+                   QStringLiteral("%1:%2")
+                       .arg(plane->endpoints().argoCd.host())
+                       .arg(plane->endpoints().argoCd.port()));
 
         const QString live = scratch.filePath(QStringLiteral("live.svg"));
-        const auto r = TestSupport::runPromenadeServing({QStringLiteral("export"), created->workTree, QStringLiteral("--output"), live}, env);
+        const auto r = TestSupport::runPromenadeServing(
+            {QStringLiteral("export"), created->workTree, QStringLiteral("--output"), live}, env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QString text = svgText(TestSupport::readFile(live));
         QVERIFY(text.contains(QStringLiteral("Synced · Healthy")));
@@ -148,13 +183,17 @@ private Q_SLOTS:
         // The services go away: the last live status, marked as cached.
         plane.reset();
         const QString offline = scratch.filePath(QStringLiteral("offline.svg"));
-        const auto o = TestSupport::runPromenadeServing({QStringLiteral("export"), created->workTree, QStringLiteral("--output"), offline,
-                                                         QStringLiteral("--timeout"), QStringLiteral("3")}, env);
+        const auto o = TestSupport::runPromenadeServing(
+            {QStringLiteral("export"), created->workTree, QStringLiteral("--output"), offline,
+             QStringLiteral("--timeout"), QStringLiteral("3")},
+            env);
         QVERIFY2(o.exitCode == 0, o.err.constData());
         text = svgText(TestSupport::readFile(offline));
         QVERIFY(text.contains(QStringLiteral("Synced · Healthy")));
-        QVERIFY2(text.contains(QStringLiteral(", cached — Argo CD unreachable")), qPrintable(text.right(400)));
-        QVERIFY(!TestSupport::readFile(offline).contains(env.value(QStringLiteral("ARGOCD_AUTH_TOKEN")).toUtf8()));
+        QVERIFY2(text.contains(QStringLiteral(", cached — Argo CD unreachable")),
+                 qPrintable(text.right(400)));
+        QVERIFY(!TestSupport::readFile(offline).contains(
+            env.value(QStringLiteral("ARGOCD_AUTH_TOKEN")).toUtf8()));
     }
 };
 

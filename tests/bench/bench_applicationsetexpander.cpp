@@ -88,8 +88,12 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    QCommandLineOption appsOption(QStringLiteral("apps"), QStringLiteral("Apps in the generated repository."), QStringLiteral("N"), QStringLiteral("300"));
-    QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per measure (the median is shown)."), QStringLiteral("N"), QStringLiteral("15"));
+    QCommandLineOption appsOption(QStringLiteral("apps"),
+                                  QStringLiteral("Apps in the generated repository."),
+                                  QStringLiteral("N"), QStringLiteral("300"));
+    QCommandLineOption runsOption(QStringLiteral("runs"),
+                                  QStringLiteral("Runs per measure (the median is shown)."),
+                                  QStringLiteral("N"), QStringLiteral("15"));
     parser.addOption(appsOption);
     parser.addOption(runsOption);
     parser.process(app);
@@ -99,7 +103,8 @@ int main(int argc, char **argv)
     QTemporaryDir repo;
     for (int i = 0; i < apps; ++i) {
         for (const char *env : {"staging", "production"}) {
-            const QString dir = repo.filePath(QStringLiteral("apps/app-%1/overlays/%2").arg(i).arg(QLatin1String(env)));
+            const QString dir = repo.filePath(
+                QStringLiteral("apps/app-%1/overlays/%2").arg(i).arg(QLatin1String(env)));
             QDir().mkpath(dir);
             QFile file(dir + QStringLiteral("/kustomization.yaml"));
             if (file.open(QIODevice::WriteOnly))
@@ -110,23 +115,38 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     ApplicationSetExpander::Context given;
     given.root = repo.path();
-    const Timing listing = median(runs, [&] { given.listing = ApplicationSetExpander::listRepository(repo.path()); });
+    const Timing listing = median(
+        runs, [&] { given.listing = ApplicationSetExpander::listRepository(repo.path()); });
     out << QStringLiteral("%1 apps, median of %2 runs (wall / CPU ms)\n").arg(apps).arg(runs);
     out << QStringLiteral("  listRepository: %1 / %2 (%3 folders, %4 files)\n")
-               .arg(listing.wallMs, 0, 'f', 1).arg(listing.cpuMs, 0, 'f', 1)
-               .arg(given.listing->directories.size()).arg(given.listing->files.size());
+               .arg(listing.wallMs, 0, 'f', 1)
+               .arg(listing.cpuMs, 0, 'f', 1)
+               .arg(given.listing->directories.size())
+               .arg(given.listing->files.size());
 
     ApplicationSetExpander::Context own;
     own.root = repo.path();
-    for (const auto &[label, text] : {std::pair{"Go-template git directories", GoDirectories}, std::pair{"legacy matrix list x git directories", LegacyMatrix}}) {
+    for (const auto &[label, text] :
+         {std::pair {"Go-template git directories", GoDirectories},
+          std::pair {"legacy matrix list x git directories", LegacyMatrix}}) {
         const YAML::Node document = YAML::Load(text);
         qsizetype count = 0;
-        const Timing withListing = median(runs, [&] { count = ApplicationSetExpander::expand(document, QStringLiteral("appsets/x.yaml"), given)->applications.size(); });
-        const Timing listingItself = median(runs, [&] { ApplicationSetExpander::expand(document, QStringLiteral("appsets/x.yaml"), own); });
-        out << QStringLiteral("  %1: %2 Applications; listing given %3 / %4; listing itself %5 / %6\n")
-                   .arg(QLatin1String(label)).arg(count)
-                   .arg(withListing.wallMs, 0, 'f', 1).arg(withListing.cpuMs, 0, 'f', 1)
-                   .arg(listingItself.wallMs, 0, 'f', 1).arg(listingItself.cpuMs, 0, 'f', 1);
+        const Timing withListing = median(runs, [&] {
+            count
+                = ApplicationSetExpander::expand(document, QStringLiteral("appsets/x.yaml"), given)
+                      ->applications.size();
+        });
+        const Timing listingItself = median(runs, [&] {
+            ApplicationSetExpander::expand(document, QStringLiteral("appsets/x.yaml"), own);
+        });
+        out << QStringLiteral(
+                   "  %1: %2 Applications; listing given %3 / %4; listing itself %5 / %6\n")
+                   .arg(QLatin1String(label))
+                   .arg(count)
+                   .arg(withListing.wallMs, 0, 'f', 1)
+                   .arg(withListing.cpuMs, 0, 'f', 1)
+                   .arg(listingItself.wallMs, 0, 'f', 1)
+                   .arg(listingItself.cpuMs, 0, 'f', 1);
     }
     return 0;
 }

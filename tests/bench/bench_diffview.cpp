@@ -6,8 +6,8 @@
 //
 //     QT_QPA_PLATFORM=offscreen bench_diffview [LINES=100000] [PERCENT=1]
 
-#include "textdiff.h"
 #include "diffrowmodel.h"
+#include "textdiff.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -38,14 +38,32 @@ QString yaml(int lines, int percent, bool changed)
     for (int i = 0; i < lines; ++i) {
         QString line;
         switch (i % 8) {
-        case 0: line = QStringLiteral("---"); break;
-        case 1: line = QStringLiteral("apiVersion: apps/v1"); break;
-        case 2: line = QStringLiteral("kind: Deployment"); break;
-        case 3: line = QStringLiteral("metadata:"); break;
-        case 4: line = QStringLiteral("  name: service-%1").arg(i / 8); break;
-        case 5: line = QStringLiteral("spec:"); break;
-        case 6: line = QStringLiteral("  replicas: %1").arg(rng() % 5); break;
-        default: line = QStringLiteral("  image: ghcr.io/example/service-%1:1.%2").arg(i / 8).arg(rng() % 30); break;
+        case 0:
+            line = QStringLiteral("---");
+            break;
+        case 1:
+            line = QStringLiteral("apiVersion: apps/v1");
+            break;
+        case 2:
+            line = QStringLiteral("kind: Deployment");
+            break;
+        case 3:
+            line = QStringLiteral("metadata:");
+            break;
+        case 4:
+            line = QStringLiteral("  name: service-%1").arg(i / 8);
+            break;
+        case 5:
+            line = QStringLiteral("spec:");
+            break;
+        case 6:
+            line = QStringLiteral("  replicas: %1").arg(rng() % 5);
+            break;
+        default:
+            line = QStringLiteral("  image: ghcr.io/example/service-%1:1.%2")
+                       .arg(i / 8)
+                       .arg(rng() % 30);
+            break;
         }
         if (changed && static_cast<int>(change() % 100) < percent)
             line += QStringLiteral(" # changed");
@@ -160,21 +178,27 @@ Window {
     const QList<qint64> expandedFrames = scroll();
     const QList<qint64> expandedGlide = glide();
 
-    std::printf("diff view: %d lines, %d %% changed: %d rows in the view (%d added, %d removed lines)\n", lines, percent,
-                foldedRows, model.addedLines(), model.removedLines());
+    std::printf(
+        "diff view: %d lines, %d %% changed: %d rows in the view (%d added, %d removed lines)\n",
+        lines, percent, foldedRows, model.addedLines(), model.removedLines());
     std::printf("  diff (whole-file rows, intra-line): %lld ms\n", static_cast<long long>(diffMs));
     std::printf("  model:                              %lld ms\n", static_cast<long long>(modelMs));
     std::printf("  first frame after the model:        %lld ms\n", static_cast<long long>(paintMs));
     std::printf("  first paint (model + frame):        %lld ms  (diff included: %lld ms)\n",
                 static_cast<long long>(modelMs + paintMs), static_cast<long long>(firstFrameMs));
-    std::printf("  scrolling, 200 jumps through the diff: mean %.1f ms, median %lld ms, worst %lld ms per frame\n",
-                mean(frames), static_cast<long long>(frames[frames.size() / 2]), static_cast<long long>(frames.last()));
-    std::printf("  smooth scrolling, 300 frames of 60 px: mean %.1f ms, worst %lld ms per frame\n", mean(glideFrames),
-                static_cast<long long>(glideFrames.last()));
-    std::printf("  expand every fold (%d rows): %lld ms; scrolling then: mean %.1f ms, median %lld ms, worst %lld ms\n",
+    std::printf("  scrolling, 200 jumps through the diff: mean %.1f ms, median %lld ms, worst %lld "
+                "ms per frame\n",
+                mean(frames), static_cast<long long>(frames[frames.size() / 2]),
+                static_cast<long long>(frames.last()));
+    std::printf("  smooth scrolling, 300 frames of 60 px: mean %.1f ms, worst %lld ms per frame\n",
+                mean(glideFrames), static_cast<long long>(glideFrames.last()));
+    std::printf("  expand every fold (%d rows): %lld ms; scrolling then: mean %.1f ms, median %lld "
+                "ms, worst %lld ms\n",
                 model.rowCount(), static_cast<long long>(expandMs), mean(expandedFrames),
-                static_cast<long long>(expandedFrames[expandedFrames.size() / 2]), static_cast<long long>(expandedFrames.last()));
-    std::printf("  smooth scrolling with every fold expanded: mean %.1f ms, worst %lld ms per frame\n", mean(expandedGlide),
-                static_cast<long long>(expandedGlide.last()));
+                static_cast<long long>(expandedFrames[expandedFrames.size() / 2]),
+                static_cast<long long>(expandedFrames.last()));
+    std::printf(
+        "  smooth scrolling with every fold expanded: mean %.1f ms, worst %lld ms per frame\n",
+        mean(expandedGlide), static_cast<long long>(expandedGlide.last()));
     return 0;
 }

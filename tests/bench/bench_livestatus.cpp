@@ -83,9 +83,11 @@ Refresh refresh(TestSupport::LiveDemo &demo, const StatusCollector::Options &opt
 void print(const char *what, const Refresh &r)
 {
     const auto &c = r.counts;
-    std::printf("  %-34s %6d requests (argocd %4d, registry %5d [304: %4d, 401: %4d], kube %2d, github %d)  %8.1f ms, GUI thread held <= %5.1f ms%s\n",
-                what, c.total(), c.of(QStringLiteral("argocd")), c.of(QStringLiteral("registry")), c.notModified, c.unauthorized,
-                c.of(QStringLiteral("kubernetes")), c.of(QStringLiteral("github")), r.ms, r.stallMs, r.status ? "" : "  (TIMED OUT)");
+    std::printf("  %-34s %6d requests (argocd %4d, registry %5d [304: %4d, 401: %4d], kube %2d, "
+                "github %d)  %8.1f ms, GUI thread held <= %5.1f ms%s\n",
+                what, c.total(), c.of(QStringLiteral("argocd")), c.of(QStringLiteral("registry")),
+                c.notModified, c.unauthorized, c.of(QStringLiteral("kubernetes")),
+                c.of(QStringLiteral("github")), r.ms, r.stallMs, r.status ? "" : "  (TIMED OUT)");
 }
 
 void printKinds(const Refresh &r)
@@ -116,7 +118,7 @@ void measureApply(const Pipeline &pipeline, const PipelineStatus &status)
         const double envMs = t.nsecsElapsed() / 1e6;
         t.restart();
         matrix.setStatus(s);
-        return std::pair{envMs, t.nsecsElapsed() / 1e6};
+        return std::pair {envMs, t.nsecsElapsed() / 1e6};
     };
     const auto [firstEnv, firstMatrix] = apply(status);
     QList<double> env, mat;
@@ -126,15 +128,19 @@ void measureApply(const Pipeline &pipeline, const PipelineStatus &status)
         moving.fetchedAt = moving.fetchedAt.addSecs(2);
         for (EnvironmentStatus &e : moving.environments) {
             for (qsizetype i = round; i < e.apps.size(); i += 37)
-                e.apps[i].health = e.apps[i].health == u"Healthy" ? QStringLiteral("Progressing") : QStringLiteral("Healthy");
+                e.apps[i].health = e.apps[i].health == u"Healthy" ? QStringLiteral("Progressing")
+                                                                  : QStringLiteral("Healthy");
         }
         const auto [e, m] = apply(moving);
         env << e;
         mat << m;
     }
-    std::printf("  apply a status to the models: first %.1f ms (environments %.1f + matrix %.1f); next, median %.1f ms (environments %.1f + matrix %.1f), worst %.1f ms\n",
-                firstEnv + firstMatrix, firstEnv, firstMatrix, median(env) + median(mat), median(env), median(mat),
-                *std::max_element(env.cbegin(), env.cend()) + *std::max_element(mat.cbegin(), mat.cend()));
+    std::printf("  apply a status to the models: first %.1f ms (environments %.1f + matrix %.1f); "
+                "next, median %.1f ms (environments %.1f + matrix %.1f), worst %.1f ms\n",
+                firstEnv + firstMatrix, firstEnv, firstMatrix, median(env) + median(mat),
+                median(env), median(mat),
+                *std::max_element(env.cbegin(), env.cend())
+                    + *std::max_element(mat.cbegin(), mat.cend()));
 }
 
 void bench(int apps)
@@ -147,8 +153,9 @@ void bench(int apps)
         std::fprintf(stderr, "cannot make the demo: %s\n", qPrintable(error));
         return;
     }
-    std::printf("\n%d apps × %lld environments (demo repository and control plane made in %.1f s)\n", apps,
-                static_cast<long long>(demo->pipeline.environments.size()), timer.elapsed() / 1000.0);
+    std::printf(
+        "\n%d apps × %lld environments (demo repository and control plane made in %.1f s)\n", apps,
+        static_cast<long long>(demo->pipeline.environments.size()), timer.elapsed() / 1000.0);
 
     std::printf(" without the cache (before; the command line):\n");
     Refresh before = refresh(*demo, demo->options);
@@ -164,7 +171,8 @@ void bench(int apps)
             printKinds(r);
         }
     }
-    std::printf("  next refreshes: median %.1f ms, %d requests each\n", median(beforeMs), beforeRequests);
+    std::printf("  next refreshes: median %.1f ms, %d requests each\n", median(beforeMs),
+                beforeRequests);
 
     std::printf(" with the window's cache (after):\n");
     auto cache = std::make_shared<LiveStatusCache>();
@@ -183,7 +191,8 @@ void bench(int apps)
     }
     print("steady refresh (the last of 5)", steady);
     printKinds(steady);
-    std::printf("  steady refreshes: median %.1f ms, GUI thread held <= %.1f ms (median of 5)\n", median(steadyMs), median(steadyStall));
+    std::printf("  steady refreshes: median %.1f ms, GUI thread held <= %.1f ms (median of 5)\n",
+                median(steadyMs), median(steadyStall));
 
     options.tagListInterval = 100ms;
     QTest::qWait(150);
@@ -197,9 +206,13 @@ void bench(int apps)
     printKinds(allDue);
     // Over ten minutes of 2-second refreshes with the default intervals (tag lists 60-75 s,
     // tag digests 600-750 s): 300 refreshes, 8-10 rounds of tag lists, one of tag digests.
-    const double amortized = steady.counts.total() + (9.0 * (listsDue.counts.total() - steady.counts.total())
-                                                      + (allDue.counts.total() - listsDue.counts.total())) / 300.0;
-    std::printf("  amortized over 10 minutes of 2 s refreshes: about %.1f requests per refresh (before: %d)\n", amortized, beforeRequests);
+    const double amortized = steady.counts.total()
+        + (9.0 * (listsDue.counts.total() - steady.counts.total())
+           + (allDue.counts.total() - listsDue.counts.total()))
+            / 300.0;
+    std::printf("  amortized over 10 minutes of 2 s refreshes: about %.1f requests per refresh "
+                "(before: %d)\n",
+                amortized, beforeRequests);
 
     if (steady.status)
         measureApply(demo->pipeline, *steady.status);

@@ -32,7 +32,8 @@ using namespace Promenade;
 
 namespace {
 
-const QStringList environments{QStringLiteral("development"), QStringLiteral("staging"), QStringLiteral("production")};
+const QStringList environments {QStringLiteral("development"), QStringLiteral("staging"),
+                                QStringLiteral("production")};
 
 Pipeline pipelineOf(int apps)
 {
@@ -47,7 +48,9 @@ Pipeline pipelineOf(int apps)
         e.promotion = env == u"production" ? PromotionMode::PullRequest : PromotionMode::Commit;
         for (const QString &name : names) {
             const Demo::Services::Pins pins = Demo::Services::pins(name);
-            const QString tag = env == u"development" ? pins.development : env == u"staging" ? pins.staging : pins.production;
+            const QString tag = env == u"development" ? pins.development
+                : env == u"staging"                   ? pins.staging
+                                                      : pins.production;
             e.images.append({name, u"ghcr.io/howdiggy/" + name, tag, {}, true});
         }
         p.environments.append(e);
@@ -62,7 +65,7 @@ PipelineStatus statusOf(const Pipeline &pipeline, int round)
     status.root = pipeline.root;
     for (qsizetype e = 0; e < pipeline.environments.size(); ++e) {
         const Environment &env = pipeline.environments[e];
-        EnvironmentStatus es{env.name, {}, {}, {}, {}, {}};
+        EnvironmentStatus es {env.name, {}, {}, {}, {}, {}};
         for (qsizetype i = 0; i < env.images.size(); ++i) {
             const DeclaredImage &image = env.images[i];
             AppStatus a;
@@ -74,12 +77,15 @@ PipelineStatus statusOf(const Pipeline &pipeline, int round)
             a.health = QStringLiteral("Healthy");
             a.lastSynced = QDateTime::currentDateTimeUtc().addSecs(-3600 * (i % 48));
             if (e > 0 && pipeline.environments[e - 1].images[i].tag != image.tag)
-                a.behind = QStringLiteral("%1 runs %2").arg(pipeline.environments[e - 1].name, pipeline.environments[e - 1].images[i].tag);
+                a.behind = QStringLiteral("%1 runs %2")
+                               .arg(pipeline.environments[e - 1].name,
+                                    pipeline.environments[e - 1].images[i].tag);
             if ((i + round) % 23 == 0) {
                 a.sync = QStringLiteral("OutOfSync");
                 a.health = QStringLiteral("Progressing");
                 a.runningVersion = QStringLiteral("sha-0000000");
-                a.drift << QStringLiteral("declares %1 but %2-%3 runs sha-0000000 (OutOfSync)").arg(image.tag, image.app, env.name);
+                a.drift << QStringLiteral("declares %1 but %2-%3 runs sha-0000000 (OutOfSync)")
+                               .arg(image.tag, image.app, env.name);
             }
             es.apps.append(a);
         }
@@ -112,8 +118,9 @@ struct Frames
         double sum = 0;
         for (double v : sorted)
             sum += v;
-        std::printf("  %-58s mean %5.1f  median %5.1f  p95 %5.1f  worst %5.1f ms\n", what, sum / sorted.size(),
-                    sorted[sorted.size() / 2], sorted[sorted.size() * 95 / 100], sorted.last());
+        std::printf("  %-58s mean %5.1f  median %5.1f  p95 %5.1f  worst %5.1f ms\n", what,
+                    sum / sorted.size(), sorted[sorted.size() / 2],
+                    sorted[sorted.size() * 95 / 100], sorted.last());
     }
 };
 
@@ -129,7 +136,8 @@ Frames scroll(QQuickWindow *window, QQuickItem *flickable, qreal step, int count
     for (int i = 0; i < count; ++i) {
         timer.start();
         during(i);
-        const qreal maxY = std::max<qreal>(0, flickable->property("contentHeight").toReal() - flickable->height());
+        const qreal maxY = std::max<qreal>(
+            0, flickable->property("contentHeight").toReal() - flickable->height());
         qreal y = flickable->property("contentY").toReal() + step;
         if (y > maxY)
             y = 0; // wrap around: keep measuring scrolling, not a view at its end
@@ -186,8 +194,9 @@ Window {
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     waitForFrame(window); // an empty window first: start-up is not what is measured here
 
-    std::printf("pipeline views: %d apps x %d environments, every cell with live status (%s)\n", apps,
-                static_cast<int>(environments.size()), qPrintable(QGuiApplication::platformName()));
+    std::printf("pipeline views: %d apps x %d environments, every cell with live status (%s)\n",
+                apps, static_cast<int>(environments.size()),
+                qPrintable(QGuiApplication::platformName()));
 
     // The matrix.
     QElapsedTimer timer;
@@ -223,12 +232,13 @@ Window {
         updateMs += t.nsecsElapsed() / 1e6;
         ++updates;
     }).print("matrix, one row per frame, new live status every 10th");
-    std::printf("  %-58s mean %5.1f ms (dataChanged, no reset)\n", "setStatus of a new live status", updateMs / updates);
+    std::printf("  %-58s mean %5.1f ms (dataChanged, no reset)\n", "setStatus of a new live status",
+                updateMs / updates);
 
     // Keyboard: arrow down through the table (current cell follows, view scrolls to it).
     table->forceActiveFocus();
-    QMetaObject::invokeMethod(window->findChild<QQuickItem *>(QStringLiteral("matrixView")), "setCurrentCell",
-                              Q_ARG(QVariant, 0), Q_ARG(QVariant, 1));
+    QMetaObject::invokeMethod(window->findChild<QQuickItem *>(QStringLiteral("matrixView")),
+                              "setCurrentCell", Q_ARG(QVariant, 0), Q_ARG(QVariant, 1));
     Frames keys;
     for (int i = 0; i < 150; ++i) {
         QElapsedTimer t;
@@ -247,7 +257,8 @@ Window {
     environmentsModel.setEnvironments(pipeline.environments);
     environmentsModel.setStatus(status);
     auto *images = qobject_cast<DeclaredImageListModel *>(
-        environmentsModel.data(environmentsModel.index(1), EnvironmentListModel::ImagesRole).value<QObject *>());
+        environmentsModel.data(environmentsModel.index(1), EnvironmentListModel::ImagesRole)
+            .value<QObject *>());
     timer.restart();
     window->setProperty("cardImages", QVariant::fromValue(images));
     waitForFrame(window);

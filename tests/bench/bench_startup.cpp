@@ -46,10 +46,12 @@ std::optional<Sample> probe(const QString &promenade, const QStringList &argumen
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("PROMENADE_STARTUP_PROBE"), QStringLiteral("1"));
-    if (!environment.contains(QStringLiteral("DISPLAY")) && !environment.contains(QStringLiteral("QT_QPA_PLATFORM")))
+    if (!environment.contains(QStringLiteral("DISPLAY"))
+        && !environment.contains(QStringLiteral("QT_QPA_PLATFORM")))
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     // Settings of the benchmark's own (the last repository, window geometry) stay apart.
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::temp().filePath(QStringLiteral("promenade-bench-config")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                       QDir::temp().filePath(QStringLiteral("promenade-bench-config")));
     process.setProcessEnvironment(environment);
     process.start(promenade, arguments);
     if (!process.waitForFinished(120000)) {
@@ -63,11 +65,13 @@ std::optional<Sample> probe(const QString &promenade, const QStringList &argumen
         R"(startup-probe: apps=(\d+) view=(\w+) live=\d first-frame-ms=(-?\d+) pipeline-frame-ms=(-?\d+) live-frame-ms=(-?\d+) peak-rss-mib=([\d.]+))"));
     const QRegularExpressionMatch m = line.match(out);
     if (process.exitCode() != 0 || !m.hasMatch()) {
-        error = QStringLiteral("exit code %1: %2").arg(process.exitCode()).arg(QString::fromUtf8(process.readAllStandardError()).right(400));
+        error = QStringLiteral("exit code %1: %2")
+                    .arg(process.exitCode())
+                    .arg(QString::fromUtf8(process.readAllStandardError()).right(400));
         return std::nullopt;
     }
-    return Sample{m.captured(3).toDouble(), m.captured(4).toDouble(), m.captured(5).toDouble(), m.captured(6).toDouble(),
-                  m.captured(2)};
+    return Sample {m.captured(3).toDouble(), m.captured(4).toDouble(), m.captured(5).toDouble(),
+                   m.captured(6).toDouble(), m.captured(2)};
 }
 
 } // namespace
@@ -77,13 +81,16 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("runs per case (default 5)"), QStringLiteral("N"),
-                                        QStringLiteral("5"));
-    const QCommandLineOption appsOption(QStringLiteral("apps"), QStringLiteral("apps of the large repository (default 300)"),
-                                        QStringLiteral("N"), QStringLiteral("300"));
-    const QCommandLineOption binaryOption(QStringLiteral("promenade"), QStringLiteral("the executable (default: beside this one)"),
-                                          QStringLiteral("PATH"),
-                                          QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("promenade")));
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("runs per case (default 5)"),
+                                        QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption appsOption(
+        QStringLiteral("apps"), QStringLiteral("apps of the large repository (default 300)"),
+        QStringLiteral("N"), QStringLiteral("300"));
+    const QCommandLineOption binaryOption(
+        QStringLiteral("promenade"), QStringLiteral("the executable (default: beside this one)"),
+        QStringLiteral("PATH"),
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("promenade")));
     parser.addOptions({runsOption, appsOption, binaryOption});
     parser.process(app);
     QTextStream out(stdout);
@@ -101,12 +108,13 @@ int main(int argc, char *argv[])
         out << "cannot generate the large repository: " << generate.readAllStandardError() << '\n';
         return 1;
     }
-    out << "generated a repository of " << apps << " apps in " << timer.elapsed() << " ms (promenade demo-repo --apps "
-        << apps << ")\n"
+    out << "generated a repository of " << apps << " apps in " << timer.elapsed()
+        << " ms (promenade demo-repo --apps " << apps << ")\n"
         << "platform: "
         << (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") ? qEnvironmentVariable("QT_QPA_PLATFORM")
-            : qEnvironmentVariableIsSet("DISPLAY")       ? QStringLiteral("xcb (DISPLAY=%1)").arg(qEnvironmentVariable("DISPLAY"))
-                                                         : QStringLiteral("offscreen"))
+                : qEnvironmentVariableIsSet("DISPLAY")
+                ? QStringLiteral("xcb (DISPLAY=%1)").arg(qEnvironmentVariable("DISPLAY"))
+                : QStringLiteral("offscreen"))
         << ", " << runs << " runs per case, medians\n\n";
     out << QStringLiteral("%1 %2 %3 %4 %5\n")
                .arg(QStringLiteral("case"), -26)
@@ -116,9 +124,11 @@ int main(int argc, char *argv[])
                .arg(QStringLiteral("peak RSS"), 10);
     out.flush();
 
-    const QList<std::pair<QString, QStringList>> cases{
-        {QStringLiteral("demo, graph"), {QStringLiteral("--demo"), QStringLiteral("--pipeline-view=graph")}},
-        {QStringLiteral("demo, matrix"), {QStringLiteral("--demo"), QStringLiteral("--pipeline-view=matrix")}},
+    const QList<std::pair<QString, QStringList>> cases {
+        {QStringLiteral("demo, graph"),
+         {QStringLiteral("--demo"), QStringLiteral("--pipeline-view=graph")}},
+        {QStringLiteral("demo, matrix"),
+         {QStringLiteral("--demo"), QStringLiteral("--pipeline-view=matrix")}},
         {apps + QStringLiteral(" apps, graph"), {large, QStringLiteral("--pipeline-view=graph")}},
         {apps + QStringLiteral(" apps, matrix"), {large, QStringLiteral("--pipeline-view=matrix")}},
     };
@@ -140,7 +150,9 @@ int main(int argc, char *argv[])
             failed = true;
             continue;
         }
-        auto ms = [](double v) { return v < 0 ? QStringLiteral("-") : QStringLiteral("%1 ms").arg(v, 0, 'f', 0); };
+        auto ms = [](double v) {
+            return v < 0 ? QStringLiteral("-") : QStringLiteral("%1 ms").arg(v, 0, 'f', 0);
+        };
         out << QStringLiteral("%1 %2 %3 %4 %5\n")
                    .arg(name, -26)
                    .arg(ms(median(first)), 12)
@@ -149,7 +161,9 @@ int main(int argc, char *argv[])
                    .arg(QStringLiteral("%1 MiB").arg(median(rss), 0, 'f', 1), 10);
         out.flush();
     }
-    out << "\nfirst frame: the window's first frame; pipeline: the first frame showing the pipeline; live: the first\n"
-           "frame with live status (the demo's embedded control plane); all from the process's start.\n";
+    out << "\nfirst frame: the window's first frame; pipeline: the first frame showing the "
+           "pipeline; live: the first\n"
+           "frame with live status (the demo's embedded control plane); all from the process's "
+           "start.\n";
     return failed ? 1 : 0;
 }

@@ -32,9 +32,9 @@ private Q_SLOTS:
     void unknownCommandsExitTwoWithAUsageLine_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::addRow("word") << QStringList{QStringLiteral("deploy")};
-        QTest::addRow("missing path") << QStringList{QStringLiteral("/nonexistent/repository")};
-        QTest::addRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
+        QTest::addRow("word") << QStringList {QStringLiteral("deploy")};
+        QTest::addRow("missing path") << QStringList {QStringLiteral("/nonexistent/repository")};
+        QTest::addRow("unknown option") << QStringList {QStringLiteral("--frobnicate")};
     }
 
     void unknownCommandsExitTwoWithAUsageLine()
@@ -68,20 +68,25 @@ private Q_SLOTS:
         QVERIFY(zsh.startsWith(u"#compdef promenade"));
         for (const Cli::Command &c : Cli::commands()) {
             QVERIFY2(!c.syntax.description.isEmpty(), qPrintable(c.name));
-            QVERIFY2(man.contains(QStringLiteral(".SS ") + QString(c.name).replace(u'-', QStringLiteral("\\-"))), qPrintable(c.name));
+            QVERIFY2(man.contains(QStringLiteral(".SS ")
+                                  + QString(c.name).replace(u'-', QStringLiteral("\\-"))),
+                     qPrintable(c.name));
             QVERIFY2(zsh.contains(u"'" + c.name + u':'), qPrintable(c.name));
             for (const QCommandLineOption &option : c.syntax.options) {
                 const QString name = option.names().constLast();
                 const QString where = c.name + QStringLiteral(" --") + name;
-                QVERIFY2(man.contains(QStringLiteral("\\fB\\-\\-") + QString(name).replace(u'-', QStringLiteral("\\-"))),
+                QVERIFY2(man.contains(QStringLiteral("\\fB\\-\\-")
+                                      + QString(name).replace(u'-', QStringLiteral("\\-"))),
                          qPrintable(where));
-                QVERIFY2(bash.contains(QStringLiteral(" --") + name + u' ') || bash.contains(QStringLiteral(" --") + name + u'"'),
+                QVERIFY2(bash.contains(QStringLiteral(" --") + name + u' ')
+                             || bash.contains(QStringLiteral(" --") + name + u'"'),
                          qPrintable(where));
                 QVERIFY2(zsh.contains(QStringLiteral("--") + name), qPrintable(where));
             }
         }
         QVERIFY(Cli::generatedFile(QStringLiteral("fish")).isEmpty());
-        const auto r = TestSupport::runPromenade({QStringLiteral("--generate"), QStringLiteral("fish")});
+        const auto r
+            = TestSupport::runPromenade({QStringLiteral("--generate"), QStringLiteral("fish")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("usage: promenade --generate man|bash|zsh"), r.err.constData());
     }

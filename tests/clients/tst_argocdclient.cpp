@@ -1,5 +1,5 @@
-#include "awaitresult.h"
 #include "argocdclient.h"
+#include "awaitresult.h"
 #include "fakehttpserver.h"
 #include "testsupport.h"
 

@@ -1,6 +1,6 @@
 #include "awaitresult.h"
-#include "githubclient.h"
 #include "fakehttpserver.h"
+#include "githubclient.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -95,8 +95,9 @@ private:
                     409));
             if (m_merged)
                 return withRateHeaders(FakeResponse::json(
-                    QByteArray("{\"message\":\"Pull Request is not mergeable\",\"documentation_url\":"
-                               "\"https://docs.github.com/rest\"}"),
+                    QByteArray(
+                        "{\"message\":\"Pull Request is not mergeable\",\"documentation_url\":"
+                        "\"https://docs.github.com/rest\"}"),
                     405));
             m_merged = true;
             return withRateHeaders(FakeResponse::json(
@@ -215,7 +216,8 @@ private Q_SLOTS:
         AWAIT_ERROR(moved, PullRequestMergeResult, [&](QObject *c, auto cb) {
             github->mergePullRequest(u"acme"_qs, u"platform-gitops"_qs, 412, merge, c, cb);
         });
-        QVERIFY2(moved.message().contains(u"changed since it was reviewed"), qPrintable(moved.message()));
+        QVERIFY2(moved.message().contains(u"changed since it was reviewed"),
+                 qPrintable(moved.message()));
         QCOMPARE(m_server.requests().last().method, QByteArray("PUT"));
 
         merge.expectedHeadSha = u"3f1c2b0a9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b"_qs;
@@ -231,7 +233,8 @@ private Q_SLOTS:
         AWAIT_ERROR(again, PullRequestMergeResult, [&](QObject *c, auto cb) {
             github->mergePullRequest(u"acme"_qs, u"platform-gitops"_qs, 412, merge, c, cb);
         });
-        QVERIFY2(again.message().contains(u"pull request #412 cannot be merged: Pull Request is not mergeable"),
+        QVERIFY2(again.message().contains(
+                     u"pull request #412 cannot be merged: Pull Request is not mergeable"),
                  qPrintable(again.message()));
     }
 

@@ -1,7 +1,7 @@
 #include "awaitresult.h"
-#include "httptransport.h"
 #include "fakehttpserver.h"
 #include "hostilehttpserver.h"
+#include "httptransport.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -234,13 +234,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("behaviour");
         QTest::addRow("drips a byte at a time") << int(HostileHttpServer::Behaviour::Drip);
-        QTest::addRow("streams chunks without end") << int(HostileHttpServer::Behaviour::EndlessChunks);
+        QTest::addRow("streams chunks without end")
+            << int(HostileHttpServer::Behaviour::EndlessChunks);
         QTest::addRow("never answers") << int(HostileHttpServer::Behaviour::Silent);
     }
     void theDeadlineEndsAnAnswer()
     {
         QFETCH(int, behaviour);
-        HostileHttpServer server{HostileHttpServer::Behaviour(behaviour)};
+        HostileHttpServer server {HostileHttpServer::Behaviour(behaviour)};
         QVERIFY(server.listen());
         ServiceEndpoint e = endpoint(server.url());
         e.policy.timeout = 1500ms; // silent: three of these would be 4.5 s and more
@@ -249,10 +250,15 @@ private Q_SLOTS:
         HttpTransport transport(e);
         QElapsedTimer elapsed;
         elapsed.start();
-        AWAIT_ERROR(error, HttpResponse, ([&](QObject *ctx, auto done) { transport.send(get(server.url(u"/x"_qs)), ctx, done); }));
+        AWAIT_ERROR(error, HttpResponse, ([&](QObject *ctx, auto done) {
+                        transport.send(get(server.url(u"/x"_qs)), ctx, done);
+                    }));
         QVERIFY2(elapsed.elapsed() < 2500 + 3000, qPrintable(QString::number(elapsed.elapsed())));
-        QVERIFY2(error.message().contains(u"deadline"_qs) || error.message().contains(u"timed out"_qs), qPrintable(error.message()));
-        QVERIFY2(error.message().startsWith(u"Test at http://127.0.0.1"_qs), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(u"deadline"_qs)
+                     || error.message().contains(u"timed out"_qs),
+                 qPrintable(error.message()));
+        QVERIFY2(error.message().startsWith(u"Test at http://127.0.0.1"_qs),
+                 qPrintable(error.message()));
     }
 
     void aRetryAfterBeyondTheDeadlineIsNotWaited()
@@ -264,7 +270,9 @@ private Q_SLOTS:
         HttpTransport transport(e);
         QElapsedTimer elapsed;
         elapsed.start();
-        AWAIT_OK(response, HttpResponse, ([&](QObject *ctx, auto done) { transport.send(get(server.url(u"/x"_qs)), ctx, done); }));
+        AWAIT_OK(response, HttpResponse, ([&](QObject *ctx, auto done) {
+                     transport.send(get(server.url(u"/x"_qs)), ctx, done);
+                 }));
         QVERIFY2(elapsed.elapsed() < 3000, qPrintable(QString::number(elapsed.elapsed())));
         QCOMPARE(response.status, 503);
         QCOMPARE(server.requestCount(), 1);
@@ -276,13 +284,16 @@ private Q_SLOTS:
         int calls = 0;
         FakeHttpServer server;
         server.setHandler([&calls](const FakeRequest &) {
-            return ++calls == 1 ? FakeResponse::text("busy", 503).header("Retry-After", "1") : FakeResponse::json(QByteArray("{}"));
+            return ++calls == 1 ? FakeResponse::text("busy", 503).header("Retry-After", "1")
+                                : FakeResponse::json(QByteArray("{}"));
         });
         QVERIFY(server.listen());
         ServiceEndpoint e = endpoint(server.url());
         e.policy.deadline = QDeadlineTimer(8000ms);
         HttpTransport transport(e);
-        AWAIT_OK(response, HttpResponse, ([&](QObject *ctx, auto done) { transport.send(get(server.url(u"/x"_qs)), ctx, done); }));
+        AWAIT_OK(response, HttpResponse, ([&](QObject *ctx, auto done) {
+                     transport.send(get(server.url(u"/x"_qs)), ctx, done);
+                 }));
         QCOMPARE(response.status, 200);
         QCOMPARE(calls, 2);
     }
@@ -296,7 +307,7 @@ private Q_SLOTS:
     void answersAreCapped()
     {
         QFETCH(int, behaviour);
-        HostileHttpServer server{HostileHttpServer::Behaviour(behaviour)};
+        HostileHttpServer server {HostileHttpServer::Behaviour(behaviour)};
         QVERIFY(server.listen());
         ServiceEndpoint e = endpoint(server.url());
         e.policy.maxResponseBytes = 8 * 1024 * 1024;
@@ -304,12 +315,15 @@ private Q_SLOTS:
         HttpTransport transport(e);
         QElapsedTimer elapsed;
         elapsed.start();
-        AWAIT_ERROR(error, HttpResponse, ([&](QObject *ctx, auto done) { transport.send(get(server.url(u"/x"_qs)), ctx, done); }));
+        AWAIT_ERROR(error, HttpResponse, ([&](QObject *ctx, auto done) {
+                        transport.send(get(server.url(u"/x"_qs)), ctx, done);
+                    }));
         QVERIFY2(error.message().contains(u"larger than 8 MiB"_qs), qPrintable(error.message()));
         QVERIFY2(elapsed.elapsed() < 15000, qPrintable(QString::number(elapsed.elapsed())));
         QCOMPARE(server.requestCount(), 1); // not retried
         // Reading stopped at the cap: the server could not push the gigabyte through.
-        QVERIFY2(server.bytesSent() < 256 * 1024 * 1024, qPrintable(QString::number(server.bytesSent())));
+        QVERIFY2(server.bytesSent() < 256 * 1024 * 1024,
+                 qPrintable(QString::number(server.bytesSent())));
     }
 
     void noCredentialsOverPlainHttpExceptToLoopback()
@@ -323,10 +337,12 @@ private Q_SLOTS:
         HttpRequest request = get(QUrl(u"http://promenade.invalid/api"_qs));
         request.setHeader("Authorization", "Bearer secret-token");
         request.setHeader("Cookie", "argocd.token=secret-token");
-        AWAIT_OK(response, HttpResponse, ([&](QObject *ctx, auto done) { transport.send(request, ctx, done); }));
+        AWAIT_OK(response, HttpResponse,
+                 ([&](QObject *ctx, auto done) { transport.send(request, ctx, done); }));
         QCOMPARE(response.status, 200);
         QCOMPARE(proxy.requestCount(), 1);
-        QVERIFY2(proxy.requestLines().first().contains("promenade.invalid"), proxy.requestLines().first().constData());
+        QVERIFY2(proxy.requestLines().first().contains("promenade.invalid"),
+                 proxy.requestLines().first().constData());
         QCOMPARE(proxy.authorizations().first(), QByteArray());
 
         // To loopback over http, and over https anywhere, it goes.
@@ -335,9 +351,10 @@ private Q_SLOTS:
         HttpTransport direct(endpoint(local.url()));
         HttpRequest toLocal = get(local.url().resolved(QUrl(u"/api"_qs)));
         toLocal.setHeader("Authorization", "Bearer local-token");
-        AWAIT_OK(localResponse, HttpResponse, ([&](QObject *ctx, auto done) { direct.send(toLocal, ctx, done); }));
+        AWAIT_OK(localResponse, HttpResponse,
+                 ([&](QObject *ctx, auto done) { direct.send(toLocal, ctx, done); }));
         QCOMPARE(localResponse.status, 200);
-        QCOMPARE(local.authorizations(), QList<QByteArray>{QByteArray("Bearer local-token")});
+        QCOMPARE(local.authorizations(), QList<QByteArray> {QByteArray("Bearer local-token")});
     }
 };
 

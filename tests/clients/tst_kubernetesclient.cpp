@@ -1,6 +1,6 @@
 #include "awaitresult.h"
-#include "kubernetesclient.h"
 #include "fakehttpserver.h"
+#include "kubernetesclient.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "awaitresult.h"
-#include "registryclient.h"
 #include "fakehttpserver.h"
 #include "localregistry.h"
+#include "registryclient.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -190,8 +190,10 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        PROMENADE_REQUIRE_TOOL(!LocalRegistry::binary().isEmpty(), "docker-registry is not installed (apt-get install docker-registry): "
-                  "real-registry tests skipped");
+        PROMENADE_REQUIRE_TOOL(
+            !LocalRegistry::binary().isEmpty(),
+            "docker-registry is not installed (apt-get install docker-registry): "
+            "real-registry tests skipped");
         m_open = std::make_unique<LocalRegistry>();
         QVERIFY2(m_open->start(), qPrintable(m_open->log()));
         m_image = pushImages(*m_open, u"acme/web"_qs, 23);

@@ -33,13 +33,16 @@ private Q_SLOTS:
         TestSupport::writeFile(inRoot(QStringLiteral("file.yaml")), "kind: ConfigMap\n");
         TestSupport::writeFile(inRoot(QStringLiteral("empty.yaml")), "");
         TestSupport::writeFile(m_scratch.filePath(QStringLiteral("outside.yaml")), "secret: 1\n");
-        QVERIFY(QFile::link(QStringLiteral("../file.yaml"), inRoot(QStringLiteral("sub/inside-link.yaml"))));
+        QVERIFY(QFile::link(QStringLiteral("../file.yaml"),
+                            inRoot(QStringLiteral("sub/inside-link.yaml"))));
         QVERIFY(QFile::link(QStringLiteral("/dev/zero"), inRoot(QStringLiteral("zero.yaml"))));
         QVERIFY(QFile::link(QStringLiteral("/dev/stdin"), inRoot(QStringLiteral("stdin.yaml"))));
         QVERIFY(QFile::link(QStringLiteral("/etc/passwd"), inRoot(QStringLiteral("passwd.yaml"))));
         QVERIFY(QFile::link(QStringLiteral("../outside.yaml"), inRoot(QStringLiteral("out.yaml"))));
-        QVERIFY(QFile::link(QStringLiteral("missing.yaml"), inRoot(QStringLiteral("dangling.yaml"))));
-        QCOMPARE(::mkfifo(QFile::encodeName(inRoot(QStringLiteral("fifo.yaml"))).constData(), 0600), 0);
+        QVERIFY(
+            QFile::link(QStringLiteral("missing.yaml"), inRoot(QStringLiteral("dangling.yaml"))));
+        QCOMPARE(::mkfifo(QFile::encodeName(inRoot(QStringLiteral("fifo.yaml"))).constData(), 0600),
+                 0);
         // 200 MB that cost nothing on disk: a sparse file.
         QFile big(inRoot(QStringLiteral("big.yaml")));
         QVERIFY(big.open(QIODevice::WriteOnly));
@@ -65,15 +68,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("why");
         QTest::addColumn<bool>("withRoot");
-        QTest::addRow("link to /dev/zero") << QStringLiteral("zero.yaml") << QStringLiteral("outside the repository") << true;
-        QTest::addRow("link to /dev/zero, no root") << QStringLiteral("zero.yaml") << QStringLiteral("a character device") << false;
-        QTest::addRow("link to /etc/passwd") << QStringLiteral("passwd.yaml") << QStringLiteral("outside the repository") << true;
-        QTest::addRow("link out of the root") << QStringLiteral("out.yaml") << QStringLiteral("outside the repository") << true;
-        QTest::addRow("dangling link") << QStringLiteral("dangling.yaml") << QStringLiteral("does not exist") << true;
+        QTest::addRow("link to /dev/zero")
+            << QStringLiteral("zero.yaml") << QStringLiteral("outside the repository") << true;
+        QTest::addRow("link to /dev/zero, no root")
+            << QStringLiteral("zero.yaml") << QStringLiteral("a character device") << false;
+        QTest::addRow("link to /etc/passwd")
+            << QStringLiteral("passwd.yaml") << QStringLiteral("outside the repository") << true;
+        QTest::addRow("link out of the root")
+            << QStringLiteral("out.yaml") << QStringLiteral("outside the repository") << true;
+        QTest::addRow("dangling link")
+            << QStringLiteral("dangling.yaml") << QStringLiteral("does not exist") << true;
         QTest::addRow("FIFO") << QStringLiteral("fifo.yaml") << QStringLiteral("a FIFO") << true;
         QTest::addRow("folder") << QStringLiteral("sub") << QStringLiteral("a folder") << true;
-        QTest::addRow("200 MB") << QStringLiteral("big.yaml") << QStringLiteral("more than the 8 MiB") << true;
-        QTest::addRow("path out of the root") << QStringLiteral("../outside.yaml") << QStringLiteral("leaves the repository") << true;
+        QTest::addRow("200 MB") << QStringLiteral("big.yaml")
+                                << QStringLiteral("more than the 8 MiB") << true;
+        QTest::addRow("path out of the root")
+            << QStringLiteral("../outside.yaml") << QStringLiteral("leaves the repository") << true;
     }
 
     void refusesHostileFiles()
@@ -90,7 +100,8 @@ private Q_SLOTS:
         QVERIFY(!SafeFile::check(inRoot(name), withRoot ? m_root : QString()));
     }
 
-    // /dev/stdin may be a terminal, a pipe or /dev/null under a test runner: never read, never blocking.
+    // /dev/stdin may be a terminal, a pipe or /dev/null under a test runner: never read, never
+    // blocking.
     void refusesStandardInput()
     {
         const auto bytes = SafeFile::read(inRoot(QStringLiteral("stdin.yaml")));
@@ -105,7 +116,8 @@ private Q_SLOTS:
         QVERIFY(SafeFile::read(inRoot(QStringLiteral("cap.yaml")), m_root, 1000));
         const auto over = SafeFile::read(inRoot(QStringLiteral("cap.yaml")), m_root, 999);
         QVERIFY(!over);
-        QVERIFY2(over.error().message().contains(QStringLiteral("999 bytes")), qPrintable(over.error().message()));
+        QVERIFY2(over.error().message().contains(QStringLiteral("999 bytes")),
+                 qPrintable(over.error().message()));
     }
 
     void missingFileIsNotFound()

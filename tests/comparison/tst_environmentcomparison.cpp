@@ -1,9 +1,9 @@
 #include "demorepository.h"
 #include "environmentcomparison.h"
 #include "folderdiff.h"
-#include "unifieddiff.h"
 #include "repositorydiscovery.h"
 #include "testsupport.h"
+#include "unifieddiff.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -39,7 +39,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const auto created = Demo::DemoRepository::generate(m_scratch.filePath(QStringLiteral("demo")));
+        const auto created
+            = Demo::DemoRepository::generate(m_scratch.filePath(QStringLiteral("demo")));
         QVERIFY(created);
         auto pipeline = RepositoryDiscovery::discover(created->workTree);
         QVERIFY(pipeline);
@@ -52,53 +53,64 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("left");
         QTest::addColumn<QString>("right");
-        QTest::addRow("development-staging") << QStringLiteral("development") << QStringLiteral("staging");
-        QTest::addRow("staging-production") << QStringLiteral("staging") << QStringLiteral("production");
-        QTest::addRow("development-production") << QStringLiteral("development") << QStringLiteral("production");
+        QTest::addRow("development-staging")
+            << QStringLiteral("development") << QStringLiteral("staging");
+        QTest::addRow("staging-production")
+            << QStringLiteral("staging") << QStringLiteral("production");
+        QTest::addRow("development-production")
+            << QStringLiteral("development") << QStringLiteral("production");
     }
 
     void semanticSummaryOfTheDemo()
     {
         QFETCH(QString, left);
         QFETCH(QString, right);
-        EnvironmentComparison::Request request{left, right, {}, EnvironmentComparison::Mode::Rendered, true, true, {}};
+        EnvironmentComparison::Request request {
+            left, right, {}, EnvironmentComparison::Mode::Rendered, true, true, {}};
         const auto files = EnvironmentComparison::compare(m_pipeline, request);
         QVERIFY2(files, qPrintable(files ? QString() : files.error().toString()));
         const QString actual = semanticText(*files);
-        const QString golden = TestSupport::dataPath(QStringLiteral("diff-demo/%1-%2.txt").arg(left, right));
+        const QString golden
+            = TestSupport::dataPath(QStringLiteral("diff-demo/%1-%2.txt").arg(left, right));
         if (qEnvironmentVariableIntValue("PROMENADE_REGENERATE_GOLDEN"))
             QVERIFY(TestSupport::writeFile(golden, actual.toUtf8()));
         const QString expected = QString::fromUtf8(TestSupport::readFile(golden));
         if (actual != expected) {
-            const auto diff = FolderDiff::compareContents(expected.toUtf8(), actual.toUtf8(), golden, QStringLiteral("actual"), {});
+            const auto diff = FolderDiff::compareContents(expected.toUtf8(), actual.toUtf8(),
+                                                          golden, QStringLiteral("actual"), {});
             QFAIL(qPrintable(UnifiedDiff::format(diff.text)));
         }
     }
 
     // Every line that differs between kubectl's two renders is in the diff, and nothing else.
-    void renderedDiffCountsMatchKubectl_data()
-    {
-        semanticSummaryOfTheDemo_data();
-    }
+    void renderedDiffCountsMatchKubectl_data() { semanticSummaryOfTheDemo_data(); }
 
     void renderedDiffCountsMatchKubectl()
     {
         QFETCH(QString, left);
         QFETCH(QString, right);
-        PROMENADE_REQUIRE_TOOL(!TestSupport::kubectl().isEmpty(), "kubectl (with kustomize built in) is not on PATH; install it to compare against kustomize's renders");
+        PROMENADE_REQUIRE_TOOL(!TestSupport::kubectl().isEmpty(),
+                               "kubectl (with kustomize built in) is not on PATH; install it to "
+                               "compare against kustomize's renders");
         QTemporaryDir out;
         for (const QString &env : {left, right}) {
-            const auto r = TestSupport::runProcess(TestSupport::kubectl(), {QStringLiteral("kustomize"), m_pipeline.root + QStringLiteral("/apps/overlays/") + env});
+            const auto r = TestSupport::runProcess(
+                TestSupport::kubectl(),
+                {QStringLiteral("kustomize"),
+                 m_pipeline.root + QStringLiteral("/apps/overlays/") + env});
             QCOMPARE(r.exitCode, 0);
             QVERIFY(TestSupport::writeFile(out.filePath(env), r.out));
         }
-        const auto gnu = TestSupport::runProcess(QStringLiteral("diff"), {QStringLiteral("--minimal"), out.filePath(left), out.filePath(right)});
+        const auto gnu = TestSupport::runProcess(
+            QStringLiteral("diff"),
+            {QStringLiteral("--minimal"), out.filePath(left), out.filePath(right)});
         PROMENADE_REQUIRE_TOOL(gnu.exitCode >= 0, "GNU diff is not installed");
         int gnuChanged = 0;
         for (const QByteArray &line : gnu.out.split('\n'))
             gnuChanged += line.startsWith("< ") || line.startsWith("> ");
 
-        EnvironmentComparison::Request request{left, right, {}, EnvironmentComparison::Mode::Rendered, true, false, {}};
+        EnvironmentComparison::Request request {
+            left, right, {}, EnvironmentComparison::Mode::Rendered, true, false, {}};
         const auto files = EnvironmentComparison::compare(m_pipeline, request);
         QVERIFY(files);
         QCOMPARE(files->size(), 1);
@@ -108,25 +120,37 @@ private Q_SLOTS:
 
     void oneAppOnly()
     {
-        EnvironmentComparison::Request request{QStringLiteral("staging"), QStringLiteral("production"), QStringLiteral("signconnect"),
-                                               EnvironmentComparison::Mode::Rendered, true, true, {}};
+        EnvironmentComparison::Request request {QStringLiteral("staging"),
+                                                QStringLiteral("production"),
+                                                QStringLiteral("signconnect"),
+                                                EnvironmentComparison::Mode::Rendered,
+                                                true,
+                                                true,
+                                                {}};
         const auto files = EnvironmentComparison::compare(m_pipeline, request);
         QVERIFY(files);
         QCOMPARE(files->size(), 1); // no infrastructure lane for one app
         const QString text = semanticText(*files);
-        QVERIFY(text.contains(QStringLiteral("signconnect:sha-9d2e6f0 → ghcr.io/howdiggy/signconnect:sha-41c07be")));
+        QVERIFY(text.contains(
+            QStringLiteral("signconnect:sha-9d2e6f0 → ghcr.io/howdiggy/signconnect:sha-41c07be")));
         QVERIFY(!text.contains(QStringLiteral("paulojauregui-com")));
 
         request.app = QStringLiteral("nope");
         const auto missing = EnvironmentComparison::compare(m_pipeline, request);
         QVERIFY(!missing);
-        QVERIFY(missing.error().message().contains(QStringLiteral("paulojauregui-com, signconnect")));
+        QVERIFY(
+            missing.error().message().contains(QStringLiteral("paulojauregui-com, signconnect")));
     }
 
     void overlayFilesSideBySide()
     {
-        EnvironmentComparison::Request request{QStringLiteral("development"), QStringLiteral("production"), {},
-                                               EnvironmentComparison::Mode::Files, true, true, {}};
+        EnvironmentComparison::Request request {QStringLiteral("development"),
+                                                QStringLiteral("production"),
+                                                {},
+                                                EnvironmentComparison::Mode::Files,
+                                                true,
+                                                true,
+                                                {}};
         const auto files = EnvironmentComparison::compare(m_pipeline, request);
         QVERIFY(files);
         QStringList changed;
@@ -134,19 +158,29 @@ private Q_SLOTS:
             if (f.hasChanges())
                 changed << f.text.leftPath + u" | " + f.text.rightPath;
         }
-        QVERIFY2(changed.contains(QStringLiteral("apps/overlays/development/kustomization.yaml | apps/overlays/production/kustomization.yaml")),
+        QVERIFY2(changed.contains(QStringLiteral("apps/overlays/development/kustomization.yaml | "
+                                                 "apps/overlays/production/kustomization.yaml")),
                  qPrintable(changed.join(u'\n')));
-        QVERIFY(changed.contains(QStringLiteral(" | apps/overlays/production/signconnect-deployment.yaml"))); // production only
-        QVERIFY(changed.contains(QStringLiteral("infrastructure/overlays/development/selfsigned-issuer.yaml | ")));
+        QVERIFY(changed.contains(QStringLiteral(
+            " | apps/overlays/production/signconnect-deployment.yaml"))); // production only
+        QVERIFY(changed.contains(
+            QStringLiteral("infrastructure/overlays/development/selfsigned-issuer.yaml | ")));
     }
 
     void unknownEnvironment()
     {
-        EnvironmentComparison::Request request{QStringLiteral("development"), QStringLiteral("qa"), {}, EnvironmentComparison::Mode::Rendered, true, true, {}};
+        EnvironmentComparison::Request request {QStringLiteral("development"),
+                                                QStringLiteral("qa"),
+                                                {},
+                                                EnvironmentComparison::Mode::Rendered,
+                                                true,
+                                                true,
+                                                {}};
         const auto files = EnvironmentComparison::compare(m_pipeline, request);
         QVERIFY(!files);
         QCOMPARE(files.error().kind(), Error::Kind::NotFound);
-        QVERIFY(files.error().message().contains(QStringLiteral("development, staging, production")));
+        QVERIFY(
+            files.error().message().contains(QStringLiteral("development, staging, production")));
     }
 
     void previewOfAnEdit()
@@ -155,7 +189,8 @@ private Q_SLOTS:
         QByteArray edited = TestSupport::readFile(QDir(m_pipeline.root).filePath(path));
         QVERIFY(edited.contains("newTag: sha-c52e9f3"));
         edited.replace("newTag: sha-c52e9f3", "newTag: sha-e7d1a48");
-        const auto files = EnvironmentComparison::compareEdit(m_pipeline, QStringLiteral("staging"), {{path, edited}}, {}, {});
+        const auto files = EnvironmentComparison::compareEdit(m_pipeline, QStringLiteral("staging"),
+                                                              {{path, edited}}, {}, {});
         QVERIFY2(files, qPrintable(files ? QString() : files.error().toString()));
         int changedDocuments = 0;
         QString change;
@@ -169,35 +204,50 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(changedDocuments, 1);
-        QCOMPARE(change, QStringLiteral("spec.template.spec.containers[name=web].image=ghcr.io/howdiggy/paulojauregui-com:sha-e7d1a48"));
+        QCOMPARE(change,
+                 QStringLiteral("spec.template.spec.containers[name=web].image=ghcr.io/howdiggy/"
+                                "paulojauregui-com:sha-e7d1a48"));
         // Nothing in the repository changed.
-        QVERIFY(TestSupport::readFile(QDir(m_pipeline.root).filePath(path)).contains("newTag: sha-c52e9f3"));
+        QVERIFY(TestSupport::readFile(QDir(m_pipeline.root).filePath(path))
+                    .contains("newTag: sha-c52e9f3"));
 
-        const auto escape = EnvironmentComparison::compareEdit(m_pipeline, QStringLiteral("staging"), {{QStringLiteral("../outside.yaml"), "x"}}, {}, {});
+        const auto escape = EnvironmentComparison::compareEdit(
+            m_pipeline, QStringLiteral("staging"), {{QStringLiteral("../outside.yaml"), "x"}}, {},
+            {});
         QVERIFY(!escape);
     }
 
     void commandLine()
     {
-        auto r = TestSupport::runPromenade({QStringLiteral("diff"), m_pipeline.root, QStringLiteral("development"), QStringLiteral("production"),
-                                            QStringLiteral("--app"), QStringLiteral("paulojauregui-com")});
+        auto r = TestSupport::runPromenade({QStringLiteral("diff"), m_pipeline.root,
+                                            QStringLiteral("development"),
+                                            QStringLiteral("production"), QStringLiteral("--app"),
+                                            QStringLiteral("paulojauregui-com")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("+  replicas: 2"));
         QVERIFY(r.out.contains("# Kubernetes changes"));
-        r = TestSupport::runPromenade({QStringLiteral("diff"), m_pipeline.root, QStringLiteral("staging"), QStringLiteral("production"),
-                                       QStringLiteral("--exit-code"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--mode"), QStringLiteral("files")});
+        r = TestSupport::runPromenade({QStringLiteral("diff"), m_pipeline.root,
+                                       QStringLiteral("staging"), QStringLiteral("production"),
+                                       QStringLiteral("--exit-code"), QStringLiteral("--format"),
+                                       QStringLiteral("json"), QStringLiteral("--mode"),
+                                       QStringLiteral("files")});
         QCOMPARE(r.exitCode, 1);
         const QJsonObject report = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(report.value(QStringLiteral("left")).toString(), QStringLiteral("staging"));
         QCOMPARE(report.value(QStringLiteral("right")).toString(), QStringLiteral("production"));
         QVERIFY(report.value(QStringLiteral("files")).toArray().size() >= 2);
-        r = TestSupport::runPromenade({QStringLiteral("diff"), m_pipeline.root, QStringLiteral("staging"), QStringLiteral("staging"), QStringLiteral("--exit-code")});
+        r = TestSupport::runPromenade({QStringLiteral("diff"), m_pipeline.root,
+                                       QStringLiteral("staging"), QStringLiteral("staging"),
+                                       QStringLiteral("--exit-code")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.isEmpty());
-        r = TestSupport::runPromenade({QStringLiteral("diff"), m_pipeline.root, QStringLiteral("staging"), QStringLiteral("nope")});
+        r = TestSupport::runPromenade({QStringLiteral("diff"), m_pipeline.root,
+                                       QStringLiteral("staging"), QStringLiteral("nope")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.startsWith("promenade: "));
-        r = TestSupport::runPromenade({QStringLiteral("diff"), m_pipeline.root, QStringLiteral("staging"), QStringLiteral("production"), QStringLiteral("--mode"), QStringLiteral("both")});
+        r = TestSupport::runPromenade({QStringLiteral("diff"), m_pipeline.root,
+                                       QStringLiteral("staging"), QStringLiteral("production"),
+                                       QStringLiteral("--mode"), QStringLiteral("both")});
         QCOMPARE(r.exitCode, 2);
     }
 };

@@ -132,11 +132,12 @@ private Q_SLOTS:
             << QStringList {QStringLiteral("repo"), QStringLiteral("staging"),
                             QStringLiteral("production")}
             << QByteArray("promenade: repo: no such folder");
-        QTest::addRow("two paths without --no-index") << QStringList {QStringLiteral("a"), QStringLiteral("b")}
-                                       << QByteArray("a repository and two environments (or --no-index and two paths)");
+        QTest::addRow("two paths without --no-index")
+            << QStringList {QStringLiteral("a"), QStringLiteral("b")}
+            << QByteArray("a repository and two environments (or --no-index and two paths)");
         QTest::addRow("--mode with --no-index")
-            << QStringList {QStringLiteral("--no-index"), QStringLiteral("--mode"), QStringLiteral("files"),
-                            QStringLiteral("a"), QStringLiteral("b")}
+            << QStringList {QStringLiteral("--no-index"), QStringLiteral("--mode"),
+                            QStringLiteral("files"), QStringLiteral("a"), QStringLiteral("b")}
             << QByteArray("do not go with --no-index");
         QTest::addRow("one path") << QStringList {QStringLiteral("--no-index"), QStringLiteral("a")}
                                   << QByteArray("two paths");

@@ -1,7 +1,7 @@
 #include "semanticdiff.h"
+#include "testsupport.h"
 #include "textdiff.h"
 #include "unifieddiff.h"
-#include "testsupport.h"
 
 #include <QDir>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "textdiff.h"
 #include "diffgenerator.h"
 #include "testsupport.h"
+#include "textdiff.h"
 
 #include <QProcess>
 #include <QStandardPaths>

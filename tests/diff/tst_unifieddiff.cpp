@@ -1,7 +1,7 @@
-#include "textdiff.h"
-#include "unifieddiff.h"
 #include "diffgenerator.h"
 #include "testsupport.h"
+#include "textdiff.h"
+#include "unifieddiff.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -25,18 +25,23 @@ private Q_SLOTS:
 
     void cachedAndStaleSayWhyAndHowOld()
     {
-        QCOMPARE(asOfText({now.addSecs(-60), true, {}}, now), QStringLiteral("as of 14:13, cached"));
+        QCOMPARE(asOfText({now.addSecs(-60), true, {}}, now),
+                 QStringLiteral("as of 14:13, cached"));
         QCOMPARE(asOfText({now.addSecs(-60), false, QStringLiteral("Argo CD unreachable")}, now),
                  QStringLiteral("as of 14:13 — Argo CD unreachable"));
-        QCOMPARE(asOfText({now.addSecs(-12 * 60), true, {}}, now), QStringLiteral("as of 14:02 (12 min ago), cached"));
-        QCOMPARE(asOfText({now.addSecs(-3 * 3600), true, QStringLiteral("Argo CD unreachable")}, now),
-                 QStringLiteral("as of 11:14 (3 h ago), cached — Argo CD unreachable"));
+        QCOMPARE(asOfText({now.addSecs(-12 * 60), true, {}}, now),
+                 QStringLiteral("as of 14:02 (12 min ago), cached"));
+        QCOMPARE(
+            asOfText({now.addSecs(-3 * 3600), true, QStringLiteral("Argo CD unreachable")}, now),
+            QStringLiteral("as of 11:14 (3 h ago), cached — Argo CD unreachable"));
     }
 
     void anotherDayShowsTheDate()
     {
-        QCOMPARE(asOfText({now.addDays(-3), true, {}}, now), QStringLiteral("as of 2024-05-31 14:14 (3 days ago), cached"));
-        QCOMPARE(asOfText({now.addSecs(-60), false, {}}, now, true), QStringLiteral("as of 2024-06-03 14:13"));
+        QCOMPARE(asOfText({now.addDays(-3), true, {}}, now),
+                 QStringLiteral("as of 2024-05-31 14:14 (3 days ago), cached"));
+        QCOMPARE(asOfText({now.addSecs(-60), false, {}}, now, true),
+                 QStringLiteral("as of 2024-06-03 14:13"));
     }
 };
 

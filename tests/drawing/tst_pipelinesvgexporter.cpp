@@ -1,7 +1,7 @@
 #include "demorepository.h"
-#include "repositorydiscovery.h"
 #include "pipelinedrawing.h"
 #include "pipelinesvgexporter.h"
+#include "repositorydiscovery.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -45,13 +45,15 @@ QStringList svgTexts(const QByteArray &svg, QString *rootElement = nullptr)
         }
     }
     if (xml.hasError())
-        qWarning() << "SVG is not well-formed:" << xml.errorString() << "at line" << xml.lineNumber();
-    return xml.hasError() ? QStringList{QStringLiteral("<invalid>")} : texts;
+        qWarning() << "SVG is not well-formed:" << xml.errorString() << "at line"
+                   << xml.lineNumber();
+    return xml.hasError() ? QStringList {QStringLiteral("<invalid>")} : texts;
 }
 
 bool containsText(const QStringList &texts, const QString &needle)
 {
-    return std::any_of(texts.cbegin(), texts.cend(), [&](const QString &t) { return t.contains(needle); });
+    return std::any_of(texts.cbegin(), texts.cend(),
+                       [&](const QString &t) { return t.contains(needle); });
 }
 
 // How much of an image is not the page colour, and how many colours it has (sampled).
@@ -89,7 +91,8 @@ class TestPipelineSvgExporter : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const auto created = Demo::DemoRepository::generate(m_scratch.filePath(QStringLiteral("homelab-gitops")));
+        const auto created
+            = Demo::DemoRepository::generate(m_scratch.filePath(QStringLiteral("homelab-gitops")));
         QVERIFY(created);
         auto pipeline = RepositoryDiscovery::discover(created->workTree);
         QVERIFY(pipeline);
@@ -121,14 +124,23 @@ private Q_SLOTS:
         AppStatus &signconnectProduction = m_status.environments[2].apps[1];
         signconnectProduction.sync = QStringLiteral("OutOfSync");
         signconnectProduction.runningVersion = QStringLiteral("sha-0ld0ne");
-        signconnectProduction.drift << QStringLiteral("declares sha-41c07be but apps-production runs sha-0ld0ne (OutOfSync)");
-        m_status.environments[2].certificates.append({QStringLiteral("oci-prod"), QStringLiteral("web"), QStringLiteral("paulojauregui-com-tls"),
-                                                      QStringLiteral("letsencrypt-prod"), QStringLiteral("Ready"), m_now.addDays(5), {}, {}});
+        signconnectProduction.drift << QStringLiteral(
+            "declares sha-41c07be but apps-production runs sha-0ld0ne (OutOfSync)");
+        m_status.environments[2].certificates.append({QStringLiteral("oci-prod"),
+                                                      QStringLiteral("web"),
+                                                      QStringLiteral("paulojauregui-com-tls"),
+                                                      QStringLiteral("letsencrypt-prod"),
+                                                      QStringLiteral("Ready"),
+                                                      m_now.addDays(5),
+                                                      {},
+                                                      {}});
     }
 
     void svgSaysWhatRunsWhere()
     {
-        const PipelineDrawing drawing(m_pipeline, m_status, {m_status.fetchedAt, true, QStringLiteral("Argo CD unreachable")}, m_now);
+        const PipelineDrawing drawing(
+            m_pipeline, m_status, {m_status.fetchedAt, true, QStringLiteral("Argo CD unreachable")},
+            m_now);
         const QByteArray svg = PipelineSvgExporter(drawing).toSvg();
         QString root;
         const QStringList texts = svgTexts(svg, &root);
@@ -137,7 +149,9 @@ private Q_SLOTS:
 
         QVERIFY(containsText(texts, QStringLiteral("homelab-gitops")));
         // Environments in promotion order.
-        const auto position = [&](const QString &name) { return texts.indexOf(name); };
+        const auto position = [&](const QString &name) {
+            return texts.indexOf(name);
+        };
         QVERIFY(position(QStringLiteral("development")) >= 0);
         QVERIFY(position(QStringLiteral("development")) < position(QStringLiteral("staging")));
         QVERIFY(position(QStringLiteral("staging")) < position(QStringLiteral("production")));
@@ -151,15 +165,18 @@ private Q_SLOTS:
         }
         QVERIFY(containsText(texts, QStringLiteral("Synced · Healthy")));
         QVERIFY(containsText(texts, QStringLiteral("running sha-0ld0ne · OutOfSync · Healthy")));
-        QVERIFY(containsText(texts, QStringLiteral("ready to promote: development runs sha-e7d1a48")));
+        QVERIFY(
+            containsText(texts, QStringLiteral("ready to promote: development runs sha-e7d1a48")));
         QVERIFY(containsText(texts, QStringLiteral("declares sha-41c07be")));
         // The edge into staging names the app ready to move and its version.
         QVERIFY(containsText(texts, QStringLiteral("READY TO PROMOTE")));
         QVERIFY(texts.contains(QStringLiteral("→ sha-e7d1a48")));
         QVERIFY(texts.contains(QStringLiteral("paulojauregui-com-tls")));
-        QVERIFY(containsText(texts, QStringLiteral("namespace web · oci-prod · issuer letsencrypt-prod · Ready")));
+        QVERIFY(containsText(
+            texts, QStringLiteral("namespace web · oci-prod · issuer letsencrypt-prod · Ready")));
         QVERIFY(texts.contains(QStringLiteral("expires in 5 days")));
-        QVERIFY(texts.contains(QStringLiteral("as of 2024-06-03 14:02 (18 min ago), cached — Argo CD unreachable")));
+        QVERIFY(texts.contains(
+            QStringLiteral("as of 2024-06-03 14:02 (18 min ago), cached — Argo CD unreachable")));
         // The title is the folder's name: no local path (it may show a user name).
         QVERIFY(!svg.contains(m_scratch.path().toUtf8()));
         QVERIFY(svg.contains("<title>homelab-gitops — promotion pipeline</title>"));

@@ -74,7 +74,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             const QJsonObject frame = objectOf(line);
             if (!frame.contains(QStringLiteral("result")))
                 continue;
-            if (const auto event = parseArgoWatchResult(frame.value(QStringLiteral("result")).toObject()))
+            if (const auto event
+                = parseArgoWatchResult(frame.value(QStringLiteral("result")).toObject()))
                 use(event->application);
         }
         break;

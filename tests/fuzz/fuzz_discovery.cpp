@@ -47,15 +47,21 @@ const std::array<const char *, 20> pathDictionary = {
 };
 
 const std::array<const char *, 6> linkTargets = {
-    "/dev/zero", "/dev/stdin", "/etc/passwd", "../outside.yaml", "../../../outside.yaml", "apps/base/web/deployment.yaml",
+    "/dev/zero",
+    "/dev/stdin",
+    "/etc/passwd",
+    "../outside.yaml",
+    "../../../outside.yaml",
+    "apps/base/web/deployment.yaml",
 };
 
 QString pathFor(const QByteArray &line)
 {
-    static const QRegularExpression plain(QStringLiteral("\\A[a-z0-9][a-z0-9._/-]{0,120}\\.ya?ml\\z"));
+    static const QRegularExpression plain(
+        QStringLiteral("\\A[a-z0-9][a-z0-9._/-]{0,120}\\.ya?ml\\z"));
     const QString path = QString::fromLatin1(line.trimmed());
-    if (plain.match(path).hasMatch() && !path.contains(QStringLiteral("..")) && !path.contains(QStringLiteral("//"))
-        && path.count(u'/') <= 6) {
+    if (plain.match(path).hasMatch() && !path.contains(QStringLiteral(".."))
+        && !path.contains(QStringLiteral("//")) && path.count(u'/') <= 6) {
         return path;
     }
     return QString::fromLatin1(pathDictionary[size_t(qHash(line)) % pathDictionary.size()]);
@@ -83,14 +89,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size > 64 * 1024)
         return 0;
     const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
-    const QString base = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
+    const QString base
+        = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
     QTemporaryDir scratch(base + QStringLiteral("/fuzz_discovery-XXXXXX"));
     if (!scratch.isValid())
         return 0;
     const QDir outer(scratch.path());
     outer.mkpath(QStringLiteral("repo"));
     // A file beside the repository: discovery must never read it (a link out is refused).
-    writeFile(outer, QStringLiteral("outside.yaml"), QByteArrayLiteral("apiVersion: v1\nkind: Secret\n"));
+    writeFile(outer, QStringLiteral("outside.yaml"),
+              QByteArrayLiteral("apiVersion: v1\nkind: Secret\n"));
     const QDir root(outer.filePath(QStringLiteral("repo")));
 
     const QByteArray marker("\n---8<---\n");
@@ -108,7 +116,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             const QList<QByteArray> words = header.split(' ');
             const QString at = pathFor(words.value(1));
             const QByteArray which = words.value(2);
-            const QString target = QString::fromLatin1(linkTargets[size_t(which.isEmpty() ? 0 : which.at(0)) % linkTargets.size()]);
+            const QString target = QString::fromLatin1(
+                linkTargets[size_t(which.isEmpty() ? 0 : which.at(0)) % linkTargets.size()]);
             root.mkpath(QFileInfo(root.filePath(at)).path());
             QFile::link(target, root.filePath(at));
             continue;

@@ -10,13 +10,13 @@
 //   7 endpoint URLs (trust normalisation, credentials only over https or to loopback) and
 //     terminal escaping.
 // A crash, a sanitizer report or a hang is a finding; so is a broken invariant (std::abort).
+#include "certificatetypes.h"
 #include "endpointtrust.h"
 #include "endpointtruststore.h"
 #include "githubclient.h"
 #include "httptransport.h"
 #include "kubernetesclient.h"
 #include "registrytypes.h"
-#include "certificatetypes.h"
 #include "terminaltext.h"
 
 #include <QByteArray>
@@ -64,7 +64,8 @@ void registryManifest(quint8 detail, const QByteArray &body)
 void kubernetesList(const QByteArray &body)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const QJsonValue &item : documentOf(body).object().value(QStringLiteral("items")).toArray()) {
+    for (const QJsonValue &item :
+         documentOf(body).object().value(QStringLiteral("items")).toArray()) {
         const CertificateStatus c = parseCertificate(item.toObject(), QStringLiteral("fuzz"));
         if (toString(c.state(now)).isEmpty())
             std::abort();
@@ -83,13 +84,17 @@ void gitHub(const QByteArray &body)
     checks.combinedState = o.value(QStringLiteral("state")).toString();
     for (const QJsonValue &s : o.value(QStringLiteral("statuses")).toArray()) {
         const QJsonObject so = s.toObject();
-        checks.statuses.append({so.value(QStringLiteral("context")).toString(), so.value(QStringLiteral("state")).toString(),
-                                so.value(QStringLiteral("description")).toString(), so.value(QStringLiteral("target_url")).toString()});
+        checks.statuses.append({so.value(QStringLiteral("context")).toString(),
+                                so.value(QStringLiteral("state")).toString(),
+                                so.value(QStringLiteral("description")).toString(),
+                                so.value(QStringLiteral("target_url")).toString()});
     }
     for (const QJsonValue &c : o.value(QStringLiteral("check_runs")).toArray()) {
         const QJsonObject co = c.toObject();
-        checks.checkRuns.append({co.value(QStringLiteral("name")).toString(), co.value(QStringLiteral("status")).toString(),
-                                 co.value(QStringLiteral("conclusion")).toString(), co.value(QStringLiteral("html_url")).toString()});
+        checks.checkRuns.append({co.value(QStringLiteral("name")).toString(),
+                                 co.value(QStringLiteral("status")).toString(),
+                                 co.value(QStringLiteral("conclusion")).toString(),
+                                 co.value(QStringLiteral("html_url")).toString()});
     }
     if (toString(checks.state()).isEmpty())
         std::abort();
@@ -122,7 +127,8 @@ void endpointsAndText(const QByteArray &body)
 {
     const QString text = QString::fromUtf8(body);
     const QUrl url(text);
-    if (EndpointTrust::allowsCredentials(url) && url.scheme().toLower() != u"https" && !EndpointTrust::isLoopback(url))
+    if (EndpointTrust::allowsCredentials(url) && url.scheme().toLower() != u"https"
+        && !EndpointTrust::isLoopback(url))
         std::abort();
     const QString normalized = EndpointTrustStore::normalized(url);
     if (!normalized.isEmpty() && EndpointTrustStore::normalized(QUrl(normalized)) != normalized)
@@ -130,7 +136,8 @@ void endpointsAndText(const QByteArray &body)
     (void)ImageReference::parse(text);
     for (const QChar c : terminalSafe(text)) {
         const char16_t u = c.unicode();
-        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
+        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u <= 0x9f) || (u >= 0x202a && u <= 0x202e)
+            || (u >= 0x2066 && u <= 0x2069))
             std::abort();
     }
 }
@@ -152,7 +159,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)parseImageConfig(documentOf(body).object());
         break;
     case 2:
-        for (const QJsonValue &tag : documentOf(body).object().value(QStringLiteral("tags")).toArray())
+        for (const QJsonValue &tag :
+             documentOf(body).object().value(QStringLiteral("tags")).toArray())
             (void)ImageReference::parse(QStringLiteral("ghcr.io/acme/web:") + tag.toString());
         (void)ImageReference::parse(QString::fromUtf8(body));
         break;

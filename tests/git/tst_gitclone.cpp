@@ -1,5 +1,5 @@
-#include "gitrepository.h"
 #include "githttpserver.h"
+#include "gitrepository.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -28,8 +28,8 @@ QString errorText(const T &r)
 // Everything in a folder, hidden entries included: a failed clone must leave nothing.
 QStringList entriesOf(const QString &dir)
 {
-    return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-                               QDir::Name);
+    return QDir(dir).entryList(
+        QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
 }
 
 // A clone on a worker thread hands back only its outcome (a Repository stays on its thread).
@@ -97,7 +97,8 @@ private Q_SLOTS:
         QVERIFY(head);
         m_seedHead = *head;
         QVERIFY(seedRepo->addRemote(QStringLiteral("origin"), m_bare));
-        QVERIFY(seedRepo->push(QStringLiteral("origin"), {QStringLiteral("refs/heads/main:refs/heads/main")}));
+        QVERIFY(seedRepo->push(QStringLiteral("origin"),
+                               {QStringLiteral("refs/heads/main:refs/heads/main")}));
 
         m_server = std::make_unique<TestSupport::GitHttpServer>(m_projectRoot);
         QVERIFY(m_server->start());
@@ -125,10 +126,13 @@ private Q_SLOTS:
         QCOMPARE(*repo->headCommitId(), m_seedHead);
         QCOMPARE(*repo->currentBranch(), QStringLiteral("main"));
         QCOMPARE(*repo->upstreamOf(QStringLiteral("main")), QStringLiteral("origin/main"));
-        QCOMPARE(*repo->remoteUrl(QStringLiteral("origin")), QUrl::fromLocalFile(m_bare).toString());
+        QCOMPARE(*repo->remoteUrl(QStringLiteral("origin")),
+                 QUrl::fromLocalFile(m_bare).toString());
         // Git itself agrees that the clone is whole.
         QCOMPARE(TestSupport::git(path, {QStringLiteral("fsck")}).exitCode, 0);
-        QCOMPARE(TestSupport::git(path, {QStringLiteral("status"), QStringLiteral("--porcelain")}).out, QByteArray());
+        QCOMPARE(
+            TestSupport::git(path, {QStringLiteral("status"), QStringLiteral("--porcelain")}).out,
+            QByteArray());
         // Progress: objects arrived, files were checked out (README + kustomization), then done.
         QVERIFY(stages.contains(Git::TransferProgress::Stage::CheckingOut));
         QCOMPARE(filesTotal, quint64(2));
@@ -145,7 +149,8 @@ private Q_SLOTS:
         QVERIFY2(repo, qPrintable(errorText(repo)));
         QVERIFY(QFileInfo::exists(parent + QStringLiteral("/empty/README.md")));
 
-        auto nested = Repository::clone(QUrl::fromLocalFile(m_bare).toString(), parent + QStringLiteral("/a/b/c"));
+        auto nested = Repository::clone(QUrl::fromLocalFile(m_bare).toString(),
+                                        parent + QStringLiteral("/a/b/c"));
         QVERIFY2(nested, qPrintable(errorText(nested)));
         QVERIFY(QFileInfo::exists(parent + QStringLiteral("/a/b/c/README.md")));
         QCOMPARE(entriesOf(parent + QStringLiteral("/a/b")), QStringList {QStringLiteral("c")});
@@ -155,15 +160,19 @@ private Q_SLOTS:
     {
         const QString parent = freshParent();
         writeFile(parent + QStringLiteral("/taken/notes.txt"), "mine\n");
-        auto repo = Repository::clone(QUrl::fromLocalFile(m_bare).toString(), parent + QStringLiteral("/taken"));
+        auto repo = Repository::clone(QUrl::fromLocalFile(m_bare).toString(),
+                                      parent + QStringLiteral("/taken"));
         QVERIFY(!repo);
         QCOMPARE(repo.error().kind(), Error::Kind::Refused);
-        QVERIFY2(repo.error().message().contains(QStringLiteral("is not empty")), qPrintable(repo.error().message()));
-        QCOMPARE(entriesOf(parent + QStringLiteral("/taken")), QStringList {QStringLiteral("notes.txt")});
+        QVERIFY2(repo.error().message().contains(QStringLiteral("is not empty")),
+                 qPrintable(repo.error().message()));
+        QCOMPARE(entriesOf(parent + QStringLiteral("/taken")),
+                 QStringList {QStringLiteral("notes.txt")});
         QCOMPARE(entriesOf(parent), QStringList {QStringLiteral("taken")});
 
         writeFile(parent + QStringLiteral("/file"), "x\n");
-        auto onFile = Repository::clone(QUrl::fromLocalFile(m_bare).toString(), parent + QStringLiteral("/file"));
+        auto onFile = Repository::clone(QUrl::fromLocalFile(m_bare).toString(),
+                                        parent + QStringLiteral("/file"));
         QVERIFY(!onFile);
         QCOMPARE(onFile.error().kind(), Error::Kind::Refused);
     }
@@ -194,11 +203,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("folder");
-        QTest::addRow("https") << QStringLiteral("https://github.com/howdiggy/homelab-gitops.git") << QStringLiteral("homelab-gitops");
-        QTest::addRow("https, no .git") << QStringLiteral("https://github.com/howdiggy/homelab-gitops/") << QStringLiteral("homelab-gitops");
-        QTest::addRow("scp-like") << QStringLiteral("git@github.com:howdiggy/gitops.git") << QStringLiteral("gitops");
-        QTest::addRow("ssh") << QStringLiteral("ssh://git@example.com:2222/team/deploy.git") << QStringLiteral("deploy");
-        QTest::addRow("file") << QStringLiteral("file:///srv/git/release.git") << QStringLiteral("release");
+        QTest::addRow("https") << QStringLiteral("https://github.com/howdiggy/homelab-gitops.git")
+                               << QStringLiteral("homelab-gitops");
+        QTest::addRow("https, no .git")
+            << QStringLiteral("https://github.com/howdiggy/homelab-gitops/")
+            << QStringLiteral("homelab-gitops");
+        QTest::addRow("scp-like") << QStringLiteral("git@github.com:howdiggy/gitops.git")
+                                  << QStringLiteral("gitops");
+        QTest::addRow("ssh") << QStringLiteral("ssh://git@example.com:2222/team/deploy.git")
+                             << QStringLiteral("deploy");
+        QTest::addRow("file") << QStringLiteral("file:///srv/git/release.git")
+                              << QStringLiteral("release");
     }
 
     void recognisesGitUrls()
@@ -212,8 +227,9 @@ private Q_SLOTS:
     void aMissingRepositoryIsNotFound()
     {
         const QString parent = freshParent();
-        auto local = Repository::clone(QUrl::fromLocalFile(m_scratch.filePath(QStringLiteral("nothing.git"))).toString(),
-                                       parent + QStringLiteral("/x"));
+        auto local = Repository::clone(
+            QUrl::fromLocalFile(m_scratch.filePath(QStringLiteral("nothing.git"))).toString(),
+            parent + QStringLiteral("/x"));
         QVERIFY(!local);
         QVERIFY2(local.error().kind() == Error::Kind::NotFound, qPrintable(errorText(local)));
         QVERIFY(entriesOf(parent).isEmpty());
@@ -224,7 +240,8 @@ private Q_SLOTS:
         auto remote = Repository::clone(url.toString(), parent + QStringLiteral("/y"));
         QVERIFY(!remote);
         QCOMPARE(remote.error().kind(), Error::Kind::NotFound);
-        QVERIFY2(remote.error().message().contains(QStringLiteral("check the URL")), qPrintable(remote.error().message()));
+        QVERIFY2(remote.error().message().contains(QStringLiteral("check the URL")),
+                 qPrintable(remote.error().message()));
         QVERIFY(!remote.error().toString().contains(QStringLiteral("s3cret")));
         QVERIFY(entriesOf(parent).isEmpty());
     }
@@ -234,13 +251,17 @@ private Q_SLOTS:
         const QString parent = freshParent();
         QList<Git::TransferProgress::Stage> stages;
         Git::NetworkOptions options;
-        options.progress = [&](const Git::TransferProgress &p) { stages.append(p.stage); };
+        options.progress = [&](const Git::TransferProgress &p) {
+            stages.append(p.stage);
+        };
         const int served = m_server->servedCount();
-        auto repo = Repository::clone(httpUrl(QStringLiteral("s3cret")), parent + QStringLiteral("/over-http"), options);
+        auto repo = Repository::clone(httpUrl(QStringLiteral("s3cret")),
+                                      parent + QStringLiteral("/over-http"), options);
         QVERIFY2(repo, qPrintable(errorText(repo)));
         QVERIFY(m_server->servedCount() > served);
         QCOMPARE(*repo->headCommitId(), m_seedHead);
-        QCOMPARE(TestSupport::readFile(parent + QStringLiteral("/over-http/apps/base/kustomization.yaml")),
+        QCOMPARE(TestSupport::readFile(parent
+                                       + QStringLiteral("/over-http/apps/base/kustomization.yaml")),
                  QByteArray("resources: []\n"));
         QVERIFY(stages.contains(Git::TransferProgress::Stage::Receiving)
                 || stages.contains(Git::TransferProgress::Stage::Indexing));
@@ -252,17 +273,20 @@ private Q_SLOTS:
     {
         const QString parent = freshParent();
         const int before = m_server->unauthorizedCount();
-        auto repo = Repository::clone(httpUrl(QStringLiteral("wrong-password")), parent + QStringLiteral("/denied"));
+        auto repo = Repository::clone(httpUrl(QStringLiteral("wrong-password")),
+                                      parent + QStringLiteral("/denied"));
         QVERIFY(!repo);
         QCOMPARE(repo.error().kind(), Error::Kind::AuthenticationFailed);
-        QVERIFY(repo.error().message().startsWith(QStringLiteral("authentication failed for http://alice@127.0.0.1:")));
+        QVERIFY(repo.error().message().startsWith(
+            QStringLiteral("authentication failed for http://alice@127.0.0.1:")));
         QVERIFY(!repo.error().toString().contains(QStringLiteral("wrong-password")));
         QVERIFY(!repo.error().detail().contains(QStringLiteral("wrong-password")));
         QVERIFY(m_server->unauthorizedCount() > before);
         QVERIFY(entriesOf(parent).isEmpty());
 
         // No credentials at all: the same, clearly.
-        auto anonymous = Repository::clone(m_server->url(QStringLiteral("repo.git")), parent + QStringLiteral("/anonymous"));
+        auto anonymous = Repository::clone(m_server->url(QStringLiteral("repo.git")),
+                                           parent + QStringLiteral("/anonymous"));
         QVERIFY(!anonymous);
         QCOMPARE(anonymous.error().kind(), Error::Kind::AuthenticationFailed);
         QVERIFY(entriesOf(parent).isEmpty());
@@ -276,15 +300,19 @@ private Q_SLOTS:
         auto receiving = std::make_shared<QSemaphore>();
         auto cancelled = std::make_shared<QSemaphore>();
         Git::NetworkOptions options;
-        options.progress = [receiving, cancelled, first = std::make_shared<bool>(true)](const Git::TransferProgress &p) {
-            if (*first && (p.stage == Git::TransferProgress::Stage::Receiving || p.stage == Git::TransferProgress::Stage::Indexing)) {
+        options.progress = [receiving, cancelled,
+                            first = std::make_shared<bool>(true)](const Git::TransferProgress &p) {
+            if (*first
+                && (p.stage == Git::TransferProgress::Stage::Receiving
+                    || p.stage == Git::TransferProgress::Stage::Indexing)) {
                 *first = false;
                 receiving->release();
                 cancelled->tryAcquire(1, 10000);
             }
         };
         const QString url = httpUrl(QStringLiteral("s3cret"));
-        QFuture<Status> future = QtConcurrent::run([url, path, options] { return cloneStatus(url, path, options); });
+        QFuture<Status> future
+            = QtConcurrent::run([url, path, options] { return cloneStatus(url, path, options); });
         QVERIFY(receiving->tryAcquire(1, 20000));
         // Mid-transfer, the clone is only in the hidden staging folder.
         QVERIFY(!QFileInfo::exists(path));
@@ -305,10 +333,13 @@ private Q_SLOTS:
         const QString path = parent + QStringLiteral("/slow");
         std::atomic_int progressCalls = 0;
         Git::NetworkOptions options;
-        options.progress = [&progressCalls](const Git::TransferProgress &) { ++progressCalls; };
+        options.progress = [&progressCalls](const Git::TransferProgress &) {
+            ++progressCalls;
+        };
         m_server->setDelayMs(400);
         const QString url = httpUrl(QStringLiteral("s3cret"));
-        QFuture<Status> future = QtConcurrent::run([url, path, options] { return cloneStatus(url, path, options); });
+        QFuture<Status> future
+            = QtConcurrent::run([url, path, options] { return cloneStatus(url, path, options); });
         QTRY_VERIFY_WITH_TIMEOUT(progressCalls >= 1, 10000);
         options.cancel.cancel();
         future.waitForFinished();

@@ -20,18 +20,21 @@ class TestGitCommitRange : public QObject
     QMap<QString, QString> m_ids; // name → id
     QDateTime m_time = QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::utc());
 
-    QString commit(const QString &name, const QStringList &parents, QMap<QString, QByteArray> &files)
+    QString commit(const QString &name, const QStringList &parents,
+                   QMap<QString, QByteArray> &files)
     {
         auto repo = Git::Repository::open(m_path);
         const Git::ObjectWriter writer(*repo);
         files[name + u".txt"] = name.toUtf8();
         m_time = m_time.addSecs(3600);
-        const Git::Signature who{QStringLiteral("Dev"), QStringLiteral("dev@example.com"), m_time};
+        const Git::Signature who {QStringLiteral("Dev"), QStringLiteral("dev@example.com"), m_time};
         QStringList parentIds;
         for (const QString &p : parents)
             parentIds << m_ids.value(p);
         auto tree = writer.writeTree(files);
-        auto bytes = writer.commitBytes(*tree, parentIds, who, who, name == u"m1" ? QStringLiteral("Merge pull request #1 from acme/b\n\nfeat: b") : name);
+        auto bytes = writer.commitBytes(
+            *tree, parentIds, who, who,
+            name == u"m1" ? QStringLiteral("Merge pull request #1 from acme/b\n\nfeat: b") : name);
         auto id = writer.writeCommit(*bytes);
         if (!id)
             qFatal("%s", qPrintable(id.error().toString()));
@@ -44,7 +47,8 @@ class TestGitCommitRange : public QObject
 
     QStringList gitLog(const QStringList &arguments)
     {
-        const auto r = TestSupport::git(m_path, QStringList{QStringLiteral("log"), QStringLiteral("--format=%H")} + arguments);
+        const auto r = TestSupport::git(
+            m_path, QStringList {QStringLiteral("log"), QStringLiteral("--format=%H")} + arguments);
         return QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
     }
 
@@ -78,9 +82,12 @@ private Q_SLOTS:
         commit(QStringLiteral("c3"), {QStringLiteral("m2")}, main);
         commit(QStringLiteral("x1"), {QStringLiteral("c2")}, side);
         auto repo = Git::Repository::open(m_path);
-        QVERIFY(Git::ObjectWriter(*repo).setReference(QStringLiteral("refs/heads/main"), m_ids.value(QStringLiteral("c3"))));
+        QVERIFY(Git::ObjectWriter(*repo).setReference(QStringLiteral("refs/heads/main"),
+                                                      m_ids.value(QStringLiteral("c3"))));
         // Git reads what libgit2 wrote.
-        QCOMPARE(TestSupport::git(m_path, {QStringLiteral("fsck"), QStringLiteral("--strict")}).exitCode, 0);
+        QCOMPARE(
+            TestSupport::git(m_path, {QStringLiteral("fsck"), QStringLiteral("--strict")}).exitCode,
+            0);
     }
 
     void matchesGitLog_data()
@@ -88,9 +95,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("base");
         QTest::addColumn<QString>("head");
         QTest::addColumn<bool>("firstParent");
-        QTest::addRow("first-parent c1..c3") << QStringLiteral("c1") << QStringLiteral("c3") << true;
+        QTest::addRow("first-parent c1..c3")
+            << QStringLiteral("c1") << QStringLiteral("c3") << true;
         QTest::addRow("all c1..c3") << QStringLiteral("c1") << QStringLiteral("c3") << false;
-        QTest::addRow("first-parent m1..c3") << QStringLiteral("m1") << QStringLiteral("c3") << true;
+        QTest::addRow("first-parent m1..c3")
+            << QStringLiteral("m1") << QStringLiteral("c3") << true;
         QTest::addRow("all b1..m2") << QStringLiteral("b1") << QStringLiteral("m2") << false;
     }
 
@@ -104,7 +113,7 @@ private Q_SLOTS:
         options.firstParentOnly = firstParent;
         auto walk = Git::CommitRange::walk(*repo, m_ids.value(base), m_ids.value(head), options);
         QVERIFY2(walk, walk ? "" : qPrintable(walk.error().toString()));
-        QStringList args{m_ids.value(base) + u".." + m_ids.value(head)};
+        QStringList args {m_ids.value(base) + u".." + m_ids.value(head)};
         if (firstParent)
             args.prepend(QStringLiteral("--first-parent"));
         const QStringList expected = gitLog(args);
@@ -118,10 +127,14 @@ private Q_SLOTS:
     void rollbackListsWhatIsTakenOut()
     {
         auto repo = Git::Repository::open(m_path);
-        auto walk = Git::CommitRange::walk(*repo, m_ids.value(QStringLiteral("c3")), m_ids.value(QStringLiteral("m1")));
+        auto walk = Git::CommitRange::walk(*repo, m_ids.value(QStringLiteral("c3")),
+                                           m_ids.value(QStringLiteral("m1")));
         QVERIFY(walk);
         QCOMPARE(walk->relation, Git::CommitRange::Relation::Behind);
-        QCOMPARE(ids(walk->commits), gitLog({QStringLiteral("--first-parent"), m_ids.value(QStringLiteral("m1")) + u".." + m_ids.value(QStringLiteral("c3"))}));
+        QCOMPARE(ids(walk->commits),
+                 gitLog({QStringLiteral("--first-parent"),
+                         m_ids.value(QStringLiteral("m1")) + u".."
+                             + m_ids.value(QStringLiteral("c3"))}));
     }
 
     void divergedCountsBothSides()
@@ -129,7 +142,8 @@ private Q_SLOTS:
         auto repo = Git::Repository::open(m_path);
         Git::CommitRange::Options options;
         options.firstParentOnly = false;
-        auto walk = Git::CommitRange::walk(*repo, m_ids.value(QStringLiteral("c3")), m_ids.value(QStringLiteral("x1")), options);
+        auto walk = Git::CommitRange::walk(*repo, m_ids.value(QStringLiteral("c3")),
+                                           m_ids.value(QStringLiteral("x1")), options);
         QVERIFY(walk);
         QCOMPARE(walk->relation, Git::CommitRange::Relation::Diverged);
         QCOMPARE(walk->total, 1);
@@ -140,7 +154,8 @@ private Q_SLOTS:
     void identicalIsEmpty()
     {
         auto repo = Git::Repository::open(m_path);
-        auto walk = Git::CommitRange::walk(*repo, QStringLiteral("main"), m_ids.value(QStringLiteral("c3")));
+        auto walk = Git::CommitRange::walk(*repo, QStringLiteral("main"),
+                                           m_ids.value(QStringLiteral("c3")));
         QVERIFY(walk);
         QCOMPARE(walk->relation, Git::CommitRange::Relation::Identical);
         QVERIFY(walk->commits.isEmpty());
@@ -149,7 +164,8 @@ private Q_SLOTS:
     void shortIdsResolve()
     {
         auto repo = Git::Repository::open(m_path);
-        auto walk = Git::CommitRange::walk(*repo, m_ids.value(QStringLiteral("c1")).left(7), m_ids.value(QStringLiteral("c2")).left(7));
+        auto walk = Git::CommitRange::walk(*repo, m_ids.value(QStringLiteral("c1")).left(7),
+                                           m_ids.value(QStringLiteral("c2")).left(7));
         QVERIFY(walk);
         QCOMPARE(walk->headId, m_ids.value(QStringLiteral("c2")));
         QCOMPARE(walk->total, 2);
@@ -159,10 +175,13 @@ private Q_SLOTS:
     {
         auto repo = Git::Repository::open(m_path);
         // A force-pushed history: the build's commit is gone.
-        auto walk = Git::CommitRange::walk(*repo, QStringLiteral("0123456789abcdef0123456789abcdef01234567"), QStringLiteral("main"));
+        auto walk = Git::CommitRange::walk(
+            *repo, QStringLiteral("0123456789abcdef0123456789abcdef01234567"),
+            QStringLiteral("main"));
         QVERIFY(!walk);
         QCOMPARE(walk.error().kind(), Error::Kind::NotFound);
-        QVERIFY2(walk.error().message().contains(u"0123456789ab"), qPrintable(walk.error().message()));
+        QVERIFY2(walk.error().message().contains(u"0123456789ab"),
+                 qPrintable(walk.error().message()));
     }
 
     void boundedDescription()
@@ -171,13 +190,15 @@ private Q_SLOTS:
         Git::CommitRange::Options options;
         options.firstParentOnly = false;
         options.maxCount = 2;
-        auto walk = Git::CommitRange::walk(*repo, m_ids.value(QStringLiteral("c1")), m_ids.value(QStringLiteral("c3")), options);
+        auto walk = Git::CommitRange::walk(*repo, m_ids.value(QStringLiteral("c1")),
+                                           m_ids.value(QStringLiteral("c3")), options);
         QVERIFY(walk);
         QCOMPARE(walk->commits.size(), 2);
         QCOMPARE(walk->total, 7);
         QVERIFY(walk->truncated());
         options.maxWalk = 3;
-        walk = Git::CommitRange::walk(*repo, m_ids.value(QStringLiteral("c1")), m_ids.value(QStringLiteral("c3")), options);
+        walk = Git::CommitRange::walk(*repo, m_ids.value(QStringLiteral("c1")),
+                                      m_ids.value(QStringLiteral("c3")), options);
         QVERIFY(walk);
         QVERIFY(walk->countCapped);
         QCOMPARE(walk->total, 3);

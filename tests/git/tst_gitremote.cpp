@@ -1,6 +1,6 @@
 #include "gitcredentials.h"
-#include "gitrepository.h"
 #include "githttpserver.h"
+#include "gitrepository.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -587,23 +587,41 @@ private Q_SLOTS:
         writeFile(path + QStringLiteral("/a.txt"), "someone else's edit\n");
         writeFile(path + QStringLiteral("/b.txt"), "b, staged\n");
         QCOMPARE(gitRc(path, {QStringLiteral("add"), QStringLiteral("b.txt")}), 0);
-        const auto id = repo->commitContent(QStringLiteral("a.txt"), "approved\n", QStringLiteral("Approved"), robot, robot);
+        const auto id = repo->commitContent(QStringLiteral("a.txt"), "approved\n",
+                                            QStringLiteral("Approved"), robot, robot);
         QVERIFY2(id, qPrintable(errorText(id)));
-        QCOMPARE(gitOut(path, {QStringLiteral("show"), QStringLiteral("HEAD:a.txt")}), QStringLiteral("approved"));
-        QCOMPARE(gitOut(path, {QStringLiteral("show"), QStringLiteral("--name-only"), QStringLiteral("--format=")}), QStringLiteral("a.txt"));
+        QCOMPARE(gitOut(path, {QStringLiteral("show"), QStringLiteral("HEAD:a.txt")}),
+                 QStringLiteral("approved"));
+        QCOMPARE(gitOut(path,
+                        {QStringLiteral("show"), QStringLiteral("--name-only"),
+                         QStringLiteral("--format=")}),
+                 QStringLiteral("a.txt"));
         // The work tree keeps the other edit, shown as a change against the commit.
-        QCOMPARE(TestSupport::readFile(path + QStringLiteral("/a.txt")), QByteArray("someone else's edit\n"));
-        QCOMPARE(gitOut(path, {QStringLiteral("diff"), QStringLiteral("--name-only")}), QStringLiteral("a.txt"));
-        QCOMPARE(gitOut(path, {QStringLiteral("diff"), QStringLiteral("--cached"), QStringLiteral("--name-only")}), QStringLiteral("b.txt"));
+        QCOMPARE(TestSupport::readFile(path + QStringLiteral("/a.txt")),
+                 QByteArray("someone else's edit\n"));
+        QCOMPARE(gitOut(path, {QStringLiteral("diff"), QStringLiteral("--name-only")}),
+                 QStringLiteral("a.txt"));
+        QCOMPARE(gitOut(path,
+                        {QStringLiteral("diff"), QStringLiteral("--cached"),
+                         QStringLiteral("--name-only")}),
+                 QStringLiteral("b.txt"));
         // The same bytes in the work tree: clean afterwards.
         writeFile(path + QStringLiteral("/dir/c.txt"), "c2\n");
-        QVERIFY(repo->commitContent(QStringLiteral("dir/c.txt"), "c2\n", QStringLiteral("c2"), robot, robot));
-        QVERIFY(!gitOut(path, {QStringLiteral("status"), QStringLiteral("--porcelain")}).contains(QStringLiteral("c.txt")));
+        QVERIFY(repo->commitContent(QStringLiteral("dir/c.txt"), "c2\n", QStringLiteral("c2"),
+                                    robot, robot));
+        QVERIFY(!gitOut(path, {QStringLiteral("status"), QStringLiteral("--porcelain")})
+                     .contains(QStringLiteral("c.txt")));
         // Unchanged bytes: nothing to commit; outside the repository: refused.
-        QCOMPARE(repo->commitContent(QStringLiteral("dir/c.txt"), "c2\n", QStringLiteral("again"), robot, robot).error().kind(),
+        QCOMPARE(repo->commitContent(QStringLiteral("dir/c.txt"), "c2\n", QStringLiteral("again"),
+                                     robot, robot)
+                     .error()
+                     .kind(),
                  Error::Kind::Refused);
-        QCOMPARE(repo->commitContent(QStringLiteral("../x.txt"), "x", QStringLiteral("x"), robot, robot).error().kind(),
-                 Error::Kind::BadInput);
+        QCOMPARE(
+            repo->commitContent(QStringLiteral("../x.txt"), "x", QStringLiteral("x"), robot, robot)
+                .error()
+                .kind(),
+            Error::Kind::BadInput);
     }
 
     void hugeBlobIsRefusedWithoutBeingRead()
@@ -611,11 +629,13 @@ private Q_SLOTS:
         QString path;
         auto repo = seeded(&path);
         QVERIFY(repo);
-        TestSupport::writeFile(path + QStringLiteral("/big.yaml"), QByteArray(9 * 1024 * 1024, 'x'));
+        TestSupport::writeFile(path + QStringLiteral("/big.yaml"),
+                               QByteArray(9 * 1024 * 1024, 'x'));
         QVERIFY(repo->commitAll(QStringLiteral("big"), robot, robot));
         const auto bytes = repo->readFile(QStringLiteral("HEAD"), QStringLiteral("big.yaml"));
         QVERIFY(!bytes);
-        QVERIFY2(bytes.error().message().contains(QStringLiteral("9 MiB, more than the 8 MiB")), qPrintable(bytes.error().message()));
+        QVERIFY2(bytes.error().message().contains(QStringLiteral("9 MiB, more than the 8 MiB")),
+                 qPrintable(bytes.error().message()));
         QVERIFY(repo->readFile(QStringLiteral("HEAD"), QStringLiteral("a.txt")));
     }
 
@@ -626,7 +646,8 @@ private Q_SLOTS:
         QVERIFY(repo);
         QVERIFY(QFile::link(QStringLiteral("a.txt"), path + QStringLiteral("/link.txt")));
         QVERIFY(repo->commitAll(QStringLiteral("link"), robot, robot));
-        const auto id = repo->commitContent(QStringLiteral("link.txt"), "bytes", QStringLiteral("x"), robot, robot);
+        const auto id = repo->commitContent(QStringLiteral("link.txt"), "bytes",
+                                            QStringLiteral("x"), robot, robot);
         QVERIFY(!id);
         QCOMPARE(id.error().kind(), Error::Kind::Refused);
     }
@@ -637,20 +658,37 @@ private Q_SLOTS:
         auto repo = seeded(&path);
         QVERIFY(repo);
         QCOMPARE(repo->operationInProgress(), QString());
-        const QStringList id{QStringLiteral("-c"), QStringLiteral("user.name=T"), QStringLiteral("-c"), QStringLiteral("user.email=t@x")};
-        QCOMPARE(gitRc(path, {QStringLiteral("checkout"), QStringLiteral("-qb"), QStringLiteral("side")}), 0);
+        const QStringList id {QStringLiteral("-c"), QStringLiteral("user.name=T"),
+                              QStringLiteral("-c"), QStringLiteral("user.email=t@x")};
+        QCOMPARE(gitRc(path,
+                       {QStringLiteral("checkout"), QStringLiteral("-qb"), QStringLiteral("side")}),
+                 0);
         writeFile(path + QStringLiteral("/a.txt"), "side\n");
-        QCOMPARE(gitRc(path, id + QStringList{QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("side")}), 0);
-        QCOMPARE(gitRc(path, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")}), 0);
+        QCOMPARE(gitRc(path,
+                       id
+                           + QStringList {QStringLiteral("commit"), QStringLiteral("-qam"),
+                                          QStringLiteral("side")}),
+                 0);
+        QCOMPARE(
+            gitRc(path, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")}),
+            0);
         writeFile(path + QStringLiteral("/a.txt"), "main\n");
-        QCOMPARE(gitRc(path, id + QStringList{QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("main")}), 0);
-        QVERIFY(gitRc(path, id + QStringList{QStringLiteral("merge"), QStringLiteral("side")}) != 0); // a conflict
+        QCOMPARE(gitRc(path,
+                       id
+                           + QStringList {QStringLiteral("commit"), QStringLiteral("-qam"),
+                                          QStringLiteral("main")}),
+                 0);
+        QVERIFY(gitRc(path, id + QStringList {QStringLiteral("merge"), QStringLiteral("side")})
+                != 0); // a conflict
         auto reopened = Repository::open(path);
         QVERIFY(reopened);
         QCOMPARE(reopened->operationInProgress(), QStringLiteral("a merge"));
         QCOMPARE(gitRc(path, {QStringLiteral("merge"), QStringLiteral("--abort")}), 0);
         QCOMPARE(reopened->operationInProgress(), QString());
-        QCOMPARE(gitRc(path, id + QStringList{QStringLiteral("cherry-pick"), QStringLiteral("side")}) != 0, true);
+        QCOMPARE(
+            gitRc(path, id + QStringList {QStringLiteral("cherry-pick"), QStringLiteral("side")})
+                != 0,
+            true);
         QCOMPARE(reopened->operationInProgress(), QStringLiteral("a cherry-pick"));
     }
 
@@ -659,8 +697,9 @@ private Q_SLOTS:
         QString path;
         auto repo = seeded(&path);
         QVERIFY(repo);
-        for (const QString &name : {QStringLiteral("promote/web/prod/a..b"), QStringLiteral("x~1"), QStringLiteral("has space"),
-                                    QStringLiteral("end.lock"), QStringLiteral("ctl\x01"), QStringLiteral("-dash")}) {
+        for (const QString &name : {QStringLiteral("promote/web/prod/a..b"), QStringLiteral("x~1"),
+                                    QStringLiteral("has space"), QStringLiteral("end.lock"),
+                                    QStringLiteral("ctl\x01"), QStringLiteral("-dash")}) {
             QVERIFY2(!Repository::isValidBranchName(name), qPrintable(name));
             const Status s = repo->createBranch(name);
             QVERIFY(!s);
@@ -668,7 +707,8 @@ private Q_SLOTS:
         }
         QVERIFY(Repository::isValidBranchName(QStringLiteral("promote/web/production/sha-1.2_3")));
         QVERIFY(repo->createBranch(QStringLiteral("feature")));
-        QCOMPARE(repo->createBranch(QStringLiteral("feature")).error().kind(), Error::Kind::Refused);
+        QCOMPARE(repo->createBranch(QStringLiteral("feature")).error().kind(),
+                 Error::Kind::Refused);
     }
 };
 

@@ -1,6 +1,6 @@
+#include "githttpserver.h"
 #include "gitrepository.h"
 #include "systemgitpush.h"
-#include "githttpserver.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -17,7 +17,8 @@ using TestSupport::writeFile;
 
 namespace {
 
-const Git::Signature robot {QStringLiteral("Test Robot"), QStringLiteral("robot@example.invalid"), {}};
+const Git::Signature robot {
+    QStringLiteral("Test Robot"), QStringLiteral("robot@example.invalid"), {}};
 const QString mainSpec = QStringLiteral("refs/heads/main:refs/heads/main");
 
 QString gitOut(const QString &dir, const QStringList &args)
@@ -35,7 +36,8 @@ QByteArray errorText(const T &r)
 void installRefusingHook(const QString &bareRepository)
 {
     const QString hook = bareRepository + QStringLiteral("/hooks/pre-receive");
-    writeFile(hook, "#!/bin/sh\necho 'promotions to main need a change ticket (CHG-42)' >&2\nexit 1\n");
+    writeFile(hook,
+              "#!/bin/sh\necho 'promotions to main need a change ticket (CHG-42)' >&2\nexit 1\n");
     QFile::setPermissions(hook, QFile::permissions(hook) | QFile::ExeOwner | QFile::ExeUser);
 }
 
@@ -62,7 +64,8 @@ private:
         const QString seed = m_scratch.filePath(QStringLiteral("seed%1").arg(m_counter));
         auto repo = Repository::init(seed);
         writeFile(seed + QStringLiteral("/README.md"), "seed\n");
-        if (!repo || !repo->commitAll(QStringLiteral("Seed"), robot, robot) || !repo->addRemote(QStringLiteral("origin"), bare)
+        if (!repo || !repo->commitAll(QStringLiteral("Seed"), robot, robot)
+            || !repo->addRemote(QStringLiteral("origin"), bare)
             || !repo->push(QStringLiteral("origin"), {mainSpec}))
             return {};
         return bare;
@@ -71,7 +74,10 @@ private:
     QString cloneOf(const QString &url)
     {
         const QString path = m_scratch.filePath(QStringLiteral("clone%1").arg(++m_counter));
-        if (TestSupport::git(m_scratch.path(), {QStringLiteral("clone"), QStringLiteral("-q"), url, path}).exitCode != 0)
+        if (TestSupport::git(m_scratch.path(),
+                             {QStringLiteral("clone"), QStringLiteral("-q"), url, path})
+                .exitCode
+            != 0)
             return {};
         return path;
     }
@@ -120,7 +126,8 @@ private Q_SLOTS:
             " \trefs/heads/a:refs/heads/a\t1111111..2222222\n"
             "!\trefs/heads/b:refs/heads/b\t[rejected] (fetch first)\n"
             "Done\n",
-            "remote: no pushes on Fridays        \nremote: \nerror: failed to push some refs to '/srv/origin.git'\n");
+            "remote: no pushes on Fridays        \nremote: \nerror: failed to push some refs to "
+            "'/srv/origin.git'\n");
         QCOMPARE(outcome.updates.size(), 3);
         QVERIFY(outcome.updates[0].rejected());
         QCOMPARE(outcome.updates[0].to, QStringLiteral("refs/heads/main"));
@@ -129,7 +136,7 @@ private Q_SLOTS:
         QVERIFY(!outcome.updates[1].rejected());
         QCOMPARE(outcome.updates[1].summary, QStringLiteral("1111111..2222222"));
         QCOMPARE(outcome.updates[2].reason, QStringLiteral("fetch first"));
-        QCOMPARE(outcome.remoteMessages, QStringList{QStringLiteral("no pushes on Fridays")});
+        QCOMPARE(outcome.remoteMessages, QStringList {QStringLiteral("no pushes on Fridays")});
     }
 
     // Two clones push to one local origin at the same moment, several times: every time exactly
@@ -153,7 +160,11 @@ private Q_SLOTS:
         QVERIFY(!aPath.isEmpty() && !bPath.isEmpty());
         for (int round = 0; round < 4; ++round) {
             for (const QString &path : {aPath, bPath})
-                QCOMPARE(TestSupport::git(path, {QStringLiteral("pull"), QStringLiteral("-q"), QStringLiteral("--ff-only")}).exitCode, 0);
+                QCOMPARE(TestSupport::git(path,
+                                          {QStringLiteral("pull"), QStringLiteral("-q"),
+                                           QStringLiteral("--ff-only")})
+                             .exitCode,
+                         0);
             auto a = Repository::open(aPath);
             auto b = Repository::open(bPath);
             QVERIFY(a && b);
@@ -178,7 +189,8 @@ private Q_SLOTS:
             const Status aPushed = aFuture.result();
             const Status bPushed = bFuture.result();
             qputenv("PATH", path);
-            QVERIFY2(bool(aPushed) != bool(bPushed), QByteArray(errorText(aPushed) + " / " + errorText(bPushed)).constData());
+            QVERIFY2(bool(aPushed) != bool(bPushed),
+                     QByteArray(errorText(aPushed) + " / " + errorText(bPushed)).constData());
             const Status &lost = aPushed ? bPushed : aPushed;
             QCOMPARE(lost.error().kind(), Error::Kind::PushRejected);
             const QString winner = aPushed ? *aCommit : *bCommit;
@@ -186,10 +198,13 @@ private Q_SLOTS:
             // The loser's commit is still in its clone.
             const QString loserPath = aPushed ? bPath : aPath;
             const QString loserCommit = aPushed ? *bCommit : *aCommit;
-            QCOMPARE(gitOut(loserPath, {QStringLiteral("rev-parse"), QStringLiteral("main")}), loserCommit);
+            QCOMPARE(gitOut(loserPath, {QStringLiteral("rev-parse"), QStringLiteral("main")}),
+                     loserCommit);
             // Put the loser back on the origin's main for the next round (not part of the check).
             TestSupport::git(loserPath, {QStringLiteral("fetch"), QStringLiteral("-q")});
-            TestSupport::git(loserPath, {QStringLiteral("reset"), QStringLiteral("-q"), QStringLiteral("--hard"), QStringLiteral("origin/main")});
+            TestSupport::git(loserPath,
+                             {QStringLiteral("reset"), QStringLiteral("-q"),
+                              QStringLiteral("--hard"), QStringLiteral("origin/main")});
         }
     }
 
@@ -198,7 +213,8 @@ private Q_SLOTS:
         const QString origin = newOrigin();
         const QString path = cloneOf(origin);
         QVERIFY(!origin.isEmpty() && !path.isEmpty());
-        const QString before = gitOut(origin, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+        const QString before
+            = gitOut(origin, {QStringLiteral("rev-parse"), QStringLiteral("main")});
         installRefusingHook(origin);
         auto repo = Repository::open(path);
         QVERIFY(repo);
@@ -206,9 +222,11 @@ private Q_SLOTS:
         const Status pushed = repo->push(QStringLiteral("origin"), {mainSpec});
         QVERIFY(!pushed);
         QCOMPARE(pushed.error().kind(), Error::Kind::Refused);
-        QVERIFY2(pushed.error().message().contains(QStringLiteral("promotions to main need a change ticket (CHG-42)")),
+        QVERIFY2(pushed.error().message().contains(
+                     QStringLiteral("promotions to main need a change ticket (CHG-42)")),
                  errorText(pushed));
-        QVERIFY2(pushed.error().message().contains(QStringLiteral("pre-receive hook declined")), errorText(pushed).constData());
+        QVERIFY2(pushed.error().message().contains(QStringLiteral("pre-receive hook declined")),
+                 errorText(pushed).constData());
         QCOMPARE(gitOut(origin, {QStringLiteral("rev-parse"), QStringLiteral("main")}), before);
     }
 
@@ -219,7 +237,9 @@ private Q_SLOTS:
         const QString origin = newOrigin();
         QVERIFY(!origin.isEmpty());
         QVERIFY(QDir().rename(origin, projectRoot + QStringLiteral("/repo.git")));
-        TestSupport::git(projectRoot + QStringLiteral("/repo.git"), {QStringLiteral("config"), QStringLiteral("http.receivepack"), QStringLiteral("true")});
+        TestSupport::git(
+            projectRoot + QStringLiteral("/repo.git"),
+            {QStringLiteral("config"), QStringLiteral("http.receivepack"), QStringLiteral("true")});
         installRefusingHook(projectRoot + QStringLiteral("/repo.git"));
         TestSupport::GitHttpServer server(projectRoot);
         server.setCredentials(QStringLiteral("alice"), QStringLiteral("s3cret"));
@@ -233,16 +253,20 @@ private Q_SLOTS:
         QVERIFY(repo);
         QVERIFY(repo->addRemote(QStringLiteral("origin"), url.toString()));
         QVERIFY(repo->fetch(QStringLiteral("origin")));
-        QCOMPARE(TestSupport::git(path, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-B"), QStringLiteral("main"),
-                                         QStringLiteral("--track"), QStringLiteral("origin/main")})
+        QCOMPARE(TestSupport::git(path,
+                                  {QStringLiteral("checkout"), QStringLiteral("-q"),
+                                   QStringLiteral("-B"), QStringLiteral("main"),
+                                   QStringLiteral("--track"), QStringLiteral("origin/main")})
                      .exitCode,
                  0);
         QVERIFY(commitFile(*repo, path, QStringLiteral("change.txt")));
         const Status pushed = repo->push(QStringLiteral("origin"), {mainSpec});
         QVERIFY(!pushed);
         QCOMPARE(pushed.error().kind(), Error::Kind::Refused); // not "the remote moved on"
-        QVERIFY2(pushed.error().message().contains(QStringLiteral("CHG-42")), errorText(pushed).constData());
-        QVERIFY2(!pushed.error().toString().contains(QStringLiteral("s3cret")), errorText(pushed).constData());
+        QVERIFY2(pushed.error().message().contains(QStringLiteral("CHG-42")),
+                 errorText(pushed).constData());
+        QVERIFY2(!pushed.error().toString().contains(QStringLiteral("s3cret")),
+                 errorText(pushed).constData());
     }
 
     void verifiedPushUpdatesTheRemoteTrackingRef()

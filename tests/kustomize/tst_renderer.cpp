@@ -271,8 +271,8 @@ private:
         QVERIFY(dirs.size() >= 9);
         for (const QString &d : dirs) {
             const QString name = d.mid(m_demo.size() + 1);
-            const QString file = oracleDir(QStringLiteral("demo/"))
-                + QString(name).replace(u'/', u'_');
+            const QString file
+                = oracleDir(QStringLiteral("demo/")) + QString(name).replace(u'/', u'_');
             QTest::addRow("demo %s legacy", qPrintable(name))
                 << int(Source::Demo) << d << 0u << int(Renderer::Reorder::Default)
                 << file + QStringLiteral(".yaml");
@@ -282,19 +282,21 @@ private:
         }
         // Random mixes of features over one base (seeded, so every run writes the same input).
         for (quint32 seed = 1; seed <= 40; ++seed) {
-            const QString file = oracleDir(QStringLiteral("random/seed-%1").arg(seed, 2, 10, QLatin1Char('0')));
-            QTest::addRow("random %u legacy", seed) << int(Source::Random) << QString() << seed
-                                                    << int(Renderer::Reorder::Default)
-                                                    << file + QStringLiteral(".yaml");
-            QTest::addRow("random %u none", seed) << int(Source::Random) << QString() << seed
-                                                  << int(Renderer::Reorder::None)
-                                                  << file + QStringLiteral("-fifo.yaml");
+            const QString file
+                = oracleDir(QStringLiteral("random/seed-%1").arg(seed, 2, 10, QLatin1Char('0')));
+            QTest::addRow("random %u legacy", seed)
+                << int(Source::Random) << QString() << seed << int(Renderer::Reorder::Default)
+                << file + QStringLiteral(".yaml");
+            QTest::addRow("random %u none", seed)
+                << int(Source::Random) << QString() << seed << int(Renderer::Reorder::None)
+                << file + QStringLiteral("-fifo.yaml");
         }
         // Overlays over corpus cases: same output as kubectl, or an error where kubectl fails.
         for (quint32 seed = 1; seed <= 40; ++seed)
             QTest::addRow("layered %u", seed)
                 << int(Source::Layered) << QString() << seed << int(Renderer::Reorder::Default)
-                << oracleDir(QStringLiteral("layered/seed-%1.yaml").arg(seed, 2, 10, QLatin1Char('0')));
+                << oracleDir(
+                       QStringLiteral("layered/seed-%1.yaml").arg(seed, 2, 10, QLatin1Char('0')));
     }
 
     // The input of a row: the root of its tree and the folder to render.
@@ -321,8 +323,8 @@ private:
     }
 
     // kubectl's output for a row (the marker when kubectl refuses it); empty on a setup failure.
-    static QByteArray kubectlOutput(const QString &root, const QString &dir, Renderer::Reorder order,
-                                    QString *problem)
+    static QByteArray kubectlOutput(const QString &root, const QString &dir,
+                                    Renderer::Reorder order, QString *problem)
     {
         QTemporaryDir scratch;
         QString referenceDir = dir;

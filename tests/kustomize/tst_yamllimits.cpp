@@ -1,6 +1,6 @@
+#include "testsupport.h"
 #include "yamllimits.h"
 #include "yamlreader.h"
-#include "testsupport.h"
 
 #include <QTest>
 
@@ -15,7 +15,8 @@ namespace {
 // The nine-level "billion laughs": 419 bytes that expand to 9^9 strings.
 QByteArray aliasBomb()
 {
-    return TestSupport::readFile(TestSupport::dataPath(QStringLiteral("kustomize-errors/yaml-alias-bomb/lol.yaml")));
+    return TestSupport::readFile(
+        TestSupport::dataPath(QStringLiteral("kustomize-errors/yaml-alias-bomb/lol.yaml")));
 }
 
 QByteArray nested(int levels)
@@ -86,7 +87,8 @@ private Q_SLOTS:
         const YAML::Node root = YAML::Load("a: &x [1, *x]\n");
         const Status s = YamlLimits::check(root, QStringLiteral("cycle.yaml"));
         QVERIFY(!s);
-        QVERIFY2(s.error().message().contains(QStringLiteral("cycle")), qPrintable(s.error().toString()));
+        QVERIFY2(s.error().message().contains(QStringLiteral("cycle")),
+                 qPrintable(s.error().toString()));
         // Promenade's reader sees an alias to an unfinished anchor as unknown.
         QVERIFY(!YamlReader::parseAll("a: &x [1, *x]\n", QStringLiteral("cycle.yaml")));
     }
@@ -97,9 +99,12 @@ private Q_SLOTS:
         QVERIFY(YamlReader::parseAll(nested(limit - 2), QStringLiteral("d.yaml")));
         const auto deep = YamlReader::parseAll(nested(limit + 10), QStringLiteral("d.yaml"));
         QVERIFY(!deep);
-        QVERIFY2(deep.error().message().contains(QString::number(limit)), qPrintable(deep.error().toString()));
-        QVERIFY(YamlLimits::check(YAML::Load(nested(limit - 2).toStdString()), QStringLiteral("d.yaml")));
-        const Status s = YamlLimits::check(YAML::Load(nested(limit + 10).toStdString()), QStringLiteral("d.yaml"));
+        QVERIFY2(deep.error().message().contains(QString::number(limit)),
+                 qPrintable(deep.error().toString()));
+        QVERIFY(YamlLimits::check(YAML::Load(nested(limit - 2).toStdString()),
+                                  QStringLiteral("d.yaml")));
+        const Status s = YamlLimits::check(YAML::Load(nested(limit + 10).toStdString()),
+                                           QStringLiteral("d.yaml"));
         QVERIFY(!s);
         QVERIFY(s.error().message().contains(QString::number(limit)));
     }
@@ -107,7 +112,8 @@ private Q_SLOTS:
     void fileSize()
     {
         QVERIFY(YamlLimits::checkSize(YamlLimits::maxFileBytes, QStringLiteral("big.yaml")));
-        const Status s = YamlLimits::checkSize(YamlLimits::maxFileBytes + 1, QStringLiteral("big.yaml"));
+        const Status s
+            = YamlLimits::checkSize(YamlLimits::maxFileBytes + 1, QStringLiteral("big.yaml"));
         QVERIFY(!s);
         QVERIFY(s.error().message().contains(QStringLiteral("64 MiB")));
     }
@@ -116,7 +122,8 @@ private Q_SLOTS:
     void duplicateKeys()
     {
         const QByteArray text = "a: 1\nb: x\na: 2\n";
-        const auto last = YamlReader::parseAll(text, QStringLiteral("k.yaml"), YamlReader::Dialect::Kustomization);
+        const auto last = YamlReader::parseAll(text, QStringLiteral("k.yaml"),
+                                               YamlReader::Dialect::Kustomization);
         QVERIFY(last);
         QCOMPARE(last->first().get("a")->text(), QByteArray("2"));
         QCOMPARE(last->first().entries().size(), size_t(2));
@@ -129,7 +136,8 @@ private Q_SLOTS:
     // turns a value into a string).
     void sourceTextIsKept()
     {
-        const auto docs = YamlReader::parseAll("a: 0o17\nb: 1.0\nc: ~\nd: plain\n", QStringLiteral("s.yaml"));
+        const auto docs
+            = YamlReader::parseAll("a: 0o17\nb: 1.0\nc: ~\nd: plain\n", QStringLiteral("s.yaml"));
         QVERIFY(docs);
         const Kustomize::YamlNode &m = docs->first();
         QCOMPARE(m.get("a")->text(), QByteArray("15"));

@@ -15,8 +15,9 @@ const QString File = QStringLiteral("appsets/web.yaml");
 
 QString appSet(const char *spec)
 {
-    return QStringLiteral("apiVersion: argoproj.io/v1alpha1\nkind: ApplicationSet\nmetadata: {name: web, namespace: argocd}\nspec:\n")
-           + QString::fromUtf8(spec);
+    return QStringLiteral("apiVersion: argoproj.io/v1alpha1\nkind: ApplicationSet\nmetadata: "
+                          "{name: web, namespace: argocd}\nspec:\n")
+        + QString::fromUtf8(spec);
 }
 
 // One line per generated Application: "name destination namespace path@revision".
@@ -26,8 +27,11 @@ QStringList summary(const QList<ArgoCdApplicationManifest> &apps)
     for (const auto &app : apps) {
         const auto source = app.sources.value(0);
         out << QStringLiteral("%1 %2 %3 %4@%5")
-                   .arg(app.name, app.destinationServer.isEmpty() ? app.destinationName : app.destinationServer,
-                        app.destinationNamespace, source.path.isEmpty() ? source.chart : source.path, source.targetRevision);
+                   .arg(app.name,
+                        app.destinationServer.isEmpty() ? app.destinationName
+                                                        : app.destinationServer,
+                        app.destinationNamespace,
+                        source.path.isEmpty() ? source.chart : source.path, source.targetRevision);
     }
     return out;
 }
@@ -66,9 +70,14 @@ private:
     {
         ApplicationSetExpander::Context c;
         c.root = m_repo.path();
-        c.clusters = {cluster("prod-eu", "https://prod-eu.example.com", {{QStringLiteral("env"), QStringLiteral("prod")}, {QStringLiteral("region"), QStringLiteral("eu")}}),
-                      cluster("prod-us", "https://prod-us.example.com", {{QStringLiteral("env"), QStringLiteral("prod")}, {QStringLiteral("region"), QStringLiteral("us")}}),
-                      cluster("staging", "https://staging.example.com", {{QStringLiteral("env"), QStringLiteral("staging")}})};
+        c.clusters = {cluster("prod-eu", "https://prod-eu.example.com",
+                              {{QStringLiteral("env"), QStringLiteral("prod")},
+                               {QStringLiteral("region"), QStringLiteral("eu")}}),
+                      cluster("prod-us", "https://prod-us.example.com",
+                              {{QStringLiteral("env"), QStringLiteral("prod")},
+                               {QStringLiteral("region"), QStringLiteral("us")}}),
+                      cluster("staging", "https://staging.example.com",
+                              {{QStringLiteral("env"), QStringLiteral("staging")}})};
         c.clusters[0].annotations.insert(QStringLiteral("team"), QStringLiteral("web"));
         return c;
     }
@@ -98,10 +107,17 @@ void TestApplicationSetExpander::initTestCase()
     write(QStringLiteral("apps/Billing_Service/kustomization.yaml"), "resources: []\n");
     write(QStringLiteral("apps/.hidden/kustomization.yaml"), "resources: []\n");
     write(QStringLiteral(".git/HEAD"), "ref: refs/heads/main\n");
-    write(QStringLiteral("envs/prod/config.json"), R"({"cluster": {"name": "prod-eu", "address": "https://prod-eu.example.com"}, "replicas": 3})");
-    write(QStringLiteral("envs/staging/config.json"), "{\n\t\"cluster\": {\"name\": \"staging\", \"address\": \"https://staging.example.com\"},\n\t\"replicas\": 1\n}\n");
-    write(QStringLiteral("envs/staging/nested/config.json"), R"({"cluster": {"name": "nested", "address": "https://nested.example.com"}})");
-    write(QStringLiteral("envs/list.yaml"), "- {name: a, server: https://a.example.com}\n- {name: b, server: https://b.example.com}\n");
+    write(
+        QStringLiteral("envs/prod/config.json"),
+        R"({"cluster": {"name": "prod-eu", "address": "https://prod-eu.example.com"}, "replicas": 3})");
+    write(QStringLiteral("envs/staging/config.json"),
+          "{\n\t\"cluster\": {\"name\": \"staging\", \"address\": "
+          "\"https://staging.example.com\"},\n\t\"replicas\": 1\n}\n");
+    write(QStringLiteral("envs/staging/nested/config.json"),
+          R"({"cluster": {"name": "nested", "address": "https://nested.example.com"}})");
+    write(
+        QStringLiteral("envs/list.yaml"),
+        "- {name: a, server: https://a.example.com}\n- {name: b, server: https://b.example.com}\n");
     write(QStringLiteral("broken/config.json"), "{not json");
 }
 
@@ -122,7 +138,8 @@ void TestApplicationSetExpander::expand_data()
     QTest::addColumn<QStringList>("apps");
     QTest::addColumn<QStringList>("warnings"); // a part of each expected warning
 
-    QTest::addRow("list, legacy: unknown keys kept, values") << appSet(R"(
+    QTest::addRow("list, legacy: unknown keys kept, values")
+        << appSet(R"(
   generators:
     - list:
         elements:
@@ -134,11 +151,15 @@ void TestApplicationSetExpander::expand_data()
       project: default
       source: {repoURL: https://git.example.com/deploy.git, targetRevision: '{{ revision }}', path: 'guestbook/{{ cluster }}'}
       destination: {server: '{{url}}', namespace: '{{values.ns}}'}
-)") << QStringList{QStringLiteral("engineering-dev-guestbook https://1.2.3.4 {{values.ns}} guestbook/engineering-dev@{{ revision }}"),
-               QStringLiteral("eng-prod-guestbook https://2.4.6.8 prod guestbook/eng-prod@{{ revision }}")}
-      << QStringList();
+)")
+        << QStringList {QStringLiteral("engineering-dev-guestbook https://1.2.3.4 {{values.ns}} "
+                                       "guestbook/engineering-dev@{{ revision }}"),
+                        QStringLiteral("eng-prod-guestbook https://2.4.6.8 prod "
+                                       "guestbook/eng-prod@{{ revision }}")}
+        << QStringList();
 
-    QTest::addRow("list, goTemplate: nested values and functions") << appSet(R"(
+    QTest::addRow("list, goTemplate: nested values and functions")
+        << appSet(R"(
   goTemplate: true
   generators:
     - list:
@@ -154,11 +175,15 @@ void TestApplicationSetExpander::expand_data()
         targetRevision: '{{ .rev | default "main" }}'
         path: '{{ printf "apps/%s/overlays/%s" (lower .name) .env.tier }}'
       destination: {name: '{{ .name | normalize }}', namespace: '{{ default "fallback" .missing }}{{ .missing }}'}
-)") << QStringList{QStringLiteral("web-prod web fallback<no value> apps/web/overlays/prod@main"),
-               QStringLiteral("hello-dev hello-world-x fallback<no value> apps/hello_world_x/overlays/env-dev@v2")}
-      << QStringList();
+)")
+        << QStringList {QStringLiteral(
+                            "web-prod web fallback<no value> apps/web/overlays/prod@main"),
+                        QStringLiteral("hello-dev hello-world-x fallback<no value> "
+                                       "apps/hello_world_x/overlays/env-dev@v2")}
+        << QStringList();
 
-    QTest::addRow("list, elementsYaml") << appSet(R"(
+    QTest::addRow("list, elementsYaml")
+        << appSet(R"(
   goTemplate: true
   generators:
     - list:
@@ -168,33 +193,45 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{.name}}'}
     spec: {project: default, source: {repoURL: r, path: 'x/{{.name}}', targetRevision: main}, destination: {server: https://kubernetes.default.svc, namespace: x}}
-)") << QStringList{QStringLiteral("a https://kubernetes.default.svc x x/a@main"), QStringLiteral("b https://kubernetes.default.svc x x/b@main")}
-      << QStringList();
+)")
+        << QStringList {QStringLiteral("a https://kubernetes.default.svc x x/a@main"),
+                        QStringLiteral("b https://kubernetes.default.svc x x/b@main")}
+        << QStringList();
 
-    QTest::addRow("clusters, empty selector adds in-cluster") << appSet(R"(
+    QTest::addRow("clusters, empty selector adds in-cluster")
+        << appSet(R"(
   generators:
     - clusters: {}
   template:
     metadata: {name: '{{name}}-web'}
     spec: {project: default, source: {repoURL: r, path: 'apps/web/overlays/{{metadata.labels.env}}', targetRevision: main}, destination: {server: '{{server}}', namespace: '{{ nameNormalized }}'}}
-)") << QStringList{QStringLiteral("in-cluster-web https://kubernetes.default.svc in-cluster apps/web/overlays/{{metadata.labels.env}}@main"),
-               QStringLiteral("prod-eu-web https://prod-eu.example.com prod-eu apps/web/overlays/prod@main"),
-               QStringLiteral("prod-us-web https://prod-us.example.com prod-us apps/web/overlays/prod@main"),
-               QStringLiteral("staging-web https://staging.example.com staging apps/web/overlays/staging@main")}
-      << QStringList();
+)")
+        << QStringList {QStringLiteral("in-cluster-web https://kubernetes.default.svc in-cluster "
+                                       "apps/web/overlays/{{metadata.labels.env}}@main"),
+                        QStringLiteral("prod-eu-web https://prod-eu.example.com prod-eu "
+                                       "apps/web/overlays/prod@main"),
+                        QStringLiteral("prod-us-web https://prod-us.example.com prod-us "
+                                       "apps/web/overlays/prod@main"),
+                        QStringLiteral("staging-web https://staging.example.com staging "
+                                       "apps/web/overlays/staging@main")}
+        << QStringList();
 
-    QTest::addRow("clusters, matchLabels, goTemplate metadata") << appSet(R"(
+    QTest::addRow("clusters, matchLabels, goTemplate metadata")
+        << appSet(R"(
   goTemplate: true
   generators:
     - clusters: {selector: {matchLabels: {env: prod}}}
   template:
     metadata: {name: '{{.name}}'}
     spec: {project: default, source: {repoURL: r, path: 'apps/{{.metadata.labels.region}}', targetRevision: '{{.metadata.annotations.team}}'}, destination: {server: '{{.server}}', namespace: web}}
-)") << QStringList{QStringLiteral("prod-eu https://prod-eu.example.com web apps/eu@web"),
-               QStringLiteral("prod-us https://prod-us.example.com web apps/us@<no value>")}
-      << QStringList();
+)")
+        << QStringList {QStringLiteral("prod-eu https://prod-eu.example.com web apps/eu@web"),
+                        QStringLiteral(
+                            "prod-us https://prod-us.example.com web apps/us@<no value>")}
+        << QStringList();
 
-    QTest::addRow("clusters, matchExpressions") << appSet(R"(
+    QTest::addRow("clusters, matchExpressions")
+        << appSet(R"(
   generators:
     - clusters:
         selector:
@@ -204,8 +241,10 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{name}}'}
     spec: {project: default, source: {repoURL: r, path: p, targetRevision: main}, destination: {server: '{{server}}', namespace: web}}
-)") << QStringList{QStringLiteral("prod-eu https://prod-eu.example.com web p@main"), QStringLiteral("staging https://staging.example.com web p@main")}
-      << QStringList();
+)")
+        << QStringList {QStringLiteral("prod-eu https://prod-eu.example.com web p@main"),
+                        QStringLiteral("staging https://staging.example.com web p@main")}
+        << QStringList();
 
     QTest::addRow("clusters, values templated") << appSet(R"(
   generators:
@@ -215,7 +254,8 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{name}}'}
     spec: {project: default, source: {repoURL: r, path: p, targetRevision: '{{values.revision}}'}, destination: {server: '{{server}}', namespace: web}}
-)") << QStringList{QStringLiteral("staging https://staging.example.com web p@staging-branch")} << QStringList();
+)") << QStringList {QStringLiteral("staging https://staging.example.com web p@staging-branch")}
+                                                << QStringList();
 
     QTest::addRow("clusters, flatList") << appSet(R"(
   goTemplate: true
@@ -224,18 +264,23 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: 'all-{{ len .clusters }}'}
     spec: {project: default, source: {repoURL: r, path: '{{ (index .clusters 1).name }}', targetRevision: main}, destination: {server: https://kubernetes.default.svc, namespace: web}}
-)") << QStringList() << QStringList{QStringLiteral("a field of a parenthesised value")};
+)") << QStringList() << QStringList {QStringLiteral("a field of a parenthesised value")};
 
-    QTest::addRow("clusters, flatList with range") << appSet(R"(
+    QTest::addRow("clusters, flatList with range")
+        << appSet(R"(
   goTemplate: true
   generators:
     - clusters: {flatList: true}
   template:
     metadata: {name: 'all-{{ len .clusters }}'}
     spec: {project: default, source: {repoURL: r, path: '{{ range .clusters }}{{ .name }}/{{ end }}', targetRevision: main}, destination: {server: https://kubernetes.default.svc, namespace: web}}
-)") << QStringList{QStringLiteral("all-4 https://kubernetes.default.svc web in-cluster/prod-eu/prod-us/staging/@main")} << QStringList();
+)")
+        << QStringList {QStringLiteral(
+               "all-4 https://kubernetes.default.svc web in-cluster/prod-eu/prod-us/staging/@main")}
+        << QStringList();
 
-    QTest::addRow("git directories, legacy") << appSet(R"(
+    QTest::addRow("git directories, legacy")
+        << appSet(R"(
   generators:
     - git:
         repoURL: https://git.example.com/deploy.git
@@ -244,12 +289,15 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{path.basenameNormalized}}'}
     spec: {project: default, source: {repoURL: https://git.example.com/deploy.git, path: '{{path}}', targetRevision: HEAD}, destination: {server: https://kubernetes.default.svc, namespace: '{{path[1]}}-{{path.basename}}'}}
-)") << QStringList{QStringLiteral("billing-service https://kubernetes.default.svc Billing_Service-Billing_Service apps/Billing_Service@HEAD"),
-               QStringLiteral("api https://kubernetes.default.svc api-api apps/api@HEAD"),
-               QStringLiteral("web https://kubernetes.default.svc web-web apps/web@HEAD")}
-      << QStringList();
+)")
+        << QStringList {QStringLiteral("billing-service https://kubernetes.default.svc "
+                                       "Billing_Service-Billing_Service apps/Billing_Service@HEAD"),
+                        QStringLiteral("api https://kubernetes.default.svc api-api apps/api@HEAD"),
+                        QStringLiteral("web https://kubernetes.default.svc web-web apps/web@HEAD")}
+        << QStringList();
 
-    QTest::addRow("git directories, goTemplate, exclude") << appSet(R"(
+    QTest::addRow("git directories, goTemplate, exclude")
+        << appSet(R"(
   goTemplate: true
   generators:
     - git:
@@ -262,11 +310,15 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{index .path.segments 1}}-{{.path.basename}}'}
     spec: {project: default, source: {repoURL: r, path: '{{.path.path}}', targetRevision: main}, destination: {server: https://kubernetes.default.svc, namespace: '{{ .path.basenameNormalized }}'}}
-)") << QStringList{QStringLiteral("web-prod https://kubernetes.default.svc prod apps/web/overlays/prod@main"),
-               QStringLiteral("web-staging https://kubernetes.default.svc staging apps/web/overlays/staging@main")}
-      << QStringList();
+)")
+        << QStringList {QStringLiteral("web-prod https://kubernetes.default.svc prod "
+                                       "apps/web/overlays/prod@main"),
+                        QStringLiteral("web-staging https://kubernetes.default.svc staging "
+                                       "apps/web/overlays/staging@main")}
+        << QStringList();
 
-    QTest::addRow("git files, legacy, greedy globbing") << appSet(R"(
+    QTest::addRow("git files, legacy, greedy globbing")
+        << appSet(R"(
   generators:
     - git:
         repoURL: https://git.example.com/deploy.git
@@ -275,12 +327,17 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{cluster.name}}-{{path[1]}}'}
     spec: {project: default, source: {repoURL: r, path: '{{path}}', targetRevision: '{{path.filename}}'}, destination: {server: '{{cluster.address}}', namespace: 'r{{replicas}}'}}
-)") << QStringList{QStringLiteral("prod-eu-prod https://prod-eu.example.com r3 envs/prod@config.json"),
-               QStringLiteral("staging-staging https://staging.example.com r1 envs/staging@config.json"),
-               QStringLiteral("nested-staging https://nested.example.com r{{replicas}} envs/staging/nested@config.json")}
-      << QStringList();
+)")
+        << QStringList {QStringLiteral(
+                            "prod-eu-prod https://prod-eu.example.com r3 envs/prod@config.json"),
+                        QStringLiteral("staging-staging https://staging.example.com r1 "
+                                       "envs/staging@config.json"),
+                        QStringLiteral("nested-staging https://nested.example.com r{{replicas}} "
+                                       "envs/staging/nested@config.json")}
+        << QStringList();
 
-    QTest::addRow("git files, goTemplate, exclude") << appSet(R"(
+    QTest::addRow("git files, goTemplate, exclude")
+        << appSet(R"(
   goTemplate: true
   generators:
     - git:
@@ -292,19 +349,25 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{.cluster.name}}'}
     spec: {project: default, source: {repoURL: r, path: '{{.path.path}}', targetRevision: '{{.path.filenameNormalized}}'}, destination: {server: '{{.cluster.address}}', namespace: 'r{{.replicas}}'}}
-)") << QStringList{QStringLiteral("prod-eu https://prod-eu.example.com r3 envs/prod@config.json"),
-               QStringLiteral("staging https://staging.example.com r1 envs/staging@config.json")}
-      << QStringList();
+)")
+        << QStringList {QStringLiteral(
+                            "prod-eu https://prod-eu.example.com r3 envs/prod@config.json"),
+                        QStringLiteral(
+                            "staging https://staging.example.com r1 envs/staging@config.json")}
+        << QStringList();
 
-    QTest::addRow("git files, a list file") << appSet(R"(
+    QTest::addRow("git files, a list file")
+        << appSet(R"(
   goTemplate: true
   generators:
     - git: {repoURL: r, revision: HEAD, files: [{path: envs/list.yaml}]}
   template:
     metadata: {name: '{{.name}}'}
     spec: {project: default, source: {repoURL: r, path: '{{.path.path}}/{{.path.basename}}', targetRevision: main}, destination: {server: '{{.server}}', namespace: x}}
-)") << QStringList{QStringLiteral("a https://a.example.com x envs/envs@main"), QStringLiteral("b https://b.example.com x envs/envs@main")}
-      << QStringList();
+)")
+        << QStringList {QStringLiteral("a https://a.example.com x envs/envs@main"),
+                        QStringLiteral("b https://b.example.com x envs/envs@main")}
+        << QStringList();
 
     QTest::addRow("git files, malformed JSON") << appSet(R"(
   generators:
@@ -312,9 +375,10 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{name}}'}
     spec: {project: default, source: {repoURL: r, path: p}, destination: {server: s, namespace: x}}
-)") << QStringList() << QStringList{QStringLiteral("broken/config.json is not valid JSON")};
+)") << QStringList() << QStringList {QStringLiteral("broken/config.json is not valid JSON")};
 
-    QTest::addRow("matrix, git directories x clusters") << appSet(R"(
+    QTest::addRow("matrix, git directories x clusters")
+        << appSet(R"(
   goTemplate: true
   generators:
     - matrix:
@@ -324,13 +388,19 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{.path.basename}}-{{.name}}'}
     spec: {project: default, source: {repoURL: r, targetRevision: main, path: '{{.path.path}}'}, destination: {server: '{{.server}}', namespace: '{{.path.basename}}'}}
-)") << QStringList{QStringLiteral("prod-prod-eu https://prod-eu.example.com prod apps/web/overlays/prod@main"),
-               QStringLiteral("prod-prod-us https://prod-us.example.com prod apps/web/overlays/prod@main"),
-               QStringLiteral("staging-prod-eu https://prod-eu.example.com staging apps/web/overlays/staging@main"),
-               QStringLiteral("staging-prod-us https://prod-us.example.com staging apps/web/overlays/staging@main")}
-      << QStringList();
+)")
+        << QStringList {QStringLiteral("prod-prod-eu https://prod-eu.example.com prod "
+                                       "apps/web/overlays/prod@main"),
+                        QStringLiteral("prod-prod-us https://prod-us.example.com prod "
+                                       "apps/web/overlays/prod@main"),
+                        QStringLiteral("staging-prod-eu https://prod-eu.example.com staging "
+                                       "apps/web/overlays/staging@main"),
+                        QStringLiteral("staging-prod-us https://prod-us.example.com staging "
+                                       "apps/web/overlays/staging@main")}
+        << QStringList();
 
-    QTest::addRow("matrix, the second uses the first's parameters") << appSet(R"(
+    QTest::addRow("matrix, the second uses the first's parameters")
+        << appSet(R"(
   generators:
     - matrix:
         generators:
@@ -339,8 +409,10 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: 'web-{{env}}'}
     spec: {project: default, source: {repoURL: r, targetRevision: main, path: '{{path}}'}, destination: {server: s, namespace: '{{path.basename}}'}}
-)") << QStringList{QStringLiteral("web-prod s prod apps/web/overlays/prod@main"), QStringLiteral("web-staging s staging apps/web/overlays/staging@main")}
-      << QStringList();
+)")
+        << QStringList {QStringLiteral("web-prod s prod apps/web/overlays/prod@main"),
+                        QStringLiteral("web-staging s staging apps/web/overlays/staging@main")}
+        << QStringList();
 
     QTest::addRow("matrix, legacy conflict") << appSet(R"(
   generators:
@@ -351,7 +423,7 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{name}}'}
     spec: {project: default, source: {repoURL: r, path: p}, destination: {server: s, namespace: x}}
-)") << QStringList() << QStringList{QStringLiteral("the parameter name two different values")};
+)") << QStringList() << QStringList {QStringLiteral("the parameter name two different values")};
 
     QTest::addRow("matrix, goTemplate: the first wins") << appSet(R"(
   goTemplate: true
@@ -363,9 +435,11 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{.name}}-{{.x}}-{{.y}}'}
     spec: {project: default, source: {repoURL: r, path: '{{.m.k}}/{{.m.j}}', targetRevision: main}, destination: {server: s, namespace: x}}
-)") << QStringList{QStringLiteral("a-1-2 s x first/more@main")} << QStringList();
+)") << QStringList {QStringLiteral("a-1-2 s x first/more@main")}
+                                                        << QStringList();
 
-    QTest::addRow("matrix, pathParamPrefix") << appSet(R"(
+    QTest::addRow("matrix, pathParamPrefix")
+        << appSet(R"(
   goTemplate: true
   generators:
     - matrix:
@@ -375,11 +449,15 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{.app.path.basename}}-{{.cluster.name}}'}
     spec: {project: default, source: {repoURL: r, path: '{{.app.path.path}}', targetRevision: '{{.path.basename}}'}, destination: {server: '{{.cluster.address}}', namespace: x}}
-)") << QStringList{QStringLiteral("prod-prod-eu https://prod-eu.example.com x apps/web/overlays/prod@prod"),
-               QStringLiteral("staging-prod-eu https://prod-eu.example.com x apps/web/overlays/staging@prod")}
-      << QStringList();
+)")
+        << QStringList {QStringLiteral("prod-prod-eu https://prod-eu.example.com x "
+                                       "apps/web/overlays/prod@prod"),
+                        QStringLiteral("staging-prod-eu https://prod-eu.example.com x "
+                                       "apps/web/overlays/staging@prod")}
+        << QStringList();
 
-    QTest::addRow("matrix, legacy pathParamPrefix") << appSet(R"(
+    QTest::addRow("matrix, legacy pathParamPrefix")
+        << appSet(R"(
   generators:
     - matrix:
         generators:
@@ -388,8 +466,10 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{app.path.basename}}-{{env}}'}
     spec: {project: default, source: {repoURL: r, path: '{{app.path}}', targetRevision: '{{app.path[2]}}'}, destination: {server: s, namespace: x}}
-)") << QStringList{QStringLiteral("prod-x s x apps/web/overlays/prod@overlays"), QStringLiteral("staging-x s x apps/web/overlays/staging@overlays")}
-      << QStringList();
+)")
+        << QStringList {QStringLiteral("prod-x s x apps/web/overlays/prod@overlays"),
+                        QStringLiteral("staging-x s x apps/web/overlays/staging@overlays")}
+        << QStringList();
 
     QTest::addRow("matrix, elementsYaml from a git file with toJson") << appSet(R"(
   goTemplate: true
@@ -402,9 +482,10 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{.name}}'}
     spec: {project: default, source: {repoURL: r, path: p, targetRevision: main}, destination: {server: '{{.address}}', namespace: x}}
-)") << QStringList() << QStringList{QStringLiteral("the function list")};
+)") << QStringList() << QStringList {QStringLiteral("the function list")};
 
-    QTest::addRow("matrix, elementsYaml from a git file") << appSet(R"(
+    QTest::addRow("matrix, elementsYaml from a git file")
+        << appSet(R"(
   goTemplate: true
   generators:
     - matrix:
@@ -415,17 +496,21 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{.name}}'}
     spec: {project: default, source: {repoURL: r, path: p, targetRevision: main}, destination: {server: '{{.address}}', namespace: x}}
-)") << QStringList{QStringLiteral("prod-eu https://prod-eu.example.com x p@main"), QStringLiteral("second https://prod-eu.example.com/2 x p@main")}
-    << QStringList();
+)")
+        << QStringList {QStringLiteral("prod-eu https://prod-eu.example.com x p@main"),
+                        QStringLiteral("second https://prod-eu.example.com/2 x p@main")}
+        << QStringList();
 
-    QTest::addRow("matrix, three children") << appSet(R"(
+    QTest::addRow("matrix, three children")
+        << appSet(R"(
   generators:
     - matrix: {generators: [{list: {elements: [{a: '1'}]}}, {list: {elements: [{b: '1'}]}}, {list: {elements: [{c: '1'}]}}]}
     - list: {elements: [{a: still}]}
   template:
     metadata: {name: '{{a}}'}
     spec: {project: default, source: {repoURL: r, path: p}, destination: {server: s, namespace: x}}
-)") << QStringList{QStringLiteral("still s x p@")} << QStringList{QStringLiteral("exactly two child generators")};
+)") << QStringList {QStringLiteral("still s x p@")}
+        << QStringList {QStringLiteral("exactly two child generators")};
 
     QTest::addRow("matrix nested twice") << appSet(R"(
   generators:
@@ -439,9 +524,10 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{a}}'}
     spec: {project: default, source: {repoURL: r, path: p}, destination: {server: s, namespace: x}}
-)") << QStringList() << QStringList{QStringLiteral("nested one level only")};
+)") << QStringList() << QStringList {QStringLiteral("nested one level only")};
 
-    QTest::addRow("merge, legacy: clusters with per-cluster overrides") << appSet(R"(
+    QTest::addRow("merge, legacy: clusters with per-cluster overrides")
+        << appSet(R"(
   generators:
     - merge:
         mergeKeys: [server]
@@ -451,11 +537,12 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{name}}'}
     spec: {project: default, source: {repoURL: r, path: p, targetRevision: '{{values.rev}}'}, destination: {server: '{{server}}', namespace: x}}
-)") << QStringList{QStringLiteral("in-cluster https://kubernetes.default.svc x p@main"),
-               QStringLiteral("prod-eu https://prod-eu.example.com x p@v2"),
-               QStringLiteral("prod-us https://prod-us.example.com x p@main"),
-               QStringLiteral("staging https://staging.example.com x p@main")}
-      << QStringList();
+)")
+        << QStringList {QStringLiteral("in-cluster https://kubernetes.default.svc x p@main"),
+                        QStringLiteral("prod-eu https://prod-eu.example.com x p@v2"),
+                        QStringLiteral("prod-us https://prod-us.example.com x p@main"),
+                        QStringLiteral("staging https://staging.example.com x p@main")}
+        << QStringList();
 
     QTest::addRow("merge, goTemplate") << appSet(R"(
   goTemplate: true
@@ -469,7 +556,8 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{.name}}'}
     spec: {project: default, source: {repoURL: r, path: '{{ .path | default "p" }}', targetRevision: '{{.rev}}'}, destination: {server: s, namespace: x}}
-)") << QStringList{QStringLiteral("a s x other@1"), QStringLiteral("b s x p@2")} << QStringList();
+)") << QStringList {QStringLiteral("a s x other@1"), QStringLiteral("b s x p@2")}
+                                       << QStringList();
 
     QTest::addRow("merge without mergeKeys") << appSet(R"(
   generators:
@@ -477,7 +565,7 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{a}}'}
     spec: {project: default, source: {repoURL: r, path: p}, destination: {server: s, namespace: x}}
-)") << QStringList() << QStringList{QStringLiteral("needs mergeKeys")};
+)") << QStringList() << QStringList {QStringLiteral("needs mergeKeys")};
 
     QTest::addRow("generator selector") << appSet(R"(
   goTemplate: true
@@ -489,7 +577,8 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{.name}}'}
     spec: {project: default, source: {repoURL: r, path: p, targetRevision: main}, destination: {server: s, namespace: x}}
-)") << QStringList{QStringLiteral("a s x p@main")} << QStringList();
+)") << QStringList {QStringLiteral("a s x p@main")}
+                                        << QStringList();
 
     for (const char *live : {"pullRequest", "scmProvider", "clusterDecisionResource", "plugin"}) {
         QTest::addRow("live %s generator", live)
@@ -500,19 +589,27 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{name}}'}
     spec: {project: default, source: {repoURL: r, path: p, targetRevision: main}, destination: {server: s, namespace: x}}
-)").replace(QStringLiteral("LIVE"), QLatin1String(live))
-            << QStringList{QStringLiteral("still-here s x p@main")}
-            << QStringList{QStringLiteral("ApplicationSet web (appsets/web.yaml): the %1 generator needs a live server; its Applications are not known offline").arg(QLatin1String(live))};
+)")
+                   .replace(QStringLiteral("LIVE"), QLatin1String(live))
+            << QStringList {QStringLiteral("still-here s x p@main")}
+            << QStringList {
+                   QStringLiteral("ApplicationSet web (appsets/web.yaml): the %1 generator needs a "
+                                  "live server; its Applications are not known offline")
+                       .arg(QLatin1String(live))};
     }
 
-    QTest::addRow("goTemplate, define is not evaluated") << appSet(R"(
+    QTest::addRow("goTemplate, define is not evaluated")
+        << appSet(R"(
   goTemplate: true
   generators:
     - list: {elements: [{name: a}]}
   template:
     metadata: {name: '{{ template "name" . }}'}
     spec: {project: default, source: {repoURL: r, path: p}, destination: {server: s, namespace: x}}
-)") << QStringList() << QStringList{QStringLiteral("web (appsets/web.yaml): its template cannot be rendered offline"), QStringLiteral("{{template}}")};
+)") << QStringList()
+        << QStringList {
+               QStringLiteral("web (appsets/web.yaml): its template cannot be rendered offline"),
+               QStringLiteral("{{template}}")};
 
     QTest::addRow("goTemplate, variables are not evaluated") << appSet(R"(
   goTemplate: true
@@ -521,7 +618,7 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{ $n := .name }}{{ $n }}'}
     spec: {project: default, source: {repoURL: r, path: p}, destination: {server: s, namespace: x}}
-)") << QStringList() << QStringList{QStringLiteral("template variables")};
+)") << QStringList() << QStringList {QStringLiteral("template variables")};
 
     QTest::addRow("goTemplate, unknown function") << appSet(R"(
   goTemplate: true
@@ -530,9 +627,10 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{ .name | sha256sum }}'}
     spec: {project: default, source: {repoURL: r, path: p}, destination: {server: s, namespace: x}}
-)") << QStringList() << QStringList{QStringLiteral("the function sha256sum")};
+)") << QStringList() << QStringList {QStringLiteral("the function sha256sum")};
 
-    QTest::addRow("goTemplate, if / else if / else, trimming") << appSet(R"(
+    QTest::addRow("goTemplate, if / else if / else, trimming")
+        << appSet(R"(
   goTemplate: true
   generators:
     - list: {elements: [{name: a, env: prod}, {name: b, env: staging}, {name: c}]}
@@ -545,10 +643,14 @@ void TestApplicationSetExpander::expand_data()
         targetRevision: "v  {{- if eq (default \"\" .env) \"prod\" }} stable {{- else if .env -}} {{ .env }} {{- else }} edge {{- end -}}  "
         path: '{{ with .env }}envs/{{ . }}{{ else }}none{{ end }}'
       destination: {server: s, namespace: x}
-)") << QStringList{QStringLiteral("a s x envs/prod@v stable"), QStringLiteral("b s x envs/staging@vstaging"), QStringLiteral("c s x none@v edge")}
-      << QStringList();
+)")
+        << QStringList {QStringLiteral("a s x envs/prod@v stable"),
+                        QStringLiteral("b s x envs/staging@vstaging"),
+                        QStringLiteral("c s x none@v edge")}
+        << QStringList();
 
-    QTest::addRow("goTemplate, missingkey=error") << appSet(R"(
+    QTest::addRow("goTemplate, missingkey=error")
+        << appSet(R"(
   goTemplate: true
   goTemplateOptions: ["missingkey=error"]
   generators:
@@ -556,7 +658,8 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{.name}}'}
     spec: {project: default, source: {repoURL: r, path: p, targetRevision: '{{.rev}}'}, destination: {server: s, namespace: x}}
-)") << QStringList{QStringLiteral("a s x p@v1")} << QStringList{QStringLiteral("map has no entry for key \"rev\"")};
+)") << QStringList {QStringLiteral("a s x p@v1")}
+        << QStringList {QStringLiteral("map has no entry for key \"rev\"")};
 
     QTest::addRow("goTemplate, a missing map below") << appSet(R"(
   goTemplate: true
@@ -565,7 +668,7 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{.name}}'}
     spec: {project: default, source: {repoURL: r, path: '{{.values.path}}'}, destination: {server: s, namespace: x}}
-)") << QStringList() << QStringList{QStringLiteral("nil pointer evaluating .values.path")};
+)") << QStringList() << QStringList {QStringLiteral("nil pointer evaluating .values.path")};
 
     QTest::addRow("templatePatch") << appSet(R"(
   goTemplate: true
@@ -585,7 +688,8 @@ void TestApplicationSetExpander::expand_data()
             - {{ . }}
           {{- end }}
     {{- end }}
-)") << QStringList{QStringLiteral("a s x apps/a@main"), QStringLiteral("b s x apps/b@v1.2.3")} << QStringList();
+)") << QStringList {QStringLiteral("a s x apps/a@main"), QStringLiteral("b s x apps/b@v1.2.3")}
+                                   << QStringList();
 
     QTest::addRow("generator template override") << appSet(R"(
   generators:
@@ -595,23 +699,28 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{name}}'}
     spec: {project: default, source: {repoURL: r, path: p, targetRevision: main}, destination: {server: s, namespace: x}}
-)") << QStringList{QStringLiteral("a s x p@override"), QStringLiteral("b s x p@main")} << QStringList();
+)") << QStringList {QStringLiteral("a s x p@override"), QStringLiteral("b s x p@main")}
+                                                 << QStringList();
 
-    QTest::addRow("duplicate names") << appSet(R"(
+    QTest::addRow("duplicate names")
+        << appSet(R"(
   generators:
     - list: {elements: [{name: a, p: one}, {name: a, p: two}]}
   template:
     metadata: {name: '{{name}}'}
     spec: {project: default, source: {repoURL: r, path: '{{p}}', targetRevision: main}, destination: {server: s, namespace: x}}
-)") << QStringList{QStringLiteral("a s x one@main")} << QStringList{QStringLiteral("generates the Application a twice")};
+)") << QStringList {QStringLiteral("a s x one@main")}
+        << QStringList {QStringLiteral("generates the Application a twice")};
 
-    QTest::addRow("legacy list value that is not text") << appSet(R"(
+    QTest::addRow("legacy list value that is not text")
+        << appSet(R"(
   generators:
     - list: {elements: [{name: a, nested: {x: y}}, {name: b}]}
   template:
     metadata: {name: '{{name}}'}
     spec: {project: default, source: {repoURL: r, path: p, targetRevision: main}, destination: {server: s, namespace: x}}
-)") << QStringList{QStringLiteral("b s x p@main")} << QStringList{QStringLiteral("needs goTemplate: true")};
+)") << QStringList {QStringLiteral("b s x p@main")}
+        << QStringList {QStringLiteral("needs goTemplate: true")};
 
     QTest::addRow("goTemplate, nested ranges stop at a size") << appSet(R"(
   goTemplate: true
@@ -620,17 +729,20 @@ void TestApplicationSetExpander::expand_data()
   template:
     metadata: {name: '{{.name}}'}
     spec: {project: default, source: {repoURL: r, path: '{{range .l}}{{range $.l}}{{range $.l}}{{range $.l}}{{range $.l}}{{range $.l}}{{range $.l}}x{{end}}{{end}}{{end}}{{end}}{{end}}{{end}}{{end}}'}, destination: {server: s, namespace: x}}
-)") << QStringList() << QStringList{QStringLiteral("a text longer than")};
+)") << QStringList() << QStringList {QStringLiteral("a text longer than")};
 
-    QTest::addRow("goTemplate, deep nesting refused") << appSet(R"(
+    QTest::addRow("goTemplate, deep nesting refused")
+        << appSet(R"(
   goTemplate: true
   generators:
     - list: {elements: [{name: a}]}
   template:
     metadata: {name: '{{ PARENS .name CLOSE }}'}
     spec: {project: default, source: {repoURL: r, path: p}, destination: {server: s, namespace: x}}
-)").replace(QStringLiteral("PARENS"), QStringLiteral("(lower ").repeated(100)).replace(QStringLiteral("CLOSE"), QStringLiteral(")").repeated(100))
-        << QStringList() << QStringList{QStringLiteral("too deep a nesting")};
+)")
+               .replace(QStringLiteral("PARENS"), QStringLiteral("(lower ").repeated(100))
+               .replace(QStringLiteral("CLOSE"), QStringLiteral(")").repeated(100))
+        << QStringList() << QStringList {QStringLiteral("too deep a nesting")};
 
     QTest::addRow("a pattern made to backtrack") << appSet(R"(
   generators:
@@ -645,7 +757,7 @@ void TestApplicationSetExpander::expand_data()
   generators:
     - telepathy: {}
   template: {metadata: {name: x}}
-)") << QStringList() << QStringList{QStringLiteral("the generator telepathy is not known")};
+)") << QStringList() << QStringList {QStringLiteral("the generator telepathy is not known")};
 }
 
 void TestApplicationSetExpander::expand()
@@ -657,7 +769,8 @@ void TestApplicationSetExpander::expand()
     try {
         document = YAML::Load(yaml.toStdString());
     } catch (const YAML::Exception &e) {
-        QFAIL(qPrintable(QStringLiteral("the test's YAML: %1\n%2").arg(QString::fromStdString(e.what()), yaml)));
+        QFAIL(qPrintable(
+            QStringLiteral("the test's YAML: %1\n%2").arg(QString::fromStdString(e.what()), yaml)));
     }
     const auto expansion = ApplicationSetExpander::expand(document, File, context());
     QVERIFY(expansion);
@@ -666,12 +779,15 @@ void TestApplicationSetExpander::expand()
     for (const QString &part : warnings) {
         const bool found = std::any_of(expansion->warnings.cbegin(), expansion->warnings.cend(),
                                        [&](const QString &w) { return w.contains(part); });
-        QVERIFY2(found, qPrintable(QStringLiteral("no warning with \"%1\" in:\n%2").arg(part, expansion->warnings.join(u'\n'))));
+        QVERIFY2(found,
+                 qPrintable(QStringLiteral("no warning with \"%1\" in:\n%2")
+                                .arg(part, expansion->warnings.join(u'\n'))));
     }
     if (warnings.isEmpty())
         QVERIFY2(expansion->warnings.isEmpty(), qPrintable(expansion->warnings.join(u'\n')));
     for (const QString &w : expansion->warnings)
-        QVERIFY2(w.startsWith(QStringLiteral("ApplicationSet web (appsets/web.yaml): ")), qPrintable(w));
+        QVERIFY2(w.startsWith(QStringLiteral("ApplicationSet web (appsets/web.yaml): ")),
+                 qPrintable(w));
 }
 
 void TestApplicationSetExpander::filesLinesAndNamespaces()
@@ -695,7 +811,8 @@ spec:
           helm: {valueFiles: ['$values/envs/{{name}}/values.yaml']}
         - {repoURL: r, targetRevision: '{{rev}}', ref: values}
       destination: {server: s, namespace: x}
-)"), File, context());
+)"),
+                                                          File, context());
     QVERIFY(expansion);
     QCOMPARE(expansion->line, 3);
     QCOMPARE(expansion->file, File);
@@ -703,10 +820,13 @@ spec:
     const auto &app = expansion->applications.first();
     QCOMPARE(app.file, File);
     QCOMPARE(app.line, 3);
-    QCOMPARE(app.nameSpace, QStringLiteral("apps")); // Argo CD creates them in the ApplicationSet's namespace
+    QCOMPARE(app.nameSpace,
+             QStringLiteral("apps")); // Argo CD creates them in the ApplicationSet's namespace
     QCOMPARE(app.sources.size(), 2);
-    QCOMPARE(app.sources.at(0).valueFiles, QStringList{QStringLiteral("$values/envs/a/values.yaml")});
-    QCOMPARE(app.sources.at(0).targetRevisionLine, 16); // written in the ApplicationSet: editable there
+    QCOMPARE(app.sources.at(0).valueFiles,
+             QStringList {QStringLiteral("$values/envs/a/values.yaml")});
+    QCOMPARE(app.sources.at(0).targetRevisionLine,
+             16); // written in the ApplicationSet: editable there
     QCOMPARE(app.sources.at(1).targetRevision, QStringLiteral("v1"));
     QCOMPARE(app.sources.at(1).targetRevisionLine, 0); // a rendered value has no line
 }
@@ -720,11 +840,15 @@ void TestApplicationSetExpander::inClusterCoveredByASecret()
   template:
     metadata: {name: '{{name}}'}
     spec: {project: default, source: {repoURL: r, path: p, targetRevision: main}, destination: {server: '{{server}}', namespace: x}}
-)").toStdString()), File, c);
+)")
+                                                                         .toStdString()),
+                                                          File, c);
     QVERIFY(expansion);
     QCOMPARE(summary(expansion->applications),
-             (QStringList{QStringLiteral("prod-eu https://prod-eu.example.com x p@main"), QStringLiteral("prod-us https://prod-us.example.com x p@main"),
-                          QStringLiteral("staging https://staging.example.com x p@main"), QStringLiteral("local https://kubernetes.default.svc x p@main")}));
+             (QStringList {QStringLiteral("prod-eu https://prod-eu.example.com x p@main"),
+                           QStringLiteral("prod-us https://prod-us.example.com x p@main"),
+                           QStringLiteral("staging https://staging.example.com x p@main"),
+                           QStringLiteral("local https://kubernetes.default.svc x p@main")}));
 }
 
 void TestApplicationSetExpander::newGitFileGlobbingAndCachedListing()
@@ -740,20 +864,26 @@ void TestApplicationSetExpander::newGitFileGlobbingAndCachedListing()
     c.newGitFileGlobbing = true;
     auto expansion = ApplicationSetExpander::expand(YAML::Load(yaml.toStdString()), File, c);
     QVERIFY(expansion);
-    QCOMPARE(summary(expansion->applications), (QStringList{QStringLiteral("prod-eu s x envs/prod@main"), QStringLiteral("staging s x envs/staging@main"),
-                                                            QStringLiteral("nested s x envs/staging/nested@main")}));
+    QCOMPARE(summary(expansion->applications),
+             (QStringList {QStringLiteral("prod-eu s x envs/prod@main"),
+                           QStringLiteral("staging s x envs/staging@main"),
+                           QStringLiteral("nested s x envs/staging/nested@main")}));
     // A listing given by the caller is used as it is: here one without the nested file.
     c.newGitFileGlobbing = false;
-    c.listing = ApplicationSetExpander::RepositoryListing{{}, {QStringLiteral("envs/prod/config.json")}};
+    c.listing
+        = ApplicationSetExpander::RepositoryListing {{}, {QStringLiteral("envs/prod/config.json")}};
     expansion = ApplicationSetExpander::expand(YAML::Load(yaml.toStdString()), File, c);
     QVERIFY(expansion);
-    QCOMPARE(summary(expansion->applications), QStringList{QStringLiteral("prod-eu s x envs/prod@main")});
+    QCOMPARE(summary(expansion->applications),
+             QStringList {QStringLiteral("prod-eu s x envs/prod@main")});
 }
 
 void TestApplicationSetExpander::otherRepository()
 {
     auto c = context();
-    c.isThisRepository = [](const QString &url) { return url == u"https://git.example.com/deploy.git"; };
+    c.isThisRepository = [](const QString &url) {
+        return url == u"https://git.example.com/deploy.git";
+    };
     const auto expansion = ApplicationSetExpander::expand(YAML::Load(appSet(R"(
   generators:
     - git: {repoURL: https://git.example.com/other.git, revision: HEAD, directories: [{path: 'apps/*'}]}
@@ -761,44 +891,102 @@ void TestApplicationSetExpander::otherRepository()
   template:
     metadata: {name: '{{path.basename}}'}
     spec: {project: default, source: {repoURL: r, path: '{{path}}', targetRevision: main}, destination: {server: s, namespace: x}}
-)").toStdString()), File, c);
+)")
+                                                                         .toStdString()),
+                                                          File, c);
     QVERIFY(expansion);
-    QCOMPARE(summary(expansion->applications), QStringList{QStringLiteral("web s x apps/web@main")});
+    QCOMPARE(summary(expansion->applications),
+             QStringList {QStringLiteral("web s x apps/web@main")});
     QCOMPARE(expansion->warnings.size(), 1);
-    QVERIFY(expansion->warnings.first().contains(QStringLiteral("https://git.example.com/other.git, another repository")));
+    QVERIFY(expansion->warnings.first().contains(
+        QStringLiteral("https://git.example.com/other.git, another repository")));
 }
 
 void TestApplicationSetExpander::notAnApplicationSetAndOddShapes_data()
 {
     QTest::addColumn<QString>("yaml");
     QTest::addColumn<bool>("isApplicationSet");
-    QTest::addRow("application") << "{apiVersion: argoproj.io/v1alpha1, kind: Application}" << false;
+    QTest::addRow("application") << "{apiVersion: argoproj.io/v1alpha1, kind: Application}"
+                                 << false;
     QTest::addRow("other group") << "{apiVersion: example.com/v1, kind: ApplicationSet}" << false;
     QTest::addRow("scalar") << "hello" << false;
     QTest::addRow("no spec") << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet}" << true;
-    QTest::addRow("generators a map") << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {generators: {list: {}}}}" << true;
-    QTest::addRow("generator a scalar") << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {generators: [x, [1]]}}" << true;
-    QTest::addRow("elements a map") << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {generators: [{list: {elements: {a: b}}}], template: {metadata: {name: x}}}}" << true;
-    QTest::addRow("elements scalars") << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {generators: [{list: {elements: [1, [2]]}}], template: {metadata: {name: x}}}}" << true;
-    QTest::addRow("elementsYaml broken") << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {generators: [{list: {elementsYaml: '[unclosed'}}]}}" << true;
-    QTest::addRow("template a list") << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {generators: [{list: {elements: [{a: b}]}}], template: [1]}}" << true;
-    QTest::addRow("git without entries") << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {generators: [{git: {repoURL: r, directories: x}}]}}" << true;
-    QTest::addRow("git path a map") << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {generators: [{git: {repoURL: r, directories: [{path: {a: b}}, 3]}}]}}" << true;
-    QTest::addRow("bad glob") << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {generators: [{git: {repoURL: r, directories: [{path: 'apps/[a'}], files: [{path: '['}]}}]}}" << true;
-    QTest::addRow("selector a list") << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {generators: [{clusters: {selector: [1]}, selector: [2]}]}}" << true;
-    QTest::addRow("matrix children scalars") << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {generators: [{matrix: {generators: [1, 2]}}]}}" << true;
-    QTest::addRow("templatePatch a list") << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {goTemplate: true, templatePatch: '[1, 2]', generators: [{list: {elements: [{a: b}]}}], template: {metadata: {name: x}}}}" << true;
-    QTest::addRow("templatePatch broken") << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {goTemplate: true, templatePatch: '{{ .a }}: [', generators: [{list: {elements: [{a: b}]}}], template: {metadata: {name: x}}}}" << true;
-    QTest::addRow("unclosed action") << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {goTemplate: true, generators: [{list: {elements: [{a: b}]}}], template: {metadata: {name: '{{ .a'}}}}" << true;
-    QTest::addRow("unbalanced end") << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {goTemplate: true, generators: [{list: {elements: [{a: b}]}}], template: {metadata: {name: '{{ end }}{{ if .a }}'}}}}" << true;
-    QTest::addRow("deep nesting") << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {goTemplate: true, generators: [{list: {elements: [{a: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}]}}], template: {metadata: {name: '{{ .a }}'}}}}" << true;
+    QTest::addRow("generators a map") << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, "
+                                         "spec: {generators: {list: {}}}}"
+                                      << true;
+    QTest::addRow("generator a scalar")
+        << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {generators: [x, [1]]}}"
+        << true;
+    QTest::addRow("elements a map")
+        << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {generators: [{list: "
+           "{elements: {a: b}}}], template: {metadata: {name: x}}}}"
+        << true;
+    QTest::addRow("elements scalars")
+        << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {generators: [{list: "
+           "{elements: [1, [2]]}}], template: {metadata: {name: x}}}}"
+        << true;
+    QTest::addRow("elementsYaml broken")
+        << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {generators: [{list: "
+           "{elementsYaml: '[unclosed'}}]}}"
+        << true;
+    QTest::addRow("template a list")
+        << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {generators: [{list: "
+           "{elements: [{a: b}]}}], template: [1]}}"
+        << true;
+    QTest::addRow("git without entries")
+        << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {generators: [{git: "
+           "{repoURL: r, directories: x}}]}}"
+        << true;
+    QTest::addRow("git path a map")
+        << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {generators: [{git: "
+           "{repoURL: r, directories: [{path: {a: b}}, 3]}}]}}"
+        << true;
+    QTest::addRow("bad glob")
+        << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {generators: [{git: "
+           "{repoURL: r, directories: [{path: 'apps/[a'}], files: [{path: '['}]}}]}}"
+        << true;
+    QTest::addRow("selector a list")
+        << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {generators: "
+           "[{clusters: {selector: [1]}, selector: [2]}]}}"
+        << true;
+    QTest::addRow("matrix children scalars")
+        << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {generators: [{matrix: "
+           "{generators: [1, 2]}}]}}"
+        << true;
+    QTest::addRow("templatePatch a list")
+        << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {goTemplate: true, "
+           "templatePatch: '[1, 2]', generators: [{list: {elements: [{a: b}]}}], template: "
+           "{metadata: {name: x}}}}"
+        << true;
+    QTest::addRow("templatePatch broken")
+        << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {goTemplate: true, "
+           "templatePatch: '{{ .a }}: [', generators: [{list: {elements: [{a: b}]}}], template: "
+           "{metadata: {name: x}}}}"
+        << true;
+    QTest::addRow("unclosed action")
+        << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {goTemplate: true, "
+           "generators: [{list: {elements: [{a: b}]}}], template: {metadata: {name: '{{ .a'}}}}"
+        << true;
+    QTest::addRow("unbalanced end")
+        << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {goTemplate: true, "
+           "generators: [{list: {elements: [{a: b}]}}], template: {metadata: {name: '{{ end }}{{ "
+           "if .a }}'}}}}"
+        << true;
+    QTest::addRow("deep nesting")
+        << "{apiVersion: argoproj.io/v1alpha1, kind: ApplicationSet, spec: {goTemplate: true, "
+           "generators: [{list: {elements: [{a: "
+           "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]"
+           "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}]}}], template: {metadata: "
+           "{name: '{{ .a }}'}}}}"
+        << true;
 }
 
 void TestApplicationSetExpander::notAnApplicationSetAndOddShapes()
 {
     QFETCH(QString, yaml);
     QFETCH(bool, isApplicationSet);
-    const auto expansion = ApplicationSetExpander::expand(YAML::Load(yaml.toStdString()), File, context());
+    const auto expansion
+        = ApplicationSetExpander::expand(YAML::Load(yaml.toStdString()), File, context());
     QCOMPARE(expansion.has_value(), isApplicationSet);
 }
 

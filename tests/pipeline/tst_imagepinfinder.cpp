@@ -1,6 +1,6 @@
-#include "yamlreader.h"
 #include "imagepinfinder.h"
 #include "testsupport.h"
+#include "yamlreader.h"
 
 #include <QDir>
 #include <QDirIterator>

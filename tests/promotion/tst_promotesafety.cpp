@@ -49,8 +49,12 @@ QList<Run> runTogether(const QList<QStringList> &argumentLists)
 
 QStringList promote(const QString &repo, const QString &app, const QString &from, const QString &to)
 {
-    return {QStringLiteral("promote"), repo, QStringLiteral("--app"), app, QStringLiteral("--from"), from, QStringLiteral("--to"), to,
-            QStringLiteral("--commit"), QStringLiteral("--push"), QStringLiteral("--yes")};
+    return {QStringLiteral("promote"),  repo,
+            QStringLiteral("--app"),    app,
+            QStringLiteral("--from"),   from,
+            QStringLiteral("--to"),     to,
+            QStringLiteral("--commit"), QStringLiteral("--push"),
+            QStringLiteral("--yes")};
 }
 
 const QString blog = QStringLiteral("paulojauregui-com");
@@ -72,7 +76,8 @@ private:
 
     std::pair<QString, QString> demo()
     {
-        const auto created = Demo::DemoRepository::generate(m_scratch.filePath(QStringLiteral("demo%1").arg(++m_count)));
+        const auto created = Demo::DemoRepository::generate(
+            m_scratch.filePath(QStringLiteral("demo%1").arg(++m_count)));
         if (!created)
             return {};
         identify(created->workTree, QStringLiteral("Release Manager"));
@@ -82,7 +87,10 @@ private:
     QString cloneOf(const QString &origin)
     {
         const QString path = m_scratch.filePath(QStringLiteral("clone%1").arg(++m_count));
-        if (TestSupport::git(m_scratch.path(), {QStringLiteral("clone"), QStringLiteral("-q"), origin, path}).exitCode != 0)
+        if (TestSupport::git(m_scratch.path(),
+                             {QStringLiteral("clone"), QStringLiteral("-q"), origin, path})
+                .exitCode
+            != 0)
             return {};
         identify(path, QStringLiteral("Other Manager"));
         return path;
@@ -91,29 +99,38 @@ private:
     static void identify(const QString &repo, const QString &name)
     {
         TestSupport::git(repo, {QStringLiteral("config"), QStringLiteral("user.name"), name});
-        TestSupport::git(repo, {QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("rm@example.invalid")});
+        TestSupport::git(repo,
+                         {QStringLiteral("config"), QStringLiteral("user.email"),
+                          QStringLiteral("rm@example.invalid")});
     }
 
     // Every promotion commit on the origin changes exactly the image its trailers name.
     static void checkCommitsMatchTheirTrailers(const QString &repository, int count)
     {
-        const QList<QByteArray> ids = TestSupport::git(repository, {QStringLiteral("rev-list"), QStringLiteral("-n"), QString::number(count),
-                                                                    QStringLiteral("main")})
-                                          .out.trimmed()
-                                          .split('\n');
+        const QList<QByteArray> ids
+            = TestSupport::git(repository,
+                               {QStringLiteral("rev-list"), QStringLiteral("-n"),
+                                QString::number(count), QStringLiteral("main")})
+                  .out.trimmed()
+                  .split('\n');
         for (const QByteArray &id : ids) {
-            const QString message = QString::fromUtf8(git(repository, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B"),
-                                                                      QString::fromLatin1(id)}));
+            const QString message
+                = QString::fromUtf8(git(repository,
+                                        {QStringLiteral("log"), QStringLiteral("-1"),
+                                         QStringLiteral("--format=%B"), QString::fromLatin1(id)}));
             const auto trailers = Git::Trailers::parse(message);
             const QString image = Git::Trailers::value(trailers, QStringLiteral("Promenade-Image"));
             QVERIFY2(!image.isEmpty(), qPrintable(message));
             const QString tag = image.section(u':', -1).section(u'@', 0, 0);
-            const QByteArray diff = git(repository, {QStringLiteral("show"), QStringLiteral("--format="), QString::fromLatin1(id)});
+            const QByteArray diff = git(
+                repository,
+                {QStringLiteral("show"), QStringLiteral("--format="), QString::fromLatin1(id)});
             QVERIFY2(diff.contains(QByteArray("+    newTag: " + tag.toUtf8())), diff.constData());
             // Only the image's pin changed (its tag, and its digest where one is pinned).
             for (const QByteArray &line : diff.split('\n')) {
                 if (line.startsWith('+') && !line.startsWith("+++"))
-                    QVERIFY2(line.startsWith("+    newTag: ") || line.startsWith("+    digest: "), diff.constData());
+                    QVERIFY2(line.startsWith("+    newTag: ") || line.startsWith("+    digest: "),
+                             diff.constData());
             }
         }
     }
@@ -130,20 +147,29 @@ private Q_SLOTS:
         QVERIFY(!repo.isEmpty());
         const QString second = cloneOf(origin);
         QVERIFY(!second.isEmpty());
-        const QByteArray before = git(origin, {QStringLiteral("rev-parse"), QStringLiteral("main")});
-        const auto runs = runTogether({promote(repo, blog, QStringLiteral("development"), QStringLiteral("staging")),
-                                       promote(second, signconnect, QStringLiteral("development"), QStringLiteral("staging"))});
+        const QByteArray before
+            = git(origin, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+        const auto runs = runTogether(
+            {promote(repo, blog, QStringLiteral("development"), QStringLiteral("staging")),
+             promote(second, signconnect, QStringLiteral("development"),
+                     QStringLiteral("staging"))});
         for (const Run &r : runs)
             QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
-        const int movedOn = int(runs[0].out.contains("had moved on")) + int(runs[1].out.contains("had moved on"));
+        const int movedOn
+            = int(runs[0].out.contains("had moved on")) + int(runs[1].out.contains("had moved on"));
         QCOMPARE(movedOn, 1);
-        const QByteArray log = git(origin, {QStringLiteral("log"), QStringLiteral("--format=%s"), QString::fromLatin1(before + "..main")});
+        const QByteArray log = git(origin,
+                                   {QStringLiteral("log"), QStringLiteral("--format=%s"),
+                                    QString::fromLatin1(before + "..main")});
         QVERIFY2(log.contains("Promote paulojauregui-com sha-e7d1a48 to staging"), log.constData());
         QVERIFY2(log.contains("Promote signconnect sha-5b8c3a2 to staging"), log.constData());
         QCOMPARE(log.count('\n'), 1); // exactly two commits, nothing else
         checkCommitsMatchTheirTrailers(origin, 2);
         const QString loser = runs[0].out.contains("had moved on") ? repo : second;
-        QVERIFY(git(loser, {QStringLiteral("branch"), QStringLiteral("--list"), QStringLiteral("promenade/rejected/*")}).contains("promenade/rejected/"));
+        QVERIFY(git(loser,
+                    {QStringLiteral("branch"), QStringLiteral("--list"),
+                     QStringLiteral("promenade/rejected/*")})
+                    .contains("promenade/rejected/"));
     }
 
     // Two promotions started at once in one clone: whatever the timing, no commit carries the
@@ -152,25 +178,32 @@ private Q_SLOTS:
     {
         const auto [repo, origin] = demo();
         const QByteArray before = git(repo, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
-        const auto runs = runTogether({promote(repo, blog, QStringLiteral("development"), QStringLiteral("staging")),
-                                       promote(repo, signconnect, QStringLiteral("development"), QStringLiteral("staging"))});
+        const auto runs = runTogether(
+            {promote(repo, blog, QStringLiteral("development"), QStringLiteral("staging")),
+             promote(repo, signconnect, QStringLiteral("development"), QStringLiteral("staging"))});
         int succeeded = 0;
         for (const Run &r : runs) {
             if (r.exitCode == 0) {
                 ++succeeded;
             } else {
                 QCOMPARE(r.exitCode, 1);
-                QVERIFY2(r.err.contains("another promotion is running in this clone") || r.err.contains("changed since the promotion was planned")
-                             || r.err.contains("committed since the promotion was planned") || r.err.contains("not on origin/main")
+                QVERIFY2(r.err.contains("another promotion is running in this clone")
+                             || r.err.contains("changed since the promotion was planned")
+                             || r.err.contains("committed since the promotion was planned")
+                             || r.err.contains("not on origin/main")
                              || r.err.contains("uncommitted changes"),
                          r.err.constData());
             }
         }
         QVERIFY(succeeded >= 1);
-        const int commits = git(repo, {QStringLiteral("rev-list"), QStringLiteral("--count"), QString::fromLatin1(before + "..HEAD")}).toInt();
+        const int commits = git(repo,
+                                {QStringLiteral("rev-list"), QStringLiteral("--count"),
+                                 QString::fromLatin1(before + "..HEAD")})
+                                .toInt();
         QCOMPARE(commits, succeeded);
         checkCommitsMatchTheirTrailers(repo, commits);
-        QCOMPARE(git(repo, {QStringLiteral("status"), QStringLiteral("--porcelain")}), QByteArray());
+        QCOMPARE(git(repo, {QStringLiteral("status"), QStringLiteral("--porcelain")}),
+                 QByteArray());
     }
 
     // A lock held by another process (here: this test) refuses the promotion, changing nothing.
@@ -183,14 +216,18 @@ private Q_SLOTS:
         {
             auto lock = PromotionLock::acquire(repo + QStringLiteral("/.git"));
             QVERIFY(lock);
-            const auto r = TestSupport::runPromenade(promote(repo, blog, QStringLiteral("development"), QStringLiteral("staging")));
+            const auto r = TestSupport::runPromenade(
+                promote(repo, blog, QStringLiteral("development"), QStringLiteral("staging")));
             QCOMPARE(r.exitCode, 1);
-            QVERIFY2(r.err.contains(QByteArray("another promotion is running in this clone (process " + QByteArray::number(QCoreApplication::applicationPid()))),
+            QVERIFY2(r.err.contains(
+                         QByteArray("another promotion is running in this clone (process "
+                                    + QByteArray::number(QCoreApplication::applicationPid()))),
                      r.err.constData());
             QCOMPARE(git(repo, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), head);
             QCOMPARE(TestSupport::readFile(file), bytes);
         }
-        const auto r = TestSupport::runPromenade(promote(repo, blog, QStringLiteral("development"), QStringLiteral("staging")));
+        const auto r = TestSupport::runPromenade(
+            promote(repo, blog, QStringLiteral("development"), QStringLiteral("staging")));
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(!QFile::exists(repo + QStringLiteral("/.git/promenade-promotion.lock")));
     }
@@ -201,32 +238,63 @@ private Q_SLOTS:
     {
         const auto [repo, origin] = demo();
         const QString hook = origin + QStringLiteral("/hooks/pre-receive");
-        TestSupport::writeFile(hook, "#!/bin/sh\necho 'staging is frozen until Monday (INC-7)' >&2\nexit 1\n");
+        TestSupport::writeFile(
+            hook, "#!/bin/sh\necho 'staging is frozen until Monday (INC-7)' >&2\nexit 1\n");
         QFile::setPermissions(hook, QFile::permissions(hook) | QFile::ExeOwner | QFile::ExeUser);
-        const QByteArray originBefore = git(origin, {QStringLiteral("rev-parse"), QStringLiteral("main")});
-        const auto r = TestSupport::runPromenade(promote(repo, blog, QStringLiteral("development"), QStringLiteral("staging")));
+        const QByteArray originBefore
+            = git(origin, {QStringLiteral("rev-parse"), QStringLiteral("main")});
+        const auto r = TestSupport::runPromenade(
+            promote(repo, blog, QStringLiteral("development"), QStringLiteral("staging")));
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("staging is frozen until Monday (INC-7)"), r.err.constData());
         QVERIFY2(r.err.contains("refused the push"), r.err.constData());
         QVERIFY2(r.err.contains("committed locally"), r.err.constData());
         QVERIFY2(!r.out.contains("moved on"), r.out.constData());
         QCOMPARE(git(origin, {QStringLiteral("rev-parse"), QStringLiteral("main")}), originBefore);
-        QCOMPARE(git(repo, {QStringLiteral("branch"), QStringLiteral("--list"), QStringLiteral("promenade/rejected/*")}), QByteArray());
+        QCOMPARE(git(repo,
+                     {QStringLiteral("branch"), QStringLiteral("--list"),
+                      QStringLiteral("promenade/rejected/*")}),
+                 QByteArray());
     }
 
     void mergeInProgressIsRefused()
     {
         const auto [repo, origin] = demo();
-        const QStringList id{QStringLiteral("-c"), QStringLiteral("user.name=T"), QStringLiteral("-c"), QStringLiteral("user.email=t@x")};
-        QCOMPARE(TestSupport::git(repo, {QStringLiteral("checkout"), QStringLiteral("-qb"), QStringLiteral("side")}).exitCode, 0);
+        const QStringList id {QStringLiteral("-c"), QStringLiteral("user.name=T"),
+                              QStringLiteral("-c"), QStringLiteral("user.email=t@x")};
+        QCOMPARE(
+            TestSupport::git(
+                repo, {QStringLiteral("checkout"), QStringLiteral("-qb"), QStringLiteral("side")})
+                .exitCode,
+            0);
         TestSupport::writeFile(repo + QStringLiteral("/README.md"), "side\n");
-        QCOMPARE(TestSupport::git(repo, id + QStringList{QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("side")}).exitCode, 0);
-        QCOMPARE(TestSupport::git(repo, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")}).exitCode, 0);
+        QCOMPARE(
+            TestSupport::git(repo,
+                             id
+                                 + QStringList {QStringLiteral("commit"), QStringLiteral("-qam"),
+                                                QStringLiteral("side")})
+                .exitCode,
+            0);
+        QCOMPARE(
+            TestSupport::git(
+                repo, {QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")})
+                .exitCode,
+            0);
         TestSupport::writeFile(repo + QStringLiteral("/README.md"), "main\n");
-        QCOMPARE(TestSupport::git(repo, id + QStringList{QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("main")}).exitCode, 0);
-        QVERIFY(TestSupport::git(repo, id + QStringList{QStringLiteral("merge"), QStringLiteral("side")}).exitCode != 0);
+        QCOMPARE(
+            TestSupport::git(repo,
+                             id
+                                 + QStringList {QStringLiteral("commit"), QStringLiteral("-qam"),
+                                                QStringLiteral("main")})
+                .exitCode,
+            0);
+        QVERIFY(TestSupport::git(repo,
+                                 id + QStringList {QStringLiteral("merge"), QStringLiteral("side")})
+                    .exitCode
+                != 0);
         const QByteArray head = git(repo, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
-        QStringList args = promote(repo, blog, QStringLiteral("development"), QStringLiteral("staging"));
+        QStringList args
+            = promote(repo, blog, QStringLiteral("development"), QStringLiteral("staging"));
         args.removeAll(QStringLiteral("--push"));
         const auto r = TestSupport::runPromenade(args);
         QCOMPARE(r.exitCode, 1);
@@ -241,25 +309,34 @@ private Q_SLOTS:
         const auto [repo, origin] = demo();
         const QString staging = repo + QStringLiteral("/apps/overlays/staging/kustomization.yaml");
         const QByteArray stagingBytes = TestSupport::readFile(staging);
-        auto r = TestSupport::runPromenade({QStringLiteral("set-image"), repo, QStringLiteral("--env"), QStringLiteral("staging"),
-                                            QStringLiteral("--app"), blog, QStringLiteral("--image"),
-                                            QStringLiteral("ghcr.io/howdiggy/paulojauregui-com=sha-1\x01"), QStringLiteral("--commit")});
+        auto r = TestSupport::runPromenade(
+            {QStringLiteral("set-image"), repo, QStringLiteral("--env"), QStringLiteral("staging"),
+             QStringLiteral("--app"), blog, QStringLiteral("--image"),
+             QStringLiteral("ghcr.io/howdiggy/paulojauregui-com=sha-1\x01"),
+             QStringLiteral("--commit")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("is not a valid image tag"), r.err.constData());
         QCOMPARE(TestSupport::readFile(staging), stagingBytes);
 
-        const QString development = repo + QStringLiteral("/apps/overlays/development/kustomization.yaml");
+        const QString development
+            = repo + QStringLiteral("/apps/overlays/development/kustomization.yaml");
         QByteArray dev = TestSupport::readFile(development);
         QVERIFY(dev.contains("newTag: sha-e7d1a48"));
         dev.replace("newTag: sha-e7d1a48", "newTag: \"sha-e7d1a48\\u0007\"");
         TestSupport::writeFile(development, dev);
-        QCOMPARE(TestSupport::git(repo, {QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("a bad tag")}).exitCode, 0);
+        QCOMPARE(TestSupport::git(repo,
+                                  {QStringLiteral("commit"), QStringLiteral("-qam"),
+                                   QStringLiteral("a bad tag")})
+                     .exitCode,
+                 0);
         const QByteArray head = git(repo, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
-        QStringList args = promote(repo, blog, QStringLiteral("development"), QStringLiteral("staging"));
+        QStringList args
+            = promote(repo, blog, QStringLiteral("development"), QStringLiteral("staging"));
         args.removeAll(QStringLiteral("--push"));
         r = TestSupport::runPromenade(args);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("is not a valid image tag") && r.err.contains("\\x07"), r.err.constData());
+        QVERIFY2(r.err.contains("is not a valid image tag") && r.err.contains("\\x07"),
+                 r.err.constData());
         QCOMPARE(TestSupport::readFile(staging), stagingBytes);
         QCOMPARE(git(repo, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}), head);
     }

@@ -53,8 +53,12 @@ private Q_SLOTS:
             other.join();
             QVERIFY(!acquired);
             QCOMPARE(refusal.kind(), Error::Kind::Refused);
-            QVERIFY2(refusal.message().contains(QStringLiteral("another promotion is running in this clone")), qPrintable(refusal.message()));
-            QVERIFY2(refusal.message().contains(QString::number(QCoreApplication::applicationPid())), qPrintable(refusal.message()));
+            QVERIFY2(refusal.message().contains(
+                         QStringLiteral("another promotion is running in this clone")),
+                     qPrintable(refusal.message()));
+            QVERIFY2(
+                refusal.message().contains(QString::number(QCoreApplication::applicationPid())),
+                qPrintable(refusal.message()));
             QVERIFY(refusal.message().contains(QStringLiteral("promenade-promotion.lock")));
         }
         QVERIFY(!QFile::exists(dir + QStringLiteral("/promenade-promotion.lock")));
@@ -70,10 +74,12 @@ private Q_SLOTS:
         QVERIFY(gone.waitForFinished());
         const qint64 deadPid = gone.processId() > 0 ? gone.processId() : 999999;
         TestSupport::writeFile(dir + QStringLiteral("/promenade-promotion.lock"),
-                               QByteArray::number(deadPid) + "\npromenade\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+                               QByteArray::number(deadPid) + "\npromenade\n"
+                                   + QSysInfo::machineHostName().toUtf8() + "\n");
         auto lock = PromotionLock::acquire(dir);
         QVERIFY2(lock, lock ? "" : qPrintable(lock.error().toString()));
-        QVERIFY2(lock->tookOverFrom().contains(QString::number(deadPid)), qPrintable(lock->tookOverFrom()));
+        QVERIFY2(lock->tookOverFrom().contains(QString::number(deadPid)),
+                 qPrintable(lock->tookOverFrom()));
     }
 
     void lockOfALiveProcessIsKept()
@@ -84,13 +90,15 @@ private Q_SLOTS:
         QVERIFY(sleeper.waitForStarted());
         const qint64 pid = sleeper.processId();
         TestSupport::writeFile(dir + QStringLiteral("/promenade-promotion.lock"),
-                               QByteArray::number(pid) + "\nsleep\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+                               QByteArray::number(pid) + "\nsleep\n"
+                                   + QSysInfo::machineHostName().toUtf8() + "\n");
         auto lock = PromotionLock::acquire(dir);
         sleeper.kill();
         sleeper.waitForFinished();
         QVERIFY(!lock);
         QCOMPARE(lock.error().kind(), Error::Kind::Refused);
-        QVERIFY2(lock.error().message().contains(QString::number(pid)), qPrintable(lock.error().message()));
+        QVERIFY2(lock.error().message().contains(QString::number(pid)),
+                 qPrintable(lock.error().message()));
     }
 };
 

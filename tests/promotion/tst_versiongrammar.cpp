@@ -52,11 +52,14 @@ private Q_SLOTS:
         QTest::addColumn<bool>("valid");
         QTest::addRow("sha256") << QStringLiteral("sha256:") + QString(64, u'a') << true;
         QTest::addRow("sha512") << QStringLiteral("sha512:") + QString(128, u'0') << true;
-        QTest::addRow("other algorithm") << QStringLiteral("multihash+base58:QmRZxt2b1FVZPNqd8hsiykDL3TdBDeTSPX9Kv46HmX4Gx8") << true;
+        QTest::addRow("other algorithm")
+            << QStringLiteral("multihash+base58:QmRZxt2b1FVZPNqd8hsiykDL3TdBDeTSPX9Kv46HmX4Gx8")
+            << true;
         QTest::addRow("sha256 short") << QStringLiteral("sha256:abc") << false;
         QTest::addRow("sha256 upper") << QStringLiteral("sha256:") + QString(64, u'A') << false;
         QTest::addRow("no algorithm") << QString(64, u'a') << false;
-        QTest::addRow("control") << QStringLiteral("sha256:") + QString(63, u'a') + QChar(0x07) << false;
+        QTest::addRow("control") << QStringLiteral("sha256:") + QString(63, u'a') + QChar(0x07)
+                                 << false;
         QTest::addRow("empty") << QString() << false;
     }
 
@@ -89,7 +92,9 @@ private Q_SLOTS:
 
     void escaped()
     {
-        QCOMPARE(VersionGrammar::escaped(QStringLiteral("a\x01" "b\n")), QStringLiteral("a\\x01b\\x0a"));
+        QCOMPARE(VersionGrammar::escaped(QStringLiteral("a\x01"
+                                                        "b\n")),
+                 QStringLiteral("a\\x01b\\x0a"));
     }
 };
 

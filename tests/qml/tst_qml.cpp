@@ -36,7 +36,8 @@ public Q_SLOTS:
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         // PROMENADE_SCREENSHOTS=<folder>: tests that show something worth a look keep a picture.
-        engine->rootContext()->setContextProperty(QStringLiteral("testScreenshots"), &m_screenshots);
+        engine->rootContext()->setContextProperty(QStringLiteral("testScreenshots"),
+                                                  &m_screenshots);
         QCoreApplication::setOrganizationName(QStringLiteral("PromenadeTests"));
     }
 };

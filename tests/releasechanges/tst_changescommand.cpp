@@ -32,8 +32,8 @@ public:
     }
     bool listen() { return m_server.listen(); }
     FakeHttpServer &server() { return m_server; }
-    int forcedTotal = 0;     // > 0: answer with this total_commits (a huge comparison)
-    QByteArray notFound;     // non-empty: every compare answers 404 with this message
+    int forcedTotal = 0; // > 0: answer with this total_commits (a huge comparison)
+    QByteArray notFound; // non-empty: every compare answers 404 with this message
 
 private:
     FakeResponse answer(const FakeRequest &r)
@@ -41,27 +41,38 @@ private:
         const QString compare = QStringLiteral("/repos/acme/web/compare/");
         if (r.path.startsWith(compare)) {
             if (!notFound.isEmpty())
-                return FakeResponse::json(R"({"message":")" + notFound + R"(","documentation_url":"https://docs.github.com/rest/commits/commits#compare-two-commits","status":"404"})", 404);
+                return FakeResponse::json(
+                    R"({"message":")" + notFound
+                        + R"(","documentation_url":"https://docs.github.com/rest/commits/commits#compare-two-commits","status":"404"})",
+                    404);
             const QString basehead = r.path.mid(compare.size());
             const QString base = basehead.section(QStringLiteral("..."), 0, 0);
             const QString head = basehead.section(QStringLiteral("..."), 1, 1);
             return compareAnswer(r, base, head);
         }
-        if (r.path.startsWith(QStringLiteral("/repos/acme/web/commits/")) && r.path.endsWith(u"/pulls")) {
+        if (r.path.startsWith(QStringLiteral("/repos/acme/web/commits/"))
+            && r.path.endsWith(u"/pulls")) {
             const QString sha = r.path.section(u'/', 5, 5);
-            const auto out = TestSupport::git(m_repo, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s"), sha});
+            const auto out = TestSupport::git(
+                m_repo,
+                {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s"), sha});
             const QString subject = QString::fromUtf8(out.out).trimmed();
             QJsonArray list;
             if (subject.startsWith(u"Merge pull request #")) {
                 const int number = subject.section(u'#', 1).section(u' ', 0, 0).toInt();
-                list.append(QJsonObject{{QStringLiteral("number"), number},
-                                        {QStringLiteral("state"), QStringLiteral("closed")},
-                                        {QStringLiteral("title"), QStringLiteral("feat: change %1").arg(number)},
-                                        {QStringLiteral("user"), QJsonObject{{QStringLiteral("login"), QStringLiteral("octocat")}}},
-                                        {QStringLiteral("labels"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("enhancement")}}}},
-                                        {QStringLiteral("html_url"), QStringLiteral("https://github.com/acme/web/pull/%1").arg(number)},
-                                        {QStringLiteral("merged_at"), QStringLiteral("2026-03-01T10:00:00Z")},
-                                        {QStringLiteral("merge_commit_sha"), sha}});
+                list.append(QJsonObject {
+                    {QStringLiteral("number"), number},
+                    {QStringLiteral("state"), QStringLiteral("closed")},
+                    {QStringLiteral("title"), QStringLiteral("feat: change %1").arg(number)},
+                    {QStringLiteral("user"),
+                     QJsonObject {{QStringLiteral("login"), QStringLiteral("octocat")}}},
+                    {QStringLiteral("labels"),
+                     QJsonArray {
+                         QJsonObject {{QStringLiteral("name"), QStringLiteral("enhancement")}}}},
+                    {QStringLiteral("html_url"),
+                     QStringLiteral("https://github.com/acme/web/pull/%1").arg(number)},
+                    {QStringLiteral("merged_at"), QStringLiteral("2026-03-01T10:00:00Z")},
+                    {QStringLiteral("merge_commit_sha"), sha}});
             }
             return FakeResponse::json(QJsonDocument(list));
         }
@@ -70,10 +81,15 @@ private:
 
     FakeResponse compareAnswer(const FakeRequest &r, const QString &base, const QString &head)
     {
-        const auto log = TestSupport::git(m_repo, {QStringLiteral("log"), QStringLiteral("--reverse"),
-                                                   QStringLiteral("--format=%H%x1f%P%x1f%an%x1f%ae%x1f%aI%x1f%cI%x1f%B%x1e"), base + u".." + head});
+        const auto log = TestSupport::git(
+            m_repo,
+            {QStringLiteral("log"), QStringLiteral("--reverse"),
+             QStringLiteral("--format=%H%x1f%P%x1f%an%x1f%ae%x1f%aI%x1f%cI%x1f%B%x1e"),
+             base + u".." + head});
         if (log.exitCode != 0)
-            return FakeResponse::json(R"({"message":"No commit found for SHA: )" + base.toUtf8() + R"(","status":"404"})", 404);
+            return FakeResponse::json(R"({"message":"No commit found for SHA: )" + base.toUtf8()
+                                          + R"(","status":"404"})",
+                                      404);
         QJsonArray all;
         for (const QByteArray &record : log.out.split('\x1e')) {
             const QList<QByteArray> f = record.trimmed().split('\x1f');
@@ -81,32 +97,44 @@ private:
                 continue;
             QJsonArray parents;
             for (const QByteArray &p : f[1].split(' '))
-                parents.append(QJsonObject{{QStringLiteral("sha"), QString::fromLatin1(p)}});
-            all.append(QJsonObject{{QStringLiteral("sha"), QString::fromLatin1(f[0])},
-                                   {QStringLiteral("html_url"), QString(u"https://github.com/acme/web/commit/"_qs + QString::fromLatin1(f[0]))},
-                                   {QStringLiteral("commit"), QJsonObject{{QStringLiteral("message"), QString::fromUtf8(f[6]).trimmed()},
-                                                                          {QStringLiteral("author"), QJsonObject{{QStringLiteral("name"), QString::fromUtf8(f[2])},
-                                                                                                                 {QStringLiteral("email"), QString::fromUtf8(f[3])},
-                                                                                                                 {QStringLiteral("date"), QString::fromUtf8(f[4])}}},
-                                                                          {QStringLiteral("committer"), QJsonObject{{QStringLiteral("date"), QString::fromUtf8(f[5])}}}}},
-                                   {QStringLiteral("author"), QJsonObject{{QStringLiteral("login"), QStringLiteral("octocat")}}},
-                                   {QStringLiteral("parents"), parents}});
+                parents.append(QJsonObject {{QStringLiteral("sha"), QString::fromLatin1(p)}});
+            all.append(QJsonObject {
+                {QStringLiteral("sha"), QString::fromLatin1(f[0])},
+                {QStringLiteral("html_url"),
+                 QString(u"https://github.com/acme/web/commit/"_qs + QString::fromLatin1(f[0]))},
+                {QStringLiteral("commit"),
+                 QJsonObject {{QStringLiteral("message"), QString::fromUtf8(f[6]).trimmed()},
+                              {QStringLiteral("author"),
+                               QJsonObject {{QStringLiteral("name"), QString::fromUtf8(f[2])},
+                                            {QStringLiteral("email"), QString::fromUtf8(f[3])},
+                                            {QStringLiteral("date"), QString::fromUtf8(f[4])}}},
+                              {QStringLiteral("committer"),
+                               QJsonObject {{QStringLiteral("date"), QString::fromUtf8(f[5])}}}}},
+                {QStringLiteral("author"),
+                 QJsonObject {{QStringLiteral("login"), QStringLiteral("octocat")}}},
+                {QStringLiteral("parents"), parents}});
         }
-        const bool paged = r.query.hasQueryItem(QStringLiteral("page")) || r.query.hasQueryItem(QStringLiteral("per_page"));
-        int perPage = paged ? std::min(100, r.query.queryItemValue(QStringLiteral("per_page")).toInt()) : 250;
+        const bool paged = r.query.hasQueryItem(QStringLiteral("page"))
+            || r.query.hasQueryItem(QStringLiteral("per_page"));
+        int perPage = paged
+            ? std::min(100, r.query.queryItemValue(QStringLiteral("per_page")).toInt())
+            : 250;
         if (perPage <= 0)
             perPage = 30;
         const int page = std::max(1, r.query.queryItemValue(QStringLiteral("page")).toInt());
         QJsonArray commits;
-        for (qsizetype i = qsizetype(page - 1) * perPage; i < all.size() && i < qsizetype(page) * perPage; ++i)
+        for (qsizetype i = qsizetype(page - 1) * perPage;
+             i < all.size() && i < qsizetype(page) * perPage; ++i)
             commits.append(all.at(i));
         const int total = forcedTotal ? forcedTotal : int(all.size());
-        FakeResponse response = FakeResponse::json(QJsonDocument(QJsonObject{
-            {QStringLiteral("status"), all.isEmpty() ? QStringLiteral("behind") : QStringLiteral("ahead")},
+        FakeResponse response = FakeResponse::json(QJsonDocument(QJsonObject {
+            {QStringLiteral("status"),
+             all.isEmpty() ? QStringLiteral("behind") : QStringLiteral("ahead")},
             {QStringLiteral("ahead_by"), total},
             {QStringLiteral("behind_by"), 0},
             {QStringLiteral("total_commits"), total},
-            {QStringLiteral("html_url"), QStringLiteral("https://github.com/acme/web/compare/%1...%2").arg(base, head)},
+            {QStringLiteral("html_url"),
+             QStringLiteral("https://github.com/acme/web/compare/%1...%2").arg(base, head)},
             {QStringLiteral("commits"), commits},
             {QStringLiteral("files"), QJsonArray()}}));
         if (paged && qsizetype(page) * perPage < all.size()) {
@@ -131,19 +159,22 @@ class TestChangesCommand : public QObject
     Q_OBJECT
 
     QTemporaryDir m_scratch;
-    QString m_app;   // bare application repository
+    QString m_app; // bare application repository
     QStringList m_main; // main's commits, oldest first
     QDateTime m_time = QDateTime(QDate(2026, 2, 1), QTime(8, 0), QTimeZone::utc());
     int m_prs = 0;
 
-    QString write(const QStringList &parents, const QString &message, QMap<QString, QByteArray> &files)
+    QString write(const QStringList &parents, const QString &message,
+                  QMap<QString, QByteArray> &files)
     {
         auto repo = Git::Repository::open(m_app);
         const Git::ObjectWriter writer(*repo);
         files[QStringLiteral("log.txt")] += message.toUtf8() + '\n';
         m_time = m_time.addSecs(600);
-        const Git::Signature who{QStringLiteral("Octo Cat"), QStringLiteral("octo@example.com"), m_time};
-        auto id = writer.writeCommit(*writer.commitBytes(*writer.writeTree(files), parents, who, who, message));
+        const Git::Signature who {QStringLiteral("Octo Cat"), QStringLiteral("octo@example.com"),
+                                  m_time};
+        auto id = writer.writeCommit(
+            *writer.commitBytes(*writer.writeTree(files), parents, who, who, message));
         return *id;
     }
 
@@ -154,21 +185,36 @@ class TestChangesCommand : public QObject
         QString tip = m_main.last();
         for (int i = 0; i < commits; ++i)
             tip = write({tip}, QStringLiteral("fix(part%1): step %2").arg(number).arg(i), files);
-        m_main << write({m_main.last(), tip}, QStringLiteral("Merge pull request #%1 from octocat/change-%1\n\nfeat: change %1").arg(number), files);
+        m_main << write(
+            {m_main.last(), tip},
+            QStringLiteral("Merge pull request #%1 from octocat/change-%1\n\nfeat: change %1")
+                .arg(number),
+            files);
     }
 
-    void direct(const QString &message, QMap<QString, QByteArray> &files) { m_main << write({m_main.last()}, message, files); }
+    void direct(const QString &message, QMap<QString, QByteArray> &files)
+    {
+        m_main << write({m_main.last()}, message, files);
+    }
 
-    QString gitOps(const QString &name, const QString &staging, const QString &production, const QByteArray &config)
+    QString gitOps(const QString &name, const QString &staging, const QString &production,
+                   const QByteArray &config)
     {
         const QString root = m_scratch.filePath(name);
-        const QByteArray base = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n"
-                                "    spec:\n      containers:\n      - name: web\n        image: ghcr.io/acme/web:latest\n";
-        TestSupport::writeFile(root + QStringLiteral("/apps/web/base/kustomization.yaml"), "resources:\n- deployment.yaml\n");
+        const QByteArray base
+            = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n"
+              "    spec:\n      containers:\n      - name: web\n        image: "
+              "ghcr.io/acme/web:latest\n";
+        TestSupport::writeFile(root + QStringLiteral("/apps/web/base/kustomization.yaml"),
+                               "resources:\n- deployment.yaml\n");
         TestSupport::writeFile(root + QStringLiteral("/apps/web/base/deployment.yaml"), base);
-        for (const auto &[env, tag] : {std::pair{QStringLiteral("staging"), staging}, std::pair{QStringLiteral("production"), production}})
-            TestSupport::writeFile(root + QStringLiteral("/apps/web/overlays/") + env + QStringLiteral("/kustomization.yaml"),
-                                   "resources:\n- ../../base\nimages:\n- name: ghcr.io/acme/web\n  newTag: " + tag.toUtf8() + "\n");
+        for (const auto &[env, tag] : {std::pair {QStringLiteral("staging"), staging},
+                                       std::pair {QStringLiteral("production"), production}})
+            TestSupport::writeFile(
+                root + QStringLiteral("/apps/web/overlays/") + env
+                    + QStringLiteral("/kustomization.yaml"),
+                "resources:\n- ../../base\nimages:\n- name: ghcr.io/acme/web\n  newTag: "
+                    + tag.toUtf8() + "\n");
         TestSupport::writeFile(root + QStringLiteral("/promenade.yaml"),
                                "environments: [staging, production]\n" + config);
         (void)Git::Repository::init(root);
@@ -178,14 +224,16 @@ class TestChangesCommand : public QObject
     static QProcessEnvironment environment()
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *v : {"GITHUB_TOKEN", "GH_TOKEN", "GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN"})
+        for (const char *v :
+             {"GITHUB_TOKEN", "GH_TOKEN", "GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN"})
             env.remove(QString::fromLatin1(v));
         return env;
     }
 
     QStringList gitLog(const QStringList &arguments)
     {
-        const auto r = TestSupport::git(m_app, QStringList{QStringLiteral("log"), QStringLiteral("--format=%H")} + arguments);
+        const auto r = TestSupport::git(
+            m_app, QStringList {QStringLiteral("log"), QStringLiteral("--format=%H")} + arguments);
         return QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
     }
 
@@ -209,61 +257,75 @@ private Q_SLOTS:
         // m_main[1]: production's build. Then 3 pull requests and a direct fix: staging's.
         direct(QStringLiteral("docs: readme"), files);
         pullRequest(2, files);
-        direct(QStringLiteral("fix!: drop the v1 API\n\nBREAKING CHANGE: clients of /v1 must move to /v2."), files);
+        direct(QStringLiteral(
+                   "fix!: drop the v1 API\n\nBREAKING CHANGE: clients of /v1 must move to /v2."),
+               files);
         pullRequest(1, files);
         pullRequest(3, files);
         // Then a long stretch: 75 pull requests of 3 commits (300 commits), for GitHub's pages.
         for (int i = 0; i < 75; ++i)
             pullRequest(3, files);
         auto repo = Git::Repository::open(m_app);
-        QVERIFY(Git::ObjectWriter(*repo).setReference(QStringLiteral("refs/heads/main"), m_main.last()));
+        QVERIFY(Git::ObjectWriter(*repo).setReference(QStringLiteral("refs/heads/main"),
+                                                      m_main.last()));
     }
 
     void localCloneMatchesGitLogFirstParent()
     {
         const QString production = m_main.at(1), staging = m_main.at(5);
         const QString root = gitOps(QStringLiteral("local"), tagOf(staging), tagOf(production),
-                                    "apps:\n- name: web\n  image: ghcr.io/acme/web\n  source: {url: https://github.com/acme/web, path: "
+                                    "apps:\n- name: web\n  image: ghcr.io/acme/web\n  source: "
+                                    "{url: https://github.com/acme/web, path: "
                                         + m_app.toUtf8() + "}\n");
-        const auto r = TestSupport::runPromenadeServing({QStringLiteral("changes"), root, QStringLiteral("--app"), QStringLiteral("web"),
-                                                         QStringLiteral("--from"), QStringLiteral("staging"), QStringLiteral("--to"),
-                                                         QStringLiteral("production"), QStringLiteral("--format"), QStringLiteral("json")},
-                                                        environment());
+        const auto r = TestSupport::runPromenadeServing(
+            {QStringLiteral("changes"), root, QStringLiteral("--app"), QStringLiteral("web"),
+             QStringLiteral("--from"), QStringLiteral("staging"), QStringLiteral("--to"),
+             QStringLiteral("production"), QStringLiteral("--format"), QStringLiteral("json")},
+            environment());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(u"version").toInt(), 1);
         QCOMPARE(o.value(u"via").toString(), QStringLiteral("local clone"));
         QCOMPARE(o.value(u"direction").toString(), QStringLiteral("forward"));
-        const QStringList expected = gitLog({QStringLiteral("--first-parent"), production + u".." + staging});
+        const QStringList expected
+            = gitLog({QStringLiteral("--first-parent"), production + u".." + staging});
         QCOMPARE(expected.size(), 4);
         QCOMPARE(shas(o), expected);
         QCOMPARE(o.value(u"totalCommits").toInt(), 4);
         QCOMPARE(o.value(u"pullRequests").toArray().size(), 3);
         QCOMPARE(o.value(u"pullRequests").toArray().first().toObject().value(u"number").toInt(), 3);
-        QCOMPARE(o.value(u"pullRequests").toArray().first().toObject().value(u"url").toString(), QStringLiteral("https://github.com/acme/web/pull/3"));
+        QCOMPARE(o.value(u"pullRequests").toArray().first().toObject().value(u"url").toString(),
+                 QStringLiteral("https://github.com/acme/web/pull/3"));
         const QJsonObject groups = o.value(u"groups").toObject();
         QCOMPARE(groups.value(u"breaking").toArray().size(), 1);
         QCOMPARE(groups.value(u"features").toArray().size(), 3);
-        QCOMPARE(o.value(u"summary").toString(), QStringLiteral("4 commits, 3 pull requests ahead"));
+        QCOMPARE(o.value(u"summary").toString(),
+                 QStringLiteral("4 commits, 3 pull requests ahead"));
 
         // The same in text and Markdown.
-        const auto text = TestSupport::runPromenadeServing({QStringLiteral("changes"), root, QStringLiteral("--app"), QStringLiteral("web"),
-                                                            QStringLiteral("--from"), QStringLiteral("staging"), QStringLiteral("--to"),
-                                                            QStringLiteral("production")},
-                                                           environment());
+        const auto text = TestSupport::runPromenadeServing(
+            {QStringLiteral("changes"), root, QStringLiteral("--app"), QStringLiteral("web"),
+             QStringLiteral("--from"), QStringLiteral("staging"), QStringLiteral("--to"),
+             QStringLiteral("production")},
+            environment());
         QCOMPARE(text.exitCode, 0);
-        QVERIFY2(text.out.contains("Breaking changes\n  ") && text.out.contains("#3 feat: change 3"), text.out.constData());
-        const auto markdown = TestSupport::runPromenadeServing({QStringLiteral("changes"), root, QStringLiteral("--app"), QStringLiteral("web"),
-                                                                QStringLiteral("--from"), QStringLiteral("staging"), QStringLiteral("--to"),
-                                                                QStringLiteral("production"), QStringLiteral("--format"), QStringLiteral("markdown")},
-                                                               environment());
-        QVERIFY2(markdown.out.contains("[#3](https://github.com/acme/web/pull/3) feat: change 3"), markdown.out.constData());
+        QVERIFY2(text.out.contains("Breaking changes\n  ")
+                     && text.out.contains("#3 feat: change 3"),
+                 text.out.constData());
+        const auto markdown = TestSupport::runPromenadeServing(
+            {QStringLiteral("changes"), root, QStringLiteral("--app"), QStringLiteral("web"),
+             QStringLiteral("--from"), QStringLiteral("staging"), QStringLiteral("--to"),
+             QStringLiteral("production"), QStringLiteral("--format"), QStringLiteral("markdown")},
+            environment());
+        QVERIFY2(markdown.out.contains("[#3](https://github.com/acme/web/pull/3) feat: change 3"),
+                 markdown.out.constData());
 
         // Backwards: a rollback says what it takes out.
-        const auto back = TestSupport::runPromenadeServing({QStringLiteral("changes"), root, QStringLiteral("--app"), QStringLiteral("web"),
-                                                            QStringLiteral("--from"), QStringLiteral("production"), QStringLiteral("--to"),
-                                                            QStringLiteral("staging"), QStringLiteral("--format"), QStringLiteral("json")},
-                                                           environment());
+        const auto back = TestSupport::runPromenadeServing(
+            {QStringLiteral("changes"), root, QStringLiteral("--app"), QStringLiteral("web"),
+             QStringLiteral("--from"), QStringLiteral("production"), QStringLiteral("--to"),
+             QStringLiteral("staging"), QStringLiteral("--format"), QStringLiteral("json")},
+            environment());
         const QJsonObject b = QJsonDocument::fromJson(back.out).object();
         QCOMPARE(b.value(u"direction").toString(), QStringLiteral("rollback"));
         QCOMPARE(shas(b), expected);
@@ -272,16 +334,20 @@ private Q_SLOTS:
 
     void localCloneWithoutTheCommit()
     {
-        const QString root = gitOps(QStringLiteral("rewritten"), tagOf(m_main.at(5)), QStringLiteral("sha-0badc0d"),
-                                    "apps:\n- name: web\n  source: {url: https://github.com/acme/web, path: " + m_app.toUtf8() + "}\n");
-        const auto r = TestSupport::runPromenadeServing({QStringLiteral("changes"), root, QStringLiteral("--app"), QStringLiteral("web"),
-                                                         QStringLiteral("--from"), QStringLiteral("staging"), QStringLiteral("--to"),
-                                                         QStringLiteral("production"), QStringLiteral("--format"), QStringLiteral("json")},
-                                                        environment());
+        const QString root = gitOps(
+            QStringLiteral("rewritten"), tagOf(m_main.at(5)), QStringLiteral("sha-0badc0d"),
+            "apps:\n- name: web\n  source: {url: https://github.com/acme/web, path: "
+                + m_app.toUtf8() + "}\n");
+        const auto r = TestSupport::runPromenadeServing(
+            {QStringLiteral("changes"), root, QStringLiteral("--app"), QStringLiteral("web"),
+             QStringLiteral("--from"), QStringLiteral("staging"), QStringLiteral("--to"),
+             QStringLiteral("production"), QStringLiteral("--format"), QStringLiteral("json")},
+            environment());
         QCOMPARE(r.exitCode, 1);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QVERIFY(o.value(u"commits").toArray().isEmpty());
-        QVERIFY2(o.value(u"problem").toString().contains(u"does not have both builds' commits"), r.out.constData());
+        QVERIFY2(o.value(u"problem").toString().contains(u"does not have both builds' commits"),
+                 r.out.constData());
     }
 
     void gitHubComparisonMatchesGitLogAcrossPages()
@@ -290,12 +356,14 @@ private Q_SLOTS:
         QVERIFY(github.listen());
         const QString production = m_main.at(5), staging = m_main.last();
         const QString root = gitOps(QStringLiteral("github"), tagOf(staging), tagOf(production),
-                                    "apps:\n- name: web\n  source: https://github.com/acme/web\nendpoints:\n  github:\n    url: "
+                                    "apps:\n- name: web\n  source: "
+                                    "https://github.com/acme/web\nendpoints:\n  github:\n    url: "
                                         + github.server().url().toString().toUtf8() + "\n");
-        const auto r = TestSupport::runPromenadeServing({QStringLiteral("changes"), root, QStringLiteral("--app"), QStringLiteral("web"),
-                                                         QStringLiteral("--from"), QStringLiteral("staging"), QStringLiteral("--to"),
-                                                         QStringLiteral("production"), QStringLiteral("--format"), QStringLiteral("json")},
-                                                        environment());
+        const auto r = TestSupport::runPromenadeServing(
+            {QStringLiteral("changes"), root, QStringLiteral("--app"), QStringLiteral("web"),
+             QStringLiteral("--from"), QStringLiteral("staging"), QStringLiteral("--to"),
+             QStringLiteral("production"), QStringLiteral("--format"), QStringLiteral("json")},
+            environment());
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         const QStringList expected = gitLog({production + u".." + staging});
@@ -306,7 +374,8 @@ private Q_SLOTS:
         QCOMPARE(github.server().count(QStringLiteral("/repos/acme/web/compare/")), 3);
         for (const FakeRequest &request : github.server().requests()) {
             if (request.path.contains(u"/compare/"))
-                QCOMPARE(request.query.queryItemValue(QStringLiteral("per_page")), QStringLiteral("100"));
+                QCOMPARE(request.query.queryItemValue(QStringLiteral("per_page")),
+                         QStringLiteral("100"));
         }
         // Pull requests: 30 asked (the bound), the other 45 read from the merge messages.
         QCOMPARE(github.server().count(QStringLiteral("/repos/acme/web/commits/")), 30);
@@ -314,7 +383,8 @@ private Q_SLOTS:
         QCOMPARE(prs.size(), 75);
         QCOMPARE(prs.first().toObject().value(u"number").toInt(), 78);
         QCOMPARE(prs.first().toObject().value(u"author").toString(), QStringLiteral("octocat"));
-        QCOMPARE(prs.first().toObject().value(u"labels").toArray().first().toString(), QStringLiteral("enhancement"));
+        QCOMPARE(prs.first().toObject().value(u"labels").toArray().first().toString(),
+                 QStringLiteral("enhancement"));
         QCOMPARE(prs.last().toObject().value(u"labels").toArray().size(), 0);
         // Every branch commit belongs to its pull request.
         for (const auto &c : o.value(u"commits").toArray())
@@ -326,9 +396,15 @@ private Q_SLOTS:
         QTest::addColumn<int>("total");
         QTest::addColumn<QByteArray>("notFound");
         QTest::addColumn<QString>("sentence");
-        QTest::addRow("thousands of commits") << 4210 << QByteArray() << QStringLiteral("4,210 commits between the builds: more than Promenade lists (1,000)");
-        QTest::addRow("private, no token") << 0 << QByteArray("Not Found") << QStringLiteral("a private repository needs a GitHub token");
-        QTest::addRow("force-pushed") << 0 << QByteArray("No commit found for SHA: 0badc0d") << QStringLiteral("the history was rewritten");
+        QTest::addRow("thousands of commits")
+            << 4210 << QByteArray()
+            << QStringLiteral(
+                   "4,210 commits between the builds: more than Promenade lists (1,000)");
+        QTest::addRow("private, no token")
+            << 0 << QByteArray("Not Found")
+            << QStringLiteral("a private repository needs a GitHub token");
+        QTest::addRow("force-pushed") << 0 << QByteArray("No commit found for SHA: 0badc0d")
+                                      << QStringLiteral("the history was rewritten");
     }
 
     void sentencesInPlaceOfTheList()
@@ -340,14 +416,19 @@ private Q_SLOTS:
         github.forcedTotal = total;
         github.notFound = notFound;
         QVERIFY(github.listen());
-        const QString root = gitOps(QStringLiteral("bad-%1").arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-').replace(u',', u'-'),
+        const QString root = gitOps(QStringLiteral("bad-%1")
+                                        .arg(QString::fromLatin1(QTest::currentDataTag()))
+                                        .replace(u' ', u'-')
+                                        .replace(u',', u'-'),
                                     tagOf(m_main.last()), tagOf(m_main.at(1)),
-                                    "apps:\n- name: web\n  source: https://github.com/acme/web\nendpoints:\n  github:\n    url: "
+                                    "apps:\n- name: web\n  source: "
+                                    "https://github.com/acme/web\nendpoints:\n  github:\n    url: "
                                         + github.server().url().toString().toUtf8() + "\n");
-        const auto r = TestSupport::runPromenadeServing({QStringLiteral("changes"), root, QStringLiteral("--app"), QStringLiteral("web"),
-                                                         QStringLiteral("--from"), QStringLiteral("staging"), QStringLiteral("--to"),
-                                                         QStringLiteral("production"), QStringLiteral("--format"), QStringLiteral("json")},
-                                                        environment());
+        const auto r = TestSupport::runPromenadeServing(
+            {QStringLiteral("changes"), root, QStringLiteral("--app"), QStringLiteral("web"),
+             QStringLiteral("--from"), QStringLiteral("staging"), QStringLiteral("--to"),
+             QStringLiteral("production"), QStringLiteral("--format"), QStringLiteral("json")},
+            environment());
         QCOMPARE(r.exitCode, 1);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QVERIFY2(o.value(u"problem").toString().contains(sentence), r.out.constData());
@@ -360,16 +441,22 @@ private Q_SLOTS:
     void noSourceLabel()
     {
         FakeHttpServer registry; // answers nothing useful: no labels to read
-        registry.setHandler([](const FakeRequest &) { return FakeResponse::json(R"({"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown"}]})", 404); });
+        registry.setHandler([](const FakeRequest &) {
+            return FakeResponse::json(
+                R"({"errors":[{"code":"MANIFEST_UNKNOWN","message":"manifest unknown"}]})", 404);
+        });
         QVERIFY(registry.listen());
-        const QString root = gitOps(QStringLiteral("nolabel"), QStringLiteral("1.4.2"), QStringLiteral("1.4.1"),
-                                    "endpoints:\n  registries:\n    ghcr.io: " + registry.url().toString().toUtf8() + "\n");
-        const auto r = TestSupport::runPromenadeServing({QStringLiteral("changes"), root, QStringLiteral("--app"), QStringLiteral("web"),
-                                                         QStringLiteral("--from"), QStringLiteral("staging"), QStringLiteral("--to"),
-                                                         QStringLiteral("production")},
-                                                        environment());
+        const QString root = gitOps(
+            QStringLiteral("nolabel"), QStringLiteral("1.4.2"), QStringLiteral("1.4.1"),
+            "endpoints:\n  registries:\n    ghcr.io: " + registry.url().toString().toUtf8() + "\n");
+        const auto r = TestSupport::runPromenadeServing(
+            {QStringLiteral("changes"), root, QStringLiteral("--app"), QStringLiteral("web"),
+             QStringLiteral("--from"), QStringLiteral("staging"), QStringLiteral("--to"),
+             QStringLiteral("production")},
+            environment());
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains("ghcr.io/acme/web:1.4.2 names no source commit"), r.out.constData());
+        QVERIFY2(r.out.contains("ghcr.io/acme/web:1.4.2 names no source commit"),
+                 r.out.constData());
     }
 };
 

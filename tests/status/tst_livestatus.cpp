@@ -9,7 +9,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QStringList realApps{QStringLiteral("paulojauregui-com"), QStringLiteral("signconnect")};
+const QStringList realApps {QStringLiteral("paulojauregui-com"), QStringLiteral("signconnect")};
 
 QString describe(const Demo::DemoControlPlane::RequestCounts &counts)
 {
@@ -42,7 +42,8 @@ private:
     bool watchStreams() const
     {
         QDeadlineTimer deadline(10000);
-        while (m_demo->plane->requestCounts().byKind.value(QStringLiteral("argocd stream")) == 0 && !deadline.hasExpired())
+        while (m_demo->plane->requestCounts().byKind.value(QStringLiteral("argocd stream")) == 0
+               && !deadline.hasExpired())
             QTest::qWait(10);
         QTest::qWait(50);
         return m_demo->plane->requestCounts().byKind.value(QStringLiteral("argocd stream")) > 0;
@@ -59,7 +60,8 @@ private Q_SLOTS:
 
     void everyAppIsReported()
     {
-        const auto status = TestSupport::LiveDemo::collect(m_demo->pipeline, cached(std::make_shared<LiveStatusCache>()));
+        const auto status = TestSupport::LiveDemo::collect(
+            m_demo->pipeline, cached(std::make_shared<LiveStatusCache>()));
         QVERIFY(status);
         QVERIFY2(status->unreachable.isEmpty(), qPrintable(status->unreachable.join(u',')));
         QCOMPARE(status->environments.size(), 3);
@@ -78,7 +80,9 @@ private Q_SLOTS:
                 QVERIFY2(a.declaredDigest.startsWith(u"sha256:"), qPrintable(where));
                 if (realApps.contains(a.app))
                     continue; // tst_statuscommand knows them in detail
-                QCOMPARE(a.declaredPlatforms, (QStringList{QStringLiteral("linux/amd64"), QStringLiteral("linux/arm64")}));
+                QCOMPARE(
+                    a.declaredPlatforms,
+                    (QStringList {QStringLiteral("linux/amd64"), QStringLiteral("linux/arm64")}));
                 QCOMPARE(a.argoApplication, a.app + u'-' + env.name); // its own Application
                 QVERIFY2(a.drift.isEmpty(), qPrintable(where + u": " + a.drift.join(u'\n')));
                 QCOMPARE(a.newestTag, Demo::Services::releases(a.app).last().tag);
@@ -148,7 +152,8 @@ private Q_SLOTS:
         const auto status = TestSupport::LiveDemo::collect(promoted, options);
         QVERIFY(status);
         QCOMPARE(m_demo->plane->requestCounts().of(QStringLiteral("registry")), 0);
-        QCOMPARE(status->environments[1].app(service)->declaredDigest, status->environments[0].app(service)->declaredDigest);
+        QCOMPARE(status->environments[1].app(service)->declaredDigest,
+                 status->environments[0].app(service)->declaredDigest);
 
         // The tag lists' interval passes: each is asked again with its ETag and answered 304;
         // no image is described again.
@@ -156,7 +161,8 @@ private Q_SLOTS:
         m_demo->plane->resetRequestCounts();
         QVERIFY(TestSupport::LiveDemo::collect(promoted, options));
         const auto counts = m_demo->plane->requestCounts();
-        QVERIFY2(counts.byKind.value(QStringLiteral("registry tags")) == 20, qPrintable(describe(counts)));
+        QVERIFY2(counts.byKind.value(QStringLiteral("registry tags")) == 20,
+                 qPrintable(describe(counts)));
         QCOMPARE(counts.notModified, 20);
         QCOMPARE(counts.byKind.value(QStringLiteral("registry manifests")), 0);
         QCOMPARE(counts.byKind.value(QStringLiteral("registry blobs")), 0);
@@ -171,8 +177,10 @@ private Q_SLOTS:
         QVERIFY(TestSupport::LiveDemo::collect(m_demo->pipeline, m_demo->options));
         const auto counts = m_demo->plane->requestCounts();
         QCOMPARE(counts.byKind.value(QStringLiteral("argocd list")), 1);
-        QCOMPARE(counts.byKind.value(QStringLiteral("registry tags")), 2 * 20); // refused, then with a token
-        QVERIFY2(counts.byKind.value(QStringLiteral("registry manifests")) >= 20 * 4 * 2, qPrintable(describe(counts)));
+        QCOMPARE(counts.byKind.value(QStringLiteral("registry tags")),
+                 2 * 20); // refused, then with a token
+        QVERIFY2(counts.byKind.value(QStringLiteral("registry manifests")) >= 20 * 4 * 2,
+                 qPrintable(describe(counts)));
     }
 };
 

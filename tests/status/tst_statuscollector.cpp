@@ -19,7 +19,8 @@ namespace {
 
 // One app in one environment, its image on ghcr.io; Argo CD, the registry (a mirror of ghcr.io)
 // and GitHub where the "repository" says: the endpoints a repository's promenade.yaml names.
-Pipeline pipelineAt(const QString &root, const QUrl &argoCd, const QUrl &registry, const QUrl &gitHub)
+Pipeline pipelineAt(const QString &root, const QUrl &argoCd, const QUrl &registry,
+                    const QUrl &gitHub)
 {
     Pipeline p;
     p.root = root;
@@ -27,7 +28,8 @@ Pipeline pipelineAt(const QString &root, const QUrl &argoCd, const QUrl &registr
     env.name = QStringLiteral("development");
     env.clusters = {QStringLiteral("dev")};
     env.appsOverlay = QStringLiteral("apps/overlays/development");
-    env.images = {{QStringLiteral("web"), QStringLiteral("ghcr.io/acme/web"), QStringLiteral("v1")}};
+    env.images
+        = {{QStringLiteral("web"), QStringLiteral("ghcr.io/acme/web"), QStringLiteral("v1")}};
     p.environments = {env};
     p.argoCd = {{argoCd.toString(), {}}};
     p.registries = {{QStringLiteral("ghcr.io"), registry.toString()}};
@@ -37,20 +39,32 @@ Pipeline pipelineAt(const QString &root, const QUrl &argoCd, const QUrl &registr
 
 QJsonObject application(const QString &name)
 {
-    return QJsonObject{
-        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("resourceVersion"), QStringLiteral("1")}}},
-        {QStringLiteral("spec"), QJsonObject{{QStringLiteral("source"), QJsonObject{{QStringLiteral("repoURL"), QStringLiteral("https://example.com/gitops")},
-                                                                                       {QStringLiteral("path"), QStringLiteral("apps/overlays/development")}}}}},
-        {QStringLiteral("status"), QJsonObject{{QStringLiteral("sync"), QJsonObject{{QStringLiteral("status"), QStringLiteral("Synced")}}},
-                                                {QStringLiteral("health"), QJsonObject{{QStringLiteral("status"), QStringLiteral("Healthy")}}},
-                                                {QStringLiteral("summary"), QJsonObject{{QStringLiteral("images"), QJsonArray{QStringLiteral("ghcr.io/acme/web:v1")}}}}}}};
+    return QJsonObject {
+        {QStringLiteral("metadata"),
+         QJsonObject {{QStringLiteral("name"), name},
+                      {QStringLiteral("resourceVersion"), QStringLiteral("1")}}},
+        {QStringLiteral("spec"),
+         QJsonObject {
+             {QStringLiteral("source"),
+              QJsonObject {
+                  {QStringLiteral("repoURL"), QStringLiteral("https://example.com/gitops")},
+                  {QStringLiteral("path"), QStringLiteral("apps/overlays/development")}}}}},
+        {QStringLiteral("status"),
+         QJsonObject {{QStringLiteral("sync"),
+                       QJsonObject {{QStringLiteral("status"), QStringLiteral("Synced")}}},
+                      {QStringLiteral("health"),
+                       QJsonObject {{QStringLiteral("status"), QStringLiteral("Healthy")}}},
+                      {QStringLiteral("summary"),
+                       QJsonObject {{QStringLiteral("images"),
+                                     QJsonArray {QStringLiteral("ghcr.io/acme/web:v1")}}}}}}};
 }
 
 // Runs a collection; the elapsed milliseconds (or -1 when it did not finish within waitMs).
 qint64 collect(StatusCollector &collector, const Pipeline &pipeline, int waitMs = 30000)
 {
     bool finished = false;
-    QObject::connect(&collector, &StatusCollector::finished, &collector, [&finished] { finished = true; });
+    QObject::connect(&collector, &StatusCollector::finished, &collector,
+                     [&finished] { finished = true; });
     QElapsedTimer elapsed;
     elapsed.start();
     collector.collect(pipeline);
@@ -109,7 +123,8 @@ private Q_SLOTS:
         QVERIFY(m_scratch.isValid());
         m_repo = m_scratch.filePath(QStringLiteral("repo"));
         QVERIFY(QDir().mkpath(m_repo));
-        qputenv("PROMENADE_TRUST_FILE", m_scratch.filePath(QStringLiteral("config/trusted-endpoints.conf")).toUtf8());
+        qputenv("PROMENADE_TRUST_FILE",
+                m_scratch.filePath(QStringLiteral("config/trusted-endpoints.conf")).toUtf8());
         qputenv("ARGOCD_CONFIG_DIR", m_scratch.filePath(QStringLiteral("no-argocd")).toUtf8());
         qputenv("ARGOCD_AUTH_TOKEN", "argo-secret");
         qputenv("GITHUB_TOKEN", "github-secret");
@@ -122,18 +137,23 @@ private Q_SLOTS:
 
         m_argo.setHandler([](const FakeRequest &r) {
             if (r.path == u"/api/v1/applications")
-                return FakeResponse::json(QJsonDocument(QJsonObject{{QStringLiteral("items"), QJsonArray{application(QStringLiteral("web-dev"))}}}));
+                return FakeResponse::json(QJsonDocument(
+                    QJsonObject {{QStringLiteral("items"),
+                                  QJsonArray {application(QStringLiteral("web-dev"))}}}));
             return FakeResponse::json(QByteArray(R"({"nodes":[]})"));
         });
         // A registry that asks for a login (Basic) and takes any.
         m_registry.setHandler([](const FakeRequest &r) {
             if (r.header("Authorization").isEmpty())
-                return FakeResponse::json(QByteArray(R"({"errors":[{"code":"UNAUTHORIZED"}]})"), 401).header("WWW-Authenticate", "Basic realm=\"registry\"");
+                return FakeResponse::json(QByteArray(R"({"errors":[{"code":"UNAUTHORIZED"}]})"),
+                                          401)
+                    .header("WWW-Authenticate", "Basic realm=\"registry\"");
             if (r.path.endsWith(u"/tags/list"))
                 return FakeResponse::json(QByteArray(R"({"name":"acme/web","tags":["v1"]})"));
             return FakeResponse::json(QByteArray("{}"), 404);
         });
-        m_github.setHandler([](const FakeRequest &) { return FakeResponse::json(QByteArray("[]")); });
+        m_github.setHandler(
+            [](const FakeRequest &) { return FakeResponse::json(QByteArray("[]")); });
         QVERIFY(m_argo.listen());
         QVERIFY(m_registry.listen());
         QVERIFY(m_github.listen());
@@ -143,7 +163,8 @@ private Q_SLOTS:
         const QByteArray ghcr = QByteArray("ghcr-user:ghcr-secret").toBase64();
         const QByteArray mirror = QByteArray("mirror-user:mirror-secret").toBase64();
         QVERIFY(writeFile(docker + QStringLiteral("/config.json"),
-                          "{\"auths\":{\"ghcr.io\":{\"auth\":\"" + ghcr + "\"},\"127.0.0.1:" + QByteArray::number(m_registry.port())
+                          "{\"auths\":{\"ghcr.io\":{\"auth\":\"" + ghcr
+                              + "\"},\"127.0.0.1:" + QByteArray::number(m_registry.port())
                               + "\":{\"auth\":\"" + mirror + "\"}}}"));
         qputenv("DOCKER_CONFIG", docker.toUtf8());
     }
@@ -152,7 +173,9 @@ private Q_SLOTS:
     {
         clearRequests();
         StatusCollector collector;
-        QVERIFY(collect(collector, pipelineAt(m_repo, m_argo.url(), m_registry.url(), m_github.url())) >= 0);
+        QVERIFY(
+            collect(collector, pipelineAt(m_repo, m_argo.url(), m_registry.url(), m_github.url()))
+            >= 0);
         QVERIFY(m_argo.count(QStringLiteral("/api/v1/applications")) >= 1);
         QVERIFY(m_github.requests().size() >= 1);
         // Asked, without the tokens.
@@ -161,16 +184,24 @@ private Q_SLOTS:
         for (const QByteArray &a : authorizations(m_github))
             QVERIFY2(a.isEmpty(), a.constData());
         // The registry mirror gets its own host's login, never ghcr.io's.
-        const QByteArray mirrorLogin = "Basic " + QByteArray("mirror-user:mirror-secret").toBase64();
+        const QByteArray mirrorLogin
+            = "Basic " + QByteArray("mirror-user:mirror-secret").toBase64();
         QVERIFY(authorizations(m_registry).contains(mirrorLogin));
         for (const QByteArray &a : authorizations(m_registry))
             QVERIFY2(a.isEmpty() || a == mirrorLogin, a.constData());
 
         // Said so, naming the endpoint and where the token came from; never the token.
         const QStringList problems = allProblems(collector.status());
-        const QString argoProblem = problems.filter(QStringLiteral("Argo CD at %1").arg(m_argo.url().toString())).value(0);
-        QVERIFY2(argoProblem.contains(QStringLiteral("your Argo CD token (ARGOCD_AUTH_TOKEN) was not sent")), qPrintable(problems.join(u'\n')));
-        QVERIFY2(problems.filter(QStringLiteral("your GitHub token (GITHUB_TOKEN) was not sent")).size() == 1, qPrintable(problems.join(u'\n')));
+        const QString argoProblem
+            = problems.filter(QStringLiteral("Argo CD at %1").arg(m_argo.url().toString()))
+                  .value(0);
+        QVERIFY2(argoProblem.contains(
+                     QStringLiteral("your Argo CD token (ARGOCD_AUTH_TOKEN) was not sent")),
+                 qPrintable(problems.join(u'\n')));
+        QVERIFY2(
+            problems.filter(QStringLiteral("your GitHub token (GITHUB_TOKEN) was not sent")).size()
+                == 1,
+            qPrintable(problems.join(u'\n')));
         QVERIFY(!problems.join(u'\n').contains(QStringLiteral("secret")));
         QCOMPARE(collector.withheldCredentials().size(), 2);
         QVERIFY(collector.withheldCredentials().first().service == CredentialService::ArgoCd);
@@ -184,7 +215,9 @@ private Q_SLOTS:
         QVERIFY(store.trust(m_repo, CredentialService::ArgoCd, m_argo.url()));
         clearRequests();
         StatusCollector collector;
-        QVERIFY(collect(collector, pipelineAt(m_repo, m_argo.url(), m_registry.url(), m_github.url())) >= 0);
+        QVERIFY(
+            collect(collector, pipelineAt(m_repo, m_argo.url(), m_registry.url(), m_github.url()))
+            >= 0);
         QVERIFY(authorizations(m_argo).contains("Bearer argo-secret"));
         for (const QByteArray &a : authorizations(m_github))
             QVERIFY2(a.isEmpty(), a.constData()); // trusted for Argo CD only
@@ -195,7 +228,8 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(other));
         clearRequests();
         StatusCollector second;
-        QVERIFY(collect(second, pipelineAt(other, m_argo.url(), m_registry.url(), m_github.url())) >= 0);
+        QVERIFY(collect(second, pipelineAt(other, m_argo.url(), m_registry.url(), m_github.url()))
+                >= 0);
         for (const QByteArray &a : authorizations(m_argo))
             QVERIFY2(a.isEmpty(), a.constData());
         QVERIFY(store.revoke(m_repo, CredentialService::ArgoCd, m_argo.url()));
@@ -207,23 +241,29 @@ private Q_SLOTS:
         qputenv("ARGOCD_SERVER", QStringLiteral("127.0.0.1:%1").arg(m_argo.port()).toUtf8());
         clearRequests();
         StatusCollector collector;
-        QVERIFY(collect(collector, pipelineAt(m_repo, m_argo.url(), m_registry.url(), m_github.url())) >= 0);
+        QVERIFY(
+            collect(collector, pipelineAt(m_repo, m_argo.url(), m_registry.url(), m_github.url()))
+            >= 0);
         qunsetenv("ARGOCD_SERVER");
         QVERIFY(authorizations(m_argo).contains("Bearer argo-secret"));
 
         // The argocd CLI's login for that server.
-        QVERIFY(writeFile(m_scratch.filePath(QStringLiteral("argocd/config")),
-                          "contexts:\n- name: lab\n  server: 127.0.0.1:" + QByteArray::number(m_argo.port())
-                              + "\n  user: lab\ncurrent-context: lab\nservers:\n- server: 127.0.0.1:" + QByteArray::number(m_argo.port())
-                              + "\n  plain-text: true\nusers:\n- name: lab\n  auth-token: cli-secret\n"));
+        QVERIFY(writeFile(
+            m_scratch.filePath(QStringLiteral("argocd/config")),
+            "contexts:\n- name: lab\n  server: 127.0.0.1:" + QByteArray::number(m_argo.port())
+                + "\n  user: lab\ncurrent-context: lab\nservers:\n- server: 127.0.0.1:"
+                + QByteArray::number(m_argo.port())
+                + "\n  plain-text: true\nusers:\n- name: lab\n  auth-token: cli-secret\n"));
         qputenv("ARGOCD_CONFIG_DIR", m_scratch.filePath(QStringLiteral("argocd")).toUtf8());
         qunsetenv("ARGOCD_AUTH_TOKEN");
         clearRequests();
         StatusCollector cli;
-        QVERIFY(collect(cli, pipelineAt(m_repo, m_argo.url(), m_registry.url(), m_github.url())) >= 0);
+        QVERIFY(collect(cli, pipelineAt(m_repo, m_argo.url(), m_registry.url(), m_github.url()))
+                >= 0);
         qputenv("ARGOCD_CONFIG_DIR", m_scratch.filePath(QStringLiteral("no-argocd")).toUtf8());
         qputenv("ARGOCD_AUTH_TOKEN", "argo-secret");
-        QVERIFY2(authorizations(m_argo).contains("Bearer cli-secret"), authorizations(m_argo).join(' ').constData());
+        QVERIFY2(authorizations(m_argo).contains("Bearer cli-secret"),
+                 authorizations(m_argo).join(' ').constData());
     }
 
     void trustRepositoryEndpointsSendsEverything()
@@ -234,7 +274,9 @@ private Q_SLOTS:
         trust.setTrustRepositoryEndpoints(true);
         options.trust = trust;
         StatusCollector collector(options);
-        QVERIFY(collect(collector, pipelineAt(m_repo, m_argo.url(), m_registry.url(), m_github.url())) >= 0);
+        QVERIFY(
+            collect(collector, pipelineAt(m_repo, m_argo.url(), m_registry.url(), m_github.url()))
+            >= 0);
         QVERIFY(authorizations(m_argo).contains("Bearer argo-secret"));
         QVERIFY(authorizations(m_github).contains("Bearer github-secret"));
         QVERIFY(collector.withheldCredentials().isEmpty());
@@ -251,7 +293,10 @@ private Q_SLOTS:
         options.deadline = 5s;
         StatusCollector collector(options);
         const QUrl remote(QStringLiteral("http://argocd.promenade.invalid"));
-        QVERIFY(collect(collector, pipelineAt(m_repo, remote, m_registry.url(), QUrl(QStringLiteral("http://github.promenade.invalid/api/v3")))) >= 0);
+        QVERIFY(collect(collector,
+                        pipelineAt(m_repo, remote, m_registry.url(),
+                                   QUrl(QStringLiteral("http://github.promenade.invalid/api/v3"))))
+                >= 0);
         QCOMPARE(collector.withheldCredentials().size(), 2);
         for (const WithheldCredential &w : collector.withheldCredentials())
             QVERIFY(w.reason == WithheldCredential::Reason::PlainHttp);
@@ -265,23 +310,26 @@ private Q_SLOTS:
         QTest::addColumn<int>("behaviour");
         QTest::addColumn<QString>("problem");
         QTest::addRow("drip") << int(HostileHttpServer::Behaviour::Drip) << "deadline";
-        QTest::addRow("endless chunks") << int(HostileHttpServer::Behaviour::EndlessChunks) << "deadline";
+        QTest::addRow("endless chunks")
+            << int(HostileHttpServer::Behaviour::EndlessChunks) << "deadline";
         QTest::addRow("silent") << int(HostileHttpServer::Behaviour::Silent) << "deadline";
-        QTest::addRow("Retry-After: 50") << int(HostileHttpServer::Behaviour::RetryAfter) << "retry after 50 s";
+        QTest::addRow("Retry-After: 50")
+            << int(HostileHttpServer::Behaviour::RetryAfter) << "retry after 50 s";
         QTest::addRow("1 GiB") << int(HostileHttpServer::Behaviour::Huge) << "larger than 8 MiB";
     }
     void endsByTheDeadline()
     {
         QFETCH(int, behaviour);
         QFETCH(QString, problem);
-        HostileHttpServer hostile{HostileHttpServer::Behaviour(behaviour)};
+        HostileHttpServer hostile {HostileHttpServer::Behaviour(behaviour)};
         QVERIFY(hostile.listen());
         StatusCollector::Options options;
         options.timeout = 15s; // the inactivity timeout alone would wait this long, per try
         options.deadline = 4s;
         options.maxResponseBytes = 8 * 1024 * 1024;
         StatusCollector collector(options);
-        const qint64 elapsed = collect(collector, pipelineAt(m_repo, hostile.url(), hostile.url(), hostile.url()), 30000);
+        const qint64 elapsed = collect(
+            collector, pipelineAt(m_repo, hostile.url(), hostile.url(), hostile.url()), 30000);
         QVERIFY2(elapsed >= 0, "the collection did not end");
         QVERIFY2(elapsed < 4000 + 3000, qPrintable(QString::number(elapsed)));
         const QStringList problems = allProblems(collector.status());
@@ -295,7 +343,8 @@ private Q_SLOTS:
         QJsonArray items;
         for (int i = 0; i < 70000; ++i)
             items.append(application(QStringLiteral("web-%1").arg(i)));
-        const QByteArray list = QJsonDocument(QJsonObject{{QStringLiteral("items"), items}}).toJson(QJsonDocument::Compact);
+        const QByteArray list = QJsonDocument(QJsonObject {{QStringLiteral("items"), items}})
+                                    .toJson(QJsonDocument::Compact);
         FakeHttpServer argo;
         argo.setHandler([&list](const FakeRequest &r) {
             if (r.path == u"/api/v1/applications")
@@ -306,13 +355,18 @@ private Q_SLOTS:
         StatusCollector::Options options;
         options.deadline = 15s;
         StatusCollector collector(options);
-        const qint64 elapsed = collect(collector, pipelineAt(m_repo, argo.url(), m_registry.url(), m_github.url()), 40000);
+        const qint64 elapsed = collect(
+            collector, pipelineAt(m_repo, argo.url(), m_registry.url(), m_github.url()), 40000);
         QVERIFY2(elapsed >= 0 && elapsed < 15000 + 3000, qPrintable(QString::number(elapsed)));
         const int trees = argo.count(QStringLiteral("/api/v1/applications/"));
         QVERIFY2(trees <= options.maxResourceTrees, qPrintable(QString::number(trees)));
         QVERIFY(trees > 0);
         const QStringList problems = allProblems(collector.status());
-        QVERIFY2(problems.filter(QStringLiteral("certificates of %1 Application(s) were not looked up: at most 100 resource trees").arg(70000 - trees)).size() == 1,
+        QVERIFY2(problems.filter(QStringLiteral("certificates of %1 Application(s) were not looked "
+                                                "up: at most 100 resource trees")
+                                     .arg(70000 - trees))
+                         .size()
+                     == 1,
                  qPrintable(problems.join(u'\n')));
     }
 };

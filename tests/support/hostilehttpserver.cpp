@@ -75,10 +75,12 @@ void HostileHttpServer::answer(QTcpSocket *socket)
     case Behaviour::Silent:
         return;
     case Behaviour::RetryAfter:
-        write("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 50\r\nContent-Type: text/plain\r\nContent-Length: 4\r\n\r\nbusy");
+        write("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 50\r\nContent-Type: "
+              "text/plain\r\nContent-Length: 4\r\n\r\nbusy");
         return;
     case Behaviour::Drip: {
-        write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n[");
+        write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+              "1000000\r\n\r\n[");
         auto *timer = new QTimer(socket);
         connect(timer, &QTimer::timeout, socket, [write, guard] {
             if (guard && guard->state() == QAbstractSocket::ConnectedState)
@@ -88,11 +90,13 @@ void HostileHttpServer::answer(QTcpSocket *socket)
         return;
     }
     case Behaviour::EndlessChunks: {
-        write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+        write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: "
+              "chunked\r\n\r\n");
         auto *timer = new QTimer(socket);
         const QByteArray chunk = "400\r\n" + QByteArray(1024, ' ') + "\r\n";
         connect(timer, &QTimer::timeout, socket, [write, guard, chunk] {
-            if (guard && guard->state() == QAbstractSocket::ConnectedState && guard->bytesToWrite() < 1024 * 1024)
+            if (guard && guard->state() == QAbstractSocket::ConnectedState
+                && guard->bytesToWrite() < 1024 * 1024)
                 write(chunk);
         });
         timer->start(5);
@@ -101,8 +105,10 @@ void HostileHttpServer::answer(QTcpSocket *socket)
     case Behaviour::Huge:
     case Behaviour::HugeAnnounced: {
         const bool announced = m_behaviour == Behaviour::HugeAnnounced;
-        write(announced ? QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1073741824\r\n\r\n")
-                        : QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"));
+        write(announced ? QByteArray("HTTP/1.1 200 OK\r\nContent-Type: "
+                                     "application/json\r\nContent-Length: 1073741824\r\n\r\n")
+                        : QByteArray("HTTP/1.1 200 OK\r\nContent-Type: "
+                                     "application/json\r\nTransfer-Encoding: chunked\r\n\r\n"));
         socket->setProperty(kRemaining, kGiB);
         socket->setProperty(kChunked, !announced);
         // Written as the client reads: the gigabyte is never in this process's memory.

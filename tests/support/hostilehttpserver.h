@@ -21,12 +21,12 @@ class HostileHttpServer : public QObject
 
 public:
     enum class Behaviour {
-        Ok,            // 200 "{}" (a control; and an http proxy that answers for any host)
-        Silent,        // accepts, reads, never answers
-        Drip,          // 200 with Content-Length 1 MB, then one byte every 100 ms
+        Ok, // 200 "{}" (a control; and an http proxy that answers for any host)
+        Silent, // accepts, reads, never answers
+        Drip, // 200 with Content-Length 1 MB, then one byte every 100 ms
         EndlessChunks, // 200 chunked, a 1 KiB chunk every 5 ms, never the last one
-        RetryAfter,    // 503 with Retry-After: 50 (keep-alive: every request the same)
-        Huge,          // 200 chunked, 1 GiB of spaces, written as fast as the client reads
+        RetryAfter, // 503 with Retry-After: 50 (keep-alive: every request the same)
+        Huge, // 200 chunked, 1 GiB of spaces, written as fast as the client reads
         HugeAnnounced, // the same with Content-Length: 1073741824
     };
 

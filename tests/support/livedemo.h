@@ -35,7 +35,8 @@ public:
         auto demo = std::make_unique<LiveDemo>();
         Promenade::Demo::DemoRepository::Options repoOptions;
         repoOptions.apps = apps;
-        const auto created = Promenade::Demo::DemoRepository::generate(demo->scratch.filePath(QStringLiteral("demo")), repoOptions);
+        const auto created = Promenade::Demo::DemoRepository::generate(
+            demo->scratch.filePath(QStringLiteral("demo")), repoOptions);
         if (!created)
             return fail(created.error().toString(), error);
         auto pipeline = Promenade::RepositoryDiscovery::discover(created->workTree);
@@ -44,8 +45,8 @@ public:
         auto repo = Promenade::Git::Repository::open(created->workTree);
         const auto head = repo ? repo->headCommitId() : Promenade::Result<QString>(QString());
         demo->pipeline = *pipeline;
-        demo->plane = std::make_unique<Promenade::Demo::DemoControlPlane>(*pipeline, head ? *head : QString(),
-                                                                          Promenade::Demo::DemoControlPlane::OriginHooks{});
+        demo->plane = std::make_unique<Promenade::Demo::DemoControlPlane>(
+            *pipeline, head ? *head : QString(), Promenade::Demo::DemoControlPlane::OriginHooks {});
         demo->plane->setTiming(1000000, 50);
         demo->plane->setSourceDirectory(created->sourcesPath);
         if (auto started = demo->plane->start(); !started)
@@ -53,13 +54,17 @@ public:
         const auto &endpoints = demo->plane->endpoints();
         demo->pipeline.argoCd = {{endpoints.argoCd.toString(), {}}};
         demo->pipeline.registries = {{QStringLiteral("ghcr.io"), endpoints.registry.toString()}};
-        demo->pipeline.github = {QStringLiteral("howdiggy/homelab-gitops"), endpoints.github.toString()};
-        QByteArray kubeconfig = "apiVersion: v1\nkind: Config\nusers:\n- name: demo\n  user:\n    token: "
-                                + endpoints.kubernetesToken.toUtf8() + "\nclusters:\n";
+        demo->pipeline.github
+            = {QStringLiteral("howdiggy/homelab-gitops"), endpoints.github.toString()};
+        QByteArray kubeconfig
+            = "apiVersion: v1\nkind: Config\nusers:\n- name: demo\n  user:\n    token: "
+            + endpoints.kubernetesToken.toUtf8() + "\nclusters:\n";
         QByteArray contexts = "contexts:\n";
         for (auto it = endpoints.kubernetes.cbegin(); it != endpoints.kubernetes.cend(); ++it) {
-            kubeconfig += "- name: " + it.key().toUtf8() + "\n  cluster:\n    server: " + it.value().toString().toUtf8() + "\n";
-            contexts += "- name: " + it.key().toUtf8() + "\n  context: {cluster: " + it.key().toUtf8() + ", user: demo}\n";
+            kubeconfig += "- name: " + it.key().toUtf8()
+                + "\n  cluster:\n    server: " + it.value().toString().toUtf8() + "\n";
+            contexts += "- name: " + it.key().toUtf8()
+                + "\n  context: {cluster: " + it.key().toUtf8() + ", user: demo}\n";
             demo->pipeline.clusterContexts.insert(it.key(), it.key());
         }
         QFile file(demo->scratch.filePath(QStringLiteral("kubeconfig")));
@@ -73,9 +78,9 @@ public:
     }
 
     // One collection, the event loop running until it is finished (nullopt after timeoutMs).
-    static std::optional<Promenade::PipelineStatus> collect(const Promenade::Pipeline &pipeline,
-                                                            const Promenade::StatusCollector::Options &options,
-                                                            int timeoutMs = 120000)
+    static std::optional<Promenade::PipelineStatus>
+    collect(const Promenade::Pipeline &pipeline, const Promenade::StatusCollector::Options &options,
+            int timeoutMs = 120000)
     {
         Promenade::StatusCollector collector(options);
         QEventLoop loop;

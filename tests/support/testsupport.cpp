@@ -1,12 +1,12 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QEventLoop>
 #include <QProcess>
-#include <QTimer>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace TestSupport {
 
@@ -25,8 +25,8 @@ QString promenadeBinary()
     return qEnvironmentVariable("PROMENADE_BINARY");
 }
 
-ProcessResult runProcess(const QString &program, const QStringList &arguments, const QString &workingDir,
-                         int timeoutMs)
+ProcessResult runProcess(const QString &program, const QStringList &arguments,
+                         const QString &workingDir, int timeoutMs)
 {
     ProcessResult result;
     QProcess process;
@@ -51,7 +51,8 @@ ProcessResult runPromenade(const QStringList &arguments, const QString &workingD
     return runProcess(promenadeBinary(), arguments, workingDir);
 }
 
-ProcessResult runPromenadeServing(const QStringList &arguments, const QProcessEnvironment &environment)
+ProcessResult runPromenadeServing(const QStringList &arguments,
+                                  const QProcessEnvironment &environment)
 {
     ProcessResult result;
     QProcess process;
@@ -80,7 +81,8 @@ QString kubectl()
         const QString path = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
         if (path.isEmpty())
             return QString();
-        const ProcessResult version = runProcess(path, {QStringLiteral("version"), QStringLiteral("--client")});
+        const ProcessResult version
+            = runProcess(path, {QStringLiteral("version"), QStringLiteral("--client")});
         return version.exitCode == 0 && version.out.contains("Kustomize") ? path : QString();
     }();
     return found;
@@ -93,7 +95,7 @@ bool referenceToolsRequired()
 
 ProcessResult git(const QString &dir, const QStringList &arguments)
 {
-    return runProcess(QStringLiteral("git"), QStringList{QStringLiteral("-C"), dir} + arguments);
+    return runProcess(QStringLiteral("git"), QStringList {QStringLiteral("-C"), dir} + arguments);
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)

@@ -32,7 +32,8 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments,
 ProcessResult runPromenade(const QStringList &arguments, const QString &workingDir = {});
 // Runs the promenade executable while this thread's event loop keeps running (for tests whose
 // loopback servers live on this thread), with the given environment.
-ProcessResult runPromenadeServing(const QStringList &arguments, const QProcessEnvironment &environment);
+ProcessResult runPromenadeServing(const QStringList &arguments,
+                                  const QProcessEnvironment &environment);
 
 // The reference renderer: "kubectl" if it is on PATH and has kustomize built in, else empty.
 QString kubectl();
@@ -50,7 +51,7 @@ QByteArray readFile(const QString &path);
 
 // In a test function: skips with the message when the tool is missing, or fails with it when
 // reference tools are required (CI).
-#define PROMENADE_REQUIRE_TOOL(available, message)                                                \
+#define PROMENADE_REQUIRE_TOOL(available, message)                                                 \
     do {                                                                                           \
         if (!(available)) {                                                                        \
             if (TestSupport::referenceToolsRequired())                                             \

@@ -1,9 +1,9 @@
 #include "demorepository.h"
 #include "gitrepository.h"
 #include "gittrailers.h"
-#include "repositorydiscovery.h"
 #include "promotiongate.h"
 #include "promotionplanner.h"
+#include "repositorydiscovery.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -43,9 +43,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_scratch.isValid());
-        QVERIFY2(m_german.load(QStringLiteral(PROMENADE_QM_DIR "/promenade_de.qm")), "the German translation is built");
+        QVERIFY2(m_german.load(QStringLiteral(PROMENADE_QM_DIR "/promenade_de.qm")),
+                 "the German translation is built");
         QVERIFY(QCoreApplication::installTranslator(&m_german));
-        const auto created = Demo::DemoRepository::generate(m_scratch.filePath(QStringLiteral("demo")));
+        const auto created
+            = Demo::DemoRepository::generate(m_scratch.filePath(QStringLiteral("demo")));
         QVERIFY2(created, created ? "" : qPrintable(created.error().toString()));
         m_repository = created->workTree;
     }
@@ -60,9 +62,13 @@ private Q_SLOTS:
         QStringList names;
         for (const GateResult &r : results)
             names << r.gate;
-        QCOMPARE(names, (QStringList{QStringLiteral("Arbeitsverzeichnis sauber"), QStringLiteral("Branch aktuell"),
-                                     QStringLiteral("Neue Version")}));
-        QCOMPARE(results.first().reason, QStringLiteral("apps/overlays/staging/kustomization.yaml hat keine nicht committeten Änderungen"));
+        QCOMPARE(names,
+                 (QStringList {QStringLiteral("Arbeitsverzeichnis sauber"),
+                               QStringLiteral("Branch aktuell"), QStringLiteral("Neue Version")}));
+        QCOMPARE(
+            results.first().reason,
+            QStringLiteral(
+                "apps/overlays/staging/kustomization.yaml hat keine nicht committeten Änderungen"));
     }
 
     void errorsSpeakTheInterfaceLanguage()
@@ -77,30 +83,37 @@ private Q_SLOTS:
     {
         const auto plan = planPromotion();
         QVERIFY(plan);
-        QVERIFY2(plan->message.startsWith(QStringLiteral("Promote paulojauregui-com sha-e7d1a48 to staging\n\n"
-                                                         "paulojauregui-com sha-e7d1a48 was verified in development.")),
+        QVERIFY2(plan->message.startsWith(
+                     QStringLiteral("Promote paulojauregui-com sha-e7d1a48 to staging\n\n"
+                                    "paulojauregui-com sha-e7d1a48 was verified in development.")),
                  qPrintable(plan->message));
         const auto trailers = Git::Trailers::parse(plan->message);
-        QCOMPARE(Git::Trailers::value(trailers, QStringLiteral("Promenade-Action")), QStringLiteral("promote"));
-        QCOMPARE(Git::Trailers::value(trailers, QStringLiteral("Promenade-To")), QStringLiteral("staging"));
-        QCOMPARE(plan->summary(), QStringLiteral("Promote paulojauregui-com sha-e7d1a48 from development to staging"));
+        QCOMPARE(Git::Trailers::value(trailers, QStringLiteral("Promenade-Action")),
+                 QStringLiteral("promote"));
+        QCOMPARE(Git::Trailers::value(trailers, QStringLiteral("Promenade-To")),
+                 QStringLiteral("staging"));
+        QCOMPARE(
+            plan->summary(),
+            QStringLiteral("Promote paulojauregui-com sha-e7d1a48 from development to staging"));
     }
 
     void theCommandLineStaysEnglish()
     {
         // The user's settings and locale say German; the command line still answers in English.
         const QString home = m_scratch.filePath(QStringLiteral("home"));
-        QVERIFY(TestSupport::writeFile(home + QStringLiteral("/.config/Promenade/promenade.conf"), "[ui]\nlanguage=de\n"));
+        QVERIFY(TestSupport::writeFile(home + QStringLiteral("/.config/Promenade/promenade.conf"),
+                                       "[ui]\nlanguage=de\n"));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), home);
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
         env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
 
-        auto r = TestSupport::runPromenadeServing({QStringLiteral("promote"), m_repository, QStringLiteral("--app"), QStringLiteral("nope"),
-                                                   QStringLiteral("--from"), QStringLiteral("staging"), QStringLiteral("--to"),
-                                                   QStringLiteral("production")},
-                                                  env);
+        auto r = TestSupport::runPromenadeServing(
+            {QStringLiteral("promote"), m_repository, QStringLiteral("--app"),
+             QStringLiteral("nope"), QStringLiteral("--from"), QStringLiteral("staging"),
+             QStringLiteral("--to"), QStringLiteral("production")},
+            env);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("no app named 'nope'"), r.err.constData());
 

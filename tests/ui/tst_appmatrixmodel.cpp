@@ -29,17 +29,21 @@ Pipeline smallPipeline()
 {
     Pipeline p;
     p.root = QStringLiteral("/repo");
-    for (const QString &app : {QStringLiteral("web"), QStringLiteral("api"), QStringLiteral("Billing")})
+    for (const QString &app :
+         {QStringLiteral("web"), QStringLiteral("api"), QStringLiteral("Billing")})
         p.apps.append({app, u"apps/" + app + u"/base", u"ghcr.io/acme/" + app});
     p.environments = {
-        environment(QStringLiteral("development"), {{QStringLiteral("web"), QStringLiteral("sha-3")},
-                                                    {QStringLiteral("api"), QStringLiteral("sha-b2")},
-                                                    {QStringLiteral("Billing"), QStringLiteral("1.4.0")}}),
-        environment(QStringLiteral("staging"), {{QStringLiteral("web"), QStringLiteral("sha-2")},
-                                                {QStringLiteral("api"), QStringLiteral("sha-b2")},
-                                                {QStringLiteral("Billing"), QStringLiteral("1.3.0")}}),
-        environment(QStringLiteral("production"), {{QStringLiteral("api"), QStringLiteral("sha-b1")},
-                                                   {QStringLiteral("Billing"), QStringLiteral("1.3.0")}},
+        environment(QStringLiteral("development"),
+                    {{QStringLiteral("web"), QStringLiteral("sha-3")},
+                     {QStringLiteral("api"), QStringLiteral("sha-b2")},
+                     {QStringLiteral("Billing"), QStringLiteral("1.4.0")}}),
+        environment(QStringLiteral("staging"),
+                    {{QStringLiteral("web"), QStringLiteral("sha-2")},
+                     {QStringLiteral("api"), QStringLiteral("sha-b2")},
+                     {QStringLiteral("Billing"), QStringLiteral("1.3.0")}}),
+        environment(QStringLiteral("production"),
+                    {{QStringLiteral("api"), QStringLiteral("sha-b1")},
+                     {QStringLiteral("Billing"), QStringLiteral("1.3.0")}},
                     PromotionMode::PullRequest),
     };
     return p;
@@ -63,15 +67,19 @@ AppStatus running(const QString &app, const QString &tag, const QString &behind 
 PipelineStatus smallStatus()
 {
     PipelineStatus status;
-    EnvironmentStatus dev{QStringLiteral("development"), {}, {}, {}, {}, {}};
-    dev.apps = {running(QStringLiteral("web"), QStringLiteral("sha-3")), running(QStringLiteral("api"), QStringLiteral("sha-b2")),
+    EnvironmentStatus dev {QStringLiteral("development"), {}, {}, {}, {}, {}};
+    dev.apps = {running(QStringLiteral("web"), QStringLiteral("sha-3")),
+                running(QStringLiteral("api"), QStringLiteral("sha-b2")),
                 running(QStringLiteral("Billing"), QStringLiteral("1.4.0"))};
-    EnvironmentStatus staging{QStringLiteral("staging"), {}, {}, {}, {}, {}};
-    staging.apps = {running(QStringLiteral("web"), QStringLiteral("sha-2"), QStringLiteral("development runs sha-3")),
+    EnvironmentStatus staging {QStringLiteral("staging"), {}, {}, {}, {}, {}};
+    staging.apps = {running(QStringLiteral("web"), QStringLiteral("sha-2"),
+                            QStringLiteral("development runs sha-3")),
                     running(QStringLiteral("api"), QStringLiteral("sha-b2")),
-                    running(QStringLiteral("Billing"), QStringLiteral("1.3.0"), QStringLiteral("development runs 1.4.0"))};
-    EnvironmentStatus prod{QStringLiteral("production"), {}, {}, {}, {}, {}};
-    AppStatus api = running(QStringLiteral("api"), QStringLiteral("sha-b0"), QStringLiteral("staging runs sha-b2"));
+                    running(QStringLiteral("Billing"), QStringLiteral("1.3.0"),
+                            QStringLiteral("development runs 1.4.0"))};
+    EnvironmentStatus prod {QStringLiteral("production"), {}, {}, {}, {}, {}};
+    AppStatus api = running(QStringLiteral("api"), QStringLiteral("sha-b0"),
+                            QStringLiteral("staging runs sha-b2"));
     api.sync = QStringLiteral("OutOfSync");
     api.drift = {QStringLiteral("declares sha-b1 but apps-production runs sha-b0 (OutOfSync)")};
     prod.apps = {api, running(QStringLiteral("Billing"), QStringLiteral("1.3.0"))};
@@ -91,23 +99,31 @@ private Q_SLOTS:
     void passesTheModelTesterOnTheDemo()
     {
         QTemporaryDir scratch;
-        const auto created = Demo::DemoRepository::generate(scratch.filePath(QStringLiteral("demo")));
+        const auto created
+            = Demo::DemoRepository::generate(scratch.filePath(QStringLiteral("demo")));
         QVERIFY(created);
         const auto pipeline = RepositoryDiscovery::discover(created->workTree);
         QVERIFY(pipeline);
 
         AppMatrixModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPipeline(*pipeline);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), 3);
-        QCOMPARE(model.headerData(0, Qt::Vertical, Qt::DisplayRole).toString(), QStringLiteral("paulojauregui-com"));
-        QCOMPARE(model.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("production"));
+        QCOMPARE(model.headerData(0, Qt::Vertical, Qt::DisplayRole).toString(),
+                 QStringLiteral("paulojauregui-com"));
+        QCOMPARE(model.headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("production"));
         QStringList row;
         for (int column = 0; column < 3; ++column)
-            row << model.data(model.index(1, column), AppMatrixModel::DeclaredVersionRole).toString();
-        QCOMPARE(row, (QStringList{QStringLiteral("sha-5b8c3a2"), QStringLiteral("sha-9d2e6f0"), QStringLiteral("sha-41c07be")}));
-        QCOMPARE(model.data(model.index(1, 2), AppMatrixModel::PromotionRole).toString(), QStringLiteral("pull-request"));
+            row << model.data(model.index(1, column), AppMatrixModel::DeclaredVersionRole)
+                       .toString();
+        QCOMPARE(row,
+                 (QStringList {QStringLiteral("sha-5b8c3a2"), QStringLiteral("sha-9d2e6f0"),
+                               QStringLiteral("sha-41c07be")}));
+        QCOMPARE(model.data(model.index(1, 2), AppMatrixModel::PromotionRole).toString(),
+                 QStringLiteral("pull-request"));
 
         model.setStatus(smallStatus()); // other apps: every cell stays unknown
         QVERIFY(!model.data(model.index(0, 0), AppMatrixModel::StatusKnownRole).toBool());
@@ -119,7 +135,8 @@ private Q_SLOTS:
     void cellsFollowThePipelineSortedByApp()
     {
         AppMatrixModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy shape(&model, &AppMatrixModel::shapeChanged);
         model.setPipeline(smallPipeline());
         QCOMPARE(shape.count(), 1);
@@ -135,22 +152,30 @@ private Q_SLOTS:
         const QModelIndex webProd = model.index(2, 2);
         QVERIFY(!model.data(webProd, AppMatrixModel::DeployedRole).toBool());
         QCOMPARE(model.data(webProd, AppMatrixModel::DeclaredVersionRole).toString(), QString());
-        QVERIFY(model.data(webProd, AppMatrixModel::DetailRole).toString().contains(QStringLiteral("do not deploy")));
+        QVERIFY(model.data(webProd, AppMatrixModel::DetailRole)
+                    .toString()
+                    .contains(QStringLiteral("do not deploy")));
         const QModelIndex webDev = model.index(2, 0);
         QCOMPARE(model.data(webDev, AppMatrixModel::AppRole).toString(), QStringLiteral("web"));
-        QCOMPARE(model.data(webDev, AppMatrixModel::EnvironmentRole).toString(), QStringLiteral("development"));
-        QCOMPARE(model.data(webDev, AppMatrixModel::DeclaredVersionRole).toString(), QStringLiteral("sha-3"));
+        QCOMPARE(model.data(webDev, AppMatrixModel::EnvironmentRole).toString(),
+                 QStringLiteral("development"));
+        QCOMPARE(model.data(webDev, AppMatrixModel::DeclaredVersionRole).toString(),
+                 QStringLiteral("sha-3"));
         QCOMPARE(model.data(webDev, Qt::DisplayRole).toString(), QStringLiteral("sha-3"));
         QVERIFY(!model.data(webDev, AppMatrixModel::StatusKnownRole).toBool());
         QCOMPARE(model.data(webDev, AppMatrixModel::PromoteFromRole).toString(), QString());
-        QCOMPARE(model.data(model.index(2, 1), AppMatrixModel::PromoteFromRole).toString(), QStringLiteral("development"));
-        QVERIFY(model.data(webDev, AppMatrixModel::DetailRole).toString().contains(QStringLiteral("Running: no live status")));
+        QCOMPARE(model.data(model.index(2, 1), AppMatrixModel::PromoteFromRole).toString(),
+                 QStringLiteral("development"));
+        QVERIFY(model.data(webDev, AppMatrixModel::DetailRole)
+                    .toString()
+                    .contains(QStringLiteral("Running: no live status")));
     }
 
     void statusUpdatesAreDataChangedNotResets()
     {
         AppMatrixModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPipeline(smallPipeline());
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
@@ -165,12 +190,20 @@ private Q_SLOTS:
 
         const QModelIndex apiProd = model.index(0, 2);
         QVERIFY(model.data(apiProd, AppMatrixModel::StatusKnownRole).toBool());
-        QCOMPARE(model.data(apiProd, AppMatrixModel::RunningVersionRole).toString(), QStringLiteral("sha-b0"));
-        QCOMPARE(model.data(apiProd, AppMatrixModel::SyncRole).toString(), QStringLiteral("OutOfSync"));
-        QCOMPARE(model.data(apiProd, AppMatrixModel::HealthRole).toString(), QStringLiteral("Healthy"));
-        QCOMPARE(model.data(apiProd, AppMatrixModel::LastSyncRole).toDateTime(), QDateTime(QDate(2026, 11, 20), QTime(11, 58), QTimeZone::utc()));
-        QVERIFY(model.data(apiProd, AppMatrixModel::DriftRole).toString().startsWith(QStringLiteral("declares sha-b1")));
-        QVERIFY(model.data(apiProd, AppMatrixModel::DetailRole).toString().contains(QStringLiteral("⚠ declares sha-b1")));
+        QCOMPARE(model.data(apiProd, AppMatrixModel::RunningVersionRole).toString(),
+                 QStringLiteral("sha-b0"));
+        QCOMPARE(model.data(apiProd, AppMatrixModel::SyncRole).toString(),
+                 QStringLiteral("OutOfSync"));
+        QCOMPARE(model.data(apiProd, AppMatrixModel::HealthRole).toString(),
+                 QStringLiteral("Healthy"));
+        QCOMPARE(model.data(apiProd, AppMatrixModel::LastSyncRole).toDateTime(),
+                 QDateTime(QDate(2026, 11, 20), QTime(11, 58), QTimeZone::utc()));
+        QVERIFY(model.data(apiProd, AppMatrixModel::DriftRole)
+                    .toString()
+                    .startsWith(QStringLiteral("declares sha-b1")));
+        QVERIFY(model.data(apiProd, AppMatrixModel::DetailRole)
+                    .toString()
+                    .contains(QStringLiteral("⚠ declares sha-b1")));
 
         // The same status again (the 2-second refresh with nothing new): no signal at all.
         changed.clear();
@@ -186,14 +219,15 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().at(0).toModelIndex(), model.index(0, 0));
         QCOMPARE(changed.first().at(1).toModelIndex(), model.index(0, 2));
-        QCOMPARE(model.data(apiProd, AppMatrixModel::RunningVersionRole).toString(), QStringLiteral("sha-b1"));
+        QCOMPARE(model.data(apiProd, AppMatrixModel::RunningVersionRole).toString(),
+                 QStringLiteral("sha-b1"));
 
         // Rows that are not adjacent are signalled separately; an environment that vanished
         // from the status makes its cells unknown again.
         changed.clear();
         next.environments[0].apps[0].health = QStringLiteral("Degraded"); // web, row 2
         next.environments[2].apps[1].health = QStringLiteral("Degraded"); // Billing, row 1
-        next.environments[1].apps.removeAt(1);                             // api in staging, row 0
+        next.environments[1].apps.removeAt(1); // api in staging, row 0
         model.setStatus(next);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().at(0).toModelIndex(), model.index(0, 0));
@@ -213,7 +247,8 @@ private Q_SLOTS:
     void readyToPromoteIsTheCollectorsBehindVerdict()
     {
         AppMatrixModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPipeline(smallPipeline());
         QSignalSpy ready(&model, &AppMatrixModel::readyCountChanged);
         // Without live status nothing is judged ready, even where the tags differ.
@@ -225,17 +260,26 @@ private Q_SLOTS:
         QCOMPARE(model.readyCount(), 3);
         const QModelIndex webStaging = model.index(2, 1);
         QVERIFY(model.data(webStaging, AppMatrixModel::ReadyToPromoteRole).toBool());
-        QCOMPARE(model.data(webStaging, AppMatrixModel::PromoteFromRole).toString(), QStringLiteral("development"));
-        QCOMPARE(model.data(webStaging, AppMatrixModel::PromoteVersionRole).toString(), QStringLiteral("sha-3"));
-        QVERIFY(model.data(webStaging, AppMatrixModel::DetailRole).toString().contains(QStringLiteral("Ready to promote: development runs sha-3")));
+        QCOMPARE(model.data(webStaging, AppMatrixModel::PromoteFromRole).toString(),
+                 QStringLiteral("development"));
+        QCOMPARE(model.data(webStaging, AppMatrixModel::PromoteVersionRole).toString(),
+                 QStringLiteral("sha-3"));
+        QVERIFY(model.data(webStaging, AppMatrixModel::DetailRole)
+                    .toString()
+                    .contains(QStringLiteral("Ready to promote: development runs sha-3")));
         const QModelIndex apiProd = model.index(0, 2);
         QVERIFY(model.data(apiProd, AppMatrixModel::ReadyToPromoteRole).toBool());
-        QCOMPARE(model.data(apiProd, AppMatrixModel::PromoteFromRole).toString(), QStringLiteral("staging"));
-        QCOMPARE(model.data(apiProd, AppMatrixModel::PromoteVersionRole).toString(), QStringLiteral("sha-b2"));
-        QVERIFY(model.data(apiProd, AppMatrixModel::DetailRole).toString().contains(QStringLiteral("pull request")));
+        QCOMPARE(model.data(apiProd, AppMatrixModel::PromoteFromRole).toString(),
+                 QStringLiteral("staging"));
+        QCOMPARE(model.data(apiProd, AppMatrixModel::PromoteVersionRole).toString(),
+                 QStringLiteral("sha-b2"));
+        QVERIFY(model.data(apiProd, AppMatrixModel::DetailRole)
+                    .toString()
+                    .contains(QStringLiteral("pull request")));
         // Same tags: not ready; the first environment never is; nor a cell that is not deployed.
         QVERIFY(!model.data(model.index(0, 1), AppMatrixModel::ReadyToPromoteRole).toBool());
-        QCOMPARE(model.data(model.index(0, 1), AppMatrixModel::PromoteVersionRole).toString(), QString());
+        QCOMPARE(model.data(model.index(0, 1), AppMatrixModel::PromoteVersionRole).toString(),
+                 QString());
         for (int row = 0; row < 3; ++row)
             QVERIFY(!model.data(model.index(row, 0), AppMatrixModel::ReadyToPromoteRole).toBool());
         QVERIFY(!model.data(model.index(2, 2), AppMatrixModel::ReadyToPromoteRole).toBool());
@@ -251,7 +295,8 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 0); // same apps and environments: the view keeps its place
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().at(0).toModelIndex().row(), 2);
-        QCOMPARE(model.data(webStaging, AppMatrixModel::DeclaredVersionRole).toString(), QStringLiteral("sha-3"));
+        QCOMPARE(model.data(webStaging, AppMatrixModel::DeclaredVersionRole).toString(),
+                 QStringLiteral("sha-3"));
         model.setStatus(after);
         QVERIFY(!model.data(webStaging, AppMatrixModel::ReadyToPromoteRole).toBool());
         QCOMPARE(model.readyCount(), 2);
@@ -260,7 +305,8 @@ private Q_SLOTS:
     void aNewShapeResets()
     {
         AppMatrixModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPipeline(smallPipeline());
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         Pipeline more = smallPipeline();
@@ -273,7 +319,8 @@ private Q_SLOTS:
         renamed.environments[1].name = QStringLiteral("qa");
         model.setPipeline(renamed);
         QCOMPARE(reset.count(), 2);
-        QCOMPARE(model.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("qa"));
+        QCOMPARE(model.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("qa"));
     }
 
     void filterNarrowsTheAppsAndPassesUpdatesThrough()
@@ -281,15 +328,18 @@ private Q_SLOTS:
         AppMatrixModel model;
         model.setPipeline(smallPipeline());
         AppMatrixFilterModel filter;
-        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&filter,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         filter.setMatrix(&model);
         QCOMPARE(filter.rowCount(), 3);
         QCOMPARE(filter.columnCount(), 3);
         filter.setFilterText(QStringLiteral(" BILL "));
         QCOMPARE(filter.filterText(), QStringLiteral("BILL"));
         QCOMPARE(filter.rowCount(), 1);
-        QCOMPARE(filter.headerData(0, Qt::Vertical, Qt::DisplayRole).toString(), QStringLiteral("Billing"));
-        QCOMPARE(filter.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("staging"));
+        QCOMPARE(filter.headerData(0, Qt::Vertical, Qt::DisplayRole).toString(),
+                 QStringLiteral("Billing"));
+        QCOMPARE(filter.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("staging"));
         QCOMPARE(filter.sourceRow(0), 1);
         QCOMPARE(filter.sourceRow(1), -1);
         filter.setFilterText(QStringLiteral("i"));

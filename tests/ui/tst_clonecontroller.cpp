@@ -1,6 +1,6 @@
 #include "clonecontroller.h"
-#include "gitrepository.h"
 #include "githttpserver.h"
+#include "gitrepository.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -13,11 +13,13 @@
 using namespace Promenade;
 
 namespace {
-const Git::Signature robot {QStringLiteral("Test Robot"), QStringLiteral("robot@example.invalid"), {}};
+const Git::Signature robot {
+    QStringLiteral("Test Robot"), QStringLiteral("robot@example.invalid"), {}};
 
 QStringList entriesOf(const QString &dir)
 {
-    return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
+    return QDir(dir).entryList(
+        QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
 }
 } // namespace
 
@@ -71,10 +73,12 @@ private Q_SLOTS:
         QVERIFY(repo);
         // Enough objects for several progress reports.
         for (int i = 0; i < 40; ++i)
-            TestSupport::writeFile(seed + QStringLiteral("/apps/app%1/kustomization.yaml").arg(i), QByteArray("resources: []\n# ") + QByteArray::number(i) + '\n');
+            TestSupport::writeFile(seed + QStringLiteral("/apps/app%1/kustomization.yaml").arg(i),
+                                   QByteArray("resources: []\n# ") + QByteArray::number(i) + '\n');
         QVERIFY(repo->commitAll(QStringLiteral("Seed"), robot, robot));
         QVERIFY(repo->addRemote(QStringLiteral("origin"), m_bare));
-        QVERIFY(repo->push(QStringLiteral("origin"), {QStringLiteral("refs/heads/main:refs/heads/main")}));
+        QVERIFY(repo->push(QStringLiteral("origin"),
+                           {QStringLiteral("refs/heads/main:refs/heads/main")}));
 
         m_server = std::make_unique<TestSupport::GitHttpServer>(served);
         QVERIFY(m_server->start());
@@ -89,7 +93,8 @@ private Q_SLOTS:
         QCOMPARE(clone.parentFolder(), QDir::homePath()); // nothing remembered yet
         QVERIFY(!clone.canStart());
         QCOMPARE(clone.problem(), QStringLiteral("Enter the URL of the repository to clone."));
-        clone.setParentFolder(QUrl::fromLocalFile(m_scratch.path()).toString()); // from a folder dialog
+        clone.setParentFolder(
+            QUrl::fromLocalFile(m_scratch.path()).toString()); // from a folder dialog
         QCOMPARE(clone.parentFolder(), QDir::cleanPath(m_scratch.path()));
 
         clone.setUrl(QStringLiteral("https://github.com/howdiggy/homelab-gitops.git"));
@@ -112,7 +117,8 @@ private Q_SLOTS:
         QVERIFY(clone.problem().contains(QStringLiteral("cannot contain")));
         TestSupport::writeFile(m_scratch.filePath(QStringLiteral("taken/file.txt")), "x\n");
         clone.setFolderName(QStringLiteral("taken"));
-        QVERIFY2(clone.problem().contains(QStringLiteral("already exists and is not empty")), qPrintable(clone.problem()));
+        QVERIFY2(clone.problem().contains(QStringLiteral("already exists and is not empty")),
+                 qPrintable(clone.problem()));
         QVERIFY(!clone.canStart());
         // Starting anyway says why, where the user looks.
         clone.start();
@@ -149,9 +155,15 @@ private Q_SLOTS:
         // Progress went forward to the end, in words as well.
         QCOMPARE(clone.progress(), 1.0);
         QVERIFY(texts.constFirst().startsWith(QStringLiteral("Connecting to ")));
-        QVERIFY2(std::any_of(texts.cbegin(), texts.cend(), [](const QString &t) { return t.startsWith(QStringLiteral("Receiving objects ")) || t.startsWith(QStringLiteral("Indexing objects ")); }),
+        QVERIFY2(std::any_of(texts.cbegin(), texts.cend(),
+                             [](const QString &t) {
+                                 return t.startsWith(QStringLiteral("Receiving objects "))
+                                     || t.startsWith(QStringLiteral("Indexing objects "));
+                             }),
                  qPrintable(texts.join(u'|')));
-        QVERIFY(std::any_of(texts.cbegin(), texts.cend(), [](const QString &t) { return t.startsWith(QStringLiteral("Checking out files ")); }));
+        QVERIFY(std::any_of(texts.cbegin(), texts.cend(), [](const QString &t) {
+            return t.startsWith(QStringLiteral("Checking out files "));
+        }));
         double last = -1;
         for (double f : std::as_const(fractions)) {
             QVERIFY2(f >= last || f < 0, qPrintable(QString::number(f)));
@@ -173,9 +185,12 @@ private Q_SLOTS:
         QSignalSpy state(&clone, &CloneController::stateChanged);
         clone.start();
         QTRY_VERIFY_WITH_TIMEOUT(!clone.busy(), 30000);
-        QVERIFY2(clone.errorString().startsWith(QStringLiteral("Authentication failed for http://alice@127.0.0.1:")), qPrintable(clone.errorString()));
+        QVERIFY2(clone.errorString().startsWith(
+                     QStringLiteral("Authentication failed for http://alice@127.0.0.1:")),
+                 qPrintable(clone.errorString()));
         QVERIFY(!clone.errorString().contains(QStringLiteral("wrong")));
-        QVERIFY2(clone.errorHint().contains(QStringLiteral("Promenade tried url")), qPrintable(clone.errorHint()));
+        QVERIFY2(clone.errorHint().contains(QStringLiteral("Promenade tried url")),
+                 qPrintable(clone.errorHint()));
         QVERIFY(clone.errorHint().contains(QStringLiteral("gh auth login")));
         QVERIFY(clone.clonedPath().isEmpty());
         QVERIFY(entriesOf(parent).isEmpty());
@@ -194,10 +209,12 @@ private Q_SLOTS:
         const QString parent = freshParent();
         CloneController clone;
         clone.setParentFolder(parent);
-        clone.setUrl(QUrl::fromLocalFile(m_scratch.filePath(QStringLiteral("nowhere.git"))).toString());
+        clone.setUrl(
+            QUrl::fromLocalFile(m_scratch.filePath(QStringLiteral("nowhere.git"))).toString());
         clone.start();
         QTRY_VERIFY_WITH_TIMEOUT(!clone.busy(), 30000);
-        QVERIFY2(clone.errorString().startsWith(QStringLiteral("There is no Git repository")), qPrintable(clone.errorString()));
+        QVERIFY2(clone.errorString().startsWith(QStringLiteral("There is no Git repository")),
+                 qPrintable(clone.errorString()));
         QVERIFY(clone.errorHint().contains(QStringLiteral("“Code” button")));
         QVERIFY(entriesOf(parent).isEmpty());
     }

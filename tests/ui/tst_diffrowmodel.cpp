@@ -1,6 +1,6 @@
-#include "textdiff.h"
 #include "diffrowmodel.h"
 #include "semanticsummarymodel.h"
+#include "textdiff.h"
 
 #include "rendereddiff.h"
 
@@ -49,7 +49,8 @@ private Q_SLOTS:
     void foldsLongUnchangedRuns()
     {
         DiffRowModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFiles({comparison()});
         QCOMPARE(model.addedLines(), 2);
         QCOMPARE(model.removedLines(), 2);
@@ -68,7 +69,8 @@ private Q_SLOTS:
     void expandShowsTheHiddenLines()
     {
         DiffRowModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFiles({comparison()});
         const int before = model.rowCount();
         model.expand(1);
@@ -86,7 +88,8 @@ private Q_SLOTS:
         DiffRowModel model;
         model.setFiles({comparison()});
         const int first = model.nextChange(-1);
-        QCOMPARE(model.data(model.index(first), DiffRowModel::KindRole).toString(), QStringLiteral("modified"));
+        QCOMPARE(model.data(model.index(first), DiffRowModel::KindRole).toString(),
+                 QStringLiteral("modified"));
         QCOMPARE(model.data(model.index(first), DiffRowModel::RightLineRole).toInt(), 50);
         const int second = model.nextChange(first);
         QCOMPARE(model.data(model.index(second), DiffRowModel::RightLineRole).toInt(), 150);
@@ -102,7 +105,8 @@ private Q_SLOTS:
         const int row = model.rowForLine(0, 0, 100);
         QVERIFY(row > 0);
         QCOMPARE(model.data(model.index(row), DiffRowModel::RightLineRole).toInt(), 100);
-        QCOMPARE(model.data(model.index(row), DiffRowModel::TypeRole).toString(), QStringLiteral("row"));
+        QCOMPARE(model.data(model.index(row), DiffRowModel::TypeRole).toString(),
+                 QStringLiteral("row"));
         QCOMPARE(model.rowForLine(0, 0, 999), -1);
     }
 
@@ -112,15 +116,17 @@ private Q_SLOTS:
         model.setFiles({comparison()});
         const int row = model.nextChange(-1);
         const QString right = model.data(model.index(row), DiffRowModel::RightTextRole).toString();
-        QVERIFY2(right.contains(QStringLiteral("background-color:")), qPrintable(right)); // the intra-line change
-        QVERIFY(right.contains(QStringLiteral("&nbsp;&nbsp;")));                          // indentation kept
-        QVERIFY(right.contains(QStringLiteral(">replicas</span>")));                      // a highlighted key
+        QVERIFY2(right.contains(QStringLiteral("background-color:")),
+                 qPrintable(right)); // the intra-line change
+        QVERIFY(right.contains(QStringLiteral("&nbsp;&nbsp;"))); // indentation kept
+        QVERIFY(right.contains(QStringLiteral(">replicas</span>"))); // a highlighted key
         const QString light = right;
         model.setDark(true);
         QVERIFY(model.data(model.index(row), DiffRowModel::RightTextRole).toString() != light);
 
         FileComparison html;
-        html.text = TextDiff::compare(QStringLiteral("a: <b>\n"), QStringLiteral("a: <i>&\n"), {-1, {}});
+        html.text
+            = TextDiff::compare(QStringLiteral("a: <b>\n"), QStringLiteral("a: <i>&\n"), {-1, {}});
         html.text.rightPath = QStringLiteral("x.yaml");
         model.setFiles({html});
         const QString escaped = model.data(model.index(1), DiffRowModel::RightTextRole).toString();
@@ -140,26 +146,36 @@ private Q_SLOTS:
 
     void semanticSummaryListsResourcesAndFields()
     {
-        const QString left = QStringLiteral("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 1\n");
-        const QString right = QStringLiteral("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\n");
+        const QString left = QStringLiteral("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  "
+                                            "name: web\nspec:\n  replicas: 1\n");
+        const QString right = QStringLiteral(
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: "
+            "3\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\n");
         ComparisonOptions options;
         options.text.context = -1;
-        const FileComparison c = RenderedDiff::compare(left, right, QStringLiteral("dev"), QStringLiteral("prod"), options);
+        const FileComparison c = RenderedDiff::compare(left, right, QStringLiteral("dev"),
+                                                       QStringLiteral("prod"), options);
         SemanticSummaryModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFiles({c});
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.data(model.index(0), SemanticSummaryModel::TitleRole).toString(), QStringLiteral("apps/v1 Deployment web"));
-        QCOMPARE(model.data(model.index(1), SemanticSummaryModel::TitleRole).toString(), QStringLiteral("spec.replicas"));
-        QCOMPARE(model.data(model.index(1), SemanticSummaryModel::NewValueRole).toString(), QStringLiteral("3"));
+        QCOMPARE(model.data(model.index(0), SemanticSummaryModel::TitleRole).toString(),
+                 QStringLiteral("apps/v1 Deployment web"));
+        QCOMPARE(model.data(model.index(1), SemanticSummaryModel::TitleRole).toString(),
+                 QStringLiteral("spec.replicas"));
+        QCOMPARE(model.data(model.index(1), SemanticSummaryModel::NewValueRole).toString(),
+                 QStringLiteral("3"));
         QCOMPARE(model.data(model.index(1), SemanticSummaryModel::RightLineRole).toInt(), 6);
-        QCOMPARE(model.data(model.index(2), SemanticSummaryModel::StatusRole).toString(), QStringLiteral("added"));
+        QCOMPARE(model.data(model.index(2), SemanticSummaryModel::StatusRole).toString(),
+                 QStringLiteral("added"));
 
         // The row model finds the line the summary points at.
         DiffRowModel rows;
         rows.setFiles({c});
         const int row = rows.rowForLine(0, 0, 6);
-        QCOMPARE(rows.data(rows.index(row), DiffRowModel::KindRole).toString(), QStringLiteral("modified"));
+        QCOMPARE(rows.data(rows.index(row), DiffRowModel::KindRole).toString(),
+                 QStringLiteral("modified"));
     }
 };
 

@@ -23,7 +23,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const auto created = Demo::DemoRepository::generate(m_scratch.filePath(QStringLiteral("demo")));
+        const auto created
+            = Demo::DemoRepository::generate(m_scratch.filePath(QStringLiteral("demo")));
         QVERIFY(created);
         const auto pipeline = RepositoryDiscovery::discover(created->workTree);
         QVERIFY(pipeline);
@@ -33,23 +34,29 @@ private Q_SLOTS:
     void passesTheModelTester()
     {
         EnvironmentListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setEnvironments(m_pipeline.environments);
         QCOMPARE(model.rowCount(), 3);
         for (int row = 0; row < model.rowCount(); ++row) {
             auto *images = qobject_cast<DeclaredImageListModel *>(
                 model.data(model.index(row), EnvironmentListModel::ImagesRole).value<QObject *>());
             auto *infra = qobject_cast<InfrastructureListModel *>(
-                model.data(model.index(row), EnvironmentListModel::InfrastructureRole).value<QObject *>());
+                model.data(model.index(row), EnvironmentListModel::InfrastructureRole)
+                    .value<QObject *>());
             QVERIFY(images && infra);
-            QAbstractItemModelTester imagesTester(images, QAbstractItemModelTester::FailureReportingMode::QtTest);
-            QAbstractItemModelTester infraTester(infra, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester imagesTester(
+                images, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester infraTester(
+                infra, QAbstractItemModelTester::FailureReportingMode::QtTest);
             QCOMPARE(images->rowCount(), 2);
             QVERIFY(infra->rowCount() >= 2);
         }
         // Live status reaches the nested models as data changes, under the tester too.
-        auto *devImages = qobject_cast<DeclaredImageListModel *>(model.data(model.index(0), EnvironmentListModel::ImagesRole).value<QObject *>());
-        QAbstractItemModelTester devTester(devImages, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *devImages = qobject_cast<DeclaredImageListModel *>(
+            model.data(model.index(0), EnvironmentListModel::ImagesRole).value<QObject *>());
+        QAbstractItemModelTester devTester(devImages,
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
         PipelineStatus status;
         EnvironmentStatus dev;
         dev.name = QStringLiteral("development");
@@ -63,9 +70,13 @@ private Q_SLOTS:
         dev.apps = {blog};
         status.environments = {dev};
         model.setStatus(status);
-        QCOMPARE(devImages->data(devImages->index(0), DeclaredImageListModel::RunningVersionRole).toString(), QStringLiteral("sha-c52e9f3"));
-        QCOMPARE(devImages->data(devImages->index(0), DeclaredImageListModel::DriftRole).toString(), QStringLiteral("one\ntwo"));
-        QVERIFY(!devImages->data(devImages->index(1), DeclaredImageListModel::StatusKnownRole).toBool()); // signconnect: unknown
+        QCOMPARE(devImages->data(devImages->index(0), DeclaredImageListModel::RunningVersionRole)
+                     .toString(),
+                 QStringLiteral("sha-c52e9f3"));
+        QCOMPARE(devImages->data(devImages->index(0), DeclaredImageListModel::DriftRole).toString(),
+                 QStringLiteral("one\ntwo"));
+        QVERIFY(!devImages->data(devImages->index(1), DeclaredImageListModel::StatusKnownRole)
+                     .toBool()); // signconnect: unknown
 
         model.setEnvironments({});
         QCOMPARE(model.rowCount(), 0);
@@ -79,9 +90,12 @@ private Q_SLOTS:
     void candidatesFollowTheDeclaredVersionsAndTheLiveStatus()
     {
         EnvironmentListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setEnvironments(m_pipeline.environments);
-        const auto candidates = [&](int row) { return model.data(model.index(row), EnvironmentListModel::CandidatesRole).toList(); };
+        const auto candidates = [&](int row) {
+            return model.data(model.index(row), EnvironmentListModel::CandidatesRole).toList();
+        };
         QVERIFY(candidates(0).isEmpty()); // nothing flows into the first environment
         const QVariantList intoStaging = candidates(1);
         QCOMPARE(intoStaging.size(), 2);
@@ -90,7 +104,8 @@ private Q_SLOTS:
         QCOMPARE(blog.value(u"fromVersion"_qs).toString(), u"sha-e7d1a48"_qs);
         QCOMPARE(blog.value(u"toVersion"_qs).toString(), u"sha-c52e9f3"_qs);
         QVERIFY(blog.value(u"ready"_qs).toBool()); // nothing known says otherwise
-        QCOMPARE(candidates(2).size(), 1);        // only signconnect differs between staging and production
+        QCOMPARE(candidates(2).size(),
+                 1); // only signconnect differs between staging and production
         QCOMPARE(candidates(2).at(0).toMap().value(u"app"_qs).toString(), u"signconnect"_qs);
 
         PipelineStatus status;
@@ -118,18 +133,27 @@ private Q_SLOTS:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setStatus(status);
         QCOMPARE(changed.size(), 1);
-        QVERIFY(changed.first().at(2).value<QList<int>>().contains(EnvironmentListModel::CandidatesRole));
+        QVERIFY(changed.first().at(2).value<QList<int>>().contains(
+            EnvironmentListModel::CandidatesRole));
         const QVariantList live = candidates(1);
         QVERIFY(!live.at(0).toMap().value(u"ready"_qs).toBool());
-        QCOMPARE(live.at(0).toMap().value(u"reason"_qs).toString(), u"development is OutOfSync · Progressing"_qs);
+        QCOMPARE(live.at(0).toMap().value(u"reason"_qs).toString(),
+                 u"development is OutOfSync · Progressing"_qs);
         QVERIFY(!live.at(1).toMap().value(u"ready"_qs).toBool());
-        QCOMPARE(live.at(1).toMap().value(u"reason"_qs).toString(), u"the newest tag sha-5b8c3a2 has no linux/arm64 image"_qs);
+        QCOMPARE(live.at(1).toMap().value(u"reason"_qs).toString(),
+                 u"the newest tag sha-5b8c3a2 has no linux/arm64 image"_qs);
 
         // An open pull request for the same promotion: waiting for its merge, not "ready".
-        status.pullRequests = {{12, u"Promote signconnect sha-9d2e6f0 to production"_qs, u"promote/signconnect/production/sha-9d2e6f0"_qs,
-                                {}, u"success"_qs, {}, {}}};
+        status.pullRequests = {{12,
+                                u"Promote signconnect sha-9d2e6f0 to production"_qs,
+                                u"promote/signconnect/production/sha-9d2e6f0"_qs,
+                                {},
+                                u"success"_qs,
+                                {},
+                                {}}};
         model.setStatus(status);
-        QCOMPARE(candidates(2).at(0).toMap().value(u"reason"_qs).toString(), u"pull request #12 waits for a merge"_qs);
+        QCOMPARE(candidates(2).at(0).toMap().value(u"reason"_qs).toString(),
+                 u"pull request #12 waits for a merge"_qs);
     }
 
     // The infrastructure lane gets the clusters' answer: issuers ready or not, certificates
@@ -137,15 +161,27 @@ private Q_SLOTS:
     void infrastructureShowsCertificatesAndIssuers()
     {
         InfrastructureListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setComponents(m_pipeline.environments.at(1).infrastructure); // staging
         const int components = model.rowCount();
         QVERIFY(components >= 2);
         const QDateTime now = QDateTime(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
         EnvironmentStatus status;
-        status.issuers = {{u"oci-staging"_qs, u"letsencrypt-prod"_qs, u"ACME"_qs, {}, false, u"account not registered"_qs}};
-        CertificateInfo soon{u"oci-staging"_qs, u"signconnect"_qs, u"signconnect-tls"_qs, u"letsencrypt-prod"_qs, u"Ready"_qs,
-                             now.addDays(6), {}, u"cluster"_qs};
+        status.issuers = {{u"oci-staging"_qs,
+                           u"letsencrypt-prod"_qs,
+                           u"ACME"_qs,
+                           {},
+                           false,
+                           u"account not registered"_qs}};
+        CertificateInfo soon {u"oci-staging"_qs,
+                              u"signconnect"_qs,
+                              u"signconnect-tls"_qs,
+                              u"letsencrypt-prod"_qs,
+                              u"Ready"_qs,
+                              now.addDays(6),
+                              {},
+                              u"cluster"_qs};
         CertificateInfo later = soon;
         later.name = u"blog-tls"_qs;
         later.notAfter = now.addDays(60);
@@ -160,25 +196,39 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), components + 3);
         const auto row = [&](const QString &name) {
             for (int r = 0; r < model.rowCount(); ++r) {
-                if (model.data(model.index(r), InfrastructureListModel::NameRole).toString() == name)
+                if (model.data(model.index(r), InfrastructureListModel::NameRole).toString()
+                    == name)
                     return model.index(r);
             }
             return QModelIndex();
         };
-        QCOMPARE(model.data(row(u"letsencrypt-prod"_qs), InfrastructureListModel::StateRole).toString(), u"failed"_qs);
-        QCOMPARE(model.data(row(u"letsencrypt-prod"_qs), InfrastructureListModel::DetailRole).toString(), u"not ready: account not registered"_qs);
-        QCOMPARE(model.data(row(u"signconnect-tls"_qs), InfrastructureListModel::StateRole).toString(), u"warning"_qs);
-        QVERIFY(model.data(row(u"signconnect-tls"_qs), InfrastructureListModel::DetailRole).toString().startsWith(u"expires in 6 days"));
-        QCOMPARE(model.data(row(u"blog-tls"_qs), InfrastructureListModel::StateRole).toString(), u"ok"_qs);
-        QCOMPARE(model.data(row(u"api-tls"_qs), InfrastructureListModel::StateRole).toString(), u"failed"_qs);
-        QCOMPARE(model.data(row(u"api-tls"_qs), InfrastructureListModel::DetailRole).toString(), u"NotReady: challenge failed"_qs);
+        QCOMPARE(
+            model.data(row(u"letsencrypt-prod"_qs), InfrastructureListModel::StateRole).toString(),
+            u"failed"_qs);
+        QCOMPARE(
+            model.data(row(u"letsencrypt-prod"_qs), InfrastructureListModel::DetailRole).toString(),
+            u"not ready: account not registered"_qs);
+        QCOMPARE(
+            model.data(row(u"signconnect-tls"_qs), InfrastructureListModel::StateRole).toString(),
+            u"warning"_qs);
+        QVERIFY(model.data(row(u"signconnect-tls"_qs), InfrastructureListModel::DetailRole)
+                    .toString()
+                    .startsWith(u"expires in 6 days"));
+        QCOMPARE(model.data(row(u"blog-tls"_qs), InfrastructureListModel::StateRole).toString(),
+                 u"ok"_qs);
+        QCOMPARE(model.data(row(u"api-tls"_qs), InfrastructureListModel::StateRole).toString(),
+                 u"failed"_qs);
+        QCOMPARE(model.data(row(u"api-tls"_qs), InfrastructureListModel::DetailRole).toString(),
+                 u"NotReady: challenge failed"_qs);
 
         // The next refresh with the same certificates: data changes, no reset.
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setStatus(status, now.addDays(7));
         QCOMPARE(reset.size(), 1);
         QCOMPARE(changed.size(), 1);
-        QVERIFY(model.data(row(u"signconnect-tls"_qs), InfrastructureListModel::DetailRole).toString().startsWith(u"expired"));
+        QVERIFY(model.data(row(u"signconnect-tls"_qs), InfrastructureListModel::DetailRole)
+                    .toString()
+                    .startsWith(u"expired"));
     }
 
     void rolesCarryTheEnvironment()
@@ -186,23 +236,32 @@ private Q_SLOTS:
         EnvironmentListModel model;
         model.setEnvironments(m_pipeline.environments);
         const QModelIndex prod = model.index(2);
-        QCOMPARE(model.data(prod, EnvironmentListModel::NameRole).toString(), QStringLiteral("production"));
+        QCOMPARE(model.data(prod, EnvironmentListModel::NameRole).toString(),
+                 QStringLiteral("production"));
         QCOMPARE(model.data(prod, EnvironmentListModel::StageRole).toInt(), 3);
-        QCOMPARE(model.data(prod, EnvironmentListModel::ClustersRole).toStringList(), QStringList{QStringLiteral("oci-prod")});
-        QCOMPARE(model.data(prod, EnvironmentListModel::PromotionRole).toString(), QStringLiteral("pull-request"));
-        QCOMPARE(model.data(model.index(1), EnvironmentListModel::PromotionRole).toString(), QStringLiteral("commit"));
+        QCOMPARE(model.data(prod, EnvironmentListModel::ClustersRole).toStringList(),
+                 QStringList {QStringLiteral("oci-prod")});
+        QCOMPARE(model.data(prod, EnvironmentListModel::PromotionRole).toString(),
+                 QStringLiteral("pull-request"));
+        QCOMPARE(model.data(model.index(1), EnvironmentListModel::PromotionRole).toString(),
+                 QStringLiteral("commit"));
         QVERIFY(model.data(prod, EnvironmentListModel::IsLastRole).toBool());
         QVERIFY(!model.data(model.index(0), EnvironmentListModel::IsLastRole).toBool());
-        QCOMPARE(model.roleNames().value(EnvironmentListModel::AppsOverlayRole), QByteArray("appsOverlay"));
+        QCOMPARE(model.roleNames().value(EnvironmentListModel::AppsOverlayRole),
+                 QByteArray("appsOverlay"));
 
         auto *images = qobject_cast<DeclaredImageListModel *>(
             model.data(model.index(0), EnvironmentListModel::ImagesRole).value<QObject *>());
         QStringList versions;
         for (int row = 0; row < images->rowCount(); ++row) {
-            versions << images->data(images->index(row), DeclaredImageListModel::AppRole).toString() + u'='
-                            + images->data(images->index(row), DeclaredImageListModel::VersionRole).toString();
+            versions << images->data(images->index(row), DeclaredImageListModel::AppRole).toString()
+                    + u'='
+                    + images->data(images->index(row), DeclaredImageListModel::VersionRole)
+                          .toString();
         }
-        QCOMPARE(versions, (QStringList{QStringLiteral("paulojauregui-com=sha-e7d1a48"), QStringLiteral("signconnect=sha-5b8c3a2")}));
+        QCOMPARE(versions,
+                 (QStringList {QStringLiteral("paulojauregui-com=sha-e7d1a48"),
+                               QStringLiteral("signconnect=sha-5b8c3a2")}));
     }
 
     void resetIsSignalled()

@@ -15,21 +15,29 @@ private Q_SLOTS:
     void listsEveryVerdict()
     {
         GateListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy counted(&model, &GateListModel::countChanged);
-        model.setGates({{QStringLiteral("Working tree clean"), GateResult::Verdict::Pass, QStringLiteral("clean")},
-                        {QStringLiteral("Image and platforms"), GateResult::Verdict::Fail, QStringLiteral("no linux/arm64 image")},
-                        {QStringLiteral("Pull request checks"), GateResult::Verdict::Unknown, QStringLiteral("not open yet")}});
+        model.setGates({{QStringLiteral("Working tree clean"), GateResult::Verdict::Pass,
+                         QStringLiteral("clean")},
+                        {QStringLiteral("Image and platforms"), GateResult::Verdict::Fail,
+                         QStringLiteral("no linux/arm64 image")},
+                        {QStringLiteral("Pull request checks"), GateResult::Verdict::Unknown,
+                         QStringLiteral("not open yet")}});
         QCOMPARE(counted.size(), 1);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.failed(), 1);
         QCOMPARE(model.unknown(), 1);
         const QModelIndex failed = model.index(1);
-        QCOMPARE(model.data(failed, GateListModel::GateRole).toString(), QStringLiteral("Image and platforms"));
+        QCOMPARE(model.data(failed, GateListModel::GateRole).toString(),
+                 QStringLiteral("Image and platforms"));
         QCOMPARE(model.data(failed, GateListModel::VerdictRole).toString(), QStringLiteral("fail"));
-        QCOMPARE(model.data(failed, GateListModel::ReasonRole).toString(), QStringLiteral("no linux/arm64 image"));
-        QCOMPARE(model.data(model.index(0), GateListModel::VerdictRole).toString(), QStringLiteral("pass"));
-        QCOMPARE(model.data(model.index(2), GateListModel::VerdictRole).toString(), QStringLiteral("unknown"));
+        QCOMPARE(model.data(failed, GateListModel::ReasonRole).toString(),
+                 QStringLiteral("no linux/arm64 image"));
+        QCOMPARE(model.data(model.index(0), GateListModel::VerdictRole).toString(),
+                 QStringLiteral("pass"));
+        QCOMPARE(model.data(model.index(2), GateListModel::VerdictRole).toString(),
+                 QStringLiteral("unknown"));
         QCOMPARE(model.roleNames().value(GateListModel::ReasonRole), QByteArray("reason"));
 
         model.setGates({});

@@ -1,10 +1,10 @@
-#include "statuscache.h"
+#include "declaredimagelistmodel.h"
 #include "democontrolplane.h"
 #include "demooriginmirror.h"
 #include "demorepository.h"
-#include "declaredimagelistmodel.h"
 #include "environmentlistmodel.h"
 #include "pipelinecontroller.h"
+#include "statuscache.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -27,27 +27,35 @@ struct LiveRepository
 
     bool start()
     {
-        const auto created = Promenade::Demo::DemoRepository::generate(scratch.filePath(QStringLiteral("repo")));
+        const auto created
+            = Promenade::Demo::DemoRepository::generate(scratch.filePath(QStringLiteral("repo")));
         if (!created)
             return false;
         root = created->workTree;
-        auto created_mirror = Promenade::Demo::DemoOriginMirror::create(created->originPath, scratch.filePath(QStringLiteral("mirror")));
+        auto created_mirror = Promenade::Demo::DemoOriginMirror::create(
+            created->originPath, scratch.filePath(QStringLiteral("mirror")));
         if (!created_mirror)
             return false;
         mirror.emplace(std::move(*created_mirror));
         auto origin = mirror->read();
         if (!origin)
             return false;
-        plane = std::make_unique<Promenade::Demo::DemoControlPlane>(origin->first, origin->second, mirror->hooks());
+        plane = std::make_unique<Promenade::Demo::DemoControlPlane>(origin->first, origin->second,
+                                                                    mirror->hooks());
         plane->setTiming(100000, 50);
         if (!plane->start())
             return false;
         const QByteArray config = TestSupport::readFile(root + QStringLiteral("/promenade.yaml"))
-                                  + "\nendpoints:\n  argocd: " + plane->endpoints().argoCd.toString().toUtf8()
-                                  + "\n  registries:\n    ghcr.io: " + plane->endpoints().registry.toString().toUtf8() + "\n";
+            + "\nendpoints:\n  argocd: " + plane->endpoints().argoCd.toString().toUtf8()
+            + "\n  registries:\n    ghcr.io: " + plane->endpoints().registry.toString().toUtf8()
+            + "\n";
         qputenv("ARGOCD_AUTH_TOKEN", plane->endpoints().argoCdToken.toUtf8());
         // The token is for that server (a repository naming another one would not get it).
-        qputenv("ARGOCD_SERVER", QStringLiteral("%1:%2").arg(plane->endpoints().argoCd.host()).arg(plane->endpoints().argoCd.port()).toUtf8());
+        qputenv("ARGOCD_SERVER",
+                QStringLiteral("%1:%2")
+                    .arg(plane->endpoints().argoCd.host())
+                    .arg(plane->endpoints().argoCd.port())
+                    .toUtf8());
         return TestSupport::writeFile(root + QStringLiteral("/promenade.yaml"), config);
     }
 };
@@ -55,7 +63,9 @@ struct LiveRepository
 QVariant imageData(PipelineController &controller, int environment, int image, int role)
 {
     auto *images = qobject_cast<DeclaredImageListModel *>(
-        controller.environments()->data(controller.environments()->index(environment), EnvironmentListModel::ImagesRole).value<QObject *>());
+        controller.environments()
+            ->data(controller.environments()->index(environment), EnvironmentListModel::ImagesRole)
+            .value<QObject *>());
     return images ? images->data(images->index(image), role) : QVariant();
 }
 
@@ -98,12 +108,16 @@ private Q_SLOTS:
         QVERIFY(controller.liveStatus());
         QTRY_VERIFY_WITH_TIMEOUT(!controller.statusTime().isEmpty(), 30000);
         auto *images = qobject_cast<DeclaredImageListModel *>(
-            controller.environments()->data(controller.environments()->index(1), EnvironmentListModel::ImagesRole).value<QObject *>());
+            controller.environments()
+                ->data(controller.environments()->index(1), EnvironmentListModel::ImagesRole)
+                .value<QObject *>());
         QVERIFY(images);
         QVERIFY(images->data(images->index(0), DeclaredImageListModel::StatusKnownRole).toBool());
-        QCOMPARE(images->data(images->index(0), DeclaredImageListModel::HealthRole).toString(), QStringLiteral("Healthy"));
-        QCOMPARE(images->data(images->index(0), DeclaredImageListModel::BehindRole).toString(),
-                 QStringLiteral("development runs sha-e7d1a48")); // staging's blog is ready to promote
+        QCOMPARE(images->data(images->index(0), DeclaredImageListModel::HealthRole).toString(),
+                 QStringLiteral("Healthy"));
+        QCOMPARE(
+            images->data(images->index(0), DeclaredImageListModel::BehindRole).toString(),
+            QStringLiteral("development runs sha-e7d1a48")); // staging's blog is ready to promote
 
         // The matrix shows the same pipeline and the same verdicts.
         AppMatrixModel *matrix = controller.matrix();
@@ -141,11 +155,14 @@ private Q_SLOTS:
             for (int column = 0; column < matrix->columnCount(); ++column) {
                 const QModelIndex cell = matrix->index(row, column);
                 const QString where = matrix->data(cell, AppMatrixModel::AppRole).toString() + u'/'
-                                      + matrix->data(cell, AppMatrixModel::EnvironmentRole).toString();
-                QVERIFY2(matrix->data(cell, AppMatrixModel::StatusKnownRole).toBool(), qPrintable(where));
-                QCOMPARE(matrix->data(cell, AppMatrixModel::HealthRole).toString(), QStringLiteral("Healthy"));
+                    + matrix->data(cell, AppMatrixModel::EnvironmentRole).toString();
+                QVERIFY2(matrix->data(cell, AppMatrixModel::StatusKnownRole).toBool(),
+                         qPrintable(where));
+                QCOMPARE(matrix->data(cell, AppMatrixModel::HealthRole).toString(),
+                         QStringLiteral("Healthy"));
                 QVERIFY2(matrix->data(cell, AppMatrixModel::ProblemRole).toString().isEmpty(),
-                         qPrintable(where + u": " + matrix->data(cell, AppMatrixModel::ProblemRole).toString()));
+                         qPrintable(where + u": "
+                                    + matrix->data(cell, AppMatrixModel::ProblemRole).toString()));
             }
         }
     }
@@ -153,17 +170,20 @@ private Q_SLOTS:
     void opensARepositoryAndRemembersIt()
     {
         QTemporaryDir scratch;
-        const auto created = Promenade::Demo::DemoRepository::generate(scratch.filePath(QStringLiteral("repo")));
+        const auto created
+            = Promenade::Demo::DemoRepository::generate(scratch.filePath(QStringLiteral("repo")));
         QVERIFY(created);
         PipelineController controller;
-        controller.open(QUrl::fromLocalFile(created->workTree + QStringLiteral("/apps")).toString());
+        controller.open(
+            QUrl::fromLocalFile(created->workTree + QStringLiteral("/apps")).toString());
         QTRY_VERIFY_WITH_TIMEOUT(!controller.loading(), 30000);
         QCOMPARE(controller.repositoryPath(), created->workTree);
         QVERIFY(!controller.isDemo());
         QCOMPARE(controller.lastRepository(), created->workTree);
         QCOMPARE(controller.recentRepositories()->paths(), QStringList {created->workTree});
         // Another window (the next run) offers it as well.
-        QCOMPARE(PipelineController().recentRepositories()->paths(), QStringList {created->workTree});
+        QCOMPARE(PipelineController().recentRepositories()->paths(),
+                 QStringList {created->workTree});
     }
 
     void aFolderThatIsNotARepositoryGivesAClearError()
@@ -200,12 +220,16 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!first.statusTime().isEmpty(), 30000);
             QVERIFY2(first.statusProblem().isEmpty(), qPrintable(first.statusProblem()));
             QCOMPARE(first.statusStamp(), QStringLiteral("as of %1").arg(first.statusTime()));
-            QTRY_VERIFY_WITH_TIMEOUT(Promenade::Clients::StatusCache(cache.path()).load(QStringLiteral("status:") + live.root).has_value(), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(Promenade::Clients::StatusCache(cache.path())
+                                         .load(QStringLiteral("status:") + live.root)
+                                         .has_value(),
+                                     10000);
         }
         // No credential is in the cache.
         const QStringList files = QDir(cache.path()).entryList(QDir::Files);
         QCOMPARE(files.size(), 1);
-        QVERIFY(!TestSupport::readFile(cache.filePath(files.first())).contains(live.plane->endpoints().argoCdToken.toUtf8()));
+        QVERIFY(!TestSupport::readFile(cache.filePath(files.first()))
+                     .contains(live.plane->endpoints().argoCdToken.toUtf8()));
 
         PipelineController second;
         second.setStatusCacheDirectory(cache.path());
@@ -219,7 +243,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!second.loading(), 30000);
         QVERIFY(!shown.isEmpty());
         QVERIFY(shown.first().first);
-        QVERIFY2(shown.first().second.endsWith(QStringLiteral(", cached")), qPrintable(shown.first().second));
+        QVERIFY2(shown.first().second.endsWith(QStringLiteral(", cached")),
+                 qPrintable(shown.first().second));
         QTRY_VERIFY_WITH_TIMEOUT(!second.statusIsCached(), 30000);
         QVERIFY(second.statusProblem().isEmpty());
         QVERIFY(!second.statusStamp().contains(QStringLiteral("cached")));
@@ -236,20 +261,26 @@ private Q_SLOTS:
         PipelineController controller;
         controller.setStatusCacheDirectory(cache.path());
         controller.open(live.root);
-        QTRY_VERIFY_WITH_TIMEOUT(!controller.loading() && !controller.statusTime().isEmpty(), 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(!Promenade::Clients::StatusCache(cache.path()).keys().isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.loading() && !controller.statusTime().isEmpty(),
+                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!Promenade::Clients::StatusCache(cache.path()).keys().isEmpty(),
+                                 10000);
         const QString time = controller.statusTime();
-        QCOMPARE(imageData(controller, 1, 0, DeclaredImageListModel::HealthRole).toString(), QStringLiteral("Healthy"));
+        QCOMPARE(imageData(controller, 1, 0, DeclaredImageListModel::HealthRole).toString(),
+                 QStringLiteral("Healthy"));
 
         live.plane.reset(); // Argo CD and the registry go away
         controller.refreshStatus();
-        QTRY_COMPARE_WITH_TIMEOUT(controller.statusProblem(), QStringLiteral("Argo CD unreachable"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.statusProblem(), QStringLiteral("Argo CD unreachable"),
+                                  30000);
         QCOMPARE(controller.statusTime(), time);
         QVERIFY(!controller.statusIsCached());
-        QCOMPARE(controller.statusStamp(), QStringLiteral("as of %1 — Argo CD unreachable").arg(time));
+        QCOMPARE(controller.statusStamp(),
+                 QStringLiteral("as of %1 — Argo CD unreachable").arg(time));
         QVERIFY(controller.statusAge() >= 0);
         QVERIFY(imageData(controller, 1, 0, DeclaredImageListModel::StatusKnownRole).toBool());
-        QCOMPARE(imageData(controller, 1, 0, DeclaredImageListModel::HealthRole).toString(), QStringLiteral("Healthy"));
+        QCOMPARE(imageData(controller, 1, 0, DeclaredImageListModel::HealthRole).toString(),
+                 QStringLiteral("Healthy"));
 
         // A new session, still offline: the cached status, saying both why and that it is cached.
         PipelineController offline;
@@ -258,9 +289,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!offline.loading(), 30000);
         QVERIFY(offline.statusIsCached());
         QCOMPARE(offline.statusTime(), time);
-        QTRY_COMPARE_WITH_TIMEOUT(offline.statusProblem(), QStringLiteral("Argo CD unreachable"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(offline.statusProblem(), QStringLiteral("Argo CD unreachable"),
+                                  30000);
         QVERIFY(offline.statusIsCached());
-        QCOMPARE(offline.statusStamp(), QStringLiteral("as of %1, cached — Argo CD unreachable").arg(time));
+        QCOMPARE(offline.statusStamp(),
+                 QStringLiteral("as of %1, cached — Argo CD unreachable").arg(time));
         QVERIFY(imageData(offline, 1, 0, DeclaredImageListModel::StatusKnownRole).toBool());
     }
 
@@ -268,7 +301,8 @@ private Q_SLOTS:
     void noStampWithoutServices()
     {
         QTemporaryDir scratch;
-        const auto created = Promenade::Demo::DemoRepository::generate(scratch.filePath(QStringLiteral("repo")));
+        const auto created
+            = Promenade::Demo::DemoRepository::generate(scratch.filePath(QStringLiteral("repo")));
         QVERIFY(created);
         PipelineController controller;
         controller.setStatusCacheDirectory(scratch.filePath(QStringLiteral("cache")));

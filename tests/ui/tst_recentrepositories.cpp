@@ -35,7 +35,8 @@ private Q_SLOTS:
     void newestFirstWithoutDuplicates()
     {
         RecentRepositories recent;
-        QAbstractItemModelTester tester(&recent, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&recent,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy count(&recent, &RecentRepositories::countChanged);
         const QString a = folder(QStringLiteral("alpha"));
         const QString b = folder(QStringLiteral("beta"));
@@ -46,19 +47,26 @@ private Q_SLOTS:
         QCOMPARE(recent.count(), 2);
         QVERIFY(count.count() >= 3);
         const QModelIndex first = recent.index(0);
-        QCOMPARE(recent.data(first, RecentRepositories::NameRole).toString(), QStringLiteral("alpha"));
-        QCOMPARE(recent.data(first, RecentRepositories::PathRole).toString(), QDir::toNativeSeparators(a));
+        QCOMPARE(recent.data(first, RecentRepositories::NameRole).toString(),
+                 QStringLiteral("alpha"));
+        QCOMPARE(recent.data(first, RecentRepositories::PathRole).toString(),
+                 QDir::toNativeSeparators(a));
         QVERIFY(!recent.data(first, RecentRepositories::MissingRole).toBool());
-        const QDateTime opened = recent.data(first, RecentRepositories::LastOpenedRole).toDateTime();
+        const QDateTime opened
+            = recent.data(first, RecentRepositories::LastOpenedRole).toDateTime();
         QVERIFY(qAbs(opened.secsTo(QDateTime::currentDateTime())) < 60);
-        QVERIFY(recent.data(first, RecentRepositories::LastOpenedTextRole).toString().startsWith(QStringLiteral("today, ")));
-        QCOMPARE(recent.roleNames().value(RecentRepositories::LastOpenedTextRole), QByteArray("lastOpenedText"));
+        QVERIFY(recent.data(first, RecentRepositories::LastOpenedTextRole)
+                    .toString()
+                    .startsWith(QStringLiteral("today, ")));
+        QCOMPARE(recent.roleNames().value(RecentRepositories::LastOpenedTextRole),
+                 QByteArray("lastOpenedText"));
     }
 
     void keepsTheTenNewest()
     {
         RecentRepositories recent;
-        QAbstractItemModelTester tester(&recent, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&recent,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QStringList added;
         for (int i = 0; i < 13; ++i) {
             added.prepend(folder(QStringLiteral("repo%1").arg(i)));
@@ -78,9 +86,11 @@ private Q_SLOTS:
             recent.add(b);
         }
         RecentRepositories again;
-        QAbstractItemModelTester tester(&again, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&again,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(again.paths(), (QStringList {b, a}));
-        QVERIFY(again.data(again.index(1), RecentRepositories::LastOpenedRole).toDateTime().isValid());
+        QVERIFY(
+            again.data(again.index(1), RecentRepositories::LastOpenedRole).toDateTime().isValid());
     }
 
     void aFolderThatIsGoneIsMarkedAndRemovable()
@@ -88,7 +98,8 @@ private Q_SLOTS:
         const QString kept = folder(QStringLiteral("stays"));
         const QString gone = folder(QStringLiteral("goes"));
         RecentRepositories recent;
-        QAbstractItemModelTester tester(&recent, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&recent,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         recent.add(gone);
         recent.add(kept);
         QVERIFY(!recent.hasMissing());

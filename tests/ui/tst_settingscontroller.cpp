@@ -1,9 +1,9 @@
 #include "appsettings.h"
-#include "endpointtruststore.h"
 #include "credentiallistmodel.h"
 #include "demorepository.h"
 #include "endpointoverridemodel.h"
 #include "endpointoverrides.h"
+#include "endpointtruststore.h"
 #include "fakehttpserver.h"
 #include "pipelinecontroller.h"
 #include "settingscontroller.h"
@@ -30,7 +30,9 @@ Pipeline declaredPipeline()
 {
     Pipeline p;
     p.root = QStringLiteral("/srv/gitops");
-    p.clusters = {{QStringLiteral("dev"), {}, {}}, {QStringLiteral("stage"), {}, {}}, {QStringLiteral("prod"), {}, {}}};
+    p.clusters = {{QStringLiteral("dev"), {}, {}},
+                  {QStringLiteral("stage"), {}, {}},
+                  {QStringLiteral("prod"), {}, {}}};
     p.argoCd = {{QStringLiteral("https://argo.internal"), {}, false}};
     p.registries = {{QStringLiteral("ghcr.io"), QStringLiteral("https://ghcr.io")}};
     p.github = {QStringLiteral("team/gitops"), {}};
@@ -55,11 +57,13 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_settingscontroller"));
         QSettings().clear();
         qputenv("HOME", QFile::encodeName(m_scratch.filePath(QStringLiteral("home"))));
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_scratch.filePath(QStringLiteral("home/.config"))));
+        qputenv("XDG_CONFIG_HOME",
+                QFile::encodeName(m_scratch.filePath(QStringLiteral("home/.config"))));
         qunsetenv("GITHUB_TOKEN");
         qunsetenv("GH_TOKEN");
         qunsetenv("ARGOCD_AUTH_TOKEN");
-        const auto created = Demo::DemoRepository::generate(m_scratch.filePath(QStringLiteral("gitops")));
+        const auto created
+            = Demo::DemoRepository::generate(m_scratch.filePath(QStringLiteral("gitops")));
         QVERIFY(created);
         m_repository = created->workTree;
     }
@@ -103,7 +107,8 @@ private Q_SLOTS:
         Pipeline p = one.applied(declared);
         QCOMPARE(p.argoCd.size(), 2);
         QCOMPARE(p.argoCd[0].url, QStringLiteral("https://argo.internal"));
-        QCOMPARE(p.argoCd[0].clusters, (QStringList {QStringLiteral("prod"), QStringLiteral("stage")}));
+        QCOMPARE(p.argoCd[0].clusters,
+                 (QStringList {QStringLiteral("prod"), QStringLiteral("stage")}));
         QVERIFY(!p.argoCd[0].insecure);
         QCOMPARE(p.argoCd[1].url, QStringLiteral("https://localhost:8080"));
         QCOMPARE(p.argoCd[1].clusters, QStringList {QStringLiteral("dev")});
@@ -119,12 +124,14 @@ private Q_SLOTS:
         QCOMPARE(p.argoCd[0].url, QStringLiteral("https://argo.lab"));
         QCOMPARE(p.argoCd[0].clusters, QStringList {QStringLiteral("dev")});
         QCOMPARE(p.argoCd[1].url, QStringLiteral("https://argo.prod"));
-        QCOMPARE(p.argoCd[1].clusters, (QStringList {QStringLiteral("prod"), QStringLiteral("stage")}));
+        QCOMPARE(p.argoCd[1].clusters,
+                 (QStringList {QStringLiteral("prod"), QStringLiteral("stage")}));
 
         // GitHub and registries: what is set replaces, the rest stays.
         EndpointOverrides other;
         other.gitHubUrl = QStringLiteral("https://ghe.example.com/api/v3");
-        other.registries.insert(QStringLiteral("registry.lab"), QStringLiteral("http://127.0.0.1:5000"));
+        other.registries.insert(QStringLiteral("registry.lab"),
+                                QStringLiteral("http://127.0.0.1:5000"));
         p = other.applied(declared);
         QCOMPARE(p.github.url, QStringLiteral("https://ghe.example.com/api/v3"));
         QCOMPARE(p.github.repository, QStringLiteral("team/gitops"));
@@ -149,16 +156,21 @@ private Q_SLOTS:
     {
         // An Argo CD that answers and remembers who asked.
         TestSupport::FakeHttpServer argo;
-        argo.setHandler([](const TestSupport::FakeRequest &) { return TestSupport::FakeResponse::json(R"({"items": []})"); });
+        argo.setHandler([](const TestSupport::FakeRequest &) {
+            return TestSupport::FakeResponse::json(R"({"items": []})");
+        });
         QVERIFY(argo.listen());
         qputenv("ARGOCD_AUTH_TOKEN", "env-argo-token");
         qputenv("GH_TOKEN", "gh-env-token");
 
         PipelineController pipeline;
         SettingsController settings;
-        QAbstractItemModelTester argoTester(settings.argoCd(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester registryTester(settings.registries(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester credentialTester(settings.credentials(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester argoTester(settings.argoCd(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester registryTester(
+            settings.registries(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester credentialTester(
+            settings.credentials(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         settings.setPipeline(&pipeline);
         QVERIFY(!settings.editable());
         QCOMPARE(settings.argoCd()->rowCount(), 0);
@@ -169,9 +181,12 @@ private Q_SLOTS:
         QVERIFY(!pipeline.liveStatus()); // promenade.yaml names no endpoints
         QVERIFY(settings.editable());
         QCOMPARE(column(*settings.argoCd(), EndpointOverrideModel::KeyRole),
-                 (QStringList {QStringLiteral("*"), QStringLiteral("home-dev"), QStringLiteral("oci-prod"), QStringLiteral("oci-staging")}));
-        QCOMPARE(column(*settings.argoCd(), EndpointOverrideModel::DetailRole).at(2), QStringLiteral("production"));
-        QCOMPARE(column(*settings.registries(), EndpointOverrideModel::KeyRole), QStringList {QStringLiteral("ghcr.io")});
+                 (QStringList {QStringLiteral("*"), QStringLiteral("home-dev"),
+                               QStringLiteral("oci-prod"), QStringLiteral("oci-staging")}));
+        QCOMPARE(column(*settings.argoCd(), EndpointOverrideModel::DetailRole).at(2),
+                 QStringLiteral("production"));
+        QCOMPARE(column(*settings.registries(), EndpointOverrideModel::KeyRole),
+                 QStringList {QStringLiteral("ghcr.io")});
         QVERIFY(!settings.modified());
         QVERIFY(!settings.canSave());
 
@@ -179,10 +194,14 @@ private Q_SLOTS:
         QSignalSpy edited(&settings, &SettingsController::endpointsChanged);
         const QModelIndex every = settings.argoCd()->index(0);
         QVERIFY(settings.argoCd()->flags(every) & Qt::ItemIsEditable);
-        QVERIFY(settings.argoCd()->setData(every, QStringLiteral("argocd.lab"), EndpointOverrideModel::UrlRole));
+        QVERIFY(settings.argoCd()->setData(every, QStringLiteral("argocd.lab"),
+                                           EndpointOverrideModel::UrlRole));
         QVERIFY(edited.count() >= 1);
         QVERIFY(settings.modified());
-        QVERIFY(!settings.argoCd()->data(every, EndpointOverrideModel::ProblemRole).toString().isEmpty());
+        QVERIFY(!settings.argoCd()
+                     ->data(every, EndpointOverrideModel::ProblemRole)
+                     .toString()
+                     .isEmpty());
         QVERIFY(!settings.canSave());
         QVERIFY(!settings.save());
         settings.setGitHubRepository(QStringLiteral("not a repository"));
@@ -190,8 +209,12 @@ private Q_SLOTS:
         settings.setGitHubRepository(QStringLiteral("howdiggy/homelab-gitops"));
         QVERIFY(settings.gitHubRepositoryProblem().isEmpty());
 
-        QVERIFY(settings.argoCd()->setData(every, argo.url().toString(), EndpointOverrideModel::UrlRole));
-        QVERIFY(settings.argoCd()->data(every, EndpointOverrideModel::ProblemRole).toString().isEmpty());
+        QVERIFY(settings.argoCd()->setData(every, argo.url().toString(),
+                                           EndpointOverrideModel::UrlRole));
+        QVERIFY(settings.argoCd()
+                    ->data(every, EndpointOverrideModel::ProblemRole)
+                    .toString()
+                    .isEmpty());
         QVERIFY(settings.canSave());
         QVERIFY(settings.save());
         QVERIFY(!settings.modified());
@@ -202,40 +225,70 @@ private Q_SLOTS:
         // The live status now asks that Argo CD, with the token from the environment.
         QVERIFY(pipeline.liveStatus());
         QTRY_VERIFY_WITH_TIMEOUT(argo.count(QStringLiteral("/api/v1/applications")) >= 1, 30000);
-        QCOMPARE(argo.requests().constLast().header("Authorization"), QByteArray("Bearer env-argo-token"));
+        QCOMPARE(argo.requests().constLast().header("Authorization"),
+                 QByteArray("Bearer env-argo-token"));
         QCOMPARE(pipeline.effectivePipeline().argoCd.constFirst().url, argo.url().toString());
 
         // Credentials: one row per service, with the token's source and never the token.
         QSignalSpy refreshed(&settings, &SettingsController::credentialsRefreshed);
         settings.refreshCredentials();
         QVERIFY(refreshed.wait(10000));
-        QCOMPARE(column(*settings.credentials(), CredentialListModel::ServiceRole), (QStringList {QStringLiteral("Argo CD"), QStringLiteral("GitHub")}));
-        QCOMPARE(column(*settings.credentials(), CredentialListModel::SourceRole), (QStringList {QStringLiteral("ARGOCD_AUTH_TOKEN"), QStringLiteral("GH_TOKEN")}));
+        QCOMPARE(column(*settings.credentials(), CredentialListModel::ServiceRole),
+                 (QStringList {QStringLiteral("Argo CD"), QStringLiteral("GitHub")}));
+        QCOMPARE(column(*settings.credentials(), CredentialListModel::SourceRole),
+                 (QStringList {QStringLiteral("ARGOCD_AUTH_TOKEN"), QStringLiteral("GH_TOKEN")}));
         for (int role : settings.credentials()->roleNames().keys()) {
             for (const QString &value : column(*settings.credentials(), role))
-                QVERIFY(!value.contains(QStringLiteral("env-argo-token")) && !value.contains(QStringLiteral("gh-env-token")));
+                QVERIFY(!value.contains(QStringLiteral("env-argo-token"))
+                        && !value.contains(QStringLiteral("gh-env-token")));
         }
 
         if (!settings.keychainAvailable()) {
             // No keychain service here (CI): said clearly, and storing says so too.
-            QVERIFY(settings.keychainStatus().startsWith(QStringLiteral("no system keychain is available")));
+            QVERIFY(settings.keychainStatus().startsWith(
+                QStringLiteral("no system keychain is available")));
             settings.storeToken(0, QStringLiteral("typed-token"));
-            QTRY_VERIFY_WITH_TIMEOUT(!settings.credentials()->data(settings.credentials()->index(0), CredentialListModel::MessageRole).toString().isEmpty(), 10000);
-            const QString message = settings.credentials()->data(settings.credentials()->index(0), CredentialListModel::MessageRole).toString();
-            QVERIFY2(message.contains(QStringLiteral("no system keychain is available")), qPrintable(message));
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !settings.credentials()
+                     ->data(settings.credentials()->index(0), CredentialListModel::MessageRole)
+                     .toString()
+                     .isEmpty(),
+                10000);
+            const QString message
+                = settings.credentials()
+                      ->data(settings.credentials()->index(0), CredentialListModel::MessageRole)
+                      .toString();
+            QVERIFY2(message.contains(QStringLiteral("no system keychain is available")),
+                     qPrintable(message));
             QVERIFY(!message.contains(QStringLiteral("typed-token")));
-            QVERIFY(!settings.credentials()->data(settings.credentials()->index(0), CredentialListModel::StoredRole).toBool());
+            QVERIFY(!settings.credentials()
+                         ->data(settings.credentials()->index(0), CredentialListModel::StoredRole)
+                         .toBool());
         } else {
             // A desktop session: the stored token wins over the environment's, in the status too.
             qInfo("a keychain service is available: the token round-trips");
             settings.storeToken(0, QStringLiteral("keychain-argo-token"));
-            QTRY_VERIFY_WITH_TIMEOUT(settings.credentials()->data(settings.credentials()->index(0), CredentialListModel::SourceRole).toString() == QStringLiteral("system keychain"), 10000);
-            QVERIFY(settings.credentials()->data(settings.credentials()->index(0), CredentialListModel::StoredRole).toBool());
+            QTRY_VERIFY_WITH_TIMEOUT(
+                settings.credentials()
+                        ->data(settings.credentials()->index(0), CredentialListModel::SourceRole)
+                        .toString()
+                    == QStringLiteral("system keychain"),
+                10000);
+            QVERIFY(settings.credentials()
+                        ->data(settings.credentials()->index(0), CredentialListModel::StoredRole)
+                        .toBool());
             argo.clearRequests();
-            QTRY_VERIFY_WITH_TIMEOUT(argo.count(QStringLiteral("/api/v1/applications")) >= 1, 30000);
-            QCOMPARE(argo.requests().constLast().header("Authorization"), QByteArray("Bearer keychain-argo-token"));
+            QTRY_VERIFY_WITH_TIMEOUT(argo.count(QStringLiteral("/api/v1/applications")) >= 1,
+                                     30000);
+            QCOMPARE(argo.requests().constLast().header("Authorization"),
+                     QByteArray("Bearer keychain-argo-token"));
             settings.removeToken(0);
-            QTRY_VERIFY_WITH_TIMEOUT(settings.credentials()->data(settings.credentials()->index(0), CredentialListModel::SourceRole).toString() == QStringLiteral("ARGOCD_AUTH_TOKEN"), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                settings.credentials()
+                        ->data(settings.credentials()->index(0), CredentialListModel::SourceRole)
+                        .toString()
+                    == QStringLiteral("ARGOCD_AUTH_TOKEN"),
+                10000);
         }
 
         // TLS verification off for that instance: used, and said on the environments.
@@ -258,37 +311,51 @@ private Q_SLOTS:
     // (revocable) and those typed in the form (trusted while set).
     void trustedEndpointsAreListedAndRevoked()
     {
-        qputenv("PROMENADE_TRUST_FILE", QFile::encodeName(m_scratch.filePath(QStringLiteral("trust/trusted-endpoints.conf"))));
+        qputenv(
+            "PROMENADE_TRUST_FILE",
+            QFile::encodeName(m_scratch.filePath(QStringLiteral("trust/trusted-endpoints.conf"))));
         PipelineController pipeline;
         SettingsController settings;
-        QAbstractItemModelTester trustedTester(settings.trustedEndpoints(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester trustedTester(
+            settings.trustedEndpoints(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         settings.setPipeline(&pipeline);
         pipeline.open(m_repository);
         QTRY_VERIFY_WITH_TIMEOUT(!pipeline.loading(), 30000);
         QCOMPARE(settings.trustedEndpoints()->rowCount(), 0);
 
         Clients::EndpointTrustStore store;
-        QVERIFY(store.trust(m_repository, Clients::CredentialService::ArgoCd, QUrl(QStringLiteral("https://argocd.example.com"))));
-        QVERIFY(store.trust(m_scratch.filePath(QStringLiteral("elsewhere")), Clients::CredentialService::ArgoCd, QUrl(QStringLiteral("https://other.example.com"))));
+        QVERIFY(store.trust(m_repository, Clients::CredentialService::ArgoCd,
+                            QUrl(QStringLiteral("https://argocd.example.com"))));
+        QVERIFY(store.trust(m_scratch.filePath(QStringLiteral("elsewhere")),
+                            Clients::CredentialService::ArgoCd,
+                            QUrl(QStringLiteral("https://other.example.com"))));
         settings.loadTrustedEndpoints();
-        QCOMPARE(column(*settings.trustedEndpoints(), TrustedEndpointModel::UrlRole), QStringList{QStringLiteral("https://argocd.example.com")});
-        QCOMPARE(column(*settings.trustedEndpoints(), TrustedEndpointModel::ServiceRole), QStringList{QStringLiteral("Argo CD")});
-        QCOMPARE(column(*settings.trustedEndpoints(), TrustedEndpointModel::OriginRole), QStringList{QStringLiteral("confirmed")});
+        QCOMPARE(column(*settings.trustedEndpoints(), TrustedEndpointModel::UrlRole),
+                 QStringList {QStringLiteral("https://argocd.example.com")});
+        QCOMPARE(column(*settings.trustedEndpoints(), TrustedEndpointModel::ServiceRole),
+                 QStringList {QStringLiteral("Argo CD")});
+        QCOMPARE(column(*settings.trustedEndpoints(), TrustedEndpointModel::OriginRole),
+                 QStringList {QStringLiteral("confirmed")});
 
         // Typed in the form: trusted while it is set.
         const QModelIndex every = settings.argoCd()->index(0);
-        QVERIFY(settings.argoCd()->setData(every, QStringLiteral("https://argo.lab.example.com"), EndpointOverrideModel::UrlRole));
+        QVERIFY(settings.argoCd()->setData(every, QStringLiteral("https://argo.lab.example.com"),
+                                           EndpointOverrideModel::UrlRole));
         QVERIFY(settings.save());
-        QCOMPARE(column(*settings.trustedEndpoints(), TrustedEndpointModel::OriginRole), (QStringList{QStringLiteral("confirmed"), QStringLiteral("settings")}));
-        QVERIFY(store.isTrusted(m_repository, Clients::CredentialService::ArgoCd, QUrl(QStringLiteral("https://argo.lab.example.com"))));
+        QCOMPARE(column(*settings.trustedEndpoints(), TrustedEndpointModel::OriginRole),
+                 (QStringList {QStringLiteral("confirmed"), QStringLiteral("settings")}));
+        QVERIFY(store.isTrusted(m_repository, Clients::CredentialService::ArgoCd,
+                                QUrl(QStringLiteral("https://argo.lab.example.com"))));
         QVERIFY(settings.argoCd()->setData(every, QString(), EndpointOverrideModel::UrlRole));
         QVERIFY(settings.save());
-        QVERIFY(!store.isTrusted(m_repository, Clients::CredentialService::ArgoCd, QUrl(QStringLiteral("https://argo.lab.example.com"))));
+        QVERIFY(!store.isTrusted(m_repository, Clients::CredentialService::ArgoCd,
+                                 QUrl(QStringLiteral("https://argo.lab.example.com"))));
 
         // Revoked: gone from the list and the store; the other repository's entry stays.
         QVERIFY(settings.revokeTrust(0));
         QCOMPARE(settings.trustedEndpoints()->rowCount(), 0);
-        QVERIFY(!store.isTrusted(m_repository, Clients::CredentialService::ArgoCd, QUrl(QStringLiteral("https://argocd.example.com"))));
+        QVERIFY(!store.isTrusted(m_repository, Clients::CredentialService::ArgoCd,
+                                 QUrl(QStringLiteral("https://argocd.example.com"))));
         QCOMPARE(store.entries().size(), 1);
         QVERIFY(!settings.revokeTrust(0));
         qunsetenv("PROMENADE_TRUST_FILE");
@@ -304,12 +371,21 @@ private Q_SLOTS:
         QVERIFY(pipeline.isDemo());
         QVERIFY(!settings.editable());
         // Its embedded services are shown once they run.
-        QTRY_VERIFY_WITH_TIMEOUT(settings.argoCd()->rowCount() > 0
-                                     && settings.argoCd()->data(settings.argoCd()->index(0), EndpointOverrideModel::DeclaredRole).toString().startsWith(QStringLiteral("http://127.0.0.1:")),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            settings.argoCd()->rowCount() > 0
+                && settings.argoCd()
+                       ->data(settings.argoCd()->index(0), EndpointOverrideModel::DeclaredRole)
+                       .toString()
+                       .startsWith(QStringLiteral("http://127.0.0.1:")),
+            30000);
         QTRY_COMPARE_WITH_TIMEOUT(settings.credentials()->rowCount(), 2, 10000);
-        QCOMPARE(settings.credentials()->data(settings.credentials()->index(0), CredentialListModel::SourceRole).toString(), QStringLiteral("the demo's control plane"));
-        QVERIFY(settings.argoCd()->setData(settings.argoCd()->index(0), QStringLiteral("https://elsewhere"), EndpointOverrideModel::UrlRole));
+        QCOMPARE(settings.credentials()
+                     ->data(settings.credentials()->index(0), CredentialListModel::SourceRole)
+                     .toString(),
+                 QStringLiteral("the demo's control plane"));
+        QVERIFY(settings.argoCd()->setData(settings.argoCd()->index(0),
+                                           QStringLiteral("https://elsewhere"),
+                                           EndpointOverrideModel::UrlRole));
         QVERIFY(!settings.canSave());
         QVERIFY(!settings.save());
     }

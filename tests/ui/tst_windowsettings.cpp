@@ -28,14 +28,25 @@ private Q_SLOTS:
         QTest::addColumn<QRect>("expected");
         const QRect laptop(0, 0, 1440, 900);
         const QRect monitor(1440, 0, 2560, 1440);
-        QTest::addRow("on screen: as it was") << QRect(100, 80, 1200, 700) << QList<QRect> {laptop} << QRect(100, 80, 1200, 700);
-        QTest::addRow("on the second monitor") << QRect(2000, 200, 1600, 1000) << QList<QRect> {laptop, monitor} << QRect(2000, 200, 1600, 1000);
-        QTest::addRow("the second monitor is gone") << QRect(2000, 200, 1600, 1000) << QList<QRect> {laptop} << QRect(0, 0, 1440, 900);
-        QTest::addRow("hanging off the right edge") << QRect(1000, 100, 800, 600) << QList<QRect> {laptop} << QRect(640, 100, 800, 600);
-        QTest::addRow("above the top") << QRect(100, -300, 800, 600) << QList<QRect> {laptop} << QRect(100, 0, 800, 600);
-        QTest::addRow("far away") << QRect(-5000, -5000, 800, 600) << QList<QRect> {laptop, monitor} << QRect(0, 0, 800, 600);
-        QTest::addRow("mostly on the monitor") << QRect(1300, 100, 1000, 700) << QList<QRect> {laptop, monitor} << QRect(1440, 100, 1000, 700);
-        QTest::addRow("below a taskbar") << QRect(100, 850, 800, 600) << QList<QRect> {QRect(0, 0, 1440, 860)} << QRect(100, 260, 800, 600);
+        QTest::addRow("on screen: as it was")
+            << QRect(100, 80, 1200, 700) << QList<QRect> {laptop} << QRect(100, 80, 1200, 700);
+        QTest::addRow("on the second monitor")
+            << QRect(2000, 200, 1600, 1000) << QList<QRect> {laptop, monitor}
+            << QRect(2000, 200, 1600, 1000);
+        QTest::addRow("the second monitor is gone")
+            << QRect(2000, 200, 1600, 1000) << QList<QRect> {laptop} << QRect(0, 0, 1440, 900);
+        QTest::addRow("hanging off the right edge")
+            << QRect(1000, 100, 800, 600) << QList<QRect> {laptop} << QRect(640, 100, 800, 600);
+        QTest::addRow("above the top")
+            << QRect(100, -300, 800, 600) << QList<QRect> {laptop} << QRect(100, 0, 800, 600);
+        QTest::addRow("far away") << QRect(-5000, -5000, 800, 600) << QList<QRect> {laptop, monitor}
+                                  << QRect(0, 0, 800, 600);
+        QTest::addRow("mostly on the monitor")
+            << QRect(1300, 100, 1000, 700) << QList<QRect> {laptop, monitor}
+            << QRect(1440, 100, 1000, 700);
+        QTest::addRow("below a taskbar")
+            << QRect(100, 850, 800, 600) << QList<QRect> {QRect(0, 0, 1440, 860)}
+            << QRect(100, 260, 800, 600);
         QTest::addRow("nothing saved") << QRect() << QList<QRect> {laptop} << QRect();
         QTest::addRow("no screen") << QRect(0, 0, 800, 600) << QList<QRect> {} << QRect();
     }
@@ -51,7 +62,8 @@ private Q_SLOTS:
     void restoresSizeAndPlace()
     {
         const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
-        const QRect wanted(screen.left() + 40, screen.top() + 30, screen.width() / 2, screen.height() / 2);
+        const QRect wanted(screen.left() + 40, screen.top() + 30, screen.width() / 2,
+                           screen.height() / 2);
         {
             QQuickWindow window;
             window.setGeometry(wanted);
@@ -75,11 +87,13 @@ private Q_SLOTS:
     void anOffScreenPlaceIsBroughtBack()
     {
         const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
-        QSettings().setValue(QStringLiteral("window/geometry"), QRect(screen.right() + 2000, screen.bottom() + 500, 400, 300));
+        QSettings().setValue(QStringLiteral("window/geometry"),
+                             QRect(screen.right() + 2000, screen.bottom() + 500, 400, 300));
         QQuickWindow window;
         WindowSettings settings;
         settings.setWindow(&window);
-        QVERIFY2(screen.contains(window.geometry()), qPrintable(QStringLiteral("%1,%2").arg(window.x()).arg(window.y())));
+        QVERIFY2(screen.contains(window.geometry()),
+                 qPrintable(QStringLiteral("%1,%2").arg(window.x()).arg(window.y())));
         QCOMPARE(window.size(), QSize(400, 300));
     }
 

@@ -16,7 +16,8 @@ QString validLanguage(const QString &language)
 // The language this process started with: read once, as main.cpp did before any change.
 QString startupLanguage()
 {
-    static const QString language = validLanguage(QSettings().value(QLatin1String(AppSettings::languageKey)).toString());
+    static const QString language
+        = validLanguage(QSettings().value(QLatin1String(AppSettings::languageKey)).toString());
     return language;
 }
 } // namespace

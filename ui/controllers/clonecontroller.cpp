@@ -29,7 +29,8 @@ QString serverOf(const QString &url)
 {
     if (url.contains(u"://")) {
         const QUrl parsed(url);
-        return parsed.host().isEmpty() ? QDir::toNativeSeparators(parsed.toLocalFile()) : parsed.host();
+        return parsed.host().isEmpty() ? QDir::toNativeSeparators(parsed.toLocalFile())
+                                       : parsed.host();
     }
     if (QDir::isAbsolutePath(url))
         return QDir::toNativeSeparators(url);
@@ -89,7 +90,8 @@ void CloneController::setFolderName(const QString &name)
         return;
     m_folderName = name;
     // Typed by the user: the URL no longer decides it (cleared: it does again).
-    m_folderNameEdited = !name.isEmpty() && name != Promenade::Git::Repository::cloneFolderName(m_url);
+    m_folderNameEdited
+        = !name.isEmpty() && name != Promenade::Git::Repository::cloneFolderName(m_url);
     Q_EMIT requestChanged();
     Q_EMIT stateChanged();
 }
@@ -106,7 +108,8 @@ QString CloneController::problem() const
     if (m_url.trimmed().isEmpty())
         return tr("Enter the URL of the repository to clone.");
     if (!Promenade::Git::Repository::isCloneUrl(m_url))
-        return tr("This is not a Git URL: use https://host/owner/repository.git, git@host:owner/repository.git or ssh://…");
+        return tr("This is not a Git URL: use https://host/owner/repository.git, "
+                  "git@host:owner/repository.git or ssh://…");
     const QString name = m_folderName.trimmed();
     if (name.isEmpty())
         return tr("Enter a name for the new folder.");
@@ -116,9 +119,13 @@ QString CloneController::problem() const
         return tr("Choose the folder to clone into.");
     const QFileInfo target(destination());
     if (target.exists() && !target.isDir())
-        return tr("%1 exists and is not a folder: choose another name.").arg(QDir::toNativeSeparators(target.filePath()));
-    if (target.isDir() && !QDir(target.filePath()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
-        return tr("%1 already exists and is not empty: choose another name.").arg(QDir::toNativeSeparators(target.filePath()));
+        return tr("%1 exists and is not a folder: choose another name.")
+            .arg(QDir::toNativeSeparators(target.filePath()));
+    if (target.isDir()
+        && !QDir(target.filePath())
+                .isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+        return tr("%1 already exists and is not empty: choose another name.")
+            .arg(QDir::toNativeSeparators(target.filePath()));
     return {};
 }
 
@@ -187,7 +194,8 @@ void CloneController::applyProgress()
         setProgress(0.8 + 0.1 * fraction, tr("Indexing objects %1/%2").arg(p.current).arg(p.total));
         break;
     case TransferProgress::Stage::CheckingOut:
-        setProgress(0.9 + 0.1 * fraction, tr("Checking out files %1/%2").arg(p.current).arg(p.total));
+        setProgress(0.9 + 0.1 * fraction,
+                    tr("Checking out files %1/%2").arg(p.current).arg(p.total));
         break;
     case TransferProgress::Stage::Done:
         setProgress(1, tr("Done"));
@@ -255,21 +263,27 @@ void CloneController::setError(const Error &error)
         m_error[0] = m_error[0].toUpper();
     switch (error.kind()) {
     case Error::Kind::AuthenticationFailed:
-        m_hint = tr("Promenade tried %1. Sign in with “gh auth login”, set GITHUB_TOKEN, put the credentials in a Git credential helper, or use an SSH URL with a key in your ssh-agent; then clone again.")
-                     .arg(error.detail().section(QStringLiteral("tried: "), 1).isEmpty() ? tr("no credentials")
-                                                                                        : error.detail().section(QStringLiteral("tried: "), 1));
+        m_hint = tr("Promenade tried %1. Sign in with “gh auth login”, set GITHUB_TOKEN, put the "
+                    "credentials in a Git credential helper, or use an SSH URL with a key in your "
+                    "ssh-agent; then clone again.")
+                     .arg(error.detail().section(QStringLiteral("tried: "), 1).isEmpty()
+                              ? tr("no credentials")
+                              : error.detail().section(QStringLiteral("tried: "), 1));
         break;
     case Error::Kind::NotFound:
-        m_hint = tr("Copy the URL from the repository's “Code” button, and make sure your account can see the repository.");
+        m_hint = tr("Copy the URL from the repository's “Code” button, and make sure your account "
+                    "can see the repository.");
         break;
     case Error::Kind::BadInput:
-        m_hint = tr("Use a URL such as https://github.com/owner/repository.git or git@github.com:owner/repository.git.");
+        m_hint = tr("Use a URL such as https://github.com/owner/repository.git or "
+                    "git@github.com:owner/repository.git.");
         break;
     case Error::Kind::Refused:
         m_hint = tr("Choose another folder name, or an empty folder.");
         break;
     default:
-        m_hint = tr("Check the network connection and the URL, then clone again. Nothing was written.");
+        m_hint = tr(
+            "Check the network connection and the URL, then clone again. Nothing was written.");
         break;
     }
 }

@@ -10,8 +10,7 @@ DiffController::DiffController(QObject *parent)
     : QObject(parent)
     , m_rows(new DiffRowModel(this))
     , m_summary(new SemanticSummaryModel(this))
-{
-}
+{ }
 
 DiffController::~DiffController()
 {
@@ -27,7 +26,8 @@ void DiffController::setPipeline(PipelineController *pipeline)
         m_pipeline->disconnect(this);
     m_pipeline = pipeline;
     if (m_pipeline)
-        connect(m_pipeline, &PipelineController::repositoryChanged, this, &DiffController::onPipelineChanged);
+        connect(m_pipeline, &PipelineController::repositoryChanged, this,
+                &DiffController::onPipelineChanged);
     onPipelineChanged();
 }
 
@@ -134,7 +134,8 @@ void DiffController::compare()
     request.left = m_left;
     request.right = m_right;
     request.app = m_app;
-    request.mode = m_rendered ? EnvironmentComparison::Mode::Rendered : EnvironmentComparison::Mode::Files;
+    request.mode
+        = m_rendered ? EnvironmentComparison::Mode::Rendered : EnvironmentComparison::Mode::Files;
     request.options.text.context = -1; // whole files: the view folds unchanged runs itself
     const Promenade::Pipeline pipeline = m_pipeline->pipeline();
     m_watcher = new QFutureWatcher<std::shared_ptr<Outcome>>(this);

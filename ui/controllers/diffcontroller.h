@@ -20,8 +20,10 @@ class DiffController : public QObject
     Q_PROPERTY(PipelineController *pipeline READ pipeline WRITE setPipeline NOTIFY pipelineChanged)
     Q_PROPERTY(QStringList environments READ environments NOTIFY pipelineChanged)
     Q_PROPERTY(QStringList apps READ apps NOTIFY pipelineChanged)
-    Q_PROPERTY(QString leftEnvironment READ leftEnvironment WRITE setLeftEnvironment NOTIFY requestChanged)
-    Q_PROPERTY(QString rightEnvironment READ rightEnvironment WRITE setRightEnvironment NOTIFY requestChanged)
+    Q_PROPERTY(
+        QString leftEnvironment READ leftEnvironment WRITE setLeftEnvironment NOTIFY requestChanged)
+    Q_PROPERTY(QString rightEnvironment READ rightEnvironment WRITE setRightEnvironment NOTIFY
+                   requestChanged)
     Q_PROPERTY(QString app READ app WRITE setApp NOTIFY requestChanged)
     Q_PROPERTY(bool rendered READ rendered WRITE setRendered NOTIFY requestChanged)
     Q_PROPERTY(DiffRowModel *rows READ rows CONSTANT)

@@ -27,7 +27,8 @@ QString hostOf(const QString &repository)
 
 bool EndpointOverrides::isEmpty() const
 {
-    return argoCd.isEmpty() && gitHubUrl.isEmpty() && gitHubRepository.isEmpty() && registries.isEmpty();
+    return argoCd.isEmpty() && gitHubUrl.isEmpty() && gitHubRepository.isEmpty()
+        && registries.isEmpty();
 }
 
 // In the settings file, one group per repository:
@@ -44,7 +45,9 @@ EndpointOverrides EndpointOverrides::load(const QString &root)
     for (const QString &cluster : settings.childGroups()) {
         const QString url = settings.value(cluster + QStringLiteral("/url")).toString().trimmed();
         if (!url.isEmpty())
-            out.argoCd.insert(QUrl::fromPercentEncoding(cluster.toLatin1()), {url, settings.value(cluster + QStringLiteral("/insecure")).toBool()});
+            out.argoCd.insert(
+                QUrl::fromPercentEncoding(cluster.toLatin1()),
+                {url, settings.value(cluster + QStringLiteral("/insecure")).toBool()});
     }
     settings.endGroup();
     out.gitHubUrl = settings.value(QStringLiteral("githubUrl")).toString().trimmed();
@@ -72,7 +75,8 @@ void EndpointOverrides::save(const QString &root) const
     for (auto it = argoCd.cbegin(); it != argoCd.cend(); ++it) {
         if (it->url.trimmed().isEmpty())
             continue;
-        const QString group = QStringLiteral("argocd/") + QString::fromLatin1(QUrl::toPercentEncoding(it.key()));
+        const QString group
+            = QStringLiteral("argocd/") + QString::fromLatin1(QUrl::toPercentEncoding(it.key()));
         settings.setValue(group + QStringLiteral("/url"), it->url.trimmed());
         settings.setValue(group + QStringLiteral("/insecure"), it->insecure);
     }
@@ -82,7 +86,9 @@ void EndpointOverrides::save(const QString &root) const
         settings.setValue(QStringLiteral("githubRepository"), gitHubRepository.trimmed());
     for (auto it = registries.cbegin(); it != registries.cend(); ++it) {
         if (!it.value().trimmed().isEmpty())
-            settings.setValue(QStringLiteral("registries/") + QString::fromLatin1(QUrl::toPercentEncoding(it.key())), it.value().trimmed());
+            settings.setValue(QStringLiteral("registries/")
+                                  + QString::fromLatin1(QUrl::toPercentEncoding(it.key())),
+                              it.value().trimmed());
     }
     settings.endGroup();
 }
@@ -116,7 +122,8 @@ QStringList EndpointOverrides::registryHostsOf(const Promenade::Pipeline &pipeli
     return hosts;
 }
 
-QString EndpointOverrides::declaredArgoCd(const Promenade::Pipeline &pipeline, const QString &cluster)
+QString EndpointOverrides::declaredArgoCd(const Promenade::Pipeline &pipeline,
+                                          const QString &cluster)
 {
     for (const auto &argo : pipeline.argoCd) {
         if (argo.clusters.isEmpty() || argo.clusters.contains(cluster))
@@ -143,9 +150,12 @@ Promenade::Pipeline EndpointOverrides::applied(const Promenade::Pipeline &pipeli
                 endpoint.clusters = clusters; // "every cluster" made explicit, to take one out
             endpoint.clusters.removeAll(it.key());
         }
-        out.argoCd.erase(std::remove_if(out.argoCd.begin(), out.argoCd.end(), [](const auto &e) { return e.clusters.isEmpty(); }),
+        out.argoCd.erase(std::remove_if(out.argoCd.begin(), out.argoCd.end(),
+                                        [](const auto &e) { return e.clusters.isEmpty(); }),
                          out.argoCd.end());
-        auto same = std::find_if(out.argoCd.begin(), out.argoCd.end(), [&](const auto &e) { return e.url == it->url && e.insecure == it->insecure; });
+        auto same = std::find_if(out.argoCd.begin(), out.argoCd.end(), [&](const auto &e) {
+            return e.url == it->url && e.insecure == it->insecure;
+        });
         if (same != out.argoCd.end())
             same->clusters << it.key();
         else

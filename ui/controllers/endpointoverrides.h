@@ -22,10 +22,10 @@ struct EndpointOverrides
     // The key of the row for every cluster at once.
     static constexpr QStringView allClusters = u"*";
 
-    QMap<QString, ArgoCd> argoCd;        // cluster (or allClusters) → Argo CD
-    QString gitHubUrl;                   // empty: promenade.yaml's, else https://api.github.com
-    QString gitHubRepository;            // OWNER/NAME; empty: promenade.yaml's or the origin's
-    QMap<QString, QString> registries;   // registry host → URL
+    QMap<QString, ArgoCd> argoCd; // cluster (or allClusters) → Argo CD
+    QString gitHubUrl; // empty: promenade.yaml's, else https://api.github.com
+    QString gitHubRepository; // OWNER/NAME; empty: promenade.yaml's or the origin's
+    QMap<QString, QString> registries; // registry host → URL
 
     [[nodiscard]] bool isEmpty() const;
     bool operator==(const EndpointOverrides &) const = default;
@@ -44,5 +44,6 @@ struct EndpointOverrides
     // The registry hosts a pipeline's apps pull from, with those promenade.yaml maps, sorted.
     [[nodiscard]] static QStringList registryHostsOf(const Promenade::Pipeline &pipeline);
     // What promenade.yaml says for a cluster's Argo CD (empty: none).
-    [[nodiscard]] static QString declaredArgoCd(const Promenade::Pipeline &pipeline, const QString &cluster);
+    [[nodiscard]] static QString declaredArgoCd(const Promenade::Pipeline &pipeline,
+                                                const QString &cluster);
 };

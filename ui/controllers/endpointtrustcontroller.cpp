@@ -8,8 +8,7 @@ using Promenade::Clients::WithheldCredential;
 
 EndpointTrustController::EndpointTrustController(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void EndpointTrustController::setPipeline(PipelineController *pipeline)
 {
@@ -35,17 +34,20 @@ void EndpointTrustController::setPipeline(PipelineController *pipeline)
 
 QString EndpointTrustController::key(const WithheldCredential &w) const
 {
-    return m_repository + u'|' + Promenade::Clients::toString(w.service) + u'|' + EndpointTrustStore::normalized(w.url);
+    return m_repository + u'|' + Promenade::Clients::toString(w.service) + u'|'
+        + EndpointTrustStore::normalized(w.url);
 }
 
-void EndpointTrustController::offer(const QString &repository, const QList<WithheldCredential> &withheld)
+void EndpointTrustController::offer(const QString &repository,
+                                    const QList<WithheldCredential> &withheld)
 {
     m_repository = repository;
     for (const WithheldCredential &w : withheld) {
         if (w.reason != WithheldCredential::Reason::Untrusted || m_answered.contains(key(w)))
             continue;
         if ((m_current && key(*m_current) == key(w))
-            || std::any_of(m_queue.cbegin(), m_queue.cend(), [&](const WithheldCredential &q) { return key(q) == key(w); }))
+            || std::any_of(m_queue.cbegin(), m_queue.cend(),
+                           [&](const WithheldCredential &q) { return key(q) == key(w); }))
             continue;
         m_queue.append(w);
     }
@@ -53,15 +55,19 @@ void EndpointTrustController::offer(const QString &repository, const QList<Withh
         next();
 }
 
-void EndpointTrustController::ask(const QString &service, const QString &url, const QString &credential, const QString &repository)
+void EndpointTrustController::ask(const QString &service, const QString &url,
+                                  const QString &credential, const QString &repository)
 {
     const auto which = Promenade::Clients::credentialServiceFromString(service);
     if (!which)
         return;
-    offer(repository, {WithheldCredential{*which, QUrl(url), credential, WithheldCredential::Reason::Untrusted}});
+    offer(repository,
+          {WithheldCredential {*which, QUrl(url), credential,
+                               WithheldCredential::Reason::Untrusted}});
 }
 
-bool EndpointTrustController::isTrusted(const QString &service, const QString &url, const QString &repository) const
+bool EndpointTrustController::isTrusted(const QString &service, const QString &url,
+                                        const QString &repository) const
 {
     const auto which = Promenade::Clients::credentialServiceFromString(service);
     return which && EndpointTrustStore(m_storeFile).isTrusted(repository, *which, QUrl(url));
@@ -98,8 +104,10 @@ QString EndpointTrustController::service() const
 
 QString EndpointTrustController::endpoint() const
 {
-    return m_current ? m_current->url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash)
-                     : QString();
+    return m_current
+        ? m_current->url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery
+                                         | QUrl::RemoveFragment | QUrl::StripTrailingSlash)
+        : QString();
 }
 
 QString EndpointTrustController::credential() const
@@ -113,11 +121,14 @@ QString EndpointTrustController::question() const
         return {};
     switch (m_current->service) {
     case CredentialService::ArgoCd:
-        return tr("This repository asks Promenade to send your Argo CD token to %1.").arg(endpoint());
+        return tr("This repository asks Promenade to send your Argo CD token to %1.")
+            .arg(endpoint());
     case CredentialService::GitHub:
-        return tr("This repository asks Promenade to send your GitHub token to %1.").arg(endpoint());
+        return tr("This repository asks Promenade to send your GitHub token to %1.")
+            .arg(endpoint());
     case CredentialService::Registry:
-        return tr("This repository asks Promenade to send your registry login to %1.").arg(endpoint());
+        return tr("This repository asks Promenade to send your registry login to %1.")
+            .arg(endpoint());
     }
     return {};
 }

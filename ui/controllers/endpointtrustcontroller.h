@@ -49,12 +49,15 @@ public:
     [[nodiscard]] QString storeFile() const { return m_storeFile; }
     void setStoreFile(const QString &file) { m_storeFile = file; }
     // Offers withheld credentials as questions (what the pipeline's collection reports).
-    void offer(const QString &repository, const QList<Promenade::Clients::WithheldCredential> &withheld);
+    void offer(const QString &repository,
+               const QList<Promenade::Clients::WithheldCredential> &withheld);
     // One question, as the collection would report it (service: "argocd", "github",
     // "registry"); for tests and previews.
-    Q_INVOKABLE void ask(const QString &service, const QString &url, const QString &credential, const QString &repository);
+    Q_INVOKABLE void ask(const QString &service, const QString &url, const QString &credential,
+                         const QString &repository);
     // Whether the store trusts url for service in repository (what an answer left behind).
-    Q_INVOKABLE bool isTrusted(const QString &service, const QString &url, const QString &repository) const;
+    Q_INVOKABLE bool isTrusted(const QString &service, const QString &url,
+                               const QString &repository) const;
 
     // Trusts the endpoint for this repository, then the live status starts again with it.
     Q_INVOKABLE void trust();
@@ -78,5 +81,6 @@ private:
     std::optional<Promenade::Clients::WithheldCredential> m_current;
     QSet<QString> m_answered; // repository|service|url asked in this session
     QString m_errorString;
-    bool m_restart = false; // something was trusted: the live status starts again after the last answer
+    bool m_restart
+        = false; // something was trusted: the live status starts again after the last answer
 };

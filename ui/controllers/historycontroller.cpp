@@ -141,7 +141,8 @@ void HistoryController::apply(const QList<HistoryEntry> &entries, const QString 
         m_appFilter.clear();
         filterReset = true;
     }
-    if (!m_environmentFilter.isEmpty() && !entries.isEmpty() && !m_environments.contains(m_environmentFilter)) {
+    if (!m_environmentFilter.isEmpty() && !entries.isEmpty()
+        && !m_environments.contains(m_environmentFilter)) {
         m_environmentFilter.clear();
         filterReset = true;
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
 #include "historylistmodel.h"
+#include "result.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -22,9 +22,11 @@ class HistoryController : public QObject
     Q_OBJECT
     QML_ELEMENT
 
-    Q_PROPERTY(QString repositoryPath READ repositoryPath WRITE setRepositoryPath NOTIFY repositoryPathChanged)
+    Q_PROPERTY(QString repositoryPath READ repositoryPath WRITE setRepositoryPath NOTIFY
+                   repositoryPathChanged)
     Q_PROPERTY(QString appFilter READ appFilter WRITE setAppFilter NOTIFY filterChanged)
-    Q_PROPERTY(QString environmentFilter READ environmentFilter WRITE setEnvironmentFilter NOTIFY filterChanged)
+    Q_PROPERTY(QString environmentFilter READ environmentFilter WRITE setEnvironmentFilter NOTIFY
+                   filterChanged)
     // For the pickers: every app, and every environment in promotion order, the history names.
     Q_PROPERTY(QStringList apps READ apps NOTIFY historyChanged)
     Q_PROPERTY(QStringList environments READ environments NOTIFY historyChanged)
@@ -60,7 +62,8 @@ public:
 
     // Environments ordered by the promotions between them (development before staging before
     // production), then by name where the history does not tell.
-    [[nodiscard]] static QStringList environmentsInPromotionOrder(const QList<Promenade::HistoryEntry> &entries);
+    [[nodiscard]] static QStringList
+    environmentsInPromotionOrder(const QList<Promenade::HistoryEntry> &entries);
 
 Q_SIGNALS:
     void repositoryPathChanged();

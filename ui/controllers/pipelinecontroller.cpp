@@ -1,9 +1,7 @@
 #include "pipelinecontroller.h"
 
 #include "asoftext.h"
-#include "statuscache.h"
 #include "credentialskeychain.h"
-#include "logging.h"
 #include "democontrolplane.h"
 #include "demooriginmirror.h"
 #include "demorepository.h"
@@ -11,16 +9,18 @@
 #include "environmentlistmodel.h"
 #include "gitrepository.h"
 #include "livestatuscache.h"
+#include "logging.h"
 #include "repositorydiscovery.h"
 #include "servicetokens.h"
+#include "statuscache.h"
 
 #include <QDir>
-#include <QJsonObject>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QSettings>
-#include <QTimer>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -71,12 +71,16 @@ PipelineController::~PipelineController()
 
 QString PipelineController::statusTime() const
 {
-    return m_lastStatus.fetchedAt.isValid() ? m_lastStatus.fetchedAt.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
+    return m_lastStatus.fetchedAt.isValid()
+        ? m_lastStatus.fetchedAt.toLocalTime().toString(QStringLiteral("HH:mm"))
+        : QString();
 }
 
 int PipelineController::statusAge() const
 {
-    return m_lastStatus.fetchedAt.isValid() ? int(m_lastStatus.fetchedAt.secsTo(QDateTime::currentDateTimeUtc())) : -1;
+    return m_lastStatus.fetchedAt.isValid()
+        ? int(m_lastStatus.fetchedAt.secsTo(QDateTime::currentDateTimeUtc()))
+        : -1;
 }
 
 QString PipelineController::statusStamp() const
@@ -86,11 +90,13 @@ QString PipelineController::statusStamp() const
 
 void PipelineController::updateStatusAge()
 {
-    m_statusStamp = Promenade::Export::asOfText({m_lastStatus.fetchedAt, m_statusIsCached, m_statusProblem});
+    m_statusStamp
+        = Promenade::Export::asOfText({m_lastStatus.fetchedAt, m_statusIsCached, m_statusProblem});
     Q_EMIT statusChanged();
 }
 
-void PipelineController::showStatus(const Promenade::PipelineStatus &status, bool cached, const QString &problem)
+void PipelineController::showStatus(const Promenade::PipelineStatus &status, bool cached,
+                                    const QString &problem)
 {
     m_lastStatus = status;
     m_statusIsCached = cached;
@@ -106,7 +112,9 @@ void PipelineController::showStatus(const Promenade::PipelineStatus &status, boo
 
 void PipelineController::applyCollectedStatus(const Promenade::PipelineStatus &fresh)
 {
-    const QString problem = fresh.unreachable.isEmpty() ? QString() : tr("%1 unreachable").arg(fresh.unreachable.join(QStringLiteral(", ")));
+    const QString problem = fresh.unreachable.isEmpty()
+        ? QString()
+        : tr("%1 unreachable").arg(fresh.unreachable.join(QStringLiteral(", ")));
     if (!problem.isEmpty() && m_lastStatus.knowsWhatRuns()) {
         // Keep what was known, with its age and why it is not newer, rather than blanking it.
         if (problem != m_statusProblem) {
@@ -123,7 +131,9 @@ void PipelineController::applyCollectedStatus(const Promenade::PipelineStatus &f
         const QString key = statusCacheKey(fresh.root);
         const QDateTime fetchedAt = fresh.fetchedAt;
         (void)QtConcurrent::run([directory, json, key, fetchedAt] {
-            if (auto stored = Promenade::Clients::StatusCache(directory).store(key, json, fetchedAt); !stored)
+            if (auto stored
+                = Promenade::Clients::StatusCache(directory).store(key, json, fetchedAt);
+                !stored)
                 qCWarning(lcUi).noquote() << "status cache:" << stored.error().toString();
         });
     }
@@ -133,13 +143,13 @@ QVariantList PipelineController::openPullRequests() const
 {
     QVariantList list;
     for (const Promenade::PullRequestInfo &pr : m_lastStatus.pullRequests) {
-        list.append(QVariantMap{{QStringLiteral("number"), pr.number},
-                                {QStringLiteral("title"), pr.title},
-                                {QStringLiteral("branch"), pr.branch},
-                                {QStringLiteral("url"), pr.url},
-                                {QStringLiteral("checks"), pr.checks},
-                                {QStringLiteral("checksSummary"), pr.checksSummary},
-                                {QStringLiteral("headSha"), pr.headSha}});
+        list.append(QVariantMap {{QStringLiteral("number"), pr.number},
+                                 {QStringLiteral("title"), pr.title},
+                                 {QStringLiteral("branch"), pr.branch},
+                                 {QStringLiteral("url"), pr.url},
+                                 {QStringLiteral("checks"), pr.checks},
+                                 {QStringLiteral("checksSummary"), pr.checksSummary},
+                                 {QStringLiteral("headSha"), pr.headSha}});
     }
     return list;
 }
@@ -167,20 +177,23 @@ void PipelineController::stopLiveStatus()
     m_demoMirror.reset();
 }
 
-void PipelineController::startLiveStatus(std::optional<Promenade::PipelineStatus> shown, bool shownIsCached)
+void PipelineController::startLiveStatus(std::optional<Promenade::PipelineStatus> shown,
+                                         bool shownIsCached)
 {
     stopLiveStatus();
     m_statusOptions = {};
     // Kept from one refresh to the next: clients, the Argo CD watch, what registries told.
     m_statusOptions.cache = std::make_shared<Promenade::LiveStatusCache>();
-    connect(m_statusOptions.cache.get(), &Promenade::LiveStatusCache::applicationsChanged, this, [this] {
-        if (!m_watchRefreshTimer->isActive())
-            m_watchRefreshTimer->start();
-    });
+    connect(m_statusOptions.cache.get(), &Promenade::LiveStatusCache::applicationsChanged, this,
+            [this] {
+                if (!m_watchRefreshTimer->isActive())
+                    m_watchRefreshTimer->start();
+            });
     if (m_isDemo && m_demoDir) {
         // The embedded demo: a control plane that follows the demo's origin, on loopback.
         const QString origin = m_pipeline.root + QStringLiteral("-origin.git");
-        auto mirror = Promenade::Demo::DemoOriginMirror::create(origin, m_demoDir->filePath(QStringLiteral("control-plane-mirror")));
+        auto mirror = Promenade::Demo::DemoOriginMirror::create(
+            origin, m_demoDir->filePath(QStringLiteral("control-plane-mirror")));
         if (!mirror) {
             qCWarning(lcUi).noquote() << "demo control plane:" << mirror.error().toString();
             return;
@@ -191,7 +204,8 @@ void PipelineController::startLiveStatus(std::optional<Promenade::PipelineStatus
             qCWarning(lcUi).noquote() << "demo control plane:" << first.error().toString();
             return;
         }
-        m_demoControlPlane = std::make_unique<Promenade::Demo::DemoControlPlane>(first->first, first->second, m_demoMirror->hooks());
+        m_demoControlPlane = std::make_unique<Promenade::Demo::DemoControlPlane>(
+            first->first, first->second, m_demoMirror->hooks());
         m_demoControlPlane->setSourceDirectory(m_pipeline.root + QStringLiteral("-sources"));
         if (auto started = m_demoControlPlane->start(); !started) {
             qCWarning(lcUi).noquote() << "demo control plane:" << started.error().toString();
@@ -202,24 +216,30 @@ void PipelineController::startLiveStatus(std::optional<Promenade::PipelineStatus
         pipeline.argoCd = {{endpoints.argoCd.toString(), {}}};
         pipeline.registries = {{QStringLiteral("ghcr.io"), endpoints.registry.toString()}};
         pipeline.github = {QStringLiteral("howdiggy/homelab-gitops"), endpoints.github.toString()};
-        QByteArray kubeconfig = "apiVersion: v1\nkind: Config\nusers:\n- name: demo\n  user:\n    token: "
-                                + endpoints.kubernetesToken.toUtf8() + "\nclusters:\n";
+        QByteArray kubeconfig
+            = "apiVersion: v1\nkind: Config\nusers:\n- name: demo\n  user:\n    token: "
+            + endpoints.kubernetesToken.toUtf8() + "\nclusters:\n";
         QByteArray contexts = "contexts:\n";
         for (auto it = endpoints.kubernetes.cbegin(); it != endpoints.kubernetes.cend(); ++it) {
-            kubeconfig += "- name: " + it.key().toUtf8() + "\n  cluster:\n    server: " + it.value().toString().toUtf8() + "\n";
-            contexts += "- name: " + it.key().toUtf8() + "\n  context: {cluster: " + it.key().toUtf8() + ", user: demo}\n";
+            kubeconfig += "- name: " + it.key().toUtf8()
+                + "\n  cluster:\n    server: " + it.value().toString().toUtf8() + "\n";
+            contexts += "- name: " + it.key().toUtf8()
+                + "\n  context: {cluster: " + it.key().toUtf8() + ", user: demo}\n";
             pipeline.clusterContexts.insert(it.key(), it.key());
         }
         QSaveFile file(m_demoDir->filePath(QStringLiteral("kubeconfig")));
-        if (file.open(QIODevice::WriteOnly) && file.write(kubeconfig + contexts) >= 0 && file.commit())
+        if (file.open(QIODevice::WriteOnly) && file.write(kubeconfig + contexts) >= 0
+            && file.commit())
             m_statusOptions.kubeconfigPath = file.fileName();
         m_statusOptions.argoCdToken = endpoints.argoCdToken;
         m_statusOptions.gitHubToken = endpoints.githubToken;
         m_statusOptions.timeout = std::chrono::seconds(5);
         m_statusPipeline = pipeline;
         m_statusTimer->start(2000); // the demo moves within seconds
-    } else if (const Promenade::Pipeline pipeline = EndpointOverrides::load(m_pipeline.root).applied(m_pipeline);
-               !pipeline.argoCd.isEmpty() || !pipeline.registries.isEmpty() || !pipeline.clusterContexts.isEmpty()) {
+    } else if (const Promenade::Pipeline pipeline
+               = EndpointOverrides::load(m_pipeline.root).applied(m_pipeline);
+               !pipeline.argoCd.isEmpty() || !pipeline.registries.isEmpty()
+               || !pipeline.clusterContexts.isEmpty()) {
         m_statusPipeline = pipeline;
         m_statusTimer->start(30000);
         // What was known, at once, until the services answer (or if they cannot be reached).
@@ -249,18 +269,19 @@ void PipelineController::readTokensThenRefresh()
     m_tokensPending = static_cast<int>(wanted.size());
     const int generation = m_liveGeneration;
     for (const auto &[key, argoUrl] : std::as_const(wanted)) {
-        m_keychain->read(key, this, [this, generation, argoUrl = argoUrl](Promenade::Result<QString> token) {
-            if (generation != m_liveGeneration)
-                return; // the live status was stopped or started again meanwhile
-            if (token && !token->isEmpty()) {
-                if (argoUrl.isEmpty())
-                    m_statusOptions.gitHubToken = *token;
-                else
-                    m_statusOptions.argoCdTokens.insert(argoUrl, *token);
-            }
-            if (--m_tokensPending == 0)
-                refreshStatus();
-        });
+        m_keychain->read(key, this,
+                         [this, generation, argoUrl = argoUrl](Promenade::Result<QString> token) {
+                             if (generation != m_liveGeneration)
+                                 return; // the live status was stopped or started again meanwhile
+                             if (token && !token->isEmpty()) {
+                                 if (argoUrl.isEmpty())
+                                     m_statusOptions.gitHubToken = *token;
+                                 else
+                                     m_statusOptions.argoCdTokens.insert(argoUrl, *token);
+                             }
+                             if (--m_tokensPending == 0)
+                                 refreshStatus();
+                         });
     }
 }
 
@@ -346,25 +367,30 @@ void PipelineController::openDemo(int apps)
 {
     start([apps] {
         Outcome outcome;
-        auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/promenade-demo-XXXXXX"));
+        auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath()
+                                                   + QStringLiteral("/promenade-demo-XXXXXX"));
         if (!dir->isValid()) {
-            outcome.pipeline = Promenade::Error(Promenade::Error::Kind::Failed,
-                                                tr("cannot create a temporary folder for the demo: %1")
-                                                    .arg(dir->errorString()));
+            outcome.pipeline = Promenade::Error(
+                Promenade::Error::Kind::Failed,
+                tr("cannot create a temporary folder for the demo: %1").arg(dir->errorString()));
             return outcome;
         }
         Promenade::Demo::DemoRepository::Options options;
         options.apps = std::clamp(apps, 2, 5000);
-        const auto created = Promenade::Demo::DemoRepository::generate(dir->filePath(QStringLiteral("homelab-gitops")), options);
+        const auto created = Promenade::Demo::DemoRepository::generate(
+            dir->filePath(QStringLiteral("homelab-gitops")), options);
         if (!created) {
             outcome.pipeline = created.error();
             return outcome;
         }
         // Approving a promotion in the demo commits: where no Git identity is set (a fresh
         // machine), the demo repository gets one of its own rather than failing.
-        if (auto repo = Promenade::Git::Repository::open(created->workTree); repo && !repo->defaultSignature()) {
-            (void)repo->setLocalConfig(QStringLiteral("user.name"), QStringLiteral("Demo Release Manager"));
-            (void)repo->setLocalConfig(QStringLiteral("user.email"), QStringLiteral("release-manager@demo.invalid"));
+        if (auto repo = Promenade::Git::Repository::open(created->workTree);
+            repo && !repo->defaultSignature()) {
+            (void)repo->setLocalConfig(QStringLiteral("user.name"),
+                                       QStringLiteral("Demo Release Manager"));
+            (void)repo->setLocalConfig(QStringLiteral("user.email"),
+                                       QStringLiteral("release-manager@demo.invalid"));
         }
         outcome.pipeline = Promenade::RepositoryDiscovery::discover(created->workTree);
         outcome.demoDir = std::move(dir);
@@ -394,18 +420,20 @@ void PipelineController::start(std::function<Outcome()> work)
     m_watcher = new QFutureWatcher<std::shared_ptr<Outcome>>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &PipelineController::finish);
     setLoading(true);
-    m_watcher->setFuture(QtConcurrent::run([work = std::move(work), cacheDirectory = m_statusCacheDirectory] {
-        QElapsedTimer timer;
-        timer.start();
-        auto outcome = std::make_shared<Outcome>(work());
-        outcome->workMs = timer.elapsed();
-        if (outcome->pipeline && !outcome->demoDir) {
-            const auto entry = Promenade::Clients::StatusCache(cacheDirectory).load(statusCacheKey(outcome->pipeline->root));
-            if (entry && entry->value.isObject())
-                outcome->cached = Promenade::PipelineStatus::fromJson(entry->value.toObject());
-        }
-        return outcome;
-    }));
+    m_watcher->setFuture(
+        QtConcurrent::run([work = std::move(work), cacheDirectory = m_statusCacheDirectory] {
+            QElapsedTimer timer;
+            timer.start();
+            auto outcome = std::make_shared<Outcome>(work());
+            outcome->workMs = timer.elapsed();
+            if (outcome->pipeline && !outcome->demoDir) {
+                const auto entry = Promenade::Clients::StatusCache(cacheDirectory)
+                                       .load(statusCacheKey(outcome->pipeline->root));
+                if (entry && entry->value.isObject())
+                    outcome->cached = Promenade::PipelineStatus::fromJson(entry->value.toObject());
+            }
+            return outcome;
+        }));
 }
 
 void PipelineController::finish()
@@ -416,7 +444,8 @@ void PipelineController::finish()
     const std::shared_ptr<Outcome> outcome = watcher->result();
     setLoading(false);
     if (!outcome->pipeline) {
-        qCWarning(lcUi).noquote() << "cannot open repository:" << outcome->pipeline.error().toString();
+        qCWarning(lcUi).noquote() << "cannot open repository:"
+                                  << outcome->pipeline.error().toString();
         // The window shows the error in place of the pipeline, not beside a stale one.
         stopLiveStatus();
         m_pipeline = {};
@@ -429,7 +458,8 @@ void PipelineController::finish()
     }
     const bool demo = outcome->demoDir != nullptr;
     // Read again (a reload, a new commit): what is shown stays until the services answer.
-    const bool sameRepository = !demo && m_pipeline.root == outcome->pipeline->root && m_lastStatus.fetchedAt.isValid();
+    const bool sameRepository
+        = !demo && m_pipeline.root == outcome->pipeline->root && m_lastStatus.fetchedAt.isValid();
     if (demo) {
         stopLiveStatus(); // the old demo's services go with its folder
         m_demoDir = std::move(outcome->demoDir);
@@ -447,7 +477,8 @@ void PipelineController::finish()
     m_headCommit = headCommitOf(m_pipeline.root);
     setErrorString({});
     Q_EMIT repositoryChanged();
-    qCDebug(lcUi).noquote() << QStringLiteral("read %1 (%2 apps) in %3 ms on a worker, shown in %4 ms")
+    qCDebug(lcUi).noquote() << QStringLiteral(
+                                   "read %1 (%2 apps) in %3 ms on a worker, shown in %4 ms")
                                    .arg(m_pipeline.root)
                                    .arg(m_pipeline.apps.size())
                                    .arg(outcome->workMs)

@@ -2,8 +2,8 @@
 
 #include "appmatrixmodel.h"
 #include "environmentlistmodel.h"
-#include "recentrepositories.h"
 #include "pipeline.h"
+#include "recentrepositories.h"
 #include "statuscollector.h"
 
 #include <QFutureWatcher>
@@ -26,7 +26,7 @@ class CredentialsKeychain;
 namespace Promenade::Demo {
 class DemoControlPlane;
 class DemoOriginMirror;
-}
+} // namespace Promenade::Demo
 
 // Opens a GitOps repository (or generates the demo one) and exposes its pipeline to QML.
 // Discovery and demo generation are blocking, so they run on a worker thread
@@ -68,7 +68,8 @@ class PipelineController : public QObject
     Q_PROPERTY(QString statusProblem READ statusProblem NOTIFY statusChanged)
     // Seconds since the status shown was fetched (-1: none), kept current while shown.
     Q_PROPERTY(int statusAge READ statusAge NOTIFY statusChanged)
-    // One line for people: "as of 14:02", "as of 14:02, cached", "as of 14:02 — Argo CD unreachable".
+    // One line for people: "as of 14:02", "as of 14:02, cached", "as of 14:02 — Argo CD
+    // unreachable".
     Q_PROPERTY(QString statusStamp READ statusStamp NOTIFY statusChanged)
 
 public:
@@ -87,7 +88,8 @@ public:
     [[nodiscard]] int stageCount() const
     {
         // Without stages (a pipeline built by hand): one environment per stage.
-        return static_cast<int>(m_pipeline.stages.isEmpty() ? m_pipeline.environments.size() : m_pipeline.stages.size());
+        return static_cast<int>(m_pipeline.stages.isEmpty() ? m_pipeline.environments.size()
+                                                            : m_pipeline.stages.size());
     }
     [[nodiscard]] int clusterCount() const { return static_cast<int>(m_pipeline.clusters.size()); }
     [[nodiscard]] QStringList warnings() const { return m_pipeline.warnings; }
@@ -117,11 +119,20 @@ public:
     // in use, the demo's tokens): promotions judge their live gates and open pull requests
     // with these.
     [[nodiscard]] const Promenade::PipelineStatus &lastStatus() const { return m_lastStatus; }
-    [[nodiscard]] const std::optional<Promenade::Pipeline> &statusPipeline() const { return m_statusPipeline; }
-    [[nodiscard]] const Promenade::StatusCollector::Options &statusOptions() const { return m_statusOptions; }
+    [[nodiscard]] const std::optional<Promenade::Pipeline> &statusPipeline() const
+    {
+        return m_statusPipeline;
+    }
+    [[nodiscard]] const Promenade::StatusCollector::Options &statusOptions() const
+    {
+        return m_statusOptions;
+    }
     // The credentials the last collection did not send, and why (EndpointTrustController
     // asks the user about the untrusted ones).
-    [[nodiscard]] const QList<Promenade::Clients::WithheldCredential> &withheldCredentials() const { return m_withheld; }
+    [[nodiscard]] const QList<Promenade::Clients::WithheldCredential> &withheldCredentials() const
+    {
+        return m_withheld;
+    }
     [[nodiscard]] QString statusTime() const;
     [[nodiscard]] QVariantList openPullRequests() const;
     [[nodiscard]] bool statusIsCached() const { return m_statusIsCached; }
@@ -178,7 +189,7 @@ private:
     QString m_statusStamp;
     QTimer *m_statusAgeTimer = nullptr; // keeps "(12 min ago)" true
     QTimer *m_watchRefreshTimer = nullptr; // a refresh soon after Argo CD's watch told a change
-    QString m_statusCacheDirectory;     // empty: the user's cache folder
+    QString m_statusCacheDirectory; // empty: the user's cache folder
     QString m_headCommit; // the repository's HEAD when it was last read
     QFutureWatcher<std::shared_ptr<Outcome>> *m_watcher = nullptr;
 };

@@ -20,10 +20,11 @@ template<typename T>
 void runOnWorker(QObject *owner, std::function<T()> work, std::function<void(T)> done)
 {
     auto *watcher = new QFutureWatcher<T>(owner);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, owner, [watcher, done = std::move(done)] {
-        done(watcher->result());
-        watcher->deleteLater();
-    });
+    QObject::connect(watcher, &QFutureWatcherBase::finished, owner,
+                     [watcher, done = std::move(done)] {
+                         done(watcher->result());
+                         watcher->deleteLater();
+                     });
     watcher->setFuture(QtConcurrent::run(std::move(work)));
 }
 
@@ -42,8 +43,7 @@ PromotionController::PromotionController(QObject *parent)
     , m_previewSummary(new SemanticSummaryModel(this))
     , m_changes(new ReleaseChangesModel(this))
     , m_changesFinder(new Promenade::ReleaseChangesFinder(this))
-{
-}
+{ }
 
 PromotionController::~PromotionController()
 {
@@ -60,7 +60,8 @@ void PromotionController::setPipeline(PipelineController *pipeline)
         disconnect(m_pipeline, nullptr, this, nullptr);
     m_pipeline = pipeline;
     if (m_pipeline)
-        connect(m_pipeline, &PipelineController::statusChanged, this, &PromotionController::followDeployment);
+        connect(m_pipeline, &PipelineController::statusChanged, this,
+                &PromotionController::followDeployment);
     Q_EMIT pipelineChanged();
 }
 
@@ -104,7 +105,8 @@ QString PromotionController::landing() const
         return tr("A pull request from %1 into %2").arg(plan().branch, m_preparation->baseBranch);
     if (plan().push)
         return tr("A commit on %1, pushed to origin").arg(m_preparation->baseBranch);
-    return tr("A commit on %1 (this repository has no origin to push to)").arg(m_preparation->baseBranch);
+    return tr("A commit on %1 (this repository has no origin to push to)")
+        .arg(m_preparation->baseBranch);
 }
 
 bool PromotionController::pullRequest() const
@@ -119,7 +121,8 @@ void PromotionController::setPullRequest(bool pullRequest)
     // A person's words in the message survive the switch.
     if (description() != m_preparation->plannedDescription)
         m_keptDescription = description();
-    m_request.mode = pullRequest ? Promenade::PromotionMode::PullRequest : Promenade::PromotionMode::Commit;
+    m_request.mode
+        = pullRequest ? Promenade::PromotionMode::PullRequest : Promenade::PromotionMode::Commit;
     prepare(m_request);
 }
 
@@ -166,7 +169,8 @@ int PromotionController::pullRequestNumber() const
 
 QString PromotionController::pullRequestUrl() const
 {
-    return m_applied && m_applied->pullRequest ? m_applied->pullRequest->pullRequest.htmlUrl : QString();
+    return m_applied && m_applied->pullRequest ? m_applied->pullRequest->pullRequest.htmlUrl
+                                               : QString();
 }
 
 void PromotionController::setState(State state, const QString &error)
@@ -206,7 +210,8 @@ void PromotionController::reset()
     Q_EMIT deploymentChanged();
 }
 
-void PromotionController::preparePromotion(const QString &app, const QString &from, const QString &to)
+void PromotionController::preparePromotion(const QString &app, const QString &from,
+                                           const QString &to)
 {
     Promenade::PromotionPlanner::Request request;
     request.action = Promenade::PromotionPlan::Action::Promote;
@@ -217,7 +222,8 @@ void PromotionController::preparePromotion(const QString &app, const QString &fr
     prepare(request);
 }
 
-void PromotionController::prepareRollback(const QString &app, const QString &environment, const QString &tag)
+void PromotionController::prepareRollback(const QString &app, const QString &environment,
+                                          const QString &tag)
 {
     Promenade::PromotionPlanner::Request request;
     request.action = Promenade::PromotionPlan::Action::Rollback;
@@ -259,7 +265,8 @@ void PromotionController::prepare(const Promenade::PromotionPlanner::Request &re
             }
             m_preparation = std::make_shared<Preparation>(std::move(**outcome));
             if (!m_keptDescription.isEmpty())
-                PromotionWorkflow::setDescription(m_preparation->plan, std::exchange(m_keptDescription, QString()));
+                PromotionWorkflow::setDescription(m_preparation->plan,
+                                                  std::exchange(m_keptDescription, QString()));
             m_gates->setGates(m_preparation->gates);
             m_preview->setFiles(m_preparation->preview);
             m_previewSummary->setFiles(m_preparation->preview);
@@ -283,25 +290,29 @@ void PromotionController::findChanges(quint64 generation)
     request.from = {p.image, p.currentTag, {}};
     request.to = {p.image, p.newTag, p.newDigest};
     // The services as the window knows them (the embedded demo's, the user's settings).
-    const Promenade::Pipeline endpoints = m_pipeline->liveStatus() ? *m_pipeline->statusPipeline() : m_preparation->pipeline;
+    const Promenade::Pipeline endpoints
+        = m_pipeline->liveStatus() ? *m_pipeline->statusPipeline() : m_preparation->pipeline;
     auto setup = Promenade::ReleaseChangesFinder::Setup::from(endpoints);
     if (!m_pipeline->statusOptions().gitHubToken.isEmpty())
         setup.gitHubToken = m_pipeline->statusOptions().gitHubToken;
     setup.timeout = std::chrono::seconds(10);
-    m_changesFinder->find(request, setup, this, [this, generation](Promenade::ReleaseChanges changes) {
-        if (generation != m_generation || !m_preparation)
-            return;
-        m_changes->setChanges(changes);
-        // The pull request's body carries the list with links; the commit message a short
-        // list below the summary (the Promenade trailers stay last), unless a person wrote
-        // their own message meanwhile.
-        m_preparation->changes = changes.toMarkdown();
-        if (description() == m_preparation->plannedDescription) {
-            // Counted as the person's words: a re-plan after a lost push race keeps the list.
-            PromotionWorkflow::setDescription(m_preparation->plan, description() + QStringLiteral("\n\n") + changes.toCommitMessage());
-            Q_EMIT descriptionChanged();
-        }
-    });
+    m_changesFinder->find(
+        request, setup, this, [this, generation](Promenade::ReleaseChanges changes) {
+            if (generation != m_generation || !m_preparation)
+                return;
+            m_changes->setChanges(changes);
+            // The pull request's body carries the list with links; the commit message a short
+            // list below the summary (the Promenade trailers stay last), unless a person wrote
+            // their own message meanwhile.
+            m_preparation->changes = changes.toMarkdown();
+            if (description() == m_preparation->plannedDescription) {
+                // Counted as the person's words: a re-plan after a lost push race keeps the list.
+                PromotionWorkflow::setDescription(m_preparation->plan,
+                                                  description() + QStringLiteral("\n\n")
+                                                      + changes.toCommitMessage());
+                Q_EMIT descriptionChanged();
+            }
+        });
 }
 
 void PromotionController::approve()
@@ -321,7 +332,8 @@ void PromotionController::approve()
     QPointer<PromotionController> self(this);
     options.progress = [self](const QString &line) {
         QMetaObject::invokeMethod(
-            self, [self, line] {
+            self,
+            [self, line] {
                 if (self)
                     self->addProgress(line);
             },
@@ -332,7 +344,10 @@ void PromotionController::approve()
     setState(State::Applying);
     using Outcome = Promenade::Result<PromotionWorkflow::Applied>;
     runOnWorker<std::shared_ptr<Outcome>>(
-        this, [preparation, options] { return std::make_shared<Outcome>(PromotionWorkflow::apply(preparation, options)); },
+        this,
+        [preparation, options] {
+            return std::make_shared<Outcome>(PromotionWorkflow::apply(preparation, options));
+        },
         [this, generation](std::shared_ptr<Outcome> outcome) {
             if (generation != m_generation)
                 return; // the dialog was closed; the change itself is in Git and on screen
@@ -342,11 +357,14 @@ void PromotionController::approve()
             }
             m_applied = std::move(**outcome);
             if (m_applied->pullRequest) {
-                addProgress(m_applied->pullRequest->alreadyExisted ? tr("Pull request #%1 was already open").arg(pullRequestNumber())
-                                                                   : tr("Opened pull request #%1").arg(pullRequestNumber()));
+                addProgress(m_applied->pullRequest->alreadyExisted
+                                ? tr("Pull request #%1 was already open").arg(pullRequestNumber())
+                                : tr("Opened pull request #%1").arg(pullRequestNumber()));
             } else {
-                addProgress(m_applied->outcome.pushed ? tr("Committed %1 on %2 and pushed").arg(commit().left(7), branch())
-                                                      : tr("Committed %1 on %2").arg(commit().left(7), branch()));
+                addProgress(
+                    m_applied->outcome.pushed
+                        ? tr("Committed %1 on %2 and pushed").arg(commit().left(7), branch())
+                        : tr("Committed %1 on %2").arg(commit().left(7), branch()));
             }
             Q_EMIT resultChanged();
             setState(State::Applied);
@@ -358,7 +376,8 @@ void PromotionController::approve()
 
 void PromotionController::mergePullRequest()
 {
-    if (m_state != State::Applied || !m_applied || !m_applied->pullRequest || m_merged || !m_pipeline)
+    if (m_state != State::Applied || !m_applied || !m_applied->pullRequest || m_merged
+        || !m_pipeline)
         return;
     const quint64 generation = m_generation;
     PromotionWorkflow::Merge merge;
@@ -370,7 +389,10 @@ void PromotionController::mergePullRequest()
     addProgress(tr("Merging pull request #%1…").arg(merge.number));
     using Outcome = PromotionWorkflow::MergeOutcome;
     runOnWorker<std::shared_ptr<Outcome>>(
-        this, [pipeline, merge] { return std::make_shared<Outcome>(PromotionWorkflow::mergeAndFollow(pipeline, merge)); },
+        this,
+        [pipeline, merge] {
+            return std::make_shared<Outcome>(PromotionWorkflow::mergeAndFollow(pipeline, merge));
+        },
         [this, generation](std::shared_ptr<Outcome> result) {
             if (generation != m_generation)
                 return;
@@ -383,7 +405,8 @@ void PromotionController::mergePullRequest()
             if (result->pulled)
                 addProgress(tr("Pulled the merge into this copy"));
             else
-                addProgress(tr("Merged on GitHub, but this copy could not be updated: %1").arg(result->pulled.error().toString()));
+                addProgress(tr("Merged on GitHub, but this copy could not be updated: %1")
+                                .arg(result->pulled.error().toString()));
             Q_EMIT resultChanged();
             setState(State::Applied);
             if (m_pipeline)
@@ -402,8 +425,10 @@ void PromotionController::followDeployment()
     if (m_applied && m_applied->pullRequest && !m_merged) {
         text = tr("Waiting for pull request #%1 to be merged").arg(pullRequestNumber());
     } else if (!m_pipeline->liveStatus()) {
-        text = tr("No live status for this repository: Argo CD is not configured (Settings or promenade.yaml)");
-    } else if (const auto *environment = m_pipeline->lastStatus().environment(p.to); environment && environment->app(p.app)) {
+        text = tr("No live status for this repository: Argo CD is not configured (Settings or "
+                  "promenade.yaml)");
+    } else if (const auto *environment = m_pipeline->lastStatus().environment(p.to);
+               environment && environment->app(p.app)) {
         const Promenade::AppStatus *app = environment->app(p.app);
         const bool runsNew = app->runningVersion.section(u'@', 0, 0) == p.newTag;
         deployed = runsNew && app->sync == u"Synced" && app->health == u"Healthy";
@@ -412,9 +437,12 @@ void PromotionController::followDeployment()
         else if (runsNew)
             text = tr("%1 runs %2: %3 · %4").arg(p.to, p.newTag, app->sync, app->health);
         else
-            text = tr("Argo CD: %1 is %2 · %3, still running %4")
-                       .arg(p.to, app->sync.isEmpty() ? tr("unknown") : app->sync, app->health.isEmpty() ? tr("unknown") : app->health,
-                            app->runningVersion.isEmpty() ? tr("nothing yet") : app->runningVersion.section(u'@', 0, 0));
+            text
+                = tr("Argo CD: %1 is %2 · %3, still running %4")
+                      .arg(p.to, app->sync.isEmpty() ? tr("unknown") : app->sync,
+                           app->health.isEmpty() ? tr("unknown") : app->health,
+                           app->runningVersion.isEmpty() ? tr("nothing yet")
+                                                         : app->runningVersion.section(u'@', 0, 0));
     } else {
         text = tr("Waiting for Argo CD to report %1 in %2").arg(p.app, p.to);
     }

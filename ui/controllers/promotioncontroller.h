@@ -2,9 +2,9 @@
 
 #include "diffrowmodel.h"
 #include "gatelistmodel.h"
-#include "releasechangesmodel.h"
 #include "promotionworkflow.h"
 #include "releasechangesfinder.h"
+#include "releasechangesmodel.h"
 #include "semanticsummarymodel.h"
 
 #include <QFutureWatcher>
@@ -32,7 +32,7 @@ class PromotionController : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY stateChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)
     // The plan.
-    Q_PROPERTY(QString action READ action NOTIFY planChanged)   // promote, rollback, set-image
+    Q_PROPERTY(QString action READ action NOTIFY planChanged) // promote, rollback, set-image
     Q_PROPERTY(QString title READ title NOTIFY planChanged)
     Q_PROPERTY(QString app READ app NOTIFY planChanged)
     Q_PROPERTY(QString fromEnvironment READ fromEnvironment NOTIFY planChanged)
@@ -67,12 +67,12 @@ class PromotionController : public QObject
 public:
     enum class State {
         Idle,
-        Preparing,   // planning, judging the gates, rendering the preview
-        Ready,       // waiting for the approval
-        Applying,    // committing, pushing, opening the pull request
-        Applied,     // done: a commit (pushed) or an open pull request
-        Merging,     // merging the pull request on GitHub, then pulling it
-        Failed,      // errorString says why and what to do; nothing half-done
+        Preparing, // planning, judging the gates, rendering the preview
+        Ready, // waiting for the approval
+        Applying, // committing, pushing, opening the pull request
+        Applied, // done: a commit (pushed) or an open pull request
+        Merging, // merging the pull request on GitHub, then pulling it
+        Failed, // errorString says why and what to do; nothing half-done
     };
     Q_ENUM(State)
 
@@ -85,7 +85,8 @@ public:
     // Starts preparing a promotion of app from one environment into the next.
     Q_INVOKABLE void preparePromotion(const QString &app, const QString &from, const QString &to);
     // Starts preparing a rollback of app in environment to an earlier tag.
-    Q_INVOKABLE void prepareRollback(const QString &app, const QString &environment, const QString &tag);
+    Q_INVOKABLE void prepareRollback(const QString &app, const QString &environment,
+                                     const QString &tag);
     // The one explicit approval: applies the prepared plan (refused while a gate fails).
     Q_INVOKABLE void approve();
     // Merges the pull request that approve() opened, then pulls it into the local copy.
@@ -120,9 +121,18 @@ public:
     [[nodiscard]] QString previewError() const;
     [[nodiscard]] ReleaseChangesModel *changes() const { return m_changes; }
     [[nodiscard]] QStringList progress() const { return m_progress; }
-    [[nodiscard]] QString commit() const { return m_applied ? m_applied->outcome.commit : QString(); }
-    [[nodiscard]] QString branch() const { return m_applied ? m_applied->outcome.branch : QString(); }
-    [[nodiscard]] QStringList notes() const { return m_applied ? m_applied->outcome.notes : QStringList(); }
+    [[nodiscard]] QString commit() const
+    {
+        return m_applied ? m_applied->outcome.commit : QString();
+    }
+    [[nodiscard]] QString branch() const
+    {
+        return m_applied ? m_applied->outcome.branch : QString();
+    }
+    [[nodiscard]] QStringList notes() const
+    {
+        return m_applied ? m_applied->outcome.notes : QStringList();
+    }
     [[nodiscard]] int pullRequestNumber() const;
     [[nodiscard]] QString pullRequestUrl() const;
     [[nodiscard]] bool merged() const { return m_merged; }

@@ -10,8 +10,7 @@ using Promenade::PromotionWorkflow;
 
 PullRequestMerger::PullRequestMerger(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 PullRequestMerger::~PullRequestMerger()
 {
@@ -52,8 +51,9 @@ void PullRequestMerger::merge(int number, const QString &expectedHeadSha)
         if (m_pipeline)
             m_pipeline->reload();
     });
-    watcher->setFuture(
-        QtConcurrent::run([pipeline, request] { return std::make_shared<Outcome>(PromotionWorkflow::mergeAndFollow(pipeline, request)); }));
+    watcher->setFuture(QtConcurrent::run([pipeline, request] {
+        return std::make_shared<Outcome>(PromotionWorkflow::mergeAndFollow(pipeline, request));
+    }));
 }
 
 void PullRequestMerger::finish(const QString &message, bool failed)

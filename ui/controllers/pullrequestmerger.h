@@ -17,7 +17,7 @@ class PullRequestMerger : public QObject
 
     Q_PROPERTY(PipelineController *pipeline MEMBER m_pipeline NOTIFY pipelineChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY stateChanged)
-    Q_PROPERTY(int number READ number NOTIFY stateChanged)      // the one being (or last) merged
+    Q_PROPERTY(int number READ number NOTIFY stateChanged) // the one being (or last) merged
     Q_PROPERTY(QString message READ message NOTIFY stateChanged) // what happened, for a person
     Q_PROPERTY(bool failed READ failed NOTIFY stateChanged)
 

@@ -27,9 +27,12 @@ void RecentRepositories::load()
     for (int i = 0; i < size && m_entries.size() < maxEntries; ++i) {
         settings.setArrayIndex(i);
         const QString path = settings.value(QStringLiteral("path")).toString();
-        if (path.isEmpty() || std::any_of(m_entries.cbegin(), m_entries.cend(), [&](const Entry &e) { return e.path == path; }))
+        if (path.isEmpty()
+            || std::any_of(m_entries.cbegin(), m_entries.cend(),
+                           [&](const Entry &e) { return e.path == path; }))
             continue;
-        const QDateTime opened = QDateTime::fromString(settings.value(QStringLiteral("opened")).toString(), Qt::ISODate);
+        const QDateTime opened = QDateTime::fromString(
+            settings.value(QStringLiteral("opened")).toString(), Qt::ISODate);
         m_entries.append({path, opened, folderIsGone(path)});
     }
     settings.endArray();
@@ -44,14 +47,16 @@ void RecentRepositories::save() const
     for (int i = 0; i < m_entries.size(); ++i) {
         settings.setArrayIndex(i);
         settings.setValue(QStringLiteral("path"), m_entries.at(i).path);
-        settings.setValue(QStringLiteral("opened"), m_entries.at(i).lastOpened.toUTC().toString(Qt::ISODate));
+        settings.setValue(QStringLiteral("opened"),
+                          m_entries.at(i).lastOpened.toUTC().toString(Qt::ISODate));
     }
     settings.endArray();
 }
 
 bool RecentRepositories::hasMissing() const
 {
-    return std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return e.missing; });
+    return std::any_of(m_entries.cbegin(), m_entries.cend(),
+                       [](const Entry &e) { return e.missing; });
 }
 
 QStringList RecentRepositories::paths() const

@@ -24,9 +24,9 @@ public:
     enum Role {
         NameRole = Qt::UserRole + 1, // the folder's name
         PathRole,
-        LastOpenedRole,     // QDateTime
+        LastOpenedRole, // QDateTime
         LastOpenedTextRole, // "today, 14:02", "12 Mar 2025"
-        MissingRole,        // the folder is gone
+        MissingRole, // the folder is gone
     };
     Q_ENUM(Role)
 

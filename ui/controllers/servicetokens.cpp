@@ -13,7 +13,9 @@ namespace ServiceTokens {
 
 QString argoCdKey(const QString &argoCdUrl)
 {
-    const QUrl url = QUrl(argoCdUrl.trimmed()).adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    const QUrl url = QUrl(argoCdUrl.trimmed())
+                         .adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
+                                   | QUrl::StripTrailingSlash);
     return QStringLiteral("argocd:") + url.toString();
 }
 
@@ -39,10 +41,14 @@ DiscoveredSecret argoCdFallback(const QString &argoCdUrl)
     const QString host = QUrl(argoCdUrl).host();
     for (const auto &context : cli->contexts) {
         if (!context.authToken.isEmpty() && host == QUrl(u"https://" + context.server).host()) {
-            QString file = cli->file.isEmpty() ? CredentialsDiscovery::argoCdConfigPath() : cli->file;
+            QString file
+                = cli->file.isEmpty() ? CredentialsDiscovery::argoCdConfigPath() : cli->file;
             if (file.startsWith(QDir::homePath()))
                 file = u'~' + file.mid(QDir::homePath().size());
-            return {context.authToken, QCoreApplication::translate("SettingsController", "argocd CLI config (%1)").arg(file), context.user};
+            return {context.authToken,
+                    QCoreApplication::translate("SettingsController", "argocd CLI config (%1)")
+                        .arg(file),
+                    context.user};
         }
     }
     return {};
@@ -54,7 +60,8 @@ DiscoveredSecret gitHubFallback(const Promenade::Pipeline &pipeline)
     if (!found.isEmpty())
         return found;
     // GitHub Enterprise: the variables StatusCollector also reads.
-    for (const char *variable : {"GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN", "GITHUB_TOKEN"}) {
+    for (const char *variable :
+         {"GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN", "GITHUB_TOKEN"}) {
         if (!pipeline.github.url.isEmpty() && !qEnvironmentVariableIsEmpty(variable))
             return {qEnvironmentVariable(variable), QString::fromLatin1(variable), {}};
     }

@@ -21,6 +21,7 @@ namespace ServiceTokens {
 // Without the keychain: ARGOCD_AUTH_TOKEN, then the argocd CLI's config for that server.
 [[nodiscard]] Promenade::Clients::DiscoveredSecret argoCdFallback(const QString &argoCdUrl);
 // Without the keychain: GH_TOKEN / GITHUB_TOKEN, gh's hosts.yml, the GitHub Enterprise variables.
-[[nodiscard]] Promenade::Clients::DiscoveredSecret gitHubFallback(const Promenade::Pipeline &pipeline);
+[[nodiscard]] Promenade::Clients::DiscoveredSecret
+gitHubFallback(const Promenade::Pipeline &pipeline);
 
 } // namespace ServiceTokens

@@ -1,8 +1,8 @@
 #include "settingscontroller.h"
 
 #include "credentialskeychain.h"
-#include "statuscollector.h"
 #include "servicetokens.h"
+#include "statuscollector.h"
 
 #include <QRegularExpression>
 
@@ -33,7 +33,8 @@ SettingsController::SettingsController(QObject *parent)
     , m_keychain(new CredentialsKeychain(QStringLiteral("Promenade"), this))
 {
     connect(m_argoCd, &EndpointOverrideModel::edited, this, &SettingsController::endpointsChanged);
-    connect(m_registries, &EndpointOverrideModel::edited, this, &SettingsController::endpointsChanged);
+    connect(m_registries, &EndpointOverrideModel::edited, this,
+            &SettingsController::endpointsChanged);
 }
 
 SettingsController::~SettingsController() = default;
@@ -46,10 +47,13 @@ void SettingsController::setPipeline(PipelineController *pipeline)
         m_pipeline->disconnect(this);
     m_pipeline = pipeline;
     if (m_pipeline) {
-        connect(m_pipeline, &PipelineController::repositoryChanged, this, &SettingsController::onRepositoryChanged);
+        connect(m_pipeline, &PipelineController::repositoryChanged, this,
+                &SettingsController::onRepositoryChanged);
         // The demo's services are known once its live status started.
         connect(m_pipeline, &PipelineController::statusChanged, this, [this] {
-            if (m_pipeline->isDemo() && endpointSignature(m_pipeline->effectivePipeline()) != endpointSignature(m_shown)) {
+            if (m_pipeline->isDemo()
+                && endpointSignature(m_pipeline->effectivePipeline())
+                    != endpointSignature(m_shown)) {
                 load();
                 refreshCredentials();
             }
@@ -77,12 +81,14 @@ QString SettingsController::repositoryName() const
 
 QString SettingsController::declaredGitHubUrl() const
 {
-    return m_shown.github.url.isEmpty() ? QStringLiteral("https://api.github.com") : m_shown.github.url;
+    return m_shown.github.url.isEmpty() ? QStringLiteral("https://api.github.com")
+                                        : m_shown.github.url;
 }
 
 QString SettingsController::declaredGitHubRepository() const
 {
-    return m_shown.root.isEmpty() ? QString() : Promenade::StatusCollector::gitHubRepository(m_shown);
+    return m_shown.root.isEmpty() ? QString()
+                                  : Promenade::StatusCollector::gitHubRepository(m_shown);
 }
 
 void SettingsController::setGitHubUrl(const QString &url)
@@ -108,7 +114,8 @@ QString SettingsController::gitHubUrlProblem() const
 
 QString SettingsController::gitHubRepositoryProblem() const
 {
-    static const QRegularExpression ownerName(QStringLiteral(R"(^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$)"));
+    static const QRegularExpression ownerName(
+        QStringLiteral(R"(^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$)"));
     const QString text = m_gitHubRepository.trimmed();
     if (text.isEmpty() || ownerName.match(text).hasMatch())
         return {};
@@ -138,8 +145,8 @@ bool SettingsController::modified() const
 
 bool SettingsController::canSave() const
 {
-    return editable() && modified() && !m_argoCd->hasProblems() && !m_registries->hasProblems() && gitHubUrlProblem().isEmpty()
-        && gitHubRepositoryProblem().isEmpty();
+    return editable() && modified() && !m_argoCd->hasProblems() && !m_registries->hasProblems()
+        && gitHubUrlProblem().isEmpty() && gitHubRepositoryProblem().isEmpty();
 }
 
 void SettingsController::load()
@@ -170,7 +177,8 @@ void SettingsController::load()
             }
             const auto own = m_stored.argoCd.value(cluster);
             argoRows.append({cluster, cluster, environments.join(QStringLiteral(", ")),
-                             EndpointOverrides::declaredArgoCd(shown, cluster), own.url, own.insecure});
+                             EndpointOverrides::declaredArgoCd(shown, cluster), own.url,
+                             own.insecure});
         }
     }
     m_argoCd->setRows(argoRows);
@@ -178,7 +186,12 @@ void SettingsController::load()
     QList<EndpointOverrideModel::Row> registryRows;
     if (open) {
         for (const QString &host : EndpointOverrides::registryHostsOf(pipeline))
-            registryRows.append({host, host, {}, shown.registries.value(host), m_stored.registries.value(host), false});
+            registryRows.append({host,
+                                 host,
+                                 {},
+                                 shown.registries.value(host),
+                                 m_stored.registries.value(host),
+                                 false});
     }
     m_registries->setRows(registryRows);
     m_gitHubUrl = m_stored.gitHubUrl;
@@ -191,7 +204,8 @@ void SettingsController::load()
 void SettingsController::loadTrustedEndpoints()
 {
     const bool open = m_pipeline && m_pipeline->hasRepository() && !m_pipeline->isDemo();
-    m_trusted->setEntries(open ? Promenade::Clients::EndpointTrustStore(m_trustStoreFile).entriesFor(m_pipeline->repositoryPath())
+    m_trusted->setEntries(open ? Promenade::Clients::EndpointTrustStore(m_trustStoreFile)
+                                     .entriesFor(m_pipeline->repositoryPath())
                                : QList<Promenade::Clients::EndpointTrustStore::Entry> {});
 }
 
@@ -221,9 +235,11 @@ bool SettingsController::save()
     for (const auto &argo : std::as_const(m_stored.argoCd))
         typed.append({{}, Promenade::Clients::CredentialService::ArgoCd, argo.url, {}, {}});
     if (!m_stored.gitHubUrl.isEmpty())
-        typed.append({{}, Promenade::Clients::CredentialService::GitHub, m_stored.gitHubUrl, {}, {}});
+        typed.append(
+            {{}, Promenade::Clients::CredentialService::GitHub, m_stored.gitHubUrl, {}, {}});
     (void)Promenade::Clients::EndpointTrustStore(m_trustStoreFile)
-        .replaceOrigin(m_pipeline->repositoryPath(), Promenade::Clients::EndpointTrustStore::Origin::Settings, typed);
+        .replaceOrigin(m_pipeline->repositoryPath(),
+                       Promenade::Clients::EndpointTrustStore::Origin::Settings, typed);
     loadTrustedEndpoints();
     Q_EMIT endpointsChanged();
     m_pipeline->applySettings();
@@ -245,7 +261,8 @@ void SettingsController::refreshCredentials()
 {
     const int generation = ++m_generation;
     const bool demo = m_pipeline && m_pipeline->hasRepository() && m_pipeline->isDemo();
-    const Promenade::Pipeline pipeline = m_pipeline ? m_pipeline->effectivePipeline() : Promenade::Pipeline {};
+    const Promenade::Pipeline pipeline
+        = m_pipeline ? m_pipeline->effectivePipeline() : Promenade::Pipeline {};
 
     QList<CredentialListModel::Row> rows;
     QList<std::function<Promenade::Clients::DiscoveredSecret()>> fallbacks;
@@ -258,17 +275,20 @@ void SettingsController::refreshCredentials()
         row.service = tr("Argo CD");
         row.endpoint = argo.url;
         row.key = ServiceTokens::argoCdKey(argo.url);
-        row.hint = tr("Without one here: ARGOCD_AUTH_TOKEN, or “argocd login %1”.").arg(QUrl(argo.url).authority());
+        row.hint = tr("Without one here: ARGOCD_AUTH_TOKEN, or “argocd login %1”.")
+                       .arg(QUrl(argo.url).authority());
         rows.append(row);
         fallbacks.append([url = argo.url] { return ServiceTokens::argoCdFallback(url); });
     }
     CredentialListModel::Row github;
     github.service = tr("GitHub");
-    github.endpoint = pipeline.github.url.isEmpty() ? ServiceTokens::gitHubHost(pipeline) : pipeline.github.url;
+    github.endpoint
+        = pipeline.github.url.isEmpty() ? ServiceTokens::gitHubHost(pipeline) : pipeline.github.url;
     github.key = ServiceTokens::gitHubKey(pipeline);
     github.hint = pipeline.github.url.isEmpty()
         ? tr("Without one here: GH_TOKEN or GITHUB_TOKEN, or “gh auth login”.")
-        : tr("Without one here: GH_ENTERPRISE_TOKEN, or “gh auth login --hostname %1”.").arg(ServiceTokens::gitHubHost(pipeline));
+        : tr("Without one here: GH_ENTERPRISE_TOKEN, or “gh auth login --hostname %1”.")
+              .arg(ServiceTokens::gitHubHost(pipeline));
     rows.append(github);
     fallbacks.append([pipeline] { return ServiceTokens::gitHubFallback(pipeline); });
 
@@ -292,18 +312,19 @@ void SettingsController::refreshCredentials()
     m_lookupsPending = static_cast<int>(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QString key = rows.at(i).key;
-        m_keychain->lookup(key, fallbacks.at(i), this, [this, key, generation](CredentialLookup found) {
-            if (generation != m_generation)
-                return;
-            m_credentials->update(key, [&](CredentialListModel::Row &row) {
-                row.busy = false;
-                row.stored = found.secret.source == keychainSource;
-                row.source = row.stored ? tr("system keychain") : found.secret.source;
+        m_keychain->lookup(
+            key, fallbacks.at(i), this, [this, key, generation](CredentialLookup found) {
+                if (generation != m_generation)
+                    return;
+                m_credentials->update(key, [&](CredentialListModel::Row &row) {
+                    row.busy = false;
+                    row.stored = found.secret.source == keychainSource;
+                    row.source = row.stored ? tr("system keychain") : found.secret.source;
+                });
+                setKeychainStatus(found.keychainStatus);
+                if (--m_lookupsPending == 0)
+                    Q_EMIT credentialsRefreshed();
             });
-            setKeychainStatus(found.keychainStatus);
-            if (--m_lookupsPending == 0)
-                Q_EMIT credentialsRefreshed();
-        });
     }
 }
 
@@ -313,7 +334,8 @@ void SettingsController::storeToken(int row, const QString &token)
         return;
     const QString key = m_credentials->rows().at(row).key;
     if (token.trimmed().isEmpty()) {
-        m_credentials->update(key, [this](CredentialListModel::Row &r) { r.message = tr("Paste a token first."); });
+        m_credentials->update(
+            key, [this](CredentialListModel::Row &r) { r.message = tr("Paste a token first."); });
         return;
     }
     m_credentials->update(key, [](CredentialListModel::Row &r) {
@@ -345,7 +367,8 @@ void SettingsController::removeToken(int row)
     m_keychain->remove(key, this, [this, key](Promenade::Status removed) {
         m_credentials->update(key, [&](CredentialListModel::Row &r) {
             r.busy = false;
-            r.message = removed ? tr("Removed from the system keychain.") : removed.error().message();
+            r.message
+                = removed ? tr("Removed from the system keychain.") : removed.error().message();
         });
         if (!removed)
             return;

@@ -38,9 +38,11 @@ class SettingsController : public QObject
     Q_PROPERTY(EndpointOverrideModel *argoCd READ argoCd CONSTANT)
     Q_PROPERTY(EndpointOverrideModel *registries READ registries CONSTANT)
     Q_PROPERTY(QString gitHubUrl READ gitHubUrl WRITE setGitHubUrl NOTIFY endpointsChanged)
-    Q_PROPERTY(QString gitHubRepository READ gitHubRepository WRITE setGitHubRepository NOTIFY endpointsChanged)
+    Q_PROPERTY(QString gitHubRepository READ gitHubRepository WRITE setGitHubRepository NOTIFY
+                   endpointsChanged)
     Q_PROPERTY(QString declaredGitHubUrl READ declaredGitHubUrl NOTIFY pipelineChanged)
-    Q_PROPERTY(QString declaredGitHubRepository READ declaredGitHubRepository NOTIFY pipelineChanged)
+    Q_PROPERTY(
+        QString declaredGitHubRepository READ declaredGitHubRepository NOTIFY pipelineChanged)
     Q_PROPERTY(QString gitHubUrlProblem READ gitHubUrlProblem NOTIFY endpointsChanged)
     Q_PROPERTY(QString gitHubRepositoryProblem READ gitHubRepositoryProblem NOTIFY endpointsChanged)
     Q_PROPERTY(bool modified READ modified NOTIFY endpointsChanged)

@@ -59,7 +59,8 @@ void WindowSettings::setWindow(QQuickWindow *window)
     if (m_window) {
         if (m_completed)
             restore();
-        for (auto signal : {&QWindow::xChanged, &QWindow::yChanged, &QWindow::widthChanged, &QWindow::heightChanged})
+        for (auto signal : {&QWindow::xChanged, &QWindow::yChanged, &QWindow::widthChanged,
+                            &QWindow::heightChanged})
             connect(m_window, signal, this, &WindowSettings::rememberNormalGeometry);
         m_window->installEventFilter(this); // to save when it closes
     }
@@ -103,7 +104,8 @@ void WindowSettings::restore()
     if (fitted.isValid()) {
         m_window->setGeometry(fitted);
         // The minimum size of the window wins over a smaller saved one.
-        m_window->resize(std::max(fitted.width(), m_window->minimumWidth()), std::max(fitted.height(), m_window->minimumHeight()));
+        m_window->resize(std::max(fitted.width(), m_window->minimumWidth()),
+                         std::max(fitted.height(), m_window->minimumHeight()));
     }
     m_normalGeometry = m_window->geometry();
     if (!settings.value(maximizedKey).toBool())
@@ -114,12 +116,13 @@ void WindowSettings::restore()
     }
     // Not shown yet: maximise once it is.
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_window, &QWindow::visibleChanged, this, [this, connection](bool visible) {
-        if (!visible || !m_window)
-            return;
-        disconnect(*connection);
-        m_window->showMaximized();
-    });
+    *connection
+        = connect(m_window, &QWindow::visibleChanged, this, [this, connection](bool visible) {
+              if (!visible || !m_window)
+                  return;
+              disconnect(*connection);
+              m_window->showMaximized();
+          });
 }
 
 void WindowSettings::save()

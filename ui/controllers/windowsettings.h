@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QObject>
-#include <QQmlParserStatus>
 #include <QPointer>
+#include <QQmlParserStatus>
 #include <QQuickWindow>
 #include <QRect>
 #include <QString>

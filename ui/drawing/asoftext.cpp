@@ -37,7 +37,8 @@ QString asOfText(const AsOf &asOf, const QDateTime &now, bool alwaysWithDate)
     const qint64 age = asOf.fetchedAt.secsTo(now);
     if ((asOf.cached || !asOf.problem.isEmpty()) && age >= 120)
         when = Tr::tr("%1 (%2)").arg(when, ageText(age));
-    QString text = asOf.cached ? Tr::tr("as of %1, cached").arg(when) : Tr::tr("as of %1").arg(when);
+    QString text
+        = asOf.cached ? Tr::tr("as of %1, cached").arg(when) : Tr::tr("as of %1").arg(when);
     if (!asOf.problem.isEmpty())
         text = Tr::tr("%1 — %2").arg(text, asOf.problem);
     return text;

@@ -12,11 +12,13 @@ namespace Promenade::Export {
 // outlives the day).
 struct AsOf
 {
-    QDateTime fetchedAt;   // invalid: nothing known yet
-    bool cached = false;   // from the disk cache, not from a live answer of this session
-    QString problem;       // why it is not fresh ("Argo CD unreachable"), or empty
+    QDateTime fetchedAt; // invalid: nothing known yet
+    bool cached = false; // from the disk cache, not from a live answer of this session
+    QString problem; // why it is not fresh ("Argo CD unreachable"), or empty
 };
 
-[[nodiscard]] QString asOfText(const AsOf &asOf, const QDateTime &now = QDateTime::currentDateTime(), bool alwaysWithDate = false);
+[[nodiscard]] QString asOfText(const AsOf &asOf,
+                               const QDateTime &now = QDateTime::currentDateTime(),
+                               bool alwaysWithDate = false);
 
 } // namespace Promenade::Export

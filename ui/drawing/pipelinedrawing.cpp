@@ -68,7 +68,8 @@ QColor statusColour(const AppStatus *status)
 
 QColor certificateColour(const CertificateInfo &c, const QDateTime &now)
 {
-    if (c.state == u"Expired" || c.state == u"NotReady" || (c.notAfter.isValid() && c.notAfter < now))
+    if (c.state == u"Expired" || c.state == u"NotReady"
+        || (c.notAfter.isValid() && c.notAfter < now))
         return Colour::danger;
     if (c.state != u"Ready" || (c.notAfter.isValid() && now.daysTo(c.notAfter) < 14))
         return Colour::warning;
@@ -89,14 +90,16 @@ public:
     [[nodiscard]] bool drawing() const { return m_painter != nullptr; }
 
     // Text in a box of the given width; wrapped or elided to it. Returns its height.
-    qreal text(const QString &text, const QFont &f, const QColor &colour, const QPointF &at, qreal width,
-               bool wrap = false, Qt::Alignment align = Qt::AlignLeft) const
+    qreal text(const QString &text, const QFont &f, const QColor &colour, const QPointF &at,
+               qreal width, bool wrap = false, Qt::Alignment align = Qt::AlignLeft) const
     {
         const QFontMetricsF metrics(f);
         const QString shown = wrap ? text : metrics.elidedText(text, Qt::ElideRight, width);
-        const int flags = int(align) | Qt::AlignTop | (wrap ? Qt::TextWordWrap : Qt::TextSingleLine);
+        const int flags
+            = int(align) | Qt::AlignTop | (wrap ? Qt::TextWordWrap : Qt::TextSingleLine);
         const QRectF box(at, QSizeF(width, 100000));
-        const qreal height = wrap ? metrics.boundingRect(box, flags, shown).height() : metrics.height();
+        const qreal height
+            = wrap ? metrics.boundingRect(box, flags, shown).height() : metrics.height();
         if (m_painter) {
             m_painter->setFont(f);
             m_painter->setPen(colour);
@@ -105,10 +108,14 @@ public:
         return height;
     }
 
-    [[nodiscard]] static qreal width(const QString &text, const QFont &f) { return QFontMetricsF(f).horizontalAdvance(text); }
+    [[nodiscard]] static qreal width(const QString &text, const QFont &f)
+    {
+        return QFontMetricsF(f).horizontalAdvance(text);
+    }
 
     // A rounded label; returns its size.
-    QSizeF chip(const QString &text, const QFont &f, const QColor &colour, const QPointF &at, const QColor &fill = Colour::chip) const
+    QSizeF chip(const QString &text, const QFont &f, const QColor &colour, const QPointF &at,
+                const QColor &fill = Colour::chip) const
     {
         const QFontMetricsF metrics(f);
         const QSizeF size(metrics.horizontalAdvance(text) + 16, metrics.height() + 6);
@@ -123,7 +130,8 @@ public:
         return size;
     }
 
-    void box(const QRectF &rect, const QColor &fill, const QColor &border, qreal radius, qreal borderWidth = 1) const
+    void box(const QRectF &rect, const QColor &fill, const QColor &border, qreal radius,
+             qreal borderWidth = 1) const
     {
         if (!m_painter)
             return;
@@ -167,7 +175,8 @@ private:
     QPainter *m_painter;
 };
 
-PipelineDrawing::PipelineDrawing(const Pipeline &pipeline, std::optional<PipelineStatus> status, AsOf asOf, QDateTime now)
+PipelineDrawing::PipelineDrawing(const Pipeline &pipeline, std::optional<PipelineStatus> status,
+                                 AsOf asOf, QDateTime now)
     : m_pipeline(pipeline)
     , m_status(std::move(status))
     , m_asOf(std::move(asOf))
@@ -181,9 +190,11 @@ PipelineDrawing::PipelineDrawing(const Pipeline &pipeline, std::optional<Pipelin
         m_cardHeight = std::max(m_cardHeight, drawCard(measure, e, {}));
     const qreal height = drawPicture(measure);
     // A column per stage of the DAG (parallel environments stack in it), as in the window.
-    const qsizetype n = std::max<qsizetype>(m_pipeline.stages.size(), m_pipeline.stages.isEmpty() ? m_pipeline.environments.size() : 0);
+    const qsizetype n = std::max<qsizetype>(
+        m_pipeline.stages.size(), m_pipeline.stages.isEmpty() ? m_pipeline.environments.size() : 0);
     const qreal cardsWidth = n == 0 ? cardWidth : qreal(n) * cardWidth + qreal(n - 1) * edgeWidth;
-    const qreal titleWidth = Canvas::width(title(), font(30, true)) + Canvas::width(stamp(), font(18, true)) + 60;
+    const qreal titleWidth
+        = Canvas::width(title(), font(30, true)) + Canvas::width(stamp(), font(18, true)) + 60;
     m_size = QSizeF(std::ceil(2 * margin + std::max(cardsWidth, titleWidth)), std::ceil(height));
 }
 
@@ -201,7 +212,8 @@ QString PipelineDrawing::stamp() const
 
 int PipelineDrawing::upstreamOf(int environment) const
 {
-    const QStringList upstream = m_pipeline.upstreamOf(m_pipeline.environments.at(environment).name);
+    const QStringList upstream
+        = m_pipeline.upstreamOf(m_pipeline.environments.at(environment).name);
     for (int e = 0; e < m_pipeline.environments.size() && !upstream.isEmpty(); ++e) {
         if (m_pipeline.environments.at(e).name == upstream.first())
             return e;
@@ -213,7 +225,8 @@ const AppStatus *PipelineDrawing::appStatus(int environment, const QString &app)
 {
     if (!m_status || environment < 0)
         return nullptr;
-    const EnvironmentStatus *env = m_status->environment(m_pipeline.environments.at(environment).name);
+    const EnvironmentStatus *env
+        = m_status->environment(m_pipeline.environments.at(environment).name);
     return env ? env->app(app) : nullptr;
 }
 
@@ -236,20 +249,24 @@ qreal PipelineDrawing::drawPicture(Canvas &canvas) const
     const qsizetype environments = m_pipeline.environments.size();
     const qsizetype apps = m_pipeline.apps.size();
     const qsizetype clusters = m_pipeline.clusters.size();
-    const QString summary = QStringList{Tr::tr("Promotion pipeline"),
-                                        environments == 1 ? Tr::tr("1 environment") : Tr::tr("%1 environments").arg(environments),
-                                        apps == 1 ? Tr::tr("1 app") : Tr::tr("%1 apps").arg(apps),
-                                        clusters == 1 ? Tr::tr("1 cluster") : Tr::tr("%1 clusters").arg(clusters)}
-                                .join(QStringLiteral(" · "));
+    const QString summary
+        = QStringList {Tr::tr("Promotion pipeline"),
+                       environments == 1 ? Tr::tr("1 environment")
+                                         : Tr::tr("%1 environments").arg(environments),
+                       apps == 1 ? Tr::tr("1 app") : Tr::tr("%1 apps").arg(apps),
+                       clusters == 1 ? Tr::tr("1 cluster") : Tr::tr("%1 clusters").arg(clusters)}
+              .join(QStringLiteral(" · "));
     canvas.text(summary, font(15), Colour::muted, {margin, margin + 42}, right - margin);
     const bool stale = m_asOf.cached || !m_asOf.problem.isEmpty() || !m_asOf.fetchedAt.isValid();
     const QFont stampFont = font(18, true);
     const qreal stampWidth = Canvas::width(stamp(), stampFont) + 2;
-    canvas.text(stamp(), stampFont, stale ? Colour::warning : Colour::success, {right - stampWidth, margin + 6}, stampWidth);
+    canvas.text(stamp(), stampFont, stale ? Colour::warning : Colour::success,
+                {right - stampWidth, margin + 6}, stampWidth);
 
     qreal y = margin + headerHeight;
     if (environments == 0) {
-        y += canvas.text(Tr::tr("No environments were found in this repository."), font(16), Colour::muted, {margin, y}, right - margin);
+        y += canvas.text(Tr::tr("No environments were found in this repository."), font(16),
+                         Colour::muted, {margin, y}, right - margin);
     }
     int tallest = 1;
     QHash<int, int> rowsInStage;
@@ -266,7 +283,8 @@ qreal PipelineDrawing::drawPicture(Canvas &canvas) const
     }
     y += tallest * (m_cardHeight + 20);
     const QString footer = Tr::tr("Drawn by Promenade %1 on %2")
-                               .arg(QString::fromLatin1(versionString), m_now.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                               .arg(QString::fromLatin1(versionString),
+                                    m_now.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     y += canvas.text(footer, font(12), Colour::muted, {margin, y}, std::max(right - margin, 300.0));
     return y + margin;
 }
@@ -276,27 +294,33 @@ qreal PipelineDrawing::drawCard(Canvas &canvas, int environment, const QPointF &
     const Environment &env = m_pipeline.environments.at(environment);
     const EnvironmentStatus *envStatus = m_status ? m_status->environment(env.name) : nullptr;
     if (canvas.drawing())
-        canvas.box(QRectF(origin, QSizeF(cardWidth, m_cardHeight)), Colour::card, Colour::border, 10, 1.5);
+        canvas.box(QRectF(origin, QSizeF(cardWidth, m_cardHeight)), Colour::card, Colour::border,
+                   10, 1.5);
     const qreal left = origin.x() + padding;
     const qreal width = cardWidth - 2 * padding;
     qreal y = origin.y() + padding;
 
     // Stage, name, and how promotions land here.
     canvas.dot({left + 14, y + 14}, 14, Colour::accent);
-    canvas.text(QString::number(environment + 1), font(15, true), Qt::white, {left, y + 5}, 28, false, Qt::AlignHCenter);
+    canvas.text(QString::number(environment + 1), font(15, true), Qt::white, {left, y + 5}, 28,
+                false, Qt::AlignHCenter);
     const bool pullRequest = env.promotion == PromotionMode::PullRequest;
     const QString mode = pullRequest ? Tr::tr("via pull request") : Tr::tr("direct commit");
     const QFont chipFont = font(12, true);
     const qreal modeWidth = Canvas::width(mode, chipFont) + 16;
-    canvas.chip(mode, chipFont, pullRequest ? Colour::warning : Colour::muted, {left + width - modeWidth, y + 5});
-    canvas.text(env.name, font(22, true), Colour::text, {left + 38, y + 1}, width - 38 - modeWidth - 8);
+    canvas.chip(mode, chipFont, pullRequest ? Colour::warning : Colour::muted,
+                {left + width - modeWidth, y + 5});
+    canvas.text(env.name, font(22, true), Colour::text, {left + 38, y + 1},
+                width - 38 - modeWidth - 8);
     y += 40;
 
     // Clusters, as a row of chips that wraps.
     qreal x = left;
     const QFont clusterFont = font(13, true);
     if (env.clusters.isEmpty()) {
-        y += canvas.text(Tr::tr("no cluster points at this overlay"), font(13), Colour::warning, {left, y}, width) + 6;
+        y += canvas.text(Tr::tr("no cluster points at this overlay"), font(13), Colour::warning,
+                         {left, y}, width)
+            + 6;
     } else {
         qreal rowHeight = 0;
         for (const QString &cluster : env.clusters) {
@@ -323,7 +347,8 @@ qreal PipelineDrawing::drawCard(Canvas &canvas, int environment, const QPointF &
         f.setLetterSpacing(QFont::AbsoluteSpacing, 0.8);
         y += canvas.text(name.toUpper(), f, Colour::muted, {left, y}, width);
         if (!detail.isEmpty())
-            y += canvas.text(detail, font(12, false, true), Colour::muted, {left, y + 1}, width) + 2;
+            y += canvas.text(detail, font(12, false, true), Colour::muted, {left, y + 1}, width)
+                + 2;
         y += 6;
     };
 
@@ -338,28 +363,41 @@ qreal PipelineDrawing::drawCard(Canvas &canvas, int environment, const QPointF &
         const QString version = image.version().isEmpty() ? Tr::tr("no tag") : image.version();
         const qreal versionWidth = std::min(Canvas::width(version, versionFont) + 2, width * 0.5);
         canvas.dot({left + 5, y + 10}, 5, colour);
-        canvas.text(version, versionFont, image.pinned ? Colour::accent : Colour::warning, {left + width - versionWidth, y + 2},
-                    versionWidth, false, Qt::AlignRight);
-        y += canvas.text(image.app, font(16, true), Colour::text, {left + 16, y}, width - 16 - versionWidth - 8) + 1;
+        canvas.text(version, versionFont, image.pinned ? Colour::accent : Colour::warning,
+                    {left + width - versionWidth, y + 2}, versionWidth, false, Qt::AlignRight);
+        y += canvas.text(image.app, font(16, true), Colour::text, {left + 16, y},
+                         width - 16 - versionWidth - 8)
+            + 1;
         const qreal indent = left + 16;
         const qreal inner = width - 16;
-        y += canvas.text(image.pinned ? image.repository : Tr::tr("%1 (not pinned by the overlay)").arg(image.repository), font(12),
-                         Colour::muted, {indent, y}, inner) + 1;
+        y += canvas.text(image.pinned
+                             ? image.repository
+                             : Tr::tr("%1 (not pinned by the overlay)").arg(image.repository),
+                         font(12), Colour::muted, {indent, y}, inner)
+            + 1;
         if (status && status->runningKnown) {
             QStringList parts;
             const QString running = status->runningVersion.section(u'@', 0, 0);
             if (running != image.tag)
                 parts << Tr::tr("running %1").arg(running);
             parts << status->sync << status->health;
-            y += canvas.text(parts.join(QStringLiteral(" · ")), font(13, true), colour, {indent, y}, inner) + 1;
+            y += canvas.text(parts.join(QStringLiteral(" · ")), font(13, true), colour, {indent, y},
+                             inner)
+                + 1;
         } else if (m_status) {
-            y += canvas.text(Tr::tr("what runs is not known"), font(13), Colour::muted, {indent, y}, inner) + 1;
+            y += canvas.text(Tr::tr("what runs is not known"), font(13), Colour::muted, {indent, y},
+                             inner)
+                + 1;
         }
         if (status && !status->behind.isEmpty())
-            y += canvas.text(Tr::tr("↑ ready to promote: %1").arg(status->behind), font(13, true), Colour::accent, {indent, y}, inner, true) + 1;
+            y += canvas.text(Tr::tr("↑ ready to promote: %1").arg(status->behind), font(13, true),
+                             Colour::accent, {indent, y}, inner, true)
+                + 1;
         if (status) {
             for (const QString &drift : status->drift)
-                y += canvas.text(QStringLiteral("⚠ ") + drift, font(13), Colour::warning, {indent, y}, inner, true) + 1;
+                y += canvas.text(QStringLiteral("⚠ ") + drift, font(13), Colour::warning,
+                                 {indent, y}, inner, true)
+                    + 1;
         }
         y += 10;
     }
@@ -372,18 +410,25 @@ qreal PipelineDrawing::drawCard(Canvas &canvas, int environment, const QPointF &
             QString expiry = c.state;
             if (c.notAfter.isValid()) {
                 const qint64 days = m_now.daysTo(c.notAfter);
-                expiry = days < 0 ? Tr::tr("expired") : days == 1 ? Tr::tr("expires in 1 day") : Tr::tr("expires in %1 days").arg(days);
+                expiry = days < 0 ? Tr::tr("expired")
+                    : days == 1   ? Tr::tr("expires in 1 day")
+                                  : Tr::tr("expires in %1 days").arg(days);
             }
             const QFont expiryFont = font(13, true);
             const qreal expiryWidth = std::min(Canvas::width(expiry, expiryFont) + 2, width * 0.45);
             canvas.dot({left + 5, y + 9}, 5, colour);
-            canvas.text(expiry, expiryFont, colour, {left + width - expiryWidth, y + 1}, expiryWidth, false, Qt::AlignRight);
-            y += canvas.text(c.name, font(14, true), Colour::text, {left + 16, y}, width - 16 - expiryWidth - 8) + 1;
-            QStringList where{Tr::tr("namespace %1").arg(c.nameSpace), c.cluster};
+            canvas.text(expiry, expiryFont, colour, {left + width - expiryWidth, y + 1},
+                        expiryWidth, false, Qt::AlignRight);
+            y += canvas.text(c.name, font(14, true), Colour::text, {left + 16, y},
+                             width - 16 - expiryWidth - 8)
+                + 1;
+            QStringList where {Tr::tr("namespace %1").arg(c.nameSpace), c.cluster};
             if (!c.issuer.isEmpty())
                 where << Tr::tr("issuer %1").arg(c.issuer);
             where << c.state;
-            y += canvas.text(where.join(QStringLiteral(" · ")), font(12), Colour::muted, {left + 16, y}, width - 16, true) + 1;
+            y += canvas.text(where.join(QStringLiteral(" · ")), font(12), Colour::muted,
+                             {left + 16, y}, width - 16, true)
+                + 1;
             if (!c.message.isEmpty() && c.state != u"Ready")
                 y += canvas.text(c.message, font(12), colour, {left + 16, y}, width - 16, true) + 1;
             y += 8;
@@ -398,9 +443,11 @@ qreal PipelineDrawing::drawCard(Canvas &canvas, int environment, const QPointF &
             const QString right = versioned ? component.version : component.kind;
             const QFont rightFont = versioned ? font(13, false, true) : font(12);
             const qreal rightWidth = std::min(Canvas::width(right, rightFont) + 2, width * 0.5);
-            canvas.text(right, rightFont, versioned ? Colour::accent : Colour::muted, {left + width - rightWidth, y + 1}, rightWidth, false,
-                        Qt::AlignRight);
-            y += canvas.text(component.name, font(14), Colour::text, {left, y}, width - rightWidth - 8) + 4;
+            canvas.text(right, rightFont, versioned ? Colour::accent : Colour::muted,
+                        {left + width - rightWidth, y + 1}, rightWidth, false, Qt::AlignRight);
+            y += canvas.text(component.name, font(14), Colour::text, {left, y},
+                             width - rightWidth - 8)
+                + 4;
         }
     }
     return y - origin.y() + padding - 4;
@@ -427,10 +474,13 @@ void PipelineDrawing::drawEdge(Canvas &canvas, int target, const QRectF &zone) c
     canvas.line({from, y}, {to - 10, y}, colour, ready.isEmpty() ? 2.5 : 4);
     canvas.arrowHead({to, y}, 14, colour);
     const QFont label = font(12);
-    canvas.text(Tr::tr("promote", "label of the arrow between two environments"), label, Colour::muted, {from, y - 26}, to - from, false, Qt::AlignHCenter);
+    canvas.text(Tr::tr("promote", "label of the arrow between two environments"), label,
+                Colour::muted, {from, y - 26}, to - from, false, Qt::AlignHCenter);
     const bool pullRequest = env.promotion == PromotionMode::PullRequest;
-    canvas.text(pullRequest ? Tr::tr("pull request") : Tr::tr("commit", "a promotion lands as a direct commit"), font(12, true), pullRequest ? Colour::warning : Colour::muted,
-                {from, y + 10}, to - from, false, Qt::AlignHCenter);
+    canvas.text(pullRequest ? Tr::tr("pull request")
+                            : Tr::tr("commit", "a promotion lands as a direct commit"),
+                font(12, true), pullRequest ? Colour::warning : Colour::muted, {from, y + 10},
+                to - from, false, Qt::AlignHCenter);
     if (ready.isEmpty())
         return;
     // The apps ready to move, in a box under the arrow.
@@ -446,13 +496,16 @@ void PipelineDrawing::drawEdge(Canvas &canvas, int target, const QRectF &zone) c
         height += 4;
     }
     height += 4;
-    canvas.box(QRectF(from, boxY, to - from, height), QColor(0xe8, 0xf0, 0xfe), Colour::accent, 8, 1.5);
+    canvas.box(QRectF(from, boxY, to - from, height), QColor(0xe8, 0xf0, 0xfe), Colour::accent, 8,
+               1.5);
     boxY += 8;
-    boxY += canvas.text(Tr::tr("ready to promote").toUpper(), font(11, true), Colour::accent, {from + 8, boxY}, inner);
+    boxY += canvas.text(Tr::tr("ready to promote").toUpper(), font(11, true), Colour::accent,
+                        {from + 8, boxY}, inner);
     for (int i = 0; i < ready.size(); ++i) {
         boxY += canvas.text(ready[i], font(13, true), Colour::text, {from + 8, boxY}, inner, true);
         if (!tags[i].isEmpty())
-            boxY += canvas.text(QStringLiteral("→ ") + tags[i], font(12, false, true), Colour::accent, {from + 8, boxY}, inner);
+            boxY += canvas.text(QStringLiteral("→ ") + tags[i], font(12, false, true),
+                                Colour::accent, {from + 8, boxY}, inner);
         boxY += 4;
     }
 }

@@ -69,7 +69,9 @@ Result<void> PipelineSvgExporter::writePng(const QString &path, qreal scale) con
 {
     const QImage image = toImage(scale);
     if (image.isNull())
-        return Error(Error::Kind::Failed, Tr::tr("the picture is too large to draw as PNG (use SVG)")).at(path);
+        return Error(Error::Kind::Failed,
+                     Tr::tr("the picture is too large to draw as PNG (use SVG)"))
+            .at(path);
     const QByteArray png = pngBytes(image);
     if (png.isEmpty())
         return Error(Error::Kind::Failed, Tr::tr("the PNG could not be encoded")).at(path);
@@ -90,10 +92,13 @@ Result<void> PipelineSvgExporter::writeFile(const QString &path, const QByteArra
 {
     const QFileInfo info(path);
     if (!info.dir().exists())
-        return Error(Error::Kind::NotFound, Tr::tr("the folder does not exist")).at(info.absolutePath());
+        return Error(Error::Kind::NotFound, Tr::tr("the folder does not exist"))
+            .at(info.absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error(Error::Kind::Failed, Tr::tr("cannot write the file (%1)").arg(file.errorString())).at(path);
+        return Error(Error::Kind::Failed,
+                     Tr::tr("cannot write the file (%1)").arg(file.errorString()))
+            .at(path);
     return {};
 }
 

@@ -7,9 +7,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QStandardPaths>
 #include <QFileInfo>
 #include <QImage>
+#include <QStandardPaths>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -49,8 +49,12 @@ QString PipelineExporter::formatOf(const QString &pathOrUrl)
 
 QString PipelineExporter::suggestedFileName(const QString &extension) const
 {
-    const QString name = m_controller && m_controller->hasRepository() ? m_controller->repositoryName() : QStringLiteral("pipeline");
-    return QStringLiteral("%1-pipeline-%2.%3").arg(name, QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm")), extension);
+    const QString name = m_controller && m_controller->hasRepository()
+        ? m_controller->repositoryName()
+        : QStringLiteral("pipeline");
+    return QStringLiteral("%1-pipeline-%2.%3")
+        .arg(name, QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm")),
+             extension);
 }
 
 QUrl PipelineExporter::suggestedLocation(const QString &extension) const
@@ -70,7 +74,8 @@ void PipelineExporter::exportSvg(const QString &pathOrUrl)
 {
     const QString path = localPath(pathOrUrl);
     if (!m_controller || !m_controller->hasRepository()) {
-        Q_EMIT finished(false, QFileInfo(path).fileName(), tr("Open a repository first: there is no pipeline to export."));
+        Q_EMIT finished(false, QFileInfo(path).fileName(),
+                        tr("Open a repository first: there is no pipeline to export."));
         return;
     }
     // Plain data, copied for the worker.
@@ -78,7 +83,9 @@ void PipelineExporter::exportSvg(const QString &pathOrUrl)
     std::optional<Promenade::PipelineStatus> status;
     if (m_controller->status().fetchedAt.isValid())
         status = m_controller->status();
-    const Promenade::Export::AsOf asOf{m_controller->status().fetchedAt, m_controller->statusIsCached(), m_controller->statusProblem()};
+    const Promenade::Export::AsOf asOf {m_controller->status().fetchedAt,
+                                        m_controller->statusIsCached(),
+                                        m_controller->statusProblem()};
     run(path, [pipeline, status, asOf, path] {
         const Promenade::Export::PipelineDrawing drawing(pipeline, status, asOf);
         return Promenade::Export::PipelineSvgExporter(drawing).writeSvg(path);
@@ -90,13 +97,17 @@ void PipelineExporter::savePng(const QVariant &image, const QString &pathOrUrl)
     const QString path = localPath(pathOrUrl);
     const QImage picture = image.value<QImage>();
     if (picture.isNull()) {
-        Q_EMIT finished(false, QFileInfo(path).fileName(), tr("The pipeline could not be captured as an image."));
+        Q_EMIT finished(false, QFileInfo(path).fileName(),
+                        tr("The pipeline could not be captured as an image."));
         return;
     }
     run(path, [picture, path]() -> Promenade::Result<void> {
         const QByteArray png = Promenade::Export::PipelineSvgExporter::pngBytes(picture);
         if (png.isEmpty())
-            return Promenade::Error(Promenade::Error::Kind::Failed, QCoreApplication::translate("PipelineSvgExporter", "the PNG could not be encoded")).at(path);
+            return Promenade::Error(Promenade::Error::Kind::Failed,
+                                    QCoreApplication::translate("PipelineSvgExporter",
+                                                                "the PNG could not be encoded"))
+                .at(path);
         return Promenade::Export::PipelineSvgExporter::writeFile(path, png);
     });
 }
@@ -104,7 +115,8 @@ void PipelineExporter::savePng(const QVariant &image, const QString &pathOrUrl)
 void PipelineExporter::run(const QString &path, std::function<Promenade::Result<void>()> work)
 {
     if (m_watcher) {
-        Q_EMIT finished(false, QFileInfo(path).fileName(), tr("An export is still being written; try again in a moment."));
+        Q_EMIT finished(false, QFileInfo(path).fileName(),
+                        tr("An export is still being written; try again in a moment."));
         return;
     }
     m_watcher = new QFutureWatcher<Promenade::Result<void>>(this);
@@ -118,7 +130,8 @@ void PipelineExporter::run(const QString &path, std::function<Promenade::Result<
         if (result)
             Q_EMIT finished(true, fileName, tr("Saved %1").arg(fileName));
         else
-            Q_EMIT finished(false, fileName, tr("%1 was not saved: %2").arg(fileName, result.error().message()));
+            Q_EMIT finished(false, fileName,
+                            tr("%1 was not saved: %2").arg(fileName, result.error().message()));
     });
     m_watcher->setFuture(QtConcurrent::run(std::move(work)));
     Q_EMIT busyChanged();

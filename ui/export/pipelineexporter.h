@@ -20,7 +20,8 @@ class PipelineExporter : public QObject
     Q_OBJECT
     QML_ELEMENT
 
-    Q_PROPERTY(PipelineController *controller READ controller WRITE setController NOTIFY controllerChanged)
+    Q_PROPERTY(
+        PipelineController *controller READ controller WRITE setController NOTIFY controllerChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
 
 public:

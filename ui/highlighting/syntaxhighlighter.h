@@ -17,11 +17,11 @@ public:
         Key,
         String,
         Number,
-        Keyword,     // true, false, null, ~
+        Keyword, // true, false, null, ~
         Comment,
         Punctuation, // - : | > [ ] { } ,
-        Anchor,      // &anchor, *alias, !tag
-        Marker,      // --- and ...
+        Anchor, // &anchor, *alias, !tag
+        Marker, // --- and ...
     };
 
     struct Span

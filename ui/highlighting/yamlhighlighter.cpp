@@ -35,17 +35,20 @@ qsizetype commentStart(QStringView line, qsizetype from)
 
 Token scalarToken(QStringView value)
 {
-    static const QRegularExpression number(QStringLiteral(R"(^[-+]?(\d[\d_]*(\.\d*)?([eE][-+]?\d+)?|\.\d+|0x[0-9a-fA-F]+|0o[0-7]+|\.inf|\.nan)$)"));
+    static const QRegularExpression number(QStringLiteral(
+        R"(^[-+]?(\d[\d_]*(\.\d*)?([eE][-+]?\d+)?|\.\d+|0x[0-9a-fA-F]+|0o[0-7]+|\.inf|\.nan)$)"));
     if (value.startsWith(u'"') || value.startsWith(u'\''))
         return Token::String;
     if (value.startsWith(u'&') || value.startsWith(u'*') || value.startsWith(u'!'))
         return Token::Anchor;
-    if (value == u"true" || value == u"false" || value == u"null" || value == u"~" || value == u"True"
-        || value == u"False" || value == u"Null" || value == u"NULL" || value == u"TRUE" || value == u"FALSE")
+    if (value == u"true" || value == u"false" || value == u"null" || value == u"~"
+        || value == u"True" || value == u"False" || value == u"Null" || value == u"NULL"
+        || value == u"TRUE" || value == u"FALSE")
         return Token::Keyword;
     if (number.match(value).hasMatch())
         return Token::Number;
-    if (value == u"|" || value == u">" || value == u"|-" || value == u">-" || value == u"|+" || value == u">+")
+    if (value == u"|" || value == u">" || value == u"|-" || value == u">-" || value == u"|+"
+        || value == u">+")
         return Token::Punctuation;
     return Token::Plain;
 }
@@ -73,7 +76,8 @@ QList<SyntaxHighlighter::Span> YamlHighlighter::highlight(QStringView line) cons
     const qsizetype end = comment >= 0 ? comment : line.size();
 
     // "key:" (plain or quoted key), then the value.
-    static const QRegularExpression key(QStringLiteral(R"(^("[^"]*"|'[^']*'|[^\s#'"{\[][^#]*?)\s*:(?=\s|$))"));
+    static const QRegularExpression key(
+        QStringLiteral(R"(^("[^"]*"|'[^']*'|[^\s#'"{\[][^#]*?)\s*:(?=\s|$))"));
     const QStringView rest = line.mid(i, end - i);
     const QRegularExpressionMatch m = key.match(rest);
     if (m.hasMatch()) {

@@ -2,8 +2,7 @@
 
 AppMatrixFilterModel::AppMatrixFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
-{
-}
+{ }
 
 void AppMatrixFilterModel::setMatrix(AppMatrixModel *matrix)
 {

@@ -31,7 +31,8 @@ Q_SIGNALS:
     void filterTextChanged();
 
 protected:
-    [[nodiscard]] bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    [[nodiscard]] bool filterAcceptsRow(int sourceRow,
+                                        const QModelIndex &sourceParent) const override;
 
 private:
     AppMatrixModel *m_matrix = nullptr;

@@ -10,15 +10,18 @@ namespace {
 // Whether two statuses of one cell would show differently (what the roles read).
 bool sameStatus(const Promenade::AppStatus &a, const Promenade::AppStatus &b)
 {
-    return a.runningKnown == b.runningKnown && a.runningVersion == b.runningVersion && a.sync == b.sync
-           && a.health == b.health && a.healthMessage == b.healthMessage && a.lastSynced == b.lastSynced
-           && a.operation == b.operation && a.argoApplication == b.argoApplication && a.behind == b.behind
-           && a.drift == b.drift && a.problems == b.problems && a.newestTag == b.newestTag && a.availableKnown == b.availableKnown;
+    return a.runningKnown == b.runningKnown && a.runningVersion == b.runningVersion
+        && a.sync == b.sync && a.health == b.health && a.healthMessage == b.healthMessage
+        && a.lastSynced == b.lastSynced && a.operation == b.operation
+        && a.argoApplication == b.argoApplication && a.behind == b.behind && a.drift == b.drift
+        && a.problems == b.problems && a.newestTag == b.newestTag
+        && a.availableKnown == b.availableKnown;
 }
 
 bool sameDeclared(const Promenade::DeclaredImage &a, const Promenade::DeclaredImage &b)
 {
-    return a.repository == b.repository && a.tag == b.tag && a.digest == b.digest && a.pinned == b.pinned;
+    return a.repository == b.repository && a.tag == b.tag && a.digest == b.digest
+        && a.pinned == b.pinned;
 }
 
 QString declaredVersion(const Promenade::DeclaredImage &image)
@@ -30,8 +33,7 @@ QString declaredVersion(const Promenade::DeclaredImage &image)
 
 AppMatrixModel::AppMatrixModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void AppMatrixModel::setPipeline(const Promenade::Pipeline &pipeline)
 {
@@ -94,7 +96,8 @@ void AppMatrixModel::setPipeline(const Promenade::Pipeline &pipeline)
     // status stays until the next one arrives; only what is declared changes.
     QList<bool> changed(apps.size(), false);
     for (qsizetype e = 0; e < environments.size(); ++e) {
-        if (environments[e].promotion != m_environments[e].promotion || environments[e].problem != m_environments[e].problem)
+        if (environments[e].promotion != m_environments[e].promotion
+            || environments[e].problem != m_environments[e].problem)
             changed.fill(true);
     }
     m_environments = environments;
@@ -155,14 +158,16 @@ void AppMatrixModel::emitChangedRows(const QList<bool> &changedRows)
         qsizetype end = row;
         while (end + 1 < changedRows.size() && changedRows[end + 1])
             ++end;
-        Q_EMIT dataChanged(index(static_cast<int>(row), 0), index(static_cast<int>(end), lastColumn));
+        Q_EMIT dataChanged(index(static_cast<int>(row), 0),
+                           index(static_cast<int>(end), lastColumn));
         row = end + 1;
     }
 }
 
 void AppMatrixModel::updateReadyCount()
 {
-    const int ready = static_cast<int>(std::count_if(m_cells.cbegin(), m_cells.cend(), [this](const Cell &c) { return readyToPromote(c); }));
+    const int ready = static_cast<int>(std::count_if(
+        m_cells.cbegin(), m_cells.cend(), [this](const Cell &c) { return readyToPromote(c); }));
     if (ready == m_readyCount)
         return;
     m_readyCount = ready;
@@ -171,7 +176,8 @@ void AppMatrixModel::updateReadyCount()
 
 QString AppMatrixModel::environmentAt(int column) const
 {
-    return column >= 0 && column < m_environments.size() ? m_environments.at(column).name : QString();
+    return column >= 0 && column < m_environments.size() ? m_environments.at(column).name
+                                                         : QString();
 }
 
 bool AppMatrixModel::readyToPromote(const Cell &c) const
@@ -233,16 +239,20 @@ QVariant AppMatrixModel::data(const QModelIndex &index, int role) const
     case DriftRole:
         return c.hasStatus ? s.drift.join(u'\n') : QString();
     case NewestTagRole:
-        return c.hasStatus && s.availableKnown && s.newestTag != c.declared.tag ? s.newestTag : QString();
+        return c.hasStatus && s.availableKnown && s.newestTag != c.declared.tag ? s.newestTag
+                                                                                : QString();
     case ReadyToPromoteRole:
         return readyToPromote(c);
     case PromoteFromRole:
-        return m_environments.at(column).upstream >= 0 ? m_environments.at(m_environments.at(column).upstream).name : QString();
+        return m_environments.at(column).upstream >= 0
+            ? m_environments.at(m_environments.at(column).upstream).name
+            : QString();
     case PromoteVersionRole:
         return readyToPromote(c) ? promoteVersion(row, column) : QString();
     case PromotionRole:
-        return m_environments.at(column).promotion == Promenade::PromotionMode::PullRequest ? QStringLiteral("pull-request")
-                                                                                             : QStringLiteral("commit");
+        return m_environments.at(column).promotion == Promenade::PromotionMode::PullRequest
+            ? QStringLiteral("pull-request")
+            : QStringLiteral("commit");
     case ProblemRole: {
         QStringList problems = c.hasStatus ? s.problems : QStringList();
         if (!m_environments.at(column).problem.isEmpty())
@@ -262,21 +272,25 @@ QString AppMatrixModel::detail(int row, int column) const
     const Cell &c = cell(row, column);
     const Promenade::AppStatus &s = c.status;
     const QString &env = m_environments.at(column).name;
-    QStringList lines{tr("%1 in %2").arg(m_apps.at(row), env)};
+    QStringList lines {tr("%1 in %2").arg(m_apps.at(row), env)};
     if (!c.deployed) {
         lines << tr("%1's overlays do not deploy this app").arg(env);
         return lines.join(u'\n');
     }
     const QString version = declaredVersion(c.declared);
-    lines << (c.declared.pinned ? tr("Declared: %1 (%2)").arg(version.isEmpty() ? tr("no tag") : version, c.declared.repository)
-                                : tr("Declared: %1 from the base (%2, not pinned by the overlay)")
-                                      .arg(version.isEmpty() ? tr("no tag") : version, c.declared.repository));
+    lines << (c.declared.pinned
+                  ? tr("Declared: %1 (%2)")
+                        .arg(version.isEmpty() ? tr("no tag") : version, c.declared.repository)
+                  : tr("Declared: %1 from the base (%2, not pinned by the overlay)")
+                        .arg(version.isEmpty() ? tr("no tag") : version, c.declared.repository));
     if (c.hasStatus && s.runningKnown) {
-        lines << tr("Running: %1 · %2 · %3").arg(s.runningVersion.section(u'@', 0, 0), s.sync, s.health);
+        lines << tr("Running: %1 · %2 · %3")
+                     .arg(s.runningVersion.section(u'@', 0, 0), s.sync, s.health);
         if (!s.healthMessage.isEmpty())
             lines << s.healthMessage;
         if (s.lastSynced.isValid())
-            lines << tr("Last sync: %1").arg(QLocale().toString(s.lastSynced.toLocalTime(), QLocale::ShortFormat));
+            lines << tr("Last sync: %1")
+                         .arg(QLocale().toString(s.lastSynced.toLocalTime(), QLocale::ShortFormat));
     } else if (c.hasStatus) {
         lines << tr("Running: not reported by Argo CD");
     } else {
@@ -288,11 +302,14 @@ QString AppMatrixModel::detail(int row, int column) const
                       : tr("Available: %1 is the newest tag in the registry").arg(s.newestTag));
     }
     if (readyToPromote(c)) {
-        const bool pullRequest = m_environments.at(column).promotion == Promenade::PromotionMode::PullRequest;
+        const bool pullRequest
+            = m_environments.at(column).promotion == Promenade::PromotionMode::PullRequest;
         lines << tr("Ready to promote: %1").arg(s.behind);
-        lines << (pullRequest ? tr("Click or press Enter to promote %1 from %2 (opens a pull request)")
-                              : tr("Click or press Enter to promote %1 from %2 (direct commit)"))
-                     .arg(promoteVersion(row, column), m_environments.at(m_environments.at(column).upstream).name);
+        lines << (pullRequest
+                      ? tr("Click or press Enter to promote %1 from %2 (opens a pull request)")
+                      : tr("Click or press Enter to promote %1 from %2 (direct commit)"))
+                     .arg(promoteVersion(row, column),
+                          m_environments.at(m_environments.at(column).upstream).name);
     }
     if (c.hasStatus) {
         for (const QString &d : s.drift)
@@ -310,7 +327,9 @@ QVariant AppMatrixModel::headerData(int section, Qt::Orientation orientation, in
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     if (orientation == Qt::Horizontal)
-        return section >= 0 && section < m_environments.size() ? QVariant(m_environments.at(section).name) : QVariant();
+        return section >= 0 && section < m_environments.size()
+            ? QVariant(m_environments.at(section).name)
+            : QVariant();
     return section >= 0 && section < m_apps.size() ? QVariant(m_apps.at(section)) : QVariant();
 }
 

@@ -28,23 +28,23 @@ public:
     enum Role {
         AppRole = Qt::UserRole + 1,
         EnvironmentRole,
-        DeployedRole,        // the environment's overlays deploy this app at all
+        DeployedRole, // the environment's overlays deploy this app at all
         DeclaredVersionRole, // the tag the overlay declares (or "@sha256:…" when only a digest)
         RepositoryRole,
-        PinnedRole,          // false: the overlay does not pin it, the base's tag is used
-        StatusKnownRole,     // Argo CD answered for this cell
-        RunningVersionRole,  // the tag Argo CD reports running
+        PinnedRole, // false: the overlay does not pin it, the base's tag is used
+        StatusKnownRole, // Argo CD answered for this cell
+        RunningVersionRole, // the tag Argo CD reports running
         SyncRole,
         HealthRole,
-        LastSyncRole,        // QDateTime, invalid when unknown
-        DriftRole,           // what needs attention, one sentence per line
-        ReadyToPromoteRole,  // the previous environment declares a newer tag
-        PromoteFromRole,     // the previous environment's name (empty for the first)
-        PromoteVersionRole,  // the tag a promotion would bring (the previous environment's)
-        PromotionRole,       // how a promotion into this environment lands: "commit", "pull-request"
-        ProblemRole,         // what could not be known, and why
-        DetailRole,          // everything above as sentences, for a tooltip
-        NewestTagRole,       // available: the newest tag in the registry when it is not the declared one
+        LastSyncRole, // QDateTime, invalid when unknown
+        DriftRole, // what needs attention, one sentence per line
+        ReadyToPromoteRole, // the previous environment declares a newer tag
+        PromoteFromRole, // the previous environment's name (empty for the first)
+        PromoteVersionRole, // the tag a promotion would bring (the previous environment's)
+        PromotionRole, // how a promotion into this environment lands: "commit", "pull-request"
+        ProblemRole, // what could not be known, and why
+        DetailRole, // everything above as sentences, for a tooltip
+        NewestTagRole, // available: the newest tag in the registry when it is not the declared one
     };
     Q_ENUM(Role)
 
@@ -61,12 +61,16 @@ public:
     [[nodiscard]] int readyCount() const { return m_readyCount; }
     Q_INVOKABLE QString appAt(int row) const { return m_apps.value(row); }
     Q_INVOKABLE QString environmentAt(int column) const;
-    Q_INVOKABLE int rowOf(const QString &app) const { return static_cast<int>(m_apps.indexOf(app)); }
+    Q_INVOKABLE int rowOf(const QString &app) const
+    {
+        return static_cast<int>(m_apps.indexOf(app));
+    }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
-    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
@@ -79,7 +83,8 @@ private:
         QString name;
         Promenade::PromotionMode promotion = Promenade::PromotionMode::Commit;
         QString problem;
-        int upstream = -1; // the column promotions into this one come from (the DAG's first upstream)
+        int upstream
+            = -1; // the column promotions into this one come from (the DAG's first upstream)
     };
     struct Cell
     {
@@ -89,8 +94,14 @@ private:
         Promenade::AppStatus status;
     };
 
-    [[nodiscard]] const Cell &cell(int row, int column) const { return m_cells.at(row * m_environments.size() + column); }
-    [[nodiscard]] Cell &cell(int row, int column) { return m_cells[row * m_environments.size() + column]; }
+    [[nodiscard]] const Cell &cell(int row, int column) const
+    {
+        return m_cells.at(row * m_environments.size() + column);
+    }
+    [[nodiscard]] Cell &cell(int row, int column)
+    {
+        return m_cells[row * m_environments.size() + column];
+    }
     [[nodiscard]] bool readyToPromote(const Cell &c) const;
     [[nodiscard]] QString promoteVersion(int row, int column) const;
     [[nodiscard]] QString detail(int row, int column) const;

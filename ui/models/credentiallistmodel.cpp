@@ -64,6 +64,7 @@ QVariant CredentialListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> CredentialListModel::roleNames() const
 {
-    return {{ServiceRole, "service"}, {EndpointRole, "endpoint"}, {KeyRole, "key"},         {SourceRole, "source"},
-            {StoredRole, "stored"},   {BusyRole, "busy"},         {MessageRole, "message"}, {HintRole, "hint"}};
+    return {{ServiceRole, "service"}, {EndpointRole, "endpoint"}, {KeyRole, "key"},
+            {SourceRole, "source"},   {StoredRole, "stored"},     {BusyRole, "busy"},
+            {MessageRole, "message"}, {HintRole, "hint"}};
 }

@@ -17,13 +17,13 @@ class CredentialListModel : public QAbstractListModel
 public:
     enum Role {
         ServiceRole = Qt::UserRole + 1, // "Argo CD", "GitHub"
-        EndpointRole,                   // the server it is for
-        KeyRole,                        // the keychain key
-        SourceRole,                     // "system keychain", "GH_TOKEN", … ("" : none found)
-        StoredRole,                     // the keychain holds one (Remove makes sense)
-        BusyRole,                       // the keychain is being asked
-        MessageRole,                    // the outcome of the last store/remove
-        HintRole,                       // where else a token may come from
+        EndpointRole, // the server it is for
+        KeyRole, // the keychain key
+        SourceRole, // "system keychain", "GH_TOKEN", … ("" : none found)
+        StoredRole, // the keychain holds one (Remove makes sense)
+        BusyRole, // the keychain is being asked
+        MessageRole, // the outcome of the last store/remove
+        HintRole, // where else a token may come from
     };
     Q_ENUM(Role)
 

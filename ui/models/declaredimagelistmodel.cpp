@@ -4,8 +4,7 @@
 
 DeclaredImageListModel::DeclaredImageListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void DeclaredImageListModel::setImages(const QList<Promenade::DeclaredImage> &images)
 {
@@ -70,8 +69,9 @@ QVariant DeclaredImageListModel::data(const QModelIndex &index, int role) const
         if (!synced.isValid())
             return QString();
         // Today: the time; earlier: the date, which is what tells a stale sync.
-        return synced.date() == QDate::currentDate() ? QLocale().toString(synced.time(), QLocale::ShortFormat)
-                                                     : QLocale().toString(synced.date(), QLocale::ShortFormat);
+        return synced.date() == QDate::currentDate()
+            ? QLocale().toString(synced.time(), QLocale::ShortFormat)
+            : QLocale().toString(synced.date(), QLocale::ShortFormat);
     }
     default:
         return {};

@@ -21,14 +21,14 @@ public:
         DigestRole,
         VersionRole,
         PinnedRole,
-        StatusKnownRole,   // Argo CD answered for this app
+        StatusKnownRole, // Argo CD answered for this app
         RunningVersionRole,
         SyncRole,
         HealthRole,
-        DriftRole,         // what needs attention, one sentence per line
-        BehindRole,        // "development runs sha-…" when the previous environment is ahead
+        DriftRole, // what needs attention, one sentence per line
+        BehindRole, // "development runs sha-…" when the previous environment is ahead
         NewestTagRole,
-        LastSyncRole,      // when Argo CD last synced it, short local time ("14:02", or a date)
+        LastSyncRole, // when Argo CD last synced it, short local time ("14:02", or a date)
     };
     Q_ENUM(Role)
 

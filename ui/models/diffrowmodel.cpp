@@ -14,24 +14,33 @@ struct Palette
     const char *removedChange, *addedChange;
 };
 
-const Palette lightPalette{"#0b5394", "#a31515", "#098658", "#7a3e9d", "#6a737d", "#57606a", "#b35900", "#6a737d",
-                           "#ffb3ad", "#9be9a8"};
-const Palette darkPalette{"#79b8ff", "#f3a683", "#85e89d", "#d2a8ff", "#8b949e", "#8b949e", "#ffab70", "#8b949e",
-                          "#8e2f2c", "#1f6f3a"};
+const Palette lightPalette {"#0b5394", "#a31515", "#098658", "#7a3e9d", "#6a737d",
+                            "#57606a", "#b35900", "#6a737d", "#ffb3ad", "#9be9a8"};
+const Palette darkPalette {"#79b8ff", "#f3a683", "#85e89d", "#d2a8ff", "#8b949e",
+                           "#8b949e", "#ffab70", "#8b949e", "#8e2f2c", "#1f6f3a"};
 
 const char *colorFor(SyntaxHighlighter::Token token, const Palette &p)
 {
     using Token = SyntaxHighlighter::Token;
     switch (token) {
-    case Token::Key: return p.key;
-    case Token::String: return p.string;
-    case Token::Number: return p.number;
-    case Token::Keyword: return p.keyword;
-    case Token::Comment: return p.comment;
-    case Token::Punctuation: return p.punctuation;
-    case Token::Anchor: return p.anchor;
-    case Token::Marker: return p.marker;
-    case Token::Plain: break;
+    case Token::Key:
+        return p.key;
+    case Token::String:
+        return p.string;
+    case Token::Number:
+        return p.number;
+    case Token::Keyword:
+        return p.keyword;
+    case Token::Comment:
+        return p.comment;
+    case Token::Punctuation:
+        return p.punctuation;
+    case Token::Anchor:
+        return p.anchor;
+    case Token::Marker:
+        return p.marker;
+    case Token::Plain:
+        break;
     }
     return nullptr;
 }
@@ -40,13 +49,25 @@ void appendEscaped(QString &out, QStringView text)
 {
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case '&': out += QLatin1String("&amp;"); break;
-        case '<': out += QLatin1String("&lt;"); break;
-        case '>': out += QLatin1String("&gt;"); break;
-        case ' ': out += QLatin1String("&nbsp;"); break;
-        case '\t': out += QLatin1String("&nbsp;&nbsp;&nbsp;&nbsp;"); break;
-        case '\r': break;
-        default: out += c;
+        case '&':
+            out += QLatin1String("&amp;");
+            break;
+        case '<':
+            out += QLatin1String("&lt;");
+            break;
+        case '>':
+            out += QLatin1String("&gt;");
+            break;
+        case ' ':
+            out += QLatin1String("&nbsp;");
+            break;
+        case '\t':
+            out += QLatin1String("&nbsp;&nbsp;&nbsp;&nbsp;");
+            break;
+        case '\r':
+            break;
+        default:
+            out += c;
         }
     }
 }
@@ -60,8 +81,7 @@ QString statusName(FileDiff::Status status)
 
 DiffRowModel::DiffRowModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 DiffRowModel::~DiffRowModel() = default;
 
@@ -141,7 +161,7 @@ void DiffRowModel::expand(int row)
     lines.reserve(fold.count);
     for (int k = 0; k < fold.count; ++k)
         lines.append({Item::Type::Row, fold.file, fold.first + k, 0});
-    m_items.insert(row, fold.count, Item{});
+    m_items.insert(row, fold.count, Item {});
     std::copy(lines.cbegin(), lines.cend(), m_items.begin() + row);
     endInsertRows();
 }
@@ -199,7 +219,8 @@ int DiffRowModel::rowForLine(int file, int leftLine, int rightLine)
         const int last = it.type == Item::Type::Fold ? it.first + it.count - 1 : it.first;
         for (int r = it.first; r <= last; ++r) {
             const Row &row = m_rows[file][r];
-            const bool hit = rightLine > 0 ? row.right.line == rightLine : (leftLine > 0 && row.left.line == leftLine);
+            const bool hit = rightLine > 0 ? row.right.line == rightLine
+                                           : (leftLine > 0 && row.left.line == leftLine);
             if (!hit)
                 continue;
             if (it.type == Item::Type::Fold) {
@@ -217,7 +238,8 @@ int DiffRowModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_items.size());
 }
 
-QString DiffRowModel::lineHtml(int file, const Row::Side &side, bool removedSide, bool changed) const
+QString DiffRowModel::lineHtml(int file, const Row::Side &side, bool removedSide,
+                               bool changed) const
 {
     if (!side.present())
         return {};
@@ -225,7 +247,7 @@ QString DiffRowModel::lineHtml(int file, const Row::Side &side, bool removedSide
     const QString &text = side.text;
     const QList<SyntaxHighlighter::Span> spans = m_highlighters[file]->highlight(text);
     // Cut the line where a token or an intra-line change starts or ends.
-    QList<int> cuts{0, static_cast<int>(text.size())};
+    QList<int> cuts {0, static_cast<int>(text.size())};
     for (const auto &s : spans)
         cuts << s.start << s.start + s.length;
     if (changed) {
@@ -256,7 +278,9 @@ QString DiffRowModel::lineHtml(int file, const Row::Side &side, bool removedSide
         if (color)
             style += QStringLiteral("color:%1;").arg(QLatin1String(color));
         if (marked)
-            style += QStringLiteral("background-color:%1;").arg(QLatin1String(removedSide ? palette.removedChange : palette.addedChange));
+            style += QStringLiteral("background-color:%1;")
+                         .arg(QLatin1String(removedSide ? palette.removedChange
+                                                        : palette.addedChange));
         if (!style.isEmpty())
             out += QStringLiteral("<span style=\"%1\">").arg(style);
         appendEscaped(out, QStringView(text).mid(from, to - from));
@@ -274,8 +298,8 @@ QVariant DiffRowModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case TypeRole:
         return item.type == Item::Type::File ? QStringLiteral("file")
-               : item.type == Item::Type::Fold ? QStringLiteral("fold")
-                                               : QStringLiteral("row");
+            : item.type == Item::Type::Fold  ? QStringLiteral("fold")
+                                             : QStringLiteral("row");
     case FileIndexRole:
         return item.file;
     case FoldCountRole:
@@ -297,10 +321,14 @@ QVariant DiffRowModel::data(const QModelIndex &index, int role) const
         return row.right.present() ? row.right.text : row.left.text;
     case KindRole:
         switch (row.kind) {
-        case Row::Kind::Equal: return QStringLiteral("equal");
-        case Row::Kind::Added: return QStringLiteral("added");
-        case Row::Kind::Removed: return QStringLiteral("removed");
-        case Row::Kind::Modified: return QStringLiteral("modified");
+        case Row::Kind::Equal:
+            return QStringLiteral("equal");
+        case Row::Kind::Added:
+            return QStringLiteral("added");
+        case Row::Kind::Removed:
+            return QStringLiteral("removed");
+        case Row::Kind::Modified:
+            return QStringLiteral("modified");
         }
         return {};
     case LeftLineRole:
@@ -318,8 +346,8 @@ QVariant DiffRowModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> DiffRowModel::roleNames() const
 {
-    return {{TypeRole, "type"},          {KindRole, "kind"},           {LeftLineRole, "leftLine"},
-            {RightLineRole, "rightLine"}, {LeftTextRole, "leftText"},   {RightTextRole, "rightText"},
-            {FoldCountRole, "foldCount"}, {TitleRole, "title"},         {StatusRole, "status"},
+    return {{TypeRole, "type"},           {KindRole, "kind"},         {LeftLineRole, "leftLine"},
+            {RightLineRole, "rightLine"}, {LeftTextRole, "leftText"}, {RightTextRole, "rightText"},
+            {FoldCountRole, "foldCount"}, {TitleRole, "title"},       {StatusRole, "status"},
             {FileIndexRole, "fileIndex"}};
 }

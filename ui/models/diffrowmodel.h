@@ -26,14 +26,14 @@ class DiffRowModel : public QAbstractListModel
 public:
     enum Role {
         TypeRole = Qt::UserRole + 1, // "file", "row" or "fold"
-        KindRole,                    // "equal", "added", "removed", "modified" (rows)
+        KindRole, // "equal", "added", "removed", "modified" (rows)
         LeftLineRole,
         RightLineRole,
-        LeftTextRole,                // rich text (highlighted, intra-line changes marked)
+        LeftTextRole, // rich text (highlighted, intra-line changes marked)
         RightTextRole,
-        FoldCountRole,               // hidden unchanged lines (folds)
-        TitleRole,                   // file headers: "left → right"
-        StatusRole,                  // file headers: "modified", "added", ...
+        FoldCountRole, // hidden unchanged lines (folds)
+        TitleRole, // file headers: "left → right"
+        StatusRole, // file headers: "modified", "added", ...
         FileIndexRole,
     };
     Q_ENUM(Role)
@@ -82,7 +82,8 @@ private:
     };
 
     [[nodiscard]] bool isChange(int item) const;
-    [[nodiscard]] QString lineHtml(int file, const Promenade::Diff::Row::Side &side, bool removedSide, bool changed) const;
+    [[nodiscard]] QString lineHtml(int file, const Promenade::Diff::Row::Side &side,
+                                   bool removedSide, bool changed) const;
 
     QList<Promenade::Diff::FileComparison> m_files;
     QList<QList<Promenade::Diff::Row>> m_rows; // per file, every row (whole-file diff)

@@ -19,14 +19,16 @@ QString EndpointOverrideModel::problemWith(const QString &text)
     if (trimmed.isEmpty())
         return {};
     const QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty())
+    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http")
+        || url.host().isEmpty())
         return tr("Enter a URL that starts with https:// (or http://)");
     return {};
 }
 
 bool EndpointOverrideModel::hasProblems() const
 {
-    return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return !problemWith(r.url).isEmpty(); });
+    return std::any_of(m_rows.cbegin(), m_rows.cend(),
+                       [](const Row &r) { return !problemWith(r.url).isEmpty(); });
 }
 
 int EndpointOverrideModel::rowCount(const QModelIndex &parent) const
@@ -86,11 +88,13 @@ bool EndpointOverrideModel::setData(const QModelIndex &index, const QVariant &va
 
 Qt::ItemFlags EndpointOverrideModel::flags(const QModelIndex &index) const
 {
-    return QAbstractListModel::flags(index) | (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
+    return QAbstractListModel::flags(index)
+        | (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
 }
 
 QHash<int, QByteArray> EndpointOverrideModel::roleNames() const
 {
-    return {{KeyRole, "key"},           {LabelRole, "label"}, {DetailRole, "detail"},   {DeclaredRole, "declared"},
-            {UrlRole, "url"},           {InsecureRole, "insecure"}, {ProblemRole, "problem"}};
+    return {{KeyRole, "key"},           {LabelRole, "label"}, {DetailRole, "detail"},
+            {DeclaredRole, "declared"}, {UrlRole, "url"},     {InsecureRole, "insecure"},
+            {ProblemRole, "problem"}};
 }

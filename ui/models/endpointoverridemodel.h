@@ -17,12 +17,12 @@ class EndpointOverrideModel : public QAbstractListModel
 public:
     enum Role {
         KeyRole = Qt::UserRole + 1, // the cluster ("*": every cluster) or registry host
-        LabelRole,                  // what the form shows for the key
-        DetailRole,                 // e.g. the environments a cluster runs
-        DeclaredRole,               // what promenade.yaml says (empty: nothing)
-        UrlRole,                    // the user's URL (empty: the declared one)
-        InsecureRole,               // skip TLS verification (Argo CD only)
-        ProblemRole,                // why url cannot be used (empty: fine)
+        LabelRole, // what the form shows for the key
+        DetailRole, // e.g. the environments a cluster runs
+        DeclaredRole, // what promenade.yaml says (empty: nothing)
+        UrlRole, // the user's URL (empty: the declared one)
+        InsecureRole, // skip TLS verification (Argo CD only)
+        ProblemRole, // why url cannot be used (empty: fine)
     };
     Q_ENUM(Role)
 

@@ -7,8 +7,7 @@
 
 EnvironmentListModel::EnvironmentListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void EnvironmentListModel::setEnvironments(const QList<Promenade::Environment> &environments)
 {
@@ -26,7 +25,7 @@ void EnvironmentListModel::setEnvironments(const QList<Promenade::Environment> &
         Promenade::Environment env = given;
         if (!staged)
             env.stage = static_cast<int>(m_rows.size());
-        Row row{env, {}, new DeclaredImageListModel(this), new InfrastructureListModel(this)};
+        Row row {env, {}, new DeclaredImageListModel(this), new InfrastructureListModel(this)};
         row.images->setImages(env.images);
         row.infrastructure->setComponents(env.infrastructure);
         m_rows.append(row);
@@ -54,7 +53,8 @@ int EnvironmentListModel::upstreamRow(int row) const
     const Promenade::Environment &env = m_rows.at(row).environment;
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         const Promenade::Environment &other = m_rows.at(i).environment;
-        if (env.upstream.isEmpty() ? other.stage == env.stage - 1 : other.name == env.upstream.first())
+        if (env.upstream.isEmpty() ? other.stage == env.stage - 1
+                                   : other.name == env.upstream.first())
             return static_cast<int>(i);
     }
     return -1;
@@ -76,29 +76,33 @@ QVariantList EnvironmentListModel::candidates(int row) const
             continue;
         // Ready unless the live status says otherwise; the approval dialog judges every gate.
         QString reason;
-        if (const Promenade::AppStatus *running = source.status.app(image.app); running && running->runningKnown) {
+        if (const Promenade::AppStatus *running = source.status.app(image.app);
+            running && running->runningKnown) {
             if (running->runningVersion.section(u'@', 0, 0) != image.tag)
                 reason = tr("%1 does not run %2 yet").arg(source.environment.name, image.tag);
             else if (running->sync != u"Synced" || running->health != u"Healthy")
-                reason = tr("%1 is %2 · %3").arg(source.environment.name, running->sync, running->health);
+                reason = tr("%1 is %2 · %3")
+                             .arg(source.environment.name, running->sync, running->health);
         }
-        const QString branch = QStringLiteral("promote/%1/%2/%3").arg(image.app, target.environment.name, image.tag);
+        const QString branch
+            = QStringLiteral("promote/%1/%2/%3").arg(image.app, target.environment.name, image.tag);
         for (const Promenade::PullRequestInfo &pr : m_pullRequests) {
             if (pr.branch == branch)
                 reason = tr("pull request #%1 waits for a merge").arg(pr.number);
         }
-        if (const Promenade::AppStatus *landing = target.status.app(image.app); landing && reason.isEmpty()) {
+        if (const Promenade::AppStatus *landing = target.status.app(image.app);
+            landing && reason.isEmpty()) {
             for (const QString &drift : landing->drift) {
                 if (drift.contains(image.tag))
                     reason = drift;
             }
         }
-        list.append(QVariantMap{{QStringLiteral("app"), image.app},
-                                {QStringLiteral("from"), source.environment.name},
-                                {QStringLiteral("fromVersion"), image.tag},
-                                {QStringLiteral("toVersion"), current->tag},
-                                {QStringLiteral("ready"), reason.isEmpty()},
-                                {QStringLiteral("reason"), reason}});
+        list.append(QVariantMap {{QStringLiteral("app"), image.app},
+                                 {QStringLiteral("from"), source.environment.name},
+                                 {QStringLiteral("fromVersion"), image.tag},
+                                 {QStringLiteral("toVersion"), current->tag},
+                                 {QStringLiteral("ready"), reason.isEmpty()},
+                                 {QStringLiteral("reason"), reason}});
     }
     return list;
 }
@@ -120,14 +124,18 @@ QVariant EnvironmentListModel::data(const QModelIndex &index, int role) const
     case StageRole:
         return env.stage + 1;
     case UpstreamRole:
-        return index.row() >= 0 && upstreamRow(index.row()) >= 0 ? m_rows.at(upstreamRow(index.row())).environment.name : QString();
+        return index.row() >= 0 && upstreamRow(index.row()) >= 0
+            ? m_rows.at(upstreamRow(index.row())).environment.name
+            : QString();
     case ClustersRole:
         return env.clusters;
     case PromotionRole:
-        return env.promotion == Promenade::PromotionMode::PullRequest ? QStringLiteral("pull-request")
-                                                                       : QStringLiteral("commit");
+        return env.promotion == Promenade::PromotionMode::PullRequest
+            ? QStringLiteral("pull-request")
+            : QStringLiteral("commit");
     case AppsOverlayRole:
-        return env.appsOverlay.isEmpty() ? env.appOverlays.join(QStringLiteral(", ")) : env.appsOverlay;
+        return env.appsOverlay.isEmpty() ? env.appOverlays.join(QStringLiteral(", "))
+                                         : env.appsOverlay;
     case InfrastructureOverlayRole:
         return env.infrastructureOverlay;
     case ImagesRole:

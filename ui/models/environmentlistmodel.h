@@ -23,19 +23,19 @@ class EnvironmentListModel : public QAbstractListModel
 public:
     enum Role {
         NameRole = Qt::UserRole + 1,
-        StageRole,              // 1-based stage of the pipeline's DAG (parallel environments share one)
-        ClustersRole,           // QStringList
-        PromotionRole,          // "commit" or "pull-request"
+        StageRole, // 1-based stage of the pipeline's DAG (parallel environments share one)
+        ClustersRole, // QStringList
+        PromotionRole, // "commit" or "pull-request"
         AppsOverlayRole,
         InfrastructureOverlayRole,
-        ImagesRole,             // DeclaredImageListModel*
-        InfrastructureRole,     // InfrastructureListModel*
+        ImagesRole, // DeclaredImageListModel*
+        InfrastructureRole, // InfrastructureListModel*
         ProblemRole,
         IsLastRole,
         // What could be promoted into this environment from the previous one: a list of
         // {app, fromVersion, toVersion, ready, reason} (the edge's content).
         CandidatesRole,
-        UpstreamRole,           // the environment promotions into this one come from
+        UpstreamRole, // the environment promotions into this one come from
     };
     Q_ENUM(Role)
 

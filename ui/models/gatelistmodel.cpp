@@ -4,8 +4,7 @@
 
 GateListModel::GateListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void GateListModel::setGates(const QList<Promenade::GateResult> &gates)
 {
@@ -45,14 +44,16 @@ QHash<int, QByteArray> GateListModel::roleNames() const
 
 int GateListModel::failed() const
 {
-    return static_cast<int>(std::count_if(m_gates.cbegin(), m_gates.cend(), [](const Promenade::GateResult &g) {
-        return g.verdict == Promenade::GateResult::Verdict::Fail;
-    }));
+    return static_cast<int>(
+        std::count_if(m_gates.cbegin(), m_gates.cend(), [](const Promenade::GateResult &g) {
+            return g.verdict == Promenade::GateResult::Verdict::Fail;
+        }));
 }
 
 int GateListModel::unknown() const
 {
-    return static_cast<int>(std::count_if(m_gates.cbegin(), m_gates.cend(), [](const Promenade::GateResult &g) {
-        return g.verdict == Promenade::GateResult::Verdict::Unknown;
-    }));
+    return static_cast<int>(
+        std::count_if(m_gates.cbegin(), m_gates.cend(), [](const Promenade::GateResult &g) {
+            return g.verdict == Promenade::GateResult::Verdict::Unknown;
+        }));
 }

@@ -20,8 +20,7 @@ bool pinsATag(const HistoryEntry &entry)
 
 HistoryListModel::HistoryListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void HistoryListModel::setEntries(const QList<HistoryEntry> &entries)
 {

@@ -24,28 +24,29 @@ class HistoryListModel : public QAbstractListModel
 
 public:
     enum Role {
-        KindRole = Qt::UserRole + 1, // "promotion", "set-image", "image-change", "revert", "rollback"
-        KindLabelRole,               // "Promotion", "CI bump", "Hand edit", "Revert", "Rollback"
+        KindRole
+        = Qt::UserRole + 1, // "promotion", "set-image", "image-change", "revert", "rollback"
+        KindLabelRole, // "Promotion", "CI bump", "Hand edit", "Revert", "Rollback"
         AppRole,
-        FromEnvironmentRole,         // promotions only; empty otherwise
-        ToEnvironmentRole,           // the environment whose overlay changed
+        FromEnvironmentRole, // promotions only; empty otherwise
+        ToEnvironmentRole, // the environment whose overlay changed
         ImageRole,
         TagRole,
         DigestRole,
         PreviousTagRole,
-        CommitRole,                  // the full id
+        CommitRole, // the full id
         ShortCommitRole,
         SummaryRole,
         AuthorRole,
         AuthorEmailRole,
-        TimeRole,                    // QDateTime
-        DisplayTimeRole,             // local time of day, e.g. "14:05"
-        DayRole,                     // section header: "Today", "Yesterday" or the date
+        TimeRole, // QDateTime
+        DisplayTimeRole, // local time of day, e.g. "14:05"
+        DayRole, // section header: "Today", "Yesterday" or the date
         RevertedRole,
-        RevertedByRole,              // short id of the commit that reverts this one
-        RevertsRole,                 // short id of the commit this one undoes
-        IsCurrentRole,               // the tag is what the environment pins now
-        CanRollBackRole,             // an older pin of this app and environment, not the current one
+        RevertedByRole, // short id of the commit that reverts this one
+        RevertsRole, // short id of the commit this one undoes
+        IsCurrentRole, // the tag is what the environment pins now
+        CanRollBackRole, // an older pin of this app and environment, not the current one
     };
     Q_ENUM(Role)
 
@@ -84,7 +85,7 @@ private:
 
     QList<Promenade::HistoryEntry> m_entries;
     QList<qsizetype> m_rows; // indices into m_entries that pass the filter
-    QList<bool> m_newest;    // per entry: the newest pin of its app and environment
+    QList<bool> m_newest; // per entry: the newest pin of its app and environment
     QHash<QString, QString> m_currentTags; // "app\nenvironment" → tag
     QString m_app;
     QString m_environment;

@@ -4,10 +4,10 @@
 
 InfrastructureListModel::InfrastructureListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
-void InfrastructureListModel::setComponents(const QList<Promenade::InfrastructureComponent> &components)
+void InfrastructureListModel::setComponents(
+    const QList<Promenade::InfrastructureComponent> &components)
 {
     beginResetModel();
     m_components = components;
@@ -16,7 +16,8 @@ void InfrastructureListModel::setComponents(const QList<Promenade::Infrastructur
     endResetModel();
 }
 
-void InfrastructureListModel::setStatus(const Promenade::EnvironmentStatus &status, const QDateTime &now)
+void InfrastructureListModel::setStatus(const Promenade::EnvironmentStatus &status,
+                                        const QDateTime &now)
 {
     QList<Row> before = m_rows;
     m_status = status;
@@ -28,7 +29,8 @@ void InfrastructureListModel::setStatus(const Promenade::EnvironmentStatus &stat
         sameRows = before[i].name == m_rows[i].name && before[i].kind == m_rows[i].kind;
     if (sameRows) {
         if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1), {StateRole, DetailRole, VersionRole});
+            Q_EMIT dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1),
+                               {StateRole, DetailRole, VersionRole});
         return;
     }
     std::swap(before, m_rows);
@@ -41,7 +43,7 @@ void InfrastructureListModel::rebuild()
 {
     m_rows.clear();
     for (const Promenade::InfrastructureComponent &c : std::as_const(m_components)) {
-        Row row{c.name, c.version, c.kind, {}, {}};
+        Row row {c.name, c.version, c.kind, {}, {}};
         for (const Promenade::IssuerInfo &issuer : std::as_const(m_status.issuers)) {
             if (issuer.name != c.name)
                 continue;
@@ -51,11 +53,12 @@ void InfrastructureListModel::rebuild()
         m_rows.append(row);
     }
     for (const Promenade::CertificateInfo &cert : std::as_const(m_status.certificates)) {
-        Row row{cert.name, {}, tr("Certificate"), {}, {}};
+        Row row {cert.name, {}, tr("Certificate"), {}, {}};
         const bool ready = cert.state == u"Ready" || cert.state == u"Renewing";
         if (cert.notAfter.isValid()) {
             const qint64 days = m_now.daysTo(cert.notAfter);
-            const QString date = QLocale().toString(cert.notAfter.toLocalTime().date(), QLocale::ShortFormat);
+            const QString date
+                = QLocale().toString(cert.notAfter.toLocalTime().date(), QLocale::ShortFormat);
             if (days < 0)
                 row.detail = tr("expired on %1").arg(date);
             else if (days == 0)
@@ -64,12 +67,15 @@ void InfrastructureListModel::rebuild()
                 row.detail = tr("expires tomorrow (%1)").arg(date);
             else
                 row.detail = tr("expires in %1 days (%2)").arg(days).arg(date);
-            row.state = days < 0 || !ready ? QStringLiteral("failed") : days <= expiryWarningDays ? QStringLiteral("warning") : QStringLiteral("ok");
+            row.state = days < 0 || !ready  ? QStringLiteral("failed")
+                : days <= expiryWarningDays ? QStringLiteral("warning")
+                                            : QStringLiteral("ok");
         } else {
             row.state = ready ? QStringLiteral("ok") : QStringLiteral("failed");
         }
         if (!ready)
-            row.detail = cert.message.isEmpty() ? cert.state : cert.state + QStringLiteral(": ") + cert.message;
+            row.detail = cert.message.isEmpty() ? cert.state
+                                                : cert.state + QStringLiteral(": ") + cert.message;
         m_rows.append(row);
     }
 }
@@ -104,5 +110,9 @@ QVariant InfrastructureListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> InfrastructureListModel::roleNames() const
 {
-    return {{NameRole, "name"}, {VersionRole, "version"}, {KindRole, "kind"}, {StateRole, "state"}, {DetailRole, "detail"}};
+    return {{NameRole, "name"},
+            {VersionRole, "version"},
+            {KindRole, "kind"},
+            {StateRole, "state"},
+            {DetailRole, "detail"}};
 }

@@ -21,8 +21,8 @@ public:
         NameRole = Qt::UserRole + 1,
         VersionRole,
         KindRole,
-        StateRole,     // "" (unknown), "ok", "warning" or "failed"
-        DetailRole,    // "expires in 6 days (25 Nov)", "not ready: …"
+        StateRole, // "" (unknown), "ok", "warning" or "failed"
+        DetailRole, // "expires in 6 days (25 Nov)", "not ready: …"
     };
     Q_ENUM(Role)
 
@@ -33,7 +33,8 @@ public:
 
     void setComponents(const QList<Promenade::InfrastructureComponent> &components);
     // Issuers' readiness and the certificates of the environment's clusters; `now` for tests.
-    void setStatus(const Promenade::EnvironmentStatus &status, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    void setStatus(const Promenade::EnvironmentStatus &status,
+                   const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;

@@ -27,8 +27,7 @@ int sectionOrder(const ReleaseChanges::Entry &e)
 
 ReleaseChangesModel::ReleaseChangesModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void ReleaseChangesModel::setLoading()
 {
@@ -61,17 +60,36 @@ void ReleaseChangesModel::setChanges(const ReleaseChanges &changes)
         for (const ReleaseChanges::PullRequest &pr : changes.pullRequests)
             labels.insert(pr.number, pr.labels);
         QList<ReleaseChanges::Entry> entries = changes.entries();
-        std::stable_sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) { return sectionOrder(a) < sectionOrder(b); });
+        std::stable_sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) {
+            return sectionOrder(a) < sectionOrder(b);
+        });
         for (const ReleaseChanges::Entry &e : entries) {
-            m_rows.append({e.pullRequest ? QStringLiteral("pullRequest") : QStringLiteral("commit"), sectionOf(e), e.title,
-                           e.pullRequest ? QString(u'#' + QString::number(e.pullRequest)) : e.sha.left(7), e.author,
-                           labels.value(e.pullRequest).join(QStringLiteral(", ")), e.url, e.type, {}, e.breaking});
+            m_rows.append(
+                {e.pullRequest ? QStringLiteral("pullRequest") : QStringLiteral("commit"),
+                 sectionOf(e),
+                 e.title,
+                 e.pullRequest ? QString(u'#' + QString::number(e.pullRequest)) : e.sha.left(7),
+                 e.author,
+                 labels.value(e.pullRequest).join(QStringLiteral(", ")),
+                 e.url,
+                 e.type,
+                 {},
+                 e.breaking});
         }
-        const QString commits = changes.direction == ReleaseChanges::Direction::Rollback ? tr("Commits taken out") : tr("Commits");
+        const QString commits = changes.direction == ReleaseChanges::Direction::Rollback
+            ? tr("Commits taken out")
+            : tr("Commits");
         for (const ReleaseChanges::Commit &c : changes.commits) {
-            m_rows.append({QStringLiteral("log"), commits, c.summary, c.shortSha(), c.authorLogin.isEmpty() ? c.author : c.authorLogin,
-                           {}, c.url, ReleaseChanges::parseConventional(c.summary).type,
-                           QLocale().toString(c.date.toLocalTime(), QLocale::ShortFormat), false});
+            m_rows.append({QStringLiteral("log"),
+                           commits,
+                           c.summary,
+                           c.shortSha(),
+                           c.authorLogin.isEmpty() ? c.author : c.authorLogin,
+                           {},
+                           c.url,
+                           ReleaseChanges::parseConventional(c.summary).type,
+                           QLocale().toString(c.date.toLocalTime(), QLocale::ShortFormat),
+                           false});
         }
     }
     endResetModel();
@@ -119,9 +137,17 @@ QVariant ReleaseChangesModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ReleaseChangesModel::roleNames() const
 {
-    return {{KindRole, "kind"},   {SectionRole, "section"}, {TitleRole, "title"}, {ReferenceRole, "reference"},
-            {AuthorRole, "author"}, {LabelsRole, "labels"}, {UrlRole, "url"},     {TypeRole, "type"},
-            {BreakingRole, "breaking"}, {DateRole, "date"}, {SectionStartRole, "sectionStart"}};
+    return {{KindRole, "kind"},
+            {SectionRole, "section"},
+            {TitleRole, "title"},
+            {ReferenceRole, "reference"},
+            {AuthorRole, "author"},
+            {LabelsRole, "labels"},
+            {UrlRole, "url"},
+            {TypeRole, "type"},
+            {BreakingRole, "breaking"},
+            {DateRole, "date"},
+            {SectionStartRole, "sectionStart"}};
 }
 
 QString ReleaseChangesModel::errorString() const

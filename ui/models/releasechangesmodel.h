@@ -27,16 +27,17 @@ class ReleaseChangesModel : public QAbstractListModel
 
 public:
     enum Role {
-        KindRole = Qt::UserRole + 1, // "pullRequest", "commit" (a release-note line) or "log" (the commit list)
-        SectionRole,                 // "Breaking changes", "Features", "Fixes", "Other changes", "Commits"
+        KindRole = Qt::UserRole
+            + 1, // "pullRequest", "commit" (a release-note line) or "log" (the commit list)
+        SectionRole, // "Breaking changes", "Features", "Fixes", "Other changes", "Commits"
         TitleRole,
         ReferenceRole, // "#12" or a short commit id
         AuthorRole,
-        LabelsRole,    // "bug, performance"
+        LabelsRole, // "bug, performance"
         UrlRole,
-        TypeRole,      // conventional-commit type
+        TypeRole, // conventional-commit type
         BreakingRole,
-        DateRole,      // the commit's author date, for the commit list
+        DateRole, // the commit's author date, for the commit list
         SectionStartRole, // the first row of its section (the view shows the section's heading)
     };
     Q_ENUM(Role)
@@ -46,7 +47,10 @@ public:
     void setLoading();
     void setChanges(const Promenade::ReleaseChanges &changes);
     void clear();
-    [[nodiscard]] const std::optional<Promenade::ReleaseChanges> &changes() const { return m_changes; }
+    [[nodiscard]] const std::optional<Promenade::ReleaseChanges> &changes() const
+    {
+        return m_changes;
+    }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -55,10 +59,22 @@ public:
     [[nodiscard]] bool loading() const { return m_loading; }
     [[nodiscard]] QString errorString() const;
     [[nodiscard]] QString headline() const;
-    [[nodiscard]] QString repository() const { return m_changes ? m_changes->repository : QString(); }
-    [[nodiscard]] QString compareUrl() const { return m_changes ? m_changes->compareUrl : QString(); }
-    [[nodiscard]] int commitCount() const { return m_changes && m_changes->isKnown() ? m_changes->totalCommits : 0; }
-    [[nodiscard]] int pullRequestCount() const { return m_changes ? int(m_changes->pullRequests.size()) : 0; }
+    [[nodiscard]] QString repository() const
+    {
+        return m_changes ? m_changes->repository : QString();
+    }
+    [[nodiscard]] QString compareUrl() const
+    {
+        return m_changes ? m_changes->compareUrl : QString();
+    }
+    [[nodiscard]] int commitCount() const
+    {
+        return m_changes && m_changes->isKnown() ? m_changes->totalCommits : 0;
+    }
+    [[nodiscard]] int pullRequestCount() const
+    {
+        return m_changes ? int(m_changes->pullRequests.size()) : 0;
+    }
     [[nodiscard]] bool rollback() const;
 
 Q_SIGNALS:

@@ -5,8 +5,7 @@ using Promenade::Diff::FieldChange;
 
 SemanticSummaryModel::SemanticSummaryModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void SemanticSummaryModel::setFiles(const QList<Promenade::Diff::FileComparison> &files)
 {
@@ -19,14 +18,24 @@ void SemanticSummaryModel::setFiles(const QList<Promenade::Diff::FileComparison>
             if (doc.status == DocumentChange::Status::Unchanged)
                 continue;
             QString title = doc.identity();
-            if (!doc.leftName.isEmpty() && !doc.rightName.isEmpty() && doc.leftName != doc.rightName)
+            if (!doc.leftName.isEmpty() && !doc.rightName.isEmpty()
+                && doc.leftName != doc.rightName)
                 title = tr("%1 (was %2)", "a renamed Kubernetes resource").arg(title, doc.leftName);
-            m_entries.append({true, DocumentChange::statusName(doc.status), title, {}, {}, f, doc.leftFirstLine, doc.rightFirstLine});
+            m_entries.append({true,
+                              DocumentChange::statusName(doc.status),
+                              title,
+                              {},
+                              {},
+                              f,
+                              doc.leftFirstLine,
+                              doc.rightFirstLine});
             for (const FieldChange &change : doc.changes) {
-                const QString status = change.kind == FieldChange::Kind::Added   ? QStringLiteral("added")
-                                       : change.kind == FieldChange::Kind::Removed ? QStringLiteral("removed")
-                                                                                  : QStringLiteral("changed");
-                m_entries.append({false, status, change.path, change.oldValue, change.newValue, f, change.oldLine, change.newLine});
+                const QString status = change.kind == FieldChange::Kind::Added
+                    ? QStringLiteral("added")
+                    : change.kind == FieldChange::Kind::Removed ? QStringLiteral("removed")
+                                                                : QStringLiteral("changed");
+                m_entries.append({false, status, change.path, change.oldValue, change.newValue, f,
+                                  change.oldLine, change.newLine});
             }
         }
     }
@@ -67,7 +76,7 @@ QVariant SemanticSummaryModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> SemanticSummaryModel::roleNames() const
 {
-    return {{TypeRole, "type"},         {StatusRole, "status"},   {TitleRole, "title"},
-            {OldValueRole, "oldValue"}, {NewValueRole, "newValue"}, {FileIndexRole, "fileIndex"},
+    return {{TypeRole, "type"},         {StatusRole, "status"},      {TitleRole, "title"},
+            {OldValueRole, "oldValue"}, {NewValueRole, "newValue"},  {FileIndexRole, "fileIndex"},
             {LeftLineRole, "leftLine"}, {RightLineRole, "rightLine"}};
 }

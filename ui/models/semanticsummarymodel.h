@@ -17,8 +17,9 @@ class SemanticSummaryModel : public QAbstractListModel
 public:
     enum Role {
         TypeRole = Qt::UserRole + 1, // "resource" or "field"
-        StatusRole,                  // resources: "added", "removed", "modified"; fields: "changed", "added", "removed"
-        TitleRole,                   // resource identity, or field path
+        StatusRole, // resources: "added", "removed", "modified"; fields: "changed", "added",
+                    // "removed"
+        TitleRole, // resource identity, or field path
         OldValueRole,
         NewValueRole,
         FileIndexRole,

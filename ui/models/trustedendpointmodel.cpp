@@ -7,8 +7,7 @@ using Promenade::Clients::EndpointTrustStore;
 
 TrustedEndpointModel::TrustedEndpointModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void TrustedEndpointModel::setEntries(const QList<EndpointTrustStore::Entry> &entries)
 {
@@ -41,11 +40,14 @@ QVariant TrustedEndpointModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case OriginRole:
-        return e.origin == EndpointTrustStore::Origin::Settings ? QStringLiteral("settings") : QStringLiteral("confirmed");
+        return e.origin == EndpointTrustStore::Origin::Settings ? QStringLiteral("settings")
+                                                                : QStringLiteral("confirmed");
     case RepositoryRole:
         return e.repository;
     case TrustedAtRole:
-        return e.trustedAt.isValid() ? QLocale().toString(e.trustedAt.toLocalTime(), QLocale::ShortFormat) : QString();
+        return e.trustedAt.isValid()
+            ? QLocale().toString(e.trustedAt.toLocalTime(), QLocale::ShortFormat)
+            : QString();
     default:
         return {};
     }
@@ -53,5 +55,9 @@ QVariant TrustedEndpointModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> TrustedEndpointModel::roleNames() const
 {
-    return {{ServiceRole, "service"}, {UrlRole, "url"}, {OriginRole, "origin"}, {RepositoryRole, "repository"}, {TrustedAtRole, "trustedAt"}};
+    return {{ServiceRole, "service"},
+            {UrlRole, "url"},
+            {OriginRole, "origin"},
+            {RepositoryRole, "repository"},
+            {TrustedAtRole, "trustedAt"}};
 }

@@ -17,17 +17,20 @@ class TrustedEndpointModel : public QAbstractListModel
 public:
     enum Role {
         ServiceRole = Qt::UserRole + 1, // "Argo CD", "GitHub", "Registry"
-        UrlRole,                        // the endpoint
-        OriginRole,                     // "confirmed" or "settings"
-        RepositoryRole,                 // the repository's path, or "*" for every repository
-        TrustedAtRole,                  // when (local time, short)
+        UrlRole, // the endpoint
+        OriginRole, // "confirmed" or "settings"
+        RepositoryRole, // the repository's path, or "*" for every repository
+        TrustedAtRole, // when (local time, short)
     };
     Q_ENUM(Role)
 
     explicit TrustedEndpointModel(QObject *parent = nullptr);
 
     void setEntries(const QList<Promenade::Clients::EndpointTrustStore::Entry> &entries);
-    [[nodiscard]] const QList<Promenade::Clients::EndpointTrustStore::Entry> &entries() const { return m_entries; }
+    [[nodiscard]] const QList<Promenade::Clients::EndpointTrustStore::Entry> &entries() const
+    {
+        return m_entries;
+    }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
