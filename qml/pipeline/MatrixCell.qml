@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import Promenade
+import Promenade.Ui
 
 // One cell of the app matrix: what an environment declares for an app (the tag), whether Argo
 // CD runs it synced and healthy (the dot), what runs when it differs, drift, and whether the
@@ -31,6 +32,8 @@ Rectangle {
     required property string detail
     // Live status is being followed (else what runs is not shown as unknown: it is not asked).
     property bool live: true
+    // The window's controller: what a promotion would ship is asked through it on hover.
+    property PipelineController controller: null
 
     // A click: the view makes this the current cell, and promotes when it is ready.
     signal tapped()
@@ -132,7 +135,19 @@ Rectangle {
     TapHandler {
         onTapped: root.tapped()
     }
+    // What promoting would ship, asked only while the tooltip shows ("12 commits, 3 pull
+    // requests ahead"); the cell's own detail first.
+    ReleaseChangesBadge {
+        id: changes
+        controller: root.controller
+        app: root.app
+        fromEnvironment: root.promoteFrom
+        toEnvironment: root.environment
+        active: hover.hovered && root.promoteFrom.length > 0
+    }
     ToolTip.visible: hover.hovered
     ToolTip.delay: 400
     ToolTip.text: root.detail
+                  + (changes.headline.length > 0 ? "\n" + qsTr("Ships: %1").arg(changes.headline)
+                     : changes.loading ? "\n" + qsTr("Ships: asking the source…") : "")
 }

@@ -16,6 +16,8 @@ Item {
     required property AppMatrixModel matrix
     // Whether live status is followed (the demo, or endpoints in promenade.yaml).
     property bool live: true
+    // For the cells' "what it ships" tooltip.
+    property PipelineController controller: null
     property alias filterText: filterField.text
     readonly property alias table: table
     readonly property alias rows: filtered
@@ -265,6 +267,7 @@ Item {
 
                 delegate: MatrixCell {
                     live: root.live
+                    controller: root.controller
                     onTapped: {
                         table.forceActiveFocus()
                         root.setCurrentCell(row, column)

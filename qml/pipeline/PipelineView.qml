@@ -193,6 +193,7 @@ Item {
                             width: visible ? root.arrowWidth : 0
                             height: column.inStage ? card.height : 0
                             promotion: column.promotion
+                            controller: root.controller
                             candidates: column.inStage ? column.candidates : []
                             targetName: column.name
                             onPromoteRequested: app => root.promoteRequested(app, column.fromFor(app), column.name)
@@ -248,6 +249,7 @@ Item {
             sourceComponent: MatrixView {
                 objectName: "matrixView"
                 matrix: root.controller.matrix
+                controller: root.controller
                 live: root.controller.liveStatus
                 onPromoteRequested: (app, from, to) => root.promoteRequested(app, from, to)
             }

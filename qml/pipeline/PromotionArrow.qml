@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Promenade
+import Promenade.Ui
 
 // The edge into an environment: the direction of promotion, how it lands (commit or pull
 // request), and what is waiting to move — one button per app whose version differs from the
@@ -13,6 +14,8 @@ Item {
     property string promotion          // "commit" or "pull-request": how a promotion lands here
     property var candidates: []        // [{app, fromVersion, toVersion, ready, reason}]
     property string targetName
+    // The window's controller: what a promotion would ship is asked through it on hover.
+    property PipelineController controller: null
 
     // How many candidates fit (the rest is counted, and the matrix lists them all).
     property int maximumShown: 12
@@ -86,11 +89,21 @@ Item {
                 Accessible.name: qsTr("Promote %1 %2 to %3").arg(candidate.modelData.app).arg(candidate.modelData.fromVersion).arg(root.targetName)
                 Accessible.description: candidate.modelData.ready ? qsTr("Ready to promote") : candidate.modelData.reason
 
+                ReleaseChangesBadge {
+                    id: changes
+                    controller: root.controller
+                    app: candidate.modelData.app
+                    fromEnvironment: candidate.modelData.from
+                    toEnvironment: root.targetName
+                    active: candidate.hovered
+                }
                 ToolTip.visible: hovered
                 ToolTip.delay: 400
-                ToolTip.text: candidate.modelData.ready
-                              ? qsTr("%1 → %2: ready. Click to see every gate and approve.").arg(candidate.modelData.toVersion).arg(candidate.modelData.fromVersion)
-                              : qsTr("Not ready: %1. Click to see every gate.").arg(candidate.modelData.reason)
+                ToolTip.text: (candidate.modelData.ready
+                               ? qsTr("%1 → %2: ready. Click to see every gate and approve.").arg(candidate.modelData.toVersion).arg(candidate.modelData.fromVersion)
+                               : qsTr("Not ready: %1. Click to see every gate.").arg(candidate.modelData.reason))
+                              + (changes.headline.length > 0 ? "\n" + qsTr("Ships: %1").arg(changes.headline)
+                                 : changes.loading ? "\n" + qsTr("Ships: asking the source…") : "")
 
                 background: Rectangle {
                     radius: 6

@@ -1,5 +1,6 @@
 #include "promotionrunner.h"
 
+#include "promotionchanges.h"
 #include "promotionworkflow.h"
 #include "repositorydiscovery.h"
 #include "statuscollector.h"
@@ -68,6 +69,20 @@ int runPromotion(CommandContext &context, const PromotionRun &run)
     auto preparation = PromotionWorkflow::prepare(run.repository, run.request, prepareOptions);
     if (!preparation)
         return context.fail(preparation.error());
+    // What the promotion ships goes into its commit message (a short list) and its pull
+    // request (with links), as the window's approval does; the problem sentence when unknown.
+    // Counted as words added to the plan: a re-plan after a lost push race keeps the list.
+    ReleaseChanges changes;
+    if (run.commit) {
+        changes = findPromotionChanges(run.repository, preparation->plan, std::chrono::seconds(10));
+        if (changes.isKnown() && !changes.fromRevision.isEmpty()) {
+            preparation->changes = changes.toMarkdown();
+            PromotionWorkflow::setDescription(preparation->plan,
+                                              PromotionWorkflow::description(preparation->plan)
+                                                  + QStringLiteral("\n\n")
+                                                  + changes.toCommitMessage());
+        }
+    }
     const PromotionPlan &plan = preparation->plan;
 
     QTextStream &out = context.out();
@@ -83,6 +98,8 @@ int runPromotion(CommandContext &context, const PromotionRun &run)
                                           : safe(plan.currentVersion))
         << " → " << safe(plan.newVersion()) << '\n'
         << "  lands as: " << safe(preparation->landing()) << '\n';
+    if (!changes.fromVersion.isEmpty() || !changes.problem.isEmpty())
+        out << "  ships:    " << safe(changes.headline()) << '\n';
 
     if (run.checkGates) {
         out << "\nGates:\n";

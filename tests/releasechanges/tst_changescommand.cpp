@@ -438,6 +438,50 @@ private Q_SLOTS:
         QCOMPARE(github.server().requests().size(), 1);
     }
 
+    // `promote` ships the list too: the commit message carries the short list (one line per
+    // pull request or direct commit), the plan says what it ships.
+    void promoteCarriesTheChanges()
+    {
+        const QString production = m_main.at(1), staging = m_main.at(5);
+        const QString root = gitOps(QStringLiteral("promote"), tagOf(staging), tagOf(production),
+                                    "apps:\n- name: web\n  image: ghcr.io/acme/web\n  source: "
+                                    "{url: https://github.com/acme/web, path: "
+                                        + m_app.toUtf8() + "}\n");
+        // The promotion commits as the repository's configured identity.
+        for (const auto &[key, value] :
+             {std::pair {u"user.name"_qs, u"Test"_qs}, {u"user.email"_qs, u"test@example.com"_qs}})
+            QCOMPARE(TestSupport::git(root, {QStringLiteral("config"), key, value}).exitCode, 0);
+        QCOMPARE(TestSupport::git(root, {QStringLiteral("add"), QStringLiteral("-A")}).exitCode, 0);
+        QCOMPARE(
+            TestSupport::git(
+                root, {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("GitOps")})
+                .exitCode,
+            0);
+        const auto r = TestSupport::runPromenadeServing(
+            {QStringLiteral("promote"), root, QStringLiteral("--app"), QStringLiteral("web"),
+             QStringLiteral("--from"), QStringLiteral("staging"), QStringLiteral("--to"),
+             QStringLiteral("production"), QStringLiteral("--commit"), QStringLiteral("--yes")},
+            environment());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("ships:    4 commits, 3 pull requests ahead"), r.out.constData());
+        const QString message = QString::fromUtf8(
+            TestSupport::git(
+                root, {QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B")})
+                .out);
+        QVERIFY2(message.contains(u"(4 commits, 3 pull requests ahead):"), qPrintable(message));
+        // Every first-parent commit of the range is named: its pull request, or itself.
+        const QStringList range
+            = gitLog({QStringLiteral("--first-parent"), production + u".." + staging});
+        QCOMPARE(range.size(), 4);
+        for (int pr = 1; pr <= 3; ++pr)
+            QVERIFY2(message.contains(QStringLiteral("#%1 feat: change %1").arg(pr)),
+                     qPrintable(message));
+        QVERIFY2(message.contains(u"fix!: drop the v1 API"), qPrintable(message));
+        // The Promenade trailers stay the message's last paragraph.
+        QVERIFY2(message.trimmed().section(QStringLiteral("\n\n"), -1).contains(u"Promenade-"),
+                 qPrintable(message));
+    }
+
     void noSourceLabel()
     {
         FakeHttpServer registry; // answers nothing useful: no labels to read
