@@ -179,7 +179,21 @@ HttpTransport::HttpTransport(ServiceEndpoint endpoint, QObject *parent)
         qCWarning(lcClients) << "TLS verification is disabled for" << m_endpoint.label();
 }
 
-HttpTransport::~HttpTransport() = default;
+HttpTransport::~HttpTransport()
+{
+    // A transport is often deleted from inside one of its replies' own signals: the answer that
+    // completes a status collection releases the collection's clients, and an answer over the
+    // cap arrives inside the reply's abort(). Deleting the manager now would delete that reply
+    // under its own signal (a crash on the way back into Qt). The manager and its replies go on
+    // the next turn of the event loop instead, and nothing of theirs reaches this object again.
+    const auto replies = m_network->findChildren<QNetworkReply *>(Qt::FindDirectChildrenOnly);
+    for (QNetworkReply *reply : replies) {
+        reply->disconnect();
+        reply->setProperty(kCancelledProperty, true);
+    }
+    m_network->setParent(nullptr);
+    m_network->deleteLater();
+}
 
 QNetworkRequest HttpTransport::buildRequest(const HttpRequest &request) const
 {

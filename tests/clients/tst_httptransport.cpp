@@ -5,6 +5,9 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
@@ -324,6 +327,44 @@ private Q_SLOTS:
         // Reading stopped at the cap: the server could not push the gigabyte through.
         QVERIFY2(server.bytesSent() < 256 * 1024 * 1024,
                  qPrintable(QString::number(server.bytesSent())));
+    }
+
+    // What ends a status collection is often its last answer: the collection then deletes its
+    // clients, transports and managers from inside that answer's callback, which runs inside
+    // the reply's own signal (for an answer over the cap, inside the reply's abort()). The reply
+    // must outlive that signal: deleted under it, the process crashed on the way back into Qt
+    // (`promenade status` against a server sending 1 GiB died by a signal now and then).
+    void aTransportDeletedByItsOwnAnswerLeavesTheReplyAlone_data()
+    {
+        QTest::addColumn<int>("behaviour");
+        QTest::addRow("an answer") << int(HostileHttpServer::Behaviour::Ok);
+        QTest::addRow("an answer over the cap") << int(HostileHttpServer::Behaviour::Huge);
+        QTest::addRow("a refusal with Retry-After")
+            << int(HostileHttpServer::Behaviour::RetryAfter);
+    }
+    void aTransportDeletedByItsOwnAnswerLeavesTheReplyAlone()
+    {
+        QFETCH(int, behaviour);
+        HostileHttpServer server {HostileHttpServer::Behaviour(behaviour)};
+        QVERIFY(server.listen());
+        ServiceEndpoint e = endpoint(server.url());
+        e.policy.maxResponseBytes = 1024 * 1024;
+        e.policy.maxRetries = 0;
+        auto *transport = new HttpTransport(e);
+        QObject context;
+        QPointer<QNetworkReply> reply;
+        bool answered = false;
+        bool replyOutlivedTheDelete = false;
+        transport->send(get(server.url(u"/x"_qs)), &context, [&](Result<HttpResponse>) {
+            answered = true;
+            delete transport; // what a collection does when this was the answer it waited for
+            replyOutlivedTheDelete = !reply.isNull();
+        });
+        reply = transport->network()->findChild<QNetworkReply *>();
+        QVERIFY(reply);
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 15000);
+        QVERIFY2(replyOutlivedTheDelete, "the reply was deleted under its own signal");
+        QTRY_VERIFY(reply.isNull()); // and it is gone on a later turn of the event loop
     }
 
     void noCredentialsOverPlainHttpExceptToLoopback()
