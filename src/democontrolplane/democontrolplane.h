@@ -1,5 +1,6 @@
 #pragma once
 
+#include "demoendpoints.h"
 #include "demoworld.h"
 #include "result.h"
 
@@ -12,17 +13,20 @@
 #include <memory>
 
 class QHttpServer;
-class QTimer;
-class QHttpServerRequest;
-class QHttpServerResponder;
 
 namespace Promenade::Demo {
 
-class DemoSourceHost;
+class DemoArgoCd;
+class DemoGitHub;
+class DemoKubernetes;
+class DemoOriginPoller;
+class DemoRegistry;
 
 // The embedded demo control plane: loopback HTTP servers that speak the Argo CD, OCI registry
 // (GHCR), Kubernetes (cert-manager) and GitHub APIs as the real services do — the formats of
-// shared/reference — over a simulated DemoWorld. The real clients talk to it over HTTP; only
+// shared/reference — over a simulated DemoWorld. One fake class per service (DemoArgoCd,
+// DemoRegistry, DemoKubernetes, DemoGitHub) and DemoOriginPoller for the origin; this class
+// starts them and owns what they share. The real clients talk to it over HTTP; only
 // the "Demo" badge tells the user it is not real. Lives on the GUI thread.
 //
 // Endpoints (each on its own 127.0.0.1 port, paths as the real services have them):
@@ -52,18 +56,7 @@ public:
             mergeBranch;
     };
 
-    struct Endpoints
-    {
-        QUrl argoCd;
-        QUrl registry;
-        QUrl github;
-        QHash<QString, QUrl> kubernetes; // cluster → API server
-        QString argoCdToken; // a bearer token the demo Argo CD accepts
-        QString kubernetesToken;
-        QString githubToken;
-        QString argoCdUsername; // session login also works with these
-        QString argoCdPassword;
-    };
+    using Endpoints = DemoEndpoints;
 
     DemoControlPlane(const Pipeline &pipeline, const QString &revision, OriginHooks hooks,
                      QObject *parent = nullptr);
@@ -81,53 +74,22 @@ public:
     // their comparisons and commits' pull requests (DemoSourceHost).
     void setSourceDirectory(const QString &dir);
 
-    // The requests served since the start (or the last reset), for measurements: one count per
-    // request by service and kind ("registry manifests", "argocd list", …), and how many of
-    // them were answered 304 (a conditional request whose answer had not changed) or 401 (a
-    // registry's challenge).
-    struct RequestCounts
-    {
-        QMap<QString, int> byKind;
-        int notModified = 0;
-        int unauthorized = 0;
-        [[nodiscard]] int total() const;
-        [[nodiscard]] int of(const QString &service) const; // "registry", "argocd", …
-    };
+    // The requests served since the start (or the last reset), for measurements.
+    using RequestCounts = DemoRequestCounts;
     [[nodiscard]] const RequestCounts &requestCounts() const { return m_requestCounts; }
     void resetRequestCounts() { m_requestCounts = {}; }
 
 private:
-    void routeArgoCd(QHttpServer &server);
-    void routeRegistry(QHttpServer &server);
-    void routeKubernetes(QHttpServer &server, const QString &cluster);
-    void routeGitHub(QHttpServer &server);
-    void handleArgoCd(const QString &path, const QHttpServerRequest &request,
-                      QHttpServerResponder &&responder);
-    void handleRegistry(const QString &path, const QHttpServerRequest &request,
-                        QHttpServerResponder &&responder);
-    void handleKubernetes(const QString &cluster, const QString &path,
-                          const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    void handleGitHub(const QString &path, const QHttpServerRequest &request,
-                      QHttpServerResponder &&responder);
-    void openArgoCdStream(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    void broadcast(const QString &application);
-    void count(const QString &kind) { ++m_requestCounts.byKind[kind]; }
-    struct RegistryRepository;
-    const RegistryRepository *registryRepository(const QString &name);
-
     std::unique_ptr<DemoWorld> m_world;
     OriginHooks m_hooks;
     Endpoints m_endpoints;
-    QString m_originRevision;
-    std::vector<std::unique_ptr<QHttpServer>> m_servers;
-    struct Stream;
-    std::vector<std::unique_ptr<Stream>> m_streams;
-    QTimer *m_originPoll = nullptr;
     RequestCounts m_requestCounts;
-    QHash<QString, QByteArray> m_applicationBytes; // an Application's JSON until it changes
-    QHash<QString, QString> m_registryApps; // registry repository (howdiggy/<app>) → app
-    QHash<QString, std::shared_ptr<RegistryRepository>> m_registryContent; // built on first use
-    std::unique_ptr<DemoSourceHost> m_sources;
+    std::vector<std::unique_ptr<QHttpServer>> m_servers;
+    DemoOriginPoller *m_origin = nullptr;
+    DemoArgoCd *m_argoCd = nullptr;
+    std::unique_ptr<DemoRegistry> m_registry;
+    std::unique_ptr<DemoKubernetes> m_kubernetes;
+    std::unique_ptr<DemoGitHub> m_github;
 };
 
 } // namespace Promenade::Demo
