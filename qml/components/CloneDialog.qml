@@ -58,7 +58,9 @@ Dialog {
         onAccepted: clone.parentFolder = selectedFolder.toString()
     }
 
-    contentItem: ColumnLayout {
+    // A child, not contentItem: the ids inside stay immediate (contentItem is deferred).
+    ColumnLayout {
+        anchors.fill: parent
         spacing: 6
 
         Label {

@@ -10,7 +10,7 @@ AbstractButton {
     property color inactiveText: Theme.text
 
     checkable: false
-    implicitWidth: label.implicitWidth + 24
+    implicitWidth: implicitContentWidth + 24
     implicitHeight: Math.round(28 * Theme.scale)
     Accessible.role: Accessible.RadioButton
     Accessible.name: text
@@ -22,7 +22,6 @@ AbstractButton {
         border.color: root.checked ? root.activeColor : Qt.rgba(0.5, 0.5, 0.5, 0.35)
     }
     contentItem: Label {
-        id: label
         text: root.text
         color: root.checked ? "white" : root.inactiveText
         font.bold: root.checked

@@ -67,7 +67,9 @@ Dialog {
         wrapMode: Text.Wrap
     }
 
-    contentItem: ColumnLayout {
+    // A child, not contentItem: the ids inside stay immediate (contentItem is deferred).
+    ColumnLayout {
+        anchors.fill: parent
         spacing: 0
 
         TabBar {

@@ -42,7 +42,9 @@ Popup {
         radius: Theme.radius
     }
 
-    contentItem: ColumnLayout {
+    // A child, not contentItem: the ids inside stay immediate (contentItem is deferred).
+    ColumnLayout {
+        anchors.fill: parent
         spacing: 8
         Accessible.role: Accessible.Dialog
         Accessible.name: qsTr("Keyboard shortcuts")

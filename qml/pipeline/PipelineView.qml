@@ -205,7 +205,7 @@ Item {
                             id: card
                             active: column.inStage
                             width: active ? root.cardWidth : 0
-                            height: item ? item.implicitHeight : 0
+                            height: implicitHeight // the card's, 0 while inactive
                             sourceComponent: EnvironmentCard {
                                 width: root.cardWidth
                                 // Many apps scroll inside the card; the page keeps the infrastructure lane in reach.

@@ -82,7 +82,7 @@ Item {
                 required property var modelData
                 objectName: "promote_" + modelData.app
                 width: parent.width
-                implicitHeight: candidateColumn.implicitHeight + 12
+                implicitHeight: implicitContentHeight + 12
                 hoverEnabled: true
                 onClicked: root.promoteRequested(candidate.modelData.app)
                 Accessible.role: Accessible.Button
@@ -112,7 +112,6 @@ Item {
                     border.width: candidate.visualFocus ? 2 : 1
                 }
                 contentItem: ColumnLayout {
-                    id: candidateColumn
                     spacing: 1
                     Label {
                         Layout.fillWidth: true
@@ -139,16 +138,17 @@ Item {
         }
 
         AbstractButton {
+            id: moreCandidates
             objectName: "moreCandidates"
             visible: root.candidates.length > root.maximumShown
             width: parent.width
-            implicitHeight: moreLabel.implicitHeight + 8
+            implicitHeight: implicitContentHeight + 8
             onClicked: root.moreRequested()
             Accessible.role: Accessible.Button
-            Accessible.name: moreLabel.text
+            Accessible.name: text
+            text: qsTr("+ %1 more — see the matrix").arg(root.candidates.length - root.maximumShown)
             contentItem: Label {
-                id: moreLabel
-                text: qsTr("+ %1 more — see the matrix").arg(root.candidates.length - root.maximumShown)
+                text: moreCandidates.text
                 color: Theme.accent
                 font.pixelSize: Theme.smallFontSize
                 wrapMode: Text.Wrap

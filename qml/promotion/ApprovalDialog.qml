@@ -104,7 +104,9 @@ Dialog {
         }
     }
 
-    contentItem: Item {
+    // A child, not contentItem: the ids inside stay immediate (contentItem is deferred).
+    Item {
+        anchors.fill: parent
         // Preparing: the gates are being judged and the change rendered.
         ColumnLayout {
             anchors.centerIn: parent

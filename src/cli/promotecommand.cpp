@@ -1,6 +1,7 @@
 #include "promotecommand.h"
 
 #include "endpointtrust.h"
+#include "gitremote.h"
 #include "gitrepository.h"
 #include "gittrailers.h"
 #include "promotionhistory.h"
@@ -109,8 +110,8 @@ int revertPromotion(CommandContext &context, const QString &repository, const QS
         auto branch = repo->currentBranch();
         if (!branch)
             return context.fail(branch.error());
-        if (Status s = repo->push(QStringLiteral("origin"),
-                                  {QStringLiteral("refs/heads/%1:refs/heads/%1").arg(*branch)});
+        if (Status s = Git::Remote(*repo, QStringLiteral("origin"))
+                           .push({QStringLiteral("refs/heads/%1:refs/heads/%1").arg(*branch)});
             !s)
             return context.fail(s.error());
         context.out() << "Pushed " << terminalSafe(*branch) << " to origin\n";

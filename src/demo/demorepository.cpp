@@ -3,6 +3,7 @@
 #include "demofiles.h"
 #include "demoservices.h"
 #include "demosources.h"
+#include "gitremote.h"
 #include "gitrepository.h"
 #include "logging.h"
 
@@ -307,8 +308,8 @@ Result<DemoRepository::Created> DemoRepository::generate(const QString &dirIn,
         return bare.error();
     if (Status s = repo->addRemote(QStringLiteral("origin"), origin); !s)
         return s.error();
-    if (Status s
-        = repo->push(QStringLiteral("origin"), {QStringLiteral("refs/heads/main:refs/heads/main")});
+    if (Status s = Git::Remote(*repo, QStringLiteral("origin"))
+                       .push({QStringLiteral("refs/heads/main:refs/heads/main")});
         !s)
         return s.error();
     if (Status s = repo->setUpstream(QStringLiteral("main"), QStringLiteral("origin")); !s)

@@ -1,5 +1,6 @@
 #include "demooriginmirror.h"
 
+#include "gitremote.h"
 #include "gitrepository.h"
 #include "repositorydiscovery.h"
 
@@ -25,7 +26,7 @@ Result<DemoOriginMirror> DemoOriginMirror::create(const QString &originPath,
         return repo.error();
     if (Status s = repo->addRemote(origin, originPath); !s)
         return s.error();
-    if (Status s = repo->fetch(origin); !s)
+    if (Status s = Git::Remote(*repo, origin).fetch(); !s)
         return s.error();
     if (Status s
         = repo->createBranch(QStringLiteral("main"), QStringLiteral("refs/remotes/origin/main"));
@@ -43,7 +44,7 @@ Status DemoOriginMirror::fetch()
     auto repo = Git::Repository::open(m_mirrorPath);
     if (!repo)
         return repo.error();
-    return repo->fetch(origin);
+    return Git::Remote(*repo, origin).fetch();
 }
 
 Result<std::pair<Pipeline, QString>> DemoOriginMirror::read()
@@ -51,7 +52,7 @@ Result<std::pair<Pipeline, QString>> DemoOriginMirror::read()
     auto repo = Git::Repository::open(m_mirrorPath);
     if (!repo)
         return repo.error();
-    if (Status s = repo->fetch(origin); !s)
+    if (Status s = Git::Remote(*repo, origin).fetch(); !s)
         return s.error();
     auto tip = repo->resolve(QStringLiteral("refs/remotes/origin/main"));
     if (!tip)
@@ -83,14 +84,14 @@ Result<QString> DemoOriginMirror::merge(const QString &head, const QString &base
     auto repo = Git::Repository::open(m_mirrorPath);
     if (!repo)
         return repo.error();
-    if (Status s = repo->fetch(origin); !s)
+    if (Status s = Git::Remote(*repo, origin).fetch(); !s)
         return s.error();
     auto tip = repo->resolve(QStringLiteral("refs/remotes/origin/") + head);
     if (!tip)
         return tip.error();
     // A normal push: the origin accepts it only as a fast-forward of base.
     const QString refspec = QStringLiteral("refs/remotes/origin/%1:refs/heads/%2").arg(head, base);
-    if (Status s = repo->push(origin, {refspec}); !s)
+    if (Status s = Git::Remote(*repo, origin).push({refspec}); !s)
         return s.error();
     return *tip;
 }

@@ -1,36 +1,12 @@
 #include "gitcommitrange.h"
 
 #include "giterror.h"
-#include "githandles.h"
+#include "gitobjects.h"
 #include "gitrepository.h"
-
-#include <QCoreApplication>
 
 namespace Promenade::Git {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Git)
-};
-
-QString idOf(const git_oid *oid)
-{
-    char buf[GIT_OID_HEXSZ + 1] = {};
-    git_oid_tostr(buf, sizeof buf, oid);
-    return QString::fromLatin1(buf);
-}
-
-Signature signatureOf(const git_signature *sig)
-{
-    Signature s;
-    s.name = QString::fromUtf8(sig->name);
-    s.email = QString::fromUtf8(sig->email);
-    s.when
-        = QDateTime::fromSecsSinceEpoch(sig->when.time, Qt::OffsetFromUTC, sig->when.offset * 60);
-    return s;
-}
 
 Result<git_oid> resolveCommit(git_repository *repo, const QString &revision)
 {
@@ -82,16 +58,7 @@ Status walkRange(git_repository *repo, const git_oid &from, const git_oid &hide,
         if ((rc = git_commit_lookup(&raw, repo, &oid)) < 0)
             return lastError(Tr::tr("cannot read commit %1").arg(idOf(&oid)), rc);
         CommitHandle c(raw);
-        CommitInfo info;
-        info.id = idOf(&oid);
-        for (unsigned i = 0; i < git_commit_parentcount(c.get()); ++i)
-            info.parents.append(idOf(git_commit_parent_id(c.get(), i)));
-        info.author = signatureOf(git_commit_author(c.get()));
-        info.committer = signatureOf(git_commit_committer(c.get()));
-        const char *summary = git_commit_summary(c.get());
-        info.summary = summary ? QString::fromUtf8(summary) : QString();
-        info.message = QString::fromUtf8(git_commit_message(c.get()));
-        out.commits.append(std::move(info));
+        out.commits.append(commitInfoOf(c.get()));
     }
     if (rc < 0 && rc != GIT_ITEROVER)
         return lastError(Tr::tr("cannot walk the history"), rc);

@@ -1,10 +1,9 @@
 #include "gitobjectwriter.h"
 
 #include "giterror.h"
-#include "githandles.h"
+#include "gitobjects.h"
 #include "gitrepository.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 
 #include <map>
@@ -13,21 +12,6 @@
 namespace Promenade::Git {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Git)
-};
-
-using TreeBuilderHandle = Handle<git_treebuilder, git_treebuilder_free>;
-using OdbHandle = Handle<git_odb, git_odb_free>;
-
-QString idOf(const git_oid *oid)
-{
-    char buf[GIT_OID_HEXSZ + 1] = {};
-    git_oid_tostr(buf, sizeof buf, oid);
-    return QString::fromLatin1(buf);
-}
 
 // A folder of the tree being built: files and subfolders by name.
 struct Folder
@@ -65,17 +49,6 @@ Result<git_oid> writeFolder(git_repository *repo, const Folder &folder)
     if ((rc = git_treebuilder_write(&out, builder.get())) < 0)
         return lastError(Tr::tr("cannot write a tree"), rc);
     return out;
-}
-
-Result<SignatureHandle> signature(const Signature &s)
-{
-    git_signature *out = nullptr;
-    const int rc
-        = git_signature_new(&out, s.name.toUtf8().constData(), s.email.toUtf8().constData(),
-                            s.when.toSecsSinceEpoch(), s.when.offsetFromUtc() / 60);
-    if (rc < 0)
-        return lastError(Tr::tr("invalid author or committer"), rc);
-    return SignatureHandle(out);
 }
 
 } // namespace
@@ -120,10 +93,10 @@ Result<QByteArray> ObjectWriter::commitBytes(const QString &tree, const QStringL
         parentHandles.emplace_back(raw);
         parentPointers.push_back(raw);
     }
-    auto a = signature(author);
+    auto a = makeSignature(author);
     if (!a)
         return a.error();
-    auto c = signature(committer);
+    auto c = makeSignature(committer);
     if (!c)
         return c.error();
     git_buf buf = GIT_BUF_INIT;

@@ -1,97 +1,21 @@
 #include "gitrepository.h"
 
-#include "gitcredentials.h"
 #include "giterror.h"
 #include "gitlibrary.h"
+#include "gitobjects.h"
 #include "logging.h"
 #include "safefile.h"
-#include "systemgitpush.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
-#include <QTemporaryDir>
-#include <QUrl>
-
-#include <vector>
 
 namespace Promenade::Git {
 
 namespace {
 
-// Sentences shown in the window are translated there; the command line installs no
-// translator, so its output stays English.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Git)
-};
-
-using DiffHandle = Handle<git_diff, git_diff_free>;
-using StatusListHandle = Handle<git_status_list, git_status_list_free>;
-using BlobHandle = Handle<git_blob, git_blob_free>;
-using TreeEntryHandle = Handle<git_tree_entry, git_tree_entry_free>;
-using BranchIteratorHandle = Handle<git_branch_iterator, git_branch_iterator_free>;
-
 QByteArray utf8(const QString &s)
 {
     return s.toUtf8();
-}
-
-QString idOf(const git_oid *oid)
-{
-    char buf[GIT_OID_HEXSZ + 1] = {};
-    git_oid_tostr(buf, sizeof buf, oid);
-    return QString::fromLatin1(buf);
-}
-
-// A git_strarray over QStrings that owns its bytes.
-class StrArray
-{
-public:
-    explicit StrArray(const QStringList &list)
-    {
-        for (const QString &s : list)
-            m_bytes.push_back(s.toUtf8());
-        for (QByteArray &b : m_bytes)
-            m_ptrs.push_back(b.data());
-        m_array = {m_ptrs.data(), m_ptrs.size()};
-    }
-    StrArray(const StrArray &) = delete;
-    StrArray &operator=(const StrArray &) = delete;
-    const git_strarray *get() const { return &m_array; }
-
-private:
-    std::vector<QByteArray> m_bytes;
-    std::vector<char *> m_ptrs;
-    git_strarray m_array {};
-};
-
-Signature fromGit(const git_signature *sig)
-{
-    Signature s;
-    s.name = QString::fromUtf8(sig->name);
-    s.email = QString::fromUtf8(sig->email);
-    s.when
-        = QDateTime::fromSecsSinceEpoch(sig->when.time, Qt::OffsetFromUTC, sig->when.offset * 60);
-    return s;
-}
-
-Result<SignatureHandle> makeSignature(const Signature &sig)
-{
-    git_signature *out = nullptr;
-    int rc = 0;
-    if (sig.when.isValid()) {
-        const auto offsetMinutes = sig.when.offsetFromUtc() / 60;
-        rc = git_signature_new(&out, utf8(sig.name).constData(), utf8(sig.email).constData(),
-                               sig.when.toSecsSinceEpoch(), offsetMinutes);
-    } else {
-        rc = git_signature_now(&out, utf8(sig.name).constData(), utf8(sig.email).constData());
-    }
-    if (rc < 0)
-        return lastError(Tr::tr("invalid author or committer"), rc);
-    return SignatureHandle(out);
 }
 
 Result<Repository> initWith(const QString &path, const QString &initialBranch, bool bare)
@@ -99,7 +23,7 @@ Result<Repository> initWith(const QString &path, const QString &initialBranch, b
     ensureInitialised();
     git_repository_init_options opts = GIT_REPOSITORY_INIT_OPTIONS_INIT;
     opts.flags = GIT_REPOSITORY_INIT_MKPATH | (bare ? GIT_REPOSITORY_INIT_BARE : 0);
-    const QByteArray head = utf8(initialBranch);
+    const QByteArray head = initialBranch.toUtf8();
     opts.initial_head = head.constData();
     git_repository *repo = nullptr;
     const int rc = git_repository_init_ext(&repo, QFile::encodeName(path).constData(), &opts);
@@ -109,16 +33,6 @@ Result<Repository> initWith(const QString &path, const QString &initialBranch, b
     return Repository::open(path);
 }
 
-// "refs/remotes/origin/main" → "origin/main", "refs/heads/main" → "main".
-QString shortRef(QString ref)
-{
-    for (const QString &prefix : {QStringLiteral("refs/heads/"), QStringLiteral("refs/remotes/")}) {
-        if (ref.startsWith(prefix))
-            return ref.mid(prefix.size());
-    }
-    return ref;
-}
-
 bool pathMatches(const QString &file, const QStringList &paths)
 {
     for (const QString &p : paths) {
@@ -126,117 +40,6 @@ bool pathMatches(const QString &file, const QStringList &paths)
             return true;
     }
     return false;
-}
-
-// State shared by the libgit2 callbacks of one fetch or push.
-struct TransferState
-{
-    const NetworkOptions *options = nullptr;
-    CredentialProvider *credentials = nullptr;
-    QList<QPair<QString, QString>> rejections; // ("refs/heads/main", "pre-receive hook declined")
-    QStringList remoteMessages; // the remote's own lines (its hooks' output)
-
-    [[nodiscard]] bool cancelled() const { return options->cancel.isCancelled(); }
-    void report(TransferProgress::Stage stage, quint64 current, quint64 total, quint64 bytes,
-                const QString &text = {})
-    {
-        if (options->progress)
-            options->progress({stage, current, total, bytes, text});
-    }
-};
-
-int credentialsCb(git_credential **out, const char *url, const char *user, unsigned int types,
-                  void *payload)
-{
-    auto *state = static_cast<TransferState *>(payload);
-    if (state->cancelled())
-        return GIT_EUSER;
-    return CredentialProvider::acquire(out, url, user, types, state->credentials);
-}
-
-int sidebandCb(const char *str, int len, void *payload)
-{
-    auto *state = static_cast<TransferState *>(payload);
-    const QString text = QString::fromUtf8(str, len);
-    state->report(TransferProgress::Stage::Connecting, 0, 0, 0, text.trimmed());
-    // Keep what a hook says (why a push is refused), not the progress counters; no control
-    // characters from the server.
-    static const QRegularExpression progress(QStringLiteral("\\d+%"));
-    for (QString line :
-         text.split(QRegularExpression(QStringLiteral("[\\r\\n]")), Qt::SkipEmptyParts)) {
-        line.removeIf([](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
-        line = line.trimmed();
-        if (!line.isEmpty() && !progress.match(line).hasMatch()
-            && state->remoteMessages.size() < 200)
-            state->remoteMessages.append(line);
-    }
-    return state->cancelled() ? GIT_EUSER : 0;
-}
-
-int transferCb(const git_indexer_progress *stats, void *payload)
-{
-    auto *state = static_cast<TransferState *>(payload);
-    const bool indexing
-        = stats->received_objects == stats->total_objects && stats->total_objects > 0;
-    state->report(indexing ? TransferProgress::Stage::Indexing : TransferProgress::Stage::Receiving,
-                  indexing ? stats->indexed_objects : stats->received_objects, stats->total_objects,
-                  stats->received_bytes);
-    return state->cancelled() ? GIT_EUSER : 0; // after the report: a cancel made meanwhile counts
-}
-
-int packCb(int stage, uint32_t current, uint32_t total, void *payload)
-{
-    auto *state = static_cast<TransferState *>(payload);
-    Q_UNUSED(stage)
-    state->report(TransferProgress::Stage::Packing, current, total, 0);
-    return state->cancelled() ? GIT_EUSER : 0;
-}
-
-int pushTransferCb(unsigned int current, unsigned int total, size_t bytes, void *payload)
-{
-    auto *state = static_cast<TransferState *>(payload);
-    state->report(TransferProgress::Stage::Sending, current, total, bytes);
-    return state->cancelled() ? GIT_EUSER : 0;
-}
-
-int pushUpdateCb(const char *refname, const char *status, void *payload)
-{
-    auto *state = static_cast<TransferState *>(payload);
-    if (status)
-        state->rejections.append({QString::fromUtf8(refname), QString::fromUtf8(status)});
-    return 0;
-}
-
-git_remote_callbacks callbacksFor(TransferState *state)
-{
-    git_remote_callbacks cb = GIT_REMOTE_CALLBACKS_INIT;
-    cb.credentials = &credentialsCb;
-    cb.sideband_progress = &sidebandCb;
-    cb.transfer_progress = &transferCb;
-    cb.pack_progress = &packCb;
-    cb.push_transfer_progress = &pushTransferCb;
-    cb.push_update_reference = &pushUpdateCb;
-    cb.payload = state;
-    return cb;
-}
-
-// libgit2's own messages may quote the remote URL; never let a password from it through.
-Error scrubbed(const Error &e, const QString &url)
-{
-    const QString password = QUrl(url).password();
-    if (password.isEmpty() || (!e.message().contains(password) && !e.detail().contains(password)))
-        return e;
-    QString message = e.message();
-    QString detail = e.detail();
-    message.replace(password, QStringLiteral("***"));
-    detail.replace(password, QStringLiteral("***"));
-    return Error(e.kind(), message).withDetail(detail);
-}
-
-void cloneCheckoutProgressCb(const char *, size_t completed, size_t total, void *payload)
-{
-    static_cast<TransferState *>(payload)->report(TransferProgress::Stage::CheckingOut, completed,
-                                                  total, 0);
 }
 
 // Collects the paths a safe checkout refuses to overwrite.
@@ -268,7 +71,7 @@ Result<Repository> Repository::open(const QString &path)
     const int rc = git_repository_open(&repo, QFile::encodeName(path).constData());
     if (rc < 0)
         return lastError(Tr::tr("cannot open the Git repository %1").arg(path), rc);
-    return Repository(RepositoryHandle(repo));
+    return Repository(repo);
 }
 
 Result<Repository> Repository::discover(const QString &startPath)
@@ -346,22 +149,9 @@ QString Repository::operationInProgress() const
 
 // --- reading -------------------------------------------------------------------------------
 
-Result<CommitHandle> Repository::lookupCommit(const QString &revision) const
-{
-    git_object *obj = nullptr;
-    int rc = git_revparse_single(&obj, m_repo.get(), utf8(revision).constData());
-    if (rc < 0)
-        return lastError(Tr::tr("unknown revision %1").arg(revision), rc);
-    ObjectHandle object(obj);
-    git_object *peeled = nullptr;
-    if ((rc = git_object_peel(&peeled, object.get(), GIT_OBJECT_COMMIT)) < 0)
-        return lastError(Tr::tr("%1 is not a commit").arg(revision), rc);
-    return CommitHandle(reinterpret_cast<git_commit *>(peeled));
-}
-
 Result<QString> Repository::resolve(const QString &revision) const
 {
-    auto commit = lookupCommit(revision);
+    auto commit = lookupCommit(m_repo.get(), revision);
     if (!commit)
         return commit.error();
     return idOf(git_commit_id(commit->get()));
@@ -369,7 +159,7 @@ Result<QString> Repository::resolve(const QString &revision) const
 
 Result<QByteArray> Repository::readFile(const QString &revision, const QString &path) const
 {
-    auto commit = lookupCommit(revision);
+    auto commit = lookupCommit(m_repo.get(), revision);
     if (!commit)
         return commit.error();
     git_tree *rawTree = nullptr;
@@ -465,16 +255,8 @@ Result<bool> Repository::isDirty(const QStringList &paths) const
 Result<CommitInfo> Repository::describe(git_commit *commit, bool withFiles,
                                         const QStringList &paths, bool *touchesPaths) const
 {
-    CommitInfo info;
-    info.id = idOf(git_commit_id(commit));
+    CommitInfo info = commitInfoOf(commit);
     const unsigned parentCount = git_commit_parentcount(commit);
-    for (unsigned i = 0; i < parentCount; ++i)
-        info.parents.append(idOf(git_commit_parent_id(commit, i)));
-    info.author = fromGit(git_commit_author(commit));
-    info.committer = fromGit(git_commit_committer(commit));
-    const char *summary = git_commit_summary(commit);
-    info.summary = summary ? QString::fromUtf8(summary) : QString();
-    info.message = QString::fromUtf8(git_commit_message(commit));
     if (touchesPaths)
         *touchesPaths = paths.isEmpty();
     if (!withFiles)
@@ -516,7 +298,7 @@ Result<CommitInfo> Repository::describe(git_commit *commit, bool withFiles,
 
 Result<CommitInfo> Repository::commit(const QString &revision) const
 {
-    auto c = lookupCommit(revision);
+    auto c = lookupCommit(m_repo.get(), revision);
     if (!c)
         return c.error();
     return describe(c->get(), true, {}, nullptr);
@@ -524,7 +306,7 @@ Result<CommitInfo> Repository::commit(const QString &revision) const
 
 Result<QList<CommitInfo>> Repository::log(const LogOptions &options) const
 {
-    auto start = lookupCommit(options.from);
+    auto start = lookupCommit(m_repo.get(), options.from);
     if (!start)
         return start.error();
     git_revwalk *rawWalk = nullptr;
@@ -636,7 +418,7 @@ Status Repository::createBranch(const QString &name, const QString &revision)
 {
     if (!isValidBranchName(name))
         return Error(Error::Kind::BadInput, Tr::tr("%1 is not a valid Git branch name").arg(name));
-    auto target = lookupCommit(revision);
+    auto target = lookupCommit(m_repo.get(), revision);
     if (!target)
         return target.error();
     git_reference *raw = nullptr;
@@ -678,7 +460,7 @@ Status Repository::checkout(const QString &branch)
     if (rc < 0)
         return lastError(Tr::tr("no branch named %1").arg(branch), rc);
     ReferenceHandle ref(rawRef);
-    auto target = lookupCommit(QString::fromUtf8(git_reference_name(ref.get())));
+    auto target = lookupCommit(m_repo.get(), QString::fromUtf8(git_reference_name(ref.get())));
     if (!target)
         return target.error();
     if (Status s = checkoutTree(reinterpret_cast<const git_object *>(target->get())); !s)
@@ -729,10 +511,10 @@ Result<AheadBehind> Repository::aheadBehind(const QString &branchIn) const
     auto upstream = upstreamOf(branch);
     if (!upstream)
         return upstream.error();
-    auto local = lookupCommit(u"refs/heads/" + branch);
+    auto local = lookupCommit(m_repo.get(), u"refs/heads/" + branch);
     if (!local)
         return local.error();
-    auto remote = lookupCommit(u"refs/remotes/" + *upstream);
+    auto remote = lookupCommit(m_repo.get(), u"refs/remotes/" + *upstream);
     if (!remote)
         return remote.error();
     size_t ahead = 0;
@@ -799,7 +581,7 @@ Result<QString> Repository::moveCurrentBranchToUpstream(const QString &why)
                                 "them before updating %2")
                              .arg(e.path, *branch));
     }
-    auto target = lookupCommit(u"refs/remotes/" + *upstream);
+    auto target = lookupCommit(m_repo.get(), u"refs/remotes/" + *upstream);
     if (!target)
         return target.error();
     if (Status s = checkoutTree(reinterpret_cast<const git_object *>(target->get())); !s)
@@ -819,826 +601,9 @@ Result<QString> Repository::moveCurrentBranchToUpstream(const QString &why)
     return idOf(git_commit_id(target->get()));
 }
 
-// --- writing -------------------------------------------------------------------------------
-
-Result<Signature> Repository::defaultSignature() const
+void Repository::HandleDeleter::operator()(git_repository *repo) const
 {
-    git_signature *raw = nullptr;
-    const int rc = git_signature_default(&raw, m_repo.get());
-    if (rc == GIT_ENOTFOUND || rc == GIT_EINVALID) {
-        git_error_clear();
-        return Error(
-            Error::Kind::BadInput,
-            Tr::tr("your Git identity is not set: run git config --global user.name \"Your Name\" "
-                   "and git config --global user.email you@example.com"));
-    }
-    if (rc < 0)
-        return lastError(Tr::tr("cannot read user.name and user.email from the Git configuration"),
-                         rc);
-    SignatureHandle sig(raw);
-    Signature s = fromGit(sig.get());
-    s.when = {}; // "now" at commit time
-    return s;
-}
-
-Status Repository::setLocalConfig(const QString &key, const QString &value)
-{
-    git_config *config = nullptr;
-    int rc = git_repository_config(&config, m_repo.get());
-    if (rc < 0)
-        return lastError(Tr::tr("cannot open the repository's configuration"), rc);
-    git_config *local = nullptr;
-    rc = git_config_open_level(&local, config, GIT_CONFIG_LEVEL_LOCAL);
-    git_config_free(config);
-    if (rc < 0)
-        return lastError(Tr::tr("cannot open the repository's configuration"), rc);
-    rc = git_config_set_string(local, utf8(key).constData(), utf8(value).constData());
-    git_config_free(local);
-    if (rc < 0)
-        return lastError(Tr::tr("cannot set %1 in the repository's configuration").arg(key), rc);
-    return {};
-}
-
-Result<QString> Repository::createCommit(git_tree *tree, const QString &message,
-                                         const Signature &author, const Signature &committer)
-{
-    CommitHandle parent;
-    git_oid headId;
-    int rc = git_reference_name_to_id(&headId, m_repo.get(), "HEAD");
-    if (rc == 0) {
-        git_commit *rawParent = nullptr;
-        if ((rc = git_commit_lookup(&rawParent, m_repo.get(), &headId)) < 0)
-            return lastError(Tr::tr("cannot read HEAD"), rc);
-        parent.reset(rawParent);
-    } else if (rc != GIT_ENOTFOUND && rc != GIT_EUNBORNBRANCH) {
-        return lastError(Tr::tr("cannot resolve HEAD"), rc);
-    }
-    auto authorSig = makeSignature(author);
-    if (!authorSig)
-        return authorSig.error();
-    auto committerSig = makeSignature(committer);
-    if (!committerSig)
-        return committerSig.error();
-    const git_commit *parents[] = {parent.get()};
-    git_oid commitId;
-    rc = git_commit_create(&commitId, m_repo.get(), "HEAD", authorSig->get(), committerSig->get(),
-                           "UTF-8", utf8(message).constData(), tree, parent ? 1 : 0,
-                           parent ? parents : nullptr);
-    if (rc < 0)
-        return lastError(Tr::tr("cannot commit"), rc);
-    return idOf(&commitId);
-}
-
-Result<QString> Repository::commitPaths(const QStringList &paths, const QString &message)
-{
-    auto sig = defaultSignature();
-    if (!sig)
-        return sig.error();
-    return commitPaths(paths, message, *sig, *sig);
-}
-
-Result<QString> Repository::commitPaths(const QStringList &pathsIn, const QString &message,
-                                        const Signature &author, const Signature &committer)
-{
-    if (pathsIn.isEmpty())
-        return Error(Error::Kind::BadInput, Tr::tr("no paths to commit"));
-    const QDir root(workTree());
-    QStringList paths;
-    for (const QString &p : pathsIn) {
-        const QString rel = QDir::cleanPath(QDir::isAbsolutePath(p) ? root.relativeFilePath(p) : p);
-        if (rel.startsWith(u"..") || rel.isEmpty())
-            return Error(Error::Kind::BadInput, Tr::tr("%1 is outside the repository").arg(p));
-        paths.append(rel);
-    }
-    auto entries = status(paths);
-    if (!entries)
-        return entries.error();
-    QStringList conflicted;
-    for (const StatusEntry &e : *entries) {
-        if (e.conflicted)
-            conflicted.append(e.path);
-    }
-    if (!conflicted.isEmpty())
-        return Error(Error::Kind::Refused,
-                     Tr::tr("cannot commit: %1 has unresolved conflicts")
-                         .arg(conflicted.join(QStringLiteral(", "))));
-    if (entries->isEmpty())
-        return Error(Error::Kind::Refused,
-                     Tr::tr("nothing to commit in %1").arg(paths.join(QStringLiteral(", "))));
-
-    git_index *rawIndex = nullptr;
-    int rc = git_repository_index(&rawIndex, m_repo.get());
-    if (rc < 0)
-        return lastError(Tr::tr("cannot read the Git index"), rc);
-    IndexHandle index(rawIndex);
-    // The index as it is on disk now: another program (git add) may have changed it since.
-    if ((rc = git_index_read(index.get(), 0)) < 0)
-        return lastError(Tr::tr("cannot read the Git index"), rc);
-    // Stage the selected paths in the real index, so that they are clean after the commit.
-    for (const StatusEntry &e : *entries) {
-        const QFileInfo fi(root.filePath(e.path));
-        const QByteArray path = utf8(e.path);
-        rc = fi.exists() || fi.isSymLink() ? git_index_add_bypath(index.get(), path.constData())
-                                           : git_index_remove_bypath(index.get(), path.constData());
-        if (rc < 0)
-            return lastError(Tr::tr("cannot stage %1").arg(e.path), rc);
-    }
-    if ((rc = git_index_write(index.get())) < 0)
-        return lastError(Tr::tr("cannot write the Git index"), rc);
-
-    QStringList changed;
-    for (const StatusEntry &e : *entries)
-        changed.append(e.path);
-    return commitStagedPaths(index.get(), changed, message, author, committer);
-}
-
-Result<QString> Repository::commitStagedPaths(git_index *index, const QStringList &paths,
-                                              const QString &message, const Signature &author,
-                                              const Signature &committer)
-{
-    int rc = 0;
-    // The commit's tree is HEAD's tree plus exactly these paths: whatever else is staged stays out.
-    git_index *rawCommitIndex = nullptr;
-    if ((rc = git_index_new(&rawCommitIndex)) < 0)
-        return lastError(Tr::tr("cannot prepare the commit"), rc);
-    IndexHandle commitIndex(rawCommitIndex);
-    auto head = lookupCommit(QStringLiteral("HEAD"));
-    TreeHandle headTree;
-    if (head) {
-        git_tree *rawTree = nullptr;
-        if ((rc = git_commit_tree(&rawTree, head->get())) < 0)
-            return lastError(Tr::tr("cannot read the tree of HEAD"), rc);
-        headTree.reset(rawTree);
-        if ((rc = git_index_read_tree(commitIndex.get(), headTree.get())) < 0)
-            return lastError(Tr::tr("cannot prepare the commit"), rc);
-    } else {
-        git_error_clear(); // an unborn branch: the first commit
-    }
-    for (const QString &p : paths) {
-        const QByteArray path = utf8(p);
-        if (const git_index_entry *staged = git_index_get_bypath(index, path.constData(), 0)) {
-            if ((rc = git_index_add(commitIndex.get(), staged)) < 0)
-                return lastError(Tr::tr("cannot prepare the commit of %1").arg(p), rc);
-        } else {
-            git_index_remove(commitIndex.get(), path.constData(), 0); // absent already: fine
-        }
-    }
-    git_oid treeId;
-    if ((rc = git_index_write_tree_to(&treeId, commitIndex.get(), m_repo.get())) < 0)
-        return lastError(Tr::tr("cannot write the tree"), rc);
-    if (headTree && git_oid_equal(&treeId, git_tree_id(headTree.get())))
-        return Error(Error::Kind::Refused,
-                     Tr::tr("nothing to commit in %1").arg(paths.join(QStringLiteral(", "))));
-    git_tree *rawTree = nullptr;
-    if ((rc = git_tree_lookup(&rawTree, m_repo.get(), &treeId)) < 0)
-        return lastError(Tr::tr("cannot read the tree"), rc);
-    TreeHandle tree(rawTree);
-    auto id = createCommit(tree.get(), message, author, committer);
-    if (id)
-        qCDebug(lcGit) << "committed" << paths << "as" << *id;
-    return id;
-}
-
-Result<QString> Repository::commitContent(const QString &path, const QByteArray &bytes,
-                                          const QString &message)
-{
-    auto sig = defaultSignature();
-    if (!sig)
-        return sig.error();
-    return commitContent(path, bytes, message, *sig, *sig);
-}
-
-Result<QString> Repository::commitContent(const QString &pathIn, const QByteArray &bytes,
-                                          const QString &message, const Signature &author,
-                                          const Signature &committer)
-{
-    const QString rel = QDir::cleanPath(
-        QDir::isAbsolutePath(pathIn) ? QDir(workTree()).relativeFilePath(pathIn) : pathIn);
-    if (rel.isEmpty() || rel == u"." || rel == u".." || rel.startsWith(u"../")
-        || QDir::isAbsolutePath(rel))
-        return Error(Error::Kind::BadInput, Tr::tr("%1 is outside the repository").arg(pathIn));
-    const QByteArray path = utf8(rel);
-    git_index *rawIndex = nullptr;
-    int rc = git_repository_index(&rawIndex, m_repo.get());
-    if (rc < 0)
-        return lastError(Tr::tr("cannot read the Git index"), rc);
-    IndexHandle index(rawIndex);
-    // The index as it is on disk now: another program (git add) may have changed it since.
-    if ((rc = git_index_read(index.get(), 0)) < 0)
-        return lastError(Tr::tr("cannot read the Git index"), rc);
-    for (int stage = 1; stage <= 3; ++stage) {
-        if (git_index_get_bypath(index.get(), path.constData(), stage))
-            return Error(Error::Kind::Refused,
-                         Tr::tr("cannot commit: %1 has unresolved conflicts").arg(rel));
-    }
-    git_index_entry entry {};
-    entry.mode = GIT_FILEMODE_BLOB;
-    if (const git_index_entry *existing = git_index_get_bypath(index.get(), path.constData(), 0)) {
-        if (existing->mode != GIT_FILEMODE_BLOB && existing->mode != GIT_FILEMODE_BLOB_EXECUTABLE)
-            return Error(Error::Kind::Refused,
-                         Tr::tr("%1 is not a regular file in Git (a link or a submodule); "
-                                "Promenade edits only files")
-                             .arg(rel));
-        entry.mode = existing->mode;
-    }
-    entry.path = path.constData();
-    // The blob is written from the approved bytes, not from the work tree.
-    if ((rc
-         = git_index_add_from_buffer(index.get(), &entry, bytes.constData(), size_t(bytes.size())))
-        < 0)
-        return lastError(Tr::tr("cannot stage %1").arg(rel), rc);
-    if ((rc = git_index_write(index.get())) < 0)
-        return lastError(Tr::tr("cannot write the Git index"), rc);
-    return commitStagedPaths(index.get(), {rel}, message, author, committer);
-}
-
-Result<QString> Repository::commitAll(const QString &message, const Signature &author,
-                                      const Signature &committer)
-{
-    git_index *rawIndex = nullptr;
-    int rc = git_repository_index(&rawIndex, m_repo.get());
-    if (rc < 0)
-        return lastError(Tr::tr("cannot read the Git index"), rc);
-    IndexHandle index(rawIndex);
-    // The index as it is on disk now: another program (git add) may have changed it since.
-    if ((rc = git_index_read(index.get(), 0)) < 0)
-        return lastError(Tr::tr("cannot read the Git index"), rc);
-
-    const StrArray all({QStringLiteral("*")});
-    if ((rc = git_index_add_all(index.get(), all.get(), GIT_INDEX_ADD_DEFAULT, nullptr, nullptr))
-            < 0
-        || (rc = git_index_update_all(index.get(), all.get(), nullptr, nullptr)) < 0
-        || (rc = git_index_write(index.get())) < 0) {
-        return lastError(Tr::tr("cannot stage the changes"), rc);
-    }
-    git_oid treeId;
-    if ((rc = git_index_write_tree(&treeId, index.get())) < 0)
-        return lastError(Tr::tr("cannot write the tree"), rc);
-    git_tree *rawTree = nullptr;
-    if ((rc = git_tree_lookup(&rawTree, m_repo.get(), &treeId)) < 0)
-        return lastError(Tr::tr("cannot read the tree"), rc);
-    TreeHandle tree(rawTree);
-
-    auto head = lookupCommit(QStringLiteral("HEAD"));
-    if (head && git_oid_equal(git_tree_id(tree.get()), git_commit_tree_id(head->get())))
-        return Error(Error::Kind::Refused, Tr::tr("nothing to commit"));
-    git_error_clear();
-    return createCommit(tree.get(), message, author, committer);
-}
-
-QString Repository::revertMessage(const QString &summary, const QString &commitId)
-{
-    return QStringLiteral("Revert \"%1\"\n\nThis reverts commit %2.\n").arg(summary, commitId);
-}
-
-Result<QString> Repository::revert(const QString &commitId, const QList<Trailer> &trailers)
-{
-    auto sig = defaultSignature();
-    if (!sig)
-        return sig.error();
-    return revert(commitId, trailers, *sig, *sig);
-}
-
-Result<QString> Repository::revert(const QString &commitId, const QList<Trailer> &trailers,
-                                   const Signature &author, const Signature &committer)
-{
-    auto target = lookupCommit(commitId);
-    if (!target)
-        return target.error();
-    auto head = lookupCommit(QStringLiteral("HEAD"));
-    if (!head)
-        return head.error();
-    const QString fullId = idOf(git_commit_id(target->get()));
-    const unsigned mainline = git_commit_parentcount(target->get()) > 1 ? 1 : 0;
-    if (git_commit_parentcount(target->get()) == 0)
-        return Error(Error::Kind::Refused,
-                     Tr::tr("cannot revert %1: it is the first commit").arg(fullId.left(7)));
-    git_index *rawIndex = nullptr;
-    int rc
-        = git_revert_commit(&rawIndex, m_repo.get(), target->get(), head->get(), mainline, nullptr);
-    if (rc < 0)
-        return lastError(Tr::tr("cannot revert %1").arg(fullId.left(7)), rc);
-    IndexHandle index(rawIndex);
-    if (git_index_has_conflicts(index.get()))
-        return Error(
-            Error::Kind::Refused,
-            Tr::tr("cannot revert %1: later commits changed the same lines").arg(fullId.left(7)));
-    git_oid treeId;
-    if ((rc = git_index_write_tree_to(&treeId, index.get(), m_repo.get())) < 0)
-        return lastError(Tr::tr("cannot write the tree"), rc);
-    if (git_oid_equal(&treeId, git_commit_tree_id(head->get())))
-        return Error(Error::Kind::Refused,
-                     Tr::tr("reverting %1 changes nothing").arg(fullId.left(7)));
-    git_tree *rawTree = nullptr;
-    if ((rc = git_tree_lookup(&rawTree, m_repo.get(), &treeId)) < 0)
-        return lastError(Tr::tr("cannot read the tree"), rc);
-    TreeHandle tree(rawTree);
-
-    // Update the work tree first (refusing to overwrite local edits), then move HEAD.
-    if (Status s = checkoutTree(reinterpret_cast<const git_object *>(tree.get())); !s)
-        return s.error();
-    const QString summary = QString::fromUtf8(git_commit_summary(target->get()));
-    QString message = revertMessage(summary, fullId);
-    if (!trailers.isEmpty())
-        message = Trailers::format(message, trailers);
-    return createCommit(tree.get(), message, author, committer);
-}
-
-// --- cloning -------------------------------------------------------------------------------
-
-bool Repository::isCloneUrl(const QString &text)
-{
-    const QString url = text.trimmed();
-    if (url.isEmpty() || url.contains(u' '))
-        return false;
-    if (url.contains(u"://")) {
-        const QUrl parsed(url);
-        static const QStringList schemes {QStringLiteral("https"), QStringLiteral("http"),
-                                          QStringLiteral("ssh"), QStringLiteral("git"),
-                                          QStringLiteral("file")};
-        if (!parsed.isValid() || !schemes.contains(parsed.scheme().toLower()))
-            return false;
-        return parsed.scheme().compare(u"file", Qt::CaseInsensitive) == 0
-            ? !parsed.path().isEmpty()
-            : !parsed.host().isEmpty() && parsed.path().size() > 1;
-    }
-    // scp-like ssh: user@host:path
-    static const QRegularExpression scp(QStringLiteral(R"(^[\w.+-]+@[\w.-]+:[^\s]+$)"));
-    if (scp.match(url).hasMatch())
-        return true;
-    // A local repository by its absolute path.
-    return QDir::isAbsolutePath(url) && QFileInfo(url).isDir();
-}
-
-QString Repository::cloneFolderName(const QString &url)
-{
-    QString path = url.trimmed();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    if (path.endsWith(QStringLiteral(".git"), Qt::CaseInsensitive))
-        path.chop(4);
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    const qsizetype cut = std::max(path.lastIndexOf(u'/'), path.lastIndexOf(u':'));
-    QString name = path.mid(cut + 1);
-    if (name.startsWith(u'.'))
-        name.remove(0, 1);
-    return name;
-}
-
-Result<Repository> Repository::clone(const QString &urlText, const QString &path,
-                                     const NetworkOptions &options)
-{
-    ensureInitialised();
-    const QString url = urlText.trimmed();
-    const QString where = CredentialProvider::redactedUrl(url);
-    if (!isCloneUrl(url))
-        return Error(Error::Kind::BadInput,
-                     Tr::tr("“%1” is not a Git URL: use https://host/owner/repository.git, "
-                            "git@host:owner/repository.git, ssh://… or file:///path")
-                         .arg(where));
-    const QFileInfo target(path);
-    if (path.isEmpty())
-        return Error(Error::Kind::BadInput, Tr::tr("no destination folder to clone into"));
-    if (target.exists() && !target.isDir())
-        return Error(Error::Kind::Refused,
-                     Tr::tr("%1 exists and is not a folder: choose another destination").arg(path));
-    if (target.isDir()
-        && !QDir(path)
-                .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)
-                .isEmpty())
-        return Error(
-            Error::Kind::Refused,
-            Tr::tr("%1 is not empty: choose a new folder name or an empty folder").arg(path));
-    const QString absolute = target.absoluteFilePath();
-    const QString parent = QFileInfo(absolute).absolutePath();
-    if (!QDir().mkpath(parent))
-        return Error(Error::Kind::Failed, Tr::tr("cannot create the folder %1").arg(parent));
-    if (options.cancel.isCancelled())
-        return Error(Error::Kind::Cancelled, Tr::tr("clone of %1 cancelled").arg(where));
-
-    // A hidden sibling on the same file system, so that the final rename is atomic; removed
-    // by its destructor whatever happens, unless it became the clone.
-    QTemporaryDir staging(QDir(parent).filePath(u'.' + QFileInfo(absolute).fileName()
-                                                + QStringLiteral(".cloning-XXXXXX")));
-    if (!staging.isValid())
-        return Error(Error::Kind::Failed,
-                     Tr::tr("cannot create a folder in %1: %2").arg(parent, staging.errorString()));
-
-    CredentialProvider credentials(url, {});
-    TransferState state {&options, &credentials, {}, {}};
-    git_clone_options opts = GIT_CLONE_OPTIONS_INIT;
-    opts.fetch_opts.callbacks = callbacksFor(&state);
-    opts.checkout_opts.progress_cb = &cloneCheckoutProgressCb;
-    opts.checkout_opts.progress_payload = &state;
-    state.report(TransferProgress::Stage::Connecting, 0, 0, 0);
-    git_repository *raw = nullptr;
-    const int rc = git_clone(&raw, utf8(url).constData(),
-                             QFile::encodeName(staging.path()).constData(), &opts);
-    if (rc < 0) {
-        const Error e = scrubbed(lastError(Tr::tr("clone of %1 failed").arg(where), rc), url);
-        if (options.cancel.isCancelled())
-            return Error(Error::Kind::Cancelled, Tr::tr("clone of %1 cancelled").arg(where));
-        if (credentials.exhausted() || rc == GIT_EAUTH) {
-            credentials.failed();
-            return Error(Error::Kind::AuthenticationFailed,
-                         Tr::tr("authentication failed for %1").arg(where))
-                .withDetail(u"tried: "
-                            + (credentials.triedSources().isEmpty()
-                                   ? QStringLiteral("nothing (no credentials found)")
-                                   : credentials.triedSources().join(QStringLiteral(", "))));
-        }
-        const QString text = e.message();
-        if (rc == GIT_ENOTFOUND || text.contains(QStringLiteral("404"))
-            || text.contains(QStringLiteral("not found"), Qt::CaseInsensitive)
-            || text.contains(QStringLiteral("could not find repository"), Qt::CaseInsensitive)
-            || text.contains(QStringLiteral("failed to resolve path"), Qt::CaseInsensitive))
-            return Error(Error::Kind::NotFound,
-                         Tr::tr("there is no Git repository at %1: check the URL").arg(where))
-                .withDetail(text);
-        if (text.contains(QStringLiteral("unsupported URL protocol"), Qt::CaseInsensitive))
-            return Error(Error::Kind::BadInput,
-                         Tr::tr("“%1” uses a protocol Git cannot clone from").arg(where))
-                .withDetail(text);
-        return e;
-    }
-    git_repository_free(raw);
-    credentials.succeeded();
-    // The checkout cannot be interrupted half-way; a cancel that came meanwhile still wins.
-    if (options.cancel.isCancelled())
-        return Error(Error::Kind::Cancelled, Tr::tr("clone of %1 cancelled").arg(where));
-    if (QFileInfo(absolute).isDir() && !QDir().rmdir(absolute))
-        return Error(Error::Kind::Refused,
-                     Tr::tr("%1 is no longer empty: choose another destination").arg(path));
-    if (!QDir().rename(staging.path(), absolute))
-        return Error(Error::Kind::Failed, Tr::tr("cannot move the clone into %1").arg(absolute));
-    staging.setAutoRemove(false);
-    state.report(TransferProgress::Stage::Done, 0, 0, 0);
-    qCDebug(lcGit) << "cloned" << where << "into" << absolute;
-    return open(absolute);
-}
-
-// --- remotes -------------------------------------------------------------------------------
-
-Status Repository::addRemote(const QString &name, const QString &url)
-{
-    git_remote *remote = nullptr;
-    const int rc
-        = git_remote_create(&remote, m_repo.get(), utf8(name).constData(), utf8(url).constData());
-    if (rc < 0)
-        return lastError(Tr::tr("cannot add the remote %1").arg(name), rc);
-    git_remote_free(remote);
-    return {};
-}
-
-Result<QString> Repository::remoteUrl(const QString &name) const
-{
-    git_remote *raw = nullptr;
-    const int rc = git_remote_lookup(&raw, m_repo.get(), utf8(name).constData());
-    if (rc < 0)
-        return lastError(Tr::tr("no remote named %1").arg(name), rc);
-    RemoteHandle remote(raw);
-    return QString::fromUtf8(git_remote_url(remote.get()));
-}
-
-Status Repository::fetch(const QString &remoteName, const NetworkOptions &options)
-{
-    git_remote *raw = nullptr;
-    int rc = git_remote_lookup(&raw, m_repo.get(), utf8(remoteName).constData());
-    if (rc < 0)
-        return lastError(Tr::tr("no remote named %1").arg(remoteName), rc);
-    RemoteHandle remote(raw);
-    const QString url = QString::fromUtf8(git_remote_url(remote.get()));
-    const QString where = CredentialProvider::redactedUrl(url);
-    if (options.cancel.isCancelled())
-        return Error(Error::Kind::Cancelled, Tr::tr("fetch from %1 cancelled").arg(where));
-
-    CredentialProvider credentials(url, workTree());
-    TransferState state {&options, &credentials, {}, {}};
-    git_fetch_options opts = GIT_FETCH_OPTIONS_INIT;
-    opts.callbacks = callbacksFor(&state);
-    state.report(TransferProgress::Stage::Connecting, 0, 0, 0);
-    rc = git_remote_fetch(remote.get(), nullptr, &opts, "fetch");
-    if (rc < 0) {
-        const Error e = scrubbed(lastError(Tr::tr("fetch from %1 failed").arg(where), rc), url);
-        if (options.cancel.isCancelled())
-            return Error(Error::Kind::Cancelled, Tr::tr("fetch from %1 cancelled").arg(where));
-        if (credentials.exhausted() || rc == GIT_EAUTH) {
-            credentials.failed();
-            return Error(Error::Kind::AuthenticationFailed,
-                         Tr::tr("authentication failed for %1").arg(where))
-                .withDetail(u"tried: " + credentials.triedSources().join(QStringLiteral(", ")));
-        }
-        return e;
-    }
-    credentials.succeeded();
-    state.report(TransferProgress::Stage::Done, 0, 0, 0);
-    qCDebug(lcGit) << "fetched" << where;
-    return {};
-}
-
-Result<QHash<QString, QString>> Repository::remoteHeads(const QString &remoteName,
-                                                        const NetworkOptions &options) const
-{
-    git_remote *raw = nullptr;
-    int rc = git_remote_lookup(&raw, m_repo.get(), utf8(remoteName).constData());
-    if (rc < 0)
-        return lastError(Tr::tr("no remote named %1").arg(remoteName), rc);
-    RemoteHandle remote(raw);
-    const QString url = QString::fromUtf8(git_remote_url(remote.get()));
-    const QString where = CredentialProvider::redactedUrl(url);
-    CredentialProvider credentials(url, workTree());
-    TransferState state {&options, &credentials, {}, {}};
-    const git_remote_callbacks callbacks = callbacksFor(&state);
-    if ((rc = git_remote_connect(remote.get(), GIT_DIRECTION_FETCH, &callbacks, nullptr, nullptr))
-        < 0)
-        return scrubbed(lastError(Tr::tr("cannot list the branches of %1").arg(where), rc), url);
-    const git_remote_head **heads = nullptr;
-    size_t count = 0;
-    if ((rc = git_remote_ls(&heads, &count, remote.get())) < 0)
-        return scrubbed(lastError(Tr::tr("cannot list the branches of %1").arg(where), rc), url);
-    QHash<QString, QString> out;
-    for (size_t i = 0; i < count; ++i)
-        out.insert(QString::fromUtf8(heads[i]->name), idOf(&heads[i]->oid));
-    git_remote_disconnect(remote.get());
-    credentials.succeeded();
-    return out;
-}
-
-namespace {
-
-struct PushedRef
-{
-    QString from; // refs/heads/main
-    QString to; // refs/heads/main on the remote
-    QString id; // the local commit pushed
-    QString believed; // what the remote-tracking ref says the remote has (empty: nothing)
-};
-
-// Reasons a server (or git) gives when the remote has moved on, or the update lost a race.
-bool meansMovedOn(const QString &reason)
-{
-    static const char *const moved[] = {"non-fast-forward",     "fetch first",    "stale info",
-                                        "failed to update ref", "failed to lock", "cannot lock ref",
-                                        "but expected",         "needs force",    "already exists"};
-    for (const char *m : moved) {
-        if (reason.contains(QLatin1String(m), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
-QString remoteSays(const QStringList &messages)
-{
-    if (messages.isEmpty())
-        return {};
-    // The last lines carry the hook's reason; a chatty hook is cut short.
-    return QStringLiteral(" — the remote says: ")
-        + messages.mid(qMax(0, int(messages.size()) - 6)).join(QStringLiteral(" / "));
-}
-
-// A rejected push, classified: the remote moved on (PushRejected: fetch, re-plan, retry) or
-// it refused the update itself — a hook, a protected branch, permissions (Refused: retrying
-// cannot help), with the server's reason.
-Error rejection(const QString &where, const QList<QPair<QString, QString>> &rejected,
-                const QStringList &remoteMessages, bool remoteMoved)
-{
-    QStringList reasons;
-    bool moved = remoteMoved;
-    for (const auto &[ref, reason] : rejected) {
-        reasons << (reason.isEmpty() ? shortRef(ref) : shortRef(ref) + u" (" + reason + u')');
-        moved = moved || meansMovedOn(reason);
-    }
-    const QString list = reasons.join(QStringLiteral(", "));
-    if (moved) {
-        return Error(Error::Kind::PushRejected,
-                     Tr::tr("push to %1 rejected: the remote has commits that are not here "
-                            "(fetch, then try again)")
-                         .arg(where))
-            .withDetail(list + remoteSays(remoteMessages));
-    }
-    return Error(
-        Error::Kind::Refused,
-        Tr::tr("%1 refused the push of %2%3").arg(where, list, remoteSays(remoteMessages)));
-}
-
-// Without an installed git, a push to a path on this machine through libgit2's local transport,
-// made safe: the objects go to private refs first, then each branch is moved from the value it
-// had when the push started to the pushed commit with a compare-and-swap under the ref's lock,
-// so that a push that raced ours fails instead of being overwritten. (The remote's hooks do not
-// run on this path; the log says so.)
-Status compareAndSwapPush(git_repository *repo, git_remote *remote, const QString &remotePath,
-                          const QList<PushedRef> &refs, const QHash<QString, QString> &heads,
-                          TransferState &state, const QString &where)
-{
-    qCInfo(lcGit) << "git is not installed: pushing to" << where
-                  << "without running its hooks (compare-and-swap of the refs)";
-    git_repository *rawTarget = nullptr;
-    int rc = git_repository_open(&rawTarget, QFile::encodeName(remotePath).constData());
-    if (rc < 0)
-        return lastError(Tr::tr("cannot open the remote repository %1").arg(where), rc);
-    RepositoryHandle target(rawTarget);
-    const QString token = QString::number(QDateTime::currentMSecsSinceEpoch()) + u'-'
-        + QString::number(QCoreApplication::applicationPid());
-    QStringList specs;
-    QList<QPair<QString, QString>> rejected;
-    for (qsizetype i = 0; i < refs.size(); ++i) {
-        const PushedRef &r = refs[i];
-        const QString old = heads.value(r.to);
-        git_oid oldId;
-        git_oid newId;
-        git_oid_fromstr(&newId, r.id.toLatin1().constData());
-        if (!old.isEmpty() && old != r.id
-            && (git_oid_fromstr(&oldId, old.toLatin1().constData()) < 0
-                || git_graph_descendant_of(repo, &newId, &oldId) != 1)) {
-            rejected.append({r.to, QStringLiteral("fetch first")});
-        }
-        specs << r.from + QStringLiteral(":refs/promenade/incoming/%1/%2").arg(token).arg(i);
-    }
-    git_error_clear();
-    if (!rejected.isEmpty())
-        return rejection(where, rejected, {}, true);
-    git_push_options opts = GIT_PUSH_OPTIONS_INIT;
-    opts.callbacks = callbacksFor(&state);
-    const StrArray pushSpecs(specs);
-    if ((rc = git_remote_push(remote, pushSpecs.get(), &opts)) < 0)
-        return lastError(Tr::tr("push to %1 failed").arg(where), rc);
-    for (qsizetype i = 0; i < refs.size(); ++i) {
-        const PushedRef &r = refs[i];
-        const QString old = heads.value(r.to);
-        git_oid oldId;
-        git_oid newId;
-        git_oid_fromstr(&newId, r.id.toLatin1().constData());
-        git_reference *updated = nullptr;
-        if (old.isEmpty()) {
-            rc = git_reference_create(&updated, target.get(), utf8(r.to).constData(), &newId, 0,
-                                      "push");
-        } else {
-            git_oid_fromstr(&oldId, old.toLatin1().constData());
-            rc = git_reference_create_matching(&updated, target.get(), utf8(r.to).constData(),
-                                               &newId, 1, &oldId, "push");
-        }
-        if (rc == 0)
-            git_reference_free(updated);
-        else if (rc == GIT_EMODIFIED || rc == GIT_EEXISTS || rc == GIT_ELOCKED)
-            rejected.append({r.to, QStringLiteral("failed to update ref")});
-        else
-            rejected.append({r.to, lastError(QString(), rc).message()});
-        git_reference_remove(
-            target.get(),
-            utf8(QStringLiteral("refs/promenade/incoming/%1/%2").arg(token).arg(i)).constData());
-    }
-    git_error_clear();
-    if (!rejected.isEmpty())
-        return rejection(where, rejected, {}, false);
-    return {};
-}
-
-} // namespace
-
-Status Repository::push(const QString &remoteName, const QStringList &refspecs,
-                        const NetworkOptions &options)
-{
-    for (const QString &spec : refspecs) {
-        if (spec.startsWith(u'+'))
-            return Error(Error::Kind::Refused,
-                         Tr::tr("Promenade never force-pushes (%1)").arg(spec));
-    }
-    git_remote *raw = nullptr;
-    int rc = git_remote_lookup(&raw, m_repo.get(), utf8(remoteName).constData());
-    if (rc < 0)
-        return lastError(Tr::tr("no remote named %1").arg(remoteName), rc);
-    RemoteHandle remote(raw);
-    const QString url = QString::fromUtf8(git_remote_url(remote.get()));
-    const QString where = CredentialProvider::redactedUrl(url);
-    if (options.cancel.isCancelled())
-        return Error(Error::Kind::Cancelled, Tr::tr("push to %1 cancelled").arg(where));
-
-    // What is pushed where, and what the remote had as last fetched: to verify the result and
-    // to tell "the remote moved on" from "the remote refused".
-    QList<PushedRef> pushedRefs;
-    for (const QString &spec : refspecs) {
-        PushedRef ref;
-        ref.from = spec.section(u':', 0, 0);
-        ref.to = spec.contains(u':') ? spec.section(u':', 1) : ref.from;
-        auto id = resolve(ref.from);
-        if (!id)
-            return id.error();
-        ref.id = *id;
-        if (ref.to.startsWith(u"refs/heads/")) {
-            auto believed = resolve(u"refs/remotes/" + remoteName + u'/' + ref.to.mid(11));
-            ref.believed = believed ? *believed : QString();
-        }
-        pushedRefs.append(ref);
-    }
-    git_error_clear();
-    const auto remoteMoved = [&]() {
-        auto heads = remoteHeads(remoteName, options);
-        if (!heads)
-            return false;
-        return std::any_of(pushedRefs.cbegin(), pushedRefs.cend(),
-                           [&](const PushedRef &r) { return heads->value(r.to) != r.believed; });
-    };
-
-    CredentialProvider credentials(url, workTree());
-    TransferState state {&options, &credentials, {}, {}};
-    if (SystemGitPush::isLocalUrl(url) && !SystemGitPush::executable().isEmpty()) {
-        // A path on this machine: through the remote's git-receive-pack (compare-and-swap of
-        // the ref, the remote's hooks), not libgit2's local transport, which does neither.
-        auto outcome = SystemGitPush::run(QFile::decodeName(git_repository_path(m_repo.get())),
-                                          workTree(), remoteName, refspecs, options);
-        if (!outcome)
-            return outcome.error();
-        QList<QPair<QString, QString>> rejected;
-        for (const SystemGitPush::RefUpdate &u : std::as_const(outcome->updates)) {
-            if (u.rejected())
-                rejected.append({u.to, u.reason.isEmpty() ? u.summary : u.reason});
-        }
-        if (!rejected.isEmpty())
-            return rejection(where, rejected, outcome->remoteMessages, remoteMoved());
-        if (outcome->exitCode != 0) {
-            return Error(Error::Kind::Failed, Tr::tr("push to %1 failed").arg(where))
-                .withDetail(outcome->errorText);
-        }
-    } else if (SystemGitPush::isLocalUrl(url)) {
-        auto heads = remoteHeads(remoteName, options);
-        if (!heads)
-            return heads.error();
-        const QString remotePath = url.startsWith(u"file://", Qt::CaseInsensitive)
-            ? QUrl(url).toLocalFile()
-            : QDir(workTree().isEmpty() ? QDir::currentPath() : workTree()).absoluteFilePath(url);
-        if (Status s = compareAndSwapPush(m_repo.get(), remote.get(), remotePath, pushedRefs,
-                                          *heads, state, where);
-            !s)
-            return s;
-    } else {
-        git_push_options opts = GIT_PUSH_OPTIONS_INIT;
-        opts.callbacks = callbacksFor(&state);
-        const StrArray specs(refspecs);
-        state.report(TransferProgress::Stage::Connecting, 0, 0, 0);
-        rc = git_remote_push(remote.get(), specs.get(), &opts);
-        if (rc < 0) {
-            const Error e = scrubbed(lastError(Tr::tr("push to %1 failed").arg(where), rc), url);
-            if (options.cancel.isCancelled())
-                return Error(Error::Kind::Cancelled, Tr::tr("push to %1 cancelled").arg(where));
-            if (credentials.exhausted() || rc == GIT_EAUTH) {
-                credentials.failed();
-                return Error(Error::Kind::AuthenticationFailed,
-                             Tr::tr("authentication failed for %1").arg(where))
-                    .withDetail(u"tried: " + credentials.triedSources().join(QStringLiteral(", ")));
-            }
-            if (rc == GIT_ENONFASTFORWARD) {
-                credentials.succeeded(); // the server let us in; it is the history that moved
-                return Error(Error::Kind::PushRejected,
-                             Tr::tr("push to %1 rejected: the remote has commits that are not here "
-                                    "(fetch, then try again)")
-                                 .arg(where))
-                    .withDetail(e.message());
-            }
-            return e;
-        }
-        credentials.succeeded();
-        if (!state.rejections.isEmpty()) {
-            return scrubbed(rejection(where, state.rejections, state.remoteMessages, remoteMoved()),
-                            url);
-        }
-    }
-
-    // The remote said yes; check that it holds what was pushed (a remote that updates refs
-    // without a compare-and-swap may have let another push replace ours).
-    auto heads = remoteHeads(remoteName, options);
-    if (!heads) {
-        return Error(Error::Kind::Failed,
-                     Tr::tr("pushed to %1, but could not read its branches back to check the push")
-                         .arg(where))
-            .withDetail(heads.error().toString());
-    }
-    for (const PushedRef &r : std::as_const(pushedRefs)) {
-        const QString now = heads->value(r.to);
-        if (now != r.id) {
-            return Error(Error::Kind::Failed,
-                         Tr::tr("%1 accepted the push, but its %2 is at %3, not at the pushed %4: "
-                                "another push replaced it; the commit is kept here")
-                             .arg(where, shortRef(r.to),
-                                  now.isEmpty() ? Tr::tr("nothing") : now.left(7), r.id.left(7)));
-        }
-        if (r.to.startsWith(u"refs/heads/")) {
-            // The remote-tracking ref as the remote has it now (verified just above).
-            git_oid oid;
-            git_reference *tracking = nullptr;
-            if (git_oid_fromstr(&oid, r.id.toLatin1().constData()) == 0
-                && git_reference_create(
-                       &tracking, m_repo.get(),
-                       utf8(u"refs/remotes/" + remoteName + u'/' + r.to.mid(11)).constData(), &oid,
-                       1, "push: verified")
-                    == 0)
-                git_reference_free(tracking);
-            git_error_clear();
-        }
-    }
-    state.report(TransferProgress::Stage::Done, 0, 0, 0);
-    qCDebug(lcGit) << "pushed" << refspecs << "to" << where << "(verified)";
-    return {};
+    git_repository_free(repo);
 }
 
 } // namespace Promenade::Git

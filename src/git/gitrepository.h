@@ -2,24 +2,31 @@
 
 #include "gitbranchinfo.h"
 #include "gitcommitinfo.h"
-#include "githandles.h"
-#include "gitnetworkoptions.h"
 #include "gitsignature.h"
 #include "gitstatusentry.h"
 #include "gittrailers.h"
 #include "result.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+// libgit2's types, for the wrapper's own files: its headers stay private to promenade_git.
+struct git_repository;
+struct git_commit;
+struct git_object;
+struct git_index;
+struct git_tree;
+
 namespace Promenade::Git {
 
-// A Git repository, through libgit2: what a promotion needs and nothing more: status, reading
-// files at a revision, branches, committing selected paths with trailers, fetch and push
-// (never forced), ahead/behind, fast-forward, revert and a log walk.
+// A local Git repository, through libgit2: what a promotion needs and nothing more: status,
+// reading files at a revision, branches, committing selected paths with trailers,
+// ahead/behind, fast-forward, revert and a log walk. Transfers with other repositories
+// (clone, fetch, push, credentials) are Git::Remote's.
 //
 // Errors are values, built from libgit2's last error right after the failing call. Kinds that
 // callers act on: NotFound (no such repository, revision, file or branch), Refused (a dirty
@@ -27,18 +34,8 @@ namespace Promenade::Git {
 // PushRejected (the remote moved: fetch, re-plan, retry), AuthenticationFailed, Cancelled.
 //
 // Threading: libgit2 objects are not shared between threads. Use one Repository per thread
-// (open another one on the worker thread; opening is cheap). Blocking calls — fetch, push and
-// long log walks — belong on a worker thread (QtConcurrent::run); fetch and push take a
-// CancellationToken that another thread may set. Move-only.
-//
-//     Git::NetworkOptions options;             // keep options.cancel to cancel from the GUI
-//     options.progress = [](const Git::TransferProgress &p) { /* queue to the GUI */ };
-//     QFuture<Status> f = QtConcurrent::run([path, refspec, options]() -> Status {
-//         auto repo = Git::Repository::discover(path);    // opened on the worker thread
-//         if (!repo)
-//             return repo.error();
-//         return repo->push(QStringLiteral("origin"), {refspec}, options);
-//     });
+// (open another one on the worker thread; opening is cheap). Long log walks belong on a worker
+// thread (QtConcurrent::run), as do Git::Remote's transfers. Move-only.
 class Repository
 {
 public:
@@ -48,19 +45,6 @@ public:
     // Creates a bare repository at path (a remote to push to).
     static Result<Repository> initBare(const QString &path,
                                        const QString &initialBranch = QStringLiteral("main"));
-    // Clones url (https://, http://, ssh://, git@host:path, file://) into path, like `git clone
-    // url path`: the remote's default branch checked out and tracking origin. path must not
-    // exist or be an empty folder (Refused otherwise); its parent is created. Nothing is ever
-    // left half-written at path: the clone goes into a hidden sibling folder that is renamed to
-    // path on success and removed on failure or cancellation. Errors: BadInput (not a Git URL),
-    // NotFound (no repository there), AuthenticationFailed, Cancelled, Failed. Credentials as
-    // for fetch (CredentialProvider). Progress: the fetch's stages, then CheckingOut. Blocking.
-    static Result<Repository> clone(const QString &url, const QString &path,
-                                    const NetworkOptions &options = {});
-    // True when text looks like something clone() accepts as a URL (no network access).
-    [[nodiscard]] static bool isCloneUrl(const QString &text);
-    // The folder name `git clone` would choose for url ("https://h/o/app.git" → "app").
-    [[nodiscard]] static QString cloneFolderName(const QString &url);
     // Opens the repository whose .git (or bare repository) is at path.
     static Result<Repository> open(const QString &path);
     // Opens the repository containing startPath (any file or folder inside a work tree).
@@ -167,33 +151,22 @@ public:
     // The message `git revert` writes for a commit.
     static QString revertMessage(const QString &summary, const QString &commitId);
 
-    // --- remotes --------------------------------------------------------------------------
+    // --- remotes (configuration only; transfers are Git::Remote's) ----------------------
     Status addRemote(const QString &name, const QString &url);
     [[nodiscard]] Result<QString> remoteUrl(const QString &name) const;
-    // Updates the remote-tracking branches of remote (like `git fetch remote`). Blocking.
-    Status fetch(const QString &remote, const NetworkOptions &options = {});
-    // The remote's refs and the commit each points at (like `git ls-remote`). Blocking.
-    [[nodiscard]] Result<QHash<QString, QString>>
-    remoteHeads(const QString &remote, const NetworkOptions &options = {}) const;
-    // Pushes local refs to a remote, e.g. "refs/heads/main:refs/heads/main". Never forces
-    // (a '+' refspec is Refused). A remote that is a path on this machine is pushed to through
-    // the installed `git` (SystemGitPush: the remote's hooks run and the ref is updated with a
-    // compare-and-swap); any other through libgit2. Afterwards the remote's refs are read back:
-    // a push the remote holds no trace of is Failed, never reported as pushed. A rejection is
-    // classified: PushRejected when the remote moved on (fetch, re-plan, retry), Refused when
-    // the remote refused the update itself (a hook, a protected branch, permissions), with the
-    // server's reason and its hook's lines in the message. Updates the remote-tracking ref on
-    // success. Blocking.
-    Status push(const QString &remote, const QStringList &refspecs,
-                const NetworkOptions &options = {});
 
+    // libgit2's handle, for the wrapper's own classes (Remote, CommitRange, ObjectWriter).
     [[nodiscard]] git_repository *raw() const { return m_repo.get(); }
 
 private:
-    explicit Repository(RepositoryHandle repo)
-        : m_repo(std::move(repo))
+    struct HandleDeleter
+    {
+        void operator()(git_repository *repo) const;
+    };
+
+    explicit Repository(git_repository *repo) // takes ownership
+        : m_repo(repo)
     { }
-    [[nodiscard]] Result<CommitHandle> lookupCommit(const QString &revision) const;
     [[nodiscard]] Result<CommitInfo> describe(git_commit *commit, bool withFiles,
                                               const QStringList &paths, bool *touchesPaths) const;
     // Safe checkout of a commit or tree: refuses (Refused, naming the files) to overwrite local
@@ -207,7 +180,7 @@ private:
     Result<QString> createCommit(git_tree *tree, const QString &message, const Signature &author,
                                  const Signature &committer);
 
-    RepositoryHandle m_repo;
+    std::unique_ptr<git_repository, HandleDeleter> m_repo;
 };
 
 } // namespace Promenade::Git

@@ -347,44 +347,390 @@ private:
     QString m_file;
 };
 
+// --- the top-level fields ------------------------------------------------------------------
+// Each reader takes its field's value (a null node when the field is absent) and fills its part
+// of the kustomization.
+using FieldReader = Status (*)(const Parser &, const YamlNode &, Kustomization &);
+
+Status readStringList(const Parser &p, const YamlNode &n, const char *key,
+                      QList<std::pair<QByteArray, int>> &out)
+{
+    auto list = p.stringList(n, QLatin1String(key));
+    if (!list)
+        return list.error();
+    out += *list;
+    return {};
+}
+
+Status readString(const Parser &p, const YamlNode &n, const char *key, QByteArray &out)
+{
+    auto s = p.string(n, QLatin1String(key));
+    if (!s)
+        return s.error();
+    out = *s;
+    return {};
+}
+
+Status readStringMap(const Parser &p, const YamlNode &n, const char *key, StringPairs &out)
+{
+    auto map = p.stringMap(n, QLatin1String(key));
+    if (!map)
+        return map.error();
+    out = *map;
+    return {};
+}
+
+YamlNode valueOf(const YamlNode &map, const char *key)
+{
+    return map.get(key) ? *map.get(key) : YamlNode();
+}
+
+Status readLabels(const Parser &p, const YamlNode &l, Kustomization &k)
+{
+    if (l.isNull())
+        return {};
+    if (!l.isSequence())
+        return p.error(l, QStringLiteral("invalid Kustomization: 'labels' must be a list"));
+    for (const YamlNode &i : l.items()) {
+        if (auto s = p.checkFields(i, {"pairs", "includeSelectors", "includeTemplates", "fields"},
+                                   QStringLiteral("labels"));
+            !s)
+            return s.error();
+        if (i.get("fields") && !i.get("fields")->isNull())
+            return p.error(i,
+                           QStringLiteral("'labels[].fields' (custom field specs) is not "
+                                          "supported by Promenade's renderer yet"));
+        LabelEntry entry;
+        auto pairs = p.stringMap(valueOf(i, "pairs"), QStringLiteral("labels.pairs"));
+        if (!pairs)
+            return pairs.error();
+        entry.pairs = *pairs;
+        auto sel = p.boolean(valueOf(i, "includeSelectors"), QStringLiteral("includeSelectors"));
+        auto tpl = p.boolean(valueOf(i, "includeTemplates"), QStringLiteral("includeTemplates"));
+        if (!sel)
+            return sel.error();
+        if (!tpl)
+            return tpl.error();
+        entry.includeSelectors = *sel;
+        entry.includeTemplates = *tpl;
+        k.labels.append(entry);
+    }
+    return {};
+}
+
+// patchesStrategicMerge: each entry is a path or an inline patch.
+Status readPatchesStrategicMerge(const Parser &p, const YamlNode &psm, Kustomization &k)
+{
+    if (psm.isNull())
+        return {};
+    auto list = p.stringList(psm, QStringLiteral("patchesStrategicMerge"));
+    if (!list)
+        return list.error();
+    for (const auto &[text, line] : *list) {
+        PatchEntry e;
+        e.line = line;
+        if (text.contains('\n') || text.trimmed().startsWith("apiVersion")
+            || text.trimmed().startsWith("kind:") || text.trimmed().startsWith('{'))
+            e.inlineText = text;
+        else
+            e.path = QString::fromUtf8(text);
+        k.patchesStrategicMerge.append(e);
+    }
+    return {};
+}
+
+Status readPatches(const Parser &p, const YamlNode &n, const char *key, bool json6902,
+                   QList<PatchEntry> &out)
+{
+    auto patches = p.patchList(n, QLatin1String(key), json6902);
+    if (!patches)
+        return patches.error();
+    out = *patches;
+    return {};
+}
+
+// images and (the older) imageTags.
+Status readImages(const Parser &p, const YamlNode &imgs, const char *imagesKey, Kustomization &k)
+{
+    if (imgs.isNull())
+        return {};
+    if (!imgs.isSequence())
+        return p.error(imgs,
+                       QStringLiteral("invalid Kustomization: '%1' must be a list")
+                           .arg(QLatin1String(imagesKey)));
+    for (const YamlNode &i : imgs.items()) {
+        if (auto s = p.checkFields(i, {"name", "newName", "newTag", "digest", "tagSuffix"},
+                                   QLatin1String(imagesKey));
+            !s)
+            return s.error();
+        ImageEntry img;
+        img.line = i.line();
+        for (auto [key, out] :
+             {std::pair {"name", &img.name}, std::pair {"newName", &img.newName},
+              std::pair {"newTag", &img.newTag}, std::pair {"digest", &img.digest},
+              std::pair {"tagSuffix", &img.tagSuffix}}) {
+            if (const YamlNode *v = i.get(key)) {
+                auto s = p.string(*v, QStringLiteral("images.") + QLatin1String(key));
+                if (!s)
+                    return s.error();
+                *out = *s;
+            }
+        }
+        k.images.append(img);
+    }
+    return {};
+}
+
+Status readReplicas(const Parser &p, const YamlNode &reps, Kustomization &k)
+{
+    if (reps.isNull())
+        return {};
+    if (!reps.isSequence())
+        return p.error(reps, QStringLiteral("invalid Kustomization: 'replicas' must be a list"));
+    for (const YamlNode &i : reps.items()) {
+        if (auto s = p.checkFields(i, {"name", "count"}, QStringLiteral("replicas")); !s)
+            return s.error();
+        ReplicaEntry r;
+        r.line = i.line();
+        auto name = p.string(valueOf(i, "name"), QStringLiteral("replicas.name"));
+        if (!name)
+            return name.error();
+        r.name = *name;
+        const YamlNode *count = i.get("count");
+        if (!count || count->type() != YamlNode::Type::Int)
+            return p.error(
+                count ? *count : i,
+                QStringLiteral("invalid Kustomization: 'replicas.count' must be an integer"));
+        r.count = count->text();
+        k.replicas.append(r);
+    }
+    return {};
+}
+
+Status readReplacements(const Parser &p, const YamlNode &reps, Kustomization &k)
+{
+    if (reps.isNull())
+        return {};
+    if (!reps.isSequence())
+        return p.error(reps,
+                       QStringLiteral("invalid Kustomization: 'replacements' must be a list"));
+    for (const YamlNode &i : reps.items()) {
+        if (auto s
+            = p.checkFields(i, {"path", "source", "targets"}, QStringLiteral("replacements"));
+            !s)
+            return s.error();
+        ReplacementEntry r;
+        r.line = i.line();
+        if (const YamlNode *path = i.get("path")) {
+            auto s = p.string(*path, QStringLiteral("replacements.path"));
+            if (!s)
+                return s.error();
+            r.path = QString::fromUtf8(*s);
+            if (i.get("source") || i.get("targets"))
+                return p.error(
+                    i, QStringLiteral("a replacement has either a path or a source and targets"));
+        } else {
+            r.inlineReplacement = i;
+        }
+        k.replacements.append(r);
+    }
+    return {};
+}
+
+Status readGenerators(const Parser &p, const YamlNode &n, const char *key, bool secret,
+                      QList<GeneratorEntry> &out)
+{
+    auto generators = p.generators(n, QLatin1String(key), secret);
+    if (!generators)
+        return generators.error();
+    out = *generators;
+    return {};
+}
+
+Status readGeneratorOptions(const Parser &p, const YamlNode &n, Kustomization &k)
+{
+    auto options = p.options(n, QStringLiteral("generatorOptions"));
+    if (!options)
+        return options.error();
+    k.generatorOptions = *options;
+    return {};
+}
+
+Status readSortOptions(const Parser &p, const YamlNode &so, Kustomization &k)
+{
+    if (so.isNull())
+        return {};
+    if (auto s = p.checkFields(so, {"order", "legacySortOptions"}, QStringLiteral("sortOptions"));
+        !s)
+        return s.error();
+    auto order = p.string(valueOf(so, "order"), QStringLiteral("sortOptions.order"));
+    if (!order)
+        return order.error();
+    if (*order != "legacy" && *order != "fifo")
+        return p.error(so, QStringLiteral("the sortOptions order must be legacy or fifo"));
+    k.sortOrder = *order;
+    const YamlNode *lso = so.get("legacySortOptions");
+    if (!lso || lso->isNull())
+        return {};
+    if (auto s
+        = p.checkFields(*lso, {"orderFirst", "orderLast"}, QStringLiteral("legacySortOptions"));
+        !s)
+        return s.error();
+    k.hasLegacySortOptions = true;
+    for (auto [key, out] :
+         {std::pair {"orderFirst", &k.orderFirst}, std::pair {"orderLast", &k.orderLast}}) {
+        auto l = p.stringList(valueOf(*lso, key), QLatin1String(key));
+        if (!l)
+            return l.error();
+        for (const auto &x : *l)
+            out->append(x.first);
+    }
+    return {};
+}
+
+const char *const helmRefusal
+    = "'%1' is not supported: Promenade never runs Helm on repository content (inflate the "
+      "chart into plain YAML and list that under resources)";
+const char *const pluginRefusal = "'%1' is not supported: kustomize plugins run programs, and "
+                                  "Promenade never executes repository content";
+const char *const notYet = "'%1' is not supported by Promenade's renderer yet";
+
+// Every top-level field kustomize (v5) accepts, in the order Promenade reads them: a reader,
+// none (apiVersion, kind and metadata are read first, on their own), or the sentence that
+// refuses a set value.
+struct TopLevelField
+{
+    const char *name;
+    FieldReader read = nullptr;
+    const char *refusal = nullptr;
+};
+
+// clang-format off
+const TopLevelField topLevelFields[] = {
+    {"apiVersion"},
+    {"kind"},
+    {"metadata"},
+    {"resources", [](const Parser &p, const YamlNode &n, Kustomization &k) {
+         return readStringList(p, n, "resources", k.resources); }},
+    {"bases", [](const Parser &p, const YamlNode &n, Kustomization &k) {
+         return readStringList(p, n, "bases", k.resources); }},
+    {"components", [](const Parser &p, const YamlNode &n, Kustomization &k) {
+         return readStringList(p, n, "components", k.components); }},
+    {"namespace", [](const Parser &p, const YamlNode &n, Kustomization &k) {
+         return readString(p, n, "namespace", k.nameSpace); }},
+    {"namePrefix", [](const Parser &p, const YamlNode &n, Kustomization &k) {
+         return readString(p, n, "namePrefix", k.namePrefix); }},
+    {"nameSuffix", [](const Parser &p, const YamlNode &n, Kustomization &k) {
+         return readString(p, n, "nameSuffix", k.nameSuffix); }},
+    {"commonLabels", [](const Parser &p, const YamlNode &n, Kustomization &k) {
+         return readStringMap(p, n, "commonLabels", k.commonLabels); }},
+    {"commonAnnotations", [](const Parser &p, const YamlNode &n, Kustomization &k) {
+         return readStringMap(p, n, "commonAnnotations", k.commonAnnotations); }},
+    {"labels", &readLabels},
+    {"patchesStrategicMerge", &readPatchesStrategicMerge},
+    {"patches", [](const Parser &p, const YamlNode &n, Kustomization &k) {
+         return readPatches(p, n, "patches", false, k.patches); }},
+    {"patchesJson6902", [](const Parser &p, const YamlNode &n, Kustomization &k) {
+         return readPatches(p, n, "patchesJson6902", true, k.patchesJson6902); }},
+    {"images", [](const Parser &p, const YamlNode &n, Kustomization &k) {
+         return readImages(p, n, "images", k); }},
+    {"imageTags", [](const Parser &p, const YamlNode &n, Kustomization &k) {
+         return readImages(p, n, "imageTags", k); }},
+    {"replicas", &readReplicas},
+    {"replacements", &readReplacements},
+    {"configMapGenerator", [](const Parser &p, const YamlNode &n, Kustomization &k) {
+         return readGenerators(p, n, "configMapGenerator", false, k.configMapGenerator); }},
+    {"secretGenerator", [](const Parser &p, const YamlNode &n, Kustomization &k) {
+         return readGenerators(p, n, "secretGenerator", true, k.secretGenerator); }},
+    {"generatorOptions", &readGeneratorOptions},
+    {"sortOptions", &readSortOptions},
+    {"helmGlobals", nullptr, helmRefusal},
+    {"helmCharts", nullptr, helmRefusal},
+    {"helmChartInflationGenerator", nullptr, helmRefusal},
+    {"generators", nullptr, pluginRefusal},
+    {"transformers", nullptr, pluginRefusal},
+    {"validators", nullptr, pluginRefusal},
+    {"vars", nullptr, notYet},
+    {"configurations", nullptr, notYet},
+    {"crds", nullptr, notYet},
+    {"openapi", nullptr, notYet},
+    {"buildMetadata", nullptr, notYet},
+};
+// clang-format on
+
+const TopLevelField *topLevelField(const QByteArray &name)
+{
+    for (const TopLevelField &f : topLevelFields) {
+        if (name == f.name)
+            return &f;
+    }
+    return nullptr;
+}
+
+// kind and apiVersion: strings, a known kind, the apiVersion that goes with it.
+Status readKindAndApiVersion(const Parser &p, const YamlNode &root, Kustomization &k)
+{
+    auto kind = p.string(valueOf(root, "kind"), QStringLiteral("kind"));
+    if (!kind)
+        return kind.error();
+    auto apiVersion = p.string(valueOf(root, "apiVersion"), QStringLiteral("apiVersion"));
+    if (!apiVersion)
+        return apiVersion.error();
+    if (!kind->isEmpty() && *kind != "Kustomization" && *kind != "Component")
+        return p.error(*root.get("kind"),
+                       QStringLiteral("kind should be Kustomization or Component"));
+    k.isComponent = *kind == "Component";
+    if (apiVersion->isEmpty())
+        return {};
+    const QByteArray expected
+        = k.isComponent ? "kustomize.config.k8s.io/v1alpha1" : "kustomize.config.k8s.io/v1beta1";
+    if (*apiVersion != expected)
+        return p.error(*root.get("apiVersion"),
+                       QStringLiteral("apiVersion for %1 should be %2")
+                           .arg(QString::fromUtf8(k.isComponent ? "Component" : "Kustomization"),
+                                QString::fromUtf8(expected)));
+    return {};
+}
+
+// Canonicalizes the keys' case (as kustomize's JSON decoding does), then refuses an unknown
+// field, or a set field Promenade does not run.
+Status checkTopLevelFields(YamlNode &root, const QString &file)
+{
+    for (auto &e : root.entries()) {
+        for (const TopLevelField &f : topLevelFields) {
+            if (e.key != f.name && qstricmp(e.key.constData(), f.name) == 0 && !root.get(f.name)) {
+                e.key = f.name;
+                break;
+            }
+        }
+    }
+    for (const auto &e : root.entries()) {
+        const TopLevelField *f = topLevelField(e.key);
+        const int line = e.value.line() ? e.value.line() : root.line();
+        if (!f) {
+            return Error(Error::Kind::BadInput,
+                         QStringLiteral("invalid Kustomization: unknown field \"%1\"")
+                             .arg(QString::fromUtf8(e.key)))
+                .at(file, line);
+        }
+        if (f->refusal && !e.value.isNull())
+            return Error(Error::Kind::BadInput,
+                         QString::fromLatin1(f->refusal).arg(QString::fromUtf8(e.key)))
+                .at(file, line);
+    }
+    return {};
+}
+
 } // namespace
 
 const QList<const char *> &Kustomization::knownFields()
 {
-    static const QList<const char *> known {"apiVersion",
-                                            "kind",
-                                            "metadata",
-                                            "openapi",
-                                            "namePrefix",
-                                            "nameSuffix",
-                                            "namespace",
-                                            "commonLabels",
-                                            "labels",
-                                            "commonAnnotations",
-                                            "patchesStrategicMerge",
-                                            "patchesJson6902",
-                                            "patches",
-                                            "images",
-                                            "imageTags",
-                                            "replacements",
-                                            "replicas",
-                                            "vars",
-                                            "sortOptions",
-                                            "resources",
-                                            "components",
-                                            "crds",
-                                            "bases",
-                                            "configMapGenerator",
-                                            "secretGenerator",
-                                            "helmGlobals",
-                                            "helmCharts",
-                                            "helmChartInflationGenerator",
-                                            "generatorOptions",
-                                            "configurations",
-                                            "generators",
-                                            "transformers",
-                                            "validators",
-                                            "buildMetadata"};
+    static const QList<const char *> known = [] {
+        QList<const char *> names;
+        for (const TopLevelField &f : topLevelFields)
+            names.append(f.name);
+        return names;
+    }();
     return known;
 }
 
@@ -407,288 +753,15 @@ Result<Kustomization> Kustomization::parse(const YamlNode &original, const QStri
             .at(file, root.line());
     if (!root.isMap())
         return p.error(root, QStringLiteral("invalid Kustomization: the file must hold a mapping"));
-
-    for (auto &e : root.entries()) {
-        for (const char *kk : knownFields()) {
-            if (e.key != kk && qstricmp(e.key.constData(), kk) == 0 && !root.get(kk)) {
-                e.key = kk;
-                break;
-            }
-        }
-    }
-    for (const auto &e : root.entries()) {
-        bool ok = false;
-        for (const char *kk : knownFields()) {
-            if (e.key == kk) {
-                ok = true;
-                break;
-            }
-        }
-        const int line = e.value.line() ? e.value.line() : root.line();
-        if (!ok) {
-            return Error(Error::Kind::BadInput,
-                         QStringLiteral("invalid Kustomization: unknown field \"%1\"")
-                             .arg(QString::fromUtf8(e.key)))
-                .at(file, line);
-        }
-        if (e.value.isNull())
+    if (Status s = checkTopLevelFields(root, file); !s)
+        return s.error();
+    if (Status s = readKindAndApiVersion(p, root, k); !s)
+        return s.error();
+    for (const TopLevelField &f : topLevelFields) {
+        if (!f.read)
             continue;
-        QString refusal;
-        if (e.key == "helmCharts" || e.key == "helmChartInflationGenerator"
-            || e.key == "helmGlobals")
-            refusal = QStringLiteral(
-                "'%1' is not supported: Promenade never runs Helm on repository content "
-                "(inflate the chart into plain YAML and list that under resources)");
-        else if (e.key == "generators" || e.key == "transformers" || e.key == "validators")
-            refusal = QStringLiteral(
-                "'%1' is not supported: kustomize plugins run programs, and Promenade never "
-                "executes repository content");
-        else if (e.key == "vars" || e.key == "configurations" || e.key == "crds"
-                 || e.key == "openapi" || e.key == "buildMetadata")
-            refusal = QStringLiteral("'%1' is not supported by Promenade's renderer yet");
-        if (!refusal.isEmpty())
-            return Error(Error::Kind::BadInput, refusal.arg(QString::fromUtf8(e.key)))
-                .at(file, line);
-    }
-
-    auto field = [&](const char *k) -> YamlNode {
-        return root.get(k) ? *root.get(k) : YamlNode();
-    };
-
-    auto kind = p.string(field("kind"), QStringLiteral("kind"));
-    if (!kind)
-        return kind.error();
-    auto apiVersion = p.string(field("apiVersion"), QStringLiteral("apiVersion"));
-    if (!apiVersion)
-        return apiVersion.error();
-    if (!kind->isEmpty() && *kind != "Kustomization" && *kind != "Component")
-        return p.error(*root.get("kind"),
-                       QStringLiteral("kind should be Kustomization or Component"));
-    k.isComponent = *kind == "Component";
-    if (!apiVersion->isEmpty()) {
-        const QByteArray expected = k.isComponent ? "kustomize.config.k8s.io/v1alpha1"
-                                                  : "kustomize.config.k8s.io/v1beta1";
-        if (*apiVersion != expected)
-            return p.error(
-                *root.get("apiVersion"),
-                QStringLiteral("apiVersion for %1 should be %2")
-                    .arg(QString::fromUtf8(k.isComponent ? "Component" : "Kustomization"),
-                         QString::fromUtf8(expected)));
-    }
-
-    auto resources = p.stringList(field("resources"), QStringLiteral("resources"));
-    if (!resources)
-        return resources.error();
-    auto bases = p.stringList(field("bases"), QStringLiteral("bases"));
-    if (!bases)
-        return bases.error();
-    k.resources = *resources + *bases;
-    auto components = p.stringList(field("components"), QStringLiteral("components"));
-    if (!components)
-        return components.error();
-    k.components = *components;
-
-    for (auto [key, out] :
-         {std::pair {"namespace", &k.nameSpace}, std::pair {"namePrefix", &k.namePrefix},
-          std::pair {"nameSuffix", &k.nameSuffix}}) {
-        auto s = p.string(field(key), QLatin1String(key));
-        if (!s)
+        if (Status s = f.read(p, valueOf(root, f.name), k); !s)
             return s.error();
-        *out = *s;
-    }
-    auto commonLabels = p.stringMap(field("commonLabels"), QStringLiteral("commonLabels"));
-    if (!commonLabels)
-        return commonLabels.error();
-    k.commonLabels = *commonLabels;
-    auto commonAnnotations
-        = p.stringMap(field("commonAnnotations"), QStringLiteral("commonAnnotations"));
-    if (!commonAnnotations)
-        return commonAnnotations.error();
-    k.commonAnnotations = *commonAnnotations;
-
-    if (const YamlNode l = field("labels"); !l.isNull()) {
-        if (!l.isSequence())
-            return p.error(l, QStringLiteral("invalid Kustomization: 'labels' must be a list"));
-        for (const YamlNode &i : l.items()) {
-            if (auto s
-                = p.checkFields(i, {"pairs", "includeSelectors", "includeTemplates", "fields"},
-                                QStringLiteral("labels"));
-                !s)
-                return s.error();
-            if (i.get("fields") && !i.get("fields")->isNull())
-                return p.error(i,
-                               QStringLiteral("'labels[].fields' (custom field specs) is not "
-                                              "supported by Promenade's renderer yet"));
-            LabelEntry entry;
-            auto pairs = p.stringMap(i.get("pairs") ? *i.get("pairs") : YamlNode(),
-                                     QStringLiteral("labels.pairs"));
-            if (!pairs)
-                return pairs.error();
-            entry.pairs = *pairs;
-            auto sel
-                = p.boolean(i.get("includeSelectors") ? *i.get("includeSelectors") : YamlNode(),
-                            QStringLiteral("includeSelectors"));
-            auto tpl
-                = p.boolean(i.get("includeTemplates") ? *i.get("includeTemplates") : YamlNode(),
-                            QStringLiteral("includeTemplates"));
-            if (!sel)
-                return sel.error();
-            if (!tpl)
-                return tpl.error();
-            entry.includeSelectors = *sel;
-            entry.includeTemplates = *tpl;
-            k.labels.append(entry);
-        }
-    }
-
-    // patchesStrategicMerge: each entry is a path or an inline patch.
-    if (const YamlNode psm = field("patchesStrategicMerge"); !psm.isNull()) {
-        auto list = p.stringList(psm, QStringLiteral("patchesStrategicMerge"));
-        if (!list)
-            return list.error();
-        for (const auto &[text, line] : *list) {
-            PatchEntry e;
-            e.line = line;
-            if (text.contains('\n') || text.trimmed().startsWith("apiVersion")
-                || text.trimmed().startsWith("kind:") || text.trimmed().startsWith('{'))
-                e.inlineText = text;
-            else
-                e.path = QString::fromUtf8(text);
-            k.patchesStrategicMerge.append(e);
-        }
-    }
-    auto patches = p.patchList(field("patches"), QStringLiteral("patches"), false);
-    if (!patches)
-        return patches.error();
-    k.patches = *patches;
-    auto pj = p.patchList(field("patchesJson6902"), QStringLiteral("patchesJson6902"), true);
-    if (!pj)
-        return pj.error();
-    k.patchesJson6902 = *pj;
-
-    for (const char *imagesKey : {"images", "imageTags"}) {
-        const YamlNode imgs = field(imagesKey);
-        if (imgs.isNull())
-            continue;
-        if (!imgs.isSequence())
-            return p.error(imgs,
-                           QStringLiteral("invalid Kustomization: '%1' must be a list")
-                               .arg(QLatin1String(imagesKey)));
-        for (const YamlNode &i : imgs.items()) {
-            if (auto s = p.checkFields(i, {"name", "newName", "newTag", "digest", "tagSuffix"},
-                                       QLatin1String(imagesKey));
-                !s)
-                return s.error();
-            ImageEntry img;
-            img.line = i.line();
-            for (auto [key, out] :
-                 {std::pair {"name", &img.name}, std::pair {"newName", &img.newName},
-                  std::pair {"newTag", &img.newTag}, std::pair {"digest", &img.digest},
-                  std::pair {"tagSuffix", &img.tagSuffix}}) {
-                if (const YamlNode *v = i.get(key)) {
-                    auto s = p.string(*v, QStringLiteral("images.") + QLatin1String(key));
-                    if (!s)
-                        return s.error();
-                    *out = *s;
-                }
-            }
-            k.images.append(img);
-        }
-    }
-
-    if (const YamlNode reps = field("replicas"); !reps.isNull()) {
-        if (!reps.isSequence())
-            return p.error(reps,
-                           QStringLiteral("invalid Kustomization: 'replicas' must be a list"));
-        for (const YamlNode &i : reps.items()) {
-            if (auto s = p.checkFields(i, {"name", "count"}, QStringLiteral("replicas")); !s)
-                return s.error();
-            ReplicaEntry r;
-            r.line = i.line();
-            auto name = p.string(i.get("name") ? *i.get("name") : YamlNode(),
-                                 QStringLiteral("replicas.name"));
-            if (!name)
-                return name.error();
-            r.name = *name;
-            const YamlNode *count = i.get("count");
-            if (!count || count->type() != YamlNode::Type::Int)
-                return p.error(
-                    count ? *count : i,
-                    QStringLiteral("invalid Kustomization: 'replicas.count' must be an integer"));
-            r.count = count->text();
-            k.replicas.append(r);
-        }
-    }
-
-    if (const YamlNode reps = field("replacements"); !reps.isNull()) {
-        if (!reps.isSequence())
-            return p.error(reps,
-                           QStringLiteral("invalid Kustomization: 'replacements' must be a list"));
-        for (const YamlNode &i : reps.items()) {
-            if (auto s
-                = p.checkFields(i, {"path", "source", "targets"}, QStringLiteral("replacements"));
-                !s)
-                return s.error();
-            ReplacementEntry r;
-            r.line = i.line();
-            if (const YamlNode *path = i.get("path")) {
-                auto s = p.string(*path, QStringLiteral("replacements.path"));
-                if (!s)
-                    return s.error();
-                r.path = QString::fromUtf8(*s);
-                if (i.get("source") || i.get("targets"))
-                    return p.error(
-                        i,
-                        QStringLiteral("a replacement has either a path or a source and targets"));
-            } else {
-                r.inlineReplacement = i;
-            }
-            k.replacements.append(r);
-        }
-    }
-
-    auto cms
-        = p.generators(field("configMapGenerator"), QStringLiteral("configMapGenerator"), false);
-    if (!cms)
-        return cms.error();
-    k.configMapGenerator = *cms;
-    auto secrets = p.generators(field("secretGenerator"), QStringLiteral("secretGenerator"), true);
-    if (!secrets)
-        return secrets.error();
-    k.secretGenerator = *secrets;
-    auto go = p.options(field("generatorOptions"), QStringLiteral("generatorOptions"));
-    if (!go)
-        return go.error();
-    k.generatorOptions = *go;
-
-    if (const YamlNode so = field("sortOptions"); !so.isNull()) {
-        if (auto s
-            = p.checkFields(so, {"order", "legacySortOptions"}, QStringLiteral("sortOptions"));
-            !s)
-            return s.error();
-        auto order = p.string(so.get("order") ? *so.get("order") : YamlNode(),
-                              QStringLiteral("sortOptions.order"));
-        if (!order)
-            return order.error();
-        if (*order != "legacy" && *order != "fifo")
-            return p.error(so, QStringLiteral("the sortOptions order must be legacy or fifo"));
-        k.sortOrder = *order;
-        if (const YamlNode *lso = so.get("legacySortOptions"); lso && !lso->isNull()) {
-            if (auto s = p.checkFields(*lso, {"orderFirst", "orderLast"},
-                                       QStringLiteral("legacySortOptions"));
-                !s)
-                return s.error();
-            k.hasLegacySortOptions = true;
-            for (auto [key, out] :
-                 {std::pair {"orderFirst", &k.orderFirst}, std::pair {"orderLast", &k.orderLast}}) {
-                auto l
-                    = p.stringList(lso->get(key) ? *lso->get(key) : YamlNode(), QLatin1String(key));
-                if (!l)
-                    return l.error();
-                for (const auto &x : *l)
-                    out->append(x.first);
-            }
-        }
     }
     return k;
 }

@@ -1,5 +1,6 @@
 #include "promoter.h"
 
+#include "gitremote.h"
 #include "gitrepository.h"
 #include "logging.h"
 #include "promotionlock.h"
@@ -114,7 +115,7 @@ Result<Promoter::Outcome> applyCommit(Git::Repository &repo, PromotionPlan plan,
         Git::NetworkOptions network;
         network.cancel = options.cancel;
         const QString refspec = QStringLiteral("refs/heads/%1:refs/heads/%1").arg(outcome.branch);
-        Status pushed = repo.push(options.remote, {refspec}, network);
+        Status pushed = Git::Remote(repo, options.remote).push({refspec}, network);
         if (pushed) {
             outcome.pushed = true;
             return outcome;
@@ -138,7 +139,7 @@ Result<Promoter::Outcome> applyCommit(Git::Repository &repo, PromotionPlan plan,
 
         // Another promotion won the race: keep ours on a branch, start again from the remote's tip.
         note(options, Tr::tr("%1 moved on; fetching and planning again…").arg(options.remote));
-        if (Status s = repo.fetch(options.remote, network); !s)
+        if (Status s = Git::Remote(repo, options.remote).fetch(network); !s)
             return s.error();
         const QString backup = freeBranchName(
             repo,
@@ -201,8 +202,8 @@ Result<Promoter::Outcome> applyPullRequest(Git::Repository &repo, const Promotio
         Git::NetworkOptions network;
         network.cancel = options.cancel;
         Status pushed
-            = repo.push(options.remote,
-                        {QStringLiteral("refs/heads/%1:refs/heads/%1").arg(plan.branch)}, network);
+            = Git::Remote(repo, options.remote)
+                  .push({QStringLiteral("refs/heads/%1:refs/heads/%1").arg(plan.branch)}, network);
         if (!pushed) {
             (void)back();
             return Error(pushed.error())

@@ -1,6 +1,7 @@
 #include "promotionworkflow.h"
 
 #include "environmentcomparison.h"
+#include "gitremote.h"
 #include "gitrepository.h"
 #include "gittrailers.h"
 #include "livegates.h"
@@ -315,7 +316,7 @@ Result<QString> PromotionWorkflow::followOrigin(const QString &repositoryRoot)
     auto repo = Git::Repository::open(repositoryRoot);
     if (!repo)
         return repo.error();
-    if (auto fetched = repo->fetch(QStringLiteral("origin")); !fetched)
+    if (auto fetched = Git::Remote(*repo, QStringLiteral("origin")).fetch(); !fetched)
         return fetched.error();
     return repo->fastForward();
 }

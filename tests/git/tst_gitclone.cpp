@@ -1,4 +1,5 @@
 #include "githttpserver.h"
+#include "gitremote.h"
 #include "gitrepository.h"
 #include "testsupport.h"
 
@@ -11,6 +12,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Promenade;
+using Git::Remote;
 using Git::Repository;
 using TestSupport::writeFile;
 
@@ -35,7 +37,7 @@ QStringList entriesOf(const QString &dir)
 // A clone on a worker thread hands back only its outcome (a Repository stays on its thread).
 Status cloneStatus(const QString &url, const QString &path, const Git::NetworkOptions &options)
 {
-    auto repo = Repository::clone(url, path, options);
+    auto repo = Remote::clone(url, path, options);
     if (!repo)
         return repo.error();
     return {};
@@ -97,8 +99,8 @@ private Q_SLOTS:
         QVERIFY(head);
         m_seedHead = *head;
         QVERIFY(seedRepo->addRemote(QStringLiteral("origin"), m_bare));
-        QVERIFY(seedRepo->push(QStringLiteral("origin"),
-                               {QStringLiteral("refs/heads/main:refs/heads/main")}));
+        QVERIFY(Remote(*seedRepo, QStringLiteral("origin"))
+                    .push({QStringLiteral("refs/heads/main:refs/heads/main")}));
 
         m_server = std::make_unique<TestSupport::GitHttpServer>(m_projectRoot);
         QVERIFY(m_server->start());
@@ -119,7 +121,7 @@ private Q_SLOTS:
             if (p.stage == Git::TransferProgress::Stage::CheckingOut)
                 filesTotal = p.total;
         };
-        auto repo = Repository::clone(QUrl::fromLocalFile(m_bare).toString(), path, options);
+        auto repo = Remote::clone(QUrl::fromLocalFile(m_bare).toString(), path, options);
         QVERIFY2(repo, qPrintable(errorText(repo)));
         QCOMPARE(QDir::cleanPath(repo->workTree()), QDir::cleanPath(path));
         QCOMPARE(TestSupport::readFile(path + QStringLiteral("/README.md")), QByteArray("seed\n"));
@@ -145,12 +147,12 @@ private Q_SLOTS:
     {
         const QString parent = freshParent();
         QVERIFY(QDir().mkpath(parent + QStringLiteral("/empty")));
-        auto repo = Repository::clone(m_bare, parent + QStringLiteral("/empty"));
+        auto repo = Remote::clone(m_bare, parent + QStringLiteral("/empty"));
         QVERIFY2(repo, qPrintable(errorText(repo)));
         QVERIFY(QFileInfo::exists(parent + QStringLiteral("/empty/README.md")));
 
-        auto nested = Repository::clone(QUrl::fromLocalFile(m_bare).toString(),
-                                        parent + QStringLiteral("/a/b/c"));
+        auto nested = Remote::clone(QUrl::fromLocalFile(m_bare).toString(),
+                                    parent + QStringLiteral("/a/b/c"));
         QVERIFY2(nested, qPrintable(errorText(nested)));
         QVERIFY(QFileInfo::exists(parent + QStringLiteral("/a/b/c/README.md")));
         QCOMPARE(entriesOf(parent + QStringLiteral("/a/b")), QStringList {QStringLiteral("c")});
@@ -160,8 +162,8 @@ private Q_SLOTS:
     {
         const QString parent = freshParent();
         writeFile(parent + QStringLiteral("/taken/notes.txt"), "mine\n");
-        auto repo = Repository::clone(QUrl::fromLocalFile(m_bare).toString(),
-                                      parent + QStringLiteral("/taken"));
+        auto repo = Remote::clone(QUrl::fromLocalFile(m_bare).toString(),
+                                  parent + QStringLiteral("/taken"));
         QVERIFY(!repo);
         QCOMPARE(repo.error().kind(), Error::Kind::Refused);
         QVERIFY2(repo.error().message().contains(QStringLiteral("is not empty")),
@@ -171,8 +173,8 @@ private Q_SLOTS:
         QCOMPARE(entriesOf(parent), QStringList {QStringLiteral("taken")});
 
         writeFile(parent + QStringLiteral("/file"), "x\n");
-        auto onFile = Repository::clone(QUrl::fromLocalFile(m_bare).toString(),
-                                        parent + QStringLiteral("/file"));
+        auto onFile = Remote::clone(QUrl::fromLocalFile(m_bare).toString(),
+                                    parent + QStringLiteral("/file"));
         QVERIFY(!onFile);
         QCOMPARE(onFile.error().kind(), Error::Kind::Refused);
     }
@@ -190,9 +192,9 @@ private Q_SLOTS:
     void rejectsWhatIsNotAGitUrl()
     {
         QFETCH(QString, url);
-        QVERIFY(!Repository::isCloneUrl(url));
+        QVERIFY(!Remote::isCloneUrl(url));
         const QString parent = freshParent();
-        auto repo = Repository::clone(url, parent + QStringLiteral("/x"));
+        auto repo = Remote::clone(url, parent + QStringLiteral("/x"));
         QVERIFY(!repo);
         QCOMPARE(repo.error().kind(), Error::Kind::BadInput);
         QVERIFY(repo.error().message().contains(QStringLiteral("is not a Git URL")));
@@ -220,14 +222,14 @@ private Q_SLOTS:
     {
         QFETCH(QString, url);
         QFETCH(QString, folder);
-        QVERIFY(Repository::isCloneUrl(url));
-        QCOMPARE(Repository::cloneFolderName(url), folder);
+        QVERIFY(Remote::isCloneUrl(url));
+        QCOMPARE(Remote::cloneFolderName(url), folder);
     }
 
     void aMissingRepositoryIsNotFound()
     {
         const QString parent = freshParent();
-        auto local = Repository::clone(
+        auto local = Remote::clone(
             QUrl::fromLocalFile(m_scratch.filePath(QStringLiteral("nothing.git"))).toString(),
             parent + QStringLiteral("/x"));
         QVERIFY(!local);
@@ -237,7 +239,7 @@ private Q_SLOTS:
         QUrl url(m_server->url(QStringLiteral("missing.git")));
         url.setUserName(QStringLiteral("alice"));
         url.setPassword(QStringLiteral("s3cret"));
-        auto remote = Repository::clone(url.toString(), parent + QStringLiteral("/y"));
+        auto remote = Remote::clone(url.toString(), parent + QStringLiteral("/y"));
         QVERIFY(!remote);
         QCOMPARE(remote.error().kind(), Error::Kind::NotFound);
         QVERIFY2(remote.error().message().contains(QStringLiteral("check the URL")),
@@ -255,8 +257,8 @@ private Q_SLOTS:
             stages.append(p.stage);
         };
         const int served = m_server->servedCount();
-        auto repo = Repository::clone(httpUrl(QStringLiteral("s3cret")),
-                                      parent + QStringLiteral("/over-http"), options);
+        auto repo = Remote::clone(httpUrl(QStringLiteral("s3cret")),
+                                  parent + QStringLiteral("/over-http"), options);
         QVERIFY2(repo, qPrintable(errorText(repo)));
         QVERIFY(m_server->servedCount() > served);
         QCOMPARE(*repo->headCommitId(), m_seedHead);
@@ -273,8 +275,8 @@ private Q_SLOTS:
     {
         const QString parent = freshParent();
         const int before = m_server->unauthorizedCount();
-        auto repo = Repository::clone(httpUrl(QStringLiteral("wrong-password")),
-                                      parent + QStringLiteral("/denied"));
+        auto repo = Remote::clone(httpUrl(QStringLiteral("wrong-password")),
+                                  parent + QStringLiteral("/denied"));
         QVERIFY(!repo);
         QCOMPARE(repo.error().kind(), Error::Kind::AuthenticationFailed);
         QVERIFY(repo.error().message().startsWith(
@@ -285,8 +287,8 @@ private Q_SLOTS:
         QVERIFY(entriesOf(parent).isEmpty());
 
         // No credentials at all: the same, clearly.
-        auto anonymous = Repository::clone(m_server->url(QStringLiteral("repo.git")),
-                                           parent + QStringLiteral("/anonymous"));
+        auto anonymous = Remote::clone(m_server->url(QStringLiteral("repo.git")),
+                                       parent + QStringLiteral("/anonymous"));
         QVERIFY(!anonymous);
         QCOMPARE(anonymous.error().kind(), Error::Kind::AuthenticationFailed);
         QVERIFY(entriesOf(parent).isEmpty());
@@ -351,7 +353,7 @@ private Q_SLOTS:
         // Cancelled before it starts: fails at once, creates nothing.
         Git::NetworkOptions early;
         early.cancel.cancel();
-        auto never = Repository::clone(QUrl::fromLocalFile(m_bare).toString(), path, early);
+        auto never = Remote::clone(QUrl::fromLocalFile(m_bare).toString(), path, early);
         QVERIFY(!never);
         QCOMPARE(never.error().kind(), Error::Kind::Cancelled);
         QVERIFY(entriesOf(parent).isEmpty());

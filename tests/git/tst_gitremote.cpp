@@ -1,5 +1,6 @@
 #include "gitcredentials.h"
 #include "githttpserver.h"
+#include "gitremote.h"
 #include "gitrepository.h"
 #include "testsupport.h"
 
@@ -14,6 +15,7 @@
 #include <atomic>
 
 using namespace Promenade;
+using Git::Remote;
 using Git::Repository;
 using TestSupport::writeFile;
 
@@ -77,7 +79,7 @@ private:
     // Fetches origin, then makes main the remote's main (a fresh repository has no commit yet).
     Status fetchAndTrack(Repository &repo, const QString &path)
     {
-        if (Status s = repo.fetch(QStringLiteral("origin")); !s)
+        if (Status s = Remote(repo, QStringLiteral("origin")).fetch(); !s)
             return s;
         if (TestSupport::git(path,
                              {QStringLiteral("checkout"), QStringLiteral("-q"),
@@ -96,7 +98,7 @@ private:
         auto id = repo.commitPaths({what + QStringLiteral(".txt")}, what, robot, robot);
         if (!id)
             return id.error();
-        return repo.push(QStringLiteral("origin"), {mainSpec});
+        return Remote(repo, QStringLiteral("origin")).push({mainSpec});
     }
 
     QString remoteHead()
@@ -127,7 +129,7 @@ private Q_SLOTS:
         writeFile(seed + QStringLiteral("/README.md"), "seed\n");
         QVERIFY(seedRepo->commitAll(QStringLiteral("Seed"), robot, robot));
         QVERIFY(seedRepo->addRemote(QStringLiteral("origin"), bare));
-        QVERIFY(seedRepo->push(QStringLiteral("origin"), {mainSpec}));
+        QVERIFY(Remote(*seedRepo, QStringLiteral("origin")).push({mainSpec}));
 
         m_server = std::make_unique<TestSupport::GitHttpServer>(m_projectRoot);
         QVERIFY(m_server->start());
@@ -200,7 +202,7 @@ private Q_SLOTS:
         auto repo = cloneOf(url.toString(), &path);
         QVERIFY(repo);
         const int before = m_server->unauthorizedCount();
-        const Status s = repo->fetch(QStringLiteral("origin"));
+        const Status s = Remote(*repo, QStringLiteral("origin")).fetch();
         QVERIFY(!s);
         QCOMPARE(s.error().kind(), Error::Kind::AuthenticationFailed);
         const QString expected
@@ -219,7 +221,7 @@ private Q_SLOTS:
         QString path;
         auto repo = cloneOf(m_server->url(QStringLiteral("repo.git")), &path);
         QVERIFY(repo);
-        const Status s = repo->fetch(QStringLiteral("origin"));
+        const Status s = Remote(*repo, QStringLiteral("origin")).fetch();
         QVERIFY(!s);
         QCOMPARE(s.error().kind(), Error::Kind::AuthenticationFailed);
         QVERIFY(s.error().message().startsWith(
@@ -242,7 +244,7 @@ private Q_SLOTS:
 
         // The token is only for its host: without GH_HOST this host gets nothing.
         qunsetenv("GH_HOST");
-        s = repo->fetch(QStringLiteral("origin"));
+        s = Remote(*repo, QStringLiteral("origin")).fetch();
         QVERIFY(!s);
         QCOMPARE(s.error().kind(), Error::Kind::AuthenticationFailed);
         QVERIFY(!s.error().toString().contains(QStringLiteral("ghs_envtoken")));
@@ -294,7 +296,7 @@ private Q_SLOTS:
         // The server changes the password: the helper's answer is refused, then rejected
         // (git credential reject erases it from the store), and the fetch fails clearly.
         m_server->setCredentials(QStringLiteral("carol"), QStringLiteral("rotated"));
-        s = repo->fetch(QStringLiteral("origin"));
+        s = Remote(*repo, QStringLiteral("origin")).fetch();
         QVERIFY(!s);
         QCOMPARE(s.error().kind(), Error::Kind::AuthenticationFailed);
         QVERIFY(!s.error().toString().contains(QStringLiteral("helper-pw")));
@@ -321,7 +323,7 @@ private Q_SLOTS:
         QVERIFY(!rejected);
         QCOMPARE(rejected.error().kind(), Error::Kind::PushRejected);
         QCOMPARE(remoteHead(), bHead);
-        QVERIFY(a->fetch(QStringLiteral("origin")));
+        QVERIFY(Remote(*a, QStringLiteral("origin")).fetch());
         QVERIFY(a->resetToUpstream(QStringLiteral("promenade/rejected")));
         const Status retried = commitAndPush(*a, aPath, QStringLiteral("second"));
         QVERIFY2(retried, qPrintable(errorText(retried)));
@@ -349,7 +351,7 @@ private Q_SLOTS:
             auto repo = Repository::open(path);
             if (!repo)
                 return repo.error();
-            return repo->fetch(QStringLiteral("origin"), options);
+            return Remote(*repo, QStringLiteral("origin")).fetch(options);
         });
         // Cancel once the fetch is under way (it has reported that it is connecting).
         QTRY_VERIFY_WITH_TIMEOUT(progressCalls >= 1, 10000);
@@ -371,9 +373,9 @@ private Q_SLOTS:
         // Cancelled before it starts: fails at once.
         Git::NetworkOptions early;
         early.cancel.cancel();
-        QCOMPARE(created->fetch(QStringLiteral("origin"), early).error().kind(),
+        QCOMPARE(Remote(*created, QStringLiteral("origin")).fetch(early).error().kind(),
                  Error::Kind::Cancelled);
-        QCOMPARE(created->push(QStringLiteral("origin"), {mainSpec}, early).error().kind(),
+        QCOMPARE(Remote(*created, QStringLiteral("origin")).push({mainSpec}, early).error().kind(),
                  Error::Kind::Cancelled);
     }
 
@@ -403,7 +405,7 @@ private Q_SLOTS:
             auto repo = Repository::open(path);
             if (!repo)
                 return repo.error();
-            return repo->fetch(QStringLiteral("origin"), options);
+            return Remote(*repo, QStringLiteral("origin")).fetch(options);
         });
         QVERIFY(receiving->tryAcquire(1, 20000));
         options.cancel.cancel();
@@ -450,7 +452,7 @@ private Q_SLOTS:
             auto worker = Repository::open(path);
             if (!worker)
                 return worker.error();
-            return worker->push(QStringLiteral("origin"), {mainSpec}, options);
+            return Remote(*worker, QStringLiteral("origin")).push({mainSpec}, options);
         });
         QVERIFY(sending->tryAcquire(1, 20000));
         options.cancel.cancel();
@@ -476,7 +478,7 @@ private Q_SLOTS:
         options.progress = [&stages](const Git::TransferProgress &p) {
             stages.append(p.stage);
         };
-        QVERIFY(repo->fetch(QStringLiteral("origin"), options));
+        QVERIFY(Remote(*repo, QStringLiteral("origin")).fetch(options));
         QVERIFY(stages.contains(Git::TransferProgress::Stage::Receiving)
                 || stages.contains(Git::TransferProgress::Stage::Indexing));
         QCOMPARE(stages.last(), Git::TransferProgress::Stage::Done);

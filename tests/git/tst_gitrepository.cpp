@@ -1,3 +1,4 @@
+#include "gitremote.h"
 #include "gitrepository.h"
 #include "testsupport.h"
 
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using namespace Promenade;
+using Git::Remote;
 using Git::Repository;
 using TestSupport::writeFile;
 
@@ -485,17 +487,17 @@ private Q_SLOTS:
         QVERIFY(a);
         QVERIFY(a->addRemote(QStringLiteral("origin"), origin + QStringLiteral(".git")));
         QCOMPARE(*a->remoteUrl(QStringLiteral("origin")), origin + QStringLiteral(".git"));
-        Status pushed = a->push(QStringLiteral("origin"),
-                                {QStringLiteral("refs/heads/main:refs/heads/main")});
+        Status pushed = Remote(*a, QStringLiteral("origin"))
+                            .push({QStringLiteral("refs/heads/main:refs/heads/main")});
         QVERIFY2(pushed, qPrintable(errorText(pushed)));
         QVERIFY(a->setUpstream(QStringLiteral("main"), QStringLiteral("origin")));
         QCOMPARE(*a->upstreamOf(QStringLiteral("main")), QStringLiteral("origin/main"));
         QCOMPARE(a->aheadBehind()->ahead, 0);
-        QCOMPARE(
-            a->push(QStringLiteral("origin"), {QStringLiteral("+refs/heads/main:refs/heads/main")})
-                .error()
-                .kind(),
-            Error::Kind::Refused);
+        QCOMPARE(Remote(*a, QStringLiteral("origin"))
+                     .push({QStringLiteral("+refs/heads/main:refs/heads/main")})
+                     .error()
+                     .kind(),
+                 Error::Kind::Refused);
 
         // Another clone pushes first.
         const QString b = newDir(QStringLiteral("b"));
@@ -520,8 +522,8 @@ private Q_SLOTS:
         const auto aCommit
             = a->commitPaths({QStringLiteral("a.txt")}, QStringLiteral("from a"), robot, robot);
         QVERIFY(aCommit);
-        const Status rejected = a->push(QStringLiteral("origin"),
-                                        {QStringLiteral("refs/heads/main:refs/heads/main")});
+        const Status rejected = Remote(*a, QStringLiteral("origin"))
+                                    .push({QStringLiteral("refs/heads/main:refs/heads/main")});
         QVERIFY(!rejected);
         QCOMPARE(rejected.error().kind(), Error::Kind::PushRejected);
         QVERIFY2(rejected.error().message().contains(QStringLiteral("rejected")),
@@ -532,7 +534,7 @@ private Q_SLOTS:
                  bCommit);
 
         // Fetch, see the divergence, keep the rejected commit on a branch, start again on top.
-        Status fetched = a->fetch(QStringLiteral("origin"));
+        Status fetched = Remote(*a, QStringLiteral("origin")).fetch();
         QVERIFY2(fetched, qPrintable(errorText(fetched)));
         const auto ab = a->aheadBehind();
         QVERIFY(ab);
@@ -550,8 +552,8 @@ private Q_SLOTS:
         const auto retried = a->commitPaths({QStringLiteral("a.txt")},
                                             QStringLiteral("from a, again"), robot, robot);
         QVERIFY(retried);
-        pushed = a->push(QStringLiteral("origin"),
-                         {QStringLiteral("refs/heads/main:refs/heads/main")});
+        pushed = Remote(*a, QStringLiteral("origin"))
+                     .push({QStringLiteral("refs/heads/main:refs/heads/main")});
         QVERIFY2(pushed, qPrintable(errorText(pushed)));
         QCOMPARE(
             gitOut(origin + QStringLiteral(".git"),
@@ -564,7 +566,7 @@ private Q_SLOTS:
         // b is now behind: a fast-forward through the wrapper.
         auto bRepo = Repository::open(b);
         QVERIFY(bRepo);
-        QVERIFY(bRepo->fetch(QStringLiteral("origin")));
+        QVERIFY(Remote(*bRepo, QStringLiteral("origin")).fetch());
         QCOMPARE(bRepo->aheadBehind()->behind, 1);
         QVERIFY(bRepo->aheadBehind()->canFastForward());
         writeFile(b + QStringLiteral("/a.txt"), "dirty\n");

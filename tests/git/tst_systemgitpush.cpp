@@ -1,4 +1,5 @@
 #include "githttpserver.h"
+#include "gitremote.h"
 #include "gitrepository.h"
 #include "systemgitpush.h"
 #include "testsupport.h"
@@ -11,6 +12,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Promenade;
+using Git::Remote;
 using Git::Repository;
 using Git::SystemGitPush;
 using TestSupport::writeFile;
@@ -66,7 +68,7 @@ private:
         writeFile(seed + QStringLiteral("/README.md"), "seed\n");
         if (!repo || !repo->commitAll(QStringLiteral("Seed"), robot, robot)
             || !repo->addRemote(QStringLiteral("origin"), bare)
-            || !repo->push(QStringLiteral("origin"), {mainSpec}))
+            || !Remote(*repo, QStringLiteral("origin")).push({mainSpec}))
             return {};
         return bare;
     }
@@ -178,7 +180,7 @@ private Q_SLOTS:
                 if (!repo)
                     return repo.error();
                 start.acquire();
-                return repo->push(QStringLiteral("origin"), {mainSpec});
+                return Remote(*repo, QStringLiteral("origin")).push({mainSpec});
             };
             if (!withGit)
                 qputenv("PATH", "/nonexistent");
@@ -219,7 +221,7 @@ private Q_SLOTS:
         auto repo = Repository::open(path);
         QVERIFY(repo);
         QVERIFY(commitFile(*repo, path, QStringLiteral("change.txt")));
-        const Status pushed = repo->push(QStringLiteral("origin"), {mainSpec});
+        const Status pushed = Remote(*repo, QStringLiteral("origin")).push({mainSpec});
         QVERIFY(!pushed);
         QCOMPARE(pushed.error().kind(), Error::Kind::Refused);
         QVERIFY2(pushed.error().message().contains(
@@ -252,7 +254,7 @@ private Q_SLOTS:
         auto repo = Repository::init(path);
         QVERIFY(repo);
         QVERIFY(repo->addRemote(QStringLiteral("origin"), url.toString()));
-        QVERIFY(repo->fetch(QStringLiteral("origin")));
+        QVERIFY(Remote(*repo, QStringLiteral("origin")).fetch());
         QCOMPARE(TestSupport::git(path,
                                   {QStringLiteral("checkout"), QStringLiteral("-q"),
                                    QStringLiteral("-B"), QStringLiteral("main"),
@@ -260,7 +262,7 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         QVERIFY(commitFile(*repo, path, QStringLiteral("change.txt")));
-        const Status pushed = repo->push(QStringLiteral("origin"), {mainSpec});
+        const Status pushed = Remote(*repo, QStringLiteral("origin")).push({mainSpec});
         QVERIFY(!pushed);
         QCOMPARE(pushed.error().kind(), Error::Kind::Refused); // not "the remote moved on"
         QVERIFY2(pushed.error().message().contains(QStringLiteral("CHG-42")),
@@ -277,11 +279,11 @@ private Q_SLOTS:
         QVERIFY(repo);
         const auto id = commitFile(*repo, path, QStringLiteral("new.txt"));
         QVERIFY(id);
-        const Status pushed = repo->push(QStringLiteral("origin"), {mainSpec});
+        const Status pushed = Remote(*repo, QStringLiteral("origin")).push({mainSpec});
         QVERIFY2(pushed, errorText(pushed).constData());
         QCOMPARE(gitOut(origin, {QStringLiteral("rev-parse"), QStringLiteral("main")}), *id);
         QCOMPARE(*repo->resolve(QStringLiteral("origin/main")), *id);
-        const auto heads = repo->remoteHeads(QStringLiteral("origin"));
+        const auto heads = Remote(*repo, QStringLiteral("origin")).heads();
         QVERIFY2(heads, errorText(heads).constData());
         QCOMPARE(heads->value(QStringLiteral("refs/heads/main")), *id);
     }

@@ -1,5 +1,6 @@
 #include "clonecontroller.h"
 #include "githttpserver.h"
+#include "gitremote.h"
 #include "gitrepository.h"
 #include "testsupport.h"
 
@@ -77,8 +78,8 @@ private Q_SLOTS:
                                    QByteArray("resources: []\n# ") + QByteArray::number(i) + '\n');
         QVERIFY(repo->commitAll(QStringLiteral("Seed"), robot, robot));
         QVERIFY(repo->addRemote(QStringLiteral("origin"), m_bare));
-        QVERIFY(repo->push(QStringLiteral("origin"),
-                           {QStringLiteral("refs/heads/main:refs/heads/main")}));
+        QVERIFY(Git::Remote(*repo, QStringLiteral("origin"))
+                    .push({QStringLiteral("refs/heads/main:refs/heads/main")}));
 
         m_server = std::make_unique<TestSupport::GitHttpServer>(served);
         QVERIFY(m_server->start());

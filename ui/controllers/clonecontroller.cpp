@@ -1,6 +1,7 @@
 #include "clonecontroller.h"
 
 #include "gitnetworkoptions.h"
+#include "gitremote.h"
 #include "gitrepository.h"
 
 #include <QDir>
@@ -69,7 +70,7 @@ void CloneController::setUrl(const QString &url)
         return;
     m_url = url;
     if (!m_folderNameEdited)
-        m_folderName = Promenade::Git::Repository::cloneFolderName(url);
+        m_folderName = Promenade::Git::Remote::cloneFolderName(url);
     Q_EMIT requestChanged();
     Q_EMIT stateChanged();
 }
@@ -90,8 +91,7 @@ void CloneController::setFolderName(const QString &name)
         return;
     m_folderName = name;
     // Typed by the user: the URL no longer decides it (cleared: it does again).
-    m_folderNameEdited
-        = !name.isEmpty() && name != Promenade::Git::Repository::cloneFolderName(m_url);
+    m_folderNameEdited = !name.isEmpty() && name != Promenade::Git::Remote::cloneFolderName(m_url);
     Q_EMIT requestChanged();
     Q_EMIT stateChanged();
 }
@@ -107,7 +107,7 @@ QString CloneController::problem() const
 {
     if (m_url.trimmed().isEmpty())
         return tr("Enter the URL of the repository to clone.");
-    if (!Promenade::Git::Repository::isCloneUrl(m_url))
+    if (!Promenade::Git::Remote::isCloneUrl(m_url))
         return tr("This is not a Git URL: use https://host/owner/repository.git, "
                   "git@host:owner/repository.git or ssh://…");
     const QString name = m_folderName.trimmed();
@@ -161,7 +161,7 @@ void CloneController::start()
     m_watcher = new QFutureWatcher<Promenade::Status>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &CloneController::finish);
     m_watcher->setFuture(QtConcurrent::run([url, path, options]() -> Promenade::Status {
-        auto repo = Promenade::Git::Repository::clone(url, path, options);
+        auto repo = Promenade::Git::Remote::clone(url, path, options);
         if (!repo)
             return repo.error();
         return {};

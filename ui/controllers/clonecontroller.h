@@ -13,7 +13,7 @@
 // Clones a repository from a URL for the clone dialog: the URL, where to put it (a parent
 // folder and a folder name that follows the URL until the user changes it), progress as a
 // fraction and a sentence ("Receiving objects 120/300"), cancel, and a clear error with what to
-// do next. The clone runs on a worker thread (Git::Repository::clone), which never leaves a
+// do next. The clone runs on a worker thread (Git::Remote::clone), which never leaves a
 // half-written folder behind. cloned(path) says where the finished clone is.
 class CloneController : public QObject
 {

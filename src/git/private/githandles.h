@@ -26,5 +26,12 @@ using RemoteHandle = Handle<git_remote, git_remote_free>;
 using ConfigHandle = Handle<git_config, git_config_free>;
 using ObjectHandle = Handle<git_object, git_object_free>;
 using RevwalkHandle = Handle<git_revwalk, git_revwalk_free>;
+using DiffHandle = Handle<git_diff, git_diff_free>;
+using StatusListHandle = Handle<git_status_list, git_status_list_free>;
+using BlobHandle = Handle<git_blob, git_blob_free>;
+using TreeEntryHandle = Handle<git_tree_entry, git_tree_entry_free>;
+using BranchIteratorHandle = Handle<git_branch_iterator, git_branch_iterator_free>;
+using TreeBuilderHandle = Handle<git_treebuilder, git_treebuilder_free>;
+using OdbHandle = Handle<git_odb, git_odb_free>;
 
 } // namespace Promenade::Git
