@@ -200,6 +200,12 @@ DemoControlPlane::DemoControlPlane(const Pipeline &pipeline, const QString &revi
         + m_endpoints.argoCdToken.section(u'.', 2) + QStringLiteral(".demo");
     m_endpoints.kubernetesToken = randomToken(QStringLiteral("demo-kube-"));
     m_endpoints.githubToken = randomToken(QStringLiteral("ghp_demo"));
+    // PROMENADE_DEMO_CHECK_SECONDS: how long the validate check runs (-1: forever), so that a
+    // window's merge confirmation can be tried (and tested) at leisure.
+    bool numeric = false;
+    const int seconds = qEnvironmentVariableIntValue("PROMENADE_DEMO_CHECK_SECONDS", &numeric);
+    if (numeric)
+        m_checkMilliseconds = seconds < 0 ? -1 : seconds * 1000;
     m_endpoints.argoCdUsername = QStringLiteral("admin");
     m_endpoints.argoCdPassword = QStringLiteral("demo");
     connect(m_world.get(), &DemoWorld::applicationChanged, this, &DemoControlPlane::broadcast);
@@ -1368,6 +1374,17 @@ void DemoControlPlane::handleGitHub(const QString &path, const QHttpServerReques
     const QString rest = path.mid(prefix.size());
     const QString mainSha
         = m_hooks.resolveBranch ? m_hooks.resolveBranch(QStringLiteral("main")) : m_originRevision;
+    // The repository: its merge settings (the demo allows merge commits and squashes).
+    if (rest.isEmpty() && request.method() == Method::Get) {
+        replyJson(responder, HttpStatus::Ok,
+                  QJsonObject {{QStringLiteral("full_name"), repoOwner + u'/' + repoName},
+                               {QStringLiteral("default_branch"), QStringLiteral("main")},
+                               {QStringLiteral("allow_merge_commit"), true},
+                               {QStringLiteral("allow_squash_merge"), true},
+                               {QStringLiteral("allow_rebase_merge"), false}},
+                  rate);
+        return;
+    }
     if (rest == u"/pulls" && request.method() == Method::Get) {
         const QUrlQuery query(request.url());
         const QString state = query.queryItemValue(QStringLiteral("state")).isEmpty()
@@ -1480,11 +1497,23 @@ void DemoControlPlane::handleGitHub(const QString &path, const QHttpServerReques
                       rate);
             return;
         }
-        const QString title
-            = body.value(QStringLiteral("commit_title"))
-                  .toString(QStringLiteral("Merge pull request #%1 from howdiggy/%2")
-                                .arg(number)
-                                .arg(pr->head));
+        const QString method
+            = body.value(QStringLiteral("merge_method")).toString(QStringLiteral("merge"));
+        if (method != u"merge" && method != u"squash") {
+            replyJson(responder, HttpStatus::MethodNotAllowed,
+                      githubError(method == u"rebase"
+                                      ? QStringLiteral("Rebase merges are not allowed on this "
+                                                       "repository.")
+                                      : QStringLiteral("Invalid merge method"),
+                                  QStringLiteral("pulls/pulls#merge-a-pull-request")),
+                      rate);
+            return;
+        }
+        // GitHub's default summaries: both name the pull request.
+        const QString defaultTitle = method == u"squash"
+            ? QStringLiteral("%1 (#%2)").arg(pr->title).arg(number)
+            : QStringLiteral("Merge pull request #%1 from howdiggy/%2").arg(number).arg(pr->head);
+        const QString title = body.value(QStringLiteral("commit_title")).toString(defaultTitle);
         auto merged
             = m_hooks.mergeBranch(pr->head, pr->base, title + QStringLiteral("\n\n") + pr->title);
         if (!merged) {
@@ -1518,8 +1547,9 @@ void DemoControlPlane::handleGitHub(const QString &path, const QHttpServerReques
             if (pr.headSha == sha)
                 since = pr.createdAt;
         }
-        const bool pending
-            = since.isValid() && since.msecsTo(QDateTime::currentDateTimeUtc()) < 3000;
+        const bool pending = since.isValid()
+            && (m_checkMilliseconds < 0
+                || since.msecsTo(QDateTime::currentDateTimeUtc()) < m_checkMilliseconds);
         if (cm.captured(2) == u"status") {
             // Actions report check runs, not statuses: the combined status has none.
             replyJson(responder, HttpStatus::Ok,

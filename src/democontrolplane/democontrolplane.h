@@ -75,6 +75,9 @@ public:
     [[nodiscard]] DemoWorld &world() { return *m_world; }
     // How often the origin is checked for pushes, and how long each sync step takes.
     void setTiming(int originPollMilliseconds, int syncStepMilliseconds);
+    // How long a pull request's validate check runs after it is opened (3 s; tests make it
+    // run for as long as they need, -1: forever).
+    void setCheckDuration(int milliseconds) { m_checkMilliseconds = milliseconds; }
     // Reads the origin now (tests call it instead of waiting for the poll).
     void checkOrigin();
     // Where the applications' source repositories are (DemoSources): GitHub then answers
@@ -123,6 +126,7 @@ private:
     struct Stream;
     std::vector<std::unique_ptr<Stream>> m_streams;
     QTimer *m_originPoll = nullptr;
+    int m_checkMilliseconds = 3000;
     RequestCounts m_requestCounts;
     QHash<QString, QByteArray> m_applicationBytes; // an Application's JSON until it changes
     QHash<QString, QString> m_registryApps; // registry repository (howdiggy/<app>) → app

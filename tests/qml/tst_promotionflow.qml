@@ -91,8 +91,8 @@ TestCase {
         const promotion = window.promotionController
         tryCompare(promotion, "state", PromotionController.Ready, 30000)
         verify(window.promotionDialog.opened || window.promotionDialog.visible)
-        compare(promotion.app, app)
-        compare(promotion.toEnvironment, environment)
+        compare(promotion.plan.app, app)
+        compare(promotion.plan.toEnvironment, environment)
         verify(promotion.gates.count >= 3, "every gate is listed")
         verify(promotion.gatesPass, "the gates pass: " + promotion.refusal)
         verify(promotion.preview.rowCount() > 0, "the rendered change is shown")
@@ -109,7 +109,7 @@ TestCase {
         // development → staging: a direct commit, pushed.
         let promotion = approveFromEdge(window, "staging", "paulojauregui-com")
         verify(!promotion.pullRequest)
-        compare(promotion.newVersion.split("@")[0], "sha-e7d1a48")
+        compare(promotion.plan.newVersion.split("@")[0], "sha-e7d1a48")
         mouseClick(footerButton(window, "approveButton"))
         tryCompare(promotion, "state", PromotionController.Applied, 60000)
         verify(promotion.commit.length === 40)
@@ -242,9 +242,9 @@ TestCase {
 
         const promotion = window.promotionController
         tryCompare(promotion, "state", PromotionController.Ready, 30000)
-        compare(promotion.action, "rollback")
-        compare(promotion.toEnvironment, "staging")
-        compare(promotion.newVersion.split("@")[0], "sha-41c07be")
+        compare(promotion.plan.action, "rollback")
+        compare(promotion.plan.toEnvironment, "staging")
+        compare(promotion.plan.newVersion.split("@")[0], "sha-41c07be")
         verify(promotion.gatesPass, promotion.refusal)
         compare(findChild(window.promotionDialog.footer, "approveButton").text, "Approve Rollback")
         keepScreenshot(window, "approve-rollback")
