@@ -218,6 +218,7 @@ Item {
                                 images: column.images
                                 infrastructure: column.infrastructure
                                 problem: column.problem
+                                statusLoading: root.controller.statusLoading
                             }
                         }
                     }
@@ -249,6 +250,7 @@ Item {
                 objectName: "matrixView"
                 matrix: root.controller.matrix
                 live: root.controller.liveStatus
+                loading: root.controller.loading || root.controller.statusLoading
                 onPromoteRequested: (app, from, to) => root.promoteRequested(app, from, to)
             }
         }

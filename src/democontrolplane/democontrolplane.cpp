@@ -1377,7 +1377,7 @@ void DemoControlPlane::handleGitHub(const QString &path, const QHttpServerReques
     // The repository: its merge settings (the demo allows merge commits and squashes).
     if (rest.isEmpty() && request.method() == Method::Get) {
         replyJson(responder, HttpStatus::Ok,
-                  QJsonObject {{QStringLiteral("full_name"), repoOwner + u'/' + repoName},
+                  QJsonObject {{QStringLiteral("full_name"), QString(repoOwner + u'/' + repoName)},
                                {QStringLiteral("default_branch"), QStringLiteral("main")},
                                {QStringLiteral("allow_merge_commit"), true},
                                {QStringLiteral("allow_squash_merge"), true},

@@ -71,6 +71,15 @@ TestCase {
         testScreenshots.save(window, name)
     }
 
+    // GitHub's checks on an open pull request, as the live status lists them.
+    function checksOf(window, number) {
+        for (const pr of window.pipelineController.openPullRequests) {
+            if (pr.number === number)
+                return pr.checks
+        }
+        return ""
+    }
+
     function footerButton(window, name) {
         const button = findChild(window.promotionDialog.footer, name)
         verify(button, name)
@@ -130,6 +139,8 @@ TestCase {
         const checks = findChild(window.promotionDialog.contentItem, "pullRequestChecks")
         tryVerify(() => checks.visible && checks.text.length > 0, 30000, "the pull request's checks are shown")
         keepScreenshot(window, "pull-request-open")
+        // Merged once its checks passed (pending ones would ask first: pendingchecks/).
+        tryVerify(() => checksOf(window, promotion.pullRequestNumber) === "success", 60000, "the checks pass")
         const merge = footerButton(window, "mergeButton")
         verify(merge.visible)
         mouseClick(merge)
@@ -207,6 +218,7 @@ TestCase {
         tryVerify(() => (mergeButton = findChild(window.contentItem, "mergeOpen_" + number)) !== null, 30000,
                   "the open pull request is listed on the pipeline")
         keepScreenshot(window, "pull-request-waiting")
+        tryVerify(() => checksOf(window, number) === "success", 60000, "the checks pass")
         mouseClick(mergeButton)
         const strip = findChild(window.contentItem, "pullRequestStrip")
         const confirmation = findChild(strip, "mergeConfirmation")
@@ -216,6 +228,8 @@ TestCase {
         tryVerify(() => message.text.indexOf("is merged") >= 0, 60000, message.text)
         tryVerify(() => runsSyncedAndHealthy(window, "production", "signconnect", "sha-9d2e6f0"), 60000)
         tryVerify(() => findChild(window.contentItem, "mergeOpen_" + number) === null, 30000, "merged: no longer waiting")
+        // Deployed: the story of the merge is over, and its banner goes.
+        tryCompare(message, "text", "", 30000)
     }
 
     // "Roll back to this" in the history, confirmed, goes through the same approval (plan,
