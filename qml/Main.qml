@@ -18,6 +18,11 @@ ApplicationWindow {
     readonly property var viewNames: ["pipeline", "diff", "history"]
     property bool startupPresentation: false
     property string startupPipelineView       // "graph", "matrix" or "" (by the number of apps)
+    // A repository named on the command line (or the demo) is on its way: the window shows
+    // progress, never the welcome panel, until it opens (or says why it cannot).
+    property bool awaitingStartup: startupDemo || startupRepository.length > 0
+    readonly property bool opening: !controller.hasRepository && controller.errorString.length === 0
+                                    && (controller.loading || awaitingStartup)
 
     // Presentation mode (F5, Esc leaves): full screen, large type, high contrast, the header
     // reduced to the repository's name and how old the status is. Live refresh goes on.
@@ -94,6 +99,8 @@ ApplicationWindow {
 
     PipelineController {
         id: controller
+        // Opened, or said why not: the start is over.
+        onRepositoryChanged: root.awaitingStartup = false
     }
     AppSettings {
         id: appSettings
@@ -453,6 +460,7 @@ ApplicationWindow {
         anchors.fill: parent
         currentIndex: controller.errorString.length > 0 ? 1
                     : controller.hasRepository ? 2
+                    : root.opening ? 3
                     : 0
 
         WelcomePanel {
@@ -501,6 +509,11 @@ ApplicationWindow {
                 // the rendered change before anything is committed.
                 onRollbackRequested: (app, environment, tag) => approvalDialog.rollBack(app, environment, tag)
             }
+        }
+
+        OpeningPanel {
+            demo: root.startupDemo && root.awaitingStartup
+            what: root.awaitingStartup ? root.startupRepository : ""
         }
     }
 

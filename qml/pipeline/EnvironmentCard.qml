@@ -18,6 +18,8 @@ Rectangle {
     property DeclaredImageListModel images
     property InfrastructureListModel infrastructure
     property string problem
+    // Live status is configured and its first answer is not in yet.
+    property bool statusLoading: false
     // The promotion badge sits beside the name while both fit; large type, a long name or a
     // longer language put it on the clusters' line, so the name is never cut short.
     readonly property bool badgeBelowName: Theme.presentation
@@ -117,6 +119,22 @@ Rectangle {
         }
 
         // Virtualised: a card of hundreds of apps keeps its height and scrolls.
+        RowLayout {
+            objectName: "cardLoading"
+            visible: root.statusLoading
+            spacing: 6
+            BusyIndicator {
+                implicitWidth: 16
+                implicitHeight: 16
+                running: parent.visible
+            }
+            Label {
+                text: qsTr("Loading what runs…")
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFontSize
+            }
+        }
+
         ListView {
             id: imageList
             objectName: "imageList"
@@ -169,7 +187,8 @@ Rectangle {
                         HoverHandler { id: dotHover }
                         ToolTip.visible: dotHover.hovered
                         ToolTip.text: imageRow.statusKnown ? qsTr("Argo CD: %1 · %2").arg(imageRow.sync).arg(imageRow.health)
-                                                           : qsTr("What runs is not known yet")
+                                    : root.statusLoading ? qsTr("Loading what runs…")
+                                    : qsTr("What runs is not known yet")
                         Accessible.name: ToolTip.text
                     }
                     Label {

@@ -18,6 +18,8 @@ Item {
     property bool live: true
     // For the cells' "what it ships" tooltip.
     property PipelineController controller: null
+    // The repository or its first live status is still being read: "loading", not "none".
+    property bool loading: false
     property alias filterText: filterField.text
     readonly property alias table: table
     readonly property alias rows: filtered
@@ -98,9 +100,23 @@ Item {
                 color: Theme.mutedText
                 font.pixelSize: Theme.fontSize
             }
+            BusyIndicator {
+                objectName: "matrixLoadingBusy"
+                visible: root.loading
+                running: visible
+                implicitWidth: 20
+                implicitHeight: 20
+            }
+            Label {
+                objectName: "matrixLoading"
+                visible: root.loading
+                text: qsTr("Loading the live status…")
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallFontSize
+            }
             Label {
                 objectName: "declaredOnly"
-                visible: !root.live
+                visible: !root.live && !root.loading
                 text: qsTr("What the overlays declare; no live status (name the Argo CD endpoints in promenade.yaml to see what runs)")
                 color: Theme.mutedText
                 font.pixelSize: Theme.smallFontSize

@@ -219,6 +219,7 @@ Item {
                                 images: column.images
                                 infrastructure: column.infrastructure
                                 problem: column.problem
+                                statusLoading: root.controller.statusLoading
                             }
                         }
                     }
@@ -251,6 +252,7 @@ Item {
                 matrix: root.controller.matrix
                 controller: root.controller
                 live: root.controller.liveStatus
+                loading: root.controller.loading || root.controller.statusLoading
                 onPromoteRequested: (app, from, to) => root.promoteRequested(app, from, to)
             }
         }

@@ -48,6 +48,20 @@ Rectangle {
                 color: merger.failed ? Theme.danger : merger.busy ? Theme.mutedText : Theme.success
                 elide: Text.ElideRight
             }
+            // Checks that have not passed were named above: merged only when confirmed.
+            Button {
+                objectName: "stripWaitForChecks"
+                visible: merger.checksToConfirm.length > 0
+                text: qsTr("Wait for the Checks")
+                onClicked: merger.cancel()
+            }
+            Button {
+                objectName: "stripMergeAnyway"
+                visible: merger.checksToConfirm.length > 0
+                text: qsTr("Merge Anyway")
+                palette.buttonText: Theme.danger
+                onClicked: merger.merge(confirm.pullRequest.number, confirm.pullRequest.headSha, confirm.method, true)
+            }
         }
 
         Repeater {
@@ -99,6 +113,15 @@ Rectangle {
         id: confirm
         objectName: "mergeConfirmation"
         property var pullRequest: ({})
+        property string method: "merge"
+        onAboutToShow: merger.findMergeMethods()
+        Connections {
+            target: merger
+            function onMergeMethodsChanged() {
+                if (merger.mergeMethods.indexOf(confirm.method) < 0)
+                    confirm.method = merger.mergeMethods[0]
+            }
+        }
         parent: Overlay.overlay
         anchors.centerIn: parent
         modal: true
@@ -106,7 +129,7 @@ Rectangle {
         title: qsTr("Merge pull request #%1?").arg(confirm.pullRequest.number)
         standardButtons: Dialog.Cancel | Dialog.Ok
         Component.onCompleted: standardButton(Dialog.Ok).text = qsTr("Merge", "merge the pull request")
-        onAccepted: merger.merge(confirm.pullRequest.number, confirm.pullRequest.headSha)
+        onAccepted: merger.merge(confirm.pullRequest.number, confirm.pullRequest.headSha, confirm.method)
         contentItem: ColumnLayout {
             spacing: 8
             Label {
@@ -124,6 +147,21 @@ Rectangle {
                       : qsTr("GitHub reports no checks for it.")
                 color: confirm.pullRequest.checks === "failure" ? Theme.danger : Theme.mutedText
                 wrapMode: Text.Wrap
+            }
+            // The merge methods the repository allows.
+            RowLayout {
+                spacing: 4
+                Repeater {
+                    model: merger.mergeMethods.length > 0 ? merger.mergeMethods : ["merge"]
+                    delegate: Segment {
+                        required property string modelData
+                        objectName: "stripMergeMethod_" + modelData
+                        text: modelData === "squash" ? qsTr("Squash and merge")
+                              : modelData === "rebase" ? qsTr("Rebase and merge") : qsTr("Merge commit")
+                        checked: confirm.method === modelData
+                        onClicked: confirm.method = modelData
+                    }
+                }
             }
             Label {
                 Layout.fillWidth: true

@@ -14,7 +14,7 @@ Dialog {
 
     required property PromotionController promotion
     readonly property int state: promotion.state
-    readonly property bool hasPlan: promotion.app.length > 0
+    readonly property bool hasPlan: promotion.plan.app.length > 0
 
     objectName: "approvalDialog"
     modal: true
@@ -70,7 +70,7 @@ Dialog {
             Label {
                 objectName: "approvalTitle"
                 Layout.fillWidth: true
-                text: root.hasPlan ? root.promotion.title : qsTr("Preparing the promotion…")
+                text: root.hasPlan ? root.promotion.plan.title : qsTr("Preparing the promotion…")
                 color: Theme.text
                 font.pixelSize: Theme.titleFontSize
                 font.bold: true
@@ -80,20 +80,20 @@ Dialog {
                 visible: root.hasPlan
                 spacing: 10
                 Label {
-                    text: root.promotion.image
+                    text: root.promotion.plan.image
                     color: Theme.mutedText
                 }
                 Label {
                     objectName: "versionChange"
-                    text: (root.promotion.currentVersion.length > 0 ? root.promotion.currentVersion.split("@")[0] : qsTr("(not pinned)"))
-                          + "  →  " + root.promotion.newVersion.split("@")[0]
+                    text: (root.promotion.plan.currentVersion.length > 0 ? root.promotion.plan.currentVersion.split("@")[0] : qsTr("(not pinned)"))
+                          + "  →  " + root.promotion.plan.newVersion.split("@")[0]
                     color: Theme.accent
                     font.family: Theme.monospace
                     font.bold: true
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: root.promotion.file
+                    text: root.promotion.plan.file
                     color: Theme.mutedText
                     font.family: Theme.monospace
                     font.pixelSize: Theme.smallFontSize
@@ -226,6 +226,14 @@ Dialog {
                         }
                     }
 
+                    MergePanel {
+                        id: mergePanel
+                        objectName: "mergePanel"
+                        Layout.fillWidth: true
+                        visible: root.promotion.pullRequestNumber > 0 && !root.promotion.merged
+                        promotion: root.promotion
+                    }
+
                     ColumnLayout {
                         Layout.fillWidth: true
                         spacing: 6
@@ -275,7 +283,7 @@ Dialog {
                         Label {
                             objectName: "landing"
                             Layout.fillWidth: true
-                            text: root.promotion.landing
+                            text: root.promotion.plan.landing
                             color: Theme.mutedText
                             wrapMode: Text.Wrap
                         }
@@ -305,7 +313,7 @@ Dialog {
                         }
                         Label {
                             Layout.fillWidth: true
-                            text: root.promotion.trailers
+                            text: root.promotion.plan.trailers
                             color: Theme.mutedText
                             font.family: Theme.monospace
                             font.pixelSize: Theme.smallFontSize
@@ -323,7 +331,7 @@ Dialog {
                 spacing: 6
                 SectionLabel {
                     Layout.leftMargin: 8
-                    text: qsTr("What %1 will deploy differently").arg(root.promotion.toEnvironment)
+                    text: qsTr("What %1 will deploy differently").arg(root.promotion.plan.toEnvironment)
                 }
                 Label {
                     Layout.leftMargin: 8
@@ -444,7 +452,8 @@ Dialog {
                 objectName: "mergeButton"
                 visible: root.state === PromotionController.Applied && root.promotion.pullRequestNumber > 0 && !root.promotion.merged
                          || root.state === PromotionController.Merging
-                enabled: root.state === PromotionController.Applied
+                // While checks that have not passed are named, the confirmation decides.
+                enabled: root.state === PromotionController.Applied && !mergePanel.confirming
                 text: qsTr("Merge Pull Request #%1").arg(root.promotion.pullRequestNumber)
                 onClicked: root.promotion.mergePullRequest()
                 Accessible.name: text
@@ -454,7 +463,7 @@ Dialog {
                 visible: root.state === PromotionController.Ready || root.state === PromotionController.Applying
                          || (root.state === PromotionController.Failed && root.hasPlan)
                 enabled: root.state === PromotionController.Ready && root.promotion.gatesPass
-                text: root.promotion.action === "rollback" ? qsTr("Approve Rollback")
+                text: root.promotion.plan.action === "rollback" ? qsTr("Approve Rollback")
                       : root.promotion.pullRequest ? qsTr("Approve and Open Pull Request")
                       : qsTr("Approve and Promote")
                 Accessible.name: text

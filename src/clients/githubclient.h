@@ -70,6 +70,19 @@ struct PullRequestMerge
     QString method = QStringLiteral("merge"); // merge, squash or rebase
 };
 
+// What GET /repos/{owner}/{repo} says of merging: the merge methods the repository allows
+// (each field defaults to true when GitHub leaves it out, as its schema says).
+struct GitHubRepositorySettings
+{
+    QString fullName;
+    QString defaultBranch;
+    bool allowMergeCommit = true;
+    bool allowSquashMerge = true;
+    bool allowRebaseMerge = true;
+    // merge, squash, rebase: the allowed ones, in that order.
+    [[nodiscard]] QStringList mergeMethods() const;
+};
+
 struct PullRequestMergeResult
 {
     QString sha; // the merge commit
@@ -146,6 +159,9 @@ public:
                           ResultCallback<PullRequestMergeResult> done);
     void checks(const QString &owner, const QString &repo, const QString &ref, QObject *context,
                 ResultCallback<GitHubChecks> done);
+    // GET /repos/{owner}/{repo}: the merge methods it allows (githubrepository.cpp).
+    void repositorySettings(const QString &owner, const QString &repo, QObject *context,
+                            ResultCallback<GitHubRepositorySettings> done);
 
     // GET …/compare/{base}...{head}, page by page (per_page=100) while the comparison holds at
     // most maxCommits commits; a longer one gives its counts and no commits (comparison.pages

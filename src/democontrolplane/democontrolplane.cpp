@@ -58,6 +58,12 @@ DemoControlPlane::DemoControlPlane(const Pipeline &pipeline, const QString &revi
         checkOrigin();
     };
     m_github = std::make_unique<DemoGitHub>(*m_world, m_endpoints, m_requestCounts, github);
+    // PROMENADE_DEMO_CHECK_SECONDS: how long the validate check runs (-1: forever), so that a
+    // window's merge confirmation can be tried (and tested) at leisure.
+    bool numeric = false;
+    const int seconds = qEnvironmentVariableIntValue("PROMENADE_DEMO_CHECK_SECONDS", &numeric);
+    if (numeric)
+        m_github->setCheckDuration(seconds < 0 ? -1 : seconds * 1000);
 }
 
 DemoControlPlane::~DemoControlPlane() = default;
@@ -105,6 +111,11 @@ Promenade::Status DemoControlPlane::start()
 void DemoControlPlane::setSourceDirectory(const QString &dir)
 {
     m_github->setSourceDirectory(dir);
+}
+
+void DemoControlPlane::setCheckDuration(int milliseconds)
+{
+    m_github->setCheckDuration(milliseconds);
 }
 
 void DemoControlPlane::checkOrigin()

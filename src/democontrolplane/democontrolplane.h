@@ -73,6 +73,9 @@ public:
     // Where the applications' source repositories are (DemoSources): GitHub then answers
     // their comparisons and commits' pull requests (DemoSourceHost).
     void setSourceDirectory(const QString &dir);
+    // How long a pull request's validate check runs after it is opened (3 s; tests make it
+    // run for as long as they need, -1: forever).
+    void setCheckDuration(int milliseconds);
 
     // The requests served since the start (or the last reset), for measurements.
     using RequestCounts = DemoRequestCounts;

@@ -181,6 +181,17 @@ void DemoGitHub::handle(const QString &path, const QHttpServerRequest &request,
         return;
     }
     const QString rest = path.mid(prefix.size());
+    // The repository: its merge settings (the demo allows merge commits and squashes).
+    if (rest.isEmpty() && request.method() == Method::Get) {
+        replyJson(responder, StatusCode::Ok,
+                  QJsonObject {{QStringLiteral("full_name"), QString(repoOwner + u'/' + repoName)},
+                               {QStringLiteral("default_branch"), QStringLiteral("main")},
+                               {QStringLiteral("allow_merge_commit"), true},
+                               {QStringLiteral("allow_squash_merge"), true},
+                               {QStringLiteral("allow_rebase_merge"), false}},
+                  rate);
+        return;
+    }
     if (rest == u"/pulls" && request.method() == Method::Get) {
         listPulls(request, responder, rate);
         return;
@@ -328,10 +339,23 @@ void DemoGitHub::mergePull(int number, const QHttpServerRequest &request,
                   rate);
         return;
     }
-    const QString title = body.value(QStringLiteral("commit_title"))
-                              .toString(QStringLiteral("Merge pull request #%1 from howdiggy/%2")
-                                            .arg(number)
-                                            .arg(pr->head));
+    const QString method
+        = body.value(QStringLiteral("merge_method")).toString(QStringLiteral("merge"));
+    if (method != u"merge" && method != u"squash") {
+        replyJson(responder, StatusCode::MethodNotAllowed,
+                  githubError(method == u"rebase"
+                                  ? QStringLiteral("Rebase merges are not allowed on this "
+                                                   "repository.")
+                                  : QStringLiteral("Invalid merge method"),
+                              QStringLiteral("pulls/pulls#merge-a-pull-request")),
+                  rate);
+        return;
+    }
+    // GitHub's default summaries: both name the pull request.
+    const QString defaultTitle = method == u"squash"
+        ? QStringLiteral("%1 (#%2)").arg(pr->title).arg(number)
+        : QStringLiteral("Merge pull request #%1 from howdiggy/%2").arg(number).arg(pr->head);
+    const QString title = body.value(QStringLiteral("commit_title")).toString(defaultTitle);
     auto merged
         = m_hooks.mergeBranch(pr->head, pr->base, title + QStringLiteral("\n\n") + pr->title);
     if (!merged) {
@@ -365,7 +389,9 @@ void DemoGitHub::commitChecks(const QString &ref, bool statusOnly, QHttpServerRe
         if (pr.headSha == sha)
             since = pr.createdAt;
     }
-    const bool pending = since.isValid() && since.msecsTo(QDateTime::currentDateTimeUtc()) < 3000;
+    const bool pending = since.isValid()
+        && (m_checkMilliseconds < 0
+            || since.msecsTo(QDateTime::currentDateTimeUtc()) < m_checkMilliseconds);
     if (statusOnly) {
         // Actions report check runs, not statuses: the combined status has none.
         replyJson(responder, StatusCode::Ok,

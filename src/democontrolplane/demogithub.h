@@ -49,6 +49,9 @@ public:
     void route(QHttpServer &server);
     // Where the applications' source repositories are (DemoSources).
     void setSourceDirectory(const QString &dir);
+    // How long a pull request's validate check runs after it is opened (3 s; tests make it
+    // run for as long as they need, -1: forever).
+    void setCheckDuration(int milliseconds) { m_checkMilliseconds = milliseconds; }
 
 private:
     using Headers = std::vector<std::pair<QByteArray, QByteArray>>;
@@ -73,6 +76,7 @@ private:
     Hooks m_hooks;
     std::unique_ptr<DemoSourceHost> m_sources;
     int m_remaining = 5000; // the rate limit's remaining requests
+    int m_checkMilliseconds = 3000;
 };
 
 } // namespace Promenade::Demo

@@ -55,10 +55,28 @@ Result<QString> editAndCommit(Git::Repository &repo, const PromotionPlan &plan)
         return s.error();
     auto commit = repo.commitContent(plan.file, plan.editedText, plan.message);
     if (!commit) {
-        (void)writeFile(path, plan.originalText); // as it was, never half-edited
+        // As it was, never half-edited; when even that fails, say what is left to clean.
+        if (Status restored = writeFile(path, plan.originalText); !restored) {
+            return Error(commit.error().kind(),
+                         Tr::tr("%1; and the file could not be restored (%2): %3 is left edited, "
+                                "restore it with `git checkout -- %3`")
+                             .arg(commit.error().message(), restored.error().message(), plan.file))
+                .withDetail(commit.error().detail());
+        }
         return commit.error();
     }
     return commit;
+}
+
+// What a failed switch back to the original branch leaves, for the error that reports it.
+Error leftOnBranch(const Error &cause, const Error &checkout, const QString &branch,
+                   const QString &original)
+{
+    return Error(cause.kind(),
+                 Tr::tr("%1; and switching back to %2 failed (%3): the work tree is left on %4, "
+                        "switch back with `git checkout %2` once the files named are dealt with")
+                     .arg(cause.message(), original, checkout.message(), branch))
+        .withDetail(cause.detail());
 }
 
 // promenade/rejected/web-staging-20260101120000, or …-2, -3 when taken (two rejections in one
@@ -193,8 +211,15 @@ Result<Promoter::Outcome> applyPullRequest(Git::Repository &repo, const Promotio
     note(options, Tr::tr("Committing %1 on %2…").arg(plan.file, plan.branch));
     auto commit = editAndCommit(repo, plan);
     if (!commit) {
-        (void)back();
-        return commit.error();
+        // The branch holds no promotion commit; the error names it, as it is left.
+        const Error failed = Error(commit.error().kind(),
+                                   Tr::tr("%1 (the branch %2 is left without the promotion: "
+                                          "delete it with `git branch -D %2`)")
+                                       .arg(commit.error().message(), plan.branch))
+                                 .withDetail(commit.error().detail());
+        if (Status s = back(); !s)
+            return leftOnBranch(failed, s.error(), plan.branch, *original);
+        return failed;
     }
     outcome.commit = *commit;
     if (options.push) {
@@ -205,15 +230,25 @@ Result<Promoter::Outcome> applyPullRequest(Git::Repository &repo, const Promotio
             = Git::Remote(repo, options.remote)
                   .push({QStringLiteral("refs/heads/%1:refs/heads/%1").arg(plan.branch)}, network);
         if (!pushed) {
-            (void)back();
-            return Error(pushed.error())
-                .withDetail(
-                    Tr::tr("the promotion is committed on the local branch %1").arg(plan.branch));
+            const Error failed
+                = Error(pushed.error())
+                      .withDetail(Tr::tr("the promotion is committed on the local branch %1")
+                                      .arg(plan.branch));
+            if (Status s = back(); !s)
+                return leftOnBranch(failed, s.error(), plan.branch, *original);
+            return failed;
         }
         outcome.pushed = true;
     }
-    if (Status s = back(); !s)
-        return s.error();
+    if (Status s = back(); !s) {
+        const Error done(Error::Kind::Failed,
+                         outcome.pushed
+                             ? Tr::tr("the promotion is committed as %1 on %2 and pushed")
+                                   .arg(outcome.commit.left(7), plan.branch)
+                             : Tr::tr("the promotion is committed as %1 on %2")
+                                   .arg(outcome.commit.left(7), plan.branch));
+        return leftOnBranch(done, s.error(), plan.branch, *original);
+    }
     return outcome;
 }
 

@@ -6,6 +6,7 @@
 #include "gittrailers.h"
 #include "livegates.h"
 #include "promotionlock.h"
+#include "registrytaglookup.h"
 #include "repositorydiscovery.h"
 #include "safefile.h"
 #include "statuscollector.h"
@@ -143,7 +144,8 @@ PromotionWorkflow::prepare(const QString &repository, const PromotionPlanner::Re
     if (options.checkGates) {
         GateList gates = gitGates();
         if (options.status) {
-            for (auto &gate : liveGates(*options.status))
+            // A tag the snapshot does not know (a rollback's) is asked of the registry.
+            for (auto &gate : liveGates(*options.status, registryTagLookup(*pipeline)))
                 gates.push_back(std::move(gate));
         }
         preparation.gates = evaluateGates(gates, *plan, *repo);
@@ -304,8 +306,9 @@ PromotionWorkflow::mergePullRequest(const Pipeline &pipeline, const Merge &merge
     Clients::GitHubClient client(target->endpoint);
     client.setToken(target->token);
     Clients::PullRequestMerge request;
-    request.commitTitle = merge.title;
+    request.commitTitle = commitTitle(merge);
     request.expectedHeadSha = merge.expectedHeadSha;
+    request.method = merge.method;
     return await<Clients::PullRequestMergeResult>([&](QObject *context, auto done) {
         client.mergePullRequest(target->owner, target->name, merge.number, request, context, done);
     });
@@ -321,10 +324,93 @@ Result<QString> PromotionWorkflow::followOrigin(const QString &repositoryRoot)
     return repo->fastForward();
 }
 
+QString PromotionWorkflow::commitTitle(const Merge &merge)
+{
+    if (merge.method == u"squash" && !merge.title.isEmpty())
+        return QStringLiteral("%1 (#%2)").arg(merge.title).arg(merge.number);
+    return {};
+}
+
+Result<QStringList> PromotionWorkflow::mergeMethods(const Pipeline &pipeline,
+                                                    const QString &gitHubToken)
+{
+    auto target = gitHubTarget(pipeline, gitHubToken);
+    if (!target)
+        return target.error();
+    Clients::GitHubClient client(target->endpoint);
+    client.setToken(target->token);
+    auto settings = await<Clients::GitHubRepositorySettings>([&](QObject *context, auto done) {
+        client.repositorySettings(target->owner, target->name, context, done);
+    });
+    if (!settings)
+        return settings.error();
+    return settings->mergeMethods();
+}
+
+QStringList PromotionWorkflow::unpassedChecks(const Clients::GitHubChecks &checks)
+{
+    static const QStringList failed {QStringLiteral("failure"), QStringLiteral("timed_out"),
+                                     QStringLiteral("cancelled"),
+                                     QStringLiteral("action_required")};
+    QStringList names;
+    for (const Clients::GitHubCheckRun &run : checks.checkRuns) {
+        if (run.status != u"completed")
+            names << QStringLiteral("%1 (%2)").arg(run.name,
+                                                   QString(run.status).replace(u'_', u' '));
+        else if (failed.contains(run.conclusion))
+            names << QStringLiteral("%1 (%2)").arg(run.name,
+                                                   QString(run.conclusion).replace(u'_', u' '));
+    }
+    for (const Clients::GitHubCommitStatus &status : checks.statuses) {
+        if (status.state != u"success")
+            names << QStringLiteral("%1 (%2)").arg(status.context, status.state);
+    }
+    return names;
+}
+
+Result<QStringList> PromotionWorkflow::unpassedChecks(const Pipeline &pipeline, const Merge &merge)
+{
+    auto target = gitHubTarget(pipeline, merge.gitHubToken);
+    if (!target)
+        return target.error();
+    Clients::GitHubClient client(target->endpoint);
+    client.setToken(target->token);
+    QString ref = merge.expectedHeadSha;
+    if (ref.isEmpty()) {
+        auto pr = await<Clients::GitHubPullRequest>([&](QObject *context, auto done) {
+            client.pullRequest(target->owner, target->name, merge.number, context, done);
+        });
+        if (!pr)
+            return pr.error();
+        ref = pr->headSha;
+    }
+    auto checks = await<Clients::GitHubChecks>([&](QObject *context, auto done) {
+        client.checks(target->owner, target->name, ref, context, done);
+    });
+    if (!checks)
+        return checks.error();
+    return unpassedChecks(*checks);
+}
+
 PromotionWorkflow::MergeOutcome PromotionWorkflow::mergeAndFollow(const Pipeline &pipeline,
                                                                   const Merge &merge)
 {
     MergeOutcome outcome;
+    if (!merge.checksConfirmed) {
+        const auto unpassed = unpassedChecks(pipeline, merge);
+        outcome.checksToConfirm = unpassed
+            ? *unpassed
+            : QStringList {
+                Tr::tr("the checks could not be read: %1").arg(unpassed.error().toString())};
+        if (!outcome.checksToConfirm.isEmpty()) {
+            outcome.merged = Error(Error::Kind::Refused,
+                                   Tr::tr("pull request #%1 has checks that have not passed: %2; "
+                                          "confirm to merge it anyway")
+                                       .arg(merge.number)
+                                       .arg(outcome.checksToConfirm.join(QStringLiteral(", "))));
+            return outcome;
+        }
+    }
     outcome.merged = mergePullRequest(pipeline, merge);
     if (outcome.merged)
         outcome.pulled = followOrigin(pipeline.root);

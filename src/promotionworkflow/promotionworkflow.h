@@ -95,20 +95,36 @@ public:
     {
         int number = 0;
         QString expectedHeadSha; // the head that was reviewed (empty: not checked)
-        QString title;
+        QString title; // the pull request's title (a squash's commit summary: "title (#N)")
         QString gitHubToken; // empty: StatusCollector::gitHubToken()
+        QString method = QStringLiteral("merge"); // merge, squash or rebase
+        // The person saw the checks that are pending or failing, named, and merges anyway.
+        bool checksConfirmed = false;
     };
     static Result<Clients::PullRequestMergeResult> mergePullRequest(const Pipeline &pipeline,
                                                                     const Merge &merge);
+    // The merged commit's summary, keeping the pull request's number: GitHub's own for a merge
+    // commit ("Merge pull request #N from …", so empty here), "title (#N)" for a squash; a
+    // rebase replays the commits as they are (GitHub takes no title for it): empty.
+    [[nodiscard]] static QString commitTitle(const Merge &merge);
+    // The merge methods the GitHub repository allows (merge, squash, rebase).
+    static Result<QStringList> mergeMethods(const Pipeline &pipeline, const QString &gitHubToken);
+    // The checks of the pull request's head that are not passed, each named with its state
+    // ("validate (in progress)", "lint (failure)"); empty when all passed or there are none.
+    static Result<QStringList> unpassedChecks(const Pipeline &pipeline, const Merge &merge);
+    [[nodiscard]] static QStringList unpassedChecks(const Clients::GitHubChecks &checks);
     // After a merge on GitHub: fetches origin and fast-forwards the current branch, so that the
     // local copy declares what was merged. Returns the new HEAD.
     static Result<QString> followOrigin(const QString &repositoryRoot);
 
     // Both, as the window does them: the merge, then (when it merged) the local copy pulled.
+    // Unless merge.checksConfirmed, GitHub's checks are read first: any not passed (or not
+    // readable) refuses the merge, and checksToConfirm names them for the confirmation.
     struct MergeOutcome
     {
         Result<Clients::PullRequestMergeResult> merged = Error();
         Result<QString> pulled = Error(); // only tried after a merge
+        QStringList checksToConfirm; // not merged: these checks need the person's confirmation
     };
     static MergeOutcome mergeAndFollow(const Pipeline &pipeline, const Merge &merge);
 

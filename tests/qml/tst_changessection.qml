@@ -42,7 +42,7 @@ TestCase {
         mouseClick(button)
         const promotion = window.promotionController
         tryCompare(promotion, "state", PromotionController.Ready, 30000)
-        compare(promotion.app, "signconnect")
+        compare(promotion.plan.app, "signconnect")
         const changes = promotion.changes
         tryVerify(() => !changes.loading && changes.headline.length > 0, 30000, "the changes are found")
         compare(changes.errorString, "")
@@ -58,7 +58,7 @@ TestCase {
         verify(promotion.description.indexOf("Changes in HowDiggy/SignConnect (8 commits, 3 pull requests ahead):") > 0,
                promotion.description)
         verify(promotion.description.indexOf("- #4 feat: pair screens with a six-digit code (rdelgado)") > 0, promotion.description)
-        verify(promotion.trailers.indexOf("Promenade-Action: promote") === 0, promotion.trailers)
+        verify(promotion.plan.trailers.indexOf("Promenade-Action: promote") === 0, promotion.plan.trailers)
 
         // PROMENADE_SCREENSHOTS=<folder> keeps a picture (README: approval-changes.png).
         const column = findChild(window.promotionDialog.contentItem, "planColumn")

@@ -71,6 +71,15 @@ TestCase {
         testScreenshots.save(window, name)
     }
 
+    // GitHub's checks on an open pull request, as the live status lists them.
+    function checksOf(window, number) {
+        for (const pr of window.pipelineController.openPullRequests) {
+            if (pr.number === number)
+                return pr.checks
+        }
+        return ""
+    }
+
     function footerButton(window, name) {
         const button = findChild(window.promotionDialog.footer, name)
         verify(button, name)
@@ -91,8 +100,8 @@ TestCase {
         const promotion = window.promotionController
         tryCompare(promotion, "state", PromotionController.Ready, 30000)
         verify(window.promotionDialog.opened || window.promotionDialog.visible)
-        compare(promotion.app, app)
-        compare(promotion.toEnvironment, environment)
+        compare(promotion.plan.app, app)
+        compare(promotion.plan.toEnvironment, environment)
         verify(promotion.gates.count >= 3, "every gate is listed")
         verify(promotion.gatesPass, "the gates pass: " + promotion.refusal)
         verify(promotion.preview.rowCount() > 0, "the rendered change is shown")
@@ -109,7 +118,7 @@ TestCase {
         // development → staging: a direct commit, pushed.
         let promotion = approveFromEdge(window, "staging", "paulojauregui-com")
         verify(!promotion.pullRequest)
-        compare(promotion.newVersion.split("@")[0], "sha-e7d1a48")
+        compare(promotion.plan.newVersion.split("@")[0], "sha-e7d1a48")
         mouseClick(footerButton(window, "approveButton"))
         tryCompare(promotion, "state", PromotionController.Applied, 60000)
         verify(promotion.commit.length === 40)
@@ -130,6 +139,8 @@ TestCase {
         const checks = findChild(window.promotionDialog.contentItem, "pullRequestChecks")
         tryVerify(() => checks.visible && checks.text.length > 0, 30000, "the pull request's checks are shown")
         keepScreenshot(window, "pull-request-open")
+        // Merged once its checks passed (pending ones would ask first: pendingchecks/).
+        tryVerify(() => checksOf(window, promotion.pullRequestNumber) === "success", 60000, "the checks pass")
         const merge = footerButton(window, "mergeButton")
         verify(merge.visible)
         mouseClick(merge)
@@ -207,6 +218,7 @@ TestCase {
         tryVerify(() => (mergeButton = findChild(window.contentItem, "mergeOpen_" + number)) !== null, 30000,
                   "the open pull request is listed on the pipeline")
         keepScreenshot(window, "pull-request-waiting")
+        tryVerify(() => checksOf(window, number) === "success", 60000, "the checks pass")
         mouseClick(mergeButton)
         const strip = findChild(window.contentItem, "pullRequestStrip")
         const confirmation = findChild(strip, "mergeConfirmation")
@@ -216,6 +228,8 @@ TestCase {
         tryVerify(() => message.text.indexOf("is merged") >= 0, 60000, message.text)
         tryVerify(() => runsSyncedAndHealthy(window, "production", "signconnect", "sha-9d2e6f0"), 60000)
         tryVerify(() => findChild(window.contentItem, "mergeOpen_" + number) === null, 30000, "merged: no longer waiting")
+        // Deployed: the story of the merge is over, and its banner goes.
+        tryCompare(message, "text", "", 30000)
     }
 
     // "Roll back to this" in the history, confirmed, goes through the same approval (plan,
@@ -242,9 +256,9 @@ TestCase {
 
         const promotion = window.promotionController
         tryCompare(promotion, "state", PromotionController.Ready, 30000)
-        compare(promotion.action, "rollback")
-        compare(promotion.toEnvironment, "staging")
-        compare(promotion.newVersion.split("@")[0], "sha-41c07be")
+        compare(promotion.plan.action, "rollback")
+        compare(promotion.plan.toEnvironment, "staging")
+        compare(promotion.plan.newVersion.split("@")[0], "sha-41c07be")
         verify(promotion.gatesPass, promotion.refusal)
         compare(findChild(window.promotionDialog.footer, "approveButton").text, "Approve Rollback")
         keepScreenshot(window, "approve-rollback")

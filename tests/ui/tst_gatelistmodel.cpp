@@ -44,6 +44,31 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.failed(), 0);
     }
+
+    // The same gates judged again as the live status moves: rows change in place.
+    void rejudgedInPlace()
+    {
+        GateListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setGates({{QStringLiteral("Working tree clean"), GateResult::Verdict::Pass,
+                         QStringLiteral("clean")},
+                        {QStringLiteral("Pull request checks"), GateResult::Verdict::Unknown,
+                         QStringLiteral("not open yet")}});
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy counted(&model, &GateListModel::countChanged);
+        model.setGates({{QStringLiteral("Working tree clean"), GateResult::Verdict::Pass,
+                         QStringLiteral("clean")},
+                        {QStringLiteral("Pull request checks"), GateResult::Verdict::Pass,
+                         QStringLiteral("#13: 1 check passed")}});
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(counted.size(), 1); // one unknown fewer
+        QCOMPARE(model.unknown(), 0);
+        QCOMPARE(model.data(model.index(1), GateListModel::ReasonRole).toString(),
+                 QStringLiteral("#13: 1 check passed"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGateListModel)

@@ -291,10 +291,15 @@ private Q_SLOTS:
         QVERIFY(at(1, HistoryListModel::CanRollBackRole)
                     .toBool()); // v3 ran there; one may go back to it
 
-        // The rollback pinned v2, what production pins again now: current, nothing to roll back.
+        // The rollback pinned v2, what production pins again now (through the newer revert):
+        // exactly one entry is current, the newest; nothing to roll back to either.
         QCOMPARE(at(2, HistoryListModel::KindLabelRole).toString(), QStringLiteral("Rollback"));
-        QVERIFY(at(2, HistoryListModel::IsCurrentRole).toBool());
+        QVERIFY(!at(2, HistoryListModel::IsCurrentRole).toBool());
         QVERIFY(!at(2, HistoryListModel::CanRollBackRole).toBool());
+        int current = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            current += at(row, HistoryListModel::IsCurrentRole).toBool() ? 1 : 0;
+        QCOMPARE(current, 1);
 
         QVERIFY(!at(3, HistoryListModel::IsCurrentRole).toBool());
         QVERIFY(!at(3, HistoryListModel::CanRollBackRole).toBool());

@@ -245,12 +245,14 @@ void PipelineController::startLiveStatus(std::optional<Promenade::PipelineStatus
         // What was known, at once, until the services answer (or if they cannot be reached).
         if (shown)
             showStatus(*shown, shownIsCached, {});
+        Q_EMIT statusChanged(); // live status configured: the views say "loading", not "none"
         readTokensThenRefresh();
         return;
     } else {
         Q_EMIT statusChanged();
         return;
     }
+    Q_EMIT statusChanged(); // live status configured: the views say "loading", not "none"
     refreshStatus();
 }
 

@@ -57,6 +57,8 @@ class PipelineController : public QObject
     // Live status (Argo CD, registries, clusters) is followed when promenade.yaml names the
     // endpoints — or, for the demo, from the embedded demo control plane.
     Q_PROPERTY(bool liveStatus READ liveStatus NOTIFY statusChanged)
+    // Live status is configured and its first answer is not in yet: "loading", not "none".
+    Q_PROPERTY(bool statusLoading READ statusLoading NOTIFY statusChanged)
     Q_PROPERTY(QString statusTime READ statusTime NOTIFY statusChanged)
     // The open promotion / rollback pull requests GitHub reported last: a list of
     // {number, title, branch, url, checks, checksSummary, headSha}.
@@ -115,6 +117,10 @@ public:
     Q_INVOKABLE void applySettings();
 
     [[nodiscard]] bool liveStatus() const { return m_statusPipeline.has_value(); }
+    [[nodiscard]] bool statusLoading() const
+    {
+        return m_statusPipeline.has_value() && !m_lastStatus.fetchedAt.isValid();
+    }
     // What the services said last (empty when not live) and how to reach them (the endpoints
     // in use, the demo's tokens): promotions judge their live gates and open pull requests
     // with these.

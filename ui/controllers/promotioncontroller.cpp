@@ -4,6 +4,7 @@
 #include "gatelistmodel.h"
 #include "gitrepository.h"
 #include "gittrailers.h"
+#include "livegates.h"
 #include "pipelinecontroller.h"
 #include "semanticsummarymodel.h"
 
@@ -61,7 +62,7 @@ void PromotionController::setPipeline(PipelineController *pipeline)
     m_pipeline = pipeline;
     if (m_pipeline)
         connect(m_pipeline, &PipelineController::statusChanged, this,
-                &PromotionController::followDeployment);
+                &PromotionController::followStatus);
     Q_EMIT pipelineChanged();
 }
 
@@ -76,37 +77,44 @@ bool PromotionController::busy() const
     return m_state == State::Preparing || m_state == State::Applying || m_state == State::Merging;
 }
 
-QString PromotionController::action() const
+PromotionPlanView PromotionController::planView() const
 {
-    return m_preparation ? plan().actionName() : QString();
-}
-
-QString PromotionController::title() const
-{
+    PromotionPlanView view;
     if (!m_preparation)
-        return {};
+        return view;
     const Promenade::PromotionPlan &p = plan();
+    view.action = p.actionName();
     switch (p.action) {
     case Promenade::PromotionPlan::Action::Rollback:
-        return tr("Roll back %1 in %2").arg(p.app, p.to);
+        view.title = tr("Roll back %1 in %2").arg(p.app, p.to);
+        break;
     case Promenade::PromotionPlan::Action::SetImage:
-        return tr("Set %1 in %2").arg(p.app, p.to);
+        view.title = tr("Set %1 in %2").arg(p.app, p.to);
+        break;
     case Promenade::PromotionPlan::Action::Promote:
+        view.title = tr("Promote %1 from %2 to %3").arg(p.app, p.from, p.to);
         break;
     }
-    return tr("Promote %1 from %2 to %3").arg(p.app, p.from, p.to);
-}
-
-QString PromotionController::landing() const
-{
-    if (!m_preparation)
-        return {};
+    view.app = p.app;
+    view.fromEnvironment = p.from;
+    view.toEnvironment = p.to;
+    view.image = p.image;
+    view.currentVersion = p.currentVersion;
+    view.newVersion = p.newVersion();
+    view.file = p.file;
     if (m_preparation->pullRequest)
-        return tr("A pull request from %1 into %2").arg(plan().branch, m_preparation->baseBranch);
-    if (plan().push)
-        return tr("A commit on %1, pushed to origin").arg(m_preparation->baseBranch);
-    return tr("A commit on %1 (this repository has no origin to push to)")
-        .arg(m_preparation->baseBranch);
+        view.landing
+            = tr("A pull request from %1 into %2").arg(p.branch, m_preparation->baseBranch);
+    else if (p.push)
+        view.landing = tr("A commit on %1, pushed to origin").arg(m_preparation->baseBranch);
+    else
+        view.landing = tr("A commit on %1 (this repository has no origin to push to)")
+                           .arg(m_preparation->baseBranch);
+    QStringList lines;
+    for (const Promenade::Git::Trailer &t : Promenade::Git::Trailers::parse(p.message))
+        lines.append(t.key + QStringLiteral(": ") + t.value);
+    view.trailers = lines.join(u'\n');
+    return view;
 }
 
 bool PromotionController::pullRequest() const
@@ -137,14 +145,6 @@ void PromotionController::setDescription(const QString &description)
         return;
     PromotionWorkflow::setDescription(m_preparation->plan, description);
     Q_EMIT descriptionChanged();
-}
-
-QString PromotionController::trailers() const
-{
-    QStringList lines;
-    for (const Promenade::Git::Trailer &t : Promenade::Git::Trailers::parse(plan().message))
-        lines.append(t.key + QStringLiteral(": ") + t.value);
-    return lines.join(u'\n');
 }
 
 bool PromotionController::gatesPass() const
@@ -195,6 +195,9 @@ void PromotionController::reset()
     m_keptDescription.clear();
     m_applied.reset();
     m_merged = false;
+    m_mergeMethods.clear();
+    m_mergeMethod = QStringLiteral("merge");
+    m_checksToConfirm.clear();
     m_progress.clear();
     m_deployment.clear();
     m_deployed = false;
@@ -208,6 +211,7 @@ void PromotionController::reset()
     Q_EMIT progressChanged();
     Q_EMIT resultChanged();
     Q_EMIT deploymentChanged();
+    Q_EMIT mergeChanged();
 }
 
 void PromotionController::preparePromotion(const QString &app, const QString &from,
@@ -368,13 +372,56 @@ void PromotionController::approve()
             }
             Q_EMIT resultChanged();
             setState(State::Applied);
+            if (m_applied->pullRequest)
+                findMergeMethods(generation);
             if (m_pipeline)
                 m_pipeline->reload(); // declared follows the commit at once; live follows Argo CD
             followDeployment();
         });
 }
 
-void PromotionController::mergePullRequest()
+void PromotionController::setMergeMethod(const QString &method)
+{
+    if (method == m_mergeMethod || (!m_mergeMethods.isEmpty() && !m_mergeMethods.contains(method)))
+        return;
+    m_mergeMethod = method;
+    Q_EMIT mergeChanged();
+}
+
+void PromotionController::findMergeMethods(quint64 generation)
+{
+    if (!m_pipeline || !m_preparation)
+        return;
+    const Promenade::Pipeline pipeline = m_preparation->pipeline;
+    const QString token = m_pipeline->statusOptions().gitHubToken;
+    using Outcome = Promenade::Result<QStringList>;
+    runOnWorker<std::shared_ptr<Outcome>>(
+        this,
+        [pipeline, token] {
+            return std::make_shared<Outcome>(PromotionWorkflow::mergeMethods(pipeline, token));
+        },
+        [this, generation](std::shared_ptr<Outcome> methods) {
+            if (generation != m_generation)
+                return;
+            // Not readable: GitHub's default (a merge commit) is offered, and GitHub judges it.
+            m_mergeMethods = *methods && !(*methods)->isEmpty()
+                ? **methods
+                : QStringList {QStringLiteral("merge")};
+            if (!m_mergeMethods.contains(m_mergeMethod))
+                m_mergeMethod = m_mergeMethods.first();
+            Q_EMIT mergeChanged();
+        });
+}
+
+void PromotionController::cancelMerge()
+{
+    if (m_checksToConfirm.isEmpty())
+        return;
+    m_checksToConfirm.clear();
+    Q_EMIT mergeChanged();
+}
+
+void PromotionController::mergePullRequest(bool checksConfirmed)
 {
     if (m_state != State::Applied || !m_applied || !m_applied->pullRequest || m_merged
         || !m_pipeline)
@@ -383,8 +430,13 @@ void PromotionController::mergePullRequest()
     PromotionWorkflow::Merge merge;
     merge.number = pullRequestNumber();
     merge.expectedHeadSha = m_applied->outcome.commit;
+    merge.title = m_applied->pullRequest->pullRequest.title;
     merge.gitHubToken = m_pipeline->statusOptions().gitHubToken;
+    merge.method = m_mergeMethod;
+    merge.checksConfirmed = checksConfirmed;
     const Promenade::Pipeline pipeline = m_preparation->pipeline;
+    m_checksToConfirm.clear();
+    Q_EMIT mergeChanged();
     setState(State::Merging);
     addProgress(tr("Merging pull request #%1…").arg(merge.number));
     using Outcome = PromotionWorkflow::MergeOutcome;
@@ -396,6 +448,15 @@ void PromotionController::mergePullRequest()
         [this, generation](std::shared_ptr<Outcome> result) {
             if (generation != m_generation)
                 return;
+            if (!result->checksToConfirm.isEmpty()) {
+                // Not merged: the dialog asks, naming the checks.
+                m_progress.removeLast();
+                Q_EMIT progressChanged();
+                m_checksToConfirm = result->checksToConfirm;
+                Q_EMIT mergeChanged();
+                setState(State::Applied);
+                return;
+            }
             if (!result->merged) {
                 setState(State::Applied, result->merged.error().toString());
                 return;
@@ -413,6 +474,33 @@ void PromotionController::mergePullRequest()
                 m_pipeline->reload();
             followDeployment();
         });
+}
+
+void PromotionController::followStatus()
+{
+    refreshLiveGates();
+    followDeployment();
+}
+
+// The live gates follow the status while the promotion is open and its pull request not
+// merged: "not open yet" turns into the checks' verdict once GitHub lists it.
+void PromotionController::refreshLiveGates()
+{
+    if (!m_preparation || !m_pipeline || !m_pipeline->liveStatus() || m_merged
+        || (m_state != State::Ready && m_state != State::Applied))
+        return;
+    const QList<Promenade::GateResult> gates
+        = Promenade::reevaluateLiveGates(m_preparation->gates, plan(), m_pipeline->lastStatus());
+    bool same = gates.size() == m_preparation->gates.size();
+    for (qsizetype i = 0; same && i < gates.size(); ++i) {
+        same = gates[i].verdict == m_preparation->gates[i].verdict
+            && gates[i].reason == m_preparation->gates[i].reason;
+    }
+    if (same)
+        return;
+    m_preparation->gates = gates;
+    m_gates->setGates(gates);
+    Q_EMIT planChanged();
 }
 
 void PromotionController::followDeployment()

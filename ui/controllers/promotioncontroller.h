@@ -2,6 +2,7 @@
 
 #include "diffrowmodel.h"
 #include "gatelistmodel.h"
+#include "promotionplanview.h"
 #include "promotionworkflow.h"
 #include "releasechangesfinder.h"
 #include "releasechangesmodel.h"
@@ -31,20 +32,10 @@ class PromotionController : public QObject
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY stateChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)
-    // The plan.
-    Q_PROPERTY(QString action READ action NOTIFY planChanged) // promote, rollback, set-image
-    Q_PROPERTY(QString title READ title NOTIFY planChanged)
-    Q_PROPERTY(QString app READ app NOTIFY planChanged)
-    Q_PROPERTY(QString fromEnvironment READ fromEnvironment NOTIFY planChanged)
-    Q_PROPERTY(QString toEnvironment READ toEnvironment NOTIFY planChanged)
-    Q_PROPERTY(QString image READ image NOTIFY planChanged)
-    Q_PROPERTY(QString currentVersion READ currentVersion NOTIFY planChanged)
-    Q_PROPERTY(QString newVersion READ newVersion NOTIFY planChanged)
-    Q_PROPERTY(QString file READ file NOTIFY planChanged)
-    Q_PROPERTY(QString landing READ landing NOTIFY planChanged)
+    // The plan, one value: promotion.plan.app, .title, .newVersion… (PromotionPlanView).
+    Q_PROPERTY(PromotionPlanView plan READ planView NOTIFY planChanged)
     Q_PROPERTY(bool pullRequest READ pullRequest WRITE setPullRequest NOTIFY planChanged)
     Q_PROPERTY(QString description READ description WRITE setDescription NOTIFY descriptionChanged)
-    Q_PROPERTY(QString trailers READ trailers NOTIFY planChanged)
     Q_PROPERTY(bool gatesPass READ gatesPass NOTIFY planChanged)
     Q_PROPERTY(QString refusal READ refusal NOTIFY planChanged)
     Q_PROPERTY(GateListModel *gates READ gates CONSTANT)
@@ -61,6 +52,11 @@ class PromotionController : public QObject
     Q_PROPERTY(int pullRequestNumber READ pullRequestNumber NOTIFY resultChanged)
     Q_PROPERTY(QString pullRequestUrl READ pullRequestUrl NOTIFY resultChanged)
     Q_PROPERTY(bool merged READ merged NOTIFY resultChanged)
+    // Merging the pull request: the methods the GitHub repository allows, the one chosen, and
+    // the checks that have not passed (named) when a merge waits for the person's confirmation.
+    Q_PROPERTY(QStringList mergeMethods READ mergeMethods NOTIFY mergeChanged)
+    Q_PROPERTY(QString mergeMethod READ mergeMethod WRITE setMergeMethod NOTIFY mergeChanged)
+    Q_PROPERTY(QStringList checksToConfirm READ checksToConfirm NOTIFY mergeChanged)
     Q_PROPERTY(QString deployment READ deployment NOTIFY deploymentChanged)
     Q_PROPERTY(bool deployed READ deployed NOTIFY deploymentChanged)
 
@@ -89,8 +85,12 @@ public:
                                      const QString &tag);
     // The one explicit approval: applies the prepared plan (refused while a gate fails).
     Q_INVOKABLE void approve();
-    // Merges the pull request that approve() opened, then pulls it into the local copy.
-    Q_INVOKABLE void mergePullRequest();
+    // Merges the pull request that approve() opened with mergeMethod, then pulls it into the
+    // local copy. Checks that have not passed stop it (checksToConfirm names them) unless
+    // checksConfirmed: the person saw them named and merges anyway.
+    Q_INVOKABLE void mergePullRequest(bool checksConfirmed = false);
+    // The person declined to merge with the checks named in checksToConfirm.
+    Q_INVOKABLE void cancelMerge();
     // Forgets the flow (the dialog closed). A running step finishes; its result is dropped
     // only if it had not started changing anything.
     Q_INVOKABLE void reset();
@@ -98,21 +98,11 @@ public:
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] bool busy() const;
     [[nodiscard]] QString errorString() const { return m_errorString; }
-    [[nodiscard]] QString action() const;
-    [[nodiscard]] QString title() const;
-    [[nodiscard]] QString app() const { return plan().app; }
-    [[nodiscard]] QString fromEnvironment() const { return plan().from; }
-    [[nodiscard]] QString toEnvironment() const { return plan().to; }
-    [[nodiscard]] QString image() const { return plan().image; }
-    [[nodiscard]] QString currentVersion() const { return plan().currentVersion; }
-    [[nodiscard]] QString newVersion() const { return plan().newVersion(); }
-    [[nodiscard]] QString file() const { return plan().file; }
-    [[nodiscard]] QString landing() const;
+    [[nodiscard]] PromotionPlanView planView() const;
     [[nodiscard]] bool pullRequest() const;
     void setPullRequest(bool pullRequest);
     [[nodiscard]] QString description() const;
     void setDescription(const QString &description);
-    [[nodiscard]] QString trailers() const;
     [[nodiscard]] bool gatesPass() const;
     [[nodiscard]] QString refusal() const;
     [[nodiscard]] GateListModel *gates() const { return m_gates; }
@@ -136,6 +126,10 @@ public:
     [[nodiscard]] int pullRequestNumber() const;
     [[nodiscard]] QString pullRequestUrl() const;
     [[nodiscard]] bool merged() const { return m_merged; }
+    [[nodiscard]] QStringList mergeMethods() const { return m_mergeMethods; }
+    [[nodiscard]] QString mergeMethod() const { return m_mergeMethod; }
+    void setMergeMethod(const QString &method);
+    [[nodiscard]] QStringList checksToConfirm() const { return m_checksToConfirm; }
     [[nodiscard]] QString deployment() const { return m_deployment; }
     [[nodiscard]] bool deployed() const { return m_deployed; }
 
@@ -147,6 +141,7 @@ Q_SIGNALS:
     void progressChanged();
     void resultChanged();
     void deploymentChanged();
+    void mergeChanged();
 
 private:
     using Preparation = Promenade::PromotionWorkflow::Preparation;
@@ -154,7 +149,10 @@ private:
     void prepare(const Promenade::PromotionPlanner::Request &request);
     void setState(State state, const QString &error = {});
     void addProgress(const QString &line);
+    void followStatus();
     void followDeployment();
+    void refreshLiveGates();
+    void findMergeMethods(quint64 generation);
     void findChanges(quint64 generation);
 
     QPointer<PipelineController> m_pipeline;
@@ -165,6 +163,9 @@ private:
     Promenade::PromotionPlanner::Request m_request;
     QString m_keptDescription; // an edited message, while switching commit ↔ pull request
     bool m_merged = false;
+    QStringList m_mergeMethods;
+    QString m_mergeMethod = QStringLiteral("merge");
+    QStringList m_checksToConfirm;
     QStringList m_progress;
     QString m_deployment;
     bool m_deployed = false;

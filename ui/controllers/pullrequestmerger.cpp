@@ -18,7 +18,43 @@ PullRequestMerger::~PullRequestMerger()
         watcher->waitForFinished();
 }
 
-void PullRequestMerger::merge(int number, const QString &expectedHeadSha)
+void PullRequestMerger::setPipeline(PipelineController *pipeline)
+{
+    if (m_pipeline == pipeline)
+        return;
+    if (m_pipeline)
+        disconnect(m_pipeline, nullptr, this, nullptr);
+    m_pipeline = pipeline;
+    if (m_pipeline)
+        connect(m_pipeline, &PipelineController::statusChanged, this,
+                &PullRequestMerger::followDeployment);
+    Q_EMIT pipelineChanged();
+}
+
+void PullRequestMerger::findMergeMethods()
+{
+    if (!m_pipeline || !m_pipeline->hasRepository())
+        return;
+    const Promenade::Pipeline pipeline
+        = m_pipeline->statusPipeline().value_or(m_pipeline->pipeline());
+    const QString token = m_pipeline->statusOptions().gitHubToken;
+    using Outcome = Promenade::Result<QStringList>;
+    auto *watcher = new QFutureWatcher<std::shared_ptr<Outcome>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const std::shared_ptr<Outcome> methods = watcher->result();
+        watcher->deleteLater();
+        // Not readable: GitHub's default (a merge commit) is offered, and GitHub judges it.
+        m_mergeMethods = *methods && !(*methods)->isEmpty() ? **methods
+                                                            : QStringList {QStringLiteral("merge")};
+        Q_EMIT mergeMethodsChanged();
+    });
+    watcher->setFuture(QtConcurrent::run([pipeline, token] {
+        return std::make_shared<Outcome>(PromotionWorkflow::mergeMethods(pipeline, token));
+    }));
+}
+
+void PullRequestMerger::merge(int number, const QString &expectedHeadSha, const QString &method,
+                              bool checksConfirmed)
 {
     if (m_busy || !m_pipeline || !m_pipeline->hasRepository())
         return;
@@ -28,9 +64,27 @@ void PullRequestMerger::merge(int number, const QString &expectedHeadSha)
     request.number = number;
     request.expectedHeadSha = expectedHeadSha;
     request.gitHubToken = m_pipeline->statusOptions().gitHubToken;
+    request.method = method;
+    request.checksConfirmed = checksConfirmed;
+    m_app.clear();
+    m_environment.clear();
+    m_tag.clear();
+    for (const Promenade::PullRequestInfo &pr : m_pipeline->lastStatus().pullRequests) {
+        if (pr.number != number)
+            continue;
+        request.title = pr.title;
+        // promote/<app>/<environment>/<tag> (rollback/…, set-image/… alike).
+        const QStringList parts = pr.branch.split(u'/');
+        if (parts.size() == 4) {
+            m_app = parts[1];
+            m_environment = parts[2];
+            m_tag = parts[3];
+        }
+    }
     m_busy = true;
     m_number = number;
     m_failed = false;
+    m_checksToConfirm.clear();
     m_message = tr("Merging pull request #%1…").arg(number);
     Q_EMIT stateChanged();
 
@@ -39,6 +93,13 @@ void PullRequestMerger::merge(int number, const QString &expectedHeadSha)
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, number] {
         const std::shared_ptr<Outcome> outcome = watcher->result();
         watcher->deleteLater();
+        if (!outcome->checksToConfirm.isEmpty()) {
+            m_checksToConfirm = outcome->checksToConfirm;
+            return finish(tr("Pull request #%1 has checks that have not passed: %2")
+                              .arg(number)
+                              .arg(m_checksToConfirm.join(QStringLiteral(", "))),
+                          true);
+        }
         if (!outcome->merged)
             return finish(outcome->merged.error().toString(), true);
         if (!outcome->pulled) {
@@ -54,6 +115,30 @@ void PullRequestMerger::merge(int number, const QString &expectedHeadSha)
     watcher->setFuture(QtConcurrent::run([pipeline, request] {
         return std::make_shared<Outcome>(PromotionWorkflow::mergeAndFollow(pipeline, request));
     }));
+}
+
+void PullRequestMerger::cancel()
+{
+    if (m_busy || m_checksToConfirm.isEmpty())
+        return;
+    m_checksToConfirm.clear();
+    m_message.clear();
+    m_failed = false;
+    Q_EMIT stateChanged();
+}
+
+void PullRequestMerger::followDeployment()
+{
+    if (m_busy || m_failed || m_message.isEmpty() || !m_pipeline || m_environment.isEmpty())
+        return;
+    const Promenade::EnvironmentStatus *environment
+        = m_pipeline->lastStatus().environment(m_environment);
+    const Promenade::AppStatus *app = environment ? environment->app(m_app) : nullptr;
+    if (!app || app->runningVersion.section(u'@', 0, 0) != m_tag || app->sync != u"Synced"
+        || app->health != u"Healthy")
+        return;
+    m_message.clear(); // deployed: the story of this merge is over
+    Q_EMIT stateChanged();
 }
 
 void PullRequestMerger::finish(const QString &message, bool failed)

@@ -8,6 +8,20 @@ GateListModel::GateListModel(QObject *parent)
 
 void GateListModel::setGates(const QList<Promenade::GateResult> &gates)
 {
+    // The same gates judged again (the live status moved): rows change in place, so that the
+    // list does not jump under the person's eyes.
+    const bool sameGates = gates.size() == m_gates.size() && !gates.isEmpty()
+        && std::equal(gates.cbegin(), gates.cend(), m_gates.cbegin(),
+                      [](const auto &a, const auto &b) { return a.gate == b.gate; });
+    if (sameGates) {
+        const int failedBefore = failed();
+        const int unknownBefore = unknown();
+        m_gates = gates;
+        Q_EMIT dataChanged(index(0), index(int(m_gates.size()) - 1), {VerdictRole, ReasonRole});
+        if (failed() != failedBefore || unknown() != unknownBefore)
+            Q_EMIT countChanged();
+        return;
+    }
     beginResetModel();
     m_gates = gates;
     endResetModel();

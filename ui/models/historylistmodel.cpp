@@ -177,7 +177,8 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
     case RevertsRole:
         return entry.reverts.left(7);
     case IsCurrentRole:
-        return pinsATag(entry) && currentTag(entry.app, entry.toEnvironment) == entry.tag;
+        // The newest pin alone: after a rollback, an older entry of the same tag is history.
+        return pinsATag(entry) && m_newest.at(entryIndex);
     case CanRollBackRole:
         return pinsATag(entry) && !m_newest.at(entryIndex)
             && currentTag(entry.app, entry.toEnvironment) != entry.tag;
