@@ -35,6 +35,8 @@ class PromotionController : public QObject
     Q_PROPERTY(QString action READ action NOTIFY planChanged) // promote, rollback, set-image
     Q_PROPERTY(QString title READ title NOTIFY planChanged)
     Q_PROPERTY(QString app READ app NOTIFY planChanged)
+    // Several promotions in one approval (the matrix's selection): how many, 0 for one.
+    Q_PROPERTY(int batchSize READ batchSize NOTIFY planChanged)
     Q_PROPERTY(QString fromEnvironment READ fromEnvironment NOTIFY planChanged)
     Q_PROPERTY(QString toEnvironment READ toEnvironment NOTIFY planChanged)
     Q_PROPERTY(QString image READ image NOTIFY planChanged)
@@ -84,6 +86,9 @@ public:
 
     // Starts preparing a promotion of app from one environment into the next.
     Q_INVOKABLE void preparePromotion(const QString &app, const QString &from, const QString &to);
+    // Starts preparing several promotions into one environment, approved and landed as one
+    // commit (or pull request): a list of {app, from, to}.
+    Q_INVOKABLE void preparePromotions(const QVariantList &promotions);
     // Starts preparing a rollback of app in environment to an earlier tag.
     Q_INVOKABLE void prepareRollback(const QString &app, const QString &environment,
                                      const QString &tag);
@@ -101,6 +106,7 @@ public:
     [[nodiscard]] QString action() const;
     [[nodiscard]] QString title() const;
     [[nodiscard]] QString app() const { return plan().app; }
+    [[nodiscard]] int batchSize() const { return static_cast<int>(m_batch.size()); }
     [[nodiscard]] QString fromEnvironment() const { return plan().from; }
     [[nodiscard]] QString toEnvironment() const { return plan().to; }
     [[nodiscard]] QString image() const { return plan().image; }
@@ -163,6 +169,7 @@ private:
     std::shared_ptr<Preparation> m_preparation;
     std::optional<Promenade::PromotionWorkflow::Applied> m_applied;
     Promenade::PromotionPlanner::Request m_request;
+    QList<Promenade::PromotionPlanner::Request> m_batch; // several at once; empty for one
     QString m_keptDescription; // an edited message, while switching commit ↔ pull request
     bool m_merged = false;
     QStringList m_progress;
