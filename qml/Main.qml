@@ -294,6 +294,7 @@ ApplicationWindow {
                 visible: controller.hasRepository
                 spacing: 4
                 Segment {
+                    objectName: "pipelineTab"
                     text: qsTr("Pipeline", "the view")
                     checked: viewTabs.currentIndex === 0
                     inactiveText: Theme.headerText

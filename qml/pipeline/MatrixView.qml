@@ -105,6 +105,10 @@ Item {
         return true
     }
 
+    function clearSelection() {
+        selection.clearSelection()
+    }
+
     function setCurrentCell(row, column) {
         selection.setCurrentIndex(filtered.index(row, column), ItemSelectionModel.NoUpdate)
         table.positionViewAtCell(Qt.point(column, row), TableView.Contain)
@@ -416,7 +420,8 @@ Item {
                 objectName: "noMatch"
                 anchors.centerIn: parent
                 visible: table.rows === 0 && root.matrix.appCount > 0
-                text: qsTr("No app matches “%1”").arg(filterField.text)
+                text: filterField.text.length > 0 ? qsTr("No app matches “%1”").arg(filterField.text)
+                                                  : qsTr("No app is in this state")
                 color: Theme.mutedText
                 font.pixelSize: Theme.fontSize
             }
