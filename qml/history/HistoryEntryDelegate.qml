@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Promenade
+import Promenade.Ui
 
 // One change on the history timeline: what kind (a coloured mark on the rail), which app
 // moved where, the tag it pins now and the one it replaced, who and when, and whether it was

@@ -225,7 +225,7 @@ Item {
             Item { Layout.fillWidth: true }
             Button {
                 objectName: "selectAllReady"
-                visible: root.matrix.readyCount > 1
+                visible: root.matrix.readyCount > 1 && !Theme.presentation
                 text: qsTr("Select All Ready")
                 font.pixelSize: Theme.fontSize
                 onClicked: {

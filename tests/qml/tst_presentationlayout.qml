@@ -183,7 +183,8 @@ TestCase {
     function test_approvalFits_data() {
         return [{ tag: "1366x768", w: 1366, h: 768, presenting: false },
                 { tag: "1920x1080", w: 1920, h: 1080, presenting: false },
-                { tag: "presentation-1366x768", w: 1366, h: 768, presenting: true }]
+                { tag: "presentation-1366x768", w: 1366, h: 768, presenting: true },
+                { tag: "presentation-1920x1080", w: 1920, h: 1080, presenting: true }]
     }
     function test_approvalFits(data) {
         showAt(data.w, data.h, data.presenting)
@@ -201,5 +202,46 @@ TestCase {
         keepScreenshot("approval-" + data.tag)
         dialog.close()
         tryCompare(promotion, "state", PromotionController.Idle)
+    }
+
+    // Outside presentation, light and dark, at both sizes: the same checks, and the pictures
+    // of each view.
+    function test_normalViews_data() {
+        return [{ tag: "light-1366x768", w: 1366, h: 768, mode: "light" },
+                { tag: "dark-1366x768", w: 1366, h: 768, mode: "dark" },
+                { tag: "light-1920x1080", w: 1920, h: 1080, mode: "light" },
+                { tag: "dark-1920x1080", w: 1920, h: 1080, mode: "dark" }]
+    }
+    function test_normalViews(data) {
+        Theme.mode = data.mode
+        showAt(data.w, data.h, false)
+        showTab("pipelineTab")
+        const view = findChild(window.contentItem, "pipelineView")
+        view.chosenView = "graph"
+        wait(300)
+        checkView("graph " + data.tag)
+        keepScreenshot("pipeline-" + data.tag)
+        view.chosenView = "matrix"
+        tryVerify(() => findChild(window.contentItem, "matrixTable").visible)
+        wait(300)
+        checkView("matrix " + data.tag)
+        keepScreenshot("matrix-" + data.tag)
+        view.chosenView = "graph"
+        showTab("historyTab")
+        const history = findChild(window.contentItem, "historyView")
+        tryVerify(() => history.visible && history.controller.loaded, 30000)
+        wait(300)
+        checkView("history " + data.tag)
+        keepScreenshot("history-" + data.tag)
+        showTab("pipelineTab")
+        window.promotionDialog.promote("paulojauregui-com", "development", "staging")
+        tryCompare(window.promotionController, "state", PromotionController.Ready, 30000)
+        wait(300)
+        const area = { x: 0, y: 0, width: window.width, height: window.height - window.header.height }
+        checkInside(window.promotionDialog.contentItem, area, "approval " + data.tag)
+        keepScreenshot("approval-" + data.tag)
+        window.promotionDialog.close()
+        tryCompare(window.promotionController, "state", PromotionController.Idle)
+        Theme.mode = "system"
     }
 }

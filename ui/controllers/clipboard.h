@@ -18,12 +18,12 @@ public:
 
     Q_INVOKABLE void copy(const QString &text) const;
     // What the clipboard holds now (the tests read it back).
-    Q_INVOKABLE [[nodiscard]] QString text() const;
+    Q_INVOKABLE QString text() const;
     // Opens http(s) addresses only: a link never starts a program or opens a local file.
     Q_INVOKABLE bool openLink(const QString &address) const;
     // The registry's web page for an image ("ghcr.io/owner/app" → its package page, Docker
     // Hub, Quay); empty when the registry has no known page.
-    Q_INVOKABLE [[nodiscard]] QString imageLink(const QString &image) const;
+    Q_INVOKABLE QString imageLink(const QString &image) const;
     // Whether the text is a web address that openLink would open.
-    Q_INVOKABLE [[nodiscard]] bool isLink(const QString &address) const;
+    Q_INVOKABLE bool isLink(const QString &address) const;
 };

@@ -18,11 +18,10 @@ public:
     using QObject::QObject;
 
     // Every colour of a look by role name ("window", "text", "danger", "addedLine", …).
-    Q_INVOKABLE [[nodiscard]] QVariantMap scheme(bool presentation, bool dark) const;
+    Q_INVOKABLE QVariantMap scheme(bool presentation, bool dark) const;
     // The colour of an app's status: "Synced"/"Healthy" and their alternatives from Argo CD.
-    Q_INVOKABLE [[nodiscard]] QColor statusColour(bool presentation, bool dark, bool known,
-                                                  const QString &sync, const QString &health) const;
+    Q_INVOKABLE QColor statusColour(bool presentation, bool dark, bool known, const QString &sync,
+                                    const QString &health) const;
     // "unknown", "good", "attention" or "bad": the same rule, as a word (filters, tests).
-    Q_INVOKABLE [[nodiscard]] QString statusTone(bool known, const QString &sync,
-                                                 const QString &health) const;
+    Q_INVOKABLE QString statusTone(bool known, const QString &sync, const QString &health) const;
 };
