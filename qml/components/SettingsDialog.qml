@@ -134,7 +134,7 @@ Dialog {
                     }
 
                     SectionTitle { text: qsTr("Language") }
-                    ComboBox {
+                    PickerComboBox {
                         id: languageBox
                         objectName: "languageChoice"
                         Layout.preferredWidth: 260

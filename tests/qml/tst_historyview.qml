@@ -123,6 +123,30 @@ TestCase {
         compare(view.entryList.count, 15)
     }
 
+    // Type-ahead in the pickers: the first app starting with what was typed (else containing it).
+    function test_typeAhead() {
+        const appPicker = findChild(view, "historyAppPicker")
+        appPicker.forceActiveFocus()
+        verify(appPicker.activeFocus)
+        keyClick(Qt.Key_S)
+        keyClick(Qt.Key_I)
+        keyClick(Qt.Key_G)
+        compare(appPicker.typed, "sig")
+        compare(view.controller.appFilter, "signconnect")
+        // After a pause a new search starts; a word inside a name is found too.
+        appPicker.typeAheadInterval = 1
+        tryCompare(appPicker, "typed", "")
+        appPicker.typeAheadInterval = 900
+        keyClick(Qt.Key_J)
+        keyClick(Qt.Key_A)
+        keyClick(Qt.Key_U)
+        compare(view.controller.appFilter, "paulojauregui-com")
+        keyClick(Qt.Key_Backspace)
+        compare(appPicker.typed, "ja")
+        pick("historyAppPicker", "All apps")
+        compare(view.controller.appFilter, "")
+    }
+
     function test_filterWithNothingToShow() {
         // Every demo app changed in every environment, so ask for an app the history lacks.
         view.controller.appFilter = "nobody"

@@ -18,30 +18,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sync");
         QTest::addColumn<QString>("health");
         QTest::addColumn<QString>("tone");
-        QTest::addRow("synced and healthy") << true << "Synced"
-                                            << "Healthy"
-                                            << "good";
-        QTest::addRow("out of sync") << true << "OutOfSync"
-                                     << "Healthy"
-                                     << "attention";
-        QTest::addRow("progressing") << true << "Synced"
-                                     << "Progressing"
-                                     << "attention";
-        QTest::addRow("suspended") << true << "Synced"
-                                   << "Suspended"
-                                   << "attention";
-        QTest::addRow("degraded") << true << "Synced"
-                                  << "Degraded"
-                                  << "bad";
-        QTest::addRow("missing, out of sync") << true << "OutOfSync"
-                                              << "Missing"
-                                              << "bad";
-        QTest::addRow("not known") << false << "Synced"
-                                   << "Healthy"
-                                   << "unknown";
-        QTest::addRow("nothing said") << true << ""
-                                      << ""
-                                      << "attention";
+        QTest::addRow("synced and healthy") << true << QStringLiteral("Synced")
+                                            << QStringLiteral("Healthy") << QStringLiteral("good");
+        QTest::addRow("out of sync") << true << QStringLiteral("OutOfSync")
+                                     << QStringLiteral("Healthy") << QStringLiteral("attention");
+        QTest::addRow("progressing")
+            << true << QStringLiteral("Synced") << QStringLiteral("Progressing")
+            << QStringLiteral("attention");
+        QTest::addRow("suspended") << true << QStringLiteral("Synced")
+                                   << QStringLiteral("Suspended") << QStringLiteral("attention");
+        QTest::addRow("degraded") << true << QStringLiteral("Synced") << QStringLiteral("Degraded")
+                                  << QStringLiteral("bad");
+        QTest::addRow("missing, out of sync") << true << QStringLiteral("OutOfSync")
+                                              << QStringLiteral("Missing") << QStringLiteral("bad");
+        QTest::addRow("not known") << false << QStringLiteral("Synced") << QStringLiteral("Healthy")
+                                   << QStringLiteral("unknown");
+        QTest::addRow("nothing said")
+            << true << QStringLiteral("") << QStringLiteral("") << QStringLiteral("attention");
     }
 
     void statusTone()
