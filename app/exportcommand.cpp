@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "commandcontext.h"
+#include "matrixdrawing.h"
 #include "pipelinedrawing.h"
 #include "pipelinesvgexporter.h"
 #include "repositorydiscovery.h"
@@ -13,13 +14,20 @@
 #include <QGuiApplication>
 #include <QJsonObject>
 
+#include <memory>
+
 namespace Promenade::Cli {
 
 namespace {
 
 const auto usage = QStringLiteral("promenade export REPO --output FILE [--format svg|png] [--scale "
-                                  "N] [--offline] [--timeout SECONDS] "
+                                  "N] [--layout graph|matrix] [--only-differences] "
+                                  "[--offline] [--timeout SECONDS] "
                                   "[--trust-repository-endpoints]");
+
+// Above this many apps the compact matrix is drawn unless --layout says otherwise (the window
+// switches to its matrix at the same number).
+constexpr int matrixThreshold = 12;
 
 // The status to draw: live when promenade.yaml names the services (the last good one, marked,
 // when Argo CD cannot be reached), else the cached one of an earlier run, else none.
@@ -76,6 +84,14 @@ struct ExportOptions
                                 QStringLiteral("seconds the live status may take; what has not "
                                                "answered by then is reported (default 15)"),
                                 QStringLiteral("SECONDS"), QStringLiteral("15")};
+    QCommandLineOption layout {
+        QStringLiteral("layout"),
+        QStringLiteral("graph (environments as cards) or matrix (a compact table of apps × "
+                       "environments, sized for a slide); default: the matrix above 12 apps"),
+        QStringLiteral("graph|matrix")};
+    QCommandLineOption onlyDifferences {
+        QStringLiteral("only-differences"),
+        QStringLiteral("the matrix of only the apps whose environments differ or need attention")};
     QCommandLineOption trust {QStringLiteral("trust-repository-endpoints"),
                               QStringLiteral("send your tokens to the endpoints promenade.yaml "
                                              "names, trusted or not (CI, on your own repository)")};
@@ -84,14 +100,15 @@ struct ExportOptions
 CommandSyntax syntax()
 {
     const ExportOptions o;
-    return {QStringLiteral("Draws the pipeline as SVG or PNG: environments in order with their "
-                           "clusters, each app's declared and running "
-                           "version, sync and health, drift, what is ready to promote, "
-                           "certificates, and when the status was known. Live "
-                           "status is asked from the services promenade.yaml names; the last known "
-                           "one is used offline."),
-            {{QStringLiteral("REPO"), QStringLiteral("the GitOps repository")}},
-            {o.output, o.format, o.scale, o.offline, o.timeout, o.trust}};
+    return {
+        QStringLiteral("Draws the pipeline as SVG or PNG: environments in order with their "
+                       "clusters, each app's declared and running "
+                       "version, sync and health, drift, what is ready to promote, "
+                       "certificates, and when the status was known. Live "
+                       "status is asked from the services promenade.yaml names; the last known "
+                       "one is used offline."),
+        {{QStringLiteral("REPO"), QStringLiteral("the GitOps repository")}},
+        {o.output, o.format, o.scale, o.layout, o.onlyDifferences, o.offline, o.timeout, o.trust}};
 }
 
 int run(CommandContext &context)
@@ -123,6 +140,15 @@ int run(CommandContext &context)
     const double pixels = parser.value(scale).toDouble(&ok);
     if (!ok || pixels < 1 || pixels > 4)
         return context.usageError(QStringLiteral("--scale needs a number from 1 to 4"), usage);
+    const QString layout = parser.value(o.layout).toLower();
+    if (parser.isSet(o.layout) && layout != u"graph" && layout != u"matrix")
+        return context.usageError(
+            QStringLiteral("unknown layout '%1' (graph or matrix)").arg(parser.value(o.layout)),
+            usage);
+    if (layout == u"graph" && parser.isSet(o.onlyDifferences))
+        return context.usageError(
+            QStringLiteral("--only-differences draws the matrix; it cannot go with --layout graph"),
+            usage);
     const int seconds = parser.value(timeout).toInt(&ok);
     if (!ok || seconds <= 0)
         return context.usageError(QStringLiteral("--timeout needs a number of seconds"), usage);
@@ -137,15 +163,35 @@ int run(CommandContext &context)
     if (!pipeline)
         return context.fail(pipeline.error());
     const auto [status, asOf] = statusFor(*pipeline, parser.isSet(offline), seconds);
-    const Export::PipelineDrawing drawing(*pipeline, status, asOf);
-    const Export::PipelineSvgExporter exporter(drawing);
+    int apps = 0;
+    for (const Environment &env : pipeline->environments)
+        apps = std::max(apps, static_cast<int>(env.images.size()));
+    const bool matrix = layout == u"matrix" || parser.isSet(o.onlyDifferences)
+        || (layout.isEmpty() && apps > matrixThreshold);
+    std::unique_ptr<Export::Drawing> drawing;
+    if (matrix)
+        drawing = std::make_unique<Export::MatrixDrawing>(
+            *pipeline, status, asOf,
+            Export::MatrixDrawing::Options {parser.isSet(o.onlyDifferences)});
+    else
+        drawing = std::make_unique<Export::PipelineDrawing>(*pipeline, status, asOf);
+    const Export::PipelineSvgExporter exporter(*drawing);
     const Status written
         = kind == u"svg" ? exporter.writeSvg(file) : exporter.writePng(file, pixels);
-    if (!written)
+    if (!written) {
+        // Too large: say what would fit (the matrix, only what differs).
+        if (written.error().kind() == Error::Kind::BadInput && !matrix)
+            return context.fail(Error(written.error().kind(),
+                                      written.error().message()
+                                          + QStringLiteral(" (--layout matrix, "
+                                                           "--only-differences, or --format svg)"))
+                                    .at(file));
         return context.fail(written.error());
-    const QSizeF size = kind == u"svg" ? drawing.size() : drawing.size() * pixels;
-    context.out() << "Wrote " << file << " (" << kind.toUpper() << ", " << qRound(size.width())
-                  << "×" << qRound(size.height()) << ", " << drawing.stamp() << ")\n";
+    }
+    const QSizeF size = kind == u"svg" ? drawing->size() : drawing->size() * pixels;
+    context.out() << "Wrote " << file << " (" << kind.toUpper() << ", "
+                  << (matrix ? "matrix, " : "") << qRound(size.width()) << "×"
+                  << qRound(size.height()) << ", " << drawing->stamp() << ")\n";
     return 0;
 }
 

@@ -294,11 +294,14 @@ ApplicationWindow {
             Row {
                 id: viewTabs
                 objectName: "viewTabs"
-                property int currentIndex: Math.max(0, root.viewNames.indexOf(root.viewNames.indexOf(root.startupView) >= 0 ? root.startupView : windowSettings.lastView))
+                // --present opens the pipeline: what a meeting comes to see.
+                property int currentIndex: root.startupPresentation && root.startupView.length === 0 ? 0
+                    : Math.max(0, root.viewNames.indexOf(root.viewNames.indexOf(root.startupView) >= 0 ? root.startupView : windowSettings.lastView))
                 onCurrentIndexChanged: windowSettings.lastView = root.viewNames[currentIndex]
                 visible: controller.hasRepository
                 spacing: 4
                 Segment {
+                    objectName: "pipelineTab"
                     text: qsTr("Pipeline", "the view")
                     checked: viewTabs.currentIndex === 0
                     inactiveText: Theme.headerText
@@ -445,18 +448,46 @@ ApplicationWindow {
                     onOpenRepositoryRequested: path => controller.open(path)
                 }
             }
+            // No keyboard hint for the audience: a quiet ✕, its shortcut in the tooltip.
             ToolButton {
                 objectName: "leavePresentation"
                 visible: root.presenting
-                text: qsTr("Leave presentation (Esc)")
+                text: "✕"
+                font.pixelSize: Theme.fontSize
                 onClicked: root.setPresentation(false)
                 Accessible.name: qsTr("Leave presentation mode")
                 palette.buttonText: Theme.headerText
+                opacity: hovered ? 1 : 0.5
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("Leave presentation (Esc)")
             }
         }
     }
 
+    // Tooltips as wide as their text up to a readable measure, then wrapped (never the
+    // window's width), and centred on what they describe.
+    Binding {
+        target: mainStack.ToolTip.toolTip
+        property: "width"
+        value: Math.min(mainStack.ToolTip.toolTip.implicitWidth, Math.round(440 * Theme.scale), root.width - 24)
+    }
+    Binding {
+        target: mainStack.ToolTip.toolTip
+        property: "x"
+        value: {
+            const tip = mainStack.ToolTip.toolTip
+            return tip.parent ? (tip.parent.width - tip.width) / 2 : 0
+        }
+    }
+    Binding {
+        target: mainStack.ToolTip.toolTip
+        property: "font.pixelSize"
+        value: Theme.smallFontSize + 1
+    }
+
     StackLayout {
+        id: mainStack
         anchors.fill: parent
         currentIndex: controller.errorString.length > 0 ? 1
                     : controller.hasRepository ? 2
@@ -496,6 +527,7 @@ ApplicationWindow {
                 objectName: "pipelineView"
                 controller: controller
                 onPromoteRequested: (app, from, to) => approvalDialog.promote(app, from, to)
+                onPromoteManyRequested: promotions => approvalDialog.promoteMany(promotions)
                 chosenView: root.startupPipelineView
             }
             DiffView {

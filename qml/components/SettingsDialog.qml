@@ -136,7 +136,7 @@ Dialog {
                     }
 
                     SectionTitle { text: qsTr("Language") }
-                    ComboBox {
+                    PickerComboBox {
                         id: languageBox
                         objectName: "languageChoice"
                         Layout.preferredWidth: 260

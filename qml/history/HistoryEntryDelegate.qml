@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Promenade
+import Promenade.Ui
 
 // One change on the history timeline: what kind (a coloured mark on the rail), which app
 // moved where, the tag it pins now and the one it replaced, who and when, and whether it was
@@ -25,6 +26,13 @@ Item {
     required property string reverts
     required property bool isCurrent
     required property bool canRollBack
+    required property string commit
+    required property string image
+
+    // A click on the entry opens its change: the pin before and after, the commit, the image,
+    // and how it compares with what the environment pins now (currentTag, set by the view).
+    property bool expanded: false
+    property string currentTag
 
     // The timeline starts at the first entry and ends at the last one.
     property bool first: false
@@ -48,6 +56,8 @@ Item {
                                     : toEnvironment
 
     implicitHeight: card.implicitHeight + 10
+    // A reused delegate starts closed.
+    ListView.onPooled: expanded = false
 
     Accessible.role: Accessible.ListItem
     Accessible.name: qsTr("%1: %2 %3, %4").arg(root.kindLabel).arg(root.app).arg(root.where).arg(root.tag)
@@ -86,8 +96,19 @@ Item {
         implicitHeight: content.implicitHeight + 20
         radius: Theme.radius
         color: Theme.card
-        border.color: root.isCurrent ? Theme.success : Theme.cardBorder
-        border.width: 1
+        border.color: root.expanded ? Theme.accent : root.isCurrent ? Theme.success : Theme.cardBorder
+        border.width: root.expanded ? 2 : 1
+
+        HoverHandler {
+            id: cardHover
+            cursorShape: Qt.PointingHandCursor
+        }
+        TapHandler {
+            onTapped: root.expanded = !root.expanded
+        }
+        Keys.onReturnPressed: root.expanded = !root.expanded
+        Accessible.role: Accessible.Button
+        Accessible.name: root.expanded ? qsTr("Hide the change") : qsTr("Show the change")
 
         ColumnLayout {
             id: content
@@ -186,13 +207,97 @@ Item {
                 }
             }
 
-            Label {
-                objectName: "commitLine"
+            RowLayout {
                 Layout.fillWidth: true
-                text: [root.shortCommit, root.author, root.summary].filter(s => s.length > 0).join("  ·  ")
-                color: Theme.mutedText
-                font.pixelSize: Theme.smallFontSize
-                elide: Text.ElideRight
+                spacing: 6
+                CopyableText {
+                    objectName: "commitId"
+                    visible: root.shortCommit.length > 0
+                    text: root.shortCommit
+                    copyText: root.commit.length > 0 ? root.commit : root.shortCommit
+                    what: qsTr("commit id")
+                    color: Theme.mutedText
+                    monospace: true
+                    pixelSize: Theme.smallFontSize
+                }
+                Label {
+                    objectName: "commitLine"
+                    Layout.fillWidth: true
+                    text: [root.author, root.summary].filter(s => s.length > 0).join("  ·  ")
+                    color: Theme.mutedText
+                    font.pixelSize: Theme.smallFontSize
+                    elide: Text.ElideRight
+                }
+                Label {
+                    text: root.expanded ? "▴" : "▾"
+                    color: Theme.mutedText
+                    font.pixelSize: Theme.smallFontSize
+                }
+            }
+
+            // The commit's change: the pin as the overlay had it and has it, and the comparison
+            // with what the environment pins now.
+            ColumnLayout {
+                objectName: "entryChange"
+                visible: root.expanded
+                Layout.fillWidth: true
+                Layout.topMargin: 4
+                spacing: 2
+                Rectangle {
+                    Layout.fillWidth: true
+                    implicitHeight: pinDiff.implicitHeight + 12
+                    color: Theme.gutter
+                    border.color: Theme.cardBorder
+                    radius: 4
+                    Column {
+                        id: pinDiff
+                        x: 8
+                        y: 6
+                        width: parent.width - 16
+                        Label {
+                            objectName: "pinRemoved"
+                            visible: root.previousTag.length > 0
+                            width: parent.width
+                            text: "− " + root.image + ":" + root.previousTag
+                            color: Theme.danger
+                            font.family: Theme.monospace
+                            font.pixelSize: Theme.smallFontSize
+                            elide: Text.ElideLeft
+                        }
+                        Label {
+                            objectName: "pinAdded"
+                            width: parent.width
+                            text: "+ " + root.image + ":" + root.tag
+                            color: Theme.success
+                            font.family: Theme.monospace
+                            font.pixelSize: Theme.smallFontSize
+                            elide: Text.ElideLeft
+                        }
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 10
+                    CopyableText {
+                        objectName: "entryImage"
+                        text: root.image.length > 0 ? root.image.split("/").pop() + ":" + root.tag : root.tag
+                        copyText: root.image.length > 0 ? root.image + ":" + root.tag : root.tag
+                        link: Clipboard.imageLink(root.image)
+                        what: qsTr("image")
+                        monospace: true
+                        pixelSize: Theme.smallFontSize
+                    }
+                    Label {
+                        objectName: "compareWithCurrent"
+                        Layout.fillWidth: true
+                        text: root.currentTag.length === 0 ? qsTr("%1 pins no tag of %2 now").arg(root.toEnvironment).arg(root.app)
+                              : root.currentTag === root.tag ? qsTr("%1 runs this version now").arg(root.toEnvironment)
+                              : qsTr("now %1 pins %2 (this entry: %3)").arg(root.toEnvironment).arg(root.currentTag).arg(root.tag)
+                        color: root.currentTag === root.tag ? Theme.success : Theme.text
+                        font.pixelSize: Theme.smallFontSize
+                        wrapMode: Text.Wrap
+                    }
+                }
             }
         }
     }

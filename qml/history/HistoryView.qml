@@ -14,9 +14,8 @@ Item {
     required property PipelineController pipeline
     readonly property alias controller: history
     readonly property alias entryList: entries
-    readonly property alias confirmation: confirmDialog
 
-    // Accepted in the confirmation: roll app back in environment to tag (nothing committed yet).
+    // "Roll back to this": roll app back in environment to tag (the approval dialog asks, once).
     signal rollbackRequested(string app, string environment, string tag)
 
     HistoryController {
@@ -31,11 +30,22 @@ Item {
         function onRepositoryChanged() { history.reload() }
     }
 
+    // One confirmation only: the approval dialog, which shows the plan, the gates and the
+    // rendered change before anything is committed.
     function askRollback(app, environment, tag) {
-        confirmDialog.app = app
-        confirmDialog.environment = environment
-        confirmDialog.tag = tag
-        confirmDialog.open()
+        root.rollbackRequested(app, environment, tag)
+    }
+    // What an environment pins now for an app (the history's current entry), or "".
+    function currentTag(app, environment) {
+        const model = history.model
+        for (let i = 0; i < model.rowCount(); ++i) {
+            const index = model.index(i, 0)
+            if (model.data(index, HistoryListModel.IsCurrentRole)
+                    && model.data(index, HistoryListModel.AppRole) === app
+                    && model.data(index, HistoryListModel.ToEnvironmentRole) === environment)
+                return model.data(index, HistoryListModel.TagRole)
+        }
+        return ""
     }
 
     ColumnLayout {
@@ -76,7 +86,7 @@ Item {
                     implicitHeight: 24
                 }
                 Item { Layout.fillWidth: true }
-                ComboBox {
+                PickerComboBox {
                     id: appPicker
                     objectName: "historyAppPicker"
                     implicitWidth: 220
@@ -85,7 +95,7 @@ Item {
                     onActivated: index => history.appFilter = index <= 0 ? "" : history.apps[index - 1]
                     Accessible.name: qsTr("Show the history of this app")
                 }
-                ComboBox {
+                PickerComboBox {
                     id: environmentPicker
                     objectName: "historyEnvironmentPicker"
                     implicitWidth: 200
@@ -149,6 +159,7 @@ Item {
                     first: index === 0
                     last: index === entries.count - 1
                     sectionGap: ListView.section !== ListView.previousSection ? entries.sectionHeight : 0
+                    currentTag: expanded ? root.currentTag(entry.app, entry.toEnvironment) : ""
                     onRollBackClicked: root.askRollback(entry.app, entry.toEnvironment, entry.tag)
                 }
 
@@ -206,47 +217,5 @@ Item {
                 ]
             }
         }
-    }
-
-    Dialog {
-        id: confirmDialog
-        objectName: "rollbackDialog"
-
-        property string app
-        property string environment
-        property string tag
-        // Fixed widths (not availableWidth): the height follows the wrapped text, without loops.
-        readonly property real questionWidth: Math.min(460, root.width - 96)
-
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        width: questionWidth + leftPadding + rightPadding
-        modal: true
-        title: qsTr("Roll back %1?").arg(app)
-
-        Label {
-            objectName: "rollbackQuestion"
-            width: confirmDialog.questionWidth
-            text: qsTr("Roll back %1 in %2 to %3? The next step shows the plan, the gates and the rendered change before anything is committed.")
-                  .arg(confirmDialog.app).arg(confirmDialog.environment).arg(confirmDialog.tag)
-            wrapMode: Text.Wrap
-            color: Theme.text
-        }
-
-        footer: DialogButtonBox {
-            Button {
-                objectName: "confirmRollback"
-                text: qsTr("Continue to the Plan…")
-                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
-                Accessible.name: qsTr("Continue to the rollback plan")
-            }
-            Button {
-                objectName: "cancelRollback"
-                text: qsTr("Cancel")
-                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
-            }
-        }
-
-        onAccepted: root.rollbackRequested(app, environment, tag)
     }
 }

@@ -169,10 +169,7 @@ Rectangle {
                 required property string drift
                 required property string behind
                 required property string newestTag
-                readonly property color statusColor: !statusKnown ? Theme.mutedText
-                                                   : health === "Degraded" || health === "Missing" ? Theme.danger
-                                                   : sync !== "Synced" || health !== "Healthy" ? Theme.warning
-                                                   : Theme.success
+                readonly property color statusColor: Theme.statusColor(statusKnown, sync, health)
                 spacing: 1
                 RowLayout {
                     Layout.fillWidth: true
@@ -209,13 +206,18 @@ Rectangle {
                         Layout.maximumWidth: Math.round(170 * Theme.scale)
                     }
                 }
-                Label {
+                // The image: copied with its tag, opened on its registry's page.
+                CopyableText {
+                    objectName: "imageReference"
                     Layout.fillWidth: true
                     Layout.leftMargin: Math.round(16 * Theme.scale)
                     text: imageRow.pinned ? imageRow.repository
                                           : qsTr("%1 (not pinned by the overlay)").arg(imageRow.repository)
+                    copyText: imageRow.version.length > 0 ? imageRow.repository + ":" + imageRow.version : imageRow.repository
+                    link: Clipboard.imageLink(imageRow.repository)
+                    what: qsTr("image")
                     color: Theme.mutedText
-                    font.pixelSize: Theme.smallFontSize
+                    pixelSize: Theme.smallFontSize
                     elide: Text.ElideMiddle
                 }
                 Label {

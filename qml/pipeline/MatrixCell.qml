@@ -13,10 +13,12 @@ Rectangle {
     required property int row
     required property int column
     required property bool current
+    required property bool selected
     required property string app
     required property string environment
     required property bool deployed
     required property string declaredVersion
+    required property string repository
     required property bool pinned
     required property bool statusKnown
     required property string runningVersion
@@ -35,18 +37,22 @@ Rectangle {
     // The window's controller: what a promotion would ship is asked through it on hover.
     property PipelineController controller: null
 
-    // A click: the view makes this the current cell, and promotes when it is ready.
-    signal tapped()
+    // A click: the view selects the cell (with the keyboard modifiers held: Ctrl, Shift).
+    signal tapped(int modifiers)
+    // A click on "↑ promote": the promotion of this cell, at once.
+    signal promoteTapped()
+    // A right click: the view's menu for this cell (copy the tag or image, open the image).
+    signal menuRequested()
 
     readonly property bool runsOther: statusKnown && runningVersion.length > 0 && runningVersion !== declaredVersion
-    readonly property color statusColor: !statusKnown ? Theme.mutedText
-                                         : health === "Degraded" || health === "Missing" ? Theme.danger
-                                         : sync !== "Synced" || health !== "Healthy" ? Theme.warning
-                                         : Theme.success
+    readonly property color statusColor: Theme.statusColor(statusKnown, sync, health)
 
-    color: readyToPromote ? Qt.tint(Theme.card, Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.10)) : Theme.card
-    border.color: current ? Theme.accent : Theme.cardBorder
+    color: selected ? Qt.tint(Theme.card, Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.28))
+         : readyToPromote ? Qt.tint(Theme.card, Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.10)) : Theme.card
+    border.color: current || selected ? Theme.accent : Theme.cardBorder
     border.width: current ? 2 : 1
+    // Two lines of text, and room around them at any type size.
+    readonly property int pad: Math.round(7 * Theme.scale)
 
     Accessible.role: Accessible.Cell
     Accessible.name: detail.split("\n").join(". ")
@@ -55,13 +61,12 @@ Rectangle {
         id: dot
         objectName: "statusDot"
         visible: root.deployed
-        x: 10
-        y: 12
-        width: 10
-        height: 10
-        radius: 5
+        x: root.pad + 3
+        anchors.verticalCenter: tag.verticalCenter
+        width: Math.round(10 * Theme.scale)
+        height: width
+        radius: width / 2
         color: root.statusColor
-        opacity: root.statusKnown ? 1 : 0.35
     }
 
     Text {
@@ -71,7 +76,7 @@ Rectangle {
         anchors.leftMargin: 7
         anchors.right: badges.left
         anchors.rightMargin: 6
-        y: 7
+        y: root.pad
         text: !root.deployed ? "—" : root.declaredVersion.length > 0 ? root.declaredVersion : qsTr("no tag")
         color: !root.deployed ? Theme.mutedText : root.pinned ? Theme.text : Theme.warning
         font.family: Theme.monospace
@@ -83,7 +88,7 @@ Rectangle {
         id: badges
         anchors.right: parent.right
         anchors.rightMargin: 8
-        y: 5
+        anchors.verticalCenter: tag.verticalCenter
         spacing: 4
         Text {
             objectName: "driftIcon"
@@ -107,7 +112,15 @@ Rectangle {
                 font.pixelSize: Theme.smallFontSize
                 font.bold: true
             }
-            HoverHandler { id: chipHover }
+            HoverHandler {
+                id: chipHover
+                cursorShape: Qt.PointingHandCursor
+            }
+            TapHandler {
+                onTapped: root.promoteTapped()
+            }
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("Promote %1 to %2").arg(root.app).arg(root.environment)
         }
     }
 
@@ -116,7 +129,8 @@ Rectangle {
         anchors.left: tag.left
         anchors.right: parent.right
         anchors.rightMargin: 8
-        y: 26
+        anchors.top: tag.bottom
+        anchors.topMargin: Math.round(2 * Theme.scale)
         text: !root.deployed ? qsTr("not deployed")
               : !root.statusKnown ? (root.problem.length > 0 ? qsTr("status unknown") : root.live ? qsTr("not known yet") : "")
               : root.runsOther ? qsTr("running %1").arg(root.runningVersion)
@@ -130,10 +144,14 @@ Rectangle {
 
     HoverHandler {
         id: hover
-        cursorShape: root.readyToPromote ? Qt.PointingHandCursor : Qt.ArrowCursor
     }
     TapHandler {
-        onTapped: root.tapped()
+        onTapped: (eventPoint, button) => root.tapped(point.modifiers)
+    }
+    // The version and the image, taken elsewhere in one action (one menu for the whole view).
+    TapHandler {
+        acceptedButtons: Qt.RightButton
+        onTapped: root.menuRequested()
     }
     // What promoting would ship, asked only while the tooltip shows ("12 commits, 3 pull
     // requests ahead"); the cell's own detail first.

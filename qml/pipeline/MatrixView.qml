@@ -7,9 +7,11 @@ import Promenade.Ui
 
 // The pipeline as a table for repositories with many apps: one row per app, one column per
 // environment in promotion order. The app names and the environment header stay in place
-// while the cells scroll (only the visible cells exist). Arrow keys move between cells; a
-// click on a cell that is ready to promote, or Enter on the current one, asks for the
-// promotion from the previous environment.
+// while the cells scroll (only the visible cells exist). The rows can be narrowed by name and
+// by state (out of sync, degraded, ready, blocked, drift). A click selects a cell (Ctrl adds
+// to the selection, Shift a range in a column); arrow keys move; Enter, the cell's "↑ promote"
+// or "Promote selected" asks for the promotion of what is selected and ready, all in one
+// approval when there are several.
 Item {
     id: root
 
@@ -21,15 +23,80 @@ Item {
     // The repository or its first live status is still being read: "loading", not "none".
     property bool loading: false
     property alias filterText: filterField.text
+    property alias stateFilter: filtered.stateFilter
     readonly property alias table: table
     readonly property alias rows: filtered
 
     signal promoteRequested(string app, string from, string to)
+    // Several cells at once: a list of {app, from, to}, for one approval.
+    signal promoteManyRequested(var promotions)
 
-    readonly property int appColumnWidth: 240
-    readonly property int headerHeight: 34
-    readonly property int rowHeight: 46
-    readonly property int minimumCellWidth: 200
+    // Sizes follow the type (presentation mode): a row is always taller than its two lines.
+    readonly property int appColumnWidth: Math.round(240 * Theme.scale)
+    readonly property int headerHeight: Math.round(34 * Theme.scale)
+    readonly property int rowHeight: Math.max(Math.round(48 * Theme.scale),
+                                              Math.ceil(cellMetrics.height * 2 + 16 * Theme.scale))
+    readonly property int minimumCellWidth: Math.round(200 * Theme.scale)
+
+    FontMetrics {
+        id: cellMetrics
+        font.pixelSize: Theme.fontSize
+    }
+
+    // The promotions the selection (or, without one, the current cell) asks for: ready cells only.
+    function selectedPromotions() {
+        let indexes = selection.selectedIndexes
+        if (indexes.length === 0 && table.currentRow >= 0)
+            indexes = [filtered.index(table.currentRow, table.currentColumn)]
+        const promotions = []
+        for (const index of indexes) {
+            if (index.valid && filtered.data(index, AppMatrixModel.ReadyToPromoteRole))
+                promotions.push({ app: filtered.data(index, AppMatrixModel.AppRole),
+                                  from: filtered.data(index, AppMatrixModel.PromoteFromRole),
+                                  to: filtered.data(index, AppMatrixModel.EnvironmentRole) })
+        }
+        return promotions
+    }
+    readonly property int selectedReadyCount: {
+        filtered.revision
+        selection.selectedIndexes // re-read when the selection changes
+        return selectedPromotions().length
+    }
+    // Enter and "Promote selected": one cell asks for one promotion, several for one approval.
+    function promoteSelection() {
+        const promotions = selectedPromotions()
+        if (promotions.length === 1)
+            root.promoteRequested(promotions[0].app, promotions[0].from, promotions[0].to)
+        else if (promotions.length > 1)
+            root.promoteManyRequested(promotions)
+        return promotions.length > 0
+    }
+    // Selects every ready cell the filters show (for "promote everything that is ready").
+    function selectAllReady() {
+        selection.clearSelection()
+        for (let row = 0; row < filtered.rowCount(); ++row) {
+            for (let column = 0; column < filtered.columnCount(); ++column) {
+                const index = filtered.index(row, column)
+                if (filtered.data(index, AppMatrixModel.ReadyToPromoteRole))
+                    selection.select(index, ItemSelectionModel.Select)
+            }
+        }
+    }
+    // A click: the cell alone, or added to (Ctrl) or extended in its column (Shift).
+    function clickCell(row, column, modifiers) {
+        const index = filtered.index(row, column)
+        if (modifiers & Qt.ControlModifier) {
+            selection.select(index, ItemSelectionModel.Toggle)
+        } else if ((modifiers & Qt.ShiftModifier) && table.currentColumn === column && table.currentRow >= 0) {
+            const first = Math.min(row, table.currentRow)
+            const last = Math.max(row, table.currentRow)
+            for (let r = first; r <= last; ++r)
+                selection.select(filtered.index(r, column), ItemSelectionModel.Select)
+        } else {
+            selection.select(index, ItemSelectionModel.ClearAndSelect)
+        }
+        selection.setCurrentIndex(index, ItemSelectionModel.NoUpdate)
+    }
 
     // Asks for the promotion of a cell of the (filtered) table; false when it is not ready.
     function promoteAt(row, column) {
@@ -42,6 +109,10 @@ Item {
         return true
     }
 
+    function clearSelection() {
+        selection.clearSelection()
+    }
+
     function setCurrentCell(row, column) {
         selection.setCurrentIndex(filtered.index(row, column), ItemSelectionModel.NoUpdate)
         table.positionViewAtCell(Qt.point(column, row), TableView.Contain)
@@ -51,6 +122,7 @@ Item {
         id: filtered
         matrix: root.matrix
         filterText: filterField.text
+        onStateFilterChanged: selection.clearSelection()
         // Bindings that read cells by hand follow live updates through this.
         property int revision: 0
         onDataChanged: ++revision
@@ -81,8 +153,10 @@ Item {
             TextField {
                 id: filterField
                 objectName: "matrixFilter"
-                Layout.preferredWidth: 280
-                placeholderText: qsTr("Filter apps by name (Ctrl+F)")
+                Layout.preferredWidth: Math.round(280 * Theme.scale)
+                font.pixelSize: Theme.fontSize
+                // No keyboard hint for an audience.
+                placeholderText: Theme.presentation ? qsTr("Filter apps by name") : qsTr("Filter apps by name (Ctrl+F)")
                 selectByMouse: true
                 Accessible.name: qsTr("Filter apps by name")
                 Keys.onDownPressed: {
@@ -94,7 +168,7 @@ Item {
             }
             Label {
                 objectName: "matrixSummary"
-                text: filterField.text.length > 0
+                text: filterField.text.length > 0 || filtered.stateFilter.length > 0
                       ? qsTr("%1 of %2 apps").arg(table.rows).arg(root.matrix.appCount)
                       : root.matrix.appCount === 1 ? qsTr("1 app") : qsTr("%1 apps").arg(root.matrix.appCount)
                 color: Theme.mutedText
@@ -133,6 +207,60 @@ Item {
                 font.pixelSize: Theme.fontSize
                 font.bold: true
             }
+
+        // The states to narrow the rows to (combined with the name), and what to do with a selection.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 6
+            Label {
+                text: qsTr("Show:", "the matrix's state filter")
+                color: Theme.mutedText
+                font.pixelSize: Theme.fontSize
+            }
+            Repeater {
+                model: [
+                    { state: "", label: qsTr("All apps") },
+                    { state: "outOfSync", label: qsTr("Out of sync") },
+                    { state: "degraded", label: qsTr("Degraded") },
+                    { state: "ready", label: qsTr("Ready") },
+                    { state: "blocked", label: qsTr("Blocked") },
+                    { state: "drift", label: qsTr("Drift") }
+                ]
+                delegate: Segment {
+                    required property var modelData
+                    objectName: "stateFilter_" + (modelData.state.length > 0 ? modelData.state : "all")
+                    readonly property int count: {
+                        filtered.revision
+                        return modelData.state.length > 0 ? root.matrix.appsWithState(modelData.state) : root.matrix.appCount
+                    }
+                    text: modelData.state.length > 0 ? qsTr("%1 · %2", "a state filter: its name · how many apps").arg(modelData.label).arg(count)
+                                                     : modelData.label
+                    font.pixelSize: Theme.fontSize
+                    checked: filtered.stateFilter === modelData.state
+                    onClicked: filtered.stateFilter = modelData.state
+                }
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                objectName: "selectAllReady"
+                visible: root.matrix.readyCount > 1 && !Theme.presentation
+                text: qsTr("Select All Ready")
+                font.pixelSize: Theme.fontSize
+                onClicked: {
+                    root.selectAllReady()
+                    table.forceActiveFocus()
+                }
+            }
+            PrimaryButton {
+                objectName: "promoteSelected"
+                visible: root.matrix.readyCount > 0
+                enabled: root.selectedReadyCount > 0
+                font.pixelSize: Theme.fontSize
+                text: root.selectedReadyCount > 1 ? qsTr("Promote %1 Selected…").arg(root.selectedReadyCount)
+                                                  : qsTr("Promote Selected…")
+                onClicked: root.promoteSelection()
+            }
+        }
         }
 
         Item {
@@ -282,24 +410,37 @@ Item {
                 }
 
                 delegate: MatrixCell {
+                    id: cellDelegate
                     live: root.live
                     controller: root.controller
-                    onTapped: {
+                    onTapped: modifiers => {
                         table.forceActiveFocus()
-                        root.setCurrentCell(row, column)
+                        root.clickCell(row, column, modifiers)
+                    }
+                    onMenuRequested: {
+                        root.clickCell(row, column, Qt.NoModifier)
+                        cellMenu.cell = cellDelegate
+                        cellMenu.popup()
+                    }
+                    onPromoteTapped: {
+                        table.forceActiveFocus()
+                        root.clickCell(row, column, Qt.NoModifier)
                         root.promoteAt(row, column)
                     }
                 }
 
-                Keys.onReturnPressed: root.promoteAt(currentRow, currentColumn)
-                Keys.onEnterPressed: root.promoteAt(currentRow, currentColumn)
+                Keys.onReturnPressed: root.promoteSelection()
+                Keys.onEnterPressed: root.promoteSelection()
+                Keys.onEscapePressed: selection.clearSelection()
+                Keys.onSpacePressed: selection.select(filtered.index(currentRow, currentColumn), ItemSelectionModel.Toggle)
             }
 
             Label {
                 objectName: "noMatch"
                 anchors.centerIn: parent
                 visible: table.rows === 0 && root.matrix.appCount > 0
-                text: qsTr("No app matches “%1”").arg(filterField.text)
+                text: filterField.text.length > 0 ? qsTr("No app matches “%1”").arg(filterField.text)
+                                                  : qsTr("No app is in this state")
                 color: Theme.mutedText
                 font.pixelSize: Theme.fontSize
             }
@@ -315,13 +456,49 @@ Item {
                 const index = filtered.index(table.currentRow, table.currentColumn)
                 return index.valid ? filtered.data(index, AppMatrixModel.DetailRole) : ""
             }
+            // The keyboard hint only outside presentation: an audience has no keyboard.
             text: detail.length > 0 ? detail.split("\n").join(" · ")
-                                    : qsTr("Arrow keys move between cells; Enter on a cell marked “↑ promote” promotes it from the environment on its left.")
+                  : Theme.presentation ? ""
+                  : qsTr("A click selects a cell (Ctrl+click adds, Shift+click a range); arrow keys move; Enter promotes what is selected and marked “↑ promote”.")
             color: Theme.mutedText
             font.pixelSize: Theme.smallFontSize
             elide: Text.ElideRight
         }
 
         Item { Layout.fillHeight: true }
+    }
+
+    // A cell's context menu: its version and image, copied or opened in one action.
+    Menu {
+        id: cellMenu
+        objectName: "cellMenu"
+        property var cell: null
+        readonly property string tag: cell ? cell.declaredVersion.split("@")[0] : ""
+        readonly property string repository: cell ? cell.repository : ""
+        MenuItem {
+            objectName: "copyTag"
+            enabled: cellMenu.tag.length > 0
+            text: qsTr("Copy Tag %1").arg(cellMenu.tag)
+            onTriggered: Clipboard.copy(cellMenu.tag)
+        }
+        MenuItem {
+            objectName: "copyImage"
+            enabled: cellMenu.repository.length > 0 && cellMenu.tag.length > 0
+            text: qsTr("Copy Image Reference")
+            onTriggered: Clipboard.copy(cellMenu.repository + ":" + cellMenu.cell.declaredVersion)
+        }
+        MenuItem {
+            objectName: "openImage"
+            enabled: Clipboard.imageLink(cellMenu.repository).length > 0
+            text: qsTr("Open Image in Browser")
+            onTriggered: Clipboard.openLink(Clipboard.imageLink(cellMenu.repository))
+        }
+        MenuSeparator {}
+        MenuItem {
+            objectName: "promoteCell"
+            enabled: cellMenu.cell !== null && cellMenu.cell.readyToPromote
+            text: cellMenu.cell ? qsTr("Promote from %1…").arg(cellMenu.cell.promoteFrom) : ""
+            onTriggered: root.promoteAt(cellMenu.cell.row, cellMenu.cell.column)
+        }
     }
 }

@@ -18,6 +18,8 @@ Item {
 
     // A promotion asked for on an edge of the graph, or a cell of the matrix (click, or Enter).
     signal promoteRequested(string app, string from, string to)
+    // Several cells of the matrix at once: a list of {app, from, to}.
+    signal promoteManyRequested(var promotions)
 
     function toggleView() {
         chosenView = matrixShown ? "graph" : "matrix"
@@ -29,14 +31,50 @@ Item {
         onActivated: root.toggleView()
     }
 
-    // The width of an edge between two cards, and of a card: in presentation mode the cards
-    // share the width, so that the whole pipeline is on the screen at once.
+    // The width of an edge between two cards, and of a card: the cards share the window's
+    // width (never narrower than 300, and not wider than reads well outside presentation), so
+    // that a wide screen shows wider cards rather than empty space.
     readonly property int arrowWidth: Math.round(150 * Theme.scale)
     readonly property int cardWidth: {
-        const count = Math.max(1, environmentList.count)
+        const count = Math.max(1, root.controller.stageCount)
         // Less the page scroll bar, which stays on the right when the cards are taller.
-        const shared = Math.floor((environmentList.width - 16 - (count - 1) * arrowWidth) / count)
-        return Theme.presentation ? Math.max(300, shared) : 300
+        const shared = Math.floor((pageScroll.width / fitScale - 16 - (count - 1) * arrowWidth) / count)
+        return Math.max(300, Theme.presentation ? shared : Math.min(shared, 640))
+    }
+    // Presentation shows everything at once, nothing to scroll: when the cards are taller than
+    // the screen, the whole graph is drawn smaller until it fits (the type stays larger than
+    // outside presentation). Settled after each layout rather than bound, as the cards' height
+    // depends on their width, which depends on this.
+    property real fitScale: 1
+    function updateFit() {
+        if (!Theme.presentation) {
+            fitScale = 1
+            return
+        }
+        const natural = environmentList.contentItem.childrenRect.height
+        if (natural <= 0 || pageScroll.height <= 0)
+            return
+        // Only smaller within a layout: wider cards are shorter, and growing back could undo
+        // the fit; a new window size or a new presentation starts again from 1.
+        const wanted = Math.max(0.5, Math.min(1, (pageScroll.height - 2) / natural))
+        if (wanted < fitScale - 0.005)
+            fitScale = wanted
+    }
+    Timer {
+        id: fitTimer
+        interval: 50
+        onTriggered: root.updateFit()
+    }
+    Connections {
+        target: Theme
+        // Back from presentation (or into it): the pipeline from its top-left corner, not
+        // scrolled where the larger cards had it.
+        function onPresentationChanged() {
+            root.fitScale = 1
+            pageScroll.contentY = 0
+            environmentList.contentX = 0
+            fitTimer.restart()
+        }
     }
 
     // Renders the whole pipeline (not cut by the window) into an image, for a PNG export:
@@ -129,7 +167,11 @@ Item {
             Layout.fillHeight: true
             clip: true
             contentWidth: width
-            contentHeight: environmentList.height
+            contentHeight: environmentList.height * root.fitScale
+            onHeightChanged: {
+                root.fitScale = 1
+                fitTimer.restart()
+            }
             flickableDirection: Flickable.VerticalFlick
             boundsBehavior: Flickable.StopAtBounds
             // Always shown when the cards are taller than the window: nothing is cut unannounced.
@@ -142,8 +184,11 @@ Item {
         ListView {
             id: environmentList
             objectName: "environmentList"
-            width: pageScroll.width
-            height: Math.max(pageScroll.height, contentItem.childrenRect.height)
+            width: pageScroll.width / root.fitScale
+            height: Math.max(pageScroll.height / root.fitScale, contentItem.childrenRect.height)
+            scale: root.fitScale
+            transformOrigin: Item.TopLeft
+            onHeightChanged: fitTimer.restart()
             orientation: ListView.Horizontal
             spacing: 0
             clip: true
@@ -254,6 +299,7 @@ Item {
                 live: root.controller.liveStatus
                 loading: root.controller.loading || root.controller.statusLoading
                 onPromoteRequested: (app, from, to) => root.promoteRequested(app, from, to)
+                onPromoteManyRequested: promotions => root.promoteManyRequested(promotions)
             }
         }
     }

@@ -72,10 +72,14 @@ Rectangle {
                 objectName: "pullRequest_" + modelData.number
                 Layout.fillWidth: true
                 spacing: 10
-                Label {
+                // Opens on GitHub with a click; the button copies its address.
+                CopyableText {
+                    objectName: "pullRequestLink_" + pr.modelData.number
                     text: "#" + pr.modelData.number
-                    color: Theme.accent
-                    font.bold: true
+                    copyText: pr.modelData.url && pr.modelData.url.length > 0 ? pr.modelData.url : text
+                    link: pr.modelData.url && Clipboard.isLink(pr.modelData.url) ? pr.modelData.url : ""
+                    what: qsTr("pull request link")
+                    bold: true
                 }
                 Label {
                     Layout.fillWidth: true

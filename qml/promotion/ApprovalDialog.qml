@@ -30,6 +30,11 @@ Dialog {
         promotion.preparePromotion(app, from, to)
         open()
     }
+    // Several cells of the matrix: one approval, one commit (or pull request).
+    function promoteMany(promotions) {
+        promotion.preparePromotions(promotions)
+        open()
+    }
     function rollBack(app, environment, tag) {
         promotion.prepareRollback(app, environment, tag)
         open()
@@ -80,11 +85,13 @@ Dialog {
                 visible: root.hasPlan
                 spacing: 10
                 Label {
+                    visible: root.promotion.batchSize === 0
                     text: root.promotion.plan.image
                     color: Theme.mutedText
                 }
                 Label {
                     objectName: "versionChange"
+                    visible: root.promotion.batchSize === 0
                     text: (root.promotion.plan.currentVersion.length > 0 ? root.promotion.plan.currentVersion.split("@")[0] : qsTr("(not pinned)"))
                           + "  →  " + root.promotion.plan.newVersion.split("@")[0]
                     color: Theme.accent
@@ -196,13 +203,23 @@ Dialog {
                                 wrapMode: Text.Wrap
                             }
                         }
-                        Label {
+                        CopyableText {
+                            objectName: "appliedPullRequest"
                             visible: root.promotion.pullRequestUrl.length > 0
                             Layout.fillWidth: true
-                            text: qsTr("Pull request #%1: %2").arg(root.promotion.pullRequestNumber).arg(root.promotion.pullRequestUrl)
-                            color: Theme.mutedText
-                            font.pixelSize: Theme.smallFontSize
-                            wrapMode: Text.WrapAnywhere
+                            text: qsTr("Pull request #%1").arg(root.promotion.pullRequestNumber)
+                            copyText: root.promotion.pullRequestUrl
+                            link: Clipboard.isLink(root.promotion.pullRequestUrl) ? root.promotion.pullRequestUrl : ""
+                            what: qsTr("pull request link")
+                        }
+                        CopyableText {
+                            objectName: "appliedCommit"
+                            visible: root.promotion.commit.length > 0
+                            text: qsTr("Commit %1 on %2").arg(root.promotion.commit.substring(0, 7)).arg(root.promotion.branch)
+                            copyText: root.promotion.commit
+                            what: qsTr("commit id")
+                            monospace: true
+                            pixelSize: Theme.smallFontSize
                         }
                         // GitHub's checks on the open pull request, as the live status last saw them.
                         Label {
@@ -263,8 +280,11 @@ Dialog {
                         spacing: 6
                         SectionLabel { text: qsTr("How it lands") }
                         RowLayout {
+                            objectName: "landingChoice"
                             spacing: 4
                             enabled: root.state === PromotionController.Ready
+                            // Once applied (or while applying) the choice is made: it looks it.
+                            opacity: enabled ? 1 : 0.45
                             Segment {
                                 objectName: "commitMode"
                                 text: qsTr("Direct commit")
@@ -300,6 +320,7 @@ Dialog {
                             Layout.minimumHeight: 72
                             text: root.promotion.description
                             readOnly: root.state !== PromotionController.Ready
+                            opacity: readOnly ? 0.6 : 1
                             wrapMode: TextEdit.Wrap
                             selectByMouse: true
                             Accessible.name: qsTr("Commit message")

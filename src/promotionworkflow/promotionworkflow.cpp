@@ -5,6 +5,7 @@
 #include "gitrepository.h"
 #include "gittrailers.h"
 #include "livegates.h"
+#include "promotionbatch.h"
 #include "promotionlock.h"
 #include "registrytaglookup.h"
 #include "repositorydiscovery.h"
@@ -258,13 +259,16 @@ Result<PromotionWorkflow::Applied> PromotionWorkflow::apply(const Preparation &p
     promoterOptions.cancel = options.cancel;
     const QString repository = plan.repositoryRoot;
     const PromotionPlanner::Request request = preparation.request;
+    const QList<PromotionPlanner::Request> batch = preparation.batch;
     const QString description = PromotionWorkflow::description(plan);
     const bool edited = description != preparation.plannedDescription;
-    promoterOptions.replan = [repository, request, description, edited]() -> Result<PromotionPlan> {
+    promoterOptions.replan
+        = [repository, request, batch, description, edited]() -> Result<PromotionPlan> {
         auto again = RepositoryDiscovery::discover(repository);
         if (!again)
             return again.error();
-        auto plan = PromotionPlanner::plan(*again, request);
+        auto plan = batch.isEmpty() ? PromotionPlanner::plan(*again, request)
+                                    : PromotionBatch::plan(*again, batch);
         if (plan && edited)
             setDescription(*plan, description); // the person's words survive a lost race
         return plan;

@@ -46,6 +46,8 @@ public:
     {
         Pipeline pipeline;
         PromotionPlanner::Request request;
+        // Several promotions landing as one (PromotionBatch); empty for one promotion.
+        QList<PromotionPlanner::Request> batch;
         PromotionPlan plan;
         QString baseBranch; // the branch the commit (or pull request) lands on
         bool commit = true;

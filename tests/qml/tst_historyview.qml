@@ -4,7 +4,8 @@ import Promenade
 import Promenade.Ui
 
 // The history view on the demo repository: the timeline and its day sections, the app and
-// environment pickers, and "Roll back to this" behind a confirmation that hands on the choice.
+// environment pickers, "Roll back to this" handing the choice on to the one approval, and an
+// entry opening its change.
 TestCase {
     id: testCase
     name: "HistoryView"
@@ -75,7 +76,8 @@ TestCase {
         compare(findChild(newest, "previousTag").text, "was sha-9d2e6f0")
         verify(findChild(newest, "currentBadge").visible)
         verify(!findChild(newest, "rollBackButton").visible)
-        verify(findChild(newest, "commitLine").text.indexOf(newest.shortCommit + "  ·  github-actions[bot]") === 0)
+        compare(findChild(findChild(newest, "commitId"), "copyableValue").text, newest.shortCommit)
+        verify(findChild(newest, "commitLine").text.indexOf("github-actions[bot]") === 0)
 
         // The demo's newest commit is from today; older ones sit under their own days.
         const sections = []
@@ -121,6 +123,30 @@ TestCase {
         compare(view.entryList.count, 15)
     }
 
+    // Type-ahead in the pickers: the first app starting with what was typed (else containing it).
+    function test_typeAhead() {
+        const appPicker = findChild(view, "historyAppPicker")
+        appPicker.forceActiveFocus()
+        verify(appPicker.activeFocus)
+        keyClick(Qt.Key_S)
+        keyClick(Qt.Key_I)
+        keyClick(Qt.Key_G)
+        compare(appPicker.typed, "sig")
+        compare(view.controller.appFilter, "signconnect")
+        // After a pause a new search starts; a word inside a name is found too.
+        appPicker.typeAheadInterval = 1
+        tryCompare(appPicker, "typed", "")
+        appPicker.typeAheadInterval = 900
+        keyClick(Qt.Key_J)
+        keyClick(Qt.Key_A)
+        keyClick(Qt.Key_U)
+        compare(view.controller.appFilter, "paulojauregui-com")
+        keyClick(Qt.Key_Backspace)
+        compare(appPicker.typed, "ja")
+        pick("historyAppPicker", "All apps")
+        compare(view.controller.appFilter, "")
+    }
+
     function test_filterWithNothingToShow() {
         // Every demo app changed in every environment, so ask for an app the history lacks.
         view.controller.appFilter = "nobody"
@@ -134,33 +160,44 @@ TestCase {
         verify(!panel.visible)
     }
 
-    function test_rollBackAsksFirst() {
+    // One confirmation: the button hands the choice on (the approval dialog asks), no dialog here.
+    function test_rollBackAsksOnce() {
         const older = findEntry(item => item.app === "signconnect" && item.toEnvironment === "staging" && item.tag === "sha-41c07be")
         verify(older)
         verify(older.canRollBack)
         const button = findChild(older, "rollBackButton")
         verify(button.visible)
         verify(button.Accessible.name.length > 0)
-
-        // Cancel: nothing is asked for.
         mouseClick(button)
-        const dialog = view.confirmation
-        tryVerify(() => dialog.opened)
-        compare(findChild(dialog.contentItem, "rollbackQuestion").text,
-                "Roll back signconnect in staging to sha-41c07be? The next step shows the plan, the gates and the rendered change before anything is committed.")
-        mouseClick(findChild(dialog.footer, "cancelRollback"))
-        tryVerify(() => !dialog.visible)
-        compare(rollbackSpy.count, 0)
-
-        // Continue: the choice is handed on, nothing committed here.
-        mouseClick(button)
-        tryVerify(() => dialog.opened)
-        mouseClick(findChild(dialog.footer, "confirmRollback"))
-        tryVerify(() => !dialog.visible)
         compare(rollbackSpy.count, 1)
         compare(rollbackSpy.signalArguments[0][0], "signconnect")
         compare(rollbackSpy.signalArguments[0][1], "staging")
         compare(rollbackSpy.signalArguments[0][2], "sha-41c07be")
+        verify(!older.expanded) // the button did not open the entry
+    }
+
+    // A click on an entry opens its change: the pin before and after, and what runs now.
+    function test_entryOpensItsChange() {
+        const older = findEntry(item => item.app === "signconnect" && item.toEnvironment === "staging" && item.tag === "sha-41c07be")
+        verify(older)
+        const change = findChild(older, "entryChange")
+        verify(!change.visible)
+        mouseClick(findChild(older, "entryTag"))
+        tryVerify(() => change.visible)
+        verify(findChild(older, "pinAdded").text.endsWith(":sha-41c07be"), findChild(older, "pinAdded").text)
+        if (older.previousTag.length > 0)
+            verify(findChild(older, "pinRemoved").text.endsWith(":" + older.previousTag))
+        const compareLabel = findChild(older, "compareWithCurrent")
+        verify(older.currentTag.length > 0)
+        verify(older.currentTag !== "sha-41c07be")
+        compare(compareLabel.text, "now staging pins " + older.currentTag + " (this entry: sha-41c07be)")
+
+        // Copy: the full commit id, with one click on the button.
+        mouseClick(findChild(findChild(older, "commitId"), "copyButton"))
+        compare(Clipboard.text(), older.commit)
+        verify(older.commit.length === 40)
+        mouseClick(findChild(older, "entryTag"))
+        tryVerify(() => !change.visible)
     }
 
     function test_currentPinsOfferNoRollBack() {

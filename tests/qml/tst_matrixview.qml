@@ -3,8 +3,9 @@ import QtTest
 import Promenade
 import Promenade.Ui
 
-// The matrix view on the live demo: cells, the filter, promotion requests by click and by
-// keyboard, and the Graph | Matrix toggle of the pipeline view.
+// The matrix view on the live demo: cells, the name and state filters, selection (a click
+// selects; Enter, "↑ promote" or "Promote selected" promotes, several cells in one approval),
+// copying from a cell, and the Graph | Matrix toggle of the pipeline view.
 TestCase {
     id: testCase
     name: "MatrixView"
@@ -27,6 +28,11 @@ TestCase {
         id: promoteSpy
         target: pipelineView
         signalName: "promoteRequested"
+    }
+    SignalSpy {
+        id: promoteManySpy
+        target: pipelineView
+        signalName: "promoteManyRequested"
     }
 
     function matrixView() {
@@ -68,6 +74,12 @@ TestCase {
 
     function init() {
         promoteSpy.clear()
+        promoteManySpy.clear()
+        if (matrixView()) {
+            matrixView().clearSelection()
+            matrixView().stateFilter = ""
+            matrixView().filterText = ""
+        }
         pipelineView.chosenView = ""
         pipelineView.matrixThreshold = 12
     }
@@ -149,25 +161,121 @@ TestCase {
         compare(findChild(pipelineView, "matrixSummary").text, "2 apps")
     }
 
-    function test_promoteByClick() {
+    // A click selects, never promotes; Enter (or "↑ promote" on the cell) does.
+    function test_clickSelectsEnterPromotes() {
         showMatrix()
-        // Not ready: nothing is asked.
-        mouseClick(cell(0, 2))
-        compare(promoteSpy.count, 0)
         mouseClick(cell(0, 1))
-        compare(promoteSpy.count, 1)
-        compare(argumentsOf(0), ["paulojauregui-com", "development", "staging"])
-        // The clicked cell became the current one.
+        compare(promoteSpy.count, 0)
         compare(table().currentRow, 0)
         compare(table().currentColumn, 1)
+        verify(cell(0, 1).selected)
+        compare(matrixView().selectedReadyCount, 1)
+        keyClick(Qt.Key_Return)
+        compare(promoteSpy.count, 1)
+        compare(argumentsOf(0), ["paulojauregui-com", "development", "staging"])
+        // Not ready: a click selects, Enter asks nothing.
+        mouseClick(cell(0, 2))
+        verify(cell(0, 2).selected && !cell(0, 1).selected)
+        keyClick(Qt.Key_Return)
+        compare(promoteSpy.count, 1)
+        // The cell's "↑ promote" promotes at once.
+        mouseClick(findChild(cell(1, 2), "readyChip"))
+        compare(promoteSpy.count, 2)
+        compare(argumentsOf(1), ["signconnect", "staging", "production"])
         // Filtered: the rows of the filtered table still name the right app.
-        findChild(pipelineView, "matrixFilter").text = "signconnect"
+        matrixView().filterText = "signconnect"
         tryCompare(table(), "rows", 1)
         tryCompare(cell(0, 2), "app", "signconnect")
         mouseClick(cell(0, 2))
-        compare(promoteSpy.count, 2)
-        compare(argumentsOf(1), ["signconnect", "staging", "production"])
-        findChild(pipelineView, "matrixFilter").text = ""
+        mouseClick(findChild(pipelineView, "promoteSelected"))
+        compare(promoteSpy.count, 3)
+        compare(argumentsOf(2), ["signconnect", "staging", "production"])
+    }
+
+    // Several ready cells: one request for all of them (one approval).
+    function test_multiplePromotionsInOneApproval() {
+        showMatrix()
+        const button = findChild(pipelineView, "promoteSelected")
+        verify(button.visible && !button.enabled)
+        mouseClick(cell(0, 1))
+        mouseClick(cell(1, 1), undefined, undefined, Qt.LeftButton, Qt.ControlModifier)
+        mouseClick(cell(0, 2), undefined, undefined, Qt.LeftButton, Qt.ControlModifier) // not ready
+        verify(cell(0, 1).selected && cell(1, 1).selected && cell(0, 2).selected)
+        compare(matrixView().selectedReadyCount, 2)
+        verify(button.enabled)
+        compare(button.text, "Promote 2 Selected…")
+        mouseClick(button)
+        compare(promoteSpy.count, 0)
+        compare(promoteManySpy.count, 1)
+        const promotions = promoteManySpy.signalArguments[0][0]
+        compare(promotions.length, 2)
+        const apps = [promotions[0].app, promotions[1].app].sort()
+        compare(apps, ["paulojauregui-com", "signconnect"])
+        compare(promotions[0].from, "development")
+        compare(promotions[0].to, "staging")
+        // Ctrl+click again takes a cell out; Escape clears the selection.
+        mouseClick(cell(1, 1), undefined, undefined, Qt.LeftButton, Qt.ControlModifier)
+        compare(matrixView().selectedReadyCount, 1)
+        keyClick(Qt.Key_Escape)
+        verify(!cell(0, 1).selected)
+        // "Select All Ready" then Enter: every ready cell the filters show.
+        mouseClick(findChild(pipelineView, "selectAllReady"))
+        compare(matrixView().selectedReadyCount, 3)
+        keyClick(Qt.Key_Enter)
+        compare(promoteManySpy.count, 2)
+        compare(promoteManySpy.signalArguments[1][0].length, 3)
+    }
+
+    // The state filters, alone and with the name filter.
+    function test_stateFilters() {
+        showMatrix()
+        const summary = findChild(pipelineView, "matrixSummary")
+        const ready = findChild(pipelineView, "stateFilter_ready")
+        compare(ready.text, "Ready · 2")
+        mouseClick(ready)
+        verify(ready.checked)
+        tryCompare(table(), "rows", 2)
+        compare(summary.text, "2 of 2 apps")
+        mouseClick(findChild(pipelineView, "stateFilter_drift"))
+        tryCompare(table(), "rows", 1)
+        tryCompare(cell(0, 0), "app", "signconnect")
+        mouseClick(findChild(pipelineView, "stateFilter_blocked"))
+        tryCompare(table(), "rows", 1) // signconnect's staging: ready, but a warning stands in the way
+        mouseClick(findChild(pipelineView, "stateFilter_degraded"))
+        tryCompare(table(), "rows", 0)
+        const noMatch = findChild(pipelineView, "noMatch")
+        verify(noMatch.visible)
+        compare(noMatch.text, "No app is in this state")
+        // Combined with the name.
+        mouseClick(ready)
+        matrixView().filterText = "paulo"
+        tryCompare(table(), "rows", 1)
+        compare(summary.text, "1 of 2 apps")
+        matrixView().filterText = "nothing like it"
+        tryCompare(table(), "rows", 0)
+        compare(noMatch.text, "No app matches “nothing like it”")
+        mouseClick(findChild(pipelineView, "stateFilter_all"))
+        matrixView().filterText = ""
+        tryCompare(table(), "rows", 2)
+    }
+
+    // A right click offers the tag and the image, copied in one action.
+    function test_copyFromACell() {
+        showMatrix()
+        const blogStaging = cell(0, 1)
+        mouseClick(blogStaging, 20, 10, Qt.RightButton)
+        const menu = findChild(matrixView(), "cellMenu")
+        tryVerify(() => menu.opened)
+        const copyTag = findChild(menu.contentItem, "copyTag") || menu.itemAt(0)
+        compare(copyTag.text, "Copy Tag sha-c52e9f3")
+        copyTag.triggered()
+        compare(Clipboard.text(), "sha-c52e9f3")
+        menu.itemAt(1).triggered()
+        compare(Clipboard.text(), "ghcr.io/howdiggy/paulojauregui-com:" + blogStaging.declaredVersion)
+        compare(Clipboard.imageLink("ghcr.io/howdiggy/paulojauregui-com"), "https://ghcr.io/howdiggy/paulojauregui-com")
+        compare(Clipboard.imageLink("nginx:1.27"), "https://hub.docker.com/_/nginx")
+        compare(Clipboard.imageLink("registry.example.com:5000/app"), "")
+        menu.close()
     }
 
     function test_keyboard() {

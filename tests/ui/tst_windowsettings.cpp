@@ -26,29 +26,44 @@ private Q_SLOTS:
         QTest::addColumn<QRect>("saved");
         QTest::addColumn<QList<QRect>>("screens");
         QTest::addColumn<QRect>("expected");
+        QTest::addColumn<QMargins>("frame");
         const QRect laptop(0, 0, 1440, 900);
         const QRect monitor(1440, 0, 2560, 1440);
-        QTest::addRow("on screen: as it was")
-            << QRect(100, 80, 1200, 700) << QList<QRect> {laptop} << QRect(100, 80, 1200, 700);
+        QTest::addRow("on screen: as it was") << QRect(100, 80, 1200, 700) << QList<QRect> {laptop}
+                                              << QRect(100, 80, 1200, 700) << QMargins();
         QTest::addRow("on the second monitor")
             << QRect(2000, 200, 1600, 1000) << QList<QRect> {laptop, monitor}
-            << QRect(2000, 200, 1600, 1000);
+            << QRect(2000, 200, 1600, 1000) << QMargins();
         QTest::addRow("the second monitor is gone")
-            << QRect(2000, 200, 1600, 1000) << QList<QRect> {laptop} << QRect(0, 0, 1440, 900);
+            << QRect(2000, 200, 1600, 1000) << QList<QRect> {laptop} << QRect(0, 0, 1440, 900)
+            << QMargins();
         QTest::addRow("hanging off the right edge")
-            << QRect(1000, 100, 800, 600) << QList<QRect> {laptop} << QRect(640, 100, 800, 600);
-        QTest::addRow("above the top")
-            << QRect(100, -300, 800, 600) << QList<QRect> {laptop} << QRect(100, 0, 800, 600);
+            << QRect(1000, 100, 800, 600) << QList<QRect> {laptop} << QRect(640, 100, 800, 600)
+            << QMargins();
+        QTest::addRow("above the top") << QRect(100, -300, 800, 600) << QList<QRect> {laptop}
+                                       << QRect(100, 0, 800, 600) << QMargins();
         QTest::addRow("far away") << QRect(-5000, -5000, 800, 600) << QList<QRect> {laptop, monitor}
-                                  << QRect(0, 0, 800, 600);
+                                  << QRect(0, 0, 800, 600) << QMargins();
         QTest::addRow("mostly on the monitor")
             << QRect(1300, 100, 1000, 700) << QList<QRect> {laptop, monitor}
-            << QRect(1440, 100, 1000, 700);
+            << QRect(1440, 100, 1000, 700) << QMargins();
         QTest::addRow("below a taskbar")
             << QRect(100, 850, 800, 600) << QList<QRect> {QRect(0, 0, 1440, 860)}
-            << QRect(100, 260, 800, 600);
-        QTest::addRow("nothing saved") << QRect() << QList<QRect> {laptop} << QRect();
-        QTest::addRow("no screen") << QRect(0, 0, 800, 600) << QList<QRect> {} << QRect();
+            << QRect(100, 260, 800, 600) << QMargins();
+        QTest::addRow("nothing saved") << QRect() << QList<QRect> {laptop} << QRect() << QMargins();
+        QTest::addRow("no screen")
+            << QRect(0, 0, 800, 600) << QList<QRect> {} << QRect() << QMargins();
+        // The frame: a window saved on a large screen comes back with its title bar on screen.
+        const QMargins titleBar(1, 30, 1, 1);
+        QTest::addRow("from a larger screen, title bar on screen")
+            << QRect(0, 30, 1920, 1050) << QList<QRect> {QRect(0, 0, 1366, 738)}
+            << QRect(1, 30, 1364, 707) << titleBar;
+        QTest::addRow("top at the screen's top: moved down by the title bar")
+            << QRect(200, 0, 800, 600) << QList<QRect> {laptop} << QRect(200, 30, 800, 600)
+            << titleBar;
+        QTest::addRow("framed, on screen: as it was")
+            << QRect(100, 80, 1200, 700) << QList<QRect> {laptop} << QRect(100, 80, 1200, 700)
+            << titleBar;
     }
 
     void fitsOntoTheScreens()
@@ -56,7 +71,8 @@ private Q_SLOTS:
         QFETCH(QRect, saved);
         QFETCH(QList<QRect>, screens);
         QFETCH(QRect, expected);
-        QCOMPARE(WindowSettings::fitToScreens(saved, screens), expected);
+        QFETCH(QMargins, frame);
+        QCOMPARE(WindowSettings::fitToScreens(saved, screens, frame), expected);
     }
 
     void restoresSizeAndPlace()

@@ -6,6 +6,7 @@
 #include "gittrailers.h"
 #include "livegates.h"
 #include "pipelinecontroller.h"
+#include "promotionbatch.h"
 #include "semanticsummarymodel.h"
 
 #include <QFutureWatcher>
@@ -102,6 +103,8 @@ PromotionPlanView PromotionController::planView() const
     view.currentVersion = p.currentVersion;
     view.newVersion = p.newVersion();
     view.file = p.file;
+    if (!m_batch.isEmpty())
+        view.title = tr("Promote %n apps from %1 to %2", nullptr, batchSize()).arg(p.from, p.to);
     if (m_preparation->pullRequest)
         view.landing
             = tr("A pull request from %1 into %2").arg(p.branch, m_preparation->baseBranch);
@@ -131,6 +134,8 @@ void PromotionController::setPullRequest(bool pullRequest)
         m_keptDescription = description();
     m_request.mode
         = pullRequest ? Promenade::PromotionMode::PullRequest : Promenade::PromotionMode::Commit;
+    for (Promenade::PromotionPlanner::Request &request : m_batch)
+        request.mode = m_request.mode;
     prepare(m_request);
 }
 
@@ -192,6 +197,7 @@ void PromotionController::reset()
 {
     ++m_generation;
     m_preparation.reset();
+    m_batch.clear();
     m_keptDescription.clear();
     m_applied.reset();
     m_merged = false;
@@ -223,7 +229,29 @@ void PromotionController::preparePromotion(const QString &app, const QString &fr
     request.from = from;
     request.to = to;
     reset();
+    m_batch.clear();
     prepare(request);
+}
+
+void PromotionController::preparePromotions(const QVariantList &promotions)
+{
+    QList<Promenade::PromotionPlanner::Request> requests;
+    for (const QVariant &entry : promotions) {
+        const QVariantMap promotion = entry.toMap();
+        Promenade::PromotionPlanner::Request request;
+        request.action = Promenade::PromotionPlan::Action::Promote;
+        request.app = promotion.value(QStringLiteral("app")).toString();
+        request.from = promotion.value(QStringLiteral("from")).toString();
+        request.to = promotion.value(QStringLiteral("to")).toString();
+        requests.append(request);
+    }
+    reset();
+    if (requests.isEmpty()) {
+        setState(State::Failed, tr("Nothing is selected to promote."));
+        return;
+    }
+    m_batch = requests.size() > 1 ? requests : QList<Promenade::PromotionPlanner::Request>();
+    prepare(requests.first());
 }
 
 void PromotionController::prepareRollback(const QString &app, const QString &environment,
@@ -235,6 +263,7 @@ void PromotionController::prepareRollback(const QString &app, const QString &env
     request.to = environment;
     request.tag = tag;
     reset();
+    m_batch.clear();
     prepare(request);
 }
 
@@ -256,9 +285,11 @@ void PromotionController::prepare(const Promenade::PromotionPlanner::Request &re
     using Outcome = Promenade::Result<Preparation>;
     runOnWorker<std::shared_ptr<Outcome>>(
         this,
-        [root, request, options]() mutable {
+        [root, request, batch = m_batch, options]() mutable {
             options.push = hasOrigin(root);
-            return std::make_shared<Outcome>(PromotionWorkflow::prepare(root, request, options));
+            return std::make_shared<Outcome>(
+                batch.isEmpty() ? PromotionWorkflow::prepare(root, request, options)
+                                : Promenade::PromotionBatch::prepare(root, batch, options));
         },
         [this, generation](std::shared_ptr<Outcome> outcome) {
             if (generation != m_generation)
@@ -284,7 +315,8 @@ void PromotionController::prepare(const Promenade::PromotionPlanner::Request &re
 void PromotionController::findChanges(quint64 generation)
 {
     const Promenade::PromotionPlan &p = plan();
-    if (!m_pipeline || p.currentTag.isEmpty() || p.newTag.isEmpty()) {
+    // What a batch ships is each app's own story: not summed up here.
+    if (!m_pipeline || !m_batch.isEmpty() || p.currentTag.isEmpty() || p.newTag.isEmpty()) {
         m_changes->clear();
         return;
     }

@@ -34,6 +34,8 @@ class PromotionController : public QObject
     Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)
     // The plan, one value: promotion.plan.app, .title, .newVersion… (PromotionPlanView).
     Q_PROPERTY(PromotionPlanView plan READ planView NOTIFY planChanged)
+    // Several promotions in one approval (the matrix's selection): how many, 0 for one.
+    Q_PROPERTY(int batchSize READ batchSize NOTIFY planChanged)
     Q_PROPERTY(bool pullRequest READ pullRequest WRITE setPullRequest NOTIFY planChanged)
     Q_PROPERTY(QString description READ description WRITE setDescription NOTIFY descriptionChanged)
     Q_PROPERTY(bool gatesPass READ gatesPass NOTIFY planChanged)
@@ -80,6 +82,9 @@ public:
 
     // Starts preparing a promotion of app from one environment into the next.
     Q_INVOKABLE void preparePromotion(const QString &app, const QString &from, const QString &to);
+    // Starts preparing several promotions into one environment, approved and landed as one
+    // commit (or pull request): a list of {app, from, to}.
+    Q_INVOKABLE void preparePromotions(const QVariantList &promotions);
     // Starts preparing a rollback of app in environment to an earlier tag.
     Q_INVOKABLE void prepareRollback(const QString &app, const QString &environment,
                                      const QString &tag);
@@ -99,6 +104,7 @@ public:
     [[nodiscard]] bool busy() const;
     [[nodiscard]] QString errorString() const { return m_errorString; }
     [[nodiscard]] PromotionPlanView planView() const;
+    [[nodiscard]] int batchSize() const { return static_cast<int>(m_batch.size()); }
     [[nodiscard]] bool pullRequest() const;
     void setPullRequest(bool pullRequest);
     [[nodiscard]] QString description() const;
@@ -161,6 +167,7 @@ private:
     std::shared_ptr<Preparation> m_preparation;
     std::optional<Promenade::PromotionWorkflow::Applied> m_applied;
     Promenade::PromotionPlanner::Request m_request;
+    QList<Promenade::PromotionPlanner::Request> m_batch; // several at once; empty for one
     QString m_keptDescription; // an edited message, while switching commit ↔ pull request
     bool m_merged = false;
     QStringList m_mergeMethods;

@@ -24,27 +24,30 @@ WindowSettings::~WindowSettings()
     save();
 }
 
-QRect WindowSettings::fitToScreens(const QRect &saved, const QList<QRect> &screens)
+QRect WindowSettings::fitToScreens(const QRect &saved, const QList<QRect> &screens,
+                                   const QMargins &frame)
 {
     if (!saved.isValid() || screens.isEmpty())
         return {};
+    // The window as the screen sees it: its contents and its frame.
+    const QRect outer = saved.marginsAdded(frame);
     QRect screen = screens.constFirst();
     qint64 bestArea = 0;
     for (const QRect &candidate : screens) {
-        const QRect overlap = candidate.intersected(saved);
+        const QRect overlap = candidate.intersected(outer);
         const qint64 area = overlap.isValid() ? qint64(overlap.width()) * overlap.height() : 0;
         if (area > bestArea) {
             bestArea = area;
             screen = candidate;
         }
     }
-    QRect fitted = saved;
-    fitted.setWidth(std::min(saved.width(), screen.width()));
-    fitted.setHeight(std::min(saved.height(), screen.height()));
-    // Wholly on that screen (the title bar above the contents included, roughly).
+    QRect fitted = outer;
+    fitted.setWidth(std::min(outer.width(), screen.width()));
+    fitted.setHeight(std::min(outer.height(), screen.height()));
+    // Wholly on that screen, the title bar included: a window can always be grabbed and moved.
     fitted.moveLeft(std::clamp(fitted.left(), screen.left(), screen.right() + 1 - fitted.width()));
     fitted.moveTop(std::clamp(fitted.top(), screen.top(), screen.bottom() + 1 - fitted.height()));
-    return fitted;
+    return fitted.marginsRemoved(frame);
 }
 
 void WindowSettings::setWindow(QQuickWindow *window)
@@ -100,7 +103,13 @@ void WindowSettings::restore()
         if (screen != QGuiApplication::primaryScreen())
             screens << screen->availableGeometry();
     }
-    const QRect fitted = fitToScreens(settings.value(geometryKey).toRect(), screens);
+    // The frame is known once the window is shown; before, a title bar is assumed where the
+    // platform draws frames at all (offscreen and minimal draw none).
+    QMargins frame = m_window->frameMargins();
+    const QString platform = QGuiApplication::platformName();
+    if (frame.isNull() && platform != u"offscreen" && platform != u"minimal")
+        frame = QMargins(4, 36, 4, 4);
+    const QRect fitted = fitToScreens(settings.value(geometryKey).toRect(), screens, frame);
     if (fitted.isValid()) {
         m_window->setGeometry(fitted);
         // The minimum size of the window wins over a smaller saved one.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMargins>
 #include <QObject>
 #include <QPointer>
 #include <QQmlParserStatus>
@@ -37,10 +38,12 @@ public:
     // Writes the window's normal (not maximised) geometry and its maximised state now.
     Q_INVOKABLE void save();
 
-    // saved moved and shrunk so that it lies on one of the screens' available areas: the one
-    // holding most of it, else the first (the primary). An invalid saved rectangle or no
-    // screen at all gives an invalid rectangle (keep the default).
-    [[nodiscard]] static QRect fitToScreens(const QRect &saved, const QList<QRect> &screens);
+    // saved (the window's contents, without its frame) moved and shrunk so that it lies on one
+    // of the screens' available areas with its frame — the title bar above it included: the
+    // screen holding most of it, else the first (the primary). An invalid saved rectangle or
+    // no screen at all gives an invalid rectangle (keep the default).
+    [[nodiscard]] static QRect fitToScreens(const QRect &saved, const QList<QRect> &screens,
+                                            const QMargins &frame = {});
 
     void classBegin() override { m_completed = false; }
     void componentComplete() override;

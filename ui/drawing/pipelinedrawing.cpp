@@ -1,5 +1,6 @@
 #include "pipelinedrawing.h"
 
+#include "palette.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -30,19 +31,20 @@ constexpr qreal edgeWidth = 180;
 constexpr qreal padding = 18;
 constexpr qreal headerHeight = 78;
 
-// One palette for every export: dark text on white, colours that survive a projector.
+// The light look of the window's palette: dark text on white, colours that survive a projector.
 namespace Colour {
-const QColor page(0xf3, 0xf4, 0xf6);
-const QColor card(0xff, 0xff, 0xff);
-const QColor border(0xc4, 0xcb, 0xd3);
-const QColor text(0x11, 0x18, 0x27);
-const QColor muted(0x4b, 0x55, 0x63);
-const QColor accent(0x0b, 0x57, 0xd0);
-const QColor success(0x14, 0x7a, 0x3f);
-const QColor warning(0x9a, 0x52, 0x00);
-const QColor danger(0xb4, 0x23, 0x18);
-const QColor chip(0xea, 0xee, 0xf2);
-const QColor idle(0x9a, 0xa3, 0xae);
+const Ui::ColourScheme &scheme = Ui::Palette::exportScheme();
+const QColor page = scheme.window;
+const QColor card = scheme.card;
+const QColor border = scheme.cardBorder.darker(110);
+const QColor text = scheme.text;
+const QColor muted = scheme.mutedText;
+const QColor accent = scheme.accent;
+const QColor success = scheme.success;
+const QColor warning = scheme.warning;
+const QColor danger = scheme.danger;
+const QColor chip = scheme.chip;
+const QColor idle = scheme.idle;
 } // namespace Colour
 
 QFont font(qreal pixelSize, bool bold = false, bool monospace = false)
@@ -57,13 +59,11 @@ QFont font(qreal pixelSize, bool bold = false, bool monospace = false)
 
 QColor statusColour(const AppStatus *status)
 {
-    if (!status || !status->runningKnown)
-        return Colour::idle;
-    if (status->health == u"Degraded" || status->health == u"Missing")
-        return Colour::danger;
-    if (status->sync != u"Synced" || status->health != u"Healthy")
-        return Colour::warning;
-    return Colour::success;
+    const bool known = status && status->runningKnown;
+    return Ui::Palette::toneColour(
+        Colour::scheme,
+        Ui::Palette::statusTone(known, known ? QStringView(status->sync) : QStringView(),
+                                known ? QStringView(status->health) : QStringView()));
 }
 
 QColor certificateColour(const CertificateInfo &c, const QDateTime &now)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "asoftext.h"
+#include "drawing.h"
 #include "pipeline.h"
 #include "pipelinestatus.h"
 
@@ -22,21 +23,21 @@ namespace Promenade::Export {
 // on white, whatever the window's theme: exports end up printed and projected.
 //
 // Text is measured with the application's fonts, so a QGuiApplication must exist.
-class PipelineDrawing
+class PipelineDrawing : public Drawing
 {
 public:
     PipelineDrawing(const Pipeline &pipeline, std::optional<PipelineStatus> status, AsOf asOf,
                     QDateTime now = QDateTime::currentDateTime());
 
     // Logical pixels (the SVG's view box; a PNG is this times its scale).
-    [[nodiscard]] QSizeF size() const { return m_size; }
+    [[nodiscard]] QSizeF size() const override { return m_size; }
     // Draws at (0, 0) in logical pixels, background included.
-    void paint(QPainter &painter) const;
+    void paint(QPainter &painter) const override;
 
     // "homelab-gitops": the folder's name, never the path (it may show a user name).
-    [[nodiscard]] QString title() const;
+    [[nodiscard]] QString title() const override;
     // The stamp line: "as of 2024-06-03 14:02, cached", or that no live status was known.
-    [[nodiscard]] QString stamp() const;
+    [[nodiscard]] QString stamp() const override;
 
 private:
     class Canvas;

@@ -19,7 +19,20 @@ struct Tr
 
 } // namespace
 
-PipelineSvgExporter::PipelineSvgExporter(const PipelineDrawing &drawing)
+QString PipelineSvgExporter::tooLarge(const QSize &pixels)
+{
+    if (pixels.width() <= maximumSide && pixels.height() <= maximumSide
+        && qint64(pixels.width()) * pixels.height() <= maximumPixels)
+        return {};
+    return Tr::tr("the picture would be %1×%2 pixels, more than a slide can show (at most %3 "
+                  "pixels a side): draw the compact matrix, only the apps that differ between "
+                  "environments, or SVG")
+        .arg(pixels.width())
+        .arg(pixels.height())
+        .arg(maximumSide);
+}
+
+PipelineSvgExporter::PipelineSvgExporter(const Drawing &drawing)
     : m_drawing(drawing)
 { }
 
@@ -67,6 +80,8 @@ Result<void> PipelineSvgExporter::writeSvg(const QString &path) const
 
 Result<void> PipelineSvgExporter::writePng(const QString &path, qreal scale) const
 {
+    if (const QString refusal = tooLarge((m_drawing.size() * scale).toSize()); !refusal.isEmpty())
+        return Error(Error::Kind::BadInput, refusal).at(path);
     const QImage image = toImage(scale);
     if (image.isNull())
         return Error(Error::Kind::Failed,

@@ -23,6 +23,15 @@ void AppMatrixFilterModel::setFilterText(const QString &text)
     Q_EMIT filterTextChanged();
 }
 
+void AppMatrixFilterModel::setStateFilter(const QString &state)
+{
+    if (m_stateFilter == state)
+        return;
+    m_stateFilter = state;
+    invalidateRowsFilter();
+    Q_EMIT stateFilterChanged();
+}
+
 int AppMatrixFilterModel::sourceRow(int row) const
 {
     const QModelIndex source = mapToSource(index(row, 0));
@@ -31,8 +40,11 @@ int AppMatrixFilterModel::sourceRow(int row) const
 
 bool AppMatrixFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_filterText.isEmpty() || !m_matrix)
-        return true;
     Q_UNUSED(sourceParent)
-    return m_matrix->appAt(sourceRow).contains(m_filterText, Qt::CaseInsensitive);
+    if (!m_matrix)
+        return true;
+    if (!m_filterText.isEmpty()
+        && !m_matrix->appAt(sourceRow).contains(m_filterText, Qt::CaseInsensitive))
+        return false;
+    return m_matrix->rowHasState(sourceRow, m_stateFilter);
 }

@@ -194,6 +194,52 @@ QString AppMatrixModel::promoteVersion(int row, int column) const
     return previous.deployed ? declaredVersion(previous.declared) : QString();
 }
 
+QStringList AppMatrixModel::cellStates(int row, int column) const
+{
+    QStringList states;
+    if (row < 0 || row >= appCount() || column < 0 || column >= environmentCount())
+        return states;
+    const Cell &c = cell(row, column);
+    if (!c.deployed || !c.hasStatus)
+        return states;
+    const Promenade::AppStatus &s = c.status;
+    if (s.runningKnown && s.sync != u"Synced")
+        states << QStringLiteral("outOfSync");
+    if (s.runningKnown && (s.health == u"Degraded" || s.health == u"Missing"))
+        states << QStringLiteral("degraded");
+    const bool warned = !s.drift.isEmpty() || !s.problems.isEmpty()
+        || !m_environments.at(column).problem.isEmpty();
+    if (readyToPromote(c)) {
+        states << QStringLiteral("ready");
+        if (warned)
+            states << QStringLiteral("blocked");
+    }
+    const bool runsOther = s.runningKnown && !s.runningVersion.isEmpty()
+        && s.runningVersion.section(u'@', 0, 0) != declaredVersion(c.declared);
+    if (!s.drift.isEmpty() || runsOther)
+        states << QStringLiteral("drift");
+    return states;
+}
+
+bool AppMatrixModel::rowHasState(int row, const QString &state) const
+{
+    if (state.isEmpty())
+        return true;
+    for (int column = 0; column < environmentCount(); ++column) {
+        if (cellStates(row, column).contains(state))
+            return true;
+    }
+    return false;
+}
+
+int AppMatrixModel::appsWithState(const QString &state) const
+{
+    int count = 0;
+    for (int row = 0; row < appCount(); ++row)
+        count += rowHasState(row, state) ? 1 : 0;
+    return count;
+}
+
 int AppMatrixModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : appCount();
@@ -238,6 +284,8 @@ QVariant AppMatrixModel::data(const QModelIndex &index, int role) const
         return known ? s.lastSynced : QDateTime();
     case DriftRole:
         return c.hasStatus ? s.drift.join(u'\n') : QString();
+    case StatesRole:
+        return cellStates(row, column);
     case NewestTagRole:
         return c.hasStatus && s.availableKnown && s.newestTag != c.declared.tag ? s.newestTag
                                                                                 : QString();
@@ -354,5 +402,6 @@ QHash<int, QByteArray> AppMatrixModel::roleNames() const
             {PromoteVersionRole, "promoteVersion"},
             {PromotionRole, "promotion"},
             {ProblemRole, "problem"},
-            {DetailRole, "detail"}};
+            {DetailRole, "detail"},
+            {StatesRole, "states"}};
 }

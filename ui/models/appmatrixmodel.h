@@ -45,6 +45,7 @@ public:
         ProblemRole, // what could not be known, and why
         DetailRole, // everything above as sentences, for a tooltip
         NewestTagRole, // available: the newest tag in the registry when it is not the declared one
+        StatesRole, // the states the matrix filters by (cellStates), as a list of words
     };
     Q_ENUM(Role)
 
@@ -61,6 +62,15 @@ public:
     [[nodiscard]] int readyCount() const { return m_readyCount; }
     Q_INVOKABLE QString appAt(int row) const { return m_apps.value(row); }
     Q_INVOKABLE QString environmentAt(int column) const;
+    // What a cell is, in the words the matrix's state filter uses: "outOfSync" (Argo CD says
+    // not Synced), "degraded" (Degraded or Missing), "ready" (the previous environment has a
+    // newer version), "blocked" (ready, but a warning or a problem stands in the way: a gate
+    // would stop it), "drift" (what runs is not what is declared, or a warning).
+    [[nodiscard]] QStringList cellStates(int row, int column) const;
+    // Whether any cell of the row is in the state ("" matches every row).
+    [[nodiscard]] bool rowHasState(int row, const QString &state) const;
+    // How many apps have a cell in the state.
+    Q_INVOKABLE int appsWithState(const QString &state) const;
     Q_INVOKABLE int rowOf(const QString &app) const
     {
         return static_cast<int>(m_apps.indexOf(app));

@@ -1,0 +1,238 @@
+#include "promotionbatch.h"
+
+#include "environmentcomparison.h"
+#include "gitrepository.h"
+#include "gittrailers.h"
+#include "livegates.h"
+#include "promotiongate.h"
+#include "repositorydiscovery.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace Promenade {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Promotion)
+};
+
+// The bytes one plan changes: [start, start + length) of the original becomes `replacement`.
+struct Splice
+{
+    qsizetype start = 0;
+    qsizetype length = 0;
+    QByteArray replacement;
+    QString app;
+};
+
+Splice spliceOf(const PromotionPlan &plan)
+{
+    const QByteArray &a = plan.originalText;
+    const QByteArray &b = plan.editedText;
+    qsizetype prefix = 0;
+    while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix])
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < a.size() - prefix && suffix < b.size() - prefix
+           && a[a.size() - 1 - suffix] == b[b.size() - 1 - suffix])
+        ++suffix;
+    return {prefix, a.size() - prefix - suffix, b.mid(prefix, b.size() - prefix - suffix),
+            plan.app};
+}
+
+QString combinedMessage(const QList<PromotionPlan> &plans)
+{
+    const PromotionPlan &first = plans.first();
+    const QString subject = QStringLiteral("Promote %1 apps from %2 to %3")
+                                .arg(plans.size())
+                                .arg(first.from, first.to);
+    QStringList lines;
+    QList<Git::Trailer> trailers {{QStringLiteral("Promenade-Action"), first.actionName()},
+                                  {QStringLiteral("Promenade-From"), first.from},
+                                  {QStringLiteral("Promenade-To"), first.to}};
+    for (const PromotionPlan &p : plans) {
+        lines << (p.currentVersion.isEmpty()
+                      ? QStringLiteral("- %1 %2").arg(p.app, p.newTag)
+                      : QStringLiteral("- %1 %2 (was %3)").arg(p.app, p.newTag, p.currentVersion));
+        trailers.append({QStringLiteral("Promenade-App"), p.app});
+        trailers.append({QStringLiteral("Promenade-Image"), p.image + u':' + p.newVersion()});
+    }
+    const QString body = QStringLiteral("Verified in %1:\n\n%2").arg(first.from, lines.join(u'\n'));
+    return Git::Trailers::format(subject + QStringLiteral("\n\n") + body, trailers);
+}
+
+Result<QList<PromotionPlan>> planEach(const Pipeline &pipeline,
+                                      const QList<PromotionPlanner::Request> &requests)
+{
+    if (requests.isEmpty())
+        return Error(Error::Kind::BadInput, Tr::tr("nothing to promote"));
+    QList<PromotionPlan> plans;
+    for (const PromotionPlanner::Request &request : requests) {
+        auto plan = PromotionPlanner::plan(pipeline, request);
+        if (!plan)
+            return Error(plan.error().kind(),
+                         Tr::tr("%1: %2").arg(request.app, plan.error().message()))
+                .withDetail(plan.error().detail());
+        const PromotionPlan &first = plans.isEmpty() ? *plan : plans.first();
+        if (plan->to != first.to || plan->file != first.file || plan->mode != first.mode) {
+            return Error(Error::Kind::BadInput,
+                         Tr::tr("promotions approved together must go into one environment "
+                                "(%1 goes to %2, %3 to %4): promote one environment at a time")
+                             .arg(first.app, first.to, plan->app, plan->to));
+        }
+        plans.append(std::move(*plan));
+    }
+    return plans;
+}
+
+} // namespace
+
+Result<QByteArray> PromotionBatch::mergeEdits(const QByteArray &original,
+                                              const QList<PromotionPlan> &plans)
+{
+    QList<Splice> splices;
+    for (const PromotionPlan &p : plans) {
+        if (p.originalText != original)
+            return Error(Error::Kind::Refused,
+                         Tr::tr("%1 was planned on another version of %2; plan it again")
+                             .arg(p.app, p.file));
+        if (p.editedText != p.originalText)
+            splices.append(spliceOf(p));
+    }
+    std::sort(splices.begin(), splices.end(),
+              [](const Splice &a, const Splice &b) { return a.start < b.start; });
+    for (qsizetype i = 1; i < splices.size(); ++i) {
+        if (splices[i].start < splices[i - 1].start + splices[i - 1].length
+            || splices[i].start == splices[i - 1].start)
+            return Error(Error::Kind::Refused,
+                         Tr::tr("%1 and %2 change the same lines; promote them one at a time")
+                             .arg(splices[i - 1].app, splices[i].app));
+    }
+    QByteArray merged = original;
+    // From the end, so that the earlier offsets still hold.
+    for (auto it = splices.crbegin(); it != splices.crend(); ++it)
+        merged.replace(it->start, it->length, it->replacement);
+    return merged;
+}
+
+Result<PromotionPlan> PromotionBatch::plan(const Pipeline &pipeline,
+                                           const QList<PromotionPlanner::Request> &requests)
+{
+    auto plans = planEach(pipeline, requests);
+    if (!plans)
+        return plans.error();
+    return combine(*plans);
+}
+
+Result<PromotionPlan> PromotionBatch::combine(const QList<PromotionPlan> &plans)
+{
+    if (plans.isEmpty())
+        return Error(Error::Kind::BadInput, Tr::tr("nothing to promote"));
+    if (plans.size() == 1)
+        return plans.first();
+    auto merged = mergeEdits(plans.first().originalText, plans);
+    if (!merged)
+        return merged.error();
+    PromotionPlan combined = plans.first();
+    // Names that fit in a branch name whatever the number of apps.
+    combined.app = QStringLiteral("%1-apps").arg(plans.size());
+    // Every app's versions in order: equal only when every app already runs its new version
+    // (what the promoter checks after replanning on a lost race).
+    QStringList images, current, next;
+    for (const PromotionPlan &p : plans) {
+        images << p.image;
+        current << p.currentVersion;
+        next << p.newVersion();
+    }
+    combined.image = images.join(QStringLiteral(", "));
+    combined.imageEntry.clear();
+    combined.currentVersion = current.join(QStringLiteral(", "));
+    combined.currentTag = combined.currentVersion;
+    combined.newTag = next.join(QStringLiteral(", "));
+    combined.newDigest.clear();
+    combined.editedText = *merged;
+    combined.message = combinedMessage(plans);
+    if (combined.mode == PromotionMode::PullRequest) {
+        combined.branch
+            = QStringLiteral("promote/%1-apps/%2/%3")
+                  .arg(plans.size())
+                  .arg(combined.to,
+                       QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    }
+    return combined;
+}
+
+Result<PromotionWorkflow::Preparation>
+PromotionBatch::prepare(const QString &repository, const QList<PromotionPlanner::Request> &requests,
+                        const PromotionWorkflow::PrepareOptions &options)
+{
+    auto pipeline = RepositoryDiscovery::discover(repository);
+    if (!pipeline)
+        return pipeline.error();
+    if (options.endpoints) {
+        pipeline->github = options.endpoints->github;
+        pipeline->argoCd = options.endpoints->argoCd;
+        pipeline->registries = options.endpoints->registries;
+        pipeline->clusterContexts = options.endpoints->clusterContexts;
+    }
+    auto plans = planEach(*pipeline, requests);
+    if (!plans)
+        return plans.error();
+    auto combined = combine(*plans);
+    if (!combined)
+        return combined.error();
+    auto repo = Git::Repository::open(combined->repositoryRoot);
+    if (!repo)
+        return repo.error();
+    auto base = repo->currentBranch();
+    if (!base)
+        return base.error();
+
+    PromotionWorkflow::Preparation preparation;
+    preparation.request = requests.first();
+    preparation.batch = requests;
+    preparation.baseBranch = *base;
+    preparation.commit = options.commit;
+    preparation.pullRequest = combined->mode == PromotionMode::PullRequest && options.commit;
+    combined->push = options.push || preparation.pullRequest;
+
+    // Every gate for every app, said with the app's name.
+    if (options.checkGates) {
+        GateList gates = gitGates();
+        if (options.status) {
+            for (auto &gate : liveGates(*options.status))
+                gates.push_back(std::move(gate));
+        }
+        for (PromotionPlan &single : *plans) {
+            single.push = combined->push;
+            for (GateResult result : evaluateGates(gates, single, *repo)) {
+                result.gate = QStringLiteral("%1 · %2").arg(single.app, result.gate);
+                preparation.gates.append(std::move(result));
+            }
+        }
+    }
+
+    auto preview = Diff::EnvironmentComparison::compareEdit(
+        *pipeline, combined->to, {{combined->file, combined->editedText}}, QString(), {});
+    if (preview) {
+        preparation.preview = std::move(*preview);
+    } else {
+        preparation.previewError = preview.error().toString();
+        if (options.checkGates) {
+            preparation.gates.append(
+                {Tr::tr("Preview renders"), GateResult::Verdict::Fail,
+                 Tr::tr("the change cannot be rendered: %1").arg(preparation.previewError)});
+        }
+    }
+    preparation.plannedDescription = PromotionWorkflow::description(*combined);
+    preparation.plan = std::move(*combined);
+    preparation.pipeline = std::move(*pipeline);
+    return preparation;
+}
+
+} // namespace Promenade

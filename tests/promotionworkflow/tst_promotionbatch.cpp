@@ -1,0 +1,160 @@
+#include "demorepository.h"
+#include "gitrepository.h"
+#include "gittrailers.h"
+#include "promoter.h"
+#include "promotionbatch.h"
+#include "repositorydiscovery.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Promenade;
+
+// Several promotions into one environment approved at once: planned per app, merged into one
+// edit of the environment's kustomization, gated per app, landed as one commit.
+class TestPromotionBatch : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_scratch;
+    int m_repositories = 0;
+
+    // A fresh demo repository with synthetic services (several ready for staging).
+    QString newRepository()
+    {
+        Demo::DemoRepository::Options options;
+        options.apps = 8;
+        const QString dir = m_scratch.filePath(QStringLiteral("repo-%1").arg(++m_repositories));
+        const auto created = Demo::DemoRepository::generate(dir, options);
+        if (!created)
+            qWarning() << created.error().toString();
+        return created ? created->workTree : QString();
+    }
+
+    // Promotions development → staging for the apps whose versions differ there.
+    static QList<PromotionPlanner::Request> readyForStaging(const Pipeline &pipeline)
+    {
+        QList<PromotionPlanner::Request> requests;
+        const Environment *development = pipeline.environment(QStringLiteral("development"));
+        const Environment *staging = pipeline.environment(QStringLiteral("staging"));
+        for (const DeclaredImage &image : development->images) {
+            for (const DeclaredImage &there : staging->images) {
+                if (there.app == image.app && there.tag != image.tag) {
+                    PromotionPlanner::Request request;
+                    request.app = image.app;
+                    request.from = QStringLiteral("development");
+                    request.to = QStringLiteral("staging");
+                    request.mode = PromotionMode::Commit;
+                    requests.append(request);
+                }
+            }
+        }
+        return requests;
+    }
+
+private Q_SLOTS:
+    void mergesEveryEditIntoOneCommit()
+    {
+        const QString root = newRepository();
+        QVERIFY(!root.isEmpty());
+        auto pipeline = RepositoryDiscovery::discover(root);
+        QVERIFY(pipeline);
+        const QList<PromotionPlanner::Request> requests = readyForStaging(*pipeline);
+        QVERIFY2(requests.size() >= 3, qPrintable(QString::number(requests.size())));
+
+        PromotionWorkflow::PrepareOptions options;
+        options.checkGates = true;
+        auto preparation = PromotionBatch::prepare(root, requests, options);
+        QVERIFY2(preparation, qPrintable(preparation ? QString() : preparation.error().toString()));
+        QCOMPARE(preparation->batch.size(), requests.size());
+        // Every gate judged for every app, said with the app's name.
+        for (const PromotionPlanner::Request &request : requests) {
+            const bool named = std::any_of(
+                preparation->gates.cbegin(), preparation->gates.cend(),
+                [&](const GateResult &g) { return g.gate.startsWith(request.app + u" · "); });
+            QVERIFY2(named, qPrintable(request.app));
+        }
+        QVERIFY2(preparation->gatesPass(), qPrintable(preparation->refusal()));
+        QVERIFY(!preparation->preview.isEmpty());
+
+        // The one edited file holds every app's new tag; only the tags' bytes changed.
+        const PromotionPlan &plan = preparation->plan;
+        QCOMPARE(plan.to, QStringLiteral("staging"));
+        QStringList newTags;
+        for (const PromotionPlanner::Request &request : requests) {
+            auto single = PromotionPlanner::plan(*pipeline, request);
+            QVERIFY(single);
+            QVERIFY(plan.editedText.contains(single->newTag.toUtf8()));
+            QVERIFY(!plan.editedText.contains(single->currentTag.toUtf8())
+                    || single->currentTag == single->newTag);
+            newTags << single->newTag;
+        }
+
+        // The message: one line per app, and one App and Image trailer each.
+        const QList<Git::Trailer> trailers = Git::Trailers::parse(plan.message);
+        int appTrailers = 0;
+        for (const Git::Trailer &t : trailers)
+            appTrailers += t.key == u"Promenade-App" ? 1 : 0;
+        QCOMPARE(appTrailers, requests.size());
+        QVERIFY(plan.message.startsWith(
+            QStringLiteral("Promote %1 apps from development to staging").arg(requests.size())));
+
+        auto repo = Git::Repository::open(root);
+        QVERIFY(repo);
+        const auto before = repo->resolve(QStringLiteral("HEAD"));
+        QVERIFY(before);
+        auto applied = PromotionWorkflow::apply(*preparation, {});
+        QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().toString()));
+        // One commit, on top of the one before.
+        QCOMPARE(*repo->resolve(QStringLiteral("HEAD~1")), *before);
+        QCOMPARE(*repo->resolve(QStringLiteral("HEAD")), applied->outcome.commit);
+        const auto committed = repo->readFile(QStringLiteral("HEAD"), plan.file);
+        QVERIFY(committed);
+        QCOMPARE(*committed, plan.editedText);
+        for (const QString &tag : std::as_const(newTags))
+            QVERIFY(committed->contains(tag.toUtf8()));
+    }
+
+    void refusesSeveralEnvironments()
+    {
+        const QString root = newRepository();
+        auto pipeline = RepositoryDiscovery::discover(root);
+        QVERIFY(pipeline);
+        QList<PromotionPlanner::Request> requests = readyForStaging(*pipeline);
+        QVERIFY(!requests.isEmpty());
+        PromotionPlanner::Request production = requests.first();
+        production.from = QStringLiteral("staging");
+        production.to = QStringLiteral("production");
+        requests.append(production);
+        auto combined = PromotionBatch::plan(*pipeline, requests);
+        QVERIFY(!combined);
+        QVERIFY2(combined.error().message().contains(QStringLiteral("one environment")),
+                 qPrintable(combined.error().message()));
+    }
+
+    void refusesOverlappingEdits()
+    {
+        PromotionPlan a;
+        a.app = QStringLiteral("a");
+        a.originalText = "tag: one\ntag: two\n";
+        a.editedText = "tag: ONE\ntag: two\n";
+        PromotionPlan b = a;
+        b.app = QStringLiteral("b");
+        b.editedText = "tag: one\ntag: TWO\n";
+        auto merged = PromotionBatch::mergeEdits(a.originalText, {a, b});
+        QVERIFY(merged);
+        QCOMPARE(*merged, QByteArray("tag: ONE\ntag: TWO\n"));
+        PromotionPlan c = a;
+        c.app = QStringLiteral("c");
+        c.editedText = "tag: onx\ntag: two\n";
+        auto clash = PromotionBatch::mergeEdits(a.originalText, {a, c});
+        QVERIFY(!clash);
+        QVERIFY(clash.error().message().contains(QStringLiteral("change the same lines")));
+        PromotionPlan stale = a;
+        stale.originalText = "tag: zero\n";
+        QVERIFY(!PromotionBatch::mergeEdits(a.originalText, {a, stale}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPromotionBatch)
+#include "tst_promotionbatch.moc"
