@@ -1,6 +1,7 @@
 #include "demogithub.h"
 
 #include "demohttp.h"
+#include "logging.h"
 #include "demosourcehost.h"
 #include "demoworld.h"
 
@@ -357,8 +358,11 @@ void DemoGitHub::mergePull(int number, const QHttpServerRequest &request,
         : QStringLiteral("Merge pull request #%1 from howdiggy/%2").arg(number).arg(pr->head);
     const QString title = body.value(QStringLiteral("commit_title")).toString(defaultTitle);
     auto merged
-        = m_hooks.mergeBranch(pr->head, pr->base, title + QStringLiteral("\n\n") + pr->title);
+        = m_hooks.mergeBranch(pr->head, pr->base, title + QStringLiteral("\n\n") + pr->title,
+                              method == u"squash");
     if (!merged) {
+        qCWarning(lcDemo) << "demo GitHub: cannot merge" << pr->head << "into" << pr->base << ":"
+                          << merged.error().toString();
         replyJson(responder, StatusCode::MethodNotAllowed,
                   githubError(QStringLiteral("Pull Request is not mergeable"),
                               QStringLiteral("pulls/pulls#merge-a-pull-request")),

@@ -101,7 +101,8 @@ private Q_SLOTS:
             return branch == u"main" ? m_originRevision : m_branches.value(branch);
         };
         hooks.mergeBranch
-            = [this](const QString &head, const QString &base, const QString &) -> Result<QString> {
+            = [this](const QString &head, const QString &base, const QString &,
+                     bool) -> Result<QString> {
             m_merges << head + u"→" + base;
             return QStringLiteral("1111111111111111111111111111111111111111");
         };
