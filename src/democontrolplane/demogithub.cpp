@@ -1,9 +1,9 @@
 #include "demogithub.h"
 
 #include "demohttp.h"
-#include "logging.h"
 #include "demosourcehost.h"
 #include "demoworld.h"
+#include "logging.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -357,9 +357,8 @@ void DemoGitHub::mergePull(int number, const QHttpServerRequest &request,
         ? QStringLiteral("%1 (#%2)").arg(pr->title).arg(number)
         : QStringLiteral("Merge pull request #%1 from howdiggy/%2").arg(number).arg(pr->head);
     const QString title = body.value(QStringLiteral("commit_title")).toString(defaultTitle);
-    auto merged
-        = m_hooks.mergeBranch(pr->head, pr->base, title + QStringLiteral("\n\n") + pr->title,
-                              method == u"squash");
+    auto merged = m_hooks.mergeBranch(
+        pr->head, pr->base, title + QStringLiteral("\n\n") + pr->title, method == u"squash");
     if (!merged) {
         qCWarning(lcDemo) << "demo GitHub: cannot merge" << pr->head << "into" << pr->base << ":"
                           << merged.error().toString();

@@ -115,8 +115,7 @@ Result<QString> DemoOriginMirror::merge(const QString &head, const QString &base
     Git::Signature merger {QStringLiteral("GitHub"), QStringLiteral("noreply@github.com"),
                            QDateTime::currentDateTimeUtc()};
     const Git::ObjectWriter writer(*repo);
-    const QStringList parents
-        = squash ? QStringList {*baseTip} : QStringList {*baseTip, *headTip};
+    const QStringList parents = squash ? QStringList {*baseTip} : QStringList {*baseTip, *headTip};
     auto bytes = writer.commitBytes(*tree, parents, merger, merger, message);
     if (!bytes)
         return bytes.error();
@@ -127,7 +126,8 @@ Result<QString> DemoOriginMirror::merge(const QString &head, const QString &base
     if (Status s = writer.setReference(staging, *merged); !s)
         return s.error();
     // A normal push: the origin accepts it only as a fast-forward of base.
-    if (Status s = Git::Remote(*repo, origin).push({staging + QStringLiteral(":refs/heads/") + base});
+    if (Status s
+        = Git::Remote(*repo, origin).push({staging + QStringLiteral(":refs/heads/") + base});
         !s)
         return s.error();
     return *merged;

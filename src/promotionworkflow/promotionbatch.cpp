@@ -238,8 +238,8 @@ PromotionBatch::prepare(const QString &repository, const QList<PromotionPlanner:
     QMap<QString, QByteArray> edited;
     for (const PromotionPlan::FileEdit &edit : combined->fileEdits())
         edited.insert(edit.file, edit.editedText);
-    auto preview = Diff::EnvironmentComparison::compareEdit(*pipeline, combined->to, edited,
-                                                            QString(), {});
+    auto preview
+        = Diff::EnvironmentComparison::compareEdit(*pipeline, combined->to, edited, QString(), {});
     if (preview) {
         preparation.preview = std::move(*preview);
     } else {

@@ -92,9 +92,10 @@ private Q_SLOTS:
             auto single = PromotionPlanner::plan(*pipeline, request);
             QVERIFY(single);
             files.insert(single->file);
-            const auto edit = std::find_if(
-                edits.cbegin(), edits.cend(),
-                [&](const PromotionPlan::FileEdit &e) { return e.file == single->file; });
+            const auto edit
+                = std::find_if(edits.cbegin(), edits.cend(), [&](const PromotionPlan::FileEdit &e) {
+                      return e.file == single->file;
+                  });
             QVERIFY2(edit != edits.cend(), qPrintable(single->file));
             QCOMPARE(edit->originalText, single->originalText);
             QVERIFY(edit->editedText.contains(single->newTag.toUtf8()));
@@ -130,9 +131,10 @@ private Q_SLOTS:
             QCOMPARE(*committed, edit.editedText);
         }
         // Exactly those files, and no other, changed in the commit.
-        const TestSupport::ProcessResult changed = TestSupport::git(
-            root, {QStringLiteral("diff"), QStringLiteral("--name-only"), QStringLiteral("HEAD~1"),
-                   QStringLiteral("HEAD")});
+        const TestSupport::ProcessResult changed
+            = TestSupport::git(root,
+                               {QStringLiteral("diff"), QStringLiteral("--name-only"),
+                                QStringLiteral("HEAD~1"), QStringLiteral("HEAD")});
         QStringList expected;
         for (const PromotionPlan::FileEdit &edit : edits)
             expected << edit.file;
