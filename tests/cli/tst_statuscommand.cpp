@@ -322,6 +322,35 @@ private Q_SLOTS:
             QCOMPARE(registry.pushManifest(repository, release.tag, content.index.mediaType,
                                            content.index.bytes),
                      content.index.digest);
+            // `latest` points at each app's newest build.
+            if (release.tag == u"sha-5b8c3a2" || release.tag == u"sha-a41f9c3")
+                QCOMPARE(registry.pushManifest(repository, QStringLiteral("latest"),
+                                               content.index.mediaType, content.index.bytes),
+                         content.index.digest);
+        }
+        // 30 older builds of signconnect, each its own (hours apart), with tags sorting before
+        // and after the newest's: the newest is found among all of them, by build time.
+        const QStringList both {QStringLiteral("linux/amd64"), QStringLiteral("linux/arm64")};
+        for (int i = 0; i < 30; ++i) {
+            const Demo::DemoImages::Release older {
+                QStringLiteral("signconnect"),
+                QStringLiteral("sha-%1").arg(0x0100000 + i * 0x8000a1, 7, 16, QLatin1Char('0')),
+                QString(40, u'd'),
+                QDateTime(QDate(2026, 10, 1), QTime(6, 0), Qt::UTC).addSecs(3600 * i), both};
+            const Demo::DemoImages::Content content = Demo::DemoImages::content(older);
+            for (const auto &blob : content.blobs)
+                QCOMPARE(registry.pushBlob(QStringLiteral("howdiggy/signconnect"), blob.bytes),
+                         blob.digest);
+            for (const auto &manifest : content.manifests)
+                QCOMPARE(registry.pushManifest(QStringLiteral("howdiggy/signconnect"),
+                                               manifest.digest, manifest.mediaType, manifest.bytes),
+                         manifest.digest);
+            QCOMPARE(registry.pushManifest(QStringLiteral("howdiggy/signconnect"), older.tag,
+                                           content.index.mediaType, content.index.bytes),
+                     content.index.digest);
+            QVERIFY(content.index.digest
+                    != Demo::DemoImages::indexDigest(QStringLiteral("signconnect"),
+                                                     QStringLiteral("sha-5b8c3a2")));
         }
         writeEndpoints(m_plane->endpoints().argoCd.toString(), registry.url().toString());
         const auto r = promenade(
@@ -352,6 +381,16 @@ private Q_SLOTS:
                     .toStringList()
                     .contains(QStringLiteral("the newest tag sha-5b8c3a2 has no linux/arm64 image: "
                                              "it cannot run in staging")));
+        const QJsonObject scAvailable = sc.value(QStringLiteral("available")).toObject();
+        QCOMPARE(scAvailable.value(QStringLiteral("newestTag")).toString(),
+                 QStringLiteral("sha-5b8c3a2"));
+        QCOMPARE(scAvailable.value(QStringLiteral("newestAliases")).toArray(),
+                 QJsonArray {QStringLiteral("latest")});
+        QCOMPARE(scAvailable.value(QStringLiteral("newestDigest")).toString(),
+                 Demo::DemoImages::indexDigest(QStringLiteral("signconnect"),
+                                               QStringLiteral("sha-5b8c3a2")));
+        QCOMPARE(scAvailable.value(QStringLiteral("tagsListed")).toInt(), 3 + 30 + 1);
+        QCOMPARE(scAvailable.value(QStringLiteral("tagsDescribed")).toInt(), 3 + 30 + 1);
         QCOMPARE(sc.value(QStringLiteral("behind")).toString(),
                  QStringLiteral("development runs sha-5b8c3a2"));
     }
