@@ -320,9 +320,9 @@ bool versionAbove(const QString &a, const QString &b)
 }
 
 // Which tags of a repository's list are described, in order, at most max of them (and never
-// fewer than the declared ones): the declared tags, the mutable aliases (latest and main first:
-// they point at recent builds), the versions from the highest down, then the rest from the end
-// of the list (where registries that keep push order put the recent ones).
+// fewer than the declared ones): the declared tags, latest, main and master (they point at
+// recent builds), the versions from the highest down, then the rest from the end of the list
+// (where registries that keep push order put the recent ones).
 QStringList tagsToDescribe(const QStringList &listed, const QStringList &declared, int max)
 {
     QStringList out;
@@ -342,12 +342,6 @@ QStringList tagsToDescribe(const QStringList &listed, const QStringList &declare
     for (const char *alias : {"latest", "main", "master"}) {
         if (present.contains(QLatin1String(alias)) && out.size() < limit)
             take(QLatin1String(alias));
-    }
-    for (const QString &tag : listed) {
-        if (out.size() >= limit)
-            return out;
-        if (!isImmutableTag(tag))
-            take(tag);
     }
     QStringList versions;
     for (const QString &tag : listed) {

@@ -28,8 +28,8 @@ class LiveStatusCache;
 //
 // Registries: each repository's whole tag list is read (following the registry's pagination,
 // at most maxTagPages pages of 100), and at most maxTagsDescribed of its tags are described
-// (manifest, platforms, build time): every tag the environments declare, then mutable aliases
-// (latest, main…), versions from the highest down, then the rest from the end of the list.
+// (manifest, platforms, build time): every tag the environments declare, then latest, main
+// and master, versions from the highest down, then the rest from the end of the list.
 // Within one collection each build is fetched once (manifests and configs by digest), so an
 // alias of a build already described costs one request. The newest build is the one with the
 // latest build time (image config `created`) among those described, named by its immutable tag
