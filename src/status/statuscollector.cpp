@@ -82,6 +82,7 @@ struct StatusCollector::Private
     // options.maxResourceTrees of them.
     QHash<QString, QList<std::function<void(const ArgoResourceTree &)>>> treeWaiters;
     QHash<QString, QList<int>> treeEnvironments; // the environments waiting for each tree
+    QSet<QString> argoCdAnswered; // the Argo CD instances (labels) whose list came in
     int treesSkipped = 0;
 
     ServiceEndpoint endpoint(const QString &name, const QUrl &url) const
@@ -506,6 +507,7 @@ void StatusCollector::collect(const Pipeline &pipeline)
     d->inFlight.clear();
     d->treeWaiters.clear();
     d->treeEnvironments.clear();
+    d->argoCdAnswered.clear();
     d->treesSkipped = 0;
     d->images.clear();
     d->listedTags.clear();
@@ -730,7 +732,9 @@ void StatusCollector::collect(const Pipeline &pipeline)
                                           : missing.join(QStringLiteral(", ")))
                    .arg(double(deadline.count()) / 1000.0);
         for (auto it = d->inFlight.cbegin(); it != d->inFlight.cend(); ++it) {
-            if (it.key().startsWith(u"Argo CD")
+            // An Argo CD that listed its Applications answered: only its resource trees are
+            // missing (problem line above), it is not unreachable.
+            if (it.key().startsWith(u"Argo CD") && !d->argoCdAnswered.contains(it.key())
                 && !m_status.unreachable.contains(QStringLiteral("Argo CD")))
                 m_status.unreachable << QStringLiteral("Argo CD");
         }
@@ -925,6 +929,7 @@ void StatusCollector::collect(const Pipeline &pipeline)
         };
         // While the watch stream is up, what it told is current: Argo CD is not asked.
         if (const auto watched = cache ? cache->watchedApplications(raw) : std::nullopt) {
+            d->argoCdAnswered.insert(argoLabel);
             apply(*watched);
             continue;
         }
@@ -936,6 +941,7 @@ void StatusCollector::collect(const Pipeline &pipeline)
                     // Refused (401, 403: an expired or wrong token) is an answer: not
                     // unreachable, which is for no answer at all.
                     if (list.error().kind() == Error::Kind::Refused) {
+                        d->argoCdAnswered.insert(argoLabel);
                         m_status.refused.append(
                             {QStringLiteral("Argo CD"), argoLabel, list.error().toString()});
                     } else if (!m_status.unreachable.contains(QStringLiteral("Argo CD"))) {
@@ -951,6 +957,7 @@ void StatusCollector::collect(const Pipeline &pipeline)
                     listed();
                     return;
                 }
+                d->argoCdAnswered.insert(argoLabel);
                 apply(list->items);
                 if (d->options.cache) // from now on its watch stream tells what changes
                     d->options.cache->watchFrom(raw, *list);

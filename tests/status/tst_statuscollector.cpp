@@ -737,6 +737,48 @@ private Q_SLOTS:
         QVERIFY(back);
         QCOMPARE(back->refused.size(), 1);
 
+        // A 403 (the token's account may not list Applications): refused too.
+        FakeHttpServer forbidden;
+        forbidden.setHandler([](const FakeRequest &) {
+            return FakeResponse::json(
+                QByteArray(
+                    R"({"error":"permission denied","code":7,"message":"permission denied"})"),
+                403);
+        });
+        QVERIFY(forbidden.listen());
+        StatusCollector denied(options);
+        QVERIFY(
+            collect(denied, pipelineAt(m_repo, forbidden.url(), m_registry.url(), m_github.url()))
+            >= 0);
+        QVERIFY(denied.status().unreachable.isEmpty());
+        QCOMPARE(denied.status().refused.size(), 1);
+        QVERIFY2(denied.status().refused.first().reason.contains(QStringLiteral("(403)")),
+                 qPrintable(denied.status().refused.first().reason));
+
+        // An Argo CD that listed its Applications but whose resource tree never came: it
+        // answered, so not unreachable; the deadline's problem line says what is missing.
+        FakeHttpServer slowTrees;
+        slowTrees.setHandler([](const FakeRequest &r) {
+            if (r.path == u"/api/v1/applications")
+                return FakeResponse::json(QJsonDocument(
+                    QJsonObject {{QStringLiteral("items"),
+                                  QJsonArray {application(QStringLiteral("web-dev"))}}}));
+            FakeResponse hang;
+            hang.fault = FakeResponse::Fault::Hang;
+            return hang;
+        });
+        QVERIFY(slowTrees.listen());
+        StatusCollector::Options shortDeadline = options;
+        shortDeadline.deadline = 2s;
+        StatusCollector slow(shortDeadline);
+        QVERIFY(collect(slow, pipelineAt(m_repo, slowTrees.url(), m_registry.url(), m_github.url()))
+                >= 0);
+        QVERIFY2(slow.status().unreachable.isEmpty(),
+                 qPrintable(slow.status().unreachable.join(u',')));
+        QVERIFY(slow.status().environments.first().apps.first().runningKnown);
+        QVERIFY2(!allProblems(slow.status()).filter(QStringLiteral("deadline")).isEmpty(),
+                 qPrintable(allProblems(slow.status()).join(u'\n')));
+
         // No answer at all (nothing listens there): unreachable, not refused.
         QTcpServer closed;
         QVERIFY(closed.listen(QHostAddress::LocalHost));
