@@ -28,9 +28,17 @@ class TestPromotionBatch : public QObject
         options.apps = 8;
         const QString dir = m_scratch.filePath(QStringLiteral("repo-%1").arg(++m_repositories));
         const auto created = Demo::DemoRepository::generate(dir, options);
-        if (!created)
+        if (!created) {
             qWarning() << created.error().toString();
-        return created ? created->workTree : QString();
+            return QString();
+        }
+        // The tests' HOME has no Git identity; the promotions commit with this one.
+        for (const auto &[key, value] : {std::pair {"user.name", "Release Tester"},
+                                         std::pair {"user.email", "rt@example.invalid"}})
+            TestSupport::git(
+                created->workTree,
+                {QStringLiteral("config"), QString::fromLatin1(key), QString::fromLatin1(value)});
+        return created->workTree;
     }
 
     // Promotions development → staging for the apps whose versions differ there.
