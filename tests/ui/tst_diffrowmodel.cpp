@@ -5,6 +5,7 @@
 #include "rendereddiff.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Promenade::Diff;
@@ -132,6 +133,100 @@ private Q_SLOTS:
         const QString escaped = model.data(model.index(1), DiffRowModel::RightTextRole).toString();
         QVERIFY(escaped.contains(QStringLiteral("&lt;i&gt;&amp;")));
         QVERIFY(!escaped.contains(QStringLiteral("<i>")));
+    }
+
+    // Find: lines containing the text on either side, case-insensitive, also inside folds
+    // (a match there expands it); the matches are marked in the rich text.
+    void findsTextInAllLines()
+    {
+        DiffRowModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFiles({comparison()});
+        QSignalSpy searched(&model, &DiffRowModel::searchChanged);
+        model.setSearchText(QStringLiteral("VALUE10"));
+        QCOMPARE(searched.count(), 1);
+        // key10, key100..key109: 11 lines, all hidden in folds.
+        QCOMPARE(model.matchCount(), 11);
+        const int before = model.rowCount();
+        const int row = model.matchRow(0);
+        QVERIFY(row > 0);
+        QVERIFY(model.rowCount() > before); // the fold holding line 10 opened
+        QCOMPARE(model.data(model.index(row), DiffRowModel::RightLineRole).toInt(), 10);
+        const QString html = model.data(model.index(row), DiffRowModel::RightTextRole).toString();
+        QVERIFY2(html.contains(QStringLiteral("background-color:#ffe066;\">value10")),
+                 qPrintable(html));
+        QCOMPARE(model.data(model.index(model.matchRow(10)), DiffRowModel::RightLineRole).toInt(),
+                 109);
+        QCOMPARE(model.matchRow(11), -1);
+        // The first match at or after a row: the change at line 50 comes before key100.
+        QCOMPARE(model.matchAtOrAfter(model.nextChange(-1)), 1);
+        model.setSearchText(QStringLiteral("replicas: 2"));
+        QCOMPARE(model.matchCount(), 1);
+        model.setSearchText(QStringLiteral("nowhere"));
+        QCOMPARE(model.matchCount(), 0);
+        QCOMPARE(model.matchRow(0), -1);
+        QCOMPARE(model.matchAtOrAfter(0), -1);
+        model.setSearchText({});
+        QCOMPARE(model.matchCount(), 0);
+    }
+
+    // Copy: one side's lines, folds giving the lines they hide, or unified diff lines; a
+    // change block as a unified hunk.
+    void copiesLinesAndChanges()
+    {
+        DiffRowModel model;
+        model.setFiles({comparison()});
+        const int change = model.nextChange(-1);
+        QCOMPARE(model.copyText(change, change, QStringLiteral("left")),
+                 QStringLiteral("  replicas: 1\n"));
+        QCOMPARE(model.copyText(change, change, QStringLiteral("right")),
+                 QStringLiteral("  replicas: 2\n"));
+        QCOMPARE(model.copyText(change - 1, change + 1, QStringLiteral("both")),
+                 QStringLiteral(
+                     "   key49: value49\n-  replicas: 1\n+  replicas: 2\n   key51: value51\n"));
+        QCOMPARE(model.changeText(change), QStringLiteral("-  replicas: 1\n+  replicas: 2\n"));
+        QCOMPARE(model.changeText(change - 1), QString()); // not a change
+        // A fold copies the lines it hides; the file header gives nothing on one side.
+        const QString all = model.copyText(0, model.rowCount() - 1, QStringLiteral("right"));
+        QCOMPARE(all, document(true));
+        QCOMPARE(model.copyText(0, model.rowCount() - 1, QStringLiteral("left")), document(false));
+        QVERIFY(model.copyText(0, 0, QStringLiteral("both")).startsWith(u"a.yaml"));
+    }
+
+    // The change counter, the file list and the longest line (for sideways scrolling).
+    void countsChangesAndListsFiles()
+    {
+        DiffRowModel model;
+        FileComparison second = comparison();
+        second.text.leftPath = second.text.rightPath = QStringLiteral("b.yaml");
+        model.setFiles({comparison(), second});
+        QCOMPARE(model.changeCount(), 4);
+        const int first = model.nextChange(-1);
+        QCOMPARE(model.changeIndex(0), 0);
+        QCOMPARE(model.changeIndex(first), 1);
+        QCOMPARE(model.changeIndex(first + 1), 1);
+        QCOMPARE(model.changeIndex(model.nextChange(first)), 2);
+        QCOMPARE(model.changeIndex(model.rowCount() - 1), 4);
+        model.expandAll(); // folds hold unchanged lines only: the count stays
+        QCOMPARE(model.changeCount(), 4);
+        QCOMPARE(model.changeIndex(model.rowCount() - 1), 4);
+
+        const QVariantList files = model.fileList();
+        QCOMPARE(files.size(), 2);
+        const QVariantMap b = files[1].toMap();
+        QCOMPARE(b.value(QStringLiteral("title")).toString(), QStringLiteral("b.yaml"));
+        QCOMPARE(b.value(QStringLiteral("added")).toInt(), 2);
+        QCOMPARE(b.value(QStringLiteral("removed")).toInt(), 2);
+        QCOMPARE(b.value(QStringLiteral("status")).toString(), QStringLiteral("modified"));
+        const int header = model.rowForFile(b.value(QStringLiteral("file")).toInt());
+        QCOMPARE(model.data(model.index(header), DiffRowModel::TypeRole).toString(),
+                 QStringLiteral("file"));
+        QCOMPARE(model.data(model.index(header), DiffRowModel::TitleRole).toString(),
+                 QStringLiteral("b.yaml"));
+        QCOMPARE(model.rowForFile(7), -1);
+        // "  key150: value150 # new" is the longest line.
+        QCOMPARE(model.maxLineLength(), 24);
     }
 
     void unchangedFilesAreLeftOut()
