@@ -79,6 +79,14 @@ Item {
             currentMatch = (currentMatch + step + count) % count
         }
         goToChange(diff.rows.matchRow(currentMatch))
+        // A match beyond the pane's edge: scroll sideways to it.
+        const column = diff.rows.matchColumn(currentMatch)
+        if (!wrap && column >= 0) {
+            const left = column * codeMetrics.averageCharacterWidth
+            const right = left + diff.rows.searchText.length * codeMetrics.averageCharacterWidth
+            if (left < hScroll || right > hScroll + textViewWidth)
+                hScroll = Math.max(0, Math.min(maxHScroll, left - textViewWidth / 3))
+        }
     }
 
     function goToFile(file) {

@@ -159,6 +159,8 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(model.matchRow(10)), DiffRowModel::RightLineRole).toInt(),
                  109);
         QCOMPARE(model.matchRow(11), -1);
+        QCOMPARE(model.matchColumn(0), 9); // "  key10: value10"
+        QCOMPARE(model.matchColumn(11), -1);
         // The first match at or after a row: the change at line 50 comes before key100.
         QCOMPARE(model.matchAtOrAfter(model.nextChange(-1)), 1);
         model.setSearchText(QStringLiteral("replicas: 2"));

@@ -187,6 +187,17 @@ int DiffRowModel::matchRow(int match)
     return itemFor(m_matches[match].first, m_matches[match].second);
 }
 
+int DiffRowModel::matchColumn(int match) const
+{
+    if (match < 0 || match >= m_matches.size())
+        return -1;
+    const Row &row = m_rows[m_matches[match].first][m_matches[match].second];
+    const qsizetype right = row.right.text.indexOf(m_search, 0, Qt::CaseInsensitive);
+    if (right >= 0)
+        return static_cast<int>(right);
+    return static_cast<int>(row.left.text.indexOf(m_search, 0, Qt::CaseInsensitive));
+}
+
 int DiffRowModel::matchAtOrAfter(int row) const
 {
     if (m_matches.isEmpty())

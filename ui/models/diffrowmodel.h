@@ -88,6 +88,9 @@ public:
     Q_INVOKABLE int rowForFile(int file) const;
     // The row of the match'th line found (0-based), expanding a fold that hides it; -1 if none.
     Q_INVOKABLE int matchRow(int match);
+    // Where the match'th line found has the text first (a character index; the right side's
+    // text when it has it there, else the left's), so that the view can scroll to it; -1 if none.
+    Q_INVOKABLE int matchColumn(int match) const;
     // The first match on or after row (wrapping to 0); -1 without matches.
     Q_INVOKABLE int matchAtOrAfter(int row) const;
     // Plain text for the clipboard. side: "left", "right", or "both" (unified: " ", "-", "+"

@@ -133,6 +133,17 @@ TestCase {
         const item = showRow(view.rowList.currentIndex)
         verify(role(view.rowList.currentIndex, DiffRowModel.RightTextRole).indexOf("background-color:") >= 0
                || role(view.rowList.currentIndex, DiffRowModel.LeftTextRole).indexOf("background-color:") >= 0)
+        // A match far to the right of a long line scrolls it into view.
+        view.hScroll = 0
+        view.findField.text = "sha-c52e9f3"
+        verify(view.controller.rows.matchCount >= 1)
+        verify(view.hScroll > 0, "scrolled sideways to the tag")
+        const tagRow = showRow(view.rowList.currentIndex)
+        const tagText = findChild(tagRow, "rightSide").textItem
+        const column = view.controller.rows.matchColumn(view.currentMatch)
+        const tagX = tagText.x + column * tagText.width / Math.max(1, view.controller.rows.copyText(view.rowList.currentIndex, view.rowList.currentIndex, "right").length - 1)
+        verify(tagX >= view.gutterWidth && tagX < findChild(tagRow, "rightSide").width,
+               "the tag is on screen: " + tagX)
         view.findField.text = "no such text anywhere"
         compare(view.controller.rows.matchCount, 0)
         compare(counter.text, "No matches")
