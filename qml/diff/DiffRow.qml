@@ -145,7 +145,8 @@ Item {
         property string text
         property color tint
         readonly property alias textItem: lineText
-        readonly property real textHeight: lineText.implicitHeight
+        // Read only while wrapping: asking a Text for its implicit size costs a layout per row.
+        readonly property real textHeight: root.wrap ? lineText.implicitHeight : 0
         height: parent.height
         color: tint
         clip: true
@@ -154,7 +155,8 @@ Item {
             objectName: "lineText"
             x: root.gutterWidth + 6 - (root.wrap ? 0 : root.hScroll)
             y: root.wrap ? 2 : (parent.height - height) / 2
-            width: root.wrap ? parent.width - root.gutterWidth - 10 : implicitWidth
+            // Unwrapped: its own width (a bound width would lay the rich text out twice).
+            width: root.wrap ? parent.width - root.gutterWidth - 10 : undefined
             text: side.text
             textFormat: Text.RichText
             color: Theme.text

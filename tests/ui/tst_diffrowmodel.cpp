@@ -1,6 +1,7 @@
 #include "diffrowmodel.h"
 #include "semanticsummarymodel.h"
 #include "textdiff.h"
+#include "yamlhighlighter.h"
 
 #include "rendereddiff.h"
 
@@ -229,6 +230,47 @@ private Q_SLOTS:
         QCOMPARE(model.rowForFile(7), -1);
         // "  key150: value150 # new" is the longest line.
         QCOMPARE(model.maxLineLength(), 24);
+    }
+
+    // Highlighting carries state across lines (a block scalar's lines are text, not keys),
+    // also where the view jumps far into a file: it starts a little before the line.
+    void blockScalarsAfterAJump()
+    {
+        QString left;
+        QString right;
+        for (int i = 1; i <= 6000; ++i) {
+            QString line = QStringLiteral("key%1: value%1\n").arg(i);
+            if (i == 5000)
+                line = QStringLiteral("script: |\n");
+            else if (i > 5000 && i <= 5010)
+                line = QStringLiteral("  inner%1: text\n").arg(i);
+            left += line;
+            right += i == 5005 ? QStringLiteral("  inner5005: changed\n") : line;
+        }
+        FileComparison c;
+        c.text = TextDiff::compare(left, right, {-1, {}});
+        c.text.leftPath = c.text.rightPath = QStringLiteral("big.yaml");
+        DiffRowModel model;
+        model.setFiles({c});
+        const int row = model.nextChange(-1);
+        QCOMPARE(model.data(model.index(row), DiffRowModel::RightLineRole).toInt(), 5005);
+        // The first line asked for is line 5005: no key colour on "inner5005", the string's.
+        const QString html = model.data(model.index(row), DiffRowModel::RightTextRole).toString();
+        const QString stringColor
+            = YamlHighlighter::tokenColor(YamlHighlighter::Token::String, false).name();
+        const QString keyColor
+            = YamlHighlighter::tokenColor(YamlHighlighter::Token::Key, false).name();
+        QVERIFY2(html.contains(stringColor), qPrintable(html));
+        QVERIFY2(!html.contains(keyColor), qPrintable(html));
+        // Line 4999, before the block, is a key again; so is the line after the block.
+        const int before = model.rowForLine(0, 0, 4999);
+        QVERIFY(model.data(model.index(before), DiffRowModel::RightTextRole)
+                    .toString()
+                    .contains(keyColor));
+        const int after = model.rowForLine(0, 0, 5011);
+        QVERIFY(model.data(model.index(after), DiffRowModel::RightTextRole)
+                    .toString()
+                    .contains(keyColor));
     }
 
     void unchangedFilesAreLeftOut()

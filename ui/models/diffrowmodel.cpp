@@ -304,6 +304,7 @@ void DiffRowModel::setDark(bool dark)
         for (SideHighlight &side : sides) {
             side.highlighter.reset();
             side.lines.clear();
+            side.next = 0;
         }
     }
     Q_EMIT darkChanged();
@@ -438,14 +439,28 @@ const QList<SyntaxHighlighter::Span> &DiffRowModel::spans(int file, int row, boo
         h.highlighter
             = SyntaxHighlighter::forFile(path.isEmpty() ? diff.displayPath() : path, m_dark);
         h.lines.clear();
+        h.next = 0;
     }
     const int line = h.lineOfRow.value(row, -1);
     static const QList<SyntaxHighlighter::Span> none;
     if (line < 0)
         return none;
-    while (h.lines.size() <= line) {
-        const Row &next = rows[h.rowOfLine[h.lines.size()]];
-        h.lines.append(h.highlighter->highlightNext(left ? next.left.text : next.right.text));
+    if (const auto it = h.lines.constFind(line); it != h.lines.cend())
+        return *it;
+    // Far from where the highlighter stands (or behind it): start afresh a little before.
+    if (line < h.next || line - h.next > highlightJump) {
+        h.highlighter->reset();
+        h.next = std::max(0, line - highlightWarmUp);
+    }
+    while (h.next <= line) {
+        const Row &next = rows[h.rowOfLine[h.next]];
+        QList<SyntaxHighlighter::Span> spans
+            = h.highlighter->highlightNext(left ? next.left.text : next.right.text);
+        // Lines highlighted from a fresh start keep the first result they got (from the
+        // beginning of the file, when there was one).
+        if (!h.lines.contains(h.next))
+            h.lines.insert(h.next, std::move(spans));
+        ++h.next;
     }
     return h.lines[line];
 }

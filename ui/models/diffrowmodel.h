@@ -3,6 +3,7 @@
 #include "filecomparison.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -136,8 +137,14 @@ private:
         std::unique_ptr<SyntaxHighlighter> highlighter;
         QList<int> rowOfLine; // the file's row of each line of this side, in order
         QList<int> lineOfRow; // and back (-1: the side has no line on that row)
-        QList<QList<SyntaxHighlighter::Span>> lines; // highlighted so far
+        QHash<int, QList<SyntaxHighlighter::Span>> lines; // highlighted so far, by line
+        int next = 0; // the line the highlighter's state is at
     };
+    // A line further than this beyond the highlighted ones is highlighted after a fresh start
+    // this many lines before it (a jump to the end of 100,000 lines stays instant, and a block
+    // scalar or string longer than the warm-up is the only thing it can get wrong).
+    static constexpr int highlightJump = 2000;
+    static constexpr int highlightWarmUp = 200;
     mutable std::vector<std::array<SideHighlight, 2>> m_highlight; // per file: left, right
     QList<Item> m_items;
     bool m_dark = false;
