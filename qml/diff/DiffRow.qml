@@ -145,8 +145,9 @@ Item {
         property string text
         property color tint
         readonly property alias textItem: lineText
-        // Read only while wrapping: asking a Text for its implicit size costs a layout per row.
-        readonly property real textHeight: root.wrap ? lineText.implicitHeight : 0
+        // Read only while wrapping (the laid-out height: asking a Text for its implicit size
+        // costs another layout per row).
+        readonly property real textHeight: root.wrap ? lineText.contentHeight : 0
         height: parent.height
         color: tint
         clip: true
@@ -155,8 +156,9 @@ Item {
             objectName: "lineText"
             x: root.gutterWidth + 6 - (root.wrap ? 0 : root.hScroll)
             y: root.wrap ? 2 : (parent.height - height) / 2
-            // Unwrapped: its own width (a bound width would lay the rich text out twice).
-            width: root.wrap ? parent.width - root.gutterWidth - 10 : undefined
+            // The pane's width either way: unwrapped, the line runs on past it (the side clips
+            // it), so that no row's layout depends on its text's own width.
+            width: parent.width - root.gutterWidth - 10
             text: side.text
             textFormat: Text.RichText
             color: Theme.text
