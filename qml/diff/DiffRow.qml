@@ -3,7 +3,10 @@ import QtQuick.Controls
 import Promenade
 
 // One row of the side-by-side diff: a file header, a fold of unchanged lines, or a line on
-// each side with its number. Both sides live in one delegate, so they always scroll together.
+// each side with its number. Both sides live in one delegate, so they always scroll together,
+// vertically and sideways (hScroll, shared by every row), or wrap long lines (wrap).
+// A press selects the line (Shift or a drag extends the selection), a right click asks for
+// the copy menu.
 Item {
     id: root
 
@@ -18,13 +21,24 @@ Item {
     required property string title
     required property string status
     property bool current: false
+    // How far the text is scrolled sideways (pixels), and whether long lines wrap instead.
+    property real hScroll: 0
+    property bool wrap: false
+    // "left" or "right" when this row is part of the selection, else empty.
+    property string selectedSide: ""
 
     signal expandRequested(int row)
+    signal selectRequested(int row, string side, bool extend)
+    signal menuRequested(int row, string side)
 
     readonly property int gutterWidth: Math.round(52 * Theme.codeScale)
     readonly property real halfWidth: (width - 1) / 2
 
-    height: Math.round((type === "file" ? 34 : type === "fold" ? 26 : 20) * Theme.codeScale)
+    readonly property int lineHeight: Math.round(20 * Theme.codeScale)
+    height: type === "file" ? Math.round(34 * Theme.codeScale)
+          : type === "fold" ? Math.round(26 * Theme.codeScale)
+          : wrap ? Math.max(lineHeight, leftSide.textHeight + 4, rightSide.textHeight + 4)
+          : lineHeight
 
     Rectangle {
         visible: root.type === "file"
@@ -33,8 +47,10 @@ Item {
         Row {
             anchors.verticalCenter: parent.verticalCenter
             x: 10
+            width: parent.width - 20
             spacing: 10
             Badge {
+                id: statusBadge
                 anchors.verticalCenter: parent.verticalCenter
                 text: root.status === "added" ? qsTr("added", "a file in the diff")
                       : root.status === "removed" ? qsTr("removed", "a file in the diff")
@@ -44,12 +60,19 @@ Item {
                 strong: true
             }
             Label {
+                id: titleLabel
+                objectName: "fileTitle"
                 anchors.verticalCenter: parent.verticalCenter
+                width: parent.width - statusBadge.width - 10
                 text: root.title
                 color: Theme.text
                 font.family: Theme.monospace
                 font.pixelSize: Theme.fontSize
                 font.bold: true
+                elide: Text.ElideMiddle
+                HoverHandler { id: titleHover }
+                ToolTip.visible: titleHover.hovered && titleLabel.truncated
+                ToolTip.text: root.title
             }
         }
     }
@@ -81,6 +104,9 @@ Item {
         anchors.fill: parent
 
         Side {
+            id: leftSide
+            objectName: "leftSide"
+            name: "left"
             width: root.halfWidth
             line: root.leftLine
             text: root.leftText
@@ -93,6 +119,9 @@ Item {
             color: Theme.cardBorder
         }
         Side {
+            id: rightSide
+            objectName: "rightSide"
+            name: "right"
             width: root.halfWidth
             line: root.rightLine
             text: root.rightText
@@ -111,38 +140,76 @@ Item {
 
     component Side: Rectangle {
         id: side
+        property string name
         property int line
         property string text
         property color tint
+        readonly property alias textItem: lineText
+        // Read only while wrapping (the laid-out height: asking a Text for its implicit size
+        // costs another layout per row).
+        readonly property real textHeight: root.wrap ? lineText.contentHeight : 0
         height: parent.height
         color: tint
         clip: true
-        Rectangle {
-            id: gutter
-            width: root.gutterWidth
-            height: parent.height
-            color: side.line > 0 ? Qt.rgba(0, 0, 0, 0.03) : "transparent"
-            Text {
-                anchors.right: parent.right
-                anchors.rightMargin: 8
-                anchors.verticalCenter: parent.verticalCenter
-                text: side.line > 0 ? side.line : ""
-                color: Theme.lineNumber
-                font.family: Theme.monospace
-                font.pixelSize: Math.round(11 * Theme.codeScale)
-            }
-        }
         Text {
-            x: root.gutterWidth + 6
-            anchors.verticalCenter: parent.verticalCenter
-            width: parent.width - x - 4
+            id: lineText
+            objectName: "lineText"
+            x: root.gutterWidth + 6 - (root.wrap ? 0 : root.hScroll)
+            y: root.wrap ? 2 : (parent.height - height) / 2
+            // The pane's width either way: unwrapped, the line runs on past it (the side clips
+            // it), so that no row's layout depends on its text's own width.
+            width: parent.width - root.gutterWidth - 10
             text: side.text
             textFormat: Text.RichText
             color: Theme.text
             font.family: Theme.monospace
             font.pixelSize: Theme.codeFontSize
             elide: Text.ElideNone
-            wrapMode: Text.NoWrap
+            wrapMode: root.wrap ? Text.WrapAnywhere : Text.NoWrap
+        }
+        // The selection, over the text.
+        Rectangle {
+            anchors.fill: parent
+            visible: root.selectedSide === side.name
+            color: Theme.accent
+            opacity: 0.22
+        }
+        // The gutter stays put while the text scrolls under it.
+        Rectangle {
+            id: gutter
+            width: root.gutterWidth
+            height: parent.height
+            color: side.line > 0 ? Theme.gutter : side.tint
+            Text {
+                anchors.right: parent.right
+                anchors.rightMargin: 8
+                y: root.wrap ? 2 : (parent.height - height) / 2
+                text: side.line > 0 ? side.line : ""
+                color: Theme.lineNumber
+                font.family: Theme.monospace
+                font.pixelSize: Math.round(11 * Theme.codeScale)
+            }
+        }
+        MouseArea {
+            anchors.fill: parent
+            acceptedButtons: Qt.LeftButton | Qt.RightButton
+            preventStealing: true
+            cursorShape: Qt.IBeamCursor
+            onPressed: mouse => {
+                if (mouse.button === Qt.RightButton)
+                    root.menuRequested(root.index, side.name)
+                else
+                    root.selectRequested(root.index, side.name, (mouse.modifiers & Qt.ShiftModifier) !== 0)
+            }
+            onPositionChanged: mouse => {
+                if (!(pressedButtons & Qt.LeftButton))
+                    return
+                const view = root.ListView.view
+                const p = mapToItem(view.contentItem, mouse.x, mouse.y)
+                const row = view.indexAt(p.x, p.y)
+                if (row >= 0)
+                    root.selectRequested(row, side.name, true)
+            }
         }
     }
 }

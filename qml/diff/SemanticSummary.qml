@@ -62,7 +62,21 @@ Rectangle {
                 Accessible.name: entry.title
                 contentItem: ColumnLayout {
                     spacing: 2
+                    // Names and values cut short show in full under the pointer.
+                    readonly property bool cut: {
+                        for (let i = 0; i < children.length; ++i) {
+                            if (children[i].visible && children[i].truncated)
+                                return true
+                        }
+                        return false
+                    }
+                    ToolTip.visible: entry.hovered && cut
+                    ToolTip.delay: 400
+                    ToolTip.text: entry.type === "resource" ? entry.title
+                                  : entry.title + (entry.status !== "added" ? "\n− " + entry.oldValue : "")
+                                    + (entry.status !== "removed" ? "\n+ " + entry.newValue : "")
                     Label {
+                        objectName: "summaryTitle"
                         Layout.fillWidth: true
                         text: (entry.type === "resource"
                                ? (entry.status === "added" ? "+ " : entry.status === "removed" ? "− " : "~ ")

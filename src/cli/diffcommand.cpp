@@ -2,6 +2,7 @@
 
 #include "commandcontext.h"
 #include "diffjson.h"
+#include "diffsettings.h"
 #include "environmentcomparison.h"
 #include "folderdiff.h"
 #include "repositorydiscovery.h"
@@ -19,7 +20,8 @@ using namespace Promenade::Diff;
 
 const auto usage = QStringLiteral("promenade diff REPO ENV_A ENV_B [--app APP] [--mode "
                                   "files|rendered] [--format text|json] [--exit-code] "
-                                  "[--context N]\n       promenade diff --no-index PATH_A PATH_B "
+                                  "[--context N] [--ignore FIELD]... [--no-ignore]\n       "
+                                  "promenade diff --no-index PATH_A PATH_B "
                                   "[--format text|json] [--exit-code] [--context N]");
 
 enum class Format { Text, Json };
@@ -36,6 +38,8 @@ struct DiffRequest
     Format format = Format::Text;
     bool exitCode = false;
     ComparisonOptions options;
+    QStringList ignore; // --ignore
+    bool noIgnore = false; // --no-ignore: not promenade.yaml's diff.ignore
 };
 
 QString textReport(const QList<FileComparison> &files)
@@ -109,6 +113,16 @@ int runEnvironments(CommandContext &context, const DiffRequest &request)
     comparison.app = request.app;
     comparison.mode = request.comparison;
     comparison.options = request.options;
+    if (request.comparison == EnvironmentComparison::Mode::Rendered) {
+        // promenade.yaml's rules (unless --no-ignore), then the command line's.
+        if (!request.noIgnore) {
+            const auto settings = DiffSettings::load(pipeline->root);
+            if (!settings)
+                return context.fail(settings.error());
+            comparison.ignore = settings->ignore;
+        }
+        comparison.ignore += request.ignore;
+    }
     const auto files = EnvironmentComparison::compare(*pipeline, comparison);
     if (!files)
         return context.fail(files.error());
@@ -152,6 +166,15 @@ struct DiffOptions
         QStringLiteral("exact-names"),
         QStringLiteral("do not ignore kustomize's generator hash suffix in names")};
     QCommandLineOption noSemantic {QStringLiteral("no-semantic"), QStringLiteral("line diff only")};
+    QCommandLineOption ignore {
+        QStringLiteral("ignore"),
+        QStringLiteral("leave this field out of the rendered manifests before comparing them, "
+                       "e.g. metadata.labels.env (repeatable; added to promenade.yaml's "
+                       "diff.ignore)"),
+        QStringLiteral("FIELD")};
+    QCommandLineOption noIgnore {
+        QStringLiteral("no-ignore"),
+        QStringLiteral("do not apply promenade.yaml's diff.ignore rules (--ignore still applies)")};
 };
 
 CommandSyntax syntax()
@@ -170,7 +193,7 @@ CommandSyntax syntax()
          {QStringLiteral("PATH_A"), QStringLiteral("the old file or folder (with --no-index)")},
          {QStringLiteral("PATH_B"), QStringLiteral("the new file or folder (with --no-index)")}},
         {o.noIndex, o.app, o.mode, o.format, o.exitCode, o.context, o.ignoreNamespace, o.namePrefix,
-         o.nameSuffix, o.exactNames, o.noSemantic}};
+         o.nameSuffix, o.exactNames, o.noSemantic, o.ignore, o.noIgnore}};
 }
 
 int run(CommandContext &context)
@@ -212,6 +235,15 @@ int run(CommandContext &context)
         && (parser.isSet(appOption) || parser.isSet(modeOption)))
         return context.usageError(
             QStringLiteral("--app and --mode compare environments; they do not go with --no-index"),
+            usage);
+    request.ignore = parser.values(o.ignore);
+    request.noIgnore = parser.isSet(o.noIgnore);
+    if ((!request.ignore.isEmpty() || request.noIgnore)
+        && (request.mode == DiffRequest::Mode::NoIndex
+            || request.comparison != EnvironmentComparison::Mode::Rendered))
+        return context.usageError(
+            QStringLiteral("--ignore and --no-ignore apply to the rendered comparison of two "
+                           "environments (not to --no-index or --mode files)"),
             usage);
     const QString formatName = parser.value(format);
     if (formatName == u"text")

@@ -3,9 +3,11 @@
 #include "safefile.h"
 
 #include "folderdiff.h"
+#include "ignorerules.h"
 #include "rendereddiff.h"
 #include "renderer.h"
 #include "transformers.h"
+#include "yamlreader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -167,7 +169,8 @@ QStringList overridesFor(const Environment &env, const QString &path)
 }
 
 Result<QString> renderFolder(Kustomize::Renderer &renderer, const QString &folder,
-                             const QString &app, bool filter, const QStringList &overrides = {})
+                             const QString &app, bool filter, const QStringList &overrides,
+                             const IgnoreRules &ignore)
 {
     auto resources = renderer.render(folder);
     if (!resources)
@@ -178,11 +181,16 @@ Result<QString> renderFolder(Kustomize::Renderer &renderer, const QString &folde
         if (!filter || belongsTo(r, app))
             kept.append(r);
     }
+    if (!ignore.isEmpty()) {
+        for (Kustomize::Resource &r : kept)
+            ignore.apply(r.document());
+    }
     return QString::fromUtf8(Kustomize::Renderer::toYaml(kept));
 }
 
 Result<QMap<QString, QString>> renderLanes(const QString &root, const Environment &env,
-                                           const QString &app, bool apps, bool infrastructure)
+                                           const QString &app, bool apps, bool infrastructure,
+                                           const IgnoreRules &ignore = {})
 {
     Kustomize::Renderer::Options options;
     options.repositoryRoot = root;
@@ -193,8 +201,9 @@ Result<QMap<QString, QString>> renderLanes(const QString &root, const Environmen
         for (auto it = lanes.cbegin(); it != lanes.cend(); ++it) {
             // A shared overlay holds every app: keep the asked-for app's resources only.
             const bool shared = it.key() == u"apps";
-            auto yaml = renderFolder(renderer, QDir(root).filePath(it.value()), app,
-                                     shared && !app.isEmpty(), overridesFor(env, it.value()));
+            auto yaml
+                = renderFolder(renderer, QDir(root).filePath(it.value()), app,
+                               shared && !app.isEmpty(), overridesFor(env, it.value()), ignore);
             if (!yaml)
                 return yaml.error();
             out.insert(it.key(), *yaml);
@@ -208,13 +217,45 @@ Result<QMap<QString, QString>> renderLanes(const QString &root, const Environmen
     if (infrastructure && app.isEmpty()) {
         const QMap<QString, QString> lanes = infrastructureOverlays(env);
         for (auto it = lanes.cbegin(); it != lanes.cend(); ++it) {
-            auto yaml = renderFolder(renderer, QDir(root).filePath(it.value()), {}, false);
+            auto yaml
+                = renderFolder(renderer, QDir(root).filePath(it.value()), {}, false, {}, ignore);
             if (!yaml)
                 return yaml.error();
             out.insert(it.key(), *yaml);
         }
     }
     return out;
+}
+
+// Whether a file of a shared overlay (one holding several apps' patches) concerns an app: the
+// kustomization does (every app's lines are in it); a file of Kubernetes documents does when
+// one of them belongs to the app (label, namespace or name); a file that holds no Kubernetes
+// document says nothing about whose it is, and is kept.
+bool concernsApp(const QString &root, const FileDiff &diff, const QString &app)
+{
+    const QString name = QFileInfo(diff.displayPath()).fileName();
+    if (name == u"kustomization.yaml" || name == u"kustomization.yml" || name == u"Kustomization")
+        return true;
+    bool kubernetes = false;
+    for (const QString &path : {diff.leftPath, diff.rightPath}) {
+        if (path.isEmpty())
+            continue;
+        auto bytes = SafeFile::read(QDir(root).filePath(path), root);
+        if (!bytes)
+            return true; // unreadable: show it, the comparison said what it could
+        auto documents = Kustomize::YamlReader::parseAll(*bytes, path);
+        if (!documents)
+            return true;
+        for (const Kustomize::YamlNode &document : std::as_const(*documents)) {
+            const Kustomize::Resource resource(document, path);
+            if (resource.kind().isEmpty())
+                continue;
+            kubernetes = true;
+            if (belongsTo(resource, app) || resource.name() == app.toUtf8())
+                return true;
+        }
+    }
+    return !kubernetes;
 }
 
 // Compares two overlay folders and labels the files with their repository paths.
@@ -322,12 +363,15 @@ Result<QList<FileComparison>> EnvironmentComparison::compare(const Pipeline &pip
     }
 
     if (request.mode == Mode::Rendered) {
-        auto leftLanes
-            = renderLanes(pipeline.root, *left, request.app, request.apps, request.infrastructure);
+        auto ignore = IgnoreRules::parse(request.ignore);
+        if (!ignore)
+            return ignore.error();
+        auto leftLanes = renderLanes(pipeline.root, *left, request.app, request.apps,
+                                     request.infrastructure, *ignore);
         if (!leftLanes)
             return leftLanes.error();
-        auto rightLanes
-            = renderLanes(pipeline.root, *right, request.app, request.apps, request.infrastructure);
+        auto rightLanes = renderLanes(pipeline.root, *right, request.app, request.apps,
+                                      request.infrastructure, *ignore);
         if (!rightLanes)
             return rightLanes.error();
         auto compared = RenderedDiff::compareAll(*leftLanes, *rightLanes, request.options);
@@ -357,6 +401,12 @@ Result<QList<FileComparison>> EnvironmentComparison::compare(const Pipeline &pip
                 = compareFolders(pipeline.root, l.value(lane), r.value(lane), request.options);
             if (!files)
                 return files.error();
+            // A shared overlay holds every app's files: keep the asked-for app's.
+            if (lane == u"apps" && !request.app.isEmpty()) {
+                files->removeIf([&](const FileComparison &f) {
+                    return !concernsApp(pipeline.root, f.text, request.app);
+                });
+            }
             out += *files;
         }
     }

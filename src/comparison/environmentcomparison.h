@@ -9,6 +9,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace Promenade::Diff {
 
@@ -38,6 +39,9 @@ public:
         bool apps = true;
         bool infrastructure = true;
         ComparisonOptions options;
+        // Fields left out of the rendered manifests before they are compared (Rendered mode;
+        // see IgnoreRules): promenade.yaml's diff.ignore, or --ignore on the command line.
+        QStringList ignore;
     };
 
     static Result<QList<FileComparison>> compare(const Pipeline &pipeline, const Request &request);

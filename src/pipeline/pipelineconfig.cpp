@@ -1,5 +1,6 @@
 #include "pipelineconfig.h"
 
+#include "diffsettings.h"
 #include "yamldocuments.h"
 
 #include <QCoreApplication>
@@ -58,9 +59,14 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
 
     for (auto it = root0.begin(); it != root0.end(); ++it) {
         const QString key = yamlScalar(it->first);
-        if (key != u"environments" && key != u"apps" && key != u"endpoints" && key != u"settings")
+        if (key != u"environments" && key != u"apps" && key != u"endpoints" && key != u"settings"
+            && key != u"diff")
             return badField(path, it->first, Tr::tr("unknown field '%1'").arg(key));
     }
+    // The diff section is read where environments are compared (DiffSettings); a malformed one
+    // is an error here too, so that it shows when the repository is opened.
+    if (auto diff = DiffSettings::parse(yamlChild(root0, "diff"), path); !diff)
+        return diff.error();
 
     if (const YAML::Node envs = yamlChild(root0, "environments")) {
         if (!envs.IsSequence())

@@ -167,6 +167,168 @@ private Q_SLOTS:
             QStringLiteral("infrastructure/overlays/development/selfsigned-issuer.yaml | ")));
     }
 
+    // Filtered to one app, the overlay files of a shared overlay are that app's: its patches
+    // and the kustomization, never the other app's patches.
+    void overlayFilesOfOneApp()
+    {
+        EnvironmentComparison::Request request {QStringLiteral("development"),
+                                                QStringLiteral("production"),
+                                                QStringLiteral("paulojauregui-com"),
+                                                EnvironmentComparison::Mode::Files,
+                                                true,
+                                                true,
+                                                {}};
+        const auto files = EnvironmentComparison::compare(m_pipeline, request);
+        QVERIFY2(files, qPrintable(files ? QString() : files.error().toString()));
+        QStringList names;
+        for (const FileComparison &f : *files)
+            names << f.text.displayPath();
+        QVERIFY2(names.contains(QStringLiteral("apps/overlays/production/kustomization.yaml")),
+                 qPrintable(names.join(u'\n')));
+        QVERIFY2(names.contains(QStringLiteral("apps/overlays/production/blog-deployment.yaml")),
+                 qPrintable(names.join(u'\n')));
+        for (const QString &name : std::as_const(names)) {
+            QVERIFY2(!name.contains(QStringLiteral("signconnect")), qPrintable(name));
+            QVERIFY2(!name.startsWith(QStringLiteral("infrastructure/")), qPrintable(name));
+        }
+
+        request.app = QStringLiteral("signconnect");
+        const auto other = EnvironmentComparison::compare(m_pipeline, request);
+        QVERIFY(other);
+        QStringList otherNames;
+        for (const FileComparison &f : *other)
+            otherNames << f.text.displayPath();
+        QVERIFY2(otherNames.contains(
+                     QStringLiteral("apps/overlays/production/signconnect-deployment.yaml")),
+                 qPrintable(otherNames.join(u'\n')));
+        for (const QString &name : std::as_const(otherNames))
+            QVERIFY2(!name.contains(QStringLiteral("blog-")), qPrintable(name));
+    }
+
+    // Ignore rules leave the expected per-environment fields out of the rendered comparison:
+    // the environment annotation disappears from the lines and the summary, a resource that
+    // differed by it alone is no longer changed, and everything else still shows.
+    void ignoreRulesLeaveFieldsOut()
+    {
+        EnvironmentComparison::Request request {QStringLiteral("development"),
+                                                QStringLiteral("production"),
+                                                {},
+                                                EnvironmentComparison::Mode::Rendered,
+                                                true,
+                                                true,
+                                                {}};
+        const auto plain = EnvironmentComparison::compare(m_pipeline, request);
+        QVERIFY(plain);
+        const QString annotation = QStringLiteral("gitops.paulojauregui.com/environment");
+        QVERIFY(semanticText(*plain).contains(annotation));
+        QVERIFY(semanticText(*plain).contains(QStringLiteral("~ v1 Namespace paulojauregui-com")));
+
+        request.ignore = {u"metadata.annotations[\"" + annotation + u"\"]",
+                          u"spec.template.metadata.annotations[\"" + annotation + u"\"]"};
+        const auto ignored = EnvironmentComparison::compare(m_pipeline, request);
+        QVERIFY2(ignored, qPrintable(ignored ? QString() : ignored.error().toString()));
+        const QString text = semanticText(*ignored);
+        QVERIFY2(!text.contains(annotation), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Namespace paulojauregui-com")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("spec.replicas: 1 → 2")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("spec.rules[0].host: dev.paulojauregui.com → "
+                                             "paulojauregui.com")));
+        int plainLines = 0;
+        int ignoredLines = 0;
+        for (const FileComparison &f : *plain)
+            plainLines += f.text.addedLines;
+        for (const FileComparison &f : *ignored) {
+            ignoredLines += f.text.addedLines;
+            const QString unified = UnifiedDiff::format(f.text);
+            QVERIFY2(!unified.contains(annotation), qPrintable(unified));
+        }
+        QVERIFY(ignoredLines > 0 && ignoredLines < plainLines);
+
+        // A list item by its merge key: one container's image, not the other's.
+        request.ignore = {QStringLiteral("spec.template.spec.containers[name=web].image")};
+        const auto image = EnvironmentComparison::compare(m_pipeline, request);
+        QVERIFY(image);
+        QVERIFY(!semanticText(*image).contains(QStringLiteral("containers[name=web].image")));
+        QVERIFY(semanticText(*image).contains(QStringLiteral("containers[name=server].image")));
+
+        // Overlay files are compared as written: rules do not apply there.
+        request.mode = EnvironmentComparison::Mode::Files;
+        request.ignore = {QStringLiteral("metadata.annotations.*")};
+        QVERIFY(EnvironmentComparison::compare(m_pipeline, request));
+
+        request.mode = EnvironmentComparison::Mode::Rendered;
+        request.ignore = {QStringLiteral("metadata.labels[")};
+        const auto bad = EnvironmentComparison::compare(m_pipeline, request);
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().kind(), Error::Kind::BadInput);
+        QVERIFY(bad.error().message().contains(QStringLiteral("metadata.labels[")));
+    }
+
+    // promenade.yaml's diff.ignore, read by the command line; --ignore adds rules, --no-ignore
+    // drops the file's; a malformed section is an error naming the file.
+    void ignoreRulesFromPromenadeYamlOnTheCommandLine()
+    {
+        QTemporaryDir scratch;
+        const auto created = Demo::DemoRepository::generate(scratch.filePath(QStringLiteral("r")));
+        QVERIFY(created);
+        const QString root = created->workTree;
+        const QString config = QDir(root).filePath(QStringLiteral("promenade.yaml"));
+        const QByteArray original = TestSupport::readFile(config);
+        QVERIFY(!original.isEmpty());
+        QVERIFY(TestSupport::writeFile(
+            config,
+            original
+                + "\ndiff:\n  ignore:\n"
+                  "    - metadata.annotations[\"gitops.paulojauregui.com/environment\"]\n"
+                  "    - spec.template.metadata.annotations.*\n"));
+        QVERIFY(RepositoryDiscovery::discover(root)); // the section is valid promenade.yaml
+        const QStringList base {QStringLiteral("diff"), root, QStringLiteral("development"),
+                                QStringLiteral("production")};
+
+        auto r = TestSupport::runPromenade(base);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.out.contains("gitops.paulojauregui.com/environment"), r.out.constData());
+        QVERIFY(r.out.contains("spec.replicas: 1 → 2"));
+
+        r = TestSupport::runPromenade(base + QStringList {QStringLiteral("--no-ignore")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("gitops.paulojauregui.com/environment"));
+
+        r = TestSupport::runPromenade(
+            base
+            + QStringList {QStringLiteral("--ignore"), QStringLiteral("spec.replicas"),
+                           QStringLiteral("--ignore"), QStringLiteral("spec.rules[*].host")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.contains("gitops.paulojauregui.com/environment"));
+        QVERIFY2(!r.out.contains("spec.replicas:"), r.out.constData());
+        QVERIFY(!r.out.contains("spec.rules[0].host"));
+        QVERIFY(r.out.contains("spec.tls[0].hosts[0]"));
+
+        r = TestSupport::runPromenade(base
+                                      + QStringList {QStringLiteral("--no-ignore"),
+                                                     QStringLiteral("--ignore"),
+                                                     QStringLiteral("spec.replicas")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("gitops.paulojauregui.com/environment"));
+        QVERIFY(!r.out.contains("spec.replicas:"));
+
+        r = TestSupport::runPromenade(
+            base + QStringList {QStringLiteral("--ignore"), QStringLiteral("spec..replicas")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("spec..replicas"), r.err.constData());
+        r = TestSupport::runPromenade(
+            base
+            + QStringList {QStringLiteral("--mode"), QStringLiteral("files"),
+                           QStringLiteral("--ignore"), QStringLiteral("spec.replicas")});
+        QCOMPARE(r.exitCode, 2);
+
+        QVERIFY(TestSupport::writeFile(config, original + "\ndiff:\n  ignore: metadata\n"));
+        r = TestSupport::runPromenade(base);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("promenade.yaml"), r.err.constData());
+        QVERIFY(r.err.contains("diff.ignore"));
+    }
+
     void unknownEnvironment()
     {
         EnvironmentComparison::Request request {QStringLiteral("development"),

@@ -1,5 +1,6 @@
 #include "diffcontroller.h"
 
+#include "diffsettings.h"
 #include "environmentcomparison.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -122,6 +123,16 @@ void DiffController::setRendered(bool rendered)
         compare();
 }
 
+void DiffController::setApplyIgnoreRules(bool apply)
+{
+    if (m_applyIgnoreRules == apply)
+        return;
+    m_applyIgnoreRules = apply;
+    Q_EMIT requestChanged();
+    if (m_active)
+        compare();
+}
+
 void DiffController::compare()
 {
     if (!m_pipeline || !m_pipeline->hasRepository() || m_left.isEmpty() || m_right.isEmpty())
@@ -140,8 +151,20 @@ void DiffController::compare()
     const Promenade::Pipeline pipeline = m_pipeline->pipeline();
     m_watcher = new QFutureWatcher<std::shared_ptr<Outcome>>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &DiffController::finish);
-    m_watcher->setFuture(QtConcurrent::run([pipeline, request] {
-        return std::make_shared<Outcome>(EnvironmentComparison::compare(pipeline, request));
+    const bool applyRules = m_applyIgnoreRules;
+    m_watcher->setFuture(QtConcurrent::run([pipeline, request, applyRules]() mutable {
+        // promenade.yaml is read for every comparison: an edit shows at the next one.
+        QStringList rules;
+        if (request.mode == EnvironmentComparison::Mode::Rendered) {
+            auto settings = Promenade::DiffSettings::load(pipeline.root);
+            if (!settings)
+                return std::make_shared<Outcome>(Outcome {settings.error(), {}});
+            rules = settings->ignore;
+        }
+        if (applyRules)
+            request.ignore = rules;
+        return std::make_shared<Outcome>(
+            Outcome {EnvironmentComparison::compare(pipeline, request), rules});
     }));
     Q_EMIT loadingChanged();
 }
@@ -152,14 +175,15 @@ void DiffController::finish()
     m_watcher = nullptr;
     watcher->deleteLater();
     const std::shared_ptr<Outcome> outcome = watcher->result();
-    if (*outcome) {
-        m_rows->setFiles(**outcome);
-        m_summary->setFiles(**outcome);
+    m_ignoreRules = outcome->ignoreRules;
+    if (outcome->files) {
+        m_rows->setFiles(*outcome->files);
+        m_summary->setFiles(*outcome->files);
         m_error.clear();
     } else {
         m_rows->setFiles({});
         m_summary->setFiles({});
-        m_error = outcome->error().toString();
+        m_error = outcome->files.error().toString();
     }
     m_compared = true;
     Q_EMIT loadingChanged();

@@ -26,6 +26,11 @@ class DiffController : public QObject
                    requestChanged)
     Q_PROPERTY(QString app READ app WRITE setApp NOTIFY requestChanged)
     Q_PROPERTY(bool rendered READ rendered WRITE setRendered NOTIFY requestChanged)
+    // promenade.yaml's diff.ignore: the fields left out of the rendered comparison (as of the
+    // last comparison), and whether they are left out (on by default).
+    Q_PROPERTY(QStringList ignoreRules READ ignoreRules NOTIFY resultChanged)
+    Q_PROPERTY(
+        bool applyIgnoreRules READ applyIgnoreRules WRITE setApplyIgnoreRules NOTIFY requestChanged)
     Q_PROPERTY(DiffRowModel *rows READ rows CONSTANT)
     Q_PROPERTY(SemanticSummaryModel *summary READ summary CONSTANT)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
@@ -50,6 +55,9 @@ public:
     void setApp(const QString &app);
     [[nodiscard]] bool rendered() const { return m_rendered; }
     void setRendered(bool rendered);
+    [[nodiscard]] QStringList ignoreRules() const { return m_ignoreRules; }
+    [[nodiscard]] bool applyIgnoreRules() const { return m_applyIgnoreRules; }
+    void setApplyIgnoreRules(bool apply);
     [[nodiscard]] DiffRowModel *rows() const { return m_rows; }
     [[nodiscard]] SemanticSummaryModel *summary() const { return m_summary; }
     [[nodiscard]] bool loading() const { return m_watcher != nullptr; }
@@ -77,11 +85,17 @@ private:
     QString m_right;
     QString m_app;
     bool m_rendered = true;
+    bool m_applyIgnoreRules = true;
+    QStringList m_ignoreRules;
     DiffRowModel *m_rows;
     SemanticSummaryModel *m_summary;
     QString m_error;
     bool m_compared = false;
     bool m_active = false;
-    using Outcome = Promenade::Result<QList<Promenade::Diff::FileComparison>>;
+    struct Outcome
+    {
+        Promenade::Result<QList<Promenade::Diff::FileComparison>> files;
+        QStringList ignoreRules;
+    };
     QFutureWatcher<std::shared_ptr<Outcome>> *m_watcher = nullptr;
 };

@@ -1,41 +1,46 @@
 #pragma once
 
+#include <QColor>
 #include <QList>
 #include <QString>
 #include <QStringView>
 
 #include <memory>
 
-// Highlights one line of text at a time, for the diff view (whose rows are single lines, so
-// no state crosses lines). One small interface, so that KSyntaxHighlighting can take over
-// where a Qt 6 build of it exists; the built-in YAML highlighter is used otherwise.
+// Highlights the lines of one text, first to last, for the diff view. State crosses lines (a
+// YAML block scalar, a JSON string, a shell here-document): call highlightNext() with each line
+// in order, and reset() to start again. Where the build found a Qt 6 build of KDE's
+// KSyntaxHighlighting, forFile() returns its highlighter, with a definition for every file type
+// it knows (YAML, JSON, shell, Dockerfile, Markdown, Go templates …) and a light or dark theme;
+// else the built-in YAML highlighter (YAML, JSON, kustomization files), or none.
 class SyntaxHighlighter
 {
 public:
-    enum class Token {
-        Plain,
-        Key,
-        String,
-        Number,
-        Keyword, // true, false, null, ~
-        Comment,
-        Punctuation, // - : | > [ ] { } ,
-        Anchor, // &anchor, *alias, !tag
-        Marker, // --- and ...
-    };
-
     struct Span
     {
         int start = 0;
         int length = 0;
-        Token token = Token::Plain;
+        QColor color; // invalid: the text's own colour
+        bool bold = false;
+        bool italic = false;
+        // What the range is, for tests and tooltips: KSyntaxHighlighting's format name
+        // ("Key", "Literal/Folded Block", …) or the built-in highlighter's token ("key", …).
+        QString format;
     };
 
     virtual ~SyntaxHighlighter() = default;
-    // Spans covering the tokens of line, sorted and not overlapping; gaps are Plain.
-    [[nodiscard]] virtual QList<Span> highlight(QStringView line) const = 0;
 
-    // The highlighter for a file name (YAML for .yaml/.yml/kustomization files, plain text
-    // otherwise).
-    static std::unique_ptr<SyntaxHighlighter> forFile(const QString &fileName);
+    // Spans of the next line (sorted, not overlapping; gaps are plain text).
+    [[nodiscard]] virtual QList<Span> highlightNext(QStringView line) = 0;
+    // The next line is the text's first again.
+    virtual void reset() = 0;
+    // Which highlighter this is: "KSyntaxHighlighting: YAML", "built-in: YAML", "none".
+    [[nodiscard]] virtual QString name() const = 0;
+
+    // The highlighter for a file name, in the light or the dark look.
+    static std::unique_ptr<SyntaxHighlighter> forFile(const QString &fileName, bool dark);
+    // Only the built-in highlighters, whatever the build (the fallback; tests).
+    static std::unique_ptr<SyntaxHighlighter> builtInForFile(const QString &fileName, bool dark);
+    // Whether this build highlights with KSyntaxHighlighting.
+    static bool hasKSyntaxHighlighting();
 };

@@ -2,18 +2,43 @@
 
 #include <QRegularExpression>
 
-std::unique_ptr<SyntaxHighlighter> SyntaxHighlighter::forFile(const QString &fileName)
+std::unique_ptr<SyntaxHighlighter> SyntaxHighlighter::builtInForFile(const QString &fileName,
+                                                                     bool dark)
 {
     const QString lower = fileName.toLower();
     if (lower.endsWith(u".yaml") || lower.endsWith(u".yml") || lower.endsWith(u"/kustomization")
         || lower == u"kustomization" || lower.endsWith(u".json"))
-        return std::make_unique<YamlHighlighter>();
+        return std::make_unique<YamlHighlighter>(dark);
     return std::make_unique<PlainHighlighter>();
 }
 
 namespace {
 
-using Token = SyntaxHighlighter::Token;
+using Token = YamlHighlighter::Token;
+
+struct TokenColors
+{
+    const char *key, *string, *number, *keyword, *comment, *punctuation, *anchor, *marker;
+};
+
+const TokenColors lightColors {"#0b5394", "#a31515", "#098658", "#7a3e9d",
+                               "#6a737d", "#57606a", "#b35900", "#6a737d"};
+const TokenColors darkColors {"#79b8ff", "#f3a683", "#85e89d", "#d2a8ff",
+                              "#8b949e", "#8b949e", "#ffab70", "#8b949e"};
+
+// The indentation of a line (spaces), and whether it is blank.
+int indentation(QStringView line)
+{
+    int i = 0;
+    while (i < line.size() && line[i] == u' ')
+        ++i;
+    return i;
+}
+
+bool isBlank(QStringView line)
+{
+    return line.trimmed().isEmpty();
+}
 
 // Where a comment starts: a '#' at the line's start or after whitespace, outside quotes.
 qsizetype commentStart(QStringView line, qsizetype from)
@@ -55,9 +80,92 @@ Token scalarToken(QStringView value)
 
 } // namespace
 
-QList<SyntaxHighlighter::Span> YamlHighlighter::highlight(QStringView line) const
+QString YamlHighlighter::tokenName(Token token)
+{
+    switch (token) {
+    case Token::Plain:
+        return QStringLiteral("plain");
+    case Token::Key:
+        return QStringLiteral("key");
+    case Token::String:
+        return QStringLiteral("string");
+    case Token::Number:
+        return QStringLiteral("number");
+    case Token::Keyword:
+        return QStringLiteral("keyword");
+    case Token::Comment:
+        return QStringLiteral("comment");
+    case Token::Punctuation:
+        return QStringLiteral("punctuation");
+    case Token::Anchor:
+        return QStringLiteral("anchor");
+    case Token::Marker:
+        return QStringLiteral("marker");
+    }
+    return {};
+}
+
+QColor YamlHighlighter::tokenColor(Token token, bool dark)
+{
+    const TokenColors &c = dark ? darkColors : lightColors;
+    switch (token) {
+    case Token::Key:
+        return QColor(QLatin1String(c.key));
+    case Token::String:
+        return QColor(QLatin1String(c.string));
+    case Token::Number:
+        return QColor(QLatin1String(c.number));
+    case Token::Keyword:
+        return QColor(QLatin1String(c.keyword));
+    case Token::Comment:
+        return QColor(QLatin1String(c.comment));
+    case Token::Punctuation:
+        return QColor(QLatin1String(c.punctuation));
+    case Token::Anchor:
+        return QColor(QLatin1String(c.anchor));
+    case Token::Marker:
+        return QColor(QLatin1String(c.marker));
+    case Token::Plain:
+        break;
+    }
+    return {};
+}
+
+QList<SyntaxHighlighter::Span> YamlHighlighter::highlightNext(QStringView line)
 {
     QList<Span> spans;
+    // A block scalar's lines: everything more indented than its key (and blank lines) is text.
+    if (m_blockIndent >= 0) {
+        if (isBlank(line))
+            return spans;
+        if (indentation(line) > m_blockIndent) {
+            const int from = indentation(line);
+            spans.append({from, int(line.size()) - from, tokenColor(Token::String, m_dark), false,
+                          false, tokenName(Token::String)});
+            return spans;
+        }
+        m_blockIndent = -1;
+    }
+    const QList<TokenSpan> found = tokens(line);
+    for (const TokenSpan &t : found) {
+        spans.append({t.start, t.length, tokenColor(t.token, m_dark), false,
+                      t.token == Token::Comment, tokenName(t.token)});
+    }
+    // "key: |" (or >, |-, >+ …) opens a block scalar; so does "- |".
+    for (auto it = found.crbegin(); it != found.crend(); ++it) {
+        if (it->token == Token::Comment)
+            continue;
+        const QStringView text = line.mid(it->start, it->length);
+        if (it->token == Token::Punctuation && (text.startsWith(u'|') || text.startsWith(u'>')))
+            m_blockIndent = indentation(line);
+        break;
+    }
+    return spans;
+}
+
+QList<YamlHighlighter::TokenSpan> YamlHighlighter::tokens(QStringView line)
+{
+    QList<TokenSpan> spans;
     qsizetype i = 0;
     while (i < line.size() && line[i].isSpace())
         ++i;
