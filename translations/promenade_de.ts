@@ -732,6 +732,38 @@
         <source>cannot compare the documents: %1</source>
         <translation>Die Dokumente können nicht verglichen werden: %1</translation>
     </message>
+    <message>
+        <source>ignore rule &apos;%1&apos;: %2</source>
+        <translation>Ignorierregel „%1“: %2</translation>
+    </message>
+    <message>
+        <source>the field path is empty</source>
+        <translation>Der Feldpfad ist leer</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at position %2</source>
+        <translation>unerwartetes „%1“ an Position %2</translation>
+    </message>
+    <message>
+        <source>the path ends with &apos;.&apos;</source>
+        <translation>Der Pfad endet mit „.“</translation>
+    </message>
+    <message>
+        <source>unclosed quoted key at position %1</source>
+        <translation>nicht geschlossener Schlüssel in Anführungszeichen an Position %1</translation>
+    </message>
+    <message>
+        <source>unclosed &apos;[&apos; at position %1</source>
+        <translation>nicht geschlossenes „[“ an Position %1</translation>
+    </message>
+    <message>
+        <source>a list position cannot be negative</source>
+        <translation>Eine Listenposition kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>&apos;[%1]&apos; is neither a position, &apos;*&apos;, a quoted key nor field=value</source>
+        <translation>„[%1]“ ist weder eine Position noch „*“, ein Schlüssel in Anführungszeichen oder Feld=Wert</translation>
+    </message>
 </context>
 <context>
     <name>DiffRow</name>
@@ -843,6 +875,117 @@
         <comment>compare the rendered manifests</comment>
         <translation>Gerendert</translation>
     </message>
+    <message>
+        <source>Copy selected lines</source>
+        <translation>Ausgewählte Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy line</source>
+        <translation>Zeile kopieren</translation>
+    </message>
+    <message>
+        <source>Copy change as diff</source>
+        <translation>Änderung als Diff kopieren</translation>
+    </message>
+    <message>
+        <source>Copy selection as diff</source>
+        <translation>Auswahl als Diff kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) ignored</source>
+        <translation>
+            <numerusform>%n Feld ignoriert</numerusform>
+            <numerusform>%n Felder ignoriert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing ignored</source>
+        <translation>Nichts ignoriert</translation>
+    </message>
+    <message>
+        <source>promenade.yaml&apos;s diff.ignore leaves these fields out of the comparison (click to show them):</source>
+        <translation>diff.ignore in promenade.yaml lässt diese Felder beim Vergleich aus (zum Anzeigen klicken):</translation>
+    </message>
+    <message>
+        <source>change %1 of %2</source>
+        <translation>Änderung %1 von %2</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 Änderung</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 Änderungen</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Umbrechen</translation>
+    </message>
+    <message>
+        <source>Wrap long lines instead of scrolling sideways</source>
+        <translation>Lange Zeilen umbrechen statt seitwärts zu scrollen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Show the list of changed files</source>
+        <translation>Liste der geänderten Dateien anzeigen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find text in the diff (Ctrl+F)</source>
+        <translation>Text im Vergleich suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find in the diff</source>
+        <translation>Im Vergleich suchen</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation>Suche schließen</translation>
+    </message>
+    <message>
+        <source>%1 changed files</source>
+        <translation>%1 geänderte Dateien</translation>
+    </message>
+    <message>
+        <source>Filter files</source>
+        <translation>Dateien filtern</translation>
+    </message>
+    <message>
+        <source>Scroll sideways</source>
+        <translation>Seitwärts scrollen</translation>
+    </message>
 </context>
 <context>
     <name>Drift</name>
@@ -869,6 +1012,10 @@
     <message>
         <source>health is %1%2</source>
         <translation>Health ist %1%2</translation>
+    </message>
+    <message>
+        <source>%1 declares %2</source>
+        <translation>%1 deklariert %2</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2064,33 @@
         <source>TLS verification is off for %1 (insecure-skip-tls-verify in the kubeconfig)</source>
         <translation>TLS-Prüfung für %1 ist aus (insecure-skip-tls-verify in der kubeconfig)</translation>
     </message>
+    <message>
+        <source>the certificates of Application %1 are unknown: %2</source>
+        <translation>Die Zertifikate der Application %1 sind unbekannt: %2</translation>
+    </message>
+    <message>
+        <source>Registry %1: %2 (asked through the mirror %3)</source>
+        <translation>Registry %1: %2 (über den Mirror %3 abgefragt)</translation>
+    </message>
+    <message>
+        <source>Registry %1 (through the mirror %2)</source>
+        <translation>Registry %1 (über den Mirror %2)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 tags or more: only the first %2 (%3 pages) were listed, the newest build may be among the others</source>
+        <translation>%1 hat %2 Tags oder mehr: Nur die ersten %2 (%3 Seiten) wurden aufgelistet, der neueste Build kann unter den übrigen sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>the Issuers of %n namespace(s) of %1 were not looked up: at most %2 namespaces are asked per cluster</source>
+        <translation>
+            <numerusform>Die Issuer von %n Namespace von %1 wurden nicht abgefragt: Pro Cluster werden höchstens %2 Namespaces abgefragt</numerusform>
+            <numerusform>Die Issuer von %n Namespaces von %1 wurden nicht abgefragt: Pro Cluster werden höchstens %2 Namespaces abgefragt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issuers of namespace %1 on %2: %3</source>
+        <translation>Issuer des Namespace %1 auf %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2420,6 +2594,22 @@
         <source>&apos;repository&apos; must be OWNER/NAME</source>
         <translation>„repository“ muss OWNER/NAME sein</translation>
     </message>
+    <message>
+        <source>&apos;diff&apos; must be a mapping (ignore)</source>
+        <translation>„diff“ muss ein Mapping sein (ignore)</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;diff.%1&apos;</source>
+        <translation>unbekanntes Feld „diff.%1“</translation>
+    </message>
+    <message>
+        <source>&apos;diff.ignore&apos; must be a list of field paths</source>
+        <translation>„diff.ignore“ muss eine Liste von Feldpfaden sein</translation>
+    </message>
+    <message>
+        <source>every entry of &apos;diff.ignore&apos; must be a field path, such as metadata.labels.env</source>
+        <translation>Jeder Eintrag von „diff.ignore“ muss ein Feldpfad sein, etwa metadata.labels.env</translation>
+    </message>
 </context>
 <context>
     <name>PipelineController</name>
@@ -2430,6 +2620,10 @@
     <message>
         <source>cannot create a temporary folder for the demo: %1</source>
         <translation>Für die Demo kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials</source>
+        <translation>%1 hat die Zugangsdaten abgelehnt</translation>
     </message>
 </context>
 <context>

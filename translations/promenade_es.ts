@@ -732,6 +732,38 @@
         <source>cannot compare the documents: %1</source>
         <translation>no se pueden comparar los documentos: %1</translation>
     </message>
+    <message>
+        <source>ignore rule &apos;%1&apos;: %2</source>
+        <translation>regla para ignorar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the field path is empty</source>
+        <translation>la ruta de campo está vacía</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at position %2</source>
+        <translation>«%1» inesperado en la posición %2</translation>
+    </message>
+    <message>
+        <source>the path ends with &apos;.&apos;</source>
+        <translation>la ruta termina en «.»</translation>
+    </message>
+    <message>
+        <source>unclosed quoted key at position %1</source>
+        <translation>clave entre comillas sin cerrar en la posición %1</translation>
+    </message>
+    <message>
+        <source>unclosed &apos;[&apos; at position %1</source>
+        <translation>«[» sin cerrar en la posición %1</translation>
+    </message>
+    <message>
+        <source>a list position cannot be negative</source>
+        <translation>una posición de lista no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>&apos;[%1]&apos; is neither a position, &apos;*&apos;, a quoted key nor field=value</source>
+        <translation>«[%1]» no es una posición, «*», una clave entre comillas ni campo=valor</translation>
+    </message>
 </context>
 <context>
     <name>DiffRow</name>
@@ -843,6 +875,117 @@
         <comment>compare the rendered manifests</comment>
         <translation>Renderizado</translation>
     </message>
+    <message>
+        <source>Copy selected lines</source>
+        <translation>Copiar las líneas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Copy line</source>
+        <translation>Copiar la línea</translation>
+    </message>
+    <message>
+        <source>Copy change as diff</source>
+        <translation>Copiar el cambio como diff</translation>
+    </message>
+    <message>
+        <source>Copy selection as diff</source>
+        <translation>Copiar la selección como diff</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) ignored</source>
+        <translation>
+            <numerusform>%n campo ignorado</numerusform>
+            <numerusform>%n campos ignorados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing ignored</source>
+        <translation>Nada ignorado</translation>
+    </message>
+    <message>
+        <source>promenade.yaml&apos;s diff.ignore leaves these fields out of the comparison (click to show them):</source>
+        <translation>diff.ignore de promenade.yaml deja estos campos fuera de la comparación (haga clic para mostrarlos):</translation>
+    </message>
+    <message>
+        <source>change %1 of %2</source>
+        <translation>cambio %1 de %2</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 cambio</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 cambios</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Wrap long lines instead of scrolling sideways</source>
+        <translation>Ajustar las líneas largas en lugar de desplazarse en horizontal</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Show the list of changed files</source>
+        <translation>Mostrar la lista de archivos modificados</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Find text in the diff (Ctrl+F)</source>
+        <translation>Buscar texto en la comparación (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find in the diff</source>
+        <translation>Buscar en la comparación</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Coincidencia anterior (Mayús+Intro)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Coincidencia siguiente (Intro)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Coincidencia siguiente</translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation>Cerrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>%1 changed files</source>
+        <translation>%1 archivos modificados</translation>
+    </message>
+    <message>
+        <source>Filter files</source>
+        <translation>Filtrar archivos</translation>
+    </message>
+    <message>
+        <source>Scroll sideways</source>
+        <translation>Desplazamiento horizontal</translation>
+    </message>
 </context>
 <context>
     <name>Drift</name>
@@ -869,6 +1012,10 @@
     <message>
         <source>health is %1%2</source>
         <translation>la salud es %1%2</translation>
+    </message>
+    <message>
+        <source>%1 declares %2</source>
+        <translation>%1 declara %2</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2064,33 @@
         <source>TLS verification is off for %1 (insecure-skip-tls-verify in the kubeconfig)</source>
         <translation>la verificación TLS está desactivada para %1 (insecure-skip-tls-verify en el kubeconfig)</translation>
     </message>
+    <message>
+        <source>the certificates of Application %1 are unknown: %2</source>
+        <translation>se desconocen los certificados de la Application %1: %2</translation>
+    </message>
+    <message>
+        <source>Registry %1: %2 (asked through the mirror %3)</source>
+        <translation>Registro %1: %2 (consultado a través del espejo %3)</translation>
+    </message>
+    <message>
+        <source>Registry %1 (through the mirror %2)</source>
+        <translation>Registro %1 (a través del espejo %2)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 tags or more: only the first %2 (%3 pages) were listed, the newest build may be among the others</source>
+        <translation>%1 tiene %2 etiquetas o más: solo se listaron las primeras %2 (%3 páginas); la build más reciente puede estar entre las demás</translation>
+    </message>
+    <message numerus="yes">
+        <source>the Issuers of %n namespace(s) of %1 were not looked up: at most %2 namespaces are asked per cluster</source>
+        <translation>
+            <numerusform>no se consultaron los Issuers de %n espacio de nombres de %1: se consultan como máximo %2 espacios de nombres por clúster</numerusform>
+            <numerusform>no se consultaron los Issuers de %n espacios de nombres de %1: se consultan como máximo %2 espacios de nombres por clúster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issuers of namespace %1 on %2: %3</source>
+        <translation>Issuers del espacio de nombres %1 en %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2420,6 +2594,22 @@
         <source>&apos;repository&apos; must be OWNER/NAME</source>
         <translation>«repository» debe ser OWNER/NAME</translation>
     </message>
+    <message>
+        <source>&apos;diff&apos; must be a mapping (ignore)</source>
+        <translation>«diff» debe ser un mapping (ignore)</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;diff.%1&apos;</source>
+        <translation>campo desconocido «diff.%1»</translation>
+    </message>
+    <message>
+        <source>&apos;diff.ignore&apos; must be a list of field paths</source>
+        <translation>«diff.ignore» debe ser una lista de rutas de campo</translation>
+    </message>
+    <message>
+        <source>every entry of &apos;diff.ignore&apos; must be a field path, such as metadata.labels.env</source>
+        <translation>cada entrada de «diff.ignore» debe ser una ruta de campo, como metadata.labels.env</translation>
+    </message>
 </context>
 <context>
     <name>PipelineController</name>
@@ -2430,6 +2620,10 @@
     <message>
         <source>cannot create a temporary folder for the demo: %1</source>
         <translation>no se puede crear una carpeta temporal para la demo: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials</source>
+        <translation>%1 rechazó las credenciales</translation>
     </message>
 </context>
 <context>
