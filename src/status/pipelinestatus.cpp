@@ -1,5 +1,6 @@
 #include "pipelinestatus.h"
 
+#include "mutabletags.h"
 #include "terminaltext.h"
 
 #include <QJsonArray>
@@ -75,6 +76,7 @@ EnvironmentStatus EnvironmentStatus::declaredBy(const Environment &env)
         AppStatus a;
         a.app = image.app;
         a.declared = image;
+        MutableTags::flag(a, nullptr);
         e.apps.append(a);
     }
     return e;
@@ -144,6 +146,9 @@ QJsonObject PipelineStatus::toJson() const
                                   : QJsonValue(QJsonValue::Null)},
                 {QStringLiteral("neededPlatforms"), QJsonArray::fromStringList(a.neededPlatforms)},
                 {QStringLiteral("behind"), text(a.behind)},
+                {QStringLiteral("mutableTag"), a.mutableTag},
+                {QStringLiteral("tagMoved"), a.tagMoved},
+                {QStringLiteral("mutableTagWarning"), text(a.mutableTagWarning)},
                 {QStringLiteral("drift"), QJsonArray::fromStringList(a.drift)},
                 {QStringLiteral("problems"), QJsonArray::fromStringList(a.problems)},
                 {QStringLiteral("pin"), pinJson(a.declared.pin)},
@@ -290,6 +295,9 @@ AppStatus appFromJson(const QJsonObject &o)
     }
     a.neededPlatforms = listOf(o, "neededPlatforms");
     a.behind = textOf(o, "behind");
+    a.mutableTag = o.value(u"mutableTag").toBool();
+    a.tagMoved = o.value(u"tagMoved").toBool();
+    a.mutableTagWarning = textOf(o, "mutableTagWarning");
     a.drift = listOf(o, "drift");
     a.problems = listOf(o, "problems");
     a.declared.pin = pinFromJson(o.value(u"pin"));
@@ -406,6 +414,12 @@ QString PipelineStatus::toTable() const
               << u'\n';
             for (const QString &d : a.drift)
                 notes << QStringLiteral("! %1 %2: %3").arg(env.name, a.app, d);
+            if (a.mutableTag)
+                notes << QStringLiteral("! %1 %2: %3").arg(env.name, a.app, a.mutableTagWarning)
+                        + (a.declaredDigest.isEmpty()
+                               ? QString()
+                               : QStringLiteral(" (promenade promote … --pin-digest pins %1)")
+                                     .arg(a.declaredDigest));
             if (!a.behind.isEmpty())
                 notes << QStringLiteral("→ %1 %2: ready to promote: %3")
                              .arg(env.name, a.app, a.behind);

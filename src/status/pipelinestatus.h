@@ -40,6 +40,12 @@ struct AppStatus
     QStringList neededPlatforms; // from the rendered overlay's node selectors (e.g. linux/arm64)
     // The previous environment of the pipeline runs a newer version (ready to promote).
     QString behind; // e.g. "development runs sha-e7d1a48"
+    // The declared tag is mutable: latest, a branch name, or a tag the registry has moved since
+    // it was last seen (MutableTags); the warning says which, and declaredDigest (when the
+    // registry knows it) is the digest to pin instead.
+    bool mutableTag = false;
+    bool tagMoved = false;
+    QString mutableTagWarning;
     // What needs a person's attention, one sentence each.
     QStringList drift;
     QStringList problems; // what could not be known, and why

@@ -1,5 +1,7 @@
 #include "statuscollector.h"
 
+#include "mutabletags.h"
+
 #include "argocdclient.h"
 #include "cancellationtoken.h"
 #include "certificatetypes.h"
@@ -525,6 +527,7 @@ void StatusCollector::collect(const Pipeline &pipeline)
                 }
             }
         }
+        MutableTags::flag(m_status, nullptr); // by name; a moved tag needs the status before
         d->clients.clear();
         if (d->requests) {
             d->requests->deleteLater();

@@ -5,6 +5,7 @@
 #include "gitrepository.h"
 #include "gittrailers.h"
 #include "livegates.h"
+#include "mutabletag.h"
 #include "pipelinecontroller.h"
 #include "promotionbatch.h"
 #include "semanticsummarymodel.h"
@@ -117,6 +118,24 @@ PromotionPlanView PromotionController::planView() const
     for (const Promenade::Git::Trailer &t : Promenade::Git::Trailers::parse(p.message))
         lines.append(t.key + QStringLiteral(": ") + t.value);
     view.trailers = lines.join(u'\n');
+    if (m_batch.isEmpty() && p.newDigest.isEmpty() && !p.newTag.isEmpty()) {
+        // A mutable tag: the live status knows whether it moved and what it points at now.
+        if (m_pipeline && m_pipeline->liveStatus()) {
+            for (const Promenade::EnvironmentStatus &env : m_pipeline->lastStatus().environments) {
+                const Promenade::AppStatus *a = env.app(p.app);
+                if (!a || a->declared.tag != p.newTag)
+                    continue;
+                if (a->mutableTag && view.mutableTagWarning.isEmpty())
+                    view.mutableTagWarning = a->mutableTagWarning;
+                if (view.digestToPin.isEmpty())
+                    view.digestToPin = a->declaredDigest;
+            }
+        }
+        if (view.mutableTagWarning.isEmpty())
+            view.mutableTagWarning = Promenade::MutableTag::warning(p.newTag, p.newDigest);
+        if (view.mutableTagWarning.isEmpty())
+            view.digestToPin.clear();
+    }
     return view;
 }
 
@@ -252,6 +271,19 @@ void PromotionController::preparePromotions(const QVariantList &promotions)
     }
     m_batch = requests.size() > 1 ? requests : QList<Promenade::PromotionPlanner::Request>();
     prepare(requests.first());
+}
+
+void PromotionController::pinDigest()
+{
+    if (!m_preparation || busy() || !m_batch.isEmpty())
+        return;
+    const PromotionPlanView view = planView();
+    if (view.digestToPin.isEmpty())
+        return;
+    Promenade::PromotionPlanner::Request request = m_request;
+    request.tag = plan().newTag;
+    request.digest = view.digestToPin;
+    prepare(request);
 }
 
 void PromotionController::prepareRollback(const QString &app, const QString &environment,
