@@ -147,11 +147,11 @@ private Q_SLOTS:
     // The chart's upgrade is in the history of every environment, with the version before.
     void chartUpgradeIsAVersionChange()
     {
-        for (const QString env : {QStringLiteral("development"), QStringLiteral("staging"),
-                                  QStringLiteral("production")}) {
-            const HistoryEntry *e = find(m_entries, HistoryEntry::Kind::ImageChange,
-                                         QStringLiteral("cert-manager"), env,
-                                         QStringLiteral("v1.16.2"));
+        for (const QString &env : {QStringLiteral("development"), QStringLiteral("staging"),
+                                   QStringLiteral("production")}) {
+            const HistoryEntry *e
+                = find(m_entries, HistoryEntry::Kind::ImageChange, QStringLiteral("cert-manager"),
+                       env, QStringLiteral("v1.16.2"));
             QVERIFY2(e, qPrintable(env));
             QCOMPARE(e->summary, QStringLiteral("Upgrade cert-manager to v1.16.2"));
             QCOMPARE(e->previousTag, QStringLiteral("v1.15.3"));
