@@ -29,6 +29,7 @@ Item {
     required property string commit
     required property string image
     required property string digest
+    required property string pinKind
     required property string pinKindLabel
     required property string file
     required property bool mutableTag
