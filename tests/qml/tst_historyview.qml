@@ -246,6 +246,6 @@ TestCase {
         historyLoading.clear()
         pipeline.reload()
         tryVerify(() => historyLoading.count >= 2 && !view.controller.loading && !pipeline.loading, 30000)
-        compare(view.entryList.count, 15)
+        compare(view.entryList.count, 22)
     }
 }

@@ -57,7 +57,9 @@ TestCase {
             if (found)
                 return found
         }
-        if (item.contentItem && item.contentItem !== item && item.children.indexOf(item.contentItem) < 0)
+        // (A control's children may be a list without indexOf: then its contentItem is among them.)
+        if (item.contentItem && item.contentItem !== item && typeof item.children.indexOf === "function"
+                && item.children.indexOf(item.contentItem) < 0)
             return findText(item.contentItem, predicate)
         return null
     }
