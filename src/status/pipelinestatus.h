@@ -88,11 +88,17 @@ struct EnvironmentStatus
     PromotionMode promotion = PromotionMode::Commit;
     QList<Deployment> deployments;
     QList<InfrastructureComponent> infrastructure;
+    // The Helm chart components among them as Argo CD runs them (cert-manager): declared is the
+    // chart and the version the environment pins, runningVersion the chart version Argo CD
+    // synced (its revision), with sync and health, from the chart's Application.
+    QList<AppStatus> charts;
 
     // The declared part of an environment's status: name, clusters, apps with what they declare,
     // the discovery facts above and the environment's problem (a source that does not render).
     static EnvironmentStatus declaredBy(const Environment &environment);
     [[nodiscard]] const AppStatus *app(const QString &name) const;
+    // The Helm chart component of that name (charts), or nullptr.
+    [[nodiscard]] const AppStatus *chart(const QString &name) const;
 };
 
 // An open pull request of a promotion (branch promote/<app>/<env>/<tag>) and its checks.

@@ -580,8 +580,10 @@ void PromotionController::followDeployment()
         text = tr("No live status for this repository: Argo CD is not configured (Settings or "
                   "promenade.yaml)");
     } else if (const auto *environment = m_pipeline->lastStatus().environment(p.to);
-               environment && environment->app(p.app)) {
-        const Promenade::AppStatus *app = environment->app(p.app);
+               environment && (environment->app(p.app) || environment->chart(p.app))) {
+        // An app, or an infrastructure chart (cert-manager) whose Application runs its version.
+        const Promenade::AppStatus *app
+            = environment->app(p.app) ? environment->app(p.app) : environment->chart(p.app);
         const bool runsNew = app->runningVersion.section(u'@', 0, 0) == p.newTag;
         deployed = runsNew && app->sync == u"Synced" && app->health == u"Healthy";
         if (deployed)
