@@ -109,7 +109,9 @@ int runPromotion(CommandContext &context, const PromotionRun &run)
                 Error::Kind::Refused,
                 QStringLiteral("--pin-digest: the registry did not tell the digest of %1 %2 (is "
                                "it named in promenade.yaml's endpoints.registries?)")
-                    .arg(request.app, tag.isEmpty() ? QStringLiteral("(no tag)") : tag)));
+                    .arg(request.app,
+                         tag.isEmpty() ? QStringLiteral("(the tag %1 pins)").arg(request.from)
+                                       : tag)));
     }
     auto preparation = PromotionWorkflow::prepare(run.repository, request, prepareOptions);
     if (!preparation)
