@@ -28,6 +28,12 @@ Item {
     required property bool canRollBack
     required property string commit
     required property string image
+    required property string digest
+    required property string pinKind
+    required property string pinKindLabel
+    required property string file
+    required property bool mutableTag
+    required property string mutableTagWarning
 
     // A click on the entry opens its change: the pin before and after, the commit, the image,
     // and how it compares with what the environment pins now (currentTag, set by the view).
@@ -187,6 +193,18 @@ Item {
                     font.family: root.previousTag.length > 0 ? Theme.monospace : Theme.uiFont
                     font.pixelSize: Theme.smallFontSize
                 }
+                Badge {
+                    objectName: "mutableTagBadge"
+                    visible: root.mutableTag
+                    text: qsTr("⚠ mutable tag")
+                    textColor: Theme.warning
+                    strong: true
+                    Accessible.name: root.mutableTagWarning
+                    HoverHandler { id: mutableHover }
+                    ToolTip.visible: mutableHover.hovered
+                    ToolTip.delay: 300
+                    ToolTip.text: root.mutableTagWarning
+                }
                 Label {
                     visible: root.reverts.length > 0
                     text: qsTr("undoes %1").arg(root.reverts)
@@ -268,12 +286,33 @@ Item {
                             objectName: "pinAdded"
                             width: parent.width
                             text: "+ " + root.image + ":" + root.tag
+                                  + (root.digest.length > 0 ? "@" + root.digest : "")
                             color: Theme.success
                             font.family: Theme.monospace
                             font.pixelSize: Theme.smallFontSize
                             elide: Text.ElideLeft
                         }
                     }
+                }
+                Label {
+                    objectName: "pinWhere"
+                    visible: root.file.length > 0
+                    Layout.fillWidth: true
+                    text: root.pinKindLabel.length > 0
+                          ? qsTr("pinned as %1 in %2").arg(root.pinKindLabel).arg(root.file)
+                          : qsTr("pinned in %1").arg(root.file)
+                    color: Theme.mutedText
+                    font.pixelSize: Theme.smallFontSize
+                    elide: Text.ElideLeft
+                }
+                Label {
+                    objectName: "mutableTagWarning"
+                    visible: root.mutableTag
+                    Layout.fillWidth: true
+                    text: root.mutableTagWarning
+                    color: Theme.warning
+                    font.pixelSize: Theme.smallFontSize
+                    wrapMode: Text.Wrap
                 }
                 RowLayout {
                     Layout.fillWidth: true

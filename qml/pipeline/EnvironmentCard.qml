@@ -169,6 +169,8 @@ Rectangle {
                 required property string drift
                 required property string behind
                 required property string newestTag
+                required property bool mutableTag
+                required property string mutableTagWarning
                 readonly property color statusColor: Theme.statusColor(statusKnown, sync, health)
                 spacing: 1
                 RowLayout {
@@ -242,6 +244,16 @@ Rectangle {
                     // Non-breaking hyphens: a wrapped line never splits "sha-e7d1a48".
                     text: qsTr("↑ ready to promote: %1").arg(imageRow.behind.replace(/-/g, "\u2011"))
                     color: Theme.accent
+                    font.pixelSize: Theme.smallFontSize
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    objectName: "mutableTagWarning"
+                    visible: imageRow.mutableTag
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Math.round(16 * Theme.scale)
+                    text: "⚠ " + imageRow.mutableTagWarning
+                    color: Theme.warning
                     font.pixelSize: Theme.smallFontSize
                     wrapMode: Text.Wrap
                 }

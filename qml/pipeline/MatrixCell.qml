@@ -32,6 +32,7 @@ Rectangle {
     required property string promotion
     required property string problem
     required property string detail
+    required property bool mutableTag
     // Live status is being followed (else what runs is not shown as unknown: it is not asked).
     property bool live: true
     // The window's controller: what a promotion would ship is asked through it on hover.
@@ -90,6 +91,15 @@ Rectangle {
         anchors.rightMargin: 8
         anchors.verticalCenter: tag.verticalCenter
         spacing: 4
+        Text {
+            objectName: "mutableTagBadge"
+            visible: root.deployed && root.mutableTag
+            // The warning itself is in the cell's detail (its tooltip and accessible name).
+            text: qsTr("mutable", "a badge: the pinned tag (latest, a branch name) can move")
+            color: Theme.warning
+            font.pixelSize: Theme.smallFontSize
+            font.bold: true
+        }
         Text {
             objectName: "driftIcon"
             visible: root.drift.length > 0

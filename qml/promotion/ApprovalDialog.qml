@@ -108,6 +108,33 @@ Dialog {
                     horizontalAlignment: Text.AlignRight
                 }
             }
+            // A mutable tag (latest, a branch name, moved): said, with the digest to pin when
+            // the registry knows it.
+            RowLayout {
+                objectName: "mutableTagOffer"
+                visible: root.hasPlan && root.promotion.plan.mutableTagWarning.length > 0
+                Layout.fillWidth: true
+                spacing: 10
+                Label {
+                    objectName: "mutableTagWarning"
+                    Layout.fillWidth: true
+                    text: "⚠ " + root.promotion.plan.mutableTagWarning
+                          + (root.promotion.plan.digestToPin.length > 0
+                             ? " " + qsTr("The registry reports %1 for this tag now.").arg(root.promotion.plan.digestToPin)
+                             : " " + qsTr("The registry did not tell its digest."))
+                    color: Theme.warning
+                    font.pixelSize: Theme.smallFontSize
+                    wrapMode: Text.Wrap
+                }
+                Button {
+                    objectName: "pinDigestButton"
+                    visible: root.promotion.plan.digestToPin.length > 0
+                    enabled: !root.promotion.busy
+                    text: qsTr("Pin the digest")
+                    onClicked: root.promotion.pinDigest()
+                    Accessible.name: qsTr("Pin the digest %1").arg(root.promotion.plan.digestToPin)
+                }
+            }
         }
     }
 

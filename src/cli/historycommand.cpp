@@ -34,7 +34,11 @@ QJsonObject toJson(const HistoryEntry &e)
         {QStringLiteral("tag"), orNull(e.tag)},
         {QStringLiteral("digest"), orNull(e.digest)},
         {QStringLiteral("previousTag"), orNull(e.previousTag)},
+        {QStringLiteral("previousDigest"), orNull(e.previousDigest)},
         {QStringLiteral("file"), orNull(e.file)},
+        {QStringLiteral("pinKind"), orNull(e.pinKind)},
+        {QStringLiteral("mutableTag"), e.mutableTag},
+        {QStringLiteral("mutableTagWarning"), orNull(e.mutableTagWarning)},
         {QStringLiteral("commit"), e.commitId},
         {QStringLiteral("shortCommit"), e.shortCommit()},
         {QStringLiteral("summary"), e.summary},
@@ -62,6 +66,8 @@ QString note(const HistoryEntry &e)
         parts.append(QStringLiteral("reverted by %1").arg(e.revertedBy.left(7)));
     if (!e.reverts.isEmpty())
         parts.append(QStringLiteral("reverts %1").arg(e.reverts.left(7)));
+    if (e.mutableTag)
+        parts.append(QStringLiteral("mutable tag"));
     if (!e.previousTag.isEmpty() && e.previousTag != e.tag)
         parts.append(QStringLiteral("was %1").arg(e.previousTag));
     else if (e.previousTag.isEmpty() && e.kind == HistoryEntry::Kind::ImageChange)
@@ -128,8 +134,10 @@ CommandSyntax syntax()
 {
     const HistoryOptions o;
     return {
-        QStringLiteral("Lists promotions, CI image bumps, image changes made without "
-                       "Promenade trailers, and reverts, newest first, from the Git history."),
+        QStringLiteral("Lists promotions, CI image bumps, version changes made without "
+                       "Promenade trailers (at any pin: images: entries, patches, manifests, "
+                       "Image Updater write-back files, Helm values, chart versions), and "
+                       "reverts, newest first, from the Git history."),
         {{QStringLiteral("REPO"), QStringLiteral("a GitOps repository (any folder inside it)")}},
         {o.app, o.env, o.format, o.limit}};
 }

@@ -18,7 +18,7 @@ namespace {
 
 const auto promoteUsage
     = QStringLiteral("promenade promote REPO --app APP --from ENV --to ENV [--tag TAG] [--dry-run] "
-                     "[--push] [--pull-request|--commit] [--yes]");
+                     "[--push] [--pull-request|--commit] [--yes] [--pin-digest]");
 const auto rollbackUsage
     = QStringLiteral("promenade rollback REPO --app APP --env ENV [--tag TAG] [--dry-run] [--push] "
                      "[--pull-request|--commit] [--yes]\n"
@@ -56,6 +56,10 @@ struct Options
     QCommandLineOption revert {QStringLiteral("revert"),
                                QStringLiteral("revert this promotion commit instead"),
                                QStringLiteral("COMMIT")};
+    QCommandLineOption pinDigest {
+        QStringLiteral("pin-digest"),
+        QStringLiteral("pin the digest the registry reports for the tag too (for a mutable tag "
+                       "such as latest or a branch name)")};
     QCommandLineOption trust {QStringLiteral("trust-repository-endpoints"),
                               QStringLiteral("send your tokens to the endpoints promenade.yaml "
                                              "names, trusted or not (CI, on your own repository)")};
@@ -133,7 +137,8 @@ CommandSyntax promoteSyntax()
                        "shows what the target will deploy differently, then commits (and pushes) "
                        "or opens a pull request."),
         {repositoryArgument()},
-        {o.app, o.from, o.to, o.tag, o.dryRun, o.push, o.pullRequest, o.commit, o.yes, o.trust}};
+        {o.app, o.from, o.to, o.tag, o.dryRun, o.push, o.pullRequest, o.commit, o.yes, o.pinDigest,
+         o.trust}};
 }
 
 CommandSyntax rollbackSyntax()
@@ -229,6 +234,7 @@ int runPromote(CommandContext &context)
     run.request.from = parser.value(o.from);
     run.request.to = parser.value(o.to);
     run.request.tag = parser.value(o.tag);
+    run.pinDigest = parser.isSet(o.pinDigest);
     if (int code = applyLandingOptions(context, parser, o, promoteUsage, run); code >= 0)
         return code;
     return runPromotion(context, run);

@@ -1,5 +1,6 @@
 #include "promotionrunner.h"
 
+#include "mutabletag.h"
 #include "promotionchanges.h"
 #include "promotionworkflow.h"
 #include "repositorydiscovery.h"
@@ -41,6 +42,31 @@ bool confirm(CommandContext &context)
     return answer[0] == 'y' || answer[0] == 'Y';
 }
 
+// The digest the registry reported for app's tag, in any environment that declares it.
+QString registryDigest(const PipelineStatus &status, const QString &app, const QString &tag)
+{
+    for (const EnvironmentStatus &env : status.environments) {
+        const AppStatus *a = env.app(app);
+        if (a && a->declared.tag == tag && !a->declaredDigest.isEmpty())
+            return a->declaredDigest;
+    }
+    return {};
+}
+
+// The mutable-tag warning of what a plan promotes, from the live status when it tells (a tag
+// the registry moved), else by the tag's name; empty for one build.
+QString mutableTagWarning(const PipelineStatus &status, const PromotionPlan &plan)
+{
+    if (!plan.newDigest.isEmpty())
+        return {};
+    for (const EnvironmentStatus &env : status.environments) {
+        const AppStatus *a = env.app(plan.app);
+        if (a && a->declared.tag == plan.newTag && a->mutableTag)
+            return a->mutableTagWarning;
+    }
+    return MutableTag::warning(plan.newTag, plan.newDigest);
+}
+
 } // namespace
 
 int runPromotion(CommandContext &context, const PromotionRun &run)
@@ -66,7 +92,28 @@ int runPromotion(CommandContext &context, const PromotionRun &run)
             prepareOptions.status = collector.status();
         }
     }
-    auto preparation = PromotionWorkflow::prepare(run.repository, run.request, prepareOptions);
+    const PipelineStatus status = prepareOptions.status.value_or(PipelineStatus {});
+    PromotionPlanner::Request request = run.request;
+    if (run.pinDigest && request.digest.isEmpty()) {
+        // The tag is the source's unless given: pin what the registry says it points at now.
+        QString tag = request.tag;
+        if (tag.isEmpty()) {
+            if (const EnvironmentStatus *source = status.environment(request.from)) {
+                if (const AppStatus *a = source->app(request.app))
+                    tag = a->declared.tag;
+            }
+        }
+        request.digest = registryDigest(status, request.app, tag);
+        if (request.digest.isEmpty())
+            return context.fail(Error(
+                Error::Kind::Refused,
+                QStringLiteral("--pin-digest: the registry did not tell the digest of %1 %2 (is "
+                               "it named in promenade.yaml's endpoints.registries?)")
+                    .arg(request.app,
+                         tag.isEmpty() ? QStringLiteral("(the tag %1 pins)").arg(request.from)
+                                       : tag)));
+    }
+    auto preparation = PromotionWorkflow::prepare(run.repository, request, prepareOptions);
     if (!preparation)
         return context.fail(preparation.error());
     // What the promotion ships goes into its commit message (a short list) and its pull
@@ -100,6 +147,16 @@ int runPromotion(CommandContext &context, const PromotionRun &run)
         << "  lands as: " << safe(preparation->landing()) << '\n';
     if (!changes.fromVersion.isEmpty() || !changes.problem.isEmpty())
         out << "  ships:    " << safe(changes.headline()) << '\n';
+    if (const QString warning = mutableTagWarning(status, plan); !warning.isEmpty()) {
+        out << "  warning:  " << safe(warning) << '\n';
+        const QString digest = registryDigest(status, plan.app, plan.newTag);
+        if (!digest.isEmpty())
+            out << "  hint:     --pin-digest pins " << safe(digest)
+                << " (what the registry reports for " << safe(plan.newTag) << " now)\n";
+        else
+            out << "  hint:     the registry did not tell its digest; pin one with --pin-digest "
+                   "once promenade.yaml names the registry\n";
+    }
 
     if (run.checkGates) {
         out << "\nGates:\n";

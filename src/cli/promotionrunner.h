@@ -18,6 +18,9 @@ struct PromotionRun
     bool commit = true; // set-image without --commit only edits the file
     bool push = false; // pull request mode always pushes its branch
     bool checkGates = true;
+    // --pin-digest: promote the digest the registry reports for the tag along with the tag (a
+    // mutable tag becomes one build); refused when the registry does not tell it.
+    bool pinDigest = false;
 };
 
 int runPromotion(CommandContext &context, const PromotionRun &run);

@@ -1,5 +1,7 @@
 #include "statuscommand.h"
 
+#include "mutabletags.h"
+
 #include "commandcontext.h"
 #include "repositorydiscovery.h"
 #include "statuscache.h"
@@ -73,12 +75,18 @@ int run(CommandContext &context)
     QObject::connect(&collector, &StatusCollector::finished, &loop, &QEventLoop::quit);
     collector.collect(*pipeline);
     loop.exec();
-    const PipelineStatus &status = collector.status();
+    PipelineStatus status = collector.status();
+
+    // A tag whose digest differs from the one the last status saw has moved: flagged.
+    Clients::StatusCache cache;
+    if (const auto cached = cache.load(QStringLiteral("status:") + pipeline->root)) {
+        if (const auto before = PipelineStatus::fromJson(cached->value.toObject()))
+            MutableTags::flag(status, &*before);
+    }
 
     // The last known state, so that the window can open offline on it (no secret is in it);
     // a status Argo CD did not answer for (or refused to) would only replace a better one.
     if (status.unreachable.isEmpty() && status.refused.isEmpty()) {
-        Clients::StatusCache cache;
         (void)cache.store(QStringLiteral("status:") + pipeline->root, status.toJson(),
                           status.fetchedAt);
     }

@@ -574,9 +574,23 @@ spec:
     };
 }
 
-FileMap infrastructureOverlay(const QString &env)
+FileMap infrastructureOverlay(const QString &env, const QString &chartVersion)
 {
     const QString dir = u"infrastructure/overlays/" + env + u'/';
+    // The chart version this environment runs: its own pin, so that cert-manager moves
+    // development → staging → production like an app.
+    const QByteArray chartPin = QByteArrayLiteral(R"YAML(
+  # the cert-manager chart this environment runs (promoted like an app)
+  - patch: |-
+      apiVersion: argoproj.io/v1alpha1
+      kind: Application
+      metadata:
+        name: cert-manager
+        namespace: argocd
+      spec:
+        source:
+          targetRevision: )YAML")
+        + chartVersion.toUtf8() + '\n';
     const QByteArray letsEncryptProd = R"YAML(apiVersion: cert-manager.io/v1
 kind: ClusterIssuer
 metadata:
@@ -613,7 +627,7 @@ patches:
       - op: add
         path: /spec/source/helm/valuesObject/replicaCount
         value: 1
-)YAML"},
+)YAML" + chartPin},
             {dir + u"selfsigned-issuer.yaml", R"YAML(apiVersion: cert-manager.io/v1
 kind: ClusterIssuer
 metadata:
@@ -645,7 +659,7 @@ patches:
       - op: add
         path: /spec/source/helm/valuesObject/replicaCount
         value: 2
-)YAML"},
+)YAML" + chartPin},
             {dir + u"letsencrypt-prod.yaml", letsEncryptProd},
             {dir + u"letsencrypt-staging.yaml", R"YAML(apiVersion: cert-manager.io/v1
 kind: ClusterIssuer
@@ -683,7 +697,7 @@ patches:
       - op: add
         path: /spec/source/helm/valuesObject/replicaCount
         value: 2
-)YAML"},
+)YAML" + chartPin},
         {dir + u"letsencrypt-prod.yaml", letsEncryptProd},
     };
 }

@@ -43,8 +43,9 @@ FileMap clusterApplications(const QString &cluster, const QString &env, bool wit
 
 // infrastructure/base/cert-manager at a Helm chart version (e.g. "v1.16.2").
 FileMap certManagerBase(const QString &chartVersion);
-// infrastructure/overlays/<env>/.
-FileMap infrastructureOverlay(const QString &env);
+// infrastructure/overlays/<env>/, pinning the cert-manager chart version the environment runs
+// (an inline patch of the base Application's targetRevision: promoted like an app's image).
+FileMap infrastructureOverlay(const QString &env, const QString &chartVersion);
 
 // .github/workflows/ for phase 1 (development → production) or phase 2 (with staging).
 FileMap workflows(bool withStaging);

@@ -35,7 +35,8 @@ struct RepositoryState
     bool ciPipeline = false;
     bool staging = false;
     bool infrastructure = false;
-    QString certManagerVersion = QStringLiteral("v1.15.3");
+    QString certManagerVersion = QStringLiteral("v1.15.3"); // the base's default
+    QMap<QString, QString> certManagerPins; // environment → the chart version its overlay pins
     QStringList services; // synthetic ones, when the demo is asked for more apps
 };
 
@@ -58,7 +59,8 @@ FileMap filesFor(const RepositoryState &state)
         if (!state.services.isEmpty())
             files.insert(Services::clusterApplications(cluster, env, state.services));
         if (state.infrastructure)
-            files.insert(Files::infrastructureOverlay(env));
+            files.insert(Files::infrastructureOverlay(
+                env, state.certManagerPins.value(env, state.certManagerVersion)));
     }
     if (state.infrastructure)
         files.insert(Files::certManagerBase(state.certManagerVersion));
@@ -247,6 +249,7 @@ Result<DemoRepository::Created> DemoRepository::generate(const QString &dirIn,
         {25, paulo, QStringLiteral("Upgrade cert-manager to v1.16.2"),
          [](RepositoryState &s) {
              s.certManagerVersion = QStringLiteral("v1.16.2");
+             s.certManagerPins.clear(); // every environment follows the base again
          }},
         {18, paulo,
          QStringLiteral(
@@ -261,6 +264,13 @@ Result<DemoRepository::Created> DemoRepository::generate(const QString &dirIn,
          bump(signConnect, QStringLiteral("sha-9d2e6f0"))},
         {9, paulo, promotion(signConnect, dev, stg, QStringLiteral("sha-9d2e6f0"), {}),
          promote(signConnect, dev, stg)},
+        {4, paulo,
+         QStringLiteral("Try cert-manager v1.17.1 in development\n\n"
+                        "The new chart runs on home-dev first; staging and production follow "
+                        "through promotions."),
+         [](RepositoryState &s) {
+             s.certManagerPins[QStringLiteral("development")] = QStringLiteral("v1.17.1");
+         }},
         {3, ciBot, ciBump(blog, QStringLiteral("sha-e7d1a48")),
          bump(blog, QStringLiteral("sha-e7d1a48"))},
         {0.2, ciBot, ciBump(signConnect, QStringLiteral("sha-5b8c3a2")),

@@ -64,6 +64,10 @@ QJsonObject projectFieldsImpl(const QJsonObject &item, const QStringList &fields
 
 QJsonObject sourceOf(const DemoWorld::Application &app)
 {
+    if (!app.chart.isEmpty()) // a Helm chart at the version the environment pins
+        return {{QStringLiteral("repoURL"), app.chartRepository},
+                {QStringLiteral("chart"), app.chart},
+                {QStringLiteral("targetRevision"), app.chartVersion}};
     return {{QStringLiteral("repoURL"),
              QStringLiteral("https://github.com/howdiggy/homelab-gitops.git")},
             {QStringLiteral("path"), app.path},
@@ -75,6 +79,8 @@ QJsonObject destinationOf(const DemoWorld::Application &app)
     QJsonObject d {{QStringLiteral("server"), QStringLiteral("https://kubernetes.default.svc")}};
     if (app.name.startsWith(u"infrastructure-"))
         d.insert(QStringLiteral("namespace"), QStringLiteral("argocd"));
+    else if (!app.chart.isEmpty())
+        d.insert(QStringLiteral("namespace"), app.chart);
     return d;
 }
 
@@ -219,7 +225,8 @@ QJsonObject applicationJson(const DemoWorld::Application &app)
         {QStringLiteral("history"), history},
         {QStringLiteral("reconciledAt"), iso(app.reconciledAt)},
         {QStringLiteral("operationState"), operationState},
-        {QStringLiteral("sourceType"), QStringLiteral("Kustomize")},
+        {QStringLiteral("sourceType"),
+         app.chart.isEmpty() ? QStringLiteral("Kustomize") : QStringLiteral("Helm")},
         {QStringLiteral("summary"), QJsonObject {{QStringLiteral("images"), images}}},
         {QStringLiteral("resourceHealthSource"), QStringLiteral("appTree")},
         {QStringLiteral("controllerNamespace"), QStringLiteral("argocd")},

@@ -48,7 +48,68 @@ QString hostFor(const QString &app, const QString &env)
     return prefix + u'.' + base;
 }
 
+// The controller image a chart version runs (cert-manager's, as its chart deploys it).
+QString chartImage(const InfrastructureComponent &c)
+{
+    const QString image = c.name == u"cert-manager"
+        ? QStringLiteral("quay.io/jetstack/cert-manager-controller")
+        : QStringLiteral("registry.example/%1").arg(c.name);
+    return image + u':' + c.version;
+}
+
+QString chartApplicationName(const QString &chart, const QString &env)
+{
+    return chart + u'-' + env;
+}
+
 } // namespace
+
+void DemoWorld::addChartApplications(const Environment &env, const QString &cluster,
+                                     const QDateTime &now, int daysAgo)
+{
+    for (const InfrastructureComponent &c : env.infrastructure) {
+        if (c.kind != u"Helm chart" || c.version.isEmpty())
+            continue;
+        Application app;
+        app.name = chartApplicationName(c.name, env.name);
+        app.environment = env.name;
+        app.cluster = cluster;
+        app.chart = c.name;
+        app.chartRepository = c.repository;
+        app.chartVersion = c.version;
+        app.declared.insert(c.name, chartImage(c));
+        app.running = app.declared;
+        app.replicas.insert(c.name, 1);
+        app.targetRevision = c.version; // Argo CD's revision of a chart source is its version
+        app.syncedRevision = c.version;
+        app.operationStartedAt = now.addSecs(-(daysAgo + 20) * 86400 - 50);
+        app.operationFinishedAt = now.addSecs(-(daysAgo + 20) * 86400 - 10);
+        app.healthChangedAt = app.operationFinishedAt.addSecs(25);
+        app.reconciledAt = now.addSecs(-60);
+        app.history.append(
+            {m_nextHistoryId++, c.version, app.operationStartedAt, app.operationFinishedAt, true});
+        app.resourceVersion = ++m_resourceVersion;
+        app.withIngress = false;
+        add(app);
+    }
+}
+
+void DemoWorld::followChartVersions(const Environment &env)
+{
+    for (const InfrastructureComponent &c : env.infrastructure) {
+        if (c.kind != u"Helm chart" || c.version.isEmpty())
+            continue;
+        Application *app = find(chartApplicationName(c.name, env.name));
+        if (!app)
+            continue; // a chart added later: the demo's Argo CD does not know it
+        app->chartVersion = c.version;
+        app->chartRepository = c.repository;
+        app->declared = {{c.name, chartImage(c)}};
+        app->targetRevision = c.version;
+        if (app->declared != app->running)
+            beginSync(*app, true);
+    }
+}
 
 DemoWorld::DemoWorld(const Pipeline &pipeline, const QString &revision, const QDateTime &now,
                      QObject *parent)
@@ -122,6 +183,7 @@ DemoWorld::DemoWorld(const Pipeline &pipeline, const QString &revision, const QD
                                   infra.operationFinishedAt, true});
             infra.resourceVersion = ++m_resourceVersion;
             add(infra);
+            addChartApplications(env, cluster, now, daysAgo);
             for (const InfrastructureComponent &c : env.infrastructure) {
                 if (c.kind != u"ClusterIssuer" && c.kind != u"Issuer")
                     continue;
@@ -244,6 +306,7 @@ void DemoWorld::setDeclared(const Pipeline &pipeline, const QString &revision)
                     infra->syncedRevision = revision;
                 touch(*infra);
             }
+            followChartVersions(env);
         }
     }
 }

@@ -34,7 +34,9 @@ public:
 
     // One Argo CD Application: apps-<env> (the shared apps overlay, for the apps without an
     // overlay of their own), <app>-<env> (an app's own overlay, as the synthetic services of
-    // a large demo have: clusters/<cluster>/services.yaml) or infrastructure-<env>.
+    // a large demo have: clusters/<cluster>/services.yaml), infrastructure-<env>, or
+    // <chart>-<env> (an infrastructure Helm chart such as cert-manager, whose source is the
+    // chart at the version the environment pins: it syncs when that version changes).
     struct Application
     {
         QString name;
@@ -58,6 +60,9 @@ public:
         QList<Deployment> history;
         qint64 resourceVersion = 0;
         QList<InfrastructureComponent> infrastructure; // infrastructure apps only
+        QString chart; // chart applications: the chart, its repository and pinned version
+        QString chartRepository;
+        QString chartVersion;
         bool withIngress = true; // its apps are reached through an Ingress (with a certificate)
     };
 
@@ -139,6 +144,10 @@ private:
     void touch(Application &app);
     Application *find(const QString &name);
     void add(const Application &app);
+    // The chart applications of an environment's Helm chart components (cert-manager-<env>).
+    void addChartApplications(const Environment &env, const QString &cluster, const QDateTime &now,
+                              int daysAgo);
+    void followChartVersions(const Environment &env);
 
     QList<Application> m_applications;
     QHash<QString, qsizetype> m_index; // name → position in m_applications

@@ -26,7 +26,16 @@ struct HistoryEntry
     QString tag; // e.g. sha-9d2e6f0
     QString digest; // "sha256:…", empty when unknown
     QString previousTag; // what the overlay pinned before, when the files tell
-    QString file; // the kustomization file that changed (image changes and reverts)
+    QString file; // the file whose pin changed (image changes and reverts)
+    // Where the version is pinned: VersionPin::kindName ("kustomize-images", "patch",
+    // "manifest", "image-updater", "application-override", "helm-values", "chart-version");
+    // empty when only the trailers tell.
+    QString pinKind;
+    QString previousDigest; // what the pin held before, with the tag, when the files tell
+
+    // The tag names a moving target (latest, a branch name): MutableTag::warning says why.
+    bool mutableTag = false;
+    QString mutableTagWarning;
 
     QString commitId;
     QString summary;

@@ -4,9 +4,15 @@
 #include "gittrailers.h"
 #include "kustomizationimages.h"
 #include "logging.h"
+#include "mutabletag.h"
+#include "pinhistory.h"
+#include "repositorydiscovery.h"
+
+#include <QDir>
 
 #include <QHash>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace Promenade {
 
@@ -38,7 +44,9 @@ struct ImageChange
     QString tag;
     QString digest;
     QString previousTag;
+    QString previousDigest;
     QString file;
+    QString pinKind;
 };
 
 QList<ImageOverride> imagesAt(const Git::Repository &repo, const QString &revision,
@@ -84,7 +92,9 @@ QList<ImageChange> imageChanges(const Git::Repository &repo, const Git::CommitIn
             change.tag = image.newTag;
             change.digest = image.digest;
             change.previousTag = old ? old->newTag : QString();
+            change.previousDigest = old ? old->digest : QString();
             change.file = file;
+            change.pinKind = VersionPin::kindName(VersionPin::Kind::KustomizeImages);
             out.append(change);
         }
     }
@@ -111,7 +121,40 @@ void applyChange(HistoryEntry &e, const ImageChange &c)
     e.tag = c.tag;
     e.digest = c.digest;
     e.previousTag = c.previousTag;
+    e.previousDigest = c.previousDigest;
     e.file = c.file;
+    e.pinKind = c.pinKind;
+}
+
+// The overlay images: changes and the changes of every traced pin, once each: a traced pin
+// that is an overlay's images: entry replaces the overlay reading of the same change (its app
+// and environment are discovery's).
+QList<ImageChange> mergedChanges(QList<ImageChange> overlay, const QList<PinHistory::Change> &pins)
+{
+    QList<ImageChange> out;
+    for (const PinHistory::Change &p : pins) {
+        ImageChange c;
+        c.app = p.pin->app;
+        c.environment = p.pin->environment;
+        c.image = p.pin->image;
+        c.tag = p.tag;
+        c.digest = p.digest;
+        c.previousTag = p.previousTag;
+        c.previousDigest = p.previousDigest;
+        c.file = p.pin->pin.file;
+        c.pinKind = p.pin->pin.kindName();
+        overlay.removeIf([&c](const ImageChange &o) {
+            return o.file == c.file && o.tag == c.tag && o.digest == c.digest;
+        });
+        const bool duplicate = std::any_of(out.cbegin(), out.cend(), [&c](const ImageChange &o) {
+            return o.app == c.app && o.environment == c.environment && o.image == c.image
+                && o.tag == c.tag && o.digest == c.digest;
+        });
+        if (!duplicate)
+            out.append(c);
+    }
+    out.append(overlay);
+    return out;
 }
 
 } // namespace
@@ -140,7 +183,20 @@ Result<QList<HistoryEntry>> PromotionHistory::load(const QString &path, const Fi
     auto repo = Git::Repository::discover(path);
     if (!repo)
         return repo.error();
-    return load(*repo, filter);
+    Filter withPins = filter;
+    if (withPins.pins.isEmpty()) {
+        auto pipeline = RepositoryDiscovery::discover(path);
+        if (pipeline) {
+            const QString prefix = QDir(repo->workTree()).relativeFilePath(pipeline->root);
+            withPins.pins = PinHistory::pinsOf(
+                *pipeline,
+                prefix == u"." || prefix.startsWith(QLatin1String("..")) ? QString() : prefix);
+        } else {
+            qCWarning(lcPromotion).noquote()
+                << "history: no pins to trace:" << pipeline.error().toString();
+        }
+    }
+    return load(*repo, withPins);
 }
 
 Result<QList<HistoryEntry>> PromotionHistory::load(const Git::Repository &repo,
@@ -157,6 +213,7 @@ Result<QList<HistoryEntry>> PromotionHistory::load(const Git::Repository &repo,
 
     static const QRegularExpression revertsPattern(
         QStringLiteral("This reverts commit ([0-9a-f]{40})"));
+    PinHistory pinHistory(repo, filter.pins, filter.from);
     QList<HistoryEntry> entries;
     for (const Git::CommitInfo &commit : std::as_const(*log)) {
         const QList<Git::Trailer> trailers = Git::Trailers::parse(commit.message);
@@ -168,7 +225,8 @@ Result<QList<HistoryEntry>> PromotionHistory::load(const Git::Repository &repo,
             if (m.hasMatch())
                 reverts = m.captured(1);
         }
-        const QList<ImageChange> changes = imageChanges(repo, commit);
+        const QList<ImageChange> changes
+            = mergedChanges(imageChanges(repo, commit), pinHistory.changes(commit));
 
         // Trailers say what happened; the overlay diff adds the previous tag.
         if (action == u"promote" || action == u"set-image" || action == u"rollback") {
@@ -188,7 +246,9 @@ Result<QList<HistoryEntry>> PromotionHistory::load(const Git::Repository &repo,
             for (const ImageChange &c : changes) {
                 if (c.app == e.app && c.environment == e.toEnvironment) {
                     e.previousTag = c.previousTag;
+                    e.previousDigest = c.previousDigest;
                     e.file = c.file;
+                    e.pinKind = c.pinKind;
                     if (e.tag.isEmpty())
                         e.tag = c.tag;
                 }
@@ -244,6 +304,11 @@ Result<QList<HistoryEntry>> PromotionHistory::load(const Git::Repository &repo,
     }
 
     QList<HistoryEntry> filtered;
+    for (HistoryEntry &e : entries) {
+        e.mutableTagWarning
+            = e.pinKind == u"chart-version" ? QString() : MutableTag::warning(e.tag, e.digest);
+        e.mutableTag = !e.mutableTagWarning.isEmpty();
+    }
     for (const HistoryEntry &e : std::as_const(entries)) {
         if (!filter.app.isEmpty() && e.app != filter.app)
             continue;

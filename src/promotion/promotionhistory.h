@@ -2,6 +2,7 @@
 
 #include "historyentry.h"
 #include "result.h"
+#include "tracedpin.h"
 
 #include <QList>
 #include <QString>
@@ -19,7 +20,11 @@ struct CommitInfo;
 //  - commits without trailers that changed the images: of an app overlay
 //    (apps/overlays/<env>/kustomization.yaml or apps/<app>/overlays/<env>/…), found by
 //    comparing the file at the commit and at its first parent (CI bumps, hand edits);
+//  - commits (with or without trailers) that changed the version at any pin the pipeline's
+//    discovery found, in any form: a patch's or manifest's image, Image Updater's write-back
+//    file, an Application's overrides, a Helm values key, a chart version (PinHistory);
 //  - reverts ("This reverts commit <id>."), which mark the commit they undo as reverted.
+// A mutable tag (latest, a branch name) is flagged on its entry (MutableTag).
 // Entries come newest first (one per changed image; a commit may give several).
 // Blocking (walks the whole history): run it off the GUI thread, with a Repository opened on
 // that thread. Stateless.
@@ -31,6 +36,9 @@ public:
         QString app; // only this app (empty: all)
         QString environment; // only entries whose from or to is this environment (empty: all)
         QString from = QStringLiteral("HEAD"); // where the walk starts
+        // The pins to trace (files relative to the Git work tree), found at `from`; the
+        // path overload discovers them itself.
+        QList<TracedPin> pins;
     };
 
     static Result<QList<HistoryEntry>> load(const Git::Repository &repository,
@@ -39,7 +47,9 @@ public:
     {
         return load(repository, Filter {});
     }
-    // Opens the repository containing path (NotFound when there is none) and loads it.
+    // Opens the repository containing path (NotFound when there is none), discovers the
+    // pipeline there for the pins to trace (without them when discovery fails: trailers and
+    // overlay images: only), and loads it.
     static Result<QList<HistoryEntry>> load(const QString &path, const Filter &filter);
     static Result<QList<HistoryEntry>> load(const QString &path) { return load(path, Filter {}); }
 

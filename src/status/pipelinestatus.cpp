@@ -1,5 +1,6 @@
 #include "pipelinestatus.h"
 
+#include "mutabletags.h"
 #include "terminaltext.h"
 
 #include <QJsonArray>
@@ -75,9 +76,33 @@ EnvironmentStatus EnvironmentStatus::declaredBy(const Environment &env)
         AppStatus a;
         a.app = image.app;
         a.declared = image;
+        MutableTags::flag(a, nullptr);
         e.apps.append(a);
     }
+    for (const InfrastructureComponent &c : env.infrastructure) {
+        if (c.kind != u"Helm chart")
+            continue;
+        AppStatus a;
+        a.app = c.name;
+        a.declared.app = c.name;
+        a.declared.repository = c.repository;
+        a.declared.tag = c.version;
+        a.declared.chart = c.name;
+        a.declared.chartVersion = c.version;
+        a.declared.pin = c.pin;
+        a.declared.chartPin = c.pin;
+        e.charts.append(a);
+    }
     return e;
+}
+
+const AppStatus *EnvironmentStatus::chart(const QString &name) const
+{
+    for (const AppStatus &a : charts) {
+        if (a.app == name)
+            return &a;
+    }
+    return nullptr;
 }
 
 const AppStatus *EnvironmentStatus::app(const QString &name) const
@@ -107,61 +132,72 @@ const PullRequestInfo *PipelineStatus::pullRequest(const QString &branch) const
     return nullptr;
 }
 
+namespace {
+
+// One app (or Helm chart component) of an environment.
+QJsonObject appJson(const AppStatus &a)
+{
+    return QJsonObject {
+        {QStringLiteral("app"), a.app},
+        {QStringLiteral("declared"),
+         QJsonObject {{QStringLiteral("image"), a.declared.repository},
+                      {QStringLiteral("tag"), text(a.declared.tag)},
+                      {QStringLiteral("digest"), text(a.declared.digest)},
+                      {QStringLiteral("pinned"), a.declared.pinned}}},
+        {QStringLiteral("running"),
+         a.runningKnown
+             ? QJsonValue(QJsonObject {{QStringLiteral("version"), text(a.runningVersion)},
+                                       {QStringLiteral("sync"), a.sync},
+                                       {QStringLiteral("health"), a.health},
+                                       {QStringLiteral("healthMessage"), text(a.healthMessage)},
+                                       {QStringLiteral("revision"), text(a.revision)},
+                                       {QStringLiteral("lastSynced"), time(a.lastSynced)},
+                                       {QStringLiteral("operation"), text(a.operation)},
+                                       {QStringLiteral("application"), a.argoApplication}})
+             : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("available"),
+         a.availableKnown ? QJsonValue(QJsonObject {
+             {QStringLiteral("declaredDigest"), text(a.declaredDigest)},
+             {QStringLiteral("declaredPlatforms"), QJsonArray::fromStringList(a.declaredPlatforms)},
+             {QStringLiteral("declaredCreated"), time(a.declaredCreated)},
+             {QStringLiteral("declaredAliases"), QJsonArray::fromStringList(a.declaredAliases)},
+             {QStringLiteral("newestTag"), text(a.newestTag)},
+             {QStringLiteral("newestDigest"), text(a.newestDigest)},
+             {QStringLiteral("newestCreated"), time(a.newestCreated)},
+             {QStringLiteral("newestPlatforms"), QJsonArray::fromStringList(a.newestPlatforms)},
+             {QStringLiteral("newestAliases"), QJsonArray::fromStringList(a.newestAliases)},
+             {QStringLiteral("tagsListed"), a.tagsListed},
+             {QStringLiteral("tagsDescribed"), a.tagsDescribed}})
+                          : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("neededPlatforms"), QJsonArray::fromStringList(a.neededPlatforms)},
+        {QStringLiteral("behind"), text(a.behind)},
+        {QStringLiteral("mutableTag"), a.mutableTag},
+        {QStringLiteral("tagMoved"), a.tagMoved},
+        {QStringLiteral("mutableTagWarning"), text(a.mutableTagWarning)},
+        {QStringLiteral("drift"), QJsonArray::fromStringList(a.drift)},
+        {QStringLiteral("problems"), QJsonArray::fromStringList(a.problems)},
+        {QStringLiteral("pin"), pinJson(a.declared.pin)},
+        {QStringLiteral("chart"),
+         a.declared.chart.isEmpty()
+             ? QJsonValue(QJsonValue::Null)
+             : QJsonValue(QJsonObject {{QStringLiteral("name"), a.declared.chart},
+                                       {QStringLiteral("version"), text(a.declared.chartVersion)},
+                                       {QStringLiteral("pin"), pinJson(a.declared.chartPin)}})},
+    };
+}
+
+} // namespace
+
 QJsonObject PipelineStatus::toJson() const
 {
     QJsonArray envs;
     for (const EnvironmentStatus &env : environments) {
         QJsonArray apps;
-        for (const AppStatus &a : env.apps) {
-            apps.append(QJsonObject {
-                {QStringLiteral("app"), a.app},
-                {QStringLiteral("declared"),
-                 QJsonObject {{QStringLiteral("image"), a.declared.repository},
-                              {QStringLiteral("tag"), text(a.declared.tag)},
-                              {QStringLiteral("digest"), text(a.declared.digest)},
-                              {QStringLiteral("pinned"), a.declared.pinned}}},
-                {QStringLiteral("running"),
-                 a.runningKnown ? QJsonValue(
-                     QJsonObject {{QStringLiteral("version"), text(a.runningVersion)},
-                                  {QStringLiteral("sync"), a.sync},
-                                  {QStringLiteral("health"), a.health},
-                                  {QStringLiteral("healthMessage"), text(a.healthMessage)},
-                                  {QStringLiteral("revision"), text(a.revision)},
-                                  {QStringLiteral("lastSynced"), time(a.lastSynced)},
-                                  {QStringLiteral("operation"), text(a.operation)},
-                                  {QStringLiteral("application"), a.argoApplication}})
-                                : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("available"),
-                 a.availableKnown ? QJsonValue(QJsonObject {
-                     {QStringLiteral("declaredDigest"), text(a.declaredDigest)},
-                     {QStringLiteral("declaredPlatforms"),
-                      QJsonArray::fromStringList(a.declaredPlatforms)},
-                     {QStringLiteral("declaredCreated"), time(a.declaredCreated)},
-                     {QStringLiteral("declaredAliases"),
-                      QJsonArray::fromStringList(a.declaredAliases)},
-                     {QStringLiteral("newestTag"), text(a.newestTag)},
-                     {QStringLiteral("newestDigest"), text(a.newestDigest)},
-                     {QStringLiteral("newestCreated"), time(a.newestCreated)},
-                     {QStringLiteral("newestPlatforms"),
-                      QJsonArray::fromStringList(a.newestPlatforms)},
-                     {QStringLiteral("newestAliases"), QJsonArray::fromStringList(a.newestAliases)},
-                     {QStringLiteral("tagsListed"), a.tagsListed},
-                     {QStringLiteral("tagsDescribed"), a.tagsDescribed}})
-                                  : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("neededPlatforms"), QJsonArray::fromStringList(a.neededPlatforms)},
-                {QStringLiteral("behind"), text(a.behind)},
-                {QStringLiteral("drift"), QJsonArray::fromStringList(a.drift)},
-                {QStringLiteral("problems"), QJsonArray::fromStringList(a.problems)},
-                {QStringLiteral("pin"), pinJson(a.declared.pin)},
-                {QStringLiteral("chart"),
-                 a.declared.chart.isEmpty()
-                     ? QJsonValue(QJsonValue::Null)
-                     : QJsonValue(
-                         QJsonObject {{QStringLiteral("name"), a.declared.chart},
-                                      {QStringLiteral("version"), text(a.declared.chartVersion)},
-                                      {QStringLiteral("pin"), pinJson(a.declared.chartPin)}})},
-            });
-        }
+        for (const AppStatus &a : env.apps)
+            apps.append(appJson(a));
+        QJsonArray charts;
+        for (const AppStatus &a : env.charts)
+            charts.append(appJson(a));
         QJsonArray certs;
         for (const CertificateInfo &c : env.certificates) {
             certs.append(QJsonObject {{QStringLiteral("cluster"), c.cluster},
@@ -211,6 +247,7 @@ QJsonObject PipelineStatus::toJson() const
             {QStringLiteral("name"), env.name},
             {QStringLiteral("clusters"), QJsonArray::fromStringList(env.clusters)},
             {QStringLiteral("apps"), apps},
+            {QStringLiteral("charts"), charts},
             {QStringLiteral("certificates"), certs},
             {QStringLiteral("issuers"), issuers},
             {QStringLiteral("problems"), QJsonArray::fromStringList(env.problems)},
@@ -309,6 +346,9 @@ AppStatus appFromJson(const QJsonObject &o)
     }
     a.neededPlatforms = listOf(o, "neededPlatforms");
     a.behind = textOf(o, "behind");
+    a.mutableTag = o.value(u"mutableTag").toBool();
+    a.tagMoved = o.value(u"tagMoved").toBool();
+    a.mutableTagWarning = textOf(o, "mutableTagWarning");
     a.drift = listOf(o, "drift");
     a.problems = listOf(o, "problems");
     a.declared.pin = pinFromJson(o.value(u"pin"));
@@ -339,6 +379,8 @@ std::optional<PipelineStatus> PipelineStatus::fromJson(const QJsonObject &json)
         env.clusters = listOf(o, "clusters");
         for (const QJsonValue &a : o.value(u"apps").toArray())
             env.apps.append(appFromJson(a.toObject()));
+        for (const QJsonValue &a : o.value(u"charts").toArray())
+            env.charts.append(appFromJson(a.toObject()));
         for (const QJsonValue &c : o.value(u"certificates").toArray()) {
             const QJsonObject co = c.toObject();
             env.certificates.append({textOf(co, "cluster"), textOf(co, "namespace"),
@@ -434,6 +476,12 @@ QString PipelineStatus::toTable() const
               << u'\n';
             for (const QString &d : a.drift)
                 notes << QStringLiteral("! %1 %2: %3").arg(env.name, a.app, d);
+            if (a.mutableTag)
+                notes << QStringLiteral("! %1 %2: %3").arg(env.name, a.app, a.mutableTagWarning)
+                        + (a.declaredDigest.isEmpty()
+                               ? QString()
+                               : QStringLiteral(" (promenade promote … --pin-digest pins %1)")
+                                     .arg(a.declaredDigest));
             if (!a.behind.isEmpty())
                 notes << QStringLiteral("→ %1 %2: ready to promote: %3")
                              .arg(env.name, a.app, a.behind);

@@ -51,6 +51,12 @@ struct AppStatus
     // The previous environment of the pipeline runs a newer version (ready to promote): what
     // Argo CD says it runs, or what it declares when that is unknown.
     QString behind; // e.g. "development runs sha-e7d1a48"
+    // The declared tag is mutable: latest, a branch name, or a tag the registry has moved since
+    // it was last seen (MutableTags); the warning says which, and declaredDigest (when the
+    // registry knows it) is the digest to pin instead.
+    bool mutableTag = false;
+    bool tagMoved = false;
+    QString mutableTagWarning;
     // What needs a person's attention, one sentence each.
     QStringList drift;
     QStringList problems; // what could not be known, and why
@@ -103,11 +109,17 @@ struct EnvironmentStatus
     PromotionMode promotion = PromotionMode::Commit;
     QList<Deployment> deployments;
     QList<InfrastructureComponent> infrastructure;
+    // The Helm chart components among them as Argo CD runs them (cert-manager): declared is the
+    // chart and the version the environment pins, runningVersion the chart version Argo CD
+    // synced (its revision), with sync and health, from the chart's Application.
+    QList<AppStatus> charts;
 
     // The declared part of an environment's status: name, clusters, apps with what they declare,
     // the discovery facts above and the environment's problem (a source that does not render).
     static EnvironmentStatus declaredBy(const Environment &environment);
     [[nodiscard]] const AppStatus *app(const QString &name) const;
+    // The Helm chart component of that name (charts), or nullptr.
+    [[nodiscard]] const AppStatus *chart(const QString &name) const;
 };
 
 // An open pull request of a promotion (branch promote/<app>/<env>/<tag>) and its checks.

@@ -1,5 +1,7 @@
 #include "statuscollector.h"
 
+#include "mutabletags.h"
+
 #include "argocdclient.h"
 #include "cancellationtoken.h"
 #include "certificatetypes.h"
@@ -499,6 +501,47 @@ QString StatusCollector::argoCdToken(const QUrl &argoCd, const EndpointTrust &tr
     return decide(CredentialService::ArgoCd, argoCd, environment, what, false, trust, withheld);
 }
 
+void StatusCollector::applyChartApplication(const ArgoApplication &app,
+                                            const QStringList &argoClusters)
+{
+    for (const ArgoSource &source : app.sources) {
+        if (source.chart.isEmpty())
+            continue;
+        for (qsizetype e = 0; e < m_status.environments.size(); ++e) {
+            EnvironmentStatus &env = m_status.environments[e];
+            if (!argoClusters.isEmpty()
+                && std::none_of(env.clusters.cbegin(), env.clusters.cend(),
+                                [&](const QString &c) { return argoClusters.contains(c); }))
+                continue; // another Argo CD's environment
+            const QList<Deployment> &deployments = d->pipeline.environments.at(e).deployments;
+            for (AppStatus &chart : env.charts) {
+                if (chart.app != source.chart)
+                    continue;
+                // The environment's own Application of the chart: <chart>-<environment>, or
+                // the one its deployments name.
+                const bool ours = app.name == source.chart + u'-' + env.name
+                    || std::any_of(deployments.cbegin(), deployments.cend(),
+                                   [&](const Deployment &dep) {
+                                       return dep.name == app.name && dep.chart == source.chart;
+                                   });
+                if (!ours)
+                    continue;
+                chart.runningKnown = true;
+                chart.runningVersion = app.syncedRevision(); // a chart's revision is its version
+                chart.sync = toString(app.syncStatus);
+                chart.health = toString(app.health);
+                chart.healthMessage = app.healthMessage;
+                chart.revision = app.syncedRevision();
+                chart.argoApplication = app.name;
+                if (app.operationState) {
+                    chart.operation = app.operationState->phase;
+                    chart.lastSynced = app.operationState->finishedAt;
+                }
+            }
+        }
+    }
+}
+
 void StatusCollector::collect(const Pipeline &pipeline)
 {
     d->pipeline = pipeline;
@@ -703,6 +746,7 @@ void StatusCollector::collect(const Pipeline &pipeline)
                 }
             }
         }
+        MutableTags::flag(m_status, nullptr); // by name; a moved tag needs the status before
         d->clients.clear();
         if (d->requests) {
             d->requests->deleteLater();
@@ -823,9 +867,11 @@ void StatusCollector::collect(const Pipeline &pipeline)
         }
         const QString argoUrl = endpoint.baseUrl.toString();
         const QString argoLabel = endpoint.label();
-        auto apply = [this, raw, argoUrl, argoLabel,
+        const QStringList argoClusters = argo.clusters;
+        auto apply = [this, raw, argoUrl, argoLabel, argoClusters,
                       release](const QList<ArgoApplication> &applications) {
             for (const ArgoApplication &app : applications) {
+                applyChartApplication(app, argoClusters);
                 // An Application outside Argo CD's own namespace is asked for with its namespace
                 // (appNamespace), and named with it.
                 const QString qualifiedName

@@ -16,6 +16,10 @@
 
 namespace Promenade {
 
+namespace Clients {
+struct ArgoApplication;
+}
+
 class LiveStatusCache;
 
 // Gathers the live status of a pipeline: what each Argo CD instance of promenade.yaml runs
@@ -122,6 +126,11 @@ Q_SIGNALS:
     void finished();
 
 private:
+    // What an Argo CD Application of a Helm chart says about an environment's chart component
+    // (cert-manager-<env>, or the Application its deployments name), for the environments of
+    // that Argo CD (argoClusters; empty: all).
+    void applyChartApplication(const Clients::ArgoApplication &app,
+                               const QStringList &argoClusters);
     // Runs work[from…] a few dozen items per turn of the event loop.
     void runInTurns(const std::shared_ptr<std::vector<std::function<void()>>> &work,
                     std::size_t from);

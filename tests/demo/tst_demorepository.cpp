@@ -288,7 +288,7 @@ private Q_SLOTS:
         const auto log
             = TestSupport::git(dir, {QStringLiteral("log"), QStringLiteral("--format=%s")});
         QVERIFY(log.out.contains("Onboard the platform team's services (4 apps)"));
-        QCOMPARE(created->commits, 16);
+        QCOMPARE(created->commits, 17);
 
         PROMENADE_REQUIRE_TOOL(!TestSupport::kubectl().isEmpty(),
                                "kubectl (with kustomize built in) is not on PATH; install it to "

@@ -151,7 +151,8 @@ private Q_SLOTS:
                            {{"Authorization", argoAuth()}});
         QCOMPARE(r.status, 200);
         const QJsonArray items = r.json().value(QStringLiteral("items")).toArray();
-        QCOMPARE(items.size(), 6); // apps-* and infrastructure-* for three environments
+        // apps-*, infrastructure-* and cert-manager-* (the chart) for three environments
+        QCOMPARE(items.size(), 9);
         const QJsonObject first = items.first().toObject();
         QCOMPARE(first.keys(),
                  (QStringList {QStringLiteral("metadata"), QStringLiteral("status")}));
@@ -287,6 +288,99 @@ private Q_SLOTS:
         // Production did not change: it compares against the new revision and stays synced.
         QCOMPARE(m_plane->world().application(QStringLiteral("apps-production"))->syncStatus,
                  QStringLiteral("Synced"));
+    }
+
+    // Argo CD follows chart versions too: cert-manager-<env> is the chart at the version the
+    // environment pins; a promotion of the chart at the origin syncs it.
+    void aPromotedChartVersionSyncs()
+    {
+        const auto chartApp = [this](const QString &name) {
+            return fetch("GET", argo(QStringLiteral("/api/v1/applications/") + name),
+                         {{"Authorization", argoAuth()}})
+                .json();
+        };
+        const auto field = [](const QJsonObject &o, const QStringList &path) {
+            QJsonValue v = o;
+            for (const QString &key : path)
+                v = v.toObject().value(key);
+            return v.toString();
+        };
+        QString developmentVersion;
+        QString stagingVersion;
+        for (const Environment &env : std::as_const(m_originPipeline.environments)) {
+            for (const InfrastructureComponent &c : env.infrastructure) {
+                if (c.name != u"cert-manager")
+                    continue;
+                if (env.name == u"development")
+                    developmentVersion = c.version;
+                else if (env.name == u"staging")
+                    stagingVersion = c.version;
+            }
+        }
+        QCOMPARE(developmentVersion, QStringLiteral("v1.17.1"));
+        QCOMPARE(stagingVersion, QStringLiteral("v1.16.2"));
+
+        QJsonObject staging = chartApp(QStringLiteral("cert-manager-staging"));
+        QCOMPARE(field(staging,
+                       {QStringLiteral("spec"), QStringLiteral("source"), QStringLiteral("chart")}),
+                 QStringLiteral("cert-manager"));
+        QCOMPARE(field(staging,
+                       {QStringLiteral("spec"), QStringLiteral("source"),
+                        QStringLiteral("targetRevision")}),
+                 stagingVersion);
+        QCOMPARE(
+            field(staging,
+                  {QStringLiteral("status"), QStringLiteral("sync"), QStringLiteral("status")}),
+            QStringLiteral("Synced"));
+        QCOMPARE(
+            field(staging,
+                  {QStringLiteral("status"), QStringLiteral("sync"), QStringLiteral("revision")}),
+            stagingVersion);
+        QCOMPARE(field(staging, {QStringLiteral("status"), QStringLiteral("sourceType")}),
+                 QStringLiteral("Helm"));
+
+        // The chart promoted from development to staging reaches the origin.
+        for (Environment &env : m_originPipeline.environments) {
+            if (env.name != u"staging")
+                continue;
+            for (InfrastructureComponent &c : env.infrastructure) {
+                if (c.name == u"cert-manager")
+                    c.version = developmentVersion;
+            }
+        }
+        m_originRevision = QStringLiteral("3333333333333333333333333333333333333333");
+        m_plane->checkOrigin();
+        QCOMPARE(m_plane->world().application(QStringLiteral("cert-manager-staging"))->syncStatus,
+                 QStringLiteral("OutOfSync"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_plane->world().application(QStringLiteral("cert-manager-staging"))->syncStatus,
+            QStringLiteral("Synced"), 10000);
+        staging = chartApp(QStringLiteral("cert-manager-staging"));
+        QCOMPARE(
+            field(staging,
+                  {QStringLiteral("status"), QStringLiteral("sync"), QStringLiteral("revision")}),
+            developmentVersion);
+        QCOMPARE(
+            field(staging,
+                  {QStringLiteral("status"), QStringLiteral("health"), QStringLiteral("status")}),
+            QStringLiteral("Healthy"));
+        QVERIFY(staging.value(QStringLiteral("status"))
+                    .toObject()
+                    .value(QStringLiteral("summary"))
+                    .toObject()
+                    .value(QStringLiteral("images"))
+                    .toArray()
+                    .contains(QJsonValue(u"quay.io/jetstack/cert-manager-controller:"
+                                         + developmentVersion)));
+        // Production's chart did not move: it stays synced on its version.
+        const QJsonObject production = chartApp(QStringLiteral("cert-manager-production"));
+        QCOMPARE(
+            field(production,
+                  {QStringLiteral("status"), QStringLiteral("sync"), QStringLiteral("revision")}),
+            stagingVersion);
+        QCOMPARE(
+            m_plane->world().application(QStringLiteral("cert-manager-production"))->syncStatus,
+            QStringLiteral("Synced"));
     }
 
     void registryTokenFlowTagsAndManifests()

@@ -90,9 +90,19 @@ private Q_SLOTS:
                 out << c.name + u'=' + (c.version.isEmpty() ? c.kind : c.version);
             return out;
         };
+        // Development tries the next chart first; each environment pins its own version in its
+        // infrastructure overlay (a patch of the base Application's targetRevision).
         QCOMPARE(names(dev),
-                 (QStringList {QStringLiteral("cert-manager=v1.16.2"),
+                 (QStringList {QStringLiteral("cert-manager=v1.17.1"),
                                QStringLiteral("selfsigned-issuer=ClusterIssuer")}));
+        for (const Environment *env : {dev, prod}) {
+            const VersionPin &pin = env->infrastructure.first().pin;
+            QCOMPARE(pin.kind, VersionPin::Kind::ChartVersion);
+            QCOMPARE(
+                pin.file,
+                QStringLiteral("infrastructure/overlays/%1/kustomization.yaml").arg(env->name));
+            QVERIFY(pin.line > 0);
+        }
         QCOMPARE(names(prod),
                  (QStringList {QStringLiteral("cert-manager=v1.16.2"),
                                QStringLiteral("letsencrypt-prod=ClusterIssuer")}));

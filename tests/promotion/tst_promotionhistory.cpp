@@ -133,9 +133,32 @@ private Q_SLOTS:
         QCOMPARE(e->image, Demo::Files::imageRepository(blog));
         QVERIFY(e->digest.isEmpty());
         QCOMPARE(e->kindName(), QStringLiteral("image-change"));
-        // Infrastructure changes (cert-manager) are not image changes of an app overlay.
-        for (const HistoryEntry &other : std::as_const(m_entries))
-            QVERIFY(!other.summary.contains(QStringLiteral("cert-manager")));
+        QCOMPARE(e->pinKind, QStringLiteral("kustomize-images"));
+        // Infrastructure changes (cert-manager) are chart versions of the component, not image
+        // changes of an app overlay.
+        for (const HistoryEntry &other : std::as_const(m_entries)) {
+            if (!other.summary.contains(QStringLiteral("cert-manager")))
+                continue;
+            QCOMPARE(other.app, QStringLiteral("cert-manager"));
+            QCOMPARE(other.pinKind, QStringLiteral("chart-version"));
+        }
+    }
+
+    // The chart's upgrade is in the history of every environment, with the version before.
+    void chartUpgradeIsAVersionChange()
+    {
+        for (const QString &env : {QStringLiteral("development"), QStringLiteral("staging"),
+                                   QStringLiteral("production")}) {
+            const HistoryEntry *e
+                = find(m_entries, HistoryEntry::Kind::ImageChange, QStringLiteral("cert-manager"),
+                       env, QStringLiteral("v1.16.2"));
+            QVERIFY2(e, qPrintable(env));
+            QCOMPARE(e->summary, QStringLiteral("Upgrade cert-manager to v1.16.2"));
+            QCOMPARE(e->previousTag, QStringLiteral("v1.15.3"));
+            QCOMPARE(e->image, QStringLiteral("cert-manager"));
+            QCOMPARE(e->pinKind, QStringLiteral("chart-version"));
+            QVERIFY(!e->mutableTag);
+        }
     }
 
     void filtersByAppAndEnvironment()

@@ -65,8 +65,8 @@ TestCase {
 
     function test_timeline() {
         const list = view.entryList
-        compare(list.count, 15)
-        compare(findChild(view, "historyCount").text, "15 changes")
+        compare(list.count, 22) // the two apps' images and cert-manager's chart versions
+        compare(findChild(view, "historyCount").text, "22 changes")
         list.positionViewAtBeginning()
         const newest = list.itemAtIndex(0)
         compare(newest.kindLabel, "CI bump")
@@ -99,7 +99,7 @@ TestCase {
     function test_filters() {
         const appPicker = findChild(view, "historyAppPicker")
         const environmentPicker = findChild(view, "historyEnvironmentPicker")
-        compare(appPicker.count, 3) // all, and the two apps
+        compare(appPicker.count, 4) // all, cert-manager (the chart) and the two apps
         compare(environmentPicker.textAt(1), "development")
         compare(environmentPicker.textAt(3), "production")
         verify(appPicker.Accessible.name.length > 0)
@@ -108,7 +108,7 @@ TestCase {
         pick("historyAppPicker", "signconnect")
         compare(view.controller.appFilter, "signconnect")
         compare(view.entryList.count, 6)
-        compare(findChild(view, "historyCount").text, "6 of 15 changes")
+        compare(findChild(view, "historyCount").text, "6 of 22 changes")
         for (let i = 0; i < view.entryList.count; ++i) {
             view.entryList.positionViewAtIndex(i, ListView.Contain)
             compare(view.entryList.itemAtIndex(i).app, "signconnect")
@@ -118,9 +118,9 @@ TestCase {
         compare(view.entryList.count, 2)
         pick("historyAppPicker", "All apps")
         compare(view.controller.appFilter, "")
-        compare(view.entryList.count, 5) // changes in staging and promotions out of it
+        compare(view.entryList.count, 7) // changes in staging (2 of cert-manager), promotions out of it
         pick("historyEnvironmentPicker", "All environments")
-        compare(view.entryList.count, 15)
+        compare(view.entryList.count, 22)
     }
 
     // Type-ahead in the pickers: the first app starting with what was typed (else containing it).
@@ -156,7 +156,7 @@ TestCase {
         verify(!findChild(view, "historyEmpty").visible)
         mouseClick(findChild(panel, "showEverything"))
         compare(view.controller.appFilter, "")
-        compare(view.entryList.count, 15)
+        compare(view.entryList.count, 22)
         verify(!panel.visible)
     }
 
@@ -191,6 +191,10 @@ TestCase {
         verify(older.currentTag.length > 0)
         verify(older.currentTag !== "sha-41c07be")
         compare(compareLabel.text, "now staging pins " + older.currentTag + " (this entry: sha-41c07be)")
+        compare(findChild(older, "pinWhere").text,
+                "pinned as images: entry in apps/overlays/staging/kustomization.yaml")
+        verify(!findChild(older, "mutableTagBadge").visible)
+        verify(!findChild(older, "mutableTagWarning").visible)
 
         // Copy: the full commit id, with one click on the button.
         mouseClick(findChild(findChild(older, "commitId"), "copyButton"))
@@ -213,7 +217,22 @@ TestCase {
                 verify(findChild(item, "currentBadge").visible)
             }
         }
-        compare(current, 6) // what each app runs in each environment
+        compare(current, 9) // what each app (and cert-manager's chart) runs in each environment
+    }
+
+    // A chart version's change is in the history too, with where it is pinned.
+    function test_chartVersionEntry() {
+        const chart = findEntry(item => item.app === "cert-manager" && item.toEnvironment === "development" && item.tag === "v1.17.1")
+        verify(chart)
+        verify(chart.isCurrent)
+        compare(chart.previousTag, "v1.16.2")
+        compare(chart.pinKind, "chart-version")
+        verify(!findChild(chart, "mutableTagBadge").visible)
+        mouseClick(findChild(chart, "entryTag"))
+        tryVerify(() => findChild(chart, "entryChange").visible)
+        compare(findChild(chart, "pinWhere").text,
+                "pinned as chart version in infrastructure/overlays/development/kustomization.yaml")
+        mouseClick(findChild(chart, "entryTag"))
     }
 
     SignalSpy {
@@ -227,6 +246,6 @@ TestCase {
         historyLoading.clear()
         pipeline.reload()
         tryVerify(() => historyLoading.count >= 2 && !view.controller.loading && !pipeline.loading, 30000)
-        compare(view.entryList.count, 15)
+        compare(view.entryList.count, 22)
     }
 }

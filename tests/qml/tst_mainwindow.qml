@@ -39,7 +39,7 @@ TestCase {
         verify(historyView && !historyView.visible)
         mouseClick(findChild(window.header, "historyTab"))
         tryVerify(() => historyView.visible)
-        tryVerify(() => findChild(historyView, "historyList").count === 15, 30000)
+        tryVerify(() => findChild(historyView, "historyList").count === 22, 30000)
     }
 
     // Presentation mode: full screen, large type, the header reduced to the repository's name

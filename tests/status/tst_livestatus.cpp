@@ -69,6 +69,19 @@ private Q_SLOTS:
             QCOMPARE(env.apps.size(), 20);
             QVERIFY2(env.problems.isEmpty(), qPrintable(env.problems.join(u'\n')));
             QCOMPARE(env.certificates.size(), 2); // the real apps' Ingresses; services have none
+            // The cert-manager chart, as its Application (cert-manager-<env>) runs it.
+            QCOMPARE(env.charts.size(), 1);
+            const AppStatus *chart = env.chart(QStringLiteral("cert-manager"));
+            QVERIFY(chart);
+            QVERIFY2(chart->runningKnown, qPrintable(env.name));
+            QCOMPARE(chart->argoApplication, u"cert-manager-" + env.name);
+            QCOMPARE(chart->runningVersion, chart->declared.tag);
+            QCOMPARE(chart->declared.tag,
+                     env.name == u"development" ? QStringLiteral("v1.17.1")
+                                                : QStringLiteral("v1.16.2"));
+            QCOMPARE(chart->sync, QStringLiteral("Synced"));
+            QCOMPARE(chart->health, QStringLiteral("Healthy"));
+            QCOMPARE(chart->declared.pin.kind, VersionPin::Kind::ChartVersion);
             for (const AppStatus &a : env.apps) {
                 const QString where = env.name + u'/' + a.app;
                 QVERIFY2(a.runningKnown, qPrintable(where));

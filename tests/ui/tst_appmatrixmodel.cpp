@@ -171,6 +171,56 @@ private Q_SLOTS:
                     .contains(QStringLiteral("Running: no live status")));
     }
 
+    // A mutable tag is a warning in its cell: by the tag's name without live status, and as the
+    // live status says (a moved tag) with it.
+    void mutableTagsAreCalledOut()
+    {
+        AppMatrixModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Pipeline pipeline = smallPipeline();
+        for (DeclaredImage &image : pipeline.environments[1].images) {
+            if (image.app == u"web")
+                image.tag = QStringLiteral("latest");
+        }
+        model.setPipeline(pipeline);
+        int webRow = -1;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.data(model.index(row, 0), AppMatrixModel::AppRole).toString() == u"web")
+                webRow = row;
+        }
+        QVERIFY(webRow >= 0);
+        const QModelIndex webStaging = model.index(webRow, 1);
+        QVERIFY(model.data(webStaging, AppMatrixModel::MutableTagRole).toBool());
+        QVERIFY(model.data(webStaging, AppMatrixModel::MutableTagWarningRole)
+                    .toString()
+                    .contains(QStringLiteral("latest")));
+        QVERIFY(model.data(webStaging, AppMatrixModel::DetailRole)
+                    .toString()
+                    .contains(
+                        model.data(webStaging, AppMatrixModel::MutableTagWarningRole).toString()));
+        const QModelIndex webDevelopment = model.index(webRow, 0);
+        QVERIFY(!model.data(webDevelopment, AppMatrixModel::MutableTagRole).toBool());
+        QCOMPARE(model.data(webDevelopment, AppMatrixModel::MutableTagWarningRole).toString(),
+                 QString());
+
+        // With live status: the collector's verdict (here, sha-3 moved in the registry).
+        PipelineStatus status = smallStatus();
+        for (AppStatus &a : status.environments[0].apps) {
+            if (a.app == u"web") {
+                a.mutableTag = true;
+                a.tagMoved = true;
+                a.mutableTagWarning = QStringLiteral("The tag sha-3 has moved in the registry");
+            }
+        }
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setStatus(status);
+        QVERIFY(changed.count() >= 1);
+        QVERIFY(model.data(webDevelopment, AppMatrixModel::MutableTagRole).toBool());
+        QCOMPARE(model.data(webDevelopment, AppMatrixModel::MutableTagWarningRole).toString(),
+                 QStringLiteral("The tag sha-3 has moved in the registry"));
+    }
+
     void statusUpdatesAreDataChangedNotResets()
     {
         AppMatrixModel model;

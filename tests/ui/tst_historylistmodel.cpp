@@ -83,7 +83,9 @@ private Q_SLOTS:
         const auto history = PromotionHistory::load(m_demo);
         QVERIFY(history);
         m_history = *history;
-        QCOMPARE(m_history.size(), 15); // one row per changed image: see `promenade history`
+        // One row per changed version: the two apps' images and cert-manager's chart in each
+        // environment (see `promenade history`).
+        QCOMPARE(m_history.size(), 22);
     }
 
     void passesTheModelTester()
@@ -92,7 +94,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setEntries(m_history);
-        QCOMPARE(model.rowCount(), 15);
+        QCOMPARE(model.rowCount(), 22);
         model.setFilter(QStringLiteral("signconnect"), QString());
         QCOMPARE(model.rowCount(), 6);
         model.setFilter(QStringLiteral("signconnect"), QStringLiteral("staging"));
@@ -100,12 +102,12 @@ private Q_SLOTS:
         model.setFilter(QStringLiteral("nobody"), QString());
         QCOMPARE(model.rowCount(), 0);
         model.setFilter({}, {});
-        QCOMPARE(model.rowCount(), 15);
+        QCOMPARE(model.rowCount(), 22);
         model.setToday(QDate(2020, 1, 1));
         model.setEntries({});
         QCOMPARE(model.rowCount(), 0);
         model.setEntries(m_history);
-        QCOMPARE(model.rowCount(), 15);
+        QCOMPARE(model.rowCount(), 22);
     }
 
     void rolesCarryTheNewestEntry()
@@ -144,8 +146,8 @@ private Q_SLOTS:
         QVERIFY(!newest.data(HistoryListModel::RevertedRole).toBool());
 
         // A promotion names where it came from.
-        const int promotion
-            = rowOf(model, m_history.at(2).shortCommit(), QStringLiteral("staging"));
+        const int promotion // the newest promotion: after two CI bumps and cert-manager's trial
+            = rowOf(model, m_history.at(3).shortCommit(), QStringLiteral("staging"));
         QVERIFY(promotion >= 0);
         QCOMPARE(model.index(promotion).data(HistoryListModel::KindLabelRole).toString(),
                  QStringLiteral("Promotion"));
@@ -168,6 +170,16 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(checked, 6); // two apps in three environments
+        // And the infrastructure's chart version.
+        for (const Environment &env : pipeline->environments) {
+            for (const InfrastructureComponent &c : env.infrastructure) {
+                if (c.kind != u"Helm chart")
+                    continue;
+                QCOMPARE(model.currentTag(c.name, env.name), c.version);
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 9);
         QCOMPARE(model.currentTag(QStringLiteral("nobody"), QStringLiteral("staging")), QString());
     }
 
@@ -240,9 +252,10 @@ private Q_SLOTS:
                     || index.data(HistoryListModel::FromEnvironmentRole).toString()
                         == u"development");
         }
-        QCOMPARE(model.rowCount(), 10); // 7 changes in development, 3 promotions from it
+        // 7 image changes and 3 cert-manager versions in development, 3 promotions from it
+        QCOMPARE(model.rowCount(), 13);
         const int toStaging
-            = rowOf(model, m_history.at(2).shortCommit(), QStringLiteral("staging"));
+            = rowOf(model, m_history.at(3).shortCommit(), QStringLiteral("staging"));
         QVERIFY(toStaging >= 0);
         QVERIFY(model.index(toStaging).data(HistoryListModel::IsCurrentRole).toBool());
         QVERIFY(!model.index(toStaging).data(HistoryListModel::CanRollBackRole).toBool());
@@ -371,9 +384,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(controller.loaded(), 30000);
         QVERIFY(!controller.loading());
         QCOMPARE(controller.errorString(), QString());
-        QCOMPARE(controller.model()->rowCount(), 15);
+        QCOMPARE(controller.model()->rowCount(), 22);
         QCOMPARE(controller.apps(),
-                 QStringList({QStringLiteral("paulojauregui-com"), QStringLiteral("signconnect")}));
+                 QStringList({QStringLiteral("cert-manager"), QStringLiteral("paulojauregui-com"),
+                              QStringLiteral("signconnect")}));
         QCOMPARE(controller.environments(),
                  QStringList({QStringLiteral("development"), QStringLiteral("staging"),
                               QStringLiteral("production")}));
@@ -388,7 +402,7 @@ private Q_SLOTS:
         QVERIFY(!controller.loading()); // filtering never walks Git again
         controller.setAppFilter({});
         controller.setEnvironmentFilter({});
-        QCOMPARE(controller.model()->rowCount(), 15);
+        QCOMPARE(controller.model()->rowCount(), 22);
     }
 
     void controllerFollowsNewCommits()
@@ -400,7 +414,7 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         controller.setRepositoryPath(repo);
         QTRY_VERIFY_WITH_TIMEOUT(controller.loaded() && !controller.loading(), 30000);
-        QCOMPARE(controller.model()->rowCount(), 15);
+        QCOMPARE(controller.model()->rowCount(), 22);
         // The scratch HOME has no Git identity; the commits below need one.
         QCOMPARE(TestSupport::git(repo,
                                   {QStringLiteral("config"), QStringLiteral("user.name"),
@@ -423,7 +437,7 @@ private Q_SLOTS:
         QVERIFY(controller.loading());
         QTRY_VERIFY_WITH_TIMEOUT(!controller.loading(), 30000);
         HistoryListModel *model = controller.model();
-        QCOMPARE(model->rowCount(), 16);
+        QCOMPARE(model->rowCount(), 23);
         QCOMPARE(model->index(0).data(HistoryListModel::KindRole).toString(),
                  QStringLiteral("rollback"));
         QCOMPARE(model->index(0).data(HistoryListModel::TagRole).toString(),
@@ -432,7 +446,7 @@ private Q_SLOTS:
         // The promotion it undid is now an older pin one can go back to.
         const int promotion = rowOfKind(*model, QStringLiteral("promotion"),
                                         QStringLiteral("signconnect"), QStringLiteral("staging"));
-        QCOMPARE(promotion, 3);
+        QCOMPARE(promotion, 4); // after two CI bumps and development's cert-manager upgrade
         QVERIFY(model->index(promotion).data(HistoryListModel::CanRollBackRole).toBool());
         QVERIFY(!model->index(promotion).data(HistoryListModel::IsCurrentRole).toBool());
 
@@ -449,7 +463,7 @@ private Q_SLOTS:
         controller.reload();
         QTRY_VERIFY_WITH_TIMEOUT(!controller.loading(), 30000);
         QCOMPARE(loadingChanged.size(), 2);
-        QCOMPARE(model->rowCount(), 17);
+        QCOMPARE(model->rowCount(), 24);
         QCOMPARE(model->index(0).data(HistoryListModel::RevertsRole).toString(), rollbackCommit);
         QCOMPARE(model->index(0).data(HistoryListModel::TagRole).toString(),
                  QStringLiteral("sha-9d2e6f0"));
@@ -471,6 +485,9 @@ private Q_SLOTS:
                 : 0;
         }
         QCOMPARE(current, 1);
+        QCOMPARE(model->index(promotion + 1).data(HistoryListModel::KindRole).toString(),
+                 QStringLiteral("promotion"));
+        QVERIFY(!model->index(promotion + 1).data(HistoryListModel::CanRollBackRole).toBool());
     }
 
     void controllerWaitsWhileInactive()
@@ -484,7 +501,7 @@ private Q_SLOTS:
         controller.setActive(true);
         QVERIFY(controller.loading());
         QTRY_VERIFY_WITH_TIMEOUT(controller.loaded() && !controller.loading(), 30000);
-        QCOMPARE(controller.model()->rowCount(), 15);
+        QCOMPARE(controller.model()->rowCount(), 22);
     }
 
     void controllerReportsWhatCannotBeRead()

@@ -1,5 +1,7 @@
 #include "pipelinecontroller.h"
 
+#include "mutabletags.h"
+
 #include "asoftext.h"
 #include "credentialskeychain.h"
 #include "democontrolplane.h"
@@ -110,8 +112,12 @@ void PipelineController::showStatus(const Promenade::PipelineStatus &status, boo
     updateStatusAge();
 }
 
-void PipelineController::applyCollectedStatus(const Promenade::PipelineStatus &fresh)
+void PipelineController::applyCollectedStatus(const Promenade::PipelineStatus &collected)
 {
+    // A tag whose digest differs from the one the status before saw has moved: flagged.
+    Promenade::PipelineStatus fresh = collected;
+    if (m_lastStatus.fetchedAt.isValid())
+        Promenade::MutableTags::flag(fresh, &m_lastStatus);
     QStringList why;
     if (!fresh.unreachable.isEmpty())
         why << tr("%1 unreachable").arg(fresh.unreachable.join(QStringLiteral(", ")));

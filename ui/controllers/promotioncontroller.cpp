@@ -5,6 +5,7 @@
 #include "gitrepository.h"
 #include "gittrailers.h"
 #include "livegates.h"
+#include "mutabletag.h"
 #include "pipelinecontroller.h"
 #include "promotionbatch.h"
 #include "semanticsummarymodel.h"
@@ -120,6 +121,24 @@ PromotionPlanView PromotionController::planView() const
     for (const Promenade::Git::Trailer &t : Promenade::Git::Trailers::parse(p.message))
         lines.append(t.key + QStringLiteral(": ") + t.value);
     view.trailers = lines.join(u'\n');
+    if (m_batch.isEmpty() && p.newDigest.isEmpty() && !p.newTag.isEmpty()) {
+        // A mutable tag: the live status knows whether it moved and what it points at now.
+        if (m_pipeline && m_pipeline->liveStatus()) {
+            for (const Promenade::EnvironmentStatus &env : m_pipeline->lastStatus().environments) {
+                const Promenade::AppStatus *a = env.app(p.app);
+                if (!a || a->declared.tag != p.newTag)
+                    continue;
+                if (a->mutableTag && view.mutableTagWarning.isEmpty())
+                    view.mutableTagWarning = a->mutableTagWarning;
+                if (view.digestToPin.isEmpty())
+                    view.digestToPin = a->declaredDigest;
+            }
+        }
+        if (view.mutableTagWarning.isEmpty())
+            view.mutableTagWarning = Promenade::MutableTag::warning(p.newTag, p.newDigest);
+        if (view.mutableTagWarning.isEmpty())
+            view.digestToPin.clear();
+    }
     return view;
 }
 
@@ -255,6 +274,19 @@ void PromotionController::preparePromotions(const QVariantList &promotions)
     }
     m_batch = requests.size() > 1 ? requests : QList<Promenade::PromotionPlanner::Request>();
     prepare(requests.first());
+}
+
+void PromotionController::pinDigest()
+{
+    if (!m_preparation || busy() || !m_batch.isEmpty())
+        return;
+    const PromotionPlanView view = planView();
+    if (view.digestToPin.isEmpty())
+        return;
+    Promenade::PromotionPlanner::Request request = m_request;
+    request.tag = plan().newTag;
+    request.digest = view.digestToPin;
+    prepare(request);
 }
 
 void PromotionController::prepareRollback(const QString &app, const QString &environment,
@@ -551,8 +583,10 @@ void PromotionController::followDeployment()
         text = tr("No live status for this repository: Argo CD is not configured (Settings or "
                   "promenade.yaml)");
     } else if (const auto *environment = m_pipeline->lastStatus().environment(p.to);
-               environment && environment->app(p.app)) {
-        const Promenade::AppStatus *app = environment->app(p.app);
+               environment && (environment->app(p.app) || environment->chart(p.app))) {
+        // An app, or an infrastructure chart (cert-manager) whose Application runs its version.
+        const Promenade::AppStatus *app
+            = environment->app(p.app) ? environment->app(p.app) : environment->chart(p.app);
         const bool runsNew = app->runningVersion.section(u'@', 0, 0) == p.newTag;
         deployed = runsNew && app->sync == u"Synced" && app->health == u"Healthy";
         if (deployed)

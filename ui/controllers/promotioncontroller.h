@@ -88,6 +88,9 @@ public:
     // Starts preparing a rollback of app in environment to an earlier tag.
     Q_INVOKABLE void prepareRollback(const QString &app, const QString &environment,
                                      const QString &tag);
+    // Prepares the same promotion again with plan.digestToPin pinned along with the tag (the
+    // offer made for a mutable tag); nothing happens when there is no offer.
+    Q_INVOKABLE void pinDigest();
     // The one explicit approval: applies the prepared plan (refused while a gate fails).
     Q_INVOKABLE void approve();
     // Merges the pull request that approve() opened with mergeMethod, then pulls it into the

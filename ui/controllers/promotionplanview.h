@@ -24,6 +24,10 @@ class PromotionPlanView
     Q_PROPERTY(QString file MEMBER file)
     Q_PROPERTY(QString landing MEMBER landing) // "A pull request from … into main"
     Q_PROPERTY(QString trailers MEMBER trailers) // the commit's trailers, one a line
+    // The promoted tag is mutable (latest, a branch name, moved in the registry): why.
+    Q_PROPERTY(QString mutableTagWarning MEMBER mutableTagWarning)
+    // The digest the registry reports for that tag, offered to pin (empty when unknown).
+    Q_PROPERTY(QString digestToPin MEMBER digestToPin)
 
 public:
     QString action;
@@ -37,6 +41,8 @@ public:
     QString file;
     QString landing;
     QString trailers;
+    QString mutableTagWarning;
+    QString digestToPin;
 
     friend bool operator==(const PromotionPlanView &, const PromotionPlanView &) = default;
 };

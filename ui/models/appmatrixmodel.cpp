@@ -1,5 +1,7 @@
 #include "appmatrixmodel.h"
 
+#include "mutabletag.h"
+
 #include <QHash>
 #include <QLocale>
 
@@ -15,7 +17,7 @@ bool sameStatus(const Promenade::AppStatus &a, const Promenade::AppStatus &b)
         && a.lastSynced == b.lastSynced && a.operation == b.operation
         && a.argoApplication == b.argoApplication && a.behind == b.behind && a.drift == b.drift
         && a.problems == b.problems && a.newestTag == b.newestTag
-        && a.availableKnown == b.availableKnown;
+        && a.availableKnown == b.availableKnown && a.mutableTagWarning == b.mutableTagWarning;
 }
 
 bool sameDeclared(const Promenade::DeclaredImage &a, const Promenade::DeclaredImage &b)
@@ -310,9 +312,23 @@ QVariant AppMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
     case DetailRole:
         return detail(row, column);
+    case MutableTagRole:
+        return c.deployed && !c.mutableTagWarning().isEmpty();
+    case MutableTagWarningRole:
+        return c.deployed ? c.mutableTagWarning() : QString();
     default:
         return {};
     }
+}
+
+QString AppMatrixModel::Cell::mutableTagWarning() const
+{
+    // The live status knows about moved tags; without it, the tag's name tells.
+    if (hasStatus)
+        return status.mutableTagWarning;
+    if (declared.pin.kind == Promenade::VersionPin::Kind::ChartVersion)
+        return {};
+    return Promenade::MutableTag::warning(declared.tag, declared.digest);
 }
 
 QString AppMatrixModel::detail(int row, int column) const
@@ -359,6 +375,8 @@ QString AppMatrixModel::detail(int row, int column) const
                      .arg(promoteVersion(row, column),
                           m_environments.at(m_environments.at(column).upstream).name);
     }
+    if (const QString warning = c.mutableTagWarning(); !warning.isEmpty())
+        lines << u"⚠ " + warning;
     if (c.hasStatus) {
         for (const QString &d : s.drift)
             lines << u"⚠ " + d;
@@ -403,5 +421,7 @@ QHash<int, QByteArray> AppMatrixModel::roleNames() const
             {PromotionRole, "promotion"},
             {ProblemRole, "problem"},
             {DetailRole, "detail"},
-            {StatesRole, "states"}};
+            {StatesRole, "states"},
+            {MutableTagRole, "mutableTag"},
+            {MutableTagWarningRole, "mutableTagWarning"}};
 }

@@ -46,6 +46,8 @@ public:
         DetailRole, // everything above as sentences, for a tooltip
         NewestTagRole, // available: the newest tag in the registry when it is not the declared one
         StatesRole, // the states the matrix filters by (cellStates), as a list of words
+        MutableTagRole, // the declared tag is mutable (latest, a branch name, moved)
+        MutableTagWarningRole, // why, in a sentence (empty otherwise)
     };
     Q_ENUM(Role)
 
@@ -98,6 +100,8 @@ private:
     };
     struct Cell
     {
+        [[nodiscard]] QString mutableTagWarning() const;
+
         bool deployed = false;
         Promenade::DeclaredImage declared;
         bool hasStatus = false;

@@ -1,5 +1,7 @@
 #include "declaredimagelistmodel.h"
 
+#include "mutabletag.h"
+
 #include <QLocale>
 
 DeclaredImageListModel::DeclaredImageListModel(QObject *parent)
@@ -73,9 +75,24 @@ QVariant DeclaredImageListModel::data(const QModelIndex &index, int role) const
             ? QLocale().toString(synced.time(), QLocale::ShortFormat)
             : QLocale().toString(synced.date(), QLocale::ShortFormat);
     }
+    case MutableTagRole:
+        return !mutableTagWarning(index.row()).isEmpty();
+    case MutableTagWarningRole:
+        return mutableTagWarning(index.row());
     default:
         return {};
     }
+}
+
+QString DeclaredImageListModel::mutableTagWarning(int row) const
+{
+    const Promenade::AppStatus &status = m_status.at(row);
+    if (!status.app.isEmpty()) // the live status knows about moved tags
+        return status.mutableTagWarning;
+    const Promenade::DeclaredImage &image = m_images.at(row);
+    if (image.pin.kind == Promenade::VersionPin::Kind::ChartVersion)
+        return {};
+    return Promenade::MutableTag::warning(image.tag, image.digest);
 }
 
 QHash<int, QByteArray> DeclaredImageListModel::roleNames() const
@@ -93,5 +110,7 @@ QHash<int, QByteArray> DeclaredImageListModel::roleNames() const
             {DriftRole, "drift"},
             {BehindRole, "behind"},
             {NewestTagRole, "newestTag"},
-            {LastSyncRole, "lastSync"}};
+            {LastSyncRole, "lastSync"},
+            {MutableTagRole, "mutableTag"},
+            {MutableTagWarningRole, "mutableTagWarning"}};
 }

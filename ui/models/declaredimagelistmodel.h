@@ -29,6 +29,8 @@ public:
         BehindRole, // "development runs sha-…" when the previous environment is ahead
         NewestTagRole,
         LastSyncRole, // when Argo CD last synced it, short local time ("14:02", or a date)
+        MutableTagRole, // the declared tag is mutable (latest, a branch name, moved)
+        MutableTagWarningRole, // why, in a sentence (empty otherwise)
     };
     Q_ENUM(Role)
 
@@ -43,6 +45,9 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
 private:
+    // The live status's mutable-tag warning, else the declared tag's by its name.
+    [[nodiscard]] QString mutableTagWarning(int row) const;
+
     QList<Promenade::DeclaredImage> m_images;
     QList<Promenade::AppStatus> m_status; // parallel to m_images (empty app: unknown)
 };

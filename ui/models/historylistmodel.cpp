@@ -140,6 +140,9 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
     case KindRole:
         return entry.kindName();
     case KindLabelRole:
+        // Image Updater's write-back commits are the updater's, not a person's edit.
+        if (entry.kind == HistoryEntry::Kind::ImageChange && entry.pinKind == u"image-updater")
+            return tr("Image Updater", "kind of change: Argo CD Image Updater wrote a new tag");
         return kindLabel(entry.kind);
     case AppRole:
         return entry.app;
@@ -182,9 +185,38 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
     case CanRollBackRole:
         return pinsATag(entry) && !m_newest.at(entryIndex)
             && currentTag(entry.app, entry.toEnvironment) != entry.tag;
+    case PinKindRole:
+        return entry.pinKind;
+    case PinKindLabelRole:
+        return pinKindLabel(entry.pinKind);
+    case FileRole:
+        return entry.file;
+    case MutableTagRole:
+        return entry.mutableTag;
+    case MutableTagWarningRole:
+        return entry.mutableTagWarning;
     default:
         return {};
     }
+}
+
+QString HistoryListModel::pinKindLabel(const QString &pinKind)
+{
+    if (pinKind == u"kustomize-images")
+        return tr("images: entry");
+    if (pinKind == u"patch")
+        return tr("patch");
+    if (pinKind == u"manifest")
+        return tr("manifest");
+    if (pinKind == u"image-updater")
+        return tr("Image Updater write-back");
+    if (pinKind == u"application-override")
+        return tr("Application override");
+    if (pinKind == u"helm-values")
+        return tr("Helm values");
+    if (pinKind == u"chart-version")
+        return tr("chart version");
+    return {};
 }
 
 QHash<int, QByteArray> HistoryListModel::roleNames() const
@@ -210,5 +242,10 @@ QHash<int, QByteArray> HistoryListModel::roleNames() const
             {RevertedByRole, "revertedBy"},
             {RevertsRole, "reverts"},
             {IsCurrentRole, "isCurrent"},
-            {CanRollBackRole, "canRollBack"}};
+            {CanRollBackRole, "canRollBack"},
+            {PinKindRole, "pinKind"},
+            {PinKindLabelRole, "pinKindLabel"},
+            {FileRole, "file"},
+            {MutableTagRole, "mutableTag"},
+            {MutableTagWarningRole, "mutableTagWarning"}};
 }

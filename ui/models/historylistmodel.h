@@ -47,6 +47,11 @@ public:
         RevertsRole, // short id of the commit this one undoes
         IsCurrentRole, // the tag is what the environment pins now
         CanRollBackRole, // an older pin of this app and environment, not the current one
+        PinKindRole, // where the version is pinned: "kustomize-images", "patch", "helm-values"…
+        PinKindLabelRole, // the same for a person: "images: entry", "patch", "Helm values"…
+        FileRole, // the file whose pin changed (empty when only the trailers tell)
+        MutableTagRole, // the tag names a moving target (latest, a branch name)
+        MutableTagWarningRole, // why, in a sentence
     };
     Q_ENUM(Role)
 
@@ -71,6 +76,9 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     [[nodiscard]] static QString kindLabel(Promenade::HistoryEntry::Kind kind);
+    // "images: entry", "patch", "manifest", "Image Updater", "Application override",
+    // "Helm values", "chart version"; empty for an unknown form.
+    [[nodiscard]] static QString pinKindLabel(const QString &pinKind);
     // The local time of day in the locale's short form, without seconds.
     [[nodiscard]] static QString displayTime(const QDateTime &time);
     // "Today", "Yesterday" or the date in the locale's long form.
