@@ -419,8 +419,9 @@ Item {
                     // it lays out, which the bar's own width would feed back into.
                     policy: root.rowsHeight > table.height + 1 ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
                     minimumSize: 0.06
-                    // The columns share the width the bar leaves: laid out again, after this change.
-                    onVisibleChanged: Qt.callLater(table.forceLayout)
+                    // The columns share the width the bar leaves: laid out again once this
+                    // change is through (at once, the relayout re-enters the bars' policies).
+                    onVisibleChanged: relayout.restart()
                 }
                 ScrollBar.horizontal: ScrollBar {
                     id: horizontalBar
@@ -446,6 +447,12 @@ Item {
                         root.clickCell(row, column, Qt.NoModifier)
                         root.promoteAt(row, column)
                     }
+                }
+
+                Timer {
+                    id: relayout
+                    interval: 0
+                    onTriggered: table.forceLayout()
                 }
 
                 Keys.onReturnPressed: root.promoteSelection()
