@@ -331,9 +331,10 @@ Item {
                         anchors.verticalCenter: parent.verticalCenter
                         spacing: 8
                         Rectangle {
-                            width: 20
-                            height: 20
-                            radius: 10
+                            // Grows with the number's type (presentation mode).
+                            width: Math.round(20 * Theme.scale)
+                            height: width
+                            radius: width / 2
                             color: Theme.accent
                             anchors.verticalCenter: parent.verticalCenter
                             Text {
