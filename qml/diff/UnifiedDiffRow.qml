@@ -23,7 +23,17 @@ Item {
     readonly property bool showsOld: type === "row" && (kind === "removed" || kind === "modified")
     readonly property bool showsNew: type === "row" && kind !== "removed"
 
-    implicitHeight: type === "file" ? 30 : type === "fold" ? 24 : (showsOld && showsNew ? 40 : 20)
+    // Sizes follow the type (presentation mode enlarges it): a line is always taller than its text.
+    readonly property int lineHeight: Math.max(Math.round(20 * Theme.codeScale), Math.ceil(codeMetrics.height) + 4)
+    implicitHeight: type === "file" ? Math.max(Math.round(30 * Theme.codeScale), Math.ceil(codeMetrics.height) + 10)
+                  : type === "fold" ? Math.max(Math.round(24 * Theme.codeScale), Math.ceil(codeMetrics.height) + 6)
+                  : (showsOld && showsNew ? 2 * lineHeight : lineHeight)
+
+    FontMetrics {
+        id: codeMetrics
+        font.family: Theme.monospace
+        font.pixelSize: Math.max(Theme.codeFontSize, Theme.smallFontSize)
+    }
 
     Rectangle {
         visible: root.type === "file"
@@ -36,6 +46,7 @@ Item {
             text: root.title
             color: Theme.text
             font.family: Theme.monospace
+            font.pixelSize: Theme.codeFontSize
             font.bold: true
             elide: Text.ElideMiddle
         }
@@ -89,18 +100,18 @@ Item {
         property string text
         property color tint
         width: root.width
-        height: 20
+        height: root.lineHeight
         color: tint
         clip: true
         Text {
             id: gutter
-            width: 40
+            width: Math.round(40 * Theme.codeScale)
             anchors.verticalCenter: parent.verticalCenter
             horizontalAlignment: Text.AlignRight
             text: line.number > 0 ? line.number : ""
             color: Theme.lineNumber
             font.family: Theme.monospace
-            font.pixelSize: Theme.smallFontSize
+            font.pixelSize: Math.round(11 * Theme.codeScale)
         }
         Text {
             x: gutter.width + 6
@@ -108,17 +119,17 @@ Item {
             text: line.mark
             color: Theme.mutedText
             font.family: Theme.monospace
-            font.pixelSize: 12
+            font.pixelSize: Theme.codeFontSize
         }
         Text {
-            x: gutter.width + 20
+            x: gutter.width + Math.round(20 * Theme.codeScale)
             anchors.verticalCenter: parent.verticalCenter
             width: parent.width - x - 4
             text: line.text
             textFormat: Text.RichText
             color: Theme.text
             font.family: Theme.monospace
-            font.pixelSize: 12
+            font.pixelSize: Theme.codeFontSize
             wrapMode: Text.NoWrap
         }
     }

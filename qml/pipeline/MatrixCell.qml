@@ -108,6 +108,7 @@ Rectangle {
             font.pixelSize: Theme.fontSize + 1
         }
         Rectangle {
+            id: readyChip
             objectName: "readyChip"
             visible: root.readyToPromote
             width: readyLabel.implicitWidth + 12
@@ -155,8 +156,13 @@ Rectangle {
     HoverHandler {
         id: hover
     }
+    // A click on "↑ promote" is the chip's alone (it selects the cell and promotes it).
     TapHandler {
-        onTapped: (eventPoint, button) => root.tapped(point.modifiers)
+        onTapped: (eventPoint, button) => {
+            const onChip = readyChip.visible && readyChip.contains(readyChip.mapFromItem(root, eventPoint.position))
+            if (!onChip)
+                root.tapped(point.modifiers)
+        }
     }
     // The version and the image, taken elsewhere in one action (one menu for the whole view).
     TapHandler {

@@ -37,6 +37,8 @@ Item {
     readonly property int rowHeight: Math.max(Math.round(48 * Theme.scale),
                                               Math.ceil(cellMetrics.height * 2 + 16 * Theme.scale))
     readonly property int minimumCellWidth: Math.round(200 * Theme.scale)
+    // All the rows the filters show, laid out or not.
+    readonly property int rowsHeight: table.rows * rowHeight
 
     FontMetrics {
         id: cellMetrics
@@ -207,40 +209,54 @@ Item {
                 font.pixelSize: Theme.fontSize
                 font.bold: true
             }
+        }
 
-        // The states to narrow the rows to (combined with the name), and what to do with a selection.
+        // The states to narrow the rows to (combined with the name), and what to do with a
+        // selection. The chips wrap onto a second line where the window is too narrow for them
+        // (large type in presentation mode); the buttons keep their place at the right.
         RowLayout {
             Layout.fillWidth: true
-            spacing: 6
-            Label {
-                text: qsTr("Show:", "the matrix's state filter")
-                color: Theme.mutedText
-                font.pixelSize: Theme.fontSize
-            }
-            Repeater {
-                model: [
-                    { state: "", label: qsTr("All apps") },
-                    { state: "outOfSync", label: qsTr("Out of sync") },
-                    { state: "degraded", label: qsTr("Degraded") },
-                    { state: "ready", label: qsTr("Ready") },
-                    { state: "blocked", label: qsTr("Blocked") },
-                    { state: "drift", label: qsTr("Drift") }
-                ]
-                delegate: Segment {
-                    required property var modelData
-                    objectName: "stateFilter_" + (modelData.state.length > 0 ? modelData.state : "all")
-                    readonly property int count: {
-                        filtered.revision
-                        return modelData.state.length > 0 ? root.matrix.appsWithState(modelData.state) : root.matrix.appCount
-                    }
-                    text: modelData.state.length > 0 ? qsTr("%1 · %2", "a state filter: its name · how many apps").arg(modelData.label).arg(count)
-                                                     : modelData.label
+            spacing: 12
+            Flow {
+                id: stateChips
+                objectName: "stateChips"
+                // Whatever room the buttons leave; as tall as the lines the chips need.
+                Layout.fillWidth: true
+                Layout.preferredWidth: 0
+                Layout.preferredHeight: implicitHeight
+                Layout.alignment: Qt.AlignVCenter
+                spacing: 6
+                Label {
+                    height: Math.round(28 * Theme.scale)
+                    verticalAlignment: Text.AlignVCenter
+                    text: qsTr("Show:", "the matrix's state filter")
+                    color: Theme.mutedText
                     font.pixelSize: Theme.fontSize
-                    checked: filtered.stateFilter === modelData.state
-                    onClicked: filtered.stateFilter = modelData.state
+                }
+                Repeater {
+                    model: [
+                        { state: "", label: qsTr("All apps") },
+                        { state: "outOfSync", label: qsTr("Out of sync") },
+                        { state: "degraded", label: qsTr("Degraded") },
+                        { state: "ready", label: qsTr("Ready") },
+                        { state: "blocked", label: qsTr("Blocked") },
+                        { state: "drift", label: qsTr("Drift") }
+                    ]
+                    delegate: Segment {
+                        required property var modelData
+                        objectName: "stateFilter_" + (modelData.state.length > 0 ? modelData.state : "all")
+                        readonly property int count: {
+                            filtered.revision
+                            return modelData.state.length > 0 ? root.matrix.appsWithState(modelData.state) : root.matrix.appCount
+                        }
+                        text: modelData.state.length > 0 ? qsTr("%1 · %2", "a state filter: its name · how many apps").arg(modelData.label).arg(count)
+                                                         : modelData.label
+                        font.pixelSize: Theme.fontSize
+                        checked: filtered.stateFilter === modelData.state
+                        onClicked: filtered.stateFilter = modelData.state
+                    }
                 }
             }
-            Item { Layout.fillWidth: true }
             Button {
                 objectName: "selectAllReady"
                 visible: root.matrix.readyCount > 1 && !Theme.presentation
@@ -261,7 +277,6 @@ Item {
                 onClicked: root.promoteSelection()
             }
         }
-        }
 
         Item {
             id: grid
@@ -270,7 +285,7 @@ Item {
             // A few apps: as tall as the rows, with the detail line right under them.
             Layout.minimumHeight: root.headerHeight + 2 * root.rowHeight
             Layout.maximumHeight: Math.max(Layout.minimumHeight,
-                                           root.headerHeight + table.contentHeight + (horizontalBar.visible ? horizontalBar.height : 0) + 1)
+                                           root.headerHeight + root.rowsHeight + (horizontalBar.visible ? horizontalBar.height : 0) + 1)
             clip: true
             // The headers follow the table (syncView) but do not load rows a resize uncovers.
             onHeightChanged: table.forceLayout()
@@ -316,9 +331,10 @@ Item {
                         anchors.verticalCenter: parent.verticalCenter
                         spacing: 8
                         Rectangle {
-                            width: 20
-                            height: 20
-                            radius: 10
+                            // Grows with the number's type (presentation mode).
+                            width: Math.round(20 * Theme.scale)
+                            height: width
+                            radius: width / 2
                             color: Theme.accent
                             anchors.verticalCenter: parent.verticalCenter
                             Text {
@@ -400,13 +416,18 @@ Item {
                 // Shown whenever there is more to see, not only while scrolling.
                 ScrollBar.vertical: ScrollBar {
                     id: verticalBar
-                    policy: table.contentHeight > table.height + 1 ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+                    // From the model, not from contentHeight: the table re-estimates that while
+                    // it lays out, which the bar's own width would feed back into.
+                    policy: root.rowsHeight > table.height + 1 ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
                     minimumSize: 0.06
-                    onVisibleChanged: table.forceLayout()
+                    // The columns share the width the bar leaves: laid out again once this
+                    // change is through (at once, the relayout re-enters the bars' policies).
+                    onVisibleChanged: relayout.restart()
                 }
                 ScrollBar.horizontal: ScrollBar {
                     id: horizontalBar
-                    policy: table.contentWidth > table.width + 1 ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+                    policy: table.columns * root.minimumCellWidth
+                            > table.width - (verticalBar.visible ? verticalBar.width : 0) + 1 ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
                 }
 
                 delegate: MatrixCell {
@@ -427,6 +448,12 @@ Item {
                         root.clickCell(row, column, Qt.NoModifier)
                         root.promoteAt(row, column)
                     }
+                }
+
+                Timer {
+                    id: relayout
+                    interval: 0
+                    onTriggered: table.forceLayout()
                 }
 
                 Keys.onReturnPressed: root.promoteSelection()

@@ -13,6 +13,44 @@ Rectangle {
 
     readonly property var pullRequests: controller.openPullRequests
 
+    // The rows stay while the live status refreshes (every poll gives a new list): updated in
+    // place by number, so a row's "Merge…" button, its tooltip or a click on it survive a refresh
+    // that only changes the checks.
+    ListModel {
+        id: rows
+    }
+    function syncRows() {
+        const listed = root.pullRequests
+        const numbers = listed.map(pr => pr.number)
+        for (let i = rows.count - 1; i >= 0; --i) {
+            if (numbers.indexOf(rows.get(i).number) < 0)
+                rows.remove(i)
+        }
+        listed.forEach((pr, position) => {
+            const row = { number: pr.number, title: pr.title || "", url: pr.url || "",
+                          checks: pr.checks || "", checksSummary: pr.checksSummary || "",
+                          headSha: pr.headSha || "" }
+            let at = -1
+            for (let i = 0; i < rows.count; ++i) {
+                if (rows.get(i).number === pr.number)
+                    at = i
+            }
+            if (at < 0) {
+                rows.insert(Math.min(position, rows.count), row)
+                return
+            }
+            if (at !== position)
+                rows.move(at, position, 1)
+            const current = rows.get(position)
+            for (const key in row) {
+                if (current[key] !== row[key])
+                    rows.setProperty(position, key, row[key])
+            }
+        })
+    }
+    onPullRequestsChanged: syncRows()
+    Component.onCompleted: syncRows()
+
     visible: pullRequests.length > 0 || merger.message.length > 0
     implicitHeight: visible ? content.implicitHeight + 16 : 0
     radius: Theme.radius
@@ -65,10 +103,18 @@ Rectangle {
         }
 
         Repeater {
-            model: root.pullRequests
+            model: rows
             delegate: RowLayout {
                 id: pr
-                required property var modelData
+                required property int number
+                required property string title
+                required property string url
+                required property string checks
+                required property string checksSummary
+                required property string headSha
+                // The pull request as listed last (what "Merge…" confirms and merges).
+                readonly property var modelData: ({ number: number, title: title, url: url, checks: checks,
+                                                    checksSummary: checksSummary, headSha: headSha })
                 objectName: "pullRequest_" + modelData.number
                 Layout.fillWidth: true
                 spacing: 10

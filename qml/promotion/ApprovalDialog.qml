@@ -20,8 +20,9 @@ Dialog {
     modal: true
     parent: Overlay.overlay
     anchors.centerIn: parent
-    width: Math.min(parent ? parent.width - 48 : 1100, 1180)
-    height: Math.min(parent ? parent.height - 48 : 760, 860)
+    // As large as the type: presentation mode on a large screen uses the room it has.
+    width: Math.min(parent ? parent.width - 48 : 1100, Math.round(1180 * Theme.scale))
+    height: Math.min(parent ? parent.height - 48 : 760, Math.round(860 * Theme.scale))
     padding: 0
     closePolicy: root.promotion.busy ? Popup.NoAutoClose : Popup.CloseOnEscape
     onClosed: root.promotion.reset()
@@ -174,7 +175,8 @@ Dialog {
             ScrollView {
                 id: planColumn
                 objectName: "planColumn"
-                SplitView.preferredWidth: 430
+                // Wider with larger type, leaving the rendered change most of the room.
+                SplitView.preferredWidth: Math.min(Math.round(430 * Theme.scale), Math.round(root.width * 0.45))
                 SplitView.minimumWidth: 320
                 contentWidth: availableWidth
                 clip: true
@@ -482,7 +484,9 @@ Dialog {
                 Layout.fillWidth: true
                 text: root.promotion.errorString.length > 0 && root.hasPlan ? root.promotion.errorString
                       : root.state === PromotionController.Ready && !root.promotion.gatesPass ? qsTr("Refused: %1").arg(root.promotion.refusal)
-                      : root.state === PromotionController.Ready ? qsTr("Nothing is changed until you approve (Ctrl+Enter).")
+                      // The keyboard hint only outside presentation: an audience has no keyboard.
+                      : root.state === PromotionController.Ready ? (Theme.presentation ? qsTr("Nothing is changed until you approve.")
+                                                                                       : qsTr("Nothing is changed until you approve (Ctrl+Enter)."))
                       : ""
                 color: root.promotion.errorString.length > 0 || (root.state === PromotionController.Ready && !root.promotion.gatesPass) ? Theme.danger : Theme.mutedText
                 wrapMode: Text.Wrap

@@ -60,9 +60,13 @@ TestCase {
         return header.itemAtCell(Qt.point(column, row))
     }
 
+    // The table takes a changed filter (init() clears them) at its next layout: until then its
+    // cells are those of the previous filter. A click waits for the view to be shown laid out
+    // (its first frame), as a person's would.
     function showMatrix() {
         pipelineView.chosenView = "matrix"
-        tryVerify(() => matrixView() !== null && table().rows > 0)
+        tryVerify(() => matrixView() !== null && table().rows > 0 && table().rows === matrixView().rows.rowCount())
+        waitForRendering(matrixView())
     }
 
     function initTestCase() {
