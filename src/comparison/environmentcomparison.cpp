@@ -5,6 +5,7 @@
 #include "folderdiff.h"
 #include "rendereddiff.h"
 #include "renderer.h"
+#include "repositorydiscovery.h"
 #include "transformers.h"
 
 #include <QCoreApplication>
@@ -409,7 +410,28 @@ EnvironmentComparison::compareEdit(const Pipeline &pipeline, const QString &envi
                          Tr::tr("cannot write the edited file for the preview"))
                 .at(it.key());
     }
-    auto after = renderLanes(scratch.path(), *env, app, true, true);
+    // Image overrides (Argo CD, Image Updater's write-back, Flux) and chart versions are read by
+    // discovery, not by the renderer: where the edit may change them, the copy is discovered
+    // again so that the "after" side applies what the edited files say.
+    Environment edited = *env;
+    bool rediscover = false;
+    for (const Deployment &d : env->deployments) {
+        if (!d.imageOverrides.isEmpty() || !d.chart.isEmpty())
+            rediscover = true;
+    }
+    for (auto it = edits.cbegin(); it != edits.cend() && !rediscover; ++it) {
+        const QString name = QFileInfo(it.key()).fileName();
+        if (name.startsWith(QLatin1String(".argocd-source")))
+            rediscover = true;
+    }
+    if (rediscover) {
+        auto again = RepositoryDiscovery::discover(scratch.path());
+        if (!again)
+            return again.error();
+        if (const Environment *e = again->environment(environment))
+            edited = *e;
+    }
+    auto after = renderLanes(scratch.path(), edited, app, true, true);
     if (!after)
         return after.error();
     auto compared = RenderedDiff::compareAll(*before, *after, options);

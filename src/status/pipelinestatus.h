@@ -82,11 +82,15 @@ struct EnvironmentStatus
     PromotionMode promotion = PromotionMode::Commit;
     QList<Deployment> deployments;
     QList<InfrastructureComponent> infrastructure;
+    // The Argo CD Applications of its infrastructure charts (app: the chart's name,
+    // runningVersion: the chart version Argo CD synced), as Argo CD reports them.
+    QList<AppStatus> charts;
 
     // The declared part of an environment's status: name, clusters, apps with what they declare,
     // the discovery facts above and the environment's problem (a source that does not render).
     static EnvironmentStatus declaredBy(const Environment &environment);
     [[nodiscard]] const AppStatus *app(const QString &name) const;
+    [[nodiscard]] const AppStatus *chart(const QString &name) const;
 };
 
 // An open pull request of a promotion (branch promote/<app>/<env>/<tag>) and its checks.

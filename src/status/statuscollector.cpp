@@ -275,6 +275,44 @@ std::pair<QString, QString> splitImage(const QString &image)
     return {name, at >= 0 ? image.mid(at) : QString()};
 }
 
+// An Argo CD Application that deploys an infrastructure chart (cert-manager): its sync, health
+// and synced chart version, for the environments that deploy that chart through an Application
+// of that name on the clusters this Argo CD serves.
+void recordChart(PipelineStatus &status, const Pipeline &pipeline, const ArgoApplication &app,
+                 const QStringList &argoClusters)
+{
+    for (const ArgoSource &source : app.sources) {
+        if (source.chart.isEmpty())
+            continue;
+        for (qsizetype e = 0; e < pipeline.environments.size(); ++e) {
+            const Environment &env = pipeline.environments[e];
+            if (!argoClusters.isEmpty()
+                && std::none_of(env.clusters.cbegin(), env.clusters.cend(),
+                                [&](const QString &c) { return argoClusters.contains(c); }))
+                continue;
+            for (const Deployment &d : env.deployments) {
+                if (!d.infrastructure || d.chart != source.chart
+                    || (!d.name.isEmpty() && d.name != app.name))
+                    continue;
+                EnvironmentStatus &target = status.environments[e];
+                AppStatus chart;
+                chart.app = source.chart;
+                chart.runningKnown = true;
+                chart.runningVersion
+                    = app.syncedRevision().isEmpty() ? source.targetRevision : app.syncedRevision();
+                chart.sync = toString(app.syncStatus);
+                chart.health = toString(app.health);
+                chart.healthMessage = app.healthMessage;
+                chart.revision = app.syncedRevision();
+                chart.argoApplication = app.name;
+                target.charts.removeIf([&](const AppStatus &a) { return a.app == chart.app; });
+                target.charts.append(chart);
+                break;
+            }
+        }
+    }
+}
+
 } // namespace
 
 QString StatusCollector::gitHubRepository(const Pipeline &pipeline)
@@ -643,9 +681,10 @@ void StatusCollector::collect(const Pipeline &pipeline)
         }
         const QString argoUrl = endpoint.baseUrl.toString();
         const QString argoLabel = endpoint.label();
-        auto apply = [this, raw, argoUrl, argoLabel,
-                      release](const QList<ArgoApplication> &applications) {
+        auto apply = [this, raw, argoUrl, argoLabel, release,
+                      argoClusters = argo.clusters](const QList<ArgoApplication> &applications) {
             for (const ArgoApplication &app : applications) {
+                recordChart(m_status, d->pipeline, app, argoClusters);
                 for (const ArgoSource &source : app.sources) {
                     // Looked up, not searched: hundreds of apps × Applications add up on this
                     // thread.
