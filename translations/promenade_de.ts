@@ -210,10 +210,6 @@
         <translation>In Arbeit …</translation>
     </message>
     <message>
-        <source>Pull request #%1: %2</source>
-        <translation>Pull-Request #%1: %2</translation>
-    </message>
-    <message>
         <source>How it lands</source>
         <translation>Wie die Änderung ankommt</translation>
     </message>
@@ -306,6 +302,22 @@
         <source>Changes</source>
         <comment>the application&apos;s commits a promotion ships</comment>
         <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Pull request #%1</source>
+        <translation>Pull-Request #%1</translation>
+    </message>
+    <message>
+        <source>pull request link</source>
+        <translation>Pull-Request-Link</translation>
+    </message>
+    <message>
+        <source>Commit %1 on %2</source>
+        <translation>Commit %1 auf %2</translation>
+    </message>
+    <message>
+        <source>commit id</source>
+        <translation>Commit-ID</translation>
     </message>
 </context>
 <context>
@@ -570,6 +582,29 @@
     <message>
         <source>Clone the repository</source>
         <translation>Das Repository klonen</translation>
+    </message>
+</context>
+<context>
+    <name>CopyableText</name>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>Link kopieren</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1003,14 @@
         <comment>the newest tag in the registry</comment>
         <translation>neuestes %1</translation>
     </message>
+    <message>
+        <source>Loading what runs…</source>
+        <translation>Laufender Stand wird geladen …</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Image</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentListModel</name>
@@ -1040,436 +1083,20 @@
         <translation>ungültiger Autor oder Committer</translation>
     </message>
     <message>
-        <source>cannot create a Git repository in %1</source>
-        <translation>In %1 kann kein Git-Repository angelegt werden</translation>
-    </message>
-    <message>
         <source>%1 is not a commit</source>
         <translation>%1 ist kein Commit</translation>
-    </message>
-    <message>
-        <source>cannot walk the history</source>
-        <translation>Der Verlauf kann nicht durchlaufen werden</translation>
-    </message>
-    <message>
-        <source>cannot read commit %1</source>
-        <translation>Commit %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>push to %1 failed</source>
-        <translation>Push nach %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>push to %1 rejected: the remote has commits that are not here (fetch, then try again)</source>
-        <translation>Push nach %1 abgelehnt: Das Remote hat Commits, die hier fehlen (erst fetchen, dann erneut versuchen)</translation>
-    </message>
-    <message>
-        <source>commit %1 is not in the repository (a rewritten history, or a clone that was not fetched since)</source>
-        <translation>Commit %1 ist nicht im Repository (ein umgeschriebener Verlauf oder ein Klon, der seitdem nicht gefetcht wurde)</translation>
-    </message>
-    <message>
-        <source>cannot read revision %1</source>
-        <translation>Revision %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1 refused the push of %2%3</source>
-        <translation>%1 hat den Push von %2 abgelehnt%3</translation>
-    </message>
-    <message>
-        <source>cannot open the remote repository %1</source>
-        <translation>Das Remote-Repository %1 kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>cannot build a tree</source>
-        <translation>Es kann kein Tree erstellt werden</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>cannot write folder %1</source>
-        <translation>Der Ordner %1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>cannot write a tree</source>
-        <translation>Es kann kein Tree geschrieben werden</translation>
-    </message>
-    <message>
-        <source>not a tree id: %1</source>
-        <translation>keine Tree-ID: %1</translation>
-    </message>
-    <message>
-        <source>cannot read tree %1</source>
-        <translation>Tree %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot create a commit</source>
-        <translation>Es kann kein Commit erstellt werden</translation>
-    </message>
-    <message>
-        <source>cannot open the object database</source>
-        <translation>Die Objektdatenbank kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>cannot write a commit</source>
-        <translation>Es kann kein Commit geschrieben werden</translation>
-    </message>
-    <message>
-        <source>not a commit id: %1</source>
-        <translation>keine Commit-ID: %1</translation>
-    </message>
-    <message>
-        <source>cannot set %1</source>
-        <translation>%1 kann nicht gesetzt werden</translation>
-    </message>
-    <message>
-        <source>cannot open the Git repository %1</source>
-        <translation>Das Git-Repository %1 kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1 is not inside a Git repository</source>
-        <translation>%1 liegt in keinem Git-Repository</translation>
-    </message>
-    <message>
-        <source>%1 is a bare repository (no work tree)</source>
-        <translation>%1 ist ein Bare-Repository (ohne Arbeitsverzeichnis)</translation>
-    </message>
-    <message>
-        <source>a merge</source>
-        <translation>Ein Merge</translation>
-    </message>
-    <message>
-        <source>a revert</source>
-        <translation>Ein Revert</translation>
-    </message>
-    <message>
-        <source>a cherry-pick</source>
-        <translation>Ein Cherry-Pick</translation>
-    </message>
-    <message>
-        <source>a bisect</source>
-        <translation>Ein Bisect</translation>
-    </message>
-    <message>
-        <source>a rebase</source>
-        <translation>Ein Rebase</translation>
-    </message>
-    <message>
-        <source>git am</source>
-        <translation>git am</translation>
-    </message>
-    <message>
-        <source>a Git operation</source>
-        <translation>Eine Git-Operation</translation>
     </message>
     <message>
         <source>unknown revision %1</source>
         <translation>unbekannte Revision %1</translation>
     </message>
     <message>
-        <source>cannot read the tree of %1</source>
-        <translation>Der Tree von %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1 does not exist at %2</source>
-        <translation>%1 existiert in %2 nicht</translation>
-    </message>
-    <message>
-        <source>%1 is a folder at %2, not a file</source>
-        <translation>%1 ist in %2 ein Ordner, keine Datei</translation>
-    </message>
-    <message>
-        <source>%1 at %2 is %3, more than the %4 Promenade reads from a repository</source>
-        <translation>%1 in %2 ist %3 groß, mehr als die %4, die Promenade aus einem Repository liest</translation>
-    </message>
-    <message>
-        <source>cannot read %1 at %2</source>
-        <translation>%1 kann in %2 nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>a bare repository has no work tree</source>
-        <translation>Ein Bare-Repository hat kein Arbeitsverzeichnis</translation>
-    </message>
-    <message>
-        <source>cannot read the status of the work tree</source>
-        <translation>Der Status des Arbeitsverzeichnisses kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot read the parent of %1</source>
-        <translation>Der Eltern-Commit von %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot compare %1 with its parent</source>
-        <translation>%1 kann nicht mit seinem Eltern-Commit verglichen werden</translation>
-    </message>
-    <message>
-        <source>cannot walk the history from %1</source>
-        <translation>Der Verlauf ab %1 kann nicht durchlaufen werden</translation>
-    </message>
-    <message>
-        <source>cannot read HEAD</source>
-        <translation>HEAD kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>HEAD is detached (not on a branch)</source>
-        <translation>HEAD ist losgelöst (auf keinem Branch)</translation>
-    </message>
-    <message>
-        <source>cannot resolve HEAD</source>
-        <translation>HEAD kann nicht aufgelöst werden</translation>
-    </message>
-    <message>
-        <source>cannot list the branches</source>
-        <translation>Die Branches können nicht aufgelistet werden</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid Git branch name</source>
-        <translation>%1 ist kein gültiger Git-Branch-Name</translation>
-    </message>
-    <message>
-        <source>a branch named %1 already exists</source>
-        <translation>Ein Branch namens %1 existiert bereits</translation>
-    </message>
-    <message>
-        <source>cannot create the branch %1</source>
-        <translation>Der Branch %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>local changes to %1 would be overwritten; commit or discard them first</source>
-        <translation>Lokale Änderungen an %1 würden überschrieben; committen oder verwerfen Sie sie zuerst</translation>
-    </message>
-    <message>
-        <source>some files</source>
-        <translation>einigen Dateien</translation>
-    </message>
-    <message>
-        <source>cannot update the work tree</source>
-        <translation>Das Arbeitsverzeichnis kann nicht aktualisiert werden</translation>
-    </message>
-    <message>
-        <source>no branch named %1</source>
-        <translation>kein Branch namens %1</translation>
-    </message>
-    <message>
-        <source>cannot switch to %1</source>
-        <translation>Wechsel zu %1 nicht möglich</translation>
-    </message>
-    <message>
-        <source>%1 tracks no upstream branch</source>
-        <translation>%1 folgt keinem Upstream-Branch</translation>
-    </message>
-    <message>
-        <source>cannot set the upstream of %1</source>
-        <translation>Der Upstream von %1 kann nicht gesetzt werden</translation>
-    </message>
-    <message>
-        <source>cannot compare %1 with %2</source>
-        <translation>%1 kann nicht mit %2 verglichen werden</translation>
-    </message>
-    <message>
-        <source>%1 and %2 have diverged (%3 and %4 different commits); cannot fast-forward</source>
-        <translation>%1 und %2 sind auseinandergelaufen (%3 und %4 unterschiedliche Commits); kein Fast-Forward möglich</translation>
-    </message>
-    <message>
-        <source>the work tree has local changes (%1); commit or discard them before updating %2</source>
-        <translation>Das Arbeitsverzeichnis hat lokale Änderungen (%1); committen oder verwerfen Sie sie, bevor %2 aktualisiert wird</translation>
-    </message>
-    <message>
-        <source>cannot move %1 to %2</source>
-        <translation>%1 kann nicht auf %2 verschoben werden</translation>
-    </message>
-    <message>
-        <source>your Git identity is not set: run git config --global user.name &quot;Your Name&quot; and git config --global user.email you@example.com</source>
-        <translation>Ihre Git-Identität ist nicht gesetzt: Führen Sie git config --global user.name &quot;Ihr Name&quot; und git config --global user.email sie@example.com aus</translation>
-    </message>
-    <message>
-        <source>cannot read user.name and user.email from the Git configuration</source>
-        <translation>user.name und user.email können nicht aus der Git-Konfiguration gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot open the repository&apos;s configuration</source>
-        <translation>Die Konfiguration des Repositorys kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>cannot set %1 in the repository&apos;s configuration</source>
-        <translation>%1 kann in der Konfiguration des Repositorys nicht gesetzt werden</translation>
-    </message>
-    <message>
-        <source>cannot commit</source>
-        <translation>Commit nicht möglich</translation>
-    </message>
-    <message>
-        <source>no paths to commit</source>
-        <translation>keine Pfade zum Committen</translation>
-    </message>
-    <message>
-        <source>%1 is outside the repository</source>
-        <translation>%1 liegt außerhalb des Repositorys</translation>
-    </message>
-    <message>
-        <source>cannot commit: %1 has unresolved conflicts</source>
-        <translation>Commit nicht möglich: %1 hat ungelöste Konflikte</translation>
-    </message>
-    <message>
-        <source>nothing to commit in %1</source>
-        <translation>nichts zu committen in %1</translation>
-    </message>
-    <message>
-        <source>cannot read the Git index</source>
-        <translation>Der Git-Index kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot stage %1</source>
-        <translation>%1 kann nicht vorgemerkt werden</translation>
-    </message>
-    <message>
-        <source>cannot write the Git index</source>
-        <translation>Der Git-Index kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>cannot prepare the commit</source>
-        <translation>Der Commit kann nicht vorbereitet werden</translation>
-    </message>
-    <message>
-        <source>cannot read the tree of HEAD</source>
-        <translation>Der Tree von HEAD kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot prepare the commit of %1</source>
-        <translation>Der Commit von %1 kann nicht vorbereitet werden</translation>
-    </message>
-    <message>
-        <source>cannot write the tree</source>
-        <translation>Der Tree kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>cannot read the tree</source>
-        <translation>Der Tree kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file in Git (a link or a submodule); Promenade edits only files</source>
-        <translation>%1 ist in Git keine reguläre Datei (ein Link oder ein Submodul); Promenade bearbeitet nur Dateien</translation>
-    </message>
-    <message>
-        <source>cannot stage the changes</source>
-        <translation>Die Änderungen können nicht vorgemerkt werden</translation>
-    </message>
-    <message>
-        <source>nothing to commit</source>
-        <translation>nichts zu committen</translation>
-    </message>
-    <message>
-        <source>cannot revert %1: it is the first commit</source>
-        <translation>%1 kann nicht rückgängig gemacht werden: Es ist der erste Commit</translation>
-    </message>
-    <message>
-        <source>cannot revert %1</source>
-        <translation>%1 kann nicht rückgängig gemacht werden</translation>
-    </message>
-    <message>
-        <source>cannot revert %1: later commits changed the same lines</source>
-        <translation>%1 kann nicht rückgängig gemacht werden: Spätere Commits haben dieselben Zeilen geändert</translation>
-    </message>
-    <message>
-        <source>reverting %1 changes nothing</source>
-        <translation>%1 rückgängig zu machen ändert nichts</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Git URL: use https://host/owner/repository.git, git@host:owner/repository.git, ssh://… or file:///path</source>
-        <translation>„%1“ ist keine Git-URL: Verwenden Sie https://host/owner/repository.git, git@host:owner/repository.git, ssh://… oder file:///pfad</translation>
-    </message>
-    <message>
-        <source>no destination folder to clone into</source>
-        <translation>kein Zielordner für den Klon</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a folder: choose another destination</source>
-        <translation>%1 existiert und ist kein Ordner: Wählen Sie ein anderes Ziel</translation>
-    </message>
-    <message>
-        <source>%1 is not empty: choose a new folder name or an empty folder</source>
-        <translation>%1 ist nicht leer: Wählen Sie einen neuen Ordnernamen oder einen leeren Ordner</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>clone of %1 cancelled</source>
-        <translation>Klonen von %1 abgebrochen</translation>
-    </message>
-    <message>
-        <source>cannot create a folder in %1: %2</source>
-        <translation>In %1 kann kein Ordner angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>clone of %1 failed</source>
-        <translation>Klonen von %1 fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>authentication failed for %1</source>
         <translation>Authentifizierung bei %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <source>there is no Git repository at %1: check the URL</source>
-        <translation>Unter %1 gibt es kein Git-Repository: Prüfen Sie die URL</translation>
-    </message>
-    <message>
-        <source>“%1” uses a protocol Git cannot clone from</source>
-        <translation>„%1“ verwendet ein Protokoll, von dem Git nicht klonen kann</translation>
-    </message>
-    <message>
-        <source>%1 is no longer empty: choose another destination</source>
-        <translation>%1 ist nicht mehr leer: Wählen Sie ein anderes Ziel</translation>
-    </message>
-    <message>
-        <source>cannot move the clone into %1</source>
-        <translation>Der Klon kann nicht nach %1 verschoben werden</translation>
-    </message>
-    <message>
-        <source>cannot add the remote %1</source>
-        <translation>Das Remote %1 kann nicht hinzugefügt werden</translation>
-    </message>
-    <message>
-        <source>no remote named %1</source>
-        <translation>kein Remote namens %1</translation>
-    </message>
-    <message>
-        <source>fetch from %1 cancelled</source>
-        <translation>Fetch von %1 abgebrochen</translation>
-    </message>
-    <message>
-        <source>fetch from %1 failed</source>
-        <translation>Fetch von %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>cannot list the branches of %1</source>
-        <translation>Die Branches von %1 können nicht aufgelistet werden</translation>
-    </message>
-    <message>
-        <source>Promenade never force-pushes (%1)</source>
-        <translation>Promenade pusht niemals mit Force (%1)</translation>
-    </message>
-    <message>
         <source>push to %1 cancelled</source>
         <translation>Push nach %1 abgebrochen</translation>
-    </message>
-    <message>
-        <source>pushed to %1, but could not read its branches back to check the push</source>
-        <translation>nach %1 gepusht, aber seine Branches konnten zur Prüfung des Pushs nicht zurückgelesen werden</translation>
-    </message>
-    <message>
-        <source>%1 accepted the push, but its %2 is at %3, not at the pushed %4: another push replaced it; the commit is kept here</source>
-        <translation>%1 hat den Push angenommen, aber sein %2 steht auf %3, nicht auf dem gepushten %4: Ein anderer Push hat ihn ersetzt; der Commit bleibt hier erhalten</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
     </message>
     <message>
         <source>git is not installed: it is needed to push to a remote on this machine</source>
@@ -1651,6 +1278,34 @@
         <source>Pin %1 in %2 again; you see the plan before anything is committed</source>
         <translation>%1 in %2 wieder festlegen; Sie sehen den Plan, bevor etwas committet wird</translation>
     </message>
+    <message>
+        <source>Hide the change</source>
+        <translation>Die Änderung ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the change</source>
+        <translation>Die Änderung anzeigen</translation>
+    </message>
+    <message>
+        <source>commit id</source>
+        <translation>Commit-ID</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>%1 pins no tag of %2 now</source>
+        <translation>%1 legt jetzt kein Tag von %2 fest</translation>
+    </message>
+    <message>
+        <source>%1 runs this version now</source>
+        <translation>%1 führt jetzt diese Version aus</translation>
+    </message>
+    <message>
+        <source>now %1 pins %2 (this entry: %3)</source>
+        <translation>jetzt legt %1 %2 fest (dieser Eintrag: %3)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryListModel</name>
@@ -1753,26 +1408,6 @@
     <message>
         <source>Show Everything</source>
         <translation>Alles anzeigen</translation>
-    </message>
-    <message>
-        <source>Roll back %1?</source>
-        <translation>%1 zurücksetzen?</translation>
-    </message>
-    <message>
-        <source>Roll back %1 in %2 to %3? The next step shows the plan, the gates and the rendered change before anything is committed.</source>
-        <translation>%1 in %2 auf %3 zurücksetzen? Der nächste Schritt zeigt den Plan, die Prüfungen und die gerenderte Änderung, bevor etwas committet wird.</translation>
-    </message>
-    <message>
-        <source>Continue to the Plan…</source>
-        <translation>Weiter zum Plan …</translation>
-    </message>
-    <message>
-        <source>Continue to the rollback plan</source>
-        <translation>Weiter zum Rollback-Plan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>History</source>
@@ -2459,6 +2094,69 @@
         <comment>the newest tag in the registry</comment>
         <translation>neuestes %1</translation>
     </message>
+    <message>
+        <source>Promote %1 to %2</source>
+        <translation>%1 nach %2 hochstufen</translation>
+    </message>
+    <message>
+        <source>Ships: %1</source>
+        <translation>Enthält: %1</translation>
+    </message>
+    <message>
+        <source>Ships: asking the source…</source>
+        <translation>Enthält: Quelle wird abgefragt …</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixDrawing</name>
+    <message>
+        <source>declared state only: no live status</source>
+        <translation>nur der deklarierte Stand: kein Live-Status</translation>
+    </message>
+    <message>
+        <source>%1 of %2 apps: those whose environments differ or need attention</source>
+        <translation>%1 von %2 Apps: jene, deren Umgebungen sich unterscheiden oder Aufmerksamkeit brauchen</translation>
+    </message>
+    <message>
+        <source>%1 apps</source>
+        <translation>%1 Apps</translation>
+    </message>
+    <message>
+        <source>Every environment declares the same versions, synced and healthy.</source>
+        <translation>Alle Umgebungen deklarieren dieselben Versionen, Synced und Healthy.</translation>
+    </message>
+    <message>
+        <source>synced and healthy</source>
+        <translation>Synced und Healthy</translation>
+    </message>
+    <message>
+        <source>out of sync or progressing</source>
+        <translation>OutOfSync oder Progressing</translation>
+    </message>
+    <message>
+        <source>degraded or missing</source>
+        <translation>Degraded oder Missing</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>ready to promote</source>
+        <translation>bereit zur Hochstufung</translation>
+    </message>
+    <message>
+        <source>drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>APPLICATION</source>
+        <translation>ANWENDUNG</translation>
+    </message>
+    <message>
+        <source>no tag</source>
+        <translation>kein Tag</translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>
@@ -2507,8 +2205,149 @@
         <translation>Keine App passt zu „%1“</translation>
     </message>
     <message>
-        <source>Arrow keys move between cells; Enter on a cell marked “↑ promote” promotes it from the environment on its left.</source>
-        <translation>Mit den Pfeiltasten wechseln Sie zwischen Zellen; die Eingabetaste auf einer mit „↑ hochstufen“ markierten Zelle stuft sie aus der Umgebung links daneben hoch.</translation>
+        <source>Loading the live status…</source>
+        <translation>Live-Status wird geladen …</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <comment>the matrix&apos;s state filter</comment>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <translation>Alle Apps</translation>
+    </message>
+    <message>
+        <source>Out of sync</source>
+        <translation>OutOfSync</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degraded</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a state filter: its name · how many apps</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Select All Ready</source>
+        <translation>Alle bereiten Zellen auswählen</translation>
+    </message>
+    <message>
+        <source>Promote %1 Selected…</source>
+        <translation>%1 ausgewählte hochstufen …</translation>
+    </message>
+    <message>
+        <source>Promote Selected…</source>
+        <translation>Auswahl hochstufen …</translation>
+    </message>
+    <message>
+        <source>No app is in this state</source>
+        <translation>Keine App ist in diesem Zustand</translation>
+    </message>
+    <message>
+        <source>A click selects a cell (Ctrl+click adds, Shift+click a range); arrow keys move; Enter promotes what is selected and marked “↑ promote”.</source>
+        <translation>Ein Klick wählt eine Zelle aus (Strg+Klick fügt hinzu, Umschalt+Klick einen Bereich); die Pfeiltasten bewegen die Auswahl; die Eingabetaste stuft hoch, was ausgewählt und mit „↑ hochstufen“ markiert ist.</translation>
+    </message>
+    <message>
+        <source>Copy Tag %1</source>
+        <translation>Tag %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Image Reference</source>
+        <translation>Image-Referenz kopieren</translation>
+    </message>
+    <message>
+        <source>Open Image in Browser</source>
+        <translation>Image im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Promote from %1…</source>
+        <translation>Aus %1 hochstufen …</translation>
+    </message>
+</context>
+<context>
+    <name>MergePanel</name>
+    <message>
+        <source>Squash and merge</source>
+        <translation>Squashen und mergen</translation>
+    </message>
+    <message>
+        <source>Rebase and merge</source>
+        <translation>Rebasen und mergen</translation>
+    </message>
+    <message>
+        <source>Merge commit</source>
+        <translation>Merge-Commit</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <comment>how the pull request is merged</comment>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>One commit on the base branch: “%1 (#%2)”</source>
+        <translation>Ein Commit auf dem Basis-Branch: „%1 (#%2)“</translation>
+    </message>
+    <message>
+        <source>The promotion&apos;s commit replayed on the base branch as it is (its summary does not name #%1)</source>
+        <translation>Der Commit der Hochstufung, unverändert auf den Basis-Branch übertragen (seine Zusammenfassung nennt #%1 nicht)</translation>
+    </message>
+    <message>
+        <source>A merge commit: “Merge pull request #%1 from …”</source>
+        <translation>Ein Merge-Commit: „Merge pull request #%1 from …“</translation>
+    </message>
+    <message>
+        <source>Pull request #%1 has checks that have not passed:</source>
+        <translation>Pull-Request #%1 hat Checks, die nicht bestanden sind:</translation>
+    </message>
+    <message>
+        <source>Merging now deploys it to %1 without their verdict.</source>
+        <translation>Wenn Sie jetzt mergen, wird er ohne ihr Ergebnis in %1 bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Wait for the Checks</source>
+        <translation>Auf die Checks warten</translation>
+    </message>
+    <message>
+        <source>Merge Anyway</source>
+        <translation>Trotzdem mergen</translation>
+    </message>
+    <message>
+        <source>Merge pull request #%1 anyway</source>
+        <translation>Pull-Request #%1 trotzdem mergen</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningPanel</name>
+    <message>
+        <source>Making the demo repository…</source>
+        <translation>Demo-Repository wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Opening the repository…</source>
+        <translation>Repository wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Reading its environments, apps and overlays; the live status follows.</source>
+        <translation>Umgebungen, Apps und Overlays werden gelesen; der Live-Status folgt.</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +2621,10 @@
         <source>cannot write the file (%1)</source>
         <translation>Die Datei kann nicht geschrieben werden (%1)</translation>
     </message>
+    <message>
+        <source>the picture would be %1×%2 pixels, more than a slide can show (at most %3 pixels a side): draw the compact matrix, only the apps that differ between environments, or SVG</source>
+        <translation>Das Bild wäre %1×%2 Pixel groß, mehr als eine Folie zeigen kann (höchstens %3 Pixel pro Seite): Zeichnen Sie die kompakte Matrix, nur mit den Apps, die sich zwischen den Umgebungen unterscheiden, oder verwenden Sie SVG</translation>
+    </message>
 </context>
 <context>
     <name>PipelineView</name>
@@ -3014,6 +2857,54 @@
         <source>&apos;%1&apos; is not a valid chart version: Helm charts use semantic versions such as 1.4.2 or 2.0.0-rc.1</source>
         <translation>„%1“ ist keine gültige Chart-Version: Helm-Charts verwenden semantische Versionen wie 1.4.2 oder 2.0.0-rc.1</translation>
     </message>
+    <message>
+        <source>%1; and the file could not be restored (%2): %3 is left edited, restore it with `git checkout -- %3`</source>
+        <translation>%1; und die Datei konnte nicht wiederhergestellt werden (%2): %3 bleibt geändert, stellen Sie sie mit `git checkout -- %3` wieder her</translation>
+    </message>
+    <message>
+        <source>%1; and switching back to %2 failed (%3): the work tree is left on %4, switch back with `git checkout %2` once the files named are dealt with</source>
+        <translation>%1; und der Wechsel zurück zu %2 ist fehlgeschlagen (%3): Das Arbeitsverzeichnis bleibt auf %4, wechseln Sie mit `git checkout %2` zurück, sobald die genannten Dateien erledigt sind</translation>
+    </message>
+    <message>
+        <source>%1 (the branch %2 is left without the promotion: delete it with `git branch -D %2`)</source>
+        <translation>%1 (der Branch %2 bleibt ohne die Hochstufung zurück: Löschen Sie ihn mit `git branch -D %2`)</translation>
+    </message>
+    <message>
+        <source>the promotion is committed as %1 on %2 and pushed</source>
+        <translation>Die Hochstufung ist als %1 auf %2 committet und gepusht</translation>
+    </message>
+    <message>
+        <source>the promotion is committed as %1 on %2</source>
+        <translation>Die Hochstufung ist als %1 auf %2 committet</translation>
+    </message>
+    <message>
+        <source>nothing to promote</source>
+        <translation>nichts hochzustufen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>promotions approved together must go into one environment (%1 goes to %2, %3 to %4): promote one environment at a time</source>
+        <translation>Gemeinsam freigegebene Hochstufungen müssen in eine Umgebung gehen (%1 geht nach %2, %3 nach %4): Stufen Sie jeweils nur eine Umgebung hoch</translation>
+    </message>
+    <message>
+        <source>%1 was planned on another version of %2; plan it again</source>
+        <translation>%1 wurde auf einer anderen Version von %2 geplant; planen Sie die Hochstufung erneut</translation>
+    </message>
+    <message>
+        <source>%1 and %2 change the same lines; promote them one at a time</source>
+        <translation>%1 und %2 ändern dieselben Zeilen; stufen Sie sie einzeln hoch</translation>
+    </message>
+    <message>
+        <source>the checks could not be read: %1</source>
+        <translation>Die Checks konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>pull request #%1 has checks that have not passed: %2; confirm to merge it anyway</source>
+        <translation>Pull-Request #%1 hat Checks, die nicht bestanden sind: %2; bestätigen Sie, um ihn trotzdem zu mergen</translation>
+    </message>
 </context>
 <context>
     <name>PromotionArrow</name>
@@ -3050,6 +2941,14 @@
     <message>
         <source>+ %1 more — see the matrix</source>
         <translation>+ %1 weitere – siehe Matrix</translation>
+    </message>
+    <message>
+        <source>Ships: %1</source>
+        <translation>Enthält: %1</translation>
+    </message>
+    <message>
+        <source>Ships: asking the source…</source>
+        <translation>Enthält: Quelle wird abgefragt …</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3044,17 @@
     <message>
         <source>Waiting for Argo CD to report %1 in %2</source>
         <translation>Warten, bis Argo CD %1 in %2 meldet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promote %n apps from %1 to %2</source>
+        <translation>
+            <numerusform>%n App von %1 nach %2 hochstufen</numerusform>
+            <numerusform>%n Apps von %1 nach %2 hochstufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is selected to promote.</source>
+        <translation>Zum Hochstufen ist nichts ausgewählt.</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3207,10 @@
         <source>%1 is in progress in this clone: finish it or abort it before promoting</source>
         <translation>%1 ist in diesem Klon im Gange: Schließen Sie es ab oder brechen Sie es ab, bevor Sie hochstufen</translation>
     </message>
+    <message>
+        <source>the registry could not be asked about %1: %2</source>
+        <translation>Die Registry konnte zu %1 nicht abgefragt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>PullRequestMerger</name>
@@ -3311,6 +3225,10 @@
     <message>
         <source>Pull request #%1 is merged; Argo CD deploys it next</source>
         <translation>Pull-Request #%1 ist gemergt; Argo CD stellt ihn als Nächstes bereit</translation>
+    </message>
+    <message>
+        <source>Pull request #%1 has checks that have not passed: %2</source>
+        <translation>Pull-Request #%1 hat Checks, die nicht bestanden sind: %2</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3286,30 @@
         <source>Merge</source>
         <comment>merge the pull request</comment>
         <translation>Mergen</translation>
+    </message>
+    <message>
+        <source>Wait for the Checks</source>
+        <translation>Auf die Checks warten</translation>
+    </message>
+    <message>
+        <source>Merge Anyway</source>
+        <translation>Trotzdem mergen</translation>
+    </message>
+    <message>
+        <source>pull request link</source>
+        <translation>Pull-Request-Link</translation>
+    </message>
+    <message>
+        <source>Squash and merge</source>
+        <translation>Squashen und mergen</translation>
+    </message>
+    <message>
+        <source>Rebase and merge</source>
+        <translation>Rebasen und mergen</translation>
+    </message>
+    <message>
+        <source>Merge commit</source>
+        <translation>Merge-Commit</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4091,433 @@
         <source>Application</source>
         <comment>a group of shortcuts: this program</comment>
         <translation>Programm</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>commit %1 is not in the repository (a rewritten history, or a clone that was not fetched since)</source>
+        <translation>Commit %1 ist nicht im Repository (ein umgeschriebener Verlauf oder ein Klon, der seitdem nicht gefetcht wurde)</translation>
+    </message>
+    <message>
+        <source>cannot read revision %1</source>
+        <translation>Revision %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a commit</source>
+        <translation>%1 ist kein Commit</translation>
+    </message>
+    <message>
+        <source>cannot walk the history</source>
+        <translation>Der Verlauf kann nicht durchlaufen werden</translation>
+    </message>
+    <message>
+        <source>cannot read commit %1</source>
+        <translation>Commit %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot build a tree</source>
+        <translation>Es kann kein Tree erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write folder %1</source>
+        <translation>Der Ordner %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write a tree</source>
+        <translation>Es kann kein Tree geschrieben werden</translation>
+    </message>
+    <message>
+        <source>not a tree id: %1</source>
+        <translation>keine Tree-ID: %1</translation>
+    </message>
+    <message>
+        <source>cannot read tree %1</source>
+        <translation>Tree %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot create a commit</source>
+        <translation>Es kann kein Commit erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot open the object database</source>
+        <translation>Die Objektdatenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot write a commit</source>
+        <translation>Es kann kein Commit geschrieben werden</translation>
+    </message>
+    <message>
+        <source>not a commit id: %1</source>
+        <translation>keine Commit-ID: %1</translation>
+    </message>
+    <message>
+        <source>cannot set %1</source>
+        <translation>%1 kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>no remote named %1</source>
+        <translation>kein Remote namens %1</translation>
+    </message>
+    <message>
+        <source>no destination folder to clone into</source>
+        <translation>kein Zielordner für den Klon</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder: choose another destination</source>
+        <translation>%1 existiert und ist kein Ordner: Wählen Sie ein anderes Ziel</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: choose a new folder name or an empty folder</source>
+        <translation>%1 ist nicht leer: Wählen Sie einen neuen Ordnernamen oder einen leeren Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>clone of %1 failed</source>
+        <translation>Klonen von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>clone of %1 cancelled</source>
+        <translation>Klonen von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>there is no Git repository at %1: check the URL</source>
+        <translation>Unter %1 gibt es kein Git-Repository: Prüfen Sie die URL</translation>
+    </message>
+    <message>
+        <source>“%1” uses a protocol Git cannot clone from</source>
+        <translation>„%1“ verwendet ein Protokoll, von dem Git nicht klonen kann</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Git URL: use https://host/owner/repository.git, git@host:owner/repository.git, ssh://… or file:///path</source>
+        <translation>„%1“ ist keine Git-URL: Verwenden Sie https://host/owner/repository.git, git@host:owner/repository.git, ssh://… oder file:///pfad</translation>
+    </message>
+    <message>
+        <source>cannot create a folder in %1: %2</source>
+        <translation>In %1 kann kein Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer empty: choose another destination</source>
+        <translation>%1 ist nicht mehr leer: Wählen Sie ein anderes Ziel</translation>
+    </message>
+    <message>
+        <source>cannot move the clone into %1</source>
+        <translation>Der Klon kann nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>fetch from %1 cancelled</source>
+        <translation>Fetch von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>fetch from %1 failed</source>
+        <translation>Fetch von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot list the branches of %1</source>
+        <translation>Die Branches von %1 können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>push to %1 rejected: the remote has commits that are not here (fetch, then try again)</source>
+        <translation>Push nach %1 abgelehnt: Das Remote hat Commits, die hier fehlen (erst fetchen, dann erneut versuchen)</translation>
+    </message>
+    <message>
+        <source>%1 refused the push of %2%3</source>
+        <translation>%1 hat den Push von %2 abgelehnt%3</translation>
+    </message>
+    <message>
+        <source>cannot open the remote repository %1</source>
+        <translation>Das Remote-Repository %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>push to %1 failed</source>
+        <translation>Push nach %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>push to %1 cancelled</source>
+        <translation>Push nach %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>pushed to %1, but could not read its branches back to check the push</source>
+        <translation>nach %1 gepusht, aber seine Branches konnten zur Prüfung des Pushs nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 accepted the push, but its %2 is at %3, not at the pushed %4: another push replaced it; the commit is kept here</source>
+        <translation>%1 hat den Push angenommen, aber sein %2 steht auf %3, nicht auf dem gepushten %4: Ein anderer Push hat ihn ersetzt; der Commit bleibt hier erhalten</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Promenade never force-pushes (%1)</source>
+        <translation>Promenade führt niemals einen Force-Push aus (%1)</translation>
+    </message>
+    <message>
+        <source>cannot create a Git repository in %1</source>
+        <translation>In %1 kann kein Git-Repository angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open the Git repository %1</source>
+        <translation>Das Git-Repository %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not inside a Git repository</source>
+        <translation>%1 liegt in keinem Git-Repository</translation>
+    </message>
+    <message>
+        <source>%1 is a bare repository (no work tree)</source>
+        <translation>%1 ist ein Bare-Repository (ohne Arbeitsverzeichnis)</translation>
+    </message>
+    <message>
+        <source>a merge</source>
+        <translation>Ein Merge</translation>
+    </message>
+    <message>
+        <source>a revert</source>
+        <translation>Ein Revert</translation>
+    </message>
+    <message>
+        <source>a cherry-pick</source>
+        <translation>Ein Cherry-Pick</translation>
+    </message>
+    <message>
+        <source>a bisect</source>
+        <translation>Ein Bisect</translation>
+    </message>
+    <message>
+        <source>a rebase</source>
+        <translation>Ein Rebase</translation>
+    </message>
+    <message>
+        <source>git am</source>
+        <translation>git am</translation>
+    </message>
+    <message>
+        <source>a Git operation</source>
+        <translation>Eine Git-Operation</translation>
+    </message>
+    <message>
+        <source>cannot read the tree of %1</source>
+        <translation>Der Tree von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 does not exist at %2</source>
+        <translation>%1 existiert in %2 nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a folder at %2, not a file</source>
+        <translation>%1 ist in %2 ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3, more than the %4 Promenade reads from a repository</source>
+        <translation>%1 in %2 ist %3 groß, mehr als die %4, die Promenade aus einem Repository liest</translation>
+    </message>
+    <message>
+        <source>cannot read %1 at %2</source>
+        <translation>%1 kann in %2 nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>a bare repository has no work tree</source>
+        <translation>Ein Bare-Repository hat kein Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>cannot read the status of the work tree</source>
+        <translation>Der Status des Arbeitsverzeichnisses kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the parent of %1</source>
+        <translation>Der Eltern-Commit von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with its parent</source>
+        <translation>%1 kann nicht mit seinem Eltern-Commit verglichen werden</translation>
+    </message>
+    <message>
+        <source>cannot walk the history from %1</source>
+        <translation>Der Verlauf ab %1 kann nicht durchlaufen werden</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation>HEAD kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>HEAD is detached (not on a branch)</source>
+        <translation>HEAD ist losgelöst (auf keinem Branch)</translation>
+    </message>
+    <message>
+        <source>cannot resolve HEAD</source>
+        <translation>HEAD kann nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>cannot list the branches</source>
+        <translation>Die Branches können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Git branch name</source>
+        <translation>%1 ist kein gültiger Git-Branch-Name</translation>
+    </message>
+    <message>
+        <source>a branch named %1 already exists</source>
+        <translation>Ein Branch namens %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>cannot create the branch %1</source>
+        <translation>Der Branch %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>local changes to %1 would be overwritten; commit or discard them first</source>
+        <translation>Lokale Änderungen an %1 würden überschrieben; committen oder verwerfen Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>some files</source>
+        <translation>einigen Dateien</translation>
+    </message>
+    <message>
+        <source>cannot update the work tree</source>
+        <translation>Das Arbeitsverzeichnis kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>no branch named %1</source>
+        <translation>kein Branch namens %1</translation>
+    </message>
+    <message>
+        <source>cannot switch to %1</source>
+        <translation>Wechsel zu %1 nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 tracks no upstream branch</source>
+        <translation>%1 folgt keinem Upstream-Branch</translation>
+    </message>
+    <message>
+        <source>cannot set the upstream of %1</source>
+        <translation>Der Upstream von %1 kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with %2</source>
+        <translation>%1 kann nicht mit %2 verglichen werden</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have diverged (%3 and %4 different commits); cannot fast-forward</source>
+        <translation>%1 und %2 sind auseinandergelaufen (%3 und %4 unterschiedliche Commits); kein Fast-Forward möglich</translation>
+    </message>
+    <message>
+        <source>the work tree has local changes (%1); commit or discard them before updating %2</source>
+        <translation>Das Arbeitsverzeichnis hat lokale Änderungen (%1); committen oder verwerfen Sie sie, bevor %2 aktualisiert wird</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>%1 kann nicht auf %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>your Git identity is not set: run git config --global user.name &quot;Your Name&quot; and git config --global user.email you@example.com</source>
+        <translation>Ihre Git-Identität ist nicht gesetzt: Führen Sie git config --global user.name &quot;Ihr Name&quot; und git config --global user.email sie@example.com aus</translation>
+    </message>
+    <message>
+        <source>cannot read user.name and user.email from the Git configuration</source>
+        <translation>user.name und user.email können nicht aus der Git-Konfiguration gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot open the repository&apos;s configuration</source>
+        <translation>Die Konfiguration des Repositorys kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot set %1 in the repository&apos;s configuration</source>
+        <translation>%1 kann in der Konfiguration des Repositorys nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>Commit nicht möglich</translation>
+    </message>
+    <message>
+        <source>no paths to commit</source>
+        <translation>keine Pfade zum Committen</translation>
+    </message>
+    <message>
+        <source>%1 is outside the repository</source>
+        <translation>%1 liegt außerhalb des Repositorys</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1 has unresolved conflicts</source>
+        <translation>Commit nicht möglich: %1 hat ungelöste Konflikte</translation>
+    </message>
+    <message>
+        <source>nothing to commit in %1</source>
+        <translation>nichts zu committen in %1</translation>
+    </message>
+    <message>
+        <source>cannot read the Git index</source>
+        <translation>Der Git-Index kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot stage %1</source>
+        <translation>%1 kann nicht vorgemerkt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the Git index</source>
+        <translation>Der Git-Index kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot prepare the commit</source>
+        <translation>Der Commit kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>cannot read the tree of HEAD</source>
+        <translation>Der Tree von HEAD kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot prepare the commit of %1</source>
+        <translation>Der Commit von %1 kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>cannot write the tree</source>
+        <translation>Der Tree kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot read the tree</source>
+        <translation>Der Tree kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>nothing to commit</source>
+        <translation>nichts zu committen</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file in Git (a link or a submodule); Promenade edits only files</source>
+        <translation>%1 ist in Git keine reguläre Datei (ein Link oder ein Submodul); Promenade bearbeitet nur Dateien</translation>
+    </message>
+    <message>
+        <source>cannot stage the changes</source>
+        <translation>Die Änderungen können nicht vorgemerkt werden</translation>
+    </message>
+    <message>
+        <source>cannot revert %1: it is the first commit</source>
+        <translation>%1 kann nicht rückgängig gemacht werden: Es ist der erste Commit</translation>
+    </message>
+    <message>
+        <source>cannot revert %1</source>
+        <translation>%1 kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>cannot revert %1: later commits changed the same lines</source>
+        <translation>%1 kann nicht rückgängig gemacht werden: Spätere Commits haben dieselben Zeilen geändert</translation>
+    </message>
+    <message>
+        <source>reverting %1 changes nothing</source>
+        <translation>%1 rückgängig zu machen ändert nichts</translation>
+    </message>
+    <message>
+        <source>cannot add the remote %1</source>
+        <translation>Das Remote %1 kann nicht hinzugefügt werden</translation>
     </message>
 </context>
 <context>

@@ -210,10 +210,6 @@
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <source>Pull request #%1: %2</source>
-        <translation>Pull request #%1: %2</translation>
-    </message>
-    <message>
         <source>How it lands</source>
         <translation>Cómo se aplica</translation>
     </message>
@@ -306,6 +302,22 @@
         <source>Changes</source>
         <comment>the application&apos;s commits a promotion ships</comment>
         <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Pull request #%1</source>
+        <translation>Pull request #%1</translation>
+    </message>
+    <message>
+        <source>pull request link</source>
+        <translation>enlace del pull request</translation>
+    </message>
+    <message>
+        <source>Commit %1 on %2</source>
+        <translation>Commit %1 en %2</translation>
+    </message>
+    <message>
+        <source>commit id</source>
+        <translation>id del commit</translation>
     </message>
 </context>
 <context>
@@ -570,6 +582,29 @@
     <message>
         <source>Clone the repository</source>
         <translation>Clonar el repositorio</translation>
+    </message>
+</context>
+<context>
+    <name>CopyableText</name>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Abrir en el navegador</translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>Copiar el enlace</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1003,14 @@
         <comment>the newest tag in the registry</comment>
         <translation>más reciente %1</translation>
     </message>
+    <message>
+        <source>Loading what runs…</source>
+        <translation>Cargando lo que se ejecuta…</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>imagen</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentListModel</name>
@@ -1040,436 +1083,20 @@
         <translation>autor o committer no válido</translation>
     </message>
     <message>
-        <source>cannot create a Git repository in %1</source>
-        <translation>no se puede crear un repositorio Git en %1</translation>
-    </message>
-    <message>
         <source>%1 is not a commit</source>
         <translation>%1 no es un commit</translation>
-    </message>
-    <message>
-        <source>cannot walk the history</source>
-        <translation>no se puede recorrer el historial</translation>
-    </message>
-    <message>
-        <source>cannot read commit %1</source>
-        <translation>no se puede leer el commit %1</translation>
-    </message>
-    <message>
-        <source>push to %1 failed</source>
-        <translation>el push a %1 ha fallado</translation>
-    </message>
-    <message>
-        <source>push to %1 rejected: the remote has commits that are not here (fetch, then try again)</source>
-        <translation>push a %1 rechazado: el remoto tiene commits que aquí no están (haga fetch y vuelva a intentarlo)</translation>
-    </message>
-    <message>
-        <source>commit %1 is not in the repository (a rewritten history, or a clone that was not fetched since)</source>
-        <translation>el commit %1 no está en el repositorio (un historial reescrito o un clon sin fetch desde entonces)</translation>
-    </message>
-    <message>
-        <source>cannot read revision %1</source>
-        <translation>no se puede leer la revisión %1</translation>
-    </message>
-    <message>
-        <source>%1 refused the push of %2%3</source>
-        <translation>%1 rechazó el push de %2%3</translation>
-    </message>
-    <message>
-        <source>cannot open the remote repository %1</source>
-        <translation>no se puede abrir el repositorio remoto %1</translation>
-    </message>
-    <message>
-        <source>cannot build a tree</source>
-        <translation>no se puede construir un árbol</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>no se puede escribir %1</translation>
-    </message>
-    <message>
-        <source>cannot write folder %1</source>
-        <translation>no se puede escribir la carpeta %1</translation>
-    </message>
-    <message>
-        <source>cannot write a tree</source>
-        <translation>no se puede escribir un árbol</translation>
-    </message>
-    <message>
-        <source>not a tree id: %1</source>
-        <translation>no es un id de árbol: %1</translation>
-    </message>
-    <message>
-        <source>cannot read tree %1</source>
-        <translation>no se puede leer el árbol %1</translation>
-    </message>
-    <message>
-        <source>cannot create a commit</source>
-        <translation>no se puede crear un commit</translation>
-    </message>
-    <message>
-        <source>cannot open the object database</source>
-        <translation>no se puede abrir la base de datos de objetos</translation>
-    </message>
-    <message>
-        <source>cannot write a commit</source>
-        <translation>no se puede escribir un commit</translation>
-    </message>
-    <message>
-        <source>not a commit id: %1</source>
-        <translation>no es un id de commit: %1</translation>
-    </message>
-    <message>
-        <source>cannot set %1</source>
-        <translation>no se puede establecer %1</translation>
-    </message>
-    <message>
-        <source>cannot open the Git repository %1</source>
-        <translation>no se puede abrir el repositorio Git %1</translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 no existe</translation>
-    </message>
-    <message>
-        <source>%1 is not inside a Git repository</source>
-        <translation>%1 no está dentro de un repositorio Git</translation>
-    </message>
-    <message>
-        <source>%1 is a bare repository (no work tree)</source>
-        <translation>%1 es un repositorio bare (sin árbol de trabajo)</translation>
-    </message>
-    <message>
-        <source>a merge</source>
-        <translation>un merge</translation>
-    </message>
-    <message>
-        <source>a revert</source>
-        <translation>un revert</translation>
-    </message>
-    <message>
-        <source>a cherry-pick</source>
-        <translation>un cherry-pick</translation>
-    </message>
-    <message>
-        <source>a bisect</source>
-        <translation>un bisect</translation>
-    </message>
-    <message>
-        <source>a rebase</source>
-        <translation>un rebase</translation>
-    </message>
-    <message>
-        <source>git am</source>
-        <translation>git am</translation>
-    </message>
-    <message>
-        <source>a Git operation</source>
-        <translation>una operación de Git</translation>
     </message>
     <message>
         <source>unknown revision %1</source>
         <translation>revisión desconocida %1</translation>
     </message>
     <message>
-        <source>cannot read the tree of %1</source>
-        <translation>no se puede leer el árbol de %1</translation>
-    </message>
-    <message>
-        <source>%1 does not exist at %2</source>
-        <translation>%1 no existe en %2</translation>
-    </message>
-    <message>
-        <source>%1 is a folder at %2, not a file</source>
-        <translation>%1 es una carpeta en %2, no un archivo</translation>
-    </message>
-    <message>
-        <source>%1 at %2 is %3, more than the %4 Promenade reads from a repository</source>
-        <translation>%1 en %2 ocupa %3, más de los %4 que Promenade lee de un repositorio</translation>
-    </message>
-    <message>
-        <source>cannot read %1 at %2</source>
-        <translation>no se puede leer %1 en %2</translation>
-    </message>
-    <message>
-        <source>a bare repository has no work tree</source>
-        <translation>un repositorio bare no tiene árbol de trabajo</translation>
-    </message>
-    <message>
-        <source>cannot read the status of the work tree</source>
-        <translation>no se puede leer el estado del árbol de trabajo</translation>
-    </message>
-    <message>
-        <source>cannot read the parent of %1</source>
-        <translation>no se puede leer el padre de %1</translation>
-    </message>
-    <message>
-        <source>cannot compare %1 with its parent</source>
-        <translation>no se puede comparar %1 con su padre</translation>
-    </message>
-    <message>
-        <source>cannot walk the history from %1</source>
-        <translation>no se puede recorrer el historial desde %1</translation>
-    </message>
-    <message>
-        <source>cannot read HEAD</source>
-        <translation>no se puede leer HEAD</translation>
-    </message>
-    <message>
-        <source>HEAD is detached (not on a branch)</source>
-        <translation>HEAD está separado (no está en ninguna rama)</translation>
-    </message>
-    <message>
-        <source>cannot resolve HEAD</source>
-        <translation>no se puede resolver HEAD</translation>
-    </message>
-    <message>
-        <source>cannot list the branches</source>
-        <translation>no se pueden listar las ramas</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid Git branch name</source>
-        <translation>%1 no es un nombre de rama de Git válido</translation>
-    </message>
-    <message>
-        <source>a branch named %1 already exists</source>
-        <translation>ya existe una rama llamada %1</translation>
-    </message>
-    <message>
-        <source>cannot create the branch %1</source>
-        <translation>no se puede crear la rama %1</translation>
-    </message>
-    <message>
-        <source>local changes to %1 would be overwritten; commit or discard them first</source>
-        <translation>se sobrescribirían los cambios locales en %1; haga commit de ellos o descártelos primero</translation>
-    </message>
-    <message>
-        <source>some files</source>
-        <translation>algunos archivos</translation>
-    </message>
-    <message>
-        <source>cannot update the work tree</source>
-        <translation>no se puede actualizar el árbol de trabajo</translation>
-    </message>
-    <message>
-        <source>no branch named %1</source>
-        <translation>no hay ninguna rama llamada %1</translation>
-    </message>
-    <message>
-        <source>cannot switch to %1</source>
-        <translation>no se puede cambiar a %1</translation>
-    </message>
-    <message>
-        <source>%1 tracks no upstream branch</source>
-        <translation>%1 no sigue ninguna rama upstream</translation>
-    </message>
-    <message>
-        <source>cannot set the upstream of %1</source>
-        <translation>no se puede establecer el upstream de %1</translation>
-    </message>
-    <message>
-        <source>cannot compare %1 with %2</source>
-        <translation>no se puede comparar %1 con %2</translation>
-    </message>
-    <message>
-        <source>%1 and %2 have diverged (%3 and %4 different commits); cannot fast-forward</source>
-        <translation>%1 y %2 han divergido (%3 y %4 commits distintos); no es posible un fast-forward</translation>
-    </message>
-    <message>
-        <source>the work tree has local changes (%1); commit or discard them before updating %2</source>
-        <translation>el árbol de trabajo tiene cambios locales (%1); haga commit de ellos o descártelos antes de actualizar %2</translation>
-    </message>
-    <message>
-        <source>cannot move %1 to %2</source>
-        <translation>no se puede mover %1 a %2</translation>
-    </message>
-    <message>
-        <source>your Git identity is not set: run git config --global user.name &quot;Your Name&quot; and git config --global user.email you@example.com</source>
-        <translation>su identidad de Git no está configurada: ejecute git config --global user.name &quot;Su Nombre&quot; y git config --global user.email usted@example.com</translation>
-    </message>
-    <message>
-        <source>cannot read user.name and user.email from the Git configuration</source>
-        <translation>no se pueden leer user.name y user.email de la configuración de Git</translation>
-    </message>
-    <message>
-        <source>cannot open the repository&apos;s configuration</source>
-        <translation>no se puede abrir la configuración del repositorio</translation>
-    </message>
-    <message>
-        <source>cannot set %1 in the repository&apos;s configuration</source>
-        <translation>no se puede establecer %1 en la configuración del repositorio</translation>
-    </message>
-    <message>
-        <source>cannot commit</source>
-        <translation>no se puede hacer commit</translation>
-    </message>
-    <message>
-        <source>no paths to commit</source>
-        <translation>no hay rutas para el commit</translation>
-    </message>
-    <message>
-        <source>%1 is outside the repository</source>
-        <translation>%1 está fuera del repositorio</translation>
-    </message>
-    <message>
-        <source>cannot commit: %1 has unresolved conflicts</source>
-        <translation>no se puede hacer commit: %1 tiene conflictos sin resolver</translation>
-    </message>
-    <message>
-        <source>nothing to commit in %1</source>
-        <translation>nada para hacer commit en %1</translation>
-    </message>
-    <message>
-        <source>cannot read the Git index</source>
-        <translation>no se puede leer el índice de Git</translation>
-    </message>
-    <message>
-        <source>cannot stage %1</source>
-        <translation>no se puede preparar %1</translation>
-    </message>
-    <message>
-        <source>cannot write the Git index</source>
-        <translation>no se puede escribir el índice de Git</translation>
-    </message>
-    <message>
-        <source>cannot prepare the commit</source>
-        <translation>no se puede preparar el commit</translation>
-    </message>
-    <message>
-        <source>cannot read the tree of HEAD</source>
-        <translation>no se puede leer el árbol de HEAD</translation>
-    </message>
-    <message>
-        <source>cannot prepare the commit of %1</source>
-        <translation>no se puede preparar el commit de %1</translation>
-    </message>
-    <message>
-        <source>cannot write the tree</source>
-        <translation>no se puede escribir el árbol</translation>
-    </message>
-    <message>
-        <source>cannot read the tree</source>
-        <translation>no se puede leer el árbol</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file in Git (a link or a submodule); Promenade edits only files</source>
-        <translation>%1 no es un archivo normal en Git (un enlace o un submódulo); Promenade solo edita archivos</translation>
-    </message>
-    <message>
-        <source>cannot stage the changes</source>
-        <translation>no se pueden preparar los cambios</translation>
-    </message>
-    <message>
-        <source>nothing to commit</source>
-        <translation>nada para hacer commit</translation>
-    </message>
-    <message>
-        <source>cannot revert %1: it is the first commit</source>
-        <translation>no se puede revertir %1: es el primer commit</translation>
-    </message>
-    <message>
-        <source>cannot revert %1</source>
-        <translation>no se puede revertir %1</translation>
-    </message>
-    <message>
-        <source>cannot revert %1: later commits changed the same lines</source>
-        <translation>no se puede revertir %1: commits posteriores cambiaron las mismas líneas</translation>
-    </message>
-    <message>
-        <source>reverting %1 changes nothing</source>
-        <translation>revertir %1 no cambia nada</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Git URL: use https://host/owner/repository.git, git@host:owner/repository.git, ssh://… or file:///path</source>
-        <translation>«%1» no es una URL de Git: use https://host/owner/repository.git, git@host:owner/repository.git, ssh://… o file:///ruta</translation>
-    </message>
-    <message>
-        <source>no destination folder to clone into</source>
-        <translation>no hay carpeta de destino en la que clonar</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a folder: choose another destination</source>
-        <translation>%1 existe y no es una carpeta: elija otro destino</translation>
-    </message>
-    <message>
-        <source>%1 is not empty: choose a new folder name or an empty folder</source>
-        <translation>%1 no está vacía: elija un nombre de carpeta nuevo o una carpeta vacía</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>no se puede crear la carpeta %1</translation>
-    </message>
-    <message>
-        <source>clone of %1 cancelled</source>
-        <translation>clonado de %1 cancelado</translation>
-    </message>
-    <message>
-        <source>cannot create a folder in %1: %2</source>
-        <translation>no se puede crear una carpeta en %1: %2</translation>
-    </message>
-    <message>
-        <source>clone of %1 failed</source>
-        <translation>el clonado de %1 ha fallado</translation>
-    </message>
-    <message>
         <source>authentication failed for %1</source>
         <translation>la autenticación en %1 ha fallado</translation>
     </message>
     <message>
-        <source>there is no Git repository at %1: check the URL</source>
-        <translation>no hay ningún repositorio Git en %1: compruebe la URL</translation>
-    </message>
-    <message>
-        <source>“%1” uses a protocol Git cannot clone from</source>
-        <translation>«%1» usa un protocolo desde el que Git no puede clonar</translation>
-    </message>
-    <message>
-        <source>%1 is no longer empty: choose another destination</source>
-        <translation>%1 ya no está vacía: elija otro destino</translation>
-    </message>
-    <message>
-        <source>cannot move the clone into %1</source>
-        <translation>no se puede mover el clon a %1</translation>
-    </message>
-    <message>
-        <source>cannot add the remote %1</source>
-        <translation>no se puede añadir el remoto %1</translation>
-    </message>
-    <message>
-        <source>no remote named %1</source>
-        <translation>no hay ningún remoto llamado %1</translation>
-    </message>
-    <message>
-        <source>fetch from %1 cancelled</source>
-        <translation>fetch desde %1 cancelado</translation>
-    </message>
-    <message>
-        <source>fetch from %1 failed</source>
-        <translation>el fetch desde %1 ha fallado</translation>
-    </message>
-    <message>
-        <source>cannot list the branches of %1</source>
-        <translation>no se pueden listar las ramas de %1</translation>
-    </message>
-    <message>
-        <source>Promenade never force-pushes (%1)</source>
-        <translation>Promenade nunca hace push forzado (%1)</translation>
-    </message>
-    <message>
         <source>push to %1 cancelled</source>
         <translation>push a %1 cancelado</translation>
-    </message>
-    <message>
-        <source>pushed to %1, but could not read its branches back to check the push</source>
-        <translation>push a %1 hecho, pero no se pudieron volver a leer sus ramas para comprobarlo</translation>
-    </message>
-    <message>
-        <source>%1 accepted the push, but its %2 is at %3, not at the pushed %4: another push replaced it; the commit is kept here</source>
-        <translation>%1 aceptó el push, pero su %2 está en %3, no en el %4 enviado: otro push lo sustituyó; el commit se conserva aquí</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nada</translation>
     </message>
     <message>
         <source>git is not installed: it is needed to push to a remote on this machine</source>
@@ -1651,6 +1278,34 @@
         <source>Pin %1 in %2 again; you see the plan before anything is committed</source>
         <translation>Fijar de nuevo %1 en %2; verá el plan antes de que se haga ningún commit</translation>
     </message>
+    <message>
+        <source>Hide the change</source>
+        <translation>Ocultar el cambio</translation>
+    </message>
+    <message>
+        <source>Show the change</source>
+        <translation>Mostrar el cambio</translation>
+    </message>
+    <message>
+        <source>commit id</source>
+        <translation>id del commit</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>imagen</translation>
+    </message>
+    <message>
+        <source>%1 pins no tag of %2 now</source>
+        <translation>%1 no fija ahora ninguna etiqueta de %2</translation>
+    </message>
+    <message>
+        <source>%1 runs this version now</source>
+        <translation>%1 ejecuta ahora esta versión</translation>
+    </message>
+    <message>
+        <source>now %1 pins %2 (this entry: %3)</source>
+        <translation>ahora %1 fija %2 (esta entrada: %3)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryListModel</name>
@@ -1753,26 +1408,6 @@
     <message>
         <source>Show Everything</source>
         <translation>Mostrar todo</translation>
-    </message>
-    <message>
-        <source>Roll back %1?</source>
-        <translation>¿Volver atrás %1?</translation>
-    </message>
-    <message>
-        <source>Roll back %1 in %2 to %3? The next step shows the plan, the gates and the rendered change before anything is committed.</source>
-        <translation>¿Volver %1 en %2 a %3? El paso siguiente muestra el plan, los controles y el cambio renderizado antes de hacer ningún commit.</translation>
-    </message>
-    <message>
-        <source>Continue to the Plan…</source>
-        <translation>Continuar al plan…</translation>
-    </message>
-    <message>
-        <source>Continue to the rollback plan</source>
-        <translation>Continuar al plan de vuelta atrás</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
     <message>
         <source>History</source>
@@ -2459,6 +2094,69 @@
         <comment>the newest tag in the registry</comment>
         <translation>más reciente %1</translation>
     </message>
+    <message>
+        <source>Promote %1 to %2</source>
+        <translation>Promover %1 a %2</translation>
+    </message>
+    <message>
+        <source>Ships: %1</source>
+        <translation>Incluye: %1</translation>
+    </message>
+    <message>
+        <source>Ships: asking the source…</source>
+        <translation>Incluye: consultando el origen…</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixDrawing</name>
+    <message>
+        <source>declared state only: no live status</source>
+        <translation>solo el estado declarado: sin estado en vivo</translation>
+    </message>
+    <message>
+        <source>%1 of %2 apps: those whose environments differ or need attention</source>
+        <translation>%1 de %2 apps: aquellas cuyos entornos difieren o requieren atención</translation>
+    </message>
+    <message>
+        <source>%1 apps</source>
+        <translation>%1 apps</translation>
+    </message>
+    <message>
+        <source>Every environment declares the same versions, synced and healthy.</source>
+        <translation>Todos los entornos declaran las mismas versiones, Synced y Healthy.</translation>
+    </message>
+    <message>
+        <source>synced and healthy</source>
+        <translation>Synced y Healthy</translation>
+    </message>
+    <message>
+        <source>out of sync or progressing</source>
+        <translation>OutOfSync o Progressing</translation>
+    </message>
+    <message>
+        <source>degraded or missing</source>
+        <translation>Degraded o Missing</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>ready to promote</source>
+        <translation>listo para promover</translation>
+    </message>
+    <message>
+        <source>drift</source>
+        <translation>desviación</translation>
+    </message>
+    <message>
+        <source>APPLICATION</source>
+        <translation>APLICACIÓN</translation>
+    </message>
+    <message>
+        <source>no tag</source>
+        <translation>sin etiqueta</translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>
@@ -2507,8 +2205,149 @@
         <translation>Ninguna app coincide con «%1»</translation>
     </message>
     <message>
-        <source>Arrow keys move between cells; Enter on a cell marked “↑ promote” promotes it from the environment on its left.</source>
-        <translation>Las flechas mueven entre celdas; Intro en una celda marcada con «↑ promover» la promueve desde el entorno de su izquierda.</translation>
+        <source>Loading the live status…</source>
+        <translation>Cargando el estado en vivo…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <comment>the matrix&apos;s state filter</comment>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <translation>Todas las apps</translation>
+    </message>
+    <message>
+        <source>Out of sync</source>
+        <translation>OutOfSync</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degraded</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueadas</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Desviación</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a state filter: its name · how many apps</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Select All Ready</source>
+        <translation>Seleccionar todas las celdas listas</translation>
+    </message>
+    <message>
+        <source>Promote %1 Selected…</source>
+        <translation>Promover las %1 seleccionadas…</translation>
+    </message>
+    <message>
+        <source>Promote Selected…</source>
+        <translation>Promover la selección…</translation>
+    </message>
+    <message>
+        <source>No app is in this state</source>
+        <translation>Ninguna app está en este estado</translation>
+    </message>
+    <message>
+        <source>A click selects a cell (Ctrl+click adds, Shift+click a range); arrow keys move; Enter promotes what is selected and marked “↑ promote”.</source>
+        <translation>Un clic selecciona una celda (Ctrl+clic añade, Mayús+clic un rango); las flechas mueven la selección; Intro promueve lo que está seleccionado y marcado con «↑ promover».</translation>
+    </message>
+    <message>
+        <source>Copy Tag %1</source>
+        <translation>Copiar la etiqueta %1</translation>
+    </message>
+    <message>
+        <source>Copy Image Reference</source>
+        <translation>Copiar la referencia de la imagen</translation>
+    </message>
+    <message>
+        <source>Open Image in Browser</source>
+        <translation>Abrir la imagen en el navegador</translation>
+    </message>
+    <message>
+        <source>Promote from %1…</source>
+        <translation>Promover desde %1…</translation>
+    </message>
+</context>
+<context>
+    <name>MergePanel</name>
+    <message>
+        <source>Squash and merge</source>
+        <translation>Fusionar con squash</translation>
+    </message>
+    <message>
+        <source>Rebase and merge</source>
+        <translation>Fusionar con rebase</translation>
+    </message>
+    <message>
+        <source>Merge commit</source>
+        <translation>Commit de fusión</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <comment>how the pull request is merged</comment>
+        <translation>Fusión</translation>
+    </message>
+    <message>
+        <source>One commit on the base branch: “%1 (#%2)”</source>
+        <translation>Un commit en la rama base: «%1 (#%2)»</translation>
+    </message>
+    <message>
+        <source>The promotion&apos;s commit replayed on the base branch as it is (its summary does not name #%1)</source>
+        <translation>El commit de la promoción, reaplicado tal cual en la rama base (su resumen no menciona #%1)</translation>
+    </message>
+    <message>
+        <source>A merge commit: “Merge pull request #%1 from …”</source>
+        <translation>Un commit de fusión: «Merge pull request #%1 from …»</translation>
+    </message>
+    <message>
+        <source>Pull request #%1 has checks that have not passed:</source>
+        <translation>El pull request #%1 tiene checks que no se han superado:</translation>
+    </message>
+    <message>
+        <source>Merging now deploys it to %1 without their verdict.</source>
+        <translation>Si lo fusiona ahora, se despliega en %1 sin su veredicto.</translation>
+    </message>
+    <message>
+        <source>Wait for the Checks</source>
+        <translation>Esperar a los checks</translation>
+    </message>
+    <message>
+        <source>Merge Anyway</source>
+        <translation>Fusionar de todos modos</translation>
+    </message>
+    <message>
+        <source>Merge pull request #%1 anyway</source>
+        <translation>Fusionar el pull request #%1 de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningPanel</name>
+    <message>
+        <source>Making the demo repository…</source>
+        <translation>Creando el repositorio de la demo…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Opening the repository…</source>
+        <translation>Abriendo el repositorio…</translation>
+    </message>
+    <message>
+        <source>Reading its environments, apps and overlays; the live status follows.</source>
+        <translation>Leyendo sus entornos, apps y overlays; el estado en vivo llegará después.</translation>
     </message>
 </context>
 <context>
@@ -2782,6 +2621,10 @@
         <source>cannot write the file (%1)</source>
         <translation>no se puede escribir el archivo (%1)</translation>
     </message>
+    <message>
+        <source>the picture would be %1×%2 pixels, more than a slide can show (at most %3 pixels a side): draw the compact matrix, only the apps that differ between environments, or SVG</source>
+        <translation>la imagen tendría %1×%2 píxeles, más de lo que puede mostrar una diapositiva (como máximo %3 píxeles por lado): dibuje la matriz compacta, solo con las apps que difieren entre entornos, o use SVG</translation>
+    </message>
 </context>
 <context>
     <name>PipelineView</name>
@@ -3014,6 +2857,54 @@
         <source>&apos;%1&apos; is not a valid chart version: Helm charts use semantic versions such as 1.4.2 or 2.0.0-rc.1</source>
         <translation>«%1» no es una versión de chart válida: los charts de Helm usan versiones semánticas como 1.4.2 o 2.0.0-rc.1</translation>
     </message>
+    <message>
+        <source>%1; and the file could not be restored (%2): %3 is left edited, restore it with `git checkout -- %3`</source>
+        <translation>%1; y el archivo no se pudo restaurar (%2): %3 queda editado, restáurelo con `git checkout -- %3`</translation>
+    </message>
+    <message>
+        <source>%1; and switching back to %2 failed (%3): the work tree is left on %4, switch back with `git checkout %2` once the files named are dealt with</source>
+        <translation>%1; y no se pudo volver a %2 (%3): el árbol de trabajo queda en %4, vuelva con `git checkout %2` cuando haya resuelto los archivos indicados</translation>
+    </message>
+    <message>
+        <source>%1 (the branch %2 is left without the promotion: delete it with `git branch -D %2`)</source>
+        <translation>%1 (la rama %2 queda sin la promoción: elimínela con `git branch -D %2`)</translation>
+    </message>
+    <message>
+        <source>the promotion is committed as %1 on %2 and pushed</source>
+        <translation>la promoción tiene commit como %1 en %2 y se ha hecho push</translation>
+    </message>
+    <message>
+        <source>the promotion is committed as %1 on %2</source>
+        <translation>la promoción tiene commit como %1 en %2</translation>
+    </message>
+    <message>
+        <source>nothing to promote</source>
+        <translation>no hay nada que promover</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>promotions approved together must go into one environment (%1 goes to %2, %3 to %4): promote one environment at a time</source>
+        <translation>las promociones aprobadas juntas deben ir a un solo entorno (%1 va a %2, %3 a %4): promueva un entorno cada vez</translation>
+    </message>
+    <message>
+        <source>%1 was planned on another version of %2; plan it again</source>
+        <translation>%1 se planificó sobre otra versión de %2; vuelva a planificar la promoción</translation>
+    </message>
+    <message>
+        <source>%1 and %2 change the same lines; promote them one at a time</source>
+        <translation>%1 y %2 cambian las mismas líneas; promuévalas de una en una</translation>
+    </message>
+    <message>
+        <source>the checks could not be read: %1</source>
+        <translation>no se pudieron leer los checks: %1</translation>
+    </message>
+    <message>
+        <source>pull request #%1 has checks that have not passed: %2; confirm to merge it anyway</source>
+        <translation>el pull request #%1 tiene checks que no se han superado: %2; confirme para fusionarlo de todos modos</translation>
+    </message>
 </context>
 <context>
     <name>PromotionArrow</name>
@@ -3050,6 +2941,14 @@
     <message>
         <source>+ %1 more — see the matrix</source>
         <translation>+ %1 más — vea la matriz</translation>
+    </message>
+    <message>
+        <source>Ships: %1</source>
+        <translation>Incluye: %1</translation>
+    </message>
+    <message>
+        <source>Ships: asking the source…</source>
+        <translation>Incluye: consultando el origen…</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3044,17 @@
     <message>
         <source>Waiting for Argo CD to report %1 in %2</source>
         <translation>Esperando a que Argo CD informe de %1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promote %n apps from %1 to %2</source>
+        <translation>
+            <numerusform>Promover %n app de %1 a %2</numerusform>
+            <numerusform>Promover %n apps de %1 a %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is selected to promote.</source>
+        <translation>No hay nada seleccionado para promover.</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3207,10 @@
         <source>%1 is in progress in this clone: finish it or abort it before promoting</source>
         <translation>hay %1 en curso en este clon: termínelo o cancélelo antes de promover</translation>
     </message>
+    <message>
+        <source>the registry could not be asked about %1: %2</source>
+        <translation>no se pudo consultar al registro sobre %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PullRequestMerger</name>
@@ -3311,6 +3225,10 @@
     <message>
         <source>Pull request #%1 is merged; Argo CD deploys it next</source>
         <translation>El pull request #%1 está fusionado; Argo CD lo desplegará a continuación</translation>
+    </message>
+    <message>
+        <source>Pull request #%1 has checks that have not passed: %2</source>
+        <translation>El pull request #%1 tiene checks que no se han superado: %2</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3286,30 @@
         <source>Merge</source>
         <comment>merge the pull request</comment>
         <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>Wait for the Checks</source>
+        <translation>Esperar a los checks</translation>
+    </message>
+    <message>
+        <source>Merge Anyway</source>
+        <translation>Fusionar de todos modos</translation>
+    </message>
+    <message>
+        <source>pull request link</source>
+        <translation>enlace del pull request</translation>
+    </message>
+    <message>
+        <source>Squash and merge</source>
+        <translation>Fusionar con squash</translation>
+    </message>
+    <message>
+        <source>Rebase and merge</source>
+        <translation>Fusionar con rebase</translation>
+    </message>
+    <message>
+        <source>Merge commit</source>
+        <translation>Commit de fusión</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4091,433 @@
         <source>Application</source>
         <comment>a group of shortcuts: this program</comment>
         <translation>Programa</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>commit %1 is not in the repository (a rewritten history, or a clone that was not fetched since)</source>
+        <translation>el commit %1 no está en el repositorio (un historial reescrito o un clon sin fetch desde entonces)</translation>
+    </message>
+    <message>
+        <source>cannot read revision %1</source>
+        <translation>no se puede leer la revisión %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a commit</source>
+        <translation>%1 no es un commit</translation>
+    </message>
+    <message>
+        <source>cannot walk the history</source>
+        <translation>no se puede recorrer el historial</translation>
+    </message>
+    <message>
+        <source>cannot read commit %1</source>
+        <translation>no se puede leer el commit %1</translation>
+    </message>
+    <message>
+        <source>cannot build a tree</source>
+        <translation>no se puede construir un árbol</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>cannot write folder %1</source>
+        <translation>no se puede escribir la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot write a tree</source>
+        <translation>no se puede escribir un árbol</translation>
+    </message>
+    <message>
+        <source>not a tree id: %1</source>
+        <translation>no es un id de árbol: %1</translation>
+    </message>
+    <message>
+        <source>cannot read tree %1</source>
+        <translation>no se puede leer el árbol %1</translation>
+    </message>
+    <message>
+        <source>cannot create a commit</source>
+        <translation>no se puede crear un commit</translation>
+    </message>
+    <message>
+        <source>cannot open the object database</source>
+        <translation>no se puede abrir la base de datos de objetos</translation>
+    </message>
+    <message>
+        <source>cannot write a commit</source>
+        <translation>no se puede escribir un commit</translation>
+    </message>
+    <message>
+        <source>not a commit id: %1</source>
+        <translation>no es un id de commit: %1</translation>
+    </message>
+    <message>
+        <source>cannot set %1</source>
+        <translation>no se puede establecer %1</translation>
+    </message>
+    <message>
+        <source>no remote named %1</source>
+        <translation>no hay ningún remoto llamado %1</translation>
+    </message>
+    <message>
+        <source>no destination folder to clone into</source>
+        <translation>no hay carpeta de destino en la que clonar</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder: choose another destination</source>
+        <translation>%1 existe y no es una carpeta: elija otro destino</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: choose a new folder name or an empty folder</source>
+        <translation>%1 no está vacía: elija un nombre de carpeta nuevo o una carpeta vacía</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>clone of %1 failed</source>
+        <translation>el clonado de %1 ha fallado</translation>
+    </message>
+    <message>
+        <source>clone of %1 cancelled</source>
+        <translation>clonado de %1 cancelado</translation>
+    </message>
+    <message>
+        <source>there is no Git repository at %1: check the URL</source>
+        <translation>no hay ningún repositorio Git en %1: compruebe la URL</translation>
+    </message>
+    <message>
+        <source>“%1” uses a protocol Git cannot clone from</source>
+        <translation>«%1» usa un protocolo desde el que Git no puede clonar</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Git URL: use https://host/owner/repository.git, git@host:owner/repository.git, ssh://… or file:///path</source>
+        <translation>«%1» no es una URL de Git: use https://host/owner/repository.git, git@host:owner/repository.git, ssh://… o file:///ruta</translation>
+    </message>
+    <message>
+        <source>cannot create a folder in %1: %2</source>
+        <translation>no se puede crear una carpeta en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer empty: choose another destination</source>
+        <translation>%1 ya no está vacía: elija otro destino</translation>
+    </message>
+    <message>
+        <source>cannot move the clone into %1</source>
+        <translation>no se puede mover el clon a %1</translation>
+    </message>
+    <message>
+        <source>fetch from %1 cancelled</source>
+        <translation>fetch desde %1 cancelado</translation>
+    </message>
+    <message>
+        <source>fetch from %1 failed</source>
+        <translation>el fetch desde %1 ha fallado</translation>
+    </message>
+    <message>
+        <source>cannot list the branches of %1</source>
+        <translation>no se pueden listar las ramas de %1</translation>
+    </message>
+    <message>
+        <source>push to %1 rejected: the remote has commits that are not here (fetch, then try again)</source>
+        <translation>push a %1 rechazado: el remoto tiene commits que aquí no están (haga fetch y vuelva a intentarlo)</translation>
+    </message>
+    <message>
+        <source>%1 refused the push of %2%3</source>
+        <translation>%1 rechazó el push de %2%3</translation>
+    </message>
+    <message>
+        <source>cannot open the remote repository %1</source>
+        <translation>no se puede abrir el repositorio remoto %1</translation>
+    </message>
+    <message>
+        <source>push to %1 failed</source>
+        <translation>el push a %1 ha fallado</translation>
+    </message>
+    <message>
+        <source>push to %1 cancelled</source>
+        <translation>push a %1 cancelado</translation>
+    </message>
+    <message>
+        <source>pushed to %1, but could not read its branches back to check the push</source>
+        <translation>se hizo push a %1, pero no se pudieron volver a leer sus ramas para comprobarlo</translation>
+    </message>
+    <message>
+        <source>%1 accepted the push, but its %2 is at %3, not at the pushed %4: another push replaced it; the commit is kept here</source>
+        <translation>%1 aceptó el push, pero su %2 está en %3, no en el %4 enviado: otro push lo sustituyó; el commit se conserva aquí</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Promenade never force-pushes (%1)</source>
+        <translation>Promenade nunca hace push forzado (%1)</translation>
+    </message>
+    <message>
+        <source>cannot create a Git repository in %1</source>
+        <translation>no se puede crear un repositorio Git en %1</translation>
+    </message>
+    <message>
+        <source>cannot open the Git repository %1</source>
+        <translation>no se puede abrir el repositorio Git %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 is not inside a Git repository</source>
+        <translation>%1 no está dentro de un repositorio Git</translation>
+    </message>
+    <message>
+        <source>%1 is a bare repository (no work tree)</source>
+        <translation>%1 es un repositorio bare (sin árbol de trabajo)</translation>
+    </message>
+    <message>
+        <source>a merge</source>
+        <translation>una fusión</translation>
+    </message>
+    <message>
+        <source>a revert</source>
+        <translation>una reversión</translation>
+    </message>
+    <message>
+        <source>a cherry-pick</source>
+        <translation>un cherry-pick</translation>
+    </message>
+    <message>
+        <source>a bisect</source>
+        <translation>un bisect</translation>
+    </message>
+    <message>
+        <source>a rebase</source>
+        <translation>un rebase</translation>
+    </message>
+    <message>
+        <source>git am</source>
+        <translation>git am</translation>
+    </message>
+    <message>
+        <source>a Git operation</source>
+        <translation>una operación de Git</translation>
+    </message>
+    <message>
+        <source>cannot read the tree of %1</source>
+        <translation>no se puede leer el árbol de %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist at %2</source>
+        <translation>%1 no existe en %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder at %2, not a file</source>
+        <translation>%1 es una carpeta en %2, no un archivo</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3, more than the %4 Promenade reads from a repository</source>
+        <translation>%1 en %2 ocupa %3, más de los %4 que Promenade lee de un repositorio</translation>
+    </message>
+    <message>
+        <source>cannot read %1 at %2</source>
+        <translation>no se puede leer %1 en %2</translation>
+    </message>
+    <message>
+        <source>a bare repository has no work tree</source>
+        <translation>un repositorio bare no tiene árbol de trabajo</translation>
+    </message>
+    <message>
+        <source>cannot read the status of the work tree</source>
+        <translation>no se puede leer el estado del árbol de trabajo</translation>
+    </message>
+    <message>
+        <source>cannot read the parent of %1</source>
+        <translation>no se puede leer el padre de %1</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with its parent</source>
+        <translation>no se puede comparar %1 con su padre</translation>
+    </message>
+    <message>
+        <source>cannot walk the history from %1</source>
+        <translation>no se puede recorrer el historial desde %1</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation>no se puede leer HEAD</translation>
+    </message>
+    <message>
+        <source>HEAD is detached (not on a branch)</source>
+        <translation>HEAD está desacoplado (no está en ninguna rama)</translation>
+    </message>
+    <message>
+        <source>cannot resolve HEAD</source>
+        <translation>no se puede resolver HEAD</translation>
+    </message>
+    <message>
+        <source>cannot list the branches</source>
+        <translation>no se pueden listar las ramas</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Git branch name</source>
+        <translation>%1 no es un nombre de rama de Git válido</translation>
+    </message>
+    <message>
+        <source>a branch named %1 already exists</source>
+        <translation>ya existe una rama llamada %1</translation>
+    </message>
+    <message>
+        <source>cannot create the branch %1</source>
+        <translation>no se puede crear la rama %1</translation>
+    </message>
+    <message>
+        <source>local changes to %1 would be overwritten; commit or discard them first</source>
+        <translation>se sobrescribirían los cambios locales en %1; haga commit de ellos o descártelos primero</translation>
+    </message>
+    <message>
+        <source>some files</source>
+        <translation>algunos archivos</translation>
+    </message>
+    <message>
+        <source>cannot update the work tree</source>
+        <translation>no se puede actualizar el árbol de trabajo</translation>
+    </message>
+    <message>
+        <source>no branch named %1</source>
+        <translation>no hay ninguna rama llamada %1</translation>
+    </message>
+    <message>
+        <source>cannot switch to %1</source>
+        <translation>no se puede cambiar a %1</translation>
+    </message>
+    <message>
+        <source>%1 tracks no upstream branch</source>
+        <translation>%1 no sigue ninguna rama upstream</translation>
+    </message>
+    <message>
+        <source>cannot set the upstream of %1</source>
+        <translation>no se puede establecer el upstream de %1</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with %2</source>
+        <translation>no se puede comparar %1 con %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have diverged (%3 and %4 different commits); cannot fast-forward</source>
+        <translation>%1 y %2 han divergido (%3 y %4 commits distintos); no es posible un fast-forward</translation>
+    </message>
+    <message>
+        <source>the work tree has local changes (%1); commit or discard them before updating %2</source>
+        <translation>el árbol de trabajo tiene cambios locales (%1); haga commit de ellos o descártelos antes de actualizar %2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>no se puede mover %1 a %2</translation>
+    </message>
+    <message>
+        <source>your Git identity is not set: run git config --global user.name &quot;Your Name&quot; and git config --global user.email you@example.com</source>
+        <translation>su identidad de Git no está configurada: ejecute git config --global user.name &quot;Su nombre&quot; y git config --global user.email usted@example.com</translation>
+    </message>
+    <message>
+        <source>cannot read user.name and user.email from the Git configuration</source>
+        <translation>no se pueden leer user.name y user.email de la configuración de Git</translation>
+    </message>
+    <message>
+        <source>cannot open the repository&apos;s configuration</source>
+        <translation>no se puede abrir la configuración del repositorio</translation>
+    </message>
+    <message>
+        <source>cannot set %1 in the repository&apos;s configuration</source>
+        <translation>no se puede establecer %1 en la configuración del repositorio</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>no se puede hacer commit</translation>
+    </message>
+    <message>
+        <source>no paths to commit</source>
+        <translation>no hay rutas para el commit</translation>
+    </message>
+    <message>
+        <source>%1 is outside the repository</source>
+        <translation>%1 está fuera del repositorio</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1 has unresolved conflicts</source>
+        <translation>no se puede hacer commit: %1 tiene conflictos sin resolver</translation>
+    </message>
+    <message>
+        <source>nothing to commit in %1</source>
+        <translation>no hay nada para hacer commit en %1</translation>
+    </message>
+    <message>
+        <source>cannot read the Git index</source>
+        <translation>no se puede leer el índice de Git</translation>
+    </message>
+    <message>
+        <source>cannot stage %1</source>
+        <translation>no se puede preparar %1</translation>
+    </message>
+    <message>
+        <source>cannot write the Git index</source>
+        <translation>no se puede escribir el índice de Git</translation>
+    </message>
+    <message>
+        <source>cannot prepare the commit</source>
+        <translation>no se puede preparar el commit</translation>
+    </message>
+    <message>
+        <source>cannot read the tree of HEAD</source>
+        <translation>no se puede leer el árbol de HEAD</translation>
+    </message>
+    <message>
+        <source>cannot prepare the commit of %1</source>
+        <translation>no se puede preparar el commit de %1</translation>
+    </message>
+    <message>
+        <source>cannot write the tree</source>
+        <translation>no se puede escribir el árbol</translation>
+    </message>
+    <message>
+        <source>cannot read the tree</source>
+        <translation>no se puede leer el árbol</translation>
+    </message>
+    <message>
+        <source>nothing to commit</source>
+        <translation>no hay nada para hacer commit</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file in Git (a link or a submodule); Promenade edits only files</source>
+        <translation>%1 no es un archivo normal en Git (un enlace o un submódulo); Promenade solo edita archivos</translation>
+    </message>
+    <message>
+        <source>cannot stage the changes</source>
+        <translation>no se pueden preparar los cambios</translation>
+    </message>
+    <message>
+        <source>cannot revert %1: it is the first commit</source>
+        <translation>no se puede revertir %1: es el primer commit</translation>
+    </message>
+    <message>
+        <source>cannot revert %1</source>
+        <translation>no se puede revertir %1</translation>
+    </message>
+    <message>
+        <source>cannot revert %1: later commits changed the same lines</source>
+        <translation>no se puede revertir %1: commits posteriores cambiaron las mismas líneas</translation>
+    </message>
+    <message>
+        <source>reverting %1 changes nothing</source>
+        <translation>revertir %1 no cambia nada</translation>
+    </message>
+    <message>
+        <source>cannot add the remote %1</source>
+        <translation>no se puede añadir el remoto %1</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,9 @@ Item {
                 id: stageColumn
                 required property int index
                 spacing: 16
+                // Set, not left to the positioner: a positioner does not lay out again while it
+                // is not visible (a window not yet shown), and would keep an earlier card width.
+                width: root.cardWidth + (index > 0 ? root.arrowWidth : 0)
 
                 Repeater {
                     model: root.controller.environments
@@ -231,6 +234,7 @@ Item {
                         readonly property bool inStage: column.stage === stageColumn.index + 1
                         visible: inStage
                         spacing: 0
+                        width: inStage ? stageColumn.width : 0
 
                         PromotionArrow {
                             objectName: column.inStage ? "edge_" + column.name : ""

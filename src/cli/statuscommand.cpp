@@ -76,8 +76,8 @@ int run(CommandContext &context)
     const PipelineStatus &status = collector.status();
 
     // The last known state, so that the window can open offline on it (no secret is in it);
-    // a status Argo CD did not answer for would only replace a better one.
-    if (status.unreachable.isEmpty()) {
+    // a status Argo CD did not answer for (or refused to) would only replace a better one.
+    if (status.unreachable.isEmpty() && status.refused.isEmpty()) {
         Clients::StatusCache cache;
         (void)cache.store(QStringLiteral("status:") + pipeline->root, status.toJson(),
                           status.fetchedAt);

@@ -21,8 +21,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Registry)
 };
 
-constexpr int kMaxTagPages = 1000;
-
 const QByteArray kManifestAccept = QByteArray(MediaType::OciIndex) + ", "
     + MediaType::DockerManifestList + ", " + MediaType::OciManifest + ", "
     + MediaType::DockerManifest;
@@ -327,7 +325,7 @@ void RegistryClient::pageOfTags(const QString &repository, QUrl url, QStringList
             for (const auto &t : doc->object().value(u"tags").toArray())
                 collected.append(t.toString());
             const QUrl next = nextLink(r->header("Link"), url);
-            if (next.isEmpty() || next == url || pages + 1 >= kMaxTagPages) {
+            if (next.isEmpty() || next == url || pages + 1 >= m_maxTagPages) {
                 if (m_cache) {
                     // An ETag stands for one page: a list of several is only asked again whole.
                     const QByteArray etag = pages == 0 ? r->header("ETag") : QByteArray();

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <algorithm>
 #include <memory>
 
 namespace Promenade::Clients {
@@ -56,10 +57,14 @@ public:
 
     // All tags, following `Link: <...>; rel="next"` (pageSize > 0 asks for pages of n), in the
     // registry's order (the spec says lexical; distribution 2.8 does not sort): sort semver
-    // yourself. With a cache, a list younger than its maximum age that holds every tag of
-    // expected is answered from it; otherwise the registry is asked (conditionally).
+    // yourself. At most maxTagPages() pages are read (the list is then cut there). With a
+    // cache, a list younger than its maximum age that holds every tag of expected is answered
+    // from it; otherwise the registry is asked (conditionally).
     void tags(const QString &repository, int pageSize, QObject *context,
               ResultCallback<QStringList> done, const QStringList &expected = {});
+    // The most pages of a tag list read (1000 unless set).
+    void setMaxTagPages(int pages) { m_maxTagPages = std::max(1, pages); }
+    [[nodiscard]] int maxTagPages() const { return m_maxTagPages; }
     // Manifest or index by tag or digest.
     void manifest(const QString &repository, const QString &reference, QObject *context,
                   ResultCallback<ImageManifest> done);
@@ -102,6 +107,7 @@ private:
     QHash<QString, Token> m_tokens; // by scope
     QByteArray m_bearerChallenge; // the registry's last Bearer challenge (its token server)
     std::shared_ptr<RegistryCache> m_cache;
+    int m_maxTagPages = 1000;
 };
 
 } // namespace Promenade::Clients

@@ -46,13 +46,14 @@ public:
     // Hooks to the demo repository's origin, set by whoever owns the Git side:
     //  - readOrigin: the pipeline and commit at the origin's main (polled for pushes);
     //  - resolveBranch: the commit a branch of the origin points at (for new pull requests);
-    //  - mergeBranch: merges a pull request's head into base at the origin, returns the commit.
+    //  - mergeBranch: merges a pull request's head into base at the origin with this message
+    //    (a merge commit, or one squashed commit), returns the commit.
     struct OriginHooks
     {
         std::function<Result<std::pair<Pipeline, QString>>()> readOrigin;
         std::function<QString(const QString &branch)> resolveBranch;
         std::function<Result<QString>(const QString &head, const QString &base,
-                                      const QString &message)>
+                                      const QString &message, bool squash)>
             mergeBranch;
     };
 

@@ -3,6 +3,7 @@
 #include "demohttp.h"
 #include "demosourcehost.h"
 #include "demoworld.h"
+#include "logging.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -356,9 +357,11 @@ void DemoGitHub::mergePull(int number, const QHttpServerRequest &request,
         ? QStringLiteral("%1 (#%2)").arg(pr->title).arg(number)
         : QStringLiteral("Merge pull request #%1 from howdiggy/%2").arg(number).arg(pr->head);
     const QString title = body.value(QStringLiteral("commit_title")).toString(defaultTitle);
-    auto merged
-        = m_hooks.mergeBranch(pr->head, pr->base, title + QStringLiteral("\n\n") + pr->title);
+    auto merged = m_hooks.mergeBranch(
+        pr->head, pr->base, title + QStringLiteral("\n\n") + pr->title, method == u"squash");
     if (!merged) {
+        qCWarning(lcDemo) << "demo GitHub: cannot merge" << pr->head << "into" << pr->base << ":"
+                          << merged.error().toString();
         replyJson(responder, StatusCode::MethodNotAllowed,
                   githubError(QStringLiteral("Pull Request is not mergeable"),
                               QStringLiteral("pulls/pulls#merge-a-pull-request")),

@@ -34,7 +34,7 @@ public:
         std::function<QString(const QString &branch)> resolveBranch;
         // Merges a pull request's head into base at the origin, returns the commit.
         std::function<Result<QString>(const QString &head, const QString &base,
-                                      const QString &message)>
+                                      const QString &message, bool squash)>
             mergeBranch;
         // The origin's main as last seen (when resolveBranch is not set).
         std::function<QString()> originRevision;

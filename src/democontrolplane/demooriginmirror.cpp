@@ -1,10 +1,14 @@
 #include "demooriginmirror.h"
 
+#include "gitobjectwriter.h"
 #include "gitremote.h"
 #include "gitrepository.h"
 #include "repositorydiscovery.h"
 
+#include <QDateTime>
 #include <QDir>
+
+#include <algorithm>
 
 namespace Promenade::Demo {
 
@@ -79,21 +83,54 @@ QString DemoOriginMirror::resolveBranch(const QString &branch)
     return id ? *id : QString();
 }
 
-Result<QString> DemoOriginMirror::merge(const QString &head, const QString &base)
+Result<QString> DemoOriginMirror::merge(const QString &head, const QString &base,
+                                        const QString &message, bool squash)
 {
     auto repo = Git::Repository::open(m_mirrorPath);
     if (!repo)
         return repo.error();
     if (Status s = Git::Remote(*repo, origin).fetch(); !s)
         return s.error();
-    auto tip = repo->resolve(QStringLiteral("refs/remotes/origin/") + head);
-    if (!tip)
-        return tip.error();
-    // A normal push: the origin accepts it only as a fast-forward of base.
-    const QString refspec = QStringLiteral("refs/remotes/origin/%1:refs/heads/%2").arg(head, base);
-    if (Status s = Git::Remote(*repo, origin).push({refspec}); !s)
+    auto headTip = repo->resolve(QStringLiteral("refs/remotes/origin/") + head);
+    if (!headTip)
+        return headTip.error();
+    auto baseTip = repo->resolve(QStringLiteral("refs/remotes/origin/") + base);
+    if (!baseTip)
+        return baseTip.error();
+    // Head's tree is the merge's tree only when head already holds everything base has.
+    Git::Repository::LogOptions walk;
+    walk.from = *headTip;
+    auto reachable = repo->log(walk);
+    if (!reachable)
+        return reachable.error();
+    const bool containsBase
+        = std::any_of(reachable->cbegin(), reachable->cend(),
+                      [&](const Git::CommitInfo &c) { return c.id == *baseTip; });
+    if (!containsBase)
+        return Error(Error::Kind::Refused,
+                     QStringLiteral("%1 moved on since %2 was branched").arg(base, head));
+    auto tree = repo->treeOf(*headTip);
+    if (!tree)
+        return tree.error();
+    Git::Signature merger {QStringLiteral("GitHub"), QStringLiteral("noreply@github.com"),
+                           QDateTime::currentDateTimeUtc()};
+    const Git::ObjectWriter writer(*repo);
+    const QStringList parents = squash ? QStringList {*baseTip} : QStringList {*baseTip, *headTip};
+    auto bytes = writer.commitBytes(*tree, parents, merger, merger, message);
+    if (!bytes)
+        return bytes.error();
+    auto merged = writer.writeCommit(*bytes);
+    if (!merged)
+        return merged.error();
+    const QString staging = QStringLiteral("refs/promenade-merge/") + head;
+    if (Status s = writer.setReference(staging, *merged); !s)
         return s.error();
-    return *tip;
+    // A normal push: the origin accepts it only as a fast-forward of base.
+    if (Status s
+        = Git::Remote(*repo, origin).push({staging + QStringLiteral(":refs/heads/") + base});
+        !s)
+        return s.error();
+    return *merged;
 }
 
 DemoControlPlane::OriginHooks DemoOriginMirror::hooks()
@@ -105,9 +142,10 @@ DemoControlPlane::OriginHooks DemoOriginMirror::hooks()
     h.resolveBranch = [this](const QString &branch) {
         return resolveBranch(branch);
     };
-    h.mergeBranch = [this](const QString &head, const QString &base, const QString &) {
-        return merge(head, base);
-    };
+    h.mergeBranch
+        = [this](const QString &head, const QString &base, const QString &message, bool squash) {
+              return merge(head, base, message, squash);
+          };
     return h;
 }
 

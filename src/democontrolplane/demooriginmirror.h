@@ -10,8 +10,8 @@ namespace Promenade::Demo {
 // The demo control plane's view of the demo repository's origin, as Argo CD's repo server
 // has one: a clone that fetches the origin and follows its main branch, so that the control
 // plane sees what was pushed (not what sits uncommitted in the user's work tree). It also
-// merges pull requests at the origin — as a fast-forward push of the pull request's branch,
-// never a forced one. Blocking libgit2 calls on local paths (milliseconds); GUI thread.
+// merges pull requests at the origin — a merge or squash commit pushed on top of the base
+// branch, never a forced push. Blocking libgit2 calls on local paths (milliseconds); GUI thread.
 class DemoOriginMirror
 {
 public:
@@ -22,8 +22,11 @@ public:
     Result<std::pair<Pipeline, QString>> read();
     // The commit a branch of the origin points at, or an empty string.
     [[nodiscard]] QString resolveBranch(const QString &branch);
-    // Merges head into base at the origin (a fast-forward); NotMergeable when base moved on.
-    Result<QString> merge(const QString &head, const QString &base);
+    // Merges head into base at the origin as GitHub does: a merge commit (base and head as
+    // parents) or, squashed, one commit on base, with message and head's tree. Refused when
+    // head does not contain base's tip (base moved on: the pull request needs an update).
+    Result<QString> merge(const QString &head, const QString &base, const QString &message,
+                          bool squash);
 
     // The hooks for DemoControlPlane, bound to this mirror (which must outlive the plane).
     DemoControlPlane::OriginHooks hooks();

@@ -157,6 +157,14 @@ Result<QString> Repository::resolve(const QString &revision) const
     return idOf(git_commit_id(commit->get()));
 }
 
+Result<QString> Repository::treeOf(const QString &revision) const
+{
+    auto commit = lookupCommit(m_repo.get(), revision);
+    if (!commit)
+        return commit.error();
+    return idOf(git_commit_tree_id(commit->get()));
+}
+
 Result<QByteArray> Repository::readFile(const QString &revision, const QString &path) const
 {
     auto commit = lookupCommit(m_repo.get(), revision);

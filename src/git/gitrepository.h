@@ -66,6 +66,8 @@ public:
     [[nodiscard]] Result<QString> resolve(const QString &revision) const;
     // The bytes of path (relative to the work tree root) at revision. NotFound when the
     // revision or the file does not exist there; BadInput beyond SafeFile::defaultMaxBytes.
+    // The id of a commit's root tree (for ObjectWriter's commits).
+    [[nodiscard]] Result<QString> treeOf(const QString &revision) const;
     [[nodiscard]] Result<QByteArray> readFile(const QString &revision, const QString &path) const;
     // The status of every changed path (none: clean), optionally limited to paths (files or
     // folders, relative to the work tree root). Ignored files are left out.
@@ -138,6 +140,15 @@ public:
     Result<QString> commitContent(const QString &path, const QByteArray &bytes,
                                   const QString &message, const Signature &author,
                                   const Signature &committer);
+    // As commitContent, for several files in one commit (a batch of promotions).
+    struct FileContent
+    {
+        QString path;
+        QByteArray bytes;
+    };
+    Result<QString> commitContents(const QList<FileContent> &files, const QString &message);
+    Result<QString> commitContents(const QList<FileContent> &files, const QString &message,
+                                   const Signature &author, const Signature &committer);
     // Stages every change of the work tree (like `git add -A`) and commits it on HEAD.
     // Returns the new commit's id. Refuses an empty commit.
     Result<QString> commitAll(const QString &message, const Signature &author,

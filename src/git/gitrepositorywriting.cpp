@@ -210,16 +210,26 @@ Result<QString> Repository::commitContent(const QString &path, const QByteArray 
     return commitContent(path, bytes, message, *sig, *sig);
 }
 
-Result<QString> Repository::commitContent(const QString &pathIn, const QByteArray &bytes,
+Result<QString> Repository::commitContent(const QString &path, const QByteArray &bytes,
                                           const QString &message, const Signature &author,
                                           const Signature &committer)
 {
-    const QString rel = QDir::cleanPath(
-        QDir::isAbsolutePath(pathIn) ? QDir(workTree()).relativeFilePath(pathIn) : pathIn);
-    if (rel.isEmpty() || rel == u"." || rel == u".." || rel.startsWith(u"../")
-        || QDir::isAbsolutePath(rel))
-        return Error(Error::Kind::BadInput, Tr::tr("%1 is outside the repository").arg(pathIn));
-    const QByteArray path = utf8(rel);
+    return commitContents({{path, bytes}}, message, author, committer);
+}
+
+Result<QString> Repository::commitContents(const QList<FileContent> &files, const QString &message)
+{
+    auto sig = defaultSignature();
+    if (!sig)
+        return sig.error();
+    return commitContents(files, message, *sig, *sig);
+}
+
+Result<QString> Repository::commitContents(const QList<FileContent> &files, const QString &message,
+                                           const Signature &author, const Signature &committer)
+{
+    if (files.isEmpty())
+        return Error(Error::Kind::BadInput, Tr::tr("nothing to commit"));
     git_index *rawIndex = nullptr;
     int rc = git_repository_index(&rawIndex, m_repo.get());
     if (rc < 0)
@@ -228,30 +238,44 @@ Result<QString> Repository::commitContent(const QString &pathIn, const QByteArra
     // The index as it is on disk now: another program (git add) may have changed it since.
     if ((rc = git_index_read(index.get(), 0)) < 0)
         return lastError(Tr::tr("cannot read the Git index"), rc);
-    for (int stage = 1; stage <= 3; ++stage) {
-        if (git_index_get_bypath(index.get(), path.constData(), stage))
-            return Error(Error::Kind::Refused,
-                         Tr::tr("cannot commit: %1 has unresolved conflicts").arg(rel));
+    QStringList paths;
+    for (const FileContent &file : files) {
+        const QString rel = QDir::cleanPath(QDir::isAbsolutePath(file.path)
+                                                ? QDir(workTree()).relativeFilePath(file.path)
+                                                : file.path);
+        if (rel.isEmpty() || rel == u"." || rel == u".." || rel.startsWith(u"../")
+            || QDir::isAbsolutePath(rel))
+            return Error(Error::Kind::BadInput,
+                         Tr::tr("%1 is outside the repository").arg(file.path));
+        const QByteArray path = utf8(rel);
+        for (int stage = 1; stage <= 3; ++stage) {
+            if (git_index_get_bypath(index.get(), path.constData(), stage))
+                return Error(Error::Kind::Refused,
+                             Tr::tr("cannot commit: %1 has unresolved conflicts").arg(rel));
+        }
+        git_index_entry entry {};
+        entry.mode = GIT_FILEMODE_BLOB;
+        if (const git_index_entry *existing
+            = git_index_get_bypath(index.get(), path.constData(), 0)) {
+            if (existing->mode != GIT_FILEMODE_BLOB
+                && existing->mode != GIT_FILEMODE_BLOB_EXECUTABLE)
+                return Error(Error::Kind::Refused,
+                             Tr::tr("%1 is not a regular file in Git (a link or a submodule); "
+                                    "Promenade edits only files")
+                                 .arg(rel));
+            entry.mode = existing->mode;
+        }
+        entry.path = path.constData();
+        // The blob is written from the approved bytes, not from the work tree.
+        if ((rc = git_index_add_from_buffer(index.get(), &entry, file.bytes.constData(),
+                                            size_t(file.bytes.size())))
+            < 0)
+            return lastError(Tr::tr("cannot stage %1").arg(rel), rc);
+        paths << rel;
     }
-    git_index_entry entry {};
-    entry.mode = GIT_FILEMODE_BLOB;
-    if (const git_index_entry *existing = git_index_get_bypath(index.get(), path.constData(), 0)) {
-        if (existing->mode != GIT_FILEMODE_BLOB && existing->mode != GIT_FILEMODE_BLOB_EXECUTABLE)
-            return Error(Error::Kind::Refused,
-                         Tr::tr("%1 is not a regular file in Git (a link or a submodule); "
-                                "Promenade edits only files")
-                             .arg(rel));
-        entry.mode = existing->mode;
-    }
-    entry.path = path.constData();
-    // The blob is written from the approved bytes, not from the work tree.
-    if ((rc
-         = git_index_add_from_buffer(index.get(), &entry, bytes.constData(), size_t(bytes.size())))
-        < 0)
-        return lastError(Tr::tr("cannot stage %1").arg(rel), rc);
     if ((rc = git_index_write(index.get())) < 0)
         return lastError(Tr::tr("cannot write the Git index"), rc);
-    return commitStagedPaths(index.get(), {rel}, message, author, committer);
+    return commitStagedPaths(index.get(), paths, message, author, committer);
 }
 
 Result<QString> Repository::commitAll(const QString &message, const Signature &author,

@@ -33,38 +33,59 @@ Status writeFile(const QString &path, const QByteArray &bytes)
     return {};
 }
 
-// Writes the edit and commits exactly the approved bytes of that one file (not whatever the
-// work tree holds by then); restores the file when the commit fails.
+// Writes the edits and commits exactly the approved bytes of those files (not whatever the
+// work tree holds by then); restores the files when the commit fails.
 Result<QString> editAndCommit(Git::Repository &repo, const PromotionPlan &plan)
 {
-    const QString path = QDir(plan.repositoryRoot).filePath(plan.file);
-    auto onDisk = SafeFile::read(path, plan.repositoryRoot);
-    if (!onDisk || *onDisk != plan.originalText) {
-        return Error(Error::Kind::Refused,
-                     Tr::tr("the file changed since the promotion was planned; plan it again"))
-            .at(plan.file);
-    }
-    auto committed = repo.readFile(QStringLiteral("HEAD"), plan.file);
-    if (!committed || *committed != plan.originalText) {
-        return Error(
-                   Error::Kind::Refused,
-                   Tr::tr("the file was committed since the promotion was planned; plan it again"))
-            .at(plan.file);
-    }
-    if (Status s = writeFile(path, plan.editedText); !s)
-        return s.error();
-    auto commit = repo.commitContent(plan.file, plan.editedText, plan.message);
-    if (!commit) {
-        // As it was, never half-edited; when even that fails, say what is left to clean.
-        if (Status restored = writeFile(path, plan.originalText); !restored) {
-            return Error(commit.error().kind(),
-                         Tr::tr("%1; and the file could not be restored (%2): %3 is left edited, "
-                                "restore it with `git checkout -- %3`")
-                             .arg(commit.error().message(), restored.error().message(), plan.file))
-                .withDetail(commit.error().detail());
+    const QList<PromotionPlan::FileEdit> edits = plan.fileEdits();
+    for (const PromotionPlan::FileEdit &edit : edits) {
+        const QString path = QDir(plan.repositoryRoot).filePath(edit.file);
+        auto onDisk = SafeFile::read(path, plan.repositoryRoot);
+        if (!onDisk || *onDisk != edit.originalText) {
+            return Error(Error::Kind::Refused,
+                         Tr::tr("the file changed since the promotion was planned; plan it again"))
+                .at(edit.file);
         }
-        return commit.error();
+        auto committed = repo.readFile(QStringLiteral("HEAD"), edit.file);
+        if (!committed || *committed != edit.originalText) {
+            return Error(Error::Kind::Refused,
+                         Tr::tr("the file was committed since the promotion was planned; plan it "
+                                "again"))
+                .at(edit.file);
+        }
     }
+    // As they were, never half-edited; when even that fails, say what is left to clean.
+    auto restore = [&](const Error &cause, qsizetype written) -> Error {
+        QStringList left;
+        QString why;
+        for (qsizetype i = 0; i < written; ++i) {
+            const PromotionPlan::FileEdit &edit = edits.at(i);
+            if (Status restored
+                = writeFile(QDir(plan.repositoryRoot).filePath(edit.file), edit.originalText);
+                !restored) {
+                left << edit.file;
+                why = restored.error().message();
+            }
+        }
+        if (left.isEmpty())
+            return cause;
+        return Error(cause.kind(),
+                     Tr::tr("%1; and the file could not be restored (%2): %3 is left edited, "
+                            "restore it with `git checkout -- %3`")
+                         .arg(cause.message(), why, left.join(u' ')))
+            .withDetail(cause.detail());
+    };
+    QList<Git::Repository::FileContent> contents;
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        const PromotionPlan::FileEdit &edit = edits.at(i);
+        if (Status s = writeFile(QDir(plan.repositoryRoot).filePath(edit.file), edit.editedText);
+            !s)
+            return restore(s.error(), i);
+        contents.append({edit.file, edit.editedText});
+    }
+    auto commit = repo.commitContents(contents, plan.message);
+    if (!commit)
+        return restore(commit.error(), edits.size());
     return commit;
 }
 

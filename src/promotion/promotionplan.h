@@ -16,6 +16,14 @@ struct PromotionPlan
 {
     enum class Action { Promote, SetImage, Rollback };
 
+    // One file's edit: the bytes as planned on, and after.
+    struct FileEdit
+    {
+        QString file; // relative to the repository root
+        QByteArray originalText;
+        QByteArray editedText;
+    };
+
     Action action = Action::Promote;
     QString repositoryRoot;
     QString app;
@@ -35,6 +43,8 @@ struct PromotionPlan
     QString chartRepository; // that chart's repository (OCI or HTTP), when known
     QByteArray originalText; // the file as it is
     QByteArray editedText; // the file after the edit (only the tag's bytes differ)
+    // A batch's edits of other files (each app's own overlay), committed with `file` as one.
+    QList<FileEdit> otherFiles;
     PromotionMode mode = PromotionMode::Commit;
     QString branch; // pull request mode: promote/<app>/<env>/<tag>
     QString message; // the commit message, trailers included
@@ -43,6 +53,13 @@ struct PromotionPlan
     [[nodiscard]] QString newVersion() const
     {
         return newDigest.isEmpty() ? newTag : newTag + u'@' + newDigest;
+    }
+    // Every file the plan edits: `file` first, then otherFiles.
+    [[nodiscard]] QList<FileEdit> fileEdits() const
+    {
+        QList<FileEdit> edits {{file, originalText, editedText}};
+        edits.append(otherFiles);
+        return edits;
     }
     [[nodiscard]] QString actionName() const;
     // One line for a person: "Promote paulojauregui-com sha-e7d1a48 from development to staging".

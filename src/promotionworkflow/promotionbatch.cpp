@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <QMap>
 
 #include <algorithm>
 
@@ -79,7 +81,7 @@ Result<QList<PromotionPlan>> planEach(const Pipeline &pipeline,
                          Tr::tr("%1: %2").arg(request.app, plan.error().message()))
                 .withDetail(plan.error().detail());
         const PromotionPlan &first = plans.isEmpty() ? *plan : plans.first();
-        if (plan->to != first.to || plan->file != first.file || plan->mode != first.mode) {
+        if (plan->to != first.to || plan->mode != first.mode) {
             return Error(Error::Kind::BadInput,
                          Tr::tr("promotions approved together must go into one environment "
                                 "(%1 goes to %2, %3 to %4): promote one environment at a time")
@@ -135,9 +137,22 @@ Result<PromotionPlan> PromotionBatch::combine(const QList<PromotionPlan> &plans)
         return Error(Error::Kind::BadInput, Tr::tr("nothing to promote"));
     if (plans.size() == 1)
         return plans.first();
-    auto merged = mergeEdits(plans.first().originalText, plans);
-    if (!merged)
-        return merged.error();
+    // Each file's edits merged: apps that share a kustomization, and apps with their own.
+    QStringList files;
+    QHash<QString, QList<PromotionPlan>> byFile;
+    for (const PromotionPlan &p : plans) {
+        if (!byFile.contains(p.file))
+            files << p.file;
+        byFile[p.file].append(p);
+    }
+    QList<PromotionPlan::FileEdit> edits;
+    for (const QString &file : std::as_const(files)) {
+        const QList<PromotionPlan> &same = byFile.value(file);
+        auto merged = mergeEdits(same.first().originalText, same);
+        if (!merged)
+            return merged.error();
+        edits.append({file, same.first().originalText, *merged});
+    }
     PromotionPlan combined = plans.first();
     // Names that fit in a branch name whatever the number of apps.
     combined.app = QStringLiteral("%1-apps").arg(plans.size());
@@ -155,7 +170,10 @@ Result<PromotionPlan> PromotionBatch::combine(const QList<PromotionPlan> &plans)
     combined.currentTag = combined.currentVersion;
     combined.newTag = next.join(QStringLiteral(", "));
     combined.newDigest.clear();
-    combined.editedText = *merged;
+    combined.file = edits.first().file;
+    combined.originalText = edits.first().originalText;
+    combined.editedText = edits.first().editedText;
+    combined.otherFiles = edits.mid(1);
     combined.message = combinedMessage(plans);
     if (combined.mode == PromotionMode::PullRequest) {
         combined.branch
@@ -217,8 +235,11 @@ PromotionBatch::prepare(const QString &repository, const QList<PromotionPlanner:
         }
     }
 
-    auto preview = Diff::EnvironmentComparison::compareEdit(
-        *pipeline, combined->to, {{combined->file, combined->editedText}}, QString(), {});
+    QMap<QString, QByteArray> edited;
+    for (const PromotionPlan::FileEdit &edit : combined->fileEdits())
+        edited.insert(edit.file, edit.editedText);
+    auto preview
+        = Diff::EnvironmentComparison::compareEdit(*pipeline, combined->to, edited, QString(), {});
     if (preview) {
         preparation.preview = std::move(*preview);
     } else {

@@ -11,9 +11,10 @@ namespace Promenade {
 
 // Several promotions into one environment approved at once — the matrix's "Promote selected":
 // every app planned and gated on its own (each gate's name says which app it judged), then
-// their edits of the environment's kustomization merged into one plan, so that they land as
-// one commit or one pull request. The requests must all go into the same environment and the
-// same file (an environment's overlay); anything else is refused with a clear message.
+// their edits merged into one plan (edits of one file spliced together, each app's own overlay
+// as one more file of the plan), so that they land as one commit or one pull request. The
+// requests must all go into the same environment; anything else is refused with a clear
+// message.
 //
 // The combined commit carries one Promenade-App and Promenade-Image trailer per app.
 class PromotionBatch

@@ -244,18 +244,23 @@ Result<PromotionWorkflow::Applied> PromotionWorkflow::apply(const Preparation &p
         auto lock = PromotionLock::acquire(repo->gitDir()); // not while a promotion commits
         if (!lock)
             return lock.error();
-        auto onDisk
-            = SafeFile::read(QDir(plan.repositoryRoot).filePath(plan.file), plan.repositoryRoot);
-        if (!onDisk || *onDisk != plan.originalText)
-            return Error(Error::Kind::Refused,
-                         Tr::tr("the file changed since the change was planned; plan it again"))
-                .at(plan.file);
-        QSaveFile file(QDir(plan.repositoryRoot).filePath(plan.file));
-        if (!file.open(QIODevice::WriteOnly)
-            || file.write(plan.editedText) != plan.editedText.size() || !file.commit())
-            return Error(Error::Kind::Failed,
-                         Tr::tr("cannot write the file: %1").arg(file.errorString()))
-                .at(plan.file);
+        const QList<PromotionPlan::FileEdit> edits = plan.fileEdits();
+        for (const PromotionPlan::FileEdit &edit : edits) {
+            auto onDisk = SafeFile::read(QDir(plan.repositoryRoot).filePath(edit.file),
+                                         plan.repositoryRoot);
+            if (!onDisk || *onDisk != edit.originalText)
+                return Error(Error::Kind::Refused,
+                             Tr::tr("the file changed since the change was planned; plan it again"))
+                    .at(edit.file);
+        }
+        for (const PromotionPlan::FileEdit &edit : edits) {
+            QSaveFile file(QDir(plan.repositoryRoot).filePath(edit.file));
+            if (!file.open(QIODevice::WriteOnly)
+                || file.write(edit.editedText) != edit.editedText.size() || !file.commit())
+                return Error(Error::Kind::Failed,
+                             Tr::tr("cannot write the file: %1").arg(file.errorString()))
+                    .at(edit.file);
+        }
         applied.edited = true;
         applied.outcome.plan = plan;
         return applied;

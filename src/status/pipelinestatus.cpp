@@ -141,15 +141,21 @@ QJsonObject PipelineStatus::toJson() const
                                   {QStringLiteral("application"), a.argoApplication}})
                                 : QJsonValue(QJsonValue::Null)},
                 {QStringLiteral("available"),
-                 a.availableKnown ? QJsonValue(
-                     QJsonObject {{QStringLiteral("declaredDigest"), text(a.declaredDigest)},
-                                  {QStringLiteral("declaredPlatforms"),
-                                   QJsonArray::fromStringList(a.declaredPlatforms)},
-                                  {QStringLiteral("declaredCreated"), time(a.declaredCreated)},
-                                  {QStringLiteral("newestTag"), text(a.newestTag)},
-                                  {QStringLiteral("newestCreated"), time(a.newestCreated)},
-                                  {QStringLiteral("newestPlatforms"),
-                                   QJsonArray::fromStringList(a.newestPlatforms)}})
+                 a.availableKnown ? QJsonValue(QJsonObject {
+                     {QStringLiteral("declaredDigest"), text(a.declaredDigest)},
+                     {QStringLiteral("declaredPlatforms"),
+                      QJsonArray::fromStringList(a.declaredPlatforms)},
+                     {QStringLiteral("declaredCreated"), time(a.declaredCreated)},
+                     {QStringLiteral("declaredAliases"),
+                      QJsonArray::fromStringList(a.declaredAliases)},
+                     {QStringLiteral("newestTag"), text(a.newestTag)},
+                     {QStringLiteral("newestDigest"), text(a.newestDigest)},
+                     {QStringLiteral("newestCreated"), time(a.newestCreated)},
+                     {QStringLiteral("newestPlatforms"),
+                      QJsonArray::fromStringList(a.newestPlatforms)},
+                     {QStringLiteral("newestAliases"), QJsonArray::fromStringList(a.newestAliases)},
+                     {QStringLiteral("tagsListed"), a.tagsListed},
+                     {QStringLiteral("tagsDescribed"), a.tagsDescribed}})
                                   : QJsonValue(QJsonValue::Null)},
                 {QStringLiteral("neededPlatforms"), QJsonArray::fromStringList(a.neededPlatforms)},
                 {QStringLiteral("behind"), text(a.behind)},
@@ -183,7 +189,9 @@ QJsonObject PipelineStatus::toJson() const
                                         {QStringLiteral("type"), i.type},
                                         {QStringLiteral("server"), text(i.server)},
                                         {QStringLiteral("ready"), i.ready},
-                                        {QStringLiteral("message"), text(i.message)}});
+                                        {QStringLiteral("message"), text(i.message)},
+                                        {QStringLiteral("kind"), i.kind},
+                                        {QStringLiteral("namespace"), text(i.nameSpace)}});
         }
         QJsonArray deployments;
         for (const Deployment &dep : env.deployments) {
@@ -232,6 +240,11 @@ QJsonObject PipelineStatus::toJson() const
                                 {QStringLiteral("checks"), pr.checks},
                                 {QStringLiteral("checksSummary"), text(pr.checksSummary)}});
     }
+    QJsonArray refusedJson;
+    for (const RefusedService &r : refused)
+        refusedJson.append(QJsonObject {{QStringLiteral("service"), r.service},
+                                        {QStringLiteral("endpoint"), r.endpoint},
+                                        {QStringLiteral("reason"), r.reason}});
     return {{QStringLiteral("schema"), QStringLiteral("promenade-status")},
             {QStringLiteral("version"), 1},
             {QStringLiteral("repository"), root},
@@ -242,7 +255,8 @@ QJsonObject PipelineStatus::toJson() const
             {QStringLiteral("pullRequests"),
              pullRequestsKnown ? QJsonValue(prs) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
-            {QStringLiteral("unreachable"), QJsonArray::fromStringList(unreachable)}};
+            {QStringLiteral("unreachable"), QJsonArray::fromStringList(unreachable)},
+            {QStringLiteral("refused"), refusedJson}};
 }
 
 namespace {
@@ -293,9 +307,14 @@ AppStatus appFromJson(const QJsonObject &o)
         a.declaredDigest = textOf(v, "declaredDigest");
         a.declaredPlatforms = listOf(v, "declaredPlatforms");
         a.declaredCreated = timeOf(v, "declaredCreated");
+        a.declaredAliases = listOf(v, "declaredAliases");
         a.newestTag = textOf(v, "newestTag");
+        a.newestDigest = textOf(v, "newestDigest");
         a.newestCreated = timeOf(v, "newestCreated");
         a.newestPlatforms = listOf(v, "newestPlatforms");
+        a.newestAliases = listOf(v, "newestAliases");
+        a.tagsListed = v.value(u"tagsListed").toInt();
+        a.tagsDescribed = v.value(u"tagsDescribed").toInt();
     }
     a.neededPlatforms = listOf(o, "neededPlatforms");
     a.behind = textOf(o, "behind");
@@ -338,9 +357,13 @@ std::optional<PipelineStatus> PipelineStatus::fromJson(const QJsonObject &json)
         }
         for (const QJsonValue &i : o.value(u"issuers").toArray()) {
             const QJsonObject io = i.toObject();
-            env.issuers.append({textOf(io, "cluster"), textOf(io, "name"), textOf(io, "type"),
-                                textOf(io, "server"), io.value(u"ready").toBool(),
-                                textOf(io, "message")});
+            IssuerInfo issuer {textOf(io, "cluster"),       textOf(io, "name"),
+                               textOf(io, "type"),          textOf(io, "server"),
+                               io.value(u"ready").toBool(), textOf(io, "message")};
+            if (io.contains(u"kind"))
+                issuer.kind = textOf(io, "kind");
+            issuer.nameSpace = textOf(io, "namespace");
+            env.issuers.append(issuer);
         }
         env.problems = listOf(o, "problems");
         env.stage = o.value(u"stage").toInt();
@@ -373,6 +396,11 @@ std::optional<PipelineStatus> PipelineStatus::fromJson(const QJsonObject &json)
     status.warnings = listOf(json, "warnings");
     status.problems = listOf(json, "problems");
     status.unreachable = listOf(json, "unreachable");
+    for (const QJsonValue &r : json.value(u"refused").toArray()) {
+        const QJsonObject ro = r.toObject();
+        status.refused.append(
+            {textOf(ro, "service"), textOf(ro, "endpoint"), textOf(ro, "reason")});
+    }
     return status;
 }
 
@@ -457,7 +485,9 @@ QString PipelineStatus::toTable() const
         for (const IssuerInfo &i : env.issuers) {
             if (!i.ready)
                 notes << QStringLiteral("! %1: issuer %2 is not ready: %3")
-                             .arg(i.cluster, i.name, i.message);
+                             .arg(i.cluster,
+                                  i.nameSpace.isEmpty() ? i.name : i.nameSpace + u'/' + i.name,
+                                  i.message);
         }
     }
     if (!pullRequests.isEmpty()) {

@@ -25,7 +25,9 @@ struct AppStatus
     QString sync; // Synced, OutOfSync, Unknown
     QString health; // Healthy, Progressing, Degraded, ...
     QString healthMessage;
-    QString revision; // the Git commit Argo CD synced
+    // The Git commit Argo CD synced: for a multi-source Application, that of the source holding
+    // the environment's overlay (not a Helm chart's version).
+    QString revision;
     QDateTime lastSynced;
     QString operation; // Running, Succeeded, Failed, ...
     QString argoApplication;
@@ -34,11 +36,20 @@ struct AppStatus
     QString declaredDigest; // the digest the declared tag points at
     QStringList declaredPlatforms;
     QDateTime declaredCreated;
+    QStringList declaredAliases; // other tags pointing at the declared build (latest, main...)
+    // The newest build by build time (image config `created`) among the tags described, named
+    // by its immutable tag (a version or sha-…) where it has one; newestAliases: the mutable tags
+    // pointing at the same build (same digest).
     QString newestTag;
+    QString newestDigest;
     QDateTime newestCreated;
     QStringList newestPlatforms;
+    QStringList newestAliases;
+    int tagsListed = 0; // tags in the registry's list (as far as it was read)
+    int tagsDescribed = 0; // of those, how many were described (see StatusCollector)
     QStringList neededPlatforms; // from the rendered overlay's node selectors (e.g. linux/arm64)
-    // The previous environment of the pipeline runs a newer version (ready to promote).
+    // The previous environment of the pipeline runs a newer version (ready to promote): what
+    // Argo CD says it runs, or what it declares when that is unknown.
     QString behind; // e.g. "development runs sha-e7d1a48"
     // What needs a person's attention, one sentence each.
     QStringList drift;
@@ -65,6 +76,16 @@ struct IssuerInfo
     QString server; // ACME directory
     bool ready = false;
     QString message;
+    QString kind = QStringLiteral("ClusterIssuer"); // or Issuer (namespaced)
+    QString nameSpace; // an Issuer's namespace; empty for a ClusterIssuer
+};
+
+// A service that answered but refused Promenade's credentials (401, 403).
+struct RefusedService
+{
+    QString service; // "Argo CD"
+    QString endpoint; // "Argo CD at https://argocd.example.com"
+    QString reason; // the server's answer, in one sentence
 };
 
 struct EnvironmentStatus
@@ -115,9 +136,13 @@ struct PipelineStatus
     QList<PullRequestInfo> pullRequests;
     bool pullRequestsKnown = false;
     QStringList problems; // about the whole pipeline (GitHub)
-    // The services that did not answer at all ("Argo CD"): what they would have told is missing,
-    // so a window keeps its last good status rather than showing this one.
+    // The services that did not answer at all ("Argo CD": no connection, no answer before the
+    // deadline): what they would have told is missing, so a window keeps its last good status
+    // rather than showing this one.
     QStringList unreachable;
+    // The services that answered but refused the credentials (an expired or wrong token): also
+    // a problem line; what they would have told is missing too.
+    QList<RefusedService> refused;
 
     [[nodiscard]] const EnvironmentStatus *environment(const QString &name) const;
     [[nodiscard]] const PullRequestInfo *pullRequest(const QString &branch) const;

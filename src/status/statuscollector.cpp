@@ -62,7 +62,12 @@ struct StatusCollector::Private
     QList<QHash<QString, QList<int>>> appsByRepository; // per environment: image repository → apps
     std::vector<std::unique_ptr<QObject>> clients; // alive until finished
     std::map<QString, QMap<QString, ImageDetails>> images; // repository → tag → details
+    std::map<QString, QSet<QString>> listedTags; // repository → the tags its list holds
+    std::map<QString, int> tagsDescribed; // repository → tags asked to be described
     std::map<QString, QStringList> imageProblems; // repository → why unknown
+    // Manifests and configs by digest for this collection's registry clients (without
+    // Options::cache): each build is fetched once, whichever tags point at it.
+    std::shared_ptr<RegistryCache> registryCache;
     QHash<QString, std::optional<Clients::RegistryCredential>>
         registryCredentials; // by host, looked up once
     EndpointTrust trust;
@@ -76,6 +81,8 @@ struct StatusCollector::Private
     // Resource trees: one request per Application, whoever waits for it; at most
     // options.maxResourceTrees of them.
     QHash<QString, QList<std::function<void(const ArgoResourceTree &)>>> treeWaiters;
+    QHash<QString, QList<int>> treeEnvironments; // the environments waiting for each tree
+    QSet<QString> argoCdAnswered; // the Argo CD instances (labels) whose list came in
     int treesSkipped = 0;
 
     ServiceEndpoint endpoint(const QString &name, const QUrl &url) const
@@ -313,6 +320,104 @@ void recordChart(PipelineStatus &status, const Pipeline &pipeline, const ArgoApp
     }
 }
 
+// A version tag: 1.4.2, v2.0.0-rc.1, 2026.11.20.
+bool isVersionTag(const QString &tag)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^v?\d+(\.\d+)*([-+][0-9A-Za-z.+-]*)?$)"));
+    return re.match(tag).hasMatch();
+}
+
+// A tag that names one build for good: a version, or one that ends in a commit hash (sha-e7d1a48,
+// e7d1a48…, main-e7d1a48). Others (latest, main, edge, stable…) are moved from build to build.
+bool isImmutableTag(const QString &tag)
+{
+    static const QRegularExpression hash(QStringLiteral(R"((^|[-_.])[0-9a-f]{7,64}$)"));
+    return isVersionTag(tag) || hash.match(tag).hasMatch();
+}
+
+// Orders version tags highest first (numeric parts compared as numbers).
+bool versionAbove(const QString &a, const QString &b)
+{
+    static const QRegularExpression number(QStringLiteral(R"(\d+)"));
+    auto numbers = [](const QString &tag) {
+        QList<qint64> out;
+        auto it = number.globalMatch(tag.section(u'-', 0, 0).section(u'+', 0, 0));
+        while (it.hasNext())
+            out << it.next().captured().toLongLong();
+        return out;
+    };
+    const QList<qint64> x = numbers(a);
+    const QList<qint64> y = numbers(b);
+    if (x != y)
+        return std::lexicographical_compare(y.cbegin(), y.cend(), x.cbegin(), x.cend());
+    // 1.0.0 above 1.0.0-rc.1
+    const bool xPre = a.contains(u'-');
+    const bool yPre = b.contains(u'-');
+    if (xPre != yPre)
+        return !xPre;
+    return a > b;
+}
+
+// Which tags of a repository's list are described, in order, at most max of them (and never
+// fewer than the declared ones): the declared tags, latest, main and master (they point at
+// recent builds), the versions from the highest down, then the rest from the end of the list
+// (where registries that keep push order put the recent ones).
+QStringList tagsToDescribe(const QStringList &listed, const QStringList &declared, int max)
+{
+    QStringList out;
+    QSet<QString> chosen;
+    const QSet<QString> present(listed.cbegin(), listed.cend());
+    auto take = [&](const QString &tag) {
+        if (!chosen.contains(tag)) {
+            chosen.insert(tag);
+            out << tag;
+        }
+    };
+    for (const QString &tag : declared) {
+        if (present.contains(tag))
+            take(tag);
+    }
+    const int limit = std::max<int>(max, int(out.size()));
+    for (const char *alias : {"latest", "main", "master"}) {
+        if (present.contains(QLatin1String(alias)) && out.size() < limit)
+            take(QLatin1String(alias));
+    }
+    QStringList versions;
+    for (const QString &tag : listed) {
+        if (isVersionTag(tag))
+            versions << tag;
+    }
+    std::sort(versions.begin(), versions.end(), versionAbove);
+    for (const QString &tag : std::as_const(versions)) {
+        if (out.size() >= limit)
+            return out;
+        take(tag);
+    }
+    for (auto it = listed.crbegin(); it != listed.crend() && out.size() < limit; ++it)
+        take(*it);
+    return out;
+}
+
+// The name of a build among the tags pointing at it: a version first, then another immutable
+// tag, else the first alias; aliases: the mutable ones besides that name.
+std::pair<QString, QStringList> nameOfBuild(QStringList tags)
+{
+    std::sort(tags.begin(), tags.end(), [](const QString &a, const QString &b) {
+        const int ra = isVersionTag(a) ? 0 : isImmutableTag(a) ? 1 : 2;
+        const int rb = isVersionTag(b) ? 0 : isImmutableTag(b) ? 1 : 2;
+        if (ra != rb)
+            return ra < rb;
+        return ra == 0 ? versionAbove(a, b) : a < b;
+    });
+    const QString name = tags.value(0);
+    QStringList aliases;
+    for (const QString &tag : std::as_const(tags)) {
+        if (tag != name && !isImmutableTag(tag))
+            aliases << tag;
+    }
+    return {name, aliases};
+}
+
 } // namespace
 
 QString StatusCollector::gitHubRepository(const Pipeline &pipeline)
@@ -439,7 +544,14 @@ void StatusCollector::collect(const Pipeline &pipeline)
     d->finished = false;
     d->inFlight.clear();
     d->treeWaiters.clear();
+    d->treeEnvironments.clear();
+    d->argoCdAnswered.clear();
     d->treesSkipped = 0;
+    d->images.clear();
+    d->listedTags.clear();
+    d->tagsDescribed.clear();
+    d->imageProblems.clear();
+    d->registryCache.reset();
     d->trust = d->options.trust ? *d->options.trust : EndpointTrust::forRepository(pipeline.root);
     delete d->requests;
     d->requests = new QObject(this);
@@ -489,9 +601,17 @@ void StatusCollector::collect(const Pipeline &pipeline)
                                      .arg(d->options.maxResourceTrees);
         }
         // Everything is in: the verdicts that need several sources.
+        const auto detailsOf
+            = [this](const QString &repository, const QString &tag) -> const ImageDetails * {
+            const auto known = d->images.find(repository);
+            if (known == d->images.end())
+                return nullptr;
+            const auto it = known->second.constFind(tag);
+            return it == known->second.cend() ? nullptr : &it.value();
+        };
         for (qsizetype e = 0; e < m_status.environments.size(); ++e) {
-            // Behind: the upstream environment (the previous stage's) runs (or declares) a newer
-            // build.
+            // Behind: the upstream environment (the previous stage's) runs a newer build: what
+            // Argo CD says it runs (the same fact as its `running`), else what it declares.
             const QStringList upstream = d->pipeline.upstreamOf(m_status.environments[e].name);
             const EnvironmentStatus *found
                 = upstream.isEmpty() ? nullptr : m_status.environment(upstream.first());
@@ -505,50 +625,108 @@ void StatusCollector::collect(const Pipeline &pipeline)
             }
             for (AppStatus &a : m_status.environments[e].apps) {
                 const AppStatus *s = sourceApps.value(a.app);
-                if (!s || s->declared.tag.isEmpty() || s->declared.tag == a.declared.tag)
+                if (!s)
                     continue;
-                const auto known = d->images.find(a.declared.repository);
-                const bool newer = known == d->images.end()
-                    || known->second.value(s->declared.tag).created
-                        > known->second.value(a.declared.tag).created;
-                if (newer)
-                    a.behind = Tr::tr("%1 runs %2").arg(source.name, s->declared.tag);
+                const QString runningTag
+                    = s->runningKnown ? s->runningVersion.section(u'@', 0, 0) : QString();
+                const bool runs = !runningTag.isEmpty();
+                const QString upstreamTag = runs ? runningTag : s->declared.tag;
+                if (upstreamTag.isEmpty() || upstreamTag == a.declared.tag
+                    || s->declared.repository != a.declared.repository)
+                    continue;
+                const ImageDetails *theirs = detailsOf(a.declared.repository, upstreamTag);
+                const ImageDetails *ours = detailsOf(a.declared.repository, a.declared.tag);
+                if (theirs && ours
+                    && (theirs->digest == ours->digest || theirs->created <= ours->created))
+                    continue; // the same build under another tag, or not newer
+                a.behind = runs ? Tr::tr("%1 runs %2").arg(source.name, upstreamTag)
+                                : Tr::tr("%1 declares %2").arg(source.name, upstreamTag);
             }
+        }
+        // Per repository: its builds (tags grouped by digest) and the newest of them.
+        struct Build
+        {
+            QString name;
+            QStringList aliases;
+            const ImageDetails *details = nullptr;
+        };
+        QHash<QString, QHash<QString, Build>> builds; // repository → digest → build
+        QHash<QString, QString> newestBuild; // repository → digest
+        for (const auto &[repository, tags] : d->images) {
+            QHash<QString, QStringList> tagsByDigest;
+            for (auto it = tags.cbegin(); it != tags.cend(); ++it) {
+                if (!it.value().digest.isEmpty())
+                    tagsByDigest[it.value().digest] << it.key();
+            }
+            QHash<QString, Build> &repositoryBuilds = builds[repository];
+            for (auto it = tagsByDigest.cbegin(); it != tagsByDigest.cend(); ++it) {
+                const auto [name, aliases] = nameOfBuild(it.value());
+                repositoryBuilds.insert(it.key(), {name, aliases, &tags.find(name).value()});
+            }
+            QString newest;
+            for (auto it = repositoryBuilds.cbegin(); it != repositoryBuilds.cend(); ++it) {
+                const QDateTime created = it->details->created;
+                if (!created.isValid())
+                    continue;
+                const QDateTime best = newest.isEmpty()
+                    ? QDateTime()
+                    : repositoryBuilds.value(newest).details->created;
+                if (!best.isValid() || created > best || (created == best && it.key() < newest))
+                    newest = it.key();
+            }
+            newestBuild.insert(repository, newest);
         }
         for (EnvironmentStatus &env : m_status.environments) {
             for (AppStatus &a : env.apps) {
-                const auto known = d->images.find(a.declared.repository);
+                const QString &repository = a.declared.repository;
+                const auto known = d->images.find(repository);
                 if (known != d->images.end()) {
                     a.availableKnown = true;
-                    const ImageDetails details = known->second.value(a.declared.tag);
-                    a.declaredDigest = details.digest;
-                    a.declaredCreated = details.created;
-                    for (const Platform &p : details.platforms)
-                        a.declaredPlatforms << p.toString();
-                    for (auto it = known->second.cbegin(); it != known->second.cend(); ++it) {
-                        if (!a.newestCreated.isValid() || it.value().created > a.newestCreated) {
-                            a.newestCreated = it.value().created;
-                            a.newestTag = it.key();
-                            a.newestPlatforms.clear();
-                            for (const Platform &p : it.value().platforms)
-                                a.newestPlatforms << p.toString();
+                    const QSet<QString> listed = d->listedTags[repository];
+                    a.tagsListed = int(listed.size());
+                    a.tagsDescribed = d->tagsDescribed[repository];
+                    const ImageDetails *declared = detailsOf(repository, a.declared.tag);
+                    if (declared) {
+                        a.declaredDigest = declared->digest;
+                        a.declaredCreated = declared->created;
+                        for (const Platform &p : declared->platforms)
+                            a.declaredPlatforms << p.toString();
+                        const Build build = builds[repository].value(declared->digest);
+                        for (const QString &alias : build.aliases) {
+                            if (alias != a.declared.tag)
+                                a.declaredAliases << alias;
                         }
+                        if (build.name != a.declared.tag && !build.name.isEmpty())
+                            a.declaredAliases.prepend(build.name);
                     }
-                    if (!known->second.contains(a.declared.tag) && !a.declared.tag.isEmpty())
+                    const QString newest = newestBuild.value(repository);
+                    if (!newest.isEmpty()) {
+                        const Build build = builds[repository].value(newest);
+                        a.newestTag = build.name;
+                        a.newestDigest = newest;
+                        a.newestAliases = build.aliases;
+                        a.newestCreated = build.details->created;
+                        for (const Platform &p : build.details->platforms)
+                            a.newestPlatforms << p.toString();
+                    }
+                    if (!listed.contains(a.declared.tag) && !a.declared.tag.isEmpty())
                         a.drift << Tr::tr("%1 is not in the registry").arg(a.declared.tag);
                     for (const QString &needed : std::as_const(a.neededPlatforms)) {
-                        if (known->second.contains(a.declared.tag)
-                            && !a.declaredPlatforms.contains(needed))
+                        if (declared && !a.declaredPlatforms.contains(needed))
                             a.drift << Tr::tr("%1 has no %2 image, which %3's nodes need")
                                            .arg(a.declared.tag, needed, env.name);
-                        else if (!a.newestTag.isEmpty() && a.newestTag != a.declared.tag
+                        else if (!a.newestTag.isEmpty() && a.newestDigest != a.declaredDigest
                                  && !a.newestPlatforms.contains(needed))
                             a.drift
                                 << Tr::tr("the newest tag %1 has no %2 image: it cannot run in %3")
                                        .arg(a.newestTag, needed, env.name);
                     }
-                } else if (d->imageProblems.count(a.declared.repository)) {
-                    a.problems << d->imageProblems[a.declared.repository];
+                }
+                if (d->imageProblems.count(repository)) {
+                    for (const QString &problem : d->imageProblems[repository]) {
+                        if (!a.problems.contains(problem))
+                            a.problems << problem;
+                    }
                 }
                 if (a.runningKnown) {
                     const QString runningTag = a.runningVersion.section(u'@', 0, 0);
@@ -592,7 +770,9 @@ void StatusCollector::collect(const Pipeline &pipeline)
                                           : missing.join(QStringLiteral(", ")))
                    .arg(double(deadline.count()) / 1000.0);
         for (auto it = d->inFlight.cbegin(); it != d->inFlight.cend(); ++it) {
-            if (it.key().startsWith(u"Argo CD")
+            // An Argo CD that listed its Applications answered: only its resource trees are
+            // missing (problem line above), it is not unreachable.
+            if (it.key().startsWith(u"Argo CD") && !d->argoCdAnswered.contains(it.key())
                 && !m_status.unreachable.contains(QStringLiteral("Argo CD")))
                 m_status.unreachable << QStringLiteral("Argo CD");
         }
@@ -685,7 +865,12 @@ void StatusCollector::collect(const Pipeline &pipeline)
                       argoClusters = argo.clusters](const QList<ArgoApplication> &applications) {
             for (const ArgoApplication &app : applications) {
                 recordChart(m_status, d->pipeline, app, argoClusters);
-                for (const ArgoSource &source : app.sources) {
+                // An Application outside Argo CD's own namespace is asked for with its namespace
+                // (appNamespace), and named with it.
+                const QString qualifiedName
+                    = app.appNamespace.isEmpty() ? app.name : app.appNamespace + u'/' + app.name;
+                for (qsizetype sourceIndex = 0; sourceIndex < app.sources.size(); ++sourceIndex) {
+                    const ArgoSource &source = app.sources[sourceIndex];
                     // Looked up, not searched: hundreds of apps × Applications add up on this
                     // thread.
                     for (const int e :
@@ -703,7 +888,11 @@ void StatusCollector::collect(const Pipeline &pipeline)
                                 a.sync = toString(app.syncStatus);
                                 a.health = toString(app.health);
                                 a.healthMessage = app.healthMessage;
-                                a.revision = app.syncedRevision();
+                                // status.sync.revisions is parallel to spec.sources: the
+                                // revision of the source holding this overlay (not a chart's).
+                                a.revision = app.multiSource
+                                    ? app.syncedRevisions.value(int(sourceIndex))
+                                    : app.syncedRevision();
                                 a.argoApplication = app.name;
                                 if (app.operationState) {
                                     a.operation = app.operationState->phase;
@@ -726,17 +915,19 @@ void StatusCollector::collect(const Pipeline &pipeline)
                         };
                         LiveStatusCache *cache = d->options.cache.get();
                         if (const auto known = cache
-                                ? cache->resourceTree(argoUrl, app.name, app.resourceVersion)
+                                ? cache->resourceTree(argoUrl, qualifiedName, app.resourceVersion)
                                 : std::nullopt) {
                             addCertificates(*known);
                             continue;
                         }
                         // One request per Application, whichever environments wait for it,
                         // and no more than maxResourceTrees of them.
-                        const QString treeKey = argoUrl + u'|' + app.name;
+                        const QString treeKey = argoUrl + u'|' + qualifiedName;
                         if (auto waiting = d->treeWaiters.find(treeKey);
                             waiting != d->treeWaiters.end()) {
                             waiting->append(addCertificates);
+                            if (!d->treeEnvironments[treeKey].contains(e))
+                                d->treeEnvironments[treeKey] << e;
                             continue;
                         }
                         if (d->treeWaiters.size() >= d->options.maxResourceTrees) {
@@ -744,17 +935,30 @@ void StatusCollector::collect(const Pipeline &pipeline)
                             continue;
                         }
                         d->treeWaiters.insert(treeKey, {addCertificates});
+                        d->treeEnvironments[treeKey] = {e};
                         auto done = d->begin(argoLabel, release);
                         raw->resourceTree(
-                            app.name, {}, d->requests,
-                            [this, argoUrl, treeKey, name = app.name, version = app.resourceVersion,
+                            app.name, app.appNamespace, d->requests,
+                            [this, argoUrl, treeKey, qualifiedName, version = app.resourceVersion,
                              done](Result<ArgoResourceTree> tree) {
                                 if (tree) {
                                     if (d->options.cache)
-                                        d->options.cache->storeResourceTree(argoUrl, name, version,
-                                                                            *tree);
+                                        d->options.cache->storeResourceTree(argoUrl, qualifiedName,
+                                                                            version, *tree);
                                     for (const auto &add : d->treeWaiters.value(treeKey))
                                         add(*tree);
+                                } else {
+                                    // Refused (403: forbidden or not found) or failed: said,
+                                    // never dropped.
+                                    const QString problem
+                                        = ProblemTr::tr("the certificates of Application %1 are "
+                                                        "unknown: %2")
+                                              .arg(qualifiedName, tree.error().toString());
+                                    for (const int e : d->treeEnvironments.value(treeKey)) {
+                                        QStringList &problems = m_status.environments[e].problems;
+                                        if (!problems.contains(problem))
+                                            problems << problem;
+                                    }
                                 }
                                 done();
                             });
@@ -764,15 +968,24 @@ void StatusCollector::collect(const Pipeline &pipeline)
         };
         // While the watch stream is up, what it told is current: Argo CD is not asked.
         if (const auto watched = cache ? cache->watchedApplications(raw) : std::nullopt) {
+            d->argoCdAnswered.insert(argoLabel);
             apply(*watched);
             continue;
         }
         auto listed = d->begin(argoLabel, release);
         raw->listApplications(
-            {}, requests, [this, raw, argo, apply, listed](Result<ArgoApplicationList> list) {
+            {}, requests,
+            [this, raw, argo, argoLabel, apply, listed](Result<ArgoApplicationList> list) {
                 if (!list) {
-                    if (!m_status.unreachable.contains(QStringLiteral("Argo CD")))
+                    // Refused (401, 403: an expired or wrong token) is an answer: not
+                    // unreachable, which is for no answer at all.
+                    if (list.error().kind() == Error::Kind::Refused) {
+                        d->argoCdAnswered.insert(argoLabel);
+                        m_status.refused.append(
+                            {QStringLiteral("Argo CD"), argoLabel, list.error().toString()});
+                    } else if (!m_status.unreachable.contains(QStringLiteral("Argo CD"))) {
                         m_status.unreachable << QStringLiteral("Argo CD");
+                    }
                     for (EnvironmentStatus &env : m_status.environments) {
                         if (argo.clusters.isEmpty()
                             || std::any_of(
@@ -783,6 +996,7 @@ void StatusCollector::collect(const Pipeline &pipeline)
                     listed();
                     return;
                 }
+                d->argoCdAnswered.insert(argoLabel);
                 apply(list->items);
                 if (d->options.cache) // from now on its watch stream tells what changes
                     d->options.cache->watchFrom(raw, *list);
@@ -790,9 +1004,10 @@ void StatusCollector::collect(const Pipeline &pipeline)
             });
     }
 
-    // Registries: tags and their images, per repository. Every tag an environment declares is
-    // described (its digest, platforms and age are shown), and the first maxTagsDescribed of
-    // the list (for the newest).
+    // Registries: tags and their images, per repository. The whole tag list is read (at most
+    // maxTagPages pages), then up to maxTagsDescribed tags are described: every tag an
+    // environment declares (its digest, platforms and age are shown), then the likeliest
+    // newest (see tagsToDescribe).
     QStringList repositories;
     QHash<QString, QStringList> declaredTags; // repository → the tags the environments pin
     for (const Environment &env : pipeline.environments) {
@@ -811,6 +1026,8 @@ void StatusCollector::collect(const Pipeline &pipeline)
         policy.tagListMaxAge = d->options.tagListInterval;
         policy.tagMaxAge = d->options.tagRecheckInterval;
         cache->registry()->setPolicy(policy);
+    } else {
+        d->registryCache = std::make_shared<RegistryCache>();
     }
     // Sending a request costs this thread a little: hundreds of repositories' first requests go
     // out a few dozen per turn of the event loop, so that it keeps painting meanwhile.
@@ -825,26 +1042,48 @@ void StatusCollector::collect(const Pipeline &pipeline)
         // The Docker login used is the one for the host actually contacted: an image's host
         // mapped elsewhere (endpoints.registries) gets the other host's login, if any.
         QString host = reference->registry;
+        QString mirror; // the URL asked in place of the image's own registry, if another
         if (d->pipeline.registries.contains(host)) {
             endpoint.baseUrl = QUrl(d->pipeline.registries.value(host));
-            host = endpoint.baseUrl.port() >= 0
+            const QString mapped = endpoint.baseUrl.port() >= 0
                 ? endpoint.baseUrl.host() + u':' + QString::number(endpoint.baseUrl.port())
                 : endpoint.baseUrl.host();
+            if (mapped.compare(host, Qt::CaseInsensitive) != 0)
+                mirror = endpoint.baseUrl.toDisplayString(QUrl::RemoveUserInfo
+                                                          | QUrl::StripTrailingSlash);
+            host = mapped;
         }
+        // Problems name the registry the user knows (the image's, ghcr.io), the mirror after.
+        const QString label = endpoint.label();
+        const QString imageHost = reference->registry;
+        const auto problem = [label, imageHost, mirror](const QString &message) -> QString {
+            if (mirror.isEmpty())
+                return message;
+            QString what = message;
+            if (what.startsWith(label + u": "))
+                what = what.mid(label.size() + 2);
+            return ProblemTr::tr("Registry %1: %2 (asked through the mirror %3)")
+                .arg(imageHost, what, mirror);
+        };
+        const QString waitLabel = mirror.isEmpty()
+            ? label
+            : ProblemTr::tr("Registry %1 (through the mirror %2)").arg(imageHost, mirror);
         // Nothing secret over plain http, except to this computer.
         const bool credentialsAllowed = EndpointTrust::allowsCredentials(endpoint.baseUrl);
         d->applyLimits(endpoint);
-        auto done = d->begin(endpoint.label(), release);
+        auto done = d->begin(waitLabel, release);
         const QString name = reference->repository;
         const QStringList declared = declaredTags.value(repository);
         // The client is made, and the first request sent, when its turn comes (below).
         registryWork->push_back([this, cache, endpoint, host, credentialsAllowed, repository, name,
-                                 declared, release, done, &credentials = d->registryCredentials] {
+                                 declared, release, done, problem, waitLabel,
+                                 &credentials = d->registryCredentials] {
             RegistryClient *raw = nullptr;
             if (cache) {
                 raw = cache->registryClient(endpoint, credentialsAllowed ? host : QString());
             } else {
                 auto client = std::make_unique<RegistryClient>(endpoint);
+                client->setCache(d->registryCache);
                 if (!credentials.contains(host)) {
                     const auto credential = CredentialsDiscovery::dockerCredential(host);
                     credentials.insert(host,
@@ -867,32 +1106,75 @@ void StatusCollector::collect(const Pipeline &pipeline)
                 raw = client.get();
                 d->clients.push_back(std::move(client));
             }
-            const QString label = endpoint.label();
+            raw->setMaxTagPages(d->options.maxTagPages);
+            const int pageSize = std::max(1, d->options.tagPageSize);
             raw->tags(
-                name, 100, d->requests,
-                [this, raw, label, repository, name, declared, release,
-                 done](Result<QStringList> tags) {
+                name, pageSize, d->requests,
+                [this, raw, waitLabel, repository, name, declared, release, done, problem,
+                 pageSize](Result<QStringList> tags) {
                     if (!tags) {
-                        d->imageProblems[repository] << tags.error().toString();
+                        d->imageProblems[repository] << problem(tags.error().toString());
                         done();
                         return;
                     }
                     d->images[repository]; // known, even when empty
-                    QStringList described = tags->mid(0, d->options.maxTagsDescribed);
-                    for (const QString &tag : declared) {
-                        if (!described.contains(tag) && tags->contains(tag))
-                            described << tag;
-                    }
-                    for (const QString &tag : std::as_const(described)) {
-                        auto described = d->begin(label, release);
+                    d->listedTags[repository] = QSet<QString>(tags->cbegin(), tags->cend());
+                    const int most = d->options.maxTagPages * pageSize;
+                    if (tags->size() >= most)
+                        d->imageProblems[repository]
+                            << ProblemTr::tr("%1 has %2 tags or more: only the first %2 (%3 "
+                                             "pages) were listed, the newest build may be "
+                                             "among the others")
+                                   .arg(repository)
+                                   .arg(most)
+                                   .arg(d->options.maxTagPages);
+                    const QStringList described
+                        = tagsToDescribe(*tags, declared, d->options.maxTagsDescribed);
+                    d->tagsDescribed[repository] = int(described.size());
+                    auto asked
+                        = std::make_shared<QSet<QString>>(described.cbegin(), described.cend());
+                    // Describes a tag; for a mutable alias (latest), also the immutable tag the
+                    // build's labels name (its version, sha-<revision>) when the list holds it
+                    // and it was not asked: the build is then named by it.
+                    auto describe = std::make_shared<std::function<void(const QString &)>>();
+                    *describe = [this, raw, waitLabel, repository, name, declared, release, problem,
+                                 asked, weak = std::weak_ptr(describe)](const QString &tag) {
+                        auto finished = d->begin(waitLabel, release);
+                        const bool isDeclared = declared.contains(tag);
                         raw->describe(
                             name, tag, d->requests,
-                            [this, repository, tag, described](Result<ImageDetails> details) {
-                                if (details)
+                            [this, repository, tag, finished, isDeclared, problem, asked,
+                             describeNext = weak.lock()](Result<ImageDetails> details) {
+                                if (details) {
                                     d->images[repository].insert(tag, *details);
-                                described();
+                                    if (!isImmutableTag(tag) && describeNext) {
+                                        const QString revision = details->revision.left(7);
+                                        for (const QString &candidate :
+                                             QStringList {details->version, u"sha-"_qs + revision,
+                                                          revision}) {
+                                            if (candidate.isEmpty()
+                                                || (revision.size() < 7
+                                                    && candidate != details->version)
+                                                || asked->contains(candidate)
+                                                || !d->listedTags[repository].contains(candidate)
+                                                || !isImmutableTag(candidate))
+                                                continue;
+                                            asked->insert(candidate);
+                                            ++d->tagsDescribed[repository];
+                                            (*describeNext)(candidate);
+                                            break;
+                                        }
+                                    }
+                                } else if (isDeclared) {
+                                    d->imageProblems[repository]
+                                        << problem(details.error().toString());
+                                }
+                                finished();
                             });
-                    }
+                    };
+                    for (const QString &tag : described)
+                        (*describe)(tag);
+                    // Kept alive by the requests that may still use it (their callbacks hold it).
                     done();
                 },
                 declared);
@@ -1000,6 +1282,9 @@ void StatusCollector::collect(const Pipeline &pipeline)
         d->applyLimits(limited.endpoint);
         const QString label = limited.endpoint.label();
         auto client = std::make_unique<KubernetesClient>(limited);
+        // An exec credential plugin is waited for no longer than the whole collection.
+        client->setExecTimeout(
+            std::min<std::chrono::milliseconds>(std::chrono::seconds(30), d->options.deadline));
         KubernetesClient *raw = client.get();
         d->clients.push_back(std::move(client));
         auto issuersDone = d->begin(label, release);
@@ -1014,27 +1299,71 @@ void StatusCollector::collect(const Pipeline &pipeline)
                         for (const IssuerStatus &i : *issuers)
                             m_status.environments[e].issuers.append(
                                 {cluster, i.name, i.typeName(), i.acmeServer,
-                                 i.ready.value_or(false), i.readyMessage});
+                                 i.ready.value_or(false), i.readyMessage,
+                                 QStringLiteral("ClusterIssuer"), QString()});
                     }
                 }
                 issuersDone();
             });
-        raw->certificates({}, requests,
-                          [this, environments, cluster,
-                           certificatesDone](Result<QList<CertificateStatus>> certs) {
-                              for (const int e : environments) {
-                                  if (!certs) {
-                                      m_status.environments[e].problems << certs.error().toString();
-                                  } else {
-                                      for (const CertificateStatus &c : *certs)
-                                          m_status.environments[e].certificates.append(
-                                              {cluster, c.certNamespace, c.name, c.issuerName,
-                                               Clients::toString(c.state()), c.notAfter,
-                                               c.readyMessage, QStringLiteral("cluster")});
-                                  }
-                              }
-                              certificatesDone();
-                          });
+        raw->certificates(
+            {}, requests,
+            [this, raw, label, environments, cluster, release,
+             certificatesDone](Result<QList<CertificateStatus>> certs) {
+                for (const int e : environments) {
+                    if (!certs) {
+                        m_status.environments[e].problems << certs.error().toString();
+                    } else {
+                        for (const CertificateStatus &c : *certs)
+                            m_status.environments[e].certificates.append(
+                                {cluster, c.certNamespace, c.name, c.issuerName,
+                                 Clients::toString(c.state()), c.notAfter, c.readyMessage,
+                                 QStringLiteral("cluster")});
+                    }
+                }
+                // The namespaced Issuers beside the ClusterIssuers: those of each namespace
+                // holding certificates (at most maxIssuerNamespaces of them).
+                QStringList namespaces;
+                for (const CertificateStatus &c : certs ? *certs : QList<CertificateStatus>()) {
+                    if (!c.certNamespace.isEmpty() && !namespaces.contains(c.certNamespace))
+                        namespaces << c.certNamespace;
+                }
+                namespaces.sort();
+                const int most = std::max(0, d->options.maxIssuerNamespaces);
+                if (namespaces.size() > most) {
+                    for (const int e : environments)
+                        m_status.environments[e].problems
+                            << ProblemTr::tr("the Issuers of %n namespace(s) of %1 were not looked "
+                                             "up: at most %2 namespaces are asked per cluster",
+                                             nullptr, int(namespaces.size()) - most)
+                                   .arg(cluster)
+                                   .arg(most);
+                    namespaces = namespaces.mid(0, most);
+                }
+                for (const QString &ns : std::as_const(namespaces)) {
+                    auto issuersDone = d->begin(label, release);
+                    raw->issuers(
+                        ns, d->requests,
+                        [this, environments, cluster, ns,
+                         issuersDone](Result<QList<IssuerStatus>> issuers) {
+                            for (const int e : environments) {
+                                if (!issuers) {
+                                    m_status.environments[e].problems
+                                        << ProblemTr::tr("Issuers of namespace %1 on %2: %3")
+                                               .arg(ns, cluster, issuers.error().toString());
+                                    continue;
+                                }
+                                for (const IssuerStatus &i : *issuers)
+                                    m_status.environments[e].issuers.append(
+                                        {cluster, i.name, i.typeName(), i.acmeServer,
+                                         i.ready.value_or(false), i.readyMessage,
+                                         QStringLiteral("Issuer"),
+                                         i.issuerNamespace.isEmpty() ? ns : i.issuerNamespace});
+                            }
+                            issuersDone();
+                        });
+                }
+                certificatesDone();
+            });
     }
     release();
 }

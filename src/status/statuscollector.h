@@ -26,9 +26,15 @@ class LiveStatusCache;
 // concurrently; a service that fails leaves a clear problem on what it would have told, and
 // the rest is still reported. Asynchronous, on the thread it lives in; finished() once.
 //
-// Registries: every tag the environments declare is described, and the first maxTagsDescribed
-// of each repository's list (for the newest). With Options::cache, a refresh only asks what
-// may have changed (see LiveStatusCache): at steady state a few conditional requests.
+// Registries: each repository's whole tag list is read (following the registry's pagination,
+// at most maxTagPages pages of 100), and at most maxTagsDescribed of its tags are described
+// (manifest, platforms, build time): every tag the environments declare, then latest, main
+// and master, versions from the highest down, then the rest from the end of the list.
+// Within one collection each build is fetched once (manifests and configs by digest), so an
+// alias of a build already described costs one request. The newest build is the one with the
+// latest build time (image config `created`) among those described, named by its immutable tag
+// (a version, sha-…) with the aliases that point at it. With Options::cache, a refresh only
+// asks what may have changed (see LiveStatusCache): at steady state a few conditional requests.
 //
 // Credentials (see Clients::EndpointTrust): each goes only to the endpoint it belongs to, or
 // to one the user trusts; none over plain http except to loopback. What was withheld is a
@@ -45,7 +51,8 @@ class StatusCollector : public QObject
 public:
     struct Options
     {
-        std::chrono::milliseconds timeout {15000}; // a silent server, per request
+        // A silent server, per request; never beyond the deadline, which bounds the whole.
+        std::chrono::milliseconds timeout {15000};
         // The whole collection: it finishes then with what it has (the command line's
         // --timeout; a window's refresh).
         std::chrono::milliseconds deadline {20000};
@@ -57,7 +64,12 @@ public:
         int maxResourceTrees = 100;
         // Whom credentials may go to; nullopt: EndpointTrust::forRepository(pipeline.root).
         std::optional<Clients::EndpointTrust> trust;
-        int maxTagsDescribed = 15; // registry tags looked at for the newest one
+        int maxTagsDescribed = 100; // registry tags described per repository (for the newest)
+        int maxTagPages = 20; // pages of a repository's tag list read
+        int tagPageSize = 100; // tags asked per page (the registry's `n`)
+        // cert-manager Issuers are asked in each namespace holding certificates, at most this
+        // many namespaces per cluster (the others are a problem line).
+        int maxIssuerNamespaces = 100;
         // Credentials handed over directly (the embedded demo); empty: the usual sources.
         QString argoCdToken;
         QString gitHubToken;

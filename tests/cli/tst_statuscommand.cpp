@@ -179,6 +179,33 @@ private Q_SLOTS:
                 : QStringLiteral("argocd");
             QCOMPARE(certs.first().toObject().value(QStringLiteral("source")).toString(), source);
         }
+        // `behind` reads the same fact the JSON prints: the tag the environment before runs.
+        int behindSeen = 0;
+        for (const QJsonValue &e : status.value(QStringLiteral("environments")).toArray()) {
+            const QJsonObject env = e.toObject();
+            for (const QJsonValue &v : env.value(QStringLiteral("apps")).toArray()) {
+                const QString behind = v.toObject().value(QStringLiteral("behind")).toString();
+                if (behind.isEmpty())
+                    continue;
+                ++behindSeen;
+                const QString upstream = behind.section(u' ', 0, 0);
+                QVERIFY2(env.value(QStringLiteral("upstream"))
+                                 .toVariant()
+                                 .toStringList()
+                                 .contains(upstream)
+                             || env.value(QStringLiteral("upstream")).toArray().isEmpty(),
+                         qPrintable(behind));
+                const QString runs
+                    = appIn(status, upstream, v.toObject().value(QStringLiteral("app")).toString())
+                          .value(QStringLiteral("running"))
+                          .toObject()
+                          .value(QStringLiteral("version"))
+                          .toString()
+                          .section(u'@', 0, 0);
+                QCOMPARE(behind, QStringLiteral("%1 runs %2").arg(upstream, runs));
+            }
+        }
+        QVERIFY(behindSeen > 0);
         const auto table = promenade({QStringLiteral("status"), m_repo}, m_env);
         QCOMPARE(table.exitCode, 0);
         QVERIFY2(table.out.contains("signconnect/signconnect-tls"), table.out.constData());
@@ -295,6 +322,35 @@ private Q_SLOTS:
             QCOMPARE(registry.pushManifest(repository, release.tag, content.index.mediaType,
                                            content.index.bytes),
                      content.index.digest);
+            // `latest` points at each app's newest build.
+            if (release.tag == u"sha-5b8c3a2" || release.tag == u"sha-a41f9c3")
+                QCOMPARE(registry.pushManifest(repository, QStringLiteral("latest"),
+                                               content.index.mediaType, content.index.bytes),
+                         content.index.digest);
+        }
+        // 30 older builds of signconnect, each its own (hours apart), with tags sorting before
+        // and after the newest's: the newest is found among all of them, by build time.
+        const QStringList both {QStringLiteral("linux/amd64"), QStringLiteral("linux/arm64")};
+        for (int i = 0; i < 30; ++i) {
+            const Demo::DemoImages::Release older {
+                QStringLiteral("signconnect"),
+                QStringLiteral("sha-%1").arg(0x0100000 + i * 0x8000a1, 7, 16, QLatin1Char('0')),
+                QString(40, u'd'),
+                QDateTime(QDate(2026, 10, 1), QTime(6, 0), Qt::UTC).addSecs(3600 * i), both};
+            const Demo::DemoImages::Content content = Demo::DemoImages::content(older);
+            for (const auto &blob : content.blobs)
+                QCOMPARE(registry.pushBlob(QStringLiteral("howdiggy/signconnect"), blob.bytes),
+                         blob.digest);
+            for (const auto &manifest : content.manifests)
+                QCOMPARE(registry.pushManifest(QStringLiteral("howdiggy/signconnect"),
+                                               manifest.digest, manifest.mediaType, manifest.bytes),
+                         manifest.digest);
+            QCOMPARE(registry.pushManifest(QStringLiteral("howdiggy/signconnect"), older.tag,
+                                           content.index.mediaType, content.index.bytes),
+                     content.index.digest);
+            QVERIFY(content.index.digest
+                    != Demo::DemoImages::indexDigest(QStringLiteral("signconnect"),
+                                                     QStringLiteral("sha-5b8c3a2")));
         }
         writeEndpoints(m_plane->endpoints().argoCd.toString(), registry.url().toString());
         const auto r = promenade(
@@ -325,6 +381,16 @@ private Q_SLOTS:
                     .toStringList()
                     .contains(QStringLiteral("the newest tag sha-5b8c3a2 has no linux/arm64 image: "
                                              "it cannot run in staging")));
+        const QJsonObject scAvailable = sc.value(QStringLiteral("available")).toObject();
+        QCOMPARE(scAvailable.value(QStringLiteral("newestTag")).toString(),
+                 QStringLiteral("sha-5b8c3a2"));
+        QCOMPARE(scAvailable.value(QStringLiteral("newestAliases")).toArray(),
+                 QJsonArray {QStringLiteral("latest")});
+        QCOMPARE(scAvailable.value(QStringLiteral("newestDigest")).toString(),
+                 Demo::DemoImages::indexDigest(QStringLiteral("signconnect"),
+                                               QStringLiteral("sha-5b8c3a2")));
+        QCOMPARE(scAvailable.value(QStringLiteral("tagsListed")).toInt(), 3 + 30 + 1);
+        QCOMPARE(scAvailable.value(QStringLiteral("tagsDescribed")).toInt(), 3 + 30 + 1);
         QCOMPARE(sc.value(QStringLiteral("behind")).toString(),
                  QStringLiteral("development runs sha-5b8c3a2"));
     }
@@ -356,6 +422,9 @@ private Q_SLOTS:
         QVERIFY(appIn(status, QStringLiteral("development"), QStringLiteral("paulojauregui-com"))
                     .value(QStringLiteral("available"))
                     .isObject());
+        QCOMPARE(status.value(QStringLiteral("unreachable")).toArray(),
+                 QJsonArray {QStringLiteral("Argo CD")});
+        QVERIFY(status.value(QStringLiteral("refused")).toArray().isEmpty());
 
         // A wrong token: 401, said as such.
         writeEndpoints(m_plane->endpoints().argoCd.toString());
@@ -377,6 +446,17 @@ private Q_SLOTS:
                      || problem.contains(QStringLiteral("token")),
                  qPrintable(problem));
         QVERIFY(!r.out.contains("a.b.c"));
+        // Refused is an answer: not unreachable, which is for no answer at all.
+        QVERIFY(status.value(QStringLiteral("unreachable")).toArray().isEmpty());
+        const QJsonArray refused = status.value(QStringLiteral("refused")).toArray();
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().toObject().value(QStringLiteral("service")).toString(),
+                 QStringLiteral("Argo CD"));
+        QVERIFY(refused.first()
+                    .toObject()
+                    .value(QStringLiteral("reason"))
+                    .toString()
+                    .contains(QStringLiteral("(401)")));
     }
 
     // A repository naming its own Argo CD and GitHub: asked, but never with the user's tokens,
@@ -482,6 +562,61 @@ private Q_SLOTS:
         rusage usage {};
         QCOMPARE(getrusage(RUSAGE_CHILDREN, &usage), 0);
         QVERIFY2(usage.ru_maxrss < 1024 * 1024, qPrintable(QString::number(usage.ru_maxrss)));
+    }
+
+    // A server that accepts and never answers, behind every service the command asks (Argo CD,
+    // the registry, GitHub and the cluster's Kubernetes API): `status --timeout 3` ends within
+    // 3 s in total, not 3 s per request or per retry (a correctness bound; generous margin
+    // for starting the process and reading the repository).
+    void aSilentServerEndsTheCommandWithinItsTimeout()
+    {
+        TestSupport::HostileHttpServer silent {TestSupport::HostileHttpServer::Behaviour::Silent};
+        QVERIFY(silent.listen());
+        const QByteArray url = silent.url().toString().toUtf8();
+        QByteArray config = TestSupport::readFile(m_repo + QStringLiteral("/promenade.yaml"));
+        const QByteArray original = config;
+        config = config.left(config.indexOf("\nendpoints:"));
+        config += "\nendpoints:\n  argocd: " + url + "\n  registries:\n    ghcr.io: " + url
+            + "\n  clusters:\n    oci-staging: {context: silent}\n  github:\n    repository: "
+              "howdiggy/homelab-gitops\n    url: "
+            + url + "\n";
+        QVERIFY(TestSupport::writeFile(m_repo + QStringLiteral("/promenade.yaml"), config));
+        const QString kubeconfig = m_scratch.filePath(QStringLiteral("silent-kubeconfig"));
+        QVERIFY(TestSupport::writeFile(
+            kubeconfig,
+            "apiVersion: v1\nkind: Config\nclusters:\n- name: silent\n  cluster:\n    server: "
+                + url
+                + "\nusers:\n- name: demo\n  user:\n    token: t\ncontexts:\n- name: silent\n  "
+                  "context: {cluster: silent, user: demo}\ncurrent-context: silent\n"));
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("KUBECONFIG"), kubeconfig);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const auto r
+            = promenade({QStringLiteral("status"), m_repo, QStringLiteral("--format"),
+                         QStringLiteral("json"), QStringLiteral("--timeout"), QStringLiteral("3")},
+                        env);
+        const qint64 took = elapsed.elapsed();
+        QVERIFY(TestSupport::writeFile(m_repo + QStringLiteral("/promenade.yaml"), original));
+        QVERIFY2(r.finished, "the command did not end");
+        QVERIFY2(took < 3000 + 3000, qPrintable(QString::number(took)));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject status = QJsonDocument::fromJson(r.out).object();
+        QStringList problems = status.value(QStringLiteral("problems")).toVariant().toStringList();
+        for (const QJsonValue &e : status.value(QStringLiteral("environments")).toArray()) {
+            problems += e.toObject().value(QStringLiteral("problems")).toVariant().toStringList();
+            for (const QJsonValue &a : e.toObject().value(QStringLiteral("apps")).toArray())
+                problems
+                    += a.toObject().value(QStringLiteral("problems")).toVariant().toStringList();
+        }
+        // Each service is named by a problem saying that it did not answer by the deadline.
+        for (const char *service :
+             {"Argo CD at", "Registry ghcr.io", "GitHub at", "Kubernetes cluster silent"})
+            QVERIFY2(!problems.filter(QLatin1String(service))
+                          .filter(QStringLiteral("deadline"))
+                          .isEmpty(),
+                     qPrintable(QLatin1String(service) + u'\n' + problems.join(u'\n')));
+        QVERIFY(silent.requestCount() >= 4);
     }
 };
 

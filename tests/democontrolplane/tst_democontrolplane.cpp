@@ -100,8 +100,8 @@ private Q_SLOTS:
         hooks.resolveBranch = [this](const QString &branch) {
             return branch == u"main" ? m_originRevision : m_branches.value(branch);
         };
-        hooks.mergeBranch
-            = [this](const QString &head, const QString &base, const QString &) -> Result<QString> {
+        hooks.mergeBranch = [this](const QString &head, const QString &base, const QString &,
+                                   bool) -> Result<QString> {
             m_merges << head + u"→" + base;
             return QStringLiteral("1111111111111111111111111111111111111111");
         };

@@ -4,7 +4,9 @@
 #include "promoter.h"
 #include "promotionbatch.h"
 #include "repositorydiscovery.h"
+#include "testsupport.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,18 +79,33 @@ private Q_SLOTS:
         QVERIFY2(preparation->gatesPass(), qPrintable(preparation->refusal()));
         QVERIFY(!preparation->preview.isEmpty());
 
-        // The one edited file holds every app's new tag; only the tags' bytes changed.
+        // Every app's own overlay is edited (the demo's services each have one): every new tag is
+        // in one of the plan's files, and only the tags' bytes changed.
         const PromotionPlan &plan = preparation->plan;
         QCOMPARE(plan.to, QStringLiteral("staging"));
-        QStringList newTags;
+        // Apps that share a kustomization (the demo's two original apps) have their edits
+        // spliced into one file.
+        const QList<PromotionPlan::FileEdit> edits = plan.fileEdits();
+        QSet<QString> files;
+        int shared = 0;
         for (const PromotionPlanner::Request &request : requests) {
             auto single = PromotionPlanner::plan(*pipeline, request);
             QVERIFY(single);
-            QVERIFY(plan.editedText.contains(single->newTag.toUtf8()));
-            QVERIFY(!plan.editedText.contains(single->currentTag.toUtf8())
-                    || single->currentTag == single->newTag);
-            newTags << single->newTag;
+            files.insert(single->file);
+            const auto edit
+                = std::find_if(edits.cbegin(), edits.cend(), [&](const PromotionPlan::FileEdit &e) {
+                      return e.file == single->file;
+                  });
+            QVERIFY2(edit != edits.cend(), qPrintable(single->file));
+            QCOMPARE(edit->originalText, single->originalText);
+            QVERIFY(edit->editedText.contains(single->newTag.toUtf8()));
+            if (edit->editedText == single->editedText)
+                continue; // this app alone changed its file
+            ++shared;
         }
+        QCOMPARE(edits.size(), files.size());
+        QVERIFY2(edits.size() >= 2, "the batch spans several apps' own overlays");
+        QVERIFY2(shared >= 2, "and splices edits of a shared file");
 
         // The message: one line per app, and one App and Image trailer each.
         const QList<Git::Trailer> trailers = Git::Trailers::parse(plan.message);
@@ -108,11 +125,23 @@ private Q_SLOTS:
         // One commit, on top of the one before.
         QCOMPARE(*repo->resolve(QStringLiteral("HEAD~1")), *before);
         QCOMPARE(*repo->resolve(QStringLiteral("HEAD")), applied->outcome.commit);
-        const auto committed = repo->readFile(QStringLiteral("HEAD"), plan.file);
-        QVERIFY(committed);
-        QCOMPARE(*committed, plan.editedText);
-        for (const QString &tag : std::as_const(newTags))
-            QVERIFY(committed->contains(tag.toUtf8()));
+        for (const PromotionPlan::FileEdit &edit : edits) {
+            const auto committed = repo->readFile(QStringLiteral("HEAD"), edit.file);
+            QVERIFY(committed);
+            QCOMPARE(*committed, edit.editedText);
+        }
+        // Exactly those files, and no other, changed in the commit.
+        const TestSupport::ProcessResult changed
+            = TestSupport::git(root,
+                               {QStringLiteral("diff"), QStringLiteral("--name-only"),
+                                QStringLiteral("HEAD~1"), QStringLiteral("HEAD")});
+        QStringList expected;
+        for (const PromotionPlan::FileEdit &edit : edits)
+            expected << edit.file;
+        expected.sort();
+        QStringList actual = QString::fromUtf8(changed.out).split(u'\n', Qt::SkipEmptyParts);
+        actual.sort();
+        QCOMPARE(actual, expected);
     }
 
     void refusesSeveralEnvironments()

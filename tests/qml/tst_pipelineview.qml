@@ -8,6 +8,8 @@ TestCase {
     id: testCase
     name: "PipelineView"
     when: windowShown
+    // Laid out as on screen: a view that is not visible does not lay out again.
+    visible: true
     width: 1300
     height: 700
 
@@ -63,6 +65,9 @@ TestCase {
 
     function test_cardsAreLaidOutLeftToRight() {
         const list = findChild(view, "environmentList")
+        // Every stage fits in the window's width once laid out (no column left off screen).
+        tryVerify(() => list.itemAtIndex(list.count - 1) !== null, 5000)
+        verify(list.contentWidth <= list.width, list.contentWidth + " > " + list.width)
         let previousRight = -1
         for (let i = 0; i < list.count; ++i) {
             const item = list.itemAtIndex(i)

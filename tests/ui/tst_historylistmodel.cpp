@@ -457,9 +457,20 @@ private Q_SLOTS:
         QCOMPARE(model->index(1).data(HistoryListModel::RevertedByRole).toString(),
                  model->index(0).data(HistoryListModel::ShortCommitRole).toString());
         QVERIFY(model->index(1).data(HistoryListModel::CanRollBackRole).toBool());
-        QVERIFY(model->index(promotion + 1)
-                    .data(HistoryListModel::IsCurrentRole)
-                    .toBool()); // sha-9d2e6f0 again
+        // sha-9d2e6f0 again: the revert is the one current pin, the promotion of the same tag
+        // is history (one "current" per environment and app).
+        QVERIFY(model->index(0).data(HistoryListModel::IsCurrentRole).toBool());
+        QVERIFY(!model->index(promotion + 1).data(HistoryListModel::IsCurrentRole).toBool());
+        int current = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row);
+            current += index.data(HistoryListModel::IsCurrentRole).toBool()
+                    && index.data(HistoryListModel::AppRole).toString() == u"signconnect"
+                    && index.data(HistoryListModel::ToEnvironmentRole).toString() == u"staging"
+                ? 1
+                : 0;
+        }
+        QCOMPARE(current, 1);
     }
 
     void controllerWaitsWhileInactive()

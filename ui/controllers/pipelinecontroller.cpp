@@ -112,9 +112,13 @@ void PipelineController::showStatus(const Promenade::PipelineStatus &status, boo
 
 void PipelineController::applyCollectedStatus(const Promenade::PipelineStatus &fresh)
 {
-    const QString problem = fresh.unreachable.isEmpty()
-        ? QString()
-        : tr("%1 unreachable").arg(fresh.unreachable.join(QStringLiteral(", ")));
+    QStringList why;
+    if (!fresh.unreachable.isEmpty())
+        why << tr("%1 unreachable").arg(fresh.unreachable.join(QStringLiteral(", ")));
+    for (const Promenade::RefusedService &refused : fresh.refused)
+        why << tr("%1 refused the credentials").arg(refused.service);
+    why.removeDuplicates();
+    const QString problem = why.join(QStringLiteral("; "));
     if (!problem.isEmpty() && m_lastStatus.knowsWhatRuns()) {
         // Keep what was known, with its age and why it is not newer, rather than blanking it.
         if (problem != m_statusProblem) {

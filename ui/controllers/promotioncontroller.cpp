@@ -102,7 +102,10 @@ PromotionPlanView PromotionController::planView() const
     view.image = p.image;
     view.currentVersion = p.currentVersion;
     view.newVersion = p.newVersion();
-    view.file = p.file;
+    QStringList files;
+    for (const Promenade::PromotionPlan::FileEdit &edit : p.fileEdits())
+        files << edit.file;
+    view.file = files.join(QStringLiteral(", "));
     if (!m_batch.isEmpty())
         view.title = tr("Promote %n apps from %1 to %2", nullptr, batchSize()).arg(p.from, p.to);
     if (m_preparation->pullRequest)

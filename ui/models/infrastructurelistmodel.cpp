@@ -45,7 +45,10 @@ void InfrastructureListModel::rebuild()
     for (const Promenade::InfrastructureComponent &c : std::as_const(m_components)) {
         Row row {c.name, c.version, c.kind, {}, {}};
         for (const Promenade::IssuerInfo &issuer : std::as_const(m_status.issuers)) {
-            if (issuer.name != c.name)
+            // A ClusterIssuer and a namespaced Issuer may share a name: the component's kind says
+            // which it is.
+            if (issuer.name != c.name
+                || ((c.kind == u"ClusterIssuer" || c.kind == u"Issuer") && issuer.kind != c.kind))
                 continue;
             row.state = issuer.ready ? QStringLiteral("ok") : QStringLiteral("failed");
             row.detail = issuer.ready ? issuer.type : tr("not ready: %1").arg(issuer.message);
