@@ -415,14 +415,17 @@ EnvironmentComparison::compareEdit(const Pipeline &pipeline, const QString &envi
     // again so that the "after" side applies what the edited files say.
     Environment edited = *env;
     bool rediscover = false;
-    for (const Deployment &d : env->deployments) {
-        if (!d.imageOverrides.isEmpty() || !d.chart.isEmpty())
-            rediscover = true;
-    }
     for (auto it = edits.cbegin(); it != edits.cend() && !rediscover; ++it) {
-        const QString name = QFileInfo(it.key()).fileName();
-        if (name.startsWith(QLatin1String(".argocd-source")))
-            rediscover = true;
+        const QString path = QDir::cleanPath(it.key());
+        // Image Updater's write-back, a manifest that deploys (an Application's or Flux's
+        // overrides, a chart's version), or the infrastructure lane that renders them.
+        rediscover = QFileInfo(path).fileName().startsWith(QLatin1String(".argocd-source"))
+            || (!env->infrastructureOverlay.isEmpty()
+                && path.startsWith(env->infrastructureOverlay + u'/'));
+        for (const Deployment &d : env->deployments) {
+            if (d.definedIn == path && (!d.imageOverrides.isEmpty() || !d.chart.isEmpty()))
+                rediscover = true;
+        }
     }
     if (rediscover) {
         auto again = RepositoryDiscovery::discover(scratch.path());

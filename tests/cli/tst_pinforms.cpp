@@ -240,6 +240,11 @@ private Q_SLOTS:
                  r.out.constData());
         if (chart)
             QVERIFY2(r.out.contains("✓ Chart version exists"), r.out.constData());
+        // The plan showed what the target will deploy differently (overrides and chart
+        // versions included), not "nothing".
+        QVERIFY2(r.out.contains("will deploy differently:\n"), r.out.constData());
+        QVERIFY2(!r.out.contains("nothing (the rendered manifests are the same)"),
+                 r.out.constData());
         QString files;
         const auto [removed, added]
             = changedLines(repo, QStringLiteral("HEAD~1"), QStringLiteral("HEAD"), &files);
