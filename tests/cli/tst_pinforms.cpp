@@ -295,6 +295,51 @@ private Q_SLOTS:
         PROMENADE_REQUIRE_TOOL(haveKubectl, "kubectl (with kustomize) is not installed");
     }
 
+    void revertingThePromotionRestoresTheRender_data() { promoteAndRollBack_data(); }
+
+    // Rollback by reverting the promotion's commit works for every form too.
+    void revertingThePromotionRestoresTheRender()
+    {
+        QFETCH(QString, form);
+        const QString fixture = TestSupport::dataPath(QStringLiteral("pin-forms/%1").arg(form));
+        const QJsonObject c
+            = QJsonDocument::fromJson(TestSupport::readFile(fixture + QStringLiteral("/case.json")))
+                  .object();
+        const bool chart = c.value(QStringLiteral("chart")).toBool();
+        const QString repo = repository(fixture + QStringLiteral("/repo"),
+                                        chart ? registryEndpoints() : QByteArray());
+        QVERIFY(!repo.isEmpty());
+        const QString overlay = QDir(repo).filePath(c.value(QStringLiteral("target")).toString());
+        auto r = promenade({QStringLiteral("promote"), repo, QStringLiteral("--app"),
+                            c.value(QStringLiteral("app")).toString(), QStringLiteral("--from"),
+                            c.value(QStringLiteral("from")).toString(), QStringLiteral("--to"),
+                            c.value(QStringLiteral("to")).toString(), QStringLiteral("--commit"),
+                            QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QCOMPARE(renderWithPromenade(overlay),
+                 TestSupport::readFile(fixture + QStringLiteral("/rendered/after.yaml")));
+        const QString promoted = QString::fromUtf8(
+            TestSupport::git(repo, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")})
+                .out.trimmed());
+        r = promenade({QStringLiteral("rollback"), repo, QStringLiteral("--revert"), promoted,
+                       QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QCOMPARE(renderWithPromenade(overlay),
+                 TestSupport::readFile(fixture + QStringLiteral("/rendered/before.yaml")));
+        QCOMPARE(
+            TestSupport::git(
+                repo, {QStringLiteral("diff"), QStringLiteral("HEAD~2"), QStringLiteral("HEAD")})
+                .out,
+            QByteArray());
+        const QByteArray message = TestSupport::git(repo,
+                                                    {QStringLiteral("log"), QStringLiteral("-1"),
+                                                     QStringLiteral("--format=%B")})
+                                       .out;
+        QVERIFY2(
+            message.contains(QByteArray(QByteArray("Promenade-Reverts: ") + promoted.toUtf8())),
+            message.constData());
+    }
+
     void aChartVersionTheRegistryDoesNotHoldIsRefused()
     {
         const QString repo = repository(
