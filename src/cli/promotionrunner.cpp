@@ -120,7 +120,7 @@ int runPromotion(CommandContext &context, const PromotionRun &run)
     // request (with links), as the window's approval does; the problem sentence when unknown.
     // Counted as words added to the plan: a re-plan after a lost push race keeps the list.
     ReleaseChanges changes;
-    if (run.commit) {
+    if (run.commit && !preparation->plan.chart) {
         changes = findPromotionChanges(run.repository, preparation->plan, std::chrono::seconds(10));
         if (changes.isKnown() && !changes.fromRevision.isEmpty()) {
             preparation->changes = changes.toMarkdown();
@@ -138,13 +138,20 @@ int runPromotion(CommandContext &context, const PromotionRun &run)
     const auto safe = [](const QString &text) {
         return terminalSafe(text);
     };
-    out << safe(plan.summary()) << '\n'
-        << "  file:     " << safe(plan.file) << '\n'
-        << "  image:    " << safe(plan.image) << "  "
+    out << safe(plan.summary()) << '\n' << "  file:     " << safe(plan.file) << '\n';
+    if (!plan.pinKey.isEmpty() && plan.pinKind != QLatin1String("kustomize-images"))
+        out << "  pin:      " << safe(plan.pinKind) << ' ' << safe(plan.pinKey) << '\n';
+    out << (plan.chart ? "  chart:    " : "  image:    ")
+        << safe(plan.chart && !plan.chartRepository.isEmpty()
+                    ? plan.chartRepository + u' ' + plan.image
+                    : plan.image)
+        << "  "
         << (plan.currentVersion.isEmpty() ? QStringLiteral("(not pinned)")
                                           : safe(plan.currentVersion))
         << " → " << safe(plan.newVersion()) << '\n'
         << "  lands as: " << safe(preparation->landing()) << '\n';
+    if (!plan.note.isEmpty())
+        out << "  note:     " << safe(plan.note) << '\n';
     if (!changes.fromVersion.isEmpty() || !changes.problem.isEmpty())
         out << "  ships:    " << safe(changes.headline()) << '\n';
     if (const QString warning = mutableTagWarning(status, plan); !warning.isEmpty()) {

@@ -6,6 +6,7 @@
 #include "ignorerules.h"
 #include "rendereddiff.h"
 #include "renderer.h"
+#include "repositorydiscovery.h"
 #include "transformers.h"
 #include "yamlreader.h"
 
@@ -459,7 +460,31 @@ EnvironmentComparison::compareEdit(const Pipeline &pipeline, const QString &envi
                          Tr::tr("cannot write the edited file for the preview"))
                 .at(it.key());
     }
-    auto after = renderLanes(scratch.path(), *env, app, true, true);
+    // Image overrides (Argo CD, Image Updater's write-back, Flux) and chart versions are read by
+    // discovery, not by the renderer: where the edit may change them, the copy is discovered
+    // again so that the "after" side applies what the edited files say.
+    Environment edited = *env;
+    bool rediscover = false;
+    for (auto it = edits.cbegin(); it != edits.cend() && !rediscover; ++it) {
+        const QString path = QDir::cleanPath(it.key());
+        // Image Updater's write-back, a manifest that deploys (an Application's or Flux's
+        // overrides, a chart's version), or the infrastructure lane that renders them.
+        rediscover = QFileInfo(path).fileName().startsWith(QLatin1String(".argocd-source"))
+            || (!env->infrastructureOverlay.isEmpty()
+                && path.startsWith(env->infrastructureOverlay + u'/'));
+        for (const Deployment &d : env->deployments) {
+            if (d.definedIn == path && (!d.imageOverrides.isEmpty() || !d.chart.isEmpty()))
+                rediscover = true;
+        }
+    }
+    if (rediscover) {
+        auto again = RepositoryDiscovery::discover(scratch.path());
+        if (!again)
+            return again.error();
+        if (const Environment *e = again->environment(environment))
+            edited = *e;
+    }
+    auto after = renderLanes(scratch.path(), edited, app, true, true);
     if (!after)
         return after.error();
     auto compared = RenderedDiff::compareAll(*before, *after, options);

@@ -589,6 +589,16 @@ Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
             }
         }
     }
+    // An infrastructure lane made of charts only: the folder their App-of-Apps parent renders
+    // them from (where a chart's version is pinned per environment).
+    for (const Private::Placed &p : std::as_const(placed)) {
+        if (p.environment.isEmpty() || !p.leaf.deployment.infrastructure
+            || !p.leaf.deployment.path.isEmpty() || p.leaf.parentPath.isEmpty())
+            continue;
+        Environment &env = byName[p.environment];
+        if (env.infrastructureOverlay.isEmpty())
+            env.infrastructureOverlay = p.leaf.parentPath;
+    }
     for (const Private::Placed &p : std::as_const(placed)) {
         if (p.environment.isEmpty())
             continue;

@@ -1,6 +1,7 @@
 #include "livegates.h"
 
 #include "certificatesgate.h"
+#include "chartsourcegate.h"
 #include "pullrequestchecksgate.h"
 #include "sourcerunsitgate.h"
 
@@ -19,6 +20,16 @@ GateList liveGates(const PipelineStatus &status, const RegistryTagLookup &lookup
 QList<GateResult> reevaluateLiveGates(const QList<GateResult> &previous, const PromotionPlan &plan,
                                       const PipelineStatus &status)
 {
+    if (plan.chart) {
+        // A chart's gates: only its source Application's verdict follows the status.
+        const GateResult source = ChartSourceGate(status).judge(plan);
+        QList<GateResult> results = previous;
+        for (GateResult &old : results) {
+            if (old.gate == source.gate)
+                old = source;
+        }
+        return results;
+    }
     QList<GateResult> fresh {PullRequestChecksGate(status).judge(plan),
                              SourceRunsItGate(status).judge(plan),
                              CertificatesGate(status).judge(plan)};

@@ -35,7 +35,12 @@ struct PromotionPlan
     QString currentTag;
     QString newTag;
     QString newDigest; // empty: the digest is left out (or removed)
-    QString file; // the target kustomization, relative to the repository root
+    QString file; // the file edited (where the target pins it), relative to the repository root
+    QString pinKind; // the form edited: VersionPin::kindName ("kustomize-images", "patch", ...)
+    QString pinKey; // the key edited, e.g. "images[name=web].newTag", "spec.source.targetRevision"
+    QString note; // what the plan does besides changing the version's bytes, for a person
+    bool chart = false; // a chart's version (an infrastructure component), not an image's
+    QString chartRepository; // that chart's repository (OCI or HTTP), when known
     QByteArray originalText; // the file as it is
     QByteArray editedText; // the file after the edit (only the tag's bytes differ)
     // A batch's edits of other files (each app's own overlay), committed with `file` as one.

@@ -4,12 +4,16 @@
 #include "gittrailers.h"
 #include "kustomizationeditor.h"
 #include "kustomizationfile.h"
+#include "pineditor.h"
 #include "safefile.h"
 #include "versiongrammar.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
 
 namespace Promenade {
 
@@ -27,6 +31,212 @@ QString names(const QStringList &list)
     return list.join(QStringLiteral(", "));
 }
 
+Status checkVersion(const PromotionPlan &plan)
+{
+    if (plan.newTag.isEmpty())
+        return Error(Error::Kind::BadInput, Tr::tr("a tag is needed (--tag, or --image NAME=TAG)"));
+    // Whether typed or read from the source's files, a version must match its grammar before
+    // it is written anywhere (a newline or a control character must never reach a file).
+    if (Status s = VersionGrammar::checkTag(plan.newTag); !s)
+        return s.error();
+    if (!plan.newDigest.isEmpty()) {
+        if (Status s = VersionGrammar::checkDigest(plan.newDigest); !s)
+            return s.error();
+    }
+    return {};
+}
+
+const InfrastructureComponent *chartOf(const Environment &env, const QString &name)
+{
+    for (const InfrastructureComponent &c : env.infrastructure) {
+        if (c.name == name && c.kind == QLatin1String("Helm chart"))
+            return &c;
+    }
+    return nullptr;
+}
+
+// An infrastructure chart (cert-manager) some environment runs.
+bool isChart(const Pipeline &pipeline, const QString &name)
+{
+    return std::any_of(pipeline.environments.cbegin(), pipeline.environments.cend(),
+                       [&](const Environment &e) { return chartOf(e, name) != nullptr; });
+}
+
+Result<PromotionPlan> finish(PromotionPlan plan, const PromotionPlanner::Request &request,
+                             const Environment &target)
+{
+    plan.mode = request.mode.value_or(target.promotion);
+    const QString prefix = request.action == PromotionPlan::Action::Rollback
+        ? QStringLiteral("rollback")
+        : request.action == PromotionPlan::Action::SetImage ? QStringLiteral("set-image")
+                                                            : QStringLiteral("promote");
+    plan.branch = QStringLiteral("%1/%2/%3/%4").arg(prefix, plan.app, plan.to, plan.newTag);
+    // App and environment names come from the repository: the branch must still be one Git takes.
+    if (plan.mode == PromotionMode::PullRequest
+        && !Git::Repository::isValidBranchName(plan.branch)) {
+        return Error(
+            Error::Kind::BadInput,
+            Tr::tr("%1 is not a valid Git branch name (made of the app, the environment and the "
+                   "tag): rename them, or land the change with --commit")
+                .arg(VersionGrammar::escaped(plan.branch)));
+    }
+
+    QString subject;
+    QString body;
+    switch (request.action) {
+    case PromotionPlan::Action::Promote:
+        subject = QStringLiteral("Promote %1 %2 to %3").arg(plan.app, plan.newTag, plan.to);
+        body = QStringLiteral("%1 %2 was verified in %3.").arg(plan.app, plan.newTag, plan.from);
+        break;
+    case PromotionPlan::Action::SetImage:
+        subject = QStringLiteral("Set %1 to %2 in %3").arg(plan.app, plan.newTag, plan.to);
+        break;
+    case PromotionPlan::Action::Rollback:
+        subject = QStringLiteral("Roll back %1 in %2 to %3").arg(plan.app, plan.to, plan.newTag);
+        if (!plan.currentVersion.isEmpty())
+            body = QStringLiteral("%1 ran %2.").arg(plan.to, plan.currentVersion);
+        break;
+    }
+    if (!plan.currentVersion.isEmpty() && request.action == PromotionPlan::Action::Promote)
+        body += QStringLiteral(" %1 ran %2.").arg(plan.to, plan.currentVersion);
+    if (!plan.note.isEmpty())
+        body = body.isEmpty() ? plan.note : body + QStringLiteral("\n\n") + plan.note;
+    QList<Git::Trailer> trailers {{QStringLiteral("Promenade-Action"), plan.actionName()},
+                                  {QStringLiteral("Promenade-App"), plan.app}};
+    if (!plan.from.isEmpty())
+        trailers.append({QStringLiteral("Promenade-From"), plan.from});
+    trailers.append({QStringLiteral("Promenade-To"), plan.to});
+    trailers.append({QStringLiteral("Promenade-Image"), plan.image + u':' + plan.newVersion()});
+    // Where the version is written, for a form other than an `images:` entry (history reads
+    // it to find the pin again).
+    if (plan.pinKind != VersionPin::kindName(VersionPin::Kind::KustomizeImages))
+        trailers.append({QStringLiteral("Promenade-Pin"), plan.file + u':' + plan.pinKey});
+    plan.message = Git::Trailers::format(
+        body.isEmpty() ? subject : subject + QStringLiteral("\n\n") + body, trailers);
+    return plan;
+}
+
+// A chart's version (an infrastructure component such as cert-manager), promoted or rolled
+// back like an app's image: the target's own targetRevision / HelmRelease version is edited;
+// where the version is written in a file other environments share (a base), a patch pinning
+// it is added to the target's overlay.
+Result<PromotionPlan> planChart(const Pipeline &pipeline, const PromotionPlanner::Request &request,
+                                const Environment &target, const QStringList &environments)
+{
+    const InfrastructureComponent *current = chartOf(target, request.app);
+    if (!current)
+        return Error(Error::Kind::NotFound,
+                     Tr::tr("%1 does not run the chart %2").arg(target.name, request.app))
+            .at(pipeline.root);
+    PromotionPlan plan;
+    plan.action = request.action;
+    plan.repositoryRoot = pipeline.root;
+    plan.app = current->name;
+    plan.to = target.name;
+    plan.image = current->name;
+    plan.chart = true;
+    plan.chartRepository = current->repository;
+    plan.newTag = request.tag;
+    if (request.action == PromotionPlan::Action::Promote) {
+        const Environment *source = pipeline.environment(request.from);
+        if (!source)
+            return Error(Error::Kind::NotFound,
+                         Tr::tr("no environment named '%1' (the repository has: %2)")
+                             .arg(request.from, names(environments)))
+                .at(pipeline.root);
+        if (source->name == target.name)
+            return Error(
+                Error::Kind::BadInput,
+                Tr::tr("promote needs two different environments, not %1 twice").arg(source->name));
+        plan.from = source->name;
+        const InfrastructureComponent *from = chartOf(*source, request.app);
+        if (!from || from->version.isEmpty())
+            return Error(Error::Kind::BadInput,
+                         Tr::tr("%1 does not run %2, so there is nothing to promote from it")
+                             .arg(source->name, request.app));
+        if (plan.newTag.isEmpty())
+            plan.newTag = from->version;
+        if (plan.chartRepository.isEmpty())
+            plan.chartRepository = from->repository;
+    }
+    if (!request.digest.isEmpty())
+        return Error(Error::Kind::BadInput, Tr::tr("a chart version has no digest"));
+    if (Status s = checkVersion(plan); !s)
+        return s.error();
+    plan.currentTag = current->version;
+    plan.currentVersion = current->version;
+    plan.pinKind = VersionPin::kindName(VersionPin::Kind::ChartVersion);
+
+    // The target's own pin: a file no other environment's version of this chart is read from.
+    const VersionPin &pin = current->pin;
+    bool shared = !pin.isSet();
+    for (const Environment &e : pipeline.environments) {
+        const InfrastructureComponent *other
+            = e.name == target.name ? nullptr : chartOf(e, plan.app);
+        if (other && other->pin.file == pin.file)
+            shared = true;
+    }
+    if (!shared) {
+        plan.file = pin.file;
+        plan.pinKey = pin.key;
+        auto original = SafeFile::read(QDir(pipeline.root).filePath(pin.file), pipeline.root);
+        if (!original)
+            return original.error();
+        plan.originalText = *original;
+        PinEditor::Edit edit;
+        edit.pin = pin;
+        edit.currentTag = current->version;
+        edit.newTag = plan.newTag;
+        auto edited = PinEditor::editText(plan.originalText, edit);
+        if (!edited)
+            return edited.error();
+        plan.editedText = *edited;
+        return finish(plan, request, target);
+    }
+
+    // Shared: a patch in the overlay that renders the Application (or HelmRelease) for the
+    // target.
+    const Deployment *deployment = nullptr;
+    for (const Deployment &d : target.deployments) {
+        if (d.infrastructure && d.chart == plan.app)
+            deployment = &d;
+    }
+    QString folder = deployment ? deployment->definedIn : QString();
+    if (folder.isEmpty() || !QFileInfo(QDir(pipeline.root).filePath(folder)).isDir())
+        folder = target.infrastructureOverlay;
+    const QString kustomizationFile = folder.isEmpty()
+        ? QString()
+        : KustomizationFile::findIn(QDir(pipeline.root).filePath(folder));
+    if (!deployment || deployment->name.isEmpty() || kustomizationFile.isEmpty()
+        || pin.key.startsWith(QLatin1String("spec.sources["))) {
+        return Error(Error::Kind::BadInput,
+                     Tr::tr("%1's version of %2 is written in %3, which other environments share, "
+                            "and no overlay of %1 can pin it: pin it there by hand")
+                         .arg(target.name, plan.app,
+                              pin.file.isEmpty() ? Tr::tr("no file") : pin.file))
+            .at(pipeline.root);
+    }
+    plan.file = QDir(pipeline.root).relativeFilePath(kustomizationFile);
+    const bool helmRelease = deployment->kind == Deployment::Kind::FluxHelmRelease;
+    plan.pinKey = helmRelease ? QStringLiteral("spec.chart.spec.version")
+                              : QStringLiteral("spec.source.targetRevision");
+    auto original = SafeFile::read(kustomizationFile, pipeline.root);
+    if (!original)
+        return original.error();
+    plan.originalText = *original;
+    auto edited = PinEditor::addChartVersionPatch(plan.originalText,
+                                                  helmRelease ? QStringLiteral("HelmRelease")
+                                                              : QStringLiteral("Application"),
+                                                  deployment->name, plan.newTag, plan.file);
+    if (!edited)
+        return edited.error();
+    plan.editedText = *edited;
+    plan.note = Tr::tr("%1 reads the version of %2 from %3, which other environments share: a "
+                       "patch pinning %4 for %1 is added to %5.")
+                    .arg(target.name, plan.app, pin.file, plan.newTag, plan.file);
+    return finish(plan, request, target);
+}
+
 } // namespace
 
 Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Request &request)
@@ -39,13 +249,15 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
         apps << a.name;
 
     const App *app = pipeline.app(request.app);
+    const Environment *target = pipeline.environment(request.to);
+    if (!app && target && isChart(pipeline, request.app))
+        return planChart(pipeline, request, *target, environments);
     if (!app) {
         return Error(Error::Kind::NotFound,
                      Tr::tr("no app named '%1' (the repository has: %2)")
                          .arg(request.app, names(apps)))
             .at(pipeline.root);
     }
-    const Environment *target = pipeline.environment(request.to);
     if (!target) {
         return Error(Error::Kind::NotFound,
                      Tr::tr("no environment named '%1' (the repository has: %2)")
@@ -86,23 +298,49 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
             plan.newDigest = declared->digest; // the exact image the source runs
         plan.image = declared->repository;
     }
-    if (plan.newTag.isEmpty())
-        return Error(Error::Kind::BadInput, Tr::tr("a tag is needed (--tag, or --image NAME=TAG)"));
-    // Whether typed or read from the source's files, a version must match its grammar before
-    // it is written anywhere (a newline or a control character must never reach a file).
-    if (Status s = VersionGrammar::checkTag(plan.newTag); !s)
+    if (Status s = checkVersion(plan); !s)
         return s.error();
-    if (!plan.newDigest.isEmpty()) {
-        if (Status s = VersionGrammar::checkDigest(plan.newDigest); !s)
-            return s.error();
+
+    // The target's own pin, in whatever form it is written (a patch, a manifest, Image
+    // Updater's write-back, an override, a Helm values key): only its version's bytes change.
+    const DeclaredImage *targetImage = target->imageFor(app->name);
+    if (targetImage && targetImage->pinned && targetImage->pin.isSet()
+        && targetImage->pin.kind != VersionPin::Kind::KustomizeImages) {
+        const VersionPin &pin = targetImage->pin;
+        plan.file = pin.file;
+        plan.pinKind = pin.kindName();
+        plan.pinKey = pin.key;
+        plan.currentTag = targetImage->tag;
+        plan.currentVersion = targetImage->version();
+        auto original = SafeFile::read(QDir(pipeline.root).filePath(pin.file), pipeline.root);
+        if (!original)
+            return original.error();
+        plan.originalText = *original;
+        PinEditor::Edit edit;
+        edit.pin = pin;
+        edit.currentTag = targetImage->tag;
+        edit.currentDigest = targetImage->digest;
+        edit.newTag = plan.newTag;
+        edit.newDigest = plan.newDigest;
+        auto edited = PinEditor::editText(plan.originalText, edit);
+        if (!edited)
+            return edited.error();
+        plan.editedText = *edited;
+        return finish(plan, request, *target);
     }
 
+    // An `images:` entry: the target's own, else one added to the target's kustomization.
+    QString kustomizationPath;
+    if (targetImage && targetImage->pinned && targetImage->pin.isSet())
+        kustomizationPath = targetImage->pin.file;
     const QString overlay = target->overlayFor(app->name);
-    if (overlay.isEmpty())
+    if (kustomizationPath.isEmpty() && overlay.isEmpty())
         return Error(Error::Kind::NotFound,
                      Tr::tr("%1 has no overlay for %2").arg(target->name, app->name))
             .at(pipeline.root);
-    auto kustomization = KustomizationFile::load(QDir(pipeline.root).filePath(overlay));
+    auto kustomization = KustomizationFile::load(
+        QDir(pipeline.root)
+            .filePath(kustomizationPath.isEmpty() ? overlay : QFileInfo(kustomizationPath).path()));
     if (!kustomization)
         return kustomization.error();
     plan.file = QDir(pipeline.root).relativeFilePath(kustomization->path());
@@ -114,6 +352,20 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
             plan.currentVersion
                 = entry.digest.isEmpty() ? entry.newTag : entry.newTag + u'@' + entry.digest;
         }
+    }
+    plan.pinKind = VersionPin::kindName(VersionPin::Kind::KustomizeImages);
+    plan.pinKey = QStringLiteral("images[name=%1].newTag").arg(plan.imageEntry);
+    if (plan.currentVersion.isEmpty()) {
+        // Nothing of the target's own pins the app: say where the entry goes, and what the
+        // target runs until then.
+        const QString runs = targetImage && !targetImage->version().isEmpty()
+            ? Tr::tr(" (it runs %1, written in %2)")
+                  .arg(targetImage->version(),
+                       targetImage->pin.file.isEmpty() ? Tr::tr("its base") : targetImage->pin.file)
+            : QString();
+        plan.note = Tr::tr("%1 pins no version of %2 of its own%3: an images: entry for %4 is "
+                           "added to %5.")
+                        .arg(target->name, app->name, runs, plan.imageEntry, plan.file);
     }
 
     auto original = SafeFile::read(kustomization->path(), pipeline.root);
@@ -129,50 +381,7 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
     if (!edited)
         return edited.error();
     plan.editedText = *edited;
-
-    plan.mode = request.mode.value_or(target->promotion);
-    const QString prefix = request.action == PromotionPlan::Action::Rollback
-        ? QStringLiteral("rollback")
-        : request.action == PromotionPlan::Action::SetImage ? QStringLiteral("set-image")
-                                                            : QStringLiteral("promote");
-    plan.branch = QStringLiteral("%1/%2/%3/%4").arg(prefix, plan.app, plan.to, plan.newTag);
-    // App and environment names come from the repository: the branch must still be one Git takes.
-    if (plan.mode == PromotionMode::PullRequest
-        && !Git::Repository::isValidBranchName(plan.branch)) {
-        return Error(
-            Error::Kind::BadInput,
-            Tr::tr("%1 is not a valid Git branch name (made of the app, the environment and the "
-                   "tag): rename them, or land the change with --commit")
-                .arg(VersionGrammar::escaped(plan.branch)));
-    }
-
-    QString subject;
-    QString body;
-    switch (request.action) {
-    case PromotionPlan::Action::Promote:
-        subject = QStringLiteral("Promote %1 %2 to %3").arg(plan.app, plan.newTag, plan.to);
-        body = QStringLiteral("%1 %2 was verified in %3.").arg(plan.app, plan.newTag, plan.from);
-        break;
-    case PromotionPlan::Action::SetImage:
-        subject = QStringLiteral("Set %1 to %2 in %3").arg(plan.app, plan.newTag, plan.to);
-        break;
-    case PromotionPlan::Action::Rollback:
-        subject = QStringLiteral("Roll back %1 in %2 to %3").arg(plan.app, plan.to, plan.newTag);
-        if (!plan.currentVersion.isEmpty())
-            body = QStringLiteral("%1 ran %2.").arg(plan.to, plan.currentVersion);
-        break;
-    }
-    if (!plan.currentVersion.isEmpty() && request.action == PromotionPlan::Action::Promote)
-        body += QStringLiteral(" %1 ran %2.").arg(plan.to, plan.currentVersion);
-    QList<Git::Trailer> trailers {{QStringLiteral("Promenade-Action"), plan.actionName()},
-                                  {QStringLiteral("Promenade-App"), plan.app}};
-    if (!plan.from.isEmpty())
-        trailers.append({QStringLiteral("Promenade-From"), plan.from});
-    trailers.append({QStringLiteral("Promenade-To"), plan.to});
-    trailers.append({QStringLiteral("Promenade-Image"), plan.image + u':' + plan.newVersion()});
-    plan.message = Git::Trailers::format(
-        body.isEmpty() ? subject : subject + QStringLiteral("\n\n") + body, trailers);
-    return plan;
+    return finish(plan, request, *target);
 }
 
 } // namespace Promenade

@@ -9,9 +9,14 @@
 namespace Promenade {
 
 // Plans a promotion, a CI bump or a rollback on a discovered pipeline, reading the target's
-// kustomization as it is on disk: which file and `images:` entry change, from which version
-// to which, the edited bytes (KustomizationEditor: only the tag's bytes change) and the commit
-// message with its trailers. Reads files only; changes nothing. Blocking file I/O.
+// files as they are on disk: which file changes, from which version to which, the edited bytes
+// and the commit message with its trailers. The version is written where the target pins it,
+// in its own form whatever the source's (PinEditor: only the version's bytes change); where
+// the target pins none of its own, an `images:` entry is added to its kustomization and the
+// plan's note says so. An infrastructure chart (request.app naming a chart of the
+// infrastructure lane, e.g. cert-manager) is planned the same way on its chart version; where
+// that version is written in a file other environments share, a patch pinning it is added to
+// the target's overlay. Reads files only; changes nothing. Blocking file I/O.
 class PromotionPlanner
 {
 public:

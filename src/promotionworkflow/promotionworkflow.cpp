@@ -1,5 +1,7 @@
 #include "promotionworkflow.h"
 
+#include "chartsourcegate.h"
+#include "chartversionlookup.h"
 #include "environmentcomparison.h"
 #include "gitremote.h"
 #include "gitrepository.h"
@@ -144,7 +146,12 @@ PromotionWorkflow::prepare(const QString &repository, const PromotionPlanner::Re
 
     if (options.checkGates) {
         GateList gates = gitGates();
-        if (options.status) {
+        if (plan->chart) {
+            // A chart's own gates: its source Application synced and healthy, the version in
+            // the chart's repository (could not check, never a silent pass, when not known).
+            gates.push_back(std::make_unique<ChartSourceGate>(options.status));
+            gates.push_back(std::make_unique<ChartVersionGate>(chartVersionLookup(*pipeline)));
+        } else if (options.status) {
             // A tag the snapshot does not know (a rollback's) is asked of the registry.
             for (auto &gate : liveGates(*options.status, registryTagLookup(*pipeline)))
                 gates.push_back(std::move(gate));
@@ -154,7 +161,8 @@ PromotionWorkflow::prepare(const QString &repository, const PromotionPlanner::Re
 
     // The exact change to what the target deploys, before anything is touched.
     auto preview = Diff::EnvironmentComparison::compareEdit(
-        *pipeline, plan->to, {{plan->file, plan->editedText}}, plan->app, {});
+        *pipeline, plan->to, {{plan->file, plan->editedText}}, plan->chart ? QString() : plan->app,
+        {});
     if (preview) {
         preparation.preview = std::move(*preview);
     } else {
