@@ -114,15 +114,6 @@ const AppStatus *EnvironmentStatus::app(const QString &name) const
     return nullptr;
 }
 
-const AppStatus *EnvironmentStatus::chart(const QString &name) const
-{
-    for (const AppStatus &a : charts) {
-        if (a.app == name)
-            return &a;
-    }
-    return nullptr;
-}
-
 const EnvironmentStatus *PipelineStatus::environment(const QString &name) const
 {
     for (const EnvironmentStatus &e : environments) {
