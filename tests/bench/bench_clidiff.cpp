@@ -5,7 +5,9 @@
 // redirecting the output would; the changed-line counts of both outputs are checked to agree.
 //
 //     bench_clidiff [--runs N=11] [--lines N=100000] [--percent P=1] [--promenade PATH]
+//                   [--no-semantic]
 //
+// --no-semantic passes the same option to promenade (the unified diff alone, as GNU prints).
 // PATH defaults to the promenade beside this benchmark (build/dev/bin).
 
 #include "largeyamlpair.h"
@@ -105,7 +107,14 @@ int main(int argc, char **argv)
     int lineCount = 100000;
     double percent = 1.0;
     QString promenade = QCoreApplication::applicationDirPath() + QStringLiteral("/promenade");
-    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+    bool noSemantic = false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--no-semantic") {
+            noSemantic = true;
+            continue;
+        }
+        if (i + 1 == args.size())
+            break;
         if (args[i] == u"--runs")
             runs = std::max(1, args[i + 1].toInt());
         else if (args[i] == u"--lines")
@@ -114,6 +123,7 @@ int main(int argc, char **argv)
             percent = args[i + 1].toDouble();
         else if (args[i] == u"--promenade")
             promenade = args[i + 1];
+        ++i;
     }
     const QString gnuDiff = QStandardPaths::findExecutable(QStringLiteral("diff"));
     if (gnuDiff.isEmpty() || !QFile::exists(promenade)) {
@@ -135,8 +145,10 @@ int main(int argc, char **argv)
     }
     const QString oursOut = dir.filePath(QStringLiteral("promenade.out"));
     const QString gnuOut = dir.filePath(QStringLiteral("gnu.out"));
-    const QStringList ours {promenade, QStringLiteral("diff"), QStringLiteral("--no-index"),
-                            leftPath, rightPath};
+    QStringList ours {promenade, QStringLiteral("diff"), QStringLiteral("--no-index")};
+    if (noSemantic)
+        ours << QStringLiteral("--no-semantic");
+    ours << leftPath << rightPath;
     const QStringList gnu {gnuDiff, QStringLiteral("-u"), leftPath, rightPath};
 
     // One round of each first (page cache, the dynamic loader's cache), not counted.
@@ -161,8 +173,8 @@ int main(int argc, char **argv)
     const int gnuChanged = changedLines(gnuOut);
     std::printf("files: %d lines each (about %.1f %% changed), %d runs each, alternated, medians\n",
                 lineCount, percent, runs);
-    std::printf("promenade diff --no-index: %.1f ms, peak RSS %.1f MiB (%d changed lines)\n",
-                median(oursMs), median(oursRss), oursChanged);
+    std::printf("promenade diff --no-index%s: %.1f ms, peak RSS %.1f MiB (%d changed lines)\n",
+                noSemantic ? " --no-semantic" : "", median(oursMs), median(oursRss), oursChanged);
     std::printf("GNU diff -u:               %.1f ms, peak RSS %.1f MiB (%d changed lines)\n",
                 median(gnuMs), median(gnuRss), gnuChanged);
     std::printf("ratio promenade / GNU diff: %.2f (time), %.2f (memory)\n",
