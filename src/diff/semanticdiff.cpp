@@ -82,7 +82,9 @@ struct Document
     // The text handed to yaml-cpp (marker line included, for its line numbers): a view into
     // the whole text, which outlives the documents (copied only when the document is parsed).
     QStringView chunk;
-    QString text; // the document as written, without surrounding comments and markers
+    // The document as written, without surrounding comments and markers, with its last line's
+    // '\n' (when the text has one): a view into the whole text, like chunk.
+    QStringView text;
     QString apiVersion;
     QString kind;
     QString namespaceName;
@@ -193,9 +195,9 @@ void forEachDocument(const QString &text, Visit &&visit)
         doc.firstLine = chunkStart + int(first) + 1;
         doc.lastLine = chunkStart + int(last) + 1;
         doc.chunk = all.mid(lines.front().start, lines.back().end - lines.front().start);
-        const QStringView body = all.mid(lines[first].start, lines[last].end - lines[first].start);
-        doc.text.reserve(body.size() + 1);
-        doc.text.append(body).append(u'\n');
+        const bool newline = lines[last].end < all.size();
+        doc.text
+            = all.mid(lines[first].start, lines[last].end + (newline ? 1 : 0) - lines[first].start);
         scanIdentity(doc);
         return visit(std::move(doc));
     };
@@ -217,6 +219,15 @@ void forEachDocument(const QString &text, Visit &&visit)
         pos = newline + 1;
     }
     flush();
+}
+
+// A document's text for the result: what it says, ending in '\n'.
+QString documentText(const Document &doc)
+{
+    QString text = doc.text.toString();
+    if (!text.endsWith(u'\n'))
+        text += u'\n';
+    return text;
 }
 
 QList<Document> splitDocuments(const QString &text)
@@ -650,7 +661,7 @@ Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const 
 
     // Documents with the same text on both sides are the same resource, unchanged: pair them
     // without parsing (most of a rendered environment is unchanged, and yaml-cpp is slow).
-    QHash<QString, QList<int>> rightByText;
+    QHash<QStringView, QList<int>> rightByText;
     for (int j = 0; j < right.size(); ++j)
         rightByText[right[j].text].append(j);
     for (int i = 0; i < left.size(); ++i) {
@@ -684,7 +695,7 @@ Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const 
             if (l.match < 0) {
                 DocumentChange change = describe(&l, nullptr);
                 change.status = DocumentChange::Status::Removed;
-                change.text = l.text;
+                change.text = documentText(l);
                 result.documents.append(change);
                 continue;
             }
@@ -709,7 +720,7 @@ Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const 
             continue;
         DocumentChange change = describe(nullptr, &r);
         change.status = DocumentChange::Status::Added;
-        change.text = r.text;
+        change.text = documentText(r);
         result.documents.append(change);
     }
     return result;
