@@ -1,55 +1,27 @@
-// The executable: a sub-command runs the command line (no window, no GUI libraries
-// initialised); otherwise the Qt Quick window opens on a repository or the demo.
+// The executable: a sub-command runs the command line; otherwise the Qt Quick window opens on a
+// repository or the demo.
+//
+// It links only what the command line needs (Qt Core and Network, the core libraries). The
+// window and the commands that draw need Qt Gui, Qml and Quick, whose loading alone used to
+// cost `promenade diff` several times GNU diff's whole run and tens of megabytes: they live in
+// the window library (app/window, libpromenade_window), loaded here at run time only when the
+// window opens or such a command runs.
 #include "cli.h"
-#include "exportcommand.h"
-#include "startupprobe.h"
-#include "version.h"
+#include "exportsyntax.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QGuiApplication>
-#include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QQmlApplicationEngine>
-#include <QQuickStyle>
-#include <QQuickWindow>
-#include <QSettings>
+#include <QFileInfo>
+#include <QLibrary>
 #include <QTextStream>
-#include <QTranslator>
-#include <QUrl>
 
-#include <QtQml/QQmlExtensionPlugin>
-#include <algorithm>
-#include <memory>
-
-Q_IMPORT_QML_PLUGIN(Promenade_UiPlugin)
-Q_IMPORT_QML_PLUGIN(PromenadePlugin)
+#include <cstdio>
 
 namespace {
 
-// The settings key of the interface language: "" follows the system, else "en", "de" or "es".
-// Read once at start: a change applies from the next start.
-const auto languageKey = QStringLiteral("ui/language");
-
-QLocale interfaceLocale()
-{
-    const QString language = QSettings().value(languageKey).toString();
-    return language.isEmpty() ? QLocale::system() : QLocale(language);
-}
-
 int runCommandLine(int argc, char *argv[], const QStringList &arguments)
 {
-    // A command that draws (export) needs fonts, hence Qt Gui; offscreen, as it opens no
-    // window and must run where there is no display.
-    std::unique_ptr<QCoreApplication> app;
-    if (Promenade::Cli::needsGui(arguments)) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
+    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("promenade"));
     // As the window: both share the status cache under the same name.
     QCoreApplication::setOrganizationName(QStringLiteral("Promenade"));
@@ -58,87 +30,60 @@ int runCommandLine(int argc, char *argv[], const QStringList &arguments)
     return Promenade::Cli::run(arguments, out, err);
 }
 
-int runWindow(int argc, char *argv[])
+// Where the window library may be: beside the executable (the build tree), then where the
+// install put it, relative to the executable (so that a moved installation still finds it).
+QStringList windowLibraryCandidates(const char *argv0)
 {
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("promenade"));
-    QGuiApplication::setOrganizationName(QStringLiteral("Promenade"));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Promenade"));
-    QGuiApplication::setApplicationVersion(QString::fromLatin1(Promenade::versionString));
-    QGuiApplication::setDesktopFileName(QString::fromLatin1(Promenade::applicationId));
-    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/promenade/icons/promenade.svg")));
-    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    // Before QCoreApplication exists: the executable's own path from the kernel.
+    QString self = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
+    if (self.isEmpty())
+        self = QFileInfo(QString::fromLocal8Bit(argv0)).absoluteFilePath();
+    const QDir dir = QFileInfo(self).dir();
+    const QString name = QStringLiteral("promenade_window");
+    return {dir.filePath(name),
+            QDir::cleanPath(
+                dir.filePath(QStringLiteral(PROMENADE_WINDOW_LIBRARY_RELATIVE) + u'/' + name))};
+}
 
-    // The interface language: the settings' choice, else the system's; Qt's own strings (dialog
-    // buttons, the folder dialog) follow it where Qt's translations are installed.
-    const QLocale locale = interfaceLocale();
-    QLocale::setDefault(locale);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qt"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(locale, QStringLiteral("promenade"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
-
-    // QGuiApplication has removed its own options (-platform, …) from the arguments by now.
-    const QStringList arguments = app.arguments().mid(1);
-    const bool demo = arguments.contains(QStringLiteral("--demo"));
-    const bool present = arguments.contains(QStringLiteral("--present"));
-    QString repository;
-    QString view;
-    QString pipelineView; // "graph" or "matrix" (hidden; the benchmarks use it), else by size
-    int demoApps = 2; // --demo --apps N: a large demo repository
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &arg = arguments[i];
-        if (arg == u"--view" && i + 1 < arguments.size())
-            view = arguments[++i];
-        else if (arg == u"--apps" && i + 1 < arguments.size())
-            demoApps = std::clamp(arguments[++i].toInt(), 2, 5000);
-        else if (arg.startsWith(u"--apps="))
-            demoApps = std::clamp(arg.mid(7).toInt(), 2, 5000);
-        else if (arg.startsWith(u"--view="))
-            view = arg.mid(7);
-        else if (arg.startsWith(u"--pipeline-view="))
-            pipelineView = arg.mid(16);
-        else if (!arg.startsWith(u'-'))
-            repository = QDir(arg).absolutePath();
+// Loads the window library (beside the executable in the build tree, in the library folder
+// once installed; see windowlibrarypath.h) and runs one of its entry points (windowlibrary.h).
+int runInWindowLibrary(const char *entryPoint, int argc, char *argv[])
+{
+    using EntryPoint = int (*)(int, char **);
+    QString problem;
+    for (const QString &path : windowLibraryCandidates(argv[0])) {
+        QLibrary library(path);
+        if (!library.load()) {
+            problem = library.errorString();
+            continue;
+        }
+        // Never unloaded: the window's objects live until the process ends.
+        if (const auto entry = reinterpret_cast<EntryPoint>(library.resolve(entryPoint)))
+            return entry(argc, argv);
+        problem = library.errorString();
     }
+    std::fprintf(stderr, "promenade: cannot load the window library: %s\n", qPrintable(problem));
+    return 1;
+}
 
-    QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.setInitialProperties({{QStringLiteral("startupDemo"), demo},
-                                 {QStringLiteral("startupDemoApps"), demoApps},
-                                 {QStringLiteral("startupRepository"), repository},
-                                 {QStringLiteral("startupView"), view},
-                                 {QStringLiteral("startupPresentation"), present},
-                                 {QStringLiteral("startupPipelineView"), pipelineView}});
-    // The app exits if the root object fails to load, rather than showing nothing.
-    QObject::connect(
-        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
-        [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Promenade/Main.qml")));
-    if (engine.rootObjects().isEmpty())
-        return 1;
-    std::unique_ptr<StartupProbe> probe;
-    if (StartupProbe::requested()) {
-        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first()))
-            probe = std::make_unique<StartupProbe>(window);
-    }
-    return QGuiApplication::exec();
+// The table lists export (for --help, the man page, the completions); it runs in the window
+// library, never here (main() hands every command that needs Qt Gui over to it).
+int exportNotHere(Promenade::Cli::CommandContext &)
+{
+    return 1;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // The commands that draw live outside the core command line.
-    Promenade::Cli::addCommand(Promenade::Cli::exportCommand());
+    Promenade::Cli::addCommand(Promenade::Cli::exportCommandEntry(&exportNotHere));
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    if (Promenade::Cli::wantsCommandLine(arguments))
-        return runCommandLine(argc, argv, arguments);
-    return runWindow(argc, argv);
+    if (!Promenade::Cli::wantsCommandLine(arguments))
+        return runInWindowLibrary("promenadeRunWindow", argc, argv);
+    if (Promenade::Cli::needsGui(arguments))
+        return runInWindowLibrary("promenadeRunGuiCommand", argc, argv);
+    return runCommandLine(argc, argv, arguments);
 }

@@ -79,8 +79,12 @@ struct Document
     int lineOffset = 0; // 0-based line of the document's chunk in the whole text
     int firstLine = 0; // 1-based
     int lastLine = 0;
-    QString chunk; // the text handed to yaml-cpp (marker line included, for its line numbers)
-    QString text; // the document as written, without surrounding comments and markers
+    // The text handed to yaml-cpp (marker line included, for its line numbers): a view into
+    // the whole text, which outlives the documents (copied only when the document is parsed).
+    QStringView chunk;
+    // The document as written, without surrounding comments and markers, with its last line's
+    // '\n' (when the text has one): a view into the whole text, like chunk.
+    QStringView text;
     QString apiVersion;
     QString kind;
     QString namespaceName;
@@ -158,36 +162,81 @@ void scanIdentity(Document &doc)
     }
 }
 
-// Splits the text at document markers; every document knows its line span and text. Chunks
-// with nothing but comments and blank lines are left out. Nothing is parsed yet.
+// Calls visit(Document &&) for each document of the text, in order, until it returns false:
+// the text is cut at document markers, and every document knows its line span, its text and
+// the identity read from it. Chunks with nothing but comments and blank lines are left out.
+// Nothing is parsed. One pass over the text, which is not split into line copies: a document's
+// chunk is a view into the text, its text one copy.
+template<typename Visit>
+void forEachDocument(const QString &text, Visit &&visit)
+{
+    struct LineSpan
+    {
+        qsizetype start;
+        qsizetype end; // without the '\n'
+    };
+    const QStringView all(text);
+    auto lineAt = [all](const LineSpan &s) {
+        return all.mid(s.start, s.end - s.start);
+    };
+    QList<LineSpan> lines; // the current chunk's
+    int chunkStart = 0; // 0-based line of the current chunk's first line
+    auto flush = [&]() -> bool {
+        qsizetype first = 0;
+        while (first < lines.size() && isBlankOrComment(lineAt(lines[first])))
+            ++first;
+        if (first == lines.size())
+            return true;
+        qsizetype last = lines.size() - 1;
+        while (last > first && isBlankOrComment(lineAt(lines[last])))
+            --last;
+        Document doc;
+        doc.lineOffset = chunkStart;
+        doc.firstLine = chunkStart + int(first) + 1;
+        doc.lastLine = chunkStart + int(last) + 1;
+        doc.chunk = all.mid(lines.front().start, lines.back().end - lines.front().start);
+        const bool newline = lines[last].end < all.size();
+        doc.text
+            = all.mid(lines[first].start, lines[last].end + (newline ? 1 : 0) - lines[first].start);
+        scanIdentity(doc);
+        return visit(std::move(doc));
+    };
+    int lineNumber = 0;
+    qsizetype pos = 0;
+    for (;;) {
+        const qsizetype newline = text.indexOf(u'\n', pos);
+        const LineSpan line {pos, newline < 0 ? text.size() : newline};
+        if (!lines.isEmpty() && isDocumentMarker(lineAt(line))) {
+            if (!flush())
+                return;
+            lines.clear();
+            chunkStart = lineNumber;
+        }
+        lines.append(line);
+        ++lineNumber;
+        if (newline < 0)
+            break;
+        pos = newline + 1;
+    }
+    flush();
+}
+
+// A document's text for the result: what it says, ending in '\n'.
+QString documentText(const Document &doc)
+{
+    QString text = doc.text.toString();
+    if (!text.endsWith(u'\n'))
+        text += u'\n';
+    return text;
+}
+
 QList<Document> splitDocuments(const QString &text)
 {
     QList<Document> documents;
-    const QStringList lines = text.split(u'\n');
-    qsizetype start = 0;
-    for (qsizetype i = 0; i <= lines.size(); ++i) {
-        const bool boundary = i == lines.size() || (i > start && isDocumentMarker(lines[i]));
-        if (!boundary)
-            continue;
-        const qsizetype end = i; // chunk [start, end)
-        qsizetype first = start;
-        while (first < end && isBlankOrComment(lines[first]))
-            ++first;
-        if (first < end) {
-            qsizetype last = end - 1;
-            while (last > first && isBlankOrComment(lines[last]))
-                --last;
-            Document doc;
-            doc.lineOffset = int(start);
-            doc.firstLine = int(first) + 1;
-            doc.lastLine = int(last) + 1;
-            doc.chunk = lines.mid(start, end - start).join(u'\n');
-            doc.text = lines.mid(first, last - first + 1).join(u'\n') + u'\n';
-            scanIdentity(doc);
-            documents.append(doc);
-        }
-        start = i;
-    }
+    forEachDocument(text, [&documents](Document &&doc) {
+        documents.append(std::move(doc));
+        return true;
+    });
     return documents;
 }
 
@@ -195,7 +244,7 @@ QList<Document> splitDocuments(const QString &text)
 Status parseDocument(Document &doc, const QString &label)
 {
     try {
-        doc.root = YAML::Load(doc.chunk.toStdString());
+        doc.root = YAML::Load(doc.chunk.toUtf8().toStdString());
     } catch (const YAML::Exception &e) {
         return Error(Error::Kind::BadInput,
                      Tr::tr("not valid YAML: %1").arg(QString::fromStdString(e.msg)))
@@ -595,11 +644,13 @@ bool SemanticDiff::hasHashSuffix(const QString &name)
 
 bool SemanticDiff::looksLikeKubernetes(const QString &yaml)
 {
-    for (const Document &d : splitDocuments(yaml)) {
-        if (!d.apiVersion.isEmpty() && !d.kind.isEmpty())
-            return true;
-    }
-    return false;
+    // The first document that has both decides: no need to read the rest of a large file.
+    bool found = false;
+    forEachDocument(yaml, [&found](Document &&d) {
+        found = !d.apiVersion.isEmpty() && !d.kind.isEmpty();
+        return !found;
+    });
+    return found;
 }
 
 Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const QString &rightYaml,
@@ -610,7 +661,7 @@ Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const 
 
     // Documents with the same text on both sides are the same resource, unchanged: pair them
     // without parsing (most of a rendered environment is unchanged, and yaml-cpp is slow).
-    QHash<QString, QList<int>> rightByText;
+    QHash<QStringView, QList<int>> rightByText;
     for (int j = 0; j < right.size(); ++j)
         rightByText[right[j].text].append(j);
     for (int i = 0; i < left.size(); ++i) {
@@ -644,7 +695,7 @@ Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const 
             if (l.match < 0) {
                 DocumentChange change = describe(&l, nullptr);
                 change.status = DocumentChange::Status::Removed;
-                change.text = l.text;
+                change.text = documentText(l);
                 result.documents.append(change);
                 continue;
             }
@@ -669,7 +720,7 @@ Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const 
             continue;
         DocumentChange change = describe(nullptr, &r);
         change.status = DocumentChange::Status::Added;
-        change.text = r.text;
+        change.text = documentText(r);
         result.documents.append(change);
     }
     return result;

@@ -4,6 +4,7 @@
 //
 //     bench_diff [LINES=100000] [PERCENT=1] [ROUNDS=7]
 
+#include "largeyamlpair.h"
 #include "semanticdiff.h"
 #include "textdiff.h"
 #include "unifieddiff.h"
@@ -23,55 +24,6 @@ using namespace Promenade::Diff;
 
 namespace {
 
-// A stream of Kubernetes Deployments, like a large rendered overlay.
-QList<QString> yamlLines(int count, std::mt19937 &rng)
-{
-    QList<QString> lines;
-    lines.reserve(count);
-    int doc = 0;
-    while (lines.size() < count) {
-        const QString name = QStringLiteral("service-%1").arg(doc);
-        const QStringList block {
-            QStringLiteral("---"),
-            QStringLiteral("apiVersion: apps/v1"),
-            QStringLiteral("kind: Deployment"),
-            QStringLiteral("metadata:"),
-            QStringLiteral("  name: ") + name,
-            QStringLiteral("  namespace: team-%1").arg(doc % 17),
-            QStringLiteral("  labels:"),
-            QStringLiteral("    app.kubernetes.io/name: ") + name,
-            QStringLiteral("spec:"),
-            QStringLiteral("  replicas: %1").arg(1 + rng() % 5),
-            QStringLiteral("  template:"),
-            QStringLiteral("    spec:"),
-            QStringLiteral("      containers:"),
-            QStringLiteral("      - name: app"),
-            QStringLiteral("        image: ghcr.io/example/%1:1.%2.%3")
-                .arg(name)
-                .arg(rng() % 30)
-                .arg(rng() % 10),
-            QStringLiteral("        ports:"),
-            QStringLiteral("        - containerPort: 8080"),
-            QStringLiteral("        env:"),
-            QStringLiteral("        - name: LOG_LEVEL"),
-            QStringLiteral("          value: info"),
-            QStringLiteral("        resources:"),
-            QStringLiteral("          limits:"),
-            QStringLiteral("            memory: %1Mi").arg(128 * (1 + rng() % 8)),
-        };
-        for (const QString &l : block)
-            lines.append(l);
-        ++doc;
-    }
-    lines.resize(count);
-    return lines;
-}
-
-QByteArray joined(const QList<QString> &lines)
-{
-    return (lines.join(u'\n') + u'\n').toUtf8();
-}
-
 double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -89,31 +41,16 @@ int main(int argc, char **argv)
     const int rounds = args.size() > 3 ? args[3].toInt() : 7;
 
     std::mt19937 rng(1986);
-    const QList<QString> left = yamlLines(lineCount, rng);
-    QList<QString> right = left;
-    // About `percent` % of the lines touched: edited in place (mostly), deleted or inserted.
+    const QList<QString> left = LargeYamlPair::deployments(lineCount, rng);
+    const QList<QString> right = LargeYamlPair::edited(left, percent, rng);
     const int changes = int(lineCount * percent / 100.0);
-    for (int c = 0; c < changes; ++c) {
-        const int at = int(rng() % unsigned(right.size()));
-        switch (rng() % 5) {
-        case 0:
-            right.removeAt(at);
-            break;
-        case 1:
-            right.insert(at, QStringLiteral("        - name: FEATURE_%1").arg(c));
-            break;
-        default:
-            right[at] = right[at] + QStringLiteral("-x%1").arg(c % 10);
-            break;
-        }
-    }
 
     QTemporaryDir dir;
     const QString leftPath = dir.filePath(QStringLiteral("left.yaml"));
     const QString rightPath = dir.filePath(QStringLiteral("right.yaml"));
     for (const auto &[path, lines] : {std::pair {leftPath, left}, std::pair {rightPath, right}}) {
         QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(joined(lines)) < 0)
+        if (!f.open(QIODevice::WriteOnly) || f.write(LargeYamlPair::joined(lines)) < 0)
             return 2;
     }
     const QString diffProgram = QStandardPaths::findExecutable(QStringLiteral("diff"));
@@ -167,8 +104,9 @@ int main(int argc, char **argv)
     }
     QElapsedTimer semanticTimer;
     semanticTimer.start();
-    const auto semantic = SemanticDiff::compare(QString::fromUtf8(joined(left)),
-                                                QString::fromUtf8(joined(valueEdits)), {});
+    const auto semantic
+        = SemanticDiff::compare(QString::fromUtf8(LargeYamlPair::joined(left)),
+                                QString::fromUtf8(LargeYamlPair::joined(valueEdits)), {});
     const double semanticMs = semanticTimer.nsecsElapsed() / 1e6;
 
     std::printf("files: %d lines each (about %.1f %% changed), %d rounds, medians\n", lineCount,

@@ -61,7 +61,7 @@ contents)
             fail "import $module needs $owner, which Depends lacks"
         fi
     done
-    for path in ./usr/bin/promenade \
+    for path in ./usr/bin/promenade ./usr/lib/promenade/libpromenade_window.so \
                 "./usr/share/applications/$APP_ID.desktop" \
                 "./usr/share/metainfo/$APP_ID.metainfo.xml" \
                 "./usr/share/icons/hicolor/scalable/apps/$APP_ID.svg" \
@@ -96,6 +96,10 @@ installed)
     [ -f "$scratch/demo/promenade.yaml" ] || fail "demo-repo wrote no promenade.yaml"
     [ -d "$scratch/demo-origin.git" ] || fail "demo-repo wrote no origin"
     git -C "$scratch/demo" log --oneline >/dev/null 2>&1 || fail "the demo is no Git repository"
+    # export runs in the window library, which the executable loads from the installed tree.
+    "$root/usr/bin/promenade" export "$scratch/demo" --offline --output "$scratch/demo.svg" \
+        >"$scratch/out" 2>&1 || { cat "$scratch/out" >&2; fail "export exited $?"; }
+    grep -q "<svg" "$scratch/demo.svg" || fail "export wrote no SVG"
     ;;
 apt)
     need apt-get
@@ -124,6 +128,11 @@ tgz)
     version=$("$scratch/moved/bin/promenade" --version)
     [ "$version" = "promenade $VERSION" ] || fail "the archive's binary printed '$version'"
     [ -f "$scratch/moved/share/applications/$APP_ID.desktop" ] || fail "the archive lacks the desktop file"
+    # The window library is found relative to the moved executable.
+    "$scratch/moved/bin/promenade" demo-repo "$scratch/demo" >/dev/null || fail "demo-repo exited $?"
+    "$scratch/moved/bin/promenade" export "$scratch/demo" --offline --output "$scratch/demo.png" \
+        >"$scratch/out" 2>&1 || { cat "$scratch/out" >&2; fail "the archive's export exited $?"; }
+    [ "$(head -c 4 "$scratch/demo.png" | tail -c 3)" = PNG ] || fail "the archive's export wrote no PNG"
     ;;
 *)
     echo "usage: package.sh build|contents|validate|installed|apt|tgz" >&2

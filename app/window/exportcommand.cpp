@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "commandcontext.h"
+#include "exportsyntax.h"
 #include "matrixdrawing.h"
 #include "pipelinedrawing.h"
 #include "pipelinesvgexporter.h"
@@ -19,11 +20,6 @@
 namespace Promenade::Cli {
 
 namespace {
-
-const auto usage = QStringLiteral("promenade export REPO --output FILE [--format svg|png] [--scale "
-                                  "N] [--layout graph|matrix] [--only-differences] "
-                                  "[--offline] [--timeout SECONDS] "
-                                  "[--trust-repository-endpoints]");
 
 // Above this many apps the compact matrix is drawn unless --layout says otherwise (the window
 // switches to its matrix at the same number).
@@ -66,53 +62,9 @@ std::pair<std::optional<PipelineStatus>, Export::AsOf> statusFor(const Pipeline 
     return {live, {live.fetchedAt, false, problem}};
 }
 
-struct ExportOptions
-{
-    QCommandLineOption output {QStringLiteral("output"),
-                               QStringLiteral("the file to write (replaced atomically)"),
-                               QStringLiteral("FILE")};
-    QCommandLineOption format {QStringLiteral("format"),
-                               QStringLiteral("svg or png (default: the output's extension)"),
-                               QStringLiteral("svg|png")};
-    QCommandLineOption scale {QStringLiteral("scale"),
-                              QStringLiteral("PNG pixels per drawing pixel, 1 to 4 (default 2)"),
-                              QStringLiteral("N"), QStringLiteral("2")};
-    QCommandLineOption offline {
-        QStringLiteral("offline"),
-        QStringLiteral("do not ask the services; use the last known status")};
-    QCommandLineOption timeout {QStringLiteral("timeout"),
-                                QStringLiteral("seconds the live status may take; what has not "
-                                               "answered by then is reported (default 15)"),
-                                QStringLiteral("SECONDS"), QStringLiteral("15")};
-    QCommandLineOption layout {
-        QStringLiteral("layout"),
-        QStringLiteral("graph (environments as cards) or matrix (a compact table of apps × "
-                       "environments, sized for a slide); default: the matrix above 12 apps"),
-        QStringLiteral("graph|matrix")};
-    QCommandLineOption onlyDifferences {
-        QStringLiteral("only-differences"),
-        QStringLiteral("the matrix of only the apps whose environments differ or need attention")};
-    QCommandLineOption trust {QStringLiteral("trust-repository-endpoints"),
-                              QStringLiteral("send your tokens to the endpoints promenade.yaml "
-                                             "names, trusted or not (CI, on your own repository)")};
-};
-
-CommandSyntax syntax()
-{
-    const ExportOptions o;
-    return {
-        QStringLiteral("Draws the pipeline as SVG or PNG: environments in order with their "
-                       "clusters, each app's declared and running "
-                       "version, sync and health, drift, what is ready to promote, "
-                       "certificates, and when the status was known. Live "
-                       "status is asked from the services promenade.yaml names; the last known "
-                       "one is used offline."),
-        {{QStringLiteral("REPO"), QStringLiteral("the GitOps repository")}},
-        {o.output, o.format, o.scale, o.layout, o.onlyDifferences, o.offline, o.timeout, o.trust}};
-}
-
 int run(CommandContext &context)
 {
+    const QString usage = exportUsage();
     const ExportOptions o;
     const QCommandLineOption &output = o.output;
     const QCommandLineOption &format = o.format;
@@ -120,7 +72,7 @@ int run(CommandContext &context)
     const QCommandLineOption &offline = o.offline;
     const QCommandLineOption &timeout = o.timeout;
     QCommandLineParser parser;
-    if (const auto stop = context.parse(parser, syntax(), usage))
+    if (const auto stop = context.parse(parser, exportSyntax(), usage))
         return *stop;
     if (parser.positionalArguments().size() != 1)
         return context.usageError(QStringLiteral("one repository is needed"), usage);
@@ -199,11 +151,7 @@ int run(CommandContext &context)
 
 Command exportCommand()
 {
-    Command command {QStringLiteral("export"),
-                     QStringLiteral("draw the pipeline as SVG or PNG (for slides and documents)"),
-                     usage, &run, syntax()};
-    command.needsGui = true;
-    return command;
+    return exportCommandEntry(&run);
 }
 
 } // namespace Promenade::Cli
