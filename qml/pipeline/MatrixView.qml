@@ -200,9 +200,9 @@ Item {
             Item { Layout.fillWidth: root.live }
             Label {
                 objectName: "readySummary"
-                visible: root.matrix.readyCount > 0
-                text: root.matrix.readyCount === 1 ? qsTr("↑ 1 cell ready to promote")
-                                                    : qsTr("↑ %1 cells ready to promote").arg(root.matrix.readyCount)
+                visible: filtered.readyCount > 0
+                text: filtered.readyCount === 1 ? qsTr("↑ 1 cell ready to promote")
+                                                    : qsTr("↑ %1 cells ready to promote").arg(filtered.readyCount)
                 color: Theme.accent
                 font.pixelSize: Theme.fontSize
                 font.bold: true
@@ -243,7 +243,7 @@ Item {
             Item { Layout.fillWidth: true }
             Button {
                 objectName: "selectAllReady"
-                visible: root.matrix.readyCount > 1 && !Theme.presentation
+                visible: filtered.readyCount > 1 && !Theme.presentation
                 text: qsTr("Select All Ready")
                 font.pixelSize: Theme.fontSize
                 onClicked: {
@@ -253,7 +253,7 @@ Item {
             }
             PrimaryButton {
                 objectName: "promoteSelected"
-                visible: root.matrix.readyCount > 0
+                visible: filtered.readyCount > 0
                 enabled: root.selectedReadyCount > 0
                 font.pixelSize: Theme.fontSize
                 text: root.selectedReadyCount > 1 ? qsTr("Promote %1 Selected…").arg(root.selectedReadyCount)

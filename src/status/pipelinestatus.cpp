@@ -1,6 +1,7 @@
 #include "pipelinestatus.h"
 
 #include "terminaltext.h"
+#include "verdictjudge.h"
 
 #include <QJsonArray>
 
@@ -110,10 +111,12 @@ const PullRequestInfo *PipelineStatus::pullRequest(const QString &branch) const
 QJsonObject PipelineStatus::toJson() const
 {
     QJsonArray envs;
+    const VerdictJudge judge(*this);
     for (const EnvironmentStatus &env : environments) {
         QJsonArray apps;
         for (const AppStatus &a : env.apps) {
             apps.append(QJsonObject {
+                {QStringLiteral("promotion"), judge.verdict(env.name, a.app).toJson()},
                 {QStringLiteral("app"), a.app},
                 {QStringLiteral("declared"),
                  QJsonObject {{QStringLiteral("image"), a.declared.repository},
@@ -410,6 +413,7 @@ QString PipelineStatus::toTable() const
 {
     QString out;
     QTextStream s(&out);
+    const VerdictJudge judge(*this);
     s << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
              .arg(QStringLiteral("ENVIRONMENT").leftJustified(12),
                   QStringLiteral("APP").leftJustified(18),
@@ -434,9 +438,11 @@ QString PipelineStatus::toTable() const
               << u'\n';
             for (const QString &d : a.drift)
                 notes << QStringLiteral("! %1 %2: %3").arg(env.name, a.app, d);
-            if (!a.behind.isEmpty())
-                notes << QStringLiteral("→ %1 %2: ready to promote: %3")
-                             .arg(env.name, a.app, a.behind);
+            // The promotion verdict, as every view says it (VerdictJudge).
+            if (const PromotionVerdict v = judge.verdict(env.name, a.app); v.hasCandidate())
+                notes << QStringLiteral("%1 %2 %3: %4")
+                             .arg(v.ready() ? QStringLiteral("→") : QStringLiteral("✗"), env.name,
+                                  a.app, v.sentence);
             for (const QString &p : a.problems)
                 notes << QStringLiteral("? %1 %2: %3").arg(env.name, a.app, p);
         }

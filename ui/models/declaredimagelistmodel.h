@@ -2,6 +2,7 @@
 
 #include "pipeline.h"
 #include "pipelinestatus.h"
+#include "promotionverdict.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -29,6 +30,8 @@ public:
         BehindRole, // "development runs sha-…" when the previous environment is ahead
         NewestTagRole,
         LastSyncRole, // when Argo CD last synced it, short local time ("14:02", or a date)
+        VerdictRole, // the promotion verdict as one word (PromotionVerdict::word)
+        VerdictTextRole, // its sentence (the card's promotion line)
     };
     Q_ENUM(Role)
 
@@ -36,7 +39,9 @@ public:
 
     void setImages(const QList<Promenade::DeclaredImage> &images);
     // The live status of these apps (matched by app name); rows without one show none.
-    void setStatus(const QList<Promenade::AppStatus> &status);
+    // verdicts: the promotion verdicts of these apps in this environment (see VerdictJudge).
+    void setStatus(const QList<Promenade::AppStatus> &status,
+                   const QList<Promenade::PromotionVerdict> &verdicts = {});
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -45,4 +50,5 @@ public:
 private:
     QList<Promenade::DeclaredImage> m_images;
     QList<Promenade::AppStatus> m_status; // parallel to m_images (empty app: unknown)
+    QList<Promenade::PromotionVerdict> m_verdicts; // parallel to m_images
 };
