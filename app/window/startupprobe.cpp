@@ -6,6 +6,7 @@
 #include <QQuickWindow>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <unistd.h>
@@ -81,6 +82,16 @@ StartupProbe::StartupProbe(QQuickWindow *window, QObject *parent)
     for (const char *signal :
          {SIGNAL(repositoryChanged()), SIGNAL(loadingChanged()), SIGNAL(statusChanged())})
         connect(m_controller, signal, window, SLOT(update()));
+    // The watchdog: a timer ticking every 10 ms on the GUI thread; the largest gap between two
+    // ticks is the longest the GUI thread was blocked (less the 10 ms).
+    m_sinceTick.start();
+    auto *watchdog = new QTimer(this);
+    watchdog->setTimerType(Qt::PreciseTimer);
+    connect(watchdog, &QTimer::timeout, this, [this] {
+        const qint64 gap = m_sinceTick.restart();
+        m_longestStallMs = std::max(m_longestStallMs, gap - 10);
+    });
+    watchdog->start(10);
     const int timeout = qEnvironmentVariableIsSet("PROMENADE_STARTUP_PROBE_TIMEOUT")
         ? qEnvironmentVariableIntValue("PROMENADE_STARTUP_PROBE_TIMEOUT")
         : 60;
@@ -140,10 +151,11 @@ void StartupProbe::finish()
         }
     }
     std::printf("startup-probe: apps=%d view=%s live=%d first-frame-ms=%.0f pipeline-frame-ms=%.0f "
-                "live-frame-ms=%.0f peak-rss-mib=%.1f rss-mib=%.1f\n",
+                "live-frame-ms=%.0f peak-rss-mib=%.1f rss-mib=%.1f longest-stall-ms=%lld\n",
                 m_controller->property("appCount").toInt(), qPrintable(view),
                 m_liveFrameMs >= 0 ? 1 : 0, m_firstFrameMs, m_pipelineFrameMs, m_liveFrameMs,
-                statusMebibytes("VmHWM"), statusMebibytes("VmRSS"));
+                statusMebibytes("VmHWM"), statusMebibytes("VmRSS"),
+                static_cast<long long>(m_longestStallMs));
     std::fflush(stdout);
     QCoreApplication::exit(0);
 }

@@ -14,7 +14,7 @@ class QQuickWindow;
 // that — and quits:
 //
 //   startup-probe: apps=300 view=matrix live=0 pipeline-frame-ms=612 live-frame-ms=-1
-//   peak-rss-mib=143.2 rss-mib=139.8
+//   peak-rss-mib=143.2 rss-mib=139.8 longest-stall-ms=35
 //
 // It gives up with exit code 3 when nothing is shown within PROMENADE_STARTUP_PROBE_TIMEOUT
 // seconds (default 60).
@@ -40,4 +40,8 @@ private:
     double m_firstFrameMs = -1; // the window's first frame, whatever it shows
     double m_pipelineFrameMs = -1;
     double m_liveFrameMs = -1;
+    // The GUI thread's longest stall from the window's creation to the line printed: the largest
+    // gap between two ticks of a 10 ms watchdog timer, less 10 ms.
+    QElapsedTimer m_sinceTick;
+    qint64 m_longestStallMs = 0;
 };

@@ -171,6 +171,8 @@ Rectangle {
                 required property string newestTag
                 required property bool mutableTag
                 required property string mutableTagWarning
+                required property string verdict
+                required property string verdictText
                 readonly property color statusColor: Theme.statusColor(statusKnown, sync, health)
                 spacing: 1
                 RowLayout {
@@ -238,12 +240,16 @@ Rectangle {
                     wrapMode: Text.Wrap
                 }
                 Label {
-                    visible: imageRow.behind.length > 0
+                    // The promotion verdict, as the edge, the matrix and the gates say it.
+                    objectName: "promotionVerdict"
+                    visible: ["ready", "blocked", "behind", "pull-request-open"].indexOf(imageRow.verdict) >= 0
                     Layout.fillWidth: true
                     Layout.leftMargin: Math.round(16 * Theme.scale)
                     // Non-breaking hyphens: a wrapped line never splits "sha-e7d1a48".
-                    text: qsTr("↑ ready to promote: %1").arg(imageRow.behind.replace(/-/g, "\u2011"))
-                    color: Theme.accent
+                    text: (imageRow.verdict === "ready" ? "↑ " : imageRow.verdict === "blocked" ? "⚠ " : "… ")
+                          + imageRow.verdictText.replace(/-/g, "\u2011")
+                    color: imageRow.verdict === "ready" ? Theme.accent
+                         : imageRow.verdict === "blocked" ? Theme.warning : Theme.mutedText
                     font.pixelSize: Theme.smallFontSize
                     wrapMode: Text.Wrap
                 }

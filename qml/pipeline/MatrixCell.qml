@@ -27,6 +27,10 @@ Rectangle {
     required property string drift
     required property string newestTag
     required property bool readyToPromote
+    // The promotion verdict (ready, blocked, behind, drift, pull-request-open, up-to-date) and
+    // its sentence: what the card, the edge, the gates and the export say too.
+    required property string verdict
+    required property string verdictText
     required property string promoteFrom
     required property string promoteVersion
     required property string promotion

@@ -202,9 +202,9 @@ Item {
             Item { Layout.fillWidth: root.live }
             Label {
                 objectName: "readySummary"
-                visible: root.matrix.readyCount > 0
-                text: root.matrix.readyCount === 1 ? qsTr("↑ 1 cell ready to promote")
-                                                    : qsTr("↑ %1 cells ready to promote").arg(root.matrix.readyCount)
+                visible: filtered.readyCount > 0
+                text: filtered.readyCount === 1 ? qsTr("↑ 1 cell ready to promote")
+                                                    : qsTr("↑ %1 cells ready to promote").arg(filtered.readyCount)
                 color: Theme.accent
                 font.pixelSize: Theme.fontSize
                 font.bold: true
@@ -259,7 +259,7 @@ Item {
             }
             Button {
                 objectName: "selectAllReady"
-                visible: root.matrix.readyCount > 1 && !Theme.presentation
+                visible: filtered.readyCount > 1 && !Theme.presentation
                 text: qsTr("Select All Ready")
                 font.pixelSize: Theme.fontSize
                 onClicked: {
@@ -269,7 +269,7 @@ Item {
             }
             PrimaryButton {
                 objectName: "promoteSelected"
-                visible: root.matrix.readyCount > 0
+                visible: filtered.readyCount > 0
                 enabled: root.selectedReadyCount > 0
                 font.pixelSize: Theme.fontSize
                 text: root.selectedReadyCount > 1 ? qsTr("Promote %1 Selected…").arg(root.selectedReadyCount)

@@ -1,22 +1,17 @@
 #include "imageplatformsgate.h"
 
 #include "gatetr.h"
+#include "verdictjudge.h"
 
 namespace Promenade {
 
 std::optional<RegistryTag> ImagePlatformsGate::fromStatus(const PromotionPlan &plan) const
 {
-    std::optional<RegistryTag> known;
-    for (const EnvironmentStatus &env : m_status.environments) {
-        const AppStatus *a = env.app(plan.app);
-        if (!a || !a->availableKnown)
-            continue;
-        if (a->declared.tag == plan.newTag)
-            return RegistryTag {!a->declaredPlatforms.isEmpty(), a->declaredPlatforms};
-        if (a->newestTag == plan.newTag && !a->newestPlatforms.isEmpty())
-            known = RegistryTag {true, a->newestPlatforms};
-    }
-    return known;
+    const std::optional<VerdictJudge::KnownImage> known
+        = VerdictJudge(m_status).knownImage(plan.app, plan.newTag);
+    if (!known)
+        return std::nullopt;
+    return RegistryTag {known->exists, known->platforms};
 }
 
 GateResult ImagePlatformsGate::judge(const PromotionPlan &plan) const
@@ -37,28 +32,11 @@ GateResult ImagePlatformsGate::judge(const PromotionPlan &plan) const
         r.reason = GateTr::tr("the registry's answer about %1 is not known").arg(plan.newTag);
         return r;
     }
-    if (!tag->exists) {
-        r.verdict = Verdict::Fail;
-        r.reason = GateTr::tr("%1:%2 is not in the registry").arg(plan.image, plan.newTag);
-        return r;
-    }
-    const EnvironmentStatus *target = m_status.environment(plan.to);
-    const AppStatus *targetApp = target ? target->app(plan.app) : nullptr;
-    const QStringList needed = targetApp ? targetApp->neededPlatforms : QStringList();
-    QStringList missing;
-    for (const QString &p : needed) {
-        if (!tag->platforms.contains(p))
-            missing << p;
-    }
-    const QString has = tag->platforms.join(QStringLiteral(", "));
-    if (!missing.isEmpty()) {
-        r.verdict = Verdict::Fail;
-        r.reason = GateTr::tr("%1 has no %2 image, and %3's nodes need it (it has %4)")
-                       .arg(plan.newTag, missing.join(QStringLiteral(", ")), plan.to, has);
-    } else {
-        r.verdict = Verdict::Pass;
-        r.reason = GateTr::tr("%1 is in the registry for %2").arg(plan.newTag, has);
-    }
+    // The same finding as the promotion verdicts' (VerdictJudge): one place judges it.
+    const VerdictJudge::Finding f = VerdictJudge(m_status).runsIn(
+        plan.to, plan.app, plan.image, plan.newTag, {tag->exists, tag->platforms});
+    r.verdict = f.outcome == VerdictJudge::Finding::Outcome::Pass ? Verdict::Pass : Verdict::Fail;
+    r.reason = f.reason;
     return r;
 }
 

@@ -2,6 +2,7 @@
 
 #include "mutabletags.h"
 #include "terminaltext.h"
+#include "verdictjudge.h"
 
 #include <QJsonArray>
 
@@ -191,10 +192,14 @@ QJsonObject appJson(const AppStatus &a)
 QJsonObject PipelineStatus::toJson() const
 {
     QJsonArray envs;
+    const VerdictJudge judge(*this);
     for (const EnvironmentStatus &env : environments) {
         QJsonArray apps;
-        for (const AppStatus &a : env.apps)
-            apps.append(appJson(a));
+        for (const AppStatus &a : env.apps) {
+            QJsonObject app = appJson(a);
+            app.insert(QStringLiteral("promotion"), judge.verdict(env.name, a.app).toJson());
+            apps.append(app);
+        }
         QJsonArray charts;
         for (const AppStatus &a : env.charts)
             charts.append(appJson(a));
@@ -452,6 +457,7 @@ QString PipelineStatus::toTable() const
 {
     QString out;
     QTextStream s(&out);
+    const VerdictJudge judge(*this);
     s << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
              .arg(QStringLiteral("ENVIRONMENT").leftJustified(12),
                   QStringLiteral("APP").leftJustified(18),
@@ -482,9 +488,11 @@ QString PipelineStatus::toTable() const
                                ? QString()
                                : QStringLiteral(" (promenade promote … --pin-digest pins %1)")
                                      .arg(a.declaredDigest));
-            if (!a.behind.isEmpty())
-                notes << QStringLiteral("→ %1 %2: ready to promote: %3")
-                             .arg(env.name, a.app, a.behind);
+            // The promotion verdict, as every view says it (VerdictJudge).
+            if (const PromotionVerdict v = judge.verdict(env.name, a.app); v.hasCandidate())
+                notes << QStringLiteral("%1 %2 %3: %4")
+                             .arg(v.ready() ? QStringLiteral("→") : QStringLiteral("✗"), env.name,
+                                  a.app, v.sentence);
             for (const QString &p : a.problems)
                 notes << QStringLiteral("? %1 %2: %3").arg(env.name, a.app, p);
         }

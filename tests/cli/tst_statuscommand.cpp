@@ -206,8 +206,33 @@ private Q_SLOTS:
             }
         }
         QVERIFY(behindSeen > 0);
+        // Each app carries its promotion verdict, the one the window and the export show: in
+        // the demo, staging's blog is ready, staging's signconnect blocked (development's build
+        // has no arm64 image, which staging's nodes need), production's signconnect ready.
+        const auto verdictOf = [&](const QString &env, const QString &app) {
+            return appIn(status, env, app).value(QStringLiteral("promotion")).toObject();
+        };
+        QCOMPARE(verdictOf(QStringLiteral("staging"), QStringLiteral("paulojauregui-com"))
+                     .value(QStringLiteral("verdict"))
+                     .toString(),
+                 QStringLiteral("ready"));
+        const QJsonObject blocked
+            = verdictOf(QStringLiteral("staging"), QStringLiteral("signconnect"));
+        QCOMPARE(blocked.value(QStringLiteral("verdict")).toString(), QStringLiteral("blocked"));
+        QCOMPARE(blocked.value(QStringLiteral("from")).toString(), QStringLiteral("development"));
+        QVERIFY2(blocked.value(QStringLiteral("reason")).toString().contains(u"linux/arm64"),
+                 qPrintable(blocked.value(QStringLiteral("reason")).toString()));
+        QCOMPARE(verdictOf(QStringLiteral("production"), QStringLiteral("signconnect"))
+                     .value(QStringLiteral("verdict"))
+                     .toString(),
+                 QStringLiteral("ready"));
+        QCOMPARE(verdictOf(QStringLiteral("development"), QStringLiteral("signconnect"))
+                     .value(QStringLiteral("verdict"))
+                     .toString(),
+                 QStringLiteral("up-to-date"));
         const auto table = promenade({QStringLiteral("status"), m_repo}, m_env);
         QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains("staging signconnect: blocked: "), table.out.constData());
         QVERIFY2(table.out.contains("signconnect/signconnect-tls"), table.out.constData());
         QVERIFY(table.out.contains("expires in 6 days") || table.out.contains("expires in 5 days"));
     }

@@ -140,11 +140,15 @@ TestCase {
         verify(blogStaging.readyToPromote)
         compare(blogStaging.promoteFrom, "development")
         verify(findChild(blogStaging, "readyChip").visible)
-        verify(blogStaging.detail.indexOf("Ready to promote") >= 0)
+        verify(blogStaging.detail.indexOf("ready to promote") >= 0)
         verify(cell(1, 2).readyToPromote)
         verify(!cell(0, 2).readyToPromote)
-        compare(findChild(pipelineView, "readySummary").text, "↑ 3 cells ready to promote")
-        // The one SignConnect release without arm64 is called out where it would go.
+        // The one SignConnect release without arm64 is called out where it would go, and
+        // blocked there: the card, the edge, the gates and the export say the same.
+        verify(!cell(1, 1).readyToPromote)
+        compare(cell(1, 1).verdict, "blocked")
+        verify(cell(1, 1).verdictText.indexOf("linux/arm64") >= 0)
+        compare(findChild(pipelineView, "readySummary").text, "↑ 2 cells ready to promote")
         verify(cell(1, 1).drift.length > 0)
         verify(findChild(cell(1, 1), "driftIcon").visible)
     }
@@ -202,9 +206,10 @@ TestCase {
         const button = findChild(pipelineView, "promoteSelected")
         verify(button.visible && !button.enabled)
         mouseClick(cell(0, 1))
-        mouseClick(cell(1, 1), undefined, undefined, Qt.LeftButton, Qt.ControlModifier)
+        mouseClick(cell(1, 2), undefined, undefined, Qt.LeftButton, Qt.ControlModifier)
         mouseClick(cell(0, 2), undefined, undefined, Qt.LeftButton, Qt.ControlModifier) // not ready
-        verify(cell(0, 1).selected && cell(1, 1).selected && cell(0, 2).selected)
+        mouseClick(cell(1, 1), undefined, undefined, Qt.LeftButton, Qt.ControlModifier) // blocked
+        verify(cell(0, 1).selected && cell(1, 2).selected && cell(0, 2).selected && cell(1, 1).selected)
         compare(matrixView().selectedReadyCount, 2)
         verify(button.enabled)
         compare(button.text, "Promote 2 Selected…")
@@ -213,21 +218,19 @@ TestCase {
         compare(promoteManySpy.count, 1)
         const promotions = promoteManySpy.signalArguments[0][0]
         compare(promotions.length, 2)
-        const apps = [promotions[0].app, promotions[1].app].sort()
-        compare(apps, ["paulojauregui-com", "signconnect"])
-        compare(promotions[0].from, "development")
-        compare(promotions[0].to, "staging")
+        const moves = promotions.map(p => p.app + ":" + p.from + "→" + p.to).sort()
+        compare(moves, ["paulojauregui-com:development→staging", "signconnect:staging→production"])
         // Ctrl+click again takes a cell out; Escape clears the selection.
-        mouseClick(cell(1, 1), undefined, undefined, Qt.LeftButton, Qt.ControlModifier)
+        mouseClick(cell(1, 2), undefined, undefined, Qt.LeftButton, Qt.ControlModifier)
         compare(matrixView().selectedReadyCount, 1)
         keyClick(Qt.Key_Escape)
         verify(!cell(0, 1).selected)
-        // "Select All Ready" then Enter: every ready cell the filters show.
+        // "Select All Ready" then Enter: every ready cell the filters show (not the blocked one).
         mouseClick(findChild(pipelineView, "selectAllReady"))
-        compare(matrixView().selectedReadyCount, 3)
+        compare(matrixView().selectedReadyCount, 2)
         keyClick(Qt.Key_Enter)
         compare(promoteManySpy.count, 2)
-        compare(promoteManySpy.signalArguments[1][0].length, 3)
+        compare(promoteManySpy.signalArguments[1][0].length, 2)
     }
 
     // The state filters, alone and with the name filter.
@@ -244,7 +247,7 @@ TestCase {
         tryCompare(table(), "rows", 1)
         tryCompare(cell(0, 0), "app", "signconnect")
         mouseClick(findChild(pipelineView, "stateFilter_blocked"))
-        tryCompare(table(), "rows", 1) // signconnect's staging: ready, but a warning stands in the way
+        tryCompare(table(), "rows", 1) // signconnect's staging: its build has no arm64 image
         mouseClick(findChild(pipelineView, "stateFilter_degraded"))
         tryCompare(table(), "rows", 0)
         const noMatch = findChild(pipelineView, "noMatch")

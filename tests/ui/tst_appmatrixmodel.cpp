@@ -87,6 +87,22 @@ PipelineStatus smallStatus()
     return status;
 }
 
+// A status as the collector makes it: each app with what its environment declares.
+PipelineStatus declaring(PipelineStatus status, const Pipeline &pipeline)
+{
+    for (EnvironmentStatus &env : status.environments) {
+        for (AppStatus &a : env.apps) {
+            for (const Environment &e : pipeline.environments) {
+                if (e.name != env.name)
+                    continue;
+                if (const DeclaredImage *image = e.imageFor(a.app))
+                    a.declared = *image;
+            }
+        }
+    }
+    return status;
+}
+
 } // namespace
 
 // The apps × environments matrix: its shape and header data, cells from the pipeline and the
@@ -294,7 +310,7 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 0);
     }
 
-    void readyToPromoteIsTheCollectorsBehindVerdict()
+    void readyToPromoteIsTheVerdictJudges()
     {
         AppMatrixModel model;
         QAbstractItemModelTester tester(&model,
@@ -305,7 +321,7 @@ private Q_SLOTS:
         QVERIFY(!model.data(model.index(2, 1), AppMatrixModel::ReadyToPromoteRole).toBool());
         QCOMPARE(model.readyCount(), 0);
 
-        model.setStatus(smallStatus());
+        model.setStatus(declaring(smallStatus(), smallPipeline()));
         QCOMPARE(ready.count(), 1);
         QCOMPARE(model.readyCount(), 3);
         const QModelIndex webStaging = model.index(2, 1);
@@ -316,7 +332,9 @@ private Q_SLOTS:
                  QStringLiteral("sha-3"));
         QVERIFY(model.data(webStaging, AppMatrixModel::DetailRole)
                     .toString()
-                    .contains(QStringLiteral("Ready to promote: development runs sha-3")));
+                    .contains(QStringLiteral("ready to promote: development runs sha-3")));
+        QCOMPARE(model.data(webStaging, AppMatrixModel::VerdictRole).toString(),
+                 QStringLiteral("ready"));
         const QModelIndex apiProd = model.index(0, 2);
         QVERIFY(model.data(apiProd, AppMatrixModel::ReadyToPromoteRole).toBool());
         QCOMPARE(model.data(apiProd, AppMatrixModel::PromoteFromRole).toString(),
@@ -347,8 +365,10 @@ private Q_SLOTS:
         QCOMPARE(changed.first().at(0).toModelIndex().row(), 2);
         QCOMPARE(model.data(webStaging, AppMatrixModel::DeclaredVersionRole).toString(),
                  QStringLiteral("sha-3"));
-        model.setStatus(after);
+        model.setStatus(declaring(after, promoted));
         QVERIFY(!model.data(webStaging, AppMatrixModel::ReadyToPromoteRole).toBool());
+        QCOMPARE(model.data(webStaging, AppMatrixModel::VerdictRole).toString(),
+                 QStringLiteral("up-to-date"));
         QCOMPARE(model.readyCount(), 2);
     }
 
@@ -401,10 +421,20 @@ private Q_SLOTS:
 
         QSignalSpy reset(&filter, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&filter, &QAbstractItemModel::dataChanged);
-        model.setStatus(smallStatus());
+        model.setStatus(declaring(smallStatus(), smallPipeline()));
         QCOMPARE(reset.count(), 0);
         QVERIFY(changed.count() >= 1);
         QVERIFY(filter.data(filter.index(2, 1), AppMatrixModel::ReadyToPromoteRole).toBool());
+        // The filter's count of ready cells follows the rows it shows.
+        QCOMPARE(filter.readyCount(), 3);
+        filter.setFilterText(QStringLiteral("web"));
+        QCOMPARE(filter.readyCount(), 1);
+        filter.setFilterText({});
+        filter.setStateFilter(QStringLiteral("drift"));
+        QCOMPARE(filter.rowCount(), 1); // api (production runs sha-b0)
+        QCOMPARE(filter.readyCount(), 1); // api in production
+        filter.setStateFilter({});
+        QCOMPARE(filter.readyCount(), 3);
     }
 };
 

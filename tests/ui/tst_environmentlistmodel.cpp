@@ -84,9 +84,10 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
     }
 
-    // The edge into an environment offers what the previous one declares differently; the
-    // live status turns a candidate "not ready" with the reason (not running yet, not healthy,
-    // or drift naming the tag).
+    // The edge into an environment offers what the previous one declares differently, with the
+    // promotion verdict the cards show too (VerdictJudge): before live status, not ready (what
+    // runs upstream is unknown); then ready, blocked (not healthy, a platform missing), behind,
+    // or waiting for its open pull request.
     void candidatesFollowTheDeclaredVersionsAndTheLiveStatus()
     {
         EnvironmentListModel model;
@@ -103,33 +104,38 @@ private Q_SLOTS:
         QCOMPARE(blog.value(u"app"_qs).toString(), u"paulojauregui-com"_qs);
         QCOMPARE(blog.value(u"fromVersion"_qs).toString(), u"sha-e7d1a48"_qs);
         QCOMPARE(blog.value(u"toVersion"_qs).toString(), u"sha-c52e9f3"_qs);
-        QVERIFY(blog.value(u"ready"_qs).toBool()); // nothing known says otherwise
+        QVERIFY(!blog.value(u"ready"_qs).toBool()); // what development runs is not known yet
+        QCOMPARE(blog.value(u"verdict"_qs).toString(), u"behind"_qs);
+        QCOMPARE(blog.value(u"reason"_qs).toString(), u"what development runs is unknown"_qs);
         QCOMPARE(candidates(2).size(),
                  1); // only signconnect differs between staging and production
         QCOMPARE(candidates(2).at(0).toMap().value(u"app"_qs).toString(), u"signconnect"_qs);
 
+        // The live status, as the collector reports it: what each environment declares, runs,
+        // and what the registry has.
         PipelineStatus status;
-        EnvironmentStatus dev;
-        dev.name = u"development"_qs;
-        AppStatus blogRunning;
-        blogRunning.app = u"paulojauregui-com"_qs;
-        blogRunning.runningKnown = true;
-        blogRunning.runningVersion = u"sha-e7d1a48@sha256:abc"_qs;
-        blogRunning.sync = u"OutOfSync"_qs;
-        blogRunning.health = u"Progressing"_qs;
-        AppStatus signRunning = blogRunning;
-        signRunning.app = u"signconnect"_qs;
-        signRunning.runningVersion = u"sha-5b8c3a2"_qs;
-        signRunning.sync = u"Synced"_qs;
-        signRunning.health = u"Healthy"_qs;
-        dev.apps = {blogRunning, signRunning};
-        EnvironmentStatus staging;
-        staging.name = u"staging"_qs;
-        AppStatus signLanding;
-        signLanding.app = u"signconnect"_qs;
-        signLanding.drift = {u"the newest tag sha-5b8c3a2 has no linux/arm64 image"_qs};
-        staging.apps = {signLanding};
-        status.environments = {dev, staging};
+        for (const Environment &env : m_pipeline.environments) {
+            EnvironmentStatus e = EnvironmentStatus::declaredBy(env);
+            for (AppStatus &a : e.apps) {
+                a.runningKnown = true;
+                a.runningVersion = a.declared.tag + u"@sha256:abc"_qs;
+                a.sync = u"Synced"_qs;
+                a.health = u"Healthy"_qs;
+            }
+            status.environments << e;
+        }
+        status.environments[0].apps[0].sync = u"OutOfSync"_qs; // development's blog
+        status.environments[0].apps[0].health = u"Progressing"_qs;
+        for (EnvironmentStatus &e : status.environments) {
+            for (AppStatus &a : e.apps) {
+                if (a.app != u"signconnect")
+                    continue;
+                a.availableKnown = true;
+                a.declaredPlatforms = {u"linux/amd64"_qs};
+                if (e.name == u"staging")
+                    a.neededPlatforms = {u"linux/arm64"_qs};
+            }
+        }
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setStatus(status);
         QCOMPARE(changed.size(), 1);
@@ -137,11 +143,15 @@ private Q_SLOTS:
             EnvironmentListModel::CandidatesRole));
         const QVariantList live = candidates(1);
         QVERIFY(!live.at(0).toMap().value(u"ready"_qs).toBool());
+        QCOMPARE(live.at(0).toMap().value(u"verdict"_qs).toString(), u"blocked"_qs);
         QCOMPARE(live.at(0).toMap().value(u"reason"_qs).toString(),
-                 u"development is OutOfSync · Progressing"_qs);
+                 u"development runs sha-e7d1a48 but is OutOfSync and Progressing"_qs);
         QVERIFY(!live.at(1).toMap().value(u"ready"_qs).toBool());
         QCOMPARE(live.at(1).toMap().value(u"reason"_qs).toString(),
-                 u"the newest tag sha-5b8c3a2 has no linux/arm64 image"_qs);
+                 u"sha-5b8c3a2 has no linux/arm64 image, and staging's nodes need it (it has "
+                 u"linux/amd64)"_qs);
+        // Production can take staging's signconnect (its nodes need nothing in particular).
+        QVERIFY(candidates(2).at(0).toMap().value(u"ready"_qs).toBool());
 
         // An open pull request for the same promotion: waiting for its merge, not "ready".
         status.pullRequests = {{12,
@@ -152,8 +162,9 @@ private Q_SLOTS:
                                 {},
                                 {}}};
         model.setStatus(status);
+        QVERIFY(!candidates(2).at(0).toMap().value(u"ready"_qs).toBool());
         QCOMPARE(candidates(2).at(0).toMap().value(u"reason"_qs).toString(),
-                 u"pull request #12 waits for a merge"_qs);
+                 u"pull request #12 promotes sha-9d2e6f0 and waits for a merge"_qs);
     }
 
     // The infrastructure lane gets the clusters' answer: issuers ready or not, certificates

@@ -118,13 +118,28 @@ private Q_SLOTS:
         QCOMPARE(
             images->data(images->index(0), DeclaredImageListModel::BehindRole).toString(),
             QStringLiteral("development runs sha-e7d1a48")); // staging's blog is ready to promote
+        QCOMPARE(images->data(images->index(0), DeclaredImageListModel::VerdictRole).toString(),
+                 QStringLiteral("ready"));
 
         // The matrix shows the same pipeline and the same verdicts.
         AppMatrixModel *matrix = controller.matrix();
         QCOMPARE(matrix->rowCount(), 2);
         QCOMPARE(matrix->columnCount(), 3);
-        QTRY_COMPARE_WITH_TIMEOUT(matrix->readyCount(), 3, 10000);
+        // Three cells are behind their upstream; one of them cannot take it: development's
+        // signconnect build has no linux/arm64 image, which staging's nodes need (blocked).
+        QTRY_COMPARE_WITH_TIMEOUT(matrix->readyCount(), 2, 10000);
         QVERIFY(matrix->data(matrix->index(0, 1), AppMatrixModel::ReadyToPromoteRole).toBool());
+        QStringList blocked;
+        for (int row = 0; row < matrix->rowCount(); ++row) {
+            for (int column = 0; column < matrix->columnCount(); ++column) {
+                const QModelIndex cell = matrix->index(row, column);
+                if (matrix->data(cell, AppMatrixModel::VerdictRole).toString() == u"blocked")
+                    blocked << matrix->data(cell, AppMatrixModel::VerdictTextRole).toString();
+            }
+        }
+        QCOMPARE(blocked.size(), 1);
+        QVERIFY2(blocked.first().contains(QStringLiteral("linux/arm64")),
+                 qPrintable(blocked.first()));
         QVERIFY(matrix->data(matrix->index(0, 1), AppMatrixModel::StatusKnownRole).toBool());
 
         // Reading the repository again (as after a commit) and the next live status keep the
@@ -135,7 +150,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!controller.loading(), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(status.count() >= 1, 30000);
         QCOMPARE(reset.count(), 0);
-        QCOMPARE(matrix->readyCount(), 3);
+        QCOMPARE(matrix->readyCount(), 2);
     }
 
     void opensALargeDemoWithLiveStatusForEveryApp()

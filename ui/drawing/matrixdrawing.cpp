@@ -1,6 +1,7 @@
 #include "matrixdrawing.h"
 
 #include "palette.h"
+#include "verdictjudge.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -122,7 +123,9 @@ bool MatrixDrawing::differs(const QString &app) const
         if (const AppStatus *s = appStatus(e, app)) {
             const auto tone = Ui::Palette::statusTone(s->runningKnown, s->sync, s->health);
             if ((s->runningKnown && tone != Ui::StatusTone::Good) || !s->drift.isEmpty()
-                || !s->behind.isEmpty())
+                || VerdictJudge(*m_status)
+                       .verdict(m_pipeline.environments.at(e).name, app)
+                       .hasCandidate())
                 return true;
         }
     }
@@ -279,7 +282,11 @@ void MatrixDrawing::paintCell(QPainter &painter, int environment, const QString 
         drawText(painter, QRectF(rect.right() - marks - 2, rect.top(), 14, rect.height()),
                  QStringLiteral("⚠"), font(12, true), c.warning);
     }
-    if (s && !s->behind.isEmpty()) {
+    // ↑ when the promotion verdict is ready, as the window's matrix cell (VerdictJudge).
+    if (s && m_status
+        && VerdictJudge(*m_status)
+               .verdict(m_pipeline.environments.at(environment).name, app)
+               .ready()) {
         marks += 14;
         drawText(painter, QRectF(rect.right() - marks - 2, rect.top(), 14, rect.height()),
                  QStringLiteral("↑"), font(13, true), c.accent);

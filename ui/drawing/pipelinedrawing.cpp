@@ -1,6 +1,7 @@
 #include "pipelinedrawing.h"
 
 #include "palette.h"
+#include "verdictjudge.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -389,10 +390,16 @@ qreal PipelineDrawing::drawCard(Canvas &canvas, int environment, const QPointF &
                              inner)
                 + 1;
         }
-        if (status && !status->behind.isEmpty())
-            y += canvas.text(Tr::tr("↑ ready to promote: %1").arg(status->behind), font(13, true),
-                             Colour::accent, {indent, y}, inner, true)
-                + 1;
+        // The promotion verdict, as the window's card says it (VerdictJudge).
+        if (status) {
+            const PromotionVerdict v = VerdictJudge(*m_status).verdict(env.name, image.app);
+            if (v.hasCandidate())
+                y += canvas.text((v.ready() ? QStringLiteral("↑ ") : QStringLiteral("⚠ "))
+                                     + v.sentence,
+                                 font(13, v.ready()), v.ready() ? Colour::accent : Colour::warning,
+                                 {indent, y}, inner, true)
+                    + 1;
+        }
         if (status) {
             for (const QString &drift : status->drift)
                 y += canvas.text(QStringLiteral("⚠ ") + drift, font(13), Colour::warning,
@@ -456,16 +463,24 @@ qreal PipelineDrawing::drawCard(Canvas &canvas, int environment, const QPointF &
 void PipelineDrawing::drawEdge(Canvas &canvas, int target, const QRectF &zone) const
 {
     const Environment &env = m_pipeline.environments.at(target);
-    // What the previous environment runs that this one does not yet: the apps ready to move.
+    // What the previous environment has that this one does not yet, as the window's edge says
+    // it (the promotion verdicts, VerdictJudge): the apps ready to move, then the others and why.
     QStringList ready;
     QStringList tags;
-    for (const DeclaredImage &image : env.images) {
-        const AppStatus *status = appStatus(target, image.app);
-        if (!status || status->behind.isEmpty())
-            continue;
-        const AppStatus *source = appStatus(upstreamOf(target), image.app);
-        ready << image.app;
-        tags << (source ? source->declared.tag : QString());
+    QStringList waiting; // "app: sentence"
+    if (m_status) {
+        const VerdictJudge judge(*m_status);
+        for (const DeclaredImage &image : env.images) {
+            const PromotionVerdict v = judge.verdict(env.name, image.app);
+            if (!v.hasCandidate())
+                continue;
+            if (v.ready()) {
+                ready << image.app;
+                tags << v.fromVersion;
+            } else {
+                waiting << QStringLiteral("%1: %2").arg(image.app, v.sentence);
+            }
+        }
     }
     const QColor colour = ready.isEmpty() ? Colour::idle : Colour::accent;
     const qreal y = zone.top() + 54;
@@ -481,10 +496,34 @@ void PipelineDrawing::drawEdge(Canvas &canvas, int target, const QRectF &zone) c
                             : Tr::tr("commit", "a promotion lands as a direct commit"),
                 font(12, true), pullRequest ? Colour::warning : Colour::muted, {from, y + 10},
                 to - from, false, Qt::AlignHCenter);
+    qreal boxY = y + 40;
+    if (!waiting.isEmpty()) {
+        // Not ready, and why, under the box of the ready ones.
+        const qreal inner = to - from;
+        Canvas measure(nullptr);
+        qreal below = boxY;
+        if (!ready.isEmpty()) {
+            below += 16
+                + measure.text(Tr::tr("ready to promote"), font(11, true), Colour::accent, {},
+                               inner - 16);
+            for (int i = 0; i < ready.size(); ++i)
+                below += 4
+                    + measure.text(ready[i], font(13, true), Colour::text, {}, inner - 16, true)
+                    + (tags[i].isEmpty() ? 0
+                                         : measure.text(tags[i], font(12, false, true),
+                                                        Colour::accent, {}, inner - 16));
+            below += 12;
+        }
+        below += canvas.text(Tr::tr("not ready").toUpper(), font(11, true), Colour::warning,
+                             {from, below}, inner);
+        for (const QString &w : std::as_const(waiting))
+            below += canvas.text(QStringLiteral("⚠ ") + w, font(12), Colour::warning, {from, below},
+                                 inner, true)
+                + 2;
+    }
     if (ready.isEmpty())
         return;
     // The apps ready to move, in a box under the arrow.
-    qreal boxY = y + 40;
     const qreal inner = to - from - 16;
     qreal height = 8;
     Canvas measure(nullptr);

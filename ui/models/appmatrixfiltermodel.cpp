@@ -2,7 +2,31 @@
 
 AppMatrixFilterModel::AppMatrixFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
-{ }
+{
+    // The count follows the filter and the cells: whatever changes the rows shown or their data.
+    connect(this, &QAbstractItemModel::rowsInserted, this, &AppMatrixFilterModel::updateReadyCount);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, &AppMatrixFilterModel::updateReadyCount);
+    connect(this, &QAbstractItemModel::modelReset, this, &AppMatrixFilterModel::updateReadyCount);
+    connect(this, &QAbstractItemModel::layoutChanged, this,
+            &AppMatrixFilterModel::updateReadyCount);
+    connect(this, &QAbstractItemModel::dataChanged, this, &AppMatrixFilterModel::updateReadyCount);
+}
+
+void AppMatrixFilterModel::updateReadyCount()
+{
+    int ready = 0;
+    if (m_matrix) {
+        for (int row = 0; row < rowCount(); ++row) {
+            const int source = sourceRow(row);
+            for (int column = 0; column < m_matrix->environmentCount(); ++column)
+                ready += m_matrix->isReady(source, column) ? 1 : 0;
+        }
+    }
+    if (ready == m_readyCount)
+        return;
+    m_readyCount = ready;
+    Q_EMIT readyCountChanged();
+}
 
 void AppMatrixFilterModel::setMatrix(AppMatrixModel *matrix)
 {
@@ -10,6 +34,7 @@ void AppMatrixFilterModel::setMatrix(AppMatrixModel *matrix)
         return;
     m_matrix = matrix;
     setSourceModel(matrix);
+    updateReadyCount();
     Q_EMIT matrixChanged();
 }
 
@@ -20,6 +45,7 @@ void AppMatrixFilterModel::setFilterText(const QString &text)
         return;
     m_filterText = trimmed;
     invalidateRowsFilter();
+    updateReadyCount();
     Q_EMIT filterTextChanged();
 }
 
@@ -29,6 +55,7 @@ void AppMatrixFilterModel::setStateFilter(const QString &state)
         return;
     m_stateFilter = state;
     invalidateRowsFilter();
+    updateReadyCount();
     Q_EMIT stateFilterChanged();
 }
 

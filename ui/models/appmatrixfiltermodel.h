@@ -18,6 +18,8 @@ class AppMatrixFilterModel : public QSortFilterProxyModel
     Q_PROPERTY(AppMatrixModel *matrix READ matrix WRITE setMatrix NOTIFY matrixChanged)
     Q_PROPERTY(QString filterText READ filterText WRITE setFilterText NOTIFY filterTextChanged)
     Q_PROPERTY(QString stateFilter READ stateFilter WRITE setStateFilter NOTIFY stateFilterChanged)
+    // The cells ready to promote (their verdict is "ready") among the rows the filter shows.
+    Q_PROPERTY(int readyCount READ readyCount NOTIFY readyCountChanged)
 
 public:
     explicit AppMatrixFilterModel(QObject *parent = nullptr);
@@ -30,18 +32,23 @@ public:
     void setStateFilter(const QString &state);
     // The row of the source matrix a row of this model shows (-1 when none).
     Q_INVOKABLE int sourceRow(int row) const;
+    [[nodiscard]] int readyCount() const { return m_readyCount; }
 
 Q_SIGNALS:
     void matrixChanged();
     void filterTextChanged();
     void stateFilterChanged();
+    void readyCountChanged();
 
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow,
                                         const QModelIndex &sourceParent) const override;
 
 private:
+    void updateReadyCount();
+
     AppMatrixModel *m_matrix = nullptr;
+    int m_readyCount = 0;
     QString m_filterText;
     QString m_stateFilter;
 };

@@ -1,6 +1,7 @@
 #include "appmatrixmodel.h"
 
 #include "mutabletag.h"
+#include "verdictjudge.h"
 
 #include <QHash>
 #include <QLocale>
@@ -118,6 +119,7 @@ void AppMatrixModel::setPipeline(const Promenade::Pipeline &pipeline)
 
 void AppMatrixModel::setStatus(const Promenade::PipelineStatus &status)
 {
+    const Promenade::VerdictJudge judge(status);
     QList<bool> changed(m_apps.size(), false);
     for (qsizetype e = 0; e < m_environments.size(); ++e) {
         QHash<QString, const Promenade::AppStatus *> byApp;
@@ -132,14 +134,19 @@ void AppMatrixModel::setStatus(const Promenade::PipelineStatus &status)
                 if (c.hasStatus) {
                     c.hasStatus = false;
                     c.status = {};
+                    c.verdict = {};
                     changed[row] = true;
                 }
                 continue;
             }
-            if (c.hasStatus && sameStatus(c.status, *s))
+            Promenade::PromotionVerdict verdict
+                = judge.verdict(m_environments[e].name, m_apps[row]);
+            if (c.hasStatus && sameStatus(c.status, *s) && c.verdict.kind == verdict.kind
+                && c.verdict.sentence == verdict.sentence)
                 continue;
             c.hasStatus = true;
             c.status = *s;
+            c.verdict = std::move(verdict);
             changed[row] = true;
         }
     }
@@ -184,8 +191,22 @@ QString AppMatrixModel::environmentAt(int column) const
 
 bool AppMatrixModel::readyToPromote(const Cell &c) const
 {
-    // The same notion as the pipeline cards: the status collector's "behind" verdict.
-    return c.deployed && c.hasStatus && !c.status.behind.isEmpty();
+    // The same verdict as the pipeline cards, edges, gates and drawings (VerdictJudge).
+    return c.deployed && c.hasStatus && c.verdict.ready();
+}
+
+Promenade::PromotionVerdict AppMatrixModel::verdictAt(int row, int column) const
+{
+    if (row < 0 || row >= appCount() || column < 0 || column >= environmentCount())
+        return {};
+    const Cell &c = cell(row, column);
+    return c.deployed && c.hasStatus ? c.verdict : Promenade::PromotionVerdict();
+}
+
+bool AppMatrixModel::isReady(int row, int column) const
+{
+    return row >= 0 && row < appCount() && column >= 0 && column < environmentCount()
+        && readyToPromote(cell(row, column));
 }
 
 QString AppMatrixModel::promoteVersion(int row, int column) const
@@ -209,13 +230,10 @@ QStringList AppMatrixModel::cellStates(int row, int column) const
         states << QStringLiteral("outOfSync");
     if (s.runningKnown && (s.health == u"Degraded" || s.health == u"Missing"))
         states << QStringLiteral("degraded");
-    const bool warned = !s.drift.isEmpty() || !s.problems.isEmpty()
-        || !m_environments.at(column).problem.isEmpty();
-    if (readyToPromote(c)) {
+    if (readyToPromote(c))
         states << QStringLiteral("ready");
-        if (warned)
-            states << QStringLiteral("blocked");
-    }
+    else if (c.verdict.kind == Promenade::PromotionVerdict::Kind::Blocked)
+        states << QStringLiteral("blocked");
     const bool runsOther = s.runningKnown && !s.runningVersion.isEmpty()
         && s.runningVersion.section(u'@', 0, 0) != declaredVersion(c.declared);
     if (!s.drift.isEmpty() || runsOther)
@@ -293,6 +311,10 @@ QVariant AppMatrixModel::data(const QModelIndex &index, int role) const
                                                                                 : QString();
     case ReadyToPromoteRole:
         return readyToPromote(c);
+    case VerdictRole:
+        return verdictAt(row, column).word();
+    case VerdictTextRole:
+        return verdictAt(row, column).sentence;
     case PromoteFromRole:
         return m_environments.at(column).upstream >= 0
             ? m_environments.at(m_environments.at(column).upstream).name
@@ -365,10 +387,12 @@ QString AppMatrixModel::detail(int row, int column) const
                       ? tr("Available: the declared tag is the newest in the registry")
                       : tr("Available: %1 is the newest tag in the registry").arg(s.newestTag));
     }
+    if (c.hasStatus && c.verdict.kind != Promenade::PromotionVerdict::Kind::UpToDate
+        && c.verdict.kind != Promenade::PromotionVerdict::Kind::Drift)
+        lines << c.verdict.sentence;
     if (readyToPromote(c)) {
         const bool pullRequest
             = m_environments.at(column).promotion == Promenade::PromotionMode::PullRequest;
-        lines << tr("Ready to promote: %1").arg(s.behind);
         lines << (pullRequest
                       ? tr("Click or press Enter to promote %1 from %2 (opens a pull request)")
                       : tr("Click or press Enter to promote %1 from %2 (direct commit)"))
@@ -423,5 +447,7 @@ QHash<int, QByteArray> AppMatrixModel::roleNames() const
             {DetailRole, "detail"},
             {StatesRole, "states"},
             {MutableTagRole, "mutableTag"},
-            {MutableTagWarningRole, "mutableTagWarning"}};
+            {MutableTagWarningRole, "mutableTagWarning"},
+            {VerdictRole, "verdict"},
+            {VerdictTextRole, "verdictText"}};
 }

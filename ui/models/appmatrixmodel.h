@@ -2,6 +2,7 @@
 
 #include "pipeline.h"
 #include "pipelinestatus.h"
+#include "promotionverdict.h"
 
 #include <QAbstractTableModel>
 #include <QtQml/qqmlregistration.h>
@@ -38,7 +39,7 @@ public:
         HealthRole,
         LastSyncRole, // QDateTime, invalid when unknown
         DriftRole, // what needs attention, one sentence per line
-        ReadyToPromoteRole, // the previous environment declares a newer tag
+        ReadyToPromoteRole, // the cell's promotion verdict is "ready" (see VerdictJudge)
         PromoteFromRole, // the previous environment's name (empty for the first)
         PromoteVersionRole, // the tag a promotion would bring (the previous environment's)
         PromotionRole, // how a promotion into this environment lands: "commit", "pull-request"
@@ -48,6 +49,8 @@ public:
         StatesRole, // the states the matrix filters by (cellStates), as a list of words
         MutableTagRole, // the declared tag is mutable (latest, a branch name, moved)
         MutableTagWarningRole, // why, in a sentence (empty otherwise)
+        VerdictRole, // the promotion verdict as one word (PromotionVerdict::word)
+        VerdictTextRole, // the promotion verdict's sentence
     };
     Q_ENUM(Role)
 
@@ -61,13 +64,17 @@ public:
 
     [[nodiscard]] int appCount() const { return static_cast<int>(m_apps.size()); }
     [[nodiscard]] int environmentCount() const { return static_cast<int>(m_environments.size()); }
+    // Every ready cell, whatever a filter shows (AppMatrixFilterModel counts the rows it shows).
     [[nodiscard]] int readyCount() const { return m_readyCount; }
+    // The promotion verdict of a cell (Unknown outside the matrix or without live status).
+    [[nodiscard]] Promenade::PromotionVerdict verdictAt(int row, int column) const;
+    [[nodiscard]] bool isReady(int row, int column) const;
     Q_INVOKABLE QString appAt(int row) const { return m_apps.value(row); }
     Q_INVOKABLE QString environmentAt(int column) const;
     // What a cell is, in the words the matrix's state filter uses: "outOfSync" (Argo CD says
-    // not Synced), "degraded" (Degraded or Missing), "ready" (the previous environment has a
-    // newer version), "blocked" (ready, but a warning or a problem stands in the way: a gate
-    // would stop it), "drift" (what runs is not what is declared, or a warning).
+    // not Synced), "degraded" (Degraded or Missing), "ready" (its promotion verdict is ready),
+    // "blocked" (its verdict is blocked: there is a newer version but a gate stops it), "drift"
+    // (what runs is not what is declared, or a warning).
     [[nodiscard]] QStringList cellStates(int row, int column) const;
     // Whether any cell of the row is in the state ("" matches every row).
     [[nodiscard]] bool rowHasState(int row, const QString &state) const;
@@ -106,6 +113,7 @@ private:
         Promenade::DeclaredImage declared;
         bool hasStatus = false;
         Promenade::AppStatus status;
+        Promenade::PromotionVerdict verdict; // VerdictJudge's, with the status
     };
 
     [[nodiscard]] const Cell &cell(int row, int column) const

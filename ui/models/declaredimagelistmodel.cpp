@@ -13,16 +13,23 @@ void DeclaredImageListModel::setImages(const QList<Promenade::DeclaredImage> &im
     beginResetModel();
     m_images = images;
     m_status = QList<Promenade::AppStatus>(images.size());
+    m_verdicts = QList<Promenade::PromotionVerdict>(images.size());
     endResetModel();
 }
 
-void DeclaredImageListModel::setStatus(const QList<Promenade::AppStatus> &status)
+void DeclaredImageListModel::setStatus(const QList<Promenade::AppStatus> &status,
+                                       const QList<Promenade::PromotionVerdict> &verdicts)
 {
     for (qsizetype row = 0; row < m_images.size(); ++row) {
         m_status[row] = {};
         for (const Promenade::AppStatus &s : status) {
             if (s.app == m_images[row].app)
                 m_status[row] = s;
+        }
+        m_verdicts[row] = {};
+        for (const Promenade::PromotionVerdict &v : verdicts) {
+            if (v.app == m_images[row].app)
+                m_verdicts[row] = v;
         }
     }
     if (!m_images.isEmpty())
@@ -66,6 +73,10 @@ QVariant DeclaredImageListModel::data(const QModelIndex &index, int role) const
         return m_status.at(index.row()).behind;
     case NewestTagRole:
         return m_status.at(index.row()).newestTag;
+    case VerdictRole:
+        return m_verdicts.at(index.row()).word();
+    case VerdictTextRole:
+        return m_verdicts.at(index.row()).sentence;
     case LastSyncRole: {
         const QDateTime synced = m_status.at(index.row()).lastSynced.toLocalTime();
         if (!synced.isValid())
@@ -112,5 +123,7 @@ QHash<int, QByteArray> DeclaredImageListModel::roleNames() const
             {NewestTagRole, "newestTag"},
             {LastSyncRole, "lastSync"},
             {MutableTagRole, "mutableTag"},
-            {MutableTagWarningRole, "mutableTagWarning"}};
+            {MutableTagWarningRole, "mutableTagWarning"},
+            {VerdictRole, "verdict"},
+            {VerdictTextRole, "verdictText"}};
 }

@@ -2,6 +2,7 @@
 
 #include "pipeline.h"
 #include "pipelinestatus.h"
+#include "promotionverdict.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -31,6 +32,8 @@ public:
         LastSyncRole, // when Argo CD last synced it, short local time ("14:02", or a date)
         MutableTagRole, // the declared tag is mutable (latest, a branch name, moved)
         MutableTagWarningRole, // why, in a sentence (empty otherwise)
+        VerdictRole, // the promotion verdict as one word (PromotionVerdict::word)
+        VerdictTextRole, // its sentence (the card's promotion line)
     };
     Q_ENUM(Role)
 
@@ -38,7 +41,9 @@ public:
 
     void setImages(const QList<Promenade::DeclaredImage> &images);
     // The live status of these apps (matched by app name); rows without one show none.
-    void setStatus(const QList<Promenade::AppStatus> &status);
+    // verdicts: the promotion verdicts of these apps in this environment (see VerdictJudge).
+    void setStatus(const QList<Promenade::AppStatus> &status,
+                   const QList<Promenade::PromotionVerdict> &verdicts = {});
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -50,4 +55,5 @@ private:
 
     QList<Promenade::DeclaredImage> m_images;
     QList<Promenade::AppStatus> m_status; // parallel to m_images (empty app: unknown)
+    QList<Promenade::PromotionVerdict> m_verdicts; // parallel to m_images
 };

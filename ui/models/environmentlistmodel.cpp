@@ -2,6 +2,7 @@
 
 #include "declaredimagelistmodel.h"
 #include "infrastructurelistmodel.h"
+#include "verdictjudge.h"
 
 #include <algorithm>
 
@@ -30,19 +31,34 @@ void EnvironmentListModel::setEnvironments(const QList<Promenade::Environment> &
         row.infrastructure->setComponents(env.infrastructure);
         m_rows.append(row);
     }
+    // Before any live status: the verdicts of what is declared (what runs is not known).
+    Promenade::PipelineStatus declared;
+    for (const Row &row : std::as_const(m_rows))
+        declared.environments << Promenade::EnvironmentStatus::declaredBy(row.environment);
+    judge(declared);
     endResetModel();
     Q_EMIT countChanged();
 }
 
+void EnvironmentListModel::judge(const Promenade::PipelineStatus &status)
+{
+    m_verdicts.clear();
+    const Promenade::VerdictJudge judge(status);
+    for (const Promenade::PromotionVerdict &v : judge.verdicts())
+        m_verdicts[v.environment].insert(v.app, v);
+}
+
 void EnvironmentListModel::setStatus(const Promenade::PipelineStatus &status)
 {
+    judge(status);
     for (Row &row : m_rows) {
         const Promenade::EnvironmentStatus *env = status.environment(row.environment.name);
-        row.images->setStatus(env ? env->apps : QList<Promenade::AppStatus>());
+        const QHash<QString, Promenade::PromotionVerdict> verdicts
+            = m_verdicts.value(row.environment.name);
+        row.images->setStatus(env ? env->apps : QList<Promenade::AppStatus>(), verdicts.values());
         row.status = env ? *env : Promenade::EnvironmentStatus();
         row.infrastructure->setStatus(row.status);
     }
-    m_pullRequests = status.pullRequests;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1), {CandidatesRole});
 }
@@ -70,39 +86,21 @@ QVariantList EnvironmentListModel::candidates(int row) const
     const Row &source = m_rows.at(sourceRow);
     const Row &target = m_rows.at(row);
     QVariantList list;
+    const QHash<QString, Promenade::PromotionVerdict> verdicts
+        = m_verdicts.value(target.environment.name);
     for (const Promenade::DeclaredImage &image : source.environment.images) {
-        const Promenade::DeclaredImage *current = target.environment.imageFor(image.app);
-        if (!current || image.tag.isEmpty() || image.tag == current->tag)
+        // The edge says what the card says: the promotion verdict (VerdictJudge).
+        const auto v = verdicts.constFind(image.app);
+        if (v == verdicts.cend() || !v->hasCandidate() || v->from != source.environment.name)
             continue;
-        // Ready unless the live status says otherwise; the approval dialog judges every gate.
-        QString reason;
-        if (const Promenade::AppStatus *running = source.status.app(image.app);
-            running && running->runningKnown) {
-            if (running->runningVersion.section(u'@', 0, 0) != image.tag)
-                reason = tr("%1 does not run %2 yet").arg(source.environment.name, image.tag);
-            else if (running->sync != u"Synced" || running->health != u"Healthy")
-                reason = tr("%1 is %2 · %3")
-                             .arg(source.environment.name, running->sync, running->health);
-        }
-        const QString branch
-            = QStringLiteral("promote/%1/%2/%3").arg(image.app, target.environment.name, image.tag);
-        for (const Promenade::PullRequestInfo &pr : m_pullRequests) {
-            if (pr.branch == branch)
-                reason = tr("pull request #%1 waits for a merge").arg(pr.number);
-        }
-        if (const Promenade::AppStatus *landing = target.status.app(image.app);
-            landing && reason.isEmpty()) {
-            for (const QString &drift : landing->drift) {
-                if (drift.contains(image.tag))
-                    reason = drift;
-            }
-        }
         list.append(QVariantMap {{QStringLiteral("app"), image.app},
-                                 {QStringLiteral("from"), source.environment.name},
-                                 {QStringLiteral("fromVersion"), image.tag},
-                                 {QStringLiteral("toVersion"), current->tag},
-                                 {QStringLiteral("ready"), reason.isEmpty()},
-                                 {QStringLiteral("reason"), reason}});
+                                 {QStringLiteral("from"), v->from},
+                                 {QStringLiteral("fromVersion"), v->fromVersion},
+                                 {QStringLiteral("toVersion"), v->toVersion},
+                                 {QStringLiteral("ready"), v->ready()},
+                                 {QStringLiteral("reason"), v->reason},
+                                 {QStringLiteral("verdict"), v->word()},
+                                 {QStringLiteral("sentence"), v->sentence}});
     }
     return list;
 }

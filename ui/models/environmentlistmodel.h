@@ -2,6 +2,9 @@
 
 #include "pipeline.h"
 #include "pipelinestatus.h"
+#include "promotionverdict.h"
+
+#include <QHash>
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -33,7 +36,8 @@ public:
         ProblemRole,
         IsLastRole,
         // What could be promoted into this environment from the previous one: a list of
-        // {app, fromVersion, toVersion, ready, reason} (the edge's content).
+        // {app, from, fromVersion, toVersion, ready, reason, verdict, sentence} (the edge's
+        // content), from the promotion verdicts (VerdictJudge) the cards show too.
         CandidatesRole,
         UpstreamRole, // the environment promotions into this one come from
     };
@@ -66,5 +70,8 @@ private:
         InfrastructureListModel *infrastructure = nullptr;
     };
     QList<Row> m_rows;
-    QList<Promenade::PullRequestInfo> m_pullRequests; // open promotions waiting for a merge
+    // The promotion verdicts per environment and app: of the live status, or before one came
+    // of what the environments declare.
+    QHash<QString, QHash<QString, Promenade::PromotionVerdict>> m_verdicts;
+    void judge(const Promenade::PipelineStatus &status);
 };
