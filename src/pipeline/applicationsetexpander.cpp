@@ -3,6 +3,7 @@
 #include "applicationsetmatching.h"
 #include "applicationsetvalues.h"
 #include "gotemplate.h"
+#include "gotemplatefunctions.h"
 #include "yamldocuments.h"
 #include "yamlfields.h"
 
@@ -21,6 +22,7 @@ namespace Promenade {
 
 using namespace ApplicationSetMatching;
 using namespace ApplicationSetValues;
+using GoTemplateFunctions::sanitizeName;
 
 namespace {
 

@@ -102,21 +102,6 @@ QVariantMap mergedParams(QVariantMap base, const QVariantMap &over)
     return base;
 }
 
-// Argo CD's utils.SanitizeName.
-QString sanitizeName(const QString &name)
-{
-    static const QRegularExpression invalid(QStringLiteral("[^-a-z0-9.]"));
-    QString out = name.toLower();
-    out.replace(invalid, QStringLiteral("-"));
-    if (out.size() > 253)
-        out.truncate(253);
-    while (!out.isEmpty() && (out.front() == u'-' || out.front() == u'.'))
-        out.remove(0, 1);
-    while (!out.isEmpty() && (out.back() == u'-' || out.back() == u'.'))
-        out.chop(1);
-    return out;
-}
-
 QString goBase(const QString &path)
 {
     if (path.isEmpty())

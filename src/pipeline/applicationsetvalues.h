@@ -18,7 +18,6 @@ constexpr int MaxDepth = 64; // of YAML or JSON nesting read into parameters
 [[nodiscard]] QString textOf(const QVariant &v);
 void flatten(const QVariant &v, const QString &prefix, QVariantMap &out, int depth = 0);
 [[nodiscard]] QVariantMap mergedParams(QVariantMap base, const QVariantMap &over);
-[[nodiscard]] QString sanitizeName(const QString &name);
 [[nodiscard]] QString goBase(const QString &path);
 
 [[nodiscard]] YAML::Node unmarked(const YAML::Node &node, int depth = 0);

@@ -92,19 +92,8 @@ bool truthy(const QVariant &v)
     }
 }
 
-namespace {
-
-std::optional<qlonglong> integer(const QVariant &v)
-{
-    bool ok = false;
-    const qlonglong n
-        = v.typeId() == QMetaType::Double ? qlonglong(v.toDouble()) : str(v).toLongLong(&ok);
-    if (v.typeId() == QMetaType::Double)
-        return n;
-    return ok ? std::optional<qlonglong>(n) : std::nullopt;
-}
-
-// Argo CD's normalize (utils.SanitizeName): a DNS-safe name.
+// Argo CD's utils.SanitizeName: a DNS-safe name (the template function normalize, and the
+// ApplicationSet generators' *Normalized parameters).
 QString sanitizeName(const QString &name)
 {
     static const QRegularExpression invalid(QStringLiteral("[^-a-z0-9.]"));
@@ -117,6 +106,18 @@ QString sanitizeName(const QString &name)
     while (!out.isEmpty() && (out.back() == u'-' || out.back() == u'.'))
         out.chop(1);
     return out;
+}
+
+namespace {
+
+std::optional<qlonglong> integer(const QVariant &v)
+{
+    bool ok = false;
+    const qlonglong n
+        = v.typeId() == QMetaType::Double ? qlonglong(v.toDouble()) : str(v).toLongLong(&ok);
+    if (v.typeId() == QMetaType::Double)
+        return n;
+    return ok ? std::optional<qlonglong>(n) : std::nullopt;
 }
 
 QString goQuote(const QString &s)

@@ -24,6 +24,8 @@ using Function = std::function<Result<QVariant>(const QVariantList &)>;
 [[nodiscard]] QString str(const QVariant &v);
 // Go's truth: false, 0, nil and empty strings, maps and lists are false.
 [[nodiscard]] bool truthy(const QVariant &v);
+// Argo CD's utils.SanitizeName: a DNS-safe name.
+[[nodiscard]] QString sanitizeName(const QString &name);
 // The functions a template may call, by name.
 [[nodiscard]] const QHash<QString, Function> &functions();
 
