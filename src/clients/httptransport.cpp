@@ -58,6 +58,28 @@ QString mebibytes(qint64 bytes)
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'g', 3) + QStringLiteral(" MiB");
 }
 
+// Points the request at a redirect's target: kept apart from finishAttempt so that the
+// credential rule of a redirect reads on its own.
+void redirectRequest(HttpRequest &request, const QUrl &target, int status)
+{
+    const bool sameOrigin = target.host() == request.url.host()
+        && target.port() == request.url.port() && target.scheme() == request.url.scheme();
+    request.url = target;
+    if (!sameOrigin) {
+        // Never forward credentials to another host (OCI spec; CDN blob redirects).
+        RawHeaders kept;
+        for (const auto &h : request.headers) {
+            if (h.first.compare("Authorization", Qt::CaseInsensitive) != 0)
+                kept.append(h);
+        }
+        request.headers = kept;
+    }
+    if (status == 303) {
+        request.verb = "GET";
+        request.body.clear();
+    }
+}
+
 QString shortText(const QString &text, int max = 300)
 {
     const QString simplified = text.simplified();
@@ -443,25 +465,8 @@ void HttpTransport::finishAttempt(const std::shared_ptr<Call> &call, QNetworkRep
     if (response.status >= 300 && response.status < 400 && response.status != 304) {
         const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         if (location.isValid() && call->redirects < kMaxRedirects) {
-            const QUrl target = reply->url().resolved(location);
-            const bool sameOrigin = target.host() == call->request.url.host()
-                && target.port() == call->request.url.port()
-                && target.scheme() == call->request.url.scheme();
             ++call->redirects;
-            call->request.url = target;
-            if (!sameOrigin) {
-                // Never forward credentials to another host (OCI spec; CDN blob redirects).
-                RawHeaders kept;
-                for (const auto &h : call->request.headers) {
-                    if (h.first.compare("Authorization", Qt::CaseInsensitive) != 0)
-                        kept.append(h);
-                }
-                call->request.headers = kept;
-            }
-            if (response.status == 303) {
-                call->request.verb = "GET";
-                call->request.body.clear();
-            }
+            redirectRequest(call->request, reply->url().resolved(location), response.status);
             attempt(call);
             return;
         }

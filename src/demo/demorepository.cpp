@@ -145,32 +145,10 @@ struct Step
     std::function<void(RepositoryState &)> change;
 };
 
-} // namespace
-
-Result<DemoRepository::Created> DemoRepository::generate(const QString &dirIn,
-                                                         const Options &options)
+// The demo's commits, oldest first: the blog's history, then (with more than two apps) the
+// platform team's services. Kept apart from generate(), which only replays them.
+QList<Step> blogAndSignConnectHistory()
 {
-    const QString dir = QDir::cleanPath(QDir(dirIn).absolutePath());
-    const QString origin = options.originPath.isEmpty()
-        ? dir + QStringLiteral("-origin.git")
-        : QDir::cleanPath(QDir(options.originPath).absolutePath());
-    if (QFileInfo::exists(dir)
-        && !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        return Error(Error::Kind::BadInput,
-                     QStringLiteral("the folder is not empty; Promenade writes the demo only into "
-                                    "a new or empty folder"))
-            .at(dir);
-    if (QFileInfo::exists(origin)
-        && !QDir(origin).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        return Error(
-                   Error::Kind::BadInput,
-                   QStringLiteral("the origin folder for the demo already exists and is not empty"))
-            .at(origin);
-
-    auto repo = Git::Repository::init(dir);
-    if (!repo)
-        return repo.error();
-
     // CI bumps use `promenade set-image --commit`; promotions use `promenade promote`.
     auto ciBump = [](const QString &app, const QString &tag) -> QString {
         return QStringLiteral("ci(development): %1 %2").arg(app, tag)
@@ -198,7 +176,7 @@ Result<DemoRepository::Created> DemoRepository::generate(const QString &dirIn,
     const QString stg = QStringLiteral("staging");
     const QString prod = QStringLiteral("production");
 
-    QList<Step> history {
+    return {
         {61, paulo,
          QStringLiteral(
              "Start the GitOps repository: the blog on home-dev and oci-prod\n\n"
@@ -276,11 +254,14 @@ Result<DemoRepository::Created> DemoRepository::generate(const QString &dirIn,
         {0.2, ciBot, ciBump(signConnect, QStringLiteral("sha-5b8c3a2")),
          bump(signConnect, QStringLiteral("sha-5b8c3a2"))},
     };
+}
 
-    if (options.apps > 2) {
+void insertServices(QList<Step> &history, int apps)
+{
+    if (apps > 2) {
         // Before SignConnect joined: the platform team's services move in (after staging
         // exists, so that each gets all three overlays).
-        const QStringList services = Services::names(options.apps - 2);
+        const QStringList services = Services::names(apps - 2);
         const auto at = std::find_if(history.begin(), history.end(),
                                      [](const Step &s) { return s.daysAgo < 30; });
         history.insert(
@@ -296,6 +277,36 @@ Result<DemoRepository::Created> DemoRepository::generate(const QString &dirIn,
                       s.services = services;
                   }});
     }
+}
+
+} // namespace
+
+Result<DemoRepository::Created> DemoRepository::generate(const QString &dirIn,
+                                                         const Options &options)
+{
+    const QString dir = QDir::cleanPath(QDir(dirIn).absolutePath());
+    const QString origin = options.originPath.isEmpty()
+        ? dir + QStringLiteral("-origin.git")
+        : QDir::cleanPath(QDir(options.originPath).absolutePath());
+    if (QFileInfo::exists(dir)
+        && !QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return Error(Error::Kind::BadInput,
+                     QStringLiteral("the folder is not empty; Promenade writes the demo only into "
+                                    "a new or empty folder"))
+            .at(dir);
+    if (QFileInfo::exists(origin)
+        && !QDir(origin).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return Error(
+                   Error::Kind::BadInput,
+                   QStringLiteral("the origin folder for the demo already exists and is not empty"))
+            .at(origin);
+
+    auto repo = Git::Repository::init(dir);
+    if (!repo)
+        return repo.error();
+
+    QList<Step> history = blogAndSignConnectHistory();
+    insertServices(history, options.apps);
 
     RepositoryState state;
     FileMap written;

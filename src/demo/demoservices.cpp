@@ -89,6 +89,60 @@ QList<Release> releases(const QString &service)
     return out;
 }
 
+// One environment's overlay of a service: its kustomization (and, beyond development, the
+// arm64 patch), apart from files() so that the base and the overlays read one at a time.
+void addOverlay(Files::FileMap &files, const QString &service, const QString &env,
+                const QString &pinned, const QMap<QByteArray, QString> &v)
+{
+    const QString dir = u"apps/" + service + u"/overlays/" + env + u'/';
+    QMap<QByteArray, QString> e = v;
+    e.insert("env", env);
+    e.insert("cluster", clusterOf(env));
+    e.insert("tag", pinned);
+    QByteArray k = fill(R"YAML(apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+
+# ${service} in ${env}: deployed to ${cluster} by Argo CD (clusters/${cluster}/services.yaml)
+resources:
+  - ../../base
+
+commonAnnotations:
+  gitops.paulojauregui.com/environment: ${env}
+)YAML",
+                        e);
+    if (env != u"development") {
+        // Staging mirrors production: two replicas on the arm64 nodes.
+        k += fill(R"YAML(
+replicas:
+  - name: ${service}
+    count: 2
+
+patches:
+  - path: deployment-arm64.yaml
+)YAML",
+                  e);
+        files.insert(dir + u"deployment-arm64.yaml",
+                     fill(R"YAML(apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${service}
+spec:
+  template:
+    spec:
+      nodeSelector:
+        kubernetes.io/arch: arm64
+)YAML",
+                          e));
+    }
+    k += fill(R"YAML(
+images:
+  - name: ${image}
+    newTag: ${tag}
+)YAML",
+              e);
+    files.insert(dir + u"kustomization.yaml", k);
+}
+
 Files::FileMap files(const QString &service)
 {
     const Pins p = pins(service);
@@ -167,55 +221,8 @@ spec:
     const QList<std::pair<QString, QString>> envs {{QStringLiteral("development"), p.development},
                                                    {QStringLiteral("staging"), p.staging},
                                                    {QStringLiteral("production"), p.production}};
-    for (const auto &[env, pinned] : envs) {
-        const QString dir = u"apps/" + service + u"/overlays/" + env + u'/';
-        QMap<QByteArray, QString> e = v;
-        e.insert("env", env);
-        e.insert("cluster", clusterOf(env));
-        e.insert("tag", pinned);
-        QByteArray k = fill(R"YAML(apiVersion: kustomize.config.k8s.io/v1beta1
-kind: Kustomization
-
-# ${service} in ${env}: deployed to ${cluster} by Argo CD (clusters/${cluster}/services.yaml)
-resources:
-  - ../../base
-
-commonAnnotations:
-  gitops.paulojauregui.com/environment: ${env}
-)YAML",
-                            e);
-        if (env != u"development") {
-            // Staging mirrors production: two replicas on the arm64 nodes.
-            k += fill(R"YAML(
-replicas:
-  - name: ${service}
-    count: 2
-
-patches:
-  - path: deployment-arm64.yaml
-)YAML",
-                      e);
-            files.insert(dir + u"deployment-arm64.yaml",
-                         fill(R"YAML(apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: ${service}
-spec:
-  template:
-    spec:
-      nodeSelector:
-        kubernetes.io/arch: arm64
-)YAML",
-                              e));
-        }
-        k += fill(R"YAML(
-images:
-  - name: ${image}
-    newTag: ${tag}
-)YAML",
-                  e);
-        files.insert(dir + u"kustomization.yaml", k);
-    }
+    for (const auto &[env, pinned] : envs)
+        addOverlay(files, service, env, pinned, v);
     return files;
 }
 

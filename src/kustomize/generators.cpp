@@ -148,6 +148,50 @@ StringPairs mergePairs(const StringPairs &global, const StringPairs &local)
     return out;
 }
 
+using AddEntry = std::function<Status(const QByteArray &key, const QByteArray &value)>;
+
+// Adds the KEY=VALUE lines of an env file (kustomize's reading: comments and blank lines
+// skipped, no value taken from the environment), apart from generate() so that the entry's
+// sources read one at a time.
+Status addEnvFile(const Generators::File &file, const AddEntry &add)
+{
+    QByteArray text = file.content;
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text = text.mid(3);
+    const QList<QByteArray> lines = text.split('\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        QByteArray line = lines.at(i);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        qsizetype start = 0;
+        while (start < line.size() && QChar::isSpace(uchar(line.at(start))))
+            ++start;
+        line = line.mid(start);
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const qsizetype eq = line.indexOf('=');
+        const QByteArray key = eq < 0 ? line : line.left(eq);
+        if (!isEnvVarName(key)) {
+            return Error(Error::Kind::BadInput,
+                         QStringLiteral("invalid environment variable name \"%1\"")
+                             .arg(QString::fromUtf8(key)))
+                .at(file.path, i + 1);
+        }
+        if (eq < 0) {
+            // kustomize would read the value from Promenade's own environment: that could leak
+            // a secret.
+            return Error(Error::Kind::BadInput,
+                         QStringLiteral("\"%1\" has no value; taking it from the environment "
+                                        "is not supported")
+                             .arg(QString::fromUtf8(key)))
+                .at(file.path, i + 1);
+        }
+        if (auto s = add(key, line.mid(eq + 1)); !s)
+            return s.error();
+    }
+    return {};
+}
+
 } // namespace
 
 Result<Resource> Generators::generate(const GeneratorEntry &entry, bool secret,
@@ -190,40 +234,8 @@ Result<Resource> Generators::generate(const GeneratorEntry &entry, bool secret,
         auto content = read(env, entry.line);
         if (!content)
             return content.error();
-        QByteArray text = content->content;
-        if (text.startsWith("\xEF\xBB\xBF"))
-            text = text.mid(3);
-        const QList<QByteArray> lines = text.split('\n');
-        for (int i = 0; i < lines.size(); ++i) {
-            QByteArray line = lines.at(i);
-            if (line.endsWith('\r'))
-                line.chop(1);
-            qsizetype start = 0;
-            while (start < line.size() && QChar::isSpace(uchar(line.at(start))))
-                ++start;
-            line = line.mid(start);
-            if (line.isEmpty() || line.startsWith('#'))
-                continue;
-            const qsizetype eq = line.indexOf('=');
-            const QByteArray key = eq < 0 ? line : line.left(eq);
-            if (!isEnvVarName(key)) {
-                return Error(Error::Kind::BadInput,
-                             QStringLiteral("invalid environment variable name \"%1\"")
-                                 .arg(QString::fromUtf8(key)))
-                    .at(content->path, i + 1);
-            }
-            if (eq < 0) {
-                // kustomize would read the value from Promenade's own environment: that could leak
-                // a secret.
-                return Error(Error::Kind::BadInput,
-                             QStringLiteral("\"%1\" has no value; taking it from the environment "
-                                            "is not supported")
-                                 .arg(QString::fromUtf8(key)))
-                    .at(content->path, i + 1);
-            }
-            if (auto s = add(key, line.mid(eq + 1)); !s)
-                return s.error();
-        }
+        if (auto s = addEnvFile(*content, add); !s)
+            return s.error();
     }
     for (const QByteArray &literal : entry.literals) {
         const qsizetype eq = literal.indexOf('=');

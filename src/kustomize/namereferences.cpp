@@ -54,145 +54,170 @@ QList<QByteArray> splitPath(const QByteArray &path)
     return out;
 }
 
+// The table is built by families of referred kinds (kept in kustomize's order by specs()), so
+// that each family reads on its own.
+struct SpecTable
+{
+    QList<Spec> s;
+    void add(Gvk target, Gvk referrer, const QByteArray &path)
+    {
+        s.append({target, referrer, splitPath(path), path.endsWith("roleRef/name")});
+    }
+};
+
+struct Workload
+{
+    const char *kind;
+    const char *version; // the Pod entries of ConfigMap/Secret name version v1
+    const char *podSpec;
+};
+constexpr Workload podSpecs[] = {
+    {"Pod", "v1", "spec"},
+    {"PodTemplate", "", "template/spec"},
+    {"Deployment", "", "spec/template/spec"},
+    {"ReplicaSet", "", "spec/template/spec"},
+    {"DaemonSet", "", "spec/template/spec"},
+    {"StatefulSet", "", "spec/template/spec"},
+    {"Job", "", "spec/template/spec"},
+    {"CronJob", "", "spec/jobTemplate/spec/template/spec"},
+};
+// Pod, StatefulSet, Deployment, ReplicationController, CronJob, Job, DaemonSet: the kinds
+// kustomize lists for serviceAccountName, claimName and priorityClassName.
+constexpr Workload accountSpecs[] = {
+    {"Pod", "", "spec"},
+    {"StatefulSet", "", "spec/template/spec"},
+    {"Deployment", "", "spec/template/spec"},
+    {"ReplicationController", "", "spec/template/spec"},
+    {"CronJob", "", "spec/jobTemplate/spec/template/spec"},
+    {"Job", "", "spec/template/spec"},
+    {"DaemonSet", "", "spec/template/spec"},
+};
+const QByteArray rbac = "rbac.authorization.k8s.io";
+
+// StorageClass, ServiceAccount, Role and ClusterRole.
+void addStorageAndAccessSpecs(SpecTable &t)
+{
+    const Gvk storageClass {"storage.k8s.io", "v1", "StorageClass"};
+    t.add(storageClass, {"", "", "PersistentVolume"}, "spec/storageClassName");
+    t.add(storageClass, {"", "", "PersistentVolumeClaim"}, "spec/storageClassName");
+    t.add(storageClass, {"", "", "StatefulSet"}, "spec/volumeClaimTemplates/spec/storageClassName");
+
+    const Gvk serviceAccount {"", "v1", "ServiceAccount"};
+    t.add(serviceAccount, {rbac, "", "RoleBinding"}, "subjects");
+    t.add(serviceAccount, {rbac, "", "ClusterRoleBinding"}, "subjects");
+    for (const Workload &w : accountSpecs)
+        t.add(serviceAccount, {"", "", w.kind}, QByteArray(w.podSpec) + "/serviceAccountName");
+
+    t.add({rbac, "", "Role"}, {rbac, "", "RoleBinding"}, "roleRef/name");
+    t.add({rbac, "", "ClusterRole"}, {rbac, "", "RoleBinding"}, "roleRef/name");
+    t.add({rbac, "", "ClusterRole"}, {rbac, "", "ClusterRoleBinding"}, "roleRef/name");
+}
+
+void addConfigMapSpecs(SpecTable &t)
+{
+    const Gvk configMap {"", "v1", "ConfigMap"};
+    for (const Workload &w : podSpecs) {
+        const Gvk referrer {"", w.version, w.kind};
+        const QByteArray p = w.podSpec;
+        t.add(configMap, referrer, p + "/volumes/configMap/name");
+        t.add(configMap, referrer, p + "/containers/env/valueFrom/configMapKeyRef/name");
+        t.add(configMap, referrer, p + "/initContainers/env/valueFrom/configMapKeyRef/name");
+        t.add(configMap, referrer, p + "/containers/envFrom/configMapRef/name");
+        t.add(configMap, referrer, p + "/initContainers/envFrom/configMapRef/name");
+        t.add(configMap, referrer, p + "/volumes/projected/sources/configMap/name");
+    }
+    t.add(configMap, {"", "", "Node"}, "spec/configSource/configMap");
+    t.add(configMap, {"", "", "Role"}, "rules/resourceNames");
+    t.add(configMap, {"", "", "ClusterRole"}, "rules/resourceNames");
+    t.add(configMap, {"", "", "Ingress"},
+          "metadata/annotations/nginx.ingress.kubernetes.io\\/fastcgi-params-configmap");
+}
+
+void addSecretSpecs(SpecTable &t)
+{
+    const Gvk secret {"", "v1", "Secret"};
+    for (const Workload &w : podSpecs) {
+        const Gvk referrer {"", w.version, w.kind};
+        const QByteArray p = w.podSpec;
+        t.add(secret, referrer, p + "/volumes/secret/secretName");
+        t.add(secret, referrer, p + "/containers/env/valueFrom/secretKeyRef/name");
+        t.add(secret, referrer, p + "/initContainers/env/valueFrom/secretKeyRef/name");
+        t.add(secret, referrer, p + "/containers/envFrom/secretRef/name");
+        t.add(secret, referrer, p + "/initContainers/envFrom/secretRef/name");
+        t.add(secret, referrer, p + "/imagePullSecrets/name");
+        t.add(secret, referrer, p + "/volumes/projected/sources/secret/name");
+    }
+    t.add(secret, {"", "", "Ingress"}, "spec/tls/secretName");
+    t.add(secret, {"", "", "Ingress"}, "metadata/annotations/ingress.kubernetes.io\\/auth-secret");
+    t.add(secret, {"", "", "Ingress"},
+          "metadata/annotations/nginx.ingress.kubernetes.io\\/auth-secret");
+    t.add(secret, {"", "", "Ingress"},
+          "metadata/annotations/nginx.ingress.kubernetes.io\\/auth-tls-secret");
+    t.add(secret, {"", "", "ServiceAccount"}, "imagePullSecrets/name");
+    t.add(secret, {"", "", "StorageClass"}, "parameters/secretName");
+    t.add(secret, {"", "", "StorageClass"}, "parameters/adminSecretName");
+    t.add(secret, {"", "", "StorageClass"}, "parameters/userSecretName");
+    t.add(secret, {"", "", "StorageClass"}, "parameters/secretRef");
+    t.add(secret, {"", "", "Role"}, "rules/resourceNames");
+    t.add(secret, {"", "", "ClusterRole"}, "rules/resourceNames");
+    t.add(secret, {"serving.knative.dev", "v1", "Service"},
+          "spec/template/spec/containers/env/valueFrom/secretKeyRef/name");
+    t.add(secret, {"", "", "PersistentVolume"}, "spec/azureFile/secretName");
+}
+
+// Service, PriorityClass, volumes, scale targets and admission policies.
+void addServiceAndOtherSpecs(SpecTable &t)
+{
+    const Gvk service {"", "v1", "Service"};
+    t.add(service, {"apps", "", "StatefulSet"}, "spec/serviceName");
+    t.add(service, {"", "", "Ingress"}, "spec/rules/http/paths/backend/serviceName");
+    t.add(service, {"", "", "Ingress"}, "spec/backend/serviceName");
+    t.add(service, {"", "", "Ingress"}, "spec/rules/http/paths/backend/service/name");
+    t.add(service, {"", "", "Ingress"}, "spec/defaultBackend/service/name");
+    t.add(service, {"apiregistration.k8s.io", "", "APIService"}, "spec/service/name");
+    t.add(service, {"admissionregistration.k8s.io", "", "ValidatingWebhookConfiguration"},
+          "webhooks/clientConfig/service");
+    t.add(service, {"admissionregistration.k8s.io", "", "MutatingWebhookConfiguration"},
+          "webhooks/clientConfig/service");
+
+    const Gvk priorityClass {"scheduling.k8s.io", "v1", "PriorityClass"};
+    for (const Workload &w : accountSpecs)
+        t.add(priorityClass, {"", "", w.kind}, QByteArray(w.podSpec) + "/priorityClassName");
+
+    const Gvk pv {"", "v1", "PersistentVolume"};
+    t.add(pv, {"", "", "PersistentVolumeClaim"}, "spec/volumeName");
+    t.add(pv, {"", "", "ClusterRole"}, "rules/resourceNames");
+
+    const Gvk pvc {"", "v1", "PersistentVolumeClaim"};
+    for (const Workload &w : accountSpecs)
+        t.add(pvc, {"", "", w.kind},
+              QByteArray(w.podSpec) + "/volumes/persistentVolumeClaim/claimName");
+
+    for (const char *kind : {"Deployment", "StatefulSet"})
+        t.add({"", "", kind}, {"", "", "HorizontalPodAutoscaler"}, "spec/scaleTargetRef/name");
+    t.add({"admissionregistration.k8s.io", "", "ValidatingAdmissionPolicy"},
+          {"admissionregistration.k8s.io", "", "ValidatingAdmissionPolicyBinding"},
+          "spec/policyName");
+    // kustomize names IngressClass's group "networking.k8s.io/v1", which no object has:
+    // an ingressClassName is never rewritten. Kept for fidelity.
+    t.add({"networking.k8s.io/v1", "v1", "IngressClass"}, {"", "", "Ingress"},
+          "spec/ingressClassName");
+    for (const char *kind : {"ReplicaSet", "ReplicationController"})
+        t.add({"", "", kind}, {"", "", "HorizontalPodAutoscaler"}, "spec/scaleTargetRef/name");
+}
+
 // The built-in nameReference configuration of kustomize v5 (its facts, written out here), in
 // the order kustomize applies it (its configuration is sorted by the referred kind's legacy
 // order). Pod-spec fields are expanded for every workload kind kustomize lists them for.
 const QList<Spec> &specs()
 {
     static const QList<Spec> all = [] {
-        QList<Spec> s;
-        auto add = [&](Gvk target, Gvk referrer, const QByteArray &path) {
-            s.append({target, referrer, splitPath(path), path.endsWith("roleRef/name")});
-        };
-        struct Workload
-        {
-            const char *kind;
-            const char *version; // the Pod entries of ConfigMap/Secret name version v1
-            const char *podSpec;
-        };
-        const Workload podSpecs[] = {
-            {"Pod", "v1", "spec"},
-            {"PodTemplate", "", "template/spec"},
-            {"Deployment", "", "spec/template/spec"},
-            {"ReplicaSet", "", "spec/template/spec"},
-            {"DaemonSet", "", "spec/template/spec"},
-            {"StatefulSet", "", "spec/template/spec"},
-            {"Job", "", "spec/template/spec"},
-            {"CronJob", "", "spec/jobTemplate/spec/template/spec"},
-        };
-        // Pod, StatefulSet, Deployment, ReplicationController, CronJob, Job, DaemonSet: the kinds
-        // kustomize lists for serviceAccountName, claimName and priorityClassName.
-        const Workload accountSpecs[] = {
-            {"Pod", "", "spec"},
-            {"StatefulSet", "", "spec/template/spec"},
-            {"Deployment", "", "spec/template/spec"},
-            {"ReplicationController", "", "spec/template/spec"},
-            {"CronJob", "", "spec/jobTemplate/spec/template/spec"},
-            {"Job", "", "spec/template/spec"},
-            {"DaemonSet", "", "spec/template/spec"},
-        };
-        const QByteArray rbac = "rbac.authorization.k8s.io";
-
-        const Gvk storageClass {"storage.k8s.io", "v1", "StorageClass"};
-        add(storageClass, {"", "", "PersistentVolume"}, "spec/storageClassName");
-        add(storageClass, {"", "", "PersistentVolumeClaim"}, "spec/storageClassName");
-        add(storageClass, {"", "", "StatefulSet"},
-            "spec/volumeClaimTemplates/spec/storageClassName");
-
-        const Gvk serviceAccount {"", "v1", "ServiceAccount"};
-        add(serviceAccount, {rbac, "", "RoleBinding"}, "subjects");
-        add(serviceAccount, {rbac, "", "ClusterRoleBinding"}, "subjects");
-        for (const Workload &w : accountSpecs)
-            add(serviceAccount, {"", "", w.kind}, QByteArray(w.podSpec) + "/serviceAccountName");
-
-        add({rbac, "", "Role"}, {rbac, "", "RoleBinding"}, "roleRef/name");
-        add({rbac, "", "ClusterRole"}, {rbac, "", "RoleBinding"}, "roleRef/name");
-        add({rbac, "", "ClusterRole"}, {rbac, "", "ClusterRoleBinding"}, "roleRef/name");
-
-        const Gvk configMap {"", "v1", "ConfigMap"};
-        for (const Workload &w : podSpecs) {
-            const Gvk referrer {"", w.version, w.kind};
-            const QByteArray p = w.podSpec;
-            add(configMap, referrer, p + "/volumes/configMap/name");
-            add(configMap, referrer, p + "/containers/env/valueFrom/configMapKeyRef/name");
-            add(configMap, referrer, p + "/initContainers/env/valueFrom/configMapKeyRef/name");
-            add(configMap, referrer, p + "/containers/envFrom/configMapRef/name");
-            add(configMap, referrer, p + "/initContainers/envFrom/configMapRef/name");
-            add(configMap, referrer, p + "/volumes/projected/sources/configMap/name");
-        }
-        add(configMap, {"", "", "Node"}, "spec/configSource/configMap");
-        add(configMap, {"", "", "Role"}, "rules/resourceNames");
-        add(configMap, {"", "", "ClusterRole"}, "rules/resourceNames");
-        add(configMap, {"", "", "Ingress"},
-            "metadata/annotations/nginx.ingress.kubernetes.io\\/fastcgi-params-configmap");
-
-        const Gvk secret {"", "v1", "Secret"};
-        for (const Workload &w : podSpecs) {
-            const Gvk referrer {"", w.version, w.kind};
-            const QByteArray p = w.podSpec;
-            add(secret, referrer, p + "/volumes/secret/secretName");
-            add(secret, referrer, p + "/containers/env/valueFrom/secretKeyRef/name");
-            add(secret, referrer, p + "/initContainers/env/valueFrom/secretKeyRef/name");
-            add(secret, referrer, p + "/containers/envFrom/secretRef/name");
-            add(secret, referrer, p + "/initContainers/envFrom/secretRef/name");
-            add(secret, referrer, p + "/imagePullSecrets/name");
-            add(secret, referrer, p + "/volumes/projected/sources/secret/name");
-        }
-        add(secret, {"", "", "Ingress"}, "spec/tls/secretName");
-        add(secret, {"", "", "Ingress"},
-            "metadata/annotations/ingress.kubernetes.io\\/auth-secret");
-        add(secret, {"", "", "Ingress"},
-            "metadata/annotations/nginx.ingress.kubernetes.io\\/auth-secret");
-        add(secret, {"", "", "Ingress"},
-            "metadata/annotations/nginx.ingress.kubernetes.io\\/auth-tls-secret");
-        add(secret, {"", "", "ServiceAccount"}, "imagePullSecrets/name");
-        add(secret, {"", "", "StorageClass"}, "parameters/secretName");
-        add(secret, {"", "", "StorageClass"}, "parameters/adminSecretName");
-        add(secret, {"", "", "StorageClass"}, "parameters/userSecretName");
-        add(secret, {"", "", "StorageClass"}, "parameters/secretRef");
-        add(secret, {"", "", "Role"}, "rules/resourceNames");
-        add(secret, {"", "", "ClusterRole"}, "rules/resourceNames");
-        add(secret, {"serving.knative.dev", "v1", "Service"},
-            "spec/template/spec/containers/env/valueFrom/secretKeyRef/name");
-        add(secret, {"", "", "PersistentVolume"}, "spec/azureFile/secretName");
-
-        const Gvk service {"", "v1", "Service"};
-        add(service, {"apps", "", "StatefulSet"}, "spec/serviceName");
-        add(service, {"", "", "Ingress"}, "spec/rules/http/paths/backend/serviceName");
-        add(service, {"", "", "Ingress"}, "spec/backend/serviceName");
-        add(service, {"", "", "Ingress"}, "spec/rules/http/paths/backend/service/name");
-        add(service, {"", "", "Ingress"}, "spec/defaultBackend/service/name");
-        add(service, {"apiregistration.k8s.io", "", "APIService"}, "spec/service/name");
-        add(service, {"admissionregistration.k8s.io", "", "ValidatingWebhookConfiguration"},
-            "webhooks/clientConfig/service");
-        add(service, {"admissionregistration.k8s.io", "", "MutatingWebhookConfiguration"},
-            "webhooks/clientConfig/service");
-
-        const Gvk priorityClass {"scheduling.k8s.io", "v1", "PriorityClass"};
-        for (const Workload &w : accountSpecs)
-            add(priorityClass, {"", "", w.kind}, QByteArray(w.podSpec) + "/priorityClassName");
-
-        const Gvk pv {"", "v1", "PersistentVolume"};
-        add(pv, {"", "", "PersistentVolumeClaim"}, "spec/volumeName");
-        add(pv, {"", "", "ClusterRole"}, "rules/resourceNames");
-
-        const Gvk pvc {"", "v1", "PersistentVolumeClaim"};
-        for (const Workload &w : accountSpecs)
-            add(pvc, {"", "", w.kind},
-                QByteArray(w.podSpec) + "/volumes/persistentVolumeClaim/claimName");
-
-        for (const char *kind : {"Deployment", "StatefulSet"})
-            add({"", "", kind}, {"", "", "HorizontalPodAutoscaler"}, "spec/scaleTargetRef/name");
-        add({"admissionregistration.k8s.io", "", "ValidatingAdmissionPolicy"},
-            {"admissionregistration.k8s.io", "", "ValidatingAdmissionPolicyBinding"},
-            "spec/policyName");
-        // kustomize names IngressClass's group "networking.k8s.io/v1", which no object has:
-        // an ingressClassName is never rewritten. Kept for fidelity.
-        add({"networking.k8s.io/v1", "v1", "IngressClass"}, {"", "", "Ingress"},
-            "spec/ingressClassName");
-        for (const char *kind : {"ReplicaSet", "ReplicationController"})
-            add({"", "", kind}, {"", "", "HorizontalPodAutoscaler"}, "spec/scaleTargetRef/name");
-        return s;
+        SpecTable t;
+        addStorageAndAccessSpecs(t);
+        addConfigMapSpecs(t);
+        addSecretSpecs(t);
+        addServiceAndOtherSpecs(t);
+        return t.s;
     }();
     return all;
 }

@@ -152,6 +152,57 @@ Options optionsOf(const YamlNode *node)
     return o;
 }
 
+// The pieces of `text` between occurrences of `delimiter` (a multi-byte delimiter, which
+// QByteArray::split does not take); shared by the source and the target options.
+QList<QByteArray> splitByDelimiter(const QByteArray &text, const QByteArray &delimiter)
+{
+    QList<QByteArray> pieces;
+    qsizetype start = 0;
+    while (true) {
+        const qsizetype at = text.indexOf(delimiter, start);
+        if (at < 0) {
+            pieces.append(text.mid(start));
+            break;
+        }
+        pieces.append(text.mid(start, at - start));
+        start = at + delimiter.size();
+    }
+    return pieces;
+}
+
+// Whether one of the target's reject selectors selects `r`.
+bool rejects(const YamlNode *reject, const Resource &r)
+{
+    bool rejected = false;
+    if (reject && reject->isSequence()) {
+        for (const YamlNode &rj : reject->items()) {
+            if (selects(rj, r))
+                rejected = true;
+        }
+    }
+    return rejected;
+}
+
+// Writes the source value into one target field: whole, or (with a delimiter) into the
+// index-th piece of the field's text.
+void writeTarget(YamlNode &n, const YamlNode &value, const Options &options)
+{
+    if (options.delimiter.isEmpty()) {
+        setValue(n, value.text(), value);
+        return;
+    }
+    const QByteArray text = n.isScalar() && !n.isNull() ? n.text() : QByteArray();
+    QList<QByteArray> pieces = splitByDelimiter(text, options.delimiter);
+    if (options.index >= pieces.size())
+        pieces.append(value.text());
+    else if (options.index >= 0)
+        pieces[options.index] = value.text();
+    else
+        pieces.prepend(value.text());
+    const QByteArray joined = pieces.join(options.delimiter);
+    setValue(n, joined, YamlNode::string(joined));
+}
+
 } // namespace
 
 Status Replacements::apply(QList<Resource> &resources, const YamlNode &replacement,
@@ -209,18 +260,8 @@ Status Replacements::apply(QList<Resource> &resources, const YamlNode &replaceme
         if (!value.isScalar())
             return fail(file, source->line(),
                         QStringLiteral("the delimiter option needs a scalar source"));
-        QList<QByteArray> pieces;
         const QByteArray text = value.text();
-        qsizetype start = 0;
-        while (true) {
-            const qsizetype at = text.indexOf(sourceOptions.delimiter, start);
-            if (at < 0) {
-                pieces.append(text.mid(start));
-                break;
-            }
-            pieces.append(text.mid(start, at - start));
-            start = at + sourceOptions.delimiter.size();
-        }
+        const QList<QByteArray> pieces = splitByDelimiter(text, sourceOptions.delimiter);
         if (sourceOptions.index < 0 || sourceOptions.index >= pieces.size())
             return fail(file, source->line(),
                         QStringLiteral("options.index %1 is out of bounds for value %2")
@@ -248,44 +289,11 @@ Status Replacements::apply(QList<Resource> &resources, const YamlNode &replaceme
         for (Resource &r : resources) {
             if (!selects(*select, r))
                 continue;
-            bool rejected = false;
-            if (reject && reject->isSequence()) {
-                for (const YamlNode &rj : reject->items()) {
-                    if (selects(rj, r))
-                        rejected = true;
-                }
-            }
-            if (rejected)
+            if (rejects(reject, r))
                 continue;
             for (const QByteArray &path : paths) {
-                const bool ok
-                    = visit(r.document(), splitPath(path), 0, options.create, [&](YamlNode &n) {
-                          if (options.delimiter.isEmpty()) {
-                              setValue(n, value.text(), value);
-                              return;
-                          }
-                          QList<QByteArray> pieces;
-                          const QByteArray text
-                              = n.isScalar() && !n.isNull() ? n.text() : QByteArray();
-                          qsizetype start = 0;
-                          while (true) {
-                              const qsizetype at = text.indexOf(options.delimiter, start);
-                              if (at < 0) {
-                                  pieces.append(text.mid(start));
-                                  break;
-                              }
-                              pieces.append(text.mid(start, at - start));
-                              start = at + options.delimiter.size();
-                          }
-                          if (options.index >= pieces.size())
-                              pieces.append(value.text());
-                          else if (options.index >= 0)
-                              pieces[options.index] = value.text();
-                          else
-                              pieces.prepend(value.text());
-                          const QByteArray joined = pieces.join(options.delimiter);
-                          setValue(n, joined, YamlNode::string(joined));
-                      });
+                const bool ok = visit(r.document(), splitPath(path), 0, options.create,
+                                      [&](YamlNode &n) { writeTarget(n, value, options); });
                 if (!ok) {
                     return fail(
                         file, target.line(),

@@ -95,6 +95,81 @@ struct Analysis
     bool blockAllowed = true;
 };
 
+// Indicators: characters that would make a plain scalar read as YAML structure (libyaml's
+// yaml_emitter_analyze_scalar), apart from analyze() so that its scan of spaces and breaks reads
+// on its own.
+struct Indicators
+{
+    bool flow = false;
+    bool block = false;
+};
+
+void noteIndicator(Indicators &ind, char c, bool first, bool followedByWhitespace,
+                   bool precededByWhitespace)
+{
+    if (first) {
+        switch (c) {
+        case '#':
+        case ',':
+        case '[':
+        case ']':
+        case '{':
+        case '}':
+        case '&':
+        case '*':
+        case '!':
+        case '|':
+        case '>':
+        case '\'':
+        case '"':
+        case '%':
+        case '@':
+        case '`':
+            ind.flow = true;
+            ind.block = true;
+            break;
+        case '?':
+        case ':':
+            ind.flow = true;
+            if (followedByWhitespace)
+                ind.block = true;
+            break;
+        case '-':
+            if (followedByWhitespace) {
+                ind.flow = true;
+                ind.block = true;
+            }
+            break;
+        default:
+            break;
+        }
+    } else {
+        switch (c) {
+        case ',':
+        case '?':
+        case '[':
+        case ']':
+        case '{':
+        case '}':
+            ind.flow = true;
+            break;
+        case ':':
+            ind.flow = true;
+            if (followedByWhitespace)
+                ind.block = true;
+            break;
+        case '#':
+            if (precededByWhitespace) {
+                ind.flow = true;
+                ind.block = true;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+}
+
 Analysis analyze(const QByteArray &value)
 {
     Analysis a;
@@ -104,80 +179,21 @@ Analysis analyze(const QByteArray &value)
         a.blockAllowed = false;
         return a;
     }
-    bool blockIndicators = false, flowIndicators = false, lineBreaks = false, special = false;
+    Indicators ind;
+    bool lineBreaks = false, special = false;
     bool leadingSpace = false, leadingBreak = false, trailingSpace = false, trailingBreak = false;
     bool breakSpace = false, spaceBreak = false, precededByWhitespace = true, previousSpace = false,
          previousBreak = false;
     if (value.size() >= 3 && (value.startsWith("---") || value.startsWith("..."))) {
-        blockIndicators = true;
-        flowIndicators = true;
+        ind.block = true;
+        ind.flow = true;
     }
     for (qsizetype i = 0; i < value.size();) {
         const int w = utf8Width(uchar(value.at(i)));
         const bool followedByWhitespace
             = i + w >= value.size() || isBlankAt(value, i + w) || isBreakAt(value, i + w);
         const char c = value.at(i);
-        if (i == 0) {
-            switch (c) {
-            case '#':
-            case ',':
-            case '[':
-            case ']':
-            case '{':
-            case '}':
-            case '&':
-            case '*':
-            case '!':
-            case '|':
-            case '>':
-            case '\'':
-            case '"':
-            case '%':
-            case '@':
-            case '`':
-                flowIndicators = true;
-                blockIndicators = true;
-                break;
-            case '?':
-            case ':':
-                flowIndicators = true;
-                if (followedByWhitespace)
-                    blockIndicators = true;
-                break;
-            case '-':
-                if (followedByWhitespace) {
-                    flowIndicators = true;
-                    blockIndicators = true;
-                }
-                break;
-            default:
-                break;
-            }
-        } else {
-            switch (c) {
-            case ',':
-            case '?':
-            case '[':
-            case ']':
-            case '{':
-            case '}':
-                flowIndicators = true;
-                break;
-            case ':':
-                flowIndicators = true;
-                if (followedByWhitespace)
-                    blockIndicators = true;
-                break;
-            case '#':
-                if (precededByWhitespace) {
-                    flowIndicators = true;
-                    blockIndicators = true;
-                }
-                break;
-            default:
-                break;
-            }
-        }
+        noteIndicator(ind, c, i == 0, followedByWhitespace, precededByWhitespace);
         if (!isPrintable(value, i))
             special = true;
         if (c == ' ') {
@@ -222,9 +238,8 @@ Analysis analyze(const QByteArray &value)
     }
     if (lineBreaks)
         a.blockPlainAllowed = false;
-    if (blockIndicators)
+    if (ind.block)
         a.blockPlainAllowed = false;
-    (void)flowIndicators;
     return a;
 }
 

@@ -1,5 +1,7 @@
 #include "deploymentgraph.h"
 
+#include "deploymentpaths.h"
+
 #include "kustomizationfile.h"
 #include "logging.h"
 #include "renderer.h"
@@ -16,6 +18,8 @@
 
 namespace Promenade {
 
+using namespace DeploymentPaths;
+
 namespace {
 
 struct Tr
@@ -25,31 +29,6 @@ struct Tr
 
 // Parents of parents of ...: deeper than this is a mistake or a cycle we did not see.
 constexpr int maxDepth = 12;
-
-// "./apps/x/" → "apps/x"; "/apps" → "apps" (Argo CD reads a leading slash as the repository
-// root); "." → "". A path leaving the repository keeps its "..", for the caller to refuse.
-QString cleanRelative(const QString &path)
-{
-    QString p = QDir::cleanPath(path.trimmed());
-    while (p.startsWith(u"./"))
-        p = p.mid(2);
-    while (p.startsWith(u'/'))
-        p = p.mid(1);
-    if (p == u".")
-        return {};
-    return p;
-}
-
-bool leavesRoot(const QString &relative)
-{
-    return relative == u".." || relative.startsWith(u"../");
-}
-
-bool isYamlName(const QString &name)
-{
-    return name.endsWith(QLatin1String(".yaml")) || name.endsWith(QLatin1String(".yml"))
-        || name.endsWith(QLatin1String(".json"));
-}
 
 int findKeyLine(const QString &root, const QString &absoluteFile, const QString &key,
                 const QString &value)
@@ -214,13 +193,7 @@ private:
                     files << file;
             }
         } else {
-            const QDir dir(absolute);
-            const QFileInfoList list
-                = dir.entryInfoList(QDir::Files | QDir::NoSymLinks, QDir::Name);
-            for (const QFileInfo &info : list) {
-                if (isYamlName(info.fileName()) && !info.fileName().startsWith(u'.'))
-                    files << cleanRelative(m_root.relativeFilePath(info.filePath()));
-            }
+            files << yamlFilesIn(folder);
             if (recurse) {
                 const QString prefix = folder.isEmpty() ? QString() : folder + u'/';
                 for (const QString &sub : m_scan.directories) {

@@ -2,6 +2,7 @@
 
 #include "kustomizationfile.h"
 #include "layoutconventions.h"
+#include "pipelinestages.h"
 #include "renderer.h"
 #include "repositorydiscovery.h"
 #include "yamldocuments.h"
@@ -54,6 +55,93 @@ QString parentFolder(const QString &path)
 QString lastSegment(const QString &path)
 {
     return path.section(u'/', -1);
+}
+
+// A deployment of infrastructure by its folder or chart (or its parent's folder).
+bool looksLikeInfrastructure(const LeafDeployment &leaf)
+{
+    const Deployment &dep = leaf.deployment;
+    return LayoutConventions::isInfrastructurePath(dep.path)
+        || (dep.path.isEmpty() && LayoutConventions::isInfrastructureChart(dep.chart))
+        || (!leaf.parentPath.isEmpty() && LayoutConventions::isInfrastructurePath(leaf.parentPath)
+            && (dep.path.isEmpty() || !dep.chart.isEmpty()));
+}
+
+// The role of a deployed folder in its environment: infrastructure, an app's own overlay, or
+// the overlay of all apps.
+void noteOverlay(Environment &env, const Deployment &dep, bool ownPath)
+{
+    if (dep.infrastructure) {
+        if (env.infrastructureOverlay.isEmpty())
+            env.infrastructureOverlay = dep.path;
+    } else if (ownPath) {
+        if (!env.appOverlays.contains(dep.path))
+            env.appOverlays << dep.path;
+    } else if (env.appsOverlay.isEmpty() && dep.chart.isEmpty()) {
+        env.appsOverlay = dep.path;
+    }
+}
+
+// Apps: one identity across environments (their image, chart and base folder).
+void addApps(Pipeline &pipeline, const RepositoryScan &scan, const PipelineConfig &config)
+{
+    for (const Environment &env : std::as_const(pipeline.environments)) {
+        for (const DeclaredImage &image : env.images) {
+            if (pipeline.app(image.app))
+                continue;
+            App app;
+            app.name = image.app;
+            app.repository = image.repository;
+            app.chart = !image.chart.isEmpty();
+            for (const Deployment &dep : env.deployments) {
+                if (dep.app == image.app && !dep.path.isEmpty()) {
+                    const QString sibling
+                        = parentFolder(parentFolder(dep.path)) + QLatin1String("/base");
+                    if (scan.hasDirectory(sibling))
+                        app.base = sibling;
+                }
+            }
+            pipeline.apps << app;
+        }
+    }
+    for (const auto &configured : config.apps()) {
+        bool known = false;
+        for (App &app : pipeline.apps) {
+            if (app.name == configured.name) {
+                known = true;
+                if (!configured.image.isEmpty())
+                    app.repository = configured.image;
+            }
+        }
+        if (!known)
+            pipeline.apps << App {configured.name, {}, configured.image, false};
+    }
+    // Shared overlays name their apps by their bases (apps/base/<app>).
+    for (App &app : pipeline.apps) {
+        if (app.base.isEmpty() && scan.hasDirectory(QLatin1String("apps/base/") + app.name))
+            app.base = QLatin1String("apps/base/") + app.name;
+    }
+}
+
+// Clusters: every environment's, with their folder and API server when known.
+void addClusters(Pipeline &pipeline, const RepositoryScan &scan)
+{
+    for (const Environment &env : std::as_const(pipeline.environments)) {
+        for (const QString &name : env.clusters) {
+            if (std::any_of(pipeline.clusters.cbegin(), pipeline.clusters.cend(),
+                            [&](const Cluster &c) { return c.name == name; }))
+                continue;
+            Cluster cluster;
+            cluster.name = name;
+            if (scan.hasDirectory(QLatin1String("clusters/") + name))
+                cluster.folder = QLatin1String("clusters/") + name;
+            for (const Deployment &dep : env.deployments) {
+                if (dep.cluster == name && !dep.server.isEmpty())
+                    cluster.server = dep.server;
+            }
+            pipeline.clusters << cluster;
+        }
+    }
 }
 
 } // namespace
@@ -504,13 +592,8 @@ Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
     for (const LeafDeployment &leaf : leaves) {
         Private::Placed p {leaf, {}, {}, false};
         Deployment &dep = p.leaf.deployment;
-        if (!dep.infrastructure) {
-            dep.infrastructure = LayoutConventions::isInfrastructurePath(dep.path)
-                || (dep.path.isEmpty() && LayoutConventions::isInfrastructureChart(dep.chart))
-                || (!leaf.parentPath.isEmpty()
-                    && LayoutConventions::isInfrastructurePath(leaf.parentPath)
-                    && (dep.path.isEmpty() || !dep.chart.isEmpty()));
-        }
+        if (!dep.infrastructure)
+            dep.infrastructure = looksLikeInfrastructure(leaf);
         if (!dep.cluster.isEmpty() && !d->knownClusters.contains(dep.cluster))
             d->knownClusters << dep.cluster;
         placed << p;
@@ -577,17 +660,8 @@ Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
         const Deployment &dep = p.leaf.deployment;
         if (!dep.cluster.isEmpty() && !env.clusters.contains(dep.cluster))
             env.clusters << dep.cluster;
-        if (!dep.path.isEmpty()) {
-            if (dep.infrastructure) {
-                if (env.infrastructureOverlay.isEmpty())
-                    env.infrastructureOverlay = dep.path;
-            } else if (p.ownPath) {
-                if (!env.appOverlays.contains(dep.path))
-                    env.appOverlays << dep.path;
-            } else if (env.appsOverlay.isEmpty() && dep.chart.isEmpty()) {
-                env.appsOverlay = dep.path;
-            }
-        }
+        if (!dep.path.isEmpty())
+            noteOverlay(env, dep, p.ownPath);
     }
     // An infrastructure lane made of charts only: the folder their App-of-Apps parent renders
     // them from (where a chart's version is pinned per environment).
@@ -624,202 +698,12 @@ Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
         }
     }
 
-    // Stages of the DAG: promenade.yaml, else Kargo's freight edges, else the rank of the names
-    // (equal ranks side by side: production regions are one stage).
-    const QStringList configNames = d->configEnvironmentNames();
-    QHash<QString, QStringList> upstream;
-    QStringList names = byName.keys();
-    auto rankOrder = [&](const QString &a, const QString &b) {
-        const int ra = RepositoryDiscovery::environmentRank(a),
-                  rb = RepositoryDiscovery::environmentRank(b);
-        return ra != rb ? ra < rb : a < b;
-    };
-    std::sort(names.begin(), names.end(), rankOrder);
-    QHash<QString, const KargoStage *> kargo;
-    for (const KargoStage &stage : d->graph.kargoStages)
-        kargo.insert(stage.name, &stage);
-    for (const QString &name : std::as_const(names)) {
-        const qsizetype listed = configNames.indexOf(name);
-        if (listed >= 0) {
-            const auto &entry = d->config.environments()[listed];
-            if (entry.upstreamSet)
-                upstream[name] = entry.upstream;
-            else if (listed > 0)
-                upstream[name] = {configNames[listed - 1]};
-            continue;
-        }
-        if (kargo.contains(name)) {
-            for (const QString &up : kargo.value(name)->upstream) {
-                if (byName.contains(up))
-                    upstream[name] << up;
-            }
-            continue;
-        }
-        // The environments of the highest rank below this one's.
-        const int rank = RepositoryDiscovery::environmentRank(name);
-        int below = -1;
-        for (const QString &other : std::as_const(names)) {
-            const int r = RepositoryDiscovery::environmentRank(other);
-            if (r < rank && !configNames.contains(other) && !kargo.contains(other))
-                below = std::max(below, r);
-        }
-        for (const QString &other : std::as_const(names)) {
-            if (RepositoryDiscovery::environmentRank(other) == below && !configNames.contains(other)
-                && !kargo.contains(other))
-                upstream[name] << other;
-        }
-        if (below < 0 && !configNames.isEmpty() && !configNames.contains(name)
-            && byName.contains(configNames.last()))
-            upstream[name] << configNames.last();
-    }
-    // Stage = the longest chain of upstreams before it (cycles cut at the number of environments).
-    QHash<QString, int> stageOf;
-    std::function<int(const QString &, int)> depth = [&](const QString &name, int guard) -> int {
-        if (auto it = stageOf.constFind(name); it != stageOf.cend())
-            return *it;
-        if (guard > names.size())
-            return 0;
-        int s = 0;
-        for (const QString &up : upstream.value(name)) {
-            if (byName.contains(up) && up != name)
-                s = std::max(s, depth(up, guard + 1) + 1);
-        }
-        stageOf.insert(name, s);
-        return s;
-    };
-    for (const QString &name : std::as_const(names))
-        depth(name, 0);
-    std::stable_sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
-        if (stageOf.value(a) != stageOf.value(b))
-            return stageOf.value(a) < stageOf.value(b);
-        const qsizetype ca = configNames.indexOf(a), cb = configNames.indexOf(b);
-        if (ca != cb)
-            return ca < 0 ? false : (cb < 0 ? true : ca < cb);
-        return a < b; // parallel environments side by side, by name
-    });
-    for (const QString &name : std::as_const(names)) {
-        Environment env = byName.value(name);
-        // Stable orders for every view and the JSON: clusters, apps and components by name.
-        std::sort(env.clusters.begin(), env.clusters.end());
-        std::stable_sort(
-            env.images.begin(), env.images.end(),
-            [](const DeclaredImage &a, const DeclaredImage &b) { return a.app < b.app; });
-        std::stable_sort(env.infrastructure.begin(), env.infrastructure.end(),
-                         [](const InfrastructureComponent &a, const InfrastructureComponent &b) {
-                             return a.name < b.name;
-                         });
-        std::sort(upstream[name].begin(), upstream[name].end());
-        env.stage = stageOf.value(name);
-        env.upstream = upstream.value(name);
-        while (pipeline.stages.size() <= env.stage)
-            pipeline.stages.append(QStringList());
-        pipeline.stages[env.stage] << name;
-        pipeline.environments << env;
-    }
-    pipeline.stages.removeIf([](const QStringList &stage) { return stage.isEmpty(); });
-    for (Environment &env : pipeline.environments) {
-        for (qsizetype i = 0; i < pipeline.stages.size(); ++i) {
-            if (pipeline.stages[i].contains(env.name))
-                env.stage = static_cast<int>(i);
-        }
-    }
+    PipelineStages::arrange(pipeline, byName, d->config, d->graph.kargoStages);
 
-    // A version pinned in a file that several environments share (a base, a folder every
-    // environment's Flux Kustomization deploys) is not the environment's own pin.
-    QHash<QString, QSet<QString>> environmentsDeploying; // source folder → environments
-    for (const Environment &env : std::as_const(pipeline.environments)) {
-        for (const Deployment &dep : env.deployments) {
-            if (!dep.path.isEmpty())
-                environmentsDeploying[dep.path].insert(env.name);
-        }
-    }
-    QSet<QString> sharedPaths;
-    for (auto it = environmentsDeploying.cbegin(); it != environmentsDeploying.cend(); ++it) {
-        if (it->size() > 1)
-            sharedPaths.insert(it.key());
-    }
-    auto sharedSource = [&](const QString &file) {
-        // Any folder above the file that several environments deploy.
-        for (qsizetype slash = file.lastIndexOf(u'/'); slash > 0;
-             slash = file.lastIndexOf(u'/', slash - 1)) {
-            if (sharedPaths.contains(file.left(slash)))
-                return true;
-        }
-        return false;
-    };
-    QHash<QString, int> environmentsPinningIn;
-    for (const Environment &env : std::as_const(pipeline.environments)) {
-        for (const DeclaredImage &image : env.images) {
-            if (image.pin.isSet())
-                ++environmentsPinningIn[image.app + u'|' + image.pin.file];
-        }
-    }
-    for (Environment &env : pipeline.environments) {
-        for (DeclaredImage &image : env.images) {
-            const bool override = image.pin.kind == VersionPin::Kind::ApplicationOverride
-                || image.pin.kind == VersionPin::Kind::ImageUpdater;
-            if (image.pinned && !override
-                && (environmentsPinningIn.value(image.app + u'|' + image.pin.file) > 1
-                    || sharedSource(image.pin.file)))
-                image.pinned = false;
-        }
-    }
+    PipelineStages::unpinSharedSources(pipeline.environments);
 
-    // Apps: one identity across environments.
-    for (const Environment &env : std::as_const(pipeline.environments)) {
-        for (const DeclaredImage &image : env.images) {
-            if (pipeline.app(image.app))
-                continue;
-            App app;
-            app.name = image.app;
-            app.repository = image.repository;
-            app.chart = !image.chart.isEmpty();
-            for (const Deployment &dep : env.deployments) {
-                if (dep.app == image.app && !dep.path.isEmpty()) {
-                    const QString sibling
-                        = parentFolder(parentFolder(dep.path)) + QLatin1String("/base");
-                    if (d->scan.hasDirectory(sibling))
-                        app.base = sibling;
-                }
-            }
-            pipeline.apps << app;
-        }
-    }
-    for (const auto &configured : d->config.apps()) {
-        bool known = false;
-        for (App &app : pipeline.apps) {
-            if (app.name == configured.name) {
-                known = true;
-                if (!configured.image.isEmpty())
-                    app.repository = configured.image;
-            }
-        }
-        if (!known)
-            pipeline.apps << App {configured.name, {}, configured.image, false};
-    }
-    // Shared overlays name their apps by their bases (apps/base/<app>).
-    for (App &app : pipeline.apps) {
-        if (app.base.isEmpty() && d->scan.hasDirectory(QLatin1String("apps/base/") + app.name))
-            app.base = QLatin1String("apps/base/") + app.name;
-    }
-
-    // Clusters.
-    for (const Environment &env : std::as_const(pipeline.environments)) {
-        for (const QString &name : env.clusters) {
-            if (std::any_of(pipeline.clusters.cbegin(), pipeline.clusters.cend(),
-                            [&](const Cluster &c) { return c.name == name; }))
-                continue;
-            Cluster cluster;
-            cluster.name = name;
-            if (d->scan.hasDirectory(QLatin1String("clusters/") + name))
-                cluster.folder = QLatin1String("clusters/") + name;
-            for (const Deployment &dep : env.deployments) {
-                if (dep.cluster == name && !dep.server.isEmpty())
-                    cluster.server = dep.server;
-            }
-            pipeline.clusters << cluster;
-        }
-    }
+    addApps(pipeline, d->scan, d->config);
+    addClusters(pipeline, d->scan);
     pipeline.warnings = warnings;
     return pipeline;
 }

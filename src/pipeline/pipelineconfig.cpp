@@ -28,6 +28,56 @@ Error badField(const QString &path, const YAML::Node &node, const QString &messa
         .at(path, node.Mark().line + 1, node.Mark().column + 1);
 }
 
+// One entry of 'environments' (a name, or a mapping), apart from parse() so that each section
+// of promenade.yaml reads on its own.
+Result<PipelineConfig::EnvironmentEntry> parseEnvironment(const QString &path, const YAML::Node &e)
+{
+    PipelineConfig::EnvironmentEntry entry;
+    if (e.IsScalar()) {
+        entry.name = yamlScalar(e);
+    } else if (e.IsMap()) {
+        entry.name = yamlScalar(yamlChild(e, "name"));
+        if (const YAML::Node clusters = yamlChild(e, "clusters")) {
+            if (clusters.IsScalar())
+                entry.clusters << yamlScalar(clusters);
+            else if (clusters.IsSequence())
+                for (const YAML::Node &c : clusters)
+                    entry.clusters << yamlScalar(c);
+            else
+                return badField(path, clusters, Tr::tr("'clusters' must be a list of names"));
+        }
+        auto names = [&](const char *key, QStringList &out) -> std::optional<Error> {
+            const YAML::Node list = yamlChild(e, key);
+            if (list.IsScalar())
+                out << yamlScalar(list);
+            else if (list.IsSequence())
+                for (const YAML::Node &item : list)
+                    out << yamlScalar(item);
+            else if (list.IsDefined() && !list.IsNull())
+                return badField(path, list, Tr::tr("'%1' must be a list").arg(QLatin1String(key)));
+            return std::nullopt;
+        };
+        if (auto error = names("paths", entry.paths))
+            return *error;
+        if (auto error = names("upstream", entry.upstream))
+            return *error;
+        entry.upstreamSet = yamlChild(e, "upstream").IsDefined();
+        if (const YAML::Node promotion = yamlChild(e, "promotion")) {
+            const QString mode = yamlScalar(promotion);
+            if (mode == u"commit")
+                entry.promotion = PromotionMode::Commit;
+            else if (mode == u"pull-request")
+                entry.promotion = PromotionMode::PullRequest;
+            else
+                return badField(
+                    path, promotion,
+                    Tr::tr("'promotion' must be commit or pull-request, not '%1'").arg(mode));
+            entry.promotionSet = true;
+        }
+    }
+    return entry;
+}
+
 } // namespace
 
 Result<PipelineConfig> PipelineConfig::load(const QString &root)
@@ -72,55 +122,12 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
         if (!envs.IsSequence())
             return badField(path, envs, Tr::tr("'environments' must be a list"));
         for (const YAML::Node &e : envs) {
-            EnvironmentEntry entry;
-            if (e.IsScalar()) {
-                entry.name = yamlScalar(e);
-            } else if (e.IsMap()) {
-                entry.name = yamlScalar(yamlChild(e, "name"));
-                if (const YAML::Node clusters = yamlChild(e, "clusters")) {
-                    if (clusters.IsScalar())
-                        entry.clusters << yamlScalar(clusters);
-                    else if (clusters.IsSequence())
-                        for (const YAML::Node &c : clusters)
-                            entry.clusters << yamlScalar(c);
-                    else
-                        return badField(path, clusters,
-                                        Tr::tr("'clusters' must be a list of names"));
-                }
-                auto names = [&](const char *key, QStringList &out) -> std::optional<Error> {
-                    const YAML::Node list = yamlChild(e, key);
-                    if (list.IsScalar())
-                        out << yamlScalar(list);
-                    else if (list.IsSequence())
-                        for (const YAML::Node &item : list)
-                            out << yamlScalar(item);
-                    else if (list.IsDefined() && !list.IsNull())
-                        return badField(path, list,
-                                        Tr::tr("'%1' must be a list").arg(QLatin1String(key)));
-                    return std::nullopt;
-                };
-                if (auto error = names("paths", entry.paths))
-                    return *error;
-                if (auto error = names("upstream", entry.upstream))
-                    return *error;
-                entry.upstreamSet = yamlChild(e, "upstream").IsDefined();
-                if (const YAML::Node promotion = yamlChild(e, "promotion")) {
-                    const QString mode = yamlScalar(promotion);
-                    if (mode == u"commit")
-                        entry.promotion = PromotionMode::Commit;
-                    else if (mode == u"pull-request")
-                        entry.promotion = PromotionMode::PullRequest;
-                    else
-                        return badField(
-                            path, promotion,
-                            Tr::tr("'promotion' must be commit or pull-request, not '%1'")
-                                .arg(mode));
-                    entry.promotionSet = true;
-                }
-            }
-            if (entry.name.isEmpty())
+            auto entry = parseEnvironment(path, e);
+            if (!entry)
+                return entry.error();
+            if (entry->name.isEmpty())
                 return badField(path, e, Tr::tr("every environment needs a name"));
-            config.m_environments.append(entry);
+            config.m_environments.append(*entry);
         }
     }
     if (const YAML::Node apps = yamlChild(root0, "apps")) {

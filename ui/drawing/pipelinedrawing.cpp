@@ -316,27 +316,7 @@ qreal PipelineDrawing::drawCard(Canvas &canvas, int environment, const QPointF &
     y += 40;
 
     // Clusters, as a row of chips that wraps.
-    qreal x = left;
-    const QFont clusterFont = font(13, true);
-    if (env.clusters.isEmpty()) {
-        y += canvas.text(Tr::tr("no cluster points at this overlay"), font(13), Colour::warning,
-                         {left, y}, width)
-            + 6;
-    } else {
-        qreal rowHeight = 0;
-        for (const QString &cluster : env.clusters) {
-            const QString label = QStringLiteral("⎈ ") + cluster;
-            const qreal w = Canvas::width(label, clusterFont) + 16;
-            if (x > left && x + w > left + width) {
-                x = left;
-                y += rowHeight + 6;
-            }
-            const QSizeF size = canvas.chip(label, clusterFont, Colour::text, {x, y});
-            x += size.width() + 6;
-            rowHeight = size.height();
-        }
-        y += rowHeight + 8;
-    }
+    y = drawClusters(canvas, env.clusters, left, width, y);
     if (!env.problem.isEmpty())
         y += canvas.text(env.problem, font(13), Colour::danger, {left, y}, width, true) + 6;
 
@@ -413,32 +393,7 @@ qreal PipelineDrawing::drawCard(Canvas &canvas, int environment, const QPointF &
     if (envStatus && !envStatus->certificates.isEmpty()) {
         section(Tr::tr("Certificates"), {});
         for (const CertificateInfo &c : envStatus->certificates) {
-            const QColor colour = certificateColour(c, m_now);
-            QString expiry = c.state;
-            if (c.notAfter.isValid()) {
-                const qint64 days = m_now.daysTo(c.notAfter);
-                expiry = days < 0 ? Tr::tr("expired")
-                    : days == 1   ? Tr::tr("expires in 1 day")
-                                  : Tr::tr("expires in %1 days").arg(days);
-            }
-            const QFont expiryFont = font(13, true);
-            const qreal expiryWidth = std::min(Canvas::width(expiry, expiryFont) + 2, width * 0.45);
-            canvas.dot({left + 5, y + 9}, 5, colour);
-            canvas.text(expiry, expiryFont, colour, {left + width - expiryWidth, y + 1},
-                        expiryWidth, false, Qt::AlignRight);
-            y += canvas.text(c.name, font(14, true), Colour::text, {left + 16, y},
-                             width - 16 - expiryWidth - 8)
-                + 1;
-            QStringList where {Tr::tr("namespace %1").arg(c.nameSpace), c.cluster};
-            if (!c.issuer.isEmpty())
-                where << Tr::tr("issuer %1").arg(c.issuer);
-            where << c.state;
-            y += canvas.text(where.join(QStringLiteral(" · ")), font(12), Colour::muted,
-                             {left + 16, y}, width - 16, true)
-                + 1;
-            if (!c.message.isEmpty() && c.state != u"Ready")
-                y += canvas.text(c.message, font(12), colour, {left + 16, y}, width - 16, true) + 1;
-            y += 8;
+            y = drawCertificate(canvas, c, left, width, y);
         }
     }
 
@@ -458,6 +413,68 @@ qreal PipelineDrawing::drawCard(Canvas &canvas, int environment, const QPointF &
         }
     }
     return y - origin.y() + padding - 4;
+}
+
+// Clusters, as a row of chips that wraps; returns the y below them.
+qreal PipelineDrawing::drawClusters(Canvas &canvas, const QStringList &clusters, qreal left,
+                                    qreal width, qreal y) const
+{
+    qreal x = left;
+    const QFont clusterFont = font(13, true);
+    if (clusters.isEmpty()) {
+        y += canvas.text(Tr::tr("no cluster points at this overlay"), font(13), Colour::warning,
+                         {left, y}, width)
+            + 6;
+    } else {
+        qreal rowHeight = 0;
+        for (const QString &cluster : clusters) {
+            const QString label = QStringLiteral("⎈ ") + cluster;
+            const qreal w = Canvas::width(label, clusterFont) + 16;
+            if (x > left && x + w > left + width) {
+                x = left;
+                y += rowHeight + 6;
+            }
+            const QSizeF size = canvas.chip(label, clusterFont, Colour::text, {x, y});
+            x += size.width() + 6;
+            rowHeight = size.height();
+        }
+        y += rowHeight + 8;
+    }
+    return y;
+}
+
+// One certificate of the live status: expiry on the right, where and why below; returns the y
+// below it.
+qreal PipelineDrawing::drawCertificate(Canvas &canvas, const CertificateInfo &c, qreal left,
+                                       qreal width, qreal y) const
+{
+    const QColor colour = certificateColour(c, m_now);
+    QString expiry = c.state;
+    if (c.notAfter.isValid()) {
+        const qint64 days = m_now.daysTo(c.notAfter);
+        expiry = days < 0 ? Tr::tr("expired")
+            : days == 1   ? Tr::tr("expires in 1 day")
+                          : Tr::tr("expires in %1 days").arg(days);
+    }
+    const QFont expiryFont = font(13, true);
+    const qreal expiryWidth = std::min(Canvas::width(expiry, expiryFont) + 2, width * 0.45);
+    canvas.dot({left + 5, y + 9}, 5, colour);
+    canvas.text(expiry, expiryFont, colour, {left + width - expiryWidth, y + 1}, expiryWidth, false,
+                Qt::AlignRight);
+    y += canvas.text(c.name, font(14, true), Colour::text, {left + 16, y},
+                     width - 16 - expiryWidth - 8)
+        + 1;
+    QStringList where {Tr::tr("namespace %1").arg(c.nameSpace), c.cluster};
+    if (!c.issuer.isEmpty())
+        where << Tr::tr("issuer %1").arg(c.issuer);
+    where << c.state;
+    y += canvas.text(where.join(QStringLiteral(" · ")), font(12), Colour::muted, {left + 16, y},
+                     width - 16, true)
+        + 1;
+    if (!c.message.isEmpty() && c.state != u"Ready")
+        y += canvas.text(c.message, font(12), colour, {left + 16, y}, width - 16, true) + 1;
+    y += 8;
+    return y;
 }
 
 void PipelineDrawing::drawEdge(Canvas &canvas, int target, const QRectF &zone) const

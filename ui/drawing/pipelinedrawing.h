@@ -44,6 +44,10 @@ private:
     // Lays out (painter null) or draws; returns the height used.
     qreal drawPicture(Canvas &canvas) const;
     qreal drawCard(Canvas &canvas, int environment, const QPointF &origin) const;
+    qreal drawClusters(Canvas &canvas, const QStringList &clusters, qreal left, qreal width,
+                       qreal y) const;
+    qreal drawCertificate(Canvas &canvas, const CertificateInfo &c, qreal left, qreal width,
+                          qreal y) const;
     void drawEdge(Canvas &canvas, int target, const QRectF &zone) const;
     // The environment promotions into environment come from (its first upstream), or -1.
     [[nodiscard]] int upstreamOf(int environment) const;
