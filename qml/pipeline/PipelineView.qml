@@ -269,6 +269,7 @@ Item {
                                 infrastructure: column.infrastructure
                                 problem: column.problem
                                 statusLoading: root.controller.statusLoading
+                                onPromoteChartRequested: (chart, from) => root.promoteRequested(chart, from, column.name)
                             }
                         }
                     }
