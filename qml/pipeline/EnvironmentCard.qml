@@ -29,6 +29,9 @@ Rectangle {
     // apps creates only the rows on screen (the export's snapshot leaves it unbounded).
     property real maximumListHeight: Number.POSITIVE_INFINITY
 
+    // The "↑ promote" of an infrastructure chart the upstream environment pins at another version.
+    signal promoteChartRequested(string chart, string from)
+
     implicitHeight: content.implicitHeight + 32
     height: Math.min(implicitHeight, parent ? parent.height : implicitHeight)
     radius: Theme.radius
@@ -297,6 +300,8 @@ Rectangle {
                 required property string kind
                 required property string state
                 required property string detail
+                required property string promoteFrom
+                required property string promoteVersion
                 readonly property color stateColor: state === "failed" ? Theme.danger : state === "warning" ? Theme.warning : Theme.success
                 Layout.fillWidth: true
                 spacing: 0
@@ -335,6 +340,42 @@ Rectangle {
                     color: componentRow.state === "warning" || componentRow.state === "failed" ? componentRow.stateColor : Theme.mutedText
                     font.pixelSize: Theme.smallFontSize
                     wrapMode: Text.Wrap
+                }
+                // The upstream environment pins this chart at another version: promoted
+                // through the same approval as an app.
+                AbstractButton {
+                    id: promoteChart
+                    objectName: "promoteChart_" + componentRow.name
+                    visible: componentRow.promoteFrom.length > 0
+                    Layout.leftMargin: 14
+                    Layout.topMargin: 2
+                    hoverEnabled: true
+                    implicitWidth: implicitContentWidth + leftPadding + rightPadding
+                    implicitHeight: implicitContentHeight + topPadding + bottomPadding
+                    leftPadding: 6
+                    rightPadding: 6
+                    topPadding: 2
+                    bottomPadding: 2
+                    text: qsTr("↑ promote %1 from %2").arg(componentRow.promoteVersion).arg(componentRow.promoteFrom)
+                    onClicked: root.promoteChartRequested(componentRow.name, componentRow.promoteFrom)
+                    Accessible.role: Accessible.Button
+                    Accessible.name: qsTr("Promote %1 %2 from %3 to %4").arg(componentRow.name).arg(componentRow.promoteVersion).arg(componentRow.promoteFrom).arg(root.name)
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 400
+                    ToolTip.text: qsTr("%1 pins %2 %3. Click to see every gate and approve.").arg(componentRow.promoteFrom).arg(componentRow.name).arg(componentRow.promoteVersion)
+                    background: Rectangle {
+                        radius: 6
+                        color: promoteChart.hovered ? Qt.tint(Theme.card, Qt.rgba(0.08, 0.39, 0.78, 0.10)) : Theme.card
+                        border.color: Theme.accent
+                        border.width: promoteChart.visualFocus ? 2 : 1
+                    }
+                    contentItem: Label {
+                        text: promoteChart.text
+                        color: Theme.accent
+                        font.bold: true
+                        font.family: Theme.monospace
+                        font.pixelSize: Theme.smallFontSize
+                    }
                 }
             }
         }

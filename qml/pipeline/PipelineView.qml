@@ -256,6 +256,7 @@ Item {
                             width: active ? root.cardWidth : 0
                             height: implicitHeight // the card's, 0 while inactive
                             sourceComponent: EnvironmentCard {
+                                objectName: "card_" + column.name
                                 width: root.cardWidth
                                 // Many apps scroll inside the card; the page keeps the infrastructure lane in reach.
                                 maximumListHeight: Math.max(240, pageScroll.height - Math.round(260 * Theme.scale))
@@ -269,6 +270,7 @@ Item {
                                 infrastructure: column.infrastructure
                                 problem: column.problem
                                 statusLoading: root.controller.statusLoading
+                                onPromoteChartRequested: (chart, from) => root.promoteRequested(chart, from, column.name)
                             }
                         }
                     }

@@ -152,6 +152,100 @@ TestCase {
         keepScreenshot(window, "pipeline-after")
     }
 
+    // The version an environment's infrastructure lane pins for a chart.
+    function chartVersion(window, environment, chart) {
+        const environments = window.pipelineController.environments
+        for (let e = 0; e < environments.rowCount(); ++e) {
+            const envIndex = environments.index(e, 0)
+            if (environments.data(envIndex, EnvironmentListModel.NameRole) !== environment)
+                continue
+            const lane = environments.data(envIndex, EnvironmentListModel.InfrastructureRole)
+            for (let i = 0; i < lane.rowCount(); ++i) {
+                const index = lane.index(i, 0)
+                if (lane.data(index, InfrastructureListModel.NameRole) === chart)
+                    return lane.data(index, InfrastructureListModel.VersionRole)
+            }
+        }
+        return ""
+    }
+
+    // The "↑ promote" of a chart on an environment's card, clicked; the approval is returned
+    // once its plan is ready.
+    function approveChartFromCard(window, environment, chart, version) {
+        let button = null
+        tryVerify(() => {
+            const card = findChild(window.contentItem, "card_" + environment)
+            button = card ? findChild(card, "promoteChart_" + chart) : null
+            return button !== null && button.visible
+        }, 30000, environment + "'s card offers to promote " + chart)
+        verify(button.text.indexOf(version) >= 0, button.text)
+        const list = findChild(window.contentItem, "environmentList")
+        for (let i = 0; i < list.count; ++i) {
+            if (list.nameAt(i) === environment)
+                list.positionViewAtIndex(i, ListView.Contain)
+        }
+        keepScreenshot(window, "chart-promote-" + environment)
+        mouseClick(button)
+        const promotion = window.promotionController
+        tryCompare(promotion, "state", PromotionController.Ready, 30000)
+        verify(window.promotionDialog.opened || window.promotionDialog.visible)
+        compare(promotion.plan.app, chart)
+        compare(promotion.plan.toEnvironment, environment)
+        compare(promotion.plan.newVersion, version)
+        verify(promotion.gatesPass, "the gates pass: " + promotion.refusal)
+        verify(promotion.preview.rowCount() > 0, "the rendered change is shown")
+        return promotion
+    }
+
+    // cert-manager's chart, development → staging → production from the cards' infrastructure
+    // lanes, each followed until the demo's Argo CD reports its Application synced on the new
+    // chart version.
+    function test_promoteCertManagerChart() {
+        const window = createWindow()
+        tryVerify(() => window.pipelineController.liveStatus && window.pipelineController.statusTime.length > 0, 60000)
+        tryCompare(window.pipelineController, "hasRepository", true, 30000)
+        compare(chartVersion(window, "development", "cert-manager"), "v1.17.1")
+        compare(chartVersion(window, "staging", "cert-manager"), "v1.16.2")
+        // Production's upstream pins what it pins: nothing to promote there yet.
+        const productionCard = findChild(window.contentItem, "card_production")
+        verify(productionCard)
+        const productionButton = findChild(productionCard, "promoteChart_cert-manager")
+        verify(!productionButton || !productionButton.visible, "production has nothing newer upstream")
+
+        // development → staging: a direct commit, followed until Argo CD runs it.
+        let promotion = approveChartFromCard(window, "staging", "cert-manager", "v1.17.1")
+        verify(!promotion.pullRequest)
+        mouseClick(footerButton(window, "approveButton"))
+        tryCompare(promotion, "state", PromotionController.Applied, 60000)
+        verify(promotion.commit.length === 40)
+        tryVerify(() => promotion.deployed, 90000, "staging's cert-manager Application reports v1.17.1 synced")
+        tryVerify(() => chartVersion(window, "staging", "cert-manager") === "v1.17.1", 30000)
+        mouseClick(footerButton(window, "closeButton"))
+        tryCompare(promotion, "state", PromotionController.Idle)
+        // Staging's card no longer offers it.
+        tryVerify(() => {
+            const card = findChild(window.contentItem, "card_staging")
+            const button = card ? findChild(card, "promoteChart_cert-manager") : null
+            return !button || !button.visible
+        }, 30000, "staging runs what development pins")
+
+        // staging → production: a pull request, merged from the dialog once its checks pass.
+        promotion = approveChartFromCard(window, "production", "cert-manager", "v1.17.1")
+        verify(promotion.pullRequest, "production takes pull requests")
+        mouseClick(footerButton(window, "approveButton"))
+        tryCompare(promotion, "state", PromotionController.Applied, 60000)
+        verify(promotion.pullRequestNumber > 0)
+        verify(!promotion.deployed)
+        tryVerify(() => checksOf(window, promotion.pullRequestNumber) === "success", 60000, "the checks pass")
+        const merge = footerButton(window, "mergeButton")
+        verify(merge.visible)
+        mouseClick(merge)
+        tryVerify(() => promotion.merged, 60000)
+        tryVerify(() => promotion.deployed, 90000, "production's cert-manager Application reports v1.17.1 synced")
+        tryVerify(() => chartVersion(window, "production", "cert-manager") === "v1.17.1", 30000)
+        mouseClick(footerButton(window, "closeButton"))
+    }
+
     // SignConnect's newest tag has no arm64 image: the platform gate fails, says why, and the
     // approval cannot be given; nothing is committed.
     function test_failedGateRefusesTheApproval() {

@@ -167,6 +167,51 @@ private Q_SLOTS:
                  u"pull request #12 promotes sha-9d2e6f0 and waits for a merge"_qs);
     }
 
+    // A chart the upstream environment pins at another version is offered for promotion on
+    // the lane (development's cert-manager v1.17.1 into staging's v1.16.2); where both pin the
+    // same version (staging → production), nothing is.
+    void chartPinnedDifferentlyUpstreamIsPromotable()
+    {
+        EnvironmentListModel model;
+        model.setEnvironments(m_pipeline.environments);
+        QCOMPARE(model.rowCount(), 3);
+        const auto chartRow = [&](int environment) -> QPair<InfrastructureListModel *, int> {
+            auto *infra = qobject_cast<InfrastructureListModel *>(
+                model.data(model.index(environment), EnvironmentListModel::InfrastructureRole)
+                    .value<QObject *>());
+            for (int r = 0; infra && r < infra->rowCount(); ++r) {
+                if (infra->data(infra->index(r), InfrastructureListModel::NameRole).toString()
+                    == u"cert-manager")
+                    return {infra, r};
+            }
+            return {infra, -1};
+        };
+        const auto promoteFrom = [&](int environment) {
+            const auto [infra, r] = chartRow(environment);
+            return r < 0
+                ? QStringLiteral("<no chart>")
+                : infra->data(infra->index(r), InfrastructureListModel::PromoteFromRole).toString();
+        };
+        const auto promoteVersion = [&](int environment) {
+            const auto [infra, r] = chartRow(environment);
+            return infra->data(infra->index(r), InfrastructureListModel::PromoteVersionRole)
+                .toString();
+        };
+        QCOMPARE(promoteFrom(0), QString()); // development has no upstream
+        QCOMPARE(promoteFrom(1), u"development"_qs);
+        QCOMPARE(promoteVersion(1), u"v1.17.1"_qs);
+        QCOMPARE(promoteFrom(2), QString()); // staging and production both pin v1.16.2
+        QCOMPARE(promoteVersion(2), QString());
+        // Issuers are never offered.
+        const auto [staging, chart] = chartRow(1);
+        for (int r = 0; r < staging->rowCount(); ++r) {
+            if (r != chart)
+                QVERIFY(staging->data(staging->index(r), InfrastructureListModel::PromoteFromRole)
+                            .toString()
+                            .isEmpty());
+        }
+    }
+
     // The infrastructure lane gets the clusters' answer: issuers ready or not, certificates
     // with their expiry, one close to expiry (or failing) called out.
     void infrastructureShowsCertificatesAndIssuers()

@@ -31,6 +31,12 @@ void EnvironmentListModel::setEnvironments(const QList<Promenade::Environment> &
         row.infrastructure->setComponents(env.infrastructure);
         m_rows.append(row);
     }
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const int source = upstreamRow(static_cast<int>(i));
+        if (source >= 0)
+            m_rows[i].infrastructure->setUpstream(m_rows.at(source).environment.name,
+                                                  m_rows.at(source).environment.infrastructure);
+    }
     // Before any live status: the verdicts of what is declared (what runs is not known).
     Promenade::PipelineStatus declared;
     for (const Row &row : std::as_const(m_rows))

@@ -16,6 +16,16 @@ void InfrastructureListModel::setComponents(
     endResetModel();
 }
 
+void InfrastructureListModel::setUpstream(
+    const QString &environment, const QList<Promenade::InfrastructureComponent> &components)
+{
+    beginResetModel();
+    m_upstream = environment;
+    m_upstreamComponents = components;
+    rebuild();
+    endResetModel();
+}
+
 void InfrastructureListModel::setStatus(const Promenade::EnvironmentStatus &status,
                                         const QDateTime &now)
 {
@@ -43,7 +53,17 @@ void InfrastructureListModel::rebuild()
 {
     m_rows.clear();
     for (const Promenade::InfrastructureComponent &c : std::as_const(m_components)) {
-        Row row {c.name, c.version, c.kind, {}, {}};
+        Row row {c.name, c.version, c.kind, {}, {}, {}, {}};
+        if (c.kind == u"Helm chart" && !c.version.isEmpty()) {
+            for (const Promenade::InfrastructureComponent &up :
+                 std::as_const(m_upstreamComponents)) {
+                if (up.kind == c.kind && up.name == c.name && !up.version.isEmpty()
+                    && up.version != c.version) {
+                    row.promoteFrom = m_upstream;
+                    row.promoteVersion = up.version;
+                }
+            }
+        }
         for (const Promenade::IssuerInfo &issuer : std::as_const(m_status.issuers)) {
             // A ClusterIssuer and a namespaced Issuer may share a name: the component's kind says
             // which it is.
@@ -56,7 +76,7 @@ void InfrastructureListModel::rebuild()
         m_rows.append(row);
     }
     for (const Promenade::CertificateInfo &cert : std::as_const(m_status.certificates)) {
-        Row row {cert.name, {}, tr("Certificate"), {}, {}};
+        Row row {cert.name, {}, tr("Certificate"), {}, {}, {}, {}};
         const bool ready = cert.state == u"Ready" || cert.state == u"Renewing";
         if (cert.notAfter.isValid()) {
             const qint64 days = m_now.daysTo(cert.notAfter);
@@ -106,6 +126,10 @@ QVariant InfrastructureListModel::data(const QModelIndex &index, int role) const
         return row.state;
     case DetailRole:
         return row.detail;
+    case PromoteFromRole:
+        return row.promoteFrom;
+    case PromoteVersionRole:
+        return row.promoteVersion;
     default:
         return {};
     }
@@ -117,5 +141,7 @@ QHash<int, QByteArray> InfrastructureListModel::roleNames() const
             {VersionRole, "version"},
             {KindRole, "kind"},
             {StateRole, "state"},
-            {DetailRole, "detail"}};
+            {DetailRole, "detail"},
+            {PromoteFromRole, "promoteFrom"},
+            {PromoteVersionRole, "promoteVersion"}};
 }

@@ -23,6 +23,10 @@ public:
         KindRole,
         StateRole, // "" (unknown), "ok", "warning" or "failed"
         DetailRole, // "expires in 6 days (25 Nov)", "not ready: …"
+        // A chart the upstream environment pins at another version: that environment and the
+        // version (empty otherwise), offered for promotion on the card.
+        PromoteFromRole,
+        PromoteVersionRole,
     };
     Q_ENUM(Role)
 
@@ -32,6 +36,9 @@ public:
     explicit InfrastructureListModel(QObject *parent = nullptr);
 
     void setComponents(const QList<Promenade::InfrastructureComponent> &components);
+    // The upstream environment's components: a chart it pins at another version can be promoted.
+    void setUpstream(const QString &environment,
+                     const QList<Promenade::InfrastructureComponent> &components);
     // Issuers' readiness and the certificates of the environment's clusters; `now` for tests.
     void setStatus(const Promenade::EnvironmentStatus &status,
                    const QDateTime &now = QDateTime::currentDateTimeUtc());
@@ -48,10 +55,14 @@ private:
         QString kind;
         QString state;
         QString detail;
+        QString promoteFrom;
+        QString promoteVersion;
     };
     void rebuild();
 
     QList<Promenade::InfrastructureComponent> m_components;
+    QString m_upstream;
+    QList<Promenade::InfrastructureComponent> m_upstreamComponents;
     Promenade::EnvironmentStatus m_status;
     QDateTime m_now;
     QList<Row> m_rows;
