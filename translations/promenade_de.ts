@@ -40,10 +40,6 @@
         <translation>Läuft: (noch) kein Live-Status</translation>
     </message>
     <message>
-        <source>Ready to promote: %1</source>
-        <translation>Bereit zur Hochstufung: %1</translation>
-    </message>
-    <message>
         <source>Click or press Enter to promote %1 from %2 (opens a pull request)</source>
         <translation>Klicken oder Eingabetaste drücken, um %1 aus %2 hochzustufen (öffnet einen Pull-Request)</translation>
     </message>
@@ -319,6 +315,26 @@
         <source>commit id</source>
         <translation>Commit-ID</translation>
     </message>
+    <message>
+        <source>The registry reports %1 for this tag now.</source>
+        <translation>Die Registry meldet für dieses Tag jetzt %1.</translation>
+    </message>
+    <message>
+        <source>The registry did not tell its digest.</source>
+        <translation>Die Registry hat den Digest nicht mitgeteilt.</translation>
+    </message>
+    <message>
+        <source>Pin the digest</source>
+        <translation>Digest festlegen</translation>
+    </message>
+    <message>
+        <source>Pin the digest %1</source>
+        <translation>Digest %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Nothing is changed until you approve.</source>
+        <translation>Bis zu Ihrer Freigabe wird nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ArgoCd</name>
@@ -416,6 +432,21 @@
     <message>
         <source>%1 %2 by %3</source>
         <translation>%1 %2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>Clients</name>
+    <message>
+        <source>the answer is not a Helm repository index (no entries)</source>
+        <translation>die Antwort ist kein Helm-Repository-Index (keine Einträge)</translation>
+    </message>
+    <message>
+        <source>the Helm repository index is malformed: %1</source>
+        <translation>der Helm-Repository-Index ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 for index.yaml</source>
+        <translation>%1 hat für index.yaml mit HTTP %2 geantwortet</translation>
     </message>
 </context>
 <context>
@@ -1133,10 +1164,6 @@
         <translation>läuft: %1</translation>
     </message>
     <message>
-        <source>↑ ready to promote: %1</source>
-        <translation>↑ bereit zur Hochstufung: %1</translation>
-    </message>
-    <message>
         <source>Applications · %1</source>
         <translation>Anwendungen · %1</translation>
     </message>
@@ -1158,20 +1185,17 @@
         <source>image</source>
         <translation>Image</translation>
     </message>
-</context>
-<context>
-    <name>EnvironmentListModel</name>
     <message>
-        <source>%1 does not run %2 yet</source>
-        <translation>%1 führt %2 noch nicht aus</translation>
+        <source>↑ promote %1 from %2</source>
+        <translation>↑ %1 aus %2 hochstufen</translation>
     </message>
     <message>
-        <source>%1 is %2 · %3</source>
-        <translation>%1 ist %2 · %3</translation>
+        <source>Promote %1 %2 from %3 to %4</source>
+        <translation>%1 %2 aus %3 nach %4 hochstufen</translation>
     </message>
     <message>
-        <source>pull request #%1 waits for a merge</source>
-        <translation>Pull-Request #%1 wartet auf den Merge</translation>
+        <source>%1 pins %2 %3. Click to see every gate and approve.</source>
+        <translation>%1 legt %2 %3 fest. Klicken, um alle Prüfungen zu sehen und freizugeben.</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1477,18 @@
         <source>now %1 pins %2 (this entry: %3)</source>
         <translation>jetzt legt %1 %2 fest (dieser Eintrag: %3)</translation>
     </message>
+    <message>
+        <source>⚠ mutable tag</source>
+        <translation>⚠ veränderliches Tag</translation>
+    </message>
+    <message>
+        <source>pinned as %1 in %2</source>
+        <translation>als %1 in %2 festgelegt</translation>
+    </message>
+    <message>
+        <source>pinned in %1</source>
+        <translation>in %1 festgelegt</translation>
+    </message>
 </context>
 <context>
     <name>HistoryListModel</name>
@@ -1488,6 +1524,39 @@
         <source>Rollback</source>
         <comment>kind of change</comment>
         <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>Image Updater</source>
+        <comment>kind of change: Argo CD Image Updater wrote a new tag</comment>
+        <translation>Image Updater</translation>
+    </message>
+    <message>
+        <source>images: entry</source>
+        <translation>images:-Eintrag</translation>
+    </message>
+    <message>
+        <source>patch</source>
+        <translation>Patch</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>Image Updater write-back</source>
+        <translation>Write-back des Image Updater</translation>
+    </message>
+    <message>
+        <source>Application override</source>
+        <translation>Application-Überschreibung</translation>
+    </message>
+    <message>
+        <source>Helm values</source>
+        <translation>Helm-Values</translation>
+    </message>
+    <message>
+        <source>chart version</source>
+        <translation>Chart-Version</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2349,11 @@
         <source>Ships: asking the source…</source>
         <translation>Enthält: Quelle wird abgefragt …</translation>
     </message>
+    <message>
+        <source>mutable</source>
+        <comment>a badge: the pinned tag (latest, a branch name) can move</comment>
+        <translation>veränderlich</translation>
+    </message>
 </context>
 <context>
     <name>MatrixDrawing</name>
@@ -2506,6 +2580,25 @@
     </message>
 </context>
 <context>
+    <name>MutableTag</name>
+    <message>
+        <source>The tag %1 has moved in the registry: it is not one build. Pin the digest.</source>
+        <translation>Das Tag %1 hat sich in der Registry verschoben: Es steht nicht für einen einzigen Build. Legen Sie den Digest fest.</translation>
+    </message>
+    <message>
+        <source>The tag %1 has moved in the registry (now %2): it is not one build. Pin the digest.</source>
+        <translation>Das Tag %1 hat sich in der Registry verschoben (jetzt %2): Es steht nicht für einen einzigen Build. Legen Sie den Digest fest.</translation>
+    </message>
+    <message>
+        <source>Pinned to the mutable tag latest: a restart may run another build. Pin the digest.</source>
+        <translation>Auf das veränderliche Tag latest festgelegt: Ein Neustart kann einen anderen Build ausführen. Legen Sie den Digest fest.</translation>
+    </message>
+    <message>
+        <source>Pinned to %1, a branch name: the tag moves with every build. Pin the digest.</source>
+        <translation>Auf %1 festgelegt, einen Branch-Namen: Das Tag wandert mit jedem Build. Legen Sie den Digest fest.</translation>
+    </message>
+</context>
+<context>
     <name>OpeningPanel</name>
     <message>
         <source>Making the demo repository…</source>
@@ -2705,10 +2798,6 @@
         <translation>Was läuft, ist unbekannt</translation>
     </message>
     <message>
-        <source>↑ ready to promote: %1</source>
-        <translation>↑ bereit zur Hochstufung: %1</translation>
-    </message>
-    <message>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
     </message>
@@ -2753,6 +2842,10 @@
         <source>commit</source>
         <comment>a promotion lands as a direct commit</comment>
         <translation>Commit</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>nicht bereit</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3192,58 @@
         <source>pull request #%1 has checks that have not passed: %2; confirm to merge it anyway</source>
         <translation>Pull-Request #%1 hat Checks, die nicht bestanden sind: %2; bestätigen Sie, um ihn trotzdem zu mergen</translation>
     </message>
+    <message>
+        <source>the target pins a digest, and the digest of %1 is not known: pin it by hand</source>
+        <translation>das Ziel legt einen Digest fest, und der Digest von %1 ist unbekannt: Legen Sie ihn manuell fest</translation>
+    </message>
+    <message>
+        <source>no pin to edit</source>
+        <translation>keine Festlegung zum Bearbeiten</translation>
+    </message>
+    <message>
+        <source>cannot tell the images entry from %1</source>
+        <translation>der images-Eintrag für %1 lässt sich nicht bestimmen</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds %2 at %3 (line %4): the file changed since it was read; look again</source>
+        <translation>%1 enthält %2 nicht mehr bei %3 (Zeile %4): Die Datei hat sich seit dem Lesen geändert; sehen Sie erneut nach</translation>
+    </message>
+    <message>
+        <source>cannot pin the chart version of a %1 in an overlay</source>
+        <translation>die Chart-Version eines Objekts vom Typ %1 kann nicht in einem Overlay festgelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 does not run the chart %2</source>
+        <translation>%1 führt das Chart %2 nicht aus</translation>
+    </message>
+    <message>
+        <source>a chart version has no digest</source>
+        <translation>eine Chart-Version hat keinen Digest</translation>
+    </message>
+    <message>
+        <source>%1&apos;s version of %2 is written in %3, which other environments share, and no overlay of %1 can pin it: pin it there by hand</source>
+        <translation>die Version von %2 für %1 steht in %3, das auch andere Umgebungen nutzen, und kein Overlay von %1 kann sie festlegen: Legen Sie sie dort manuell fest</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 reads the version of %2 from %3, which other environments share: a patch pinning %4 for %1 is added to %5.</source>
+        <translation>%1 liest die Version von %2 aus %3, das auch andere Umgebungen nutzen: Ein Patch, der %4 für %1 festlegt, wird zu %5 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source> (it runs %1, written in %2)</source>
+        <translation> (es führt %1 aus, eingetragen in %2)</translation>
+    </message>
+    <message>
+        <source>its base</source>
+        <translation>der Basis</translation>
+    </message>
+    <message>
+        <source>%1 pins no version of %2 of its own%3: an images: entry for %4 is added to %5.</source>
+        <translation>%1 legt keine eigene Version von %2 fest%3: Ein images:-Eintrag für %4 wird zu %5 hinzugefügt.</translation>
+    </message>
 </context>
 <context>
     <name>PromotionArrow</name>
@@ -3323,40 +3468,12 @@
         <translation>keine Quellumgebung zu prüfen</translation>
     </message>
     <message>
-        <source>what %1 runs is unknown%2</source>
-        <translation>Was %1 ausführt, ist unbekannt%2</translation>
-    </message>
-    <message>
-        <source>%1 runs %2, not %3: verify %3 there first</source>
-        <translation>%1 führt %2 aus, nicht %3: Prüfen Sie %3 zuerst dort</translation>
-    </message>
-    <message>
-        <source>%1 runs %2 but is %3 and %4%5</source>
-        <translation>%1 führt %2 aus, ist aber %3 und %4%5</translation>
-    </message>
-    <message>
-        <source>%1 runs %2, synced and healthy</source>
-        <translation>%1 führt %2 aus, Synced und Healthy</translation>
-    </message>
-    <message>
         <source>Image and platforms</source>
         <translation>Image und Plattformen</translation>
     </message>
     <message>
         <source>the registry&apos;s answer about %1 is not known</source>
         <translation>Die Antwort der Registry zu %1 ist nicht bekannt</translation>
-    </message>
-    <message>
-        <source>%1:%2 is not in the registry</source>
-        <translation>%1:%2 ist nicht in der Registry</translation>
-    </message>
-    <message>
-        <source>%1 has no %2 image, and %3&apos;s nodes need it (it has %4)</source>
-        <translation>%1 hat kein %2-Image, das die Nodes von %3 aber brauchen (vorhanden: %4)</translation>
-    </message>
-    <message>
-        <source>%1 is in the registry for %2</source>
-        <translation>%1 ist in der Registry für %2 vorhanden</translation>
     </message>
     <message>
         <source>Certificates ready</source>
@@ -3404,6 +3521,61 @@
     <message>
         <source>the registry could not be asked about %1: %2</source>
         <translation>Die Registry konnte zu %1 nicht abgefragt werden: %2</translation>
+    </message>
+    <message>
+        <source>could not check: Argo CD was not asked (no Argo CD configured)</source>
+        <translation>konnte nicht geprüft werden: Argo CD wurde nicht gefragt (kein Argo CD konfiguriert)</translation>
+    </message>
+    <message>
+        <source>could not check: Argo CD did not report %1&apos;s Application of %2%3</source>
+        <translation>konnte nicht geprüft werden: Argo CD hat die Application von %2 in %1 nicht gemeldet%3</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 %3, not %4: verify %4 there first</source>
+        <translation>%1 führt %2 %3 aus, nicht %4: Prüfen Sie %4 zuerst dort</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 %3 but is %4 and %5%6</source>
+        <translation>%1 führt %2 %3 aus, ist aber %4 und %5%6</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 %3, synced and healthy</source>
+        <translation>%1 führt %2 %3 aus, Synced und Healthy</translation>
+    </message>
+    <message>
+        <source>Chart version exists</source>
+        <translation>Chart-Version vorhanden</translation>
+    </message>
+    <message>
+        <source>could not check: the repository of the chart %1 is not known</source>
+        <translation>konnte nicht geprüft werden: Das Repository des Charts %1 ist unbekannt</translation>
+    </message>
+    <message>
+        <source>could not check: %1 was not asked</source>
+        <translation>konnte nicht geprüft werden: %1 wurde nicht gefragt</translation>
+    </message>
+    <message>
+        <source>could not check %1: %2</source>
+        <translation>%1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 %3</source>
+        <translation>%1 enthält %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no version %2 of %3 (%n versions listed)</source>
+        <translation>
+            <numerusform>%1 hat keine Version %2 von %3 (%n Version aufgeführt)</numerusform>
+            <numerusform>%1 hat keine Version %2 von %3 (%n Versionen aufgeführt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 is not a chart repository that can be asked</source>
+        <translation>%1 ist kein abfragbares Chart-Repository</translation>
     </message>
 </context>
 <context>
@@ -4762,6 +4934,73 @@
     <message>
         <source>Show %1 unchanged lines</source>
         <translation>%1 unveränderte Zeilen anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictJudge</name>
+    <message>
+        <source>what %1 runs is unknown%2</source>
+        <translation>Was %1 ausführt, ist unbekannt%2</translation>
+    </message>
+    <message>
+        <source>%1 runs %2, not %3: verify %3 there first</source>
+        <translation>%1 führt %2 aus, nicht %3: Prüfen Sie %3 zuerst dort</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 but is %3 and %4%5</source>
+        <translation>%1 führt %2 aus, ist aber %3 und %4%5</translation>
+    </message>
+    <message>
+        <source>%1 runs %2, synced and healthy</source>
+        <translation>%1 führt %2 aus, Synced und Healthy</translation>
+    </message>
+    <message>
+        <source>%1:%2 is not in the registry</source>
+        <translation>%1:%2 ist nicht in der Registry</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 image, and %3&apos;s nodes need it (it has %4)</source>
+        <translation>%1 hat kein %2-Image, das die Nodes von %3 aber brauchen (vorhanden: %4)</translation>
+    </message>
+    <message>
+        <source>%1 is in the registry for %2</source>
+        <translation>%1 ist in der Registry für %2 vorhanden</translation>
+    </message>
+    <message>
+        <source>no live status</source>
+        <translation>kein Live-Status</translation>
+    </message>
+    <message>
+        <source>drift: %1</source>
+        <translation>Drift: %1</translation>
+    </message>
+    <message>
+        <source>up to date with %1</source>
+        <translation>auf dem Stand von %1</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>pull request #%1 promotes %2 and waits for a merge</source>
+        <translation>Pull-Request #%1 stuft %2 hoch und wartet auf das Mergen</translation>
+    </message>
+    <message>
+        <source>pull request #%1 promotes %2 and waits for a merge (%3)</source>
+        <translation>Pull-Request #%1 stuft %2 hoch und wartet auf das Mergen (%3)</translation>
+    </message>
+    <message>
+        <source>behind %1 (%2): %3</source>
+        <translation>hinter %1 zurück (%2): %3</translation>
+    </message>
+    <message>
+        <source>blocked: %1</source>
+        <translation>blockiert: %1</translation>
+    </message>
+    <message>
+        <source>ready to promote: %1 runs %2</source>
+        <translation>bereit zur Hochstufung: %1 führt %2 aus</translation>
     </message>
 </context>
 <context>

@@ -40,10 +40,6 @@
         <translation>En ejecución: sin estado en vivo (todavía)</translation>
     </message>
     <message>
-        <source>Ready to promote: %1</source>
-        <translation>Listo para promover: %1</translation>
-    </message>
-    <message>
         <source>Click or press Enter to promote %1 from %2 (opens a pull request)</source>
         <translation>Haga clic o pulse Intro para promover %1 desde %2 (abre un pull request)</translation>
     </message>
@@ -319,6 +315,26 @@
         <source>commit id</source>
         <translation>id del commit</translation>
     </message>
+    <message>
+        <source>The registry reports %1 for this tag now.</source>
+        <translation>El registro indica ahora %1 para esta etiqueta.</translation>
+    </message>
+    <message>
+        <source>The registry did not tell its digest.</source>
+        <translation>El registro no indicó su digest.</translation>
+    </message>
+    <message>
+        <source>Pin the digest</source>
+        <translation>Fijar el digest</translation>
+    </message>
+    <message>
+        <source>Pin the digest %1</source>
+        <translation>Fijar el digest %1</translation>
+    </message>
+    <message>
+        <source>Nothing is changed until you approve.</source>
+        <translation>No se cambia nada hasta que lo apruebe.</translation>
+    </message>
 </context>
 <context>
     <name>ArgoCd</name>
@@ -416,6 +432,21 @@
     <message>
         <source>%1 %2 by %3</source>
         <translation>%1 %2 de %3</translation>
+    </message>
+</context>
+<context>
+    <name>Clients</name>
+    <message>
+        <source>the answer is not a Helm repository index (no entries)</source>
+        <translation>la respuesta no es un índice de repositorio de Helm (sin entradas)</translation>
+    </message>
+    <message>
+        <source>the Helm repository index is malformed: %1</source>
+        <translation>el índice del repositorio de Helm está mal formado: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 for index.yaml</source>
+        <translation>%1 respondió HTTP %2 para index.yaml</translation>
     </message>
 </context>
 <context>
@@ -1133,10 +1164,6 @@
         <translation>ejecuta %1</translation>
     </message>
     <message>
-        <source>↑ ready to promote: %1</source>
-        <translation>↑ listo para promover: %1</translation>
-    </message>
-    <message>
         <source>Applications · %1</source>
         <translation>Aplicaciones · %1</translation>
     </message>
@@ -1158,20 +1185,17 @@
         <source>image</source>
         <translation>imagen</translation>
     </message>
-</context>
-<context>
-    <name>EnvironmentListModel</name>
     <message>
-        <source>%1 does not run %2 yet</source>
-        <translation>%1 aún no ejecuta %2</translation>
+        <source>↑ promote %1 from %2</source>
+        <translation>↑ promover %1 desde %2</translation>
     </message>
     <message>
-        <source>%1 is %2 · %3</source>
-        <translation>%1 está %2 · %3</translation>
+        <source>Promote %1 %2 from %3 to %4</source>
+        <translation>Promover %1 %2 de %3 a %4</translation>
     </message>
     <message>
-        <source>pull request #%1 waits for a merge</source>
-        <translation>el pull request #%1 espera a ser fusionado</translation>
+        <source>%1 pins %2 %3. Click to see every gate and approve.</source>
+        <translation>%1 fija %2 %3. Haga clic para ver todos los controles y aprobar.</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1477,18 @@
         <source>now %1 pins %2 (this entry: %3)</source>
         <translation>ahora %1 fija %2 (esta entrada: %3)</translation>
     </message>
+    <message>
+        <source>⚠ mutable tag</source>
+        <translation>⚠ etiqueta mutable</translation>
+    </message>
+    <message>
+        <source>pinned as %1 in %2</source>
+        <translation>fijado como %1 en %2</translation>
+    </message>
+    <message>
+        <source>pinned in %1</source>
+        <translation>fijado en %1</translation>
+    </message>
 </context>
 <context>
     <name>HistoryListModel</name>
@@ -1488,6 +1524,39 @@
         <source>Rollback</source>
         <comment>kind of change</comment>
         <translation>Vuelta atrás</translation>
+    </message>
+    <message>
+        <source>Image Updater</source>
+        <comment>kind of change: Argo CD Image Updater wrote a new tag</comment>
+        <translation>Image Updater</translation>
+    </message>
+    <message>
+        <source>images: entry</source>
+        <translation>entrada images:</translation>
+    </message>
+    <message>
+        <source>patch</source>
+        <translation>patch</translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation>manifiesto</translation>
+    </message>
+    <message>
+        <source>Image Updater write-back</source>
+        <translation>write-back de Image Updater</translation>
+    </message>
+    <message>
+        <source>Application override</source>
+        <translation>sustitución en la Application</translation>
+    </message>
+    <message>
+        <source>Helm values</source>
+        <translation>values de Helm</translation>
+    </message>
+    <message>
+        <source>chart version</source>
+        <translation>versión del chart</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2349,11 @@
         <source>Ships: asking the source…</source>
         <translation>Incluye: consultando el origen…</translation>
     </message>
+    <message>
+        <source>mutable</source>
+        <comment>a badge: the pinned tag (latest, a branch name) can move</comment>
+        <translation>mutable</translation>
+    </message>
 </context>
 <context>
     <name>MatrixDrawing</name>
@@ -2506,6 +2580,25 @@
     </message>
 </context>
 <context>
+    <name>MutableTag</name>
+    <message>
+        <source>The tag %1 has moved in the registry: it is not one build. Pin the digest.</source>
+        <translation>La etiqueta %1 ha cambiado en el registro: no corresponde a un único build. Fije el digest.</translation>
+    </message>
+    <message>
+        <source>The tag %1 has moved in the registry (now %2): it is not one build. Pin the digest.</source>
+        <translation>La etiqueta %1 ha cambiado en el registro (ahora %2): no corresponde a un único build. Fije el digest.</translation>
+    </message>
+    <message>
+        <source>Pinned to the mutable tag latest: a restart may run another build. Pin the digest.</source>
+        <translation>Fijado a la etiqueta mutable latest: un reinicio puede ejecutar otro build. Fije el digest.</translation>
+    </message>
+    <message>
+        <source>Pinned to %1, a branch name: the tag moves with every build. Pin the digest.</source>
+        <translation>Fijado a %1, un nombre de rama: la etiqueta cambia con cada build. Fije el digest.</translation>
+    </message>
+</context>
+<context>
     <name>OpeningPanel</name>
     <message>
         <source>Making the demo repository…</source>
@@ -2705,10 +2798,6 @@
         <translation>se desconoce qué se ejecuta</translation>
     </message>
     <message>
-        <source>↑ ready to promote: %1</source>
-        <translation>↑ listo para promover: %1</translation>
-    </message>
-    <message>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
@@ -2753,6 +2842,10 @@
         <source>commit</source>
         <comment>a promotion lands as a direct commit</comment>
         <translation>commit</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>no está listo</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3192,58 @@
         <source>pull request #%1 has checks that have not passed: %2; confirm to merge it anyway</source>
         <translation>el pull request #%1 tiene checks que no se han superado: %2; confirme para fusionarlo de todos modos</translation>
     </message>
+    <message>
+        <source>the target pins a digest, and the digest of %1 is not known: pin it by hand</source>
+        <translation>el destino fija un digest y se desconoce el digest de %1: fíjelo a mano</translation>
+    </message>
+    <message>
+        <source>no pin to edit</source>
+        <translation>no hay ninguna fijación que editar</translation>
+    </message>
+    <message>
+        <source>cannot tell the images entry from %1</source>
+        <translation>no se puede determinar la entrada de images de %1</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds %2 at %3 (line %4): the file changed since it was read; look again</source>
+        <translation>%1 ya no contiene %2 en %3 (línea %4): el archivo ha cambiado desde que se leyó; vuelva a consultarlo</translation>
+    </message>
+    <message>
+        <source>cannot pin the chart version of a %1 in an overlay</source>
+        <translation>no se puede fijar la versión del chart de un recurso %1 en un overlay</translation>
+    </message>
+    <message>
+        <source>%1 does not run the chart %2</source>
+        <translation>%1 no ejecuta el chart %2</translation>
+    </message>
+    <message>
+        <source>a chart version has no digest</source>
+        <translation>una versión de chart no tiene digest</translation>
+    </message>
+    <message>
+        <source>%1&apos;s version of %2 is written in %3, which other environments share, and no overlay of %1 can pin it: pin it there by hand</source>
+        <translation>la versión de %2 de %1 está escrita en %3, que comparten otros entornos, y ningún overlay de %1 puede fijarla: fíjela allí a mano</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>sin archivo</translation>
+    </message>
+    <message>
+        <source>%1 reads the version of %2 from %3, which other environments share: a patch pinning %4 for %1 is added to %5.</source>
+        <translation>%1 lee la versión de %2 de %3, que comparten otros entornos: se añade a %5 un patch que fija %4 para %1.</translation>
+    </message>
+    <message>
+        <source> (it runs %1, written in %2)</source>
+        <translation> (ejecuta %1, escrito en %2)</translation>
+    </message>
+    <message>
+        <source>its base</source>
+        <translation>su base</translation>
+    </message>
+    <message>
+        <source>%1 pins no version of %2 of its own%3: an images: entry for %4 is added to %5.</source>
+        <translation>%1 no fija ninguna versión propia de %2%3: se añade a %5 una entrada images: para %4.</translation>
+    </message>
 </context>
 <context>
     <name>PromotionArrow</name>
@@ -3323,40 +3468,12 @@
         <translation>no hay entorno de origen que comprobar</translation>
     </message>
     <message>
-        <source>what %1 runs is unknown%2</source>
-        <translation>se desconoce qué ejecuta %1%2</translation>
-    </message>
-    <message>
-        <source>%1 runs %2, not %3: verify %3 there first</source>
-        <translation>%1 ejecuta %2, no %3: verifique %3 allí primero</translation>
-    </message>
-    <message>
-        <source>%1 runs %2 but is %3 and %4%5</source>
-        <translation>%1 ejecuta %2, pero está %3 y %4%5</translation>
-    </message>
-    <message>
-        <source>%1 runs %2, synced and healthy</source>
-        <translation>%1 ejecuta %2, Synced y Healthy</translation>
-    </message>
-    <message>
         <source>Image and platforms</source>
         <translation>Imagen y plataformas</translation>
     </message>
     <message>
         <source>the registry&apos;s answer about %1 is not known</source>
         <translation>se desconoce la respuesta del registro sobre %1</translation>
-    </message>
-    <message>
-        <source>%1:%2 is not in the registry</source>
-        <translation>%1:%2 no está en el registro</translation>
-    </message>
-    <message>
-        <source>%1 has no %2 image, and %3&apos;s nodes need it (it has %4)</source>
-        <translation>%1 no tiene imagen %2, y los nodos de %3 la necesitan (tiene %4)</translation>
-    </message>
-    <message>
-        <source>%1 is in the registry for %2</source>
-        <translation>%1 está en el registro para %2</translation>
     </message>
     <message>
         <source>Certificates ready</source>
@@ -3404,6 +3521,61 @@
     <message>
         <source>the registry could not be asked about %1: %2</source>
         <translation>no se pudo consultar al registro sobre %1: %2</translation>
+    </message>
+    <message>
+        <source>could not check: Argo CD was not asked (no Argo CD configured)</source>
+        <translation>no se pudo comprobar: no se consultó a Argo CD (no hay ningún Argo CD configurado)</translation>
+    </message>
+    <message>
+        <source>could not check: Argo CD did not report %1&apos;s Application of %2%3</source>
+        <translation>no se pudo comprobar: Argo CD no informó de la Application de %2 en %1%3</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 %3, not %4: verify %4 there first</source>
+        <translation>%1 ejecuta %2 %3, no %4: verifique %4 allí primero</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 %3 but is %4 and %5%6</source>
+        <translation>%1 ejecuta %2 %3, pero está %4 y %5%6</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 %3, synced and healthy</source>
+        <translation>%1 ejecuta %2 %3, Synced y Healthy</translation>
+    </message>
+    <message>
+        <source>Chart version exists</source>
+        <translation>La versión del chart existe</translation>
+    </message>
+    <message>
+        <source>could not check: the repository of the chart %1 is not known</source>
+        <translation>no se pudo comprobar: se desconoce el repositorio del chart %1</translation>
+    </message>
+    <message>
+        <source>could not check: %1 was not asked</source>
+        <translation>no se pudo comprobar: no se consultó a %1</translation>
+    </message>
+    <message>
+        <source>could not check %1: %2</source>
+        <translation>no se pudo comprobar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 %3</source>
+        <translation>%1 contiene %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no version %2 of %3 (%n versions listed)</source>
+        <translation>
+            <numerusform>%1 no tiene la versión %2 de %3 (%n versión listada)</numerusform>
+            <numerusform>%1 no tiene la versión %2 de %3 (%n versiones listadas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>%1 is not a chart repository that can be asked</source>
+        <translation>%1 no es un repositorio de charts que se pueda consultar</translation>
     </message>
 </context>
 <context>
@@ -4762,6 +4934,73 @@
     <message>
         <source>Show %1 unchanged lines</source>
         <translation>Mostrar %1 líneas sin cambios</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictJudge</name>
+    <message>
+        <source>what %1 runs is unknown%2</source>
+        <translation>se desconoce qué ejecuta %1%2</translation>
+    </message>
+    <message>
+        <source>%1 runs %2, not %3: verify %3 there first</source>
+        <translation>%1 ejecuta %2, no %3: verifique %3 allí primero</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 but is %3 and %4%5</source>
+        <translation>%1 ejecuta %2, pero está %3 y %4%5</translation>
+    </message>
+    <message>
+        <source>%1 runs %2, synced and healthy</source>
+        <translation>%1 ejecuta %2, Synced y Healthy</translation>
+    </message>
+    <message>
+        <source>%1:%2 is not in the registry</source>
+        <translation>%1:%2 no está en el registro</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 image, and %3&apos;s nodes need it (it has %4)</source>
+        <translation>%1 no tiene imagen %2, y los nodos de %3 la necesitan (tiene %4)</translation>
+    </message>
+    <message>
+        <source>%1 is in the registry for %2</source>
+        <translation>%1 está en el registro para %2</translation>
+    </message>
+    <message>
+        <source>no live status</source>
+        <translation>sin estado en vivo</translation>
+    </message>
+    <message>
+        <source>drift: %1</source>
+        <translation>desviación: %1</translation>
+    </message>
+    <message>
+        <source>up to date with %1</source>
+        <translation>al día con %1</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>al día</translation>
+    </message>
+    <message>
+        <source>pull request #%1 promotes %2 and waits for a merge</source>
+        <translation>el pull request #%1 promueve %2 y espera la fusión</translation>
+    </message>
+    <message>
+        <source>pull request #%1 promotes %2 and waits for a merge (%3)</source>
+        <translation>el pull request #%1 promueve %2 y espera la fusión (%3)</translation>
+    </message>
+    <message>
+        <source>behind %1 (%2): %3</source>
+        <translation>por detrás de %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>blocked: %1</source>
+        <translation>bloqueado: %1</translation>
+    </message>
+    <message>
+        <source>ready to promote: %1 runs %2</source>
+        <translation>listo para promover: %1 ejecuta %2</translation>
     </message>
 </context>
 <context>
