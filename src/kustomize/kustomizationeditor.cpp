@@ -4,7 +4,7 @@
 #include "yamllimits.h"
 
 #include "kustomizationfile.h"
-#include "yamlscalars.h"
+#include "yamlsplice.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -20,40 +20,14 @@ namespace Promenade::Kustomize {
 
 namespace {
 
-enum class Quote { Plain, Single, Double };
+// The quoting styles and the quoting rule are YamlSplice's: one rule for every pin edit.
+using Quote = YamlSplice::Quote;
 
 Error editError(const QString &fileName, int line, const QString &message)
 {
     Error e(Error::Kind::BadInput, message);
     e.at(fileName, line);
     return e;
-}
-
-// True when v can be written unquoted and reads back as the same string (with both the YAML 1.1
-// and 1.2 rules kustomize's readers apply).
-bool plainSafe(const QByteArray &v)
-{
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_/][A-Za-z0-9_./@:+=-]*$"));
-    if (v.isEmpty() || !re.match(QString::fromUtf8(v)).hasMatch())
-        return false;
-    if (YamlScalars::v2ResolvesToNonString(v))
-        return false;
-    return YamlScalars::resolvePlain(v, 0).isString();
-}
-
-QByteArray quoted(const QByteArray &v, Quote style)
-{
-    if (style == Quote::Plain && plainSafe(v))
-        return v;
-    if (style == Quote::Single) {
-        QByteArray s = v;
-        s.replace('\'', "''");
-        return '\'' + s + '\'';
-    }
-    QByteArray s = v;
-    s.replace('\\', "\\\\");
-    s.replace('"', "\\\"");
-    return '"' + s + '"';
 }
 
 // The end (exclusive) of the scalar that starts at pos.
@@ -201,10 +175,11 @@ Result<QByteArray> KustomizationEditor::setImageInText(const QByteArray &text, c
     // dashPrefix: what comes before "name:" on the entry's first line, e.g. "- " or "  -   ".
     auto newEntryLines
         = [&](const QByteArray &indent, const QByteArray &dashPrefix, Quote style) -> QByteArray {
-        QByteArray out = dashPrefix + "name: " + quoted(imageName, style) + eol;
+        QByteArray out = dashPrefix + "name: " + YamlSplice::quoted(imageName, style) + eol;
         for (const Field &f : fields) {
             if (f.value->has_value() && !(*f.value)->isEmpty())
-                out += indent + f.key + ": " + quoted((*f.value)->toUtf8(), style) + eol;
+                out += indent + f.key + ": " + YamlSplice::quoted((*f.value)->toUtf8(), style)
+                    + eol;
         }
         return out;
     };
@@ -275,11 +250,11 @@ Result<QByteArray> KustomizationEditor::setImageInText(const QByteArray &text, c
                 if (close < 0 || text.at(start) != '[')
                     return editError(fileName, imagesLine,
                                      QStringLiteral("cannot find the end of the images list"));
-                QByteArray flowEntry = "{name: " + quoted(imageName, Quote::Plain);
+                QByteArray flowEntry = "{name: " + YamlSplice::quoted(imageName, Quote::Plain);
                 for (const Field &f : fields) {
                     if (f.value->has_value() && !(*f.value)->isEmpty())
                         flowEntry += QByteArray(", ") + f.key + ": "
-                            + quoted((*f.value)->toUtf8(), Quote::Plain);
+                            + YamlSplice::quoted((*f.value)->toUtf8(), Quote::Plain);
                 }
                 flowEntry += '}';
                 const bool empty = images.size() == 0;
@@ -362,7 +337,7 @@ Result<QByteArray> KustomizationEditor::setImageInText(const QByteArray &text, c
                                          .arg(QLatin1String(f.key)));
                 const Quote style = existing.IsNull() ? nameStyle : quoteOf(text, pos);
                 const qsizetype end = existing.IsNull() ? pos : scalarEnd(text, pos, entryFlow);
-                QByteArray replacement = quoted(value, style);
+                QByteArray replacement = YamlSplice::quoted(value, style);
                 if (existing.IsNull()) {
                     // "newTag:" with no value: yaml-cpp marks the null where the value would be.
                     const qsizetype colon = text.indexOf(':', text.lastIndexOf(f.key, pos));
@@ -373,9 +348,11 @@ Result<QByteArray> KustomizationEditor::setImageInText(const QByteArray &text, c
                 splices.push_back({pos, end, replacement});
             } else if (!value.isEmpty()) {
                 if (entryFlow)
-                    flowAdd += QByteArray(", ") + f.key + ": " + quoted(value, nameStyle);
+                    flowAdd
+                        += QByteArray(", ") + f.key + ": " + YamlSplice::quoted(value, nameStyle);
                 else
-                    blockAdd += keyIndent + f.key + ": " + quoted(value, nameStyle) + eol;
+                    blockAdd
+                        += keyIndent + f.key + ": " + YamlSplice::quoted(value, nameStyle) + eol;
             }
         }
         if (!flowAdd.isEmpty()) {
