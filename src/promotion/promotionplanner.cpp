@@ -116,6 +116,42 @@ Result<PromotionPlan> finish(PromotionPlan plan, const PromotionPlanner::Request
     return plan;
 }
 
+// The environment a promotion takes its version from: named, and not the target itself.
+Result<const Environment *> promotionSource(const Pipeline &pipeline,
+                                            const PromotionPlanner::Request &request,
+                                            const Environment &target,
+                                            const QStringList &environments)
+{
+    const Environment *source = pipeline.environment(request.from);
+    if (!source)
+        return Error(Error::Kind::NotFound,
+                     Tr::tr("no environment named '%1' (the repository has: %2)")
+                         .arg(request.from, names(environments)))
+            .at(pipeline.root);
+    if (source->name == target.name)
+        return Error(
+            Error::Kind::BadInput,
+            Tr::tr("promote needs two different environments, not %1 twice").arg(source->name));
+    return source;
+}
+
+// The plan's edit of the target's own pin, in whatever form it is written: only its version's
+// bytes change.
+Status editOwnPin(PromotionPlan &plan, const Pipeline &pipeline, const PinEditor::Edit &edit)
+{
+    plan.file = edit.pin.file;
+    plan.pinKey = edit.pin.key;
+    auto original = SafeFile::read(QDir(pipeline.root).filePath(edit.pin.file), pipeline.root);
+    if (!original)
+        return original.error();
+    plan.originalText = *original;
+    auto edited = PinEditor::editText(plan.originalText, edit);
+    if (!edited)
+        return edited.error();
+    plan.editedText = *edited;
+    return {};
+}
+
 // A chart's version (an infrastructure component such as cert-manager), promoted or rolled
 // back like an app's image: the target's own targetRevision / HelmRelease version is edited;
 // where the version is written in a file other environments share (a base), a patch pinning
@@ -138,16 +174,10 @@ Result<PromotionPlan> planChart(const Pipeline &pipeline, const PromotionPlanner
     plan.chartRepository = current->repository;
     plan.newTag = request.tag;
     if (request.action == PromotionPlan::Action::Promote) {
-        const Environment *source = pipeline.environment(request.from);
-        if (!source)
-            return Error(Error::Kind::NotFound,
-                         Tr::tr("no environment named '%1' (the repository has: %2)")
-                             .arg(request.from, names(environments)))
-                .at(pipeline.root);
-        if (source->name == target.name)
-            return Error(
-                Error::Kind::BadInput,
-                Tr::tr("promote needs two different environments, not %1 twice").arg(source->name));
+        auto found = promotionSource(pipeline, request, target, environments);
+        if (!found)
+            return found.error();
+        const Environment *source = *found;
         plan.from = source->name;
         const InfrastructureComponent *from = chartOf(*source, request.app);
         if (!from || from->version.isEmpty())
@@ -177,20 +207,12 @@ Result<PromotionPlan> planChart(const Pipeline &pipeline, const PromotionPlanner
             shared = true;
     }
     if (!shared) {
-        plan.file = pin.file;
-        plan.pinKey = pin.key;
-        auto original = SafeFile::read(QDir(pipeline.root).filePath(pin.file), pipeline.root);
-        if (!original)
-            return original.error();
-        plan.originalText = *original;
         PinEditor::Edit edit;
         edit.pin = pin;
         edit.currentTag = current->version;
         edit.newTag = plan.newTag;
-        auto edited = PinEditor::editText(plan.originalText, edit);
-        if (!edited)
-            return edited.error();
-        plan.editedText = *edited;
+        if (Status s = editOwnPin(plan, pipeline, edit); !s)
+            return s.error();
         return finish(plan, request, target);
     }
 
@@ -237,6 +259,64 @@ Result<PromotionPlan> planChart(const Pipeline &pipeline, const PromotionPlanner
     return finish(plan, request, target);
 }
 
+// An `images:` entry: the target's own, else one added to the target's kustomization.
+Status planImagesEntry(PromotionPlan &plan, const Pipeline &pipeline, const Environment &target,
+                       const DeclaredImage *targetImage)
+{
+    QString kustomizationPath;
+    if (targetImage && targetImage->pinned && targetImage->pin.isSet())
+        kustomizationPath = targetImage->pin.file;
+    const QString overlay = target.overlayFor(plan.app);
+    if (kustomizationPath.isEmpty() && overlay.isEmpty())
+        return Error(Error::Kind::NotFound,
+                     Tr::tr("%1 has no overlay for %2").arg(target.name, plan.app))
+            .at(pipeline.root);
+    auto kustomization = KustomizationFile::load(
+        QDir(pipeline.root)
+            .filePath(kustomizationPath.isEmpty() ? overlay : QFileInfo(kustomizationPath).path()));
+    if (!kustomization)
+        return kustomization.error();
+    plan.file = QDir(pipeline.root).relativeFilePath(kustomization->path());
+    plan.imageEntry = plan.image;
+    for (const ImageOverride &entry : kustomization->images()) {
+        if (entry.name == plan.image || (!entry.newName.isEmpty() && entry.newName == plan.image)) {
+            plan.imageEntry = entry.name;
+            plan.currentTag = entry.newTag;
+            plan.currentVersion
+                = entry.digest.isEmpty() ? entry.newTag : entry.newTag + u'@' + entry.digest;
+        }
+    }
+    plan.pinKind = VersionPin::kindName(VersionPin::Kind::KustomizeImages);
+    plan.pinKey = QStringLiteral("images[name=%1].newTag").arg(plan.imageEntry);
+    if (plan.currentVersion.isEmpty()) {
+        // Nothing of the target's own pins the app: say where the entry goes, and what the
+        // target runs until then.
+        const QString runs = targetImage && !targetImage->version().isEmpty()
+            ? Tr::tr(" (it runs %1, written in %2)")
+                  .arg(targetImage->version(),
+                       targetImage->pin.file.isEmpty() ? Tr::tr("its base") : targetImage->pin.file)
+            : QString();
+        plan.note = Tr::tr("%1 pins no version of %2 of its own%3: an images: entry for %4 is "
+                           "added to %5.")
+                        .arg(target.name, plan.app, runs, plan.imageEntry, plan.file);
+    }
+
+    auto original = SafeFile::read(kustomization->path(), pipeline.root);
+    if (!original)
+        return original.error();
+    plan.originalText = *original;
+    Kustomize::KustomizationEditor::ImageUpdate update;
+    update.newTag = plan.newTag;
+    // A digest pins the exact image; without one, a stale digest would pin the old image.
+    update.digest = plan.newDigest;
+    auto edited = Kustomize::KustomizationEditor::setImageInText(plan.originalText, plan.imageEntry,
+                                                                 update, plan.file);
+    if (!edited)
+        return edited.error();
+    plan.editedText = *edited;
+    return {};
+}
+
 } // namespace
 
 Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Request &request)
@@ -275,23 +355,15 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
     plan.newDigest = request.digest;
 
     if (request.action == PromotionPlan::Action::Promote) {
-        const Environment *source = pipeline.environment(request.from);
-        if (!source) {
-            return Error(Error::Kind::NotFound,
-                         Tr::tr("no environment named '%1' (the repository has: %2)")
-                             .arg(request.from, names(environments)))
-                .at(pipeline.root);
-        }
-        if (source->name == target->name)
-            return Error(
-                Error::Kind::BadInput,
-                Tr::tr("promote needs two different environments, not %1 twice").arg(source->name));
-        plan.from = source->name;
-        const DeclaredImage *declared = source->imageFor(app->name);
+        auto source = promotionSource(pipeline, request, *target, environments);
+        if (!source)
+            return source.error();
+        plan.from = (*source)->name;
+        const DeclaredImage *declared = (*source)->imageFor(app->name);
         if (!declared || declared->tag.isEmpty())
             return Error(Error::Kind::BadInput,
                          Tr::tr("%1 does not run %2, so there is nothing to promote from it")
-                             .arg(source->name, app->name));
+                             .arg(plan.from, app->name));
         if (plan.newTag.isEmpty())
             plan.newTag = declared->tag;
         if (plan.newDigest.isEmpty() && plan.newTag == declared->tag)
@@ -306,81 +378,21 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
     const DeclaredImage *targetImage = target->imageFor(app->name);
     if (targetImage && targetImage->pinned && targetImage->pin.isSet()
         && targetImage->pin.kind != VersionPin::Kind::KustomizeImages) {
-        const VersionPin &pin = targetImage->pin;
-        plan.file = pin.file;
-        plan.pinKind = pin.kindName();
-        plan.pinKey = pin.key;
+        plan.pinKind = targetImage->pin.kindName();
         plan.currentTag = targetImage->tag;
         plan.currentVersion = targetImage->version();
-        auto original = SafeFile::read(QDir(pipeline.root).filePath(pin.file), pipeline.root);
-        if (!original)
-            return original.error();
-        plan.originalText = *original;
         PinEditor::Edit edit;
-        edit.pin = pin;
+        edit.pin = targetImage->pin;
         edit.currentTag = targetImage->tag;
         edit.currentDigest = targetImage->digest;
         edit.newTag = plan.newTag;
         edit.newDigest = plan.newDigest;
-        auto edited = PinEditor::editText(plan.originalText, edit);
-        if (!edited)
-            return edited.error();
-        plan.editedText = *edited;
+        if (Status s = editOwnPin(plan, pipeline, edit); !s)
+            return s.error();
         return finish(plan, request, *target);
     }
-
-    // An `images:` entry: the target's own, else one added to the target's kustomization.
-    QString kustomizationPath;
-    if (targetImage && targetImage->pinned && targetImage->pin.isSet())
-        kustomizationPath = targetImage->pin.file;
-    const QString overlay = target->overlayFor(app->name);
-    if (kustomizationPath.isEmpty() && overlay.isEmpty())
-        return Error(Error::Kind::NotFound,
-                     Tr::tr("%1 has no overlay for %2").arg(target->name, app->name))
-            .at(pipeline.root);
-    auto kustomization = KustomizationFile::load(
-        QDir(pipeline.root)
-            .filePath(kustomizationPath.isEmpty() ? overlay : QFileInfo(kustomizationPath).path()));
-    if (!kustomization)
-        return kustomization.error();
-    plan.file = QDir(pipeline.root).relativeFilePath(kustomization->path());
-    plan.imageEntry = plan.image;
-    for (const ImageOverride &entry : kustomization->images()) {
-        if (entry.name == plan.image || (!entry.newName.isEmpty() && entry.newName == plan.image)) {
-            plan.imageEntry = entry.name;
-            plan.currentTag = entry.newTag;
-            plan.currentVersion
-                = entry.digest.isEmpty() ? entry.newTag : entry.newTag + u'@' + entry.digest;
-        }
-    }
-    plan.pinKind = VersionPin::kindName(VersionPin::Kind::KustomizeImages);
-    plan.pinKey = QStringLiteral("images[name=%1].newTag").arg(plan.imageEntry);
-    if (plan.currentVersion.isEmpty()) {
-        // Nothing of the target's own pins the app: say where the entry goes, and what the
-        // target runs until then.
-        const QString runs = targetImage && !targetImage->version().isEmpty()
-            ? Tr::tr(" (it runs %1, written in %2)")
-                  .arg(targetImage->version(),
-                       targetImage->pin.file.isEmpty() ? Tr::tr("its base") : targetImage->pin.file)
-            : QString();
-        plan.note = Tr::tr("%1 pins no version of %2 of its own%3: an images: entry for %4 is "
-                           "added to %5.")
-                        .arg(target->name, app->name, runs, plan.imageEntry, plan.file);
-    }
-
-    auto original = SafeFile::read(kustomization->path(), pipeline.root);
-    if (!original)
-        return original.error();
-    plan.originalText = *original;
-    Kustomize::KustomizationEditor::ImageUpdate update;
-    update.newTag = plan.newTag;
-    // A digest pins the exact image; without one, a stale digest would pin the old image.
-    update.digest = plan.newDigest;
-    auto edited = Kustomize::KustomizationEditor::setImageInText(plan.originalText, plan.imageEntry,
-                                                                 update, plan.file);
-    if (!edited)
-        return edited.error();
-    plan.editedText = *edited;
+    if (Status s = planImagesEntry(plan, pipeline, *target, targetImage); !s)
+        return s.error();
     return finish(plan, request, *target);
 }
 
