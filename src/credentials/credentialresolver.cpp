@@ -49,6 +49,23 @@ bool takesDotComVariables(const QString &host)
     return host == u"github.com" || host.endsWith(u".ghe.com");
 }
 
+// gh's hosts.yml names a host with a port as "host:port" (a server on another port).
+QString withPort(const QString &host, const QUrl &url)
+{
+    return url.port() > 0 ? host + u':' + QString::number(url.port()) : QString();
+}
+
+Credential ghLogin(const QString &host, const QUrl &url)
+{
+    const QString hostPort = withPort(host, url);
+    if (!hostPort.isEmpty()) {
+        Credential c = GhHostsFile::token(hostPort);
+        if (!c.isEmpty())
+            return c;
+    }
+    return GhHostsFile::token(host);
+}
+
 } // namespace
 
 CredentialResolver::CredentialResolver(QHash<QString, QString> keychain)
@@ -110,11 +127,11 @@ QList<Credential> CredentialResolver::gitHub(const QUrl &endpoint) const
         const bool tied = host == u"github.com" || ghHost;
         add(fromEnvironment("GH_TOKEN", tied));
         add(fromEnvironment("GITHUB_TOKEN", tied));
-        add(GhHostsFile::token(host));
+        add(ghLogin(host, endpoint));
     } else {
         add(fromEnvironment("GH_ENTERPRISE_TOKEN", ghHost));
         add(fromEnvironment("GITHUB_ENTERPRISE_TOKEN", ghHost));
-        add(GhHostsFile::token(host));
+        add(ghLogin(host, endpoint));
         // Not gh's: CI on a GitHub Enterprise often has GITHUB_TOKEN alone. Never tied.
         add(fromEnvironment("GITHUB_TOKEN", false));
     }
@@ -170,7 +187,8 @@ QList<Credential> CredentialResolver::gitHttps(const QUrl &remote) const
     const QString host = gitHubHost(remote);
     const bool isGitHub = takesDotComVariables(host)
         || namesServer(qEnvironmentVariable("GH_HOST"), remote)
-        || m_keychain.contains(gitHubKey(host)) || GhHostsFile::hasHost(host);
+        || m_keychain.contains(gitHubKey(host)) || GhHostsFile::hasHost(host)
+        || (remote.port() > 0 && GhHostsFile::hasHost(withPort(host, remote)));
     if (!isGitHub)
         return out;
     for (Credential c : gitHub(remote)) {

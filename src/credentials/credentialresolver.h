@@ -26,7 +26,8 @@ namespace Promenade::Credentials {
 // | registry    | Docker's config.json: 1. credHelpers for the host  2. auths  3. credsStore  |
 // | Git https   | 1. user:password in the remote URL  2. the GitHub precedence above for a   |
 // |             |    GitHub host (github.com, GH_HOST, a host in gh's hosts.yml), tied ones  |
-// |             |    only  3. `git credential fill` (GitCredentialHelper)                    |
+// |             |    only (Git's provider hands in no keychain)  3. `git credential fill`    |
+// |             |    (GitCredentialHelper)                                                   |
 //
 // Steps 2–4 of GitHub are the GitHub CLI's own order (`gh help environment`); *.ghe.com
 // counts as github.com. Each candidate says whether the user's configuration ties it to the

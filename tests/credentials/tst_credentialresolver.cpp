@@ -363,6 +363,9 @@ private Q_SLOTS:
             << u"https://ghe.example.com/acme/gitops.git"_qs
             << QStringList {u"GH_ENTERPRISE_TOKEN=ghe_one"_qs, u"GITHUB_TOKEN=ghs_actions"_qs}
             << QStringList {file} << QStringList {u"me"_qs};
+        QTest::newRow("a host:port in gh's hosts.yml")
+            << u"https://127.0.0.1:8443/acme/gitops.git"_qs << QStringList() << QStringList {file}
+            << QStringList {u"robot"_qs};
         QTest::newRow("ssh: none of these")
             << u"ssh://git@github.com/acme/gitops.git"_qs << QStringList {u"GH_TOKEN=ghp_mine"_qs}
             << QStringList() << QStringList();
@@ -377,7 +380,8 @@ private Q_SLOTS:
         setEnvironment(environment);
         QVERIFY(writeFile(home(u".config/gh/hosts.yml"_qs),
                           "github.com:\n    oauth_token: gho_file\n    user: octo\n"
-                          "ghe.example.com:\n    oauth_token: gho_ghes\n    user: me\n"));
+                          "ghe.example.com:\n    oauth_token: gho_ghes\n    user: me\n"
+                          "127.0.0.1:8443:\n    oauth_token: gho_port\n    user: robot\n"));
         const QList<Credential> found = CredentialResolver().gitHttps(QUrl(remote));
         QCOMPARE(describe(found), expected);
         QStringList foundUsers;
