@@ -8,6 +8,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace Promenade;
 using namespace Promenade::Credentials;
 using TestSupport::writeFile;
@@ -388,6 +392,38 @@ private Q_SLOTS:
         for (const Credential &c : found)
             foundUsers << c.user;
         QCOMPARE(foundUsers, users);
+    }
+
+    // Plain values, no shared state: worker threads get what the main thread gets.
+    void callableFromAnyThread()
+    {
+        qputenv("GH_TOKEN", "ghp_mine");
+        qputenv("ARGOCD_AUTH_TOKEN", "env");
+        QVERIFY(writeFile(home(u".config/gh/hosts.yml"_qs),
+                          "github.com:\n    oauth_token: gho_file\n"));
+        QVERIFY(writeFile(home(u".config/argocd/config"_qs),
+                          "contexts:\n- name: prod\n  server: argocd.example.com\n  user: p\n"
+                          "users:\n- auth-token: prod-cli\n  name: p\n"));
+        const QUrl github(u"https://api.github.com"_qs);
+        const QUrl argo(u"https://argocd.example.com"_qs);
+        const QStringList expected = describe(CredentialResolver().gitHub(github))
+            + describe(CredentialResolver().argoCd(argo));
+        QCOMPARE(expected.size(), 4);
+        std::atomic<int> mismatches {0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t) {
+            threads.emplace_back([&] {
+                for (int i = 0; i < 25; ++i) {
+                    const CredentialResolver resolver;
+                    if (describe(resolver.gitHub(github)) + describe(resolver.argoCd(argo))
+                        != expected)
+                        ++mismatches;
+                }
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        QCOMPARE(mismatches.load(), 0);
     }
 
     void keysAndHosts()
