@@ -1,5 +1,7 @@
 #include "pipelinedrawing.h"
 
+#include "drawingfont.h"
+
 #include "palette.h"
 #include "verdictjudge.h"
 #include "version.h"
@@ -50,12 +52,7 @@ const QColor idle = scheme.idle;
 
 QFont font(qreal pixelSize, bool bold = false, bool monospace = false)
 {
-    // Generic families: the SVG names them, and every viewer knows these two.
-    QFont f(monospace ? QStringLiteral("monospace") : QStringLiteral("sans-serif"));
-    f.setStyleHint(monospace ? QFont::Monospace : QFont::SansSerif);
-    f.setPixelSize(int(pixelSize));
-    f.setBold(bold);
-    return f;
+    return drawingFont(pixelSize, bold, monospace);
 }
 
 QColor statusColour(const AppStatus *status)
