@@ -75,7 +75,8 @@ void DemoControlPlaneThread::start(const QString &origin, const QString &mirrorD
                 this,
                 [this, endpoints = std::move(endpoints)] {
                     if (!endpoints) {
-                        Q_EMIT failed(endpoints.error().toString());
+                        m_error = endpoints.error().toString();
+                        Q_EMIT failed(m_error);
                         return;
                     }
                     m_endpoints = *endpoints;

@@ -13,7 +13,8 @@ namespace Promenade::Demo {
 // repository's origin and a DemoControlPlane over it, made, started and served there, so that
 // serving hundreds of apps (and reading the origin with libgit2) never holds up the thread
 // that owns this object (the GUI's). start() returns at once; started() or failed() follows on
-// this object's thread. Destroying it stops the servers and the thread.
+// this object's thread (which may be moved to another first: made on a worker, started there,
+// handed to the GUI thread). Destroying it stops the servers and the thread.
 class DemoControlPlaneThread : public QObject
 {
     Q_OBJECT
@@ -29,6 +30,8 @@ public:
     // Where the services listen (after started()).
     [[nodiscard]] const DemoEndpoints &endpoints() const { return m_endpoints; }
     [[nodiscard]] bool isStarted() const { return m_started; }
+    // Why it could not start (after failed()); empty otherwise.
+    [[nodiscard]] const QString &errorString() const { return m_error; }
 
 Q_SIGNALS:
     void started();
@@ -40,6 +43,7 @@ private:
     Host *m_host = nullptr;
     DemoEndpoints m_endpoints;
     bool m_started = false;
+    QString m_error;
 };
 
 } // namespace Promenade::Demo

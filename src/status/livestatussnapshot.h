@@ -2,6 +2,7 @@
 
 #include "endpointtrust.h"
 #include "pipelinestatus.h"
+#include "verdictjudge.h"
 
 #include <QList>
 #include <QMetaType>
@@ -17,6 +18,8 @@ struct LiveStatusSnapshot
     // The status shown: the last complete one while a service cannot be reached (the
     // keep-last rule), else the last collected; fetchedAt invalid when there is none yet.
     PipelineStatus status;
+    // Its promotion verdicts (VerdictJudge), judged with it: the views show these.
+    VerdictJudge::ByEnvironment verdicts;
     // The status is the last live one of an earlier session (the disk cache).
     bool cached = false;
     // Why the status shown is not fresh ("Argo CD unreachable; …"); empty while live.

@@ -6,6 +6,7 @@
 #include "mutabletags.h"
 #include "statuscache.h"
 #include "statuscollector.h"
+#include "verdictjudge.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -50,6 +51,7 @@ LiveStatusWorker::LiveStatusWorker(LiveStatusSettings settings, int generation)
     if (m_settings.shown) {
         m_shown.status = *m_settings.shown;
         m_shown.cached = m_settings.shownIsCached;
+        m_shown.verdicts = VerdictJudge(m_shown.status).verdictsByEnvironment();
     }
 }
 
@@ -135,6 +137,7 @@ void LiveStatusWorker::collected(StatusCollector *collector)
         return;
     }
     m_shown.status = fresh;
+    m_shown.verdicts = VerdictJudge(m_shown.status).verdictsByEnvironment();
     m_shown.cached = false;
     m_shown.problem = problem;
     m_shown.collection = ++m_collections;

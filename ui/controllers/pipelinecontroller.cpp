@@ -12,6 +12,7 @@
 #include "servicetokens.h"
 #include "statuscache.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -37,6 +38,8 @@ struct PipelineController::Outcome
 {
     Promenade::Result<Promenade::Pipeline> pipeline = Promenade::Error();
     std::unique_ptr<QTemporaryDir> demoDir;
+    // The demo's services, started as soon as its origin exists (while the work tree is read).
+    std::unique_ptr<Promenade::Demo::DemoControlPlaneThread> demoServices;
     std::optional<Promenade::PipelineStatus> cached; // the last live status of an earlier session
     QString headCommit; // the repository's HEAD as it was read (libgit2, on the worker)
     qint64 workMs = 0; // on the worker (promenade.ui debug logs tell)
@@ -97,13 +100,19 @@ void PipelineController::updateStatusAge()
 }
 
 void PipelineController::showStatus(const Promenade::PipelineStatus &status, bool cached,
-                                    const QString &problem)
+                                    const QString &problem,
+                                    const Promenade::VerdictJudge::ByEnvironment *verdicts)
 {
     m_lastStatus = status;
     m_statusIsCached = cached;
     m_statusProblem = problem;
-    m_environments->setStatus(m_lastStatus);
-    m_matrix->setStatus(m_lastStatus);
+    if (verdicts) {
+        m_environments->setStatus(m_lastStatus, *verdicts);
+        m_matrix->setStatus(m_lastStatus, *verdicts);
+    } else {
+        m_environments->setStatus(m_lastStatus);
+        m_matrix->setStatus(m_lastStatus);
+    }
     if (m_lastStatus.fetchedAt.isValid())
         m_statusAgeTimer->start();
     else
@@ -124,7 +133,8 @@ void PipelineController::applySnapshot()
         m_shownCollection = snapshot.collection;
         QElapsedTimer applying;
         applying.start();
-        showStatus(snapshot.status, snapshot.cached, snapshot.problem);
+        // Judged on the service's thread: only the rows that changed are told.
+        showStatus(snapshot.status, snapshot.cached, snapshot.problem, &snapshot.verdicts);
         qCDebug(lcUi).noquote() << QStringLiteral("live status %1 applied in %2 ms")
                                        .arg(snapshot.collection)
                                        .arg(applying.elapsed());
@@ -200,12 +210,14 @@ void PipelineController::startDemoLiveStatus()
 {
     // Live until the demo's endpoints are known, without any yet.
     m_statusPipeline = m_pipeline;
-    m_demoControlPlane = std::make_unique<Promenade::Demo::DemoControlPlaneThread>();
+    const bool starting = m_demoStarting != nullptr; // started while the demo was read
+    m_demoControlPlane = starting ? std::move(m_demoStarting)
+                                  : std::make_unique<Promenade::Demo::DemoControlPlaneThread>();
     auto *demo = m_demoControlPlane.get();
-    connect(demo, &Promenade::Demo::DemoControlPlaneThread::failed, this, [](const QString &error) {
+    auto failed = [](const QString &error) {
         qCWarning(lcUi).noquote() << "demo control plane:" << error;
-    });
-    connect(demo, &Promenade::Demo::DemoControlPlaneThread::started, this, [this, demo] {
+    };
+    auto started = [this, demo] {
         const auto &endpoints = demo->endpoints();
         Promenade::Pipeline pipeline = m_pipeline;
         pipeline.argoCd = {{endpoints.argoCd.toString(), {}}};
@@ -232,10 +244,21 @@ void PipelineController::startDemoLiveStatus()
         m_statusPipeline = pipeline;
         m_statusInterval = std::chrono::seconds(2); // the demo moves within seconds
         startService();
-    });
-    demo->start(m_pipeline.root + QStringLiteral("-origin.git"),
-                m_demoDir->filePath(QStringLiteral("control-plane-mirror")),
-                m_pipeline.root + QStringLiteral("-sources"));
+    };
+    if (demo->isStarted()) {
+        started();
+        return;
+    }
+    if (!demo->errorString().isEmpty()) {
+        failed(demo->errorString());
+        return;
+    }
+    connect(demo, &Promenade::Demo::DemoControlPlaneThread::failed, this, failed);
+    connect(demo, &Promenade::Demo::DemoControlPlaneThread::started, this, started);
+    if (!starting)
+        demo->start(m_pipeline.root + QStringLiteral("-origin.git"),
+                    m_demoDir->filePath(QStringLiteral("control-plane-mirror")),
+                    m_pipeline.root + QStringLiteral("-sources"));
 }
 
 // Live status from now on, on the service's thread: the endpoints chosen, the tokens read,
@@ -372,6 +395,13 @@ void PipelineController::openDemo(int apps)
             (void)repo->setLocalConfig(QStringLiteral("user.email"),
                                        QStringLiteral("release-manager@demo.invalid"));
         }
+        // The demo's services read its origin on their own thread meanwhile; their signals go
+        // to the GUI thread.
+        outcome.demoServices = std::make_unique<Promenade::Demo::DemoControlPlaneThread>();
+        outcome.demoServices->moveToThread(QCoreApplication::instance()->thread());
+        outcome.demoServices->start(created->workTree + QStringLiteral("-origin.git"),
+                                    dir->filePath(QStringLiteral("control-plane-mirror")),
+                                    created->workTree + QStringLiteral("-sources"));
         outcome.pipeline = Promenade::RepositoryDiscovery::discover(created->workTree);
         outcome.demoDir = std::move(dir);
         return outcome;
@@ -445,6 +475,7 @@ void PipelineController::finish()
     if (demo) {
         stopLiveStatus(); // the old demo's services go with its folder
         m_demoDir = std::move(outcome->demoDir);
+        m_demoStarting = std::move(outcome->demoServices);
     }
     m_pipeline = *outcome->pipeline;
     QElapsedTimer applying;

@@ -170,7 +170,8 @@ private:
     void startDemoLiveStatus();
     void startService();
     void applySnapshot();
-    void showStatus(const Promenade::PipelineStatus &status, bool cached, const QString &problem);
+    void showStatus(const Promenade::PipelineStatus &status, bool cached, const QString &problem,
+                    const Promenade::VerdictJudge::ByEnvironment *verdicts = nullptr);
     void updateStatusAge();
     void readTokensThenStart();
 
@@ -188,6 +189,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_demoDir;
     // The embedded demo's services, on their own thread.
     std::unique_ptr<Promenade::Demo::DemoControlPlaneThread> m_demoControlPlane;
+    // Started while a new demo was read, until its live status starts.
+    std::unique_ptr<Promenade::Demo::DemoControlPlaneThread> m_demoStarting;
     std::optional<Promenade::Pipeline> m_statusPipeline; // set while live: its endpoints are used
     Promenade::StatusCollector::Options m_statusOptions;
     std::chrono::milliseconds m_statusInterval {30000};
