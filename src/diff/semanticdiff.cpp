@@ -1,13 +1,12 @@
 #include "semanticdiff.h"
 
 #include "linediff.h"
+#include "yamltree.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QStringTokenizer>
-
-#include <yaml-cpp/yaml.h>
 
 namespace Promenade::Diff {
 
@@ -20,17 +19,19 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Diff)
 };
 
-QString scalarOf(const YAML::Node &node)
+using Node = YamlTree::Ref;
+
+QString scalarOf(const Node &node)
 {
-    return node && node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
+    return node.isScalar() ? node.scalar().toString() : QString();
 }
 
 // A scalar inside compact YAML: plain when the source had it plain and it reads back the same,
 // double-quoted otherwise (so the string "true" stays a string, unlike yaml-cpp's emitter).
-QString flowScalar(const YAML::Node &node)
+QString flowScalar(const Node &node)
 {
-    QString text = QString::fromStdString(node.Scalar());
-    const bool wasPlain = node.Tag() != "!";
+    QString text = node.scalar().toString();
+    const bool wasPlain = node.plain();
     auto safe = [](QChar c, bool first) {
         return c.isLetterOrNumber() || QStringView(u"_./@+=-").contains(c)
             || (!first && (c == u':' || c == u' '));
@@ -48,34 +49,34 @@ QString flowScalar(const YAML::Node &node)
     return u'"' + quoted + u'"';
 }
 
-QString flowText(const YAML::Node &node)
+QString flowText(const Node &node)
 {
-    if (!node || node.IsNull())
+    if (node.isNull())
         return QStringLiteral("null");
-    if (node.IsScalar())
+    if (node.isScalar())
         return flowScalar(node);
     QStringList parts;
-    if (node.IsSequence()) {
-        for (const auto &item : node)
-            parts << flowText(item);
+    if (node.isSequence()) {
+        for (int k = 0; k < node.size(); ++k)
+            parts << flowText(node.item(k));
         return u'[' + parts.join(QStringLiteral(", ")) + u']';
     }
-    for (const auto &kv : node)
-        parts << flowText(kv.first) + QStringLiteral(": ") + flowText(kv.second);
+    for (int k = 0; k < node.size(); ++k)
+        parts << flowText(node.key(k)) + QStringLiteral(": ") + flowText(node.value(k));
     return u'{' + parts.join(QStringLiteral(", ")) + u'}';
 }
 
 // A value as text: scalars as written, null as "null", maps and lists as compact flow YAML.
-QString valueText(const YAML::Node &node)
+QString valueText(const Node &node)
 {
-    if (node && node.IsScalar())
-        return QString::fromStdString(node.Scalar());
+    if (node.isScalar())
+        return node.scalar().toString();
     return flowText(node);
 }
 
 struct Document
 {
-    YAML::Node root;
+    YamlTree tree; // parsed documents only
     int lineOffset = 0; // 0-based line of the document's chunk in the whole text
     int firstLine = 0; // 1-based
     int lastLine = 0;
@@ -240,17 +241,16 @@ QList<Document> splitDocuments(const QString &text)
     return documents;
 }
 
-// Parses one document with yaml-cpp and takes its identity from the parse.
+// Parses one document (YamlTree: its fast reader, else yaml-cpp) and takes its identity from
+// the parse.
 Status parseDocument(Document &doc, const QString &label)
 {
-    try {
-        doc.root = YAML::Load(doc.chunk.toUtf8().toStdString());
-    } catch (const YAML::Exception &e) {
-        return Error(Error::Kind::BadInput,
-                     Tr::tr("not valid YAML: %1").arg(QString::fromStdString(e.msg)))
-            .at(label, doc.lineOffset + e.mark.line + 1, e.mark.column + 1);
-    }
-    if (!doc.root || doc.root.IsNull()) {
+    auto tree = YamlTree::parse(doc.chunk, label, doc.lineOffset);
+    if (!tree)
+        return tree.error();
+    doc.tree = std::move(*tree);
+    const Node root = doc.tree.root();
+    if (root.isNull()) {
         doc.empty = true;
         return {};
     }
@@ -258,21 +258,20 @@ Status parseDocument(Document &doc, const QString &label)
     doc.kind.clear();
     doc.name.clear();
     doc.namespaceName.clear();
-    if (doc.root.IsMap()) {
-        for (const auto &kv : doc.root) {
-            const QString key = scalarOf(kv.first);
-            if (key == u"apiVersion") {
-                doc.apiVersion = scalarOf(kv.second);
-            } else if (key == u"kind") {
-                doc.kind = scalarOf(kv.second);
-            } else if (key == u"metadata" && kv.second.IsMap()) {
-                for (const auto &m : kv.second) {
-                    const QString field = scalarOf(m.first);
-                    if (field == u"name")
-                        doc.name = scalarOf(m.second);
-                    else if (field == u"namespace")
-                        doc.namespaceName = scalarOf(m.second);
-                }
+    for (int k = 0; root.isMap() && k < root.size(); ++k) {
+        const QString key = scalarOf(root.key(k));
+        const Node value = root.value(k);
+        if (key == u"apiVersion") {
+            doc.apiVersion = scalarOf(value);
+        } else if (key == u"kind") {
+            doc.kind = scalarOf(value);
+        } else if (key == u"metadata" && value.isMap()) {
+            for (int m = 0; m < value.size(); ++m) {
+                const QString field = scalarOf(value.key(m));
+                if (field == u"name")
+                    doc.name = scalarOf(value.value(m));
+                else if (field == u"namespace")
+                    doc.namespaceName = scalarOf(value.value(m));
             }
         }
     }
@@ -295,12 +294,13 @@ QString pathJoin(const QString &path, const QString &key)
 
 // The fields a list's items are matched by, as Kubernetes' strategic merge patch does; empty
 // when the list is compared by position. The first field is required in every item.
-QStringList mergeKeys(const QString &field, const YAML::Node &left, const YAML::Node &right)
+QStringList mergeKeys(const QString &field, const Node &left, const Node &right)
 {
     auto allMapsWith = [&](const QString &key) {
-        for (const YAML::Node *list : {&left, &right}) {
-            for (const auto &item : *list) {
-                if (!item.IsMap() || (!key.isEmpty() && !item[key.toStdString()]))
+        for (const Node *list : {&left, &right}) {
+            for (int k = 0; k < list->size(); ++k) {
+                const Node item = list->item(k);
+                if (!item.isMap() || (!key.isEmpty() && !item[key]))
                     return false;
             }
         }
@@ -339,11 +339,11 @@ QStringList mergeKeys(const QString &field, const YAML::Node &left, const YAML::
 }
 
 // "name=web", "containerPort=8080", "containerPort=53,protocol=UDP" (TCP is the default).
-QString itemKey(const YAML::Node &item, const QStringList &keys)
+QString itemKey(const Node &item, const QStringList &keys)
 {
     QStringList parts;
     for (const QString &k : keys) {
-        QString value = scalarOf(item[k.toStdString()]);
+        QString value = scalarOf(item[k]);
         if (k == u"protocol" && (value.isEmpty() || value == u"TCP"))
             continue;
         if (value.isEmpty() && k != keys.first())
@@ -362,69 +362,63 @@ public:
         , m_out(out)
     { }
 
-    int leftLine(const YAML::Node &node) const { return lineOf(node, m_leftOffset); }
-    int rightLine(const YAML::Node &node) const { return lineOf(node, m_rightOffset); }
+    int leftLine(const Node &node) const { return lineOf(node, m_leftOffset); }
+    int rightLine(const Node &node) const { return lineOf(node, m_rightOffset); }
 
-    void compare(const QString &path, const QString &field, const YAML::Node &l,
-                 const YAML::Node &r, int lline, int rline)
+    void compare(const QString &path, const QString &field, const Node &l, const Node &r, int lline,
+                 int rline)
     {
-        if (l.IsMap() && r.IsMap()) {
+        if (l.isMap() && r.isMap()) {
             compareMaps(path, l, r, lline, rline);
-        } else if (l.IsSequence() && r.IsSequence()) {
+        } else if (l.isSequence() && r.isSequence()) {
             compareSequences(path, field, l, r, lline, rline);
-        } else if (l.IsScalar() && r.IsScalar()) {
-            if (l.Scalar() != r.Scalar())
+        } else if (l.isScalar() && r.isScalar()) {
+            if (l.scalar() != r.scalar())
                 changed(path, l, r, lline, rline);
-        } else if (!(isNull(l) && isNull(r))) {
+        } else if (!(l.isNull() && r.isNull())) {
             changed(path, l, r, lline, rline);
         }
     }
 
 private:
-    static bool isNull(const YAML::Node &n) { return !n || n.IsNull(); }
-
-    static int lineOf(const YAML::Node &node, int offset)
+    static int lineOf(const Node &node, int offset)
     {
-        if (!node)
-            return 0;
-        const YAML::Mark mark = node.Mark();
-        return mark.is_null() ? 0 : mark.line + offset + 1;
+        return node.line() < 0 ? 0 : node.line() + offset + 1;
     }
 
-    void changed(const QString &path, const YAML::Node &l, const YAML::Node &r, int lline,
-                 int rline)
+    void changed(const QString &path, const Node &l, const Node &r, int lline, int rline)
     {
         m_out.append({path, FieldChange::Kind::Changed, valueText(l), valueText(r), lline, rline});
     }
-    void removed(const QString &path, const YAML::Node &l, int lline, int rline)
+    void removed(const QString &path, const Node &l, int lline, int rline)
     {
         m_out.append({path, FieldChange::Kind::Removed, valueText(l), QString(), lline, rline});
     }
-    void added(const QString &path, const YAML::Node &r, int lline, int rline)
+    void added(const QString &path, const Node &r, int lline, int rline)
     {
         m_out.append({path, FieldChange::Kind::Added, QString(), valueText(r), lline, rline});
     }
 
-    void compareMaps(const QString &path, const YAML::Node &l, const YAML::Node &r, int lline,
-                     int rline)
+    void compareMaps(const QString &path, const Node &l, const Node &r, int lline, int rline)
     {
-        QHash<QString, std::pair<YAML::Node, YAML::Node>> rightFields; // key → (key node, value)
+        QHash<QString, std::pair<Node, Node>> rightFields; // key → (key node, value)
         QStringList rightOrder;
-        for (const auto &kv : r) {
-            const QString key = valueText(kv.first);
-            rightFields.insert(key, {kv.first, kv.second});
+        for (int k = 0; k < r.size(); ++k) {
+            const QString key = valueText(r.key(k));
+            rightFields.insert(key, {r.key(k), r.value(k)});
             rightOrder << key;
         }
         QSet<QString> seen;
-        for (const auto &kv : l) {
-            const QString key = valueText(kv.first);
+        for (int k = 0; k < l.size(); ++k) {
+            const Node keyNode = l.key(k);
+            const QString key = valueText(keyNode);
             seen.insert(key);
             const QString child = pathJoin(path, key);
             const auto it = rightFields.constFind(key);
             if (it == rightFields.constEnd())
-                removed(child, kv.second, leftLine(kv.first), rline);
+                removed(child, l.value(k), leftLine(keyNode), rline);
             else
-                compare(child, key, kv.second, it->second, leftLine(kv.first),
+                compare(child, key, l.value(k), it->second, leftLine(keyNode),
                         rightLine(it->first));
         }
         for (const QString &key : rightOrder) {
@@ -435,52 +429,53 @@ private:
         }
     }
 
-    void compareSequences(const QString &path, const QString &field, const YAML::Node &l,
-                          const YAML::Node &r, int lline, int rline)
+    void compareSequences(const QString &path, const QString &field, const Node &l, const Node &r,
+                          int lline, int rline)
     {
         const QStringList keys = mergeKeys(field, l, r);
         if (!keys.isEmpty() && compareKeyed(path, keys, l, r, lline, rline))
             return;
         bool scalars = true;
-        for (const YAML::Node *list : {&l, &r}) {
-            for (const auto &item : *list)
-                scalars = scalars && item.IsScalar();
+        for (const Node *list : {&l, &r}) {
+            for (int k = 0; k < list->size(); ++k)
+                scalars = scalars && list->item(k).isScalar();
         }
         if (scalars) {
             compareScalarLists(path, l, r, lline, rline);
             return;
         }
-        const size_t common = std::min(l.size(), r.size());
-        for (size_t i = 0; i < common; ++i)
-            compare(path + u'[' + QString::number(i) + u']', field, l[i], r[i], leftLine(l[i]),
-                    rightLine(r[i]));
-        for (size_t i = common; i < l.size(); ++i)
-            removed(path + u'[' + QString::number(i) + u']', l[i], leftLine(l[i]), rline);
-        for (size_t i = common; i < r.size(); ++i)
-            added(path + u'[' + QString::number(i) + u']', r[i], lline, rightLine(r[i]));
+        const int common = std::min(l.size(), r.size());
+        for (int i = 0; i < common; ++i)
+            compare(path + u'[' + QString::number(i) + u']', field, l.item(i), r.item(i),
+                    leftLine(l.item(i)), rightLine(r.item(i)));
+        for (int i = common; i < l.size(); ++i)
+            removed(path + u'[' + QString::number(i) + u']', l.item(i), leftLine(l.item(i)), rline);
+        for (int i = common; i < r.size(); ++i)
+            added(path + u'[' + QString::number(i) + u']', r.item(i), lline, rightLine(r.item(i)));
     }
 
     // Matches items by their merge key; false (nothing reported) when keys repeat on a side.
-    bool compareKeyed(const QString &path, const QStringList &keys, const YAML::Node &l,
-                      const YAML::Node &r, int lline, int rline)
+    bool compareKeyed(const QString &path, const QStringList &keys, const Node &l, const Node &r,
+                      int lline, int rline)
     {
-        QHash<QString, YAML::Node> rightItems;
+        QHash<QString, Node> rightItems;
         QStringList rightOrder;
-        for (const auto &item : r) {
-            const QString key = itemKey(item, keys);
+        for (int k = 0; k < r.size(); ++k) {
+            const QString key = itemKey(r.item(k), keys);
             if (rightItems.contains(key))
                 return false;
-            rightItems.insert(key, item);
+            rightItems.insert(key, r.item(k));
             rightOrder << key;
         }
         QSet<QString> leftKeys;
-        for (const auto &item : l) {
-            const QString key = itemKey(item, keys);
+        for (int k = 0; k < l.size(); ++k) {
+            const QString key = itemKey(l.item(k), keys);
             if (leftKeys.contains(key))
                 return false;
             leftKeys.insert(key);
         }
-        for (const auto &item : l) {
+        for (int k = 0; k < l.size(); ++k) {
+            const Node item = l.item(k);
             const QString key = itemKey(item, keys);
             const QString child = path + u'[' + key + u']';
             const auto it = rightItems.constFind(key);
@@ -498,8 +493,7 @@ private:
 
     // Lists of scalars (args, command, finalizers...): a minimal diff of the items, so that one
     // inserted argument is one change, not a shift of every argument after it.
-    void compareScalarLists(const QString &path, const YAML::Node &l, const YAML::Node &r,
-                            int lline, int rline)
+    void compareScalarLists(const QString &path, const Node &l, const Node &r, int lline, int rline)
     {
         QHash<QString, int> ids;
         std::vector<int> a;
@@ -510,25 +504,25 @@ private:
                 it = ids.insert(s, int(ids.size()));
             return it.value();
         };
-        for (const auto &item : l)
-            a.push_back(idOf(valueText(item)));
-        for (const auto &item : r)
-            b.push_back(idOf(valueText(item)));
+        for (int k = 0; k < l.size(); ++k)
+            a.push_back(idOf(valueText(l.item(k))));
+        for (int k = 0; k < r.size(); ++k)
+            b.push_back(idOf(valueText(r.item(k))));
         for (const LineDiff::Edit &e : LineDiff::compute(a, b)) {
             const int paired = std::min(e.leftLength, e.rightLength);
             for (int k = 0; k < paired; ++k) {
-                const YAML::Node li = l[size_t(e.leftStart + k)];
-                const YAML::Node ri = r[size_t(e.rightStart + k)];
+                const Node li = l.item(e.leftStart + k);
+                const Node ri = r.item(e.rightStart + k);
                 changed(path + u'[' + QString::number(e.rightStart + k) + u']', li, ri,
                         leftLine(li), rightLine(ri));
             }
             for (int k = paired; k < e.leftLength; ++k) {
-                const YAML::Node li = l[size_t(e.leftStart + k)];
+                const Node li = l.item(e.leftStart + k);
                 removed(path + u'[' + QString::number(e.leftStart + k) + u']', li, leftLine(li),
                         rline);
             }
             for (int k = paired; k < e.rightLength; ++k) {
-                const YAML::Node ri = r[size_t(e.rightStart + k)];
+                const Node ri = r.item(e.rightStart + k);
                 added(path + u'[' + QString::number(e.rightStart + k) + u']', ri, lline,
                       rightLine(ri));
             }
@@ -688,32 +682,28 @@ Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const 
     matchDocuments(left, right, options);
 
     SemanticDiffResult result;
-    try {
-        for (const Document &l : left) {
-            if (l.empty)
-                continue;
-            if (l.match < 0) {
-                DocumentChange change = describe(&l, nullptr);
-                change.status = DocumentChange::Status::Removed;
-                change.text = documentText(l);
-                result.documents.append(change);
-                continue;
-            }
-            const Document &r = right.at(l.match);
-            DocumentChange change = describe(&l, &r);
-            if (!l.identical) {
-                FieldWalker walker(l.lineOffset, r.lineOffset, change.changes);
-                walker.compare(QString(), QString(), l.root, r.root, walker.leftLine(l.root),
-                               walker.rightLine(r.root));
-            }
-            change.status = change.changes.isEmpty() ? DocumentChange::Status::Unchanged
-                                                     : DocumentChange::Status::Modified;
+    for (const Document &l : left) {
+        if (l.empty)
+            continue;
+        if (l.match < 0) {
+            DocumentChange change = describe(&l, nullptr);
+            change.status = DocumentChange::Status::Removed;
+            change.text = documentText(l);
             result.documents.append(change);
+            continue;
         }
-    } catch (const YAML::Exception &e) {
-        // Not expected on parsed documents; never let it cross the API.
-        return Error(Error::Kind::Failed,
-                     Tr::tr("cannot compare the documents: %1").arg(QString::fromStdString(e.msg)));
+        const Document &r = right.at(l.match);
+        DocumentChange change = describe(&l, &r);
+        if (!l.identical) {
+            FieldWalker walker(l.lineOffset, r.lineOffset, change.changes);
+            const Node lroot = l.tree.root();
+            const Node rroot = r.tree.root();
+            walker.compare(QString(), QString(), lroot, rroot, walker.leftLine(lroot),
+                           walker.rightLine(rroot));
+        }
+        change.status = change.changes.isEmpty() ? DocumentChange::Status::Unchanged
+                                                 : DocumentChange::Status::Modified;
+        result.documents.append(change);
     }
     for (const Document &r : right) {
         if (r.match >= 0 || r.empty)
