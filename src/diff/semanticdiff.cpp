@@ -106,6 +106,8 @@ struct Document
 
 bool isDocumentMarker(QStringView line)
 {
+    if (line.size() < 3 || (line[0] != u'-' && line[0] != u'.'))
+        return false; // most lines: one look
     const bool start = line.startsWith(u"---") && (line.size() == 3 || line[3].isSpace());
     const bool end = line.startsWith(u"...") && (line.size() == 3 || line[3].isSpace());
     return start || end;
@@ -135,11 +137,16 @@ void scanIdentity(Document &doc)
     bool inMetadata = false;
     int metadataIndent = -1;
     for (QStringView line : QStringTokenizer(doc.text, u'\n')) {
-        if (line.trimmed().isEmpty() || line.trimmed().startsWith(u'#'))
-            continue;
         qsizetype indent = 0;
         while (indent < line.size() && line[indent] == u' ')
             ++indent;
+        if (indent == line.size() || line[indent] == u'#')
+            continue; // blank or a comment
+        if (line[indent].isSpace()) {
+            const QStringView t = line.trimmed(); // a tab or other space first
+            if (t.isEmpty() || t.startsWith(u'#'))
+                continue;
+        }
         if (indent == 0) {
             inMetadata = line.startsWith(u"metadata:") && lineValue(line.mid(9)).isEmpty();
             metadataIndent = -1;
@@ -204,9 +211,14 @@ void forEachDocument(const QString &text, Visit &&visit)
     };
     int lineNumber = 0;
     qsizetype pos = 0;
+    const QChar *data = text.constData();
+    const qsizetype size = text.size();
     for (;;) {
-        const qsizetype newline = text.indexOf(u'\n', pos);
-        const LineSpan line {pos, newline < 0 ? text.size() : newline};
+        qsizetype end = pos; // lines are short: a plain loop beats a call per line
+        while (end < size && data[end] != u'\n')
+            ++end;
+        const qsizetype newline = end < size ? end : -1;
+        const LineSpan line {pos, end};
         if (!lines.isEmpty() && isDocumentMarker(lineAt(line))) {
             if (!flush())
                 return;

@@ -16,20 +16,43 @@ constexpr double pairingThreshold = 0.34;
 constexpr qsizetype maxPairingCells = 40000;
 
 // Maps every distinct line to a small int; a last line without '\n' is a different symbol
-// from the same text with one (diff reports the newline change).
+// from the same text with one (diff reports the newline change). An open-addressing table of
+// (hash, id) over the lines' views: a file of 100,000 lines is interned without allocating a
+// node per line.
 void internLines(const TextLines &left, const TextLines &right, std::vector<int> &a,
                  std::vector<int> &b)
 {
-    QHash<QStringView, int> ids;
-    QHash<QStringView, int> unterminatedIds;
-    ids.reserve(left.count() + right.count());
-    int next = 0;
+    struct Slot
+    {
+        size_t hash = 0;
+        int id = -1;
+    };
+    struct Symbol
+    {
+        QStringView text;
+        bool unterminated = false;
+    };
+    size_t capacity = 16;
+    while (capacity < 2 * size_t(left.count() + right.count()))
+        capacity *= 2;
+    const size_t mask = capacity - 1;
+    std::vector<Slot> slots(capacity);
+    std::vector<Symbol> symbols;
+    symbols.reserve(size_t(left.count() + right.count()));
     auto idOf = [&](QStringView line, bool unterminated) {
-        QHash<QStringView, int> &table = unterminated ? unterminatedIds : ids;
-        auto it = table.find(line);
-        if (it == table.end())
-            it = table.insert(line, next++);
-        return it.value();
+        const size_t hash = qHash(line, size_t(unterminated));
+        for (size_t i = hash & mask;; i = (i + 1) & mask) {
+            Slot &slot = slots[i];
+            if (slot.id < 0) {
+                slot.hash = hash;
+                slot.id = int(symbols.size());
+                symbols.push_back({line, unterminated});
+                return slot.id;
+            }
+            const Symbol &symbol = symbols[size_t(slot.id)];
+            if (slot.hash == hash && symbol.unterminated == unterminated && symbol.text == line)
+                return slot.id;
+        }
     };
     a.resize(size_t(left.count()));
     b.resize(size_t(right.count()));

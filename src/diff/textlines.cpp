@@ -7,7 +7,10 @@ TextLines::TextLines(QString text)
 {
     const QChar *data = m_text.constData();
     const qsizetype size = m_text.size();
-    m_lines.reserve(size / 32 + 1);
+    qsizetype count = 1;
+    for (qsizetype i = 0; i < size; ++i)
+        count += data[i] == u'\n';
+    m_lines.reserve(count); // one allocation, not a doubling series
     qsizetype start = 0;
     for (qsizetype i = 0; i < size; ++i) {
         if (data[i] == u'\n') {
