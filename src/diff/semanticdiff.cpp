@@ -171,10 +171,10 @@ void scanIdentity(Document &doc)
 }
 
 // Calls visit(Document &&) for each document of the text, in order, until it returns false:
-// the text is cut at document markers, and every document knows its line span, its text and
-// the identity read from it. Chunks with nothing but comments and blank lines are left out.
-// Nothing is parsed. One pass over the text, which is not split into line copies: a document's
-// chunk is a view into the text, its text one copy.
+// the text is cut at document markers, and every document knows its line span and its text
+// (scanIdentity() reads its identity where needed). Chunks with nothing but comments and blank
+// lines are left out. Nothing is parsed. One pass over the text, which is not split into line
+// copies: a document's chunk is a view into the text, its text one copy.
 template<typename Visit>
 void forEachDocument(const QString &text, Visit &&visit)
 {
@@ -206,7 +206,6 @@ void forEachDocument(const QString &text, Visit &&visit)
         const bool newline = lines[last].end < all.size();
         doc.text
             = all.mid(lines[first].start, lines[last].end + (newline ? 1 : 0) - lines[first].start);
-        scanIdentity(doc);
         return visit(std::move(doc));
     };
     int lineNumber = 0;
@@ -653,6 +652,7 @@ bool SemanticDiff::looksLikeKubernetes(const QString &yaml)
     // The first document that has both decides: no need to read the rest of a large file.
     bool found = false;
     forEachDocument(yaml, [&found](Document &&d) {
+        scanIdentity(d);
         found = !d.apiVersion.isEmpty() && !d.kind.isEmpty();
         return !found;
     });
@@ -668,6 +668,7 @@ Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const 
     // Documents with the same text on both sides are the same resource, unchanged: pair them
     // without parsing (most of a rendered environment is unchanged, and yaml-cpp is slow).
     QHash<QStringView, QList<int>> rightByText;
+    rightByText.reserve(right.size());
     for (int j = 0; j < right.size(); ++j)
         rightByText[right[j].text].append(j);
     for (int i = 0; i < left.size(); ++i) {
@@ -678,6 +679,13 @@ Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const 
         left[i].match = j;
         right[j].match = i;
         left[i].identical = right[j].identical = true;
+        // The same text: the same identity, read once. (A parsed document takes its
+        // identity from the parse, so the others need none from the text.)
+        scanIdentity(left[i]);
+        right[j].apiVersion = left[i].apiVersion;
+        right[j].kind = left[i].kind;
+        right[j].namespaceName = left[i].namespaceName;
+        right[j].name = left[i].name;
     }
     for (Document &d : left) {
         if (d.identical)

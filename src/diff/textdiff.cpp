@@ -24,7 +24,7 @@ void internLines(const TextLines &left, const TextLines &right, std::vector<int>
 {
     struct Slot
     {
-        size_t hash = 0;
+        quint32 hash = 0;
         int id = -1;
     };
     struct Symbol
@@ -40,7 +40,11 @@ void internLines(const TextLines &left, const TextLines &right, std::vector<int>
     std::vector<Symbol> symbols;
     symbols.reserve(size_t(left.count() + right.count()));
     auto idOf = [&](QStringView line, bool unterminated) {
-        const size_t hash = qHash(line, size_t(unterminated));
+        // FNV-1a over the UTF-16 units: lines are short, and Qt's seeded hash costs more.
+        quint64 h = 0xcbf29ce484222325ULL ^ quint64(unterminated);
+        for (const QChar c : line)
+            h = (h ^ c.unicode()) * 0x100000001b3ULL;
+        const auto hash = quint32(h ^ (h >> 32));
         for (size_t i = hash & mask;; i = (i + 1) & mask) {
             Slot &slot = slots[i];
             if (slot.id < 0) {

@@ -7,21 +7,22 @@ TextLines::TextLines(QString text)
 {
     const QChar *data = m_text.constData();
     const qsizetype size = m_text.size();
-    qsizetype count = 1;
+    qsizetype count = 0;
     for (qsizetype i = 0; i < size; ++i)
         count += data[i] == u'\n';
-    m_lines.reserve(count); // one allocation, not a doubling series
+    m_missingFinalNewline = size > 0 && data[size - 1] != u'\n';
+    // One allocation, filled in place.
+    m_lines.resize(count + (m_missingFinalNewline ? 1 : 0));
+    QStringView *out = m_lines.data();
     qsizetype start = 0;
     for (qsizetype i = 0; i < size; ++i) {
         if (data[i] == u'\n') {
-            m_lines.append(QStringView(data + start, i - start));
+            *out++ = QStringView(data + start, i - start);
             start = i + 1;
         }
     }
-    if (start < size) {
-        m_lines.append(QStringView(data + start, size - start));
-        m_missingFinalNewline = true;
-    }
+    if (m_missingFinalNewline)
+        *out = QStringView(data + start, size - start);
 }
 
 } // namespace Promenade::Diff
