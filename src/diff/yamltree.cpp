@@ -72,6 +72,9 @@ public:
     {
         if (!splitLines(text))
             return false;
+        // About two nodes a line (key and value), children likewise: no regrowth.
+        m_tree.m_nodes.reserve(2 * m_lines.size() + 1);
+        m_tree.m_children.reserve(2 * m_lines.size());
         if (m_lines.empty()) {
             m_tree.m_root = add({});
             return true;
@@ -134,12 +137,16 @@ private:
         return int(m_tree.m_nodes.size() - 1);
     }
 
-    void setChildren(int index, const std::vector<int> &children, int count)
+    // The children of a node being read wait on m_stack from `base` on (one stack for the
+    // whole tree: no allocation per map or sequence), and move to the tree when it is done.
+    void setChildren(int index, size_t base, int count)
     {
         YamlTree::Node &n = m_tree.m_nodes[size_t(index)];
         n.first = int(m_tree.m_children.size());
         n.count = count;
-        m_tree.m_children.insert(m_tree.m_children.end(), children.begin(), children.end());
+        m_tree.m_children.insert(m_tree.m_children.end(), m_stack.begin() + std::ptrdiff_t(base),
+                                 m_stack.end());
+        m_stack.resize(base);
     }
 
     [[nodiscard]] bool deeperThan(int indent) const
@@ -160,15 +167,15 @@ private:
     int map(int indent)
     {
         const int self = add({YamlTree::Type::Map, true, m_lines[m_pos].number, {}, 0, 0});
-        std::vector<int> children;
+        const size_t base = m_stack.size();
         while (m_pos < m_lines.size() && m_lines[m_pos].indent == indent) {
             const Line line = m_lines[m_pos];
             const qsizetype length = keyLength(line.content);
             if (length <= 0)
                 return -1;
             const QStringView keyText = line.content.first(length);
-            for (size_t c = 0; c < children.size(); c += 2) {
-                if (m_tree.m_nodes[size_t(children[c])].scalar == keyText)
+            for (size_t c = base; c < m_stack.size(); c += 2) {
+                if (m_tree.m_nodes[size_t(m_stack[c])].scalar == keyText)
                     return -1; // a repeated key: left to yaml-cpp
             }
             const int key = add({YamlTree::Type::Scalar, true, line.number, keyText, 0, 0});
@@ -191,19 +198,19 @@ private:
             }
             if (value < 0)
                 return -1;
-            children.push_back(key);
-            children.push_back(value);
+            m_stack.push_back(key);
+            m_stack.push_back(value);
         }
         if (deeperThan(indent))
             return -1;
-        setChildren(self, children, int(children.size() / 2));
+        setChildren(self, base, int(m_stack.size() - base) / 2);
         return self;
     }
 
     int sequence(int indent)
     {
         const int self = add({YamlTree::Type::Sequence, true, m_lines[m_pos].number, {}, 0, 0});
-        std::vector<int> items;
+        const size_t base = m_stack.size();
         while (m_pos < m_lines.size() && m_lines[m_pos].indent == indent
                && isSequenceEntry(m_lines[m_pos].content)) {
             Line &line = m_lines[m_pos];
@@ -228,11 +235,11 @@ private:
             }
             if (item < 0)
                 return -1;
-            items.push_back(item);
+            m_stack.push_back(item);
         }
         if (deeperThan(indent))
             return -1;
-        setChildren(self, items, int(items.size()));
+        setChildren(self, base, int(m_stack.size() - base));
         return self;
     }
 
@@ -274,6 +281,7 @@ private:
 
     YamlTree &m_tree;
     std::vector<Line> m_lines;
+    std::vector<int> m_stack;
     size_t m_pos = 0;
 };
 
