@@ -40,9 +40,9 @@ void internLines(const TextLines &left, const TextLines &right, std::vector<int>
     std::vector<Slot> slots(capacity);
     std::vector<Symbol> symbols;
     symbols.reserve(size_t(left.count() + right.count()));
-    auto idOf = [&](QStringView line, bool unterminated) {
-        // Four UTF-16 units at a time, then FNV-1a on the rest: lines are short, and Qt's
-        // seeded hash costs more.
+    // Four UTF-16 units at a time, then FNV-1a on the rest: lines are short, and Qt's seeded
+    // hash costs more.
+    auto hashOf = [](QStringView line, bool unterminated) {
         const char16_t *p = line.utf16();
         qsizetype n = line.size();
         quint64 h = 0xcbf29ce484222325ULL ^ quint64(n) ^ (quint64(unterminated) << 63);
@@ -54,7 +54,9 @@ void internLines(const TextLines &left, const TextLines &right, std::vector<int>
         }
         for (; n > 0; --n, ++p)
             h = (h ^ *p) * 0x100000001b3ULL;
-        const auto hash = quint32(h ^ (h >> 32));
+        return quint32(h ^ (h >> 32));
+    };
+    auto idOf = [&](QStringView line, bool unterminated, quint32 hash) {
         for (size_t i = hash & mask;; i = (i + 1) & mask) {
             Slot &slot = slots[i];
             if (slot.id < 0) {
@@ -68,12 +70,25 @@ void internLines(const TextLines &left, const TextLines &right, std::vector<int>
                 return slot.id;
         }
     };
-    a.resize(size_t(left.count()));
-    b.resize(size_t(right.count()));
-    for (qsizetype i = 0; i < left.count(); ++i)
-        a[size_t(i)] = idOf(left.line(i), left.missingFinalNewline() && i == left.count() - 1);
-    for (qsizetype i = 0; i < right.count(); ++i)
-        b[size_t(i)] = idOf(right.line(i), right.missingFinalNewline() && i == right.count() - 1);
+    // The table is larger than the caches: the hashes first, so that each line's slot can be
+    // fetched from memory a few lines ahead of its lookup.
+    constexpr qsizetype ahead = 16;
+    auto intern = [&](const TextLines &lines, std::vector<int> &ids) {
+        const qsizetype count = lines.count();
+        const bool lastUnterminated = lines.missingFinalNewline();
+        std::vector<quint32> hashes(static_cast<size_t>(count));
+        for (qsizetype i = 0; i < count; ++i)
+            hashes[size_t(i)] = hashOf(lines.line(i), lastUnterminated && i == count - 1);
+        ids.resize(size_t(count));
+        for (qsizetype i = 0; i < count; ++i) {
+            if (i + ahead < count)
+                __builtin_prefetch(&slots[hashes[size_t(i + ahead)] & mask]);
+            ids[size_t(i)]
+                = idOf(lines.line(i), lastUnterminated && i == count - 1, hashes[size_t(i)]);
+        }
+    };
+    intern(left, a);
+    intern(right, b);
 }
 
 // Pairs removed lines [0, r) with added lines [0, p) keeping order on both sides and
