@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-#include <QStringTokenizer>
 
 namespace Promenade::Diff {
 
@@ -136,7 +135,12 @@ void scanIdentity(Document &doc)
 {
     bool inMetadata = false;
     int metadataIndent = -1;
-    for (QStringView line : QStringTokenizer(doc.text, u'\n')) {
+    const QStringView text = doc.text;
+    for (qsizetype pos = 0, end = 0; pos <= text.size(); pos = end + 1) {
+        end = pos; // lines are short: a plain loop beats a tokenizer
+        while (end < text.size() && text[end] != u'\n')
+            ++end;
+        const QStringView line = text.sliced(pos, end - pos);
         qsizetype indent = 0;
         while (indent < line.size() && line[indent] == u' ')
             ++indent;
@@ -180,55 +184,70 @@ void forEachDocument(const QString &text, Visit &&visit)
 {
     struct LineSpan
     {
-        qsizetype start;
-        qsizetype end; // without the '\n'
+        qsizetype start = -1;
+        qsizetype end = -1; // without the '\n'
+        int number = -1; // 0-based
     };
     const QStringView all(text);
-    auto lineAt = [all](const LineSpan &s) {
-        return all.mid(s.start, s.end - s.start);
-    };
-    QList<LineSpan> lines; // the current chunk's
+    const QChar *data = text.constData();
+    const qsizetype size = text.size();
+    // The current chunk: where it starts and ends, and its first and last lines with content
+    // (not blank, a comment or a marker); no list of its lines.
+    qsizetype chunkBegin = -1;
+    qsizetype chunkEnd = 0;
+    LineSpan first;
+    LineSpan last;
     int chunkStart = 0; // 0-based line of the current chunk's first line
     auto flush = [&]() -> bool {
-        qsizetype first = 0;
-        while (first < lines.size() && isBlankOrComment(lineAt(lines[first])))
-            ++first;
-        if (first == lines.size())
+        if (first.number < 0)
             return true;
-        qsizetype last = lines.size() - 1;
-        while (last > first && isBlankOrComment(lineAt(lines[last])))
-            --last;
         Document doc;
         doc.lineOffset = chunkStart;
-        doc.firstLine = chunkStart + int(first) + 1;
-        doc.lastLine = chunkStart + int(last) + 1;
-        doc.chunk = all.mid(lines.front().start, lines.back().end - lines.front().start);
-        const bool newline = lines[last].end < all.size();
-        doc.text
-            = all.mid(lines[first].start, lines[last].end + (newline ? 1 : 0) - lines[first].start);
+        doc.firstLine = first.number + 1;
+        doc.lastLine = last.number + 1;
+        doc.chunk = all.mid(chunkBegin, chunkEnd - chunkBegin);
+        const bool newline = last.end < size;
+        doc.text = all.mid(first.start, last.end + (newline ? 1 : 0) - first.start);
         return visit(std::move(doc));
     };
     int lineNumber = 0;
     qsizetype pos = 0;
-    const QChar *data = text.constData();
-    const qsizetype size = text.size();
     for (;;) {
         qsizetype end = pos; // lines are short: a plain loop beats a call per line
         while (end < size && data[end] != u'\n')
             ++end;
-        const qsizetype newline = end < size ? end : -1;
-        const LineSpan line {pos, end};
-        if (!lines.isEmpty() && isDocumentMarker(lineAt(line))) {
+        const QChar lead = pos < end ? data[pos] : QChar(u'\n');
+        // Most lines start with a letter or a space: one look tells they are no marker.
+        const bool maybeMarker = lead == u'-' || lead == u'.';
+        const QStringView line(data + pos, end - pos);
+        if (chunkBegin >= 0 && maybeMarker && isDocumentMarker(line)) {
             if (!flush())
                 return;
-            lines.clear();
+            chunkBegin = -1;
+            first = last = LineSpan();
             chunkStart = lineNumber;
         }
-        lines.append(line);
+        if (chunkBegin < 0)
+            chunkBegin = pos;
+        chunkEnd = end;
+        // Content: not blank, a comment or a marker. One look past the indentation decides for
+        // most lines; the rest (tabs, dashes, dots) take the full test.
+        qsizetype firstChar = pos;
+        while (firstChar < end && data[firstChar] == u' ')
+            ++firstChar;
+        const QChar c = firstChar < end ? data[firstChar] : QChar(u'#');
+        const bool content = c == u'#'                               ? false
+            : (c != u'-' && c != u'.' && c != u'\r' && !c.isSpace()) ? true
+                                                                     : !isBlankOrComment(line);
+        if (content) {
+            if (first.number < 0)
+                first = {pos, end, lineNumber};
+            last = {pos, end, lineNumber};
+        }
         ++lineNumber;
-        if (newline < 0)
+        if (end == size)
             break;
-        pos = newline + 1;
+        pos = end + 1;
     }
     flush();
 }
