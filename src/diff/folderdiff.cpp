@@ -1,6 +1,7 @@
 #include "folderdiff.h"
 
 #include "safefile.h"
+#include "textlines.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -88,7 +89,10 @@ FileComparison FolderDiff::compareContents(const QByteArray &left, const QByteAr
     } else {
         const QString leftText = QString::fromUtf8(left);
         const QString rightText = QString::fromUtf8(right);
-        diff = TextDiff::compare(leftText, rightText, options.text);
+        // Split into lines once, for the line diff and the semantic diff.
+        const TextLines leftLines(leftText);
+        const TextLines rightLines(rightText);
+        diff = TextDiff::compare(leftLines, rightLines, options.text);
         const QString name = rightMissing ? leftLabel : rightLabel;
         if (options.semantic && isYamlName(name)
             && (SemanticDiff::looksLikeKubernetes(leftText)
@@ -96,7 +100,7 @@ FileComparison FolderDiff::compareContents(const QByteArray &left, const QByteAr
             SemanticDiff::Options semanticOptions = options.semanticOptions;
             semanticOptions.leftLabel = leftLabel;
             semanticOptions.rightLabel = rightLabel;
-            auto semantic = SemanticDiff::compare(leftText, rightText, semanticOptions);
+            auto semantic = SemanticDiff::compare(leftLines, rightLines, semanticOptions);
             if (semantic) {
                 result.kubernetes = true;
                 result.semantic = std::move(*semantic);

@@ -179,8 +179,9 @@ void scanIdentity(Document &doc)
 // (scanIdentity() reads its identity where needed). Chunks with nothing but comments and blank
 // lines are left out. Nothing is parsed. One pass over the text, which is not split into line
 // copies: a document's chunk is a view into the text, its text one copy.
+// lines: the text's lines when the caller has them (TextLines), else the text is scanned.
 template<typename Visit>
-void forEachDocument(const QString &text, Visit &&visit)
+void forEachDocument(const QString &text, const TextLines *lines, Visit &&visit)
 {
     struct LineSpan
     {
@@ -211,18 +212,15 @@ void forEachDocument(const QString &text, Visit &&visit)
         return visit(std::move(doc));
     };
     int lineNumber = 0;
-    qsizetype pos = 0;
-    for (;;) {
-        qsizetype end = pos; // lines are short: a plain loop beats a call per line
-        while (end < size && data[end] != u'\n')
-            ++end;
+    // One line [pos, end); false: stop.
+    auto visitLine = [&](qsizetype pos, qsizetype end) -> bool {
         const QChar lead = pos < end ? data[pos] : QChar(u'\n');
         // Most lines start with a letter or a space: one look tells they are no marker.
         const bool maybeMarker = lead == u'-' || lead == u'.';
         const QStringView line(data + pos, end - pos);
         if (chunkBegin >= 0 && maybeMarker && isDocumentMarker(line)) {
             if (!flush())
-                return;
+                return false;
             chunkBegin = -1;
             first = last = LineSpan();
             chunkStart = lineNumber;
@@ -245,9 +243,30 @@ void forEachDocument(const QString &text, Visit &&visit)
             last = {pos, end, lineNumber};
         }
         ++lineNumber;
-        if (end == size)
-            break;
-        pos = end + 1;
+        return true;
+    };
+    if (lines) {
+        // The views point into the same text (TextLines holds a shared copy of it).
+        for (const QStringView l : lines->lines()) {
+            const qsizetype pos = l.data() - data;
+            if (!visitLine(pos, pos + l.size()))
+                return;
+        }
+        // After a final '\n', the scan below sees one more, empty, line.
+        if (!lines->missingFinalNewline() && !visitLine(size, size))
+            return;
+    } else {
+        qsizetype pos = 0;
+        for (;;) {
+            qsizetype end = pos; // lines are short: a plain loop beats a call per line
+            while (end < size && data[end] != u'\n')
+                ++end;
+            if (!visitLine(pos, end))
+                return;
+            if (end == size)
+                break;
+            pos = end + 1;
+        }
     }
     flush();
 }
@@ -261,10 +280,10 @@ QString documentText(const Document &doc)
     return text;
 }
 
-QList<Document> splitDocuments(const QString &text)
+QList<Document> splitDocuments(const QString &text, const TextLines *lines)
 {
     QList<Document> documents;
-    forEachDocument(text, [&documents](Document &&doc) {
+    forEachDocument(text, lines, [&documents](Document &&doc) {
         documents.append(std::move(doc));
         return true;
     });
@@ -670,7 +689,7 @@ bool SemanticDiff::looksLikeKubernetes(const QString &yaml)
 {
     // The first document that has both decides: no need to read the rest of a large file.
     bool found = false;
-    forEachDocument(yaml, [&found](Document &&d) {
+    forEachDocument(yaml, nullptr, [&found](Document &&d) {
         scanIdentity(d);
         found = !d.apiVersion.isEmpty() && !d.kind.isEmpty();
         return !found;
@@ -678,11 +697,11 @@ bool SemanticDiff::looksLikeKubernetes(const QString &yaml)
     return found;
 }
 
-Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const QString &rightYaml,
-                                                 const Options &options)
+namespace {
+
+Result<SemanticDiffResult> compareDocuments(QList<Document> left, QList<Document> right,
+                                            const SemanticDiff::Options &options)
 {
-    QList<Document> left = splitDocuments(leftYaml);
-    QList<Document> right = splitDocuments(rightYaml);
 
     // Documents with the same text on both sides are the same resource, unchanged: pair them
     // without parsing (most of a rendered environment is unchanged, and yaml-cpp is slow).
@@ -753,6 +772,22 @@ Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const 
         result.documents.append(change);
     }
     return result;
+}
+
+} // namespace
+
+Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const QString &rightYaml,
+                                                 const Options &options)
+{
+    return compareDocuments(splitDocuments(leftYaml, nullptr), splitDocuments(rightYaml, nullptr),
+                            options);
+}
+
+Result<SemanticDiffResult> SemanticDiff::compare(const TextLines &left, const TextLines &right,
+                                                 const Options &options)
+{
+    return compareDocuments(splitDocuments(left.text(), &left),
+                            splitDocuments(right.text(), &right), options);
 }
 
 } // namespace Promenade::Diff
