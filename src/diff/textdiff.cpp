@@ -33,13 +33,16 @@ void internLines(const TextLines &left, const TextLines &right, std::vector<int>
         QStringView text;
         bool unterminated = false;
     };
+    // At most four fifths full even if every line differs (files mostly repeat their lines: a
+    // smaller table takes fewer fresh pages).
     size_t capacity = 16;
-    while (capacity < 2 * size_t(left.count() + right.count()))
+    while (capacity < size_t(left.count() + right.count()) * 5 / 4)
         capacity *= 2;
     const size_t mask = capacity - 1;
     std::vector<Slot> slots(capacity);
     std::vector<Symbol> symbols;
-    symbols.reserve(size_t(left.count() + right.count()));
+    symbols.reserve(size_t(left.count() + right.count())); // pages untouched until used
+
     // Four UTF-16 units at a time, then FNV-1a on the rest: lines are short, and Qt's seeded
     // hash costs more.
     auto hashOf = [](QStringView line, bool unterminated) {
