@@ -19,6 +19,9 @@
 
 #include <cstdio>
 #include <cstring>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace {
 
@@ -26,6 +29,13 @@ namespace {
 // --help, the man page and the completions).
 int runDiff(int argc, char *argv[])
 {
+#ifdef __GLIBC__
+    // A large diff allocates and frees blocks of megabytes (the bytes read, their text, line
+    // tables). From the heap, a freed block is used again; mapped one by one (glibc's default
+    // above 128 KiB), each comes as fresh pages, each a page fault to fill.
+    mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 128 * 1024 * 1024);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("promenade"));
     QCoreApplication::setOrganizationName(QStringLiteral("Promenade"));
