@@ -702,7 +702,6 @@ namespace {
 Result<SemanticDiffResult> compareDocuments(QList<Document> left, QList<Document> right,
                                             const SemanticDiff::Options &options)
 {
-
     // Documents with the same text on both sides are the same resource, unchanged: pair them
     // without parsing (most of a rendered environment is unchanged, and yaml-cpp is slow).
     QHash<QStringView, QList<int>> rightByText;
@@ -717,13 +716,6 @@ Result<SemanticDiffResult> compareDocuments(QList<Document> left, QList<Document
         left[i].match = j;
         right[j].match = i;
         left[i].identical = right[j].identical = true;
-        // The same text: the same identity, read once. (A parsed document takes its
-        // identity from the parse, so the others need none from the text.)
-        scanIdentity(left[i]);
-        right[j].apiVersion = left[i].apiVersion;
-        right[j].kind = left[i].kind;
-        right[j].namespaceName = left[i].namespaceName;
-        right[j].name = left[i].name;
     }
     for (Document &d : left) {
         if (d.identical)
@@ -736,6 +728,18 @@ Result<SemanticDiffResult> compareDocuments(QList<Document> left, QList<Document
             continue;
         if (const Status parsed = parseDocument(d, options.rightLabel); !parsed)
             return parsed.error();
+    }
+    // Identical documents: the same text, the same identity, read once from the text (a parsed
+    // document takes its identity from the parse). After the parse, which may fail.
+    for (Document &l : left) {
+        if (!l.identical)
+            continue;
+        scanIdentity(l);
+        Document &r = right[l.match];
+        r.apiVersion = l.apiVersion;
+        r.kind = l.kind;
+        r.namespaceName = l.namespaceName;
+        r.name = l.name;
     }
     matchDocuments(left, right, options);
 
