@@ -4,7 +4,7 @@
 //
 // It links only what `promenade diff` needs (Qt Core, the diff engine and the kustomize engine
 // for the rendered comparison, linked with --as-needed). The other commands need libgit2, Qt
-// Network and QtKeychain, whose loading alone cost a diff about 7 ms and 8 MiB; the window and
+// Network and QtKeychain, whose loading alone cost a diff about 5 ms and 6 MiB; the window and
 // the commands that draw need Qt Gui, Qml and Quick, whose loading used to cost `promenade diff`
 // several times GNU diff's whole run and tens of megabytes.
 #include "commandcontext.h"
