@@ -69,7 +69,11 @@ void internLines(const TextLines &left, const TextLines &right, std::vector<int>
                 return slot.id;
             }
             const Symbol &symbol = symbols[size_t(slot.id)];
-            if (slot.hash == hash && symbol.unterminated == unterminated && symbol.text == line)
+            // memcmp inline rather than Qt's out-of-line comparison: most lines repeat.
+            if (slot.hash == hash && symbol.unterminated == unterminated
+                && symbol.text.size() == line.size()
+                && std::memcmp(symbol.text.data(), line.data(), size_t(line.size()) * sizeof(QChar))
+                    == 0)
                 return slot.id;
         }
     };
