@@ -704,15 +704,23 @@ Result<SemanticDiffResult> compareDocuments(QList<Document> left, QList<Document
 {
     // Documents with the same text on both sides are the same resource, unchanged: pair them
     // without parsing (most of a rendered environment is unchanged, and yaml-cpp is slow).
-    QHash<QStringView, QList<int>> rightByText;
+    // Text → the first unpaired right document with it; further ones with the same text chain
+    // on in `sameText` (no list per text).
+    QHash<QStringView, int> rightByText;
     rightByText.reserve(right.size());
-    for (int j = 0; j < right.size(); ++j)
-        rightByText[right[j].text].append(j);
+    std::vector<int> sameText(size_t(right.size()), -1);
+    for (int j = int(right.size()) - 1; j >= 0; --j) {
+        int &head = rightByText[right[j].text];
+        if (head != 0)
+            sameText[size_t(j)] = head - 1;
+        head = j + 1; // 0: none (a new entry's value)
+    }
     for (int i = 0; i < left.size(); ++i) {
         auto it = rightByText.find(left[i].text);
-        if (it == rightByText.end() || it->isEmpty())
+        if (it == rightByText.end() || it.value() == 0)
             continue;
-        const int j = it->takeFirst();
+        const int j = it.value() - 1;
+        it.value() = sameText[size_t(j)] + 1;
         left[i].match = j;
         right[j].match = i;
         left[i].identical = right[j].identical = true;
