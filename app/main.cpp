@@ -1,13 +1,15 @@
-// The executable: a sub-command runs the command line; otherwise the Qt Quick window opens on a
-// repository or the demo.
+// The executable: `promenade diff` runs here; any other command runs in the commands library
+// (app/commands, libpromenade_commands), and the window in the window library (app/window,
+// libpromenade_window), both loaded at run time only when needed.
 //
-// It links only what the command line needs (Qt Core and Network, the core libraries). The
-// window and the commands that draw need Qt Gui, Qml and Quick, whose loading alone used to
-// cost `promenade diff` several times GNU diff's whole run and tens of megabytes: they live in
-// the window library (app/window, libpromenade_window), loaded here at run time only when the
-// window opens or such a command runs.
-#include "cli.h"
-#include "exportsyntax.h"
+// It links only what `promenade diff` needs (Qt Core, the diff engine and the kustomize engine
+// for the rendered comparison, linked with --as-needed). The other commands need libgit2, Qt
+// Network and QtKeychain, whose loading alone cost a diff about 5 ms and 6 MiB; the window and
+// the commands that draw need Qt Gui, Qml and Quick, whose loading used to cost `promenade diff`
+// several times GNU diff's whole run and tens of megabytes.
+#include "commandcontext.h"
+#include "commandslibrary.h"
+#include "diffcommand.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,60 +18,79 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace {
 
-int runCommandLine(int argc, char *argv[], const QStringList &arguments)
+// `promenade diff …`, as Cli::run runs a command (the commands library lists it too, for
+// --help, the man page and the completions).
+int runDiff(int argc, char *argv[])
 {
+#ifdef __GLIBC__
+    // A large diff allocates and frees blocks of megabytes (the bytes read, their text, line
+    // tables). From the heap, a freed block is used again; mapped one by one (glibc's default
+    // above 128 KiB), each comes as fresh pages, each a page fault to fill.
+    mallopt(M_MMAP_THRESHOLD, 64 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 128 * 1024 * 1024);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("promenade"));
-    // As the window: both share the status cache under the same name.
     QCoreApplication::setOrganizationName(QStringLiteral("Promenade"));
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return Promenade::Cli::run(arguments, out, err);
+    Promenade::Cli::CommandContext context(arguments, out, err);
+    const int code = Promenade::Cli::diffCommand().run(context);
+    out.flush();
+    err.flush();
+    return code;
 }
 
-// Where the window library may be: beside the executable (the build tree), then where the
-// install put it, relative to the executable (so that a moved installation still finds it).
-QStringList windowLibraryCandidates(const char *argv0)
+// Where a library of the executable may be: beside the executable (the build tree), then where
+// the install put it, relative to the executable (so that a moved installation still finds it).
+QStringList libraryCandidates(const char *argv0, const QString &name)
 {
     // Before QCoreApplication exists: the executable's own path from the kernel.
     QString self = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
     if (self.isEmpty())
         self = QFileInfo(QString::fromLocal8Bit(argv0)).absoluteFilePath();
     const QDir dir = QFileInfo(self).dir();
-    const QString name = QStringLiteral("promenade_window");
     return {dir.filePath(name),
             QDir::cleanPath(
                 dir.filePath(QStringLiteral(PROMENADE_WINDOW_LIBRARY_RELATIVE) + u'/' + name))};
 }
 
-// Loads the window library (beside the executable in the build tree, in the library folder
-// once installed; see windowlibrarypath.h) and runs one of its entry points (windowlibrary.h).
-int runInWindowLibrary(const char *entryPoint, int argc, char *argv[])
+// Loads a library of the executable (beside it in the build tree, in the library folder once
+// installed): the window library (windowlibrary.h) or the commands library
+// (commandslibrary.h), and runs one of its entry points. loaded: whether it could.
+int runInLibrary(const QString &name, const char *entryPoint, int argc, char *argv[],
+                 bool *loaded = nullptr)
 {
     using EntryPoint = int (*)(int, char **);
     QString problem;
-    for (const QString &path : windowLibraryCandidates(argv[0])) {
+    for (const QString &path : libraryCandidates(argv[0], name)) {
         QLibrary library(path);
         if (!library.load()) {
             problem = library.errorString();
             continue;
         }
         // Never unloaded: the window's objects live until the process ends.
-        if (const auto entry = reinterpret_cast<EntryPoint>(library.resolve(entryPoint)))
+        if (const auto entry = reinterpret_cast<EntryPoint>(library.resolve(entryPoint))) {
+            if (loaded)
+                *loaded = true;
             return entry(argc, argv);
+        }
         problem = library.errorString();
     }
-    std::fprintf(stderr, "promenade: cannot load the window library: %s\n", qPrintable(problem));
-    return 1;
-}
-
-// The table lists export (for --help, the man page, the completions); it runs in the window
-// library, never here (main() hands every command that needs Qt Gui over to it).
-int exportNotHere(Promenade::Cli::CommandContext &)
-{
+    std::fprintf(stderr, "promenade: cannot load the %s library: %s\n",
+                 qPrintable(name.mid(name.indexOf(u'_') + 1)), qPrintable(problem));
+    if (loaded)
+        *loaded = false;
     return 1;
 }
 
@@ -77,13 +98,17 @@ int exportNotHere(Promenade::Cli::CommandContext &)
 
 int main(int argc, char *argv[])
 {
-    Promenade::Cli::addCommand(Promenade::Cli::exportCommandEntry(&exportNotHere));
-    QStringList arguments;
-    for (int i = 1; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
-    if (!Promenade::Cli::wantsCommandLine(arguments))
-        return runInWindowLibrary("promenadeRunWindow", argc, argv);
-    if (Promenade::Cli::needsGui(arguments))
-        return runInWindowLibrary("promenadeRunGuiCommand", argc, argv);
-    return runCommandLine(argc, argv, arguments);
+    if (argc >= 2 && std::strcmp(argv[1], "diff") == 0)
+        return runDiff(argc, argv);
+    bool loaded = false;
+    const int code = runInLibrary(QStringLiteral("promenade_commands"), "promenadeRunCommands",
+                                  argc, argv, &loaded);
+    if (!loaded)
+        return code;
+    if (code == PromenadeOpenWindow)
+        return runInLibrary(QStringLiteral("promenade_window"), "promenadeRunWindow", argc, argv);
+    if (code == PromenadeRunGuiCommand)
+        return runInLibrary(QStringLiteral("promenade_window"), "promenadeRunGuiCommand", argc,
+                            argv);
+    return code;
 }

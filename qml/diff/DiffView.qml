@@ -89,6 +89,13 @@ Item {
         }
     }
 
+    // Qt 6.4's ComboBox measures its widest choice once, not again when the type grows
+    // (presentation) or shrinks: measure again.
+    function remeasure(combo) {
+        combo.implicitContentWidthPolicy = ComboBox.ContentItemImplicitWidth
+        combo.implicitContentWidthPolicy = ComboBox.WidestText
+    }
+
     function goToFile(file) {
         const row = diff.rows.rowForFile(file)
         if (row < 0)
@@ -208,136 +215,157 @@ Item {
         ToolBar {
             Layout.fillWidth: true
             background: Rectangle { color: Theme.card; border.color: Theme.cardBorder }
-            RowLayout {
+            // One line when everything fits; on a narrower window (1366 px at presentation
+            // size) the counters and the view buttons go to a second line, on the right.
+            GridLayout {
+                id: toolRows
+                objectName: "diffToolbar"
                 anchors.fill: parent
                 anchors.leftMargin: 12
                 anchors.rightMargin: 12
-                spacing: 8
+                columns: compareTools.implicitWidth + viewTools.implicitWidth + 2 * columnSpacing + 16
+                         <= width ? 3 : 1
+                columnSpacing: 8
+                rowSpacing: 0
+                RowLayout {
+                    id: compareTools
+                    spacing: 8
 
-                ComboBox {
-                    id: leftPicker
-                    objectName: "leftEnvironment"
-                    model: diff.environments
-                    currentIndex: diff.environments.indexOf(diff.leftEnvironment)
-                    onActivated: diff.leftEnvironment = currentText
-                    implicitContentWidthPolicy: ComboBox.WidestText
-                    implicitHeight: root.comboHeight
-                    Accessible.name: qsTr("Compare from environment")
-                }
-                Label {
-                    text: "→"
-                    color: Theme.mutedText
-                    font.pixelSize: Math.round(16 * Theme.scale)
-                }
-                ComboBox {
-                    id: rightPicker
-                    objectName: "rightEnvironment"
-                    model: diff.environments
-                    currentIndex: diff.environments.indexOf(diff.rightEnvironment)
-                    onActivated: diff.rightEnvironment = currentText
-                    implicitContentWidthPolicy: ComboBox.WidestText
-                    implicitHeight: root.comboHeight
-                    Accessible.name: qsTr("Compare to environment")
-                }
-                ComboBox {
-                    objectName: "appPicker"
-                    model: [qsTr("All apps and infrastructure")].concat(diff.apps)
-                    currentIndex: diff.app.length > 0 ? diff.apps.indexOf(diff.app) + 1 : 0
-                    onActivated: index => diff.app = index === 0 ? "" : diff.apps[index - 1]
-                    implicitWidth: Math.round(220 * Theme.scale)
-                    implicitHeight: root.comboHeight
-                    Accessible.name: qsTr("Application")
-                }
-                Segment {
-                    objectName: "renderedMode"
-                    text: qsTr("Rendered", "compare the rendered manifests")
-                    checked: diff.rendered
-                    onClicked: diff.rendered = true
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("What kustomize renders for each environment: what Kubernetes gets")
-                }
-                Segment {
-                    objectName: "filesMode"
-                    text: qsTr("Overlay files")
-                    checked: !diff.rendered
-                    onClicked: diff.rendered = false
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("The overlays' kustomization and patch files side by side")
-                }
-                ToolButton {
-                    objectName: "ignoreRulesToggle"
-                    visible: diff.rendered && diff.ignoreRules.length > 0
-                    checkable: true
-                    checked: diff.applyIgnoreRules
-                    onToggled: diff.applyIgnoreRules = checked
-                    text: checked ? qsTr("%n field(s) ignored", "", diff.ignoreRules.length) : qsTr("Nothing ignored")
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("promenade.yaml's diff.ignore leaves these fields out of the comparison (click to show them):")
-                                  + "\n" + diff.ignoreRules.join("\n")
-                }
-                Item { Layout.fillWidth: true }
-                Label {
-                    objectName: "diffStats"
-                    visible: diff.compared && diff.errorString.length === 0
-                    textFormat: Text.StyledText
-                    text: "<font color='" + Theme.success + "'>+" + diff.rows.addedLines + "</font> "
-                          + "<font color='" + Theme.danger + "'>−" + diff.rows.removedLines + "</font> "
-                          + (diff.rows.changedFiles === 1 ? qsTr("in 1 file") : qsTr("in %1 files").arg(diff.rows.changedFiles))
-                    color: Theme.mutedText
-                }
-                Label {
-                    objectName: "changeCounter"
-                    visible: diff.compared && diff.rows.changeCount > 0
-                    text: rows.currentIndex >= 0 && diff.rows.changeIndex(rows.currentIndex) > 0
-                          ? qsTr("change %1 of %2").arg(diff.rows.changeIndex(rows.currentIndex)).arg(diff.rows.changeCount)
-                          : diff.rows.changeCount === 1 ? qsTr("1 change") : qsTr("%1 changes").arg(diff.rows.changeCount)
-                    color: Theme.mutedText
-                }
-                ToolButton {
-                    text: "↑"
-                    onClicked: root.previousChange()
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Previous change (p)")
-                    Accessible.name: qsTr("Previous change")
-                }
-                ToolButton {
-                    text: "↓"
-                    onClicked: root.nextChange()
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Next change (n)")
-                    Accessible.name: qsTr("Next change")
-                }
-                ToolButton {
-                    text: qsTr("Expand all")
-                    onClicked: diff.rows.expandAll()
-                }
-                ToolButton {
-                    objectName: "wrapToggle"
-                    text: qsTr("Wrap")
-                    checkable: true
-                    checked: root.wrap
-                    onToggled: root.wrap = checked
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Wrap long lines instead of scrolling sideways")
-                }
-                ToolButton {
-                    objectName: "filesToggle"
-                    text: qsTr("Files")
-                    checkable: true
-                    checked: filePane.wanted
-                    onToggled: filePane.wanted = checked
-                    visible: diff.rows.changedFiles > 1
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Show the list of changed files")
-                }
-                ToolButton {
-                    text: qsTr("Find")
-                    onClicked: {
-                        findBar.visible = true
-                        findField.forceActiveFocus()
+                    ComboBox {
+                        id: leftPicker
+                        objectName: "leftEnvironment"
+                        model: diff.environments
+                        currentIndex: diff.environments.indexOf(diff.leftEnvironment)
+                        onActivated: diff.leftEnvironment = currentText
+                        implicitContentWidthPolicy: ComboBox.WidestText
+                        onFontChanged: root.remeasure(leftPicker)
+                        implicitHeight: root.comboHeight
+                        Accessible.name: qsTr("Compare from environment")
                     }
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Find text in the diff (Ctrl+F)")
+                    Label {
+                        text: "→"
+                        color: Theme.mutedText
+                        font.pixelSize: Math.round(16 * Theme.scale)
+                    }
+                    ComboBox {
+                        id: rightPicker
+                        objectName: "rightEnvironment"
+                        model: diff.environments
+                        currentIndex: diff.environments.indexOf(diff.rightEnvironment)
+                        onActivated: diff.rightEnvironment = currentText
+                        implicitContentWidthPolicy: ComboBox.WidestText
+                        onFontChanged: root.remeasure(rightPicker)
+                        implicitHeight: root.comboHeight
+                        Accessible.name: qsTr("Compare to environment")
+                    }
+                    ComboBox {
+                        objectName: "appPicker"
+                        model: [qsTr("All apps and infrastructure")].concat(diff.apps)
+                        currentIndex: diff.app.length > 0 ? diff.apps.indexOf(diff.app) + 1 : 0
+                        onActivated: index => diff.app = index === 0 ? "" : diff.apps[index - 1]
+                        implicitWidth: Math.round(220 * Theme.scale)
+                        implicitHeight: root.comboHeight
+                        Accessible.name: qsTr("Application")
+                    }
+                    Segment {
+                        objectName: "renderedMode"
+                        text: qsTr("Rendered", "compare the rendered manifests")
+                        checked: diff.rendered
+                        onClicked: diff.rendered = true
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("What kustomize renders for each environment: what Kubernetes gets")
+                    }
+                    Segment {
+                        objectName: "filesMode"
+                        text: qsTr("Overlay files")
+                        checked: !diff.rendered
+                        onClicked: diff.rendered = false
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("The overlays' kustomization and patch files side by side")
+                    }
+                    ToolButton {
+                        objectName: "ignoreRulesToggle"
+                        visible: diff.rendered && diff.ignoreRules.length > 0
+                        checkable: true
+                        checked: diff.applyIgnoreRules
+                        onToggled: diff.applyIgnoreRules = checked
+                        text: checked ? qsTr("%n field(s) ignored", "", diff.ignoreRules.length) : qsTr("Nothing ignored")
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("promenade.yaml's diff.ignore leaves these fields out of the comparison (click to show them):")
+                                      + "\n" + diff.ignoreRules.join("\n")
+                    }
+                }
+                Item {
+                    Layout.fillWidth: true
+                    visible: toolRows.columns === 3
+                }
+                RowLayout {
+                    id: viewTools
+                    Layout.alignment: Qt.AlignRight
+                    spacing: 8
+                    Label {
+                        objectName: "diffStats"
+                        visible: diff.compared && diff.errorString.length === 0
+                        textFormat: Text.StyledText
+                        text: "<font color='" + Theme.success + "'>+" + diff.rows.addedLines + "</font> "
+                              + "<font color='" + Theme.danger + "'>−" + diff.rows.removedLines + "</font> "
+                              + (diff.rows.changedFiles === 1 ? qsTr("in 1 file") : qsTr("in %1 files").arg(diff.rows.changedFiles))
+                        color: Theme.mutedText
+                    }
+                    Label {
+                        objectName: "changeCounter"
+                        visible: diff.compared && diff.rows.changeCount > 0
+                        text: rows.currentIndex >= 0 && diff.rows.changeIndex(rows.currentIndex) > 0
+                              ? qsTr("change %1 of %2").arg(diff.rows.changeIndex(rows.currentIndex)).arg(diff.rows.changeCount)
+                              : diff.rows.changeCount === 1 ? qsTr("1 change") : qsTr("%1 changes").arg(diff.rows.changeCount)
+                        color: Theme.mutedText
+                    }
+                    ToolButton {
+                        text: "↑"
+                        onClicked: root.previousChange()
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Previous change (p)")
+                        Accessible.name: qsTr("Previous change")
+                    }
+                    ToolButton {
+                        text: "↓"
+                        onClicked: root.nextChange()
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Next change (n)")
+                        Accessible.name: qsTr("Next change")
+                    }
+                    ToolButton {
+                        text: qsTr("Expand all")
+                        onClicked: diff.rows.expandAll()
+                    }
+                    ToolButton {
+                        objectName: "wrapToggle"
+                        text: qsTr("Wrap")
+                        checkable: true
+                        checked: root.wrap
+                        onToggled: root.wrap = checked
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Wrap long lines instead of scrolling sideways")
+                    }
+                    ToolButton {
+                        objectName: "filesToggle"
+                        text: qsTr("Files")
+                        checkable: true
+                        checked: filePane.wanted
+                        onToggled: filePane.wanted = checked
+                        visible: diff.rows.changedFiles > 1
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Show the list of changed files")
+                    }
+                    ToolButton {
+                        text: qsTr("Find")
+                        onClicked: {
+                            findBar.visible = true
+                            findField.forceActiveFocus()
+                        }
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Find text in the diff (Ctrl+F)")
+                    }
                 }
             }
         }

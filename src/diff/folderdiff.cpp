@@ -1,6 +1,7 @@
 #include "folderdiff.h"
 
 #include "safefile.h"
+#include "textlines.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -69,7 +70,7 @@ bool FolderDiff::isBinary(const QByteArray &bytes)
     return bytes.left(8000).contains('\0');
 }
 
-FileComparison FolderDiff::compareContents(const QByteArray &left, const QByteArray &right,
+FileComparison FolderDiff::compareContents(QByteArray left, QByteArray right,
                                            const QString &leftLabel, const QString &rightLabel,
                                            const ComparisonOptions &options)
 {
@@ -88,7 +89,12 @@ FileComparison FolderDiff::compareContents(const QByteArray &left, const QByteAr
     } else {
         const QString leftText = QString::fromUtf8(left);
         const QString rightText = QString::fromUtf8(right);
-        diff = TextDiff::compare(leftText, rightText, options.text);
+        left = QByteArray(); // read as text: the bytes are no longer needed
+        right = QByteArray();
+        // Split into lines once, for the line diff and the semantic diff.
+        const TextLines leftLines(leftText);
+        const TextLines rightLines(rightText);
+        diff = TextDiff::compare(leftLines, rightLines, options.text);
         const QString name = rightMissing ? leftLabel : rightLabel;
         if (options.semantic && isYamlName(name)
             && (SemanticDiff::looksLikeKubernetes(leftText)
@@ -96,7 +102,7 @@ FileComparison FolderDiff::compareContents(const QByteArray &left, const QByteAr
             SemanticDiff::Options semanticOptions = options.semanticOptions;
             semanticOptions.leftLabel = leftLabel;
             semanticOptions.rightLabel = rightLabel;
-            auto semantic = SemanticDiff::compare(leftText, rightText, semanticOptions);
+            auto semantic = SemanticDiff::compare(leftLines, rightLines, semanticOptions);
             if (semantic) {
                 result.kubernetes = true;
                 result.semantic = std::move(*semantic);
@@ -139,7 +145,7 @@ Result<QList<FileComparison>> FolderDiff::compare(const QString &leftPath, const
         auto b = readFile(rightPath, rightPath, {});
         if (!b)
             return b.error();
-        out.append(compareContents(*a, *b, leftPath, rightPath, options));
+        out.append(compareContents(std::move(*a), std::move(*b), leftPath, rightPath, options));
         return out;
     }
     // Every relative path of either side, in order; true/false: present on left/right.
@@ -169,7 +175,7 @@ Result<QList<FileComparison>> FolderDiff::compare(const QString &leftPath, const
                 return bytes.error();
             b = *bytes;
         }
-        out.append(compareContents(a, b, relative, relative, options));
+        out.append(compareContents(std::move(a), std::move(b), relative, relative, options));
     }
     return out;
 }

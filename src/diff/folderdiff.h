@@ -28,10 +28,12 @@ public:
     compare(const QString &leftPath, const QString &rightPath, const ComparisonOptions &options);
 
     // Compares two file contents (a missing side is a null QByteArray: the file was added or
-    // removed). leftLabel/rightLabel become the FileDiff's paths.
-    [[nodiscard]] static FileComparison
-    compareContents(const QByteArray &left, const QByteArray &right, const QString &leftLabel,
-                    const QString &rightLabel, const ComparisonOptions &options);
+    // removed). leftLabel/rightLabel become the FileDiff's paths. Taken by value: given with
+    // std::move, the bytes are let go once read as text (a large file's peak memory).
+    [[nodiscard]] static FileComparison compareContents(QByteArray left, QByteArray right,
+                                                        const QString &leftLabel,
+                                                        const QString &rightLabel,
+                                                        const ComparisonOptions &options);
     // Git's rule: a NUL byte within the first 8000 bytes.
     [[nodiscard]] static bool isBinary(const QByteArray &bytes);
 };

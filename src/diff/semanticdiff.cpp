@@ -1,13 +1,11 @@
 #include "semanticdiff.h"
 
 #include "linediff.h"
+#include "yamltree.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-#include <QStringTokenizer>
-
-#include <yaml-cpp/yaml.h>
 
 namespace Promenade::Diff {
 
@@ -20,17 +18,19 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Diff)
 };
 
-QString scalarOf(const YAML::Node &node)
+using Node = YamlTree::Ref;
+
+QString scalarOf(const Node &node)
 {
-    return node && node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
+    return node.isScalar() ? node.scalar().toString() : QString();
 }
 
 // A scalar inside compact YAML: plain when the source had it plain and it reads back the same,
 // double-quoted otherwise (so the string "true" stays a string, unlike yaml-cpp's emitter).
-QString flowScalar(const YAML::Node &node)
+QString flowScalar(const Node &node)
 {
-    QString text = QString::fromStdString(node.Scalar());
-    const bool wasPlain = node.Tag() != "!";
+    QString text = node.scalar().toString();
+    const bool wasPlain = node.plain();
     auto safe = [](QChar c, bool first) {
         return c.isLetterOrNumber() || QStringView(u"_./@+=-").contains(c)
             || (!first && (c == u':' || c == u' '));
@@ -48,34 +48,34 @@ QString flowScalar(const YAML::Node &node)
     return u'"' + quoted + u'"';
 }
 
-QString flowText(const YAML::Node &node)
+QString flowText(const Node &node)
 {
-    if (!node || node.IsNull())
+    if (node.isNull())
         return QStringLiteral("null");
-    if (node.IsScalar())
+    if (node.isScalar())
         return flowScalar(node);
     QStringList parts;
-    if (node.IsSequence()) {
-        for (const auto &item : node)
-            parts << flowText(item);
+    if (node.isSequence()) {
+        for (int k = 0; k < node.size(); ++k)
+            parts << flowText(node.item(k));
         return u'[' + parts.join(QStringLiteral(", ")) + u']';
     }
-    for (const auto &kv : node)
-        parts << flowText(kv.first) + QStringLiteral(": ") + flowText(kv.second);
+    for (int k = 0; k < node.size(); ++k)
+        parts << flowText(node.key(k)) + QStringLiteral(": ") + flowText(node.value(k));
     return u'{' + parts.join(QStringLiteral(", ")) + u'}';
 }
 
 // A value as text: scalars as written, null as "null", maps and lists as compact flow YAML.
-QString valueText(const YAML::Node &node)
+QString valueText(const Node &node)
 {
-    if (node && node.IsScalar())
-        return QString::fromStdString(node.Scalar());
+    if (node.isScalar())
+        return node.scalar().toString();
     return flowText(node);
 }
 
 struct Document
 {
-    YAML::Node root;
+    YamlTree tree; // parsed documents only
     int lineOffset = 0; // 0-based line of the document's chunk in the whole text
     int firstLine = 0; // 1-based
     int lastLine = 0;
@@ -105,6 +105,8 @@ struct Document
 
 bool isDocumentMarker(QStringView line)
 {
+    if (line.size() < 3 || (line[0] != u'-' && line[0] != u'.'))
+        return false; // most lines: one look
     const bool start = line.startsWith(u"---") && (line.size() == 3 || line[3].isSpace());
     const bool end = line.startsWith(u"...") && (line.size() == 3 || line[3].isSpace());
     return start || end;
@@ -133,12 +135,22 @@ void scanIdentity(Document &doc)
 {
     bool inMetadata = false;
     int metadataIndent = -1;
-    for (QStringView line : QStringTokenizer(doc.text, u'\n')) {
-        if (line.trimmed().isEmpty() || line.trimmed().startsWith(u'#'))
-            continue;
+    const QStringView text = doc.text;
+    for (qsizetype pos = 0, end = 0; pos <= text.size(); pos = end + 1) {
+        end = pos; // lines are short: a plain loop beats a tokenizer
+        while (end < text.size() && text[end] != u'\n')
+            ++end;
+        const QStringView line = text.sliced(pos, end - pos);
         qsizetype indent = 0;
         while (indent < line.size() && line[indent] == u' ')
             ++indent;
+        if (indent == line.size() || line[indent] == u'#')
+            continue; // blank or a comment
+        if (line[indent].isSpace()) {
+            const QStringView t = line.trimmed(); // a tab or other space first
+            if (t.isEmpty() || t.startsWith(u'#'))
+                continue;
+        }
         if (indent == 0) {
             inMetadata = line.startsWith(u"metadata:") && lineValue(line.mid(9)).isEmpty();
             metadataIndent = -1;
@@ -163,60 +175,98 @@ void scanIdentity(Document &doc)
 }
 
 // Calls visit(Document &&) for each document of the text, in order, until it returns false:
-// the text is cut at document markers, and every document knows its line span, its text and
-// the identity read from it. Chunks with nothing but comments and blank lines are left out.
-// Nothing is parsed. One pass over the text, which is not split into line copies: a document's
-// chunk is a view into the text, its text one copy.
+// the text is cut at document markers, and every document knows its line span and its text
+// (scanIdentity() reads its identity where needed). Chunks with nothing but comments and blank
+// lines are left out. Nothing is parsed. One pass over the text, which is not split into line
+// copies: a document's chunk is a view into the text, its text one copy.
+// lines: the text's lines when the caller has them (TextLines), else the text is scanned.
 template<typename Visit>
-void forEachDocument(const QString &text, Visit &&visit)
+void forEachDocument(const QString &text, const TextLines *lines, Visit &&visit)
 {
     struct LineSpan
     {
-        qsizetype start;
-        qsizetype end; // without the '\n'
+        qsizetype start = -1;
+        qsizetype end = -1; // without the '\n'
+        int number = -1; // 0-based
     };
     const QStringView all(text);
-    auto lineAt = [all](const LineSpan &s) {
-        return all.mid(s.start, s.end - s.start);
-    };
-    QList<LineSpan> lines; // the current chunk's
+    const QChar *data = text.constData();
+    const qsizetype size = text.size();
+    // The current chunk: where it starts and ends, and its first and last lines with content
+    // (not blank, a comment or a marker); no list of its lines.
+    qsizetype chunkBegin = -1;
+    qsizetype chunkEnd = 0;
+    LineSpan first;
+    LineSpan last;
     int chunkStart = 0; // 0-based line of the current chunk's first line
     auto flush = [&]() -> bool {
-        qsizetype first = 0;
-        while (first < lines.size() && isBlankOrComment(lineAt(lines[first])))
-            ++first;
-        if (first == lines.size())
+        if (first.number < 0)
             return true;
-        qsizetype last = lines.size() - 1;
-        while (last > first && isBlankOrComment(lineAt(lines[last])))
-            --last;
         Document doc;
         doc.lineOffset = chunkStart;
-        doc.firstLine = chunkStart + int(first) + 1;
-        doc.lastLine = chunkStart + int(last) + 1;
-        doc.chunk = all.mid(lines.front().start, lines.back().end - lines.front().start);
-        const bool newline = lines[last].end < all.size();
-        doc.text
-            = all.mid(lines[first].start, lines[last].end + (newline ? 1 : 0) - lines[first].start);
-        scanIdentity(doc);
+        doc.firstLine = first.number + 1;
+        doc.lastLine = last.number + 1;
+        doc.chunk = all.mid(chunkBegin, chunkEnd - chunkBegin);
+        const bool newline = last.end < size;
+        doc.text = all.mid(first.start, last.end + (newline ? 1 : 0) - first.start);
         return visit(std::move(doc));
     };
     int lineNumber = 0;
-    qsizetype pos = 0;
-    for (;;) {
-        const qsizetype newline = text.indexOf(u'\n', pos);
-        const LineSpan line {pos, newline < 0 ? text.size() : newline};
-        if (!lines.isEmpty() && isDocumentMarker(lineAt(line))) {
+    // One line [pos, end); false: stop.
+    auto visitLine = [&](qsizetype pos, qsizetype end) -> bool {
+        const QChar lead = pos < end ? data[pos] : QChar(u'\n');
+        // Most lines start with a letter or a space: one look tells they are no marker.
+        const bool maybeMarker = lead == u'-' || lead == u'.';
+        const QStringView line(data + pos, end - pos);
+        if (chunkBegin >= 0 && maybeMarker && isDocumentMarker(line)) {
             if (!flush())
-                return;
-            lines.clear();
+                return false;
+            chunkBegin = -1;
+            first = last = LineSpan();
             chunkStart = lineNumber;
         }
-        lines.append(line);
+        if (chunkBegin < 0)
+            chunkBegin = pos;
+        chunkEnd = end;
+        // Content: not blank, a comment or a marker. One look past the indentation decides for
+        // most lines; the rest (tabs, dashes, dots) take the full test.
+        qsizetype firstChar = pos;
+        while (firstChar < end && data[firstChar] == u' ')
+            ++firstChar;
+        const QChar c = firstChar < end ? data[firstChar] : QChar(u'#');
+        const bool content = c == u'#'                               ? false
+            : (c != u'-' && c != u'.' && c != u'\r' && !c.isSpace()) ? true
+                                                                     : !isBlankOrComment(line);
+        if (content) {
+            if (first.number < 0)
+                first = {pos, end, lineNumber};
+            last = {pos, end, lineNumber};
+        }
         ++lineNumber;
-        if (newline < 0)
-            break;
-        pos = newline + 1;
+        return true;
+    };
+    if (lines) {
+        // The views point into the same text (TextLines holds a shared copy of it).
+        for (const QStringView l : lines->lines()) {
+            const qsizetype pos = l.data() - data;
+            if (!visitLine(pos, pos + l.size()))
+                return;
+        }
+        // After a final '\n', the scan below sees one more, empty, line.
+        if (!lines->missingFinalNewline() && !visitLine(size, size))
+            return;
+    } else {
+        qsizetype pos = 0;
+        for (;;) {
+            qsizetype end = pos; // lines are short: a plain loop beats a call per line
+            while (end < size && data[end] != u'\n')
+                ++end;
+            if (!visitLine(pos, end))
+                return;
+            if (end == size)
+                break;
+            pos = end + 1;
+        }
     }
     flush();
 }
@@ -230,27 +280,26 @@ QString documentText(const Document &doc)
     return text;
 }
 
-QList<Document> splitDocuments(const QString &text)
+QList<Document> splitDocuments(const QString &text, const TextLines *lines)
 {
     QList<Document> documents;
-    forEachDocument(text, [&documents](Document &&doc) {
+    forEachDocument(text, lines, [&documents](Document &&doc) {
         documents.append(std::move(doc));
         return true;
     });
     return documents;
 }
 
-// Parses one document with yaml-cpp and takes its identity from the parse.
+// Parses one document (YamlTree: its fast reader, else yaml-cpp) and takes its identity from
+// the parse.
 Status parseDocument(Document &doc, const QString &label)
 {
-    try {
-        doc.root = YAML::Load(doc.chunk.toUtf8().toStdString());
-    } catch (const YAML::Exception &e) {
-        return Error(Error::Kind::BadInput,
-                     Tr::tr("not valid YAML: %1").arg(QString::fromStdString(e.msg)))
-            .at(label, doc.lineOffset + e.mark.line + 1, e.mark.column + 1);
-    }
-    if (!doc.root || doc.root.IsNull()) {
+    auto tree = YamlTree::parse(doc.chunk, label, doc.lineOffset);
+    if (!tree)
+        return tree.error();
+    doc.tree = std::move(*tree);
+    const Node root = doc.tree.root();
+    if (root.isNull()) {
         doc.empty = true;
         return {};
     }
@@ -258,21 +307,20 @@ Status parseDocument(Document &doc, const QString &label)
     doc.kind.clear();
     doc.name.clear();
     doc.namespaceName.clear();
-    if (doc.root.IsMap()) {
-        for (const auto &kv : doc.root) {
-            const QString key = scalarOf(kv.first);
-            if (key == u"apiVersion") {
-                doc.apiVersion = scalarOf(kv.second);
-            } else if (key == u"kind") {
-                doc.kind = scalarOf(kv.second);
-            } else if (key == u"metadata" && kv.second.IsMap()) {
-                for (const auto &m : kv.second) {
-                    const QString field = scalarOf(m.first);
-                    if (field == u"name")
-                        doc.name = scalarOf(m.second);
-                    else if (field == u"namespace")
-                        doc.namespaceName = scalarOf(m.second);
-                }
+    for (int k = 0; root.isMap() && k < root.size(); ++k) {
+        const QString key = scalarOf(root.key(k));
+        const Node value = root.value(k);
+        if (key == u"apiVersion") {
+            doc.apiVersion = scalarOf(value);
+        } else if (key == u"kind") {
+            doc.kind = scalarOf(value);
+        } else if (key == u"metadata" && value.isMap()) {
+            for (int m = 0; m < value.size(); ++m) {
+                const QString field = scalarOf(value.key(m));
+                if (field == u"name")
+                    doc.name = scalarOf(value.value(m));
+                else if (field == u"namespace")
+                    doc.namespaceName = scalarOf(value.value(m));
             }
         }
     }
@@ -295,12 +343,13 @@ QString pathJoin(const QString &path, const QString &key)
 
 // The fields a list's items are matched by, as Kubernetes' strategic merge patch does; empty
 // when the list is compared by position. The first field is required in every item.
-QStringList mergeKeys(const QString &field, const YAML::Node &left, const YAML::Node &right)
+QStringList mergeKeys(const QString &field, const Node &left, const Node &right)
 {
     auto allMapsWith = [&](const QString &key) {
-        for (const YAML::Node *list : {&left, &right}) {
-            for (const auto &item : *list) {
-                if (!item.IsMap() || (!key.isEmpty() && !item[key.toStdString()]))
+        for (const Node *list : {&left, &right}) {
+            for (int k = 0; k < list->size(); ++k) {
+                const Node item = list->item(k);
+                if (!item.isMap() || (!key.isEmpty() && !item[key]))
                     return false;
             }
         }
@@ -339,11 +388,11 @@ QStringList mergeKeys(const QString &field, const YAML::Node &left, const YAML::
 }
 
 // "name=web", "containerPort=8080", "containerPort=53,protocol=UDP" (TCP is the default).
-QString itemKey(const YAML::Node &item, const QStringList &keys)
+QString itemKey(const Node &item, const QStringList &keys)
 {
     QStringList parts;
     for (const QString &k : keys) {
-        QString value = scalarOf(item[k.toStdString()]);
+        QString value = scalarOf(item[k]);
         if (k == u"protocol" && (value.isEmpty() || value == u"TCP"))
             continue;
         if (value.isEmpty() && k != keys.first())
@@ -362,69 +411,63 @@ public:
         , m_out(out)
     { }
 
-    int leftLine(const YAML::Node &node) const { return lineOf(node, m_leftOffset); }
-    int rightLine(const YAML::Node &node) const { return lineOf(node, m_rightOffset); }
+    int leftLine(const Node &node) const { return lineOf(node, m_leftOffset); }
+    int rightLine(const Node &node) const { return lineOf(node, m_rightOffset); }
 
-    void compare(const QString &path, const QString &field, const YAML::Node &l,
-                 const YAML::Node &r, int lline, int rline)
+    void compare(const QString &path, const QString &field, const Node &l, const Node &r, int lline,
+                 int rline)
     {
-        if (l.IsMap() && r.IsMap()) {
+        if (l.isMap() && r.isMap()) {
             compareMaps(path, l, r, lline, rline);
-        } else if (l.IsSequence() && r.IsSequence()) {
+        } else if (l.isSequence() && r.isSequence()) {
             compareSequences(path, field, l, r, lline, rline);
-        } else if (l.IsScalar() && r.IsScalar()) {
-            if (l.Scalar() != r.Scalar())
+        } else if (l.isScalar() && r.isScalar()) {
+            if (l.scalar() != r.scalar())
                 changed(path, l, r, lline, rline);
-        } else if (!(isNull(l) && isNull(r))) {
+        } else if (!(l.isNull() && r.isNull())) {
             changed(path, l, r, lline, rline);
         }
     }
 
 private:
-    static bool isNull(const YAML::Node &n) { return !n || n.IsNull(); }
-
-    static int lineOf(const YAML::Node &node, int offset)
+    static int lineOf(const Node &node, int offset)
     {
-        if (!node)
-            return 0;
-        const YAML::Mark mark = node.Mark();
-        return mark.is_null() ? 0 : mark.line + offset + 1;
+        return node.line() < 0 ? 0 : node.line() + offset + 1;
     }
 
-    void changed(const QString &path, const YAML::Node &l, const YAML::Node &r, int lline,
-                 int rline)
+    void changed(const QString &path, const Node &l, const Node &r, int lline, int rline)
     {
         m_out.append({path, FieldChange::Kind::Changed, valueText(l), valueText(r), lline, rline});
     }
-    void removed(const QString &path, const YAML::Node &l, int lline, int rline)
+    void removed(const QString &path, const Node &l, int lline, int rline)
     {
         m_out.append({path, FieldChange::Kind::Removed, valueText(l), QString(), lline, rline});
     }
-    void added(const QString &path, const YAML::Node &r, int lline, int rline)
+    void added(const QString &path, const Node &r, int lline, int rline)
     {
         m_out.append({path, FieldChange::Kind::Added, QString(), valueText(r), lline, rline});
     }
 
-    void compareMaps(const QString &path, const YAML::Node &l, const YAML::Node &r, int lline,
-                     int rline)
+    void compareMaps(const QString &path, const Node &l, const Node &r, int lline, int rline)
     {
-        QHash<QString, std::pair<YAML::Node, YAML::Node>> rightFields; // key → (key node, value)
+        QHash<QString, std::pair<Node, Node>> rightFields; // key → (key node, value)
         QStringList rightOrder;
-        for (const auto &kv : r) {
-            const QString key = valueText(kv.first);
-            rightFields.insert(key, {kv.first, kv.second});
+        for (int k = 0; k < r.size(); ++k) {
+            const QString key = valueText(r.key(k));
+            rightFields.insert(key, {r.key(k), r.value(k)});
             rightOrder << key;
         }
         QSet<QString> seen;
-        for (const auto &kv : l) {
-            const QString key = valueText(kv.first);
+        for (int k = 0; k < l.size(); ++k) {
+            const Node keyNode = l.key(k);
+            const QString key = valueText(keyNode);
             seen.insert(key);
             const QString child = pathJoin(path, key);
             const auto it = rightFields.constFind(key);
             if (it == rightFields.constEnd())
-                removed(child, kv.second, leftLine(kv.first), rline);
+                removed(child, l.value(k), leftLine(keyNode), rline);
             else
-                compare(child, key, kv.second, it->second, leftLine(kv.first),
+                compare(child, key, l.value(k), it->second, leftLine(keyNode),
                         rightLine(it->first));
         }
         for (const QString &key : rightOrder) {
@@ -435,52 +478,53 @@ private:
         }
     }
 
-    void compareSequences(const QString &path, const QString &field, const YAML::Node &l,
-                          const YAML::Node &r, int lline, int rline)
+    void compareSequences(const QString &path, const QString &field, const Node &l, const Node &r,
+                          int lline, int rline)
     {
         const QStringList keys = mergeKeys(field, l, r);
         if (!keys.isEmpty() && compareKeyed(path, keys, l, r, lline, rline))
             return;
         bool scalars = true;
-        for (const YAML::Node *list : {&l, &r}) {
-            for (const auto &item : *list)
-                scalars = scalars && item.IsScalar();
+        for (const Node *list : {&l, &r}) {
+            for (int k = 0; k < list->size(); ++k)
+                scalars = scalars && list->item(k).isScalar();
         }
         if (scalars) {
             compareScalarLists(path, l, r, lline, rline);
             return;
         }
-        const size_t common = std::min(l.size(), r.size());
-        for (size_t i = 0; i < common; ++i)
-            compare(path + u'[' + QString::number(i) + u']', field, l[i], r[i], leftLine(l[i]),
-                    rightLine(r[i]));
-        for (size_t i = common; i < l.size(); ++i)
-            removed(path + u'[' + QString::number(i) + u']', l[i], leftLine(l[i]), rline);
-        for (size_t i = common; i < r.size(); ++i)
-            added(path + u'[' + QString::number(i) + u']', r[i], lline, rightLine(r[i]));
+        const int common = std::min(l.size(), r.size());
+        for (int i = 0; i < common; ++i)
+            compare(path + u'[' + QString::number(i) + u']', field, l.item(i), r.item(i),
+                    leftLine(l.item(i)), rightLine(r.item(i)));
+        for (int i = common; i < l.size(); ++i)
+            removed(path + u'[' + QString::number(i) + u']', l.item(i), leftLine(l.item(i)), rline);
+        for (int i = common; i < r.size(); ++i)
+            added(path + u'[' + QString::number(i) + u']', r.item(i), lline, rightLine(r.item(i)));
     }
 
     // Matches items by their merge key; false (nothing reported) when keys repeat on a side.
-    bool compareKeyed(const QString &path, const QStringList &keys, const YAML::Node &l,
-                      const YAML::Node &r, int lline, int rline)
+    bool compareKeyed(const QString &path, const QStringList &keys, const Node &l, const Node &r,
+                      int lline, int rline)
     {
-        QHash<QString, YAML::Node> rightItems;
+        QHash<QString, Node> rightItems;
         QStringList rightOrder;
-        for (const auto &item : r) {
-            const QString key = itemKey(item, keys);
+        for (int k = 0; k < r.size(); ++k) {
+            const QString key = itemKey(r.item(k), keys);
             if (rightItems.contains(key))
                 return false;
-            rightItems.insert(key, item);
+            rightItems.insert(key, r.item(k));
             rightOrder << key;
         }
         QSet<QString> leftKeys;
-        for (const auto &item : l) {
-            const QString key = itemKey(item, keys);
+        for (int k = 0; k < l.size(); ++k) {
+            const QString key = itemKey(l.item(k), keys);
             if (leftKeys.contains(key))
                 return false;
             leftKeys.insert(key);
         }
-        for (const auto &item : l) {
+        for (int k = 0; k < l.size(); ++k) {
+            const Node item = l.item(k);
             const QString key = itemKey(item, keys);
             const QString child = path + u'[' + key + u']';
             const auto it = rightItems.constFind(key);
@@ -498,8 +542,7 @@ private:
 
     // Lists of scalars (args, command, finalizers...): a minimal diff of the items, so that one
     // inserted argument is one change, not a shift of every argument after it.
-    void compareScalarLists(const QString &path, const YAML::Node &l, const YAML::Node &r,
-                            int lline, int rline)
+    void compareScalarLists(const QString &path, const Node &l, const Node &r, int lline, int rline)
     {
         QHash<QString, int> ids;
         std::vector<int> a;
@@ -510,25 +553,25 @@ private:
                 it = ids.insert(s, int(ids.size()));
             return it.value();
         };
-        for (const auto &item : l)
-            a.push_back(idOf(valueText(item)));
-        for (const auto &item : r)
-            b.push_back(idOf(valueText(item)));
+        for (int k = 0; k < l.size(); ++k)
+            a.push_back(idOf(valueText(l.item(k))));
+        for (int k = 0; k < r.size(); ++k)
+            b.push_back(idOf(valueText(r.item(k))));
         for (const LineDiff::Edit &e : LineDiff::compute(a, b)) {
             const int paired = std::min(e.leftLength, e.rightLength);
             for (int k = 0; k < paired; ++k) {
-                const YAML::Node li = l[size_t(e.leftStart + k)];
-                const YAML::Node ri = r[size_t(e.rightStart + k)];
+                const Node li = l.item(e.leftStart + k);
+                const Node ri = r.item(e.rightStart + k);
                 changed(path + u'[' + QString::number(e.rightStart + k) + u']', li, ri,
                         leftLine(li), rightLine(ri));
             }
             for (int k = paired; k < e.leftLength; ++k) {
-                const YAML::Node li = l[size_t(e.leftStart + k)];
+                const Node li = l.item(e.leftStart + k);
                 removed(path + u'[' + QString::number(e.leftStart + k) + u']', li, leftLine(li),
                         rline);
             }
             for (int k = paired; k < e.rightLength; ++k) {
-                const YAML::Node ri = r[size_t(e.rightStart + k)];
+                const Node ri = r.item(e.rightStart + k);
                 added(path + u'[' + QString::number(e.rightStart + k) + u']', ri, lline,
                       rightLine(ri));
             }
@@ -646,29 +689,38 @@ bool SemanticDiff::looksLikeKubernetes(const QString &yaml)
 {
     // The first document that has both decides: no need to read the rest of a large file.
     bool found = false;
-    forEachDocument(yaml, [&found](Document &&d) {
+    forEachDocument(yaml, nullptr, [&found](Document &&d) {
+        scanIdentity(d);
         found = !d.apiVersion.isEmpty() && !d.kind.isEmpty();
         return !found;
     });
     return found;
 }
 
-Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const QString &rightYaml,
-                                                 const Options &options)
-{
-    QList<Document> left = splitDocuments(leftYaml);
-    QList<Document> right = splitDocuments(rightYaml);
+namespace {
 
+Result<SemanticDiffResult> compareDocuments(QList<Document> left, QList<Document> right,
+                                            const SemanticDiff::Options &options)
+{
     // Documents with the same text on both sides are the same resource, unchanged: pair them
     // without parsing (most of a rendered environment is unchanged, and yaml-cpp is slow).
-    QHash<QStringView, QList<int>> rightByText;
-    for (int j = 0; j < right.size(); ++j)
-        rightByText[right[j].text].append(j);
+    // Text → the first unpaired right document with it; further ones with the same text chain
+    // on in `sameText` (no list per text).
+    QHash<QStringView, int> rightByText;
+    rightByText.reserve(right.size());
+    std::vector<int> sameText(size_t(right.size()), -1);
+    for (int j = int(right.size()) - 1; j >= 0; --j) {
+        int &head = rightByText[right[j].text];
+        if (head != 0)
+            sameText[size_t(j)] = head - 1;
+        head = j + 1; // 0: none (a new entry's value)
+    }
     for (int i = 0; i < left.size(); ++i) {
         auto it = rightByText.find(left[i].text);
-        if (it == rightByText.end() || it->isEmpty())
+        if (it == rightByText.end() || it.value() == 0)
             continue;
-        const int j = it->takeFirst();
+        const int j = it.value() - 1;
+        it.value() = sameText[size_t(j)] + 1;
         left[i].match = j;
         right[j].match = i;
         left[i].identical = right[j].identical = true;
@@ -685,35 +737,43 @@ Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const 
         if (const Status parsed = parseDocument(d, options.rightLabel); !parsed)
             return parsed.error();
     }
+    // Identical documents: the same text, the same identity, read once from the text (a parsed
+    // document takes its identity from the parse). After the parse, which may fail.
+    for (Document &l : left) {
+        if (!l.identical)
+            continue;
+        scanIdentity(l);
+        Document &r = right[l.match];
+        r.apiVersion = l.apiVersion;
+        r.kind = l.kind;
+        r.namespaceName = l.namespaceName;
+        r.name = l.name;
+    }
     matchDocuments(left, right, options);
 
     SemanticDiffResult result;
-    try {
-        for (const Document &l : left) {
-            if (l.empty)
-                continue;
-            if (l.match < 0) {
-                DocumentChange change = describe(&l, nullptr);
-                change.status = DocumentChange::Status::Removed;
-                change.text = documentText(l);
-                result.documents.append(change);
-                continue;
-            }
-            const Document &r = right.at(l.match);
-            DocumentChange change = describe(&l, &r);
-            if (!l.identical) {
-                FieldWalker walker(l.lineOffset, r.lineOffset, change.changes);
-                walker.compare(QString(), QString(), l.root, r.root, walker.leftLine(l.root),
-                               walker.rightLine(r.root));
-            }
-            change.status = change.changes.isEmpty() ? DocumentChange::Status::Unchanged
-                                                     : DocumentChange::Status::Modified;
+    for (const Document &l : left) {
+        if (l.empty)
+            continue;
+        if (l.match < 0) {
+            DocumentChange change = describe(&l, nullptr);
+            change.status = DocumentChange::Status::Removed;
+            change.text = documentText(l);
             result.documents.append(change);
+            continue;
         }
-    } catch (const YAML::Exception &e) {
-        // Not expected on parsed documents; never let it cross the API.
-        return Error(Error::Kind::Failed,
-                     Tr::tr("cannot compare the documents: %1").arg(QString::fromStdString(e.msg)));
+        const Document &r = right.at(l.match);
+        DocumentChange change = describe(&l, &r);
+        if (!l.identical) {
+            FieldWalker walker(l.lineOffset, r.lineOffset, change.changes);
+            const Node lroot = l.tree.root();
+            const Node rroot = r.tree.root();
+            walker.compare(QString(), QString(), lroot, rroot, walker.leftLine(lroot),
+                           walker.rightLine(rroot));
+        }
+        change.status = change.changes.isEmpty() ? DocumentChange::Status::Unchanged
+                                                 : DocumentChange::Status::Modified;
+        result.documents.append(change);
     }
     for (const Document &r : right) {
         if (r.match >= 0 || r.empty)
@@ -724,6 +784,22 @@ Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const 
         result.documents.append(change);
     }
     return result;
+}
+
+} // namespace
+
+Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const QString &rightYaml,
+                                                 const Options &options)
+{
+    return compareDocuments(splitDocuments(leftYaml, nullptr), splitDocuments(rightYaml, nullptr),
+                            options);
+}
+
+Result<SemanticDiffResult> SemanticDiff::compare(const TextLines &left, const TextLines &right,
+                                                 const Options &options)
+{
+    return compareDocuments(splitDocuments(left.text(), &left),
+                            splitDocuments(right.text(), &right), options);
 }
 
 } // namespace Promenade::Diff

@@ -2,6 +2,7 @@
 
 #include "result.h"
 #include "semanticdiffresult.h"
+#include "textlines.h"
 
 #include <QStringList>
 
@@ -40,6 +41,9 @@ public:
 
     [[nodiscard]] static Result<SemanticDiffResult>
     compare(const QString &leftYaml, const QString &rightYaml, const Options &options);
+    // The same on texts already split into lines (as TextDiff splits them): not split again.
+    [[nodiscard]] static Result<SemanticDiffResult>
+    compare(const TextLines &left, const TextLines &right, const Options &options);
 
     // The name with the options' prefixes/suffixes and kustomize's hash suffix removed.
     [[nodiscard]] static QString normalizedName(const QString &name, const Options &options);

@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cstring>
 
 namespace Promenade::Diff {
 
@@ -16,27 +17,85 @@ constexpr double pairingThreshold = 0.34;
 constexpr qsizetype maxPairingCells = 40000;
 
 // Maps every distinct line to a small int; a last line without '\n' is a different symbol
-// from the same text with one (diff reports the newline change).
+// from the same text with one (diff reports the newline change). An open-addressing table of
+// (hash, id) over the lines' views: a file of 100,000 lines is interned without allocating a
+// node per line.
 void internLines(const TextLines &left, const TextLines &right, std::vector<int> &a,
                  std::vector<int> &b)
 {
-    QHash<QStringView, int> ids;
-    QHash<QStringView, int> unterminatedIds;
-    ids.reserve(left.count() + right.count());
-    int next = 0;
-    auto idOf = [&](QStringView line, bool unterminated) {
-        QHash<QStringView, int> &table = unterminated ? unterminatedIds : ids;
-        auto it = table.find(line);
-        if (it == table.end())
-            it = table.insert(line, next++);
-        return it.value();
+    struct Slot
+    {
+        quint32 hash = 0;
+        int id = -1;
     };
-    a.resize(size_t(left.count()));
-    b.resize(size_t(right.count()));
-    for (qsizetype i = 0; i < left.count(); ++i)
-        a[size_t(i)] = idOf(left.line(i), left.missingFinalNewline() && i == left.count() - 1);
-    for (qsizetype i = 0; i < right.count(); ++i)
-        b[size_t(i)] = idOf(right.line(i), right.missingFinalNewline() && i == right.count() - 1);
+    struct Symbol
+    {
+        QStringView text;
+        bool unterminated = false;
+    };
+    // At most four fifths full even if every line differs (files mostly repeat their lines: a
+    // smaller table takes fewer fresh pages).
+    size_t capacity = 16;
+    while (capacity < size_t(left.count() + right.count()) * 5 / 4)
+        capacity *= 2;
+    const size_t mask = capacity - 1;
+    std::vector<Slot> slots(capacity);
+    std::vector<Symbol> symbols;
+    symbols.reserve(size_t(left.count() + right.count())); // pages untouched until used
+
+    // Four UTF-16 units at a time, then FNV-1a on the rest: lines are short, and Qt's seeded
+    // hash costs more.
+    auto hashOf = [](QStringView line, bool unterminated) {
+        const char16_t *p = line.utf16();
+        qsizetype n = line.size();
+        quint64 h = 0xcbf29ce484222325ULL ^ quint64(n) ^ (quint64(unterminated) << 63);
+        for (; n >= 4; n -= 4, p += 4) {
+            quint64 word = 0;
+            std::memcpy(&word, p, sizeof word);
+            h = (h ^ word) * 0x9e3779b97f4a7c15ULL;
+            h ^= h >> 29;
+        }
+        for (; n > 0; --n, ++p)
+            h = (h ^ *p) * 0x100000001b3ULL;
+        return quint32(h ^ (h >> 32));
+    };
+    auto idOf = [&](QStringView line, bool unterminated, quint32 hash) {
+        for (size_t i = hash & mask;; i = (i + 1) & mask) {
+            Slot &slot = slots[i];
+            if (slot.id < 0) {
+                slot.hash = hash;
+                slot.id = int(symbols.size());
+                symbols.push_back({line, unterminated});
+                return slot.id;
+            }
+            const Symbol &symbol = symbols[size_t(slot.id)];
+            // memcmp inline rather than Qt's out-of-line comparison: most lines repeat.
+            if (slot.hash == hash && symbol.unterminated == unterminated
+                && symbol.text.size() == line.size()
+                && std::memcmp(symbol.text.data(), line.data(), size_t(line.size()) * sizeof(QChar))
+                    == 0)
+                return slot.id;
+        }
+    };
+    // The table is larger than the caches: the hashes first, so that each line's slot can be
+    // fetched from memory a few lines ahead of its lookup.
+    constexpr qsizetype ahead = 16;
+    auto intern = [&](const TextLines &lines, std::vector<int> &ids) {
+        const qsizetype count = lines.count();
+        const bool lastUnterminated = lines.missingFinalNewline();
+        std::vector<quint32> hashes(static_cast<size_t>(count));
+        for (qsizetype i = 0; i < count; ++i)
+            hashes[size_t(i)] = hashOf(lines.line(i), lastUnterminated && i == count - 1);
+        ids.resize(size_t(count));
+        for (qsizetype i = 0; i < count; ++i) {
+            if (i + ahead < count)
+                __builtin_prefetch(&slots[hashes[size_t(i + ahead)] & mask]);
+            ids[size_t(i)]
+                = idOf(lines.line(i), lastUnterminated && i == count - 1, hashes[size_t(i)]);
+        }
+    };
+    intern(left, a);
+    intern(right, b);
 }
 
 // Pairs removed lines [0, r) with added lines [0, p) keeping order on both sides and

@@ -5,14 +5,16 @@
 // redirecting the output would; the changed-line counts of both outputs are checked to agree.
 //
 //     bench_clidiff [--runs N=11] [--lines N=100000] [--percent P=1] [--promenade PATH]
-//                   [--no-semantic]
+//                   [--no-semantic] [--write DIR]
 //
+// --write DIR writes the pair to DIR/left.yaml and DIR/right.yaml and stops (for a profiler).
 // --no-semantic passes the same option to promenade (the unified diff alone, as GNU prints).
 // PATH defaults to the promenade beside this benchmark (build/dev/bin).
 
 #include "largeyamlpair.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
@@ -108,6 +110,7 @@ int main(int argc, char **argv)
     double percent = 1.0;
     QString promenade = QCoreApplication::applicationDirPath() + QStringLiteral("/promenade");
     bool noSemantic = false;
+    QString writeDir;
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == u"--no-semantic") {
             noSemantic = true;
@@ -123,6 +126,8 @@ int main(int argc, char **argv)
             percent = args[i + 1].toDouble();
         else if (args[i] == u"--promenade")
             promenade = args[i + 1];
+        else if (args[i] == u"--write")
+            writeDir = args[i + 1];
         ++i;
     }
     const QString gnuDiff = QStandardPaths::findExecutable(QStringLiteral("diff"));
@@ -135,7 +140,8 @@ int main(int argc, char **argv)
     std::mt19937 rng(1986); // bench_diff's seed: the same pair
     const QList<QString> left = LargeYamlPair::deployments(lineCount, rng);
     const QList<QString> right = LargeYamlPair::edited(left, percent, rng);
-    QTemporaryDir dir;
+    QTemporaryDir temporary;
+    const QDir dir(writeDir.isEmpty() ? temporary.path() : writeDir);
     const QString leftPath = dir.filePath(QStringLiteral("left.yaml"));
     const QString rightPath = dir.filePath(QStringLiteral("right.yaml"));
     for (const auto &[path, lines] : {std::pair {leftPath, left}, std::pair {rightPath, right}}) {
@@ -143,6 +149,8 @@ int main(int argc, char **argv)
         if (!f.open(QIODevice::WriteOnly) || f.write(LargeYamlPair::joined(lines)) < 0)
             return 2;
     }
+    if (!writeDir.isEmpty())
+        return 0;
     const QString oursOut = dir.filePath(QStringLiteral("promenade.out"));
     const QString gnuOut = dir.filePath(QStringLiteral("gnu.out"));
     QStringList ours {promenade, QStringLiteral("diff"), QStringLiteral("--no-index")};

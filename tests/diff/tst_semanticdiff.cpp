@@ -1,6 +1,7 @@
 #include "semanticdiff.h"
 #include "testsupport.h"
 #include "textdiff.h"
+#include "textlines.h"
 #include "unifieddiff.h"
 
 #include <QDir>
@@ -32,6 +33,27 @@ SemanticDiff::Options readOptions(const QString &dir)
             options.nameSuffixes << value;
     }
     return options;
+}
+
+// Everything a result says, lines included, as text (to compare two results).
+QString fullText(const SemanticDiffResult &result)
+{
+    QString out;
+    for (const DocumentChange &d : result.documents) {
+        out += QStringLiteral("%1 %2 %3-%4 %5-%6 %7\n")
+                   .arg(DocumentChange::statusName(d.status), d.identity())
+                   .arg(d.leftFirstLine)
+                   .arg(d.leftLastLine)
+                   .arg(d.rightFirstLine)
+                   .arg(d.rightLastLine)
+                   .arg(d.text);
+        for (const FieldChange &c : d.changes)
+            out += QStringLiteral("  %1 %2 %3 %4 %5\n")
+                       .arg(c.path, c.oldValue, c.newValue)
+                       .arg(c.oldLine)
+                       .arg(c.newLine);
+    }
+    return out;
 }
 
 const FieldChange *findChange(const DocumentChange &doc, const QString &path)
@@ -78,6 +100,17 @@ private Q_SLOTS:
         if (qEnvironmentVariableIntValue("PROMENADE_REGENERATE_GOLDEN")) {
             QVERIFY(TestSupport::writeFile(expectedPath, actual.toUtf8()));
             return;
+        }
+        // On texts already split into lines (as FolderDiff passes them): the same result, with
+        // and without a final newline.
+        for (const bool chop : {false, true}) {
+            const QString l = chop && a.endsWith(u'\n') ? a.chopped(1) : a;
+            const QString r = chop && b.endsWith(u'\n') ? b.chopped(1) : b;
+            const auto fromText = SemanticDiff::compare(l, r, readOptions(dir));
+            const auto fromLines
+                = SemanticDiff::compare(TextLines(l), TextLines(r), readOptions(dir));
+            QVERIFY(fromText && fromLines);
+            QCOMPARE(fullText(*fromLines), fullText(*fromText));
         }
         const QString expected = QString::fromUtf8(TestSupport::readFile(expectedPath));
         if (actual != expected) {

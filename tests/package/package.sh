@@ -62,6 +62,7 @@ contents)
         fi
     done
     for path in ./usr/bin/promenade ./usr/lib/promenade/libpromenade_window.so \
+                ./usr/lib/promenade/libpromenade_commands.so \
                 "./usr/share/applications/$APP_ID.desktop" \
                 "./usr/share/metainfo/$APP_ID.metainfo.xml" \
                 "./usr/share/icons/hicolor/scalable/apps/$APP_ID.svg" \

@@ -5,7 +5,7 @@ import Promenade
 import Promenade.Ui
 
 // Presentation mode fits the screen: at 1366×768 and 1920×1080 every view (the graph, the
-// matrix, the history, the approval) shows its text whole — nothing outside the window, nothing
+// matrix, the diff, the history, the approval) shows its text whole — nothing outside the window, nothing
 // cut by a card or a row — and no keyboard hint; leaving it brings the pipeline back unscrolled.
 // PROMENADE_SCREENSHOTS=<folder> keeps the pictures the README shows, light and dark, normal
 // and presentation.
@@ -127,6 +127,43 @@ TestCase {
         mouseClick(findChild(window.header, name))
     }
 
+    // The diff of development against production with a changed image tag found: a long line
+    // scrolled (sideways where the pane is too narrow) to the tag. The rows' text is cut by
+    // the panes' edges by design; the toolbar, the find bar, the file list and the Kubernetes
+    // summary are checked whole.
+    // topName: also a picture of the diff's top, before the find (the README's diff.png).
+    function showDiff(name, topName) {
+        showTab("diffTab")
+        const view = findChild(window.contentItem, "diffView")
+        tryVerify(() => view.visible && view.controller.compared && !view.controller.loading, 30000)
+        if (topName) {
+            view.resetPosition()
+            wait(400)
+            keepScreenshot(topName)
+        }
+        const findBar = findChild(view, "findBar")
+        findBar.visible = true
+        view.findField.text = ":sha-"
+        tryVerify(() => view.currentMatch >= 0)
+        compare(view.rowList.currentIndex, view.controller.rows.matchRow(view.currentMatch))
+        wait(400)
+        const area = { x: 0, y: 0, width: window.contentItem.width, height: window.contentItem.height }
+        checkInside(window.header, windowArea(), name + " (header)")
+        checkInside(findBar, area, name + " (find bar)")
+        checkInside(findChild(view, "diffToolbar"), area, name + " (toolbar)")
+        // The pickers show their whole choice (a squeezed combo box cuts it inside itself).
+        for (const picker of ["leftEnvironment", "rightEnvironment", "appPicker"]) {
+            const label = findChild(view, picker).contentItem
+            verify(label.contentWidth <= label.width + 1,
+                   name + ": " + picker + " shows “" + label.text + "” cut (" + label.contentWidth + " > " + label.width + ")")
+        }
+        checkInside(findChild(view, "filePane"), area, name + " (files)")
+        checkInside(findChild(view, "summaryPane"), area, name + " (summary)", true)
+        keepScreenshot(name)
+        findBar.visible = false
+        showTab("pipelineTab")
+    }
+
     function test_graphFits_data() {
         return [{ tag: "1366x768", w: 1366, h: 768 }, { tag: "1920x1080", w: 1920, h: 1080 }]
     }
@@ -178,6 +215,14 @@ TestCase {
         checkView("matrix " + data.tag)
         keepScreenshot("presentation-matrix-" + data.tag)
         view.chosenView = "graph"
+    }
+
+    function test_diffFits_data() {
+        return test_graphFits_data()
+    }
+    function test_diffFits(data) {
+        showAt(data.w, data.h, true)
+        showDiff("presentation-diff-" + data.tag)
     }
 
     function test_historyFits_data() {
@@ -249,7 +294,7 @@ TestCase {
         wait(300)
         checkView("history " + data.tag)
         keepScreenshot("history-" + data.tag)
-        showTab("pipelineTab")
+        showDiff("diff-" + data.tag, data.tag === "light-1366x768" ? "diff" : "")
         window.promotionDialog.promote("paulojauregui-com", "development", "staging")
         tryCompare(window.promotionController, "state", PromotionController.Ready, 30000)
         wait(300)
