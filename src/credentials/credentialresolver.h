@@ -25,9 +25,10 @@ namespace Promenade::Credentials {
 // |             |    CLI config's context for that server (its auth-token)                   |
 // | registry    | Docker's config.json: 1. credHelpers for the host  2. auths  3. credsStore  |
 // | Git https   | 1. user:password in the remote URL  2. the GitHub precedence above for a   |
-// |             |    GitHub host (github.com, GH_HOST, a host in gh's hosts.yml), tied ones  |
-// |             |    only (Git's provider hands in no keychain)  3. `git credential fill`    |
-// |             |    (GitCredentialHelper)                                                   |
+// |             |    GitHub host (github.com, GH_HOST, a host in gh's hosts.yml, a host      |
+// |             |    with a keychain entry), keychain first, tied ones only (the window      |
+// |             |    hands its keychain entries in: Git::NetworkOptions::keychain; the       |
+// |             |    command line none)  3. `git credential fill` (GitCredentialHelper)      |
 //
 // Steps 2–4 of GitHub are the GitHub CLI's own order (`gh help environment`); *.ghe.com
 // counts as github.com. Each candidate says whether the user's configuration ties it to the

@@ -19,9 +19,11 @@ constexpr int maxCallbacks = 12;
 
 } // namespace
 
-CredentialProvider::CredentialProvider(QString remoteUrl, QString workTree)
+CredentialProvider::CredentialProvider(QString remoteUrl, QString workTree,
+                                       QHash<QString, QString> keychain)
     : m_remoteUrl(std::move(remoteUrl))
     , m_workTree(std::move(workTree))
+    , m_keychain(std::move(keychain))
 { }
 
 QString CredentialProvider::redactedUrl(const QString &url)
@@ -117,7 +119,7 @@ int CredentialProvider::next(git_credential **out, const QString &url,
         }
         if (!m_httpBuilt) {
             m_httpBuilt = true;
-            m_http = Credentials::CredentialResolver().gitHttps(QUrl(m_remoteUrl));
+            m_http = Credentials::CredentialResolver(m_keychain).gitHttps(QUrl(m_remoteUrl));
         }
         if (m_httpNext >= m_http.size() && !m_gitHelperQueried) {
             m_gitHelperQueried = true;

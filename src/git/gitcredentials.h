@@ -2,6 +2,7 @@
 
 #include "credential.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,10 +16,11 @@ namespace Promenade::Git {
 //  - ssh remotes: the ssh-agent (SSH_AUTH_SOCK), then ~/.ssh/id_ed25519, id_ecdsa, id_rsa;
 //  - http(s) remotes: the credentials component's order for Git over https
 //    (Credentials::CredentialResolver::gitHttps: the user info of the URL, then for a GitHub
-//    host the GitHub CLI's order — GH_TOKEN, GITHUB_TOKEN, gh's hosts.yml for github.com;
-//    GH_ENTERPRISE_TOKEN, GITHUB_ENTERPRISE_TOKEN for the host GH_HOST names, gh's hosts.yml
-//    for any host it lists), then `git credential fill` (the user's helpers, never a terminal
-//    prompt).
+//    host the GitHub order — the keychain entry "github:<host>" the caller handed in (the
+//    token kept in Settings, "system keychain"), then the GitHub CLI's order: GH_TOKEN,
+//    GITHUB_TOKEN, gh's hosts.yml for github.com; GH_ENTERPRISE_TOKEN,
+//    GITHUB_ENTERPRISE_TOKEN for the host GH_HOST names, gh's hosts.yml for any host it
+//    lists), then `git credential fill` (the user's helpers, never a terminal prompt).
 // libgit2 calls back after every refused attempt: each source is tried once, then the
 // callback fails and exhausted() says so, which Repository turns into
 // Error::Kind::AuthenticationFailed ("authentication failed for <URL without secrets>").
@@ -30,7 +32,9 @@ class CredentialProvider
 public:
     // remoteUrl: the remote's configured URL (its user info is one source).
     // workTree: where `git credential` runs, so that the repository's own helpers apply.
-    CredentialProvider(QString remoteUrl, QString workTree);
+    // keychain: the system keychain's entries the caller read, by CredentialResolver key
+    // (NetworkOptions::keychain); empty: none (the command line).
+    CredentialProvider(QString remoteUrl, QString workTree, QHash<QString, QString> keychain = {});
 
     // libgit2's git_credential_acquire_cb; payload is the CredentialProvider.
     static int acquire(git_credential **out, const char *url, const char *usernameFromUrl,
@@ -40,7 +44,7 @@ public:
     [[nodiscard]] bool exhausted() const { return m_exhausted; }
     // How many credentials were handed to libgit2 so far.
     [[nodiscard]] int attempts() const { return m_attempts; }
-    // The sources tried, in order ("url", "GH_TOKEN", "~/.config/gh/hosts.yml",
+    // The sources tried, in order ("url", "system keychain", "GH_TOKEN", "~/.config/gh/hosts.yml",
     // "git credential", "ssh-agent", "~/.ssh/id_rsa").
     [[nodiscard]] const QStringList &triedSources() const { return m_tried; }
 
@@ -60,6 +64,7 @@ private:
 
     QString m_remoteUrl;
     QString m_workTree;
+    QHash<QString, QString> m_keychain;
     QList<Credentials::Credential> m_http;
     bool m_httpBuilt = false;
     bool m_gitHelperQueried = false;

@@ -2,6 +2,7 @@
 
 #include "cancellationtoken.h"
 
+#include <QHash>
 #include <QString>
 
 #include <functional>
@@ -26,10 +27,16 @@ struct TransferProgress
 //   fails with Error::Kind::Cancelled. Cancel from any thread.
 // - progress: called on the thread running the operation (not the GUI thread): marshal to
 //   the GUI with QMetaObject::invokeMethod(…, Qt::QueuedConnection) or a signal.
+// - keychain: the entries the caller read from the system keychain (the tokens kept in
+//   Settings), by Credentials::CredentialResolver key ("github:github.com"): for an http(s)
+//   remote on that host, its token is offered first, ahead of GH_TOKEN and the others (see
+//   CredentialProvider). The window hands in what it read; the command line reads no keychain
+//   and leaves it empty.
 struct NetworkOptions
 {
     CancellationToken cancel;
     std::function<void(const TransferProgress &)> progress;
+    QHash<QString, QString> keychain;
 };
 
 } // namespace Promenade::Git

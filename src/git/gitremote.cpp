@@ -164,7 +164,7 @@ Result<Repository> Remote::clone(const QString &urlText, const QString &path,
         return Error(Error::Kind::Failed,
                      Tr::tr("cannot create a folder in %1: %2").arg(parent, staging.errorString()));
 
-    CredentialProvider credentials(url, {});
+    CredentialProvider credentials(url, {}, options.keychain);
     TransferState state {&options, &credentials, {}, {}};
     git_clone_options opts = GIT_CLONE_OPTIONS_INIT;
     opts.fetch_opts.callbacks = callbacksFor(&state);
@@ -204,7 +204,7 @@ Status Remote::fetch(const NetworkOptions &options)
     if (options.cancel.isCancelled())
         return Error(Error::Kind::Cancelled, cancelled);
 
-    CredentialProvider credentials(remote->url, m_repository.workTree());
+    CredentialProvider credentials(remote->url, m_repository.workTree(), options.keychain);
     TransferState state {&options, &credentials, {}, {}};
     git_fetch_options opts = GIT_FETCH_OPTIONS_INIT;
     opts.callbacks = callbacksFor(&state);
@@ -227,7 +227,7 @@ Result<QHash<QString, QString>> Remote::heads(const NetworkOptions &options) con
     if (!remote)
         return remote.error();
     const QString failed = Tr::tr("cannot list the branches of %1").arg(remote->where);
-    CredentialProvider credentials(remote->url, m_repository.workTree());
+    CredentialProvider credentials(remote->url, m_repository.workTree(), options.keychain);
     TransferState state {&options, &credentials, {}, {}};
     const git_remote_callbacks callbacks = callbacksFor(&state);
     git_remote *handle = remote->handle.get();
@@ -564,7 +564,7 @@ Status Remote::push(const QStringList &refspecs, const NetworkOptions &options)
     }
     git_error_clear();
 
-    CredentialProvider credentials(url, m_repository.workTree());
+    CredentialProvider credentials(url, m_repository.workTree(), options.keychain);
     TransferState state {&options, &credentials, {}, {}};
     Push push {m_repository,       m_name,          refspecs, options,
                std::move(*remote), std::move(refs), state,    credentials};

@@ -153,6 +153,7 @@ Result<Promoter::Outcome> applyCommit(Git::Repository &repo, PromotionPlan plan,
         note(options, Tr::tr("Pushing %1 to %2…").arg(outcome.branch, options.remote));
         Git::NetworkOptions network;
         network.cancel = options.cancel;
+        network.keychain = options.keychain;
         const QString refspec = QStringLiteral("refs/heads/%1:refs/heads/%1").arg(outcome.branch);
         Status pushed = Git::Remote(repo, options.remote).push({refspec}, network);
         if (pushed) {
@@ -247,6 +248,7 @@ Result<Promoter::Outcome> applyPullRequest(Git::Repository &repo, const Promotio
         note(options, Tr::tr("Pushing %1 to %2…").arg(plan.branch, options.remote));
         Git::NetworkOptions network;
         network.cancel = options.cancel;
+        network.keychain = options.keychain;
         Status pushed
             = Git::Remote(repo, options.remote)
                   .push({QStringLiteral("refs/heads/%1:refs/heads/%1").arg(plan.branch)}, network);

@@ -4,6 +4,9 @@
 #include "promotionplan.h"
 #include "result.h"
 
+#include <QHash>
+#include <QString>
+
 #include <functional>
 
 namespace Promenade {
@@ -32,6 +35,9 @@ public:
         CancellationToken cancel;
         // Progress for a person ("Committing…", "Pushing to origin…").
         std::function<void(const QString &)> progress;
+        // The system keychain's entries the window read (the GitHub token kept in Settings),
+        // for the push's credentials (Git::NetworkOptions::keychain); empty on the command line.
+        QHash<QString, QString> keychain;
     };
 
     struct Outcome

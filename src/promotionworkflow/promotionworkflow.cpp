@@ -261,6 +261,7 @@ Result<PromotionWorkflow::Applied> PromotionWorkflow::apply(const Preparation &p
     promoterOptions.push = plan.push;
     promoterOptions.progress = options.progress;
     promoterOptions.cancel = options.cancel;
+    promoterOptions.keychain = options.keychain;
     const QString repository = plan.repositoryRoot;
     const PromotionPlanner::Request request = preparation.request;
     const QList<PromotionPlanner::Request> batch = preparation.batch;
@@ -322,12 +323,15 @@ PromotionWorkflow::mergePullRequest(const Pipeline &pipeline, const Merge &merge
     });
 }
 
-Result<QString> PromotionWorkflow::followOrigin(const QString &repositoryRoot)
+Result<QString> PromotionWorkflow::followOrigin(const QString &repositoryRoot,
+                                                const QHash<QString, QString> &keychain)
 {
     auto repo = Git::Repository::open(repositoryRoot);
     if (!repo)
         return repo.error();
-    if (auto fetched = Git::Remote(*repo, QStringLiteral("origin")).fetch(); !fetched)
+    Git::NetworkOptions network;
+    network.keychain = keychain;
+    if (auto fetched = Git::Remote(*repo, QStringLiteral("origin")).fetch(network); !fetched)
         return fetched.error();
     return repo->fastForward();
 }
@@ -421,7 +425,7 @@ PromotionWorkflow::MergeOutcome PromotionWorkflow::mergeAndFollow(const Pipeline
     }
     outcome.merged = mergePullRequest(pipeline, merge);
     if (outcome.merged)
-        outcome.pulled = followOrigin(pipeline.root);
+        outcome.pulled = followOrigin(pipeline.root, merge.keychain);
     return outcome;
 }
 

@@ -10,6 +10,7 @@
 #include "promotionplanner.h"
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -74,6 +75,10 @@ public:
         CancellationToken cancel;
         // The GitHub token for the pull request; empty: StatusCollector::gitHubToken().
         QString gitHubToken;
+        // The system keychain's entries the window read (Settings' GitHub token under
+        // "github:<host>"), for the push (Git::NetworkOptions::keychain); empty: none (the
+        // command line reads no keychain).
+        QHash<QString, QString> keychain;
     };
 
     struct Applied
@@ -99,6 +104,7 @@ public:
         QString expectedHeadSha; // the head that was reviewed (empty: not checked)
         QString title; // the pull request's title (a squash's commit summary: "title (#N)")
         QString gitHubToken; // empty: StatusCollector::gitHubToken()
+        QHash<QString, QString> keychain; // for the pull afterwards (ApplyOptions::keychain)
         QString method = QStringLiteral("merge"); // merge, squash or rebase
         // The person saw the checks that are pending or failing, named, and merges anyway.
         bool checksConfirmed = false;
@@ -116,8 +122,10 @@ public:
     static Result<QStringList> unpassedChecks(const Pipeline &pipeline, const Merge &merge);
     [[nodiscard]] static QStringList unpassedChecks(const Clients::GitHubChecks &checks);
     // After a merge on GitHub: fetches origin and fast-forwards the current branch, so that the
-    // local copy declares what was merged. Returns the new HEAD.
-    static Result<QString> followOrigin(const QString &repositoryRoot);
+    // local copy declares what was merged. Returns the new HEAD. keychain: as
+    // ApplyOptions::keychain, for the fetch.
+    static Result<QString> followOrigin(const QString &repositoryRoot,
+                                        const QHash<QString, QString> &keychain = {});
 
     // Both, as the window does them: the merge, then (when it merged) the local copy pulled.
     // Unless merge.checksConfirmed, GitHub's checks are read first: any not passed (or not

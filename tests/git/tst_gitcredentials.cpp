@@ -189,6 +189,66 @@ private Q_SLOTS:
         QCOMPARE(TestSupport::readFile(log), QByteArray("get\nerase\n"));
     }
 
+    // The token kept in Settings (the keychain entry the window read and handed in) goes first,
+    // ahead of GH_TOKEN and gh's login; an entry for another host is not sent.
+    void keychainTokenComesFirst()
+    {
+        qputenv("GH_TOKEN", "ghp_environment");
+        QVERIFY(TestSupport::writeFile(m_home.filePath(QStringLiteral(".config/gh/hosts.yml")),
+                                       "github.com:\n    user: octo\n    oauth_token: gho_file\n"));
+        const QHash<QString, QString> keychain {
+            {QStringLiteral("github:github.com"), QStringLiteral("ghp_settings")},
+            {QStringLiteral("github:ghe.example.com"), QStringLiteral("ghe_settings")},
+        };
+        CredentialProvider provider(QStringLiteral("https://github.com/acme/gitops.git"),
+                                    m_home.path(), keychain);
+        const char *url = "https://github.com/acme/gitops.git";
+        const Answer first = ask(provider, url, nullptr, GIT_CREDENTIAL_USERPASS_PLAINTEXT);
+        QCOMPARE(first.rc, 0);
+        QCOMPARE(first.user, QStringLiteral("x-access-token"));
+        QCOMPARE(first.password, QStringLiteral("ghp_settings"));
+        QCOMPARE(provider.triedSources(), QStringList {QStringLiteral("system keychain")});
+        const Answer second = ask(provider, url, nullptr, GIT_CREDENTIAL_USERPASS_PLAINTEXT);
+        QCOMPARE(second.rc, 0);
+        QCOMPARE(second.password, QStringLiteral("ghp_environment"));
+        const Answer third = ask(provider, url, nullptr, GIT_CREDENTIAL_USERPASS_PLAINTEXT);
+        QCOMPARE(third.rc, 0);
+        QCOMPARE(third.user, QStringLiteral("octo"));
+        QCOMPARE(third.password, QStringLiteral("gho_file"));
+        QCOMPARE(provider.triedSources().mid(0, 2),
+                 (QStringList {QStringLiteral("system keychain"), QStringLiteral("GH_TOKEN")}));
+        QCOMPARE(ask(provider, url, nullptr, GIT_CREDENTIAL_USERPASS_PLAINTEXT).rc, int(GIT_EAUTH));
+        QVERIFY(provider.exhausted());
+
+        // The URL's own user information still comes first.
+        CredentialProvider inUrl(QStringLiteral("https://me:pw@github.com/acme/gitops.git"),
+                                 m_home.path(), keychain);
+        QCOMPARE(ask(inUrl, url, "me", GIT_CREDENTIAL_USERPASS_PLAINTEXT).password,
+                 QStringLiteral("pw"));
+        QCOMPARE(ask(inUrl, url, "me", GIT_CREDENTIAL_USERPASS_PLAINTEXT).password,
+                 QStringLiteral("ghp_settings"));
+
+        // A GitHub Enterprise host with a Settings entry is a GitHub host: its entry goes
+        // there, and neither github.com's entry nor GH_TOKEN does.
+        CredentialProvider enterprise(QStringLiteral("https://ghe.example.com/acme/gitops.git"),
+                                      m_home.path(), keychain);
+        const char *gheUrl = "https://ghe.example.com/acme/gitops.git";
+        QCOMPARE(ask(enterprise, gheUrl, nullptr, GIT_CREDENTIAL_USERPASS_PLAINTEXT).password,
+                 QStringLiteral("ghe_settings"));
+        QCOMPARE(ask(enterprise, gheUrl, nullptr, GIT_CREDENTIAL_USERPASS_PLAINTEXT).rc,
+                 int(GIT_EAUTH));
+        QCOMPARE(enterprise.triedSources(), QStringList {QStringLiteral("system keychain")});
+
+        // Another host gets none of them.
+        CredentialProvider other(QStringLiteral("https://gitlab.example/acme/gitops.git"),
+                                 m_home.path(), keychain);
+        QCOMPARE(ask(other, "https://gitlab.example/acme/gitops.git", nullptr,
+                     GIT_CREDENTIAL_USERPASS_PLAINTEXT)
+                     .rc,
+                 int(GIT_EAUTH));
+        QVERIFY(other.triedSources().isEmpty());
+    }
+
     void githubTokensStayOnGithub()
     {
         qputenv("GITHUB_TOKEN", "ghs_env");

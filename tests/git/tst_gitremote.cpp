@@ -279,6 +279,72 @@ private Q_SLOTS:
         QCOMPARE(remoteHead(), *repo->headCommitId());
     }
 
+    // The token kept in Settings, as the window hands it in (NetworkOptions::keychain, the
+    // entry "github:<host>"): fetch and push over HTTP work with it, ahead of a stale token in
+    // the environment; without it, authentication fails clearly.
+    void tokenFromTheKeychain()
+    {
+        m_server->setCredentials(QStringLiteral("x-access-token"),
+                                 QStringLiteral("ghp_keychaintoken"));
+        qputenv("GH_HOST", QStringLiteral("127.0.0.1:%1").arg(m_server->port()).toUtf8());
+        qputenv("GH_ENTERPRISE_TOKEN", "ghs_staletoken");
+        Git::NetworkOptions keychain;
+        keychain.keychain.insert(QStringLiteral("github:127.0.0.1"),
+                                 QStringLiteral("ghp_keychaintoken"));
+        QString path;
+        auto repo = cloneOf(m_server->url(QStringLiteral("repo.git")), &path);
+        QVERIFY(repo);
+        Status s = Remote(*repo, QStringLiteral("origin")).fetch(keychain);
+        QVERIFY2(s, qPrintable(errorText(s)));
+        QCOMPARE(TestSupport::git(path,
+                                  {QStringLiteral("checkout"), QStringLiteral("-q"),
+                                   QStringLiteral("-B"), QStringLiteral("main"),
+                                   QStringLiteral("--track"), QStringLiteral("origin/main")})
+                     .exitCode,
+                 0);
+        writeFile(path + QStringLiteral("/keychain.txt"), "keychain\n");
+        QVERIFY(repo->commitPaths({QStringLiteral("keychain.txt")}, QStringLiteral("keychain"),
+                                  robot, robot));
+        s = Remote(*repo, QStringLiteral("origin")).push({mainSpec}, keychain);
+        QVERIFY2(s, qPrintable(errorText(s)));
+        QCOMPARE(remoteHead(), *repo->headCommitId());
+
+        // Without the keychain entry (the command line): the stale token is refused.
+        const QString before = remoteHead();
+        writeFile(path + QStringLiteral("/cli.txt"), "cli\n");
+        QVERIFY(
+            repo->commitPaths({QStringLiteral("cli.txt")}, QStringLiteral("cli"), robot, robot));
+        s = Remote(*repo, QStringLiteral("origin")).push({mainSpec});
+        QVERIFY(!s);
+        QCOMPARE(s.error().kind(), Error::Kind::AuthenticationFailed);
+        QVERIFY2(s.error().detail().contains(QStringLiteral("GH_ENTERPRISE_TOKEN")),
+                 qPrintable(s.error().detail()));
+        QVERIFY(!s.error().detail().contains(QStringLiteral("system keychain")));
+        QCOMPARE(remoteHead(), before);
+
+        // A wrong keychain token is tried first, then the environment's; both named, neither
+        // shown.
+        Git::NetworkOptions wrong;
+        wrong.keychain.insert(QStringLiteral("github:127.0.0.1"),
+                              QStringLiteral("ghp_revokedtoken"));
+        s = Remote(*repo, QStringLiteral("origin")).push({mainSpec}, wrong);
+        QVERIFY(!s);
+        QCOMPARE(s.error().kind(), Error::Kind::AuthenticationFailed);
+        QVERIFY2(
+            s.error().detail().contains(QStringLiteral("system keychain, GH_ENTERPRISE_TOKEN")),
+            qPrintable(s.error().detail()));
+        for (const char *secret : {"ghp_revokedtoken", "ghs_staletoken", "ghp_keychaintoken"})
+            QVERIFY(!s.error().toString().contains(QLatin1String(secret)));
+        QCOMPARE(remoteHead(), before);
+
+        // The keychain entry alone (no GH_HOST, no variable) makes the host a GitHub host.
+        qunsetenv("GH_HOST");
+        qunsetenv("GH_ENTERPRISE_TOKEN");
+        s = Remote(*repo, QStringLiteral("origin")).push({mainSpec}, keychain);
+        QVERIFY2(s, qPrintable(errorText(s)));
+        QCOMPARE(remoteHead(), *repo->headCommitId());
+    }
+
     void gitCredentialHelper()
     {
         m_server->setCredentials(QStringLiteral("carol"), QStringLiteral("helper-pw"));
@@ -498,8 +564,9 @@ private Q_SLOTS:
     {
         QVERIFY(logLines().size() > 10);
         QVERIFY(logLines().join(u'\n').contains(QStringLiteral("offering credentials from")));
-        for (const char *secret : {"s3cret", "not-the-password", "ghs_envtoken", "gho_hoststoken",
-                                   "gho_other", "helper-pw", "rotated"}) {
+        for (const char *secret :
+             {"s3cret", "not-the-password", "ghs_envtoken", "gho_hoststoken", "gho_other",
+              "helper-pw", "rotated", "ghp_keychaintoken", "ghs_staletoken", "ghp_revokedtoken"}) {
             for (const QString &line : std::as_const(logLines()))
                 QVERIFY2(!line.contains(QLatin1String(secret)), qPrintable(line));
         }

@@ -1,5 +1,7 @@
 #include "clonecontroller.h"
 
+#include "credentialresolver.h"
+#include "credentialskeychain.h"
 #include "gitnetworkoptions.h"
 #include "gitremote.h"
 #include "gitrepository.h"
@@ -144,8 +146,36 @@ void CloneController::start()
     }
     m_cancel = {};
     m_latest = std::make_shared<Progress>();
+    const QString url = m_url.trimmed();
+    setProgress(-1, tr("Connecting to %1…").arg(serverOf(url)));
+    const QUrl remote(url);
+    if (remote.scheme().compare(u"https", Qt::CaseInsensitive) != 0
+        && remote.scheme().compare(u"http", Qt::CaseInsensitive) != 0) {
+        startClone(url, {});
+        return;
+    }
+    // The token the user kept in Settings for this host goes first (the credentials
+    // component's order for Git over https); no keychain, or no entry: the other sources.
+    using Promenade::Credentials::CredentialResolver;
+    const QString key = CredentialResolver::gitHubKey(CredentialResolver::gitHubHost(remote));
+    if (!m_keychain)
+        m_keychain = new Promenade::Clients::CredentialsKeychain(QStringLiteral("Promenade"), this);
+    m_readingKeychain = true;
+    Q_EMIT stateChanged();
+    m_keychain->read(key, this, [this, url, key](Promenade::Result<QString> token) {
+        m_readingKeychain = false;
+        QHash<QString, QString> keychain;
+        if (token && !token->isEmpty())
+            keychain.insert(key, *token);
+        startClone(url, keychain); // cancelled meanwhile: the clone stops at once, as cancelled
+    });
+}
+
+void CloneController::startClone(const QString &url, const QHash<QString, QString> &keychain)
+{
     Promenade::Git::NetworkOptions options;
     options.cancel = m_cancel;
+    options.keychain = keychain;
     // Called on the worker thread.
     options.progress = [this, latest = m_latest](const TransferProgress &p) {
         {
@@ -155,7 +185,6 @@ void CloneController::start()
         if (!latest->scheduled.exchange(true))
             QMetaObject::invokeMethod(this, &CloneController::applyProgress, Qt::QueuedConnection);
     };
-    const QString url = m_url.trimmed();
     const QString path = destination();
     m_clone.start(
         [url, path, options]() -> Promenade::Status {
@@ -165,7 +194,6 @@ void CloneController::start()
             return {};
         },
         [this](const Promenade::Status &result) { finish(result); });
-    setProgress(-1, tr("Connecting to %1…").arg(serverOf(url)));
     Q_EMIT stateChanged();
 }
 

@@ -4,11 +4,16 @@
 #include "cancellationtoken.h"
 #include "result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
+
+namespace Promenade::Clients {
+class CredentialsKeychain;
+}
 
 // Clones a repository from a URL for the clone dialog: the URL, where to put it (a parent
 // folder and a folder name that follows the URL until the user changes it), progress as a
@@ -48,7 +53,7 @@ public:
     [[nodiscard]] QString destination() const;
     [[nodiscard]] QString problem() const;
     [[nodiscard]] bool canStart() const { return !busy() && problem().isEmpty(); }
-    [[nodiscard]] bool busy() const { return m_clone.isRunning(); }
+    [[nodiscard]] bool busy() const { return m_readingKeychain || m_clone.isRunning(); }
     [[nodiscard]] double progress() const { return m_progress; }
     [[nodiscard]] QString progressText() const { return m_progressText; }
     [[nodiscard]] QString errorString() const { return m_error; }
@@ -69,6 +74,7 @@ Q_SIGNALS:
 
 private:
     struct Progress; // shared with the worker: its latest report
+    void startClone(const QString &url, const QHash<QString, QString> &keychain);
     void finish(const Promenade::Status &result);
     void applyProgress();
     void setProgress(double progress, const QString &text);
@@ -84,6 +90,10 @@ private:
     QString m_hint;
     bool m_cancelled = false;
     QString m_clonedPath;
+    // Settings' GitHub token for the URL's host is read from the system keychain before an
+    // http(s) clone starts (Git::NetworkOptions::keychain).
+    Promenade::Clients::CredentialsKeychain *m_keychain = nullptr;
+    bool m_readingKeychain = false;
     Promenade::CancellationToken m_cancel;
     std::shared_ptr<Progress> m_latest;
     LatestBackgroundJob<Promenade::Status> m_clone {this};

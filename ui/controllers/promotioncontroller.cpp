@@ -10,6 +10,7 @@
 #include "pipelinecontroller.h"
 #include "promotionbatch.h"
 #include "semanticsummarymodel.h"
+#include "servicetokens.h"
 
 using Promenade::PromotionWorkflow;
 
@@ -383,6 +384,7 @@ void PromotionController::approve()
     PromotionWorkflow::ApplyOptions options;
     if (m_pipeline)
         options.gitHubToken = m_pipeline->statusOptions().gitHubToken;
+    options.keychain = ServiceTokens::gitKeychain(m_pipeline);
     // Progress lines come from the worker: hand them to the GUI thread.
     QPointer<PromotionController> self(this);
     options.progress = [self](const QString &line) {
@@ -483,6 +485,7 @@ void PromotionController::mergePullRequest(bool checksConfirmed)
     merge.expectedHeadSha = m_applied->outcome.commit;
     merge.title = m_applied->pullRequest->pullRequest.title;
     merge.gitHubToken = m_pipeline->statusOptions().gitHubToken;
+    merge.keychain = ServiceTokens::gitKeychain(m_pipeline);
     merge.method = m_mergeMethod;
     merge.checksConfirmed = checksConfirmed;
     const Promenade::Pipeline pipeline = m_preparation->pipeline;

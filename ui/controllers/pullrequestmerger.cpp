@@ -3,6 +3,7 @@
 #include "backgroundwork.h"
 #include "pipelinecontroller.h"
 #include "promotionworkflow.h"
+#include "servicetokens.h"
 
 using Promenade::PromotionWorkflow;
 
@@ -62,6 +63,7 @@ void PullRequestMerger::merge(int number, const QString &expectedHeadSha, const 
     request.number = number;
     request.expectedHeadSha = expectedHeadSha;
     request.gitHubToken = m_pipeline->statusOptions().gitHubToken;
+    request.keychain = ServiceTokens::gitKeychain(m_pipeline);
     request.method = method;
     request.checksConfirmed = checksConfirmed;
     m_app.clear();

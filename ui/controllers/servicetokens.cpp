@@ -1,6 +1,7 @@
 #include "servicetokens.h"
 
 #include "credentialresolver.h"
+#include "pipelinecontroller.h"
 #include "statuscollector.h"
 
 using Promenade::Credentials::CredentialResolver;
@@ -20,6 +21,16 @@ QString gitHubHost(const Promenade::Pipeline &pipeline)
 QString gitHubKey(const Promenade::Pipeline &pipeline)
 {
     return CredentialResolver::gitHubKey(gitHubHost(pipeline));
+}
+
+QHash<QString, QString> gitKeychain(const PipelineController *pipeline)
+{
+    if (!pipeline || pipeline->isDemo() || !pipeline->statusPipeline())
+        return {};
+    const QString token = pipeline->statusOptions().gitHubToken;
+    if (token.isEmpty())
+        return {};
+    return {{gitHubKey(*pipeline->statusPipeline()), token}};
 }
 
 } // namespace ServiceTokens
