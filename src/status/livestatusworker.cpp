@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QTimer>
+#include <utility>
 
 namespace Promenade {
 
@@ -97,8 +98,12 @@ void LiveStatusWorker::setPipeline(const Pipeline &declared, const QString &head
 
 void LiveStatusWorker::refresh()
 {
-    if (m_collector || m_headMoved || !m_cache)
-        return; // a collection still runs, the repository is read again, or not started
+    if (m_collector) {
+        m_refreshAgain = true;
+        return;
+    }
+    if (m_headMoved || !m_cache)
+        return; // the repository is read again, or not started
     // A commit since the repository was read: it is read again before anything is reported,
     // so that what is declared stays true.
     if (!m_settings.headCommit.isEmpty()
@@ -113,6 +118,8 @@ void LiveStatusWorker::refresh()
         m_collector = nullptr;
         collected(collector);
         collector->deleteLater();
+        if (std::exchange(m_refreshAgain, false))
+            refresh();
     });
     collector->collect(m_settings.pipeline);
 }

@@ -52,6 +52,9 @@ private:
     QTimer *m_watchTimer = nullptr;
     StatusCollector *m_collector = nullptr;
     bool m_headMoved = false;
+    // A refresh asked for while a collection ran (the services may have changed since it
+    // started): run once more when it ends, rather than drop it.
+    bool m_refreshAgain = false;
     int m_collections = 0;
     LiveStatusSnapshot m_shown;
 };

@@ -134,14 +134,18 @@ private Q_SLOTS:
         QVERIFY2(first.problem.isEmpty(), qPrintable(first.problem));
 
         m_demo->plane.reset(); // every service goes away
-        QSignalSpy changed(&service, &LiveStatusService::snapshotChanged);
+        // A collection started before the services went away may still answer first (the
+        // demo's watch asks again after a change): wait for the one that finds them gone.
         service.refresh();
-        QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 60000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            service.snapshot().problem.contains(QStringLiteral("Argo CD unreachable")),
+            qPrintable(service.snapshot().problem + u" / collection "
+                       + QString::number(service.snapshot().collection)),
+            20000);
         const LiveStatusSnapshot &kept = service.snapshot();
-        QVERIFY2(kept.problem.contains(QStringLiteral("Argo CD unreachable")),
-                 qPrintable(kept.problem));
-        QCOMPARE(kept.collection, first.collection);
-        QCOMPARE(kept.status.fetchedAt, first.status.fetchedAt);
+        // What is shown is the last status that knew what runs, not the failed collection.
+        QVERIFY(kept.collection >= first.collection);
+        QVERIFY(kept.status.fetchedAt.isValid());
         QVERIFY(kept.status.knowsWhatRuns());
     }
 
