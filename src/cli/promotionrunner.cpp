@@ -120,7 +120,9 @@ int runPromotion(CommandContext &context, const PromotionRun &run)
     // request (with links), as the window's approval does; the problem sentence when unknown.
     // Counted as words added to the plan: a re-plan after a lost push race keeps the list.
     ReleaseChanges changes;
-    if (run.commit && !preparation->plan.chart) {
+    // (Release changes are an image's: a chart's version has none to list.)
+    if (run.commit && !preparation->plan.chart
+        && preparation->plan.pinKind != VersionPin::kindName(VersionPin::Kind::ChartVersion)) {
         changes = findPromotionChanges(run.repository, preparation->plan, std::chrono::seconds(10));
         if (changes.isKnown() && !changes.fromRevision.isEmpty()) {
             preparation->changes = changes.toMarkdown();

@@ -478,6 +478,9 @@ EnvironmentComparison::compareEdit(const Pipeline &pipeline, const QString &envi
         }
     }
     if (rediscover) {
+        // The copy is the repository's root, whatever its layout (the copy holds no .git: an
+        // empty one marks it, as the repository's own does).
+        QDir(scratch.path()).mkdir(QStringLiteral(".git"));
         auto again = RepositoryDiscovery::discover(scratch.path());
         if (!again)
             return again.error();

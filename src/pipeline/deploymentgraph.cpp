@@ -372,14 +372,16 @@ private:
                 QString pinFile = app.file;
                 if (line == 0 && !parentPath.isEmpty()) {
                     // Rendered by a kustomize parent: the version may be patched in the parent's
-                    // folder.
-                    for (const QString &f : yamlFilesIn(parentPath)) {
-                        if ((line
-                             = findKeyLine(m_scan.root, m_root.filePath(f),
-                                           QStringLiteral("targetRevision"), source.targetRevision))
-                            > 0) {
-                            pinFile = f;
-                            break;
+                    // folder (a multi-source Application's by a JSON 6902 patch's `value`).
+                    const QStringList keys {QStringLiteral("targetRevision"),
+                                            multi ? QStringLiteral("value") : QString()};
+                    for (const QString &k : keys) {
+                        for (const QString &f : yamlFilesIn(parentPath)) {
+                            if (line == 0 && !k.isEmpty()
+                                && (line = findKeyLine(m_scan.root, m_root.filePath(f), k,
+                                                       source.targetRevision))
+                                    > 0)
+                                pinFile = f;
                         }
                     }
                 }
