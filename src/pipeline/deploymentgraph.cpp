@@ -465,6 +465,16 @@ private:
                     {VersionPin::Kind::ImageUpdater, relative, entry.line,
                      QStringLiteral("kustomize.images[%1]").arg(n)}};
             }
+            // A Helm source's: helm.parameters (the later file's list replaces the earlier's).
+            if (!override->helmParameters.isEmpty())
+                leaf.helmParameters.clear();
+            for (const auto &entry : std::as_const(override->helmParameters)) {
+                leaf.helmParameters << HelmParameterPin {
+                    entry.name,
+                    entry.value,
+                    {VersionPin::Kind::ImageUpdater, relative, entry.line,
+                     QStringLiteral("helm.parameters[name=%1].value").arg(entry.name)}};
+            }
         }
     }
 

@@ -436,8 +436,8 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
         if (plan.newDigest.isEmpty() && plan.newTag == declared->tag)
             plan.newDigest = declared->digest; // the exact image the source runs
         plan.image = declared->repository;
-        if (!declared->chart.isEmpty() && pinned && pinned->chart == declared->chart
-            && declared->chartVersion == pinned->chartVersion
+        if (!declared->chart.isEmpty() && !declared->chartVersion.isEmpty() && pinned
+            && pinned->chart == declared->chart && declared->chartVersion == pinned->chartVersion
             && declared->pin.kind != VersionPin::Kind::ChartVersion) {
             plan.note = Tr::tr("%1's chart is the same in %2 and %3 (%4): the image its values "
                                "set is promoted.")
