@@ -143,8 +143,11 @@ int runPromotion(CommandContext &context, const PromotionRun &run)
     out << safe(plan.summary()) << '\n' << "  file:     " << safe(plan.file) << '\n';
     if (!plan.pinKey.isEmpty() && plan.pinKind != QLatin1String("kustomize-images"))
         out << "  pin:      " << safe(plan.pinKind) << ' ' << safe(plan.pinKey) << '\n';
-    out << (plan.chart ? "  chart:    " : "  image:    ")
-        << safe(plan.chart && !plan.chartRepository.isEmpty()
+    // An infrastructure chart's plan, or an app's whose chart version is promoted.
+    const bool chartVersion
+        = plan.chart || plan.pinKind == VersionPin::kindName(VersionPin::Kind::ChartVersion);
+    out << (chartVersion ? "  chart:    " : "  image:    ")
+        << safe(chartVersion && !plan.chartRepository.isEmpty()
                     ? plan.chartRepository + u' ' + plan.image
                     : plan.image)
         << "  "
