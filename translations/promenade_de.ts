@@ -708,6 +708,10 @@
         <source>the token could not be removed from the system keychain: %1</source>
         <translation>Das Token konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
     </message>
+    <message>
+        <source>argocd context %1 (%2)</source>
+        <translation>argocd-Kontext %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Diff</name>
@@ -4096,10 +4100,6 @@
     <message>
         <source>Removed from the system keychain.</source>
         <translation>Aus dem Schlüsselbund des Systems entfernt.</translation>
-    </message>
-    <message>
-        <source>argocd CLI config (%1)</source>
-        <translation>Konfiguration der argocd-CLI (%1)</translation>
     </message>
     <message>
         <source>system keychain</source>

@@ -708,6 +708,10 @@
         <source>the token could not be removed from the system keychain: %1</source>
         <translation>no se pudo quitar el token del llavero del sistema: %1</translation>
     </message>
+    <message>
+        <source>argocd context %1 (%2)</source>
+        <translation>contexto de argocd %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Diff</name>
@@ -4096,10 +4100,6 @@
     <message>
         <source>Removed from the system keychain.</source>
         <translation>Quitado del llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>argocd CLI config (%1)</source>
-        <translation>configuración de la CLI de argocd (%1)</translation>
     </message>
     <message>
         <source>system keychain</source>

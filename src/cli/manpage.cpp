@@ -138,11 +138,14 @@ QString generate()
 
     out += QStringLiteral(".SH ENVIRONMENT\n");
     const QList<std::pair<QString, QString>> environment {
-        {QStringLiteral("GITHUB_TOKEN, GH_TOKEN"),
-         QStringLiteral("the GitHub token for pull requests and pushes over HTTPS "
-                        "(else the GitHub CLI's login)")},
+        {QStringLiteral("GH_TOKEN, GITHUB_TOKEN"),
+         QStringLiteral("the github.com token for pull requests and pushes over HTTPS, in this "
+                        "order (else the GitHub CLI's login), as the GitHub CLI reads them")},
+        {QStringLiteral("GH_ENTERPRISE_TOKEN, GITHUB_ENTERPRISE_TOKEN"),
+         QStringLiteral("the same for a GitHub Enterprise host (tied to the host GH_HOST names)")},
         {QStringLiteral("ARGOCD_AUTH_TOKEN"),
-         QStringLiteral("the Argo CD token (else the argocd CLI's login)")},
+         QStringLiteral("the Argo CD token, for the server ARGOCD_SERVER names (else the argocd "
+                        "CLI's login for that server)")},
         {QStringLiteral("KUBECONFIG"),
          QStringLiteral("the kubeconfig files (default ~/.kube/config)")},
         {QStringLiteral("DOCKER_CONFIG"),

@@ -1,5 +1,7 @@
 #include "argocdtypes.h"
 
+#include "jsonfields.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -20,15 +22,6 @@ QStringList strings(const QJsonValue &v)
     const QJsonArray a = v.toArray();
     for (const auto &e : a)
         out.append(e.toString());
-    return out;
-}
-
-QMap<QString, QString> stringMap(const QJsonValue &v)
-{
-    QMap<QString, QString> out;
-    const QJsonObject o = v.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        out.insert(it.key(), it.value().toString());
     return out;
 }
 
@@ -161,8 +154,8 @@ ArgoApplication parseArgoApplication(const QJsonObject &object)
     app.name = meta.value(u"name").toString();
     app.appNamespace = meta.value(u"namespace").toString();
     app.resourceVersion = meta.value(u"resourceVersion").toString();
-    app.labels = stringMap(meta.value(u"labels"));
-    app.annotations = stringMap(meta.value(u"annotations"));
+    app.labels = jsonStringMap(meta.value(u"labels"));
+    app.annotations = jsonStringMap(meta.value(u"annotations"));
     app.deleting
         = meta.contains(u"deletionTimestamp") && !meta.value(u"deletionTimestamp").isNull();
 

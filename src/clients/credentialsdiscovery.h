@@ -1,13 +1,11 @@
 #pragma once
 
+#include "argocdcliconfig.h"
 #include "kubeconfig.h"
 #include "registryclient.h"
 #include "result.h"
 
-#include <QList>
 #include <QString>
-#include <QStringList>
-#include <QUrl>
 
 namespace Promenade::Clients {
 
@@ -21,35 +19,13 @@ struct DiscoveredSecret
     [[nodiscard]] bool isEmpty() const { return value.isEmpty(); }
 };
 
-// One context of the argocd CLI's config (`~/.config/argocd/config`).
-struct ArgoCdCliContext
-{
-    QString name;
-    QString server; // host[:port][/path] as the CLI stores it
-    QString user;
-    QString authToken; // secret
-    bool insecure = false; // skip TLS verification (reported to the UI)
-    bool plainText = false; // http
-    bool grpcWeb = false;
-    [[nodiscard]] QUrl url() const;
-    // An Argo CD endpoint for this context (TLS skip carried over, for the UI to warn about).
-    [[nodiscard]] ServiceEndpoint endpoint() const;
-};
+using ArgoCdCliContext = Credentials::ArgoCdCliContext;
+using ArgoCdCliConfig = Credentials::ArgoCdCliConfig;
 
-struct ArgoCdCliConfig
-{
-    QString file;
-    QString currentContext;
-    QList<ArgoCdCliContext> contexts;
-    // By context name or by server (with or without scheme); nullptr when unknown.
-    [[nodiscard]] const ArgoCdCliContext *find(const QString &nameOrServer) const;
-};
-
-// Finds the credentials the user already has, in the tools' own files and the environment:
-// the argocd CLI config, kubeconfig (KUBECONFIG / ~/.kube/config), Docker's config.json
-// (`auths` base64 user:pass, `identitytoken`, `credHelpers` / `credsStore` through
-// `docker-credential-<helper> get`), the GitHub CLI's hosts.yml and GH_TOKEN / GITHUB_TOKEN.
-// It only reads: nothing is written, and no secret reaches a log or an error message.
+// The credentials the clients use, as the credentials component (src/credentials,
+// Credentials::CredentialResolver) finds them, in the clients' types: the readers and the one
+// precedence per service live there. It only reads: nothing is written, and no secret reaches a
+// log or an error message.
 //
 // Threading: plain functions, callable from any thread. dockerCredential() may run a
 // credential helper (blocking, up to 10 s): call it from a worker thread in the GUI.
@@ -67,8 +43,10 @@ public:
                                                                      QString *source = nullptr,
                                                                      const QString &path = {});
 
-    // GH_TOKEN, then GITHUB_TOKEN, then gh's hosts.yml (oauth_token of the host or its active
-    // user).
+    // The first GitHub credential for the host in the one precedence (no keychain): GH_TOKEN,
+    // GITHUB_TOKEN, gh's hosts.yml for github.com; GH_ENTERPRISE_TOKEN,
+    // GITHUB_ENTERPRISE_TOKEN, gh's hosts.yml, GITHUB_TOKEN for another host. Whether it may go
+    // to an endpoint is EndpointTrust's decision (see CredentialChoice).
     [[nodiscard]] static DiscoveredSecret githubToken(const QString &host
                                                       = QStringLiteral("github.com"));
     // gh's hosts.yml entry for that host alone (no variable).

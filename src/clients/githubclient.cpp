@@ -1,5 +1,7 @@
 #include "githubclient.h"
 
+#include "githubanswer.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,6 +31,15 @@ QString segment(const QString &s)
     return QString::fromLatin1(QUrl::toPercentEncoding(s));
 }
 } // namespace
+
+Result<QJsonDocument> gitHubJson(const GitHubClient &client, const Result<HttpResponse> &response)
+{
+    if (!response)
+        return response.error();
+    if (!response->isSuccess())
+        return client.errorFor(*response);
+    return parseJsonResponse(client.endpoint(), *response);
+}
 
 GitHubPullRequest parseGitHubPullRequest(const QJsonObject &o)
 {
@@ -272,11 +283,7 @@ void GitHubClient::listPages(QUrl url, QList<GitHubPullRequest> collected, int p
     r.url = url;
     call(std::move(r), context,
          [this, url, collected, pages, context, done](Result<HttpResponse> response) mutable {
-             if (!response)
-                 return done(response.error());
-             if (!response->isSuccess())
-                 return done(errorFor(*response));
-             const auto doc = parseJsonResponse(endpoint(), *response);
+             const auto doc = gitHubJson(*this, response);
              if (!doc)
                  return done(doc.error());
              if (!doc->isArray())
@@ -298,11 +305,7 @@ void GitHubClient::pullRequest(const QString &owner, const QString &repo, int nu
                  u"/repos/" + segment(owner) + u'/' + segment(repo) + u"/pulls/"
                      + QString::number(number)),
          context, [this, done](Result<HttpResponse> r) {
-             if (!r)
-                 return done(r.error());
-             if (!r->isSuccess())
-                 return done(errorFor(*r));
-             const auto doc = parseJsonResponse(endpoint(), *r);
+             const auto doc = gitHubJson(*this, r);
              if (!doc)
                  return done(doc.error());
              done(parseGitHubPullRequest(doc->object()));
@@ -342,9 +345,7 @@ void GitHubClient::createPullRequest(const QString &owner, const QString &repo,
                               });
                  return;
              }
-             if (!response->isSuccess())
-                 return done(errorFor(*response));
-             const auto doc = parseJsonResponse(endpoint(), *response);
+             const auto doc = gitHubJson(*this, response);
              if (!doc)
                  return done(doc.error());
              done(PullRequestCreation {parseGitHubPullRequest(doc->object()), false});
@@ -384,9 +385,7 @@ void GitHubClient::mergePullRequest(const QString &owner, const QString &repo, i
                                   .arg(label, QString::number(number),
                                        message.isEmpty() ? Tr::tr("not mergeable") : message)));
         }
-        if (!response->isSuccess())
-            return done(errorFor(*response));
-        const auto doc = parseJsonResponse(endpoint(), *response);
+        const auto doc = gitHubJson(*this, response);
         if (!doc)
             return done(doc.error());
         const QJsonObject o = doc->object();
@@ -407,11 +406,7 @@ void GitHubClient::checks(const QString &owner, const QString &repo, const QStri
         = u"/repos/" + segment(owner) + u'/' + segment(repo) + u"/commits/" + segment(ref);
     call(request("GET", base + u"/status?per_page=100"), context,
          [this, base, ref, context, done](Result<HttpResponse> r) {
-             if (!r)
-                 return done(r.error());
-             if (!r->isSuccess())
-                 return done(errorFor(*r));
-             const auto doc = parseJsonResponse(endpoint(), *r);
+             const auto doc = gitHubJson(*this, r);
              if (!doc)
                  return done(doc.error());
              GitHubChecks checks;
@@ -427,11 +422,7 @@ void GitHubClient::checks(const QString &owner, const QString &repo, const QStri
              }
              call(request("GET", base + u"/check-runs?per_page=100"), context,
                   [this, checks, done](Result<HttpResponse> r) mutable {
-                      if (!r)
-                          return done(r.error());
-                      if (!r->isSuccess())
-                          return done(errorFor(*r));
-                      const auto doc = parseJsonResponse(endpoint(), *r);
+                      const auto doc = gitHubJson(*this, r);
                       if (!doc)
                           return done(doc.error());
                       for (const auto &c : doc->object().value(u"check_runs").toArray()) {

@@ -3,6 +3,8 @@
 // (request(), call(), errorFor()) is shared, the parsing is not.
 #include "githubclient.h"
 
+#include "githubanswer.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,9 +81,7 @@ void GitHubClient::comparePage(QUrl url, GitHubComparison collected, int maxComm
                                    Tr::tr("%1: no such commit in the repository (404)")
                                        .arg(endpoint().label()))
                                  .withDetail(QString::fromUtf8(response->body.left(200))));
-             if (!response->isSuccess())
-                 return done(errorFor(*response));
-             const auto doc = parseJsonResponse(endpoint(), *response);
+             const auto doc = gitHubJson(*this, response);
              if (!doc)
                  return done(doc.error());
              const QJsonObject o = doc->object();
@@ -128,34 +128,15 @@ void GitHubClient::commitPullRequests(const QString &owner, const QString &repo,
                  u"/repos/" + segment(owner) + u'/' + segment(repo) + u"/commits/" + segment(sha)
                      + u"/pulls"),
          context, [this, done](Result<HttpResponse> r) {
-             if (!r)
-                 return done(r.error());
-             if (!r->isSuccess())
-                 return done(errorFor(*r));
-             const auto doc = parseJsonResponse(endpoint(), *r);
+             const auto doc = gitHubJson(*this, r);
              if (!doc)
                  return done(doc.error());
              if (!doc->isArray())
                  return done(Error(Error::Kind::Failed,
                                    Tr::tr("%1: the answer is not a list").arg(endpoint().label())));
              QList<GitHubPullRequest> out;
-             for (const auto &v : doc->array()) {
-                 const QJsonObject o = v.toObject();
-                 GitHubPullRequest pr;
-                 pr.number = o.value(u"number").toInt();
-                 pr.state = o.value(u"state").toString();
-                 pr.title = o.value(u"title").toString();
-                 pr.htmlUrl = o.value(u"html_url").toString();
-                 pr.author = o.value(u"user").toObject().value(u"login").toString();
-                 pr.baseRef = o.value(u"base").toObject().value(u"ref").toString();
-                 pr.headRef = o.value(u"head").toObject().value(u"ref").toString();
-                 pr.mergeCommitSha = o.value(u"merge_commit_sha").toString();
-                 pr.mergedAt = time(o.value(u"merged_at"));
-                 pr.merged = pr.mergedAt.isValid();
-                 for (const auto &label : o.value(u"labels").toArray())
-                     pr.labels.append(label.toObject().value(u"name").toString());
-                 out.append(pr);
-             }
+             for (const auto &v : doc->array())
+                 out.append(parseGitHubPullRequest(v.toObject()));
              done(out);
          });
 }

@@ -3,6 +3,8 @@
 // shared, the parsing is not.
 #include "githubclient.h"
 
+#include "githubanswer.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -26,11 +28,7 @@ void GitHubClient::repositorySettings(const QString &owner, const QString &repo,
     const QString path = u"/repos/" + QString::fromLatin1(QUrl::toPercentEncoding(owner)) + u'/'
         + QString::fromLatin1(QUrl::toPercentEncoding(repo));
     call(request("GET", path), context, [this, done](Result<HttpResponse> response) {
-        if (!response)
-            return done(response.error());
-        if (!response->isSuccess())
-            return done(errorFor(*response));
-        const auto doc = parseJsonResponse(endpoint(), *response);
+        const auto doc = gitHubJson(*this, response);
         if (!doc)
             return done(doc.error());
         const QJsonObject o = doc->object();

@@ -1,5 +1,7 @@
 #include "kubeconfig.h"
 
+#include "pemkey.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -69,16 +71,6 @@ Result<QByteArray> readSmall(const QString &path, const QString &file, const QSt
                      Tr::tr("%1: %2 cannot be read (%3)").arg(what, path, f.errorString()))
             .at(file);
     return f.read(1 << 20);
-}
-
-QSslKey privateKey(const QByteArray &pem)
-{
-    for (const auto algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
-        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-        if (!key.isNull())
-            return key;
-    }
-    return {};
 }
 
 } // namespace
@@ -335,7 +327,7 @@ Result<KubeAccess> KubeConfig::resolve(const QString &contextName) const
     }
     if (!certPem.isEmpty() || !keyPem.isEmpty()) {
         const auto certs = QSslCertificate::fromData(certPem, QSsl::Pem);
-        const QSslKey key = privateKey(keyPem);
+        const QSslKey key = pemPrivateKey(keyPem);
         if (certs.isEmpty() || key.isNull())
             return Error(
                        Error::Kind::BadInput,

@@ -1,5 +1,7 @@
 #include "kubernetesclient.h"
 
+#include "pemkey.h"
+
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -40,15 +42,6 @@ bool usable(const ExecCredential &c)
     return !c.expires.isValid() || c.expires > QDateTime::currentDateTimeUtc().addSecs(10);
 }
 
-QSslKey privateKey(const QByteArray &pem)
-{
-    for (const auto algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
-        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-        if (!key.isNull())
-            return key;
-    }
-    return {};
-}
 } // namespace
 
 Result<ExecCredential> parseExecCredential(const QByteArray &json)
@@ -228,7 +221,7 @@ void KubernetesClient::runExecPlugin(QObject *context, ResultCallback<void> done
                     TlsOptions tls = m_access.endpoint.tls;
                     const auto certs
                         = QSslCertificate::fromData(credential->clientCertificateData, QSsl::Pem);
-                    const QSslKey k = privateKey(credential->clientKeyData);
+                    const QSslKey k = pemPrivateKey(credential->clientKeyData);
                     if (certs.isEmpty() || k.isNull())
                         return done(Error(
                             Error::Kind::Failed,

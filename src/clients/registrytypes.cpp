@@ -1,5 +1,7 @@
 #include "registrytypes.h"
 
+#include "jsonfields.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,14 +10,6 @@
 namespace Promenade::Clients {
 
 namespace {
-QMap<QString, QString> stringMap(const QJsonValue &v)
-{
-    QMap<QString, QString> out;
-    const QJsonObject o = v.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        out.insert(it.key(), it.value().toString());
-    return out;
-}
 
 Platform platform(const QJsonObject &o)
 {
@@ -44,7 +38,7 @@ Descriptor descriptor(const QJsonObject &o)
     d.size = o.value(u"size").toInteger();
     if (o.value(u"platform").isObject())
         d.platform = platform(o.value(u"platform").toObject());
-    d.annotations = stringMap(o.value(u"annotations"));
+    d.annotations = jsonStringMap(o.value(u"annotations"));
     d.artifactType = o.value(u"artifactType").toString();
     return d;
 }
@@ -167,7 +161,7 @@ Result<ImageManifest> parseImageManifest(const QByteArray &body, const QString &
         m.config = descriptor(o.value(u"config").toObject());
     for (const auto &d : o.value(u"layers").toArray())
         m.layers.append(descriptor(d.toObject()));
-    m.annotations = stringMap(o.value(u"annotations"));
+    m.annotations = jsonStringMap(o.value(u"annotations"));
     return m;
 }
 
@@ -176,7 +170,7 @@ ImageConfig parseImageConfig(const QJsonObject &o)
     ImageConfig c;
     c.created = rfc3339(o.value(u"created").toString());
     c.platform = platform(o);
-    c.labels = stringMap(o.value(u"config").toObject().value(u"Labels"));
+    c.labels = jsonStringMap(o.value(u"config").toObject().value(u"Labels"));
     return c;
 }
 

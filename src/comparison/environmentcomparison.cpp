@@ -341,6 +341,29 @@ Status copyTree(const QString &from, const QString &to)
     return {};
 }
 
+// The files of each lane's folder on both sides, lanes in name order. app: keep only that
+// app's files of a shared overlay (the "apps" lane holds every app's).
+Result<QList<FileComparison>> compareLanes(const QString &root, const QMap<QString, QString> &left,
+                                           const QMap<QString, QString> &right,
+                                           const ComparisonOptions &options, const QString &app)
+{
+    QList<FileComparison> out;
+    QStringList lanes = left.keys() + right.keys();
+    lanes.removeDuplicates();
+    lanes.sort();
+    for (const QString &lane : std::as_const(lanes)) {
+        auto files = compareFolders(root, left.value(lane), right.value(lane), options);
+        if (!files)
+            return files.error();
+        if (lane == u"apps" && !app.isEmpty()) {
+            files->removeIf(
+                [&](const FileComparison &f) { return !concernsApp(root, f.text, app); });
+        }
+        out += *files;
+    }
+    return out;
+}
+
 } // namespace
 
 Result<QMap<QString, QString>> EnvironmentComparison::render(const Pipeline &pipeline,
@@ -404,38 +427,18 @@ Result<QList<FileComparison>> EnvironmentComparison::compare(const Pipeline &pip
 
     QList<FileComparison> out;
     if (request.apps) {
-        const QMap<QString, QString> l = appOverlays(*left, request.app);
-        const QMap<QString, QString> r = appOverlays(*right, request.app);
-        QStringList lanes = l.keys() + r.keys();
-        lanes.removeDuplicates();
-        lanes.sort();
-        for (const QString &lane : std::as_const(lanes)) {
-            auto files
-                = compareFolders(pipeline.root, l.value(lane), r.value(lane), request.options);
-            if (!files)
-                return files.error();
-            // A shared overlay holds every app's files: keep the asked-for app's.
-            if (lane == u"apps" && !request.app.isEmpty()) {
-                files->removeIf([&](const FileComparison &f) {
-                    return !concernsApp(pipeline.root, f.text, request.app);
-                });
-            }
-            out += *files;
-        }
+        auto files = compareLanes(pipeline.root, appOverlays(*left, request.app),
+                                  appOverlays(*right, request.app), request.options, request.app);
+        if (!files)
+            return files.error();
+        out += *files;
     }
     if (request.infrastructure && request.app.isEmpty()) {
-        const QMap<QString, QString> l = infrastructureOverlays(*left);
-        const QMap<QString, QString> r = infrastructureOverlays(*right);
-        QStringList lanes = l.keys() + r.keys();
-        lanes.removeDuplicates();
-        lanes.sort();
-        for (const QString &lane : std::as_const(lanes)) {
-            auto files
-                = compareFolders(pipeline.root, l.value(lane), r.value(lane), request.options);
-            if (!files)
-                return files.error();
-            out += *files;
-        }
+        auto files = compareLanes(pipeline.root, infrastructureOverlays(*left),
+                                  infrastructureOverlays(*right), request.options, {});
+        if (!files)
+            return files.error();
+        out += *files;
     }
     return out;
 }

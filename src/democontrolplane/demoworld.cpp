@@ -62,6 +62,65 @@ QString chartApplicationName(const QString &chart, const QString &env)
     return chart + u'-' + env;
 }
 
+// An Application synced to revision once, from started to finished (where the demo's history
+// begins): its sync and health times and its one history entry.
+void markSynced(DemoWorld::Application &app, const QString &revision, const QDateTime &started,
+                const QDateTime &finished, int healthAfterSeconds, const QDateTime &reconciledAt,
+                int historyId)
+{
+    app.targetRevision = revision;
+    app.syncedRevision = revision;
+    app.operationStartedAt = started;
+    app.operationFinishedAt = finished;
+    app.healthChangedAt = finished.addSecs(healthAfterSeconds);
+    app.reconciledAt = reconciledAt;
+    app.history.append({historyId, revision, started, finished, true});
+}
+
+DemoWorld::Issuer issuerFor(const QString &cluster, const InfrastructureComponent &c)
+{
+    const bool acme = c.name.startsWith(u"letsencrypt");
+    return {cluster, c.name, acme ? QStringLiteral("acme") : QStringLiteral("selfSigned"),
+            c.name == u"letsencrypt-staging"
+                ? QStringLiteral("https://acme-staging-v02.api.letsencrypt.org/directory")
+                : acme ? QStringLiteral("https://acme-v02.api.letsencrypt.org/directory")
+                       : QString(),
+            true};
+}
+
+// The certificate an app's Ingress asks cert-manager for: issued some days ago (more for later
+// apps and environments), one of them failing to renew.
+DemoWorld::Certificate certificateFor(const Environment &env, const QString &app,
+                                      const QString &cluster, int index, int daysAgo,
+                                      const QDateTime &now)
+{
+    DemoWorld::Certificate cert;
+    cert.cluster = cluster;
+    cert.nameSpace = app;
+    cert.name = app + QStringLiteral("-tls");
+    cert.dnsNames = {hostFor(app, env.name)};
+    cert.issuer = env.name == u"development" ? QStringLiteral("selfsigned-issuer")
+                                             : QStringLiteral("letsencrypt-prod");
+    const int issuedDaysAgo = 20 + 9 * index + 7 * daysAgo;
+    cert.notBefore = now.addDays(-issuedDaysAgo);
+    cert.notAfter = cert.notBefore.addDays(90);
+    cert.renewalTime = cert.notAfter.addDays(-30);
+    if (env.name == u"staging" && app == u"signconnect") {
+        // The one certificate that needs attention: renewal keeps failing, 6 days left.
+        cert.notBefore = now.addDays(-84);
+        cert.notAfter = now.addDays(6);
+        cert.renewalTime = now.addDays(-24);
+        cert.issuingFailure
+            = QStringLiteral("The certificate request has failed to complete and will be "
+                             "retried: Failed to wait for order "
+                             "resource \"signconnect-tls-1-2930431816\" to become ready: "
+                             "order is in \"invalid\" state: "
+                             "http-01 self check failed for domain \"%1\"")
+                  .arg(cert.dnsNames.first());
+    }
+    return cert;
+}
+
 } // namespace
 
 void DemoWorld::addChartApplications(const Environment &env, const QString &cluster,
@@ -80,14 +139,10 @@ void DemoWorld::addChartApplications(const Environment &env, const QString &clus
         app.declared.insert(c.name, chartImage(c));
         app.running = app.declared;
         app.replicas.insert(c.name, 1);
-        app.targetRevision = c.version; // Argo CD's revision of a chart source is its version
-        app.syncedRevision = c.version;
-        app.operationStartedAt = now.addSecs(-(daysAgo + 20) * 86400 - 50);
-        app.operationFinishedAt = now.addSecs(-(daysAgo + 20) * 86400 - 10);
-        app.healthChangedAt = app.operationFinishedAt.addSecs(25);
-        app.reconciledAt = now.addSecs(-60);
-        app.history.append(
-            {m_nextHistoryId++, c.version, app.operationStartedAt, app.operationFinishedAt, true});
+        // Argo CD's revision of a chart source is its version.
+        markSynced(app, c.version, now.addSecs(-(daysAgo + 20) * 86400 - 50),
+                   now.addSecs(-(daysAgo + 20) * 86400 - 10), 25, now.addSecs(-60),
+                   m_nextHistoryId++);
         app.resourceVersion = ++m_resourceVersion;
         app.withIngress = false;
         add(app);
@@ -130,14 +185,8 @@ DemoWorld::DemoWorld(const Pipeline &pipeline, const QString &revision, const QD
             app.running = app.declared;
             for (const DeclaredImage &image : env.images)
                 app.replicas.insert(image.app, arm64Mirror ? 2 : 1);
-            app.targetRevision = revision;
-            app.syncedRevision = revision;
-            app.operationStartedAt = now.addSecs(-daysAgo * 86400 - 40);
-            app.operationFinishedAt = now.addSecs(-daysAgo * 86400);
-            app.healthChangedAt = app.operationFinishedAt.addSecs(35);
-            app.reconciledAt = now.addSecs(-90);
-            app.history.append({m_nextHistoryId++, revision, app.operationStartedAt,
-                                app.operationFinishedAt, true});
+            markSynced(app, revision, now.addSecs(-daysAgo * 86400 - 40),
+                       now.addSecs(-daysAgo * 86400), 35, now.addSecs(-90), m_nextHistoryId++);
             app.resourceVersion = ++m_resourceVersion;
             add(app);
         }
@@ -154,14 +203,8 @@ DemoWorld::DemoWorld(const Pipeline &pipeline, const QString &revision, const QD
             app.declared.insert(image.app, image.repository + u':' + image.version());
             app.running = app.declared;
             app.replicas.insert(image.app, arm64Mirror ? 2 : 1);
-            app.targetRevision = revision;
-            app.syncedRevision = revision;
-            app.operationStartedAt = now.addSecs(-daysAgo * 86400 - 40);
-            app.operationFinishedAt = now.addSecs(-daysAgo * 86400);
-            app.healthChangedAt = app.operationFinishedAt.addSecs(35);
-            app.reconciledAt = now.addSecs(-90);
-            app.history.append({m_nextHistoryId++, revision, app.operationStartedAt,
-                                app.operationFinishedAt, true});
+            markSynced(app, revision, now.addSecs(-daysAgo * 86400 - 40),
+                       now.addSecs(-daysAgo * 86400), 35, now.addSecs(-90), m_nextHistoryId++);
             app.resourceVersion = ++m_resourceVersion;
             app.withIngress = false;
             add(app);
@@ -173,28 +216,15 @@ DemoWorld::DemoWorld(const Pipeline &pipeline, const QString &revision, const QD
             infra.cluster = cluster;
             infra.path = env.infrastructureOverlay;
             infra.infrastructure = env.infrastructure;
-            infra.targetRevision = revision;
-            infra.syncedRevision = revision;
-            infra.operationStartedAt = now.addSecs(-(daysAgo + 20) * 86400 - 30);
-            infra.operationFinishedAt = now.addSecs(-(daysAgo + 20) * 86400);
-            infra.healthChangedAt = infra.operationFinishedAt.addSecs(20);
-            infra.reconciledAt = now.addSecs(-60);
-            infra.history.append({m_nextHistoryId++, revision, infra.operationStartedAt,
-                                  infra.operationFinishedAt, true});
+            markSynced(infra, revision, now.addSecs(-(daysAgo + 20) * 86400 - 30),
+                       now.addSecs(-(daysAgo + 20) * 86400), 20, now.addSecs(-60),
+                       m_nextHistoryId++);
             infra.resourceVersion = ++m_resourceVersion;
             add(infra);
             addChartApplications(env, cluster, now, daysAgo);
             for (const InfrastructureComponent &c : env.infrastructure) {
-                if (c.kind != u"ClusterIssuer" && c.kind != u"Issuer")
-                    continue;
-                const bool acme = c.name.startsWith(u"letsencrypt");
-                m_issuers.append(
-                    {cluster, c.name, acme ? QStringLiteral("acme") : QStringLiteral("selfSigned"),
-                     c.name == u"letsencrypt-staging"
-                         ? QStringLiteral("https://acme-staging-v02.api.letsencrypt.org/directory")
-                         : acme ? QStringLiteral("https://acme-v02.api.letsencrypt.org/directory")
-                                : QString(),
-                     true});
+                if (c.kind == u"ClusterIssuer" || c.kind == u"Issuer")
+                    m_issuers.append(issuerFor(cluster, c));
             }
         }
         // Each app's Ingress asks cert-manager for a certificate of its host.
@@ -202,31 +232,8 @@ DemoWorld::DemoWorld(const Pipeline &pipeline, const QString &revision, const QD
         for (const DeclaredImage &image : env.images) {
             if (!ownOverlay(env, image.app).isEmpty())
                 continue; // an internal service: no Ingress, no certificate
-            Certificate cert;
-            cert.cluster = cluster;
-            cert.nameSpace = image.app;
-            cert.name = image.app + QStringLiteral("-tls");
-            cert.dnsNames = {hostFor(image.app, env.name)};
-            cert.issuer = env.name == u"development" ? QStringLiteral("selfsigned-issuer")
-                                                     : QStringLiteral("letsencrypt-prod");
-            const int issuedDaysAgo = 20 + 9 * certificateIndex + 7 * daysAgo;
-            cert.notBefore = now.addDays(-issuedDaysAgo);
-            cert.notAfter = cert.notBefore.addDays(90);
-            cert.renewalTime = cert.notAfter.addDays(-30);
-            if (env.name == u"staging" && image.app == u"signconnect") {
-                // The one certificate that needs attention: renewal keeps failing, 6 days left.
-                cert.notBefore = now.addDays(-84);
-                cert.notAfter = now.addDays(6);
-                cert.renewalTime = now.addDays(-24);
-                cert.issuingFailure
-                    = QStringLiteral("The certificate request has failed to complete and will be "
-                                     "retried: Failed to wait for order "
-                                     "resource \"signconnect-tls-1-2930431816\" to become ready: "
-                                     "order is in \"invalid\" state: "
-                                     "http-01 self check failed for domain \"%1\"")
-                          .arg(cert.dnsNames.first());
-            }
-            m_certificates.append(cert);
+            m_certificates.append(
+                certificateFor(env, image.app, cluster, certificateIndex, daysAgo, now));
             ++certificateIndex;
         }
         ++daysAgo;

@@ -33,14 +33,11 @@ Status walkRange(git_repository *repo, const git_oid &from, const git_oid &hide,
                  const CommitRange::Options &options, bool describe, CommitRange::Walk &out,
                  int &count)
 {
-    git_revwalk *rawWalk = nullptr;
-    int rc = git_revwalk_new(&rawWalk, repo);
-    if (rc < 0)
-        return lastError(Tr::tr("cannot walk the history"), rc);
-    RevwalkHandle walk(rawWalk);
-    git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
-    if (options.firstParentOnly)
-        git_revwalk_simplify_first_parent(walk.get());
+    auto newWalk = newRevwalk(repo, options.firstParentOnly);
+    if (!newWalk)
+        return newWalk.error();
+    RevwalkHandle walk = std::move(*newWalk);
+    int rc = 0;
     if ((rc = git_revwalk_push(walk.get(), &from)) < 0
         || (rc = git_revwalk_hide(walk.get(), &hide)) < 0)
         return lastError(Tr::tr("cannot walk the history"), rc);

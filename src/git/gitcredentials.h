@@ -1,5 +1,7 @@
 #pragma once
 
+#include "credential.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,10 +13,12 @@ namespace Promenade::Git {
 // Finds credentials for one fetch or push the way Git users already have them, and answers
 // libgit2's credential callback with them, one source per call:
 //  - ssh remotes: the ssh-agent (SSH_AUTH_SOCK), then ~/.ssh/id_ed25519, id_ecdsa, id_rsa;
-//  - http(s) remotes: the user info of the URL; a token from GITHUB_TOKEN or GH_TOKEN for
-//    github.com and $GH_HOST; the GitHub CLI's hosts.yml ($GH_CONFIG_DIR, else
-//    $XDG_CONFIG_HOME/gh, else ~/.config/gh); `git credential fill` (the user's helpers,
-//    never a terminal prompt).
+//  - http(s) remotes: the credentials component's order for Git over https
+//    (Credentials::CredentialResolver::gitHttps: the user info of the URL, then for a GitHub
+//    host the GitHub CLI's order — GH_TOKEN, GITHUB_TOKEN, gh's hosts.yml for github.com;
+//    GH_ENTERPRISE_TOKEN, GITHUB_ENTERPRISE_TOKEN for the host GH_HOST names, gh's hosts.yml
+//    for any host it lists), then `git credential fill` (the user's helpers, never a terminal
+//    prompt).
 // libgit2 calls back after every refused attempt: each source is tried once, then the
 // callback fails and exhausted() says so, which Repository turns into
 // Error::Kind::AuthenticationFailed ("authentication failed for <URL without secrets>").
@@ -36,8 +40,8 @@ public:
     [[nodiscard]] bool exhausted() const { return m_exhausted; }
     // How many credentials were handed to libgit2 so far.
     [[nodiscard]] int attempts() const { return m_attempts; }
-    // The sources tried, in order ("url", "GITHUB_TOKEN", "gh hosts.yml", "git credential",
-    // "ssh-agent", "~/.ssh/id_rsa").
+    // The sources tried, in order ("url", "GH_TOKEN", "~/.config/gh/hosts.yml",
+    // "git credential", "ssh-agent", "~/.ssh/id_rsa").
     [[nodiscard]] const QStringList &triedSources() const { return m_tried; }
 
     // After the operation: succeeded() when the server accepted the credentials (the
@@ -51,31 +55,19 @@ public:
     static QString redactedUrl(const QString &url);
 
 private:
-    struct Candidate
-    {
-        QString source;
-        QString user;
-        QString secret;
-        bool fromGitHelper = false;
-    };
-
     int next(git_credential **out, const QString &url, const QString &usernameFromUrl,
              unsigned int allowedTypes);
-    void buildHttpCandidates();
-    [[nodiscard]] QList<Candidate> gitCredentialFill() const;
-    void gitCredential(const QString &action, const Candidate &c) const;
-    [[nodiscard]] QByteArray describe() const; // protocol=…/host=…/path=… for git credential
 
     QString m_remoteUrl;
     QString m_workTree;
-    QList<Candidate> m_http;
+    QList<Credentials::Credential> m_http;
     bool m_httpBuilt = false;
     bool m_gitHelperQueried = false;
     qsizetype m_httpNext = 0;
     QStringList m_sshKeys;
     bool m_sshBuilt = false;
     qsizetype m_sshNext = -1; // -1: the agent comes first
-    Candidate m_lastGitHelper;
+    Credentials::Credential m_lastGitHelper;
     bool m_lastWasGitHelper = false;
     bool m_exhausted = false;
     int m_attempts = 0;

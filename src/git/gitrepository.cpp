@@ -317,14 +317,11 @@ Result<QList<CommitInfo>> Repository::log(const LogOptions &options) const
     auto start = lookupCommit(m_repo.get(), options.from);
     if (!start)
         return start.error();
-    git_revwalk *rawWalk = nullptr;
-    int rc = git_revwalk_new(&rawWalk, m_repo.get());
-    if (rc < 0)
-        return lastError(Tr::tr("cannot walk the history"), rc);
-    RevwalkHandle walk(rawWalk);
-    git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
-    if (options.firstParentOnly)
-        git_revwalk_simplify_first_parent(walk.get());
+    auto newWalk = newRevwalk(m_repo.get(), options.firstParentOnly);
+    if (!newWalk)
+        return newWalk.error();
+    RevwalkHandle walk = std::move(*newWalk);
+    int rc = 0;
     if ((rc = git_revwalk_push(walk.get(), git_commit_id(start->get()))) < 0)
         return lastError(Tr::tr("cannot walk the history from %1").arg(options.from), rc);
 

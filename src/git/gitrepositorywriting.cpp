@@ -128,14 +128,11 @@ Result<QString> Repository::commitPaths(const QStringList &pathsIn, const QStrin
         return Error(Error::Kind::Refused,
                      Tr::tr("nothing to commit in %1").arg(paths.join(QStringLiteral(", "))));
 
-    git_index *rawIndex = nullptr;
-    int rc = git_repository_index(&rawIndex, m_repo.get());
-    if (rc < 0)
-        return lastError(Tr::tr("cannot read the Git index"), rc);
-    IndexHandle index(rawIndex);
-    // The index as it is on disk now: another program (git add) may have changed it since.
-    if ((rc = git_index_read(index.get(), 0)) < 0)
-        return lastError(Tr::tr("cannot read the Git index"), rc);
+    auto freshened = freshIndex(m_repo.get());
+    if (!freshened)
+        return freshened.error();
+    IndexHandle index = std::move(*freshened);
+    int rc = 0;
     // Stage the selected paths in the real index, so that they are clean after the commit.
     for (const StatusEntry &e : *entries) {
         const QFileInfo fi(root.filePath(e.path));
@@ -230,14 +227,11 @@ Result<QString> Repository::commitContents(const QList<FileContent> &files, cons
 {
     if (files.isEmpty())
         return Error(Error::Kind::BadInput, Tr::tr("nothing to commit"));
-    git_index *rawIndex = nullptr;
-    int rc = git_repository_index(&rawIndex, m_repo.get());
-    if (rc < 0)
-        return lastError(Tr::tr("cannot read the Git index"), rc);
-    IndexHandle index(rawIndex);
-    // The index as it is on disk now: another program (git add) may have changed it since.
-    if ((rc = git_index_read(index.get(), 0)) < 0)
-        return lastError(Tr::tr("cannot read the Git index"), rc);
+    auto freshened = freshIndex(m_repo.get());
+    if (!freshened)
+        return freshened.error();
+    IndexHandle index = std::move(*freshened);
+    int rc = 0;
     QStringList paths;
     for (const FileContent &file : files) {
         const QString rel = QDir::cleanPath(QDir::isAbsolutePath(file.path)
@@ -281,14 +275,11 @@ Result<QString> Repository::commitContents(const QList<FileContent> &files, cons
 Result<QString> Repository::commitAll(const QString &message, const Signature &author,
                                       const Signature &committer)
 {
-    git_index *rawIndex = nullptr;
-    int rc = git_repository_index(&rawIndex, m_repo.get());
-    if (rc < 0)
-        return lastError(Tr::tr("cannot read the Git index"), rc);
-    IndexHandle index(rawIndex);
-    // The index as it is on disk now: another program (git add) may have changed it since.
-    if ((rc = git_index_read(index.get(), 0)) < 0)
-        return lastError(Tr::tr("cannot read the Git index"), rc);
+    auto freshened = freshIndex(m_repo.get());
+    if (!freshened)
+        return freshened.error();
+    IndexHandle index = std::move(*freshened);
+    int rc = 0;
 
     const StrArray all({QStringLiteral("*")});
     if ((rc = git_index_add_all(index.get(), all.get(), GIT_INDEX_ADD_DEFAULT, nullptr, nullptr))

@@ -4,6 +4,8 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace Promenade::Kustomize {
 
 namespace {
@@ -26,30 +28,27 @@ QByteArray encodeBase64(const QByteArray &bytes)
     return out;
 }
 
+// The characters Kubernetes allows in a ConfigMap key and kustomize in an env var name.
+bool isKeyCharacter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+        || c == '-' || c == '.';
+}
+
 bool isEnvVarName(const QByteArray &key)
 {
     if (key.isEmpty())
         return false;
     if (key.at(0) >= '0' && key.at(0) <= '9')
         return false;
-    for (char c : key) {
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
-              || c == '-' || c == '.'))
-            return false;
-    }
-    return true;
+    return std::all_of(key.cbegin(), key.cend(), isKeyCharacter);
 }
 
 bool isConfigMapKey(const QByteArray &key)
 {
     if (key.isEmpty() || key.size() > 253 || key == "." || key == "..")
         return false;
-    for (char c : key) {
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
-              || c == '-' || c == '.'))
-            return false;
-    }
-    return true;
+    return std::all_of(key.cbegin(), key.cend(), isKeyCharacter);
 }
 
 // Go's encoding/json string encoding (HTML-safe, as json.Marshal does).

@@ -211,67 +211,90 @@ public:
         return t;
     }
 
-    Result<QList<PatchEntry>> patchList(const YamlNode &n, const QString &field,
-                                        bool json6902) const
+    // Calls f(item) for every item of a list of mappings (nothing when the field is null), each
+    // checked to hold only `allowed` fields; kustomize's error when the field is no list.
+    template<typename F>
+    Status eachEntry(const YamlNode &n, const QString &field,
+                     std::initializer_list<const char *> allowed, F &&f) const
     {
-        QList<PatchEntry> out;
         if (n.isNull())
-            return out;
+            return {};
         if (!n.isSequence())
             return error(n,
                          QStringLiteral("invalid Kustomization: '%1' must be a list").arg(field));
         for (const YamlNode &i : n.items()) {
-            if (auto s = checkFields(i, {"path", "patch", "target", "options"}, field); !s)
-                return s.error();
-            PatchEntry p;
-            p.line = i.line();
-            if (const YamlNode *v = i.get("path")) {
-                auto s = string(*v, field + u".path");
-                if (!s)
-                    return s.error();
-                p.path = QString::fromUtf8(*s);
-            }
-            if (const YamlNode *v = i.get("patch")) {
-                auto s = string(*v, field + u".patch");
-                if (!s)
-                    return s.error();
-                p.inlineText = *s;
-            }
-            if (p.path.isEmpty() && p.inlineText.isEmpty())
-                return error(i,
-                             QStringLiteral("must specify one of patch and path in %1").arg(field));
-            if (!p.path.isEmpty() && !p.inlineText.isEmpty())
-                return error(i,
-                             QStringLiteral("patch and path can't be set at the same time in %1")
-                                 .arg(field));
-            if (const YamlNode *v = i.get("target"); v && !v->isNull()) {
-                auto t = target(*v);
-                if (!t)
-                    return t.error();
-                p.target = *t;
-                p.hasTarget = true;
-            }
-            if (const YamlNode *v = i.get("options"); v && !v->isNull()) {
-                if (auto s
-                    = checkFields(*v, {"allowNameChange", "allowKindChange"}, field + u".options");
-                    !s)
-                    return s.error();
-                auto a = boolean(
-                    v->get("allowNameChange") ? *v->get("allowNameChange") : YamlNode(), field);
-                auto b = boolean(
-                    v->get("allowKindChange") ? *v->get("allowKindChange") : YamlNode(), field);
-                if (!a)
-                    return a.error();
-                if (!b)
-                    return b.error();
-                p.allowNameChange = *a;
-                p.allowKindChange = *b;
-            }
-            if (json6902 && !p.hasTarget)
-                return error(
-                    i, QStringLiteral("must specify a target for JSON patch in %1").arg(field));
-            out.append(p);
+            if (auto s = checkFields(i, allowed, field); !s)
+                return s;
+            if (Status s = f(i); !s)
+                return s;
         }
+        return {};
+    }
+
+    Result<QList<PatchEntry>> patchList(const YamlNode &n, const QString &field,
+                                        bool json6902) const
+    {
+        QList<PatchEntry> out;
+        if (Status listed = eachEntry(
+                n, field, {"path", "patch", "target", "options"},
+                [&](const YamlNode &i) -> Status {
+                    PatchEntry p;
+                    p.line = i.line();
+                    if (const YamlNode *v = i.get("path")) {
+                        auto s = string(*v, field + u".path");
+                        if (!s)
+                            return s.error();
+                        p.path = QString::fromUtf8(*s);
+                    }
+                    if (const YamlNode *v = i.get("patch")) {
+                        auto s = string(*v, field + u".patch");
+                        if (!s)
+                            return s.error();
+                        p.inlineText = *s;
+                    }
+                    if (p.path.isEmpty() && p.inlineText.isEmpty())
+                        return error(
+                            i,
+                            QStringLiteral("must specify one of patch and path in %1").arg(field));
+                    if (!p.path.isEmpty() && !p.inlineText.isEmpty())
+                        return error(
+                            i,
+                            QStringLiteral("patch and path can't be set at the same time in %1")
+                                .arg(field));
+                    if (const YamlNode *v = i.get("target"); v && !v->isNull()) {
+                        auto t = target(*v);
+                        if (!t)
+                            return t.error();
+                        p.target = *t;
+                        p.hasTarget = true;
+                    }
+                    if (const YamlNode *v = i.get("options"); v && !v->isNull()) {
+                        if (auto s = checkFields(*v, {"allowNameChange", "allowKindChange"},
+                                                 field + u".options");
+                            !s)
+                            return s.error();
+                        auto a = boolean(v->get("allowNameChange") ? *v->get("allowNameChange")
+                                                                   : YamlNode(),
+                                         field);
+                        auto b = boolean(v->get("allowKindChange") ? *v->get("allowKindChange")
+                                                                   : YamlNode(),
+                                         field);
+                        if (!a)
+                            return a.error();
+                        if (!b)
+                            return b.error();
+                        p.allowNameChange = *a;
+                        p.allowKindChange = *b;
+                    }
+                    if (json6902 && !p.hasTarget)
+                        return error(i,
+                                     QStringLiteral("must specify a target for JSON patch in %1")
+                                         .arg(field));
+                    out.append(p);
+                    return {};
+                });
+            !listed)
+            return listed.error();
         return out;
     }
 
@@ -279,22 +302,7 @@ public:
                                              bool secret) const
     {
         QList<GeneratorEntry> out;
-        if (n.isNull())
-            return out;
-        if (!n.isSequence())
-            return error(n,
-                         QStringLiteral("invalid Kustomization: '%1' must be a list").arg(field));
-        for (const YamlNode &i : n.items()) {
-            const Status s = secret ? checkFields(i,
-                                                  {"name", "namespace", "behavior", "literals",
-                                                   "files", "envs", "env", "options", "type"},
-                                                  field)
-                                    : checkFields(i,
-                                                  {"name", "namespace", "behavior", "literals",
-                                                   "files", "envs", "env", "options"},
-                                                  field);
-            if (!s)
-                return s.error();
+        auto read = [&](const YamlNode &i) -> Status {
             GeneratorEntry g;
             g.line = i.line();
             auto get = [&](const char *k) -> YamlNode {
@@ -339,7 +347,19 @@ public:
                 return o.error();
             g.options = *o;
             out.append(g);
-        }
+            return {};
+        };
+        // A Secret generator may also name its type.
+        const Status listed = secret ? eachEntry(n, field,
+                                                 {"name", "namespace", "behavior", "literals",
+                                                  "files", "envs", "env", "options", "type"},
+                                                 read)
+                                     : eachEntry(n, field,
+                                                 {"name", "namespace", "behavior", "literals",
+                                                  "files", "envs", "env", "options"},
+                                                 read);
+        if (!listed)
+            return listed.error();
         return out;
     }
 
@@ -387,35 +407,31 @@ YamlNode valueOf(const YamlNode &map, const char *key)
 
 Status readLabels(const Parser &p, const YamlNode &l, Kustomization &k)
 {
-    if (l.isNull())
-        return {};
-    if (!l.isSequence())
-        return p.error(l, QStringLiteral("invalid Kustomization: 'labels' must be a list"));
-    for (const YamlNode &i : l.items()) {
-        if (auto s = p.checkFields(i, {"pairs", "includeSelectors", "includeTemplates", "fields"},
-                                   QStringLiteral("labels"));
-            !s)
-            return s.error();
-        if (i.get("fields") && !i.get("fields")->isNull())
-            return p.error(i,
-                           QStringLiteral("'labels[].fields' (custom field specs) is not "
-                                          "supported by Promenade's renderer yet"));
-        LabelEntry entry;
-        auto pairs = p.stringMap(valueOf(i, "pairs"), QStringLiteral("labels.pairs"));
-        if (!pairs)
-            return pairs.error();
-        entry.pairs = *pairs;
-        auto sel = p.boolean(valueOf(i, "includeSelectors"), QStringLiteral("includeSelectors"));
-        auto tpl = p.boolean(valueOf(i, "includeTemplates"), QStringLiteral("includeTemplates"));
-        if (!sel)
-            return sel.error();
-        if (!tpl)
-            return tpl.error();
-        entry.includeSelectors = *sel;
-        entry.includeTemplates = *tpl;
-        k.labels.append(entry);
-    }
-    return {};
+    return p.eachEntry(
+        l, QStringLiteral("labels"), {"pairs", "includeSelectors", "includeTemplates", "fields"},
+        [&](const YamlNode &i) -> Status {
+            if (i.get("fields") && !i.get("fields")->isNull())
+                return p.error(i,
+                               QStringLiteral("'labels[].fields' (custom field specs) is not "
+                                              "supported by Promenade's renderer yet"));
+            LabelEntry entry;
+            auto pairs = p.stringMap(valueOf(i, "pairs"), QStringLiteral("labels.pairs"));
+            if (!pairs)
+                return pairs.error();
+            entry.pairs = *pairs;
+            auto sel
+                = p.boolean(valueOf(i, "includeSelectors"), QStringLiteral("includeSelectors"));
+            auto tpl
+                = p.boolean(valueOf(i, "includeTemplates"), QStringLiteral("includeTemplates"));
+            if (!sel)
+                return sel.error();
+            if (!tpl)
+                return tpl.error();
+            entry.includeSelectors = *sel;
+            entry.includeTemplates = *tpl;
+            k.labels.append(entry);
+            return {};
+        });
 }
 
 // patchesStrategicMerge: each entry is a path or an inline patch.
@@ -452,89 +468,70 @@ Status readPatches(const Parser &p, const YamlNode &n, const char *key, bool jso
 // images and (the older) imageTags.
 Status readImages(const Parser &p, const YamlNode &imgs, const char *imagesKey, Kustomization &k)
 {
-    if (imgs.isNull())
-        return {};
-    if (!imgs.isSequence())
-        return p.error(imgs,
-                       QStringLiteral("invalid Kustomization: '%1' must be a list")
-                           .arg(QLatin1String(imagesKey)));
-    for (const YamlNode &i : imgs.items()) {
-        if (auto s = p.checkFields(i, {"name", "newName", "newTag", "digest", "tagSuffix"},
-                                   QLatin1String(imagesKey));
-            !s)
-            return s.error();
-        ImageEntry img;
-        img.line = i.line();
-        for (auto [key, out] :
-             {std::pair {"name", &img.name}, std::pair {"newName", &img.newName},
-              std::pair {"newTag", &img.newTag}, std::pair {"digest", &img.digest},
-              std::pair {"tagSuffix", &img.tagSuffix}}) {
-            if (const YamlNode *v = i.get(key)) {
-                auto s = p.string(*v, QStringLiteral("images.") + QLatin1String(key));
-                if (!s)
-                    return s.error();
-                *out = *s;
+    return p.eachEntry(
+        imgs, QLatin1String(imagesKey), {"name", "newName", "newTag", "digest", "tagSuffix"},
+        [&](const YamlNode &i) -> Status {
+            ImageEntry img;
+            img.line = i.line();
+            for (auto [key, out] :
+                 {std::pair {"name", &img.name}, std::pair {"newName", &img.newName},
+                  std::pair {"newTag", &img.newTag}, std::pair {"digest", &img.digest},
+                  std::pair {"tagSuffix", &img.tagSuffix}}) {
+                if (const YamlNode *v = i.get(key)) {
+                    auto s = p.string(*v, QStringLiteral("images.") + QLatin1String(key));
+                    if (!s)
+                        return s.error();
+                    *out = *s;
+                }
             }
-        }
-        k.images.append(img);
-    }
-    return {};
+            k.images.append(img);
+            return {};
+        });
 }
 
 Status readReplicas(const Parser &p, const YamlNode &reps, Kustomization &k)
 {
-    if (reps.isNull())
-        return {};
-    if (!reps.isSequence())
-        return p.error(reps, QStringLiteral("invalid Kustomization: 'replicas' must be a list"));
-    for (const YamlNode &i : reps.items()) {
-        if (auto s = p.checkFields(i, {"name", "count"}, QStringLiteral("replicas")); !s)
-            return s.error();
-        ReplicaEntry r;
-        r.line = i.line();
-        auto name = p.string(valueOf(i, "name"), QStringLiteral("replicas.name"));
-        if (!name)
-            return name.error();
-        r.name = *name;
-        const YamlNode *count = i.get("count");
-        if (!count || count->type() != YamlNode::Type::Int)
-            return p.error(
-                count ? *count : i,
-                QStringLiteral("invalid Kustomization: 'replicas.count' must be an integer"));
-        r.count = count->text();
-        k.replicas.append(r);
-    }
-    return {};
+    return p.eachEntry(
+        reps, QStringLiteral("replicas"), {"name", "count"}, [&](const YamlNode &i) -> Status {
+            ReplicaEntry r;
+            r.line = i.line();
+            auto name = p.string(valueOf(i, "name"), QStringLiteral("replicas.name"));
+            if (!name)
+                return name.error();
+            r.name = *name;
+            const YamlNode *count = i.get("count");
+            if (!count || count->type() != YamlNode::Type::Int)
+                return p.error(
+                    count ? *count : i,
+                    QStringLiteral("invalid Kustomization: 'replicas.count' must be an integer"));
+            r.count = count->text();
+            k.replicas.append(r);
+            return {};
+        });
 }
 
 Status readReplacements(const Parser &p, const YamlNode &reps, Kustomization &k)
 {
-    if (reps.isNull())
-        return {};
-    if (!reps.isSequence())
-        return p.error(reps,
-                       QStringLiteral("invalid Kustomization: 'replacements' must be a list"));
-    for (const YamlNode &i : reps.items()) {
-        if (auto s
-            = p.checkFields(i, {"path", "source", "targets"}, QStringLiteral("replacements"));
-            !s)
-            return s.error();
-        ReplacementEntry r;
-        r.line = i.line();
-        if (const YamlNode *path = i.get("path")) {
-            auto s = p.string(*path, QStringLiteral("replacements.path"));
-            if (!s)
-                return s.error();
-            r.path = QString::fromUtf8(*s);
-            if (i.get("source") || i.get("targets"))
-                return p.error(
-                    i, QStringLiteral("a replacement has either a path or a source and targets"));
-        } else {
-            r.inlineReplacement = i;
-        }
-        k.replacements.append(r);
-    }
-    return {};
+    return p.eachEntry(
+        reps, QStringLiteral("replacements"), {"path", "source", "targets"},
+        [&](const YamlNode &i) -> Status {
+            ReplacementEntry r;
+            r.line = i.line();
+            if (const YamlNode *path = i.get("path")) {
+                auto s = p.string(*path, QStringLiteral("replacements.path"));
+                if (!s)
+                    return s.error();
+                r.path = QString::fromUtf8(*s);
+                if (i.get("source") || i.get("targets"))
+                    return p.error(
+                        i,
+                        QStringLiteral("a replacement has either a path or a source and targets"));
+            } else {
+                r.inlineReplacement = i;
+            }
+            k.replacements.append(r);
+            return {};
+        });
 }
 
 Status readGenerators(const Parser &p, const YamlNode &n, const char *key, bool secret,

@@ -5,6 +5,7 @@
 
 #include "kustomizationfile.h"
 #include "yamlsplice.h"
+#include "yamltext.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -22,6 +23,8 @@ namespace {
 
 // The quoting styles and the quoting rule are YamlSplice's: one rule for every pin edit.
 using Quote = YamlSplice::Quote;
+using YamlText::lineStart;
+using YamlText::nextLine;
 
 Error editError(const QString &fileName, int line, const QString &message)
 {
@@ -30,67 +33,21 @@ Error editError(const QString &fileName, int line, const QString &message)
     return e;
 }
 
-// The end (exclusive) of the scalar that starts at pos.
+// The end (exclusive) of the scalar that starts at pos: a quoted one up to its closing quote
+// (the end of the text when unclosed), a plain one up to its line's end, comment or flow
+// separator.
 qsizetype scalarEnd(const QByteArray &t, qsizetype pos, bool flow)
 {
     if (pos >= t.size())
         return pos;
-    if (t.at(pos) == '"') {
-        for (qsizetype i = pos + 1; i < t.size(); ++i) {
-            if (t.at(i) == '\\')
-                ++i;
-            else if (t.at(i) == '"')
-                return i + 1;
-        }
-        return t.size();
+    if (t.at(pos) == '"' || t.at(pos) == '\'') {
+        const qsizetype end = YamlText::quotedEnd(t, pos, t.size());
+        return end < 0 ? t.size() : end;
     }
-    if (t.at(pos) == '\'') {
-        for (qsizetype i = pos + 1; i < t.size(); ++i) {
-            if (t.at(i) == '\'') {
-                if (i + 1 < t.size() && t.at(i + 1) == '\'')
-                    ++i;
-                else
-                    return i + 1;
-            }
-        }
-        return t.size();
-    }
-    qsizetype i = pos;
-    for (; i < t.size(); ++i) {
-        const char c = t.at(i);
-        if (c == '\n' || c == '\r')
-            break;
-        if (c == '#' && i > pos && (t.at(i - 1) == ' ' || t.at(i - 1) == '\t'))
-            break;
-        if (flow && (c == ',' || c == ']' || c == '}'))
-            break;
-    }
-    while (i > pos && (t.at(i - 1) == ' ' || t.at(i - 1) == '\t'))
-        --i;
-    return i;
-}
-
-Quote quoteOf(const QByteArray &t, qsizetype pos)
-{
-    if (pos < t.size() && t.at(pos) == '"')
-        return Quote::Double;
-    if (pos < t.size() && t.at(pos) == '\'')
-        return Quote::Single;
-    return Quote::Plain;
-}
-
-qsizetype lineStart(const QByteArray &t, qsizetype pos)
-{
-    while (pos > 0 && t.at(pos - 1) != '\n')
-        --pos;
-    return pos;
-}
-
-// Position just after the line break of the line holding pos (or the end of the text).
-qsizetype nextLine(const QByteArray &t, qsizetype pos)
-{
-    const qsizetype nl = t.indexOf('\n', pos);
-    return nl < 0 ? t.size() : nl + 1;
+    qsizetype lineBreak = pos;
+    while (lineBreak < t.size() && t.at(lineBreak) != '\n' && t.at(lineBreak) != '\r')
+        ++lineBreak;
+    return YamlText::plainEnd(t, pos, lineBreak, flow);
 }
 
 // The largest end position of any scalar inside node (the end of its text in the file).
@@ -136,9 +93,310 @@ QByteArray applySplices(QByteArray text, std::vector<Splice> splices)
     return text;
 }
 
-QByteArray fieldKey(const char *k)
+// setImageInText in three steps: find where the image's entry is (or where a new one goes), make
+// the splices that write the update there, and write them into the text. Each place an entry can
+// be in (no images: key, an empty one, a flow list, a block list, an existing entry) has its own
+// step, so that the text is only ever changed at the bytes the update concerns.
+class ImageEdit
 {
-    return QByteArray(k);
+public:
+    ImageEdit(const QByteArray &text, const QByteArray &name,
+              const KustomizationEditor::ImageUpdate &update, const QString &fileName)
+        : m_text(text)
+        , m_eol(text.contains("\r\n") ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n"))
+        , m_name(name)
+        , m_fields {{"newName", &update.newName},
+                    {"newTag", &update.newTag},
+                    {"digest", &update.digest}}
+        , m_fileName(fileName)
+    { }
+
+    // The find step: which place the update goes to, and its splices.
+    Result<std::vector<Splice>> splices(const YAML::Node &root) const;
+
+private:
+    struct Field
+    {
+        const char *key;
+        const std::optional<QString> *value;
+        bool adds() const { return value->has_value() && !(*value)->isEmpty(); }
+    };
+    // Where an existing entry's fields are written.
+    struct EntryPlace
+    {
+        YAML::Node entry;
+        bool listFlow = false;
+        bool flow = false; // the entry, or its list, is written in flow style
+        Quote nameStyle = Quote::Plain;
+        QByteArray keyIndent;
+    };
+
+    Error error(int line, const QString &message) const
+    {
+        return editError(m_fileName, line, message);
+    }
+    // dashPrefix: what comes before "name:" on the entry's first line, e.g. "- " or "  -   ".
+    QByteArray newEntryLines(const QByteArray &indent, const QByteArray &dashPrefix,
+                             Quote style) const;
+    QByteArray newFlowEntry() const;
+    Splice appendedImagesKey() const;
+    Result<Splice> listAfterEmptyKey(const YAML::Node &root, int imagesLine) const;
+    Result<Splice> addedFlowEntry(const YAML::Node &images, int imagesLine) const;
+    Result<Splice> addedBlockEntry(const YAML::Node &images) const;
+    Result<std::vector<Splice>> editedEntry(const EntryPlace &place) const;
+    Status editField(const Field &f, const EntryPlace &place, std::vector<Splice> &splices,
+                     QByteArray &added) const;
+    Result<Splice> removedField(const Field &f, const YAML::Node &existing, bool flow) const;
+    Result<Splice> closingAddition(const EntryPlace &place, QByteArray added) const;
+
+    const QByteArray &m_text;
+    const QByteArray m_eol;
+    const QByteArray m_name;
+    const Field m_fields[3];
+    const QString m_fileName;
+};
+
+QByteArray ImageEdit::newEntryLines(const QByteArray &indent, const QByteArray &dashPrefix,
+                                    Quote style) const
+{
+    QByteArray out = dashPrefix + "name: " + YamlSplice::quoted(m_name, style) + m_eol;
+    for (const Field &f : m_fields) {
+        if (f.adds())
+            out += indent + f.key + ": " + YamlSplice::quoted((*f.value)->toUtf8(), style) + m_eol;
+    }
+    return out;
+}
+
+QByteArray ImageEdit::newFlowEntry() const
+{
+    QByteArray out = "{name: " + YamlSplice::quoted(m_name, Quote::Plain);
+    for (const Field &f : m_fields) {
+        if (f.adds())
+            out += QByteArray(", ") + f.key + ": "
+                + YamlSplice::quoted((*f.value)->toUtf8(), Quote::Plain);
+    }
+    return out + '}';
+}
+
+Result<std::vector<Splice>> ImageEdit::splices(const YAML::Node &root) const
+{
+    if (!root || root.IsNull() || (root.IsMap() && !root["images"])) {
+        if (root && !root.IsNull() && !root.IsMap())
+            return error(1, QStringLiteral("the kustomization is not a mapping"));
+        if (root && root.IsMap() && root.Style() == YAML::EmitterStyle::Flow)
+            return error(1, QStringLiteral("cannot add images to a flow-style kustomization"));
+        return std::vector<Splice> {appendedImagesKey()};
+    }
+    if (!root.IsMap())
+        return error(1, QStringLiteral("the kustomization is not a mapping"));
+    const YAML::Node images = root["images"];
+    const int imagesLine = int(images.Mark().line) + 1;
+    auto one = [](const Result<Splice> &s) -> Result<std::vector<Splice>> {
+        if (!s)
+            return s.error();
+        return std::vector<Splice> {*s};
+    };
+    if (images.IsNull())
+        return one(listAfterEmptyKey(root, imagesLine));
+    if (!images.IsSequence())
+        return error(imagesLine, QStringLiteral("'images' must be a list"));
+
+    EntryPlace place;
+    place.listFlow = images.Style() == YAML::EmitterStyle::Flow;
+    bool found = false;
+    for (const auto &item : images) {
+        if (item.IsMap() && item["name"] && item["name"].IsScalar()
+            && item["name"].Scalar() == m_name.toStdString()) {
+            place.entry.reset(static_cast<const YAML::Node &>(item));
+            found = true;
+            break;
+        }
+    }
+    if (!found && (place.listFlow || images.size() == 0))
+        return one(addedFlowEntry(images, imagesLine));
+    if (!found)
+        return one(addedBlockEntry(images));
+    const YAML::Node &entry = place.entry;
+    place.flow = place.listFlow || entry.Style() == YAML::EmitterStyle::Flow;
+    place.nameStyle = YamlText::quoteAt(m_text, qsizetype(entry["name"].Mark().pos));
+    const qsizetype entryPos = qsizetype(entry.Mark().pos);
+    place.keyIndent = QByteArray(entryPos - lineStart(m_text, entryPos), ' ');
+    return editedEntry(place);
+}
+
+// No images: key: a block list at the end, indented like the file's other block lists (e.g.
+// resources:).
+Splice ImageEdit::appendedImagesKey() const
+{
+    QByteArray dash;
+    const QRegularExpression listStyle(
+        QStringLiteral("(?m)^[A-Za-z_][A-Za-z0-9_]*:[ \\t]*\\r?\\n( *)- "));
+    const auto m = listStyle.match(QString::fromUtf8(m_text));
+    if (m.hasMatch())
+        dash = m.captured(1).toUtf8();
+    QByteArray out;
+    if (!m_text.isEmpty() && !m_text.endsWith('\n'))
+        out += m_eol;
+    out += "images:" + m_eol + newEntryLines(dash + "  ", dash + "- ", Quote::Plain);
+    return {m_text.size(), m_text.size(), out};
+}
+
+// "images:" with nothing after it: the list right after the key's line.
+Result<Splice> ImageEdit::listAfterEmptyKey(const YAML::Node &root, int imagesLine) const
+{
+    qsizetype keyPos = -1;
+    for (const auto &kv : root) {
+        if (kv.first.IsScalar() && kv.first.Scalar() == "images")
+            keyPos = qsizetype(kv.first.Mark().pos);
+    }
+    if (keyPos < 0)
+        return error(imagesLine, QStringLiteral("cannot find the images key"));
+    const qsizetype at = nextLine(m_text, keyPos);
+    QByteArray insert = newEntryLines("  ", "- ", Quote::Plain);
+    if (at >= m_text.size() && !m_text.endsWith('\n'))
+        insert.prepend(m_eol);
+    return Splice {at, at, insert};
+}
+
+// [..] or []: a flow entry before the closing bracket.
+Result<Splice> ImageEdit::addedFlowEntry(const YAML::Node &images, int imagesLine) const
+{
+    const qsizetype start = qsizetype(images.Mark().pos);
+    const qsizetype close = m_text.indexOf(']', nodeEnd(m_text, images, false) - 1);
+    if (close < 0 || m_text.at(start) != '[')
+        return error(imagesLine, QStringLiteral("cannot find the end of the images list"));
+    const bool empty = images.size() == 0;
+    return Splice {close, close, (empty ? QByteArray() : QByteArrayLiteral(", ")) + newFlowEntry()};
+}
+
+// Block list: a new entry after the last one, indented and quoted like it.
+Result<Splice> ImageEdit::addedBlockEntry(const YAML::Node &images) const
+{
+    const YAML::Node last = images[images.size() - 1];
+    const qsizetype lastPos = qsizetype(last.Mark().pos);
+    const qsizetype ls = lineStart(m_text, lastPos);
+    const qsizetype dashPos = m_text.lastIndexOf('-', lastPos);
+    if (dashPos < ls)
+        return error(int(last.Mark().line) + 1,
+                     QStringLiteral("cannot find the images entry's dash"));
+    const QByteArray dashPrefix
+        = QByteArray(dashPos - ls, ' ') + m_text.mid(dashPos, lastPos - dashPos);
+    const QByteArray keyIndent(lastPos - ls, ' ');
+    Quote style = Quote::Plain;
+    if (last.IsMap() && last["name"])
+        style = YamlText::quoteAt(m_text, qsizetype(last["name"].Mark().pos));
+    const qsizetype at = nextLine(m_text, nodeEnd(m_text, last, false));
+    QByteArray insert = newEntryLines(keyIndent, dashPrefix, style);
+    if (at >= m_text.size() && !m_text.endsWith('\n'))
+        insert.prepend(m_eol);
+    return Splice {at, at, insert};
+}
+
+// An existing entry: each field replaced in place, removed, or added after the entry's last
+// line (block) or before its '}' (flow).
+Result<std::vector<Splice>> ImageEdit::editedEntry(const EntryPlace &place) const
+{
+    std::vector<Splice> splices;
+    QByteArray added;
+    for (const Field &f : m_fields) {
+        if (auto s = editField(f, place, splices, added); !s)
+            return s.error();
+    }
+    if (!added.isEmpty()) {
+        auto addition = closingAddition(place, added);
+        if (!addition)
+            return addition.error();
+        splices.push_back(*addition);
+    }
+    return splices;
+}
+
+Status ImageEdit::editField(const Field &f, const EntryPlace &place, std::vector<Splice> &splices,
+                            QByteArray &added) const
+{
+    if (!f.value->has_value())
+        return {};
+    const QByteArray value = (*f.value)->toUtf8();
+    const YAML::Node existing = place.entry[std::string(f.key)];
+    if (!existing) {
+        if (!value.isEmpty()) {
+            const QByteArray field
+                = f.key + QByteArray(": ") + YamlSplice::quoted(value, place.nameStyle);
+            if (place.flow)
+                added += ", " + field;
+            else
+                added += place.keyIndent + field + m_eol;
+        }
+        return {};
+    }
+    const int line = int(existing.Mark().line) + 1;
+    if (!existing.IsScalar() && !existing.IsNull())
+        return error(line, QStringLiteral("'%1' is not a scalar").arg(QLatin1String(f.key)));
+    if (value.isEmpty()) {
+        auto removal = removedField(f, existing, place.flow);
+        if (!removal)
+            return removal.error();
+        splices.push_back(*removal);
+        return {};
+    }
+    const qsizetype pos = qsizetype(existing.Mark().pos);
+    if (existing.IsNull() && existing.Mark().pos == place.entry.Mark().pos)
+        return error(line, QStringLiteral("cannot edit an empty value"));
+    const char first = pos < m_text.size() ? m_text.at(pos) : '\0';
+    if (first == '|' || first == '>')
+        return error(
+            line,
+            QStringLiteral("'%1' is a block scalar; edit it by hand").arg(QLatin1String(f.key)));
+    if (existing.IsNull()) {
+        // "newTag:" with no value: yaml-cpp marks the null where the value would be.
+        const qsizetype colon = m_text.indexOf(':', m_text.lastIndexOf(f.key, pos));
+        splices.push_back({colon + 1, scalarEnd(m_text, colon + 1, place.flow),
+                           ' ' + YamlSplice::quoted(value, place.nameStyle)});
+        return {};
+    }
+    splices.push_back({pos, scalarEnd(m_text, pos, place.flow),
+                       YamlSplice::quoted(value, YamlText::quoteAt(m_text, pos))});
+    return {};
+}
+
+// Removes a field: its whole line (block) or ", key: value" (flow).
+Result<Splice> ImageEdit::removedField(const Field &f, const YAML::Node &existing, bool flow) const
+{
+    const qsizetype pos = qsizetype(existing.Mark().pos);
+    const qsizetype keyPos = m_text.lastIndexOf(f.key, pos);
+    if (flow) {
+        qsizetype from = keyPos;
+        while (from > 0 && (m_text.at(from - 1) == ' '))
+            --from;
+        if (from > 0 && m_text.at(from - 1) == ',')
+            --from;
+        return Splice {from, scalarEnd(m_text, pos, true), QByteArray()};
+    }
+    const qsizetype keyLine = lineStart(m_text, keyPos);
+    if (m_text.mid(keyLine, keyPos - keyLine).trimmed().startsWith('-'))
+        return error(int(existing.Mark().line) + 1,
+                     QStringLiteral("cannot remove the first field of an images entry"));
+    return Splice {keyLine, nextLine(m_text, scalarEnd(m_text, pos, false)), QByteArray()};
+}
+
+// Where added fields go: before the entry's '}' (flow) or after its last line (block).
+Result<Splice> ImageEdit::closingAddition(const EntryPlace &place, QByteArray added) const
+{
+    const YAML::Node &entry = place.entry;
+    if (place.flow) {
+        const qsizetype end = nodeEnd(m_text, entry, place.listFlow);
+        qsizetype close = m_text.lastIndexOf('}', end);
+        if (close < qsizetype(entry.Mark().pos))
+            close = m_text.indexOf('}', end);
+        if (close < 0)
+            return error(int(entry.Mark().line) + 1,
+                         QStringLiteral("cannot find the end of the images entry"));
+        return Splice {close, close, added};
+    }
+    const qsizetype at = nextLine(m_text, nodeEnd(m_text, entry, false));
+    if (at >= m_text.size() && !m_text.endsWith('\n'))
+        added.prepend(m_eol);
+    return Splice {at, at, added};
 }
 
 } // namespace
@@ -147,8 +405,6 @@ Result<QByteArray> KustomizationEditor::setImageInText(const QByteArray &text, c
                                                        const ImageUpdate &update,
                                                        const QString &fileName)
 {
-    const QByteArray eol
-        = text.contains("\r\n") ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
     const QByteArray imageName = name.toUtf8();
     if (imageName.isEmpty())
         return editError(fileName, 0, QStringLiteral("an image name is required"));
@@ -163,216 +419,12 @@ Result<QByteArray> KustomizationEditor::setImageInText(const QByteArray &text, c
         return s.error();
     if (auto s = YamlLimits::check(loaded, fileName); !s)
         return s.error();
-
-    struct Field
-    {
-        const char *key;
-        const std::optional<QString> *value;
-    };
-    const Field fields[]
-        = {{"newName", &update.newName}, {"newTag", &update.newTag}, {"digest", &update.digest}};
-
-    // dashPrefix: what comes before "name:" on the entry's first line, e.g. "- " or "  -   ".
-    auto newEntryLines
-        = [&](const QByteArray &indent, const QByteArray &dashPrefix, Quote style) -> QByteArray {
-        QByteArray out = dashPrefix + "name: " + YamlSplice::quoted(imageName, style) + eol;
-        for (const Field &f : fields) {
-            if (f.value->has_value() && !(*f.value)->isEmpty())
-                out += indent + f.key + ": " + YamlSplice::quoted((*f.value)->toUtf8(), style)
-                    + eol;
-        }
-        return out;
-    };
-
-    const YAML::Node &root = loaded; // const: lookups never insert keys
     try {
-        if (!root || root.IsNull() || (root.IsMap() && !root["images"])) {
-            if (root && !root.IsNull() && !root.IsMap())
-                return editError(fileName, 1, QStringLiteral("the kustomization is not a mapping"));
-            if (root && root.IsMap() && root.Style() == YAML::EmitterStyle::Flow)
-                return editError(fileName, 1,
-                                 QStringLiteral("cannot add images to a flow-style kustomization"));
-            // Follow the indentation of the file's other block lists (e.g. resources:).
-            QByteArray dash;
-            const QRegularExpression listStyle(
-                QStringLiteral("(?m)^[A-Za-z_][A-Za-z0-9_]*:[ \\t]*\\r?\\n( *)- "));
-            const auto m = listStyle.match(QString::fromUtf8(text));
-            if (m.hasMatch())
-                dash = m.captured(1).toUtf8();
-            QByteArray out = text;
-            if (!out.isEmpty() && !out.endsWith('\n'))
-                out += eol;
-            out += "images:" + eol + newEntryLines(dash + "  ", dash + "- ", Quote::Plain);
-            return out;
-        }
-        if (!root.IsMap())
-            return editError(fileName, 1, QStringLiteral("the kustomization is not a mapping"));
-        YAML::Node images = root["images"];
-        const int imagesLine = int(images.Mark().line) + 1;
-        if (images.IsNull()) {
-            // "images:" with nothing after it: put the list right after the key's line.
-            qsizetype keyPos = -1;
-            for (const auto &kv : root) {
-                if (kv.first.IsScalar() && kv.first.Scalar() == "images")
-                    keyPos = qsizetype(kv.first.Mark().pos);
-            }
-            if (keyPos < 0)
-                return editError(fileName, imagesLine,
-                                 QStringLiteral("cannot find the images key"));
-            const qsizetype at = nextLine(text, keyPos);
-            QByteArray insert = newEntryLines("  ", "- ", Quote::Plain);
-            QByteArray out = text;
-            if (at >= out.size() && !out.endsWith('\n'))
-                insert.prepend(eol);
-            out.insert(at, insert);
-            return out;
-        }
-        if (!images.IsSequence())
-            return editError(fileName, imagesLine, QStringLiteral("'images' must be a list"));
-
-        const bool listFlow = images.Style() == YAML::EmitterStyle::Flow;
-        YAML::Node entry;
-        bool found = false;
-        for (const auto &item : images) {
-            if (item.IsMap() && item["name"] && item["name"].IsScalar()
-                && item["name"].Scalar() == imageName.toStdString()) {
-                entry.reset(static_cast<const YAML::Node &>(item));
-                found = true;
-                break;
-            }
-        }
-        std::vector<Splice> splices;
-        if (!found) {
-            if (listFlow || images.size() == 0) {
-                // [..] or []: add a flow entry before the closing bracket.
-                const qsizetype start = qsizetype(images.Mark().pos);
-                const qsizetype close = text.indexOf(']', nodeEnd(text, images, false) - 1);
-                if (close < 0 || text.at(start) != '[')
-                    return editError(fileName, imagesLine,
-                                     QStringLiteral("cannot find the end of the images list"));
-                QByteArray flowEntry = "{name: " + YamlSplice::quoted(imageName, Quote::Plain);
-                for (const Field &f : fields) {
-                    if (f.value->has_value() && !(*f.value)->isEmpty())
-                        flowEntry += QByteArray(", ") + f.key + ": "
-                            + YamlSplice::quoted((*f.value)->toUtf8(), Quote::Plain);
-                }
-                flowEntry += '}';
-                const bool empty = images.size() == 0;
-                splices.push_back(
-                    {close, close, (empty ? QByteArray() : QByteArrayLiteral(", ")) + flowEntry});
-                return applySplices(text, splices);
-            }
-            // Block list: a new entry after the last one, indented like it.
-            const YAML::Node last = images[images.size() - 1];
-            const qsizetype lastPos = qsizetype(last.Mark().pos);
-            const qsizetype ls = lineStart(text, lastPos);
-            const qsizetype dashPos = text.lastIndexOf('-', lastPos);
-            if (dashPos < ls)
-                return editError(fileName, int(last.Mark().line) + 1,
-                                 QStringLiteral("cannot find the images entry's dash"));
-            const QByteArray dashPrefix
-                = QByteArray(dashPos - ls, ' ') + text.mid(dashPos, lastPos - dashPos);
-            const QByteArray keyIndent(lastPos - ls, ' ');
-            Quote style = Quote::Plain;
-            if (last.IsMap() && last["name"])
-                style = quoteOf(text, qsizetype(last["name"].Mark().pos));
-            const qsizetype end = nodeEnd(text, last, false);
-            qsizetype at = nextLine(text, end);
-            QByteArray insert = newEntryLines(keyIndent, dashPrefix, style);
-            if (at >= text.size() && !text.endsWith('\n'))
-                insert.prepend(eol);
-            splices.push_back({at, at, insert});
-            return applySplices(text, splices);
-        }
-
-        const bool entryFlow = listFlow || entry.Style() == YAML::EmitterStyle::Flow;
-        const YAML::Node &constEntry = entry;
-        const Quote nameStyle = quoteOf(text, qsizetype(constEntry["name"].Mark().pos));
-        // Keys to add go after the entry's last line (block) or before its '}' (flow).
-        QByteArray blockAdd, flowAdd;
-        const qsizetype entryPos = qsizetype(entry.Mark().pos);
-        const QByteArray keyIndent(entryPos - lineStart(text, entryPos), ' ');
-        for (const Field &f : fields) {
-            if (!f.value->has_value())
-                continue;
-            const QByteArray value = (*f.value)->toUtf8();
-            const YAML::Node existing
-                = static_cast<const YAML::Node &>(entry)[fieldKey(f.key).toStdString()];
-            if (existing) {
-                if (!existing.IsScalar() && !existing.IsNull())
-                    return editError(
-                        fileName, int(existing.Mark().line) + 1,
-                        QStringLiteral("'%1' is not a scalar").arg(QLatin1String(f.key)));
-                const qsizetype pos = qsizetype(existing.Mark().pos);
-                if (value.isEmpty()) {
-                    // Remove the field: its whole line (block) or ", key: value" (flow).
-                    if (entryFlow) {
-                        qsizetype keyPos = text.lastIndexOf(f.key, pos);
-                        qsizetype from = keyPos;
-                        while (from > 0 && (text.at(from - 1) == ' '))
-                            --from;
-                        if (from > 0 && text.at(from - 1) == ',')
-                            --from;
-                        splices.push_back({from, scalarEnd(text, pos, true), QByteArray()});
-                    } else {
-                        const qsizetype keyLine = lineStart(text, text.lastIndexOf(f.key, pos));
-                        if (text.mid(keyLine, text.lastIndexOf(f.key, pos) - keyLine)
-                                .trimmed()
-                                .startsWith('-'))
-                            return editError(
-                                fileName, int(existing.Mark().line) + 1,
-                                QStringLiteral("cannot remove the first field of an images entry"));
-                        splices.push_back(
-                            {keyLine, nextLine(text, scalarEnd(text, pos, false)), QByteArray()});
-                    }
-                    continue;
-                }
-                if (existing.IsNull() && existing.Mark().pos == entry.Mark().pos)
-                    return editError(fileName, int(existing.Mark().line) + 1,
-                                     QStringLiteral("cannot edit an empty value"));
-                const char first = pos < text.size() ? text.at(pos) : '\0';
-                if (first == '|' || first == '>')
-                    return editError(fileName, int(existing.Mark().line) + 1,
-                                     QStringLiteral("'%1' is a block scalar; edit it by hand")
-                                         .arg(QLatin1String(f.key)));
-                const Quote style = existing.IsNull() ? nameStyle : quoteOf(text, pos);
-                const qsizetype end = existing.IsNull() ? pos : scalarEnd(text, pos, entryFlow);
-                QByteArray replacement = YamlSplice::quoted(value, style);
-                if (existing.IsNull()) {
-                    // "newTag:" with no value: yaml-cpp marks the null where the value would be.
-                    const qsizetype colon = text.indexOf(':', text.lastIndexOf(f.key, pos));
-                    splices.push_back(
-                        {colon + 1, scalarEnd(text, colon + 1, entryFlow), ' ' + replacement});
-                    continue;
-                }
-                splices.push_back({pos, end, replacement});
-            } else if (!value.isEmpty()) {
-                if (entryFlow)
-                    flowAdd
-                        += QByteArray(", ") + f.key + ": " + YamlSplice::quoted(value, nameStyle);
-                else
-                    blockAdd
-                        += keyIndent + f.key + ": " + YamlSplice::quoted(value, nameStyle) + eol;
-            }
-        }
-        if (!flowAdd.isEmpty()) {
-            const qsizetype end = nodeEnd(text, entry, listFlow);
-            qsizetype close = text.lastIndexOf('}', end);
-            if (close < entryPos)
-                close = text.indexOf('}', end);
-            if (close < 0)
-                return editError(fileName, int(entry.Mark().line) + 1,
-                                 QStringLiteral("cannot find the end of the images entry"));
-            splices.push_back({close, close, flowAdd});
-        }
-        if (!blockAdd.isEmpty()) {
-            const qsizetype end = nodeEnd(text, entry, false);
-            const qsizetype at = nextLine(text, end);
-            if (at >= text.size() && !text.endsWith('\n'))
-                blockAdd.prepend(eol);
-            splices.push_back({at, at, blockAdd});
-        }
-        return applySplices(text, splices);
+        const YAML::Node &root = loaded; // const: lookups never insert keys
+        auto splices = ImageEdit(text, imageName, update, fileName).splices(root);
+        if (!splices)
+            return splices.error();
+        return applySplices(text, *splices);
     } catch (const YAML::Exception &e) {
         return editError(fileName, e.mark.line + 1, QString::fromStdString(e.msg));
     }

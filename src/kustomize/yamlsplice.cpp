@@ -2,6 +2,7 @@
 
 #include "yamllimits.h"
 #include "yamlscalars.h"
+#include "yamltext.h"
 
 #include <QRegularExpression>
 
@@ -13,69 +14,13 @@ namespace Promenade::Kustomize {
 
 namespace {
 
+using namespace YamlText;
+
 Error spliceError(const QString &fileName, int line, const QString &message)
 {
     Error e(Error::Kind::BadInput, message);
     e.at(fileName, line);
     return e;
-}
-
-qsizetype lineEnd(const QByteArray &t, qsizetype pos)
-{
-    qsizetype end = t.indexOf('\n', pos);
-    if (end < 0)
-        end = t.size();
-    if (end > pos && t.at(end - 1) == '\r')
-        --end;
-    return end;
-}
-
-qsizetype lineStartOf(const QByteArray &t, qsizetype pos)
-{
-    while (pos > 0 && t.at(pos - 1) != '\n')
-        --pos;
-    return pos;
-}
-
-qsizetype skipBlanks(const QByteArray &t, qsizetype pos, qsizetype end)
-{
-    while (pos < end && (t.at(pos) == ' ' || t.at(pos) == '\t'))
-        ++pos;
-    return pos;
-}
-
-// The end (exclusive) of the quoted scalar starting at pos, or -1 when it is not closed
-// before `end`.
-qsizetype quotedEnd(const QByteArray &t, qsizetype pos, qsizetype end)
-{
-    const char q = t.at(pos);
-    for (qsizetype i = pos + 1; i < end; ++i) {
-        if (q == '"' && t.at(i) == '\\') {
-            ++i;
-        } else if (t.at(i) == q) {
-            if (q == '\'' && i + 1 < end && t.at(i + 1) == '\'')
-                ++i;
-            else
-                return i + 1;
-        }
-    }
-    return -1;
-}
-
-// The end (exclusive) of the plain scalar starting at pos, trailing blanks and comment excluded.
-qsizetype plainEnd(const QByteArray &t, qsizetype pos, qsizetype end, bool flow)
-{
-    qsizetype i = pos;
-    for (; i < end; ++i) {
-        const char c = t.at(i);
-        if (c == '#' && i > pos && (t.at(i - 1) == ' ' || t.at(i - 1) == '\t'))
-            break;
-        if (flow && (c == ',' || c == ']' || c == '}'))
-            break;
-    }
-    while (i > pos && (t.at(i - 1) == ' ' || t.at(i - 1) == '\t'))
-        --i;
-    return i;
 }
 
 QByteArray unquote(const QByteArray &raw, YamlSplice::Quote quote)
@@ -96,15 +41,6 @@ QByteArray unquote(const QByteArray &raw, YamlSplice::Quote quote)
         }
     }
     return out;
-}
-
-YamlSplice::Quote quoteAt(const QByteArray &t, qsizetype pos)
-{
-    if (pos < t.size() && t.at(pos) == '"')
-        return YamlSplice::Quote::Double;
-    if (pos < t.size() && t.at(pos) == '\'')
-        return YamlSplice::Quote::Single;
-    return YamlSplice::Quote::Plain;
 }
 
 // A scalar starting at pos on one line: false when it is not one (block scalar, unclosed
@@ -469,7 +405,7 @@ Result<QByteArray> YamlSplice::appendToList(const QByteArray &text, const QByteA
         if (list.IsSequence() && list.size() > 0) {
             const YAML::Node first = list[0];
             const qsizetype itemPos = qsizetype(first.Mark().pos);
-            const qsizetype ls = lineStartOf(text, itemPos);
+            const qsizetype ls = lineStart(text, itemPos);
             const qsizetype dash = text.lastIndexOf('-', itemPos);
             if (dash >= ls) {
                 dashPrefix = QByteArray(dash - ls, ' ') + text.mid(dash, itemPos - dash);
@@ -480,9 +416,9 @@ Result<QByteArray> YamlSplice::appendToList(const QByteArray &text, const QByteA
         // lines that lead up to it (they belong to that key).
         qsizetype at = text.size();
         if (nextKeyPos >= 0) {
-            at = lineStartOf(text, nextKeyPos);
+            at = lineStart(text, nextKeyPos);
             while (at > 0) {
-                const qsizetype prev = lineStartOf(text, at - 1);
+                const qsizetype prev = lineStart(text, at - 1);
                 const QByteArray line = text.mid(prev, at - prev).trimmed();
                 if (!line.isEmpty() && !line.startsWith('#'))
                     break;
@@ -493,7 +429,7 @@ Result<QByteArray> YamlSplice::appendToList(const QByteArray &text, const QByteA
         } else {
             // At the end, before trailing blank lines.
             while (at > 0) {
-                const qsizetype prev = lineStartOf(text, at - 1);
+                const qsizetype prev = lineStart(text, at - 1);
                 if (!text.mid(prev, at - prev).trimmed().isEmpty() || prev <= keyPos)
                     break;
                 at = prev;

@@ -2,6 +2,7 @@
 
 #include "pipelineconfig.h"
 #include "yamldocuments.h"
+#include "yamlfields.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,12 +19,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PipelineConfig)
 };
 
-Error badField(const QString &path, const YAML::Node &node, const QString &message)
-{
-    return Error(Error::Kind::BadInput, message)
-        .at(path, node.Mark().line + 1, node.Mark().column + 1);
-}
-
 } // namespace
 
 Result<DiffSettings> DiffSettings::parse(const YAML::Node &section, const QString &path)
@@ -32,22 +27,23 @@ Result<DiffSettings> DiffSettings::parse(const YAML::Node &section, const QStrin
     if (!section || section.IsNull())
         return settings;
     if (!section.IsMap())
-        return badField(path, section, Tr::tr("'diff' must be a mapping (ignore)"));
+        return yamlFieldError(path, section, Tr::tr("'diff' must be a mapping (ignore)"));
     for (auto it = section.begin(); it != section.end(); ++it) {
         const QString key = yamlScalar(it->first);
         if (key != u"ignore")
-            return badField(path, it->first, Tr::tr("unknown field 'diff.%1'").arg(key));
+            return yamlFieldError(path, it->first, Tr::tr("unknown field 'diff.%1'").arg(key));
     }
     const YAML::Node ignore = yamlChild(section, "ignore");
     if (!ignore || ignore.IsNull())
         return settings;
     if (!ignore.IsSequence())
-        return badField(path, ignore, Tr::tr("'diff.ignore' must be a list of field paths"));
+        return yamlFieldError(path, ignore, Tr::tr("'diff.ignore' must be a list of field paths"));
     for (const YAML::Node &rule : ignore) {
         if (!rule.IsScalar() || yamlScalar(rule).trimmed().isEmpty())
-            return badField(path, rule,
-                            Tr::tr("every entry of 'diff.ignore' must be a field path, such as "
-                                   "metadata.labels.env"));
+            return yamlFieldError(
+                path, rule,
+                Tr::tr("every entry of 'diff.ignore' must be a field path, such as "
+                       "metadata.labels.env"));
         settings.ignore << yamlScalar(rule).trimmed();
     }
     return settings;

@@ -589,6 +589,10 @@ struct PipelineAssembler::Private
         }
     }
 
+    QList<Placed> place(const QList<LeafDeployment> &leaves);
+    void assignEnvironments(QList<Placed> &placed, QStringList &warnings);
+    QMap<QString, Environment> environmentsOf(const QList<Placed> &placed, QStringList &warnings);
+
     static DeclaredImage declaredFrom(const ImagePin &image, const QString &app, const QString &env,
                                       const QString &path)
     {
@@ -610,37 +614,42 @@ PipelineAssembler::PipelineAssembler(const RepositoryScan &scan, const PipelineC
 
 PipelineAssembler::~PipelineAssembler() = default;
 
-Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
+// Every leaf, with its infrastructure guess; the clusters the leaves and promenade.yaml name.
+QList<PipelineAssembler::Private::Placed>
+PipelineAssembler::Private::place(const QList<LeafDeployment> &leaves)
 {
-    Pipeline pipeline;
-    pipeline.root = d->scan.root;
-    QStringList warnings;
-
-    QList<Private::Placed> placed;
+    QList<Placed> placed;
     for (const LeafDeployment &leaf : leaves) {
-        Private::Placed p {leaf, {}, {}, false};
+        Placed p {leaf, {}, {}, false};
         Deployment &dep = p.leaf.deployment;
         if (!dep.infrastructure)
             dep.infrastructure = looksLikeInfrastructure(leaf);
-        if (!dep.cluster.isEmpty() && !d->knownClusters.contains(dep.cluster))
-            d->knownClusters << dep.cluster;
+        if (!dep.cluster.isEmpty() && !knownClusters.contains(dep.cluster))
+            knownClusters << dep.cluster;
         placed << p;
     }
-    for (const auto &entry : d->config.environments()) {
+    for (const auto &entry : config.environments()) {
         for (const QString &cluster : entry.clusters) {
-            if (!d->knownClusters.contains(cluster))
-                d->knownClusters << cluster;
+            if (!knownClusters.contains(cluster))
+                knownClusters << cluster;
         }
     }
 
+    return placed;
+}
+
+// Each leaf's environment, then its app: first what the paths (and promenade.yaml, and Kargo)
+// say, then the rest from what those environments' clusters tell.
+void PipelineAssembler::Private::assignEnvironments(QList<Placed> &placed, QStringList &warnings)
+{
     // Pass 1: what the paths (and promenade.yaml, and Kargo) say; the clusters of those
     // environments.
-    QStringList environments = d->configEnvironmentNames();
+    QStringList environments = configEnvironmentNames();
     QHash<QString, QSet<QString>> environmentsOfCluster;
-    for (Private::Placed &p : placed) {
+    for (Placed &p : placed) {
         if (p.leaf.deployment.infrastructure)
             continue;
-        p.environment = d->environmentByPath(p.leaf);
+        p.environment = environmentByPath(p.leaf);
         if (p.environment.isEmpty())
             continue;
         if (!environments.contains(p.environment))
@@ -648,20 +657,20 @@ Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
         if (!p.leaf.deployment.cluster.isEmpty())
             environmentsOfCluster[p.leaf.deployment.cluster].insert(p.environment);
     }
-    for (const auto &entry : d->config.environments()) {
+    for (const auto &entry : config.environments()) {
         for (const QString &cluster : entry.clusters)
             environmentsOfCluster[cluster].insert(entry.name);
     }
     for (auto it = environmentsOfCluster.cbegin(); it != environmentsOfCluster.cend(); ++it) {
         if (it->size() == 1)
-            d->environmentOfCluster.insert(it.key(), *it->cbegin());
+            environmentOfCluster.insert(it.key(), *it->cbegin());
     }
     // Pass 2: everything else (infrastructure named after clusters, children of parents, names).
-    for (Private::Placed &p : placed) {
+    for (Placed &p : placed) {
         if (p.environment.isEmpty())
-            p.environment = d->environmentFor(p.leaf, environments);
+            p.environment = environmentFor(p.leaf, environments);
         else
-            p.environment = d->canonical(p.environment, environments);
+            p.environment = canonical(p.environment, environments);
         if (p.environment.isEmpty()) {
             warnings << Tr::tr("%1 deploys %2, but nothing says which environment it belongs to")
                             .arg(p.leaf.deployment.definedIn.isEmpty()
@@ -673,13 +682,19 @@ Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
         }
         if (!environments.contains(p.environment))
             environments << p.environment;
-        p.app = d->appFor(p.leaf, p.environment, p.ownPath);
+        p.app = appFor(p.leaf, p.environment, p.ownPath);
         p.leaf.deployment.app = p.app;
     }
+}
 
+// The environments the placed leaves make: their deployments, clusters, versions and
+// promotion rules.
+QMap<QString, Environment> PipelineAssembler::Private::environmentsOf(const QList<Placed> &placed,
+                                                                      QStringList &warnings)
+{
     // Environments: their deployments, clusters and versions.
     QMap<QString, Environment> byName;
-    for (const Private::Placed &p : std::as_const(placed)) {
+    for (const Placed &p : std::as_const(placed)) {
         if (p.environment.isEmpty())
             continue;
         Environment &env = byName[p.environment];
@@ -693,7 +708,7 @@ Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
     }
     // An infrastructure lane made of charts only: the folder their App-of-Apps parent renders
     // them from (where a chart's version is pinned per environment).
-    for (const Private::Placed &p : std::as_const(placed)) {
+    for (const Placed &p : std::as_const(placed)) {
         if (p.environment.isEmpty() || !p.leaf.deployment.infrastructure
             || !p.leaf.deployment.path.isEmpty() || p.leaf.parentPath.isEmpty())
             continue;
@@ -701,16 +716,16 @@ Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
         if (env.infrastructureOverlay.isEmpty())
             env.infrastructureOverlay = p.leaf.parentPath;
     }
-    for (const Private::Placed &p : std::as_const(placed)) {
+    for (const Placed &p : std::as_const(placed)) {
         if (p.environment.isEmpty())
             continue;
         Environment &env = byName[p.environment];
         if (!p.leaf.deployment.chart.isEmpty())
-            d->readChartLeaf(env, p, warnings);
+            readChartLeaf(env, p, warnings);
         else
-            d->readPathLeaf(env, p, warnings);
+            readPathLeaf(env, p, warnings);
     }
-    for (const auto &entry : d->config.environments()) {
+    for (const auto &entry : config.environments()) {
         Environment &env = byName[entry.name];
         env.name = entry.name;
         if (!entry.clusters.isEmpty())
@@ -720,11 +735,22 @@ Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
     // Promotion rules.
     for (Environment &env : byName) {
         env.promotion = RepositoryDiscovery::defaultPromotion(env.name);
-        for (const auto &entry : d->config.environments()) {
+        for (const auto &entry : config.environments()) {
             if (entry.name == env.name && entry.promotionSet)
                 env.promotion = entry.promotion;
         }
     }
+    return byName;
+}
+
+Pipeline PipelineAssembler::assemble(const QList<LeafDeployment> &leaves)
+{
+    Pipeline pipeline;
+    pipeline.root = d->scan.root;
+    QStringList warnings;
+    QList<Private::Placed> placed = d->place(leaves);
+    d->assignEnvironments(placed, warnings);
+    QMap<QString, Environment> byName = d->environmentsOf(placed, warnings);
 
     PipelineStages::arrange(pipeline, byName, d->config, d->graph.kargoStages);
 

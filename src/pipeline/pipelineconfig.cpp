@@ -2,6 +2,7 @@
 
 #include "diffsettings.h"
 #include "yamldocuments.h"
+#include "yamlfields.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,12 +23,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PipelineConfig)
 };
 
-Error badField(const QString &path, const YAML::Node &node, const QString &message)
-{
-    return Error(Error::Kind::BadInput, message)
-        .at(path, node.Mark().line + 1, node.Mark().column + 1);
-}
-
 // One entry of 'environments' (a name, or a mapping), apart from parse() so that each section
 // of promenade.yaml reads on its own.
 Result<PipelineConfig::EnvironmentEntry> parseEnvironment(const QString &path, const YAML::Node &e)
@@ -44,7 +39,7 @@ Result<PipelineConfig::EnvironmentEntry> parseEnvironment(const QString &path, c
                 for (const YAML::Node &c : clusters)
                     entry.clusters << yamlScalar(c);
             else
-                return badField(path, clusters, Tr::tr("'clusters' must be a list of names"));
+                return yamlFieldError(path, clusters, Tr::tr("'clusters' must be a list of names"));
         }
         auto names = [&](const char *key, QStringList &out) -> std::optional<Error> {
             const YAML::Node list = yamlChild(e, key);
@@ -54,7 +49,8 @@ Result<PipelineConfig::EnvironmentEntry> parseEnvironment(const QString &path, c
                 for (const YAML::Node &item : list)
                     out << yamlScalar(item);
             else if (list.IsDefined() && !list.IsNull())
-                return badField(path, list, Tr::tr("'%1' must be a list").arg(QLatin1String(key)));
+                return yamlFieldError(path, list,
+                                      Tr::tr("'%1' must be a list").arg(QLatin1String(key)));
             return std::nullopt;
         };
         if (auto error = names("paths", entry.paths))
@@ -69,7 +65,7 @@ Result<PipelineConfig::EnvironmentEntry> parseEnvironment(const QString &path, c
             else if (mode == u"pull-request")
                 entry.promotion = PromotionMode::PullRequest;
             else
-                return badField(
+                return yamlFieldError(
                     path, promotion,
                     Tr::tr("'promotion' must be commit or pull-request, not '%1'").arg(mode));
             entry.promotionSet = true;
@@ -105,13 +101,13 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
         return config;
     const YAML::Node root0 = docs->front();
     if (!root0.IsMap())
-        return badField(path, root0, Tr::tr("promenade.yaml must be a mapping"));
+        return yamlFieldError(path, root0, Tr::tr("promenade.yaml must be a mapping"));
 
     for (auto it = root0.begin(); it != root0.end(); ++it) {
         const QString key = yamlScalar(it->first);
         if (key != u"environments" && key != u"apps" && key != u"endpoints" && key != u"settings"
             && key != u"diff")
-            return badField(path, it->first, Tr::tr("unknown field '%1'").arg(key));
+            return yamlFieldError(path, it->first, Tr::tr("unknown field '%1'").arg(key));
     }
     // The diff section is read where environments are compared (DiffSettings); a malformed one
     // is an error here too, so that it shows when the repository is opened.
@@ -120,22 +116,22 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
 
     if (const YAML::Node envs = yamlChild(root0, "environments")) {
         if (!envs.IsSequence())
-            return badField(path, envs, Tr::tr("'environments' must be a list"));
+            return yamlFieldError(path, envs, Tr::tr("'environments' must be a list"));
         for (const YAML::Node &e : envs) {
             auto entry = parseEnvironment(path, e);
             if (!entry)
                 return entry.error();
             if (entry->name.isEmpty())
-                return badField(path, e, Tr::tr("every environment needs a name"));
+                return yamlFieldError(path, e, Tr::tr("every environment needs a name"));
             config.m_environments.append(*entry);
         }
     }
     if (const YAML::Node apps = yamlChild(root0, "apps")) {
         if (!apps.IsSequence())
-            return badField(path, apps, Tr::tr("'apps' must be a list"));
+            return yamlFieldError(path, apps, Tr::tr("'apps' must be a list"));
         for (const YAML::Node &a : apps) {
             if (!a.IsMap() || yamlScalar(yamlChild(a, "name")).isEmpty())
-                return badField(path, a, Tr::tr("every app needs a name"));
+                return yamlFieldError(path, a, Tr::tr("every app needs a name"));
             AppEntry app {
                 yamlScalar(yamlChild(a, "name")), yamlScalar(yamlChild(a, "image")), {}, {}};
             if (const YAML::Node source = yamlChild(a, "source")) {
@@ -145,8 +141,8 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
                     app.sourceUrl = yamlScalar(yamlChild(source, "url"));
                     app.sourcePath = yamlScalar(yamlChild(source, "path"));
                 } else {
-                    return badField(path, source,
-                                    Tr::tr("'source' must be a Git URL or {url, path}"));
+                    return yamlFieldError(path, source,
+                                          Tr::tr("'source' must be a Git URL or {url, path}"));
                 }
             }
             config.m_apps.append(app);
@@ -154,7 +150,7 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
     }
     if (const YAML::Node endpoints = yamlChild(root0, "endpoints")) {
         if (!endpoints.IsMap())
-            return badField(path, endpoints, Tr::tr("'endpoints' must be a mapping"));
+            return yamlFieldError(path, endpoints, Tr::tr("'endpoints' must be a mapping"));
         if (const YAML::Node argo = yamlChild(endpoints, "argocd")) {
             if (argo.IsScalar()) {
                 config.m_argoCd.append({yamlScalar(argo), {}});
@@ -164,40 +160,43 @@ Result<PipelineConfig> PipelineConfig::parse(const QString &path)
                     for (const YAML::Node &c : yamlChild(entry, "clusters"))
                         endpoint.clusters << yamlScalar(c);
                     if (endpoint.url.isEmpty())
-                        return badField(path, entry, Tr::tr("every Argo CD endpoint needs a url"));
+                        return yamlFieldError(path, entry,
+                                              Tr::tr("every Argo CD endpoint needs a url"));
                     config.m_argoCd.append(endpoint);
                 }
             } else {
-                return badField(
+                return yamlFieldError(
                     path, argo,
                     Tr::tr("'endpoints.argocd' must be a URL or a list of {url, clusters}"));
             }
         }
         if (const YAML::Node registries = yamlChild(endpoints, "registries")) {
             if (!registries.IsMap())
-                return badField(path, registries,
-                                Tr::tr("'endpoints.registries' must map registry hosts to URLs"));
+                return yamlFieldError(
+                    path, registries,
+                    Tr::tr("'endpoints.registries' must map registry hosts to URLs"));
             for (auto it = registries.begin(); it != registries.end(); ++it)
                 config.m_registries.insert(yamlScalar(it->first), yamlScalar(it->second));
         }
         if (const YAML::Node clusters = yamlChild(endpoints, "clusters")) {
             if (!clusters.IsMap())
-                return badField(path, clusters,
-                                Tr::tr("'endpoints.clusters' must map cluster names to {context}"));
+                return yamlFieldError(
+                    path, clusters,
+                    Tr::tr("'endpoints.clusters' must map cluster names to {context}"));
             for (auto it = clusters.begin(); it != clusters.end(); ++it)
                 config.m_clusterContexts.insert(yamlScalar(it->first),
                                                 yamlScalar(yamlChild(it->second, "context")));
         }
         if (const YAML::Node github = yamlChild(endpoints, "github")) {
             if (!github.IsMap())
-                return badField(path, github,
-                                Tr::tr("'endpoints.github' must be a mapping (repository, url)"));
+                return yamlFieldError(
+                    path, github, Tr::tr("'endpoints.github' must be a mapping (repository, url)"));
             config.m_github.repository = yamlScalar(yamlChild(github, "repository"));
             config.m_github.url = yamlScalar(yamlChild(github, "url"));
             if (!config.m_github.repository.isEmpty()
                 && config.m_github.repository.count(u'/') != 1)
-                return badField(path, yamlChild(github, "repository"),
-                                Tr::tr("'repository' must be OWNER/NAME"));
+                return yamlFieldError(path, yamlChild(github, "repository"),
+                                      Tr::tr("'repository' must be OWNER/NAME"));
         }
     }
     return config;

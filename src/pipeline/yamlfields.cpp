@@ -59,4 +59,10 @@ QString normalizedRelativePath(const QString &path)
     return p;
 }
 
+Error yamlFieldError(const QString &file, const YAML::Node &node, const QString &message)
+{
+    return Error(Error::Kind::BadInput, message)
+        .at(file, node.Mark().line + 1, node.Mark().column + 1);
+}
+
 } // namespace Promenade

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -13,6 +15,8 @@ namespace Promenade {
 // Small readers shared by the manifest readers (deploymentmanifests.h). Each accepts any node,
 // defined or not, of any shape, and never throws: repository content is untrusted.
 
+// An error in a promenade.yaml field, at the node's line and column.
+Error yamlFieldError(const QString &file, const YAML::Node &node, const QString &message);
 // The 1-based line of a node in its file, or 0 (undefined, or built in memory).
 int yamlLine(const YAML::Node &node);
 // The scalar items of a sequence (others skipped); empty for anything else.

@@ -1,18 +1,16 @@
 #include "chartsourcegate.h"
 
 #include "gatetr.h"
+#include "sourcegateresult.h"
 
 namespace Promenade {
 
 GateResult ChartSourceGate::judge(const PromotionPlan &plan) const
 {
     using Verdict = GateResult::Verdict;
-    GateResult r {GateTr::tr("Source healthy and synced"), Verdict::Unknown, {}};
-    if (plan.from.isEmpty()) {
-        r.verdict = Verdict::Pass;
-        r.reason = GateTr::tr("no source environment to check");
+    GateResult r = sourceGateResult(plan);
+    if (plan.from.isEmpty())
         return r;
-    }
     if (!m_status) {
         r.reason = GateTr::tr("could not check: Argo CD was not asked (no Argo CD configured)");
         return r;

@@ -26,6 +26,22 @@ void append(QList<TracedPin> &pins, QSet<QString> &seen, TracedPin pin)
     pins.append(std::move(pin));
 }
 
+// A chart's version pin (an app's chart, or an infrastructure component), as traced: the
+// chart stands for the image.
+TracedPin tracedChartPin(const QString &app, const QString &environment, const QString &chart,
+                         const QString &version, const VersionPin &pin, const QString &prefix)
+{
+    TracedPin out;
+    out.app = app;
+    out.environment = environment;
+    out.image = chart;
+    out.chart = chart;
+    out.version = version;
+    out.pin = pin;
+    out.pin.file = joined(prefix, pin.file);
+    return out;
+}
+
 } // namespace
 
 QList<TracedPin> PinHistory::pinsOf(const Pipeline &pipeline, const QString &prefix)
@@ -35,49 +51,35 @@ QList<TracedPin> PinHistory::pinsOf(const Pipeline &pipeline, const QString &pre
     for (const Environment &env : pipeline.environments) {
         for (const DeclaredImage &image : env.images) {
             const App *app = pipeline.app(image.app);
-            if (image.pin.isSet()) {
+            if (image.pin.isSet() && image.pin.kind == VersionPin::Kind::ChartVersion) {
+                append(pins, seen,
+                       tracedChartPin(image.app, env.name, image.chart,
+                                      image.chartVersion.isEmpty() ? image.tag : image.chartVersion,
+                                      image.pin, prefix));
+            } else if (image.pin.isSet()) {
                 TracedPin pin;
                 pin.app = image.app;
                 pin.environment = env.name;
                 pin.pin = image.pin;
                 pin.pin.file = joined(prefix, image.pin.file);
-                if (image.pin.kind == VersionPin::Kind::ChartVersion) {
-                    pin.image = image.chart;
-                    pin.chart = image.chart;
-                    pin.version = image.chartVersion.isEmpty() ? image.tag : image.chartVersion;
-                } else {
-                    pin.image = image.repository;
-                    pin.repositories << image.repository;
-                    if (app && !app->repository.isEmpty() && app->repository != image.repository)
-                        pin.repositories << app->repository;
-                    pin.version = image.version();
-                }
+                pin.image = image.repository;
+                pin.repositories << image.repository;
+                if (app && !app->repository.isEmpty() && app->repository != image.repository)
+                    pin.repositories << app->repository;
+                pin.version = image.version();
                 append(pins, seen, pin);
             }
-            if (image.chartPin.isSet() && image.pin.kind != VersionPin::Kind::ChartVersion) {
-                TracedPin pin;
-                pin.app = image.app;
-                pin.environment = env.name;
-                pin.image = image.chart;
-                pin.chart = image.chart;
-                pin.version = image.chartVersion;
-                pin.pin = image.chartPin;
-                pin.pin.file = joined(prefix, image.chartPin.file);
-                append(pins, seen, pin);
-            }
+            if (image.chartPin.isSet() && image.pin.kind != VersionPin::Kind::ChartVersion)
+                append(pins, seen,
+                       tracedChartPin(image.app, env.name, image.chart, image.chartVersion,
+                                      image.chartPin, prefix));
         }
         for (const InfrastructureComponent &component : env.infrastructure) {
             if (!component.pin.isSet() || component.pin.kind != VersionPin::Kind::ChartVersion)
                 continue;
-            TracedPin pin;
-            pin.app = component.name;
-            pin.environment = env.name;
-            pin.image = component.name;
-            pin.chart = component.name;
-            pin.version = component.version;
-            pin.pin = component.pin;
-            pin.pin.file = joined(prefix, component.pin.file);
-            append(pins, seen, pin);
+            append(pins, seen,
+                   tracedChartPin(component.name, env.name, component.name, component.version,
+                                  component.pin, prefix));
         }
     }
     return pins;

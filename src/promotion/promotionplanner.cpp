@@ -116,6 +116,42 @@ Result<PromotionPlan> finish(PromotionPlan plan, const PromotionPlanner::Request
     return plan;
 }
 
+// The environment a promotion takes its version from: named, and not the target itself.
+Result<const Environment *> promotionSource(const Pipeline &pipeline,
+                                            const PromotionPlanner::Request &request,
+                                            const Environment &target,
+                                            const QStringList &environments)
+{
+    const Environment *source = pipeline.environment(request.from);
+    if (!source)
+        return Error(Error::Kind::NotFound,
+                     Tr::tr("no environment named '%1' (the repository has: %2)")
+                         .arg(request.from, names(environments)))
+            .at(pipeline.root);
+    if (source->name == target.name)
+        return Error(
+            Error::Kind::BadInput,
+            Tr::tr("promote needs two different environments, not %1 twice").arg(source->name));
+    return source;
+}
+
+// The plan's edit of the target's own pin, in whatever form it is written: only its version's
+// bytes change.
+Status editOwnPin(PromotionPlan &plan, const Pipeline &pipeline, const PinEditor::Edit &edit)
+{
+    plan.file = edit.pin.file;
+    plan.pinKey = edit.pin.key;
+    auto original = SafeFile::read(QDir(pipeline.root).filePath(edit.pin.file), pipeline.root);
+    if (!original)
+        return original.error();
+    plan.originalText = *original;
+    auto edited = PinEditor::editText(plan.originalText, edit);
+    if (!edited)
+        return edited.error();
+    plan.editedText = *edited;
+    return {};
+}
+
 // A chart's version written in a file other environments share (a base): a patch pinning it
 // for the target alone is added to the overlay that renders the target's Application (or
 // HelmRelease), `deployment`'s folder or else `fallbackFolder`. Fills the plan's file, key,
@@ -185,16 +221,10 @@ Result<PromotionPlan> planChart(const Pipeline &pipeline, const PromotionPlanner
     plan.chartRepository = current->repository;
     plan.newTag = request.tag;
     if (request.action == PromotionPlan::Action::Promote) {
-        const Environment *source = pipeline.environment(request.from);
-        if (!source)
-            return Error(Error::Kind::NotFound,
-                         Tr::tr("no environment named '%1' (the repository has: %2)")
-                             .arg(request.from, names(environments)))
-                .at(pipeline.root);
-        if (source->name == target.name)
-            return Error(
-                Error::Kind::BadInput,
-                Tr::tr("promote needs two different environments, not %1 twice").arg(source->name));
+        auto found = promotionSource(pipeline, request, target, environments);
+        if (!found)
+            return found.error();
+        const Environment *source = *found;
         plan.from = source->name;
         const InfrastructureComponent *from = chartOf(*source, request.app);
         if (!from || from->version.isEmpty())
@@ -224,20 +254,12 @@ Result<PromotionPlan> planChart(const Pipeline &pipeline, const PromotionPlanner
             shared = true;
     }
     if (!shared) {
-        plan.file = pin.file;
-        plan.pinKey = pin.key;
-        auto original = SafeFile::read(QDir(pipeline.root).filePath(pin.file), pipeline.root);
-        if (!original)
-            return original.error();
-        plan.originalText = *original;
         PinEditor::Edit edit;
         edit.pin = pin;
         edit.currentTag = current->version;
         edit.newTag = plan.newTag;
-        auto edited = PinEditor::editText(plan.originalText, edit);
-        if (!edited)
-            return edited.error();
-        plan.editedText = *edited;
+        if (Status s = editOwnPin(plan, pipeline, edit); !s)
+            return s.error();
         return finish(plan, request, target);
     }
 
@@ -253,6 +275,64 @@ Result<PromotionPlan> planChart(const Pipeline &pipeline, const PromotionPlanner
         !s)
         return s.error();
     return finish(plan, request, target);
+}
+
+// An `images:` entry: the target's own, else one added to the target's kustomization.
+Status planImagesEntry(PromotionPlan &plan, const Pipeline &pipeline, const Environment &target,
+                       const DeclaredImage *targetImage)
+{
+    QString kustomizationPath;
+    if (targetImage && targetImage->pinned && targetImage->pin.isSet())
+        kustomizationPath = targetImage->pin.file;
+    const QString overlay = target.overlayFor(plan.app);
+    if (kustomizationPath.isEmpty() && overlay.isEmpty())
+        return Error(Error::Kind::NotFound,
+                     Tr::tr("%1 has no overlay for %2").arg(target.name, plan.app))
+            .at(pipeline.root);
+    auto kustomization = KustomizationFile::load(
+        QDir(pipeline.root)
+            .filePath(kustomizationPath.isEmpty() ? overlay : QFileInfo(kustomizationPath).path()));
+    if (!kustomization)
+        return kustomization.error();
+    plan.file = QDir(pipeline.root).relativeFilePath(kustomization->path());
+    plan.imageEntry = plan.image;
+    for (const ImageOverride &entry : kustomization->images()) {
+        if (entry.name == plan.image || (!entry.newName.isEmpty() && entry.newName == plan.image)) {
+            plan.imageEntry = entry.name;
+            plan.currentTag = entry.newTag;
+            plan.currentVersion
+                = entry.digest.isEmpty() ? entry.newTag : entry.newTag + u'@' + entry.digest;
+        }
+    }
+    plan.pinKind = VersionPin::kindName(VersionPin::Kind::KustomizeImages);
+    plan.pinKey = QStringLiteral("images[name=%1].newTag").arg(plan.imageEntry);
+    if (plan.currentVersion.isEmpty()) {
+        // Nothing of the target's own pins the app: say where the entry goes, and what the
+        // target runs until then.
+        const QString runs = targetImage && !targetImage->version().isEmpty()
+            ? Tr::tr(" (it runs %1, written in %2)")
+                  .arg(targetImage->version(),
+                       targetImage->pin.file.isEmpty() ? Tr::tr("its base") : targetImage->pin.file)
+            : QString();
+        plan.note = Tr::tr("%1 pins no version of %2 of its own%3: an images: entry for %4 is "
+                           "added to %5.")
+                        .arg(target.name, plan.app, runs, plan.imageEntry, plan.file);
+    }
+
+    auto original = SafeFile::read(kustomization->path(), pipeline.root);
+    if (!original)
+        return original.error();
+    plan.originalText = *original;
+    Kustomize::KustomizationEditor::ImageUpdate update;
+    update.newTag = plan.newTag;
+    // A digest pins the exact image; without one, a stale digest would pin the old image.
+    update.digest = plan.newDigest;
+    auto edited = Kustomize::KustomizationEditor::setImageInText(plan.originalText, plan.imageEntry,
+                                                                 update, plan.file);
+    if (!edited)
+        return edited.error();
+    plan.editedText = *edited;
+    return {};
 }
 
 // An app deployed as a chart whose chart version differs between the source and the target:
@@ -407,30 +487,22 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
     plan.newDigest = request.digest;
 
     if (request.action == PromotionPlan::Action::Promote) {
-        const Environment *source = pipeline.environment(request.from);
-        if (!source) {
-            return Error(Error::Kind::NotFound,
-                         Tr::tr("no environment named '%1' (the repository has: %2)")
-                             .arg(request.from, names(environments)))
-                .at(pipeline.root);
-        }
-        if (source->name == target->name)
-            return Error(
-                Error::Kind::BadInput,
-                Tr::tr("promote needs two different environments, not %1 twice").arg(source->name));
-        plan.from = source->name;
-        const DeclaredImage *declared = source->imageFor(app->name);
+        auto source = promotionSource(pipeline, request, *target, environments);
+        if (!source)
+            return source.error();
+        plan.from = (*source)->name;
+        const DeclaredImage *declared = (*source)->imageFor(app->name);
         if (!declared || declared->tag.isEmpty())
             return Error(Error::Kind::BadInput,
                          Tr::tr("%1 does not run %2, so there is nothing to promote from it")
-                             .arg(source->name, app->name));
+                             .arg(plan.from, app->name));
         // An app deployed as a chart that the source runs at another chart version: the
         // chart is what the release manager promotes (with the values' image when it moves).
         const DeclaredImage *pinned = target->imageFor(app->name);
         if (request.tag.isEmpty() && request.digest.isEmpty() && pinned && !pinned->chart.isEmpty()
             && pinned->chart == declared->chart && pinned->chartPin.isSet()
             && !declared->chartVersion.isEmpty() && declared->chartVersion != pinned->chartVersion)
-            return planAppChart(pipeline, request, *app, *source, *target, *declared, *pinned);
+            return planAppChart(pipeline, request, *app, **source, *target, *declared, *pinned);
         if (plan.newTag.isEmpty())
             plan.newTag = declared->tag;
         if (plan.newDigest.isEmpty() && plan.newTag == declared->tag)
@@ -441,7 +513,7 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
             && declared->pin.kind != VersionPin::Kind::ChartVersion) {
             plan.note = Tr::tr("%1's chart is the same in %2 and %3 (%4): the image its values "
                                "set is promoted.")
-                            .arg(app->name, source->name, target->name, declared->chartVersion);
+                            .arg(app->name, plan.from, target->name, declared->chartVersion);
         }
     }
     if (Status s = checkVersion(plan); !s)
@@ -452,81 +524,21 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
     const DeclaredImage *targetImage = target->imageFor(app->name);
     if (targetImage && targetImage->pinned && targetImage->pin.isSet()
         && targetImage->pin.kind != VersionPin::Kind::KustomizeImages) {
-        const VersionPin &pin = targetImage->pin;
-        plan.file = pin.file;
-        plan.pinKind = pin.kindName();
-        plan.pinKey = pin.key;
+        plan.pinKind = targetImage->pin.kindName();
         plan.currentTag = targetImage->tag;
         plan.currentVersion = targetImage->version();
-        auto original = SafeFile::read(QDir(pipeline.root).filePath(pin.file), pipeline.root);
-        if (!original)
-            return original.error();
-        plan.originalText = *original;
         PinEditor::Edit edit;
-        edit.pin = pin;
+        edit.pin = targetImage->pin;
         edit.currentTag = targetImage->tag;
         edit.currentDigest = targetImage->digest;
         edit.newTag = plan.newTag;
         edit.newDigest = plan.newDigest;
-        auto edited = PinEditor::editText(plan.originalText, edit);
-        if (!edited)
-            return edited.error();
-        plan.editedText = *edited;
+        if (Status s = editOwnPin(plan, pipeline, edit); !s)
+            return s.error();
         return finish(plan, request, *target);
     }
-
-    // An `images:` entry: the target's own, else one added to the target's kustomization.
-    QString kustomizationPath;
-    if (targetImage && targetImage->pinned && targetImage->pin.isSet())
-        kustomizationPath = targetImage->pin.file;
-    const QString overlay = target->overlayFor(app->name);
-    if (kustomizationPath.isEmpty() && overlay.isEmpty())
-        return Error(Error::Kind::NotFound,
-                     Tr::tr("%1 has no overlay for %2").arg(target->name, app->name))
-            .at(pipeline.root);
-    auto kustomization = KustomizationFile::load(
-        QDir(pipeline.root)
-            .filePath(kustomizationPath.isEmpty() ? overlay : QFileInfo(kustomizationPath).path()));
-    if (!kustomization)
-        return kustomization.error();
-    plan.file = QDir(pipeline.root).relativeFilePath(kustomization->path());
-    plan.imageEntry = plan.image;
-    for (const ImageOverride &entry : kustomization->images()) {
-        if (entry.name == plan.image || (!entry.newName.isEmpty() && entry.newName == plan.image)) {
-            plan.imageEntry = entry.name;
-            plan.currentTag = entry.newTag;
-            plan.currentVersion
-                = entry.digest.isEmpty() ? entry.newTag : entry.newTag + u'@' + entry.digest;
-        }
-    }
-    plan.pinKind = VersionPin::kindName(VersionPin::Kind::KustomizeImages);
-    plan.pinKey = QStringLiteral("images[name=%1].newTag").arg(plan.imageEntry);
-    if (plan.currentVersion.isEmpty()) {
-        // Nothing of the target's own pins the app: say where the entry goes, and what the
-        // target runs until then.
-        const QString runs = targetImage && !targetImage->version().isEmpty()
-            ? Tr::tr(" (it runs %1, written in %2)")
-                  .arg(targetImage->version(),
-                       targetImage->pin.file.isEmpty() ? Tr::tr("its base") : targetImage->pin.file)
-            : QString();
-        plan.note = Tr::tr("%1 pins no version of %2 of its own%3: an images: entry for %4 is "
-                           "added to %5.")
-                        .arg(target->name, app->name, runs, plan.imageEntry, plan.file);
-    }
-
-    auto original = SafeFile::read(kustomization->path(), pipeline.root);
-    if (!original)
-        return original.error();
-    plan.originalText = *original;
-    Kustomize::KustomizationEditor::ImageUpdate update;
-    update.newTag = plan.newTag;
-    // A digest pins the exact image; without one, a stale digest would pin the old image.
-    update.digest = plan.newDigest;
-    auto edited = Kustomize::KustomizationEditor::setImageInText(plan.originalText, plan.imageEntry,
-                                                                 update, plan.file);
-    if (!edited)
-        return edited.error();
-    plan.editedText = *edited;
+    if (Status s = planImagesEntry(plan, pipeline, *target, targetImage); !s)
+        return s.error();
     return finish(plan, request, *target);
 }
 

@@ -1,6 +1,7 @@
 #include "sourcerunsitgate.h"
 
 #include "gatetr.h"
+#include "sourcegateresult.h"
 #include "verdictjudge.h"
 
 namespace Promenade {
@@ -8,12 +9,9 @@ namespace Promenade {
 GateResult SourceRunsItGate::judge(const PromotionPlan &plan) const
 {
     using Verdict = GateResult::Verdict;
-    GateResult r {GateTr::tr("Source healthy and synced"), Verdict::Unknown, {}};
-    if (plan.from.isEmpty()) {
-        r.verdict = Verdict::Pass;
-        r.reason = GateTr::tr("no source environment to check");
+    GateResult r = sourceGateResult(plan);
+    if (plan.from.isEmpty())
         return r;
-    }
     // The same finding as the promotion verdicts' (VerdictJudge): one place judges it.
     const VerdictJudge::Finding f
         = VerdictJudge(m_status).sourceRuns(plan.from, plan.app, plan.newTag);

@@ -1,5 +1,7 @@
 #include "promotionbatch.h"
 
+#include "preparationsteps.h"
+
 #include "environmentcomparison.h"
 #include "gitrepository.h"
 #include "gittrailers.h"
@@ -198,15 +200,9 @@ Result<PromotionWorkflow::Preparation>
 PromotionBatch::prepare(const QString &repository, const QList<PromotionPlanner::Request> &requests,
                         const PromotionWorkflow::PrepareOptions &options)
 {
-    auto pipeline = RepositoryDiscovery::discover(repository);
+    auto pipeline = discoverForPromotion(repository, options);
     if (!pipeline)
         return pipeline.error();
-    if (options.endpoints) {
-        pipeline->github = options.endpoints->github;
-        pipeline->argoCd = options.endpoints->argoCd;
-        pipeline->registries = options.endpoints->registries;
-        pipeline->clusterContexts = options.endpoints->clusterContexts;
-    }
     auto plans = planEach(*pipeline, requests);
     if (!plans)
         return plans.error();
@@ -216,17 +212,12 @@ PromotionBatch::prepare(const QString &repository, const QList<PromotionPlanner:
     auto repo = Git::Repository::open(combined->repositoryRoot);
     if (!repo)
         return repo.error();
-    auto base = repo->currentBranch();
-    if (!base)
-        return base.error();
-
-    PromotionWorkflow::Preparation preparation;
+    auto started = startPreparation(*repo, *combined, options);
+    if (!started)
+        return started.error();
+    PromotionWorkflow::Preparation preparation = std::move(*started);
     preparation.request = requests.first();
     preparation.batch = requests;
-    preparation.baseBranch = *base;
-    preparation.commit = options.commit;
-    preparation.pullRequest = combined->mode == PromotionMode::PullRequest && options.commit;
-    combined->push = options.push || preparation.pullRequest;
 
     // Every gate for every app, said with the app's name.
     if (options.checkGates) {

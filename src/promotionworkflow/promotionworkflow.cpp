@@ -1,5 +1,7 @@
 #include "promotionworkflow.h"
 
+#include "preparationsteps.h"
+
 #include "certificatesgate.h"
 #include "chartsourcegate.h"
 #include "chartversiongate.h"
@@ -121,31 +123,20 @@ Result<PromotionWorkflow::Preparation>
 PromotionWorkflow::prepare(const QString &repository, const PromotionPlanner::Request &request,
                            const PrepareOptions &options)
 {
-    auto pipeline = RepositoryDiscovery::discover(repository);
+    auto pipeline = discoverForPromotion(repository, options);
     if (!pipeline)
         return pipeline.error();
-    if (options.endpoints) {
-        pipeline->github = options.endpoints->github;
-        pipeline->argoCd = options.endpoints->argoCd;
-        pipeline->registries = options.endpoints->registries;
-        pipeline->clusterContexts = options.endpoints->clusterContexts;
-    }
     auto plan = PromotionPlanner::plan(*pipeline, request);
     if (!plan)
         return plan.error();
     auto repo = Git::Repository::open(plan->repositoryRoot);
     if (!repo)
         return repo.error();
-    auto base = repo->currentBranch();
-    if (!base)
-        return base.error();
-
-    Preparation preparation;
+    auto started = startPreparation(*repo, *plan, options);
+    if (!started)
+        return started.error();
+    Preparation preparation = std::move(*started);
     preparation.request = request;
-    preparation.baseBranch = *base;
-    preparation.commit = options.commit;
-    preparation.pullRequest = plan->mode == PromotionMode::PullRequest && options.commit;
-    plan->push = options.push || preparation.pullRequest;
 
     if (options.checkGates) {
         GateList gates = gitGates();

@@ -5,6 +5,8 @@
 #include "argocdclient.h"
 #include "cancellationtoken.h"
 #include "certificatetypes.h"
+#include "credentialchoice.h"
+#include "credentialresolver.h"
 #include "credentialsdiscovery.h"
 #include "githubclient.h"
 #include "gitrepository.h"
@@ -408,17 +410,6 @@ QUrl StatusCollector::gitHubApi(const Pipeline &pipeline)
 
 namespace {
 
-// Whether "host[:port]" (ARGOCD_SERVER, GH_HOST) names url's server.
-bool namesServer(const QString &hostPort, const QUrl &url)
-{
-    if (hostPort.trimmed().isEmpty())
-        return false;
-    QString server = hostPort.trimmed();
-    if (!server.contains(u"://"))
-        server.prepend(url.scheme() + u"://");
-    return EndpointTrust::sameServer(QUrl(server), url);
-}
-
 // Decides about a credential for url: sent (the token) or withheld (empty, *withheld says why).
 QString decide(CredentialService service, const QUrl &url, const QString &token,
                const QString &what, bool tied, const EndpointTrust &trust,
@@ -446,59 +437,24 @@ QString StatusCollector::gitHubToken(const Pipeline &pipeline)
 QString StatusCollector::gitHubToken(const Pipeline &pipeline, const EndpointTrust &trust,
                                      std::optional<WithheldCredential> *withheld)
 {
+    // The credentials component's one precedence, the first candidate that may go there.
     const QUrl api = gitHubApi(pipeline);
-    const bool dotCom = api.host().compare(u"api.github.com", Qt::CaseInsensitive) == 0;
-    const QString host = dotCom ? QStringLiteral("github.com") : api.host().toLower();
-    if (dotCom) {
-        // GH_TOKEN, GITHUB_TOKEN and gh's github.com entry are all github.com's.
-        const DiscoveredSecret found = CredentialsDiscovery::githubToken(host);
-        return decide(CredentialService::GitHub, api, found.value,
-                      QStringLiteral("your GitHub token (%1)").arg(found.source), true, trust,
-                      withheld);
-    }
-    // gh's own entry for that host is the user's login there.
-    const DiscoveredSecret gh = CredentialsDiscovery::ghHostsToken(host);
-    if (!gh.isEmpty())
-        return decide(CredentialService::GitHub, api, gh.value,
-                      QStringLiteral("your GitHub token (%1)").arg(gh.source), true, trust,
-                      withheld);
-    // The variables are not tied to a host (gh pairs the enterprise ones with GH_HOST).
-    const bool ghHost = namesServer(qEnvironmentVariable("GH_HOST"), api);
-    for (const char *variable :
-         {"GH_ENTERPRISE_TOKEN", "GITHUB_ENTERPRISE_TOKEN", "GITHUB_TOKEN"}) {
-        const QString value = qEnvironmentVariable(variable).trimmed();
-        if (value.isEmpty())
-            continue;
-        const bool tied = ghHost && qstrcmp(variable, "GITHUB_TOKEN") != 0;
-        return decide(CredentialService::GitHub, api, value,
-                      QStringLiteral("your GitHub token (%1)").arg(QString::fromLatin1(variable)),
-                      tied, trust, withheld);
-    }
-    return {};
+    const CredentialChoice choice = CredentialChoice::choose(
+        trust, CredentialService::GitHub, api, Credentials::CredentialResolver().gitHub(api));
+    if (withheld)
+        *withheld = choice.withheld;
+    return choice.credential.secret;
 }
 
 QString StatusCollector::argoCdToken(const QUrl &argoCd, const EndpointTrust &trust,
                                      std::optional<WithheldCredential> *withheld)
 {
-    const QString environment = qEnvironmentVariable("ARGOCD_AUTH_TOKEN").trimmed();
-    const QString what = QStringLiteral("your Argo CD token (ARGOCD_AUTH_TOKEN)");
-    // ARGOCD_SERVER says which server ARGOCD_AUTH_TOKEN is for.
-    if (!environment.isEmpty()
-        && (namesServer(qEnvironmentVariable("ARGOCD_SERVER"), argoCd)
-            || trust.trusts(CredentialService::ArgoCd, argoCd)))
-        return decide(CredentialService::ArgoCd, argoCd, environment, what, true, trust, withheld);
-    // The argocd CLI's login for that very server.
-    if (const auto cli = CredentialsDiscovery::argoCdConfig()) {
-        for (const auto &context : cli->contexts) {
-            if (!context.authToken.isEmpty()
-                && namesServer(context.server.section(u'/', 0, 0), argoCd))
-                return decide(
-                    CredentialService::ArgoCd, argoCd, context.authToken,
-                    QStringLiteral("your Argo CD token (argocd context %1)").arg(context.name),
-                    true, trust, withheld);
-        }
-    }
-    return decide(CredentialService::ArgoCd, argoCd, environment, what, false, trust, withheld);
+    // The credentials component's one precedence, the first candidate that may go there.
+    const CredentialChoice choice = CredentialChoice::choose(
+        trust, CredentialService::ArgoCd, argoCd, Credentials::CredentialResolver().argoCd(argoCd));
+    if (withheld)
+        *withheld = choice.withheld;
+    return choice.credential.secret;
 }
 
 void StatusCollector::applyChartApplication(const ArgoApplication &app,

@@ -103,16 +103,16 @@ public:
     static QString gitHubRepository(const Pipeline &pipeline);
     // The GitHub API of a pipeline: endpoints.github.url, else https://api.github.com.
     static QUrl gitHubApi(const Pipeline &pipeline);
-    // The token for that API, where it may go (see EndpointTrust): for github.com GH_TOKEN,
-    // GITHUB_TOKEN or gh's hosts.yml; for another host gh's entry for it, GH_ENTERPRISE_TOKEN /
-    // GITHUB_ENTERPRISE_TOKEN when GH_HOST names it, else those and GITHUB_TOKEN only when the
-    // user trusts the endpoint. Empty if none; *withheld says what was not sent and why.
+    // The token for that API: the first of Credentials::CredentialResolver::gitHub (GH_TOKEN,
+    // GITHUB_TOKEN, gh's hosts.yml for github.com; GH_ENTERPRISE_TOKEN,
+    // GITHUB_ENTERPRISE_TOKEN, gh's hosts.yml, GITHUB_TOKEN for another host) that may go there
+    // (Clients::CredentialChoice). Empty if none; *withheld says what was not sent and why.
     static QString gitHubToken(const Pipeline &pipeline, const Clients::EndpointTrust &trust,
                                std::optional<Clients::WithheldCredential> *withheld = nullptr);
     // The same with the repository's stored trust and the process's default.
     static QString gitHubToken(const Pipeline &pipeline);
-    // The Argo CD token for an endpoint, where it may go: the argocd CLI context or
-    // ARGOCD_SERVER naming that server, else ARGOCD_AUTH_TOKEN when the user trusts it.
+    // The Argo CD token for an endpoint: the first of Credentials::CredentialResolver::argoCd
+    // (ARGOCD_AUTH_TOKEN, the argocd CLI context of that server) that may go there.
     static QString argoCdToken(const QUrl &argoCd, const Clients::EndpointTrust &trust,
                                std::optional<Clients::WithheldCredential> *withheld = nullptr);
     [[nodiscard]] const PipelineStatus &status() const { return m_status; }

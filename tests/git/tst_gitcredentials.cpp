@@ -69,6 +69,8 @@ private Q_SLOTS:
     {
         qunsetenv("GITHUB_TOKEN");
         qunsetenv("GH_TOKEN");
+        qunsetenv("GH_ENTERPRISE_TOKEN");
+        qunsetenv("GITHUB_ENTERPRISE_TOKEN");
         qunsetenv("GH_HOST");
         qunsetenv("SSH_AUTH_SOCK");
         QDir(m_home.filePath(QStringLiteral(".ssh"))).removeRecursively();
@@ -113,9 +115,12 @@ private Q_SLOTS:
         QCOMPARE(provider.attempts(), 3);
     }
 
+    // The credentials component's order for Git over https: the URL, then the GitHub CLI's
+    // (GH_TOKEN, GITHUB_TOKEN, gh's hosts.yml), then `git credential fill`.
     void httpsOrder()
     {
         qputenv("GITHUB_TOKEN", "ghs_env");
+        qputenv("GH_TOKEN", "ghp_preferred");
         QVERIFY(
             TestSupport::writeFile(m_home.filePath(QStringLiteral(".config/gh/hosts.yml")),
                                    "github.com:\n    oauth_token: gho_cli\n    user: octocat\n"));
@@ -128,6 +133,9 @@ private Q_SLOTS:
         QCOMPARE(a.password, QStringLiteral("pw"));
         a = ask(provider, url, "me", GIT_CREDENTIAL_USERPASS_PLAINTEXT);
         QCOMPARE(a.user, QStringLiteral("x-access-token"));
+        QCOMPARE(a.password, QStringLiteral("ghp_preferred"));
+        a = ask(provider, url, "me", GIT_CREDENTIAL_USERPASS_PLAINTEXT);
+        QCOMPARE(a.user, QStringLiteral("x-access-token"));
         QCOMPARE(a.password, QStringLiteral("ghs_env"));
         a = ask(provider, url, "me", GIT_CREDENTIAL_USERPASS_PLAINTEXT);
         QCOMPARE(a.user, QStringLiteral("octocat"));
@@ -137,13 +145,48 @@ private Q_SLOTS:
         QCOMPARE(a.rc, int(GIT_EAUTH));
         QVERIFY(provider.exhausted());
         QCOMPARE(provider.triedSources(),
-                 (QStringList {QStringLiteral("url"), QStringLiteral("GITHUB_TOKEN"),
-                               QStringLiteral("gh hosts.yml")}));
+                 (QStringList {QStringLiteral("url"), QStringLiteral("GH_TOKEN"),
+                               QStringLiteral("GITHUB_TOKEN"),
+                               QStringLiteral("~/.config/gh/hosts.yml")}));
         const git_error *e = git_error_last();
         QVERIFY(e
                 && QString::fromUtf8(e->message)
                     == QStringLiteral(
                         "authentication failed for https://me@github.com/acme/gitops.git"));
+    }
+
+    // A credential helper of the user's own (`git credential fill`) comes last, and is told
+    // to forget a credential the server refused.
+    void gitCredentialHelperComesLast()
+    {
+        const QString helper = m_home.filePath(QStringLiteral("helper.sh"));
+        const QString log = m_home.filePath(QStringLiteral("helper.log"));
+        QVERIFY(TestSupport::writeFile(helper,
+                                       "#!/bin/sh\necho \"$1\" >> '" + QFile::encodeName(log)
+                                           + "'\ncat > /dev/null\n"
+                                             "[ \"$1\" = get ] && printf "
+                                             "'username=robot\\npassword=from-helper\\n'\n"
+                                             "exit 0\n"));
+        QVERIFY(
+            QFile::setPermissions(helper, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QVERIFY(TestSupport::writeFile(m_home.filePath(QStringLiteral(".gitconfig")),
+                                       "[credential]\n\thelper = !" + QFile::encodeName(helper)
+                                           + "\n"));
+        qputenv("GH_TOKEN", "ghp_preferred");
+        CredentialProvider provider(QStringLiteral("https://github.com/acme/gitops.git"),
+                                    m_home.path());
+        const char *url = "https://github.com/acme/gitops.git";
+        QCOMPARE(ask(provider, url, nullptr, GIT_CREDENTIAL_USERPASS_PLAINTEXT).password,
+                 QStringLiteral("ghp_preferred"));
+        const Answer a = ask(provider, url, nullptr, GIT_CREDENTIAL_USERPASS_PLAINTEXT);
+        QCOMPARE(a.rc, 0);
+        QCOMPARE(a.user, QStringLiteral("robot"));
+        QCOMPARE(a.password, QStringLiteral("from-helper"));
+        QCOMPARE(provider.triedSources(),
+                 (QStringList {QStringLiteral("GH_TOKEN"), QStringLiteral("git credential")}));
+        provider.failed();
+        QFile::remove(m_home.filePath(QStringLiteral(".gitconfig")));
+        QCOMPARE(TestSupport::readFile(log), QByteArray("get\nerase\n"));
     }
 
     void githubTokensStayOnGithub()
@@ -158,13 +201,23 @@ private Q_SLOTS:
                  int(GIT_EAUTH));
         QVERIFY(provider.triedSources().isEmpty());
 
+        // A GitHub Enterprise GH_HOST names takes the enterprise variables, as gh does.
         qputenv("GH_HOST", "gitlab.example");
         CredentialProvider enterprise(QStringLiteral("https://gitlab.example/acme/gitops.git"),
                                       m_home.path());
-        const Answer a = ask(enterprise, "https://gitlab.example/acme/gitops.git", nullptr,
+        QCOMPARE(ask(enterprise, "https://gitlab.example/acme/gitops.git", nullptr,
+                     GIT_CREDENTIAL_USERPASS_PLAINTEXT)
+                     .rc,
+                 int(GIT_EAUTH));
+        QVERIFY(enterprise.triedSources().isEmpty());
+        qputenv("GITHUB_ENTERPRISE_TOKEN", "ghe_two");
+        qputenv("GH_ENTERPRISE_TOKEN", "ghe_one");
+        CredentialProvider again(QStringLiteral("https://gitlab.example/acme/gitops.git"),
+                                 m_home.path());
+        const Answer a = ask(again, "https://gitlab.example/acme/gitops.git", nullptr,
                              GIT_CREDENTIAL_USERPASS_PLAINTEXT);
         QCOMPARE(a.rc, 0);
-        QCOMPARE(a.password, QStringLiteral("ghs_env")); // GITHUB_TOKEN wins over GH_TOKEN
+        QCOMPARE(a.password, QStringLiteral("ghe_one")); // GH_ENTERPRISE_TOKEN wins
     }
 
     void malformedHostsFileIsSkipped()

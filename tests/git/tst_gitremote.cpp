@@ -146,6 +146,8 @@ private Q_SLOTS:
         qunsetenv("GITHUB_TOKEN");
         qunsetenv("GH_TOKEN");
         qunsetenv("GH_HOST");
+        qunsetenv("GH_ENTERPRISE_TOKEN");
+        qunsetenv("GITHUB_ENTERPRISE_TOKEN");
         QFile::remove(m_home.filePath(QStringLiteral(".config/gh/hosts.yml")));
     }
 
@@ -231,12 +233,19 @@ private Q_SLOTS:
     void tokenFromTheEnvironment()
     {
         m_server->setCredentials(QStringLiteral("x-access-token"), QStringLiteral("ghs_envtoken"));
+        // A GitHub Enterprise host GH_HOST names: the enterprise token, as gh reads it
+        // (GITHUB_TOKEN is github.com's).
         qputenv("GH_HOST", QStringLiteral("127.0.0.1:%1").arg(m_server->port()).toUtf8());
         qputenv("GITHUB_TOKEN", "ghs_envtoken");
         QString path;
         auto repo = cloneOf(m_server->url(QStringLiteral("repo.git")), &path);
         QVERIFY(repo);
-        Status s = fetchAndTrack(*repo, path);
+        Status s = Remote(*repo, QStringLiteral("origin")).fetch();
+        QVERIFY(!s);
+        QCOMPARE(s.error().kind(), Error::Kind::AuthenticationFailed);
+        qunsetenv("GITHUB_TOKEN");
+        qputenv("GH_ENTERPRISE_TOKEN", "ghs_envtoken");
+        s = fetchAndTrack(*repo, path);
         QVERIFY2(s, qPrintable(errorText(s)));
         s = commitAndPush(*repo, path, QStringLiteral("token"));
         QVERIFY2(s, qPrintable(errorText(s)));

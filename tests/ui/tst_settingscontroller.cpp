@@ -7,6 +7,7 @@
 #include "fakehttpserver.h"
 #include "pipelinecontroller.h"
 #include "settingscontroller.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSettings>
@@ -358,6 +359,96 @@ private Q_SLOTS:
                                  QUrl(QStringLiteral("https://argocd.example.com"))));
         QCOMPARE(store.entries().size(), 1);
         QVERIFY(!settings.revokeTrust(0));
+        qunsetenv("PROMENADE_TRUST_FILE");
+    }
+
+    // The source Settings shows is the one whose token the live status sends, with the same
+    // precedence and the same trust: an argocd CLI login for the server goes ahead of an
+    // ARGOCD_AUTH_TOKEN the repository's server is not tied to; alone, that one is withheld.
+    void theSourceShownIsTheOneSent()
+    {
+        TestSupport::FakeHttpServer argo;
+        argo.setHandler([](const TestSupport::FakeRequest &) {
+            return TestSupport::FakeResponse::json(R"({"items": []})");
+        });
+        QVERIFY(argo.listen());
+        const auto created
+            = Demo::DemoRepository::generate(m_scratch.filePath(QStringLiteral("named")));
+        QVERIFY(created);
+        const QString root = created->workTree;
+        QVERIFY(TestSupport::writeFile(
+            root + QStringLiteral("/promenade.yaml"),
+            TestSupport::readFile(root + QStringLiteral("/promenade.yaml"))
+                + "\nendpoints:\n  argocd: " + argo.url().toString().toUtf8() + "\n"));
+        qputenv("PROMENADE_TRUST_FILE",
+                QFile::encodeName(m_scratch.filePath(QStringLiteral("trust-none/trusted.conf"))));
+        qputenv("ARGOCD_AUTH_TOKEN", "env-untied-token");
+        qunsetenv("ARGOCD_SERVER");
+        const QString cliConfig = m_scratch.filePath(QStringLiteral("home/.config/argocd/config"));
+        const QByteArray server = "127.0.0.1:" + QByteArray::number(argo.url().port());
+        QVERIFY(TestSupport::writeFile(
+            cliConfig,
+            "contexts:\n- name: lab\n  server: " + server
+                + "\n  user: lab\ncurrent-context: lab\nservers:\n- server: " + server
+                + "\n  plain-text: true\nusers:\n- name: lab\n  auth-token: cli-token\n"));
+
+        PipelineController pipeline;
+        SettingsController settings;
+        settings.setPipeline(&pipeline);
+        pipeline.open(root);
+        QTRY_VERIFY_WITH_TIMEOUT(!pipeline.loading(), 30000);
+        QVERIFY(pipeline.liveStatus());
+        const auto argoSource = [&settings] {
+            return settings.credentials()
+                ->data(settings.credentials()->index(0), CredentialListModel::SourceRole)
+                .toString();
+        };
+        const auto refresh = [&settings] {
+            QSignalSpy refreshed(&settings, &SettingsController::credentialsRefreshed);
+            settings.refreshCredentials();
+            return refreshed.wait(10000);
+        };
+
+        // The argocd CLI's login for that server: sent, and shown.
+        QTRY_VERIFY_WITH_TIMEOUT(argo.count(QStringLiteral("/api/v1/applications")) >= 1, 30000);
+        QCOMPARE(argo.requests().constLast().header("Authorization"),
+                 QByteArray("Bearer cli-token"));
+        QVERIFY(refresh());
+        QCOMPARE(settings.credentials()
+                     ->data(settings.credentials()->index(0), CredentialListModel::ServiceRole)
+                     .toString(),
+                 QStringLiteral("Argo CD"));
+        QCOMPARE(argoSource(), QStringLiteral("argocd context lab (~/.config/argocd/config)"));
+
+        // Without it, ARGOCD_AUTH_TOKEN is not tied to this server: nothing sent, none shown, and
+        // the hint says why (naming the source, never the token).
+        QVERIFY(QFile::remove(cliConfig));
+        argo.clearRequests();
+        pipeline.applySettings();
+        QTRY_VERIFY_WITH_TIMEOUT(argo.count(QStringLiteral("/api/v1/applications")) >= 1, 30000);
+        QCOMPARE(argo.requests().constLast().header("Authorization"), QByteArray());
+        QVERIFY(refresh());
+        QCOMPARE(argoSource(), QString());
+        const QString hint
+            = settings.credentials()
+                  ->data(settings.credentials()->index(0), CredentialListModel::HintRole)
+                  .toString();
+        QVERIFY2(
+            hint.contains(QStringLiteral("your Argo CD token (ARGOCD_AUTH_TOKEN) was not sent")),
+            qPrintable(hint));
+        QVERIFY(!hint.contains(QStringLiteral("env-untied-token")));
+
+        // ARGOCD_SERVER ties it to this server: sent, and shown.
+        qputenv("ARGOCD_SERVER", server);
+        argo.clearRequests();
+        pipeline.applySettings();
+        QTRY_VERIFY_WITH_TIMEOUT(argo.count(QStringLiteral("/api/v1/applications")) >= 1, 30000);
+        QCOMPARE(argo.requests().constLast().header("Authorization"),
+                 QByteArray("Bearer env-untied-token"));
+        QVERIFY(refresh());
+        QCOMPARE(argoSource(), QStringLiteral("ARGOCD_AUTH_TOKEN"));
+        qunsetenv("ARGOCD_SERVER");
+        qunsetenv("ARGOCD_AUTH_TOKEN");
         qunsetenv("PROMENADE_TRUST_FILE");
     }
 

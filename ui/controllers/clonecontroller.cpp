@@ -10,7 +10,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
 
@@ -58,9 +57,9 @@ CloneController::CloneController(QObject *parent)
 
 CloneController::~CloneController()
 {
-    if (m_watcher) {
+    if (m_clone.isRunning()) {
         m_cancel.cancel();
-        m_watcher->waitForFinished(); // the clone removes its staging folder before it returns
+        m_clone.waitForFinished(); // the clone removes its staging folder before it returns
     }
 }
 
@@ -158,14 +157,14 @@ void CloneController::start()
     };
     const QString url = m_url.trimmed();
     const QString path = destination();
-    m_watcher = new QFutureWatcher<Promenade::Status>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, &CloneController::finish);
-    m_watcher->setFuture(QtConcurrent::run([url, path, options]() -> Promenade::Status {
-        auto repo = Promenade::Git::Remote::clone(url, path, options);
-        if (!repo)
-            return repo.error();
-        return {};
-    }));
+    m_clone.start(
+        [url, path, options]() -> Promenade::Status {
+            auto repo = Promenade::Git::Remote::clone(url, path, options);
+            if (!repo)
+                return repo.error();
+            return {};
+        },
+        [this](const Promenade::Status &result) { finish(result); });
     setProgress(-1, tr("Connecting to %1…").arg(serverOf(url)));
     Q_EMIT stateChanged();
 }
@@ -230,12 +229,8 @@ void CloneController::reset()
     Q_EMIT stateChanged();
 }
 
-void CloneController::finish()
+void CloneController::finish(const Promenade::Status &result)
 {
-    auto *watcher = m_watcher;
-    m_watcher = nullptr;
-    watcher->deleteLater();
-    const Promenade::Status result = watcher->result();
     m_latest.reset();
     if (result) {
         m_clonedPath = destination();

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "backgroundwork.h"
 #include "cancellationtoken.h"
 #include "result.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -48,7 +48,7 @@ public:
     [[nodiscard]] QString destination() const;
     [[nodiscard]] QString problem() const;
     [[nodiscard]] bool canStart() const { return !busy() && problem().isEmpty(); }
-    [[nodiscard]] bool busy() const { return m_watcher != nullptr; }
+    [[nodiscard]] bool busy() const { return m_clone.isRunning(); }
     [[nodiscard]] double progress() const { return m_progress; }
     [[nodiscard]] QString progressText() const { return m_progressText; }
     [[nodiscard]] QString errorString() const { return m_error; }
@@ -69,7 +69,7 @@ Q_SIGNALS:
 
 private:
     struct Progress; // shared with the worker: its latest report
-    void finish();
+    void finish(const Promenade::Status &result);
     void applyProgress();
     void setProgress(double progress, const QString &text);
     void setError(const Promenade::Error &error);
@@ -86,5 +86,5 @@ private:
     QString m_clonedPath;
     Promenade::CancellationToken m_cancel;
     std::shared_ptr<Progress> m_latest;
-    QFutureWatcher<Promenade::Status> *m_watcher = nullptr;
+    LatestBackgroundJob<Promenade::Status> m_clone {this};
 };

@@ -3,8 +3,6 @@
 #include "diffsettings.h"
 #include "environmentcomparison.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 using Promenade::Diff::EnvironmentComparison;
 
 DiffController::DiffController(QObject *parent)
@@ -15,8 +13,7 @@ DiffController::DiffController(QObject *parent)
 
 DiffController::~DiffController()
 {
-    if (m_watcher)
-        m_watcher->waitForFinished();
+    m_comparison.waitForFinished();
 }
 
 void DiffController::setPipeline(PipelineController *pipeline)
@@ -137,10 +134,6 @@ void DiffController::compare()
 {
     if (!m_pipeline || !m_pipeline->hasRepository() || m_left.isEmpty() || m_right.isEmpty())
         return;
-    if (m_watcher) {
-        m_watcher->disconnect(this);
-        m_watcher->deleteLater();
-    }
     EnvironmentComparison::Request request;
     request.left = m_left;
     request.right = m_right;
@@ -149,41 +142,38 @@ void DiffController::compare()
         = m_rendered ? EnvironmentComparison::Mode::Rendered : EnvironmentComparison::Mode::Files;
     request.options.text.context = -1; // whole files: the view folds unchanged runs itself
     const Promenade::Pipeline pipeline = m_pipeline->pipeline();
-    m_watcher = new QFutureWatcher<std::shared_ptr<Outcome>>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, &DiffController::finish);
     const bool applyRules = m_applyIgnoreRules;
-    m_watcher->setFuture(QtConcurrent::run([pipeline, request, applyRules]() mutable {
-        // promenade.yaml is read for every comparison: an edit shows at the next one.
-        QStringList rules;
-        if (request.mode == EnvironmentComparison::Mode::Rendered) {
-            auto settings = Promenade::DiffSettings::load(pipeline.root);
-            if (!settings)
-                return std::make_shared<Outcome>(Outcome {settings.error(), {}});
-            rules = settings->ignore;
-        }
-        if (applyRules)
-            request.ignore = rules;
-        return std::make_shared<Outcome>(
-            Outcome {EnvironmentComparison::compare(pipeline, request), rules});
-    }));
+    // A newer comparison wins: an older one still running is dropped when it ends.
+    m_comparison.start(
+        [pipeline, request, applyRules]() mutable {
+            // promenade.yaml is read for every comparison: an edit shows at the next one.
+            QStringList rules;
+            if (request.mode == EnvironmentComparison::Mode::Rendered) {
+                auto settings = Promenade::DiffSettings::load(pipeline.root);
+                if (!settings)
+                    return std::make_shared<Outcome>(Outcome {settings.error(), {}});
+                rules = settings->ignore;
+            }
+            if (applyRules)
+                request.ignore = rules;
+            return std::make_shared<Outcome>(
+                Outcome {EnvironmentComparison::compare(pipeline, request), rules});
+        },
+        [this](const std::shared_ptr<Outcome> &outcome) { finish(*outcome); });
     Q_EMIT loadingChanged();
 }
 
-void DiffController::finish()
+void DiffController::finish(const Outcome &outcome)
 {
-    auto *watcher = m_watcher;
-    m_watcher = nullptr;
-    watcher->deleteLater();
-    const std::shared_ptr<Outcome> outcome = watcher->result();
-    m_ignoreRules = outcome->ignoreRules;
-    if (outcome->files) {
-        m_rows->setFiles(*outcome->files);
-        m_summary->setFiles(*outcome->files);
+    m_ignoreRules = outcome.ignoreRules;
+    if (outcome.files) {
+        m_rows->setFiles(*outcome.files);
+        m_summary->setFiles(*outcome.files);
         m_error.clear();
     } else {
         m_rows->setFiles({});
         m_summary->setFiles({});
-        m_error = outcome->files.error().toString();
+        m_error = outcome.files.error().toString();
     }
     m_compared = true;
     Q_EMIT loadingChanged();

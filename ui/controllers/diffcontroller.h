@@ -1,10 +1,10 @@
 #pragma once
 
+#include "backgroundwork.h"
 #include "diffrowmodel.h"
 #include "pipelinecontroller.h"
 #include "semanticsummarymodel.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
@@ -60,7 +60,7 @@ public:
     void setApplyIgnoreRules(bool apply);
     [[nodiscard]] DiffRowModel *rows() const { return m_rows; }
     [[nodiscard]] SemanticSummaryModel *summary() const { return m_summary; }
-    [[nodiscard]] bool loading() const { return m_watcher != nullptr; }
+    [[nodiscard]] bool loading() const { return m_comparison.isRunning(); }
     [[nodiscard]] QString errorString() const { return m_error; }
     [[nodiscard]] bool compared() const { return m_compared; }
     [[nodiscard]] bool active() const { return m_active; }
@@ -78,7 +78,8 @@ Q_SIGNALS:
 
 private:
     void onPipelineChanged();
-    void finish();
+    struct Outcome;
+    void finish(const Outcome &outcome);
 
     PipelineController *m_pipeline = nullptr;
     QString m_left;
@@ -97,5 +98,5 @@ private:
         Promenade::Result<QList<Promenade::Diff::FileComparison>> files;
         QStringList ignoreRules;
     };
-    QFutureWatcher<std::shared_ptr<Outcome>> *m_watcher = nullptr;
+    LatestBackgroundJob<std::shared_ptr<Outcome>> m_comparison {this};
 };

@@ -6,7 +6,6 @@
 #include <QMap>
 #include <QSet>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -24,8 +23,7 @@ HistoryController::HistoryController(QObject *parent)
 
 HistoryController::~HistoryController()
 {
-    if (m_watcher)
-        m_watcher->waitForFinished();
+    m_load.waitForFinished();
 }
 
 void HistoryController::setRepositoryPath(const QString &path)
@@ -72,11 +70,7 @@ void HistoryController::reload()
 {
     if (m_repositoryPath.isEmpty()) {
         m_startTimer->stop();
-        if (m_watcher) {
-            m_watcher->disconnect(this);
-            m_watcher->deleteLater();
-            m_watcher = nullptr;
-        }
+        m_load.cancel();
         m_stale = false;
         setLoading(false);
         return;
@@ -92,35 +86,27 @@ void HistoryController::reload()
 
 void HistoryController::start()
 {
-    if (m_watcher) {
-        // A newer request wins: the older result is dropped when it arrives.
-        m_watcher->disconnect(this);
-        m_watcher->deleteLater();
-    }
-    m_watcher = new QFutureWatcher<std::shared_ptr<Outcome>>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, &HistoryController::finish);
     setLoading(true);
     const QString path = m_repositoryPath;
-    m_watcher->setFuture(QtConcurrent::run([path] {
-        // The repository is opened on this thread; the filters apply later, in the model.
-        return std::make_shared<Outcome>(Promenade::PromotionHistory::load(path));
-    }));
+    // A newer request wins: the older result is dropped when it arrives.
+    m_load.start(
+        [path] {
+            // The repository is opened on this thread; the filters apply later, in the model.
+            return std::make_shared<Outcome>(Promenade::PromotionHistory::load(path));
+        },
+        [this](const std::shared_ptr<Outcome> &outcome) { finish(*outcome); });
 }
 
-void HistoryController::finish()
+void HistoryController::finish(const Outcome &outcome)
 {
-    auto *watcher = m_watcher;
-    m_watcher = nullptr;
-    watcher->deleteLater();
-    const std::shared_ptr<Outcome> outcome = watcher->result();
     setLoading(false);
     m_loaded = true;
-    if (!*outcome) {
-        qCWarning(lcUi).noquote() << "cannot read the history:" << outcome->error().toString();
-        apply({}, outcome->error().toString());
+    if (!outcome) {
+        qCWarning(lcUi).noquote() << "cannot read the history:" << outcome.error().toString();
+        apply({}, outcome.error().toString());
         return;
     }
-    apply(**outcome, {});
+    apply(*outcome, {});
 }
 
 void HistoryController::apply(const QList<HistoryEntry> &entries, const QString &error)

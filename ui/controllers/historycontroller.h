@@ -1,9 +1,9 @@
 #pragma once
 
+#include "backgroundwork.h"
 #include "historylistmodel.h"
 #include "result.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
@@ -75,7 +75,7 @@ Q_SIGNALS:
 private:
     using Outcome = Promenade::Result<QList<Promenade::HistoryEntry>>;
     void start();
-    void finish();
+    void finish(const Outcome &outcome);
     void apply(const QList<Promenade::HistoryEntry> &entries, const QString &error);
     void setLoading(bool loading);
 
@@ -91,5 +91,5 @@ private:
     bool m_stale = false; // a reload was asked for while inactive
     QString m_errorString;
     QTimer *m_startTimer; // coalesces reloads asked for in one turn of the event loop
-    QFutureWatcher<std::shared_ptr<Outcome>> *m_watcher = nullptr;
+    LatestBackgroundJob<std::shared_ptr<Outcome>> m_load {this};
 };

@@ -1,5 +1,6 @@
 #include "promotioncontroller.h"
 
+#include "backgroundwork.h"
 #include "diffrowmodel.h"
 #include "gatelistmodel.h"
 #include "gitrepository.h"
@@ -10,26 +11,9 @@
 #include "promotionbatch.h"
 #include "semanticsummarymodel.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
-
 using Promenade::PromotionWorkflow;
 
 namespace {
-
-// Runs work on the thread pool and hands its result to done on the GUI thread, unless the
-// controller has since started another flow (generation moved on).
-template<typename T>
-void runOnWorker(QObject *owner, std::function<T()> work, std::function<void(T)> done)
-{
-    auto *watcher = new QFutureWatcher<T>(owner);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, owner,
-                     [watcher, done = std::move(done)] {
-                         done(watcher->result());
-                         watcher->deleteLater();
-                     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
-}
 
 bool hasOrigin(const QString &root)
 {
@@ -318,7 +302,7 @@ void PromotionController::prepare(const Promenade::PromotionPlanner::Request &re
     }
     setState(State::Preparing);
     using Outcome = Promenade::Result<Preparation>;
-    runOnWorker<std::shared_ptr<Outcome>>(
+    runInBackground<std::shared_ptr<Outcome>>(
         this,
         [root, request, batch = m_batch, options]() mutable {
             options.push = hasOrigin(root);
@@ -414,7 +398,7 @@ void PromotionController::approve()
     Q_EMIT progressChanged();
     setState(State::Applying);
     using Outcome = Promenade::Result<PromotionWorkflow::Applied>;
-    runOnWorker<std::shared_ptr<Outcome>>(
+    runInBackground<std::shared_ptr<Outcome>>(
         this,
         [preparation, options] {
             return std::make_shared<Outcome>(PromotionWorkflow::apply(preparation, options));
@@ -462,7 +446,7 @@ void PromotionController::findMergeMethods(quint64 generation)
     const Promenade::Pipeline pipeline = m_preparation->pipeline;
     const QString token = m_pipeline->statusOptions().gitHubToken;
     using Outcome = Promenade::Result<QStringList>;
-    runOnWorker<std::shared_ptr<Outcome>>(
+    runInBackground<std::shared_ptr<Outcome>>(
         this,
         [pipeline, token] {
             return std::make_shared<Outcome>(PromotionWorkflow::mergeMethods(pipeline, token));
@@ -507,7 +491,7 @@ void PromotionController::mergePullRequest(bool checksConfirmed)
     setState(State::Merging);
     addProgress(tr("Merging pull request #%1…").arg(merge.number));
     using Outcome = PromotionWorkflow::MergeOutcome;
-    runOnWorker<std::shared_ptr<Outcome>>(
+    runInBackground<std::shared_ptr<Outcome>>(
         this,
         [pipeline, merge] {
             return std::make_shared<Outcome>(PromotionWorkflow::mergeAndFollow(pipeline, merge));

@@ -1,10 +1,8 @@
 #include "pullrequestmerger.h"
 
+#include "backgroundwork.h"
 #include "pipelinecontroller.h"
 #include "promotionworkflow.h"
-
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 using Promenade::PromotionWorkflow;
 
@@ -39,18 +37,18 @@ void PullRequestMerger::findMergeMethods()
         = m_pipeline->statusPipeline().value_or(m_pipeline->pipeline());
     const QString token = m_pipeline->statusOptions().gitHubToken;
     using Outcome = Promenade::Result<QStringList>;
-    auto *watcher = new QFutureWatcher<std::shared_ptr<Outcome>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        const std::shared_ptr<Outcome> methods = watcher->result();
-        watcher->deleteLater();
-        // Not readable: GitHub's default (a merge commit) is offered, and GitHub judges it.
-        m_mergeMethods = *methods && !(*methods)->isEmpty() ? **methods
-                                                            : QStringList {QStringLiteral("merge")};
-        Q_EMIT mergeMethodsChanged();
-    });
-    watcher->setFuture(QtConcurrent::run([pipeline, token] {
-        return std::make_shared<Outcome>(PromotionWorkflow::mergeMethods(pipeline, token));
-    }));
+    runInBackground<std::shared_ptr<Outcome>>(
+        this,
+        [pipeline, token] {
+            return std::make_shared<Outcome>(PromotionWorkflow::mergeMethods(pipeline, token));
+        },
+        [this](const std::shared_ptr<Outcome> &methods) {
+            // Not readable: GitHub's default (a merge commit) is offered, and GitHub judges it.
+            m_mergeMethods = *methods && !(*methods)->isEmpty()
+                ? **methods
+                : QStringList {QStringLiteral("merge")};
+            Q_EMIT mergeMethodsChanged();
+        });
 }
 
 void PullRequestMerger::merge(int number, const QString &expectedHeadSha, const QString &method,
@@ -89,32 +87,32 @@ void PullRequestMerger::merge(int number, const QString &expectedHeadSha, const 
     Q_EMIT stateChanged();
 
     using Outcome = PromotionWorkflow::MergeOutcome;
-    auto *watcher = new QFutureWatcher<std::shared_ptr<Outcome>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, number] {
-        const std::shared_ptr<Outcome> outcome = watcher->result();
-        watcher->deleteLater();
-        if (!outcome->checksToConfirm.isEmpty()) {
-            m_checksToConfirm = outcome->checksToConfirm;
-            return finish(tr("Pull request #%1 has checks that have not passed: %2")
-                              .arg(number)
-                              .arg(m_checksToConfirm.join(QStringLiteral(", "))),
-                          true);
-        }
-        if (!outcome->merged)
-            return finish(outcome->merged.error().toString(), true);
-        if (!outcome->pulled) {
-            return finish(tr("Pull request #%1 is merged, but this copy could not be updated: %2")
-                              .arg(number)
-                              .arg(outcome->pulled.error().toString()),
-                          true);
-        }
-        finish(tr("Pull request #%1 is merged; Argo CD deploys it next").arg(number), false);
-        if (m_pipeline)
-            m_pipeline->reload();
-    });
-    watcher->setFuture(QtConcurrent::run([pipeline, request] {
-        return std::make_shared<Outcome>(PromotionWorkflow::mergeAndFollow(pipeline, request));
-    }));
+    runInBackground<std::shared_ptr<Outcome>>(
+        this,
+        [pipeline, request] {
+            return std::make_shared<Outcome>(PromotionWorkflow::mergeAndFollow(pipeline, request));
+        },
+        [this, number](const std::shared_ptr<Outcome> &outcome) {
+            if (!outcome->checksToConfirm.isEmpty()) {
+                m_checksToConfirm = outcome->checksToConfirm;
+                return finish(tr("Pull request #%1 has checks that have not passed: %2")
+                                  .arg(number)
+                                  .arg(m_checksToConfirm.join(QStringLiteral(", "))),
+                              true);
+            }
+            if (!outcome->merged)
+                return finish(outcome->merged.error().toString(), true);
+            if (!outcome->pulled) {
+                return finish(
+                    tr("Pull request #%1 is merged, but this copy could not be updated: %2")
+                        .arg(number)
+                        .arg(outcome->pulled.error().toString()),
+                    true);
+            }
+            finish(tr("Pull request #%1 is merged; Argo CD deploys it next").arg(number), false);
+            if (m_pipeline)
+                m_pipeline->reload();
+        });
 }
 
 void PullRequestMerger::cancel()

@@ -1,16 +1,20 @@
 #include "settingscontroller.h"
 
+#include "credentialchoice.h"
+#include "credentialresolver.h"
 #include "credentialskeychain.h"
 #include "servicetokens.h"
 #include "statuscollector.h"
 
 #include <QRegularExpression>
 
-using Promenade::Clients::CredentialLookup;
+using Promenade::Clients::CredentialChoice;
+using Promenade::Clients::CredentialService;
 using Promenade::Clients::CredentialsKeychain;
+using Promenade::Credentials::Credential;
+using Promenade::Credentials::CredentialResolver;
 
 namespace {
-const auto keychainSource = QStringLiteral("system keychain");
 // The endpoints of a pipeline in one string, to tell whether they changed.
 QString endpointSignature(const Promenade::Pipeline &pipeline)
 {
@@ -264,8 +268,9 @@ void SettingsController::refreshCredentials()
     const Promenade::Pipeline pipeline
         = m_pipeline ? m_pipeline->effectivePipeline() : Promenade::Pipeline {};
 
+    // Each row's service and endpoint, for the credentials component and EndpointTrust.
     QList<CredentialListModel::Row> rows;
-    QList<std::function<Promenade::Clients::DiscoveredSecret()>> fallbacks;
+    QList<std::pair<CredentialService, QUrl>> endpoints;
     QStringList argoUrls;
     for (const auto &argo : pipeline.argoCd) {
         if (argoUrls.contains(argo.url))
@@ -278,7 +283,7 @@ void SettingsController::refreshCredentials()
         row.hint = tr("Without one here: ARGOCD_AUTH_TOKEN, or “argocd login %1”.")
                        .arg(QUrl(argo.url).authority());
         rows.append(row);
-        fallbacks.append([url = argo.url] { return ServiceTokens::argoCdFallback(url); });
+        endpoints.append({CredentialService::ArgoCd, QUrl(argo.url)});
     }
     CredentialListModel::Row github;
     github.service = tr("GitHub");
@@ -290,7 +295,7 @@ void SettingsController::refreshCredentials()
         : tr("Without one here: GH_ENTERPRISE_TOKEN, or “gh auth login --hostname %1”.")
               .arg(ServiceTokens::gitHubHost(pipeline));
     rows.append(github);
-    fallbacks.append([pipeline] { return ServiceTokens::gitHubFallback(pipeline); });
+    endpoints.append({CredentialService::GitHub, Promenade::StatusCollector::gitHubApi(pipeline)});
 
     // The outcome of a store or remove stays visible across the refresh it causes.
     for (auto &row : rows) {
@@ -310,22 +315,53 @@ void SettingsController::refreshCredentials()
         row.busy = true;
     m_credentials->setRows(rows);
     m_lookupsPending = static_cast<int>(rows.size());
+    // The trust the live status applies (EndpointTrust::forRepository of the repository).
+    const Promenade::Clients::EndpointTrust trust
+        = Promenade::Clients::EndpointTrust::forRepository(
+            pipeline.root, Promenade::Clients::EndpointTrustStore(m_trustStoreFile));
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const QString key = rows.at(i).key;
-        m_keychain->lookup(
-            key, fallbacks.at(i), this, [this, key, generation](CredentialLookup found) {
-                if (generation != m_generation)
-                    return;
-                m_credentials->update(key, [&](CredentialListModel::Row &row) {
-                    row.busy = false;
-                    row.stored = found.secret.source == keychainSource;
-                    row.source = row.stored ? tr("system keychain") : found.secret.source;
-                });
-                setKeychainStatus(found.keychainStatus);
-                if (--m_lookupsPending == 0)
-                    Q_EMIT credentialsRefreshed();
-            });
+        const auto [service, url] = endpoints.at(i);
+        m_keychain->read(key, this,
+                         [this, key, service = service, url = url, trust,
+                          generation](Promenade::Result<QString> read) {
+                             if (generation != m_generation)
+                                 return;
+                             QHash<QString, QString> keychain;
+                             QString keychainStatus;
+                             if (read && !read->trimmed().isEmpty())
+                                 keychain.insert(key, *read);
+                             else if (!read
+                                      && read.error().kind() != Promenade::Error::Kind::NotFound)
+                                 keychainStatus = read.error().message();
+                             showCredential(key, service, url, trust, keychain);
+                             setKeychainStatus(keychainStatus);
+                             if (--m_lookupsPending == 0)
+                                 Q_EMIT credentialsRefreshed();
+                         });
     }
+}
+
+void SettingsController::showCredential(const QString &key, CredentialService service,
+                                        const QUrl &url,
+                                        const Promenade::Clients::EndpointTrust &trust,
+                                        const QHash<QString, QString> &keychain)
+{
+    // The same precedence and the same trust as the live status: the source shown is the one
+    // whose token is sent.
+    const CredentialResolver resolver(keychain);
+    const CredentialChoice choice = CredentialChoice::choose(
+        trust, service, url,
+        service == CredentialService::GitHub ? resolver.gitHub(url) : resolver.argoCd(url));
+    m_credentials->update(key, [&](CredentialListModel::Row &row) {
+        row.busy = false;
+        row.stored = !keychain.isEmpty();
+        row.source = choice.credential.origin == Credential::Origin::Keychain
+            ? tr("system keychain")
+            : choice.credential.source;
+        if (choice.withheld)
+            row.hint = choice.withheld->problem();
+    });
 }
 
 void SettingsController::storeToken(int row, const QString &token)

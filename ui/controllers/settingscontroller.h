@@ -6,14 +6,18 @@
 #include "pipelinecontroller.h"
 #include "trustedendpointmodel.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 namespace Promenade::Clients {
 class CredentialsKeychain;
-}
+class EndpointTrust;
+enum class CredentialService;
+} // namespace Promenade::Clients
 
 // The settings that belong to the open repository, for the settings dialog:
 //  - endpoints: another Argo CD per cluster (with TLS verification off if need be), another
@@ -105,6 +109,10 @@ Q_SIGNALS:
 private:
     void onRepositoryChanged();
     void setKeychainStatus(const QString &status);
+    // Shows on the row of key the source of the credential the live status sends to url.
+    void showCredential(const QString &key, Promenade::Clients::CredentialService service,
+                        const QUrl &url, const Promenade::Clients::EndpointTrust &trust,
+                        const QHash<QString, QString> &keychain);
 
     QPointer<PipelineController> m_pipeline;
     EndpointOverrideModel *m_argoCd;

@@ -1,5 +1,7 @@
 #include "matrixdrawing.h"
 
+#include "drawingfont.h"
+
 #include "palette.h"
 #include "verdictjudge.h"
 
@@ -37,11 +39,7 @@ const Ui::ColourScheme &colours()
 
 QFont font(qreal pixelSize, bool bold = false, bool monospace = false)
 {
-    QFont f(monospace ? QStringLiteral("monospace") : QStringLiteral("sans-serif"));
-    f.setStyleHint(monospace ? QFont::Monospace : QFont::SansSerif);
-    f.setPixelSize(int(pixelSize));
-    f.setBold(bold);
-    return f;
+    return drawingFont(pixelSize, bold, monospace);
 }
 
 qreal textWidth(const QString &text, const QFont &f)

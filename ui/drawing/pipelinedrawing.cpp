@@ -1,5 +1,7 @@
 #include "pipelinedrawing.h"
 
+#include "drawingfont.h"
+
 #include "palette.h"
 #include "verdictjudge.h"
 #include "version.h"
@@ -50,12 +52,7 @@ const QColor idle = scheme.idle;
 
 QFont font(qreal pixelSize, bool bold = false, bool monospace = false)
 {
-    // Generic families: the SVG names them, and every viewer knows these two.
-    QFont f(monospace ? QStringLiteral("monospace") : QStringLiteral("sans-serif"));
-    f.setStyleHint(monospace ? QFont::Monospace : QFont::SansSerif);
-    f.setPixelSize(int(pixelSize));
-    f.setBold(bold);
-    return f;
+    return drawingFont(pixelSize, bold, monospace);
 }
 
 QColor statusColour(const AppStatus *status)
@@ -337,57 +334,8 @@ qreal PipelineDrawing::drawCard(Canvas &canvas, int environment, const QPointF &
     section(Tr::tr("Applications"), env.appsOverlay);
     if (env.images.isEmpty())
         y += canvas.text(Tr::tr("no applications"), font(13), Colour::muted, {left, y}, width) + 4;
-    for (const DeclaredImage &image : env.images) {
-        const AppStatus *status = appStatus(environment, image.app);
-        const QColor colour = statusColour(status);
-        const QFont versionFont = font(14, false, true);
-        const QString version = image.version().isEmpty() ? Tr::tr("no tag") : image.version();
-        const qreal versionWidth = std::min(Canvas::width(version, versionFont) + 2, width * 0.5);
-        canvas.dot({left + 5, y + 10}, 5, colour);
-        canvas.text(version, versionFont, image.pinned ? Colour::accent : Colour::warning,
-                    {left + width - versionWidth, y + 2}, versionWidth, false, Qt::AlignRight);
-        y += canvas.text(image.app, font(16, true), Colour::text, {left + 16, y},
-                         width - 16 - versionWidth - 8)
-            + 1;
-        const qreal indent = left + 16;
-        const qreal inner = width - 16;
-        y += canvas.text(image.pinned
-                             ? image.repository
-                             : Tr::tr("%1 (not pinned by the overlay)").arg(image.repository),
-                         font(12), Colour::muted, {indent, y}, inner)
-            + 1;
-        if (status && status->runningKnown) {
-            QStringList parts;
-            const QString running = status->runningVersion.section(u'@', 0, 0);
-            if (running != image.tag)
-                parts << Tr::tr("running %1").arg(running);
-            parts << status->sync << status->health;
-            y += canvas.text(parts.join(QStringLiteral(" · ")), font(13, true), colour, {indent, y},
-                             inner)
-                + 1;
-        } else if (m_status) {
-            y += canvas.text(Tr::tr("what runs is not known"), font(13), Colour::muted, {indent, y},
-                             inner)
-                + 1;
-        }
-        // The promotion verdict, as the window's card says it (VerdictJudge).
-        if (status) {
-            const PromotionVerdict v = VerdictJudge(*m_status).verdict(env.name, image.app);
-            if (v.hasCandidate())
-                y += canvas.text((v.ready() ? QStringLiteral("↑ ") : QStringLiteral("⚠ "))
-                                     + v.sentence,
-                                 font(13, v.ready()), v.ready() ? Colour::accent : Colour::warning,
-                                 {indent, y}, inner, true)
-                    + 1;
-        }
-        if (status) {
-            for (const QString &drift : status->drift)
-                y += canvas.text(QStringLiteral("⚠ ") + drift, font(13), Colour::warning,
-                                 {indent, y}, inner, true)
-                    + 1;
-        }
-        y += 10;
-    }
+    for (const DeclaredImage &image : env.images)
+        y = drawImage(canvas, environment, image, left, width, y);
 
     // Certificates, from the live status.
     if (envStatus && !envStatus->certificates.isEmpty()) {
@@ -413,6 +361,60 @@ qreal PipelineDrawing::drawCard(Canvas &canvas, int environment, const QPointF &
         }
     }
     return y - origin.y() + padding - 4;
+}
+
+// One app's lines on a card; returns the y below them.
+qreal PipelineDrawing::drawImage(Canvas &canvas, int environment, const DeclaredImage &image,
+                                 qreal left, qreal width, qreal y) const
+{
+    const Environment &env = m_pipeline.environments.at(environment);
+    const AppStatus *status = appStatus(environment, image.app);
+    const QColor colour = statusColour(status);
+    const QFont versionFont = font(14, false, true);
+    const QString version = image.version().isEmpty() ? Tr::tr("no tag") : image.version();
+    const qreal versionWidth = std::min(Canvas::width(version, versionFont) + 2, width * 0.5);
+    canvas.dot({left + 5, y + 10}, 5, colour);
+    canvas.text(version, versionFont, image.pinned ? Colour::accent : Colour::warning,
+                {left + width - versionWidth, y + 2}, versionWidth, false, Qt::AlignRight);
+    y += canvas.text(image.app, font(16, true), Colour::text, {left + 16, y},
+                     width - 16 - versionWidth - 8)
+        + 1;
+    const qreal indent = left + 16;
+    const qreal inner = width - 16;
+    y += canvas.text(image.pinned ? image.repository
+                                  : Tr::tr("%1 (not pinned by the overlay)").arg(image.repository),
+                     font(12), Colour::muted, {indent, y}, inner)
+        + 1;
+    if (status && status->runningKnown) {
+        QStringList parts;
+        const QString running = status->runningVersion.section(u'@', 0, 0);
+        if (running != image.tag)
+            parts << Tr::tr("running %1").arg(running);
+        parts << status->sync << status->health;
+        y += canvas.text(parts.join(QStringLiteral(" · ")), font(13, true), colour, {indent, y},
+                         inner)
+            + 1;
+    } else if (m_status) {
+        y += canvas.text(Tr::tr("what runs is not known"), font(13), Colour::muted, {indent, y},
+                         inner)
+            + 1;
+    }
+    // The promotion verdict, as the window's card says it (VerdictJudge).
+    if (status) {
+        const PromotionVerdict v = VerdictJudge(*m_status).verdict(env.name, image.app);
+        if (v.hasCandidate())
+            y += canvas.text((v.ready() ? QStringLiteral("↑ ") : QStringLiteral("⚠ ")) + v.sentence,
+                             font(13, v.ready()), v.ready() ? Colour::accent : Colour::warning,
+                             {indent, y}, inner, true)
+                + 1;
+    }
+    if (status) {
+        for (const QString &drift : status->drift)
+            y += canvas.text(QStringLiteral("⚠ ") + drift, font(13), Colour::warning, {indent, y},
+                             inner, true)
+                + 1;
+    }
+    return y + 10;
 }
 
 // Clusters, as a row of chips that wraps; returns the y below them.

@@ -48,6 +48,9 @@ private:
                        qreal y) const;
     qreal drawCertificate(Canvas &canvas, const CertificateInfo &c, qreal left, qreal width,
                           qreal y) const;
+    // One app's lines on a card: its version, image, what runs and the promotion verdict.
+    qreal drawImage(Canvas &canvas, int environment, const DeclaredImage &image, qreal left,
+                    qreal width, qreal y) const;
     void drawEdge(Canvas &canvas, int target, const QRectF &zone) const;
     // The environment promotions into environment come from (its first upstream), or -1.
     [[nodiscard]] int upstreamOf(int environment) const;

@@ -11,7 +11,6 @@
 #include <QImage>
 #include <QStandardPaths>
 #include <QUrl>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -29,8 +28,7 @@ PipelineExporter::PipelineExporter(QObject *parent)
 
 PipelineExporter::~PipelineExporter()
 {
-    if (m_watcher)
-        m_watcher->waitForFinished();
+    m_export.waitForFinished();
 }
 
 void PipelineExporter::setController(PipelineController *controller)
@@ -114,17 +112,12 @@ void PipelineExporter::savePng(const QVariant &image, const QString &pathOrUrl)
 
 void PipelineExporter::run(const QString &path, std::function<Promenade::Result<void>()> work)
 {
-    if (m_watcher) {
+    if (busy()) {
         Q_EMIT finished(false, QFileInfo(path).fileName(),
                         tr("An export is still being written; try again in a moment."));
         return;
     }
-    m_watcher = new QFutureWatcher<Promenade::Result<void>>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, [this, path] {
-        auto *watcher = m_watcher;
-        m_watcher = nullptr;
-        watcher->deleteLater();
-        const Promenade::Result<void> result = watcher->result();
+    m_export.start(std::move(work), [this, path](const Promenade::Result<void> &result) {
         Q_EMIT busyChanged();
         const QString fileName = QFileInfo(path).fileName();
         if (result)
@@ -133,6 +126,5 @@ void PipelineExporter::run(const QString &path, std::function<Promenade::Result<
             Q_EMIT finished(false, fileName,
                             tr("%1 was not saved: %2").arg(fileName, result.error().message()));
     });
-    m_watcher->setFuture(QtConcurrent::run(std::move(work)));
     Q_EMIT busyChanged();
 }

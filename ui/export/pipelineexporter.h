@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 #include <QVariant>
 #include <QtQml/qqmlregistration.h>
 
+#include "backgroundwork.h"
 #include "result.h"
 
 class PipelineController;
@@ -30,7 +30,7 @@ public:
 
     [[nodiscard]] PipelineController *controller() const { return m_controller; }
     void setController(PipelineController *controller);
-    [[nodiscard]] bool busy() const { return m_watcher != nullptr; }
+    [[nodiscard]] bool busy() const { return m_export.isRunning(); }
 
     // Draws the pipeline as SVG into a file (a path or a file:// URL).
     Q_INVOKABLE void exportSvg(const QString &pathOrUrl);
@@ -54,5 +54,5 @@ private:
     void run(const QString &path, std::function<Promenade::Result<void>()> work);
 
     QPointer<PipelineController> m_controller;
-    QFutureWatcher<Promenade::Result<void>> *m_watcher = nullptr;
+    LatestBackgroundJob<Promenade::Result<void>> m_export {this};
 };

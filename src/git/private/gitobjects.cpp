@@ -87,4 +87,28 @@ StrArray::StrArray(const QStringList &list)
     m_array = {m_ptrs.data(), m_ptrs.size()};
 }
 
+Result<RevwalkHandle> newRevwalk(git_repository *repo, bool firstParentOnly)
+{
+    git_revwalk *rawWalk = nullptr;
+    if (const int rc = git_revwalk_new(&rawWalk, repo); rc < 0)
+        return lastError(Tr::tr("cannot walk the history"), rc);
+    RevwalkHandle walk(rawWalk);
+    git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
+    if (firstParentOnly)
+        git_revwalk_simplify_first_parent(walk.get());
+    return walk;
+}
+
+Result<IndexHandle> freshIndex(git_repository *repo)
+{
+    git_index *rawIndex = nullptr;
+    int rc = git_repository_index(&rawIndex, repo);
+    if (rc < 0)
+        return lastError(Tr::tr("cannot read the Git index"), rc);
+    IndexHandle index(rawIndex);
+    if ((rc = git_index_read(index.get(), 0)) < 0)
+        return lastError(Tr::tr("cannot read the Git index"), rc);
+    return index;
+}
+
 } // namespace Promenade::Git

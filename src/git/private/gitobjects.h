@@ -39,6 +39,14 @@ CommitInfo commitInfoOf(const git_commit *commit);
 // The commit a revision names ("HEAD", "main", an id, a tag peeled to its commit).
 Result<CommitHandle> lookupCommit(git_repository *repo, const QString &revision);
 
+// A history walk in Promenade's order (topological, then by time; first parents only when
+// asked), not yet started.
+Result<RevwalkHandle> newRevwalk(git_repository *repo, bool firstParentOnly);
+
+// The repository's index as it is on disk now: another program (git add) may have changed it
+// since the repository was opened.
+Result<IndexHandle> freshIndex(git_repository *repo);
+
 // A git_strarray over QStrings that owns its bytes.
 class StrArray
 {
