@@ -1285,6 +1285,14 @@
         <source>git push stopped unexpectedly</source>
         <translation>git push wurde unerwartet beendet</translation>
     </message>
+    <message>
+        <source>cannot walk the history</source>
+        <translation>Der Verlauf kann nicht durchlaufen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the Git index</source>
+        <translation>Der Git-Index kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>GitHub</name>
@@ -4820,10 +4828,6 @@
     <message>
         <source>nothing to commit in %1</source>
         <translation>nichts zu committen in %1</translation>
-    </message>
-    <message>
-        <source>cannot read the Git index</source>
-        <translation>Der Git-Index kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot stage %1</source>

@@ -1285,6 +1285,14 @@
         <source>git push stopped unexpectedly</source>
         <translation>git push se detuvo inesperadamente</translation>
     </message>
+    <message>
+        <source>cannot walk the history</source>
+        <translation>no se puede recorrer el historial</translation>
+    </message>
+    <message>
+        <source>cannot read the Git index</source>
+        <translation>no se puede leer el índice de Git</translation>
+    </message>
 </context>
 <context>
     <name>GitHub</name>
@@ -4820,10 +4828,6 @@
     <message>
         <source>nothing to commit in %1</source>
         <translation>no hay nada para hacer commit en %1</translation>
-    </message>
-    <message>
-        <source>cannot read the Git index</source>
-        <translation>no se puede leer el índice de Git</translation>
     </message>
     <message>
         <source>cannot stage %1</source>

@@ -21,6 +21,7 @@ struct ArgoApplication;
 }
 
 class LiveStatusCache;
+struct StatusCollection;
 
 // Gathers the live status of a pipeline: what each Argo CD instance of promenade.yaml runs
 // (endpoints.argocd; token from ARGOCD_AUTH_TOKEN or the argocd CLI's config), what the
@@ -126,14 +127,13 @@ Q_SIGNALS:
     void finished();
 
 private:
-    // What an Argo CD Application of a Helm chart says about an environment's chart component
-    // (cert-manager-<env>, or the Application its deployments name), for the environments of
-    // that Argo CD (argoClusters; empty: all).
-    void applyChartApplication(const Clients::ArgoApplication &app,
-                               const QStringList &argoClusters);
-    // Runs work[from…] a few dozen items per turn of the event loop.
-    void runInTurns(const std::shared_ptr<std::vector<std::function<void()>>> &work,
-                    std::size_t from);
+    // A new collection (an earlier one of this collector is aborted).
+    void prepare(const Pipeline &pipeline);
+    void startRendering();
+    // An answer is in: the collection ends when none is awaited any more.
+    void release();
+    // The deadline passed.
+    void expire();
 
     struct Private;
     std::unique_ptr<Private> d;

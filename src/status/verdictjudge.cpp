@@ -208,4 +208,15 @@ QList<PromotionVerdict> VerdictJudge::verdicts() const
     return all;
 }
 
+VerdictJudge::ByEnvironment VerdictJudge::verdictsByEnvironment() const
+{
+    ByEnvironment all;
+    for (const EnvironmentStatus &env : m_status.environments) {
+        QHash<QString, PromotionVerdict> &apps = all[env.name];
+        for (const AppStatus &a : env.apps)
+            apps.insert(a.app, verdict(env.name, a.app));
+    }
+    return all;
+}
+
 } // namespace Promenade

@@ -3,6 +3,7 @@
 #include "pipelinestatus.h"
 #include "promotionverdict.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -33,6 +34,9 @@ public:
     [[nodiscard]] PromotionVerdict verdict(const QString &environment, const QString &app) const;
     // Every environment × app of the status, in its order.
     [[nodiscard]] QList<PromotionVerdict> verdicts() const;
+    // The same by environment, then app (the live status service hands them over so).
+    using ByEnvironment = QHash<QString, QHash<QString, PromotionVerdict>>;
+    [[nodiscard]] ByEnvironment verdictsByEnvironment() const;
     // The environment promotions into environment come from, or nullptr.
     [[nodiscard]] const EnvironmentStatus *upstreamOf(const QString &environment) const;
 

@@ -1,21 +1,18 @@
 #include "pipelinecontroller.h"
 
-#include "mutabletags.h"
-
 #include "asoftext.h"
 #include "credentialskeychain.h"
-#include "democontrolplane.h"
-#include "demooriginmirror.h"
+#include "democontrolplanethread.h"
 #include "demorepository.h"
 #include "endpointoverrides.h"
 #include "environmentlistmodel.h"
 #include "gitrepository.h"
-#include "livestatuscache.h"
 #include "logging.h"
 #include "repositorydiscovery.h"
 #include "servicetokens.h"
 #include "statuscache.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -41,7 +38,10 @@ struct PipelineController::Outcome
 {
     Promenade::Result<Promenade::Pipeline> pipeline = Promenade::Error();
     std::unique_ptr<QTemporaryDir> demoDir;
+    // The demo's services, started as soon as its origin exists (while the work tree is read).
+    std::unique_ptr<Promenade::Demo::DemoControlPlaneThread> demoServices;
     std::optional<Promenade::PipelineStatus> cached; // the last live status of an earlier session
+    QString headCommit; // the repository's HEAD as it was read (libgit2, on the worker)
     qint64 workMs = 0; // on the worker (promenade.ui debug logs tell)
 };
 
@@ -51,15 +51,17 @@ PipelineController::PipelineController(QObject *parent)
     , m_matrix(new AppMatrixModel(this))
     , m_recent(new RecentRepositories(this))
     , m_keychain(new Promenade::Clients::CredentialsKeychain(QStringLiteral("Promenade"), this))
-    , m_statusTimer(new QTimer(this))
+    , m_service(new Promenade::LiveStatusService(this))
     , m_statusAgeTimer(new QTimer(this))
-    , m_watchRefreshTimer(new QTimer(this))
 {
-    connect(m_statusTimer, &QTimer::timeout, this, &PipelineController::refreshStatus);
-    // A change Argo CD's watch stream reported shows within a second, not at the next poll.
-    m_watchRefreshTimer->setSingleShot(true);
-    m_watchRefreshTimer->setInterval(1000);
-    connect(m_watchRefreshTimer, &QTimer::timeout, this, &PipelineController::refreshStatus);
+    connect(m_service, &Promenade::LiveStatusService::snapshotChanged, this,
+            &PipelineController::applySnapshot);
+    // A commit since the repository was read (a promotion from the command line, a pull): read
+    // it again, so that what is declared stays true.
+    connect(m_service, &Promenade::LiveStatusService::headMoved, this, [this] {
+        if (!m_loading)
+            reload();
+    });
     m_statusAgeTimer->setInterval(30000);
     connect(m_statusAgeTimer, &QTimer::timeout, this, &PipelineController::updateStatusAge);
 }
@@ -98,13 +100,19 @@ void PipelineController::updateStatusAge()
 }
 
 void PipelineController::showStatus(const Promenade::PipelineStatus &status, bool cached,
-                                    const QString &problem)
+                                    const QString &problem,
+                                    const Promenade::VerdictJudge::ByEnvironment *verdicts)
 {
     m_lastStatus = status;
     m_statusIsCached = cached;
     m_statusProblem = problem;
-    m_environments->setStatus(m_lastStatus);
-    m_matrix->setStatus(m_lastStatus);
+    if (verdicts) {
+        m_environments->setStatus(m_lastStatus, *verdicts);
+        m_matrix->setStatus(m_lastStatus, *verdicts);
+    } else {
+        m_environments->setStatus(m_lastStatus);
+        m_matrix->setStatus(m_lastStatus);
+    }
     if (m_lastStatus.fetchedAt.isValid())
         m_statusAgeTimer->start();
     else
@@ -112,40 +120,28 @@ void PipelineController::showStatus(const Promenade::PipelineStatus &status, boo
     updateStatusAge();
 }
 
-void PipelineController::applyCollectedStatus(const Promenade::PipelineStatus &collected)
+// What the service hands over: a new status for the models, or only why it is not newer (the
+// keep-last rule is the service's) and the credentials it withheld.
+void PipelineController::applySnapshot()
 {
-    // A tag whose digest differs from the one the status before saw has moved: flagged.
-    Promenade::PipelineStatus fresh = collected;
-    if (m_lastStatus.fetchedAt.isValid())
-        Promenade::MutableTags::flag(fresh, &m_lastStatus);
-    QStringList why;
-    if (!fresh.unreachable.isEmpty())
-        why << tr("%1 unreachable").arg(fresh.unreachable.join(QStringLiteral(", ")));
-    for (const Promenade::RefusedService &refused : fresh.refused)
-        why << tr("%1 refused the credentials").arg(refused.service);
-    why.removeDuplicates();
-    const QString problem = why.join(QStringLiteral("; "));
-    if (!problem.isEmpty() && m_lastStatus.knowsWhatRuns()) {
-        // Keep what was known, with its age and why it is not newer, rather than blanking it.
-        if (problem != m_statusProblem) {
-            m_statusProblem = problem;
-            updateStatusAge();
-        }
-        return;
+    const Promenade::LiveStatusSnapshot &snapshot = m_service->snapshot();
+    if (snapshot.withheld != m_withheld) {
+        m_withheld = snapshot.withheld;
+        Q_EMIT withheldCredentialsChanged();
     }
-    showStatus(fresh, false, problem);
-    if (problem.isEmpty() && !m_isDemo) {
-        // For the next session, written off the GUI thread (the cache writes atomically).
-        const QString directory = m_statusCacheDirectory;
-        const QJsonObject json = fresh.toJson();
-        const QString key = statusCacheKey(fresh.root);
-        const QDateTime fetchedAt = fresh.fetchedAt;
-        (void)QtConcurrent::run([directory, json, key, fetchedAt] {
-            if (auto stored
-                = Promenade::Clients::StatusCache(directory).store(key, json, fetchedAt);
-                !stored)
-                qCWarning(lcUi).noquote() << "status cache:" << stored.error().toString();
-        });
+    if (snapshot.collection != m_shownCollection) {
+        m_shownCollection = snapshot.collection;
+        QElapsedTimer applying;
+        applying.start();
+        // Judged on the service's thread: only the rows that changed are told.
+        showStatus(snapshot.status, snapshot.cached, snapshot.problem, &snapshot.verdicts);
+        qCDebug(lcUi).noquote() << QStringLiteral("live status %1 applied in %2 ms")
+                                       .arg(snapshot.collection)
+                                       .arg(applying.elapsed());
+    } else if (snapshot.problem != m_statusProblem || snapshot.cached != m_statusIsCached) {
+        m_statusProblem = snapshot.problem;
+        m_statusIsCached = snapshot.cached;
+        updateStatusAge();
     }
 }
 
@@ -168,12 +164,9 @@ void PipelineController::stopLiveStatus()
 {
     ++m_liveGeneration;
     m_tokensPending = 0;
-    m_statusTimer->stop();
     m_statusAgeTimer->stop();
-    m_watchRefreshTimer->stop();
-    delete m_collector;
-    m_collector = nullptr;
-    m_statusOptions.cache.reset(); // its watch and clients, before the services they talk to
+    m_service->stop(); // its collection, watch and clients, before the services they talk to
+    m_shownCollection = -1;
     m_statusPipeline.reset();
     if (!m_withheld.isEmpty()) {
         m_withheld.clear();
@@ -183,8 +176,7 @@ void PipelineController::stopLiveStatus()
     m_statusIsCached = false;
     m_statusProblem.clear();
     m_statusStamp.clear();
-    m_demoControlPlane.reset(); // before the mirror its hooks use
-    m_demoMirror.reset();
+    m_demoControlPlane.reset();
 }
 
 void PipelineController::startLiveStatus(std::optional<Promenade::PipelineStatus> shown,
@@ -192,36 +184,41 @@ void PipelineController::startLiveStatus(std::optional<Promenade::PipelineStatus
 {
     stopLiveStatus();
     m_statusOptions = {};
-    // Kept from one refresh to the next: clients, the Argo CD watch, what registries told.
-    m_statusOptions.cache = std::make_shared<Promenade::LiveStatusCache>();
-    connect(m_statusOptions.cache.get(), &Promenade::LiveStatusCache::applicationsChanged, this,
-            [this] {
-                if (!m_watchRefreshTimer->isActive())
-                    m_watchRefreshTimer->start();
-            });
     if (m_isDemo && m_demoDir) {
-        // The embedded demo: a control plane that follows the demo's origin, on loopback.
-        const QString origin = m_pipeline.root + QStringLiteral("-origin.git");
-        auto mirror = Promenade::Demo::DemoOriginMirror::create(
-            origin, m_demoDir->filePath(QStringLiteral("control-plane-mirror")));
-        if (!mirror) {
-            qCWarning(lcUi).noquote() << "demo control plane:" << mirror.error().toString();
-            return;
+        startDemoLiveStatus();
+    } else if (const Promenade::Pipeline pipeline
+               = EndpointOverrides::load(m_pipeline.root).applied(m_pipeline);
+               !pipeline.argoCd.isEmpty() || !pipeline.registries.isEmpty()
+               || !pipeline.clusterContexts.isEmpty()) {
+        m_statusPipeline = pipeline;
+        m_statusInterval = std::chrono::seconds(30);
+        // What was known, at once, until the services answer (or if they cannot be reached).
+        if (shown) {
+            showStatus(*shown, shownIsCached, {});
+            m_shownCollection = 0;
         }
-        m_demoMirror = std::make_unique<Promenade::Demo::DemoOriginMirror>(std::move(*mirror));
-        auto first = m_demoMirror->read();
-        if (!first) {
-            qCWarning(lcUi).noquote() << "demo control plane:" << first.error().toString();
-            return;
-        }
-        m_demoControlPlane = std::make_unique<Promenade::Demo::DemoControlPlane>(
-            first->first, first->second, m_demoMirror->hooks());
-        m_demoControlPlane->setSourceDirectory(m_pipeline.root + QStringLiteral("-sources"));
-        if (auto started = m_demoControlPlane->start(); !started) {
-            qCWarning(lcUi).noquote() << "demo control plane:" << started.error().toString();
-            return;
-        }
-        const auto &endpoints = m_demoControlPlane->endpoints();
+        Q_EMIT statusChanged(); // live status configured: the views say "loading", not "none"
+        readTokensThenStart();
+        return;
+    }
+    Q_EMIT statusChanged(); // live status configured: the views say "loading", not "none"
+}
+
+// The embedded demo: a control plane that follows the demo's origin, on loopback and on a
+// thread of its own; live status starts once it listens.
+void PipelineController::startDemoLiveStatus()
+{
+    // Live until the demo's endpoints are known, without any yet.
+    m_statusPipeline = m_pipeline;
+    const bool starting = m_demoStarting != nullptr; // started while the demo was read
+    m_demoControlPlane = starting ? std::move(m_demoStarting)
+                                  : std::make_unique<Promenade::Demo::DemoControlPlaneThread>();
+    auto *demo = m_demoControlPlane.get();
+    auto failed = [](const QString &error) {
+        qCWarning(lcUi).noquote() << "demo control plane:" << error;
+    };
+    auto started = [this, demo] {
+        const auto &endpoints = demo->endpoints();
         Promenade::Pipeline pipeline = m_pipeline;
         pipeline.argoCd = {{endpoints.argoCd.toString(), {}}};
         pipeline.registries = {{QStringLiteral("ghcr.io"), endpoints.registry.toString()}};
@@ -245,33 +242,52 @@ void PipelineController::startLiveStatus(std::optional<Promenade::PipelineStatus
         m_statusOptions.gitHubToken = endpoints.githubToken;
         m_statusOptions.timeout = std::chrono::seconds(5);
         m_statusPipeline = pipeline;
-        m_statusTimer->start(2000); // the demo moves within seconds
-    } else if (const Promenade::Pipeline pipeline
-               = EndpointOverrides::load(m_pipeline.root).applied(m_pipeline);
-               !pipeline.argoCd.isEmpty() || !pipeline.registries.isEmpty()
-               || !pipeline.clusterContexts.isEmpty()) {
-        m_statusPipeline = pipeline;
-        m_statusTimer->start(30000);
-        // What was known, at once, until the services answer (or if they cannot be reached).
-        if (shown)
-            showStatus(*shown, shownIsCached, {});
-        Q_EMIT statusChanged(); // live status configured: the views say "loading", not "none"
-        readTokensThenRefresh();
-        return;
-    } else {
-        Q_EMIT statusChanged();
+        m_statusInterval = std::chrono::seconds(2); // the demo moves within seconds
+        startService();
+    };
+    if (demo->isStarted()) {
+        started();
         return;
     }
-    Q_EMIT statusChanged(); // live status configured: the views say "loading", not "none"
-    refreshStatus();
+    if (!demo->errorString().isEmpty()) {
+        failed(demo->errorString());
+        return;
+    }
+    connect(demo, &Promenade::Demo::DemoControlPlaneThread::failed, this, failed);
+    connect(demo, &Promenade::Demo::DemoControlPlaneThread::started, this, started);
+    if (!starting)
+        demo->start(m_pipeline.root + QStringLiteral("-origin.git"),
+                    m_demoDir->filePath(QStringLiteral("control-plane-mirror")),
+                    m_pipeline.root + QStringLiteral("-sources"));
+}
+
+// Live status from now on, on the service's thread: the endpoints chosen, the tokens read,
+// what is shown now until the first collection.
+void PipelineController::startService()
+{
+    Promenade::LiveStatusSettings settings;
+    settings.pipeline = *m_statusPipeline;
+    settings.options = m_statusOptions;
+    settings.interval = m_statusInterval;
+    settings.headCommit = m_headCommit;
+    if (m_lastStatus.fetchedAt.isValid()) {
+        settings.shown = m_lastStatus;
+        settings.shownIsCached = m_statusIsCached;
+    }
+    // The demo's status is not kept for another session (its folder goes with it).
+    if (!m_isDemo) {
+        settings.cacheDirectory = m_statusCacheDirectory;
+        settings.cacheKey = statusCacheKey(m_pipeline.root);
+    }
+    m_service->start(std::move(settings));
 }
 
 // Tokens the user stored in the system keychain go ahead of the environment and the tools'
 // config files; where no keychain answers, the collection goes on without waiting for it.
-void PipelineController::readTokensThenRefresh()
+void PipelineController::readTokensThenStart()
 {
     if (!m_keychain->available()) {
-        refreshStatus();
+        startService();
         return;
     }
     QList<std::pair<QString, QString>> wanted; // keychain key → Argo CD URL (empty: GitHub)
@@ -292,7 +308,7 @@ void PipelineController::readTokensThenRefresh()
                                      m_statusOptions.argoCdTokens.insert(argoUrl, *token);
                              }
                              if (--m_tokensPending == 0)
-                                 refreshStatus();
+                                 startService();
                          });
     }
 }
@@ -326,32 +342,7 @@ QString headCommitOf(const QString &root)
 
 void PipelineController::refreshStatus()
 {
-    if (!m_statusPipeline || m_collector || m_tokensPending > 0)
-        return; // not live, a collection is still running, or the tokens are still read
-    // A commit since the repository was read (a promotion from the command line, a pull):
-    // read it again, so that what is declared stays true.
-    if (!m_loading && !m_headCommit.isEmpty() && headCommitOf(m_pipeline.root) != m_headCommit) {
-        reload();
-        return;
-    }
-    m_collector = new Promenade::StatusCollector(m_statusOptions, this);
-    connect(m_collector, &Promenade::StatusCollector::finished, this, [this] {
-        auto *collector = m_collector;
-        m_collector = nullptr;
-        applyCollectedStatus(collector->status());
-        if (collector->withheldCredentials() != m_withheld) {
-            m_withheld = collector->withheldCredentials();
-            Q_EMIT withheldCredentialsChanged();
-        }
-        collector->deleteLater();
-    });
-    // What the repository declares now, with the endpoints chosen when live status started.
-    Promenade::Pipeline pipeline = m_pipeline;
-    pipeline.argoCd = m_statusPipeline->argoCd;
-    pipeline.registries = m_statusPipeline->registries;
-    pipeline.clusterContexts = m_statusPipeline->clusterContexts;
-    pipeline.github = m_statusPipeline->github;
-    m_collector->collect(pipeline);
+    m_service->refresh(); // not while not live, a collection runs, or the tokens are read
 }
 
 QString PipelineController::repositoryName() const
@@ -404,6 +395,13 @@ void PipelineController::openDemo(int apps)
             (void)repo->setLocalConfig(QStringLiteral("user.email"),
                                        QStringLiteral("release-manager@demo.invalid"));
         }
+        // The demo's services read its origin on their own thread meanwhile; their signals go
+        // to the GUI thread.
+        outcome.demoServices = std::make_unique<Promenade::Demo::DemoControlPlaneThread>();
+        outcome.demoServices->moveToThread(QCoreApplication::instance()->thread());
+        outcome.demoServices->start(created->workTree + QStringLiteral("-origin.git"),
+                                    dir->filePath(QStringLiteral("control-plane-mirror")),
+                                    created->workTree + QStringLiteral("-sources"));
         outcome.pipeline = Promenade::RepositoryDiscovery::discover(created->workTree);
         outcome.demoDir = std::move(dir);
         return outcome;
@@ -437,6 +435,8 @@ void PipelineController::start(std::function<Outcome()> work)
             QElapsedTimer timer;
             timer.start();
             auto outcome = std::make_shared<Outcome>(work());
+            if (outcome->pipeline)
+                outcome->headCommit = headCommitOf(outcome->pipeline->root);
             outcome->workMs = timer.elapsed();
             if (outcome->pipeline && !outcome->demoDir) {
                 const auto entry = Promenade::Clients::StatusCache(cacheDirectory)
@@ -475,6 +475,7 @@ void PipelineController::finish()
     if (demo) {
         stopLiveStatus(); // the old demo's services go with its folder
         m_demoDir = std::move(outcome->demoDir);
+        m_demoStarting = std::move(outcome->demoServices);
     }
     m_pipeline = *outcome->pipeline;
     QElapsedTimer applying;
@@ -486,7 +487,7 @@ void PipelineController::finish()
     }
     m_environments->setEnvironments(m_pipeline.environments);
     m_matrix->setPipeline(m_pipeline);
-    m_headCommit = headCommitOf(m_pipeline.root);
+    m_headCommit = outcome->headCommit;
     setErrorString({});
     Q_EMIT repositoryChanged();
     qCDebug(lcUi).noquote() << QStringLiteral(
@@ -504,7 +505,8 @@ void PipelineController::finish()
     } else {
         m_environments->setStatus(m_lastStatus);
         m_matrix->setStatus(m_lastStatus);
-        refreshStatus();
+        // What it declares now, for the next collection (which it asks for).
+        m_service->setPipeline(m_pipeline, m_headCommit);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "appmatrixmodel.h"
 #include "environmentlistmodel.h"
+#include "livestatusservice.h"
 #include "pipeline.h"
 #include "recentrepositories.h"
 #include "statuscollector.h"
@@ -24,14 +25,15 @@ class CredentialsKeychain;
 }
 
 namespace Promenade::Demo {
-class DemoControlPlane;
-class DemoOriginMirror;
+class DemoControlPlaneThread;
 } // namespace Promenade::Demo
 
 // Opens a GitOps repository (or generates the demo one) and exposes its pipeline to QML.
 // Discovery and demo generation are blocking, so they run on a worker thread
 // (QtConcurrent); the result is applied on the GUI thread. A newer request supersedes an
-// older one that is still running.
+// older one that is still running. Live status comes from a LiveStatusService (its own thread)
+// as snapshots, applied to the models; the embedded demo's services run on a thread of their
+// own (DemoControlPlaneThread).
 class PipelineController : public QObject
 {
     Q_OBJECT
@@ -165,15 +167,19 @@ private:
     void setErrorString(const QString &error);
     void startLiveStatus(std::optional<Promenade::PipelineStatus> shown, bool shownIsCached);
     void stopLiveStatus();
-    void applyCollectedStatus(const Promenade::PipelineStatus &fresh);
-    void showStatus(const Promenade::PipelineStatus &status, bool cached, const QString &problem);
+    void startDemoLiveStatus();
+    void startService();
+    void applySnapshot();
+    void showStatus(const Promenade::PipelineStatus &status, bool cached, const QString &problem,
+                    const Promenade::VerdictJudge::ByEnvironment *verdicts = nullptr);
     void updateStatusAge();
-    void readTokensThenRefresh();
+    void readTokensThenStart();
 
     EnvironmentListModel *m_environments;
     AppMatrixModel *m_matrix;
     RecentRepositories *m_recent;
     Promenade::Clients::CredentialsKeychain *m_keychain;
+    Promenade::LiveStatusService *m_service;
     int m_tokensPending = 0; // keychain reads still running before the first collection
     int m_liveGeneration = 0; // answers from an earlier live status are ignored
     Promenade::Pipeline m_pipeline;
@@ -181,20 +187,20 @@ private:
     bool m_loading = false;
     QString m_errorString;
     std::unique_ptr<QTemporaryDir> m_demoDir;
-    // The embedded demo's services (the mirror must outlive the control plane using it).
-    std::unique_ptr<Promenade::Demo::DemoOriginMirror> m_demoMirror;
-    std::unique_ptr<Promenade::Demo::DemoControlPlane> m_demoControlPlane;
+    // The embedded demo's services, on their own thread.
+    std::unique_ptr<Promenade::Demo::DemoControlPlaneThread> m_demoControlPlane;
+    // Started while a new demo was read, until its live status starts.
+    std::unique_ptr<Promenade::Demo::DemoControlPlaneThread> m_demoStarting;
     std::optional<Promenade::Pipeline> m_statusPipeline; // set while live: its endpoints are used
     Promenade::StatusCollector::Options m_statusOptions;
-    Promenade::StatusCollector *m_collector = nullptr;
+    std::chrono::milliseconds m_statusInterval {30000};
     QList<Promenade::Clients::WithheldCredential> m_withheld;
-    QTimer *m_statusTimer = nullptr;
+    int m_shownCollection = -1; // the service's collection the models show
     Promenade::PipelineStatus m_lastStatus; // shown; re-applied when the repository is read again
     bool m_statusIsCached = false;
     QString m_statusProblem;
     QString m_statusStamp;
     QTimer *m_statusAgeTimer = nullptr; // keeps "(12 min ago)" true
-    QTimer *m_watchRefreshTimer = nullptr; // a refresh soon after Argo CD's watch told a change
     QString m_statusCacheDirectory; // empty: the user's cache folder
     QString m_headCommit; // the repository's HEAD when it was last read
     QFutureWatcher<std::shared_ptr<Outcome>> *m_watcher = nullptr;

@@ -165,9 +165,16 @@ void AppMatrixModel::setPipeline(const Promenade::Pipeline &pipeline)
 
 void AppMatrixModel::setStatus(const Promenade::PipelineStatus &status)
 {
-    const Promenade::VerdictJudge judge(status);
+    setStatus(status, Promenade::VerdictJudge(status).verdictsByEnvironment());
+}
+
+void AppMatrixModel::setStatus(const Promenade::PipelineStatus &status,
+                               const Promenade::VerdictJudge::ByEnvironment &verdicts)
+{
     QList<bool> changed(m_apps.size(), false);
     for (qsizetype e = 0; e < m_environments.size(); ++e) {
+        const QHash<QString, Promenade::PromotionVerdict> environmentVerdicts
+            = verdicts.value(m_environments[e].name);
         QHash<QString, const Promenade::AppStatus *> byApp;
         QHash<QString, const Promenade::AppStatus *> byChart;
         if (const Promenade::EnvironmentStatus *env = status.environment(m_environments[e].name)) {
@@ -190,9 +197,8 @@ void AppMatrixModel::setStatus(const Promenade::PipelineStatus &status)
                 continue;
             }
             // A chart's readiness is its pin's (chartPromoteVersion), not an image verdict.
-            Promenade::PromotionVerdict verdict = c.chart
-                ? Promenade::PromotionVerdict()
-                : judge.verdict(m_environments[e].name, m_apps[row]);
+            Promenade::PromotionVerdict verdict
+                = c.chart ? Promenade::PromotionVerdict() : environmentVerdicts.value(m_apps[row]);
             if (c.hasStatus && sameStatus(c.status, *s) && c.verdict.kind == verdict.kind
                 && c.verdict.sentence == verdict.sentence)
                 continue;

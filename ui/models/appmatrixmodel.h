@@ -3,6 +3,7 @@
 #include "pipeline.h"
 #include "pipelinestatus.h"
 #include "promotionverdict.h"
+#include "verdictjudge.h"
 
 #include <QAbstractTableModel>
 #include <QtQml/qqmlregistration.h>
@@ -67,6 +68,9 @@ public:
     void setPipeline(const Promenade::Pipeline &pipeline);
     // The live status of every cell (matched by environment and app name).
     void setStatus(const Promenade::PipelineStatus &status);
+    // The same with its verdicts judged already (VerdictJudge::verdictsByEnvironment).
+    void setStatus(const Promenade::PipelineStatus &status,
+                   const Promenade::VerdictJudge::ByEnvironment &verdicts);
 
     [[nodiscard]] int appCount() const { return static_cast<int>(m_apps.size()); }
     [[nodiscard]] int environmentCount() const { return static_cast<int>(m_environments.size()); }

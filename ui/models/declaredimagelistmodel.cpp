@@ -20,17 +20,18 @@ void DeclaredImageListModel::setImages(const QList<Promenade::DeclaredImage> &im
 void DeclaredImageListModel::setStatus(const QList<Promenade::AppStatus> &status,
                                        const QList<Promenade::PromotionVerdict> &verdicts)
 {
+    // Looked up, not searched: hundreds of apps in each environment (the last one of a name).
+    QHash<QString, const Promenade::AppStatus *> statusByApp;
+    for (const Promenade::AppStatus &s : status)
+        statusByApp.insert(s.app, &s);
+    QHash<QString, const Promenade::PromotionVerdict *> verdictByApp;
+    for (const Promenade::PromotionVerdict &v : verdicts)
+        verdictByApp.insert(v.app, &v);
     for (qsizetype row = 0; row < m_images.size(); ++row) {
-        m_status[row] = {};
-        for (const Promenade::AppStatus &s : status) {
-            if (s.app == m_images[row].app)
-                m_status[row] = s;
-        }
-        m_verdicts[row] = {};
-        for (const Promenade::PromotionVerdict &v : verdicts) {
-            if (v.app == m_images[row].app)
-                m_verdicts[row] = v;
-        }
+        const Promenade::AppStatus *s = statusByApp.value(m_images[row].app);
+        m_status[row] = s ? *s : Promenade::AppStatus();
+        const Promenade::PromotionVerdict *v = verdictByApp.value(m_images[row].app);
+        m_verdicts[row] = v ? *v : Promenade::PromotionVerdict();
     }
     if (!m_images.isEmpty())
         Q_EMIT dataChanged(index(0), index(rowCount() - 1));

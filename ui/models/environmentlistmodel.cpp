@@ -56,7 +56,13 @@ void EnvironmentListModel::judge(const Promenade::PipelineStatus &status)
 
 void EnvironmentListModel::setStatus(const Promenade::PipelineStatus &status)
 {
-    judge(status);
+    setStatus(status, Promenade::VerdictJudge(status).verdictsByEnvironment());
+}
+
+void EnvironmentListModel::setStatus(const Promenade::PipelineStatus &status,
+                                     const Promenade::VerdictJudge::ByEnvironment &verdicts)
+{
+    m_verdicts = verdicts;
     for (Row &row : m_rows) {
         const Promenade::EnvironmentStatus *env = status.environment(row.environment.name);
         const QHash<QString, Promenade::PromotionVerdict> verdicts

@@ -3,6 +3,7 @@
 #include "pipeline.h"
 #include "pipelinestatus.h"
 #include "promotionverdict.h"
+#include "verdictjudge.h"
 
 #include <QHash>
 
@@ -49,6 +50,9 @@ public:
     [[nodiscard]] int count() const { return static_cast<int>(m_rows.size()); }
     // Hands each environment's live status to its rows' nested models.
     void setStatus(const Promenade::PipelineStatus &status);
+    // The same with its verdicts judged already (VerdictJudge::verdictsByEnvironment).
+    void setStatus(const Promenade::PipelineStatus &status,
+                   const Promenade::VerdictJudge::ByEnvironment &verdicts);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
