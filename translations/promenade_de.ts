@@ -55,6 +55,34 @@
         <source>Available: %1 is the newest tag in the registry</source>
         <translation>Verfügbar: %1 ist das neueste Tag in der Registry</translation>
     </message>
+    <message>
+        <source>%1 pins %2 %3</source>
+        <translation>%1 pinnt %2 %3</translation>
+    </message>
+    <message>
+        <source>Helm chart %1 (%2)</source>
+        <translation>Helm-Chart %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>keine Version</translation>
+    </message>
+    <message>
+        <source>repository not known</source>
+        <translation>Repository nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Argo CD: %1 · %2 · %3</source>
+        <translation>Argo CD: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Argo CD: not reported (yet)</source>
+        <translation>Argo CD: (noch) nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to promote %1 from %2</source>
+        <translation>Klicken oder Eingabetaste drücken, um %1 aus %2 hochzustufen</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationSetExpander</name>
@@ -762,10 +790,6 @@
     <message>
         <source>comparison cancelled</source>
         <translation>Vergleich abgebrochen</translation>
-    </message>
-    <message>
-        <source>cannot compare the documents: %1</source>
-        <translation>Die Dokumente können nicht verglichen werden: %1</translation>
     </message>
     <message>
         <source>ignore rule &apos;%1&apos;: %2</source>
@@ -1968,6 +1992,18 @@
         <source>Helm chart</source>
         <translation>Helm-Chart</translation>
     </message>
+    <message>
+        <source>synced · healthy</source>
+        <translation>synced · healthy</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>running %1 · %2</source>
+        <translation>läuft %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Kubernetes</name>
@@ -2366,6 +2402,11 @@
         <comment>a badge: the pinned tag (latest, a branch name) can move</comment>
         <translation>veränderlich</translation>
     </message>
+    <message>
+        <source>chart</source>
+        <comment>a badge: this row is a Helm chart, not an app</comment>
+        <translation>Chart</translation>
+    </message>
 </context>
 <context>
     <name>MatrixDrawing</name>
@@ -2537,6 +2578,14 @@
     <message>
         <source>Promote from %1…</source>
         <translation>Aus %1 hochstufen …</translation>
+    </message>
+    <message>
+        <source>, 1 chart</source>
+        <translation>, 1 Chart</translation>
+    </message>
+    <message>
+        <source>, %1 charts</source>
+        <translation>, %1 Charts</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3304,22 @@
     <message>
         <source>%1 pins no version of %2 of its own%3: an images: entry for %4 is added to %5.</source>
         <translation>%1 legt keine eigene Version von %2 fest%3: Ein images:-Eintrag für %4 wird zu %5 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s chart differs between %2 and %3 (%4 → %5): the chart&apos;s version is promoted; the image its values set is the same in both.</source>
+        <translation>Das Chart von %1 unterscheidet sich zwischen %2 und %3 (%4 → %5): Die Chart-Version wird hochgestuft; das Image, das seine Values setzen, ist in beiden gleich.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s chart differs between %2 and %3 (%4 → %5): the chart&apos;s version is promoted. Its image differs too (%6 → %7), but %3 reads it from %8, which other environments share: it is not changed.</source>
+        <translation>Das Chart von %1 unterscheidet sich zwischen %2 und %3 (%4 → %5): Die Chart-Version wird hochgestuft. Auch das Image unterscheidet sich (%6 → %7), aber %3 liest es aus %8, das andere Umgebungen teilen: Es wird nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s chart and the image its values set both differ between %2 and %3: both are promoted, the chart %4 → %5 (%6) and the image %7 → %8 (%9).</source>
+        <translation>Das Chart von %1 und das Image, das seine Values setzen, unterscheiden sich beide zwischen %2 und %3: Beide werden hochgestuft, das Chart %4 → %5 (%6) und das Image %7 → %8 (%9).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s chart is the same in %2 and %3 (%4): the image its values set is promoted.</source>
+        <translation>Das Chart von %1 ist in %2 und %3 gleich (%4): Das Image, das seine Values setzen, wird hochgestuft.</translation>
     </message>
 </context>
 <context>

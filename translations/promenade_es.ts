@@ -55,6 +55,34 @@
         <source>Available: %1 is the newest tag in the registry</source>
         <translation>Disponible: %1 es la etiqueta más reciente del registro</translation>
     </message>
+    <message>
+        <source>%1 pins %2 %3</source>
+        <translation>%1 fija %2 %3</translation>
+    </message>
+    <message>
+        <source>Helm chart %1 (%2)</source>
+        <translation>chart de Helm %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>sin versión</translation>
+    </message>
+    <message>
+        <source>repository not known</source>
+        <translation>repositorio desconocido</translation>
+    </message>
+    <message>
+        <source>Argo CD: %1 · %2 · %3</source>
+        <translation>Argo CD: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Argo CD: not reported (yet)</source>
+        <translation>Argo CD: sin informar (aún)</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to promote %1 from %2</source>
+        <translation>Haga clic o pulse Intro para promover %1 desde %2</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationSetExpander</name>
@@ -762,10 +790,6 @@
     <message>
         <source>comparison cancelled</source>
         <translation>comparación cancelada</translation>
-    </message>
-    <message>
-        <source>cannot compare the documents: %1</source>
-        <translation>no se pueden comparar los documentos: %1</translation>
     </message>
     <message>
         <source>ignore rule &apos;%1&apos;: %2</source>
@@ -1968,6 +1992,18 @@
         <source>Helm chart</source>
         <translation>Chart de Helm</translation>
     </message>
+    <message>
+        <source>synced · healthy</source>
+        <translation>synced · healthy</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>running %1 · %2</source>
+        <translation>ejecuta %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Kubernetes</name>
@@ -2366,6 +2402,11 @@
         <comment>a badge: the pinned tag (latest, a branch name) can move</comment>
         <translation>mutable</translation>
     </message>
+    <message>
+        <source>chart</source>
+        <comment>a badge: this row is a Helm chart, not an app</comment>
+        <translation>chart</translation>
+    </message>
 </context>
 <context>
     <name>MatrixDrawing</name>
@@ -2537,6 +2578,14 @@
     <message>
         <source>Promote from %1…</source>
         <translation>Promover desde %1…</translation>
+    </message>
+    <message>
+        <source>, 1 chart</source>
+        <translation>, 1 chart</translation>
+    </message>
+    <message>
+        <source>, %1 charts</source>
+        <translation>, %1 charts</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3304,22 @@
     <message>
         <source>%1 pins no version of %2 of its own%3: an images: entry for %4 is added to %5.</source>
         <translation>%1 no fija ninguna versión propia de %2%3: se añade a %5 una entrada images: para %4.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s chart differs between %2 and %3 (%4 → %5): the chart&apos;s version is promoted; the image its values set is the same in both.</source>
+        <translation>El chart de %1 difiere entre %2 y %3 (%4 → %5): se promueve la versión del chart; la imagen que fijan sus values es la misma en ambos.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s chart differs between %2 and %3 (%4 → %5): the chart&apos;s version is promoted. Its image differs too (%6 → %7), but %3 reads it from %8, which other environments share: it is not changed.</source>
+        <translation>El chart de %1 difiere entre %2 y %3 (%4 → %5): se promueve la versión del chart. Su imagen también difiere (%6 → %7), pero %3 la lee de %8, que comparten otros entornos: no se cambia.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s chart and the image its values set both differ between %2 and %3: both are promoted, the chart %4 → %5 (%6) and the image %7 → %8 (%9).</source>
+        <translation>El chart de %1 y la imagen que fijan sus values difieren entre %2 y %3: se promueven ambos, el chart %4 → %5 (%6) y la imagen %7 → %8 (%9).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s chart is the same in %2 and %3 (%4): the image its values set is promoted.</source>
+        <translation>El chart de %1 es el mismo en %2 y %3 (%4): se promueve la imagen que fijan sus values.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,9 @@ Rectangle {
     required property string problem
     required property string detail
     required property bool mutableTag
+    // An infrastructure Helm chart's row (cert-manager): the chart's version, its Application's
+    // sync and health, and "↑ promote" where the upstream pins another version.
+    required property bool chart
     // Live status is being followed (else what runs is not shown as unknown: it is not asked).
     property bool live: true
     // The window's controller: what a promotion would ship is asked through it on hover.
@@ -95,6 +98,13 @@ Rectangle {
         anchors.rightMargin: 8
         anchors.verticalCenter: tag.verticalCenter
         spacing: 4
+        Text {
+            objectName: "chartBadge"
+            visible: root.deployed && root.chart
+            text: qsTr("chart", "a badge: this row is a Helm chart, not an app")
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallFontSize
+        }
         Text {
             objectName: "mutableTagBadge"
             visible: root.deployed && root.mutableTag

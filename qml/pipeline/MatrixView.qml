@@ -55,9 +55,12 @@ Item {
             if (index.valid && filtered.data(index, AppMatrixModel.ReadyToPromoteRole))
                 promotions.push({ app: filtered.data(index, AppMatrixModel.AppRole),
                                   from: filtered.data(index, AppMatrixModel.PromoteFromRole),
-                                  to: filtered.data(index, AppMatrixModel.EnvironmentRole) })
+                                  to: filtered.data(index, AppMatrixModel.EnvironmentRole),
+                                  chart: filtered.data(index, AppMatrixModel.ChartRole) })
         }
-        return promotions
+        // A chart (cert-manager) is promoted alone, with its own gates: several cells promote
+        // their apps together.
+        return promotions.length > 1 ? promotions.filter(p => !p.chart) : promotions
     }
     readonly property int selectedReadyCount: {
         filtered.revision
@@ -170,9 +173,14 @@ Item {
             }
             Label {
                 objectName: "matrixSummary"
+                // The infrastructure charts are rows too, counted apart.
+                readonly property int apps: root.matrix.appCount - root.matrix.chartCount
+                readonly property string charts: root.matrix.chartCount === 0 ? ""
+                                                 : root.matrix.chartCount === 1 ? qsTr(", 1 chart")
+                                                 : qsTr(", %1 charts").arg(root.matrix.chartCount)
                 text: filterField.text.length > 0 || filtered.stateFilter.length > 0
-                      ? qsTr("%1 of %2 apps").arg(table.rows).arg(root.matrix.appCount)
-                      : root.matrix.appCount === 1 ? qsTr("1 app") : qsTr("%1 apps").arg(root.matrix.appCount)
+                      ? qsTr("%1 of %2 apps").arg(table.rows).arg(apps) + charts
+                      : (apps === 1 ? qsTr("1 app") : qsTr("%1 apps").arg(apps)) + charts
                 color: Theme.mutedText
                 font.pixelSize: Theme.fontSize
             }

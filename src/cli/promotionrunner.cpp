@@ -117,7 +117,9 @@ ReleaseChanges addReleaseChanges(const PromotionRun &run,
                                  PromotionWorkflow::Preparation &preparation)
 {
     ReleaseChanges changes;
-    if (!run.commit || preparation.plan.chart)
+    // (Release changes are an image's: a chart's version has none to list.)
+    if (!run.commit || preparation.plan.chart
+        || preparation.plan.pinKind == VersionPin::kindName(VersionPin::Kind::ChartVersion))
         return changes;
     changes = findPromotionChanges(run.repository, preparation.plan, std::chrono::seconds(10));
     if (changes.isKnown() && !changes.fromRevision.isEmpty()) {
@@ -143,8 +145,11 @@ void printSummary(QTextStream &out, const PromotionWorkflow::Preparation &prepar
     out << safe(plan.summary()) << '\n' << "  file:     " << safe(plan.file) << '\n';
     if (!plan.pinKey.isEmpty() && plan.pinKind != QLatin1String("kustomize-images"))
         out << "  pin:      " << safe(plan.pinKind) << ' ' << safe(plan.pinKey) << '\n';
-    out << (plan.chart ? "  chart:    " : "  image:    ")
-        << safe(plan.chart && !plan.chartRepository.isEmpty()
+    // An infrastructure chart's plan, or an app's whose chart version is promoted.
+    const bool chartVersion
+        = plan.chart || plan.pinKind == VersionPin::kindName(VersionPin::Kind::ChartVersion);
+    out << (chartVersion ? "  chart:    " : "  image:    ")
+        << safe(chartVersion && !plan.chartRepository.isEmpty()
                     ? plan.chartRepository + u' ' + plan.image
                     : plan.image)
         << "  "

@@ -52,7 +52,8 @@ QMap<QString, QString> appOverlays(const Environment &env, const QString &app)
 {
     QMap<QString, QString> lanes; // lane key → relative folder
     for (const Deployment &d : env.deployments) {
-        if (d.infrastructure || d.path.isEmpty()
+        // A Helm chart in a folder is a chart's lane (chartLanes), not a kustomize one.
+        if (d.infrastructure || d.path.isEmpty() || !d.chart.isEmpty()
             || (!app.isEmpty() && !d.app.isEmpty() && d.app != app))
             continue;
         QString lane = d.app.isEmpty() ? QStringLiteral("apps") : d.app;
@@ -93,6 +94,17 @@ QMap<QString, QString> chartLanes(const QString &root, const Environment &env, c
         QStringList files = d.valueFiles;
         if (d.kind == Deployment::Kind::FluxHelmRelease && !d.definedIn.isEmpty())
             files << d.definedIn;
+        // Image Updater's git write-back in a Git chart's folder: its helm.parameters win over
+        // the values (the file of another Application there is not this one's).
+        if (d.kind == Deployment::Kind::ArgoCdApplication && !d.path.isEmpty()) {
+            for (const QString &name :
+                 {QStringLiteral(".argocd-source.yaml"),
+                  QStringLiteral(".argocd-source-%1.yaml").arg(d.name),
+                  QStringLiteral(".argocd-source-%1_%2.yaml").arg(d.nameSpace, d.name)}) {
+                if (QFileInfo::exists(QDir(root).filePath(d.path + u'/' + name)))
+                    files << d.path + u'/' + name;
+            }
+        }
         for (const QString &file : std::as_const(files)) {
             auto bytes = SafeFile::read(QDir(root).filePath(file), root);
             if (!bytes)
@@ -481,6 +493,9 @@ EnvironmentComparison::compareEdit(const Pipeline &pipeline, const QString &envi
         }
     }
     if (rediscover) {
+        // The copy is the repository's root, whatever its layout (the copy holds no .git: an
+        // empty one marks it, as the repository's own does).
+        QDir(scratch.path()).mkdir(QStringLiteral(".git"));
         auto again = RepositoryDiscovery::discover(scratch.path());
         if (!again)
             return again.error();

@@ -372,14 +372,16 @@ private:
                 QString pinFile = app.file;
                 if (line == 0 && !parentPath.isEmpty()) {
                     // Rendered by a kustomize parent: the version may be patched in the parent's
-                    // folder.
-                    for (const QString &f : yamlFilesIn(parentPath)) {
-                        if ((line
-                             = findKeyLine(m_scan.root, m_root.filePath(f),
-                                           QStringLiteral("targetRevision"), source.targetRevision))
-                            > 0) {
-                            pinFile = f;
-                            break;
+                    // folder (a multi-source Application's by a JSON 6902 patch's `value`).
+                    const QStringList keys {QStringLiteral("targetRevision"),
+                                            multi ? QStringLiteral("value") : QString()};
+                    for (const QString &k : keys) {
+                        for (const QString &f : yamlFilesIn(parentPath)) {
+                            if (line == 0 && !k.isEmpty()
+                                && (line = findKeyLine(m_scan.root, m_root.filePath(f), k,
+                                                       source.targetRevision))
+                                    > 0)
+                                pinFile = f;
                         }
                     }
                 }
@@ -462,6 +464,16 @@ private:
                     entry.value,
                     {VersionPin::Kind::ImageUpdater, relative, entry.line,
                      QStringLiteral("kustomize.images[%1]").arg(n)}};
+            }
+            // A Helm source's: helm.parameters (the later file's list replaces the earlier's).
+            if (!override->helmParameters.isEmpty())
+                leaf.helmParameters.clear();
+            for (const auto &entry : std::as_const(override->helmParameters)) {
+                leaf.helmParameters << HelmParameterPin {
+                    entry.name,
+                    entry.value,
+                    {VersionPin::Kind::ImageUpdater, relative, entry.line,
+                     QStringLiteral("helm.parameters[name=%1].value").arg(entry.name)}};
             }
         }
     }

@@ -17,6 +17,15 @@
 
 namespace Promenade {
 
+// A Helm parameter set on top of a Helm source's values (Image Updater's git write-back:
+// helm.parameters of .argocd-source-<app>.yaml), with where its value is written.
+struct HelmParameterPin
+{
+    QString name; // e.g. image.tag
+    QString value;
+    VersionPin pin; // ImageUpdater kind, key helm.parameters[name=<name>].value
+};
+
 // A source that something deploys and that holds workloads (not more deployment manifests),
 // with what discovery needs to read its versions.
 struct LeafDeployment
@@ -27,6 +36,7 @@ struct LeafDeployment
     QList<ImagePinFinder::Override>
         overrides; // Application kustomize.images, Image Updater write-back
     std::optional<ImageUpdaterConfig> imageUpdater;
+    QList<HelmParameterPin> helmParameters; // Image Updater's write-back for a Helm source
     VersionPin chartPin; // where the chart version is written
     bool recurse = false; // a plain folder deployed with directory.recurse
     YAML::Node helmValues {YAML::NodeType::Undefined}; // a HelmRelease's inline values

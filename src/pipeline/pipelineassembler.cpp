@@ -57,6 +57,33 @@ QString lastSegment(const QString &path)
     return path.section(u'/', -1);
 }
 
+// Helm parameters set on top of the values (Image Updater's write-back: image.name, image.tag,
+// or the names its annotations give): `<block>.tag` sets the tag of the values' image block
+// `<block>` and is then where its version is pinned; `<block>.name` / `<block>.repository`
+// its repository. A block the values do not have is added (the parameters alone name it).
+void applyHelmParameters(QList<HelmValuesImage> &images, const QList<HelmParameterPin> &parameters)
+{
+    for (const HelmParameterPin &p : parameters) {
+        if (!p.name.endsWith(QLatin1String(".tag")) || p.value.isEmpty())
+            continue;
+        const QString block = p.name.chopped(4);
+        auto image = std::find_if(images.begin(), images.end(),
+                                  [&](const HelmValuesImage &i) { return i.key == block; });
+        if (image == images.end()) {
+            images.append({block, {}, {}, {}, {}});
+            image = images.end() - 1;
+        }
+        image->tag = p.value;
+        image->pin = p.pin;
+        for (const HelmParameterPin &name : parameters) {
+            if ((name.name == block + QLatin1String(".name")
+                 || name.name == block + QLatin1String(".repository"))
+                && !name.value.isEmpty())
+                image->repository = name.value;
+        }
+    }
+}
+
 // A deployment of infrastructure by its folder or chart (or its parent's folder).
 bool looksLikeInfrastructure(const LeafDeployment &leaf)
 {
@@ -434,6 +461,7 @@ struct PipelineAssembler::Private
                 images << image;
             }
         }
+        applyHelmParameters(images, placed.leaf.helmParameters);
         DeclaredImage declared;
         declared.app = placed.app;
         declared.chart = d.chart;

@@ -10,14 +10,17 @@ GateResult ChartVersionGate::judge(const PromotionPlan &plan) const
     GateResult r {GateTr::tr("Chart version exists"), Verdict::Unknown, {}};
     if (plan.chartRepository.isEmpty()) {
         r.reason = GateTr::tr("could not check: the repository of the chart %1 is not known")
-                       .arg(plan.app);
+                       .arg(plan.image.isEmpty() ? plan.app : plan.image);
         return r;
     }
     if (!m_lookup) {
         r.reason = GateTr::tr("could not check: %1 was not asked").arg(plan.chartRepository);
         return r;
     }
-    const auto versions = m_lookup(plan.chartRepository, plan.app);
+    // The chart's name: an infrastructure chart's plan names it as its app and image; an app
+    // deployed as a chart names its chart as the image.
+    const QString chart = plan.image.isEmpty() ? plan.app : plan.image;
+    const auto versions = m_lookup(plan.chartRepository, chart);
     if (!versions) {
         r.reason = GateTr::tr("could not check %1: %2")
                        .arg(plan.chartRepository, versions.error().toString());
@@ -25,12 +28,12 @@ GateResult ChartVersionGate::judge(const PromotionPlan &plan) const
     }
     if (versions->contains(plan.newTag)) {
         r.verdict = Verdict::Pass;
-        r.reason = GateTr::tr("%1 holds %2 %3").arg(plan.chartRepository, plan.app, plan.newTag);
+        r.reason = GateTr::tr("%1 holds %2 %3").arg(plan.chartRepository, chart, plan.newTag);
     } else {
         r.verdict = Verdict::Fail;
         r.reason = GateTr::tr("%1 has no version %2 of %3 (%n versions listed)", nullptr,
                               int(versions->size()))
-                       .arg(plan.chartRepository, plan.newTag, plan.app);
+                       .arg(plan.chartRepository, plan.newTag, chart);
     }
     return r;
 }

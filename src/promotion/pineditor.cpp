@@ -4,6 +4,7 @@
 #include "yamlsplice.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <optional>
 
@@ -189,11 +190,22 @@ Result<QByteArray> PinEditor::editText(const QByteArray &text, const Edit &edit)
 
 Result<QByteArray> PinEditor::addChartVersionPatch(const QByteArray &kustomization,
                                                    const QString &kind, const QString &name,
-                                                   const QString &version, const QString &fileName)
+                                                   const QString &version, const QString &fileName,
+                                                   const QString &pinKey)
 {
     QByteArray apiVersion;
     QByteArray body;
     const QByteArray value = YamlSplice::quoted(version.toUtf8(), YamlSplice::Quote::Plain);
+    const QByteArray n = YamlSplice::quoted(name.toUtf8(), YamlSplice::Quote::Plain);
+    static const QRegularExpression sourceKey(
+        QStringLiteral("^spec\\.sources\\[(\\d+)\\]\\.targetRevision$"));
+    if (const auto m = sourceKey.match(pinKey);
+        m.hasMatch() && kind == QLatin1String("Application")) {
+        const QByteArray item = "target:\n  kind: Application\n  name: " + n
+            + "\npatch: |-\n  - op: replace\n    path: /spec/sources/" + m.captured(1).toUtf8()
+            + "/targetRevision\n    value: " + value + '\n';
+        return YamlSplice::appendToList(kustomization, "patches", item, fileName);
+    }
     if (kind == QLatin1String("Application")) {
         apiVersion = "argoproj.io/v1alpha1";
         body = "  spec:\n    source:\n      targetRevision: " + value + '\n';
@@ -205,7 +217,6 @@ Result<QByteArray> PinEditor::addChartVersionPatch(const QByteArray &kustomizati
                      Tr::tr("cannot pin the chart version of a %1 in an overlay").arg(kind))
             .at(fileName);
     }
-    const QByteArray n = YamlSplice::quoted(name.toUtf8(), YamlSplice::Quote::Plain);
     const QByteArray item = "target:\n  kind: " + kind.toUtf8() + "\n  name: " + n
         + "\npatch: |-\n  apiVersion: " + apiVersion + "\n  kind: " + kind.toUtf8()
         + "\n  metadata:\n    name: " + n + '\n' + body;

@@ -32,10 +32,13 @@ public:
     // For a chart whose version is written in a file several environments share: an inline
     // strategic-merge patch appended to the environment's kustomization, setting the version of
     // the Application (spec.source.targetRevision) or HelmRelease (spec.chart.spec.version)
-    // named `name`. kind: "Application" or "HelmRelease".
+    // named `name`. kind: "Application" or "HelmRelease". For a multi-source Application (pinKey
+    // "spec.sources[N].targetRevision") a JSON 6902 patch replaces that source's targetRevision
+    // alone: a strategic-merge patch would replace the whole list of sources.
     static Result<QByteArray> addChartVersionPatch(const QByteArray &kustomization,
                                                    const QString &kind, const QString &name,
-                                                   const QString &version, const QString &fileName);
+                                                   const QString &version, const QString &fileName,
+                                                   const QString &pinKey = {});
 
     // The parts of an image reference "[name=]repository[:tag][@digest]".
     struct Reference

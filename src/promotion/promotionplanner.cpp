@@ -152,6 +152,53 @@ Status editOwnPin(PromotionPlan &plan, const Pipeline &pipeline, const PinEditor
     return {};
 }
 
+// A chart's version written in a file other environments share (a base): a patch pinning it
+// for the target alone is added to the overlay that renders the target's Application (or
+// HelmRelease), `deployment`'s folder or else `fallbackFolder`. Fills the plan's file, key,
+// texts and note.
+Status pinChartInOverlay(const Pipeline &pipeline, const Environment &target,
+                         const Deployment *deployment, const QString &fallbackFolder,
+                         const VersionPin &pin, const QString &chart, PromotionPlan &plan)
+{
+    QString folder = deployment ? deployment->definedIn : QString();
+    if (folder.isEmpty() || !QFileInfo(QDir(pipeline.root).filePath(folder)).isDir())
+        folder = fallbackFolder;
+    const QString kustomizationFile = folder.isEmpty()
+        ? QString()
+        : KustomizationFile::findIn(QDir(pipeline.root).filePath(folder));
+    const bool helmRelease = deployment && deployment->kind == Deployment::Kind::FluxHelmRelease;
+    const bool multiSource = pin.key.startsWith(QLatin1String("spec.sources["));
+    if (!deployment || deployment->name.isEmpty() || kustomizationFile.isEmpty()
+        || (multiSource && helmRelease)) {
+        return Error(
+                   Error::Kind::BadInput,
+                   Tr::tr("%1's version of %2 is written in %3, which other environments share, "
+                          "and no overlay of %1 can pin it: pin it there by hand")
+                       .arg(target.name, chart, pin.file.isEmpty() ? Tr::tr("no file") : pin.file))
+            .at(pipeline.root);
+    }
+    plan.file = QDir(pipeline.root).relativeFilePath(kustomizationFile);
+    // A multi-source Application: the source holding the chart (its own targetRevision).
+    plan.pinKey = helmRelease ? QStringLiteral("spec.chart.spec.version")
+        : multiSource         ? pin.key
+                              : QStringLiteral("spec.source.targetRevision");
+    auto original = SafeFile::read(kustomizationFile, pipeline.root);
+    if (!original)
+        return original.error();
+    plan.originalText = *original;
+    auto edited = PinEditor::addChartVersionPatch(
+        plan.originalText,
+        helmRelease ? QStringLiteral("HelmRelease") : QStringLiteral("Application"),
+        deployment->name, plan.newTag, plan.file, pin.key);
+    if (!edited)
+        return edited.error();
+    plan.editedText = *edited;
+    plan.note = Tr::tr("%1 reads the version of %2 from %3, which other environments share: a "
+                       "patch pinning %4 for %1 is added to %5.")
+                    .arg(target.name, chart, pin.file, plan.newTag, plan.file);
+    return {};
+}
+
 // A chart's version (an infrastructure component such as cert-manager), promoted or rolled
 // back like an app's image: the target's own targetRevision / HelmRelease version is edited;
 // where the version is written in a file other environments share (a base), a patch pinning
@@ -223,39 +270,10 @@ Result<PromotionPlan> planChart(const Pipeline &pipeline, const PromotionPlanner
         if (d.infrastructure && d.chart == plan.app)
             deployment = &d;
     }
-    QString folder = deployment ? deployment->definedIn : QString();
-    if (folder.isEmpty() || !QFileInfo(QDir(pipeline.root).filePath(folder)).isDir())
-        folder = target.infrastructureOverlay;
-    const QString kustomizationFile = folder.isEmpty()
-        ? QString()
-        : KustomizationFile::findIn(QDir(pipeline.root).filePath(folder));
-    if (!deployment || deployment->name.isEmpty() || kustomizationFile.isEmpty()
-        || pin.key.startsWith(QLatin1String("spec.sources["))) {
-        return Error(Error::Kind::BadInput,
-                     Tr::tr("%1's version of %2 is written in %3, which other environments share, "
-                            "and no overlay of %1 can pin it: pin it there by hand")
-                         .arg(target.name, plan.app,
-                              pin.file.isEmpty() ? Tr::tr("no file") : pin.file))
-            .at(pipeline.root);
-    }
-    plan.file = QDir(pipeline.root).relativeFilePath(kustomizationFile);
-    const bool helmRelease = deployment->kind == Deployment::Kind::FluxHelmRelease;
-    plan.pinKey = helmRelease ? QStringLiteral("spec.chart.spec.version")
-                              : QStringLiteral("spec.source.targetRevision");
-    auto original = SafeFile::read(kustomizationFile, pipeline.root);
-    if (!original)
-        return original.error();
-    plan.originalText = *original;
-    auto edited = PinEditor::addChartVersionPatch(plan.originalText,
-                                                  helmRelease ? QStringLiteral("HelmRelease")
-                                                              : QStringLiteral("Application"),
-                                                  deployment->name, plan.newTag, plan.file);
-    if (!edited)
-        return edited.error();
-    plan.editedText = *edited;
-    plan.note = Tr::tr("%1 reads the version of %2 from %3, which other environments share: a "
-                       "patch pinning %4 for %1 is added to %5.")
-                    .arg(target.name, plan.app, pin.file, plan.newTag, plan.file);
+    if (Status s = pinChartInOverlay(pipeline, target, deployment, target.infrastructureOverlay,
+                                     pin, plan.app, plan);
+        !s)
+        return s.error();
     return finish(plan, request, target);
 }
 
@@ -317,6 +335,120 @@ Status planImagesEntry(PromotionPlan &plan, const Pipeline &pipeline, const Envi
     return {};
 }
 
+// An app deployed as a chart whose chart version differs between the source and the target:
+// the release manager promotes the chart (its targetRevision / HelmRelease version), and the
+// values' image with it when that differs too; the plan's note says which. Where the target
+// reads the chart version from a file other environments share, a patch in its overlay pins it.
+Result<PromotionPlan> planAppChart(const Pipeline &pipeline,
+                                   const PromotionPlanner::Request &request, const App &app,
+                                   const Environment &source, const Environment &target,
+                                   const DeclaredImage &from, const DeclaredImage &to)
+{
+    PromotionPlan plan;
+    plan.action = request.action;
+    plan.repositoryRoot = pipeline.root;
+    plan.app = app.name;
+    plan.from = source.name;
+    plan.to = target.name;
+    plan.image = to.chart;
+    plan.newTag = from.chartVersion;
+    plan.currentTag = to.chartVersion;
+    plan.currentVersion = to.chartVersion;
+    plan.pinKind = VersionPin::kindName(VersionPin::Kind::ChartVersion);
+    const Deployment *deployment = nullptr;
+    for (const Deployment &d : target.deployments) {
+        if (d.chart == to.chart && (d.app == app.name || (!deployment && d.app.isEmpty())))
+            deployment = &d;
+    }
+    if (deployment)
+        plan.chartRepository = deployment->chartRepository;
+    if (plan.chartRepository.isEmpty()) {
+        for (const Deployment &d : source.deployments) {
+            if (d.chart == from.chart && d.app == app.name)
+                plan.chartRepository = d.chartRepository;
+        }
+    }
+    if (Status s = checkVersion(plan); !s)
+        return s.error();
+
+    const VersionPin &pin = to.chartPin;
+    bool shared = false;
+    for (const Environment &e : pipeline.environments) {
+        const DeclaredImage *other = e.name == target.name ? nullptr : e.imageFor(app.name);
+        if (other && other->chartPin.isSet() && other->chartPin.file == pin.file)
+            shared = true;
+    }
+    if (!shared) {
+        plan.file = pin.file;
+        plan.pinKey = pin.key;
+        auto original = SafeFile::read(QDir(pipeline.root).filePath(pin.file), pipeline.root);
+        if (!original)
+            return original.error();
+        plan.originalText = *original;
+        PinEditor::Edit edit;
+        edit.pin = pin;
+        edit.currentTag = to.chartVersion;
+        edit.newTag = plan.newTag;
+        auto edited = PinEditor::editText(plan.originalText, edit);
+        if (!edited)
+            return edited.error();
+        plan.editedText = *edited;
+    } else if (Status s = pinChartInOverlay(pipeline, target, deployment,
+                                            target.overlayFor(app.name), pin, to.chart, plan);
+               !s) {
+        return s.error();
+    }
+    const QString sharedNote = plan.note;
+
+    // The values' image, where it differs too (and the target writes it in a file of its own).
+    const bool imageMoves = to.pin.isSet() && to.pin.kind != VersionPin::Kind::ChartVersion
+        && !from.tag.isEmpty() && from.version() != to.version();
+    if (!imageMoves) {
+        plan.note = Tr::tr("%1's chart differs between %2 and %3 (%4 → %5): the chart's version "
+                           "is promoted; the image its values set is the same in both.")
+                        .arg(app.name, source.name, target.name, to.chartVersion, plan.newTag);
+    } else if (!to.pinned) {
+        plan.note = Tr::tr("%1's chart differs between %2 and %3 (%4 → %5): the chart's version "
+                           "is promoted. Its image differs too (%6 → %7), but %3 reads it from "
+                           "%8, which other environments share: it is not changed.")
+                        .arg(app.name, source.name, target.name, to.chartVersion, plan.newTag,
+                             to.version(), from.version(), to.pin.file);
+    } else {
+        const bool sameFile = to.pin.file == plan.file;
+        QByteArray text = plan.editedText;
+        QByteArray original = plan.originalText;
+        if (!sameFile) {
+            auto read = SafeFile::read(QDir(pipeline.root).filePath(to.pin.file), pipeline.root);
+            if (!read)
+                return read.error();
+            text = original = *read;
+        }
+        PinEditor::Edit edit;
+        edit.pin = to.pin;
+        edit.currentTag = to.tag;
+        edit.currentDigest = to.digest;
+        edit.newTag = from.tag;
+        edit.newDigest = from.digest;
+        if (Status s = VersionGrammar::checkTag(from.tag); !s)
+            return s.error();
+        auto edited = PinEditor::editText(text, edit);
+        if (!edited)
+            return edited.error();
+        if (sameFile)
+            plan.editedText = *edited;
+        else
+            plan.otherFiles.append({to.pin.file, original, *edited});
+        plan.note = Tr::tr("%1's chart and the image its values set both differ between %2 and "
+                           "%3: both are promoted, the chart %4 → %5 (%6) and the image %7 → %8 "
+                           "(%9).")
+                        .arg(app.name, source.name, target.name, to.chartVersion, plan.newTag,
+                             plan.file, to.version(), from.version(), to.pin.file);
+    }
+    if (!sharedNote.isEmpty())
+        plan.note = sharedNote + u' ' + plan.note;
+    return finish(plan, request, target);
+}
+
 } // namespace
 
 Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Request &request)
@@ -364,11 +496,25 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
             return Error(Error::Kind::BadInput,
                          Tr::tr("%1 does not run %2, so there is nothing to promote from it")
                              .arg(plan.from, app->name));
+        // An app deployed as a chart that the source runs at another chart version: the
+        // chart is what the release manager promotes (with the values' image when it moves).
+        const DeclaredImage *pinned = target->imageFor(app->name);
+        if (request.tag.isEmpty() && request.digest.isEmpty() && pinned && !pinned->chart.isEmpty()
+            && pinned->chart == declared->chart && pinned->chartPin.isSet()
+            && !declared->chartVersion.isEmpty() && declared->chartVersion != pinned->chartVersion)
+            return planAppChart(pipeline, request, *app, **source, *target, *declared, *pinned);
         if (plan.newTag.isEmpty())
             plan.newTag = declared->tag;
         if (plan.newDigest.isEmpty() && plan.newTag == declared->tag)
             plan.newDigest = declared->digest; // the exact image the source runs
         plan.image = declared->repository;
+        if (!declared->chart.isEmpty() && !declared->chartVersion.isEmpty() && pinned
+            && pinned->chart == declared->chart && declared->chartVersion == pinned->chartVersion
+            && declared->pin.kind != VersionPin::Kind::ChartVersion) {
+            plan.note = Tr::tr("%1's chart is the same in %2 and %3 (%4): the image its values "
+                               "set is promoted.")
+                            .arg(app->name, plan.from, target->name, declared->chartVersion);
+        }
     }
     if (Status s = checkVersion(plan); !s)
         return s.error();

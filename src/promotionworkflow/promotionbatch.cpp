@@ -143,9 +143,18 @@ Result<PromotionPlan> PromotionBatch::combine(const QList<PromotionPlan> &plans)
     QStringList files;
     QHash<QString, QList<PromotionPlan>> byFile;
     for (const PromotionPlan &p : plans) {
-        if (!byFile.contains(p.file))
-            files << p.file;
-        byFile[p.file].append(p);
+        // Every file a plan edits (an app deployed as a chart may edit its chart's file and
+        // its values'), each as that plan's edit of the file.
+        for (const PromotionPlan::FileEdit &edit : p.fileEdits()) {
+            PromotionPlan one = p;
+            one.file = edit.file;
+            one.originalText = edit.originalText;
+            one.editedText = edit.editedText;
+            one.otherFiles.clear();
+            if (!byFile.contains(one.file))
+                files << one.file;
+            byFile[one.file].append(one);
+        }
     }
     QList<PromotionPlan::FileEdit> edits;
     for (const QString &file : std::as_const(files)) {

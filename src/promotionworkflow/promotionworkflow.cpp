@@ -2,7 +2,9 @@
 
 #include "preparationsteps.h"
 
+#include "certificatesgate.h"
 #include "chartsourcegate.h"
+#include "chartversiongate.h"
 #include "chartversionlookup.h"
 #include "environmentcomparison.h"
 #include "gitremote.h"
@@ -11,6 +13,7 @@
 #include "livegates.h"
 #include "promotionbatch.h"
 #include "promotionlock.h"
+#include "pullrequestchecksgate.h"
 #include "registrytaglookup.h"
 #include "repositorydiscovery.h"
 #include "safefile.h"
@@ -142,6 +145,14 @@ PromotionWorkflow::prepare(const QString &repository, const PromotionPlanner::Re
             // the chart's repository (could not check, never a silent pass, when not known).
             gates.push_back(std::make_unique<ChartSourceGate>(options.status));
             gates.push_back(std::make_unique<ChartVersionGate>(chartVersionLookup(*pipeline)));
+        } else if (plan->pinKind == VersionPin::kindName(VersionPin::Kind::ChartVersion)) {
+            // An app deployed as a chart whose chart is promoted: the version in the chart's
+            // repository, and the live gates that do not compare the image's tag.
+            gates.push_back(std::make_unique<ChartVersionGate>(chartVersionLookup(*pipeline)));
+            if (options.status) {
+                gates.push_back(std::make_unique<PullRequestChecksGate>(*options.status));
+                gates.push_back(std::make_unique<CertificatesGate>(*options.status));
+            }
         } else if (options.status) {
             // A tag the snapshot does not know (a rollback's) is asked of the registry.
             for (auto &gate : liveGates(*options.status, registryTagLookup(*pipeline)))
@@ -151,9 +162,11 @@ PromotionWorkflow::prepare(const QString &repository, const PromotionPlanner::Re
     }
 
     // The exact change to what the target deploys, before anything is touched.
+    QMap<QString, QByteArray> edits;
+    for (const PromotionPlan::FileEdit &edit : plan->fileEdits())
+        edits.insert(edit.file, edit.editedText);
     auto preview = Diff::EnvironmentComparison::compareEdit(
-        *pipeline, plan->to, {{plan->file, plan->editedText}}, plan->chart ? QString() : plan->app,
-        {});
+        *pipeline, plan->to, edits, plan->chart ? QString() : plan->app, {});
     if (preview) {
         preparation.preview = std::move(*preview);
     } else {

@@ -182,6 +182,15 @@ private Q_SLOTS:
                 response.contentType = "application/x-yaml";
                 return response;
             }
+            if (request.path == QLatin1String("/podinfo/index.yaml")) {
+                QByteArray index = "apiVersion: v1\nentries:\n  podinfo:\n";
+                for (const char *v : {"6.6.3", "6.7.0", "6.7.1"})
+                    index += QByteArray("  - name: podinfo\n    version: ") + v
+                        + "\n    urls:\n    - podinfo-" + v + ".tgz\n";
+                TestSupport::FakeResponse response = TestSupport::FakeResponse::text(index, 200);
+                response.contentType = "application/x-yaml";
+                return response;
+            }
             if (request.path == QLatin1String("/v2/") || request.path == QLatin1String("/v2"))
                 return TestSupport::FakeResponse::json(QByteArray("{}"));
             return TestSupport::FakeResponse::json(
@@ -196,7 +205,7 @@ private Q_SLOTS:
         const QDir forms(TestSupport::dataPath(QStringLiteral("pin-forms")));
         for (const QString &form : forms.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
             QTest::newRow(qPrintable(form)) << form;
-        QVERIFY(forms.entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() >= 8);
+        QVERIFY(forms.entryList(QDir::Dirs | QDir::NoDotAndDotDot).size() >= 9);
     }
 
     void promoteAndRollBack()
@@ -214,21 +223,25 @@ private Q_SLOTS:
         const QString oldVersion = c.value(QStringLiteral("fromVersion")).toString();
         const QString newVersion = c.value(QStringLiteral("toVersion")).toString();
         const bool chart = c.value(QStringLiteral("chart")).toBool();
+        // A Helm source is not rendered by kustomize (nor by Promenade): no stored renders.
+        const bool render = c.value(QStringLiteral("render")).toBool(true);
         const QByteArray before
             = TestSupport::readFile(fixture + QStringLiteral("/rendered/before.yaml"));
         const QByteArray after
             = TestSupport::readFile(fixture + QStringLiteral("/rendered/after.yaml"));
-        QVERIFY(!before.isEmpty() && !after.isEmpty());
+        QVERIFY(!render || (!before.isEmpty() && !after.isEmpty()));
 
         const QString repo = repository(fixture + QStringLiteral("/repo"),
                                         chart ? registryEndpoints() : QByteArray());
         QVERIFY(!repo.isEmpty());
         const QString overlay = QDir(repo).filePath(target);
         // The stored reference is what kubectl renders of the fixture, and so is Promenade.
-        QCOMPARE(renderWithPromenade(overlay), before);
         const bool haveKubectl = !TestSupport::kubectl().isEmpty();
-        if (haveKubectl)
-            QCOMPARE(renderWithKubectl(overlay), before);
+        if (render) {
+            QCOMPARE(renderWithPromenade(overlay), before);
+            if (haveKubectl)
+                QCOMPARE(renderWithKubectl(overlay), before);
+        }
         QCOMPARE(declaredVersion(repo, to, app, chart), oldVersion);
 
         // Promote: one commit, only the version's bytes.
@@ -255,9 +268,11 @@ private Q_SLOTS:
             QCOMPARE(QString(removed.at(i)).replace(oldVersion, newVersion), added.at(i));
 
         // The target renders the promoted version: kubectl's stored output, and kubectl's own.
-        QCOMPARE(renderWithPromenade(overlay), after);
-        if (haveKubectl)
-            QCOMPARE(renderWithKubectl(overlay), after);
+        if (render) {
+            QCOMPARE(renderWithPromenade(overlay), after);
+            if (haveKubectl)
+                QCOMPARE(renderWithKubectl(overlay), after);
+        }
         QCOMPARE(declaredVersion(repo, to, app, chart), newVersion);
         // What Promenade says the target deploys (Image Updater's override applied on top).
         auto pipeline = RepositoryDiscovery::discover(repo);
@@ -285,9 +300,11 @@ private Q_SLOTS:
                        QStringLiteral("--env"), to, QStringLiteral("--tag"), oldVersion,
                        QStringLiteral("--commit"), QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
-        QCOMPARE(renderWithPromenade(overlay), before);
-        if (haveKubectl)
-            QCOMPARE(renderWithKubectl(overlay), before);
+        if (render) {
+            QCOMPARE(renderWithPromenade(overlay), before);
+            if (haveKubectl)
+                QCOMPARE(renderWithKubectl(overlay), before);
+        }
         const auto back = TestSupport::git(
             repo, {QStringLiteral("diff"), QStringLiteral("HEAD~2"), QStringLiteral("HEAD")});
         QCOMPARE(back.out, QByteArray());
@@ -316,16 +333,19 @@ private Q_SLOTS:
                             c.value(QStringLiteral("to")).toString(), QStringLiteral("--commit"),
                             QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
-        QCOMPARE(renderWithPromenade(overlay),
-                 TestSupport::readFile(fixture + QStringLiteral("/rendered/after.yaml")));
+        const bool render = c.value(QStringLiteral("render")).toBool(true);
+        if (render)
+            QCOMPARE(renderWithPromenade(overlay),
+                     TestSupport::readFile(fixture + QStringLiteral("/rendered/after.yaml")));
         const QString promoted = QString::fromUtf8(
             TestSupport::git(repo, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")})
                 .out.trimmed());
         r = promenade({QStringLiteral("rollback"), repo, QStringLiteral("--revert"), promoted,
                        QStringLiteral("--yes")});
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
-        QCOMPARE(renderWithPromenade(overlay),
-                 TestSupport::readFile(fixture + QStringLiteral("/rendered/before.yaml")));
+        if (render)
+            QCOMPARE(renderWithPromenade(overlay),
+                     TestSupport::readFile(fixture + QStringLiteral("/rendered/before.yaml")));
         QCOMPARE(
             TestSupport::git(
                 repo, {QStringLiteral("diff"), QStringLiteral("HEAD~2"), QStringLiteral("HEAD")})
@@ -453,6 +473,267 @@ private Q_SLOTS:
                  QStringLiteral("v1.16.2"));
         if (!TestSupport::kubectl().isEmpty())
             QCOMPARE(renderWithKubectl(staging), rendered);
+    }
+
+    // Image Updater's Helm write-back in block style (goyaml.v3's, development's file): a
+    // rollback edits the image.tag parameter's value alone, and discovery reads it back.
+    void imageUpdaterHelmParametersInBlockStyle()
+    {
+        const QString repo = repository(
+            TestSupport::dataPath(QStringLiteral("pin-forms/image-updater-helm/repo")));
+        QVERIFY(!repo.isEmpty());
+        QCOMPARE(declaredVersion(repo, QStringLiteral("development"), QStringLiteral("web"), false),
+                 QStringLiteral("1.3.0"));
+        const auto r = promenade(
+            {QStringLiteral("rollback"), repo, QStringLiteral("--app"), QStringLiteral("web"),
+             QStringLiteral("--env"), QStringLiteral("development"), QStringLiteral("--tag"),
+             QStringLiteral("1.2.0"), QStringLiteral("--commit"), QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY2(r.out.contains("  pin:      image-updater helm.parameters[name=image.tag].value"),
+                 r.out.constData());
+        QString files;
+        const auto [removed, added]
+            = changedLines(repo, QStringLiteral("HEAD~1"), QStringLiteral("HEAD"), &files);
+        QCOMPARE(files,
+                 QStringLiteral("--- a/charts/web/.argocd-source-web-development.yaml\n"
+                                "+++ b/charts/web/.argocd-source-web-development.yaml\n"));
+        QCOMPARE(removed, QStringList {QStringLiteral("    value: 1.3.0")});
+        QCOMPARE(added, QStringList {QStringLiteral("    value: 1.2.0")});
+        QCOMPARE(declaredVersion(repo, QStringLiteral("development"), QStringLiteral("web"), false),
+                 QStringLiteral("1.2.0"));
+        // The chart's values are not what runs: they stay as they were.
+        QCOMPARE(TestSupport::readFile(repo + QStringLiteral("/charts/web/values.yaml")),
+                 TestSupport::readFile(TestSupport::dataPath(
+                     QStringLiteral("pin-forms/image-updater-helm/repo/charts/web/values.yaml"))));
+    }
+
+    // An app deployed as a chart (argocd-multisource-helm-values: podinfo's chart pinned in each
+    // environment's multi-source Application, its image in each environment's values file) and
+    // its chart repository served here. Nothing of it renders with kustomize: the file's bytes,
+    // the diff, discovery, history and the revert are what can be asserted.
+    QString podinfoRepository(const QByteArray &prodTag = {})
+    {
+        const QString copy = m_scratch.filePath(QStringLiteral("podinfo%1").arg(++m_count));
+        if (!copyTree(TestSupport::dataPath(
+                          QStringLiteral("repositories/argocd-multisource-helm-values")),
+                      copy))
+            return {};
+        const QByteArray served = m_registry.url(QStringLiteral("/podinfo")).toString().toUtf8();
+        for (const char *env : {"dev", "staging", "prod"}) {
+            const QString file
+                = copy + QStringLiteral("/argocd/podinfo-%1.yaml").arg(QLatin1String(env));
+            QByteArray text = TestSupport::readFile(file);
+            if (!TestSupport::writeFile(
+                    file, text.replace("https://stefanprodan.github.io/podinfo", served)))
+                return {};
+        }
+        if (!prodTag.isEmpty()) {
+            const QString values = copy + QStringLiteral("/environments/prod/values.yaml");
+            QByteArray text = TestSupport::readFile(values);
+            if (!TestSupport::writeFile(
+                    values, text.replace("tag: \"6.6.3\"", QByteArray("tag: \"" + prodTag + '"'))))
+                return {};
+        }
+        return repository(copy);
+    }
+
+    // The chart's version differs (and the values' image too): both are promoted, in the same
+    // commit, each file's version bytes alone; the plan says so.
+    void anAppDeployedAsAChartPromotesItsChartAndImage()
+    {
+        const QString repo = podinfoRepository();
+        QVERIFY(!repo.isEmpty());
+        const auto r = promenade(
+            {QStringLiteral("promote"), repo, QStringLiteral("--app"), QStringLiteral("podinfo"),
+             QStringLiteral("--from"), QStringLiteral("staging"), QStringLiteral("--to"),
+             QStringLiteral("prod"), QStringLiteral("--commit"), QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY2(r.out.contains("both are promoted, the chart 6.6.3 → 6.7.1"), r.out.constData());
+        QVERIFY2(r.out.contains("the image 6.6.3 → 6.7.0"), r.out.constData());
+        QVERIFY2(r.out.contains("will deploy differently:\n"), r.out.constData());
+        QVERIFY2(r.out.contains("✓ Chart version exists"), r.out.constData());
+        QString files;
+        const auto [removed, added]
+            = changedLines(repo, QStringLiteral("HEAD~1"), QStringLiteral("HEAD"), &files);
+        QCOMPARE(files,
+                 QStringLiteral("--- a/argocd/podinfo-prod.yaml\n+++ b/argocd/podinfo-prod.yaml\n"
+                                "--- a/environments/prod/values.yaml\n"
+                                "+++ b/environments/prod/values.yaml\n"));
+        QCOMPARE(removed,
+                 (QStringList {QStringLiteral("      targetRevision: 6.6.3"),
+                               QStringLiteral("  tag: \"6.6.3\"")}));
+        QCOMPARE(added,
+                 (QStringList {QStringLiteral("      targetRevision: 6.7.1"),
+                               QStringLiteral("  tag: \"6.7.0\"")}));
+        auto pipeline = RepositoryDiscovery::discover(repo);
+        QVERIFY(pipeline);
+        const DeclaredImage *prod
+            = pipeline->environment(QStringLiteral("prod"))->imageFor(QStringLiteral("podinfo"));
+        QVERIFY(prod);
+        QCOMPARE(prod->chartVersion, QStringLiteral("6.7.1"));
+        QCOMPARE(prod->tag, QStringLiteral("6.7.0"));
+
+        const QString promoted = QString::fromUtf8(
+            TestSupport::git(repo, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")})
+                .out.trimmed());
+        const auto history = promenade({QStringLiteral("history"), repo});
+        QVERIFY2(history.exitCode == 0, history.err.constData());
+        QVERIFY2(history.out.contains(promoted.left(7).toUtf8()), history.out.constData());
+
+        // Reverting the commit restores both files byte for byte.
+        const auto back = promenade({QStringLiteral("rollback"), repo, QStringLiteral("--revert"),
+                                     promoted, QStringLiteral("--yes")});
+        QVERIFY2(back.exitCode == 0, QByteArray(back.out + back.err).constData());
+        QCOMPARE(
+            TestSupport::git(
+                repo, {QStringLiteral("diff"), QStringLiteral("HEAD~2"), QStringLiteral("HEAD")})
+                .out,
+            QByteArray());
+    }
+
+    // The chart's version differs, the image does not: only the chart moves.
+    void anAppDeployedAsAChartPromotesOnlyItsChartWhenOnlyItDiffers()
+    {
+        const QString repo = podinfoRepository("6.7.0");
+        QVERIFY(!repo.isEmpty());
+        const auto r = promenade(
+            {QStringLiteral("promote"), repo, QStringLiteral("--app"), QStringLiteral("podinfo"),
+             QStringLiteral("--from"), QStringLiteral("staging"), QStringLiteral("--to"),
+             QStringLiteral("prod"), QStringLiteral("--commit"), QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY2(r.out.contains("the chart's version is promoted; the image its values set is "
+                                "the same in both"),
+                 r.out.constData());
+        QVERIFY2(r.out.contains("  pin:      chart-version spec.sources[0].targetRevision"),
+                 r.out.constData());
+        QString files;
+        const auto [removed, added]
+            = changedLines(repo, QStringLiteral("HEAD~1"), QStringLiteral("HEAD"), &files);
+        QCOMPARE(
+            files,
+            QStringLiteral("--- a/argocd/podinfo-prod.yaml\n+++ b/argocd/podinfo-prod.yaml\n"));
+        QCOMPARE(removed, QStringList {QStringLiteral("      targetRevision: 6.6.3")});
+        QCOMPARE(added, QStringList {QStringLiteral("      targetRevision: 6.7.1")});
+    }
+
+    // The chart is the same, the image differs: the values' image is promoted, as before.
+    void anAppDeployedAsAChartPromotesItsImageWhenOnlyItDiffers()
+    {
+        const QString repo = podinfoRepository();
+        QVERIFY(!repo.isEmpty());
+        const auto r = promenade(
+            {QStringLiteral("promote"), repo, QStringLiteral("--app"), QStringLiteral("podinfo"),
+             QStringLiteral("--from"), QStringLiteral("dev"), QStringLiteral("--to"),
+             QStringLiteral("staging"), QStringLiteral("--commit"), QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY2(r.out.contains("podinfo's chart is the same in dev and staging (6.7.1): the "
+                                "image its values set is promoted."),
+                 r.out.constData());
+        QString files;
+        const auto [removed, added]
+            = changedLines(repo, QStringLiteral("HEAD~1"), QStringLiteral("HEAD"), &files);
+        QCOMPARE(files,
+                 QStringLiteral("--- a/environments/staging/values.yaml\n"
+                                "+++ b/environments/staging/values.yaml\n"));
+        QCOMPARE(removed, QStringList {QStringLiteral("  tag: \"6.7.0\"")});
+        QCOMPARE(added, QStringList {QStringLiteral("  tag: \"6.7.1\"")});
+    }
+
+    // A multi-source Application whose chart version every environment reads from the base: a
+    // JSON 6902 patch in the target's overlay replaces that source's targetRevision alone; a
+    // second promotion edits the patch's value in place.
+    void aSharedMultiSourceChartVersionGetsAJsonPatch()
+    {
+        const QString copy = m_scratch.filePath(QStringLiteral("multisource"));
+        QVERIFY(copyTree(
+            TestSupport::dataPath(QStringLiteral("repositories/cert-manager-infrastructure")),
+            copy));
+        const QByteArray chartRepository
+            = m_registry.url(QStringLiteral("/charts")).toString().toUtf8();
+        QVERIFY(TestSupport::writeFile(
+            copy + QStringLiteral("/infrastructure/base/cert-manager/application.yaml"),
+            "apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: cert-manager\n"
+            "  namespace: argocd\nspec:\n  project: default\n  sources:\n"
+            "    - repoURL: "
+                + chartRepository
+                + "\n      chart: cert-manager\n"
+                  "      targetRevision: v1.16.2\n      helm:\n        valueFiles:\n"
+                  "          - $values/infrastructure/values/cert-manager.yaml\n"
+                  "    - repoURL: https://git.example.com/home/infrastructure.git\n"
+                  "      targetRevision: main\n      ref: values\n"
+                  "  destination:\n    server: https://kubernetes.default.svc\n"
+                  "    namespace: cert-manager\n"));
+        QVERIFY(TestSupport::writeFile(
+            copy + QStringLiteral("/infrastructure/values/cert-manager.yaml"),
+            "crds:\n  enabled: true\n"));
+        QVERIFY(TestSupport::writeFile(
+            copy + QStringLiteral("/infrastructure/overlays/production/kustomization.yaml"),
+            "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n"
+            "  - ../../base/cert-manager\n  - letsencrypt-prod.yaml\n"));
+        QVERIFY(QFile::remove(
+            copy
+            + QStringLiteral("/infrastructure/overlays/production/cert-manager-version.yaml")));
+        const QString repo = repository(copy);
+        QVERIFY(!repo.isEmpty());
+        const QString staging = repo + QStringLiteral("/infrastructure/overlays/staging");
+        const QString development = repo + QStringLiteral("/infrastructure/overlays/development");
+        const QByteArray stagingBefore = renderWithPromenade(staging);
+        const QByteArray developmentBefore = renderWithPromenade(development);
+        QVERIFY2(stagingBefore.contains("targetRevision: v1.16.2"), stagingBefore.constData());
+
+        auto r = promenade({QStringLiteral("rollback"), repo, QStringLiteral("--app"),
+                            QStringLiteral("cert-manager"), QStringLiteral("--env"),
+                            QStringLiteral("staging"), QStringLiteral("--tag"),
+                            QStringLiteral("v1.15.4"), QStringLiteral("--commit"),
+                            QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY2(r.out.contains("which other environments share"), r.out.constData());
+        QVERIFY2(r.out.contains("✓ Chart version exists"), r.out.constData());
+        QString files;
+        auto [removed, added]
+            = changedLines(repo, QStringLiteral("HEAD~1"), QStringLiteral("HEAD"), &files);
+        QCOMPARE(files,
+                 QStringLiteral("--- a/infrastructure/overlays/staging/kustomization.yaml\n"
+                                "+++ b/infrastructure/overlays/staging/kustomization.yaml\n"));
+        QCOMPARE(removed, QStringList());
+        QCOMPARE(
+            added,
+            (QStringList {QStringLiteral("patches:"), QStringLiteral("  - target:"),
+                          QStringLiteral("      kind: Application"),
+                          QStringLiteral("      name: cert-manager"),
+                          QStringLiteral("    patch: |-"), QStringLiteral("      - op: replace"),
+                          QStringLiteral("        path: /spec/sources/0/targetRevision"),
+                          QStringLiteral("        value: v1.15.4")}));
+        const QByteArray rendered = renderWithPromenade(staging);
+        QCOMPARE(QByteArray(rendered).replace("targetRevision: v1.15.4", "targetRevision: v1.16.2"),
+                 stagingBefore);
+        QCOMPARE(renderWithPromenade(development), developmentBefore);
+        QCOMPARE(
+            declaredVersion(repo, QStringLiteral("staging"), QStringLiteral("cert-manager"), true),
+            QStringLiteral("v1.15.4"));
+        QCOMPARE(declaredVersion(repo, QStringLiteral("development"),
+                                 QStringLiteral("cert-manager"), true),
+                 QStringLiteral("v1.16.2"));
+        const bool haveKubectl = !TestSupport::kubectl().isEmpty();
+        if (haveKubectl)
+            QCOMPARE(renderWithKubectl(staging), rendered);
+
+        // Promoted again: the patch's value, only its bytes.
+        r = promenade({QStringLiteral("promote"), repo, QStringLiteral("--app"),
+                       QStringLiteral("cert-manager"), QStringLiteral("--from"),
+                       QStringLiteral("development"), QStringLiteral("--to"),
+                       QStringLiteral("staging"), QStringLiteral("--commit"),
+                       QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        files.clear();
+        std::tie(removed, added)
+            = changedLines(repo, QStringLiteral("HEAD~1"), QStringLiteral("HEAD"), &files);
+        QCOMPARE(removed, QStringList {QStringLiteral("        value: v1.15.4")});
+        QCOMPARE(added, QStringList {QStringLiteral("        value: v1.16.2")});
+        QCOMPARE(renderWithPromenade(staging), stagingBefore);
+        if (haveKubectl)
+            QCOMPARE(renderWithKubectl(staging), stagingBefore);
+        PROMENADE_REQUIRE_TOOL(haveKubectl, "kubectl (with kustomize) is not installed");
     }
 };
 

@@ -101,7 +101,8 @@ QSet<QString> versionCommitsByGit(const QString &dir, const QString &file, const
 } // namespace
 
 // History from every pin form: scratch Git repositories made from the corpus's fixtures of each
-// form (kustomize images:, patches, manifests, Image Updater write-back files, Application
+// form (kustomize images:, patches, manifests, Image Updater write-back files — kustomize images
+// and Helm parameters —, Application
 // overrides, Helm values, chart versions), with many commits that bump, roll back, or touch a
 // pin's file without changing its version; the entries are checked against `git log -p`.
 class TestPinHistory : public QObject
@@ -141,6 +142,9 @@ private Q_SLOTS:
                                               << QStringLiteral("application-override");
         QTest::addRow("image updater write-back")
             << QStringLiteral("image-updater-write-back") << QStringLiteral("image-updater");
+        QTest::addRow("image updater helm parameters")
+            << QStringLiteral("pin-forms/image-updater-helm/repo")
+            << QStringLiteral("image-updater");
         QTest::addRow("helm values")
             << QStringLiteral("argocd-multisource-helm-values") << QStringLiteral("helm-values");
         QTest::addRow("helm values (flux)")
@@ -162,7 +166,10 @@ private Q_SLOTS:
         const QString dir = m_scratch.filePath(
             QString::fromLatin1(QTest::currentDataTag())
                 .replace(QRegularExpression(QStringLiteral("[^a-z]")), QStringLiteral("-")));
-        QVERIFY(copyFixture(TestSupport::dataPath(QStringLiteral("repositories/") + fixture), dir));
+        QVERIFY(copyFixture(TestSupport::dataPath(fixture.contains(u'/')
+                                                      ? fixture
+                                                      : QStringLiteral("repositories/") + fixture),
+                            dir));
         QVERIFY(run(dir,
                     {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"),
                      QStringLiteral("main")}));

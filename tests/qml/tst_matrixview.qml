@@ -120,7 +120,8 @@ TestCase {
 
     function test_cells() {
         showMatrix()
-        compare(table().rows, 2)
+        // The two apps, then the infrastructure chart (cert-manager).
+        compare(table().rows, 3)
         compare(table().columns, 3)
         tryCompare(headerCell("environmentHeader", 1, 0), "display", "staging")
         tryCompare(headerCell("appHeader", 0, 1), "display", "signconnect")
@@ -148,9 +149,28 @@ TestCase {
         verify(!cell(1, 1).readyToPromote)
         compare(cell(1, 1).verdict, "blocked")
         verify(cell(1, 1).verdictText.indexOf("linux/arm64") >= 0)
-        compare(findChild(pipelineView, "readySummary").text, "↑ 2 cells ready to promote")
+        compare(findChild(pipelineView, "readySummary").text, "↑ 3 cells ready to promote")
         verify(cell(1, 1).drift.length > 0)
         verify(findChild(cell(1, 1), "driftIcon").visible)
+
+        // cert-manager: development pins v1.17.1, staging and production v1.16.2; staging's
+        // cell offers the chart's promotion as its card does, with its Application's status.
+        const chartStaging = cell(2, 1)
+        compare(chartStaging.app, "cert-manager")
+        verify(chartStaging.chart)
+        verify(findChild(chartStaging, "chartBadge").visible)
+        compare(chartStaging.declaredVersion, "v1.16.2")
+        verify(chartStaging.readyToPromote)
+        compare(chartStaging.promoteFrom, "development")
+        compare(chartStaging.promoteVersion, "v1.17.1")
+        verify(findChild(chartStaging, "readyChip").visible)
+        tryVerify(() => chartStaging.statusKnown && chartStaging.sync === "Synced", 30000,
+                  "the chart's Application is reported")
+        verify(!cell(2, 2).readyToPromote)
+        verify(!findChild(cell(0, 1), "chartBadge").visible)
+        mouseClick(findChild(chartStaging, "readyChip"))
+        compare(promoteSpy.count, 1)
+        compare(argumentsOf(0), ["cert-manager", "development", "staging"])
     }
 
     function test_filter() {
@@ -159,14 +179,14 @@ TestCase {
         field.text = "SIGN"
         tryCompare(table(), "rows", 1)
         tryCompare(headerCell("appHeader", 0, 0), "display", "signconnect")
-        compare(findChild(pipelineView, "matrixSummary").text, "1 of 2 apps")
+        compare(findChild(pipelineView, "matrixSummary").text, "1 of 2 apps, 1 chart")
         verify(!findChild(pipelineView, "noMatch").visible)
         field.text = "nothing like it"
         tryCompare(table(), "rows", 0)
         verify(findChild(pipelineView, "noMatch").visible)
         field.text = ""
-        tryCompare(table(), "rows", 2)
-        compare(findChild(pipelineView, "matrixSummary").text, "2 apps")
+        tryCompare(table(), "rows", 3)
+        compare(findChild(pipelineView, "matrixSummary").text, "2 apps, 1 chart")
     }
 
     // A click selects, never promotes; Enter (or "↑ promote" on the cell) does.
@@ -225,7 +245,8 @@ TestCase {
         compare(matrixView().selectedReadyCount, 1)
         keyClick(Qt.Key_Escape)
         verify(!cell(0, 1).selected)
-        // "Select All Ready" then Enter: every ready cell the filters show (not the blocked one).
+        // "Select All Ready" then Enter: every ready cell the filters show (not the blocked one;
+        // the chart's is promoted alone, not in a batch of apps).
         mouseClick(findChild(pipelineView, "selectAllReady"))
         compare(matrixView().selectedReadyCount, 2)
         keyClick(Qt.Key_Enter)
@@ -238,11 +259,11 @@ TestCase {
         showMatrix()
         const summary = findChild(pipelineView, "matrixSummary")
         const ready = findChild(pipelineView, "stateFilter_ready")
-        compare(ready.text, "Ready · 2")
+        compare(ready.text, "Ready · 3")
         mouseClick(ready)
         verify(ready.checked)
-        tryCompare(table(), "rows", 2)
-        compare(summary.text, "2 of 2 apps")
+        tryCompare(table(), "rows", 3)
+        compare(summary.text, "3 of 2 apps, 1 chart")
         mouseClick(findChild(pipelineView, "stateFilter_drift"))
         tryCompare(table(), "rows", 1)
         tryCompare(cell(0, 0), "app", "signconnect")
@@ -257,13 +278,13 @@ TestCase {
         mouseClick(ready)
         matrixView().filterText = "paulo"
         tryCompare(table(), "rows", 1)
-        compare(summary.text, "1 of 2 apps")
+        compare(summary.text, "1 of 2 apps, 1 chart")
         matrixView().filterText = "nothing like it"
         tryCompare(table(), "rows", 0)
         compare(noMatch.text, "No app matches “nothing like it”")
         mouseClick(findChild(pipelineView, "stateFilter_all"))
         matrixView().filterText = ""
-        tryCompare(table(), "rows", 2)
+        tryCompare(table(), "rows", 3)
     }
 
     // A right click offers the tag and the image, copied in one action.

@@ -125,7 +125,10 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPipeline(*pipeline);
-        QCOMPARE(model.rowCount(), 2);
+        // The two apps, then the infrastructure chart.
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.appAt(2), QStringLiteral("cert-manager"));
+        QVERIFY(model.data(model.index(2, 0), AppMatrixModel::ChartRole).toBool());
         QCOMPARE(model.columnCount(), 3);
         QCOMPARE(model.headerData(0, Qt::Vertical, Qt::DisplayRole).toString(),
                  QStringLiteral("paulojauregui-com"));
@@ -146,6 +149,79 @@ private Q_SLOTS:
         model.setPipeline({});
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.columnCount(), 0);
+    }
+
+    // An infrastructure chart is a row after the apps: the version each environment pins, its
+    // Application's sync and health, and "↑ promote" where the upstream pins another version
+    // (no live status needed, as on the card).
+    void chartRowsOfferPromotion()
+    {
+        Pipeline p = smallPipeline();
+        const QStringList versions {QStringLiteral("v1.17.1"), QStringLiteral("v1.16.2"),
+                                    QStringLiteral("v1.16.2")};
+        for (qsizetype e = 0; e < p.environments.size(); ++e)
+            p.environments[e].infrastructure.append(
+                {QStringLiteral("cert-manager"), versions.at(e), QStringLiteral("Helm chart"),
+                 VersionPin {VersionPin::Kind::ChartVersion,
+                             QStringLiteral("infrastructure/%1.yaml").arg(p.environments[e].name),
+                             7, QStringLiteral("spec.source.targetRevision")},
+                 QStringLiteral("https://charts.jetstack.io")});
+        // An issuer is no chart: no row.
+        p.environments[1].infrastructure.append(
+            {QStringLiteral("letsencrypt-staging"), {}, QStringLiteral("ClusterIssuer"), {}, {}});
+        AppMatrixModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPipeline(p);
+        QCOMPARE(model.appCount(), 4);
+        QCOMPARE(model.appAt(2), QStringLiteral("web"));
+        QCOMPARE(model.appAt(3), QStringLiteral("cert-manager"));
+        const auto at = [&](int column, int role) {
+            return model.data(model.index(3, column), role);
+        };
+        QVERIFY(at(0, AppMatrixModel::ChartRole).toBool());
+        QVERIFY(!model.data(model.index(0, 0), AppMatrixModel::ChartRole).toBool());
+        QCOMPARE(at(1, AppMatrixModel::DeclaredVersionRole).toString(), QStringLiteral("v1.16.2"));
+        // staging: development pins v1.17.1 — ready; production pins what staging does — not.
+        QVERIFY(!at(0, AppMatrixModel::ReadyToPromoteRole).toBool());
+        QVERIFY(at(1, AppMatrixModel::ReadyToPromoteRole).toBool());
+        QCOMPARE(at(1, AppMatrixModel::PromoteFromRole).toString(), QStringLiteral("development"));
+        QCOMPARE(at(1, AppMatrixModel::PromoteVersionRole).toString(), QStringLiteral("v1.17.1"));
+        QCOMPARE(at(1, AppMatrixModel::VerdictRole).toString(), QStringLiteral("ready"));
+        QVERIFY(at(1, AppMatrixModel::StatesRole).toStringList().contains(QStringLiteral("ready")));
+        QVERIFY(!at(2, AppMatrixModel::ReadyToPromoteRole).toBool());
+        QVERIFY(at(1, AppMatrixModel::DetailRole)
+                    .toString()
+                    .contains(QStringLiteral(
+                        "Click or press Enter to promote v1.17.1 from development")));
+        QVERIFY(!at(1, AppMatrixModel::MutableTagRole).toBool());
+        QVERIFY(model.isReady(3, 1));
+
+        // The chart's Application, as Argo CD reports it.
+        PipelineStatus status;
+        for (const Environment &env : p.environments) {
+            EnvironmentStatus e;
+            e.name = env.name;
+            AppStatus chart;
+            chart.app = QStringLiteral("cert-manager");
+            chart.runningKnown = true;
+            chart.runningVersion = env.infrastructure.first().version;
+            chart.sync = env.name == u"production" ? QStringLiteral("OutOfSync")
+                                                   : QStringLiteral("Synced");
+            chart.health = QStringLiteral("Healthy");
+            e.charts = {chart};
+            status.environments.append(e);
+        }
+        model.setStatus(status);
+        QVERIFY(at(0, AppMatrixModel::StatusKnownRole).toBool());
+        QCOMPARE(at(0, AppMatrixModel::SyncRole).toString(), QStringLiteral("Synced"));
+        QCOMPARE(at(0, AppMatrixModel::RunningVersionRole).toString(), QStringLiteral("v1.17.1"));
+        QVERIFY(
+            at(2, AppMatrixModel::StatesRole).toStringList().contains(QStringLiteral("outOfSync")));
+        QVERIFY(at(1, AppMatrixModel::ReadyToPromoteRole).toBool()); // still ready
+        // The apps' cells are not the chart's: an app named like nothing in the status stays
+        // unknown.
+        QVERIFY(!model.data(model.index(0, 0), AppMatrixModel::StatusKnownRole).toBool());
     }
 
     void cellsFollowThePipelineSortedByApp()

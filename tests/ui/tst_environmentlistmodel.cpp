@@ -212,6 +212,67 @@ private Q_SLOTS:
         }
     }
 
+    // A chart's Application as Argo CD reports it shows on its row like an app's: synced and
+    // healthy, out of sync, degraded (with the message), running another version.
+    void chartShowsItsApplicationsSyncAndHealth()
+    {
+        InfrastructureListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setComponents(m_pipeline.environments.at(1).infrastructure); // staging
+        int row = -1;
+        QString version;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (model.data(model.index(r), InfrastructureListModel::NameRole).toString()
+                == u"cert-manager") {
+                row = r;
+                version
+                    = model.data(model.index(r), InfrastructureListModel::VersionRole).toString();
+            }
+        }
+        QVERIFY(row >= 0);
+        QVERIFY(!version.isEmpty());
+        const auto state = [&] {
+            return model.data(model.index(row), InfrastructureListModel::StateRole).toString();
+        };
+        const auto detail = [&] {
+            return model.data(model.index(row), InfrastructureListModel::DetailRole).toString();
+        };
+        QCOMPARE(state(), QString()); // nothing asked yet
+        EnvironmentStatus status;
+        AppStatus chart;
+        chart.app = u"cert-manager"_qs;
+        chart.runningKnown = true;
+        chart.runningVersion = version;
+        chart.sync = u"Synced"_qs;
+        chart.health = u"Healthy"_qs;
+        status.charts = {chart};
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setStatus(status);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(state(), u"ok"_qs);
+        QCOMPARE(detail(), u"synced · healthy"_qs);
+        status.charts[0].sync = u"OutOfSync"_qs;
+        status.charts[0].health = u"Progressing"_qs;
+        status.charts[0].runningVersion = u"v1.15.4"_qs;
+        model.setStatus(status);
+        QCOMPARE(state(), u"warning"_qs);
+        QCOMPARE(detail(), u"running v1.15.4 · OutOfSync · Progressing"_qs);
+        status.charts[0].sync = u"Synced"_qs;
+        status.charts[0].health = u"Degraded"_qs;
+        status.charts[0].runningVersion = version;
+        status.charts[0].healthMessage = u"Deployment cert-manager-webhook has 0 ready pods"_qs;
+        model.setStatus(status);
+        QCOMPARE(state(), u"failed"_qs);
+        QCOMPARE(detail(),
+                 u"Synced · Degraded: Deployment cert-manager-webhook has 0 ready pods"_qs);
+        // Argo CD does not report it: nothing is claimed.
+        status.charts[0].runningKnown = false;
+        model.setStatus(status);
+        QCOMPARE(state(), QString());
+        QCOMPARE(detail(), QString());
+    }
+
     // The infrastructure lane gets the clusters' answer: issuers ready or not, certificates
     // with their expiry, one close to expiry (or failing) called out.
     void infrastructureShowsCertificatesAndIssuers()

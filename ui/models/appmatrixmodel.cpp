@@ -54,6 +54,18 @@ void AppMatrixModel::setPipeline(const Promenade::Pipeline &pipeline)
         return c != 0 ? c < 0 : a < b;
     });
     apps.removeDuplicates();
+    // The infrastructure lane's Helm charts (cert-manager) after the apps, each a row: promoted
+    // like an app (the card offers the same).
+    QStringList charts;
+    for (const Promenade::Environment &env : pipeline.environments) {
+        for (const Promenade::InfrastructureComponent &c : env.infrastructure) {
+            if (c.kind == u"Helm chart" && !apps.contains(c.name) && !charts.contains(c.name))
+                charts << c.name;
+        }
+    }
+    std::sort(charts.begin(), charts.end());
+    const qsizetype appRows = apps.size();
+    apps << charts;
     QList<Column> environments;
     for (const Promenade::Environment &env : pipeline.environments)
         environments.append({env.name, env.promotion, env.problem, -1});
@@ -72,12 +84,42 @@ void AppMatrixModel::setPipeline(const Promenade::Pipeline &pipeline)
         QHash<QString, const Promenade::DeclaredImage *> declared;
         for (const Promenade::DeclaredImage &image : pipeline.environments[e].images)
             declared.insert(image.app, &image);
-        for (qsizetype row = 0; row < apps.size(); ++row) {
+        for (qsizetype row = 0; row < appRows; ++row) {
             Cell &c = cells[row * environments.size() + e];
             if (const Promenade::DeclaredImage *image = declared.value(apps[row])) {
                 c.deployed = true;
                 c.declared = *image;
             }
+        }
+        for (const Promenade::InfrastructureComponent &component :
+             pipeline.environments[e].infrastructure) {
+            const qsizetype row = apps.indexOf(component.name, appRows);
+            if (component.kind != u"Helm chart" || row < 0)
+                continue;
+            Cell &c = cells[row * environments.size() + e];
+            c.chart = true;
+            c.deployed = true;
+            c.declared.app = component.name;
+            c.declared.repository = component.repository;
+            c.declared.tag = component.version;
+            c.declared.pin = component.pin;
+            c.declared.pinned = component.pin.isSet();
+            c.declared.chart = component.name;
+            c.declared.chartVersion = component.version;
+            c.declared.chartPin = component.pin;
+        }
+    }
+    // A chart the upstream environment pins at another version can be promoted (as on the
+    // card): no live status needed, the gates judge the rest.
+    for (qsizetype e = 0; e < environments.size(); ++e) {
+        if (environments[e].upstream < 0)
+            continue;
+        for (qsizetype row = appRows; row < apps.size(); ++row) {
+            Cell &c = cells[row * environments.size() + e];
+            const Cell &up = cells[row * environments.size() + environments[e].upstream];
+            if (c.deployed && up.deployed && !c.declared.tag.isEmpty() && !up.declared.tag.isEmpty()
+                && up.declared.tag != c.declared.tag)
+                c.chartPromoteVersion = up.declared.tag;
         }
     }
 
@@ -86,6 +128,7 @@ void AppMatrixModel::setPipeline(const Promenade::Pipeline &pipeline)
         sameShape = environments[e].name == m_environments[e].name;
     if (!sameShape) {
         beginResetModel();
+        m_chartCount = static_cast<int>(charts.size());
         m_apps = apps;
         m_environments = environments;
         m_cells = cells;
@@ -107,10 +150,13 @@ void AppMatrixModel::setPipeline(const Promenade::Pipeline &pipeline)
     for (qsizetype i = 0; i < m_cells.size(); ++i) {
         Cell &c = m_cells[i];
         const Cell &n = cells[i];
-        if (c.deployed == n.deployed && sameDeclared(c.declared, n.declared))
+        if (c.deployed == n.deployed && sameDeclared(c.declared, n.declared)
+            && c.chartPromoteVersion == n.chartPromoteVersion)
             continue;
         c.deployed = n.deployed;
         c.declared = n.declared;
+        c.chart = n.chart;
+        c.chartPromoteVersion = n.chartPromoteVersion;
         changed[i / environments.size()] = true;
     }
     emitChangedRows(changed);
@@ -130,13 +176,17 @@ void AppMatrixModel::setStatus(const Promenade::PipelineStatus &status,
         const QHash<QString, Promenade::PromotionVerdict> environmentVerdicts
             = verdicts.value(m_environments[e].name);
         QHash<QString, const Promenade::AppStatus *> byApp;
+        QHash<QString, const Promenade::AppStatus *> byChart;
         if (const Promenade::EnvironmentStatus *env = status.environment(m_environments[e].name)) {
             for (const Promenade::AppStatus &a : env->apps)
                 byApp.insert(a.app, &a);
+            for (const Promenade::AppStatus &a : env->charts)
+                byChart.insert(a.app, &a);
         }
         for (qsizetype row = 0; row < m_apps.size(); ++row) {
             Cell &c = cell(static_cast<int>(row), static_cast<int>(e));
-            const Promenade::AppStatus *s = byApp.value(m_apps[row]);
+            const Promenade::AppStatus *s
+                = c.chart ? byChart.value(m_apps[row]) : byApp.value(m_apps[row]);
             if (!s) {
                 if (c.hasStatus) {
                     c.hasStatus = false;
@@ -146,7 +196,9 @@ void AppMatrixModel::setStatus(const Promenade::PipelineStatus &status,
                 }
                 continue;
             }
-            Promenade::PromotionVerdict verdict = environmentVerdicts.value(m_apps[row]);
+            // A chart's readiness is its pin's (chartPromoteVersion), not an image verdict.
+            Promenade::PromotionVerdict verdict
+                = c.chart ? Promenade::PromotionVerdict() : environmentVerdicts.value(m_apps[row]);
             if (c.hasStatus && sameStatus(c.status, *s) && c.verdict.kind == verdict.kind
                 && c.verdict.sentence == verdict.sentence)
                 continue;
@@ -197,6 +249,8 @@ QString AppMatrixModel::environmentAt(int column) const
 
 bool AppMatrixModel::readyToPromote(const Cell &c) const
 {
+    if (c.chart)
+        return c.deployed && !c.chartPromoteVersion.isEmpty();
     // The same verdict as the pipeline cards, edges, gates and drawings (VerdictJudge).
     return c.deployed && c.hasStatus && c.verdict.ready();
 }
@@ -229,6 +283,8 @@ QStringList AppMatrixModel::cellStates(int row, int column) const
     if (row < 0 || row >= appCount() || column < 0 || column >= environmentCount())
         return states;
     const Cell &c = cell(row, column);
+    if (c.chart && readyToPromote(c) && !c.hasStatus)
+        return {QStringLiteral("ready")}; // a chart's readiness needs no live status
     if (!c.deployed || !c.hasStatus)
         return states;
     const Promenade::AppStatus &s = c.status;
@@ -287,6 +343,8 @@ QVariant AppMatrixModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case AppRole:
         return m_apps.at(row);
+    case ChartRole:
+        return c.chart;
     case EnvironmentRole:
         return m_environments.at(column).name;
     case DeployedRole:
@@ -318,9 +376,14 @@ QVariant AppMatrixModel::data(const QModelIndex &index, int role) const
     case ReadyToPromoteRole:
         return readyToPromote(c);
     case VerdictRole:
-        return verdictAt(row, column).word();
+        return c.chart ? (readyToPromote(c) ? QStringLiteral("ready") : QString())
+                       : verdictAt(row, column).word();
     case VerdictTextRole:
-        return verdictAt(row, column).sentence;
+        return c.chart && readyToPromote(c)
+            ? tr("%1 pins %2 %3")
+                  .arg(m_environments.at(m_environments.at(column).upstream).name, m_apps.at(row),
+                       c.chartPromoteVersion)
+            : verdictAt(row, column).sentence;
     case PromoteFromRole:
         return m_environments.at(column).upstream >= 0
             ? m_environments.at(m_environments.at(column).upstream).name
@@ -370,6 +433,25 @@ QString AppMatrixModel::detail(int row, int column) const
         return lines.join(u'\n');
     }
     const QString version = declaredVersion(c.declared);
+    if (c.chart) {
+        lines << tr("Helm chart %1 (%2)")
+                     .arg(version.isEmpty() ? tr("no version") : version,
+                          c.declared.repository.isEmpty() ? tr("repository not known")
+                                                          : c.declared.repository);
+        if (c.hasStatus && s.runningKnown)
+            lines << tr("Argo CD: %1 · %2 · %3").arg(s.runningVersion, s.sync, s.health);
+        else
+            lines << tr("Argo CD: not reported (yet)");
+        if (c.hasStatus && !s.healthMessage.isEmpty())
+            lines << s.healthMessage;
+        if (readyToPromote(c))
+            lines << tr("Click or press Enter to promote %1 from %2")
+                         .arg(c.chartPromoteVersion,
+                              m_environments.at(m_environments.at(column).upstream).name);
+        if (!m_environments.at(column).problem.isEmpty())
+            lines << m_environments.at(column).problem;
+        return lines.join(u'\n');
+    }
     lines << (c.declared.pinned
                   ? tr("Declared: %1 (%2)")
                         .arg(version.isEmpty() ? tr("no tag") : version, c.declared.repository)
@@ -433,6 +515,7 @@ QHash<int, QByteArray> AppMatrixModel::roleNames() const
 {
     return {{Qt::DisplayRole, "display"},
             {AppRole, "app"},
+            {ChartRole, "chart"},
             {EnvironmentRole, "environment"},
             {DeployedRole, "deployed"},
             {DeclaredVersionRole, "declaredVersion"},

@@ -9,10 +9,10 @@
 #include <QtQml/qqmlregistration.h>
 
 // The pipeline as a table for repositories with many apps: one row per app (sorted by name),
-// one column per environment in promotion order; each cell is what that environment declares
-// for that app and, once live status is in, what runs there and whether the previous
-// environment has something newer (ready to promote). Header data names the apps (vertical)
-// and the environments (horizontal).
+// then one per infrastructure Helm chart (cert-manager), one column per environment in
+// promotion order; each cell is what that environment declares for that app and, once live
+// status is in, what runs there and whether the previous environment has something newer
+// (ready to promote). Header data names the apps (vertical) and the environments (horizontal).
 //
 // A new live status only changes data (dataChanged on the rows that changed), never resets,
 // so that a view's scroll position and current cell survive the refresh every few seconds.
@@ -24,6 +24,8 @@ class AppMatrixModel : public QAbstractTableModel
 
     Q_PROPERTY(int appCount READ appCount NOTIFY shapeChanged)
     Q_PROPERTY(int environmentCount READ environmentCount NOTIFY shapeChanged)
+    // Of the rows (appCount), how many are infrastructure charts (the last ones).
+    Q_PROPERTY(int chartCount READ chartCount NOTIFY shapeChanged)
     Q_PROPERTY(int readyCount READ readyCount NOTIFY readyCountChanged)
 
 public:
@@ -52,6 +54,10 @@ public:
         MutableTagWarningRole, // why, in a sentence (empty otherwise)
         VerdictRole, // the promotion verdict as one word (PromotionVerdict::word)
         VerdictTextRole, // the promotion verdict's sentence
+        // The row is an infrastructure Helm chart (cert-manager), not an app: its cells show
+        // the version each environment pins and its Application's sync and health; it is ready
+        // to promote where the upstream environment pins another version (as on the card).
+        ChartRole,
     };
     Q_ENUM(Role)
 
@@ -68,6 +74,7 @@ public:
 
     [[nodiscard]] int appCount() const { return static_cast<int>(m_apps.size()); }
     [[nodiscard]] int environmentCount() const { return static_cast<int>(m_environments.size()); }
+    [[nodiscard]] int chartCount() const { return m_chartCount; }
     // Every ready cell, whatever a filter shows (AppMatrixFilterModel counts the rows it shows).
     [[nodiscard]] int readyCount() const { return m_readyCount; }
     // The promotion verdict of a cell (Unknown outside the matrix or without live status).
@@ -114,6 +121,8 @@ private:
         [[nodiscard]] QString mutableTagWarning() const;
 
         bool deployed = false;
+        bool chart = false; // an infrastructure chart's row
+        QString chartPromoteVersion; // a chart's: the upstream's other version, else empty
         Promenade::DeclaredImage declared;
         bool hasStatus = false;
         Promenade::AppStatus status;
@@ -139,4 +148,5 @@ private:
     QList<Column> m_environments;
     QList<Cell> m_cells; // row-major: m_apps.size() × m_environments.size()
     int m_readyCount = 0;
+    int m_chartCount = 0;
 };

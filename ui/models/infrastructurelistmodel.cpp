@@ -64,6 +64,8 @@ void InfrastructureListModel::rebuild()
                 }
             }
         }
+        if (c.kind == u"Helm chart")
+            chartState(c, row);
         for (const Promenade::IssuerInfo &issuer : std::as_const(m_status.issuers)) {
             // A ClusterIssuer and a namespaced Issuer may share a name: the component's kind says
             // which it is.
@@ -101,6 +103,28 @@ void InfrastructureListModel::rebuild()
                                                 : cert.state + QStringLiteral(": ") + cert.message;
         m_rows.append(row);
     }
+}
+
+void InfrastructureListModel::chartState(const Promenade::InfrastructureComponent &component,
+                                         Row &row) const
+{
+    // The chart's Application as Argo CD reports it, like an app's on the card.
+    const Promenade::AppStatus *chart = m_status.chart(component.name);
+    if (!chart || !chart->runningKnown)
+        return;
+    const bool synced = chart->sync == u"Synced";
+    const bool healthy = chart->health == u"Healthy";
+    row.state = synced && healthy                                     ? QStringLiteral("ok")
+        : chart->health == u"Degraded" || chart->health == u"Missing" ? QStringLiteral("failed")
+                                                                      : QStringLiteral("warning");
+    const QString running = chart->runningVersion;
+    QString detail = synced && healthy ? tr("synced · healthy")
+                                       : tr("%1 · %2").arg(chart->sync, chart->health);
+    if (!running.isEmpty() && running != component.version)
+        detail = tr("running %1 · %2").arg(running, detail);
+    if (!chart->healthMessage.isEmpty() && !healthy)
+        detail += QStringLiteral(": ") + chart->healthMessage;
+    row.detail = detail;
 }
 
 int InfrastructureListModel::rowCount(const QModelIndex &parent) const

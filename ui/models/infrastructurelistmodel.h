@@ -8,8 +8,9 @@
 #include <QtQml/qqmlregistration.h>
 
 // The infrastructure lane of one environment: the components its overlay declares
-// (cert-manager, issuers) and, once the clusters answered, their state — issuers ready or not,
-// and each certificate with its state and expiry (one needing attention says so).
+// (cert-manager, issuers) and, once the clusters answered, their state — a chart's Application
+// synced and healthy or not, issuers ready or not, and each certificate with its state and expiry
+// (one needing attention says so).
 class InfrastructureListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -59,6 +60,8 @@ private:
         QString promoteVersion;
     };
     void rebuild();
+    // A Helm chart's sync and health from its Application (nothing while Argo CD is not known).
+    void chartState(const Promenade::InfrastructureComponent &component, Row &row) const;
 
     QList<Promenade::InfrastructureComponent> m_components;
     QString m_upstream;

@@ -14,6 +14,9 @@ trap 'rm -rf "$scratch"' EXIT
 for json in "$here"/*/case.json; do
     form=$(dirname "$json")
     name=$(basename "$form")
+    # A Helm source ("render": false) is not rendered by kustomize: nothing to store.
+    render=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("render", True))' "$json")
+    [ "$render" = True ] || { echo "$name: not rendered (Helm source)"; continue; }
     target=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["target"])' "$json")
     mkdir -p "$form/rendered"
     kubectl kustomize "$form/repo/$target" > "$form/rendered/before.yaml"
