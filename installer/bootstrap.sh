@@ -29,6 +29,8 @@ packages=(
     # packaging and its tests: cpack's DEB generator (dpkg-shlibdeps), the validators of the
     # desktop file and the AppStream metadata, the shells and man for the completions and man page
     dpkg-dev fakeroot desktop-file-utils appstream zsh man-db bsdextrautils
+    # the checks of .ci/run: the format (clang-format 14) and the size of files and functions
+    clang-format universal-ctags
     # test peers: a real OCI registry; git http-backend for smart-HTTP push tests
     docker-registry apache2-utils openssl
 )

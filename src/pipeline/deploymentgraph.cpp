@@ -1,6 +1,7 @@
 #include "deploymentgraph.h"
 
 #include "deploymentpaths.h"
+#include "writebackoverrides.h"
 
 #include "kustomizationfile.h"
 #include "logging.h"
@@ -454,27 +455,7 @@ private:
                 m_graph.warnings << override.error().toString();
                 continue;
             }
-            if (!override->kustomizeImages.isEmpty())
-                leaf.overrides.removeIf([](const ImagePinFinder::Override &o) {
-                    return o.pin.kind == VersionPin::Kind::ApplicationOverride;
-                });
-            for (qsizetype n = 0; n < override->kustomizeImages.size(); ++n) {
-                const auto &entry = override->kustomizeImages[n];
-                leaf.overrides << ImagePinFinder::Override {
-                    entry.value,
-                    {VersionPin::Kind::ImageUpdater, relative, entry.line,
-                     QStringLiteral("kustomize.images[%1]").arg(n)}};
-            }
-            // A Helm source's: helm.parameters (the later file's list replaces the earlier's).
-            if (!override->helmParameters.isEmpty())
-                leaf.helmParameters.clear();
-            for (const auto &entry : std::as_const(override->helmParameters)) {
-                leaf.helmParameters << HelmParameterPin {
-                    entry.name,
-                    entry.value,
-                    {VersionPin::Kind::ImageUpdater, relative, entry.line,
-                     QStringLiteral("helm.parameters[name=%1].value").arg(entry.name)}};
-            }
+            applyWriteBack(leaf, *override, relative);
         }
     }
 

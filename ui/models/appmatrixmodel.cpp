@@ -32,13 +32,10 @@ QString declaredVersion(const Promenade::DeclaredImage &image)
     return image.tag.isEmpty() ? image.version() : image.tag;
 }
 
-} // namespace
-
-AppMatrixModel::AppMatrixModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{ }
-
-void AppMatrixModel::setPipeline(const Promenade::Pipeline &pipeline)
+// The matrix's rows: the apps (declared or deployed), case-insensitively sorted, then the
+// infrastructure lane's Helm charts (cert-manager), each a row promoted like an app (the card
+// offers the same). *charts: the chart rows alone.
+QStringList matrixRows(const Promenade::Pipeline &pipeline, QStringList *charts)
 {
     QStringList apps;
     for (const Promenade::App &app : pipeline.apps)
@@ -54,16 +51,26 @@ void AppMatrixModel::setPipeline(const Promenade::Pipeline &pipeline)
         return c != 0 ? c < 0 : a < b;
     });
     apps.removeDuplicates();
-    // The infrastructure lane's Helm charts (cert-manager) after the apps, each a row: promoted
-    // like an app (the card offers the same).
-    QStringList charts;
     for (const Promenade::Environment &env : pipeline.environments) {
         for (const Promenade::InfrastructureComponent &c : env.infrastructure) {
-            if (c.kind == u"Helm chart" && !apps.contains(c.name) && !charts.contains(c.name))
-                charts << c.name;
+            if (c.kind == u"Helm chart" && !apps.contains(c.name) && !charts->contains(c.name))
+                *charts << c.name;
         }
     }
-    std::sort(charts.begin(), charts.end());
+    std::sort(charts->begin(), charts->end());
+    return apps;
+}
+
+} // namespace
+
+AppMatrixModel::AppMatrixModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void AppMatrixModel::setPipeline(const Promenade::Pipeline &pipeline)
+{
+    QStringList charts;
+    QStringList apps = matrixRows(pipeline, &charts);
     const qsizetype appRows = apps.size();
     apps << charts;
     QList<Column> environments;
