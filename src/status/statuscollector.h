@@ -21,7 +21,6 @@ struct ArgoApplication;
 }
 
 class LiveStatusCache;
-struct StatusCollection;
 
 // Gathers the live status of a pipeline: what each Argo CD instance of promenade.yaml runs
 // (endpoints.argocd; token from ARGOCD_AUTH_TOKEN or the argocd CLI's config), what the
