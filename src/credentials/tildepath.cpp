@@ -1,0 +1,13 @@
+#include "tildepath.h"
+
+#include <QDir>
+
+namespace Promenade::Credentials {
+
+QString tildePath(const QString &path)
+{
+    const QString home = QDir::homePath();
+    return path.startsWith(home + u'/') ? u"~" + path.mid(home.size()) : path;
+}
+
+} // namespace Promenade::Credentials
