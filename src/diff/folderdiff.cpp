@@ -93,21 +93,18 @@ FileComparison FolderDiff::compareContents(QByteArray left, QByteArray right,
         const Utf8Lines rightLines(std::move(right));
         diff = TextDiff::compare(leftLines, rightLines, options.text);
         const QString name = rightMissing ? leftLabel : rightLabel;
-        if (options.semantic && isYamlName(name)) {
-            const TextLines leftText(QString::fromUtf8(leftLines.bytes()));
-            const TextLines rightText(QString::fromUtf8(rightLines.bytes()));
-            if (SemanticDiff::looksLikeKubernetes(leftText.text())
-                || SemanticDiff::looksLikeKubernetes(rightText.text())) {
-                SemanticDiff::Options semanticOptions = options.semanticOptions;
-                semanticOptions.leftLabel = leftLabel;
-                semanticOptions.rightLabel = rightLabel;
-                auto semantic = SemanticDiff::compare(leftText, rightText, semanticOptions);
-                if (semantic) {
-                    result.kubernetes = true;
-                    result.semantic = std::move(*semantic);
-                } else {
-                    result.semanticError = semantic.error().toString();
-                }
+        if (options.semantic && isYamlName(name)
+            && (SemanticDiff::looksLikeKubernetes(leftLines)
+                || SemanticDiff::looksLikeKubernetes(rightLines))) {
+            SemanticDiff::Options semanticOptions = options.semanticOptions;
+            semanticOptions.leftLabel = leftLabel;
+            semanticOptions.rightLabel = rightLabel;
+            auto semantic = SemanticDiff::compare(leftLines, rightLines, semanticOptions);
+            if (semantic) {
+                result.kubernetes = true;
+                result.semantic = std::move(*semantic);
+            } else {
+                result.semanticError = semantic.error().toString();
             }
         }
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <memory>
 #include <unordered_map>
 
 namespace Promenade::Diff {
@@ -23,8 +24,10 @@ public:
         : m_a(a)
         , m_b(b)
         , m_offset(m + 1)
-        , m_forward(size_t(n) + size_t(m) + 3, 0)
-        , m_backward(size_t(n) + size_t(m) + 3, 0)
+        // Not initialised: a round reads only the diagonals the previous round wrote, and the
+        // pages of a large file's far diagonals are never touched.
+        , m_forward(new int[size_t(n) + size_t(m) + 3])
+        , m_backward(new int[size_t(n) + size_t(m) + 3])
         , m_changedA(size_t(n), 0)
         , m_changedB(size_t(m), 0)
     { }
@@ -64,8 +67,8 @@ private:
     // diagonals outside the box are never read (each move is checked against the box).
     void middleSnake(int xoff, int xlim, int yoff, int ylim, int &xmid, int &ymid)
     {
-        int *fwd = m_forward.data() + m_offset;
-        int *bwd = m_backward.data() + m_offset;
+        int *fwd = m_forward.get() + m_offset;
+        int *bwd = m_backward.get() + m_offset;
         const int kLow = xoff - ylim; // lowest diagonal inside the box
         const int kHigh = xlim - yoff; // highest
         const int kStart = xoff - yoff;
@@ -151,8 +154,8 @@ private:
     const int *m_a;
     const int *m_b;
     int m_offset;
-    std::vector<int> m_forward;
-    std::vector<int> m_backward;
+    std::unique_ptr<int[]> m_forward;
+    std::unique_ptr<int[]> m_backward;
     std::vector<char> m_changedA;
     std::vector<char> m_changedB;
 };
@@ -312,6 +315,10 @@ QList<LineDiff::Edit> LineDiff::compute(const std::vector<int> &left, const std:
         std::vector<int> keptB;
         std::vector<int> indexA;
         std::vector<int> indexB;
+        keptA.reserve(size_t(n));
+        indexA.reserve(size_t(n));
+        keptB.reserve(size_t(m));
+        indexB.reserve(size_t(m));
         for (int i = 0; i < n; ++i) {
             if (occursInRight(left[size_t(i)])) {
                 keptA.push_back(left[size_t(i)]);

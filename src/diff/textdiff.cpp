@@ -57,6 +57,29 @@ quint32 hashOf(QByteArrayView line, bool unterminated)
     return quint32(h ^ (h >> 32));
 }
 
+// Inline rather than memcmp: lines are short, and most repeat.
+bool equalBytes(QByteArrayView a, QByteArrayView b)
+{
+    if (a.size() != b.size())
+        return false;
+    const char *p = a.data();
+    const char *q = b.data();
+    qsizetype n = a.size();
+    for (; n >= 8; n -= 8, p += 8, q += 8) {
+        quint64 x = 0;
+        quint64 y = 0;
+        std::memcpy(&x, p, sizeof x);
+        std::memcpy(&y, q, sizeof y);
+        if (x != y)
+            return false;
+    }
+    for (; n > 0; --n, ++p, ++q) {
+        if (*p != *q)
+            return false;
+    }
+    return true;
+}
+
 // Maps every distinct line to a small int; a last line without '\n' is a different symbol
 // from the same text with one (diff reports the newline change). An open-addressing table of
 // (hash, id) over the lines' views, grown as distinct lines come (files mostly repeat their
@@ -102,10 +125,8 @@ private:
                 return int(m_symbols.size()) - 1;
             }
             const Symbol &symbol = m_symbols[size_t(slot.id)];
-            // memcmp inline rather than an out-of-line comparison: most lines repeat.
             if (slot.hash == hash && symbol.unterminated == unterminated
-                && symbol.text.size() == line.size()
-                && std::memcmp(symbol.text.data(), line.data(), size_t(line.size())) == 0)
+                && equalBytes(symbol.text, line))
                 return slot.id;
         }
     }
