@@ -311,12 +311,17 @@ void YamlDocument::convert()
     if (!fromBytes || !converted.isNull())
         return;
     converted = Utf8Lines::text(chunkBytes);
+    chunk = converted;
+    // The text may end with the '\n' after the chunk's last line: converted, not in chunk.
+    if (textBytes.data() + textBytes.size() > chunkBytes.data() + chunkBytes.size()) {
+        converted += u'\n';
+        chunk = QStringView(converted).chopped(1);
+    }
     // The text starts and ends at line boundaries inside the chunk: its place in the
     // converted chunk is the length of what precedes it, converted.
-    const qsizetype before = chunkBytes.isEmpty() ? 0 : textBytes.data() - chunkBytes.data();
+    const qsizetype before = textBytes.data() - chunkBytes.data();
     const qsizetype start = before ? Utf8Lines::text(chunkBytes.first(before)).size() : 0;
-    chunk = converted;
-    text = chunk.sliced(start, Utf8Lines::text(textBytes).size());
+    text = QStringView(converted).sliced(start, Utf8Lines::text(textBytes).size());
 }
 
 void YamlDocument::scanIdentity()

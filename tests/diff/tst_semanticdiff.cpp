@@ -109,8 +109,12 @@ private Q_SLOTS:
             const auto fromText = SemanticDiff::compare(l, r, readOptions(dir));
             const auto fromLines
                 = SemanticDiff::compare(TextLines(l), TextLines(r), readOptions(dir));
-            QVERIFY(fromText && fromLines);
+            // As files are compared: on their UTF-8 bytes.
+            const auto fromBytes = SemanticDiff::compare(Utf8Lines(l.toUtf8()),
+                                                         Utf8Lines(r.toUtf8()), readOptions(dir));
+            QVERIFY(fromText && fromLines && fromBytes);
             QCOMPARE(fullText(*fromLines), fullText(*fromText));
+            QCOMPARE(fullText(*fromBytes), fullText(*fromText));
         }
         const QString expected = QString::fromUtf8(TestSupport::readFile(expectedPath));
         if (actual != expected) {
@@ -214,7 +218,9 @@ private Q_SLOTS:
         // Repository content is untrusted: any text gives a result or an error value.
         const QString base = QString::fromUtf8(TestSupport::readFile(
             TestSupport::dataPath(QStringLiteral("diff-semantic/port-changed/b.yaml"))));
-        const QString noise = QStringLiteral(":-[]{}&*!|>'\"#\t\n ,?%@`");
+        // Non-ASCII spaces and marks too: documents cut from bytes must be cut the same.
+        const QString noise
+            = QStringLiteral(":-[]{}&*!|>'\"#\t\n ,?%@`.\r\u00a0\u2028\u00e9\ufeff\u3000");
         std::mt19937 rng(99);
         int errors = 0;
         for (int round = 0; round < 300; ++round) {
@@ -228,6 +234,13 @@ private Q_SLOTS:
                     text.insert(at, noise[int(rng() % unsigned(noise.size()))]);
             }
             const auto result = SemanticDiff::compare(base, text, {});
+            const auto fromBytes
+                = SemanticDiff::compare(Utf8Lines(base.toUtf8()), Utf8Lines(text.toUtf8()), {});
+            QCOMPARE(bool(fromBytes), bool(result));
+            if (result)
+                QCOMPARE(fullText(*fromBytes), fullText(*result));
+            else
+                QCOMPARE(fromBytes.error().toString(), result.error().toString());
             if (!result) {
                 ++errors;
                 QVERIFY(!result.error().message().isEmpty());
@@ -259,6 +272,9 @@ private Q_SLOTS:
             QStringLiteral("# c\n---\napiVersion: v1\nkind: ConfigMap\n")));
         QVERIFY(!SemanticDiff::looksLikeKubernetes(QStringLiteral("name: ci\non: push\n")));
         QVERIFY(!SemanticDiff::looksLikeKubernetes(QStringLiteral("key: [unclosed\n")));
+        QVERIFY(SemanticDiff::looksLikeKubernetes(
+            Utf8Lines("\xEF\xBB\xBF# c\n--- \napiVersion: v1\nkind: ConfigMap\n")));
+        QVERIFY(!SemanticDiff::looksLikeKubernetes(Utf8Lines("name: ci\non: push\n")));
     }
 };
 
