@@ -54,7 +54,11 @@ quint32 hashOf(QByteArrayView line, bool unterminated)
     }
     for (; n > 0; --n, ++p)
         h = (h ^ quint8(*p)) * 0x100000001b3ULL;
-    return quint32(h ^ (h >> 32));
+    // Every bit of h into the low ones, which pick the slot.
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return quint32(h);
 }
 
 // Inline rather than memcmp: lines are short, and most repeat.
@@ -120,8 +124,8 @@ private:
                 slot.hash = hash;
                 slot.id = int(m_symbols.size());
                 m_symbols.push_back({line, unterminated});
-                if (m_symbols.size() * 4 > m_slots.size() * 3)
-                    grow();
+                if (m_symbols.size() * 2 > m_slots.size())
+                    grow(); // at most half full: short probes
                 return int(m_symbols.size()) - 1;
             }
             const Symbol &symbol = m_symbols[size_t(slot.id)];

@@ -44,9 +44,15 @@ qsizetype countNewlines(const char *p, const char *end)
     qsizetype count = 0;
 #if defined(__SSE2__)
     const __m128i newline = _mm_set1_epi8('\n');
-    for (; end - p >= 16; p += 16) {
-        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        count += __builtin_popcount(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, newline))));
+    while (end - p >= 16) {
+        // Sixteen byte counters (a match subtracts -1), summed before one could overflow.
+        __m128i lanes = _mm_setzero_si128();
+        for (int k = 0; k < 255 && end - p >= 16; ++k, p += 16) {
+            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(bytes, newline));
+        }
+        const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
+        count += _mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4);
     }
 #endif
     for (; p < end; ++p)

@@ -230,72 +230,64 @@ bool isBlankOrComment(QByteArrayView line)
 
 void YamlDocument::forEach(const Utf8Lines &lines, const Visit &visit)
 {
-    struct LineSpan
-    {
-        qsizetype start = -1;
-        qsizetype end = -1; // without the '\n'
-        int number = -1; // 0-based
-    };
+    // The same cut as forEach(QString), without visiting every line: only a line starting
+    // with '-' or '.' can be a marker, and a chunk's first and last lines with content are
+    // looked for from its two ends. A line that one look cannot decide is asked the same
+    // questions (converted when it is not ASCII).
     const QByteArrayView all(lines.bytes());
     const char *data = all.data();
     const qsizetype size = all.size();
-    qsizetype chunkBegin = -1;
-    qsizetype chunkEnd = 0;
-    LineSpan first;
-    LineSpan last;
-    int chunkStart = 0;
-    auto flush = [&]() -> bool {
-        if (first.number < 0)
+    const qsizetype count = lines.count();
+    // After a final '\n' (or in an empty text), the QString scan sees one more, empty, line.
+    const qsizetype total = count + (lines.missingFinalNewline() ? 0 : 1);
+    auto line = [&](qsizetype i) {
+        return i < count ? lines.line(i) : QByteArrayView(data + size, 0);
+    };
+    auto isContent = [&](qsizetype i) {
+        const QByteArrayView l = line(i);
+        const char *p = l.data();
+        const char *end = p + l.size();
+        while (p < end && *p == ' ')
+            ++p;
+        const Look kind = look(p, end);
+        return kind == Look::Content || (kind == Look::Unsure && !isBlankOrComment(l));
+    };
+    // The chunk of lines [begin, end): a document when it has a line with content.
+    auto chunk = [&](qsizetype begin, qsizetype end) -> bool {
+        qsizetype first = begin;
+        while (first < end && !isContent(first))
+            ++first;
+        if (first == end)
             return true;
+        qsizetype last = end - 1;
+        while (!isContent(last))
+            --last;
         YamlDocument doc;
         doc.fromBytes = true;
-        doc.lineOffset = chunkStart;
-        doc.firstLine = first.number + 1;
-        doc.lastLine = last.number + 1;
-        doc.chunkBytes = all.sliced(chunkBegin, chunkEnd - chunkBegin);
-        const bool newline = last.end < size;
-        doc.textBytes = all.sliced(first.start, last.end + (newline ? 1 : 0) - first.start);
+        doc.lineOffset = int(begin);
+        doc.firstLine = int(first) + 1;
+        doc.lastLine = int(last) + 1;
+        const QByteArrayView lastLine = line(last);
+        const qsizetype chunkBegin = line(begin).data() - data;
+        const QByteArrayView endLine = line(end - 1);
+        doc.chunkBytes
+            = all.sliced(chunkBegin, endLine.data() + endLine.size() - data - chunkBegin);
+        const qsizetype textBegin = line(first).data() - data;
+        const qsizetype textEnd = lastLine.data() + lastLine.size() - data;
+        doc.textBytes = all.sliced(textBegin, textEnd + (textEnd < size ? 1 : 0) - textBegin);
         return visit(std::move(doc));
     };
-    int lineNumber = 0;
-    // The same decisions as forEach(QString): a line that one look cannot decide is converted
-    // and asked the same questions.
-    auto visitLine = [&](qsizetype pos, qsizetype end) -> bool {
-        const QByteArrayView line(data + pos, end - pos);
-        const char lead = pos < end ? data[pos] : '\n';
-        if (chunkBegin >= 0 && (lead == '-' || lead == '.') && isDocumentMarker(line)) {
-            if (!flush())
-                return false;
-            chunkBegin = -1;
-            first = last = LineSpan();
-            chunkStart = lineNumber;
-        }
-        if (chunkBegin < 0)
-            chunkBegin = pos;
-        chunkEnd = end;
-        const char *p = data + pos;
-        while (p < data + end && *p == ' ')
-            ++p;
-        const Look l = look(p, data + end);
-        const bool content = l == Look::Content || (l == Look::Unsure && !isBlankOrComment(line));
-        if (content) {
-            if (first.number < 0)
-                first = {pos, end, lineNumber};
-            last = {pos, end, lineNumber};
-        }
-        ++lineNumber;
-        return true;
-    };
-    for (qsizetype i = 0; i < lines.count(); ++i) {
+    qsizetype begin = 0;
+    for (qsizetype i = 1; i < count; ++i) {
         const QByteArrayView l = lines.line(i);
-        const qsizetype pos = l.data() - data;
-        if (!visitLine(pos, pos + l.size()))
+        if (l.isEmpty() || (l.front() != '-' && l.front() != '.') || !isDocumentMarker(l))
+            continue;
+        if (!chunk(begin, i))
             return;
+        begin = i;
     }
-    // After a final '\n' (or in an empty text), one more, empty, line.
-    if (!lines.missingFinalNewline() && !visitLine(size, size))
-        return;
-    flush();
+    if (total > 0)
+        chunk(begin, total);
 }
 
 QByteArrayView YamlDocument::textKey() const

@@ -249,6 +249,63 @@ private Q_SLOTS:
         qInfo("%d of 300 mangled inputs were rejected as invalid YAML", errors);
     }
 
+    void bytesAreCutIntoDocumentsAsText()
+    {
+        // Files are cut into documents on their UTF-8 bytes: markers, comments, blank and
+        // non-ASCII lines must give the same documents, spans and errors as the text's cut.
+        // Pieces of a text: markers, comments, blank and space-only lines, documents.
+        const QStringList pool {
+            QStringLiteral("---"),
+            QStringLiteral("--- # c"),
+            QStringLiteral("..."),
+            QStringLiteral("---\t"),
+            QStringLiteral("---\u00a0"),
+            QStringLiteral("# comment"),
+            QString(),
+            QStringLiteral("  "),
+            QStringLiteral("\t"),
+            QStringLiteral("\r"),
+            QStringLiteral("\u00a0# nb"),
+            QStringLiteral("\u3000"),
+            QStringLiteral("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  k: v"),
+            QStringLiteral("apiVersion: v1\r\nkind: ConfigMap\r\nmetadata:\r\n  name: b\r"),
+            QStringLiteral("apiVersion: v1\nkind: Secret\nmetadata:\n  name: \u00e9t\u00e9\n"
+                           "  namespace: n\nstringData:\n  k: \u00e9\n  l: |\n    ---\n    x"),
+            QStringLiteral("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: a\nspec:\n"
+                           "  template:\n    spec:\n      containers:\n      - name: app\n"
+                           "        image: x:1\n      -- \n      .. z"),
+            QStringLiteral("- x\n- y"),
+            QStringLiteral("\ufeffkind: X"),
+        };
+        std::mt19937 rng(7);
+        auto randomText = [&]() -> QString {
+            QStringList lines;
+            const int count = int(rng() % 12);
+            for (int i = 0; i < count; ++i)
+                lines << pool[int(rng() % unsigned(pool.size()))];
+            return lines.join(u'\n') + (rng() % 3 ? QStringLiteral("\n") : QString());
+        };
+        int compared = 0;
+        for (int round = 0; round < 400; ++round) {
+            // A file's bytes, and its text as read (a byte order mark at the start dropped).
+            const QByteArray a = randomText().toUtf8();
+            const QByteArray b = randomText().toUtf8();
+            const auto fromText
+                = SemanticDiff::compare(QString::fromUtf8(a), QString::fromUtf8(b), {});
+            const auto fromBytes = SemanticDiff::compare(Utf8Lines(a), Utf8Lines(b), {});
+            QCOMPARE(bool(fromBytes), bool(fromText));
+            if (fromText)
+                QCOMPARE(fullText(*fromBytes), fullText(*fromText));
+            else
+                QCOMPARE(fromBytes.error().toString(), fromText.error().toString());
+            compared += fromText ? 1 : 0;
+            QCOMPARE(SemanticDiff::looksLikeKubernetes(Utf8Lines(a)),
+                     SemanticDiff::looksLikeKubernetes(QString::fromUtf8(a)));
+        }
+        qInfo("%d of 400 random pairs parsed and compared (the others: the same error)", compared);
+        QVERIFY(compared > 40);
+    }
+
     void unchangedDocumentsKeepTheirIdentity()
     {
         // Identical documents are paired by text, unparsed: their identity comes from the text.
