@@ -288,49 +288,50 @@ QList<LineDiff::Edit> LineDiff::compute(const std::vector<int> &left, const std:
                 maxSymbol = std::max(maxSymbol, x);
             }
         }
-        std::vector<int> inLeft;
-        std::vector<int> inRight;
-        std::unordered_map<int, std::pair<int, int>> sparse;
-        const bool dense = minSymbol >= 0 && maxSymbol < 4 * (n + m) + 1024;
-        if (dense) {
-            inLeft.assign(size_t(maxSymbol) + 1, 0);
-            inRight.assign(size_t(maxSymbol) + 1, 0);
-            for (int x : left)
-                ++inLeft[size_t(x)];
-            for (int x : right)
-                ++inRight[size_t(x)];
-        } else {
-            for (int x : left)
-                ++sparse[x].first;
-            for (int x : right)
-                ++sparse[x].second;
+        // Symbols as small non-negative ints (interned lines already are; others are renumbered)
+        // so that "occurs on the other side" is a flag in an array.
+        const std::vector<int> *a = &left;
+        const std::vector<int> *b = &right;
+        std::vector<int> renumberedA;
+        std::vector<int> renumberedB;
+        if (minSymbol < 0 || maxSymbol >= 4 * (n + m) + 1024) {
+            std::unordered_map<int, int> numbers;
+            for (const auto &[from, to] :
+                 {std::pair {&left, &renumberedA}, {&right, &renumberedB}}) {
+                to->reserve(from->size());
+                for (int x : *from)
+                    to->push_back(numbers.emplace(x, int(numbers.size())).first->second);
+            }
+            a = &renumberedA;
+            b = &renumberedB;
+            maxSymbol = int(numbers.size());
         }
-        auto occursInRight = [&](int x) {
-            return dense ? inRight[size_t(x)] > 0 : sparse[x].second > 0;
-        };
-        auto occursInLeft = [&](int x) {
-            return dense ? inLeft[size_t(x)] > 0 : sparse[x].first > 0;
-        };
-        std::vector<int> keptA;
-        std::vector<int> keptB;
-        std::vector<int> indexA;
-        std::vector<int> indexB;
-        keptA.reserve(size_t(n));
-        indexA.reserve(size_t(n));
-        keptB.reserve(size_t(m));
-        indexB.reserve(size_t(m));
+        std::vector<char> inLeft(size_t(maxSymbol) + 1, 0);
+        std::vector<char> inRight(size_t(maxSymbol) + 1, 0);
+        for (int x : *a)
+            inLeft[size_t(x)] = 1;
+        for (int x : *b)
+            inRight[size_t(x)] = 1;
+        // The kept symbols (renumbered or not: the search only compares them for equality) and
+        // where they are.
+        std::vector<int> keptA(static_cast<size_t>(n));
+        std::vector<int> keptB(static_cast<size_t>(m));
+        std::vector<int> indexA(static_cast<size_t>(n));
+        std::vector<int> indexB(static_cast<size_t>(m));
+        size_t ka = 0;
         for (int i = 0; i < n; ++i) {
-            if (occursInRight(left[size_t(i)])) {
-                keptA.push_back(left[size_t(i)]);
-                indexA.push_back(i);
-            }
+            keptA[ka] = (*a)[size_t(i)];
+            indexA[ka] = i;
+            ka += size_t(inRight[size_t((*a)[size_t(i)])]);
         }
+        size_t kb = 0;
         for (int j = 0; j < m; ++j) {
-            if (occursInLeft(right[size_t(j)])) {
-                keptB.push_back(right[size_t(j)]);
-                indexB.push_back(j);
-            }
+            keptB[kb] = (*b)[size_t(j)];
+            indexB[kb] = j;
+            kb += size_t(inLeft[size_t((*b)[size_t(j)])]);
         }
+        keptA.resize(ka);
+        keptB.resize(kb);
         MyersSearch search(keptA.data(), int(keptA.size()), keptB.data(), int(keptB.size()));
         search.run(0, int(keptA.size()), 0, int(keptB.size()));
         for (size_t k = 0; k < keptA.size(); ++k)

@@ -39,21 +39,34 @@ QString lineText(const Utf8Lines &lines, qsizetype i)
     return lines.lineText(i);
 }
 
-// Eight bytes at a time, then FNV-1a on the rest: lines are short, and Qt's seeded hash costs
-// more.
+quint64 word(const char *p)
+{
+    quint64 w = 0;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+}
+
+// Eight bytes at a time (FNV-1a on lines shorter than eight): lines are short, and Qt's seeded
+// hash costs more.
 quint32 hashOf(QByteArrayView line, bool unterminated)
 {
     const char *p = line.data();
-    qsizetype n = line.size();
-    quint64 h = 0xcbf29ce484222325ULL ^ quint64(n) ^ (quint64(unterminated) << 63);
-    for (; n >= 8; n -= 8, p += 8) {
-        quint64 word = 0;
-        std::memcpy(&word, p, sizeof word);
-        h = (h ^ word) * 0x9e3779b97f4a7c15ULL;
+    const qsizetype size = line.size();
+    quint64 h = 0xcbf29ce484222325ULL ^ quint64(size) ^ (quint64(unterminated) << 63);
+    auto mix = [&h](quint64 w) {
+        h = (h ^ w) * 0x9e3779b97f4a7c15ULL;
         h ^= h >> 29;
+    };
+    if (size >= 8) {
+        qsizetype i = 0;
+        for (; i + 8 <= size; i += 8)
+            mix(word(p + i));
+        if (i < size)
+            mix(word(p + size - 8)); // the rest, overlapping what came before
+    } else {
+        for (qsizetype i = 0; i < size; ++i)
+            h = (h ^ quint8(p[i])) * 0x100000001b3ULL;
     }
-    for (; n > 0; --n, ++p)
-        h = (h ^ quint8(*p)) * 0x100000001b3ULL;
     // Every bit of h into the low ones, which pick the slot.
     h ^= h >> 33;
     h *= 0xff51afd7ed558ccdULL;
@@ -64,24 +77,24 @@ quint32 hashOf(QByteArrayView line, bool unterminated)
 // Inline rather than memcmp: lines are short, and most repeat.
 bool equalBytes(QByteArrayView a, QByteArrayView b)
 {
-    if (a.size() != b.size())
+    const qsizetype size = a.size();
+    if (size != b.size())
         return false;
     const char *p = a.data();
     const char *q = b.data();
-    qsizetype n = a.size();
-    for (; n >= 8; n -= 8, p += 8, q += 8) {
-        quint64 x = 0;
-        quint64 y = 0;
-        std::memcpy(&x, p, sizeof x);
-        std::memcpy(&y, q, sizeof y);
-        if (x != y)
+    if (size < 8) {
+        for (qsizetype i = 0; i < size; ++i) {
+            if (p[i] != q[i])
+                return false;
+        }
+        return true;
+    }
+    qsizetype i = 0;
+    for (; i + 8 <= size; i += 8) {
+        if (word(p + i) != word(q + i))
             return false;
     }
-    for (; n > 0; --n, ++p, ++q) {
-        if (*p != *q)
-            return false;
-    }
-    return true;
+    return i == size || word(p + size - 8) == word(q + size - 8);
 }
 
 // Maps every distinct line to a small int; a last line without '\n' is a different symbol

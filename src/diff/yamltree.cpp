@@ -145,10 +145,14 @@ private:
         for (;;) {
             // One pass over the line: its end, and no character left to yaml-cpp.
             qsizetype end = pos;
-            while (end < text.size() && data[end] != u'\n') {
+            for (; end < text.size(); ++end) {
+                const char16_t u = data[end].unicode();
+                if (u >= 0x20 && u < 0x7f)
+                    continue; // most characters: one test
+                if (u == u'\n')
+                    break;
                 if (isDeclinedChar(data[end]))
                     return false;
-                ++end;
             }
             const QStringView line = text.sliced(pos, end - pos);
             qsizetype indent = 0;
