@@ -77,7 +77,12 @@ int write(CommandContext &context, const DiffRequest &request, const QList<FileC
         const QJsonObject report = DiffJson::report(files, left, right);
         context.out() << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
     } else {
-        context.out() << terminalSafe(textReport(files), TerminalLines::Multi);
+        const QString report = textReport(files);
+        // Escaped only when it must be (no copy of a large report otherwise).
+        if (needsTerminalEscape(report, TerminalLines::Multi))
+            context.out() << terminalSafe(report, TerminalLines::Multi);
+        else
+            context.out() << report;
     }
     context.out().flush();
     return request.exitCode && changed ? 1 : 0;
