@@ -37,8 +37,8 @@ Status parseDocument(Document &doc, const QString &label)
     auto tree = YamlTree::parse(doc.chunk, label, doc.lineOffset);
     if (!tree)
         return tree.error();
-    doc.tree = std::move(*tree);
-    const Node root = doc.tree.root();
+    doc.tree = std::make_shared<const YamlTree>(std::move(*tree));
+    const Node root = doc.tree->root();
     if (root.isNull()) {
         doc.empty = true;
         return {};
@@ -517,8 +517,8 @@ Result<SemanticDiffResult> compareDocuments(QList<Document> left, QList<Document
         DocumentChange change = describe(&l, &r);
         if (!l.identical) {
             FieldWalker walker(l.lineOffset, r.lineOffset, change.changes);
-            const Node lroot = l.tree.root();
-            const Node rroot = r.tree.root();
+            const Node lroot = l.tree->root();
+            const Node rroot = r.tree->root();
             walker.compare(QString(), QString(), lroot, rroot, walker.leftLine(lroot),
                            walker.rightLine(rroot));
         }

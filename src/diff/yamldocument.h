@@ -9,6 +9,7 @@
 #include <QStringView>
 
 #include <functional>
+#include <memory>
 
 namespace Promenade::Diff {
 
@@ -21,7 +22,9 @@ namespace Promenade::Diff {
 // and never converted. Either way, the views point into the text cut, which must outlive them.
 struct YamlDocument
 {
-    YamlTree tree; // parsed documents only
+    // Parsed documents only. Held apart: most documents are never parsed, and a list of
+    // thousands of documents stays small.
+    std::shared_ptr<const YamlTree> tree;
     int lineOffset = 0; // 0-based line of the document's chunk in the whole text
     int firstLine = 0; // 1-based
     int lastLine = 0;
