@@ -264,9 +264,12 @@ int run(CommandContext &context)
         return context.usageError(QStringLiteral("--context needs a number of lines (0 or more)"),
                                   usage);
     request.options.text.context = contextLines;
-    // The text report prints whole lines: no intra-line ranges to compute (JSON lists them).
-    if (request.format == Format::Text)
+    // The text report prints whole lines, removed then added ones: no intra-line ranges nor
+    // pairs of lines to compute (JSON lists them).
+    if (request.format == Format::Text) {
         request.options.text.intraLine = IntraLineDiff::Granularity::None;
+        request.options.text.pairLines = false;
+    }
     request.options.semantic = !parser.isSet(noSemantic);
     request.options.semanticOptions.ignoreNamespace = parser.isSet(ignoreNamespace);
     request.options.semanticOptions.ignoreHashSuffix = !parser.isSet(exactNames);

@@ -240,10 +240,12 @@ Row equalRow(const Lines &left, int i, int j)
 
 template<typename Lines>
 void appendChangeRows(QList<Row> &rows, const Lines &left, const Lines &right,
-                      const LineDiff::Edit &e, IntraLineDiff::Granularity granularity)
+                      const LineDiff::Edit &e, const TextDiff::Options &options)
 {
-    const auto pairs
-        = pairLines(left, e.leftStart, e.leftLength, right, e.rightStart, e.rightLength);
+    const IntraLineDiff::Granularity granularity = options.intraLine;
+    const auto pairs = options.pairLines
+        ? pairLines(left, e.leftStart, e.leftLength, right, e.rightStart, e.rightLength)
+        : QList<std::pair<int, int>>();
     int i = 0;
     int j = 0;
     auto removedUpTo = [&](int end) {
@@ -342,7 +344,7 @@ FileDiff compareLines(const Lines &left, const Lines &right, const TextDiff::Opt
             const LineDiff::Edit &edit = edits[k];
             for (; i < edit.leftStart; ++i, ++j)
                 hunk.rows.append(equalRow(left, i, j));
-            appendChangeRows(hunk.rows, left, right, edit, options.intraLine);
+            appendChangeRows(hunk.rows, left, right, edit, options);
             i = edit.leftStart + edit.leftLength;
             j = edit.rightStart + edit.rightLength;
         }

@@ -26,6 +26,9 @@ public:
     {
         int context = 3;
         IntraLineDiff::Granularity intraLine = IntraLineDiff::Granularity::Word;
+        // False: no pairing of removed and added lines (Removed rows, then Added rows, in
+        // each run of changes), for a unified diff, which prints them so anyway.
+        bool pairLines = true;
     };
 
     [[nodiscard]] static FileDiff compare(const QString &left, const QString &right,
