@@ -203,13 +203,17 @@ bool isAsciiSpace(char c)
 // others converted.
 bool isDocumentMarker(QByteArrayView line)
 {
-    if (line.size() < 3 || (line[0] != '-' && line[0] != '.'))
+    // "---" or "...", then nothing or a space: inline, one character at a time.
+    if (line.size() < 3)
         return false;
-    if (!isAscii(line.first(std::min<qsizetype>(line.size(), 4))))
-        return isDocumentMarker(Utf8Lines::text(line));
-    const bool start = line.startsWith("---") && (line.size() == 3 || isAsciiSpace(line[3]));
-    const bool end = line.startsWith("...") && (line.size() == 3 || isAsciiSpace(line[3]));
-    return start || end;
+    const char c = line[0];
+    if ((c != '-' && c != '.') || line[1] != c || line[2] != c)
+        return false;
+    if (line.size() == 3)
+        return true;
+    if (quint8(line[3]) >= 0x80)
+        return isDocumentMarker(Utf8Lines::text(line)); // a space beyond ASCII, or not
+    return isAsciiSpace(line[3]);
 }
 
 bool isBlankOrComment(QByteArrayView line)
@@ -253,8 +257,9 @@ void YamlDocument::forEach(const Utf8Lines &lines, const Visit &visit)
         return kind == Look::Content || (kind == Look::Unsure && !isBlankOrComment(l));
     };
     // The chunk of lines [begin, end): a document when it has a line with content.
+    // A chunk after the first starts with its marker, which has no content.
     auto chunk = [&](qsizetype begin, qsizetype end) -> bool {
-        qsizetype first = begin;
+        qsizetype first = begin > 0 ? begin + 1 : begin;
         while (first < end && !isContent(first))
             ++first;
         if (first == end)
