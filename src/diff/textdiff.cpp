@@ -48,7 +48,7 @@ quint64 word(const char *p)
 
 // Eight bytes at a time (FNV-1a on lines shorter than eight): lines are short, and Qt's seeded
 // hash costs more.
-quint32 hashOf(QByteArrayView line, bool unterminated)
+Q_ALWAYS_INLINE quint32 hashOf(QByteArrayView line, bool unterminated)
 {
     const char *p = line.data();
     const qsizetype size = line.size();
@@ -129,7 +129,8 @@ private:
         bool unterminated = false;
     };
 
-    int idOf(QByteArrayView line, bool unterminated, quint32 hash)
+    // Inline in the loop over the lines: a call per line costs as much as the lookup.
+    Q_ALWAYS_INLINE int idOf(QByteArrayView line, bool unterminated, quint32 hash)
     {
         for (size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
             Slot &slot = m_slots[i];
@@ -148,7 +149,7 @@ private:
         }
     }
 
-    void grow()
+    Q_NEVER_INLINE void grow()
     {
         std::vector<Slot> old(m_slots.size() * 2);
         old.swap(m_slots);
