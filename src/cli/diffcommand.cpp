@@ -77,7 +77,12 @@ int write(CommandContext &context, const DiffRequest &request, const QList<FileC
         const QJsonObject report = DiffJson::report(files, left, right);
         context.out() << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
     } else {
-        context.out() << terminalSafe(textReport(files), TerminalLines::Multi);
+        const QString report = textReport(files);
+        // Escaped only when it must be (no copy of a large report otherwise).
+        if (needsTerminalEscape(report, TerminalLines::Multi))
+            context.out() << terminalSafe(report, TerminalLines::Multi);
+        else
+            context.out() << report;
     }
     context.out().flush();
     return request.exitCode && changed ? 1 : 0;
@@ -259,6 +264,12 @@ int run(CommandContext &context)
         return context.usageError(QStringLiteral("--context needs a number of lines (0 or more)"),
                                   usage);
     request.options.text.context = contextLines;
+    // The text report prints whole lines, removed then added ones: no intra-line ranges nor
+    // pairs of lines to compute (JSON lists them).
+    if (request.format == Format::Text) {
+        request.options.text.intraLine = IntraLineDiff::Granularity::None;
+        request.options.text.pairLines = false;
+    }
     request.options.semantic = !parser.isSet(noSemantic);
     request.options.semanticOptions.ignoreNamespace = parser.isSet(ignoreNamespace);
     request.options.semanticOptions.ignoreHashSuffix = !parser.isSet(exactNames);

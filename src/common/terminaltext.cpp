@@ -23,7 +23,10 @@ bool mustEscape(char16_t c, TerminalLines lines)
 bool needsTerminalEscape(QStringView text, TerminalLines lines)
 {
     for (const QChar c : text) {
-        if (mustEscape(c.unicode(), lines))
+        const char16_t u = c.unicode();
+        if (u >= 0x20 && u < 0x7F)
+            continue; // printable ASCII, most of any text: one test
+        if (mustEscape(u, lines))
             return true;
     }
     return false;

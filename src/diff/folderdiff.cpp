@@ -2,6 +2,7 @@
 
 #include "safefile.h"
 #include "textlines.h"
+#include "utf8lines.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -87,18 +88,14 @@ FileComparison FolderDiff::compareContents(QByteArray left, QByteArray right,
     if (isBinary(left) || isBinary(right)) {
         diff.binary = true;
     } else {
-        const QString leftText = QString::fromUtf8(left);
-        const QString rightText = QString::fromUtf8(right);
-        left = QByteArray(); // read as text: the bytes are no longer needed
-        right = QByteArray();
-        // Split into lines once, for the line diff and the semantic diff.
-        const TextLines leftLines(leftText);
-        const TextLines rightLines(rightText);
+        // Compared as UTF-8: only what is shown is converted to QString.
+        const Utf8Lines leftLines(std::move(left));
+        const Utf8Lines rightLines(std::move(right));
         diff = TextDiff::compare(leftLines, rightLines, options.text);
         const QString name = rightMissing ? leftLabel : rightLabel;
         if (options.semantic && isYamlName(name)
-            && (SemanticDiff::looksLikeKubernetes(leftText)
-                || SemanticDiff::looksLikeKubernetes(rightText))) {
+            && (SemanticDiff::looksLikeKubernetes(leftLines)
+                || SemanticDiff::looksLikeKubernetes(rightLines))) {
             SemanticDiff::Options semanticOptions = options.semanticOptions;
             semanticOptions.leftLabel = leftLabel;
             semanticOptions.rightLabel = rightLabel;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <memory>
 #include <unordered_map>
 
 namespace Promenade::Diff {
@@ -23,8 +24,10 @@ public:
         : m_a(a)
         , m_b(b)
         , m_offset(m + 1)
-        , m_forward(size_t(n) + size_t(m) + 3, 0)
-        , m_backward(size_t(n) + size_t(m) + 3, 0)
+        // Not initialised: a round reads only the diagonals the previous round wrote, and the
+        // pages of a large file's far diagonals are never touched.
+        , m_forward(new int[size_t(n) + size_t(m) + 3])
+        , m_backward(new int[size_t(n) + size_t(m) + 3])
         , m_changedA(size_t(n), 0)
         , m_changedB(size_t(m), 0)
     { }
@@ -64,8 +67,8 @@ private:
     // diagonals outside the box are never read (each move is checked against the box).
     void middleSnake(int xoff, int xlim, int yoff, int ylim, int &xmid, int &ymid)
     {
-        int *fwd = m_forward.data() + m_offset;
-        int *bwd = m_backward.data() + m_offset;
+        int *fwd = m_forward.get() + m_offset;
+        int *bwd = m_backward.get() + m_offset;
         const int kLow = xoff - ylim; // lowest diagonal inside the box
         const int kHigh = xlim - yoff; // highest
         const int kStart = xoff - yoff;
@@ -151,8 +154,8 @@ private:
     const int *m_a;
     const int *m_b;
     int m_offset;
-    std::vector<int> m_forward;
-    std::vector<int> m_backward;
+    std::unique_ptr<int[]> m_forward;
+    std::unique_ptr<int[]> m_backward;
     std::vector<char> m_changedA;
     std::vector<char> m_changedB;
 };
@@ -285,45 +288,50 @@ QList<LineDiff::Edit> LineDiff::compute(const std::vector<int> &left, const std:
                 maxSymbol = std::max(maxSymbol, x);
             }
         }
-        std::vector<int> inLeft;
-        std::vector<int> inRight;
-        std::unordered_map<int, std::pair<int, int>> sparse;
-        const bool dense = minSymbol >= 0 && maxSymbol < 4 * (n + m) + 1024;
-        if (dense) {
-            inLeft.assign(size_t(maxSymbol) + 1, 0);
-            inRight.assign(size_t(maxSymbol) + 1, 0);
-            for (int x : left)
-                ++inLeft[size_t(x)];
-            for (int x : right)
-                ++inRight[size_t(x)];
-        } else {
-            for (int x : left)
-                ++sparse[x].first;
-            for (int x : right)
-                ++sparse[x].second;
+        // Symbols as small non-negative ints (interned lines already are; others are renumbered)
+        // so that "occurs on the other side" is a flag in an array.
+        const std::vector<int> *a = &left;
+        const std::vector<int> *b = &right;
+        std::vector<int> renumberedA;
+        std::vector<int> renumberedB;
+        if (minSymbol < 0 || maxSymbol >= 4 * (n + m) + 1024) {
+            std::unordered_map<int, int> numbers;
+            for (const auto &[from, to] :
+                 {std::pair {&left, &renumberedA}, {&right, &renumberedB}}) {
+                to->reserve(from->size());
+                for (int x : *from)
+                    to->push_back(numbers.emplace(x, int(numbers.size())).first->second);
+            }
+            a = &renumberedA;
+            b = &renumberedB;
+            maxSymbol = int(numbers.size());
         }
-        auto occursInRight = [&](int x) {
-            return dense ? inRight[size_t(x)] > 0 : sparse[x].second > 0;
-        };
-        auto occursInLeft = [&](int x) {
-            return dense ? inLeft[size_t(x)] > 0 : sparse[x].first > 0;
-        };
-        std::vector<int> keptA;
-        std::vector<int> keptB;
-        std::vector<int> indexA;
-        std::vector<int> indexB;
+        std::vector<char> inLeft(size_t(maxSymbol) + 1, 0);
+        std::vector<char> inRight(size_t(maxSymbol) + 1, 0);
+        for (int x : *a)
+            inLeft[size_t(x)] = 1;
+        for (int x : *b)
+            inRight[size_t(x)] = 1;
+        // The kept symbols (renumbered or not: the search only compares them for equality) and
+        // where they are.
+        std::vector<int> keptA(static_cast<size_t>(n));
+        std::vector<int> keptB(static_cast<size_t>(m));
+        std::vector<int> indexA(static_cast<size_t>(n));
+        std::vector<int> indexB(static_cast<size_t>(m));
+        size_t ka = 0;
         for (int i = 0; i < n; ++i) {
-            if (occursInRight(left[size_t(i)])) {
-                keptA.push_back(left[size_t(i)]);
-                indexA.push_back(i);
-            }
+            keptA[ka] = (*a)[size_t(i)];
+            indexA[ka] = i;
+            ka += size_t(inRight[size_t((*a)[size_t(i)])]);
         }
+        size_t kb = 0;
         for (int j = 0; j < m; ++j) {
-            if (occursInLeft(right[size_t(j)])) {
-                keptB.push_back(right[size_t(j)]);
-                indexB.push_back(j);
-            }
+            keptB[kb] = (*b)[size_t(j)];
+            indexB[kb] = j;
+            kb += size_t(inLeft[size_t((*b)[size_t(j)])]);
         }
+        keptA.resize(ka);
+        keptB.resize(kb);
         MyersSearch search(keptA.data(), int(keptA.size()), keptB.data(), int(keptB.size()));
         search.run(0, int(keptA.size()), 0, int(keptB.size()));
         for (size_t k = 0; k < keptA.size(); ++k)

@@ -1,6 +1,7 @@
 #include "semanticdiff.h"
 
 #include "linediff.h"
+#include "yamldocument.h"
 #include "yamltree.h"
 #include "yamlvaluetext.h"
 
@@ -26,232 +27,18 @@ QString scalarOf(const Node &node)
     return node.isScalar() ? node.scalar().toString() : QString();
 }
 
-struct Document
-{
-    YamlTree tree; // parsed documents only
-    int lineOffset = 0; // 0-based line of the document's chunk in the whole text
-    int firstLine = 0; // 1-based
-    int lastLine = 0;
-    // The text handed to yaml-cpp (marker line included, for its line numbers): a view into
-    // the whole text, which outlives the documents (copied only when the document is parsed).
-    QStringView chunk;
-    // The document as written, without surrounding comments and markers, with its last line's
-    // '\n' (when the text has one): a view into the whole text, like chunk.
-    QStringView text;
-    QString apiVersion;
-    QString kind;
-    QString namespaceName;
-    QString name;
-    int match = -1; // index of the matched document on the other side
-    bool identical = false; // same text as its match: never parsed
-    bool empty = false; // parsed to nothing (e.g. only "~")
-
-    [[nodiscard]] bool isResource() const
-    {
-        return !apiVersion.isEmpty() && !kind.isEmpty() && !name.isEmpty();
-    }
-    [[nodiscard]] QString group() const
-    {
-        return apiVersion.contains(u'/') ? apiVersion.section(u'/', 0, 0) : QString();
-    }
-};
-
-bool isDocumentMarker(QStringView line)
-{
-    if (line.size() < 3 || (line[0] != u'-' && line[0] != u'.'))
-        return false; // most lines: one look
-    const bool start = line.startsWith(u"---") && (line.size() == 3 || line[3].isSpace());
-    const bool end = line.startsWith(u"...") && (line.size() == 3 || line[3].isSpace());
-    return start || end;
-}
-
-bool isBlankOrComment(QStringView line)
-{
-    const QStringView t = line.trimmed();
-    return t.isEmpty() || t.startsWith(u'#') || isDocumentMarker(t);
-}
-
-// The value of a "key: value" line, without quotes or a trailing comment.
-QString lineValue(QStringView rest)
-{
-    QStringView v = rest.trimmed();
-    if (v.size() >= 2 && (v.front() == u'"' || v.front() == u'\'') && v.back() == v.front())
-        return v.mid(1, v.size() - 2).toString();
-    const qsizetype comment = v.indexOf(u" #");
-    return (comment >= 0 ? v.left(comment) : v).trimmed().toString();
-}
-
-// The identity of a document read from its text alone, for block-style YAML as kustomize and
-// most people write it. Used where a document is not parsed (identical on both sides) and to
-// recognise Kubernetes YAML cheaply; a parsed document takes its identity from the parse.
-void scanIdentity(Document &doc)
-{
-    bool inMetadata = false;
-    int metadataIndent = -1;
-    const QStringView text = doc.text;
-    for (qsizetype pos = 0, end = 0; pos <= text.size(); pos = end + 1) {
-        end = pos; // lines are short: a plain loop beats a tokenizer
-        while (end < text.size() && text[end] != u'\n')
-            ++end;
-        const QStringView line = text.sliced(pos, end - pos);
-        qsizetype indent = 0;
-        while (indent < line.size() && line[indent] == u' ')
-            ++indent;
-        if (indent == line.size() || line[indent] == u'#')
-            continue; // blank or a comment
-        if (line[indent].isSpace()) {
-            const QStringView t = line.trimmed(); // a tab or other space first
-            if (t.isEmpty() || t.startsWith(u'#'))
-                continue;
-        }
-        if (indent == 0) {
-            inMetadata = line.startsWith(u"metadata:") && lineValue(line.mid(9)).isEmpty();
-            metadataIndent = -1;
-            if (line.startsWith(u"apiVersion:"))
-                doc.apiVersion = lineValue(line.mid(11));
-            else if (line.startsWith(u"kind:"))
-                doc.kind = lineValue(line.mid(5));
-            continue;
-        }
-        if (!inMetadata)
-            continue;
-        if (metadataIndent < 0)
-            metadataIndent = int(indent);
-        if (indent != metadataIndent)
-            continue;
-        const QStringView field = line.mid(indent);
-        if (field.startsWith(u"name:"))
-            doc.name = lineValue(field.mid(5));
-        else if (field.startsWith(u"namespace:"))
-            doc.namespaceName = lineValue(field.mid(10));
-    }
-}
-
-// Calls visit(Document &&) for each document of the text, in order, until it returns false:
-// the text is cut at document markers, and every document knows its line span and its text
-// (scanIdentity() reads its identity where needed). Chunks with nothing but comments and blank
-// lines are left out. Nothing is parsed. One pass over the text, which is not split into line
-// copies: a document's chunk is a view into the text, its text one copy.
-// lines: the text's lines when the caller has them (TextLines), else the text is scanned.
-template<typename Visit>
-void forEachDocument(const QString &text, const TextLines *lines, Visit &&visit)
-{
-    struct LineSpan
-    {
-        qsizetype start = -1;
-        qsizetype end = -1; // without the '\n'
-        int number = -1; // 0-based
-    };
-    const QStringView all(text);
-    const QChar *data = text.constData();
-    const qsizetype size = text.size();
-    // The current chunk: where it starts and ends, and its first and last lines with content
-    // (not blank, a comment or a marker); no list of its lines.
-    qsizetype chunkBegin = -1;
-    qsizetype chunkEnd = 0;
-    LineSpan first;
-    LineSpan last;
-    int chunkStart = 0; // 0-based line of the current chunk's first line
-    auto flush = [&]() -> bool {
-        if (first.number < 0)
-            return true;
-        Document doc;
-        doc.lineOffset = chunkStart;
-        doc.firstLine = first.number + 1;
-        doc.lastLine = last.number + 1;
-        doc.chunk = all.mid(chunkBegin, chunkEnd - chunkBegin);
-        const bool newline = last.end < size;
-        doc.text = all.mid(first.start, last.end + (newline ? 1 : 0) - first.start);
-        return visit(std::move(doc));
-    };
-    int lineNumber = 0;
-    // One line [pos, end); false: stop.
-    auto visitLine = [&](qsizetype pos, qsizetype end) -> bool {
-        const QChar lead = pos < end ? data[pos] : QChar(u'\n');
-        // Most lines start with a letter or a space: one look tells they are no marker.
-        const bool maybeMarker = lead == u'-' || lead == u'.';
-        const QStringView line(data + pos, end - pos);
-        if (chunkBegin >= 0 && maybeMarker && isDocumentMarker(line)) {
-            if (!flush())
-                return false;
-            chunkBegin = -1;
-            first = last = LineSpan();
-            chunkStart = lineNumber;
-        }
-        if (chunkBegin < 0)
-            chunkBegin = pos;
-        chunkEnd = end;
-        // Content: not blank, a comment or a marker. One look past the indentation decides for
-        // most lines; the rest (tabs, dashes, dots) take the full test.
-        qsizetype firstChar = pos;
-        while (firstChar < end && data[firstChar] == u' ')
-            ++firstChar;
-        const QChar c = firstChar < end ? data[firstChar] : QChar(u'#');
-        const bool content = c == u'#'                               ? false
-            : (c != u'-' && c != u'.' && c != u'\r' && !c.isSpace()) ? true
-                                                                     : !isBlankOrComment(line);
-        if (content) {
-            if (first.number < 0)
-                first = {pos, end, lineNumber};
-            last = {pos, end, lineNumber};
-        }
-        ++lineNumber;
-        return true;
-    };
-    if (lines) {
-        // The views point into the same text (TextLines holds a shared copy of it).
-        for (const QStringView l : lines->lines()) {
-            const qsizetype pos = l.data() - data;
-            if (!visitLine(pos, pos + l.size()))
-                return;
-        }
-        // After a final '\n', the scan below sees one more, empty, line.
-        if (!lines->missingFinalNewline() && !visitLine(size, size))
-            return;
-    } else {
-        qsizetype pos = 0;
-        for (;;) {
-            qsizetype end = pos; // lines are short: a plain loop beats a call per line
-            while (end < size && data[end] != u'\n')
-                ++end;
-            if (!visitLine(pos, end))
-                return;
-            if (end == size)
-                break;
-            pos = end + 1;
-        }
-    }
-    flush();
-}
-
-// A document's text for the result: what it says, ending in '\n'.
-QString documentText(const Document &doc)
-{
-    QString text = doc.text.toString();
-    if (!text.endsWith(u'\n'))
-        text += u'\n';
-    return text;
-}
-
-QList<Document> splitDocuments(const QString &text, const TextLines *lines)
-{
-    QList<Document> documents;
-    forEachDocument(text, lines, [&documents](Document &&doc) {
-        documents.append(std::move(doc));
-        return true;
-    });
-    return documents;
-}
+using Document = YamlDocument;
 
 // Parses one document (YamlTree: its fast reader, else yaml-cpp) and takes its identity from
 // the parse.
 Status parseDocument(Document &doc, const QString &label)
 {
+    doc.convert();
     auto tree = YamlTree::parse(doc.chunk, label, doc.lineOffset);
     if (!tree)
         return tree.error();
-    doc.tree = std::move(*tree);
-    const Node root = doc.tree.root();
+    doc.tree = std::make_shared<const YamlTree>(std::move(*tree));
+    const Node root = doc.tree->root();
     if (root.isNull()) {
         doc.empty = true;
         return {};
@@ -642,8 +429,19 @@ bool SemanticDiff::looksLikeKubernetes(const QString &yaml)
 {
     // The first document that has both decides: no need to read the rest of a large file.
     bool found = false;
-    forEachDocument(yaml, nullptr, [&found](Document &&d) {
-        scanIdentity(d);
+    Document::forEach(yaml, nullptr, [&found](Document &&d) {
+        d.scanIdentity();
+        found = !d.apiVersion.isEmpty() && !d.kind.isEmpty();
+        return !found;
+    });
+    return found;
+}
+
+bool SemanticDiff::looksLikeKubernetes(const Utf8Lines &yaml)
+{
+    bool found = false;
+    Document::forEach(yaml, [&found](Document &&d) {
+        d.scanIdentity();
         found = !d.apiVersion.isEmpty() && !d.kind.isEmpty();
         return !found;
     });
@@ -659,17 +457,17 @@ Result<SemanticDiffResult> compareDocuments(QList<Document> left, QList<Document
     // without parsing (most of a rendered environment is unchanged, and yaml-cpp is slow).
     // Text → the first unpaired right document with it; further ones with the same text chain
     // on in `sameText` (no list per text).
-    QHash<QStringView, int> rightByText;
+    QHash<QByteArrayView, int> rightByText;
     rightByText.reserve(right.size());
     std::vector<int> sameText(size_t(right.size()), -1);
     for (int j = int(right.size()) - 1; j >= 0; --j) {
-        int &head = rightByText[right[j].text];
+        int &head = rightByText[right[j].textKey()];
         if (head != 0)
             sameText[size_t(j)] = head - 1;
         head = j + 1; // 0: none (a new entry's value)
     }
     for (int i = 0; i < left.size(); ++i) {
-        auto it = rightByText.find(left[i].text);
+        auto it = rightByText.find(left[i].textKey());
         if (it == rightByText.end() || it.value() == 0)
             continue;
         const int j = it.value() - 1;
@@ -695,7 +493,7 @@ Result<SemanticDiffResult> compareDocuments(QList<Document> left, QList<Document
     for (Document &l : left) {
         if (!l.identical)
             continue;
-        scanIdentity(l);
+        l.scanIdentity();
         Document &r = right[l.match];
         r.apiVersion = l.apiVersion;
         r.kind = l.kind;
@@ -711,7 +509,7 @@ Result<SemanticDiffResult> compareDocuments(QList<Document> left, QList<Document
         if (l.match < 0) {
             DocumentChange change = describe(&l, nullptr);
             change.status = DocumentChange::Status::Removed;
-            change.text = documentText(l);
+            change.text = l.documentText();
             result.documents.append(change);
             continue;
         }
@@ -719,8 +517,8 @@ Result<SemanticDiffResult> compareDocuments(QList<Document> left, QList<Document
         DocumentChange change = describe(&l, &r);
         if (!l.identical) {
             FieldWalker walker(l.lineOffset, r.lineOffset, change.changes);
-            const Node lroot = l.tree.root();
-            const Node rroot = r.tree.root();
+            const Node lroot = l.tree->root();
+            const Node rroot = r.tree->root();
             walker.compare(QString(), QString(), lroot, rroot, walker.leftLine(lroot),
                            walker.rightLine(rroot));
         }
@@ -733,7 +531,7 @@ Result<SemanticDiffResult> compareDocuments(QList<Document> left, QList<Document
             continue;
         DocumentChange change = describe(nullptr, &r);
         change.status = DocumentChange::Status::Added;
-        change.text = documentText(r);
+        change.text = r.documentText();
         result.documents.append(change);
     }
     return result;
@@ -744,15 +542,21 @@ Result<SemanticDiffResult> compareDocuments(QList<Document> left, QList<Document
 Result<SemanticDiffResult> SemanticDiff::compare(const QString &leftYaml, const QString &rightYaml,
                                                  const Options &options)
 {
-    return compareDocuments(splitDocuments(leftYaml, nullptr), splitDocuments(rightYaml, nullptr),
+    return compareDocuments(Document::split(leftYaml, nullptr), Document::split(rightYaml, nullptr),
                             options);
 }
 
 Result<SemanticDiffResult> SemanticDiff::compare(const TextLines &left, const TextLines &right,
                                                  const Options &options)
 {
-    return compareDocuments(splitDocuments(left.text(), &left),
-                            splitDocuments(right.text(), &right), options);
+    return compareDocuments(Document::split(left.text(), &left),
+                            Document::split(right.text(), &right), options);
+}
+
+Result<SemanticDiffResult> SemanticDiff::compare(const Utf8Lines &left, const Utf8Lines &right,
+                                                 const Options &options)
+{
+    return compareDocuments(Document::split(left), Document::split(right), options);
 }
 
 } // namespace Promenade::Diff

@@ -3,6 +3,7 @@
 #include "result.h"
 #include "semanticdiffresult.h"
 #include "textlines.h"
+#include "utf8lines.h"
 
 #include <QStringList>
 
@@ -44,6 +45,10 @@ public:
     // The same on texts already split into lines (as TextDiff splits them): not split again.
     [[nodiscard]] static Result<SemanticDiffResult>
     compare(const TextLines &left, const TextLines &right, const Options &options);
+    // The same on UTF-8 texts (files as read): documents with the same bytes on both sides are
+    // never converted to QString.
+    [[nodiscard]] static Result<SemanticDiffResult>
+    compare(const Utf8Lines &left, const Utf8Lines &right, const Options &options);
 
     // The name with the options' prefixes/suffixes and kustomize's hash suffix removed.
     [[nodiscard]] static QString normalizedName(const QString &name, const Options &options);
@@ -51,6 +56,7 @@ public:
     [[nodiscard]] static bool hasHashSuffix(const QString &name);
     // True when the text parses as YAML and at least one document has apiVersion and kind.
     [[nodiscard]] static bool looksLikeKubernetes(const QString &yaml);
+    [[nodiscard]] static bool looksLikeKubernetes(const Utf8Lines &yaml);
 };
 
 } // namespace Promenade::Diff

@@ -16,13 +16,108 @@ constexpr double pairingThreshold = 0.34;
 // Above this many candidate pairs in one run of changes, pair lines by position instead.
 constexpr qsizetype maxPairingCells = 40000;
 
+// The bytes of a line, whichever the text's encoding (lines compare equal when their bytes do).
+QByteArrayView rawLine(const TextLines &lines, qsizetype i)
+{
+    const QStringView line = lines.line(i);
+    return QByteArrayView(reinterpret_cast<const char *>(line.data()),
+                          line.size() * qsizetype(sizeof(QChar)));
+}
+
+QByteArrayView rawLine(const Utf8Lines &lines, qsizetype i)
+{
+    return lines.line(i);
+}
+
+QString lineText(const TextLines &lines, qsizetype i)
+{
+    return lines.line(i).toString();
+}
+
+QString lineText(const Utf8Lines &lines, qsizetype i)
+{
+    return lines.lineText(i);
+}
+
+quint64 word(const char *p)
+{
+    quint64 w = 0;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+}
+
+// Eight bytes at a time (FNV-1a on lines shorter than eight): lines are short, and Qt's seeded
+// hash costs more.
+Q_ALWAYS_INLINE quint32 hashOf(QByteArrayView line, bool unterminated)
+{
+    const char *p = line.data();
+    const qsizetype size = line.size();
+    quint64 h = 0xcbf29ce484222325ULL ^ quint64(size) ^ (quint64(unterminated) << 63);
+    auto mix = [&h](quint64 w) {
+        h = (h ^ w) * 0x9e3779b97f4a7c15ULL;
+        h ^= h >> 29;
+    };
+    if (size >= 8) {
+        qsizetype i = 0;
+        for (; i + 8 <= size; i += 8)
+            mix(word(p + i));
+        if (i < size)
+            mix(word(p + size - 8)); // the rest, overlapping what came before
+    } else {
+        for (qsizetype i = 0; i < size; ++i)
+            h = (h ^ quint8(p[i])) * 0x100000001b3ULL;
+    }
+    // Every bit of h into the low ones, which pick the slot.
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return quint32(h);
+}
+
+// Inline rather than memcmp: lines are short, and most repeat.
+bool equalBytes(QByteArrayView a, QByteArrayView b)
+{
+    const qsizetype size = a.size();
+    if (size != b.size())
+        return false;
+    const char *p = a.data();
+    const char *q = b.data();
+    if (size < 8) {
+        for (qsizetype i = 0; i < size; ++i) {
+            if (p[i] != q[i])
+                return false;
+        }
+        return true;
+    }
+    qsizetype i = 0;
+    for (; i + 8 <= size; i += 8) {
+        if (word(p + i) != word(q + i))
+            return false;
+    }
+    return i == size || word(p + size - 8) == word(q + size - 8);
+}
+
 // Maps every distinct line to a small int; a last line without '\n' is a different symbol
 // from the same text with one (diff reports the newline change). An open-addressing table of
-// (hash, id) over the lines' views: a file of 100,000 lines is interned without allocating a
-// node per line.
-void internLines(const TextLines &left, const TextLines &right, std::vector<int> &a,
-                 std::vector<int> &b)
+// (hash, id) over the lines' views, grown as distinct lines come (files mostly repeat their
+// lines: a small table stays in the caches and takes few fresh pages).
+class LineInterner
 {
+public:
+    template<typename Lines>
+    void intern(const Lines &lines, std::vector<int> &ids)
+    {
+        const qsizetype count = lines.count();
+        const bool lastUnterminated = lines.missingFinalNewline();
+        ids.resize(size_t(count));
+        for (qsizetype i = 0; i < count; ++i) {
+            const bool unterminated = lastUnterminated && i == count - 1;
+            const QByteArrayView line = rawLine(lines, i);
+            ids[size_t(i)] = idOf(line, unterminated, hashOf(line, unterminated));
+        }
+    }
+
+private:
     struct Slot
     {
         quint32 hash = 0;
@@ -30,78 +125,55 @@ void internLines(const TextLines &left, const TextLines &right, std::vector<int>
     };
     struct Symbol
     {
-        QStringView text;
+        QByteArrayView text;
         bool unterminated = false;
     };
-    // At most four fifths full even if every line differs (files mostly repeat their lines: a
-    // smaller table takes fewer fresh pages).
-    size_t capacity = 16;
-    while (capacity < size_t(left.count() + right.count()) * 5 / 4)
-        capacity *= 2;
-    const size_t mask = capacity - 1;
-    std::vector<Slot> slots(capacity);
-    std::vector<Symbol> symbols;
-    symbols.reserve(size_t(left.count() + right.count())); // pages untouched until used
 
-    // Four UTF-16 units at a time, then FNV-1a on the rest: lines are short, and Qt's seeded
-    // hash costs more.
-    auto hashOf = [](QStringView line, bool unterminated) {
-        const char16_t *p = line.utf16();
-        qsizetype n = line.size();
-        quint64 h = 0xcbf29ce484222325ULL ^ quint64(n) ^ (quint64(unterminated) << 63);
-        for (; n >= 4; n -= 4, p += 4) {
-            quint64 word = 0;
-            std::memcpy(&word, p, sizeof word);
-            h = (h ^ word) * 0x9e3779b97f4a7c15ULL;
-            h ^= h >> 29;
-        }
-        for (; n > 0; --n, ++p)
-            h = (h ^ *p) * 0x100000001b3ULL;
-        return quint32(h ^ (h >> 32));
-    };
-    auto idOf = [&](QStringView line, bool unterminated, quint32 hash) {
-        for (size_t i = hash & mask;; i = (i + 1) & mask) {
-            Slot &slot = slots[i];
+    // Inline in the loop over the lines: a call per line costs as much as the lookup.
+    Q_ALWAYS_INLINE int idOf(QByteArrayView line, bool unterminated, quint32 hash)
+    {
+        for (size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
+            Slot &slot = m_slots[i];
             if (slot.id < 0) {
                 slot.hash = hash;
-                slot.id = int(symbols.size());
-                symbols.push_back({line, unterminated});
-                return slot.id;
+                slot.id = int(m_symbols.size());
+                m_symbols.push_back({line, unterminated});
+                if (m_symbols.size() * 2 > m_slots.size())
+                    grow(); // at most half full: short probes
+                return int(m_symbols.size()) - 1;
             }
-            const Symbol &symbol = symbols[size_t(slot.id)];
-            // memcmp inline rather than Qt's out-of-line comparison: most lines repeat.
+            const Symbol &symbol = m_symbols[size_t(slot.id)];
             if (slot.hash == hash && symbol.unterminated == unterminated
-                && symbol.text.size() == line.size()
-                && std::memcmp(symbol.text.data(), line.data(), size_t(line.size()) * sizeof(QChar))
-                    == 0)
+                && equalBytes(symbol.text, line))
                 return slot.id;
         }
-    };
-    // The table is larger than the caches: the hashes first, so that each line's slot can be
-    // fetched from memory a few lines ahead of its lookup.
-    constexpr qsizetype ahead = 16;
-    auto intern = [&](const TextLines &lines, std::vector<int> &ids) {
-        const qsizetype count = lines.count();
-        const bool lastUnterminated = lines.missingFinalNewline();
-        std::vector<quint32> hashes(static_cast<size_t>(count));
-        for (qsizetype i = 0; i < count; ++i)
-            hashes[size_t(i)] = hashOf(lines.line(i), lastUnterminated && i == count - 1);
-        ids.resize(size_t(count));
-        for (qsizetype i = 0; i < count; ++i) {
-            if (i + ahead < count)
-                __builtin_prefetch(&slots[hashes[size_t(i + ahead)] & mask]);
-            ids[size_t(i)]
-                = idOf(lines.line(i), lastUnterminated && i == count - 1, hashes[size_t(i)]);
+    }
+
+    Q_NEVER_INLINE void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        m_mask = m_slots.size() - 1;
+        for (const Slot &s : old) {
+            if (s.id < 0)
+                continue;
+            size_t i = s.hash & m_mask;
+            while (m_slots[i].id >= 0)
+                i = (i + 1) & m_mask;
+            m_slots[i] = s;
         }
-    };
-    intern(left, a);
-    intern(right, b);
-}
+    }
+
+    std::vector<Slot> m_slots = std::vector<Slot>(4096);
+    size_t m_mask = 4095;
+    std::vector<Symbol> m_symbols;
+};
 
 // Pairs removed lines [0, r) with added lines [0, p) keeping order on both sides and
 // maximising the summed similarity of the pairs. Returns (removed, added) index pairs.
-QList<std::pair<int, int>> pairLines(const TextLines &left, int leftStart, int r,
-                                     const TextLines &right, int rightStart, int p)
+template<typename Lines>
+QList<std::pair<int, int>> pairLines(const Lines &left, int leftStart, int r, const Lines &right,
+                                     int rightStart, int p)
 {
     QList<std::pair<int, int>> pairs;
     if (r == 0 || p == 0)
@@ -111,12 +183,19 @@ QList<std::pair<int, int>> pairLines(const TextLines &left, int leftStart, int r
             pairs.append({i, i});
         return pairs;
     }
+    // The words are views into these texts.
+    QList<QString> lt(r);
+    QList<QString> rt(p);
     QList<QList<QStringView>> lw(r);
     QList<QList<QStringView>> rw(p);
-    for (int i = 0; i < r; ++i)
-        lw[i] = IntraLineDiff::sortedWords(left.line(leftStart + i));
-    for (int j = 0; j < p; ++j)
-        rw[j] = IntraLineDiff::sortedWords(right.line(rightStart + j));
+    for (int i = 0; i < r; ++i) {
+        lt[i] = lineText(left, leftStart + i);
+        lw[i] = IntraLineDiff::sortedWords(lt[i]);
+    }
+    for (int j = 0; j < p; ++j) {
+        rt[j] = lineText(right, rightStart + j);
+        rw[j] = IntraLineDiff::sortedWords(rt[j]);
+    }
     const int cols = p + 1;
     std::vector<double> best(size_t(r + 1) * size_t(cols), 0.0);
     std::vector<double> sim(size_t(r) * size_t(p), 0.0);
@@ -148,22 +227,26 @@ QList<std::pair<int, int>> pairLines(const TextLines &left, int leftStart, int r
     return pairs;
 }
 
-Row equalRow(const TextLines &left, int i, int j)
+template<typename Lines>
+Row equalRow(const Lines &left, int i, int j)
 {
     Row row;
     row.kind = Row::Kind::Equal;
     row.left.line = i + 1;
-    row.left.text = left.line(i).toString();
+    row.left.text = lineText(left, i);
     row.right.line = j + 1;
     row.right.text = row.left.text; // equal lines: one shared string
     return row;
 }
 
-void appendChangeRows(QList<Row> &rows, const TextLines &left, const TextLines &right,
-                      const LineDiff::Edit &e, IntraLineDiff::Granularity granularity)
+template<typename Lines>
+void appendChangeRows(QList<Row> &rows, const Lines &left, const Lines &right,
+                      const LineDiff::Edit &e, const TextDiff::Options &options)
 {
-    const auto pairs
-        = pairLines(left, e.leftStart, e.leftLength, right, e.rightStart, e.rightLength);
+    const IntraLineDiff::Granularity granularity = options.intraLine;
+    const auto pairs = options.pairLines
+        ? pairLines(left, e.leftStart, e.leftLength, right, e.rightStart, e.rightLength)
+        : QList<std::pair<int, int>>();
     int i = 0;
     int j = 0;
     auto removedUpTo = [&](int end) {
@@ -171,7 +254,7 @@ void appendChangeRows(QList<Row> &rows, const TextLines &left, const TextLines &
             Row row;
             row.kind = Row::Kind::Removed;
             row.left.line = e.leftStart + i + 1;
-            row.left.text = left.line(e.leftStart + i).toString();
+            row.left.text = lineText(left, e.leftStart + i);
             rows.append(row);
         }
     };
@@ -180,7 +263,7 @@ void appendChangeRows(QList<Row> &rows, const TextLines &left, const TextLines &
             Row row;
             row.kind = Row::Kind::Added;
             row.right.line = e.rightStart + j + 1;
-            row.right.text = right.line(e.rightStart + j).toString();
+            row.right.text = lineText(right, e.rightStart + j);
             rows.append(row);
         }
     };
@@ -190,9 +273,9 @@ void appendChangeRows(QList<Row> &rows, const TextLines &left, const TextLines &
         Row row;
         row.kind = Row::Kind::Modified;
         row.left.line = e.leftStart + pi + 1;
-        row.left.text = left.line(e.leftStart + pi).toString();
+        row.left.text = lineText(left, e.leftStart + pi);
         row.right.line = e.rightStart + pj + 1;
-        row.right.text = right.line(e.rightStart + pj).toString();
+        row.right.text = lineText(right, e.rightStart + pj);
         const auto changes = IntraLineDiff::compute(row.left.text, row.right.text, granularity);
         row.left.changes = changes.left;
         row.right.changes = changes.right;
@@ -204,14 +287,8 @@ void appendChangeRows(QList<Row> &rows, const TextLines &left, const TextLines &
     addedUpTo(e.rightLength);
 }
 
-} // namespace
-
-FileDiff TextDiff::compare(const QString &left, const QString &right, const Options &options)
-{
-    return compare(TextLines(left), TextLines(right), options);
-}
-
-FileDiff TextDiff::compare(const TextLines &left, const TextLines &right, const Options &options)
+template<typename Lines>
+FileDiff compareLines(const Lines &left, const Lines &right, const TextDiff::Options &options)
 {
     FileDiff diff;
     diff.leftLineCount = int(left.count());
@@ -221,7 +298,11 @@ FileDiff TextDiff::compare(const TextLines &left, const TextLines &right, const 
 
     std::vector<int> a;
     std::vector<int> b;
-    internLines(left, right, a, b);
+    {
+        LineInterner interner;
+        interner.intern(left, a);
+        interner.intern(right, b);
+    }
     const QList<LineDiff::Edit> edits = LineDiff::compute(a, b);
     for (const LineDiff::Edit &e : edits) {
         diff.removedLines += e.leftLength;
@@ -264,7 +345,7 @@ FileDiff TextDiff::compare(const TextLines &left, const TextLines &right, const 
             const LineDiff::Edit &edit = edits[k];
             for (; i < edit.leftStart; ++i, ++j)
                 hunk.rows.append(equalRow(left, i, j));
-            appendChangeRows(hunk.rows, left, right, edit, options.intraLine);
+            appendChangeRows(hunk.rows, left, right, edit, options);
             i = edit.leftStart + edit.leftLength;
             j = edit.rightStart + edit.rightLength;
         }
@@ -274,6 +355,23 @@ FileDiff TextDiff::compare(const TextLines &left, const TextLines &right, const 
         e = last + 1;
     }
     return diff;
+}
+
+} // namespace
+
+FileDiff TextDiff::compare(const QString &left, const QString &right, const Options &options)
+{
+    return compare(TextLines(left), TextLines(right), options);
+}
+
+FileDiff TextDiff::compare(const TextLines &left, const TextLines &right, const Options &options)
+{
+    return compareLines(left, right, options);
+}
+
+FileDiff TextDiff::compare(const Utf8Lines &left, const Utf8Lines &right, const Options &options)
+{
+    return compareLines(left, right, options);
 }
 
 } // namespace Promenade::Diff

@@ -3,6 +3,7 @@
 #include "filediff.h"
 #include "intralinediff.h"
 #include "textlines.h"
+#include "utf8lines.h"
 
 namespace Promenade::Diff {
 
@@ -25,11 +26,18 @@ public:
     {
         int context = 3;
         IntraLineDiff::Granularity intraLine = IntraLineDiff::Granularity::Word;
+        // False: no pairing of removed and added lines (Removed rows, then Added rows, in
+        // each run of changes), for a unified diff, which prints them so anyway.
+        bool pairLines = true;
     };
 
     [[nodiscard]] static FileDiff compare(const QString &left, const QString &right,
                                           const Options &options);
     [[nodiscard]] static FileDiff compare(const TextLines &left, const TextLines &right,
+                                          const Options &options);
+    // The same on UTF-8 texts (what a file holds): the lines are compared as bytes, and only
+    // the lines of the hunks are converted to QString.
+    [[nodiscard]] static FileDiff compare(const Utf8Lines &left, const Utf8Lines &right,
                                           const Options &options);
 };
 

@@ -18,7 +18,49 @@ struct Tr
 // yaml-cpp's plain nulls.
 bool isNullWord(QStringView s)
 {
-    return s == u"~" || s == u"null" || s == u"Null" || s == u"NULL";
+    // Inline, by length first: most words are neither.
+    if (s.size() == 1)
+        return s[0] == u'~';
+    if (s.size() != 4 || (s[0] != u'n' && s[0] != u'N'))
+        return false;
+    return s == u"null" || s == u"Null" || s == u"NULL";
+}
+
+// Where needle (two characters) first occurs in s, or -1: inline, for the short texts of
+// one line (QStringView::indexOf is a call and a general search).
+qsizetype indexOfPair(QStringView s, char16_t first, char16_t second)
+{
+    for (qsizetype i = 0; i + 1 < s.size(); ++i) {
+        if (s[i] == first && s[i + 1] == second)
+            return i;
+    }
+    return -1;
+}
+
+// A character that cannot start a plain scalar the reader accepts.
+bool isIndicator(QChar c)
+{
+    switch (c.unicode()) {
+    case u'?':
+    case u':':
+    case u',':
+    case u'[':
+    case u']':
+    case u'{':
+    case u'}':
+    case u'#':
+    case u'&':
+    case u'*':
+    case u'!':
+    case u'|':
+    case u'>':
+    case u'%':
+    case u'@':
+    case u'`':
+        return true;
+    default:
+        return false;
+    }
 }
 
 bool isKeyChar(QChar c)
@@ -99,15 +141,20 @@ private:
         m_lines.reserve(size_t(text.size() / 24 + 1));
         int number = 0;
         qsizetype pos = 0;
+        const QChar *data = text.data();
         for (;;) {
-            qsizetype end = text.indexOf(u'\n', pos);
-            if (end < 0)
-                end = text.size();
-            const QStringView line = text.sliced(pos, end - pos);
-            for (const QChar c : line) {
-                if (isDeclinedChar(c))
+            // One pass over the line: its end, and no character left to yaml-cpp.
+            qsizetype end = pos;
+            for (; end < text.size(); ++end) {
+                const char16_t u = data[end].unicode();
+                if (u >= 0x20 && u < 0x7f)
+                    continue; // most characters: one test
+                if (u == u'\n')
+                    break;
+                if (isDeclinedChar(data[end]))
                     return false;
             }
+            const QStringView line = text.sliced(pos, end - pos);
             qsizetype indent = 0;
             while (indent < line.size() && line[indent] == u' ')
                 ++indent;
@@ -115,7 +162,9 @@ private:
             while (!content.isEmpty() && content.back() == u' ')
                 content.chop(1);
             if (!content.isEmpty() && content.front() != u'#') {
-                if (content.startsWith(u"---") || content.startsWith(u"...")) {
+                const QChar lead = content.front();
+                if ((lead == u'-' || lead == u'.')
+                    && (content.startsWith(u"---") || content.startsWith(u"..."))) {
                     // Only a bare start marker before the content.
                     if (indent != 0 || content != u"---" || !m_lines.empty())
                         return false;
@@ -263,16 +312,16 @@ private:
                 return -1;
             return add({YamlTree::Type::Scalar, false, line, inner, 0, 0});
         }
-        if (QStringView(u"?:,[]{}#&*!|>%@`").contains(first))
+        if (isIndicator(first))
             return -1;
         if (first == u'-' && (text.size() == 1 || text[1] == u' '))
             return -1;
         QStringView plain = text;
-        if (const qsizetype comment = plain.indexOf(u" #"); comment >= 0)
+        if (const qsizetype comment = indexOfPair(plain, u' ', u'#'); comment >= 0)
             plain = plain.first(comment);
         while (!plain.isEmpty() && plain.back() == u' ')
             plain.chop(1);
-        if (plain.contains(u": ") || plain.endsWith(u':'))
+        if (indexOfPair(plain, u':', u' ') >= 0 || plain.endsWith(u':'))
             return -1;
         if (isNullWord(plain))
             return add({YamlTree::Type::Null, true, line, {}, 0, 0});

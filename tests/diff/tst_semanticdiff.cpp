@@ -109,8 +109,12 @@ private Q_SLOTS:
             const auto fromText = SemanticDiff::compare(l, r, readOptions(dir));
             const auto fromLines
                 = SemanticDiff::compare(TextLines(l), TextLines(r), readOptions(dir));
-            QVERIFY(fromText && fromLines);
+            // As files are compared: on their UTF-8 bytes.
+            const auto fromBytes = SemanticDiff::compare(Utf8Lines(l.toUtf8()),
+                                                         Utf8Lines(r.toUtf8()), readOptions(dir));
+            QVERIFY(fromText && fromLines && fromBytes);
             QCOMPARE(fullText(*fromLines), fullText(*fromText));
+            QCOMPARE(fullText(*fromBytes), fullText(*fromText));
         }
         const QString expected = QString::fromUtf8(TestSupport::readFile(expectedPath));
         if (actual != expected) {
@@ -214,7 +218,9 @@ private Q_SLOTS:
         // Repository content is untrusted: any text gives a result or an error value.
         const QString base = QString::fromUtf8(TestSupport::readFile(
             TestSupport::dataPath(QStringLiteral("diff-semantic/port-changed/b.yaml"))));
-        const QString noise = QStringLiteral(":-[]{}&*!|>'\"#\t\n ,?%@`");
+        // Non-ASCII spaces and marks too: documents cut from bytes must be cut the same.
+        const QString noise
+            = QStringLiteral(":-[]{}&*!|>'\"#\t\n ,?%@`.\r\u00a0\u2028\u00e9\ufeff\u3000");
         std::mt19937 rng(99);
         int errors = 0;
         for (int round = 0; round < 300; ++round) {
@@ -228,12 +234,76 @@ private Q_SLOTS:
                     text.insert(at, noise[int(rng() % unsigned(noise.size()))]);
             }
             const auto result = SemanticDiff::compare(base, text, {});
+            const auto fromBytes
+                = SemanticDiff::compare(Utf8Lines(base.toUtf8()), Utf8Lines(text.toUtf8()), {});
+            QCOMPARE(bool(fromBytes), bool(result));
+            if (result)
+                QCOMPARE(fullText(*fromBytes), fullText(*result));
+            else
+                QCOMPARE(fromBytes.error().toString(), result.error().toString());
             if (!result) {
                 ++errors;
                 QVERIFY(!result.error().message().isEmpty());
             }
         }
         qInfo("%d of 300 mangled inputs were rejected as invalid YAML", errors);
+    }
+
+    void bytesAreCutIntoDocumentsAsText()
+    {
+        // Files are cut into documents on their UTF-8 bytes: markers, comments, blank and
+        // non-ASCII lines must give the same documents, spans and errors as the text's cut.
+        // Pieces of a text: markers, comments, blank and space-only lines, documents.
+        const QStringList pool {
+            QStringLiteral("---"),
+            QStringLiteral("--- # c"),
+            QStringLiteral("..."),
+            QStringLiteral("---\t"),
+            QStringLiteral("---\u00a0"),
+            QStringLiteral("# comment"),
+            QString(),
+            QStringLiteral("  "),
+            QStringLiteral("\t"),
+            QStringLiteral("\r"),
+            QStringLiteral("\u00a0# nb"),
+            QStringLiteral("\u3000"),
+            QStringLiteral("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  k: v"),
+            QStringLiteral("apiVersion: v1\r\nkind: ConfigMap\r\nmetadata:\r\n  name: b\r"),
+            QStringLiteral("apiVersion: v1\nkind: Secret\nmetadata:\n  name: \u00e9t\u00e9\n"
+                           "  namespace: n\nstringData:\n  k: \u00e9\n  l: |\n    ---\n    x"),
+            QStringLiteral("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: a\nspec:\n"
+                           "  template:\n    spec:\n      containers:\n      - name: app\n"
+                           "        image: x:1\n      -- \n      .. z"),
+            QStringLiteral("- x\n- y"),
+            QStringLiteral("\ufeffkind: X"),
+        };
+        std::mt19937 rng(7);
+        auto randomText = [&]() -> QString {
+            QStringList lines;
+            const int count = int(rng() % 12);
+            for (int i = 0; i < count; ++i)
+                lines << pool[int(rng() % unsigned(pool.size()))];
+            return lines.join(u'\n') + (rng() % 3 ? QStringLiteral("\n") : QString());
+        };
+        int compared = 0;
+        for (int round = 0; round < 400; ++round) {
+            // A file's bytes, and its text as read (a byte order mark at the start dropped).
+            const QByteArray a = randomText().toUtf8();
+            const QByteArray b = randomText().toUtf8();
+            const auto fromText
+                = SemanticDiff::compare(QString::fromUtf8(a), QString::fromUtf8(b), {});
+            const auto fromBytes = SemanticDiff::compare(Utf8Lines(a), Utf8Lines(b), {});
+            QCOMPARE(bool(fromBytes), bool(fromText));
+            if (fromText)
+                QCOMPARE(fullText(*fromBytes), fullText(*fromText));
+            else
+                QCOMPARE(fromBytes.error().toString(), fromText.error().toString());
+            compared += fromText ? 1 : 0;
+            QCOMPARE(SemanticDiff::looksLikeKubernetes(Utf8Lines(a)),
+                     SemanticDiff::looksLikeKubernetes(QString::fromUtf8(a)));
+        }
+        qInfo("%d of 400 random pairs parsed and compared (the others: the same error)", compared);
+        QVERIFY(compared > 40);
     }
 
     void unchangedDocumentsKeepTheirIdentity()
@@ -259,6 +329,9 @@ private Q_SLOTS:
             QStringLiteral("# c\n---\napiVersion: v1\nkind: ConfigMap\n")));
         QVERIFY(!SemanticDiff::looksLikeKubernetes(QStringLiteral("name: ci\non: push\n")));
         QVERIFY(!SemanticDiff::looksLikeKubernetes(QStringLiteral("key: [unclosed\n")));
+        QVERIFY(SemanticDiff::looksLikeKubernetes(
+            Utf8Lines("\xEF\xBB\xBF# c\n--- \napiVersion: v1\nkind: ConfigMap\n")));
+        QVERIFY(!SemanticDiff::looksLikeKubernetes(Utf8Lines("name: ci\non: push\n")));
     }
 };
 

@@ -90,6 +90,34 @@ int gnuChangedLines(const QString &left, const QString &right)
     return count;
 }
 
+// Everything a FileDiff says (hunks, rows, intra-line ranges), to compare two.
+QString dump(const FileDiff &diff)
+{
+    QString out = QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                      .arg(diff.leftLineCount)
+                      .arg(diff.rightLineCount)
+                      .arg(diff.addedLines)
+                      .arg(diff.removedLines)
+                      .arg(diff.leftMissingFinalNewline)
+                      .arg(diff.rightMissingFinalNewline);
+    for (const Hunk &hunk : diff.hunks) {
+        out += hunk.header() + u'\n';
+        for (const Row &row : hunk.rows) {
+            out += QStringLiteral("%1 %2[%3] %4[%5]")
+                       .arg(int(row.kind))
+                       .arg(row.left.line)
+                       .arg(row.left.text)
+                       .arg(row.right.line)
+                       .arg(row.right.text);
+            for (const auto *side : {&row.left, &row.right})
+                for (const Row::Range &r : side->changes)
+                    out += QStringLiteral(" %1+%2").arg(r.start).arg(r.length);
+            out += u'\n';
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 // TextDiff: the line diff as hunks of side-by-side rows; minimal, applicable, paired.
@@ -132,6 +160,48 @@ private Q_SLOTS:
                                 .arg(c.name)
                                 .arg(diff.addedLines + diff.removedLines)
                                 .arg(gnu)));
+    }
+
+    void utf8LinesGiveTheSameDiff_data()
+    {
+        QTest::addColumn<QByteArray>("left");
+        QTest::addColumn<QByteArray>("right");
+        for (int i = 0; i < 400; i += 3) {
+            const DiffGenerator::Case c = DiffGenerator::generate(i);
+            QTest::addRow("random %d", i) << c.left.toUtf8() << c.right.toUtf8();
+        }
+        QTest::addRow("non-ASCII")
+            << QStringLiteral("caf\u00e9 ok\nna\u00efve x\n\U0001F600 y\n").toUtf8()
+            << QStringLiteral("caf\u00e9 ok\nna\u00efve z\n\U0001F600 y\n").toUtf8();
+        QTest::addRow("byte order mark on one side") << QByteArray("\xEF\xBB\xBF"
+                                                                   "a\nb\n")
+                                                     << QByteArray("a\nc\n");
+        QTest::addRow("byte order marks inside") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF"
+                                                               "a\n\xEF\xBB\xBF"
+                                                               "b\nc\n")
+                                                 << QByteArray("a\n\xEF\xBB\xBF"
+                                                               "b\nd\n");
+        QTest::addRow("CRLF and no final newline")
+            << QByteArray("a\r\nb\r\nc") << QByteArray("a\r\nb\nc\n");
+        QTest::addRow("invalid UTF-8, the same bytes")
+            << QByteArray("x\xC3\ny\xFF z\n") << QByteArray("x\xC3\ny\xFF w\n");
+        QTest::addRow("empty to text") << QByteArray("") << QByteArray("a\n");
+        QTest::addRow("text to nothing") << QByteArray("a\nb") << QByteArray();
+    }
+
+    // Files are compared on their UTF-8 bytes: the same diff as on their text.
+    void utf8LinesGiveTheSameDiff()
+    {
+        QFETCH(QByteArray, left);
+        QFETCH(QByteArray, right);
+        for (const int context : {3, 0, -1}) {
+            const TextDiff::Options options {context, IntraLineDiff::Granularity::Word};
+            const FileDiff fromText
+                = TextDiff::compare(QString::fromUtf8(left), QString::fromUtf8(right), options);
+            const FileDiff fromBytes
+                = TextDiff::compare(Utf8Lines(left), Utf8Lines(right), options);
+            QCOMPARE(dump(fromBytes), dump(fromText));
+        }
     }
 
     void modifiedLinesArePairedWithIntraLineRanges()

@@ -94,6 +94,13 @@ private Q_SLOTS:
         const QByteArray gnu = gnuUnifiedHunks(c.left, c.right, 3);
         PROMENADE_REQUIRE_TOOL(!gnu.isNull(), "GNU diff is not on PATH");
         const QByteArray ours = UnifiedDiff::hunks(TextDiff::compare(c.left, c.right, {})).toUtf8();
+        // As the command line compares files for its text report: on bytes, without pairing
+        // lines or intra-line ranges. The same unified text.
+        const TextDiff::Options unpaired {3, IntraLineDiff::Granularity::None, false};
+        QCOMPARE(UnifiedDiff::hunks(TextDiff::compare(Utf8Lines(c.left.toUtf8()),
+                                                      Utf8Lines(c.right.toUtf8()), unpaired))
+                     .toUtf8(),
+                 ours);
         ++m_compared;
         if (ours == gnu) {
             ++m_identical;
