@@ -292,8 +292,27 @@ Status planImagesEntry(PromotionPlan &plan, const Pipeline &pipeline, const Envi
     auto kustomization = KustomizationFile::load(
         QDir(pipeline.root)
             .filePath(kustomizationPath.isEmpty() ? overlay : QFileInfo(kustomizationPath).path()));
-    if (!kustomization)
+    if (!kustomization) {
+        // A Helm chart folder (no kustomization to add an entry to): say where a pin of the
+        // target's own would go instead of "no kustomization".
+        for (const Deployment &d : target.deployments) {
+            if (d.app == plan.app && !d.chart.isEmpty() && d.path == overlay
+                && kustomizationPath.isEmpty()) {
+                return Error(Error::Kind::BadInput,
+                             Tr::tr("%1 pins no version of %2 of its own: it runs what the chart "
+                                    "%3 sets for every environment (%4). Pin it for %1 first — "
+                                    "a Helm parameter in %3/.argocd-source-%5.yaml, or a values "
+                                    "file of its own — then promote.")
+                                 .arg(target.name, plan.app, d.path,
+                                      targetImage && !targetImage->pin.file.isEmpty()
+                                          ? targetImage->pin.file
+                                          : Tr::tr("its values"),
+                                      d.name))
+                    .at(pipeline.root);
+            }
+        }
         return kustomization.error();
+    }
     plan.file = QDir(pipeline.root).relativeFilePath(kustomization->path());
     plan.imageEntry = plan.image;
     for (const ImageOverride &entry : kustomization->images()) {

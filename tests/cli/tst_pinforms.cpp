@@ -591,6 +591,35 @@ private Q_SLOTS:
             QByteArray());
     }
 
+    // A Helm chart folder deployed per environment whose target has no write-back file (no pin
+    // of its own, no kustomization to add an entry to): refused with where to pin it, nothing
+    // changed.
+    void aHelmSourceThatPinsNothingOfItsOwnSaysWhereToPin()
+    {
+        const QString copy = m_scratch.filePath(QStringLiteral("helm-unpinned"));
+        QVERIFY(copyTree(
+            TestSupport::dataPath(QStringLiteral("pin-forms/image-updater-helm-spec/repo")), copy));
+        QVERIFY(
+            QFile::remove(copy + QStringLiteral("/charts/web/.argocd-source-web-staging.yaml")));
+        const QString repo = repository(copy);
+        QVERIFY(!repo.isEmpty());
+        const auto r = promenade(
+            {QStringLiteral("promote"), repo, QStringLiteral("--app"), QStringLiteral("web"),
+             QStringLiteral("--from"), QStringLiteral("development"), QStringLiteral("--to"),
+             QStringLiteral("staging"), QStringLiteral("--commit"), QStringLiteral("--yes")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("staging pins no version of web of its own"), r.err.constData());
+        QVERIFY2(r.err.contains("charts/web/.argocd-source-web-staging.yaml"), r.err.constData());
+        QCOMPARE(TestSupport::git(repo,
+                                  {QStringLiteral("rev-list"), QStringLiteral("--count"),
+                                   QStringLiteral("HEAD")})
+                     .out.trimmed(),
+                 QByteArray("1"));
+        QCOMPARE(
+            TestSupport::git(repo, {QStringLiteral("status"), QStringLiteral("--porcelain")}).out,
+            QByteArray());
+    }
+
     // `rollback --tag` of an app deployed as a chart rolls back the pin it is promoted by, its
     // chart's version (the values' image stays, and the plan says so); without --tag, to the
     // chart version the history shows before; history lists both commits.
