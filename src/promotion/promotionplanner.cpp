@@ -602,7 +602,9 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
     if (request.action == PromotionPlan::Action::Rollback && targetImage
         && !targetImage->chart.isEmpty() && targetImage->chartPin.isSet()
         && targetImage->pin.kind != VersionPin::Kind::ChartVersion
-        && !sharesChartPin(pipeline, *app, *target, *targetImage))
+        && !sharesChartPin(pipeline, *app, *target, *targetImage)
+        && (request.pinKind.isEmpty()
+            || request.pinKind == VersionPin::kindName(VersionPin::Kind::ChartVersion)))
         return planAppChartRollback(pipeline, request, *app, *target, *targetImage);
     if (Status s = checkVersion(plan); !s)
         return s.error();
