@@ -539,7 +539,7 @@ ApplicationWindow {
                 pipeline: controller
                 // Confirmed in the history; the approval dialog shows the plan, the gates and
                 // the rendered change before anything is committed.
-                onRollbackRequested: (app, environment, tag) => approvalDialog.rollBack(app, environment, tag)
+                onRollbackRequested: (app, environment, tag, pinKind) => approvalDialog.rollBack(app, environment, tag, pinKind)
             }
         }
 

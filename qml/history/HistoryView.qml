@@ -16,7 +16,8 @@ Item {
     readonly property alias entryList: entries
 
     // "Roll back to this": roll app back in environment to tag (the approval dialog asks, once).
-    signal rollbackRequested(string app, string environment, string tag)
+    // pinKind: the form of the pin the entry's tag is a version of (a chart's or an image's).
+    signal rollbackRequested(string app, string environment, string tag, string pinKind)
 
     HistoryController {
         id: history
@@ -32,8 +33,8 @@ Item {
 
     // One confirmation only: the approval dialog, which shows the plan, the gates and the
     // rendered change before anything is committed.
-    function askRollback(app, environment, tag) {
-        root.rollbackRequested(app, environment, tag)
+    function askRollback(app, environment, tag, pinKind) {
+        root.rollbackRequested(app, environment, tag, pinKind || "")
     }
     // What an environment pins now for an app (the history's current entry), or "".
     function currentTag(app, environment) {
@@ -160,7 +161,7 @@ Item {
                     last: index === entries.count - 1
                     sectionGap: ListView.section !== ListView.previousSection ? entries.sectionHeight : 0
                     currentTag: expanded ? root.currentTag(entry.app, entry.toEnvironment) : ""
-                    onRollBackClicked: root.askRollback(entry.app, entry.toEnvironment, entry.tag)
+                    onRollBackClicked: root.askRollback(entry.app, entry.toEnvironment, entry.tag, entry.pinKind)
                 }
 
                 footer: Item { width: 1; height: 24 }

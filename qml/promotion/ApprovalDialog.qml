@@ -36,8 +36,8 @@ Dialog {
         promotion.preparePromotions(promotions)
         open()
     }
-    function rollBack(app, environment, tag) {
-        promotion.prepareRollback(app, environment, tag)
+    function rollBack(app, environment, tag, pinKind) {
+        promotion.prepareRollback(app, environment, tag, pinKind || "")
         open()
     }
 

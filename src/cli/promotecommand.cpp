@@ -12,6 +12,8 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+
 namespace Promenade::Cli {
 
 namespace {
@@ -192,7 +194,8 @@ int applyLandingOptions(CommandContext &context, const QCommandLineParser &parse
     return -1;
 }
 
-// The tag an environment ran before its current one, from the history; empty when unknown.
+// The tag an environment ran before its current one (an app deployed as a chart: its chart's
+// version), from the history; empty when unknown.
 Result<QString> previousTag(const QString &repository, const QString &app,
                             const QString &environment)
 {
@@ -207,9 +210,23 @@ Result<QString> previousTag(const QString &repository, const QString &app,
         = PromotionHistory::load(pipeline->root, {app, environment, QStringLiteral("HEAD")});
     if (!history)
         return history.error();
+    // An app deployed as a chart whose chart version the environment pins on its own is rolled
+    // back by that version (PromotionPlanner).
+    const bool chart = !current->chart.isEmpty() && current->chartPin.isSet()
+        && std::none_of(pipeline->environments.cbegin(), pipeline->environments.cend(),
+                        [&](const Environment &e) {
+                            const DeclaredImage *other
+                                = e.name == environment ? nullptr : e.imageFor(app);
+                            return other && other->chartPin.file == current->chartPin.file;
+                        });
+    const QString version = chart ? current->chartVersion : current->tag;
+    const QString chartKind = VersionPin::kindName(VersionPin::Kind::ChartVersion);
     for (const HistoryEntry &entry : std::as_const(*history)) {
-        if (entry.toEnvironment == environment && entry.tag == current->tag
-            && !entry.previousTag.isEmpty() && entry.previousTag != current->tag) {
+        if (chart && current->pin.kind != VersionPin::Kind::ChartVersion
+            && entry.pinKind != chartKind)
+            continue;
+        if (entry.toEnvironment == environment && entry.tag == version
+            && !entry.previousTag.isEmpty() && entry.previousTag != version) {
             return entry.previousTag;
         }
     }

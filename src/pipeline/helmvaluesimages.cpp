@@ -42,6 +42,8 @@ struct Blocks
     QHash<QString, QHash<QString, Field>> fields;
     QHash<QString, int> blockLines; // the line of the block's own key, for a pin without a tag
     QHash<QString, QString> blockFiles;
+    QHash<QString, QString> referenceKeys; // a reference's own key when not the block's
+    QStringList specKeys; // image-spec keys: a whole reference, for the block before `.spec`
 
     void set(const QString &block, const QString &field, const Field &f)
     {
@@ -115,6 +117,21 @@ void collect(Blocks &out, const YAML::Node &node, const QString &path, const QSt
             const QString key = QString::fromStdString(entry.first.Scalar());
             const YAML::Node &value = entry.second;
             const QString here = join(path, key);
+            if (out.specKeys.contains(here) && value.IsScalar()
+                && looksLikeReference(scalarText(value))) {
+                // An image-spec value: the whole reference of the block it names.
+                const QString block
+                    = here.endsWith(QLatin1String(".spec")) ? here.chopped(5) : here;
+                Field f;
+                f.value = scalarText(value);
+                f.file = file;
+                f.line = value.Mark().line + 1;
+                out.blockLines.insert(block, f.line);
+                out.blockFiles.insert(block, file);
+                out.referenceKeys.insert(block, here);
+                out.set(block, QStringLiteral("reference"), f);
+                continue;
+            }
             if (here == QLatin1String("global.imageRegistry")) {
                 Field f;
                 f.isNull = isNullNode(value);
@@ -177,6 +194,8 @@ void merge(Blocks &into, const Blocks &later)
             }
             into.set(block, it.key(), *it);
         }
+        if (later.referenceKeys.contains(block))
+            into.referenceKeys.insert(block, later.referenceKeys.value(block));
         if (!into.blockLines.contains(block)) {
             into.blockLines.insert(block, later.blockLines.value(block));
             into.blockFiles.insert(block, later.blockFiles.value(block));
@@ -232,7 +251,7 @@ QList<HelmValuesImage> resolve(const Blocks &blocks)
         if (fields.contains(QStringLiteral("reference"))) {
             const Field &ref = fields.value(QStringLiteral("reference"));
             splitReference(ref.value, &image.repository, &image.tag, &image.digest);
-            image.pin = pinOf(ref, key);
+            image.pin = pinOf(ref, blocks.referenceKeys.value(key, key));
             out << image;
             continue;
         }
@@ -314,9 +333,11 @@ Result<QByteArray> readValuesFile(const QString &root, const QString &relative)
 
 } // namespace
 
-QList<HelmValuesImage> HelmValuesImages::find(const YAML::Node &values, const QString &file)
+QList<HelmValuesImage> HelmValuesImages::find(const YAML::Node &values, const QString &file,
+                                              const QStringList &specKeys)
 {
     Blocks blocks;
+    blocks.specKeys = specKeys;
     try {
         collect(blocks, values, QString(), file, 0);
     } catch (const YAML::Exception &) {
@@ -326,7 +347,8 @@ QList<HelmValuesImage> HelmValuesImages::find(const YAML::Node &values, const QS
 }
 
 Result<QList<HelmValuesImage>> HelmValuesImages::findInFiles(const QString &root,
-                                                             const QStringList &files)
+                                                             const QStringList &files,
+                                                             const QStringList &specKeys)
 {
     Blocks merged;
     for (const QString &file : files) {
@@ -337,6 +359,7 @@ Result<QList<HelmValuesImage>> HelmValuesImages::findInFiles(const QString &root
             // A values file is one document; Helm ignores the ones after it.
             const YAML::Node values = YAML::Load(bytes->toStdString());
             Blocks blocks;
+            blocks.specKeys = specKeys;
             collect(blocks, values, QString(), file, 0);
             merge(merged, blocks);
         } catch (const YAML::Exception &e) {

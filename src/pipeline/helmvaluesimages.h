@@ -30,17 +30,21 @@ struct HelmValuesImage
 // `web.image`) or an entry of an `images` mapping, holding `repository` or `name`, optionally
 // `registry`, `tag`, `digest`; `global.imageRegistry` (or `global.image.registry`) supplies a
 // missing registry, and `global.image.repository/tag` a component's empty ones (umbrella
-// charts). A string `image: repo:tag` is read as a reference. Stateless; any thread.
+// charts). A string `image: repo:tag` is read as a reference, and so is the string at a spec
+// key (Argo CD Image Updater's `<alias>.helm.image-spec`, e.g. `image.spec`: the block is the
+// key without `.spec`). Stateless; any thread.
 class HelmValuesImages
 {
 public:
     // values: a parsed values document (marks are the file's own); file: repository-relative.
-    static QList<HelmValuesImage> find(const YAML::Node &values, const QString &file);
+    // specKeys: the dotted key paths holding a whole "repo:tag" (image-spec annotations).
+    static QList<HelmValuesImage> find(const YAML::Node &values, const QString &file,
+                                       const QStringList &specKeys = {});
     // Later files (and the later entries of one list) win, as Helm merges them: a key set in a
     // later file replaces the earlier value and pin. A missing or malformed file is an error
     // naming it (the images of the files read so far are not returned then).
-    static Result<QList<HelmValuesImage>> findInFiles(const QString &root,
-                                                      const QStringList &files);
+    static Result<QList<HelmValuesImage>> findInFiles(const QString &root, const QStringList &files,
+                                                      const QStringList &specKeys = {});
 };
 
 } // namespace Promenade

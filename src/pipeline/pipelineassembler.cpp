@@ -1,5 +1,6 @@
 #include "pipelineassembler.h"
 
+#include "helmparameterimages.h"
 #include "kustomizationfile.h"
 #include "layoutconventions.h"
 #include "pipelinestages.h"
@@ -55,33 +56,6 @@ QString parentFolder(const QString &path)
 QString lastSegment(const QString &path)
 {
     return path.section(u'/', -1);
-}
-
-// Helm parameters set on top of the values (Image Updater's write-back: image.name, image.tag,
-// or the names its annotations give): `<block>.tag` sets the tag of the values' image block
-// `<block>` and is then where its version is pinned; `<block>.name` / `<block>.repository`
-// its repository. A block the values do not have is added (the parameters alone name it).
-void applyHelmParameters(QList<HelmValuesImage> &images, const QList<HelmParameterPin> &parameters)
-{
-    for (const HelmParameterPin &p : parameters) {
-        if (!p.name.endsWith(QLatin1String(".tag")) || p.value.isEmpty())
-            continue;
-        const QString block = p.name.chopped(4);
-        auto image = std::find_if(images.begin(), images.end(),
-                                  [&](const HelmValuesImage &i) { return i.key == block; });
-        if (image == images.end()) {
-            images.append({block, {}, {}, {}, {}});
-            image = images.end() - 1;
-        }
-        image->tag = p.value;
-        image->pin = p.pin;
-        for (const HelmParameterPin &name : parameters) {
-            if ((name.name == block + QLatin1String(".name")
-                 || name.name == block + QLatin1String(".repository"))
-                && !name.value.isEmpty())
-                image->repository = name.value;
-        }
-    }
 }
 
 // A deployment of infrastructure by its folder or chart (or its parent's folder).
@@ -440,8 +414,9 @@ struct PipelineAssembler::Private
             return;
         }
         QList<HelmValuesImage> images;
+        const QStringList specs = HelmParameterImages::specKeys(placed.leaf.imageUpdater);
         if (!d.valueFiles.isEmpty()) {
-            auto fromFiles = HelmValuesImages::findInFiles(scan.root, d.valueFiles);
+            auto fromFiles = HelmValuesImages::findInFiles(scan.root, d.valueFiles, specs);
             if (fromFiles)
                 images = *fromFiles;
             else
@@ -449,7 +424,7 @@ struct PipelineAssembler::Private
         }
         if (placed.leaf.helmValues.IsDefined() && placed.leaf.helmValues.IsMap()) {
             auto inlineImages
-                = HelmValuesImages::find(placed.leaf.helmValues, placed.leaf.helmValuesFile);
+                = HelmValuesImages::find(placed.leaf.helmValues, placed.leaf.helmValuesFile, specs);
             if (placed.leaf.helmValuesRendered) {
                 // Rendered with the overlay's patches: find where each value is really written,
                 // the overlay's own files first, then the release's file.
@@ -461,7 +436,7 @@ struct PipelineAssembler::Private
                 images << image;
             }
         }
-        applyHelmParameters(images, placed.leaf.helmParameters);
+        HelmParameterImages::apply(images, placed.leaf.helmParameters, specs);
         DeclaredImage declared;
         declared.app = placed.app;
         declared.chart = d.chart;

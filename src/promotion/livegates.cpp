@@ -20,8 +20,10 @@ GateList liveGates(const PipelineStatus &status, const RegistryTagLookup &lookup
 QList<GateResult> reevaluateLiveGates(const QList<GateResult> &previous, const PromotionPlan &plan,
                                       const PipelineStatus &status)
 {
-    if (plan.chart) {
-        // A chart's gates: only its source Application's verdict follows the status.
+    if (plan.chart || plan.pinKind == VersionPin::kindName(VersionPin::Kind::ChartVersion)) {
+        // A chart's gates (an infrastructure component's, or an app deployed as a chart's):
+        // only its source Application's verdict follows the status; an image's gates judged on
+        // the chart's version would be wrong.
         const GateResult source = ChartSourceGate(status).judge(plan);
         QList<GateResult> results = previous;
         for (GateResult &old : results) {

@@ -292,8 +292,27 @@ Status planImagesEntry(PromotionPlan &plan, const Pipeline &pipeline, const Envi
     auto kustomization = KustomizationFile::load(
         QDir(pipeline.root)
             .filePath(kustomizationPath.isEmpty() ? overlay : QFileInfo(kustomizationPath).path()));
-    if (!kustomization)
+    if (!kustomization) {
+        // A Helm chart folder (no kustomization to add an entry to): say where a pin of the
+        // target's own would go instead of "no kustomization".
+        for (const Deployment &d : target.deployments) {
+            if (d.app == plan.app && !d.chart.isEmpty() && d.path == overlay
+                && kustomizationPath.isEmpty()) {
+                return Error(Error::Kind::BadInput,
+                             Tr::tr("%1 pins no version of %2 of its own: it runs what the chart "
+                                    "%3 sets for every environment (%4). Pin it for %1 first — "
+                                    "a Helm parameter in %3/.argocd-source-%5.yaml, or a values "
+                                    "file of its own — then promote.")
+                                 .arg(target.name, plan.app, d.path,
+                                      targetImage && !targetImage->pin.file.isEmpty()
+                                          ? targetImage->pin.file
+                                          : Tr::tr("its values"),
+                                      d.name))
+                    .at(pipeline.root);
+            }
+        }
         return kustomization.error();
+    }
     plan.file = QDir(pipeline.root).relativeFilePath(kustomization->path());
     plan.imageEntry = plan.image;
     for (const ImageOverride &entry : kustomization->images()) {
@@ -335,6 +354,60 @@ Status planImagesEntry(PromotionPlan &plan, const Pipeline &pipeline, const Envi
     return {};
 }
 
+// The deployment of an app deployed as a chart in an environment (the chart's Application or
+// HelmRelease), or nullptr.
+const Deployment *chartDeployment(const Environment &env, const App &app,
+                                  const DeclaredImage &image)
+{
+    const Deployment *deployment = nullptr;
+    for (const Deployment &d : env.deployments) {
+        if (d.chart == image.chart && (d.app == app.name || (!deployment && d.app.isEmpty())))
+            deployment = &d;
+    }
+    return deployment;
+}
+
+// Another environment reads the app's chart version from the file the target's is written in.
+bool sharesChartPin(const Pipeline &pipeline, const App &app, const Environment &target,
+                    const DeclaredImage &to)
+{
+    return std::any_of(
+        pipeline.environments.cbegin(), pipeline.environments.cend(), [&](const Environment &e) {
+            const DeclaredImage *other = e.name == target.name ? nullptr : e.imageFor(app.name);
+            return other && other->chartPin.isSet() && other->chartPin.file == to.chartPin.file;
+        });
+}
+
+// The chart version of an app deployed as a chart, set to plan.newTag in the target: its own
+// pin edited, or, where other environments read it from the same file, a patch in its overlay.
+Status editAppChartPin(PromotionPlan &plan, const Pipeline &pipeline, const App &app,
+                       const Environment &target, const DeclaredImage &to,
+                       const Deployment *deployment)
+{
+    const VersionPin &pin = to.chartPin;
+    if (!sharesChartPin(pipeline, app, target, to)) {
+        plan.file = pin.file;
+        plan.pinKey = pin.key;
+        auto original = SafeFile::read(QDir(pipeline.root).filePath(pin.file), pipeline.root);
+        if (!original)
+            return original.error();
+        plan.originalText = *original;
+        PinEditor::Edit edit;
+        edit.pin = pin;
+        edit.currentTag = to.chartVersion;
+        edit.newTag = plan.newTag;
+        auto edited = PinEditor::editText(plan.originalText, edit);
+        if (!edited)
+            return edited.error();
+        plan.editedText = *edited;
+    } else if (Status s = pinChartInOverlay(pipeline, target, deployment,
+                                            target.overlayFor(app.name), pin, to.chart, plan);
+               !s) {
+        return s;
+    }
+    return {};
+}
+
 // An app deployed as a chart whose chart version differs between the source and the target:
 // the release manager promotes the chart (its targetRevision / HelmRelease version), and the
 // values' image with it when that differs too; the plan's note says which. Where the target
@@ -355,11 +428,7 @@ Result<PromotionPlan> planAppChart(const Pipeline &pipeline,
     plan.currentTag = to.chartVersion;
     plan.currentVersion = to.chartVersion;
     plan.pinKind = VersionPin::kindName(VersionPin::Kind::ChartVersion);
-    const Deployment *deployment = nullptr;
-    for (const Deployment &d : target.deployments) {
-        if (d.chart == to.chart && (d.app == app.name || (!deployment && d.app.isEmpty())))
-            deployment = &d;
-    }
+    const Deployment *deployment = chartDeployment(target, app, to);
     if (deployment)
         plan.chartRepository = deployment->chartRepository;
     if (plan.chartRepository.isEmpty()) {
@@ -371,33 +440,8 @@ Result<PromotionPlan> planAppChart(const Pipeline &pipeline,
     if (Status s = checkVersion(plan); !s)
         return s.error();
 
-    const VersionPin &pin = to.chartPin;
-    bool shared = false;
-    for (const Environment &e : pipeline.environments) {
-        const DeclaredImage *other = e.name == target.name ? nullptr : e.imageFor(app.name);
-        if (other && other->chartPin.isSet() && other->chartPin.file == pin.file)
-            shared = true;
-    }
-    if (!shared) {
-        plan.file = pin.file;
-        plan.pinKey = pin.key;
-        auto original = SafeFile::read(QDir(pipeline.root).filePath(pin.file), pipeline.root);
-        if (!original)
-            return original.error();
-        plan.originalText = *original;
-        PinEditor::Edit edit;
-        edit.pin = pin;
-        edit.currentTag = to.chartVersion;
-        edit.newTag = plan.newTag;
-        auto edited = PinEditor::editText(plan.originalText, edit);
-        if (!edited)
-            return edited.error();
-        plan.editedText = *edited;
-    } else if (Status s = pinChartInOverlay(pipeline, target, deployment,
-                                            target.overlayFor(app.name), pin, to.chart, plan);
-               !s) {
+    if (Status s = editAppChartPin(plan, pipeline, app, target, to, deployment); !s)
         return s.error();
-    }
     const QString sharedNote = plan.note;
 
     // The values' image, where it differs too (and the target writes it in a file of its own).
@@ -446,6 +490,41 @@ Result<PromotionPlan> planAppChart(const Pipeline &pipeline,
     }
     if (!sharedNote.isEmpty())
         plan.note = sharedNote + u' ' + plan.note;
+    return finish(plan, request, target);
+}
+
+// A rollback of an app deployed as a chart (its chart's version pinned, its image in the
+// values): the chart's version is what it is rolled back to, as it is what the app's
+// promotions move; the values' image stays (reverting the promotion's commit restores both).
+Result<PromotionPlan> planAppChartRollback(const Pipeline &pipeline,
+                                           const PromotionPlanner::Request &request, const App &app,
+                                           const Environment &target, const DeclaredImage &to)
+{
+    PromotionPlan plan;
+    plan.action = request.action;
+    plan.repositoryRoot = pipeline.root;
+    plan.app = app.name;
+    plan.to = target.name;
+    plan.image = to.chart;
+    plan.newTag = request.tag;
+    plan.currentTag = to.chartVersion;
+    plan.currentVersion = to.chartVersion;
+    plan.pinKind = VersionPin::kindName(VersionPin::Kind::ChartVersion);
+    if (!request.digest.isEmpty())
+        return Error(Error::Kind::BadInput, Tr::tr("a chart version has no digest"));
+    if (Status s = checkVersion(plan); !s)
+        return s.error();
+    const Deployment *deployment = chartDeployment(target, app, to);
+    if (deployment)
+        plan.chartRepository = deployment->chartRepository;
+    if (Status s = editAppChartPin(plan, pipeline, app, target, to, deployment); !s)
+        return s.error();
+    const QString note
+        = Tr::tr("%1 is deployed as the chart %2: its chart's version is rolled back (%3 → %4); "
+                 "the image its values set (%5) is not changed. To undo a promotion whole, "
+                 "revert its commit.")
+              .arg(app.name, to.chart, to.chartVersion, plan.newTag, to.version());
+    plan.note = plan.note.isEmpty() ? note : plan.note + u' ' + note;
     return finish(plan, request, target);
 }
 
@@ -516,12 +595,22 @@ Result<PromotionPlan> PromotionPlanner::plan(const Pipeline &pipeline, const Req
                             .arg(app->name, plan.from, target->name, declared->chartVersion);
         }
     }
+    const DeclaredImage *targetImage = target->imageFor(app->name);
+    // An app deployed as a chart whose chart version the target pins in a file of its own
+    // rolls back its chart (its image pinned apart stays). Where the chart's version is shared
+    // (a base), the target's own pin is the image: that is what is rolled back.
+    if (request.action == PromotionPlan::Action::Rollback && targetImage
+        && !targetImage->chart.isEmpty() && targetImage->chartPin.isSet()
+        && targetImage->pin.kind != VersionPin::Kind::ChartVersion
+        && !sharesChartPin(pipeline, *app, *target, *targetImage)
+        && (request.pinKind.isEmpty()
+            || request.pinKind == VersionPin::kindName(VersionPin::Kind::ChartVersion)))
+        return planAppChartRollback(pipeline, request, *app, *target, *targetImage);
     if (Status s = checkVersion(plan); !s)
         return s.error();
 
     // The target's own pin, in whatever form it is written (a patch, a manifest, Image
     // Updater's write-back, an override, a Helm values key): only its version's bytes change.
-    const DeclaredImage *targetImage = target->imageFor(app->name);
     if (targetImage && targetImage->pinned && targetImage->pin.isSet()
         && targetImage->pin.kind != VersionPin::Kind::KustomizeImages) {
         plan.pinKind = targetImage->pin.kindName();

@@ -30,6 +30,10 @@ public:
         QString digest; // optional; for a promotion of the source's tag, the source's digest
         std::optional<PromotionMode>
             mode; // empty: the target's rule (promenade.yaml / production → pull request)
+        // rollback: the form of the pin tag is a version of, as the history names it
+        // (VersionPin::kindName: "chart-version" for a chart's, "helm-values" for an image's...);
+        // empty: the app's own (for an app deployed as a chart, its chart's version).
+        QString pinKind;
     };
 
     static Result<PromotionPlan> plan(const Pipeline &pipeline, const Request &request);

@@ -2,18 +2,14 @@
 
 #include "preparationsteps.h"
 
-#include "certificatesgate.h"
-#include "chartsourcegate.h"
-#include "chartversiongate.h"
 #include "chartversionlookup.h"
 #include "environmentcomparison.h"
 #include "gitremote.h"
 #include "gitrepository.h"
 #include "gittrailers.h"
-#include "livegates.h"
 #include "promotionbatch.h"
+#include "promotiongates.h"
 #include "promotionlock.h"
-#include "pullrequestchecksgate.h"
 #include "registrytaglookup.h"
 #include "repositorydiscovery.h"
 #include "safefile.h"
@@ -139,26 +135,9 @@ PromotionWorkflow::prepare(const QString &repository, const PromotionPlanner::Re
     preparation.request = request;
 
     if (options.checkGates) {
-        GateList gates = gitGates();
-        if (plan->chart) {
-            // A chart's own gates: its source Application synced and healthy, the version in
-            // the chart's repository (could not check, never a silent pass, when not known).
-            gates.push_back(std::make_unique<ChartSourceGate>(options.status));
-            gates.push_back(std::make_unique<ChartVersionGate>(chartVersionLookup(*pipeline)));
-        } else if (plan->pinKind == VersionPin::kindName(VersionPin::Kind::ChartVersion)) {
-            // An app deployed as a chart whose chart is promoted: the version in the chart's
-            // repository, and the live gates that do not compare the image's tag.
-            gates.push_back(std::make_unique<ChartVersionGate>(chartVersionLookup(*pipeline)));
-            if (options.status) {
-                gates.push_back(std::make_unique<PullRequestChecksGate>(*options.status));
-                gates.push_back(std::make_unique<CertificatesGate>(*options.status));
-            }
-        } else if (options.status) {
-            // A tag the snapshot does not know (a rollback's) is asked of the registry.
-            for (auto &gate : liveGates(*options.status, registryTagLookup(*pipeline)))
-                gates.push_back(std::move(gate));
-        }
-        preparation.gates = evaluateGates(gates, *plan, *repo);
+        preparation.gates
+            = PromotionGates::evaluate(*plan, *pipeline, options.status, *repo,
+                                       chartVersionLookup(*pipeline), registryTagLookup(*pipeline));
     }
 
     // The exact change to what the target deploys, before anything is touched.

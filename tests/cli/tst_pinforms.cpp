@@ -591,6 +591,102 @@ private Q_SLOTS:
             QByteArray());
     }
 
+    // A Helm chart folder deployed per environment whose target has no write-back file (no pin
+    // of its own, no kustomization to add an entry to): refused with where to pin it, nothing
+    // changed.
+    void aHelmSourceThatPinsNothingOfItsOwnSaysWhereToPin()
+    {
+        const QString copy = m_scratch.filePath(QStringLiteral("helm-unpinned"));
+        QVERIFY(copyTree(
+            TestSupport::dataPath(QStringLiteral("pin-forms/image-updater-helm-spec/repo")), copy));
+        QVERIFY(
+            QFile::remove(copy + QStringLiteral("/charts/web/.argocd-source-web-staging.yaml")));
+        const QString repo = repository(copy);
+        QVERIFY(!repo.isEmpty());
+        const auto r = promenade(
+            {QStringLiteral("promote"), repo, QStringLiteral("--app"), QStringLiteral("web"),
+             QStringLiteral("--from"), QStringLiteral("development"), QStringLiteral("--to"),
+             QStringLiteral("staging"), QStringLiteral("--commit"), QStringLiteral("--yes")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("staging pins no version of web of its own"), r.err.constData());
+        QVERIFY2(r.err.contains("charts/web/.argocd-source-web-staging.yaml"), r.err.constData());
+        QCOMPARE(TestSupport::git(repo,
+                                  {QStringLiteral("rev-list"), QStringLiteral("--count"),
+                                   QStringLiteral("HEAD")})
+                     .out.trimmed(),
+                 QByteArray("1"));
+        QCOMPARE(
+            TestSupport::git(repo, {QStringLiteral("status"), QStringLiteral("--porcelain")}).out,
+            QByteArray());
+    }
+
+    // `rollback --tag` of an app deployed as a chart rolls back the pin it is promoted by, its
+    // chart's version (the values' image stays, and the plan says so); without --tag, to the
+    // chart version the history shows before; history lists both commits.
+    void rollingBackAnAppDeployedAsAChartSetsItsChartVersion()
+    {
+        const QString repo = podinfoRepository("6.7.0");
+        QVERIFY(!repo.isEmpty());
+        auto r = promenade(
+            {QStringLiteral("promote"), repo, QStringLiteral("--app"), QStringLiteral("podinfo"),
+             QStringLiteral("--from"), QStringLiteral("staging"), QStringLiteral("--to"),
+             QStringLiteral("prod"), QStringLiteral("--commit"), QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        const QByteArray promotedTree
+            = TestSupport::git(repo, {QStringLiteral("rev-parse"), QStringLiteral("HEAD^{tree}")})
+                  .out;
+
+        r = promenade({QStringLiteral("rollback"), repo, QStringLiteral("--app"),
+                       QStringLiteral("podinfo"), QStringLiteral("--env"), QStringLiteral("prod"),
+                       QStringLiteral("--tag"), QStringLiteral("6.6.3"), QStringLiteral("--commit"),
+                       QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY2(r.out.contains("  pin:      chart-version spec.sources[0].targetRevision"),
+                 r.out.constData());
+        QVERIFY2(r.out.contains("its chart's version is rolled back (6.7.1 → 6.6.3)"),
+                 r.out.constData());
+        QVERIFY2(r.out.contains("✓ Chart version exists"), r.out.constData());
+        QString files;
+        auto [removed, added]
+            = changedLines(repo, QStringLiteral("HEAD~1"), QStringLiteral("HEAD"), &files);
+        QCOMPARE(
+            files,
+            QStringLiteral("--- a/argocd/podinfo-prod.yaml\n+++ b/argocd/podinfo-prod.yaml\n"));
+        QCOMPARE(removed, QStringList {QStringLiteral("      targetRevision: 6.7.1")});
+        QCOMPARE(added, QStringList {QStringLiteral("      targetRevision: 6.6.3")});
+        // The tree is the fixture's again: the promotion is undone byte for byte.
+        QCOMPARE(
+            TestSupport::git(
+                repo, {QStringLiteral("diff"), QStringLiteral("HEAD~2"), QStringLiteral("HEAD")})
+                .out,
+            QByteArray());
+        auto pipeline = RepositoryDiscovery::discover(repo);
+        QVERIFY(pipeline);
+        const DeclaredImage *prod
+            = pipeline->environment(QStringLiteral("prod"))->imageFor(QStringLiteral("podinfo"));
+        QVERIFY(prod);
+        QCOMPARE(prod->chartVersion, QStringLiteral("6.6.3"));
+        QCOMPARE(prod->tag, QStringLiteral("6.7.0"));
+        const QByteArray rolledBack
+            = TestSupport::git(repo,
+                               {QStringLiteral("rev-parse"), QStringLiteral("--short=7"),
+                                QStringLiteral("HEAD")})
+                  .out.trimmed();
+        const auto history = promenade({QStringLiteral("history"), repo});
+        QVERIFY2(history.exitCode == 0, history.err.constData());
+        QVERIFY2(history.out.contains(rolledBack), history.out.constData());
+
+        // Without --tag: the chart version prod ran before (6.7.1, from the history).
+        r = promenade({QStringLiteral("rollback"), repo, QStringLiteral("--app"),
+                       QStringLiteral("podinfo"), QStringLiteral("--env"), QStringLiteral("prod"),
+                       QStringLiteral("--commit"), QStringLiteral("--yes")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QCOMPARE(
+            TestSupport::git(repo, {QStringLiteral("rev-parse"), QStringLiteral("HEAD^{tree}")})
+                .out,
+            promotedTree);
+    }
+
     // The chart's version differs, the image does not: only the chart moves.
     void anAppDeployedAsAChartPromotesOnlyItsChartWhenOnlyItDiffers()
     {

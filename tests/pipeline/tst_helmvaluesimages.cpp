@@ -132,6 +132,40 @@ private Q_SLOTS:
             QCOMPARE(i.pin.file, QStringLiteral("values.yaml"));
     }
 
+    // Argo CD Image Updater's helm.image-spec: the value at the spec key is the whole
+    // reference of the block before `.spec`, pinned at that key; without the key named, the
+    // same values hold no image; a later file's spec wins over an earlier block.
+    void imageSpecKeys()
+    {
+        const YAML::Node node = YAML::Load("replicaCount: 2\n"
+                                           "image:\n"
+                                           "  spec: \"ghcr.io/acme/web:1.2.0\"\n"
+                                           "  pullPolicy: IfNotPresent\n"
+                                           "worker:\n"
+                                           "  imageSpec: ghcr.io/acme/worker@sha256:abc\n");
+        QCOMPARE(describe(HelmValuesImages::find(node, QStringLiteral("values.yaml"))),
+                 QStringList());
+        QCOMPARE(describe(HelmValuesImages::find(
+                     node, QStringLiteral("values.yaml"),
+                     {QStringLiteral("image.spec"), QStringLiteral("worker.imageSpec")})),
+                 (QStringList {QStringLiteral("image ghcr.io/acme/web 1.2.0 - image.spec:3"),
+                               QStringLiteral("worker.imageSpec ghcr.io/acme/worker - sha256:abc "
+                                              "worker.imageSpec:6")}));
+
+        QTemporaryDir repo;
+        QVERIFY(TestSupport::writeFile(repo.filePath(QStringLiteral("values.yaml")),
+                                       "image:\n  repository: ghcr.io/acme/web\n  tag: 1.0.1\n"));
+        QVERIFY(TestSupport::writeFile(repo.filePath(QStringLiteral("envs/staging.yaml")),
+                                       "# staging\nimage:\n  spec: ghcr.io/acme/web:1.3.0\n"));
+        const auto merged = HelmValuesImages::findInFiles(
+            repo.path(), {QStringLiteral("values.yaml"), QStringLiteral("envs/staging.yaml")},
+            {QStringLiteral("image.spec")});
+        QVERIFY(merged);
+        QCOMPARE(describe(*merged),
+                 QStringList {QStringLiteral("image ghcr.io/acme/web 1.3.0 - image.spec:3")});
+        QCOMPARE(merged->first().pin.file, QStringLiteral("envs/staging.yaml"));
+    }
+
     void laterFilesWinFieldByField()
     {
         QTemporaryDir repo;

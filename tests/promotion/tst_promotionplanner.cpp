@@ -2,7 +2,10 @@
 #include "gittrailers.h"
 #include "promotionplanner.h"
 #include "repositorydiscovery.h"
+#include "testsupport.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -176,6 +179,60 @@ private Q_SLOTS:
                                              QStringLiteral("sha-1\nevil: true")));
         QVERIFY(!plan.hasValue());
         QCOMPARE(int(plan.error().kind()), int(Error::Kind::BadInput));
+    }
+
+    // An app deployed as a chart (podinfo: its chart's version in each environment's
+    // Application, its image in each environment's values file): a rollback rolls back its
+    // chart's version, unless the history entry it comes from is the image's (pinKind).
+    void rollingBackAnAppDeployedAsAChartFollowsThePinKind_data()
+    {
+        QTest::addColumn<QString>("pinKind");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("pinKey");
+        QTest::addColumn<QByteArray>("edited");
+        QTest::newRow("the app's own: its chart")
+            << QString() << QStringLiteral("argocd/podinfo-prod.yaml")
+            << QStringLiteral("spec.sources[0].targetRevision")
+            << QByteArray("      targetRevision: 6.6.2\n");
+        QTest::newRow("a chart version entry")
+            << QStringLiteral("chart-version") << QStringLiteral("argocd/podinfo-prod.yaml")
+            << QStringLiteral("spec.sources[0].targetRevision")
+            << QByteArray("      targetRevision: 6.6.2\n");
+        QTest::newRow("an image entry")
+            << QStringLiteral("helm-values") << QStringLiteral("environments/prod/values.yaml")
+            << QStringLiteral("image.tag") << QByteArray("  tag: \"6.6.2\"\n");
+    }
+
+    void rollingBackAnAppDeployedAsAChartFollowsThePinKind()
+    {
+        QFETCH(QString, pinKind);
+        QFETCH(QString, file);
+        QFETCH(QString, pinKey);
+        QFETCH(QByteArray, edited);
+        // A copy: discovery roots a fixture inside this repository at its work tree.
+        const QString fixture
+            = TestSupport::dataPath(QStringLiteral("repositories/argocd-multisource-helm-values"));
+        QTemporaryDir root;
+        QDirIterator it(fixture, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString f = it.next();
+            QVERIFY(TestSupport::writeFile(root.filePath(QDir(fixture).relativeFilePath(f)),
+                                           TestSupport::readFile(f)));
+        }
+        QCOMPARE(
+            TestSupport::git(root.path(), {QStringLiteral("init"), QStringLiteral("-q")}).exitCode,
+            0);
+        auto pipeline = RepositoryDiscovery::discover(root.path());
+        QVERIFY2(pipeline, qPrintable(pipeline ? QString() : pipeline.error().toString()));
+        PromotionPlanner::Request r = request(Action::Rollback, QStringLiteral("podinfo"), {},
+                                              QStringLiteral("prod"), QStringLiteral("6.6.2"));
+        r.pinKind = pinKind;
+        const auto plan = PromotionPlanner::plan(*pipeline, r);
+        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
+        QCOMPARE(plan->file, file);
+        QCOMPARE(plan->pinKey, pinKey);
+        QVERIFY2(plan->editedText.contains(edited), plan->editedText.constData());
+        QCOMPARE(plan->fileEdits().size(), 1);
     }
 };
 

@@ -173,6 +173,7 @@ TestCase {
         compare(rollbackSpy.signalArguments[0][0], "signconnect")
         compare(rollbackSpy.signalArguments[0][1], "staging")
         compare(rollbackSpy.signalArguments[0][2], "sha-41c07be")
+        compare(rollbackSpy.signalArguments[0][3], "kustomize-images")
         verify(!older.expanded) // the button did not open the entry
     }
 

@@ -275,13 +275,14 @@ void PromotionController::pinDigest()
 }
 
 void PromotionController::prepareRollback(const QString &app, const QString &environment,
-                                          const QString &tag)
+                                          const QString &tag, const QString &pinKind)
 {
     Promenade::PromotionPlanner::Request request;
     request.action = Promenade::PromotionPlan::Action::Rollback;
     request.app = app;
     request.to = environment;
     request.tag = tag;
+    request.pinKind = pinKind;
     reset();
     m_batch.clear();
     prepare(request);

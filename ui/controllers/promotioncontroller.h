@@ -86,8 +86,10 @@ public:
     // commit (or pull request): a list of {app, from, to}.
     Q_INVOKABLE void preparePromotions(const QVariantList &promotions);
     // Starts preparing a rollback of app in environment to an earlier tag.
+    // pinKind: the history entry's (an app deployed as a chart: its chart's version, or its
+    // image's); empty: the app's own pin.
     Q_INVOKABLE void prepareRollback(const QString &app, const QString &environment,
-                                     const QString &tag);
+                                     const QString &tag, const QString &pinKind = {});
     // Prepares the same promotion again with plan.digestToPin pinned along with the tag (the
     // offer made for a mutable tag); nothing happens when there is no offer.
     Q_INVOKABLE void pinDigest();
