@@ -6,6 +6,7 @@
 #include "semanticsummarymodel.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
@@ -82,6 +83,8 @@ private:
     void finish(const Outcome &outcome);
 
     PipelineController *m_pipeline = nullptr;
+    // What it works with: the session the controller above shows.
+    QPointer<Promenade::RepositorySession> m_session;
     QString m_left;
     QString m_right;
     QString m_app;

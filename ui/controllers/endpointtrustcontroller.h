@@ -75,6 +75,8 @@ private:
     [[nodiscard]] QString key(const Promenade::Clients::WithheldCredential &w) const;
 
     QPointer<PipelineController> m_pipeline;
+    // What it works with: the session the controller above shows.
+    QPointer<Promenade::RepositorySession> m_session;
     QString m_repository;
     QString m_storeFile;
     QList<Promenade::Clients::WithheldCredential> m_queue;

@@ -8,6 +8,8 @@
 #include "releasechangesmodel.h"
 #include "semanticsummarymodel.h"
 
+#include "repositorysession.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
@@ -165,6 +167,8 @@ private:
     void findChanges(quint64 generation);
 
     QPointer<PipelineController> m_pipeline;
+    // What it works with: the session the controller above shows.
+    QPointer<Promenade::RepositorySession> m_session;
     State m_state = State::Idle;
     QString m_errorString;
     std::shared_ptr<Preparation> m_preparation;

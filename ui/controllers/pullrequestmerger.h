@@ -1,5 +1,7 @@
 #pragma once
 
+#include "repositorysession.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -62,6 +64,8 @@ private:
     void followDeployment();
 
     QPointer<PipelineController> m_pipeline;
+    // What it works with: the session the controller above shows.
+    QPointer<Promenade::RepositorySession> m_session;
     bool m_busy = false;
     int m_number = 0;
     QString m_message;

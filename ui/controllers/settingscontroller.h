@@ -115,6 +115,8 @@ private:
                         const QHash<QString, QString> &keychain);
 
     QPointer<PipelineController> m_pipeline;
+    // What it works with: the session the controller above shows.
+    QPointer<Promenade::RepositorySession> m_session;
     EndpointOverrideModel *m_argoCd;
     EndpointOverrideModel *m_registries;
     QString m_gitHubUrl;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "repositorysession.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -54,5 +56,7 @@ private:
     void run(const QString &path, std::function<Promenade::Result<void>()> work);
 
     QPointer<PipelineController> m_controller;
+    // What it works with: the session the controller above shows.
+    QPointer<Promenade::RepositorySession> m_session;
     LatestBackgroundJob<Promenade::Result<void>> m_export {this};
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "repositorysession.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
@@ -41,6 +43,8 @@ private:
     void ask();
 
     QPointer<PipelineController> m_controller;
+    // What it works with: the session the controller above shows.
+    QPointer<Promenade::RepositorySession> m_session;
     QString m_app;
     QString m_from;
     QString m_to;
