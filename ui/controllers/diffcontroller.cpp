@@ -18,12 +18,8 @@ DiffController::~DiffController()
 
 void DiffController::setPipeline(PipelineController *pipeline)
 {
-    if (m_pipeline == pipeline)
+    if (!m_session.reset(this, pipeline))
         return;
-    if (m_session)
-        m_session->disconnect(this);
-    m_pipeline = pipeline;
-    m_session = pipeline ? pipeline->session() : nullptr;
     if (m_session)
         connect(m_session, &Promenade::RepositorySession::repositoryChanged, this,
                 &DiffController::onPipelineChanged);

@@ -4,9 +4,9 @@
 #include "diffrowmodel.h"
 #include "pipelinecontroller.h"
 #include "semanticsummarymodel.h"
+#include "sessionlink.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
@@ -44,7 +44,7 @@ public:
     explicit DiffController(QObject *parent = nullptr);
     ~DiffController() override;
 
-    [[nodiscard]] PipelineController *pipeline() const { return m_pipeline; }
+    [[nodiscard]] PipelineController *pipeline() const { return m_session.pipeline(); }
     void setPipeline(PipelineController *pipeline);
     [[nodiscard]] QStringList environments() const;
     [[nodiscard]] QStringList apps() const;
@@ -82,9 +82,7 @@ private:
     struct Outcome;
     void finish(const Outcome &outcome);
 
-    PipelineController *m_pipeline = nullptr;
-    // What it works with: the session the controller above shows.
-    QPointer<Promenade::RepositorySession> m_session;
+    SessionLink m_session; // what it works with, and the controller QML gave
     QString m_left;
     QString m_right;
     QString m_app;

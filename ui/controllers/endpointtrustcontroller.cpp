@@ -12,12 +12,8 @@ EndpointTrustController::EndpointTrustController(QObject *parent)
 
 void EndpointTrustController::setPipeline(PipelineController *pipeline)
 {
-    if (m_pipeline == pipeline)
+    if (!m_session.reset(this, pipeline))
         return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_pipeline = pipeline;
-    m_session = pipeline ? pipeline->session() : nullptr;
     if (m_session) {
         using Promenade::RepositorySession;
         connect(m_session, &RepositorySession::withheldCredentialsChanged, this, [this] {

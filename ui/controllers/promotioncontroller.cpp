@@ -42,12 +42,8 @@ PromotionController::~PromotionController()
 
 void PromotionController::setPipeline(PipelineController *pipeline)
 {
-    if (m_pipeline == pipeline)
+    if (!m_session.reset(this, pipeline))
         return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_pipeline = pipeline;
-    m_session = pipeline ? pipeline->session() : nullptr;
     if (m_session)
         connect(m_session, &Promenade::RepositorySession::statusChanged, this,
                 &PromotionController::followStatus);

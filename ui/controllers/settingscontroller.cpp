@@ -45,12 +45,8 @@ SettingsController::~SettingsController() = default;
 
 void SettingsController::setPipeline(PipelineController *pipeline)
 {
-    if (m_pipeline == pipeline)
+    if (!m_session.reset(this, pipeline))
         return;
-    if (m_session)
-        m_session->disconnect(this);
-    m_pipeline = pipeline;
-    m_session = pipeline ? pipeline->session() : nullptr;
     if (m_session) {
         using Promenade::RepositorySession;
         connect(m_session, &RepositorySession::repositoryChanged, this,

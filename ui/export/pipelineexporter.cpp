@@ -33,10 +33,8 @@ PipelineExporter::~PipelineExporter()
 
 void PipelineExporter::setController(PipelineController *controller)
 {
-    if (m_controller == controller)
+    if (!m_session.reset(this, controller))
         return;
-    m_controller = controller;
-    m_session = controller ? controller->session() : nullptr;
     Q_EMIT controllerChanged();
 }
 

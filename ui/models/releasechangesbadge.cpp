@@ -26,10 +26,8 @@ ReleaseChangesBadge::ReleaseChangesBadge(QObject *parent)
 
 void ReleaseChangesBadge::setController(PipelineController *controller)
 {
-    if (m_controller == controller)
+    if (!m_session.reset(this, controller))
         return;
-    m_controller = controller;
-    m_session = controller ? controller->session() : nullptr;
     Q_EMIT inputsChanged();
 }
 

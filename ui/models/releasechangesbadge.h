@@ -1,9 +1,8 @@
 #pragma once
 
-#include "repositorysession.h"
+#include "sessionlink.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 class PipelineController;
@@ -30,7 +29,7 @@ class ReleaseChangesBadge : public QObject
 public:
     explicit ReleaseChangesBadge(QObject *parent = nullptr);
 
-    [[nodiscard]] PipelineController *controller() const { return m_controller; }
+    [[nodiscard]] PipelineController *controller() const { return m_session.pipeline(); }
     void setController(PipelineController *controller);
     [[nodiscard]] QString headline() const { return m_headline; }
     [[nodiscard]] bool loading() const { return m_loading; }
@@ -42,9 +41,7 @@ Q_SIGNALS:
 private:
     void ask();
 
-    QPointer<PipelineController> m_controller;
-    // What it works with: the session the controller above shows.
-    QPointer<Promenade::RepositorySession> m_session;
+    SessionLink m_session; // what it works with, and the controller QML gave
     QString m_app;
     QString m_from;
     QString m_to;
