@@ -1,5 +1,6 @@
 #include "repositorysession.h"
 
+#include "cachedstatus.h"
 #include "credentialskeychain.h"
 #include "demosession.h"
 #include "endpointoverrides.h"
@@ -8,11 +9,9 @@
 #include "logging.h"
 #include "repositorydiscovery.h"
 #include "servicetokens.h"
-#include "statuscache.h"
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QJsonObject>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -58,11 +57,6 @@ RepositorySession::~RepositorySession()
     if (m_watcher)
         m_watcher->waitForFinished();
     stopLiveStatus();
-}
-
-QString RepositorySession::statusCacheKey(const QString &root)
-{
-    return QStringLiteral("status:") + root;
 }
 
 QString RepositorySession::repositoryName() const
@@ -311,12 +305,8 @@ void RepositorySession::start(std::function<Outcome()> work)
             if (outcome->pipeline)
                 outcome->headCommit = headCommitOf(outcome->pipeline->root);
             outcome->workMs = timer.elapsed();
-            if (outcome->pipeline && !outcome->demo) {
-                const auto entry = Clients::StatusCache(cacheDirectory)
-                                       .load(statusCacheKey(outcome->pipeline->root));
-                if (entry && entry->value.isObject())
-                    outcome->cached = PipelineStatus::fromJson(entry->value.toObject());
-            }
+            if (outcome->pipeline && !outcome->demo)
+                outcome->cached = cachedStatus(outcome->pipeline->root, cacheDirectory);
             return outcome;
         }));
 }

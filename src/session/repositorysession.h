@@ -91,10 +91,6 @@ public:
     // Where live statuses are kept between sessions (tests point it at a scratch folder).
     void setStatusCacheDirectory(const QString &directory) { m_statusCacheDirectory = directory; }
 
-    // The key the disk cache keeps a repository's status under (`promenade status` uses it
-    // too: the window opens on what the command line saw).
-    [[nodiscard]] static QString statusCacheKey(const QString &root);
-
 Q_SIGNALS:
     // The pipeline as read changed (a new repository, a reload, an error that empties it):
     // said first, for whoever shows it whole (the models), then repositoryChanged().
