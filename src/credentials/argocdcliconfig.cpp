@@ -1,5 +1,7 @@
 #include "argocdcliconfig.h"
 
+#include "homepath.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -31,12 +33,6 @@ bool boolean(const YAML::Node &node, const char *key)
 {
     const QString s = str(node, key).toLower();
     return s == u"true" || s == u"yes";
-}
-
-QString tilde(const QString &path)
-{
-    const QString home = QDir::homePath();
-    return path.startsWith(home + u'/') ? u"~" + path.mid(home.size()) : path;
 }
 
 } // namespace
@@ -80,7 +76,7 @@ Result<ArgoCdCliConfig> ArgoCdCliConfig::load(const QString &givenPath)
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
         return Error(Error::Kind::NotFound, Tr::tr("no argocd CLI config (run `argocd login`)"))
-            .at(tilde(file));
+            .at(homePath(file));
     ArgoCdCliConfig config;
     config.file = file;
     try {
@@ -110,7 +106,7 @@ Result<ArgoCdCliConfig> ArgoCdCliConfig::load(const QString &givenPath)
         return Error(Error::Kind::BadInput,
                      Tr::tr("the argocd CLI config is not valid YAML: %1")
                          .arg(QString::fromStdString(e.msg)))
-            .at(tilde(file), e.mark.is_null() ? 0 : int(e.mark.line) + 1);
+            .at(homePath(file), e.mark.is_null() ? 0 : int(e.mark.line) + 1);
     }
     return config;
 }

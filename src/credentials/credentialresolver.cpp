@@ -3,10 +3,10 @@
 #include "argocdcliconfig.h"
 #include "dockerconfig.h"
 #include "ghhostsfile.h"
+#include "homepath.h"
 #include "logging.h"
 
 #include <QCoreApplication>
-#include <QDir>
 
 namespace Promenade::Credentials {
 
@@ -18,12 +18,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Credentials)
 };
-
-QString tilde(const QString &path)
-{
-    const QString home = QDir::homePath();
-    return path.startsWith(home + u'/') ? u"~" + path.mid(home.size()) : path;
-}
 
 Credential fromKeychain(const QHash<QString, QString> &keychain, const QString &key)
 {
@@ -162,7 +156,7 @@ QList<Credential> CredentialResolver::argoCd(const QUrl &server) const
         if (context.authToken.isEmpty() || !namesServer(context.server.section(u'/', 0, 0), server))
             continue;
         out.append({context.authToken, context.user, false,
-                    Tr::tr("argocd context %1 (%2)").arg(context.name, tilde(cli->file)),
+                    Tr::tr("argocd context %1 (%2)").arg(context.name, homePath(cli->file)),
                     Credential::Origin::ToolConfig, true});
         break; // the first context of that server
     }

@@ -1,5 +1,6 @@
 #include "ghhostsfile.h"
 
+#include "homepath.h"
 #include "logging.h"
 
 #include <QDir>
@@ -12,12 +13,6 @@
 namespace Promenade::Credentials {
 
 namespace {
-
-QString tilde(const QString &path)
-{
-    const QString home = QDir::homePath();
-    return path.startsWith(home + u'/') ? u"~" + path.mid(home.size()) : path;
-}
 
 QString scalar(const YAML::Node &node, const char *key)
 {
@@ -45,7 +40,7 @@ std::optional<YAML::Node> entryFor(const QString &host)
         }
     } catch (const YAML::Exception &e) {
         // Never echo the file's content: it holds tokens.
-        qCWarning(lcClients) << tilde(file) << "is not valid YAML (line"
+        qCWarning(lcClients) << homePath(file) << "is not valid YAML (line"
                              << (e.mark.is_null() ? 0 : e.mark.line + 1) << "); ignored";
     }
     return std::nullopt;
@@ -82,12 +77,13 @@ Credential GhHostsFile::token(const QString &host)
             token = scalar(users[user.toStdString()], "oauth_token");
         if (token.isEmpty()) {
             qCInfo(lcClients) << "gh keeps the token for" << host
-                              << "in the system keyring (gh auth token); not in" << tilde(path());
+                              << "in the system keyring (gh auth token); not in"
+                              << homePath(path());
             return {};
         }
-        return {token, user, false, tilde(path()), Credential::Origin::ToolConfig, true};
+        return {token, user, false, homePath(path()), Credential::Origin::ToolConfig, true};
     } catch (const YAML::Exception &) {
-        qCWarning(lcClients) << tilde(path()) << "has an unreadable entry for" << host
+        qCWarning(lcClients) << homePath(path()) << "has an unreadable entry for" << host
                              << "; ignored";
         return {};
     }

@@ -25,6 +25,17 @@ QString declaredTag(const Promenade::Pipeline &pipeline, const QString &environm
     return {};
 }
 
+// A generated GitOps repository (a real Git repository with its origin) in scratch/name, and
+// a session that keeps its disk cache in scratch: the work tree (empty when it cannot be made).
+QString scratchRepository(const QTemporaryDir &scratch, const QString &name,
+                          Promenade::RepositorySession *session = nullptr)
+{
+    if (session)
+        session->setStatusCacheDirectory(scratch.filePath(QStringLiteral("cache")));
+    const auto created = Promenade::Demo::DemoRepository::generate(scratch.filePath(name));
+    return created ? created->workTree : QString();
+}
+
 } // namespace
 
 // The open repository: opening on a worker, the newest request winning, a clear error, the
@@ -37,22 +48,20 @@ private Q_SLOTS:
     void opensAScratchRepository()
     {
         QTemporaryDir scratch;
-        const auto created
-            = Promenade::Demo::DemoRepository::generate(scratch.filePath(QStringLiteral("repo")));
-        QVERIFY(created);
         Promenade::RepositorySession session;
-        session.setStatusCacheDirectory(scratch.filePath(QStringLiteral("cache")));
+        const QString repo = scratchRepository(scratch, QStringLiteral("repo"), &session);
+        QVERIFY(!repo.isEmpty());
         QSignalSpy read(&session, &Promenade::RepositorySession::pipelineRead);
         QSignalSpy changed(&session, &Promenade::RepositorySession::repositoryChanged);
         QSignalSpy loading(&session, &Promenade::RepositorySession::loadingChanged);
-        session.open(created->workTree);
+        session.open(repo);
         QVERIFY(session.loading()); // read on a worker: the call returns at once
         QTRY_VERIFY_WITH_TIMEOUT(!session.loading(), 30000);
         QCOMPARE(loading.count(), 2);
         QCOMPARE(read.count(), 1);
         QCOMPARE(changed.count(), 1);
         QVERIFY2(session.errorString().isEmpty(), qPrintable(session.errorString()));
-        QCOMPARE(session.repositoryPath(), created->workTree);
+        QCOMPARE(session.repositoryPath(), repo);
         QCOMPARE(session.repositoryName(), QStringLiteral("repo"));
         QVERIFY(!session.isDemo());
         QCOMPARE(session.pipeline().environments.size(), 3);
@@ -66,22 +75,19 @@ private Q_SLOTS:
     void aNewerOpenSupersedesAnOlderOne()
     {
         QTemporaryDir scratch;
-        const auto first
-            = Promenade::Demo::DemoRepository::generate(scratch.filePath(QStringLiteral("first")));
-        const auto second
-            = Promenade::Demo::DemoRepository::generate(scratch.filePath(QStringLiteral("second")));
-        QVERIFY(first && second);
         Promenade::RepositorySession session;
-        session.setStatusCacheDirectory(scratch.filePath(QStringLiteral("cache")));
+        const QString first = scratchRepository(scratch, QStringLiteral("first"), &session);
+        const QString second = scratchRepository(scratch, QStringLiteral("second"));
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
         QSignalSpy changed(&session, &Promenade::RepositorySession::repositoryChanged);
         QSignalSpy error(&session, &Promenade::RepositorySession::errorStringChanged);
         session.open(scratch.filePath(QStringLiteral("missing"))); // would fail
-        session.open(first->workTree); // would open the first
-        session.open(second->workTree);
+        session.open(first); // would open the first
+        session.open(second);
         QTRY_VERIFY_WITH_TIMEOUT(!session.loading(), 30000);
         // Let the older workers finish: their results are dropped, not shown after.
         QTest::qWait(500);
-        QCOMPARE(session.repositoryPath(), second->workTree);
+        QCOMPARE(session.repositoryPath(), second);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(error.count(), 0);
         QVERIFY(session.errorString().isEmpty());
@@ -90,12 +96,10 @@ private Q_SLOTS:
     void aMissingFolderGivesAClearError()
     {
         QTemporaryDir scratch;
-        const auto created
-            = Promenade::Demo::DemoRepository::generate(scratch.filePath(QStringLiteral("repo")));
-        QVERIFY(created);
         Promenade::RepositorySession session;
-        session.setStatusCacheDirectory(scratch.filePath(QStringLiteral("cache")));
-        session.open(created->workTree);
+        const QString repo = scratchRepository(scratch, QStringLiteral("repo"), &session);
+        QVERIFY(!repo.isEmpty());
+        session.open(repo);
         QTRY_VERIFY_WITH_TIMEOUT(!session.loading(), 30000);
         QVERIFY(session.hasRepository());
 
@@ -194,11 +198,9 @@ private Q_SLOTS:
 
         // Another repository: the demo's services stop (its folder stays until another demo).
         QTemporaryDir scratch;
-        const auto created
-            = Promenade::Demo::DemoRepository::generate(scratch.filePath(QStringLiteral("repo")));
-        QVERIFY(created);
-        session.setStatusCacheDirectory(scratch.filePath(QStringLiteral("cache")));
-        session.open(created->workTree);
+        const QString repo = scratchRepository(scratch, QStringLiteral("repo"), &session);
+        QVERIFY(!repo.isEmpty());
+        session.open(repo);
         QTRY_VERIFY_WITH_TIMEOUT(!session.loading(), 30000);
         QVERIFY(!session.isDemo());
         QVERIFY(!session.demo()->servicesRunning());
