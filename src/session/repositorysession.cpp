@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Promenade {
 
@@ -54,8 +53,7 @@ RepositorySession::RepositorySession(QObject *parent)
 
 RepositorySession::~RepositorySession()
 {
-    if (m_watcher)
-        m_watcher->waitForFinished();
+    m_reading.waitForFinished();
     stopLiveStatus();
 }
 
@@ -289,16 +287,10 @@ void RepositorySession::reload()
 
 void RepositorySession::start(std::function<Outcome()> work)
 {
-    if (m_watcher) {
-        // A newer request wins: the older result is dropped when it arrives.
-        m_watcher->disconnect(this);
-        m_watcher->deleteLater();
-    }
-    m_watcher = new QFutureWatcher<std::shared_ptr<Outcome>>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, &RepositorySession::finish);
     setLoading(true);
-    m_watcher->setFuture(
-        QtConcurrent::run([work = std::move(work), cacheDirectory = m_statusCacheDirectory] {
+    // A newer request wins: the older result is dropped when it arrives.
+    m_reading.start(
+        [work = std::move(work), cacheDirectory = m_statusCacheDirectory] {
             QElapsedTimer timer;
             timer.start();
             auto outcome = std::make_shared<Outcome>(work());
@@ -308,7 +300,8 @@ void RepositorySession::start(std::function<Outcome()> work)
             if (outcome->pipeline && !outcome->demo)
                 outcome->cached = cachedStatus(outcome->pipeline->root, cacheDirectory);
             return outcome;
-        }));
+        },
+        [this](const std::shared_ptr<Outcome> &outcome) { finish(outcome); });
 }
 
 void RepositorySession::fail(const Error &error)
@@ -324,12 +317,8 @@ void RepositorySession::fail(const Error &error)
     Q_EMIT statusChanged(); // none any more
 }
 
-void RepositorySession::finish()
+void RepositorySession::finish(const std::shared_ptr<Outcome> &outcome)
 {
-    auto *watcher = m_watcher;
-    m_watcher = nullptr;
-    watcher->deleteLater();
-    const std::shared_ptr<Outcome> outcome = watcher->result();
     setLoading(false);
     if (!outcome->pipeline) {
         fail(outcome->pipeline.error());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backgroundwork.h"
 #include "endpointtrust.h"
 #include "livestatussnapshot.h"
 #include "pipeline.h"
@@ -7,7 +8,6 @@
 #include "statuscollector.h"
 #include "verdictjudge.h"
 
-#include <QFutureWatcher>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -108,7 +108,7 @@ Q_SIGNALS:
 private:
     struct Outcome;
     void start(std::function<Outcome()> work);
-    void finish();
+    void finish(const std::shared_ptr<Outcome> &outcome);
     void fail(const Error &error);
     void setLoading(bool loading);
     void setErrorString(const QString &error);
@@ -142,7 +142,7 @@ private:
     QString m_statusProblem;
     QString m_statusCacheDirectory; // empty: the user's cache folder
     QString m_headCommit; // the repository's HEAD when it was last read
-    QFutureWatcher<std::shared_ptr<Outcome>> *m_watcher = nullptr;
+    LatestBackgroundJob<std::shared_ptr<Outcome>> m_reading {this}; // the newest read wins
 };
 
 } // namespace Promenade
