@@ -1,5 +1,6 @@
 #include "exportcommand.h"
 
+#include "cachedstatus.h"
 #include "commandcontext.h"
 #include "exportsyntax.h"
 #include "matrixdrawing.h"
@@ -13,7 +14,6 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QJsonObject>
 
 #include <memory>
 
@@ -31,10 +31,8 @@ std::pair<std::optional<PipelineStatus>, Export::AsOf> statusFor(const Pipeline 
                                                                  bool offline, int seconds)
 {
     Clients::StatusCache cache;
-    const QString key = QStringLiteral("status:") + pipeline.root;
-    std::optional<PipelineStatus> cached;
-    if (const auto entry = cache.load(key); entry && entry->value.isObject())
-        cached = PipelineStatus::fromJson(entry->value.toObject());
+    const QString key = statusCacheKey(pipeline.root);
+    const std::optional<PipelineStatus> cached = cachedStatus(pipeline.root);
     const bool configured = !pipeline.argoCd.isEmpty() || !pipeline.registries.isEmpty()
         || !pipeline.clusterContexts.isEmpty();
     if (offline || !configured) {

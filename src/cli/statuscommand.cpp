@@ -1,5 +1,6 @@
 #include "statuscommand.h"
 
+#include "cachedstatus.h"
 #include "mutabletags.h"
 
 #include "commandcontext.h"
@@ -79,7 +80,7 @@ int run(CommandContext &context)
 
     // A tag whose digest differs from the one the last status saw has moved: flagged.
     Clients::StatusCache cache;
-    if (const auto cached = cache.load(QStringLiteral("status:") + pipeline->root)) {
+    if (const auto cached = cache.load(statusCacheKey(pipeline->root))) {
         if (const auto before = PipelineStatus::fromJson(cached->value.toObject()))
             MutableTags::flag(status, &*before);
     }
@@ -87,8 +88,7 @@ int run(CommandContext &context)
     // The last known state, so that the window can open offline on it (no secret is in it);
     // a status Argo CD did not answer for (or refused to) would only replace a better one.
     if (status.unreachable.isEmpty() && status.refused.isEmpty()) {
-        (void)cache.store(QStringLiteral("status:") + pipeline->root, status.toJson(),
-                          status.fetchedAt);
+        (void)cache.store(statusCacheKey(pipeline->root), status.toJson(), status.fetchedAt);
     }
 
     if (parser.value(format) == u"json")

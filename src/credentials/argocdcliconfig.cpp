@@ -1,6 +1,6 @@
 #include "argocdcliconfig.h"
 
-#include "tildepath.h"
+#include "homepath.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -76,7 +76,7 @@ Result<ArgoCdCliConfig> ArgoCdCliConfig::load(const QString &givenPath)
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
         return Error(Error::Kind::NotFound, Tr::tr("no argocd CLI config (run `argocd login`)"))
-            .at(tildePath(file));
+            .at(homePath(file));
     ArgoCdCliConfig config;
     config.file = file;
     try {
@@ -106,7 +106,7 @@ Result<ArgoCdCliConfig> ArgoCdCliConfig::load(const QString &givenPath)
         return Error(Error::Kind::BadInput,
                      Tr::tr("the argocd CLI config is not valid YAML: %1")
                          .arg(QString::fromStdString(e.msg)))
-            .at(tildePath(file), e.mark.is_null() ? 0 : int(e.mark.line) + 1);
+            .at(homePath(file), e.mark.is_null() ? 0 : int(e.mark.line) + 1);
     }
     return config;
 }

@@ -3,8 +3,8 @@
 #include "argocdcliconfig.h"
 #include "dockerconfig.h"
 #include "ghhostsfile.h"
+#include "homepath.h"
 #include "logging.h"
-#include "tildepath.h"
 
 #include <QCoreApplication>
 
@@ -156,7 +156,7 @@ QList<Credential> CredentialResolver::argoCd(const QUrl &server) const
         if (context.authToken.isEmpty() || !namesServer(context.server.section(u'/', 0, 0), server))
             continue;
         out.append({context.authToken, context.user, false,
-                    Tr::tr("argocd context %1 (%2)").arg(context.name, tildePath(cli->file)),
+                    Tr::tr("argocd context %1 (%2)").arg(context.name, homePath(cli->file)),
                     Credential::Origin::ToolConfig, true});
         break; // the first context of that server
     }

@@ -1,6 +1,6 @@
 #include "dockerconfig.h"
 
-#include "tildepath.h"
+#include "homepath.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -94,14 +94,14 @@ Result<Credential> DockerConfig::credential(const QString &registryHost, const Q
     if (!f.open(QIODevice::ReadOnly))
         return Error(Error::Kind::NotFound,
                      Tr::tr("no Docker config with a credential for %1").arg(host))
-            .at(tildePath(file));
+            .at(homePath(file));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (!doc.isObject())
         return Error(
                    Error::Kind::BadInput,
                    Tr::tr("the Docker config is not valid JSON (%1)").arg(parseError.errorString()))
-            .at(tildePath(file));
+            .at(homePath(file));
     const QJsonObject root = doc.object();
 
     // 1. A helper for this registry, 2. a stored auth, 3. the default store.
@@ -116,7 +116,7 @@ Result<Credential> DockerConfig::credential(const QString &registryHost, const Q
             continue;
         const QJsonObject entry = it.value().toObject();
         Credential c;
-        c.source = tildePath(file);
+        c.source = homePath(file);
         c.origin = Credential::Origin::ToolConfig;
         c.tied = true;
         const QString identity = entry.value(u"identitytoken").toString();
@@ -129,7 +129,7 @@ Result<Credential> DockerConfig::credential(const QString &registryHost, const Q
                 return Error(Error::Kind::BadInput,
                              Tr::tr("the stored credential for %1 is not base64 user:password")
                                  .arg(host))
-                    .at(tildePath(file));
+                    .at(homePath(file));
             c.user = QString::fromUtf8((*decoded).left(colon));
             c.secret = QString::fromUtf8((*decoded).mid(colon + 1));
         } else if (entry.contains(u"username")) {
@@ -153,7 +153,7 @@ Result<Credential> DockerConfig::credential(const QString &registryHost, const Q
     }
     return Error(Error::Kind::NotFound,
                  Tr::tr("no credential for %1 in the Docker config").arg(host))
-        .at(tildePath(file));
+        .at(homePath(file));
 }
 
 } // namespace Promenade::Credentials

@@ -1,7 +1,7 @@
 #include "ghhostsfile.h"
 
+#include "homepath.h"
 #include "logging.h"
-#include "tildepath.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,7 +40,7 @@ std::optional<YAML::Node> entryFor(const QString &host)
         }
     } catch (const YAML::Exception &e) {
         // Never echo the file's content: it holds tokens.
-        qCWarning(lcClients) << tildePath(file) << "is not valid YAML (line"
+        qCWarning(lcClients) << homePath(file) << "is not valid YAML (line"
                              << (e.mark.is_null() ? 0 : e.mark.line + 1) << "); ignored";
     }
     return std::nullopt;
@@ -78,12 +78,12 @@ Credential GhHostsFile::token(const QString &host)
         if (token.isEmpty()) {
             qCInfo(lcClients) << "gh keeps the token for" << host
                               << "in the system keyring (gh auth token); not in"
-                              << tildePath(path());
+                              << homePath(path());
             return {};
         }
-        return {token, user, false, tildePath(path()), Credential::Origin::ToolConfig, true};
+        return {token, user, false, homePath(path()), Credential::Origin::ToolConfig, true};
     } catch (const YAML::Exception &) {
-        qCWarning(lcClients) << tildePath(path()) << "has an unreadable entry for" << host
+        qCWarning(lcClients) << homePath(path()) << "has an unreadable entry for" << host
                              << "; ignored";
         return {};
     }

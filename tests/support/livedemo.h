@@ -2,18 +2,19 @@
 
 // A generated demo repository of N apps with its embedded control plane, and the pipeline
 // pointed at it (Argo CD, the registry, every cluster's Kubernetes API, GitHub) as the window's
-// demo does: for tests and benchmarks of the live status. Header-only: whoever includes it
-// links promenade_democontrolplane, promenade_demo and promenade_status.
+// demo does (DemoSession::live): for tests and benchmarks of the live status. Header-only:
+// whoever includes it links promenade_session, promenade_democontrolplane, promenade_demo and
+// promenade_status.
 
 #include "democontrolplane.h"
 #include "demorepository.h"
+#include "demosession.h"
 #include "gitrepository.h"
 #include "repositorydiscovery.h"
 #include "statuscollector.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -51,28 +52,15 @@ public:
         demo->plane->setSourceDirectory(created->sourcesPath);
         if (auto started = demo->plane->start(); !started)
             return fail(started.error().toString(), error);
-        const auto &endpoints = demo->plane->endpoints();
-        demo->pipeline.argoCd = {{endpoints.argoCd.toString(), {}}};
-        demo->pipeline.registries = {{QStringLiteral("ghcr.io"), endpoints.registry.toString()}};
-        demo->pipeline.github
-            = {QStringLiteral("howdiggy/homelab-gitops"), endpoints.github.toString()};
-        QByteArray kubeconfig
-            = "apiVersion: v1\nkind: Config\nusers:\n- name: demo\n  user:\n    token: "
-            + endpoints.kubernetesToken.toUtf8() + "\nclusters:\n";
-        QByteArray contexts = "contexts:\n";
-        for (auto it = endpoints.kubernetes.cbegin(); it != endpoints.kubernetes.cend(); ++it) {
-            kubeconfig += "- name: " + it.key().toUtf8()
-                + "\n  cluster:\n    server: " + it.value().toString().toUtf8() + "\n";
-            contexts += "- name: " + it.key().toUtf8()
-                + "\n  context: {cluster: " + it.key().toUtf8() + ", user: demo}\n";
-            demo->pipeline.clusterContexts.insert(it.key(), it.key());
-        }
-        QFile file(demo->scratch.filePath(QStringLiteral("kubeconfig")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(kubeconfig + contexts) < 0)
-            return fail(QStringLiteral("cannot write the kubeconfig"), error);
-        demo->options.kubeconfigPath = file.fileName();
-        demo->options.argoCdToken = endpoints.argoCdToken;
-        demo->options.gitHubToken = endpoints.githubToken;
+        // Pointed at the services as the window's demo is: DemoSession's endpoints and the one
+        // kubeconfig it writes for a demo.
+        auto live
+            = Promenade::DemoSession::live(demo->pipeline, demo->plane->endpoints(),
+                                           demo->scratch.filePath(QStringLiteral("kubeconfig")));
+        if (!live)
+            return fail(live.error().toString(), error);
+        demo->pipeline = live->pipeline;
+        demo->options = live->options;
         demo->options.timeout = std::chrono::seconds(20);
         return demo;
     }

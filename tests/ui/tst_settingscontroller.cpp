@@ -228,7 +228,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(argo.count(QStringLiteral("/api/v1/applications")) >= 1, 30000);
         QCOMPARE(argo.requests().constLast().header("Authorization"),
                  QByteArray("Bearer env-argo-token"));
-        QCOMPARE(pipeline.effectivePipeline().argoCd.constFirst().url, argo.url().toString());
+        QCOMPARE(pipeline.session()->effectivePipeline().argoCd.constFirst().url,
+                 argo.url().toString());
 
         // Credentials: one row per service, with the token's source and never the token.
         QSignalSpy refreshed(&settings, &SettingsController::credentialsRefreshed);
@@ -296,7 +297,7 @@ private Q_SLOTS:
         QVERIFY(settings.argoCd()->setData(every, true, EndpointOverrideModel::InsecureRole));
         QVERIFY(settings.save());
         QVERIFY(EndpointOverrides::load(m_repository).argoCd.value(QStringLiteral("*")).insecure);
-        QVERIFY(pipeline.effectivePipeline().argoCd.constFirst().insecure);
+        QVERIFY(pipeline.session()->effectivePipeline().argoCd.constFirst().insecure);
 
         // Back to what promenade.yaml says: no live status.
         QVERIFY(settings.argoCd()->setData(every, QString(), EndpointOverrideModel::UrlRole));

@@ -18,13 +18,10 @@ DiffController::~DiffController()
 
 void DiffController::setPipeline(PipelineController *pipeline)
 {
-    if (m_pipeline == pipeline)
+    if (!m_session.reset(this, pipeline))
         return;
-    if (m_pipeline)
-        m_pipeline->disconnect(this);
-    m_pipeline = pipeline;
-    if (m_pipeline)
-        connect(m_pipeline, &PipelineController::repositoryChanged, this,
+    if (m_session)
+        connect(m_session, &Promenade::RepositorySession::repositoryChanged, this,
                 &DiffController::onPipelineChanged);
     onPipelineChanged();
 }
@@ -32,8 +29,8 @@ void DiffController::setPipeline(PipelineController *pipeline)
 QStringList DiffController::environments() const
 {
     QStringList names;
-    if (m_pipeline) {
-        for (const auto &env : m_pipeline->pipeline().environments)
+    if (m_session) {
+        for (const auto &env : m_session->pipeline().environments)
             names << env.name;
     }
     return names;
@@ -42,8 +39,8 @@ QStringList DiffController::environments() const
 QStringList DiffController::apps() const
 {
     QStringList names;
-    if (m_pipeline) {
-        for (const auto &app : m_pipeline->pipeline().apps)
+    if (m_session) {
+        for (const auto &app : m_session->pipeline().apps)
             names << app.name;
     }
     return names;
@@ -132,7 +129,7 @@ void DiffController::setApplyIgnoreRules(bool apply)
 
 void DiffController::compare()
 {
-    if (!m_pipeline || !m_pipeline->hasRepository() || m_left.isEmpty() || m_right.isEmpty())
+    if (!m_session || !m_session->hasRepository() || m_left.isEmpty() || m_right.isEmpty())
         return;
     EnvironmentComparison::Request request;
     request.left = m_left;
@@ -141,7 +138,7 @@ void DiffController::compare()
     request.mode
         = m_rendered ? EnvironmentComparison::Mode::Rendered : EnvironmentComparison::Mode::Files;
     request.options.text.context = -1; // whole files: the view folds unchanged runs itself
-    const Promenade::Pipeline pipeline = m_pipeline->pipeline();
+    const Promenade::Pipeline pipeline = m_session->pipeline();
     const bool applyRules = m_applyIgnoreRules;
     // A newer comparison wins: an older one still running is dropped when it ends.
     m_comparison.start(

@@ -4,6 +4,7 @@
 #include "diffrowmodel.h"
 #include "pipelinecontroller.h"
 #include "semanticsummarymodel.h"
+#include "sessionlink.h"
 
 #include <QObject>
 #include <QStringList>
@@ -43,7 +44,7 @@ public:
     explicit DiffController(QObject *parent = nullptr);
     ~DiffController() override;
 
-    [[nodiscard]] PipelineController *pipeline() const { return m_pipeline; }
+    [[nodiscard]] PipelineController *pipeline() const { return m_session.pipeline(); }
     void setPipeline(PipelineController *pipeline);
     [[nodiscard]] QStringList environments() const;
     [[nodiscard]] QStringList apps() const;
@@ -81,7 +82,7 @@ private:
     struct Outcome;
     void finish(const Outcome &outcome);
 
-    PipelineController *m_pipeline = nullptr;
+    SessionLink m_session; // what it works with, and the controller QML gave
     QString m_left;
     QString m_right;
     QString m_app;

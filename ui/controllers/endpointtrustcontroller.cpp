@@ -12,17 +12,15 @@ EndpointTrustController::EndpointTrustController(QObject *parent)
 
 void EndpointTrustController::setPipeline(PipelineController *pipeline)
 {
-    if (m_pipeline == pipeline)
+    if (!m_session.reset(this, pipeline))
         return;
-    if (m_pipeline)
-        disconnect(m_pipeline, nullptr, this, nullptr);
-    m_pipeline = pipeline;
-    if (m_pipeline) {
-        connect(m_pipeline, &PipelineController::withheldCredentialsChanged, this, [this] {
-            if (!m_pipeline->isDemo())
-                offer(m_pipeline->repositoryPath(), m_pipeline->withheldCredentials());
+    if (m_session) {
+        using Promenade::RepositorySession;
+        connect(m_session, &RepositorySession::withheldCredentialsChanged, this, [this] {
+            if (!m_session->isDemo())
+                offer(m_session->repositoryPath(), m_session->withheldCredentials());
         });
-        connect(m_pipeline, &PipelineController::repositoryChanged, this, [this] {
+        connect(m_session, &RepositorySession::repositoryChanged, this, [this] {
             m_queue.clear();
             m_current.reset();
             m_errorString.clear();
@@ -82,8 +80,8 @@ void EndpointTrustController::next()
     // Every question answered: again with what was trusted (the clients are made afresh).
     if (!m_current && m_restart) {
         m_restart = false;
-        if (m_pipeline)
-            m_pipeline->applySettings();
+        if (m_session)
+            m_session->applySettings();
     }
 }
 

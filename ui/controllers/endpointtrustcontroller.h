@@ -2,9 +2,9 @@
 
 #include "endpointtrust.h"
 #include "pipelinecontroller.h"
+#include "sessionlink.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QSet>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -36,7 +36,7 @@ class EndpointTrustController : public QObject
 public:
     explicit EndpointTrustController(QObject *parent = nullptr);
 
-    [[nodiscard]] PipelineController *pipeline() const { return m_pipeline; }
+    [[nodiscard]] PipelineController *pipeline() const { return m_session.pipeline(); }
     void setPipeline(PipelineController *pipeline);
     [[nodiscard]] bool asking() const { return m_current.has_value(); }
     [[nodiscard]] QString service() const;
@@ -74,7 +74,7 @@ private:
     void next();
     [[nodiscard]] QString key(const Promenade::Clients::WithheldCredential &w) const;
 
-    QPointer<PipelineController> m_pipeline;
+    SessionLink m_session; // what it works with, and the controller QML gave
     QString m_repository;
     QString m_storeFile;
     QList<Promenade::Clients::WithheldCredential> m_queue;

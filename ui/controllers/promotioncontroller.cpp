@@ -42,13 +42,10 @@ PromotionController::~PromotionController()
 
 void PromotionController::setPipeline(PipelineController *pipeline)
 {
-    if (m_pipeline == pipeline)
+    if (!m_session.reset(this, pipeline))
         return;
-    if (m_pipeline)
-        disconnect(m_pipeline, nullptr, this, nullptr);
-    m_pipeline = pipeline;
-    if (m_pipeline)
-        connect(m_pipeline, &PipelineController::statusChanged, this,
+    if (m_session)
+        connect(m_session, &Promenade::RepositorySession::statusChanged, this,
                 &PromotionController::followStatus);
     Q_EMIT pipelineChanged();
 }
@@ -108,8 +105,8 @@ PromotionPlanView PromotionController::planView() const
     view.trailers = lines.join(u'\n');
     if (m_batch.isEmpty() && p.newDigest.isEmpty() && !p.newTag.isEmpty()) {
         // A mutable tag: the live status knows whether it moved and what it points at now.
-        if (m_pipeline && m_pipeline->liveStatus()) {
-            for (const Promenade::EnvironmentStatus &env : m_pipeline->lastStatus().environments) {
+        if (m_session && m_session->liveStatus()) {
+            for (const Promenade::EnvironmentStatus &env : m_session->status().environments) {
                 const Promenade::AppStatus *a = env.app(p.app);
                 if (!a || a->declared.tag != p.newTag)
                     continue;
@@ -290,17 +287,17 @@ void PromotionController::prepareRollback(const QString &app, const QString &env
 
 void PromotionController::prepare(const Promenade::PromotionPlanner::Request &request)
 {
-    if (!m_pipeline || !m_pipeline->hasRepository()) {
+    if (!m_session || !m_session->hasRepository()) {
         setState(State::Failed, tr("Open a repository first."));
         return;
     }
     m_request = request;
     const quint64 generation = ++m_generation;
-    const QString root = m_pipeline->repositoryPath();
+    const QString root = m_session->repositoryPath();
     PromotionWorkflow::PrepareOptions options;
-    if (m_pipeline->liveStatus()) {
-        options.status = m_pipeline->lastStatus();
-        options.endpoints = m_pipeline->statusPipeline();
+    if (m_session->liveStatus()) {
+        options.status = m_session->status();
+        options.endpoints = m_session->statusPipeline();
     }
     setState(State::Preparing);
     using Outcome = Promenade::Result<Preparation>;
@@ -337,7 +334,7 @@ void PromotionController::findChanges(quint64 generation)
 {
     const Promenade::PromotionPlan &p = plan();
     // What a batch ships is each app's own story: not summed up here.
-    if (!m_pipeline || !m_batch.isEmpty() || p.currentTag.isEmpty() || p.newTag.isEmpty()) {
+    if (!m_session || !m_batch.isEmpty() || p.currentTag.isEmpty() || p.newTag.isEmpty()) {
         m_changes->clear();
         return;
     }
@@ -348,10 +345,10 @@ void PromotionController::findChanges(quint64 generation)
     request.to = {p.image, p.newTag, p.newDigest};
     // The services as the window knows them (the embedded demo's, the user's settings).
     const Promenade::Pipeline endpoints
-        = m_pipeline->liveStatus() ? *m_pipeline->statusPipeline() : m_preparation->pipeline;
+        = m_session->liveStatus() ? *m_session->statusPipeline() : m_preparation->pipeline;
     auto setup = Promenade::ReleaseChangesFinder::Setup::from(endpoints);
-    if (!m_pipeline->statusOptions().gitHubToken.isEmpty())
-        setup.gitHubToken = m_pipeline->statusOptions().gitHubToken;
+    if (!m_session->statusOptions().gitHubToken.isEmpty())
+        setup.gitHubToken = m_session->statusOptions().gitHubToken;
     setup.timeout = std::chrono::seconds(10);
     m_changesFinder->find(
         request, setup, this, [this, generation](Promenade::ReleaseChanges changes) {
@@ -383,9 +380,9 @@ void PromotionController::approve()
     const quint64 generation = m_generation;
     const Preparation preparation = *m_preparation;
     PromotionWorkflow::ApplyOptions options;
-    if (m_pipeline)
-        options.gitHubToken = m_pipeline->statusOptions().gitHubToken;
-    options.keychain = ServiceTokens::gitKeychain(m_pipeline);
+    if (m_session)
+        options.gitHubToken = m_session->statusOptions().gitHubToken;
+    options.keychain = ServiceTokens::gitKeychain(m_session);
     // Progress lines come from the worker: hand them to the GUI thread.
     QPointer<PromotionController> self(this);
     options.progress = [self](const QString &line) {
@@ -428,8 +425,8 @@ void PromotionController::approve()
             setState(State::Applied);
             if (m_applied->pullRequest)
                 findMergeMethods(generation);
-            if (m_pipeline)
-                m_pipeline->reload(); // declared follows the commit at once; live follows Argo CD
+            if (m_session)
+                m_session->reload(); // declared follows the commit at once; live follows Argo CD
             followDeployment();
         });
 }
@@ -444,10 +441,10 @@ void PromotionController::setMergeMethod(const QString &method)
 
 void PromotionController::findMergeMethods(quint64 generation)
 {
-    if (!m_pipeline || !m_preparation)
+    if (!m_session || !m_preparation)
         return;
     const Promenade::Pipeline pipeline = m_preparation->pipeline;
-    const QString token = m_pipeline->statusOptions().gitHubToken;
+    const QString token = m_session->statusOptions().gitHubToken;
     using Outcome = Promenade::Result<QStringList>;
     runInBackground<std::shared_ptr<Outcome>>(
         this,
@@ -478,15 +475,15 @@ void PromotionController::cancelMerge()
 void PromotionController::mergePullRequest(bool checksConfirmed)
 {
     if (m_state != State::Applied || !m_applied || !m_applied->pullRequest || m_merged
-        || !m_pipeline)
+        || !m_session)
         return;
     const quint64 generation = m_generation;
     PromotionWorkflow::Merge merge;
     merge.number = pullRequestNumber();
     merge.expectedHeadSha = m_applied->outcome.commit;
     merge.title = m_applied->pullRequest->pullRequest.title;
-    merge.gitHubToken = m_pipeline->statusOptions().gitHubToken;
-    merge.keychain = ServiceTokens::gitKeychain(m_pipeline);
+    merge.gitHubToken = m_session->statusOptions().gitHubToken;
+    merge.keychain = ServiceTokens::gitKeychain(m_session);
     merge.method = m_mergeMethod;
     merge.checksConfirmed = checksConfirmed;
     const Promenade::Pipeline pipeline = m_preparation->pipeline;
@@ -525,8 +522,8 @@ void PromotionController::mergePullRequest(bool checksConfirmed)
                                 .arg(result->pulled.error().toString()));
             Q_EMIT resultChanged();
             setState(State::Applied);
-            if (m_pipeline)
-                m_pipeline->reload();
+            if (m_session)
+                m_session->reload();
             followDeployment();
         });
 }
@@ -541,11 +538,11 @@ void PromotionController::followStatus()
 // merged: "not open yet" turns into the checks' verdict once GitHub lists it.
 void PromotionController::refreshLiveGates()
 {
-    if (!m_preparation || !m_pipeline || !m_pipeline->liveStatus() || m_merged
+    if (!m_preparation || !m_session || !m_session->liveStatus() || m_merged
         || (m_state != State::Ready && m_state != State::Applied))
         return;
     const QList<Promenade::GateResult> gates
-        = Promenade::reevaluateLiveGates(m_preparation->gates, plan(), m_pipeline->lastStatus());
+        = Promenade::reevaluateLiveGates(m_preparation->gates, plan(), m_session->status());
     bool same = gates.size() == m_preparation->gates.size();
     for (qsizetype i = 0; same && i < gates.size(); ++i) {
         same = gates[i].verdict == m_preparation->gates[i].verdict
@@ -560,17 +557,17 @@ void PromotionController::refreshLiveGates()
 
 void PromotionController::followDeployment()
 {
-    if (m_state != State::Applied || !m_preparation || !m_pipeline)
+    if (m_state != State::Applied || !m_preparation || !m_session)
         return;
     const Promenade::PromotionPlan &p = plan();
     QString text;
     bool deployed = false;
     if (m_applied && m_applied->pullRequest && !m_merged) {
         text = tr("Waiting for pull request #%1 to be merged").arg(pullRequestNumber());
-    } else if (!m_pipeline->liveStatus()) {
+    } else if (!m_session->liveStatus()) {
         text = tr("No live status for this repository: Argo CD is not configured (Settings or "
                   "promenade.yaml)");
-    } else if (const auto *environment = m_pipeline->lastStatus().environment(p.to);
+    } else if (const auto *environment = m_session->status().environment(p.to);
                environment && (environment->app(p.app) || environment->chart(p.app))) {
         // An app, or an infrastructure chart (cert-manager) whose Application runs its version.
         const Promenade::AppStatus *app

@@ -8,9 +8,10 @@
 #include "releasechangesmodel.h"
 #include "semanticsummarymodel.h"
 
+#include "sessionlink.h"
+
 #include <QFutureWatcher>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
@@ -77,7 +78,7 @@ public:
     explicit PromotionController(QObject *parent = nullptr);
     ~PromotionController() override;
 
-    [[nodiscard]] PipelineController *pipeline() const { return m_pipeline; }
+    [[nodiscard]] PipelineController *pipeline() const { return m_session.pipeline(); }
     void setPipeline(PipelineController *pipeline);
 
     // Starts preparing a promotion of app from one environment into the next.
@@ -166,7 +167,7 @@ private:
     void findMergeMethods(quint64 generation);
     void findChanges(quint64 generation);
 
-    QPointer<PipelineController> m_pipeline;
+    SessionLink m_session; // what it works with, and the controller QML gave
     State m_state = State::Idle;
     QString m_errorString;
     std::shared_ptr<Preparation> m_preparation;

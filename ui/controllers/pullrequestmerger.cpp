@@ -19,24 +19,21 @@ PullRequestMerger::~PullRequestMerger()
 
 void PullRequestMerger::setPipeline(PipelineController *pipeline)
 {
-    if (m_pipeline == pipeline)
+    if (!m_session.reset(this, pipeline))
         return;
-    if (m_pipeline)
-        disconnect(m_pipeline, nullptr, this, nullptr);
-    m_pipeline = pipeline;
-    if (m_pipeline)
-        connect(m_pipeline, &PipelineController::statusChanged, this,
+    if (m_session)
+        connect(m_session, &Promenade::RepositorySession::statusChanged, this,
                 &PullRequestMerger::followDeployment);
     Q_EMIT pipelineChanged();
 }
 
 void PullRequestMerger::findMergeMethods()
 {
-    if (!m_pipeline || !m_pipeline->hasRepository())
+    if (!m_session || !m_session->hasRepository())
         return;
     const Promenade::Pipeline pipeline
-        = m_pipeline->statusPipeline().value_or(m_pipeline->pipeline());
-    const QString token = m_pipeline->statusOptions().gitHubToken;
+        = m_session->statusPipeline().value_or(m_session->pipeline());
+    const QString token = m_session->statusOptions().gitHubToken;
     using Outcome = Promenade::Result<QStringList>;
     runInBackground<std::shared_ptr<Outcome>>(
         this,
@@ -55,21 +52,21 @@ void PullRequestMerger::findMergeMethods()
 void PullRequestMerger::merge(int number, const QString &expectedHeadSha, const QString &method,
                               bool checksConfirmed)
 {
-    if (m_busy || !m_pipeline || !m_pipeline->hasRepository())
+    if (m_busy || !m_session || !m_session->hasRepository())
         return;
     // The endpoints in use (settings, the embedded demo) rather than promenade.yaml's alone.
-    Promenade::Pipeline pipeline = m_pipeline->statusPipeline().value_or(m_pipeline->pipeline());
+    Promenade::Pipeline pipeline = m_session->statusPipeline().value_or(m_session->pipeline());
     PromotionWorkflow::Merge request;
     request.number = number;
     request.expectedHeadSha = expectedHeadSha;
-    request.gitHubToken = m_pipeline->statusOptions().gitHubToken;
-    request.keychain = ServiceTokens::gitKeychain(m_pipeline);
+    request.gitHubToken = m_session->statusOptions().gitHubToken;
+    request.keychain = ServiceTokens::gitKeychain(m_session);
     request.method = method;
     request.checksConfirmed = checksConfirmed;
     m_app.clear();
     m_environment.clear();
     m_tag.clear();
-    for (const Promenade::PullRequestInfo &pr : m_pipeline->lastStatus().pullRequests) {
+    for (const Promenade::PullRequestInfo &pr : m_session->status().pullRequests) {
         if (pr.number != number)
             continue;
         request.title = pr.title;
@@ -112,8 +109,8 @@ void PullRequestMerger::merge(int number, const QString &expectedHeadSha, const 
                     true);
             }
             finish(tr("Pull request #%1 is merged; Argo CD deploys it next").arg(number), false);
-            if (m_pipeline)
-                m_pipeline->reload();
+            if (m_session)
+                m_session->reload();
         });
 }
 
@@ -129,10 +126,10 @@ void PullRequestMerger::cancel()
 
 void PullRequestMerger::followDeployment()
 {
-    if (m_busy || m_failed || m_message.isEmpty() || !m_pipeline || m_environment.isEmpty())
+    if (m_busy || m_failed || m_message.isEmpty() || !m_session || m_environment.isEmpty())
         return;
     const Promenade::EnvironmentStatus *environment
-        = m_pipeline->lastStatus().environment(m_environment);
+        = m_session->status().environment(m_environment);
     const Promenade::AppStatus *app = environment ? environment->app(m_app) : nullptr;
     if (!app || app->runningVersion.section(u'@', 0, 0) != m_tag || app->sync != u"Synced"
         || app->health != u"Healthy")

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "sessionlink.h"
+
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
@@ -33,7 +34,7 @@ public:
     explicit PullRequestMerger(QObject *parent = nullptr);
     ~PullRequestMerger() override;
 
-    [[nodiscard]] PipelineController *pipeline() const { return m_pipeline; }
+    [[nodiscard]] PipelineController *pipeline() const { return m_session.pipeline(); }
     void setPipeline(PipelineController *pipeline);
 
     // Asks GitHub which merge methods the repository allows (mergeMethods follows).
@@ -61,7 +62,7 @@ private:
     // Clears the "deploys it next" message once the merged version runs, synced and healthy.
     void followDeployment();
 
-    QPointer<PipelineController> m_pipeline;
+    SessionLink m_session; // what it works with, and the controller QML gave
     bool m_busy = false;
     int m_number = 0;
     QString m_message;

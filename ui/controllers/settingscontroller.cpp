@@ -45,18 +45,16 @@ SettingsController::~SettingsController() = default;
 
 void SettingsController::setPipeline(PipelineController *pipeline)
 {
-    if (m_pipeline == pipeline)
+    if (!m_session.reset(this, pipeline))
         return;
-    if (m_pipeline)
-        m_pipeline->disconnect(this);
-    m_pipeline = pipeline;
-    if (m_pipeline) {
-        connect(m_pipeline, &PipelineController::repositoryChanged, this,
+    if (m_session) {
+        using Promenade::RepositorySession;
+        connect(m_session, &RepositorySession::repositoryChanged, this,
                 &SettingsController::onRepositoryChanged);
         // The demo's services are known once its live status started.
-        connect(m_pipeline, &PipelineController::statusChanged, this, [this] {
-            if (m_pipeline->isDemo()
-                && endpointSignature(m_pipeline->effectivePipeline())
+        connect(m_session, &RepositorySession::statusChanged, this, [this] {
+            if (m_session->isDemo()
+                && endpointSignature(m_session->effectivePipeline())
                     != endpointSignature(m_shown)) {
                 load();
                 refreshCredentials();
@@ -75,12 +73,12 @@ void SettingsController::onRepositoryChanged()
 
 bool SettingsController::editable() const
 {
-    return m_pipeline && m_pipeline->hasRepository() && !m_pipeline->isDemo();
+    return m_session && m_session->hasRepository() && !m_session->isDemo();
 }
 
 QString SettingsController::repositoryName() const
 {
-    return m_pipeline ? m_pipeline->repositoryName() : QString();
+    return m_session ? m_session->repositoryName() : QString();
 }
 
 QString SettingsController::declaredGitHubUrl() const
@@ -155,11 +153,11 @@ bool SettingsController::canSave() const
 
 void SettingsController::load()
 {
-    const bool open = m_pipeline && m_pipeline->hasRepository();
-    const Promenade::Pipeline pipeline = open ? m_pipeline->pipeline() : Promenade::Pipeline {};
+    const bool open = m_session && m_session->hasRepository();
+    const Promenade::Pipeline pipeline = open ? m_session->pipeline() : Promenade::Pipeline {};
     // The demo shows the endpoints of its embedded services, read-only.
-    const bool demo = open && m_pipeline->isDemo();
-    m_shown = demo ? m_pipeline->effectivePipeline() : pipeline;
+    const bool demo = open && m_session->isDemo();
+    m_shown = demo ? m_session->effectivePipeline() : pipeline;
     const Promenade::Pipeline &shown = m_shown;
     m_stored = open && !demo ? EndpointOverrides::load(pipeline.root) : EndpointOverrides {};
 
@@ -207,9 +205,9 @@ void SettingsController::load()
 
 void SettingsController::loadTrustedEndpoints()
 {
-    const bool open = m_pipeline && m_pipeline->hasRepository() && !m_pipeline->isDemo();
+    const bool open = m_session && m_session->hasRepository() && !m_session->isDemo();
     m_trusted->setEntries(open ? Promenade::Clients::EndpointTrustStore(m_trustStoreFile)
-                                     .entriesFor(m_pipeline->repositoryPath())
+                                     .entriesFor(m_session->repositoryPath())
                                : QList<Promenade::Clients::EndpointTrustStore::Entry> {});
 }
 
@@ -223,8 +221,8 @@ bool SettingsController::revokeTrust(int row)
     loadTrustedEndpoints();
     if (!revoked || !*revoked)
         return false;
-    if (m_pipeline)
-        m_pipeline->applySettings(); // the clients holding the token go
+    if (m_session)
+        m_session->applySettings(); // the clients holding the token go
     return true;
 }
 
@@ -233,7 +231,7 @@ bool SettingsController::save()
     if (!canSave())
         return false;
     m_stored = overrides();
-    m_stored.save(m_pipeline->repositoryPath());
+    m_stored.save(m_session->repositoryPath());
     // What the user typed here is theirs: trusted with the credentials for it while it is set.
     QList<Promenade::Clients::EndpointTrustStore::Entry> typed;
     for (const auto &argo : std::as_const(m_stored.argoCd))
@@ -242,11 +240,11 @@ bool SettingsController::save()
         typed.append(
             {{}, Promenade::Clients::CredentialService::GitHub, m_stored.gitHubUrl, {}, {}});
     (void)Promenade::Clients::EndpointTrustStore(m_trustStoreFile)
-        .replaceOrigin(m_pipeline->repositoryPath(),
+        .replaceOrigin(m_session->repositoryPath(),
                        Promenade::Clients::EndpointTrustStore::Origin::Settings, typed);
     loadTrustedEndpoints();
     Q_EMIT endpointsChanged();
-    m_pipeline->applySettings();
+    m_session->applySettings();
     refreshCredentials(); // another Argo CD or GitHub may need another token
     return true;
 }
@@ -264,9 +262,9 @@ void SettingsController::setKeychainStatus(const QString &status)
 void SettingsController::refreshCredentials()
 {
     const int generation = ++m_generation;
-    const bool demo = m_pipeline && m_pipeline->hasRepository() && m_pipeline->isDemo();
+    const bool demo = m_session && m_session->hasRepository() && m_session->isDemo();
     const Promenade::Pipeline pipeline
-        = m_pipeline ? m_pipeline->effectivePipeline() : Promenade::Pipeline {};
+        = m_session ? m_session->effectivePipeline() : Promenade::Pipeline {};
 
     // Each row's service and endpoint, for the credentials component and EndpointTrust.
     QList<CredentialListModel::Row> rows;
@@ -389,8 +387,8 @@ void SettingsController::storeToken(int row, const QString &token)
         }
         setKeychainStatus({});
         refreshCredentials();
-        if (m_pipeline)
-            m_pipeline->applySettings();
+        if (m_session)
+            m_session->applySettings();
     });
 }
 
@@ -409,7 +407,7 @@ void SettingsController::removeToken(int row)
         if (!removed)
             return;
         refreshCredentials();
-        if (m_pipeline)
-            m_pipeline->applySettings();
+        if (m_session)
+            m_session->applySettings();
     });
 }

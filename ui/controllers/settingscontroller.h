@@ -4,11 +4,11 @@
 #include "endpointoverridemodel.h"
 #include "endpointoverrides.h"
 #include "pipelinecontroller.h"
+#include "sessionlink.h"
 #include "trustedendpointmodel.h"
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
@@ -60,7 +60,7 @@ public:
     explicit SettingsController(QObject *parent = nullptr);
     ~SettingsController() override;
 
-    [[nodiscard]] PipelineController *pipeline() const { return m_pipeline; }
+    [[nodiscard]] PipelineController *pipeline() const { return m_session.pipeline(); }
     void setPipeline(PipelineController *pipeline);
     [[nodiscard]] bool editable() const;
     [[nodiscard]] QString repositoryName() const;
@@ -114,7 +114,7 @@ private:
                         const QUrl &url, const Promenade::Clients::EndpointTrust &trust,
                         const QHash<QString, QString> &keychain);
 
-    QPointer<PipelineController> m_pipeline;
+    SessionLink m_session; // what it works with, and the controller QML gave
     EndpointOverrideModel *m_argoCd;
     EndpointOverrideModel *m_registries;
     QString m_gitHubUrl;

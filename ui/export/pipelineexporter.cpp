@@ -33,9 +33,8 @@ PipelineExporter::~PipelineExporter()
 
 void PipelineExporter::setController(PipelineController *controller)
 {
-    if (m_controller == controller)
+    if (!m_session.reset(this, controller))
         return;
-    m_controller = controller;
     Q_EMIT controllerChanged();
 }
 
@@ -47,9 +46,8 @@ QString PipelineExporter::formatOf(const QString &pathOrUrl)
 
 QString PipelineExporter::suggestedFileName(const QString &extension) const
 {
-    const QString name = m_controller && m_controller->hasRepository()
-        ? m_controller->repositoryName()
-        : QStringLiteral("pipeline");
+    const QString name = m_session && m_session->hasRepository() ? m_session->repositoryName()
+                                                                 : QStringLiteral("pipeline");
     return QStringLiteral("%1-pipeline-%2.%3")
         .arg(name, QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm")),
              extension);
@@ -71,19 +69,18 @@ QUrl PipelineExporter::folderOf(const QUrl &file)
 void PipelineExporter::exportSvg(const QString &pathOrUrl)
 {
     const QString path = localPath(pathOrUrl);
-    if (!m_controller || !m_controller->hasRepository()) {
+    if (!m_session || !m_session->hasRepository()) {
         Q_EMIT finished(false, QFileInfo(path).fileName(),
                         tr("Open a repository first: there is no pipeline to export."));
         return;
     }
     // Plain data, copied for the worker.
-    const Promenade::Pipeline pipeline = m_controller->pipeline();
+    const Promenade::Pipeline pipeline = m_session->pipeline();
     std::optional<Promenade::PipelineStatus> status;
-    if (m_controller->status().fetchedAt.isValid())
-        status = m_controller->status();
-    const Promenade::Export::AsOf asOf {m_controller->status().fetchedAt,
-                                        m_controller->statusIsCached(),
-                                        m_controller->statusProblem()};
+    if (m_session->status().fetchedAt.isValid())
+        status = m_session->status();
+    const Promenade::Export::AsOf asOf {m_session->status().fetchedAt, m_session->statusIsCached(),
+                                        m_session->statusProblem()};
     run(path, [pipeline, status, asOf, path] {
         const Promenade::Export::PipelineDrawing drawing(pipeline, status, asOf);
         return Promenade::Export::PipelineSvgExporter(drawing).writeSvg(path);

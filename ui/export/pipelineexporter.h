@@ -1,7 +1,8 @@
 #pragma once
 
+#include "sessionlink.h"
+
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 #include <QVariant>
 #include <QtQml/qqmlregistration.h>
@@ -28,7 +29,7 @@ public:
     explicit PipelineExporter(QObject *parent = nullptr);
     ~PipelineExporter() override;
 
-    [[nodiscard]] PipelineController *controller() const { return m_controller; }
+    [[nodiscard]] PipelineController *controller() const { return m_session.pipeline(); }
     void setController(PipelineController *controller);
     [[nodiscard]] bool busy() const { return m_export.isRunning(); }
 
@@ -53,6 +54,6 @@ Q_SIGNALS:
 private:
     void run(const QString &path, std::function<Promenade::Result<void>()> work);
 
-    QPointer<PipelineController> m_controller;
+    SessionLink m_session; // what it works with, and the controller QML gave
     LatestBackgroundJob<Promenade::Result<void>> m_export {this};
 };

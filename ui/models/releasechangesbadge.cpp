@@ -26,17 +26,16 @@ ReleaseChangesBadge::ReleaseChangesBadge(QObject *parent)
 
 void ReleaseChangesBadge::setController(PipelineController *controller)
 {
-    if (m_controller == controller)
+    if (!m_session.reset(this, controller))
         return;
-    m_controller = controller;
     Q_EMIT inputsChanged();
 }
 
 void ReleaseChangesBadge::ask()
 {
-    if (!m_active || !m_controller || m_app.isEmpty() || m_from.isEmpty() || m_to.isEmpty())
+    if (!m_active || !m_session || m_app.isEmpty() || m_from.isEmpty() || m_to.isEmpty())
         return;
-    const Promenade::Pipeline &pipeline = m_controller->pipeline();
+    const Promenade::Pipeline &pipeline = m_session->pipeline();
     const Promenade::Environment *from = pipeline.environment(m_from);
     const Promenade::Environment *to = pipeline.environment(m_to);
     const Promenade::DeclaredImage *promoted = from ? from->imageFor(m_app) : nullptr;
@@ -64,10 +63,10 @@ void ReleaseChangesBadge::ask()
     request.to = {promoted->repository, promoted->tag, promoted->digest};
     // The services as the window knows them (the embedded demo's, the user's settings).
     const Promenade::Pipeline &endpoints
-        = m_controller->liveStatus() ? *m_controller->statusPipeline() : pipeline;
+        = m_session->liveStatus() ? *m_session->statusPipeline() : pipeline;
     auto setup = Promenade::ReleaseChangesFinder::Setup::from(endpoints);
-    if (!m_controller->statusOptions().gitHubToken.isEmpty())
-        setup.gitHubToken = m_controller->statusOptions().gitHubToken;
+    if (!m_session->statusOptions().gitHubToken.isEmpty())
+        setup.gitHubToken = m_session->statusOptions().gitHubToken;
     setup.timeout = std::chrono::seconds(10);
     const quint64 generation = ++m_generation;
     sharedFinder()->find(request, setup, this,

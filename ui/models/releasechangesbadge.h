@@ -1,7 +1,8 @@
 #pragma once
 
+#include "sessionlink.h"
+
 #include <QObject>
-#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 class PipelineController;
@@ -28,7 +29,7 @@ class ReleaseChangesBadge : public QObject
 public:
     explicit ReleaseChangesBadge(QObject *parent = nullptr);
 
-    [[nodiscard]] PipelineController *controller() const { return m_controller; }
+    [[nodiscard]] PipelineController *controller() const { return m_session.pipeline(); }
     void setController(PipelineController *controller);
     [[nodiscard]] QString headline() const { return m_headline; }
     [[nodiscard]] bool loading() const { return m_loading; }
@@ -40,7 +41,7 @@ Q_SIGNALS:
 private:
     void ask();
 
-    QPointer<PipelineController> m_controller;
+    SessionLink m_session; // what it works with, and the controller QML gave
     QString m_app;
     QString m_from;
     QString m_to;

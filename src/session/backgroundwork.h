@@ -7,9 +7,9 @@
 #include <functional>
 #include <utility>
 
-// The controllers' one way of doing blocking work (Git, discovery, files, HTTP with a wait):
-// the work runs on Qt's thread pool and its result comes back to the controller's thread, so
-// the GUI never waits.
+// The one way the session and the window's controllers do blocking work (Git, discovery,
+// files, HTTP with a wait): the work runs on Qt's thread pool and its result comes back to the
+// owner's thread, so the GUI never waits.
 
 // Runs work on the thread pool; done(result) runs on owner's thread afterwards, unless owner
 // is gone by then. Several may run at once: done decides whether its result still matters

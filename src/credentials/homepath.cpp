@@ -1,10 +1,10 @@
-#include "tildepath.h"
+#include "homepath.h"
 
 #include <QDir>
 
 namespace Promenade::Credentials {
 
-QString tildePath(const QString &path)
+QString homePath(const QString &path)
 {
     const QString home = QDir::homePath();
     return path.startsWith(home + u'/') ? u"~" + path.mid(home.size()) : path;

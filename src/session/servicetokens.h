@@ -5,11 +5,13 @@
 #include <QHash>
 #include <QString>
 
-class PipelineController;
+namespace Promenade {
+class RepositorySession;
+}
 
 // Where the app keeps the token the user typed for a service: its key in the system keychain
 // (Credentials::CredentialResolver's keys). Shared by the settings, which show the source, and
-// the pipeline controller, which hands a keychain token to the status collection. Which token
+// the repository session, which hands a keychain token to the status collection. Which token
 // is used is the credentials component's precedence (Clients::CredentialChoice).
 namespace ServiceTokens {
 
@@ -23,6 +25,6 @@ namespace ServiceTokens {
 // (Git::NetworkOptions::keychain): the GitHub token kept in Settings, under its key, as the
 // live status read it before it started. Empty when none was read, and in the embedded demo
 // (whose token is the demo's own, not the keychain's).
-[[nodiscard]] QHash<QString, QString> gitKeychain(const PipelineController *pipeline);
+[[nodiscard]] QHash<QString, QString> gitKeychain(const Promenade::RepositorySession *session);
 
 } // namespace ServiceTokens

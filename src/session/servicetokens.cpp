@@ -1,7 +1,7 @@
 #include "servicetokens.h"
 
 #include "credentialresolver.h"
-#include "pipelinecontroller.h"
+#include "repositorysession.h"
 #include "statuscollector.h"
 
 using Promenade::Credentials::CredentialResolver;
@@ -23,14 +23,14 @@ QString gitHubKey(const Promenade::Pipeline &pipeline)
     return CredentialResolver::gitHubKey(gitHubHost(pipeline));
 }
 
-QHash<QString, QString> gitKeychain(const PipelineController *pipeline)
+QHash<QString, QString> gitKeychain(const Promenade::RepositorySession *session)
 {
-    if (!pipeline || pipeline->isDemo() || !pipeline->statusPipeline())
+    if (!session || session->isDemo() || !session->statusPipeline())
         return {};
-    const QString token = pipeline->statusOptions().gitHubToken;
+    const QString token = session->statusOptions().gitHubToken;
     if (token.isEmpty())
         return {};
-    return {{gitHubKey(*pipeline->statusPipeline()), token}};
+    return {{gitHubKey(*session->statusPipeline()), token}};
 }
 
 } // namespace ServiceTokens
