@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 
 #include <functional>
 
@@ -291,6 +292,23 @@ Result<QString> writeHistory(Git::PackWriter &writer, const DemoRepository::Opti
 
 } // namespace
 
+QString DemoRepository::scratchFolder()
+{
+    // A few hundred apps take a few tens of megabytes; keep well clear of a full folder.
+    constexpr qint64 room = qint64(256) * 1024 * 1024;
+    for (const QString &candidate :
+         {qEnvironmentVariable("XDG_RUNTIME_DIR"), QStringLiteral("/dev/shm")}) {
+        if (candidate.isEmpty() || !QFileInfo(candidate).isDir()
+            || !QFileInfo(candidate).isWritable())
+            continue;
+        const QStorageInfo storage(candidate);
+        if (storage.isValid() && storage.isReady() && !storage.isReadOnly()
+            && storage.fileSystemType() == "tmpfs" && storage.bytesAvailable() > room)
+            return QDir::cleanPath(candidate);
+    }
+    return QDir::tempPath();
+}
+
 Result<DemoRepository::Created> DemoRepository::generate(const QString &dirIn,
                                                          const Options &options)
 {
@@ -329,8 +347,10 @@ Result<DemoRepository::Created> DemoRepository::generate(const QString &dirIn,
     const QString main = QStringLiteral("refs/heads/main");
     if (Status s = Git::ObjectWriter(*repo).setReference(main, *head); !s)
         return s.error();
+    qCDebug(lcDemo) << "demo history stored";
     if (Status s = Git::PackWriter::checkOutHead(*repo); !s)
         return s.error();
+    qCDebug(lcDemo) << "demo work tree checked out";
     // As a push of main would leave them: origin's main, its remote-tracking branch here.
     if (Status s = Git::ObjectWriter(*bare).setReference(main, *head); !s)
         return s.error();
@@ -347,6 +367,7 @@ Result<DemoRepository::Created> DemoRepository::generate(const QString &dirIn,
         : QDir::cleanPath(QDir(options.sourcesPath).absolutePath());
     if (Status s = DemoSources::generate(sources); !s)
         return s.error();
+    qCDebug(lcDemo) << "demo sources written";
     return Created {dir, origin, sources, commits};
 }
 

@@ -370,7 +370,7 @@ void PipelineController::openDemo(int apps)
 {
     start([apps] {
         Outcome outcome;
-        auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath()
+        auto dir = std::make_unique<QTemporaryDir>(Promenade::Demo::DemoRepository::scratchFolder()
                                                    + QStringLiteral("/promenade-demo-XXXXXX"));
         if (!dir->isValid()) {
             outcome.pipeline = Promenade::Error(
