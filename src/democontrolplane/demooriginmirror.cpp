@@ -51,6 +51,12 @@ Status DemoOriginMirror::fetch()
     return Git::Remote(*repo, origin).fetch();
 }
 
+void DemoOriginMirror::assume(const Pipeline &pipeline, const QString &revision)
+{
+    m_lastPipeline = pipeline;
+    m_lastRevision = revision;
+}
+
 Result<std::pair<Pipeline, QString>> DemoOriginMirror::read()
 {
     auto repo = Git::Repository::open(m_mirrorPath);

@@ -79,6 +79,7 @@ void RegistryCollector::prepare(const QString &repository, const QStringList &de
     // Nothing secret over plain http, except to this computer.
     r->credentialsAllowed = EndpointTrust::allowsCredentials(r->endpoint.baseUrl);
     c.applyLimits(r->endpoint);
+    c.later.insert(r->waitLabel); // its facts may come after a first, partial status
     auto done = c.begin(r->waitLabel);
     // The client is made, and the first request sent, when its turn comes.
     work->push_back([this, r = std::shared_ptr<const Repository>(r), done] { ask(r, done); });

@@ -7,6 +7,7 @@
 #include "githubcollector.h"
 #include "gitrepository.h"
 #include "kubernetescollector.h"
+#include "logging.h"
 #include "overlayplatforms.h"
 #include "registrycollector.h"
 #include "statuscollection.h"
@@ -31,6 +32,8 @@ struct StatusCollector::Private
     std::unique_ptr<GitHubCollector> gitHub;
     std::unique_ptr<KubernetesCollector> kubernetes;
     QFutureWatcher<QList<PlatformsByApp>> *platformsWatcher = nullptr;
+    bool started = false; // every service was asked
+    bool partialReported = false;
 };
 
 StatusCollector::StatusCollector(QObject *parent)
@@ -143,6 +146,12 @@ void StatusCollector::prepare(const Pipeline &pipeline)
     c.release = [this] {
         release();
     };
+    c.progressed = [this] {
+        progressed();
+    };
+    d->started = false;
+    d->partialReported = false;
+    m_partial = {};
     StatusCollection *collection = &c;
     c.argoCdToken = [collection](const QString &configured, const QUrl &url,
                                  std::optional<WithheldCredential> *withheld) {
@@ -207,7 +216,28 @@ void StatusCollector::collect(const Pipeline &pipeline)
     d->registry->start();
     d->gitHub->start();
     d->kubernetes->start();
+    d->started = true;
+    progressed(); // the services that answered at once
     release();
+}
+
+void StatusCollector::progressed()
+{
+    StatusCollection &c = *d->collection;
+    if (!d->options.progressive || !d->started || d->partialReported || c.finished)
+        return;
+    QStringList loading;
+    for (auto it = c.inFlight.cbegin(); it != c.inFlight.cend(); ++it) {
+        if (!c.later.contains(it.key()))
+            return; // Argo CD, a cluster or GitHub is still asked
+        loading << it.key();
+    }
+    if (loading.isEmpty())
+        return; // everything is in: the whole status follows at once
+    loading.sort();
+    d->partialReported = true;
+    m_partial = c.withoutRegistries(loading);
+    Q_EMIT partiallyCollected();
 }
 
 // What each environment's nodes need (rendering the overlays): on a worker thread, so that the
@@ -215,13 +245,16 @@ void StatusCollector::collect(const Pipeline &pipeline)
 void StatusCollector::startRendering()
 {
     StatusCollection &c = *d->collection;
-    auto rendered = c.begin(ProblemTr::tr("rendering the overlays"));
+    const QString label = ProblemTr::tr("rendering the overlays");
+    c.later.insert(label);
+    auto rendered = c.begin(label);
     d->platformsWatcher = new QFutureWatcher<QList<PlatformsByApp>>(this);
     connect(d->platformsWatcher, &QFutureWatcherBase::finished, this, [this, rendered] {
         StatusCollection &c = *d->collection;
         if (c.finished)
             return;
         const QList<PlatformsByApp> needs = d->platformsWatcher->result();
+        qCDebug(lcClients) << "live status: overlays rendered";
         for (qsizetype e = 0; e < needs.size() && e < c.status.environments.size(); ++e) {
             for (AppStatus &a : c.status.environments[e].apps)
                 a.neededPlatforms = needs[e].value(a.app);

@@ -91,6 +91,9 @@ public:
         std::chrono::milliseconds tagListInterval {60000};
         std::chrono::milliseconds tagRecheckInterval {600000};
         std::chrono::milliseconds resourceTreeInterval {300000};
+        // Reports partiallyCollected() once, as soon as every service but the registries (and
+        // the rendering of the overlays) has answered.
+        bool progressive = false;
     };
 
     explicit StatusCollector(QObject *parent = nullptr);
@@ -122,7 +125,12 @@ public:
         return m_withheld;
     }
 
+    // With Options::progressive, after partiallyCollected(): the status without the registries'
+    // facts (PipelineStatus::loading names what is still asked).
+    [[nodiscard]] const PipelineStatus &partialStatus() const { return m_partial; }
+
 Q_SIGNALS:
+    void partiallyCollected();
     void finished();
 
 private:
@@ -133,10 +141,14 @@ private:
     void release();
     // The deadline passed.
     void expire();
+    // A service is in: with Options::progressive, the partial report when only later ones
+    // (the registries, the rendering) are awaited.
+    void progressed();
 
     struct Private;
     std::unique_ptr<Private> d;
     PipelineStatus m_status;
+    PipelineStatus m_partial;
     QList<Clients::WithheldCredential> m_withheld;
 };
 

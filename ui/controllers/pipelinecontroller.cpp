@@ -270,6 +270,7 @@ void PipelineController::startService()
     settings.options = m_statusOptions;
     settings.interval = m_statusInterval;
     settings.headCommit = m_headCommit;
+    settings.progressive = true; // Argo CD's answer shown while the registries are asked
     if (m_lastStatus.fetchedAt.isValid()) {
         settings.shown = m_lastStatus;
         settings.shownIsCached = m_statusIsCached;
@@ -388,21 +389,25 @@ void PipelineController::openDemo(int apps)
         }
         // Approving a promotion in the demo commits: where no Git identity is set (a fresh
         // machine), the demo repository gets one of its own rather than failing.
-        if (auto repo = Promenade::Git::Repository::open(created->workTree);
-            repo && !repo->defaultSignature()) {
+        auto repo = Promenade::Git::Repository::open(created->workTree);
+        if (repo && !repo->defaultSignature()) {
             (void)repo->setLocalConfig(QStringLiteral("user.name"),
                                        QStringLiteral("Demo Release Manager"));
             (void)repo->setLocalConfig(QStringLiteral("user.email"),
                                        QStringLiteral("release-manager@demo.invalid"));
         }
-        // The demo's services read its origin on their own thread meanwhile; their signals go
-        // to the GUI thread.
+        outcome.pipeline = Promenade::RepositoryDiscovery::discover(created->workTree);
+        const auto head = repo ? repo->headCommitId() : Promenade::Result<QString>(QString());
+        // The demo's services start on their own thread from what was just read (the origin's
+        // main is this HEAD); their signals go to the GUI thread.
         outcome.demoServices = std::make_unique<Promenade::Demo::DemoControlPlaneThread>();
         outcome.demoServices->moveToThread(QCoreApplication::instance()->thread());
+        std::optional<std::pair<Promenade::Pipeline, QString>> known;
+        if (outcome.pipeline && head && !head->isEmpty())
+            known = std::pair {*outcome.pipeline, *head};
         outcome.demoServices->start(created->workTree + QStringLiteral("-origin.git"),
                                     dir->filePath(QStringLiteral("control-plane-mirror")),
-                                    created->workTree + QStringLiteral("-sources"));
-        outcome.pipeline = Promenade::RepositoryDiscovery::discover(created->workTree);
+                                    created->workTree + QStringLiteral("-sources"), known);
         outcome.demoDir = std::move(dir);
         return outcome;
     });
