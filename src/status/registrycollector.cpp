@@ -14,7 +14,7 @@ RegistryCollector::RegistryCollector(StatusCollection &collection)
     : c(collection)
 { }
 
-void RegistryCollector::start()
+void RegistryCollector::start(bool hold)
 {
     QStringList repositories;
     QHash<QString, QStringList> declaredTags; // repository → the tags the environments pin
@@ -42,7 +42,16 @@ void RegistryCollector::start()
     auto work = std::make_shared<std::vector<std::function<void()>>>();
     for (const QString &repository : std::as_const(repositories))
         prepare(repository, declaredTags.value(repository), work.get());
-    c.runInTurns(work);
+    if (hold)
+        m_held = work;
+    else
+        c.runInTurns(work);
+}
+
+void RegistryCollector::sendHeld()
+{
+    if (auto work = std::exchange(m_held, nullptr))
+        c.runInTurns(work);
 }
 
 void RegistryCollector::prepare(const QString &repository, const QStringList &declared,

@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace Promenade {
 
 using namespace Promenade::Clients;
@@ -34,7 +36,14 @@ struct StatusCollector::Private
     QFutureWatcher<QList<PlatformsByApp>> *platformsWatcher = nullptr;
     bool started = false; // every service was asked
     bool partialReported = false;
+    bool heldStarted = false;
+    std::function<void()> startRenderingHeld; // the rendering, while held
 };
+
+namespace {
+// How long a progressive collection holds the registries' requests and the rendering at most.
+constexpr std::chrono::milliseconds heldAtMost {2000};
+} // namespace
 
 StatusCollector::StatusCollector(QObject *parent)
     : StatusCollector(Options {}, parent)
@@ -151,6 +160,8 @@ void StatusCollector::prepare(const Pipeline &pipeline)
     };
     d->started = false;
     d->partialReported = false;
+    d->heldStarted = false;
+    d->startRenderingHeld = {};
     m_partial = {};
     StatusCollection *collection = &c;
     c.argoCdToken = [collection](const QString &configured, const QUrl &url,
@@ -206,19 +217,34 @@ void StatusCollector::collect(const Pipeline &pipeline)
     c.deadlineTimer->setSingleShot(true);
     connect(c.deadlineTimer, &QTimer::timeout, this, &StatusCollector::expire);
     c.deadlineTimer->start(std::max(d->options.deadline, std::chrono::milliseconds(1)));
-    startRendering();
+    // Progressive: the registries' requests and the rendering wait until the other services
+    // answered (they would only slow those down on a busy machine), at most a second or two.
+    const bool hold = d->options.progressive;
+    startRendering(hold);
     // One collector per service; each asks now and fills the collection as answers come.
     d->argoCd = std::make_unique<ArgoCdCollector>(c);
     d->registry = std::make_unique<RegistryCollector>(c);
     d->gitHub = std::make_unique<GitHubCollector>(c);
     d->kubernetes = std::make_unique<KubernetesCollector>(c);
     d->argoCd->start();
-    d->registry->start();
+    d->registry->start(hold);
     d->gitHub->start();
     d->kubernetes->start();
     d->started = true;
+    if (hold)
+        QTimer::singleShot(heldAtMost, c.requests, [this] { startHeld(); });
     progressed(); // the services that answered at once
     release();
+}
+
+// The registries' requests and the rendering, held while the others were asked.
+void StatusCollector::startHeld()
+{
+    if (std::exchange(d->heldStarted, true) || d->collection->finished)
+        return;
+    if (d->startRenderingHeld)
+        std::exchange(d->startRenderingHeld, {})();
+    d->registry->sendHeld();
 }
 
 void StatusCollector::progressed()
@@ -232,17 +258,18 @@ void StatusCollector::progressed()
             return; // Argo CD, a cluster or GitHub is still asked
         loading << it.key();
     }
-    if (loading.isEmpty())
-        return; // everything is in: the whole status follows at once
-    loading.sort();
     d->partialReported = true;
-    m_partial = c.withoutRegistries(loading);
-    Q_EMIT partiallyCollected();
+    if (!loading.isEmpty()) {
+        loading.sort();
+        m_partial = c.withoutRegistries(loading);
+        Q_EMIT partiallyCollected();
+    }
+    startHeld();
 }
 
 // What each environment's nodes need (rendering the overlays): on a worker thread, so that the
 // thread this collector lives on never waits for it.
-void StatusCollector::startRendering()
+void StatusCollector::startRendering(bool hold)
 {
     StatusCollection &c = *d->collection;
     const QString label = ProblemTr::tr("rendering the overlays");
@@ -261,8 +288,15 @@ void StatusCollector::startRendering()
         }
         rendered();
     });
-    d->platformsWatcher->setFuture(
-        QtConcurrent::run(OverlayPlatforms::neededPlatforms, c.pipeline, c.cancelled));
+    auto launch = [this] {
+        StatusCollection &c = *d->collection;
+        d->platformsWatcher->setFuture(
+            QtConcurrent::run(OverlayPlatforms::neededPlatforms, c.pipeline, c.cancelled));
+    };
+    if (hold)
+        d->startRenderingHeld = launch;
+    else
+        launch();
 }
 
 void StatusCollector::release()

@@ -92,7 +92,8 @@ public:
         std::chrono::milliseconds tagRecheckInterval {600000};
         std::chrono::milliseconds resourceTreeInterval {300000};
         // Reports partiallyCollected() once, as soon as every service but the registries (and
-        // the rendering of the overlays) has answered.
+        // the rendering of the overlays) has answered; their requests (and the rendering) wait
+        // until then, or two seconds at most.
         bool progressive = false;
     };
 
@@ -136,7 +137,8 @@ Q_SIGNALS:
 private:
     // A new collection (an earlier one of this collector is aborted).
     void prepare(const Pipeline &pipeline);
-    void startRendering();
+    void startRendering(bool hold);
+    void startHeld();
     // An answer is in: the collection ends when none is awaited any more.
     void release();
     // The deadline passed.
