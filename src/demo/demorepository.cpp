@@ -3,13 +3,15 @@
 #include "demofiles.h"
 #include "demoservices.h"
 #include "demosources.h"
-#include "gitremote.h"
+#include "gitobjectwriter.h"
+#include "gitpackwriter.h"
 #include "gitrepository.h"
 #include "logging.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 
 #include <functional>
 
@@ -40,12 +42,22 @@ struct RepositoryState
     QStringList services; // synthetic ones, when the demo is asked for more apps
 };
 
-FileMap filesFor(const RepositoryState &state)
+// Adds from's files to files. (QMap::insert of a whole map merges the larger map into a copy
+// of the smaller: adding hundreds of services' files that way took seconds.)
+void add(FileMap &files, const FileMap &from)
+{
+    for (auto it = from.cbegin(); it != from.cend(); ++it)
+        files.insert(it.key(), it.value());
+}
+
+// serviceFiles: the services' own files, which do not change from one commit to the next,
+// made once.
+FileMap filesFor(const RepositoryState &state, QHash<QString, FileMap> &serviceFiles)
 {
     FileMap files = Files::readme();
-    files.insert(Files::blogBase());
+    add(files, Files::blogBase());
     if (!state.pins.value(QStringLiteral("development")).signConnectTag.isEmpty())
-        files.insert(Files::signConnectBase());
+        add(files, Files::signConnectBase());
     const QList<std::pair<QString, QString>> envs {
         {QStringLiteral("development"), QStringLiteral("home-dev")},
         {QStringLiteral("staging"), QStringLiteral("oci-staging")},
@@ -53,58 +65,30 @@ FileMap filesFor(const RepositoryState &state)
     for (const auto &[env, cluster] : envs) {
         if (env == u"staging" && !state.staging)
             continue;
-        files.insert(Files::appOverlay(env, state.pins.value(env)));
-        files.insert(Files::clusterApplications(cluster, env, state.infrastructure,
-                                                !state.services.isEmpty()));
+        add(files, Files::appOverlay(env, state.pins.value(env)));
+        add(files,
+            Files::clusterApplications(cluster, env, state.infrastructure,
+                                       !state.services.isEmpty()));
         if (!state.services.isEmpty())
-            files.insert(Services::clusterApplications(cluster, env, state.services));
+            add(files, Services::clusterApplications(cluster, env, state.services));
         if (state.infrastructure)
-            files.insert(Files::infrastructureOverlay(
-                env, state.certManagerPins.value(env, state.certManagerVersion)));
+            add(files,
+                Files::infrastructureOverlay(
+                    env, state.certManagerPins.value(env, state.certManagerVersion)));
     }
     if (state.infrastructure)
-        files.insert(Files::certManagerBase(state.certManagerVersion));
+        add(files, Files::certManagerBase(state.certManagerVersion));
     if (state.ciPipeline)
-        files.insert(Files::workflows(state.staging));
+        add(files, Files::workflows(state.staging));
     if (state.staging)
-        files.insert(Files::promenadeConfig());
-    for (const QString &service : state.services)
-        files.insert(Services::files(service));
+        add(files, Files::promenadeConfig());
+    for (const QString &service : state.services) {
+        auto known = serviceFiles.constFind(service);
+        if (known == serviceFiles.cend())
+            known = serviceFiles.insert(service, Services::files(service));
+        add(files, *known);
+    }
     return files;
-}
-
-Status writeFile(const QString &root, const QString &relative, const QByteArray &bytes)
-{
-    const QString path = QDir(root).filePath(relative);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error(Error::Kind::Failed, QStringLiteral("cannot create the folder"))
-            .at(QFileInfo(path).absolutePath());
-    // A plain write: the demo goes into a new folder, so an atomic replace (QSaveFile) would
-    // only add a flush to disk per file, which is most of the time the demo takes to write.
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()
-        || !file.flush())
-        return Error(Error::Kind::Failed,
-                     QStringLiteral("cannot write the file: %1").arg(file.errorString()))
-            .at(path);
-    return {};
-}
-
-// Makes the work tree hold exactly `files` (outside .git), so that deletions are committed too.
-Status syncWorkTree(const QString &root, const FileMap &files, FileMap &written)
-{
-    for (auto it = written.cbegin(); it != written.cend(); ++it) {
-        if (!files.contains(it.key()))
-            QFile::remove(QDir(root).filePath(it.key()));
-    }
-    for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        if (written.value(it.key()) == it.value() && written.contains(it.key()))
-            continue;
-        if (Status s = writeFile(root, it.key(), it.value()); !s)
-            return s;
-    }
-    written = files;
-    return {};
 }
 
 QString trailers(const QString &action, const QString &app, const QString &from, const QString &to,
@@ -279,7 +263,51 @@ void insertServices(QList<Step> &history, int apps)
     }
 }
 
+// Replays the history into writer; returns the last commit's id.
+Result<QString> writeHistory(Git::PackWriter &writer, const DemoRepository::Options &options,
+                             int &commits)
+{
+    QList<Step> history = blogAndSignConnectHistory();
+    insertServices(history, options.apps);
+    RepositoryState state;
+    QHash<QString, FileMap> serviceFiles;
+    QString parent;
+    for (const Step &step : history) {
+        step.change(state);
+        auto tree = writer.writeTree(filesFor(state, serviceFiles));
+        if (!tree)
+            return tree.error();
+        Git::Signature when = step.author;
+        when.when = options.now.addSecs(-static_cast<qint64>(step.daysAgo * 86400));
+        auto id = writer.writeCommit(*tree, parent.isEmpty() ? QStringList() : QStringList {parent},
+                                     when, when, step.message);
+        if (!id)
+            return id.error();
+        parent = *id;
+        ++commits;
+        qCDebug(lcDemo) << "demo commit" << *id << step.message.section(u'\n', 0, 0);
+    }
+    return parent;
+}
+
 } // namespace
+
+QString DemoRepository::scratchFolder()
+{
+    // A few hundred apps take a few tens of megabytes; keep well clear of a full folder.
+    constexpr qint64 room = qint64(256) * 1024 * 1024;
+    for (const QString &candidate :
+         {qEnvironmentVariable("XDG_RUNTIME_DIR"), QStringLiteral("/dev/shm")}) {
+        if (candidate.isEmpty() || !QFileInfo(candidate).isDir()
+            || !QFileInfo(candidate).isWritable())
+            continue;
+        const QStorageInfo storage(candidate);
+        if (storage.isValid() && storage.isReady() && !storage.isReadOnly()
+            && storage.fileSystemType() == "tmpfs" && storage.bytesAvailable() > room)
+            return QDir::cleanPath(candidate);
+    }
+    return QDir::tempPath();
+}
 
 Result<DemoRepository::Created> DemoRepository::generate(const QString &dirIn,
                                                          const Options &options)
@@ -301,36 +329,35 @@ Result<DemoRepository::Created> DemoRepository::generate(const QString &dirIn,
                    QStringLiteral("the origin folder for the demo already exists and is not empty"))
             .at(origin);
 
+    // The whole history is built in memory and stored as one pack in the repository and its
+    // origin; only the last commit's files are written out (a checkout).
+    Git::PackWriter writer;
+    int commits = 0;
+    auto head = writeHistory(writer, options, commits);
+    if (!head)
+        return head.error();
     auto repo = Git::Repository::init(dir);
     if (!repo)
         return repo.error();
-
-    QList<Step> history = blogAndSignConnectHistory();
-    insertServices(history, options.apps);
-
-    RepositoryState state;
-    FileMap written;
-    int commits = 0;
-    for (const Step &step : history) {
-        step.change(state);
-        if (Status s = syncWorkTree(dir, filesFor(state), written); !s)
-            return s.error();
-        Git::Signature when = step.author;
-        when.when = options.now.addSecs(-static_cast<qint64>(step.daysAgo * 86400));
-        auto id = repo->commitAll(step.message, when, when);
-        if (!id)
-            return id.error();
-        ++commits;
-        qCDebug(lcDemo) << "demo commit" << *id << step.message.section(u'\n', 0, 0);
-    }
-
     auto bare = Git::Repository::initBare(origin);
     if (!bare)
         return bare.error();
+    if (Status s = writer.store({&*repo, &*bare}); !s)
+        return s.error();
+    const QString main = QStringLiteral("refs/heads/main");
+    if (Status s = Git::ObjectWriter(*repo).setReference(main, *head); !s)
+        return s.error();
+    qCDebug(lcDemo) << "demo history stored";
+    if (Status s = Git::PackWriter::checkOutHead(*repo); !s)
+        return s.error();
+    qCDebug(lcDemo) << "demo work tree checked out";
+    // As a push of main would leave them: origin's main, its remote-tracking branch here.
+    if (Status s = Git::ObjectWriter(*bare).setReference(main, *head); !s)
+        return s.error();
     if (Status s = repo->addRemote(QStringLiteral("origin"), origin); !s)
         return s.error();
-    if (Status s = Git::Remote(*repo, QStringLiteral("origin"))
-                       .push({QStringLiteral("refs/heads/main:refs/heads/main")});
+    if (Status s
+        = Git::ObjectWriter(*repo).setReference(QStringLiteral("refs/remotes/origin/main"), *head);
         !s)
         return s.error();
     if (Status s = repo->setUpstream(QStringLiteral("main"), QStringLiteral("origin")); !s)
@@ -340,6 +367,7 @@ Result<DemoRepository::Created> DemoRepository::generate(const QString &dirIn,
         : QDir::cleanPath(QDir(options.sourcesPath).absolutePath());
     if (Status s = DemoSources::generate(sources); !s)
         return s.error();
+    qCDebug(lcDemo) << "demo sources written";
     return Created {dir, origin, sources, commits};
 }
 

@@ -37,6 +37,11 @@ public:
         int commits = 0;
     };
 
+    // Where a throwaway demo (the window's --demo) is best written: a memory-backed folder
+    // (tmpfs: $XDG_RUNTIME_DIR, else /dev/shm) with room to spare, where making its thousands of
+    // files costs no disk work; else the system's temporary folder.
+    static QString scratchFolder();
+
     // dir must not exist or be empty. Never overwrites anything.
     static Result<Created> generate(const QString &dir, const Options &options);
     static Result<Created> generate(const QString &dir) { return generate(dir, Options {}); }

@@ -2,6 +2,7 @@
 
 #include "democontrolplane.h"
 #include "demooriginmirror.h"
+#include "logging.h"
 
 #include <QThread>
 
@@ -21,20 +22,26 @@ public:
 
     // On the thread: the endpoints, or why the demo's services could not start.
     Result<DemoEndpoints> start(const QString &origin, const QString &mirrorDirectory,
-                                const QString &sourceDirectory)
+                                const QString &sourceDirectory,
+                                const std::optional<std::pair<Pipeline, QString>> &known)
     {
         auto made = DemoOriginMirror::create(origin, mirrorDirectory);
         if (!made)
             return made.error();
         mirror = std::make_unique<DemoOriginMirror>(std::move(*made));
+        qCDebug(lcDemo) << "demo control plane: origin cloned";
+        if (known)
+            mirror->assume(known->first, known->second);
         auto first = mirror->read();
         if (!first)
             return first.error();
+        qCDebug(lcDemo) << "demo control plane: origin read";
         controlPlane
             = std::make_unique<DemoControlPlane>(first->first, first->second, mirror->hooks());
         controlPlane->setSourceDirectory(sourceDirectory);
         if (auto started = controlPlane->start(); !started)
             return started.error();
+        qCDebug(lcDemo) << "demo control plane: listening";
         return controlPlane->endpoints();
     }
 
@@ -58,7 +65,8 @@ DemoControlPlaneThread::~DemoControlPlaneThread()
 }
 
 void DemoControlPlaneThread::start(const QString &origin, const QString &mirrorDirectory,
-                                   const QString &sourceDirectory)
+                                   const QString &sourceDirectory,
+                                   const std::optional<std::pair<Pipeline, QString>> &known)
 {
     if (m_host)
         return; // one control plane per object
@@ -68,8 +76,8 @@ void DemoControlPlaneThread::start(const QString &origin, const QString &mirrorD
     Host *host = m_host;
     QMetaObject::invokeMethod(
         host,
-        [this, host, origin, mirrorDirectory, sourceDirectory] {
-            auto endpoints = host->start(origin, mirrorDirectory, sourceDirectory);
+        [this, host, origin, mirrorDirectory, sourceDirectory, known] {
+            auto endpoints = host->start(origin, mirrorDirectory, sourceDirectory, known);
             // Back on this object's thread; dropped if it is gone by then.
             QMetaObject::invokeMethod(
                 this,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demoendpoints.h"
+#include "pipeline.h"
 
 #include <QObject>
 #include <QString>
@@ -25,8 +26,11 @@ public:
 
     // Clones the origin (a bare repository) into mirrorDirectory and starts the control plane
     // on its main branch; the applications' sources are in sourceDirectory (DemoSources).
+    // known: the pipeline already read at the origin's main commit (the demo repository's, as
+    // generated), which the control plane then starts from without reading its clone again.
     void start(const QString &origin, const QString &mirrorDirectory,
-               const QString &sourceDirectory);
+               const QString &sourceDirectory,
+               const std::optional<std::pair<Pipeline, QString>> &known = std::nullopt);
     // Where the services listen (after started()).
     [[nodiscard]] const DemoEndpoints &endpoints() const { return m_endpoints; }
     [[nodiscard]] bool isStarted() const { return m_started; }

@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -25,12 +27,36 @@ Result<DemoOriginMirror> DemoOriginMirror::create(const QString &originPath,
                                                   const QString &mirrorPath)
 {
     // The clone starts on a placeholder branch so that main can be created from the origin's.
-    auto repo = Git::Repository::init(mirrorPath, QStringLiteral("promenade-mirror"));
+    auto made = Git::Repository::init(mirrorPath, QStringLiteral("promenade-mirror"));
+    if (!made)
+        return made.error();
+    // It borrows the origin's objects (Git's alternates, as `git clone --shared` does) rather
+    // than fetching them all once more: the origin's main is then known without a transfer.
+    auto bare = Git::Repository::open(originPath);
+    if (!bare)
+        return bare.error();
+    auto tip = bare->resolve(QStringLiteral("refs/heads/main"));
+    if (!tip)
+        return tip.error();
+    QFile alternates(QDir(made->gitDir()).filePath(QStringLiteral("objects/info/alternates")));
+    if (!QDir().mkpath(QFileInfo(alternates).absolutePath())
+        || !alternates.open(QIODevice::WriteOnly)
+        || alternates.write(
+               QFile::encodeName(QDir(bare->gitDir()).filePath(QStringLiteral("objects"))) + '\n')
+            < 0
+        || !alternates.flush())
+        return Error(Error::Kind::Failed,
+                     QStringLiteral("cannot write %1: %2")
+                         .arg(alternates.fileName(), alternates.errorString()));
+    alternates.close();
+    auto repo = Git::Repository::open(mirrorPath); // with the origin's objects
     if (!repo)
         return repo.error();
     if (Status s = repo->addRemote(origin, originPath); !s)
         return s.error();
-    if (Status s = Git::Remote(*repo, origin).fetch(); !s)
+    if (Status s
+        = Git::ObjectWriter(*repo).setReference(QStringLiteral("refs/remotes/origin/main"), *tip);
+        !s)
         return s.error();
     if (Status s
         = repo->createBranch(QStringLiteral("main"), QStringLiteral("refs/remotes/origin/main"));
@@ -49,6 +75,12 @@ Status DemoOriginMirror::fetch()
     if (!repo)
         return repo.error();
     return Git::Remote(*repo, origin).fetch();
+}
+
+void DemoOriginMirror::assume(const Pipeline &pipeline, const QString &revision)
+{
+    m_lastPipeline = pipeline;
+    m_lastRevision = revision;
 }
 
 Result<std::pair<Pipeline, QString>> DemoOriginMirror::read()

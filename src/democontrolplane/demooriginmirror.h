@@ -18,6 +18,9 @@ public:
     // Clones originPath into mirrorPath (a new or empty folder).
     static Result<DemoOriginMirror> create(const QString &originPath, const QString &mirrorPath);
 
+    // The pipeline already read at revision (a clone's, whose HEAD the origin's main is at):
+    // read() gives it, without reading the mirror again, while the origin's main is there.
+    void assume(const Pipeline &pipeline, const QString &revision);
     // The pipeline and commit at the origin's main, after fetching.
     Result<std::pair<Pipeline, QString>> read();
     // The commit a branch of the origin points at, or an empty string.

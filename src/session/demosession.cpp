@@ -3,9 +3,9 @@
 #include "democontrolplanethread.h"
 #include "demorepository.h"
 #include "gitrepository.h"
+#include "repositorydiscovery.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,7 +44,7 @@ DemoSession::~DemoSession()
 Result<std::unique_ptr<DemoSession>> DemoSession::generate(int apps, QThread *owner)
 {
     std::unique_ptr<DemoSession> session(new DemoSession);
-    session->m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath()
+    session->m_dir = std::make_unique<QTemporaryDir>(Demo::DemoRepository::scratchFolder()
                                                      + QStringLiteral("/promenade-demo-XXXXXX"));
     if (!session->m_dir->isValid())
         return Error(Error::Kind::Failed,
@@ -59,18 +59,25 @@ Result<std::unique_ptr<DemoSession>> DemoSession::generate(int apps, QThread *ow
     session->m_workTree = created->workTree;
     // Approving a promotion in the demo commits: where no Git identity is set (a fresh
     // machine), the demo repository gets one of its own rather than failing.
-    if (auto repo = Git::Repository::open(created->workTree); repo && !repo->defaultSignature()) {
+    auto repo = Git::Repository::open(created->workTree);
+    if (repo && !repo->defaultSignature()) {
         (void)repo->setLocalConfig(QStringLiteral("user.name"),
                                    QStringLiteral("Demo Release Manager"));
         (void)repo->setLocalConfig(QStringLiteral("user.email"),
                                    QStringLiteral("release-manager@demo.invalid"));
     }
-    // The services read the origin on their own thread meanwhile; their signals go to owner's
-    // (made here, with the session, which takes them along to owner's thread).
+    session->m_generated = RepositoryDiscovery::discover(created->workTree);
+    // The services start on their own thread from what was just read (the origin's main is
+    // this HEAD); their signals go to owner's (made here, with the session, which takes them
+    // along to owner's thread).
+    const auto head = repo ? repo->headCommitId() : Result<QString>(QString());
+    std::optional<std::pair<Pipeline, QString>> known;
+    if (session->m_generated && head && !head->isEmpty())
+        known = std::pair {*session->m_generated, *head};
     session->m_services = new Demo::DemoControlPlaneThread(session.get());
     session->adoptServices();
     session->moveToThread(owner);
-    session->startAdopted();
+    session->startAdopted(known);
     return session;
 }
 
@@ -88,14 +95,14 @@ void DemoSession::startServices()
     startAdopted();
 }
 
-void DemoSession::startAdopted()
+void DemoSession::startAdopted(const std::optional<std::pair<Pipeline, QString>> &known)
 {
     // A mirror of its own each time (the services clone the origin into a new folder).
     const QString mirror
         = m_dir->filePath(QStringLiteral("control-plane-mirror")
                           + (m_starts > 0 ? QString::number(m_starts) : QString()));
     ++m_starts;
-    m_services->start(originOf(m_workTree), mirror, sourcesOf(m_workTree));
+    m_services->start(originOf(m_workTree), mirror, sourcesOf(m_workTree), known);
 }
 
 void DemoSession::adoptServices()

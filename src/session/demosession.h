@@ -9,6 +9,8 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QTemporaryDir;
 
@@ -38,14 +40,17 @@ public:
 
     ~DemoSession() override;
 
-    // Generates the demo repository of `apps` apps (2…5000) into a new temporary folder and
-    // starts its services at once (they read the origin while the caller reads the work tree).
+    // Generates the demo repository of `apps` apps (2…5000) into a new temporary folder (a
+    // memory-backed one where there is room: DemoRepository::scratchFolder), reads it, and
+    // starts its services from what was read (they need not read their clone a second time).
     // Blocking (disk, libgit2): call it on a worker. The session is handed to `owner`'s
     // thread, where its signals arrive.
     static Result<std::unique_ptr<DemoSession>> generate(int apps, QThread *owner);
 
     // The demo repository's work tree.
     [[nodiscard]] QString workTree() const { return m_workTree; }
+    // The work tree as discovery read it when it was generated (an error where it could not).
+    [[nodiscard]] const Result<Pipeline> &pipelineAsGenerated() const { return m_generated; }
     // True when path lies in the demo's temporary folder.
     [[nodiscard]] bool contains(const QString &path) const;
 
@@ -79,10 +84,11 @@ Q_SIGNALS:
 private:
     DemoSession();
     void adoptServices();
-    void startAdopted();
+    void startAdopted(const std::optional<std::pair<Pipeline, QString>> &known = std::nullopt);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_workTree;
+    Result<Pipeline> m_generated {Pipeline {}};
     Demo::DemoControlPlaneThread *m_services = nullptr; // a child; nullptr while stopped
     int m_starts = 0;
 };

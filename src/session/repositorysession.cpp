@@ -189,6 +189,7 @@ void RepositorySession::startService()
     settings.options = m_statusOptions;
     settings.interval = m_statusInterval;
     settings.headCommit = m_headCommit;
+    settings.progressive = true; // Argo CD's answer shown while the registries are asked
     if (m_status.fetchedAt.isValid()) {
         settings.shown = m_status;
         settings.shownIsCached = m_statusIsCached;
@@ -272,7 +273,7 @@ void RepositorySession::openDemo(int apps)
             outcome.pipeline = demo.error();
             return outcome;
         }
-        outcome.pipeline = RepositoryDiscovery::discover((*demo)->workTree());
+        outcome.pipeline = (*demo)->pipelineAsGenerated();
         outcome.demo = std::move(*demo);
         return outcome;
     });

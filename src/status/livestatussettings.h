@@ -33,6 +33,9 @@ struct LiveStatusSettings
     // its folder, empty for the user's cache folder, and the key); no key: not kept.
     QString cacheDirectory;
     QString cacheKey;
+    // When nothing is shown yet, the first collection is reported as soon as every service but
+    // the registries has answered (PipelineStatus::loading says what is still asked), then whole.
+    bool progressive = false;
 };
 
 } // namespace Promenade

@@ -112,8 +112,13 @@ void LiveStatusWorker::refresh()
         Q_EMIT headMoved(m_generation);
         return;
     }
-    m_collector = new StatusCollector(m_settings.options, this);
+    StatusCollector::Options options = m_settings.options;
+    options.progressive
+        = m_settings.progressive && m_collections == 0 && !m_shown.status.fetchedAt.isValid();
+    m_collector = new StatusCollector(options, this);
     auto *collector = m_collector;
+    connect(collector, &StatusCollector::partiallyCollected, this,
+            [this, collector] { collectedInPart(collector->partialStatus()); });
     connect(collector, &StatusCollector::finished, this, [this, collector] {
         m_collector = nullptr;
         collected(collector);
@@ -121,6 +126,7 @@ void LiveStatusWorker::refresh()
         if (std::exchange(m_refreshAgain, false))
             refresh();
     });
+    qCDebug(lcClients) << "live status: collection starts";
     collector->collect(m_settings.pipeline);
 }
 
@@ -155,6 +161,23 @@ void LiveStatusWorker::collected(StatusCollector *collector)
         << QStringLiteral("live status: collection %1 handed over in %2 ms on the worker")
                .arg(m_collections)
                .arg(timer.elapsed());
+}
+
+// What came first, while the registries are asked: shown as it is (never kept, never the
+// status a later collection is compared with), what is still loading said with it.
+void LiveStatusWorker::collectedInPart(const PipelineStatus &partial)
+{
+    if (!problemOf(partial).isEmpty())
+        return; // a service did not answer: the whole collection says so
+    LiveStatusSnapshot snapshot;
+    snapshot.status = partial;
+    snapshot.verdicts = VerdictJudge(partial).verdictsByEnvironment();
+    snapshot.problem = Tr::tr("still loading: %1").arg(partial.loading.join(QStringLiteral(", ")));
+    snapshot.withheld = m_shown.withheld;
+    snapshot.collection = ++m_collections;
+    Q_EMIT snapshotReady(m_generation, snapshot);
+    qCDebug(lcClients).noquote()
+        << QStringLiteral("live status: collection %1 handed over in part").arg(m_collections);
 }
 
 // For the next session (the cache writes atomically).

@@ -43,6 +43,7 @@ Q_SIGNALS:
 
 private:
     void collected(StatusCollector *collector);
+    void collectedInPart(const PipelineStatus &partial);
     void keep(const PipelineStatus &status) const;
 
     LiveStatusSettings m_settings;

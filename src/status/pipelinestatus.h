@@ -151,6 +151,11 @@ struct PipelineStatus
     // The services that answered but refused the credentials (an expired or wrong token): also
     // a problem line; what they would have told is missing too.
     QList<RefusedService> refused;
+    // What this status does not hold yet, in the words of the services still being asked (a
+    // window's first collection is shown as soon as Argo CD has answered, the registries'
+    // facts coming after): nothing is judged from what they will tell. Empty when complete;
+    // never cached.
+    QStringList loading;
 
     [[nodiscard]] const EnvironmentStatus *environment(const QString &name) const;
     [[nodiscard]] const PullRequestInfo *pullRequest(const QString &branch) const;

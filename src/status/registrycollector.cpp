@@ -14,7 +14,7 @@ RegistryCollector::RegistryCollector(StatusCollection &collection)
     : c(collection)
 { }
 
-void RegistryCollector::start()
+void RegistryCollector::start(bool hold)
 {
     QStringList repositories;
     QHash<QString, QStringList> declaredTags; // repository → the tags the environments pin
@@ -42,7 +42,16 @@ void RegistryCollector::start()
     auto work = std::make_shared<std::vector<std::function<void()>>>();
     for (const QString &repository : std::as_const(repositories))
         prepare(repository, declaredTags.value(repository), work.get());
-    c.runInTurns(work);
+    if (hold)
+        m_held = work;
+    else
+        c.runInTurns(work);
+}
+
+void RegistryCollector::sendHeld()
+{
+    if (auto work = std::exchange(m_held, nullptr))
+        c.runInTurns(work);
 }
 
 void RegistryCollector::prepare(const QString &repository, const QStringList &declared,
@@ -79,6 +88,7 @@ void RegistryCollector::prepare(const QString &repository, const QStringList &de
     // Nothing secret over plain http, except to this computer.
     r->credentialsAllowed = EndpointTrust::allowsCredentials(r->endpoint.baseUrl);
     c.applyLimits(r->endpoint);
+    c.later.insert(r->waitLabel); // its facts may come after a first, partial status
     auto done = c.begin(r->waitLabel);
     // The client is made, and the first request sent, when its turn comes.
     work->push_back([this, r = std::shared_ptr<const Repository>(r), done] { ask(r, done); });

@@ -27,7 +27,9 @@ class RegistryCollector
 public:
     explicit RegistryCollector(StatusCollection &collection);
 
-    void start();
+    // hold: the requests wait for sendHeld().
+    void start(bool hold = false);
+    void sendHeld();
 
 private:
     // One image repository as asked (its registry, or the mirror endpoints.registries names).
@@ -56,6 +58,7 @@ private:
                   const QString &tag, const std::shared_ptr<QSet<QString>> &asked);
 
     StatusCollection &c;
+    std::shared_ptr<std::vector<std::function<void()>>> m_held;
 };
 
 } // namespace Promenade

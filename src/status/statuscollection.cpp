@@ -1,5 +1,7 @@
 #include "statuscollection.h"
 
+#include "logging.h"
+
 #include "imagetags.h"
 #include "mutabletags.h"
 
@@ -105,8 +107,12 @@ std::function<void()> StatusCollection::begin(const QString &label)
         if (*called)
             return;
         *called = true;
-        if (--inFlight[label] <= 0)
+        if (--inFlight[label] <= 0) {
             inFlight.remove(label);
+            qCDebug(lcClients).noquote() << "live status: all in from" << label;
+            if (progressed)
+                progressed();
+        }
         release();
     };
 }
@@ -145,6 +151,23 @@ void StatusCollection::conclude()
     judgeBehind();
     applyImages();
     MutableTags::flag(status, nullptr); // by name; a moved tag needs the status before
+}
+
+PipelineStatus StatusCollection::withoutRegistries(const QStringList &loading)
+{
+    const PipelineStatus collected = status;
+    auto keptImages = std::exchange(images, {});
+    auto keptListed = std::exchange(listedTags, {});
+    auto keptDescribed = std::exchange(tagsDescribed, {});
+    auto keptProblems = std::exchange(imageProblems, {});
+    conclude();
+    PipelineStatus partial = std::exchange(status, collected);
+    images = std::move(keptImages);
+    listedTags = std::move(keptListed);
+    tagsDescribed = std::move(keptDescribed);
+    imageProblems = std::move(keptProblems);
+    partial.loading = loading;
+    return partial;
 }
 
 // Behind: the upstream environment (the previous stage's) runs a newer build: what Argo CD

@@ -72,6 +72,10 @@ struct StatusCollection
     int treesSkipped = 0;
     // Called when an answer is in: the collection ends when none is awaited any more.
     std::function<void()> release;
+    // The labels of the services whose facts may come after a first, partial status (the
+    // registries, the rendering of the overlays); progressed() is called when a service is in.
+    QSet<QString> later;
+    std::function<void()> progressed;
     // The tokens for an Argo CD endpoint and for GitHub (resolved by StatusCollector, which
     // knows where credentials come from); *withheld says what was not sent and why.
     // (argoCdToken: the URL as configured, and as asked).
@@ -93,6 +97,9 @@ struct StatusCollection
     // Everything is in: the findings that need several sources (behind, the builds and the
     // newest, drift), once.
     void conclude();
+    // The status as it would be concluded without anything the registries told, for a
+    // partial report while they are asked; loading: what is still awaited.
+    [[nodiscard]] PipelineStatus withoutRegistries(const QStringList &loading);
 
 private:
     void judgeBehind();

@@ -7,6 +7,7 @@
 #include "githubcollector.h"
 #include "gitrepository.h"
 #include "kubernetescollector.h"
+#include "logging.h"
 #include "overlayplatforms.h"
 #include "registrycollector.h"
 #include "statuscollection.h"
@@ -15,6 +16,8 @@
 #include <QRegularExpression>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 namespace Promenade {
 
@@ -31,7 +34,16 @@ struct StatusCollector::Private
     std::unique_ptr<GitHubCollector> gitHub;
     std::unique_ptr<KubernetesCollector> kubernetes;
     QFutureWatcher<QList<PlatformsByApp>> *platformsWatcher = nullptr;
+    bool started = false; // every service was asked
+    bool partialReported = false;
+    bool heldStarted = false;
+    std::function<void()> startRenderingHeld; // the rendering, while held
 };
+
+namespace {
+// How long a progressive collection holds the registries' requests and the rendering at most.
+constexpr std::chrono::milliseconds heldAtMost {2000};
+} // namespace
 
 StatusCollector::StatusCollector(QObject *parent)
     : StatusCollector(Options {}, parent)
@@ -143,6 +155,14 @@ void StatusCollector::prepare(const Pipeline &pipeline)
     c.release = [this] {
         release();
     };
+    c.progressed = [this] {
+        progressed();
+    };
+    d->started = false;
+    d->partialReported = false;
+    d->heldStarted = false;
+    d->startRenderingHeld = {};
+    m_partial = {};
     StatusCollection *collection = &c;
     c.argoCdToken = [collection](const QString &configured, const QUrl &url,
                                  std::optional<WithheldCredential> *withheld) {
@@ -197,39 +217,86 @@ void StatusCollector::collect(const Pipeline &pipeline)
     c.deadlineTimer->setSingleShot(true);
     connect(c.deadlineTimer, &QTimer::timeout, this, &StatusCollector::expire);
     c.deadlineTimer->start(std::max(d->options.deadline, std::chrono::milliseconds(1)));
-    startRendering();
+    // Progressive: the registries' requests and the rendering wait until the other services
+    // answered (they would only slow those down on a busy machine), at most a second or two.
+    const bool hold = d->options.progressive;
+    startRendering(hold);
     // One collector per service; each asks now and fills the collection as answers come.
     d->argoCd = std::make_unique<ArgoCdCollector>(c);
     d->registry = std::make_unique<RegistryCollector>(c);
     d->gitHub = std::make_unique<GitHubCollector>(c);
     d->kubernetes = std::make_unique<KubernetesCollector>(c);
     d->argoCd->start();
-    d->registry->start();
+    d->registry->start(hold);
     d->gitHub->start();
     d->kubernetes->start();
+    d->started = true;
+    if (hold)
+        QTimer::singleShot(heldAtMost, c.requests, [this] { startHeld(); });
+    progressed(); // the services that answered at once
     release();
+}
+
+// The registries' requests and the rendering, held while the others were asked.
+void StatusCollector::startHeld()
+{
+    if (std::exchange(d->heldStarted, true) || d->collection->finished)
+        return;
+    if (d->startRenderingHeld)
+        std::exchange(d->startRenderingHeld, {})();
+    d->registry->sendHeld();
+}
+
+void StatusCollector::progressed()
+{
+    StatusCollection &c = *d->collection;
+    if (!d->options.progressive || !d->started || d->partialReported || c.finished)
+        return;
+    QStringList loading;
+    for (auto it = c.inFlight.cbegin(); it != c.inFlight.cend(); ++it) {
+        if (!c.later.contains(it.key()))
+            return; // Argo CD, a cluster or GitHub is still asked
+        loading << it.key();
+    }
+    d->partialReported = true;
+    if (!loading.isEmpty()) {
+        loading.sort();
+        m_partial = c.withoutRegistries(loading);
+        Q_EMIT partiallyCollected();
+    }
+    startHeld();
 }
 
 // What each environment's nodes need (rendering the overlays): on a worker thread, so that the
 // thread this collector lives on never waits for it.
-void StatusCollector::startRendering()
+void StatusCollector::startRendering(bool hold)
 {
     StatusCollection &c = *d->collection;
-    auto rendered = c.begin(ProblemTr::tr("rendering the overlays"));
+    const QString label = ProblemTr::tr("rendering the overlays");
+    c.later.insert(label);
+    auto rendered = c.begin(label);
     d->platformsWatcher = new QFutureWatcher<QList<PlatformsByApp>>(this);
     connect(d->platformsWatcher, &QFutureWatcherBase::finished, this, [this, rendered] {
         StatusCollection &c = *d->collection;
         if (c.finished)
             return;
         const QList<PlatformsByApp> needs = d->platformsWatcher->result();
+        qCDebug(lcClients) << "live status: overlays rendered";
         for (qsizetype e = 0; e < needs.size() && e < c.status.environments.size(); ++e) {
             for (AppStatus &a : c.status.environments[e].apps)
                 a.neededPlatforms = needs[e].value(a.app);
         }
         rendered();
     });
-    d->platformsWatcher->setFuture(
-        QtConcurrent::run(OverlayPlatforms::neededPlatforms, c.pipeline, c.cancelled));
+    auto launch = [this] {
+        StatusCollection &c = *d->collection;
+        d->platformsWatcher->setFuture(
+            QtConcurrent::run(OverlayPlatforms::neededPlatforms, c.pipeline, c.cancelled));
+    };
+    if (hold)
+        d->startRenderingHeld = launch;
+    else
+        launch();
 }
 
 void StatusCollector::release()

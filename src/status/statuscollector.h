@@ -91,6 +91,10 @@ public:
         std::chrono::milliseconds tagListInterval {60000};
         std::chrono::milliseconds tagRecheckInterval {600000};
         std::chrono::milliseconds resourceTreeInterval {300000};
+        // Reports partiallyCollected() once, as soon as every service but the registries (and
+        // the rendering of the overlays) has answered; their requests (and the rendering) wait
+        // until then, or two seconds at most.
+        bool progressive = false;
     };
 
     explicit StatusCollector(QObject *parent = nullptr);
@@ -122,21 +126,31 @@ public:
         return m_withheld;
     }
 
+    // With Options::progressive, after partiallyCollected(): the status without the registries'
+    // facts (PipelineStatus::loading names what is still asked).
+    [[nodiscard]] const PipelineStatus &partialStatus() const { return m_partial; }
+
 Q_SIGNALS:
+    void partiallyCollected();
     void finished();
 
 private:
     // A new collection (an earlier one of this collector is aborted).
     void prepare(const Pipeline &pipeline);
-    void startRendering();
+    void startRendering(bool hold);
+    void startHeld();
     // An answer is in: the collection ends when none is awaited any more.
     void release();
     // The deadline passed.
     void expire();
+    // A service is in: with Options::progressive, the partial report when only later ones
+    // (the registries, the rendering) are awaited.
+    void progressed();
 
     struct Private;
     std::unique_ptr<Private> d;
     PipelineStatus m_status;
+    PipelineStatus m_partial;
     QList<Clients::WithheldCredential> m_withheld;
 };
 

@@ -184,6 +184,14 @@ PromotionVerdict VerdictJudge::verdict(const QString &environment, const QString
             : Tr::tr("blocked: %1").arg(runs.reason);
         return v;
     }
+    if (!m_status.loading.isEmpty()) {
+        // Whether the image is there for this environment's nodes is not known yet: no verdict
+        // is claimed from what has not come.
+        v.kind = PromotionVerdict::Kind::Unknown;
+        v.sentence = Tr::tr("%1 runs %2; still loading: %3")
+                         .arg(upstream->name, tag, m_status.loading.join(QStringLiteral(", ")));
+        return v;
+    }
     if (const std::optional<KnownImage> known = knownImage(app, tag)) {
         const Finding image = runsIn(environment, app, a->declared.repository, tag, *known);
         if (image.outcome == Finding::Outcome::Fail) {

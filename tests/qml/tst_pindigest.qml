@@ -43,7 +43,9 @@ TestCase {
         pipeline.open(repo)
         tryVerify(() => pipeline.hasRepository && pipeline.repositoryPath === repo, 30000)
         // The registry answered: what development's `latest` points at is known.
-        tryVerify(() => pipeline.statusTime.length > 0, 60000, "the live status arrives")
+        // (the first live status comes in part, "still loading" the registry: the whole one)
+        tryVerify(() => pipeline.statusTime.length > 0 && !pipeline.statusProblem.startsWith("still loading"),
+                  60000, "the live status arrives")
 
         window.promotionDialog.promote("web", "development", "staging")
         const promotion = window.promotionController

@@ -141,6 +141,8 @@ private Q_SLOTS:
         QCOMPARE(session.statusPipeline()->argoCd.constFirst().url,
                  live.plane->endpoints().argoCd.toString());
         QTRY_VERIFY_WITH_TIMEOUT(session.status().fetchedAt.isValid(), 30000);
+        // The first status comes in part (Argo CD's answer) while the registry is asked.
+        QTRY_VERIFY_WITH_TIMEOUT(session.status().loading.isEmpty(), 30000);
         QVERIFY(!session.statusIsCached());
         QVERIFY2(session.statusProblem().isEmpty(), qPrintable(session.statusProblem()));
         QVERIFY(session.status().knowsWhatRuns());
@@ -187,6 +189,7 @@ private Q_SLOTS:
         QVERIFY(session.demo()->contains(session.repositoryPath()));
         QVERIFY(session.liveStatus());
         QTRY_VERIFY_WITH_TIMEOUT(session.status().fetchedAt.isValid(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(session.status().loading.isEmpty(), 60000);
         QVERIFY2(session.statusProblem().isEmpty(), qPrintable(session.statusProblem()));
         QVERIFY(session.status().unreachable.isEmpty());
         QVERIFY(session.status().refused.isEmpty());

@@ -1,3 +1,4 @@
+#include "fakehttpserver.h"
 #include "gitrepository.h"
 #include "livedemo.h"
 #include "livestatusservice.h"
@@ -5,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -183,6 +185,107 @@ private Q_SLOTS:
         service.setPipeline(m_demo->pipeline, newHead);
         QTRY_COMPARE_WITH_TIMEOUT(service.snapshot().collection, 2, 60000);
         QCOMPARE(moved.count(), 1);
+    }
+    // Progressive (the window's first collection): Argo CD's answer is shown while the registry
+    // is asked — here one that answers only after 1.5 s — with what is still loading said, no
+    // registry fact and no verdict that needs one; then the whole status.
+    void aFirstCollectionComesInPartWhileTheRegistryIsAsked()
+    {
+        TestSupport::FakeHttpServer slowRegistry;
+        slowRegistry.setHandler([](const TestSupport::FakeRequest &) {
+            auto r = TestSupport::FakeResponse::json(
+                R"({"errors":[{"code":"NAME_UNKNOWN","message":"repository name not known"}]})",
+                404);
+            r.fault = TestSupport::FakeResponse::Fault::Delay;
+            r.delayMs = 1500;
+            return r;
+        });
+        QVERIFY(slowRegistry.listen());
+        LiveStatusSettings s = settings();
+        s.progressive = true;
+        s.pipeline.registries.insert(QStringLiteral("ghcr.io"), slowRegistry.url().toString());
+        LiveStatusService service;
+        QList<LiveStatusSnapshot> seen;
+        connect(&service, &LiveStatusService::snapshotChanged, this,
+                [&] { seen << service.snapshot(); });
+        service.start(s);
+        QTRY_VERIFY_WITH_TIMEOUT(!seen.isEmpty() && seen.last().status.loading.isEmpty()
+                                     && seen.last().collection >= 2,
+                                 60000);
+
+        const LiveStatusSnapshot &part = seen.first();
+        QCOMPARE(part.collection, 1);
+        QVERIFY(!part.status.loading.isEmpty());
+        QVERIFY2(part.problem.startsWith(QStringLiteral("still loading: ")),
+                 qPrintable(part.problem));
+        QVERIFY(part.problem.contains(QStringLiteral("Registry ghcr.io")));
+        QVERIFY(part.status.knowsWhatRuns()); // Argo CD's answer is there
+        int waiting = 0;
+        for (const EnvironmentStatus &env : part.status.environments) {
+            for (const AppStatus &a : env.apps) {
+                QVERIFY2(!a.availableKnown, qPrintable(env.name + u' ' + a.app));
+                QVERIFY(a.problems.isEmpty() || !a.problems.join(u' ').contains(u"registry"));
+                const PromotionVerdict v = part.verdicts.value(env.name).value(a.app);
+                // Ready and blocked need the registry: neither is claimed before it answered.
+                QVERIFY2(v.kind != PromotionVerdict::Kind::Ready
+                             && v.kind != PromotionVerdict::Kind::Blocked,
+                         qPrintable(v.sentence));
+                if (v.kind == PromotionVerdict::Kind::Unknown) {
+                    QVERIFY2(v.sentence.contains(QStringLiteral("still loading")),
+                             qPrintable(v.sentence));
+                    ++waiting;
+                }
+            }
+        }
+        QVERIFY2(waiting > 0, "the demo has promotions waiting for the registry's facts");
+
+        const LiveStatusSnapshot &whole = seen.last();
+        QCOMPARE(whole.collection, 2);
+        QVERIFY(whole.status.loading.isEmpty());
+        QVERIFY(!whole.problem.startsWith(QStringLiteral("still loading")));
+        bool registryProblem = false; // what the registry said is in the whole status
+        for (const EnvironmentStatus &env : whole.status.environments) {
+            for (const AppStatus &a : env.apps)
+                registryProblem = registryProblem || !a.problems.isEmpty();
+        }
+        QVERIFY(registryProblem);
+    }
+
+    // In the end the progressive collection tells the same truth as one that waits for all.
+    void theWholeStatusAfterThePartIsTheSame()
+    {
+        LiveStatusSettings s = settings();
+        LiveStatusService waiting;
+        waiting.start(s);
+        s.progressive = true;
+        LiveStatusService progressive;
+        int snapshots = 0;
+        connect(&progressive, &LiveStatusService::snapshotChanged, this, [&] { ++snapshots; });
+        progressive.start(s);
+        QTRY_VERIFY_WITH_TIMEOUT(waiting.snapshot().collection == 1
+                                     && progressive.snapshot().status.fetchedAt.isValid()
+                                     && progressive.snapshot().status.loading.isEmpty(),
+                                 60000);
+        const LiveStatusSnapshot &a = waiting.snapshot();
+        const LiveStatusSnapshot &b = progressive.snapshot();
+        QVERIFY(a.status.loading.isEmpty());
+        QCOMPARE(b.problem, a.problem);
+        QStringList left = a.verdicts.keys();
+        QStringList right = b.verdicts.keys();
+        left.sort();
+        right.sort();
+        QCOMPARE(right, left);
+        for (auto env = a.verdicts.cbegin(); env != a.verdicts.cend(); ++env) {
+            for (auto app = env->cbegin(); app != env->cend(); ++app) {
+                const PromotionVerdict other = b.verdicts.value(env.key()).value(app.key());
+                QCOMPARE(other.toJson(), app->toJson());
+            }
+        }
+        QJsonObject waited = a.status.toJson();
+        QJsonObject followed = b.status.toJson();
+        waited.remove(QStringLiteral("fetchedAt"));
+        followed.remove(QStringLiteral("fetchedAt"));
+        QCOMPARE(followed, waited);
     }
 };
 
