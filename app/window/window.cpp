@@ -100,13 +100,16 @@ int runWindow(int argc, char *argv[])
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    const double loadStartMs = StartupProbe::requested() ? StartupProbe::sinceProcessStart() : 0;
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Promenade/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
     std::unique_ptr<StartupProbe> probe;
     if (StartupProbe::requested()) {
-        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first()))
+        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first())) {
             probe = std::make_unique<StartupProbe>(window);
+            probe->setQmlLoad(loadStartMs, StartupProbe::sinceProcessStart());
+        }
     }
     return QGuiApplication::exec();
 }

@@ -6,6 +6,15 @@
 // with live status, and the peak resident memory (VmHWM) once everything is shown.
 // Aims (issue 7): the pipeline's first frame under 1 s, and under 250 MB, on 300 apps.
 //
+// And the GUI thread's longest stall, by a 10 ms watchdog timer on it (the probe's): "longest
+// stall" counts from the window's first frame — the window is on screen and does not answer,
+// which is what issue 15's bar (never over 50 ms) is about. The GUI thread's blocks before the
+// first frame (the first frame itself: the scene graph's start, every glyph of the first view;
+// and before the watchdog can tick at all, main() loading Main.qml) are the window appearing
+// late: "first frame" measures that, and "before 1st frame" shows the watchdog's longest gap
+// there, apart rather than hidden. PROMENADE_STARTUP_PROBE_TRACE=1 on the app prints what each
+// stall came with.
+//
 //     xvfb-run -a -s "-screen 0 1280x800x24" bench_startup [--runs N] [--apps N] [--promenade PATH]
 //
 // Without a display it runs the window on the offscreen platform (no GPU: slower frames).
@@ -29,7 +38,10 @@ struct Sample
     double liveFrame = -1;
     double peakRss = -1;
     QString view;
-    double longestStall = -1; // the GUI thread's longest stall (the probe's 10 ms watchdog)
+    // The GUI thread's longest stall (the probe's 10 ms watchdog) once the window shows its first
+    // frame, and before it (from main()'s loading of Main.qml to the first frame).
+    double longestStall = -1;
+    double stallBeforeFirstFrame = -1;
 };
 
 double median(QList<double> values)
@@ -73,12 +85,15 @@ std::optional<Sample> probe(const QString &promenade, const QStringList &argumen
     }
     static const QRegularExpression stall(QStringLiteral(R"(longest-stall-ms=(\d+))"));
     const QRegularExpressionMatch st = stall.match(out);
+    static const QRegularExpression before(QStringLiteral(R"(stall-before-first-frame-ms=(\d+))"));
+    const QRegularExpressionMatch bf = before.match(out);
     return Sample {m.captured(3).toDouble(),
                    m.captured(4).toDouble(),
                    m.captured(5).toDouble(),
                    m.captured(6).toDouble(),
                    m.captured(2),
-                   st.hasMatch() ? st.captured(1).toDouble() : -1};
+                   st.hasMatch() ? st.captured(1).toDouble() : -1,
+                   bf.hasMatch() ? bf.captured(1).toDouble() : -1};
 }
 
 } // namespace
@@ -123,13 +138,14 @@ int main(int argc, char *argv[])
                 ? QStringLiteral("xcb (DISPLAY=%1)").arg(qEnvironmentVariable("DISPLAY"))
                 : QStringLiteral("offscreen"))
         << ", " << runs << " runs per case, medians\n\n";
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                .arg(QStringLiteral("case"), -26)
                .arg(QStringLiteral("first frame"), 12)
                .arg(QStringLiteral("pipeline"), 10)
                .arg(QStringLiteral("live"), 10)
                .arg(QStringLiteral("peak RSS"), 10)
-               .arg(QStringLiteral("longest stall"), 12);
+               .arg(QStringLiteral("longest stall"), 14)
+               .arg(QStringLiteral("before 1st frame"), 17);
     out.flush();
 
     const QList<std::pair<QString, QStringList>> cases {
@@ -146,7 +162,7 @@ int main(int argc, char *argv[])
     };
     bool failed = false;
     for (const auto &[name, arguments] : cases) {
-        QList<double> first, pipeline, live, rss, stalls;
+        QList<double> first, pipeline, live, rss, stalls, stallsBefore;
         QString error;
         for (int i = 0; i < runs; ++i) {
             const auto sample = probe(promenade, arguments, error);
@@ -157,6 +173,7 @@ int main(int argc, char *argv[])
             live << sample->liveFrame;
             rss << sample->peakRss;
             stalls << sample->longestStall;
+            stallsBefore << sample->stallBeforeFirstFrame;
         }
         if (!error.isEmpty()) {
             out << name << ": " << error << '\n';
@@ -166,20 +183,23 @@ int main(int argc, char *argv[])
         auto ms = [](double v) {
             return v < 0 ? QStringLiteral("-") : QStringLiteral("%1 ms").arg(v, 0, 'f', 0);
         };
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                    .arg(name, -26)
                    .arg(ms(median(first)), 12)
                    .arg(ms(median(pipeline)), 10)
                    .arg(ms(median(live)), 10)
                    .arg(QStringLiteral("%1 MiB").arg(median(rss), 0, 'f', 1), 10)
-                   .arg(ms(*std::max_element(stalls.cbegin(), stalls.cend())), 12);
+                   .arg(ms(*std::max_element(stalls.cbegin(), stalls.cend())), 14)
+                   .arg(ms(*std::max_element(stallsBefore.cbegin(), stallsBefore.cend())), 17);
         out.flush();
     }
     out << "\nfirst frame: the window's first frame; pipeline: the first frame showing the "
            "pipeline; live: the first\n"
            "frame with live status (the demo's embedded control plane); all from the process's "
            "start;\nlongest stall: the GUI thread's longest block (a 10 ms watchdog timer's "
-           "largest "
-           "gap), the worst run.\n";
+           "largest gap) from the\nfirst frame on, while the window is on screen (the bar of "
+           "issue 15: 50 ms), the worst run;\nbefore 1st frame: its longest block between "
+           "loading Main.qml and the first frame (the window\nappearing late, which 'first "
+           "frame' measures), the worst run.\n";
     return failed ? 1 : 0;
 }
