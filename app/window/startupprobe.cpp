@@ -104,6 +104,10 @@ StartupProbe::StartupProbe(QQuickWindow *window, QObject *parent)
     , m_controller(findByClass(window, "PipelineController"))
     , m_trace(qEnvironmentVariableIntValue("PROMENADE_STARTUP_PROBE_TRACE") == 1)
 {
+    for (QObject *o : window->findChildren<QObject *>()) {
+        if (o->objectName() == u"pipelineView")
+            m_pipelineView = o;
+    }
     if (!m_controller) {
         std::fprintf(stderr, "startup-probe: no PipelineController in the window\n");
         QCoreApplication::exit(3);
@@ -118,6 +122,8 @@ StartupProbe::StartupProbe(QQuickWindow *window, QObject *parent)
     for (const char *signal :
          {SIGNAL(repositoryChanged()), SIGNAL(loadingChanged()), SIGNAL(statusChanged())})
         connect(m_controller, signal, window, SLOT(update()));
+    if (m_pipelineView)
+        connect(m_pipelineView, SIGNAL(completeChanged()), window, SLOT(update()));
     if (m_trace) {
         note(QStringLiteral("probe started"));
         connect(window, &QQuickWindow::afterAnimating, this,
@@ -132,6 +138,8 @@ StartupProbe::StartupProbe(QQuickWindow *window, QObject *parent)
             if (o->objectName() == u"matrixLoader")
                 connect(o, SIGNAL(loaded()), this, SLOT(traceMatrixLoaded()));
         }
+        if (m_pipelineView)
+            connect(m_pipelineView, SIGNAL(completeChanged()), this, SLOT(traceComplete()));
     }
     // The watchdog: a timer ticking every 10 ms on the GUI thread; the largest gap between two
     // ticks is the longest the GUI thread was blocked (less the 10 ms).
@@ -152,8 +160,10 @@ StartupProbe::StartupProbe(QQuickWindow *window, QObject *parent)
 
 bool StartupProbe::pipelineShown() const
 {
+    // The pipeline view makes its cards (or the matrix) asynchronously: shown once it is whole.
     return m_controller->property("hasRepository").toBool()
-        && !m_controller->property("loading").toBool();
+        && !m_controller->property("loading").toBool()
+        && (!m_pipelineView || m_pipelineView->property("complete").toBool());
 }
 
 bool StartupProbe::liveShown() const
@@ -178,6 +188,13 @@ void StartupProbe::traceStatus()
 {
     note(QStringLiteral("controller: statusChanged (statusTime=%1)")
              .arg(m_controller->property("statusTime").toString()));
+}
+
+void StartupProbe::traceComplete()
+{
+    note(QStringLiteral("pipelineView: complete=%1 (matrixShown=%2)")
+             .arg(m_pipelineView->property("complete").toBool())
+             .arg(m_pipelineView->property("matrixShown").toBool()));
 }
 
 void StartupProbe::traceMatrixLoaded()

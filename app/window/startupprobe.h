@@ -50,6 +50,7 @@ private Q_SLOTS:
     void traceLoading();
     void traceStatus();
     void traceMatrixLoaded();
+    void traceComplete();
 
 private:
     enum class Stage { WaitingForPipeline, PipelineScheduled, WaitingForLive, LiveScheduled, Done };
@@ -63,6 +64,7 @@ private:
 
     QPointer<QQuickWindow> m_window;
     QPointer<QObject> m_controller;
+    QPointer<QObject> m_pipelineView; // its "complete": the cards or the matrix made
     Stage m_stage = Stage::WaitingForPipeline;
     double m_firstFrameMs = -1; // the window's first frame, whatever it shows
     double m_pipelineFrameMs = -1;
