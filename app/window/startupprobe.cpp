@@ -81,20 +81,45 @@ void StartupProbe::note(const QString &what)
         m_events.append({millisecondsSinceProcessStart(), what});
 }
 
+namespace {
+
+// The processor time this thread has used, in milliseconds.
+double threadCpuMilliseconds()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) * 1000.0 + static_cast<double>(now.tv_nsec) / 1e6;
+}
+
+} // namespace
+
 void StartupProbe::noteStall(qint64 gapMs)
 {
+    // What the GUI thread itself ran in the gap: a gap longer than that waited — for the render
+    // thread, or for a core other processes held.
+    const double cpu = threadCpuMilliseconds();
+    const double gapCpuMs = cpu - m_cpuAtTick;
+    m_cpuAtTick = cpu;
     // A gap is the first frame's when it began before that frame was swapped (the swap is
     // reported by a queued call, which may run before the watchdog's tick that ends the gap).
     const double gapStartMs = millisecondsSinceProcessStart() - static_cast<double>(gapMs);
-    if (m_firstFrameMs < 0 || gapStartMs < m_firstFrameMs)
+    if (m_firstFrameMs < 0 || gapStartMs < m_firstFrameMs) {
         m_longestStallBeforeFirstFrameMs = std::max(m_longestStallBeforeFirstFrameMs, gapMs - 10);
-    else
-        m_longestStallMs = std::max(m_longestStallMs, gapMs - 10);
+    } else {
+        if (gapMs - 10 > m_longestStallMs) {
+            m_longestStallMs = gapMs - 10;
+            m_longestStallCpuMs = gapCpuMs;
+        }
+        m_longestBusyMs = std::max(m_longestBusyMs, gapCpuMs);
+    }
     if (m_trace && gapMs - 10 > 20) {
         const double now = millisecondsSinceProcessStart();
         m_events.append({now - static_cast<double>(gapMs),
                          QStringLiteral(">> stall of %1 ms begins").arg(gapMs - 10)});
-        m_events.append({now, QStringLiteral("<< stall of %1 ms ends").arg(gapMs - 10)});
+        m_events.append({now,
+                         QStringLiteral("<< stall of %1 ms ends (the GUI thread ran %2 ms of it)")
+                             .arg(gapMs - 10)
+                             .arg(gapCpuMs, 0, 'f', 1)});
     }
 }
 
@@ -144,6 +169,7 @@ StartupProbe::StartupProbe(QQuickWindow *window, QObject *parent)
     // The watchdog: a timer ticking every 10 ms on the GUI thread; the largest gap between two
     // ticks is the longest the GUI thread was blocked (less the 10 ms).
     m_sinceTick.start();
+    m_cpuAtTick = threadCpuMilliseconds();
     auto *watchdog = new QTimer(this);
     watchdog->setTimerType(Qt::PreciseTimer);
     connect(watchdog, &QTimer::timeout, this, [this] { noteStall(m_sinceTick.restart()); });
@@ -255,12 +281,14 @@ void StartupProbe::finish()
     }
     std::printf("startup-probe: apps=%d view=%s live=%d first-frame-ms=%.0f pipeline-frame-ms=%.0f "
                 "live-frame-ms=%.0f peak-rss-mib=%.1f rss-mib=%.1f longest-stall-ms=%lld "
-                "stall-before-first-frame-ms=%lld qml-load-ms=%.0f\n",
+                "stall-before-first-frame-ms=%lld qml-load-ms=%.0f longest-stall-cpu-ms=%.0f "
+                "longest-busy-ms=%.0f\n",
                 m_controller->property("appCount").toInt(), qPrintable(view),
                 m_liveFrameMs >= 0 ? 1 : 0, m_firstFrameMs, m_pipelineFrameMs, m_liveFrameMs,
                 statusMebibytes("VmHWM"), statusMebibytes("VmRSS"),
                 static_cast<long long>(m_longestStallMs),
-                static_cast<long long>(m_longestStallBeforeFirstFrameMs), m_qmlLoadMs);
+                static_cast<long long>(m_longestStallBeforeFirstFrameMs), m_qmlLoadMs,
+                m_longestStallCpuMs, m_longestBusyMs);
     std::fflush(stdout);
     QCoreApplication::exit(0);
 }
