@@ -23,14 +23,16 @@ Item {
     // cards are not made behind it), then kept.
     property bool graphWanted: false
     function updateGraphWanted() {
-        if (!graphWanted && !matrixShown && controller.hasRepository)
+        // As matrixShown says, from the controller itself: its binding may not have seen a new
+        // repository's app count yet when this runs.
+        const matrix = chosenView.length > 0 ? chosenView === "matrix" : controller.appCount > matrixThreshold
+        if (!graphWanted && !matrix && controller.hasRepository)
             graphWanted = true
     }
     onMatrixShownChanged: updateGraphWanted()
     Connections {
         target: root.controller
-        // Later: matrixShown follows the new app count once every binding has seen it.
-        function onRepositoryChanged() { Qt.callLater(root.updateGraphWanted) }
+        function onRepositoryChanged() { root.updateGraphWanted() }
     }
     Component.onCompleted: updateGraphWanted()
     readonly property bool complete: matrixShown ? matrixLoader.status === Loader.Ready
