@@ -10,6 +10,7 @@
 #include "logging.h"
 #include "repositorydiscovery.h"
 #include "servicetokens.h"
+#include "settingswriter.h"
 #include "statuscache.h"
 
 #include <QCoreApplication>
@@ -352,6 +353,7 @@ QString PipelineController::repositoryName() const
 
 QString PipelineController::lastRepository() const
 {
+    SettingsWriter::waitForWrites();
     return QSettings().value(lastRepositoryKey).toString();
 }
 
@@ -482,7 +484,9 @@ void PipelineController::finish()
     applying.start();
     m_isDemo = demo || (m_demoDir && m_pipeline.root.startsWith(m_demoDir->path()));
     if (!m_isDemo) {
-        QSettings().setValue(lastRepositoryKey, m_pipeline.root);
+        SettingsWriter::write([root = m_pipeline.root](QSettings &settings) {
+            settings.setValue(lastRepositoryKey, root);
+        });
         m_recent->add(m_pipeline.root);
     }
     m_environments->setEnvironments(m_pipeline.environments);
