@@ -4,6 +4,7 @@
 
 #include "cli.h"
 #include "exportcommand.h"
+#include "incubationcontroller.h"
 #include "startupprobe.h"
 #include "version.h"
 
@@ -88,7 +89,11 @@ int runWindow(int argc, char *argv[])
             repository = QDir(arg).absolutePath();
     }
 
+    // Set before the window is made: Qt Quick installs its own (which incubates only after
+    // frames) where the engine has none. Made first, it outlives the engine.
+    IncubationController incubation;
     QQmlApplicationEngine engine;
+    engine.setIncubationController(&incubation);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.setInitialProperties({{QStringLiteral("startupDemo"), demo},
                                  {QStringLiteral("startupDemoApps"), demoApps},
