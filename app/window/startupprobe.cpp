@@ -189,7 +189,8 @@ bool StartupProbe::pipelineShown() const
     // The pipeline view makes its cards (or the matrix) asynchronously: shown once it is whole.
     return m_controller->property("hasRepository").toBool()
         && !m_controller->property("loading").toBool()
-        && (!m_pipelineView || m_pipelineView->property("complete").toBool());
+        && (!m_pipelineView || m_pipelineView->property("complete").toBool()
+            || !m_pipelineView->property("complete").isValid()); // a view made all at once
 }
 
 bool StartupProbe::liveShown() const

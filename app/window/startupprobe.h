@@ -13,7 +13,8 @@ class QQuickWindow;
 // PROMENADE_STARTUP_PROBE=1: a measurement for the start-up benchmark (tests/bench,
 // bench_startup), not a feature. Once the window shows the pipeline, it prints one line to
 // stdout — the time from the process's start (as the kernel recorded it) to the first frame
-// swapped with the pipeline (and to the window's very first frame), to the first frame with live
+// swapped with the whole pipeline (the pipeline view's "complete": every card, or the matrix,
+// made) and to the window's very first frame, to the first frame with live
 // status (when the repository has it, as the demo does), and the peak resident memory (VmHWM) after
 // that — and quits:
 //
