@@ -201,8 +201,9 @@ TestCase {
         showTab("pipelineTab")
         const view = findChild(window.contentItem, "pipelineView")
         view.chosenView = "matrix"
-        const table = findChild(window.contentItem, "matrixTable")
-        tryVerify(() => table && table.visible && table.rows > 0)
+        // The matrix is made asynchronously the first time it is shown.
+        let table = null
+        tryVerify(() => (table = findChild(window.contentItem, "matrixTable")) !== null && table.visible && table.rows > 0)
         wait(300)
         // A row is taller than its two lines of enlarged text.
         const cell = table.itemAtCell(Qt.point(1, 0))

@@ -207,8 +207,9 @@ TestCase {
         compare(chartVersion(window, "development", "cert-manager"), "v1.17.1")
         compare(chartVersion(window, "staging", "cert-manager"), "v1.16.2")
         // Production's upstream pins what it pins: nothing to promote there yet.
-        const productionCard = findChild(window.contentItem, "card_production")
-        verify(productionCard)
+        // The cards are made asynchronously.
+        let productionCard = null
+        tryVerify(() => (productionCard = findChild(window.contentItem, "card_production")) !== null, 10000)
         const productionButton = findChild(productionCard, "promoteChart_cert-manager")
         verify(!productionButton || !productionButton.visible, "production has nothing newer upstream")
 
