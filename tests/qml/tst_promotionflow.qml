@@ -61,6 +61,10 @@ TestCase {
     }
 
     function candidateButton(window, environment, app) {
+        // The edges are laid out beside their cards, which are made asynchronously.
+        const view = findChild(window.contentItem, "pipelineView")
+        if (!view || !view.complete)
+            return null
         const edge = findChild(window.contentItem, "edge_" + environment)
         return edge ? findChild(edge, "promote_" + app) : null
     }
