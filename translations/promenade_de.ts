@@ -742,6 +742,21 @@
     </message>
 </context>
 <context>
+    <name>DemoSession</name>
+    <message>
+        <source>cannot create a temporary folder for the demo: %1</source>
+        <translation>Für die Demo kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>the demo&apos;s services are not running</source>
+        <translation>die Dienste der Demo laufen nicht</translation>
+    </message>
+    <message>
+        <source>cannot write the demo&apos;s kubeconfig %1: %2</source>
+        <translation>die kubeconfig der Demo %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Diff</name>
     <message>
         <source>no environment named &apos;%1&apos; (the repository has: %2)</source>
@@ -1316,6 +1331,430 @@
     <message>
         <source>cannot read the Git index</source>
         <translation>Der Git-Index kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>commit %1 is not in the repository (a rewritten history, or a clone that was not fetched since)</source>
+        <translation>Commit %1 ist nicht im Repository (ein umgeschriebener Verlauf oder ein Klon, der seitdem nicht gefetcht wurde)</translation>
+    </message>
+    <message>
+        <source>cannot read revision %1</source>
+        <translation>Revision %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read commit %1</source>
+        <translation>Commit %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot build a tree</source>
+        <translation>Es kann kein Tree erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write folder %1</source>
+        <translation>Der Ordner %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write a tree</source>
+        <translation>Es kann kein Tree geschrieben werden</translation>
+    </message>
+    <message>
+        <source>not a tree id: %1</source>
+        <translation>keine Tree-ID: %1</translation>
+    </message>
+    <message>
+        <source>cannot read tree %1</source>
+        <translation>Tree %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot create a commit</source>
+        <translation>Es kann kein Commit erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot open the object database</source>
+        <translation>Die Objektdatenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot write a commit</source>
+        <translation>Es kann kein Commit geschrieben werden</translation>
+    </message>
+    <message>
+        <source>not a commit id: %1</source>
+        <translation>keine Commit-ID: %1</translation>
+    </message>
+    <message>
+        <source>cannot set %1</source>
+        <translation>%1 kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot keep Git objects in memory</source>
+        <translation>Git-Objekte können nicht im Speicher gehalten werden</translation>
+    </message>
+    <message>
+        <source>cannot pack the objects</source>
+        <translation>die Objekte können nicht gepackt werden</translation>
+    </message>
+    <message>
+        <source>cannot store the objects</source>
+        <translation>die Objekte können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot check out the files</source>
+        <translation>die Dateien können nicht ausgecheckt werden</translation>
+    </message>
+    <message>
+        <source>no remote named %1</source>
+        <translation>kein Remote namens %1</translation>
+    </message>
+    <message>
+        <source>no destination folder to clone into</source>
+        <translation>kein Zielordner für den Klon</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder: choose another destination</source>
+        <translation>%1 existiert und ist kein Ordner: Wählen Sie ein anderes Ziel</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: choose a new folder name or an empty folder</source>
+        <translation>%1 ist nicht leer: Wählen Sie einen neuen Ordnernamen oder einen leeren Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>clone of %1 failed</source>
+        <translation>Klonen von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>clone of %1 cancelled</source>
+        <translation>Klonen von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>there is no Git repository at %1: check the URL</source>
+        <translation>Unter %1 gibt es kein Git-Repository: Prüfen Sie die URL</translation>
+    </message>
+    <message>
+        <source>“%1” uses a protocol Git cannot clone from</source>
+        <translation>„%1“ verwendet ein Protokoll, von dem Git nicht klonen kann</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Git URL: use https://host/owner/repository.git, git@host:owner/repository.git, ssh://… or file:///path</source>
+        <translation>„%1“ ist keine Git-URL: Verwenden Sie https://host/owner/repository.git, git@host:owner/repository.git, ssh://… oder file:///pfad</translation>
+    </message>
+    <message>
+        <source>cannot create a folder in %1: %2</source>
+        <translation>In %1 kann kein Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer empty: choose another destination</source>
+        <translation>%1 ist nicht mehr leer: Wählen Sie ein anderes Ziel</translation>
+    </message>
+    <message>
+        <source>cannot move the clone into %1</source>
+        <translation>Der Klon kann nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>fetch from %1 cancelled</source>
+        <translation>Fetch von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>fetch from %1 failed</source>
+        <translation>Fetch von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot list the branches of %1</source>
+        <translation>Die Branches von %1 können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>push to %1 rejected: the remote has commits that are not here (fetch, then try again)</source>
+        <translation>Push nach %1 abgelehnt: Das Remote hat Commits, die hier fehlen (erst fetchen, dann erneut versuchen)</translation>
+    </message>
+    <message>
+        <source>%1 refused the push of %2%3</source>
+        <translation>%1 hat den Push von %2 abgelehnt%3</translation>
+    </message>
+    <message>
+        <source>cannot open the remote repository %1</source>
+        <translation>Das Remote-Repository %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>push to %1 failed</source>
+        <translation>Push nach %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>pushed to %1, but could not read its branches back to check the push</source>
+        <translation>nach %1 gepusht, aber seine Branches konnten zur Prüfung des Pushs nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 accepted the push, but its %2 is at %3, not at the pushed %4: another push replaced it; the commit is kept here</source>
+        <translation>%1 hat den Push angenommen, aber sein %2 steht auf %3, nicht auf dem gepushten %4: Ein anderer Push hat ihn ersetzt; der Commit bleibt hier erhalten</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Promenade never force-pushes (%1)</source>
+        <translation>Promenade führt niemals einen Force-Push aus (%1)</translation>
+    </message>
+    <message>
+        <source>cannot create a Git repository in %1</source>
+        <translation>In %1 kann kein Git-Repository angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open the Git repository %1</source>
+        <translation>Das Git-Repository %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is not inside a Git repository</source>
+        <translation>%1 liegt in keinem Git-Repository</translation>
+    </message>
+    <message>
+        <source>%1 is a bare repository (no work tree)</source>
+        <translation>%1 ist ein Bare-Repository (ohne Arbeitsverzeichnis)</translation>
+    </message>
+    <message>
+        <source>a merge</source>
+        <translation>Ein Merge</translation>
+    </message>
+    <message>
+        <source>a revert</source>
+        <translation>Ein Revert</translation>
+    </message>
+    <message>
+        <source>a cherry-pick</source>
+        <translation>Ein Cherry-Pick</translation>
+    </message>
+    <message>
+        <source>a bisect</source>
+        <translation>Ein Bisect</translation>
+    </message>
+    <message>
+        <source>a rebase</source>
+        <translation>Ein Rebase</translation>
+    </message>
+    <message>
+        <source>git am</source>
+        <translation>git am</translation>
+    </message>
+    <message>
+        <source>a Git operation</source>
+        <translation>Eine Git-Operation</translation>
+    </message>
+    <message>
+        <source>cannot read the tree of %1</source>
+        <translation>Der Tree von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 does not exist at %2</source>
+        <translation>%1 existiert in %2 nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a folder at %2, not a file</source>
+        <translation>%1 ist in %2 ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3, more than the %4 Promenade reads from a repository</source>
+        <translation>%1 in %2 ist %3 groß, mehr als die %4, die Promenade aus einem Repository liest</translation>
+    </message>
+    <message>
+        <source>cannot read %1 at %2</source>
+        <translation>%1 kann in %2 nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>a bare repository has no work tree</source>
+        <translation>Ein Bare-Repository hat kein Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>cannot read the status of the work tree</source>
+        <translation>Der Status des Arbeitsverzeichnisses kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the parent of %1</source>
+        <translation>Der Eltern-Commit von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with its parent</source>
+        <translation>%1 kann nicht mit seinem Eltern-Commit verglichen werden</translation>
+    </message>
+    <message>
+        <source>cannot walk the history from %1</source>
+        <translation>Der Verlauf ab %1 kann nicht durchlaufen werden</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation>HEAD kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>HEAD is detached (not on a branch)</source>
+        <translation>HEAD ist losgelöst (auf keinem Branch)</translation>
+    </message>
+    <message>
+        <source>cannot resolve HEAD</source>
+        <translation>HEAD kann nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>cannot list the branches</source>
+        <translation>Die Branches können nicht aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Git branch name</source>
+        <translation>%1 ist kein gültiger Git-Branch-Name</translation>
+    </message>
+    <message>
+        <source>a branch named %1 already exists</source>
+        <translation>Ein Branch namens %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>cannot create the branch %1</source>
+        <translation>Der Branch %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>local changes to %1 would be overwritten; commit or discard them first</source>
+        <translation>Lokale Änderungen an %1 würden überschrieben; committen oder verwerfen Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>some files</source>
+        <translation>einigen Dateien</translation>
+    </message>
+    <message>
+        <source>cannot update the work tree</source>
+        <translation>Das Arbeitsverzeichnis kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>no branch named %1</source>
+        <translation>kein Branch namens %1</translation>
+    </message>
+    <message>
+        <source>cannot switch to %1</source>
+        <translation>Wechsel zu %1 nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 tracks no upstream branch</source>
+        <translation>%1 folgt keinem Upstream-Branch</translation>
+    </message>
+    <message>
+        <source>cannot set the upstream of %1</source>
+        <translation>Der Upstream von %1 kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with %2</source>
+        <translation>%1 kann nicht mit %2 verglichen werden</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have diverged (%3 and %4 different commits); cannot fast-forward</source>
+        <translation>%1 und %2 sind auseinandergelaufen (%3 und %4 unterschiedliche Commits); kein Fast-Forward möglich</translation>
+    </message>
+    <message>
+        <source>the work tree has local changes (%1); commit or discard them before updating %2</source>
+        <translation>Das Arbeitsverzeichnis hat lokale Änderungen (%1); committen oder verwerfen Sie sie, bevor %2 aktualisiert wird</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>%1 kann nicht auf %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>your Git identity is not set: run git config --global user.name &quot;Your Name&quot; and git config --global user.email you@example.com</source>
+        <translation>Ihre Git-Identität ist nicht gesetzt: Führen Sie git config --global user.name &quot;Ihr Name&quot; und git config --global user.email sie@example.com aus</translation>
+    </message>
+    <message>
+        <source>cannot read user.name and user.email from the Git configuration</source>
+        <translation>user.name und user.email können nicht aus der Git-Konfiguration gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot open the repository&apos;s configuration</source>
+        <translation>Die Konfiguration des Repositorys kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot set %1 in the repository&apos;s configuration</source>
+        <translation>%1 kann in der Konfiguration des Repositorys nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>Commit nicht möglich</translation>
+    </message>
+    <message>
+        <source>no paths to commit</source>
+        <translation>keine Pfade zum Committen</translation>
+    </message>
+    <message>
+        <source>%1 is outside the repository</source>
+        <translation>%1 liegt außerhalb des Repositorys</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1 has unresolved conflicts</source>
+        <translation>Commit nicht möglich: %1 hat ungelöste Konflikte</translation>
+    </message>
+    <message>
+        <source>nothing to commit in %1</source>
+        <translation>nichts zu committen in %1</translation>
+    </message>
+    <message>
+        <source>cannot stage %1</source>
+        <translation>%1 kann nicht vorgemerkt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the Git index</source>
+        <translation>Der Git-Index kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot prepare the commit</source>
+        <translation>Der Commit kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>cannot read the tree of HEAD</source>
+        <translation>Der Tree von HEAD kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot prepare the commit of %1</source>
+        <translation>Der Commit von %1 kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>cannot write the tree</source>
+        <translation>Der Tree kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot read the tree</source>
+        <translation>Der Tree kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>nothing to commit</source>
+        <translation>nichts zu committen</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file in Git (a link or a submodule); Promenade edits only files</source>
+        <translation>%1 ist in Git keine reguläre Datei (ein Link oder ein Submodul); Promenade bearbeitet nur Dateien</translation>
+    </message>
+    <message>
+        <source>cannot stage the changes</source>
+        <translation>Die Änderungen können nicht vorgemerkt werden</translation>
+    </message>
+    <message>
+        <source>cannot revert %1: it is the first commit</source>
+        <translation>%1 kann nicht rückgängig gemacht werden: Es ist der erste Commit</translation>
+    </message>
+    <message>
+        <source>cannot revert %1</source>
+        <translation>%1 kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>cannot revert %1: later commits changed the same lines</source>
+        <translation>%1 kann nicht rückgängig gemacht werden: Spätere Commits haben dieselben Zeilen geändert</translation>
+    </message>
+    <message>
+        <source>reverting %1 changes nothing</source>
+        <translation>%1 rückgängig zu machen ändert nichts</translation>
+    </message>
+    <message>
+        <source>cannot add the remote %1</source>
+        <translation>Das Remote %1 kann nicht hinzugefügt werden</translation>
     </message>
 </context>
 <context>
@@ -2772,12 +3211,12 @@
         <translation>%1 nicht erreichbar</translation>
     </message>
     <message>
-        <source>cannot create a temporary folder for the demo: %1</source>
-        <translation>Für die Demo kann kein temporärer Ordner angelegt werden: %1</translation>
-    </message>
-    <message>
         <source>%1 refused the credentials</source>
         <translation>%1 hat die Zugangsdaten abgelehnt</translation>
+    </message>
+    <message>
+        <source>still loading: %1</source>
+        <translation>lädt noch: %1</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3760,22 @@
         <source>%1&apos;s chart is the same in %2 and %3 (%4): the image its values set is promoted.</source>
         <translation>Das Chart von %1 ist in %2 und %3 gleich (%4): Das Image, das seine Values setzen, wird hochgestuft.</translation>
     </message>
+    <message>
+        <source>%1 pins no version of %2 of its own: it runs what the chart %3 sets for every environment (%4). Pin it for %1 first — a Helm parameter in %3/.argocd-source-%5.yaml, or a values file of its own — then promote.</source>
+        <translation>%1 legt keine eigene Version von %2 fest: Es läuft, was das Chart %3 für jede Umgebung festlegt (%4). Legen Sie sie zuerst für %1 fest — ein Helm-Parameter in %3/.argocd-source-%5.yaml oder eine eigene Values-Datei — und stufen Sie dann hoch.</translation>
+    </message>
+    <message>
+        <source>its values</source>
+        <translation>seine Values</translation>
+    </message>
+    <message>
+        <source>%1 is deployed as the chart %2: its chart&apos;s version is rolled back (%3 → %4); the image its values set (%5) is not changed. To undo a promotion whole, revert its commit.</source>
+        <translation>%1 wird als Chart %2 bereitgestellt: Die Version seines Charts wird zurückgesetzt (%3 → %4); das Image, das seine Values festlegen (%5), bleibt unverändert. Um eine Hochstufung ganz rückgängig zu machen, setzen Sie ihren Commit zurück.</translation>
+    </message>
+    <message>
+        <source>%1 (image %2)</source>
+        <translation>%1 (Image %2)</translation>
+    </message>
 </context>
 <context>
     <name>PromotionArrow</name>
@@ -3653,6 +4108,18 @@
     <message>
         <source>%1 is not a chart repository that can be asked</source>
         <translation>%1 ist kein abfragbares Chart-Repository</translation>
+    </message>
+    <message>
+        <source>%1 pins %2&apos;s chart at %3, not %4: verify %4 there first</source>
+        <translation>%1 legt das Chart von %2 auf %3 fest, nicht auf %4: Prüfen Sie %4 zuerst dort</translation>
+    </message>
+    <message>
+        <source>%1 runs %2&apos;s chart %3 but is %4 and %5%6</source>
+        <translation>%1 führt das Chart %3 von %2 aus, ist aber %4 und %5%6</translation>
+    </message>
+    <message>
+        <source>%1 runs %2&apos;s chart %3, synced and healthy</source>
+        <translation>%1 führt das Chart %3 von %2 aus, synced und healthy</translation>
     </message>
 </context>
 <context>
@@ -4533,429 +5000,6 @@
     </message>
 </context>
 <context>
-    <name>Tr</name>
-    <message>
-        <source>commit %1 is not in the repository (a rewritten history, or a clone that was not fetched since)</source>
-        <translation>Commit %1 ist nicht im Repository (ein umgeschriebener Verlauf oder ein Klon, der seitdem nicht gefetcht wurde)</translation>
-    </message>
-    <message>
-        <source>cannot read revision %1</source>
-        <translation>Revision %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1 is not a commit</source>
-        <translation>%1 ist kein Commit</translation>
-    </message>
-    <message>
-        <source>cannot walk the history</source>
-        <translation>Der Verlauf kann nicht durchlaufen werden</translation>
-    </message>
-    <message>
-        <source>cannot read commit %1</source>
-        <translation>Commit %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot build a tree</source>
-        <translation>Es kann kein Tree erstellt werden</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>cannot write folder %1</source>
-        <translation>Der Ordner %1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>cannot write a tree</source>
-        <translation>Es kann kein Tree geschrieben werden</translation>
-    </message>
-    <message>
-        <source>not a tree id: %1</source>
-        <translation>keine Tree-ID: %1</translation>
-    </message>
-    <message>
-        <source>cannot read tree %1</source>
-        <translation>Tree %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot create a commit</source>
-        <translation>Es kann kein Commit erstellt werden</translation>
-    </message>
-    <message>
-        <source>cannot open the object database</source>
-        <translation>Die Objektdatenbank kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>cannot write a commit</source>
-        <translation>Es kann kein Commit geschrieben werden</translation>
-    </message>
-    <message>
-        <source>not a commit id: %1</source>
-        <translation>keine Commit-ID: %1</translation>
-    </message>
-    <message>
-        <source>cannot set %1</source>
-        <translation>%1 kann nicht gesetzt werden</translation>
-    </message>
-    <message>
-        <source>no remote named %1</source>
-        <translation>kein Remote namens %1</translation>
-    </message>
-    <message>
-        <source>no destination folder to clone into</source>
-        <translation>kein Zielordner für den Klon</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a folder: choose another destination</source>
-        <translation>%1 existiert und ist kein Ordner: Wählen Sie ein anderes Ziel</translation>
-    </message>
-    <message>
-        <source>%1 is not empty: choose a new folder name or an empty folder</source>
-        <translation>%1 ist nicht leer: Wählen Sie einen neuen Ordnernamen oder einen leeren Ordner</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>clone of %1 failed</source>
-        <translation>Klonen von %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>clone of %1 cancelled</source>
-        <translation>Klonen von %1 abgebrochen</translation>
-    </message>
-    <message>
-        <source>there is no Git repository at %1: check the URL</source>
-        <translation>Unter %1 gibt es kein Git-Repository: Prüfen Sie die URL</translation>
-    </message>
-    <message>
-        <source>“%1” uses a protocol Git cannot clone from</source>
-        <translation>„%1“ verwendet ein Protokoll, von dem Git nicht klonen kann</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Git URL: use https://host/owner/repository.git, git@host:owner/repository.git, ssh://… or file:///path</source>
-        <translation>„%1“ ist keine Git-URL: Verwenden Sie https://host/owner/repository.git, git@host:owner/repository.git, ssh://… oder file:///pfad</translation>
-    </message>
-    <message>
-        <source>cannot create a folder in %1: %2</source>
-        <translation>In %1 kann kein Ordner angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is no longer empty: choose another destination</source>
-        <translation>%1 ist nicht mehr leer: Wählen Sie ein anderes Ziel</translation>
-    </message>
-    <message>
-        <source>cannot move the clone into %1</source>
-        <translation>Der Klon kann nicht nach %1 verschoben werden</translation>
-    </message>
-    <message>
-        <source>fetch from %1 cancelled</source>
-        <translation>Fetch von %1 abgebrochen</translation>
-    </message>
-    <message>
-        <source>fetch from %1 failed</source>
-        <translation>Fetch von %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>cannot list the branches of %1</source>
-        <translation>Die Branches von %1 können nicht aufgelistet werden</translation>
-    </message>
-    <message>
-        <source>push to %1 rejected: the remote has commits that are not here (fetch, then try again)</source>
-        <translation>Push nach %1 abgelehnt: Das Remote hat Commits, die hier fehlen (erst fetchen, dann erneut versuchen)</translation>
-    </message>
-    <message>
-        <source>%1 refused the push of %2%3</source>
-        <translation>%1 hat den Push von %2 abgelehnt%3</translation>
-    </message>
-    <message>
-        <source>cannot open the remote repository %1</source>
-        <translation>Das Remote-Repository %1 kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>push to %1 failed</source>
-        <translation>Push nach %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>push to %1 cancelled</source>
-        <translation>Push nach %1 abgebrochen</translation>
-    </message>
-    <message>
-        <source>pushed to %1, but could not read its branches back to check the push</source>
-        <translation>nach %1 gepusht, aber seine Branches konnten zur Prüfung des Pushs nicht zurückgelesen werden</translation>
-    </message>
-    <message>
-        <source>%1 accepted the push, but its %2 is at %3, not at the pushed %4: another push replaced it; the commit is kept here</source>
-        <translation>%1 hat den Push angenommen, aber sein %2 steht auf %3, nicht auf dem gepushten %4: Ein anderer Push hat ihn ersetzt; der Commit bleibt hier erhalten</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>Promenade never force-pushes (%1)</source>
-        <translation>Promenade führt niemals einen Force-Push aus (%1)</translation>
-    </message>
-    <message>
-        <source>cannot create a Git repository in %1</source>
-        <translation>In %1 kann kein Git-Repository angelegt werden</translation>
-    </message>
-    <message>
-        <source>cannot open the Git repository %1</source>
-        <translation>Das Git-Repository %1 kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1 is not inside a Git repository</source>
-        <translation>%1 liegt in keinem Git-Repository</translation>
-    </message>
-    <message>
-        <source>%1 is a bare repository (no work tree)</source>
-        <translation>%1 ist ein Bare-Repository (ohne Arbeitsverzeichnis)</translation>
-    </message>
-    <message>
-        <source>a merge</source>
-        <translation>Ein Merge</translation>
-    </message>
-    <message>
-        <source>a revert</source>
-        <translation>Ein Revert</translation>
-    </message>
-    <message>
-        <source>a cherry-pick</source>
-        <translation>Ein Cherry-Pick</translation>
-    </message>
-    <message>
-        <source>a bisect</source>
-        <translation>Ein Bisect</translation>
-    </message>
-    <message>
-        <source>a rebase</source>
-        <translation>Ein Rebase</translation>
-    </message>
-    <message>
-        <source>git am</source>
-        <translation>git am</translation>
-    </message>
-    <message>
-        <source>a Git operation</source>
-        <translation>Eine Git-Operation</translation>
-    </message>
-    <message>
-        <source>cannot read the tree of %1</source>
-        <translation>Der Tree von %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1 does not exist at %2</source>
-        <translation>%1 existiert in %2 nicht</translation>
-    </message>
-    <message>
-        <source>%1 is a folder at %2, not a file</source>
-        <translation>%1 ist in %2 ein Ordner, keine Datei</translation>
-    </message>
-    <message>
-        <source>%1 at %2 is %3, more than the %4 Promenade reads from a repository</source>
-        <translation>%1 in %2 ist %3 groß, mehr als die %4, die Promenade aus einem Repository liest</translation>
-    </message>
-    <message>
-        <source>cannot read %1 at %2</source>
-        <translation>%1 kann in %2 nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>a bare repository has no work tree</source>
-        <translation>Ein Bare-Repository hat kein Arbeitsverzeichnis</translation>
-    </message>
-    <message>
-        <source>cannot read the status of the work tree</source>
-        <translation>Der Status des Arbeitsverzeichnisses kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot read the parent of %1</source>
-        <translation>Der Eltern-Commit von %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot compare %1 with its parent</source>
-        <translation>%1 kann nicht mit seinem Eltern-Commit verglichen werden</translation>
-    </message>
-    <message>
-        <source>cannot walk the history from %1</source>
-        <translation>Der Verlauf ab %1 kann nicht durchlaufen werden</translation>
-    </message>
-    <message>
-        <source>cannot read HEAD</source>
-        <translation>HEAD kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>HEAD is detached (not on a branch)</source>
-        <translation>HEAD ist losgelöst (auf keinem Branch)</translation>
-    </message>
-    <message>
-        <source>cannot resolve HEAD</source>
-        <translation>HEAD kann nicht aufgelöst werden</translation>
-    </message>
-    <message>
-        <source>cannot list the branches</source>
-        <translation>Die Branches können nicht aufgelistet werden</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid Git branch name</source>
-        <translation>%1 ist kein gültiger Git-Branch-Name</translation>
-    </message>
-    <message>
-        <source>a branch named %1 already exists</source>
-        <translation>Ein Branch namens %1 existiert bereits</translation>
-    </message>
-    <message>
-        <source>cannot create the branch %1</source>
-        <translation>Der Branch %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>local changes to %1 would be overwritten; commit or discard them first</source>
-        <translation>Lokale Änderungen an %1 würden überschrieben; committen oder verwerfen Sie sie zuerst</translation>
-    </message>
-    <message>
-        <source>some files</source>
-        <translation>einigen Dateien</translation>
-    </message>
-    <message>
-        <source>cannot update the work tree</source>
-        <translation>Das Arbeitsverzeichnis kann nicht aktualisiert werden</translation>
-    </message>
-    <message>
-        <source>no branch named %1</source>
-        <translation>kein Branch namens %1</translation>
-    </message>
-    <message>
-        <source>cannot switch to %1</source>
-        <translation>Wechsel zu %1 nicht möglich</translation>
-    </message>
-    <message>
-        <source>%1 tracks no upstream branch</source>
-        <translation>%1 folgt keinem Upstream-Branch</translation>
-    </message>
-    <message>
-        <source>cannot set the upstream of %1</source>
-        <translation>Der Upstream von %1 kann nicht gesetzt werden</translation>
-    </message>
-    <message>
-        <source>cannot compare %1 with %2</source>
-        <translation>%1 kann nicht mit %2 verglichen werden</translation>
-    </message>
-    <message>
-        <source>%1 and %2 have diverged (%3 and %4 different commits); cannot fast-forward</source>
-        <translation>%1 und %2 sind auseinandergelaufen (%3 und %4 unterschiedliche Commits); kein Fast-Forward möglich</translation>
-    </message>
-    <message>
-        <source>the work tree has local changes (%1); commit or discard them before updating %2</source>
-        <translation>Das Arbeitsverzeichnis hat lokale Änderungen (%1); committen oder verwerfen Sie sie, bevor %2 aktualisiert wird</translation>
-    </message>
-    <message>
-        <source>cannot move %1 to %2</source>
-        <translation>%1 kann nicht auf %2 verschoben werden</translation>
-    </message>
-    <message>
-        <source>your Git identity is not set: run git config --global user.name &quot;Your Name&quot; and git config --global user.email you@example.com</source>
-        <translation>Ihre Git-Identität ist nicht gesetzt: Führen Sie git config --global user.name &quot;Ihr Name&quot; und git config --global user.email sie@example.com aus</translation>
-    </message>
-    <message>
-        <source>cannot read user.name and user.email from the Git configuration</source>
-        <translation>user.name und user.email können nicht aus der Git-Konfiguration gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot open the repository&apos;s configuration</source>
-        <translation>Die Konfiguration des Repositorys kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>cannot set %1 in the repository&apos;s configuration</source>
-        <translation>%1 kann in der Konfiguration des Repositorys nicht gesetzt werden</translation>
-    </message>
-    <message>
-        <source>cannot commit</source>
-        <translation>Commit nicht möglich</translation>
-    </message>
-    <message>
-        <source>no paths to commit</source>
-        <translation>keine Pfade zum Committen</translation>
-    </message>
-    <message>
-        <source>%1 is outside the repository</source>
-        <translation>%1 liegt außerhalb des Repositorys</translation>
-    </message>
-    <message>
-        <source>cannot commit: %1 has unresolved conflicts</source>
-        <translation>Commit nicht möglich: %1 hat ungelöste Konflikte</translation>
-    </message>
-    <message>
-        <source>nothing to commit in %1</source>
-        <translation>nichts zu committen in %1</translation>
-    </message>
-    <message>
-        <source>cannot stage %1</source>
-        <translation>%1 kann nicht vorgemerkt werden</translation>
-    </message>
-    <message>
-        <source>cannot write the Git index</source>
-        <translation>Der Git-Index kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>cannot prepare the commit</source>
-        <translation>Der Commit kann nicht vorbereitet werden</translation>
-    </message>
-    <message>
-        <source>cannot read the tree of HEAD</source>
-        <translation>Der Tree von HEAD kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>cannot prepare the commit of %1</source>
-        <translation>Der Commit von %1 kann nicht vorbereitet werden</translation>
-    </message>
-    <message>
-        <source>cannot write the tree</source>
-        <translation>Der Tree kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>cannot read the tree</source>
-        <translation>Der Tree kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>nothing to commit</source>
-        <translation>nichts zu committen</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file in Git (a link or a submodule); Promenade edits only files</source>
-        <translation>%1 ist in Git keine reguläre Datei (ein Link oder ein Submodul); Promenade bearbeitet nur Dateien</translation>
-    </message>
-    <message>
-        <source>cannot stage the changes</source>
-        <translation>Die Änderungen können nicht vorgemerkt werden</translation>
-    </message>
-    <message>
-        <source>cannot revert %1: it is the first commit</source>
-        <translation>%1 kann nicht rückgängig gemacht werden: Es ist der erste Commit</translation>
-    </message>
-    <message>
-        <source>cannot revert %1</source>
-        <translation>%1 kann nicht rückgängig gemacht werden</translation>
-    </message>
-    <message>
-        <source>cannot revert %1: later commits changed the same lines</source>
-        <translation>%1 kann nicht rückgängig gemacht werden: Spätere Commits haben dieselben Zeilen geändert</translation>
-    </message>
-    <message>
-        <source>reverting %1 changes nothing</source>
-        <translation>%1 rückgängig zu machen ändert nichts</translation>
-    </message>
-    <message>
-        <source>cannot add the remote %1</source>
-        <translation>Das Remote %1 kann nicht hinzugefügt werden</translation>
-    </message>
-</context>
-<context>
     <name>TrustEndpointDialog</name>
     <message>
         <source>Send Your Token?</source>
@@ -5070,6 +5114,10 @@
     <message>
         <source>ready to promote: %1 runs %2</source>
         <translation>bereit zur Hochstufung: %1 führt %2 aus</translation>
+    </message>
+    <message>
+        <source>%1 runs %2; still loading: %3</source>
+        <translation>%1 führt %2 aus; lädt noch: %3</translation>
     </message>
 </context>
 <context>

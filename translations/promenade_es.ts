@@ -742,6 +742,21 @@
     </message>
 </context>
 <context>
+    <name>DemoSession</name>
+    <message>
+        <source>cannot create a temporary folder for the demo: %1</source>
+        <translation>no se puede crear una carpeta temporal para la demo: %1</translation>
+    </message>
+    <message>
+        <source>the demo&apos;s services are not running</source>
+        <translation>los servicios de la demo no están en marcha</translation>
+    </message>
+    <message>
+        <source>cannot write the demo&apos;s kubeconfig %1: %2</source>
+        <translation>no se puede escribir el kubeconfig de la demo %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Diff</name>
     <message>
         <source>no environment named &apos;%1&apos; (the repository has: %2)</source>
@@ -1316,6 +1331,430 @@
     <message>
         <source>cannot read the Git index</source>
         <translation>no se puede leer el índice de Git</translation>
+    </message>
+    <message>
+        <source>commit %1 is not in the repository (a rewritten history, or a clone that was not fetched since)</source>
+        <translation>el commit %1 no está en el repositorio (un historial reescrito o un clon sin fetch desde entonces)</translation>
+    </message>
+    <message>
+        <source>cannot read revision %1</source>
+        <translation>no se puede leer la revisión %1</translation>
+    </message>
+    <message>
+        <source>cannot read commit %1</source>
+        <translation>no se puede leer el commit %1</translation>
+    </message>
+    <message>
+        <source>cannot build a tree</source>
+        <translation>no se puede construir un árbol</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>cannot write folder %1</source>
+        <translation>no se puede escribir la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot write a tree</source>
+        <translation>no se puede escribir un árbol</translation>
+    </message>
+    <message>
+        <source>not a tree id: %1</source>
+        <translation>no es un id de árbol: %1</translation>
+    </message>
+    <message>
+        <source>cannot read tree %1</source>
+        <translation>no se puede leer el árbol %1</translation>
+    </message>
+    <message>
+        <source>cannot create a commit</source>
+        <translation>no se puede crear un commit</translation>
+    </message>
+    <message>
+        <source>cannot open the object database</source>
+        <translation>no se puede abrir la base de datos de objetos</translation>
+    </message>
+    <message>
+        <source>cannot write a commit</source>
+        <translation>no se puede escribir un commit</translation>
+    </message>
+    <message>
+        <source>not a commit id: %1</source>
+        <translation>no es un id de commit: %1</translation>
+    </message>
+    <message>
+        <source>cannot set %1</source>
+        <translation>no se puede establecer %1</translation>
+    </message>
+    <message>
+        <source>cannot keep Git objects in memory</source>
+        <translation>no se pueden mantener los objetos de Git en memoria</translation>
+    </message>
+    <message>
+        <source>cannot pack the objects</source>
+        <translation>no se pueden empaquetar los objetos</translation>
+    </message>
+    <message>
+        <source>cannot store the objects</source>
+        <translation>no se pueden guardar los objetos</translation>
+    </message>
+    <message>
+        <source>cannot check out the files</source>
+        <translation>no se pueden extraer los archivos</translation>
+    </message>
+    <message>
+        <source>no remote named %1</source>
+        <translation>no hay ningún remoto llamado %1</translation>
+    </message>
+    <message>
+        <source>no destination folder to clone into</source>
+        <translation>no hay carpeta de destino en la que clonar</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder: choose another destination</source>
+        <translation>%1 existe y no es una carpeta: elija otro destino</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: choose a new folder name or an empty folder</source>
+        <translation>%1 no está vacía: elija un nombre de carpeta nuevo o una carpeta vacía</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>clone of %1 failed</source>
+        <translation>el clonado de %1 ha fallado</translation>
+    </message>
+    <message>
+        <source>clone of %1 cancelled</source>
+        <translation>clonado de %1 cancelado</translation>
+    </message>
+    <message>
+        <source>there is no Git repository at %1: check the URL</source>
+        <translation>no hay ningún repositorio Git en %1: compruebe la URL</translation>
+    </message>
+    <message>
+        <source>“%1” uses a protocol Git cannot clone from</source>
+        <translation>«%1» usa un protocolo desde el que Git no puede clonar</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Git URL: use https://host/owner/repository.git, git@host:owner/repository.git, ssh://… or file:///path</source>
+        <translation>«%1» no es una URL de Git: use https://host/owner/repository.git, git@host:owner/repository.git, ssh://… o file:///ruta</translation>
+    </message>
+    <message>
+        <source>cannot create a folder in %1: %2</source>
+        <translation>no se puede crear una carpeta en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer empty: choose another destination</source>
+        <translation>%1 ya no está vacía: elija otro destino</translation>
+    </message>
+    <message>
+        <source>cannot move the clone into %1</source>
+        <translation>no se puede mover el clon a %1</translation>
+    </message>
+    <message>
+        <source>fetch from %1 cancelled</source>
+        <translation>fetch desde %1 cancelado</translation>
+    </message>
+    <message>
+        <source>fetch from %1 failed</source>
+        <translation>el fetch desde %1 ha fallado</translation>
+    </message>
+    <message>
+        <source>cannot list the branches of %1</source>
+        <translation>no se pueden listar las ramas de %1</translation>
+    </message>
+    <message>
+        <source>push to %1 rejected: the remote has commits that are not here (fetch, then try again)</source>
+        <translation>push a %1 rechazado: el remoto tiene commits que aquí no están (haga fetch y vuelva a intentarlo)</translation>
+    </message>
+    <message>
+        <source>%1 refused the push of %2%3</source>
+        <translation>%1 rechazó el push de %2%3</translation>
+    </message>
+    <message>
+        <source>cannot open the remote repository %1</source>
+        <translation>no se puede abrir el repositorio remoto %1</translation>
+    </message>
+    <message>
+        <source>push to %1 failed</source>
+        <translation>el push a %1 ha fallado</translation>
+    </message>
+    <message>
+        <source>pushed to %1, but could not read its branches back to check the push</source>
+        <translation>se hizo push a %1, pero no se pudieron volver a leer sus ramas para comprobarlo</translation>
+    </message>
+    <message>
+        <source>%1 accepted the push, but its %2 is at %3, not at the pushed %4: another push replaced it; the commit is kept here</source>
+        <translation>%1 aceptó el push, pero su %2 está en %3, no en el %4 enviado: otro push lo sustituyó; el commit se conserva aquí</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Promenade never force-pushes (%1)</source>
+        <translation>Promenade nunca hace push forzado (%1)</translation>
+    </message>
+    <message>
+        <source>cannot create a Git repository in %1</source>
+        <translation>no se puede crear un repositorio Git en %1</translation>
+    </message>
+    <message>
+        <source>cannot open the Git repository %1</source>
+        <translation>no se puede abrir el repositorio Git %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 is not inside a Git repository</source>
+        <translation>%1 no está dentro de un repositorio Git</translation>
+    </message>
+    <message>
+        <source>%1 is a bare repository (no work tree)</source>
+        <translation>%1 es un repositorio bare (sin árbol de trabajo)</translation>
+    </message>
+    <message>
+        <source>a merge</source>
+        <translation>una fusión</translation>
+    </message>
+    <message>
+        <source>a revert</source>
+        <translation>una reversión</translation>
+    </message>
+    <message>
+        <source>a cherry-pick</source>
+        <translation>un cherry-pick</translation>
+    </message>
+    <message>
+        <source>a bisect</source>
+        <translation>un bisect</translation>
+    </message>
+    <message>
+        <source>a rebase</source>
+        <translation>un rebase</translation>
+    </message>
+    <message>
+        <source>git am</source>
+        <translation>git am</translation>
+    </message>
+    <message>
+        <source>a Git operation</source>
+        <translation>una operación de Git</translation>
+    </message>
+    <message>
+        <source>cannot read the tree of %1</source>
+        <translation>no se puede leer el árbol de %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist at %2</source>
+        <translation>%1 no existe en %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder at %2, not a file</source>
+        <translation>%1 es una carpeta en %2, no un archivo</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3, more than the %4 Promenade reads from a repository</source>
+        <translation>%1 en %2 ocupa %3, más de los %4 que Promenade lee de un repositorio</translation>
+    </message>
+    <message>
+        <source>cannot read %1 at %2</source>
+        <translation>no se puede leer %1 en %2</translation>
+    </message>
+    <message>
+        <source>a bare repository has no work tree</source>
+        <translation>un repositorio bare no tiene árbol de trabajo</translation>
+    </message>
+    <message>
+        <source>cannot read the status of the work tree</source>
+        <translation>no se puede leer el estado del árbol de trabajo</translation>
+    </message>
+    <message>
+        <source>cannot read the parent of %1</source>
+        <translation>no se puede leer el padre de %1</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with its parent</source>
+        <translation>no se puede comparar %1 con su padre</translation>
+    </message>
+    <message>
+        <source>cannot walk the history from %1</source>
+        <translation>no se puede recorrer el historial desde %1</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation>no se puede leer HEAD</translation>
+    </message>
+    <message>
+        <source>HEAD is detached (not on a branch)</source>
+        <translation>HEAD está desacoplado (no está en ninguna rama)</translation>
+    </message>
+    <message>
+        <source>cannot resolve HEAD</source>
+        <translation>no se puede resolver HEAD</translation>
+    </message>
+    <message>
+        <source>cannot list the branches</source>
+        <translation>no se pueden listar las ramas</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Git branch name</source>
+        <translation>%1 no es un nombre de rama de Git válido</translation>
+    </message>
+    <message>
+        <source>a branch named %1 already exists</source>
+        <translation>ya existe una rama llamada %1</translation>
+    </message>
+    <message>
+        <source>cannot create the branch %1</source>
+        <translation>no se puede crear la rama %1</translation>
+    </message>
+    <message>
+        <source>local changes to %1 would be overwritten; commit or discard them first</source>
+        <translation>se sobrescribirían los cambios locales en %1; haga commit de ellos o descártelos primero</translation>
+    </message>
+    <message>
+        <source>some files</source>
+        <translation>algunos archivos</translation>
+    </message>
+    <message>
+        <source>cannot update the work tree</source>
+        <translation>no se puede actualizar el árbol de trabajo</translation>
+    </message>
+    <message>
+        <source>no branch named %1</source>
+        <translation>no hay ninguna rama llamada %1</translation>
+    </message>
+    <message>
+        <source>cannot switch to %1</source>
+        <translation>no se puede cambiar a %1</translation>
+    </message>
+    <message>
+        <source>%1 tracks no upstream branch</source>
+        <translation>%1 no sigue ninguna rama upstream</translation>
+    </message>
+    <message>
+        <source>cannot set the upstream of %1</source>
+        <translation>no se puede establecer el upstream de %1</translation>
+    </message>
+    <message>
+        <source>cannot compare %1 with %2</source>
+        <translation>no se puede comparar %1 con %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2 have diverged (%3 and %4 different commits); cannot fast-forward</source>
+        <translation>%1 y %2 han divergido (%3 y %4 commits distintos); no es posible un fast-forward</translation>
+    </message>
+    <message>
+        <source>the work tree has local changes (%1); commit or discard them before updating %2</source>
+        <translation>el árbol de trabajo tiene cambios locales (%1); haga commit de ellos o descártelos antes de actualizar %2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>no se puede mover %1 a %2</translation>
+    </message>
+    <message>
+        <source>your Git identity is not set: run git config --global user.name &quot;Your Name&quot; and git config --global user.email you@example.com</source>
+        <translation>su identidad de Git no está configurada: ejecute git config --global user.name &quot;Su nombre&quot; y git config --global user.email usted@example.com</translation>
+    </message>
+    <message>
+        <source>cannot read user.name and user.email from the Git configuration</source>
+        <translation>no se pueden leer user.name y user.email de la configuración de Git</translation>
+    </message>
+    <message>
+        <source>cannot open the repository&apos;s configuration</source>
+        <translation>no se puede abrir la configuración del repositorio</translation>
+    </message>
+    <message>
+        <source>cannot set %1 in the repository&apos;s configuration</source>
+        <translation>no se puede establecer %1 en la configuración del repositorio</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>no se puede hacer commit</translation>
+    </message>
+    <message>
+        <source>no paths to commit</source>
+        <translation>no hay rutas para el commit</translation>
+    </message>
+    <message>
+        <source>%1 is outside the repository</source>
+        <translation>%1 está fuera del repositorio</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1 has unresolved conflicts</source>
+        <translation>no se puede hacer commit: %1 tiene conflictos sin resolver</translation>
+    </message>
+    <message>
+        <source>nothing to commit in %1</source>
+        <translation>no hay nada para hacer commit en %1</translation>
+    </message>
+    <message>
+        <source>cannot stage %1</source>
+        <translation>no se puede preparar %1</translation>
+    </message>
+    <message>
+        <source>cannot write the Git index</source>
+        <translation>no se puede escribir el índice de Git</translation>
+    </message>
+    <message>
+        <source>cannot prepare the commit</source>
+        <translation>no se puede preparar el commit</translation>
+    </message>
+    <message>
+        <source>cannot read the tree of HEAD</source>
+        <translation>no se puede leer el árbol de HEAD</translation>
+    </message>
+    <message>
+        <source>cannot prepare the commit of %1</source>
+        <translation>no se puede preparar el commit de %1</translation>
+    </message>
+    <message>
+        <source>cannot write the tree</source>
+        <translation>no se puede escribir el árbol</translation>
+    </message>
+    <message>
+        <source>cannot read the tree</source>
+        <translation>no se puede leer el árbol</translation>
+    </message>
+    <message>
+        <source>nothing to commit</source>
+        <translation>no hay nada para hacer commit</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file in Git (a link or a submodule); Promenade edits only files</source>
+        <translation>%1 no es un archivo normal en Git (un enlace o un submódulo); Promenade solo edita archivos</translation>
+    </message>
+    <message>
+        <source>cannot stage the changes</source>
+        <translation>no se pueden preparar los cambios</translation>
+    </message>
+    <message>
+        <source>cannot revert %1: it is the first commit</source>
+        <translation>no se puede revertir %1: es el primer commit</translation>
+    </message>
+    <message>
+        <source>cannot revert %1</source>
+        <translation>no se puede revertir %1</translation>
+    </message>
+    <message>
+        <source>cannot revert %1: later commits changed the same lines</source>
+        <translation>no se puede revertir %1: commits posteriores cambiaron las mismas líneas</translation>
+    </message>
+    <message>
+        <source>reverting %1 changes nothing</source>
+        <translation>revertir %1 no cambia nada</translation>
+    </message>
+    <message>
+        <source>cannot add the remote %1</source>
+        <translation>no se puede añadir el remoto %1</translation>
     </message>
 </context>
 <context>
@@ -2772,12 +3211,12 @@
         <translation>%1 inaccesible</translation>
     </message>
     <message>
-        <source>cannot create a temporary folder for the demo: %1</source>
-        <translation>no se puede crear una carpeta temporal para la demo: %1</translation>
-    </message>
-    <message>
         <source>%1 refused the credentials</source>
         <translation>%1 rechazó las credenciales</translation>
+    </message>
+    <message>
+        <source>still loading: %1</source>
+        <translation>aún cargando: %1</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +3760,22 @@
         <source>%1&apos;s chart is the same in %2 and %3 (%4): the image its values set is promoted.</source>
         <translation>El chart de %1 es el mismo en %2 y %3 (%4): se promueve la imagen que fijan sus values.</translation>
     </message>
+    <message>
+        <source>%1 pins no version of %2 of its own: it runs what the chart %3 sets for every environment (%4). Pin it for %1 first — a Helm parameter in %3/.argocd-source-%5.yaml, or a values file of its own — then promote.</source>
+        <translation>%1 no fija ninguna versión propia de %2: ejecuta lo que el chart %3 fija para todos los entornos (%4). Fíjela primero para %1 —un parámetro de Helm en %3/.argocd-source-%5.yaml o un archivo de values propio— y después promueva.</translation>
+    </message>
+    <message>
+        <source>its values</source>
+        <translation>sus values</translation>
+    </message>
+    <message>
+        <source>%1 is deployed as the chart %2: its chart&apos;s version is rolled back (%3 → %4); the image its values set (%5) is not changed. To undo a promotion whole, revert its commit.</source>
+        <translation>%1 se despliega como el chart %2: se revierte la versión de su chart (%3 → %4); la imagen que fijan sus values (%5) no cambia. Para deshacer una promoción entera, revierta su commit.</translation>
+    </message>
+    <message>
+        <source>%1 (image %2)</source>
+        <translation>%1 (imagen %2)</translation>
+    </message>
 </context>
 <context>
     <name>PromotionArrow</name>
@@ -3653,6 +4108,18 @@
     <message>
         <source>%1 is not a chart repository that can be asked</source>
         <translation>%1 no es un repositorio de charts que se pueda consultar</translation>
+    </message>
+    <message>
+        <source>%1 pins %2&apos;s chart at %3, not %4: verify %4 there first</source>
+        <translation>%1 fija el chart de %2 en %3, no en %4: verifique %4 allí primero</translation>
+    </message>
+    <message>
+        <source>%1 runs %2&apos;s chart %3 but is %4 and %5%6</source>
+        <translation>%1 ejecuta el chart %3 de %2, pero está %4 y %5%6</translation>
+    </message>
+    <message>
+        <source>%1 runs %2&apos;s chart %3, synced and healthy</source>
+        <translation>%1 ejecuta el chart %3 de %2, synced y healthy</translation>
     </message>
 </context>
 <context>
@@ -4533,429 +5000,6 @@
     </message>
 </context>
 <context>
-    <name>Tr</name>
-    <message>
-        <source>commit %1 is not in the repository (a rewritten history, or a clone that was not fetched since)</source>
-        <translation>el commit %1 no está en el repositorio (un historial reescrito o un clon sin fetch desde entonces)</translation>
-    </message>
-    <message>
-        <source>cannot read revision %1</source>
-        <translation>no se puede leer la revisión %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a commit</source>
-        <translation>%1 no es un commit</translation>
-    </message>
-    <message>
-        <source>cannot walk the history</source>
-        <translation>no se puede recorrer el historial</translation>
-    </message>
-    <message>
-        <source>cannot read commit %1</source>
-        <translation>no se puede leer el commit %1</translation>
-    </message>
-    <message>
-        <source>cannot build a tree</source>
-        <translation>no se puede construir un árbol</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>no se puede escribir %1</translation>
-    </message>
-    <message>
-        <source>cannot write folder %1</source>
-        <translation>no se puede escribir la carpeta %1</translation>
-    </message>
-    <message>
-        <source>cannot write a tree</source>
-        <translation>no se puede escribir un árbol</translation>
-    </message>
-    <message>
-        <source>not a tree id: %1</source>
-        <translation>no es un id de árbol: %1</translation>
-    </message>
-    <message>
-        <source>cannot read tree %1</source>
-        <translation>no se puede leer el árbol %1</translation>
-    </message>
-    <message>
-        <source>cannot create a commit</source>
-        <translation>no se puede crear un commit</translation>
-    </message>
-    <message>
-        <source>cannot open the object database</source>
-        <translation>no se puede abrir la base de datos de objetos</translation>
-    </message>
-    <message>
-        <source>cannot write a commit</source>
-        <translation>no se puede escribir un commit</translation>
-    </message>
-    <message>
-        <source>not a commit id: %1</source>
-        <translation>no es un id de commit: %1</translation>
-    </message>
-    <message>
-        <source>cannot set %1</source>
-        <translation>no se puede establecer %1</translation>
-    </message>
-    <message>
-        <source>no remote named %1</source>
-        <translation>no hay ningún remoto llamado %1</translation>
-    </message>
-    <message>
-        <source>no destination folder to clone into</source>
-        <translation>no hay carpeta de destino en la que clonar</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a folder: choose another destination</source>
-        <translation>%1 existe y no es una carpeta: elija otro destino</translation>
-    </message>
-    <message>
-        <source>%1 is not empty: choose a new folder name or an empty folder</source>
-        <translation>%1 no está vacía: elija un nombre de carpeta nuevo o una carpeta vacía</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>no se puede crear la carpeta %1</translation>
-    </message>
-    <message>
-        <source>clone of %1 failed</source>
-        <translation>el clonado de %1 ha fallado</translation>
-    </message>
-    <message>
-        <source>clone of %1 cancelled</source>
-        <translation>clonado de %1 cancelado</translation>
-    </message>
-    <message>
-        <source>there is no Git repository at %1: check the URL</source>
-        <translation>no hay ningún repositorio Git en %1: compruebe la URL</translation>
-    </message>
-    <message>
-        <source>“%1” uses a protocol Git cannot clone from</source>
-        <translation>«%1» usa un protocolo desde el que Git no puede clonar</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Git URL: use https://host/owner/repository.git, git@host:owner/repository.git, ssh://… or file:///path</source>
-        <translation>«%1» no es una URL de Git: use https://host/owner/repository.git, git@host:owner/repository.git, ssh://… o file:///ruta</translation>
-    </message>
-    <message>
-        <source>cannot create a folder in %1: %2</source>
-        <translation>no se puede crear una carpeta en %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is no longer empty: choose another destination</source>
-        <translation>%1 ya no está vacía: elija otro destino</translation>
-    </message>
-    <message>
-        <source>cannot move the clone into %1</source>
-        <translation>no se puede mover el clon a %1</translation>
-    </message>
-    <message>
-        <source>fetch from %1 cancelled</source>
-        <translation>fetch desde %1 cancelado</translation>
-    </message>
-    <message>
-        <source>fetch from %1 failed</source>
-        <translation>el fetch desde %1 ha fallado</translation>
-    </message>
-    <message>
-        <source>cannot list the branches of %1</source>
-        <translation>no se pueden listar las ramas de %1</translation>
-    </message>
-    <message>
-        <source>push to %1 rejected: the remote has commits that are not here (fetch, then try again)</source>
-        <translation>push a %1 rechazado: el remoto tiene commits que aquí no están (haga fetch y vuelva a intentarlo)</translation>
-    </message>
-    <message>
-        <source>%1 refused the push of %2%3</source>
-        <translation>%1 rechazó el push de %2%3</translation>
-    </message>
-    <message>
-        <source>cannot open the remote repository %1</source>
-        <translation>no se puede abrir el repositorio remoto %1</translation>
-    </message>
-    <message>
-        <source>push to %1 failed</source>
-        <translation>el push a %1 ha fallado</translation>
-    </message>
-    <message>
-        <source>push to %1 cancelled</source>
-        <translation>push a %1 cancelado</translation>
-    </message>
-    <message>
-        <source>pushed to %1, but could not read its branches back to check the push</source>
-        <translation>se hizo push a %1, pero no se pudieron volver a leer sus ramas para comprobarlo</translation>
-    </message>
-    <message>
-        <source>%1 accepted the push, but its %2 is at %3, not at the pushed %4: another push replaced it; the commit is kept here</source>
-        <translation>%1 aceptó el push, pero su %2 está en %3, no en el %4 enviado: otro push lo sustituyó; el commit se conserva aquí</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nada</translation>
-    </message>
-    <message>
-        <source>Promenade never force-pushes (%1)</source>
-        <translation>Promenade nunca hace push forzado (%1)</translation>
-    </message>
-    <message>
-        <source>cannot create a Git repository in %1</source>
-        <translation>no se puede crear un repositorio Git en %1</translation>
-    </message>
-    <message>
-        <source>cannot open the Git repository %1</source>
-        <translation>no se puede abrir el repositorio Git %1</translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation>%1 no existe</translation>
-    </message>
-    <message>
-        <source>%1 is not inside a Git repository</source>
-        <translation>%1 no está dentro de un repositorio Git</translation>
-    </message>
-    <message>
-        <source>%1 is a bare repository (no work tree)</source>
-        <translation>%1 es un repositorio bare (sin árbol de trabajo)</translation>
-    </message>
-    <message>
-        <source>a merge</source>
-        <translation>una fusión</translation>
-    </message>
-    <message>
-        <source>a revert</source>
-        <translation>una reversión</translation>
-    </message>
-    <message>
-        <source>a cherry-pick</source>
-        <translation>un cherry-pick</translation>
-    </message>
-    <message>
-        <source>a bisect</source>
-        <translation>un bisect</translation>
-    </message>
-    <message>
-        <source>a rebase</source>
-        <translation>un rebase</translation>
-    </message>
-    <message>
-        <source>git am</source>
-        <translation>git am</translation>
-    </message>
-    <message>
-        <source>a Git operation</source>
-        <translation>una operación de Git</translation>
-    </message>
-    <message>
-        <source>cannot read the tree of %1</source>
-        <translation>no se puede leer el árbol de %1</translation>
-    </message>
-    <message>
-        <source>%1 does not exist at %2</source>
-        <translation>%1 no existe en %2</translation>
-    </message>
-    <message>
-        <source>%1 is a folder at %2, not a file</source>
-        <translation>%1 es una carpeta en %2, no un archivo</translation>
-    </message>
-    <message>
-        <source>%1 at %2 is %3, more than the %4 Promenade reads from a repository</source>
-        <translation>%1 en %2 ocupa %3, más de los %4 que Promenade lee de un repositorio</translation>
-    </message>
-    <message>
-        <source>cannot read %1 at %2</source>
-        <translation>no se puede leer %1 en %2</translation>
-    </message>
-    <message>
-        <source>a bare repository has no work tree</source>
-        <translation>un repositorio bare no tiene árbol de trabajo</translation>
-    </message>
-    <message>
-        <source>cannot read the status of the work tree</source>
-        <translation>no se puede leer el estado del árbol de trabajo</translation>
-    </message>
-    <message>
-        <source>cannot read the parent of %1</source>
-        <translation>no se puede leer el padre de %1</translation>
-    </message>
-    <message>
-        <source>cannot compare %1 with its parent</source>
-        <translation>no se puede comparar %1 con su padre</translation>
-    </message>
-    <message>
-        <source>cannot walk the history from %1</source>
-        <translation>no se puede recorrer el historial desde %1</translation>
-    </message>
-    <message>
-        <source>cannot read HEAD</source>
-        <translation>no se puede leer HEAD</translation>
-    </message>
-    <message>
-        <source>HEAD is detached (not on a branch)</source>
-        <translation>HEAD está desacoplado (no está en ninguna rama)</translation>
-    </message>
-    <message>
-        <source>cannot resolve HEAD</source>
-        <translation>no se puede resolver HEAD</translation>
-    </message>
-    <message>
-        <source>cannot list the branches</source>
-        <translation>no se pueden listar las ramas</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid Git branch name</source>
-        <translation>%1 no es un nombre de rama de Git válido</translation>
-    </message>
-    <message>
-        <source>a branch named %1 already exists</source>
-        <translation>ya existe una rama llamada %1</translation>
-    </message>
-    <message>
-        <source>cannot create the branch %1</source>
-        <translation>no se puede crear la rama %1</translation>
-    </message>
-    <message>
-        <source>local changes to %1 would be overwritten; commit or discard them first</source>
-        <translation>se sobrescribirían los cambios locales en %1; haga commit de ellos o descártelos primero</translation>
-    </message>
-    <message>
-        <source>some files</source>
-        <translation>algunos archivos</translation>
-    </message>
-    <message>
-        <source>cannot update the work tree</source>
-        <translation>no se puede actualizar el árbol de trabajo</translation>
-    </message>
-    <message>
-        <source>no branch named %1</source>
-        <translation>no hay ninguna rama llamada %1</translation>
-    </message>
-    <message>
-        <source>cannot switch to %1</source>
-        <translation>no se puede cambiar a %1</translation>
-    </message>
-    <message>
-        <source>%1 tracks no upstream branch</source>
-        <translation>%1 no sigue ninguna rama upstream</translation>
-    </message>
-    <message>
-        <source>cannot set the upstream of %1</source>
-        <translation>no se puede establecer el upstream de %1</translation>
-    </message>
-    <message>
-        <source>cannot compare %1 with %2</source>
-        <translation>no se puede comparar %1 con %2</translation>
-    </message>
-    <message>
-        <source>%1 and %2 have diverged (%3 and %4 different commits); cannot fast-forward</source>
-        <translation>%1 y %2 han divergido (%3 y %4 commits distintos); no es posible un fast-forward</translation>
-    </message>
-    <message>
-        <source>the work tree has local changes (%1); commit or discard them before updating %2</source>
-        <translation>el árbol de trabajo tiene cambios locales (%1); haga commit de ellos o descártelos antes de actualizar %2</translation>
-    </message>
-    <message>
-        <source>cannot move %1 to %2</source>
-        <translation>no se puede mover %1 a %2</translation>
-    </message>
-    <message>
-        <source>your Git identity is not set: run git config --global user.name &quot;Your Name&quot; and git config --global user.email you@example.com</source>
-        <translation>su identidad de Git no está configurada: ejecute git config --global user.name &quot;Su nombre&quot; y git config --global user.email usted@example.com</translation>
-    </message>
-    <message>
-        <source>cannot read user.name and user.email from the Git configuration</source>
-        <translation>no se pueden leer user.name y user.email de la configuración de Git</translation>
-    </message>
-    <message>
-        <source>cannot open the repository&apos;s configuration</source>
-        <translation>no se puede abrir la configuración del repositorio</translation>
-    </message>
-    <message>
-        <source>cannot set %1 in the repository&apos;s configuration</source>
-        <translation>no se puede establecer %1 en la configuración del repositorio</translation>
-    </message>
-    <message>
-        <source>cannot commit</source>
-        <translation>no se puede hacer commit</translation>
-    </message>
-    <message>
-        <source>no paths to commit</source>
-        <translation>no hay rutas para el commit</translation>
-    </message>
-    <message>
-        <source>%1 is outside the repository</source>
-        <translation>%1 está fuera del repositorio</translation>
-    </message>
-    <message>
-        <source>cannot commit: %1 has unresolved conflicts</source>
-        <translation>no se puede hacer commit: %1 tiene conflictos sin resolver</translation>
-    </message>
-    <message>
-        <source>nothing to commit in %1</source>
-        <translation>no hay nada para hacer commit en %1</translation>
-    </message>
-    <message>
-        <source>cannot stage %1</source>
-        <translation>no se puede preparar %1</translation>
-    </message>
-    <message>
-        <source>cannot write the Git index</source>
-        <translation>no se puede escribir el índice de Git</translation>
-    </message>
-    <message>
-        <source>cannot prepare the commit</source>
-        <translation>no se puede preparar el commit</translation>
-    </message>
-    <message>
-        <source>cannot read the tree of HEAD</source>
-        <translation>no se puede leer el árbol de HEAD</translation>
-    </message>
-    <message>
-        <source>cannot prepare the commit of %1</source>
-        <translation>no se puede preparar el commit de %1</translation>
-    </message>
-    <message>
-        <source>cannot write the tree</source>
-        <translation>no se puede escribir el árbol</translation>
-    </message>
-    <message>
-        <source>cannot read the tree</source>
-        <translation>no se puede leer el árbol</translation>
-    </message>
-    <message>
-        <source>nothing to commit</source>
-        <translation>no hay nada para hacer commit</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file in Git (a link or a submodule); Promenade edits only files</source>
-        <translation>%1 no es un archivo normal en Git (un enlace o un submódulo); Promenade solo edita archivos</translation>
-    </message>
-    <message>
-        <source>cannot stage the changes</source>
-        <translation>no se pueden preparar los cambios</translation>
-    </message>
-    <message>
-        <source>cannot revert %1: it is the first commit</source>
-        <translation>no se puede revertir %1: es el primer commit</translation>
-    </message>
-    <message>
-        <source>cannot revert %1</source>
-        <translation>no se puede revertir %1</translation>
-    </message>
-    <message>
-        <source>cannot revert %1: later commits changed the same lines</source>
-        <translation>no se puede revertir %1: commits posteriores cambiaron las mismas líneas</translation>
-    </message>
-    <message>
-        <source>reverting %1 changes nothing</source>
-        <translation>revertir %1 no cambia nada</translation>
-    </message>
-    <message>
-        <source>cannot add the remote %1</source>
-        <translation>no se puede añadir el remoto %1</translation>
-    </message>
-</context>
-<context>
     <name>TrustEndpointDialog</name>
     <message>
         <source>Send Your Token?</source>
@@ -5070,6 +5114,10 @@
     <message>
         <source>ready to promote: %1 runs %2</source>
         <translation>listo para promover: %1 ejecuta %2</translation>
+    </message>
+    <message>
+        <source>%1 runs %2; still loading: %3</source>
+        <translation>%1 ejecuta %2; aún cargando: %3</translation>
     </message>
 </context>
 <context>

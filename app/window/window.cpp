@@ -4,6 +4,7 @@
 
 #include "cli.h"
 #include "exportcommand.h"
+#include "incubationcontroller.h"
 #include "startupprobe.h"
 #include "version.h"
 
@@ -88,7 +89,11 @@ int runWindow(int argc, char *argv[])
             repository = QDir(arg).absolutePath();
     }
 
+    // Set before the window is made: Qt Quick installs its own (which incubates only after
+    // frames) where the engine has none. Made first, it outlives the engine.
+    IncubationController incubation;
     QQmlApplicationEngine engine;
+    engine.setIncubationController(&incubation);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.setInitialProperties({{QStringLiteral("startupDemo"), demo},
                                  {QStringLiteral("startupDemoApps"), demoApps},
@@ -100,13 +105,16 @@ int runWindow(int argc, char *argv[])
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    const double loadStartMs = StartupProbe::requested() ? StartupProbe::sinceProcessStart() : 0;
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Promenade/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
     std::unique_ptr<StartupProbe> probe;
     if (StartupProbe::requested()) {
-        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first()))
+        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first())) {
             probe = std::make_unique<StartupProbe>(window);
+            probe->setQmlLoad(loadStartMs, StartupProbe::sinceProcessStart());
+        }
     }
     return QGuiApplication::exec();
 }

@@ -98,10 +98,12 @@ Rectangle {
         anchors.rightMargin: 8
         anchors.verticalCenter: tag.verticalCenter
         spacing: 4
+        // The badges' text is set only while shown: a cell is made for every visible one of
+        // hundreds, and a hidden label would still be laid out.
         Text {
             objectName: "chartBadge"
             visible: root.deployed && root.chart
-            text: qsTr("chart", "a badge: this row is a Helm chart, not an app")
+            text: visible ? qsTr("chart", "a badge: this row is a Helm chart, not an app") : ""
             color: Theme.mutedText
             font.pixelSize: Theme.smallFontSize
         }
@@ -109,7 +111,7 @@ Rectangle {
             objectName: "mutableTagBadge"
             visible: root.deployed && root.mutableTag
             // The warning itself is in the cell's detail (its tooltip and accessible name).
-            text: qsTr("mutable", "a badge: the pinned tag (latest, a branch name) can move")
+            text: visible ? qsTr("mutable", "a badge: the pinned tag (latest, a branch name) can move") : ""
             color: Theme.warning
             font.pixelSize: Theme.smallFontSize
             font.bold: true
@@ -117,7 +119,7 @@ Rectangle {
         Text {
             objectName: "driftIcon"
             visible: root.drift.length > 0
-            text: "⚠"
+            text: visible ? "⚠" : ""
             color: Theme.warning
             font.pixelSize: Theme.fontSize + 1
         }
@@ -132,7 +134,7 @@ Rectangle {
             Text {
                 id: readyLabel
                 anchors.centerIn: parent
-                text: qsTr("↑ promote", "a button: promote this version to the next environment")
+                text: readyChip.visible ? qsTr("↑ promote", "a button: promote this version to the next environment") : ""
                 color: chipHover.hovered ? "white" : Theme.accent
                 font.pixelSize: Theme.smallFontSize
                 font.bold: true
@@ -185,17 +187,25 @@ Rectangle {
     }
     // What promoting would ship, asked only while the tooltip shows ("12 commits, 3 pull
     // requests ahead"); the cell's own detail first.
-    ReleaseChangesBadge {
-        id: changes
-        controller: root.controller
-        app: root.app
-        fromEnvironment: root.promoteFrom
-        toEnvironment: root.environment
-        active: hover.hovered && root.promoteFrom.length > 0
+    // Made on the first hover only (then kept): hundreds of cells are made while scrolling.
+    Loader {
+        id: changesLoader
+        active: hover.hovered || item !== null
+        sourceComponent: ReleaseChangesBadge {
+            controller: root.controller
+            app: root.app
+            fromEnvironment: root.promoteFrom
+            toEnvironment: root.environment
+            active: hover.hovered && root.promoteFrom.length > 0
+            Component.onCompleted: root.changes = this
+        }
     }
+    property ReleaseChangesBadge changes: null
+    readonly property string changesHeadline: changes ? changes.headline : ""
+    readonly property bool changesLoading: changes ? changes.loading : false
     ToolTip.visible: hover.hovered
     ToolTip.delay: 400
     ToolTip.text: root.detail
-                  + (changes.headline.length > 0 ? "\n" + qsTr("Ships: %1").arg(changes.headline)
-                     : changes.loading ? "\n" + qsTr("Ships: asking the source…") : "")
+                  + (root.changesHeadline.length > 0 ? "\n" + qsTr("Ships: %1").arg(root.changesHeadline)
+                     : root.changesLoading ? "\n" + qsTr("Ships: asking the source…") : "")
 }

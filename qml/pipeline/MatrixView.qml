@@ -296,7 +296,10 @@ Item {
                                            root.headerHeight + root.rowsHeight + (horizontalBar.visible ? horizontalBar.height : 0) + 1)
             clip: true
             // The headers follow the table (syncView) but do not load rows a resize uncovers.
-            onHeightChanged: table.forceLayout()
+            // Laid out again once the change is through, not in its midst: a new repository
+            // changes the height while its models are reset, and a layout there would make every
+            // visible cell in the same pass as everything else the window does for it.
+            onHeightChanged: relayout.restart()
 
             Rectangle {
                 width: root.appColumnWidth
@@ -417,7 +420,7 @@ Item {
                                                         Math.floor((table.width - (verticalBar.visible ? verticalBar.width : 0))
                                                                    / Math.max(1, table.columns)))
                 rowHeightProvider: row => root.rowHeight
-                onWidthChanged: forceLayout()
+                onWidthChanged: relayout.restart()
                 Accessible.role: Accessible.Table
                 Accessible.name: qsTr("Apps by environment")
 

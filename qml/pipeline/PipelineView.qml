@@ -15,6 +15,28 @@ Item {
     property int matrixThreshold: 12
     readonly property bool matrixShown: chosenView.length > 0 ? chosenView === "matrix"
                                                               : controller.appCount > matrixThreshold
+    // The cards and the matrix are made asynchronously (incubated between frames), so that
+    // opening a repository never holds the window still: this says the view shown is whole —
+    // every environment's card made, or the matrix.
+    property int cardsMade: 0
+    // The graph is made once it is first shown (a large repository opens on the matrix: its
+    // cards are not made behind it), then kept.
+    property bool graphWanted: false
+    function updateGraphWanted() {
+        // As matrixShown says, from the controller itself: its binding may not have seen a new
+        // repository's app count yet when this runs.
+        const matrix = chosenView.length > 0 ? chosenView === "matrix" : controller.appCount > matrixThreshold
+        if (!graphWanted && !matrix && controller.hasRepository)
+            graphWanted = true
+    }
+    onMatrixShownChanged: updateGraphWanted()
+    Connections {
+        target: root.controller
+        function onRepositoryChanged() { root.updateGraphWanted() }
+    }
+    Component.onCompleted: updateGraphWanted()
+    readonly property bool complete: matrixShown ? matrixLoader.status === Loader.Ready
+                                                 : cardsMade >= controller.environments.count
 
     // A promotion asked for on an edge of the graph, or a cell of the matrix (click, or Enter).
     signal promoteRequested(string app, string from, string to)
@@ -193,7 +215,7 @@ Item {
             spacing: 0
             clip: true
             boundsBehavior: Flickable.StopAtBounds
-            model: root.controller.stageCount
+            model: root.graphWanted ? root.controller.stageCount : 0
             ScrollBar.horizontal: ScrollBar { policy: ScrollBar.AsNeeded }
 
             delegate: Column {
@@ -253,6 +275,8 @@ Item {
                         Loader {
                             id: card
                             active: column.inStage
+                            // Incubated between frames: many cards never hold the window still.
+                            asynchronous: true
                             width: active ? root.cardWidth : 0
                             height: implicitHeight // the card's, 0 while inactive
                             sourceComponent: EnvironmentCard {
@@ -271,6 +295,8 @@ Item {
                                 problem: column.problem
                                 statusLoading: root.controller.statusLoading
                                 onPromoteChartRequested: (chart, from) => root.promoteRequested(chart, from, column.name)
+                                Component.onCompleted: ++root.cardsMade
+                                Component.onDestruction: --root.cardsMade
                             }
                         }
                     }
@@ -298,6 +324,8 @@ Item {
             Layout.fillHeight: true
             visible: root.matrixShown
             active: root.matrixShown || item !== null
+            // Incubated between frames: the window goes on answering while the table is made.
+            asynchronous: true
             sourceComponent: MatrixView {
                 objectName: "matrixView"
                 matrix: root.controller.matrix

@@ -76,10 +76,14 @@ Item {
         spacing: 6
 
         Repeater {
-            model: root.candidates.length > root.maximumShown ? root.candidates.slice(0, root.maximumShown) : root.candidates
+            // A count, not the list: a new status brings a new list, and a list as the model
+            // made every button again — a press before a refresh and its release after were
+            // lost, and the hovered button's tooltip closed. Each button reads its entry.
+            model: Math.min(root.candidates.length, root.maximumShown)
             delegate: AbstractButton {
                 id: candidate
-                required property var modelData
+                required property int index
+                readonly property var modelData: root.candidates[index] ?? ({})
                 objectName: "promote_" + modelData.app
                 width: parent.width
                 implicitHeight: implicitContentHeight + 12

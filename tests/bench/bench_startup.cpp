@@ -2,9 +2,19 @@
 // promenade executable (beside this one) with PROMENADE_STARTUP_PROBE=1 several times for each
 // case — the demo (live status from the embedded control plane) and a generated repository of
 // 300 apps (promenade demo-repo --apps 300), each in the graph and in the matrix — and prints
-// the medians: the window's first frame, the first frame showing the pipeline, the first frame
+// the medians: the window's first frame, the first frame showing the pipeline (the view shown
+// whole: every card of the graph, or the matrix, which are made asynchronously), the first frame
 // with live status, and the peak resident memory (VmHWM) once everything is shown.
 // Aims (issue 7): the pipeline's first frame under 1 s, and under 250 MB, on 300 apps.
+//
+// And the GUI thread's longest stall, by a 10 ms watchdog timer on it (the probe's): "longest
+// stall" counts from the window's first frame — the window is on screen and does not answer,
+// which is what issue 15's bar (never over 50 ms) is about. The GUI thread's blocks before the
+// first frame (the first frame itself: the scene graph's start, every glyph of the first view;
+// and before the watchdog can tick at all, main() loading Main.qml) are the window appearing
+// late: "first frame" measures that, and "before 1st frame" shows the watchdog's longest gap
+// there, apart rather than hidden. PROMENADE_STARTUP_PROBE_TRACE=1 on the app prints what each
+// stall came with.
 //
 //     xvfb-run -a -s "-screen 0 1280x800x24" bench_startup [--runs N] [--apps N] [--promenade PATH]
 //
@@ -29,7 +39,16 @@ struct Sample
     double liveFrame = -1;
     double peakRss = -1;
     QString view;
-    double longestStall = -1; // the GUI thread's longest stall (the probe's 10 ms watchdog)
+    // The GUI thread's longest stall (the probe's 10 ms watchdog) once the window shows its first
+    // frame, and before it (from main()'s loading of Main.qml to the first frame).
+    double longestStall = -1;
+    double stallBeforeFirstFrame = -1;
+    // The most processor time the GUI thread used in one gap of the watchdog (its own work; on a
+    // loaded machine the rest of a stall is waiting for a core or for the render thread).
+    double longestBusy = -1;
+    // The first frame with the whole live status (the registries' facts too): the first
+    // collection is shown in part, as soon as Argo CD answered.
+    double wholeLiveFrame = -1;
 };
 
 double median(QList<double> values)
@@ -53,9 +72,14 @@ std::optional<Sample> probe(const QString &promenade, const QStringList &argumen
     // Settings of the benchmark's own (the last repository, window geometry) stay apart.
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
                        QDir::temp().filePath(QStringLiteral("promenade-bench-config")));
+    // The demo of 300 apps generates its repository first: on a loaded machine that alone may
+    // take longer than the probe's default minute.
+    if (!environment.contains(QStringLiteral("PROMENADE_STARTUP_PROBE_TIMEOUT")))
+        environment.insert(QStringLiteral("PROMENADE_STARTUP_PROBE_TIMEOUT"),
+                           QStringLiteral("180"));
     process.setProcessEnvironment(environment);
     process.start(promenade, arguments);
-    if (!process.waitForFinished(120000)) {
+    if (!process.waitForFinished(240000)) {
         process.kill();
         process.waitForFinished();
         error = QStringLiteral("timed out");
@@ -73,12 +97,21 @@ std::optional<Sample> probe(const QString &promenade, const QStringList &argumen
     }
     static const QRegularExpression stall(QStringLiteral(R"(longest-stall-ms=(\d+))"));
     const QRegularExpressionMatch st = stall.match(out);
+    static const QRegularExpression before(QStringLiteral(R"(stall-before-first-frame-ms=(\d+))"));
+    const QRegularExpressionMatch bf = before.match(out);
+    static const QRegularExpression busy(QStringLiteral(R"(longest-busy-ms=(\d+))"));
+    const QRegularExpressionMatch bu = busy.match(out);
+    static const QRegularExpression whole(QStringLiteral(R"(whole-live-frame-ms=(-?\d+))"));
+    const QRegularExpressionMatch wh = whole.match(out);
     return Sample {m.captured(3).toDouble(),
                    m.captured(4).toDouble(),
                    m.captured(5).toDouble(),
                    m.captured(6).toDouble(),
                    m.captured(2),
-                   st.hasMatch() ? st.captured(1).toDouble() : -1};
+                   st.hasMatch() ? st.captured(1).toDouble() : -1,
+                   bf.hasMatch() ? bf.captured(1).toDouble() : -1,
+                   bu.hasMatch() ? bu.captured(1).toDouble() : -1,
+                   wh.hasMatch() ? wh.captured(1).toDouble() : -1};
 }
 
 } // namespace
@@ -123,13 +156,16 @@ int main(int argc, char *argv[])
                 ? QStringLiteral("xcb (DISPLAY=%1)").arg(qEnvironmentVariable("DISPLAY"))
                 : QStringLiteral("offscreen"))
         << ", " << runs << " runs per case, medians\n\n";
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                .arg(QStringLiteral("case"), -26)
                .arg(QStringLiteral("first frame"), 12)
                .arg(QStringLiteral("pipeline"), 10)
                .arg(QStringLiteral("live"), 10)
+               .arg(QStringLiteral("whole"), 10)
                .arg(QStringLiteral("peak RSS"), 10)
-               .arg(QStringLiteral("longest stall"), 12);
+               .arg(QStringLiteral("longest stall"), 14)
+               .arg(QStringLiteral("GUI busy"), 9)
+               .arg(QStringLiteral("before 1st frame"), 17);
     out.flush();
 
     const QList<std::pair<QString, QStringList>> cases {
@@ -146,7 +182,7 @@ int main(int argc, char *argv[])
     };
     bool failed = false;
     for (const auto &[name, arguments] : cases) {
-        QList<double> first, pipeline, live, rss, stalls;
+        QList<double> first, pipeline, live, wholeLive, rss, stalls, stallsBefore, busy;
         QString error;
         for (int i = 0; i < runs; ++i) {
             const auto sample = probe(promenade, arguments, error);
@@ -155,8 +191,11 @@ int main(int argc, char *argv[])
             first << sample->firstFrame;
             pipeline << sample->pipelineFrame;
             live << sample->liveFrame;
+            wholeLive << sample->wholeLiveFrame;
             rss << sample->peakRss;
             stalls << sample->longestStall;
+            stallsBefore << sample->stallBeforeFirstFrame;
+            busy << sample->longestBusy;
         }
         if (!error.isEmpty()) {
             out << name << ": " << error << '\n';
@@ -166,20 +205,29 @@ int main(int argc, char *argv[])
         auto ms = [](double v) {
             return v < 0 ? QStringLiteral("-") : QStringLiteral("%1 ms").arg(v, 0, 'f', 0);
         };
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                    .arg(name, -26)
                    .arg(ms(median(first)), 12)
                    .arg(ms(median(pipeline)), 10)
                    .arg(ms(median(live)), 10)
+                   .arg(ms(median(wholeLive)), 10)
                    .arg(QStringLiteral("%1 MiB").arg(median(rss), 0, 'f', 1), 10)
-                   .arg(ms(*std::max_element(stalls.cbegin(), stalls.cend())), 12);
+                   .arg(ms(*std::max_element(stalls.cbegin(), stalls.cend())), 14)
+                   .arg(ms(*std::max_element(busy.cbegin(), busy.cend())), 9)
+                   .arg(ms(*std::max_element(stallsBefore.cbegin(), stallsBefore.cend())), 17);
         out.flush();
     }
-    out << "\nfirst frame: the window's first frame; pipeline: the first frame showing the "
+    out << "\nfirst frame: the window's first frame; pipeline: the first frame showing the whole "
            "pipeline; live: the first\n"
-           "frame with live status (the demo's embedded control plane); all from the process's "
-           "start;\nlongest stall: the GUI thread's longest block (a 10 ms watchdog timer's "
-           "largest "
-           "gap), the worst run.\n";
+           "frame with live status (the demo's embedded control plane; the first collection is "
+           "shown in part,\nas soon as Argo CD answered); whole: the first frame with the whole "
+           "status (the registries'\nfacts too); all from the process's start;\nlongest stall: the "
+           "GUI thread's longest block (a 10 ms watchdog timer's "
+           "largest gap) from the\nfirst frame on, while the window is on screen (the bar of "
+           "issue 15: 50 ms), the worst run;\nGUI busy: the most processor time the GUI thread "
+           "used in one of those gaps (its own\nwork; the rest of a stall waited for a core or "
+           "the render thread), the worst run;\nbefore 1st frame: its longest block between "
+           "loading Main.qml and the first frame (the window\nappearing late, which 'first "
+           "frame' measures), the worst run.\n";
     return failed ? 1 : 0;
 }

@@ -31,6 +31,9 @@ TestCase {
         tryVerify(() => window.pipelineController.liveStatus && window.pipelineController.statusTime.length > 0, 60000)
         let button = null
         tryVerify(() => {
+            // The edges are laid out beside their cards, which are made asynchronously.
+            if (!findChild(window.contentItem, "pipelineView").complete)
+                return false
             const edge = findChild(window.contentItem, "edge_production")
             return edge && (button = findChild(edge, "promote_signconnect")) !== null
         }, 30000, "the edge into production offers signconnect")

@@ -189,6 +189,24 @@ TestCase {
         compare(findChild(pipelineView, "matrixSummary").text, "2 apps, 1 chart")
     }
 
+    // What promoting would ship, in the cell's tooltip: asked (and its badge made) on hover only.
+    function test_hoverAsksWhatShips() {
+        showMatrix()
+        let target = null
+        for (let row = 0; row < table().rows; ++row) {
+            const c = cell(row, 2)
+            if (c.app === "signconnect")
+                target = c
+        }
+        verify(target, "signconnect's production cell")
+        compare(target.promoteFrom, "staging")
+        compare(target.changes, null, "nothing asked before a hover")
+        mouseMove(target, target.width / 2, target.height - 4)
+        tryVerify(() => target.changes !== null, 5000, "the badge is made on hover")
+        tryCompare(target, "changesHeadline", "8 commits, 3 pull requests ahead", 30000)
+        mouseMove(pipelineView, 5, 5)
+    }
+
     // A click selects, never promotes; Enter (or "↑ promote" on the cell) does.
     function test_clickSelectsEnterPromotes() {
         showMatrix()

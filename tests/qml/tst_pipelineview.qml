@@ -44,9 +44,48 @@ TestCase {
         return out
     }
 
+    // A second view on the same controller, opened on the matrix as a large repository is.
+    PipelineView {
+        id: matrixFirst
+        width: 1300
+        height: 700
+        visible: false
+        controller: controller
+        chosenView: "matrix"
+    }
+
     function initTestCase() {
         controller.openDemo()
         tryVerify(() => !controller.loading && controller.hasRepository, 30000)
+        // The cards are made asynchronously (between frames): whole once "complete" says so.
+        tryVerify(() => view.complete, 10000, "every environment's card made")
+    }
+
+    function test_cardsMadeAsynchronously() {
+        compare(view.cardsMade, 3)
+        const list = findChild(view, "environmentList")
+        for (let i = 0; i < list.count; ++i)
+            verify(childNamed(list.itemAtIndex(i), "environmentName"), "stage " + i + " has its card")
+        // Read again: the cards are made anew, and "complete" follows them.
+        controller.reload()
+        tryVerify(() => controller.loading, 5000)
+        tryVerify(() => !controller.loading && view.complete, 30000)
+        compare(view.cardsMade, 3)
+    }
+
+    function test_graphNotMadeBehindTheMatrix() {
+        // Opened on the matrix: the matrix is made, the graph's cards are not.
+        tryVerify(() => matrixFirst.complete, 10000, "the matrix made")
+        compare(matrixFirst.cardsMade, 0)
+        compare(findChild(matrixFirst, "environmentList").count, 0)
+        // Shown once: made, and kept when the matrix comes back.
+        matrixFirst.chosenView = "graph"
+        verify(!matrixFirst.complete)
+        tryVerify(() => matrixFirst.complete, 10000, "the graph made on demand")
+        compare(matrixFirst.cardsMade, 3)
+        matrixFirst.chosenView = "matrix"
+        verify(matrixFirst.complete)
+        compare(matrixFirst.cardsMade, 3)
     }
 
     function test_demoPipeline() {

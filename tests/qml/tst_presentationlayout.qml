@@ -173,6 +173,7 @@ TestCase {
         const view = findChild(window.contentItem, "pipelineView")
         view.chosenView = "graph"
         tryVerify(() => findChild(window.contentItem, "environmentList").visible)
+        tryVerify(() => view.complete, 10000, "every card made")
         wait(400)
         checkView("graph " + data.tag)
         // The certificates at the bottom of the cards are on screen.
@@ -201,8 +202,11 @@ TestCase {
         showTab("pipelineTab")
         const view = findChild(window.contentItem, "pipelineView")
         view.chosenView = "matrix"
-        const table = findChild(window.contentItem, "matrixTable")
-        tryVerify(() => table && table.visible && table.rows > 0)
+        // The matrix is made asynchronously the first time it is shown.
+        let table = null
+        tryVerify(() => (table = findChild(window.contentItem, "matrixTable")) !== null && table.visible && table.rows > 0)
+        // Its cells once it is laid out.
+        tryVerify(() => table.itemAtCell(Qt.point(1, 0)) !== null, 5000)
         wait(300)
         // A row is taller than its two lines of enlarged text.
         const cell = table.itemAtCell(Qt.point(1, 0))

@@ -61,6 +61,10 @@ TestCase {
     }
 
     function candidateButton(window, environment, app) {
+        // The edges are laid out beside their cards, which are made asynchronously.
+        const view = findChild(window.contentItem, "pipelineView")
+        if (!view || !view.complete)
+            return null
         const edge = findChild(window.contentItem, "edge_" + environment)
         return edge ? findChild(edge, "promote_" + app) : null
     }
@@ -207,8 +211,9 @@ TestCase {
         compare(chartVersion(window, "development", "cert-manager"), "v1.17.1")
         compare(chartVersion(window, "staging", "cert-manager"), "v1.16.2")
         // Production's upstream pins what it pins: nothing to promote there yet.
-        const productionCard = findChild(window.contentItem, "card_production")
-        verify(productionCard)
+        // The cards are made asynchronously.
+        let productionCard = null
+        tryVerify(() => (productionCard = findChild(window.contentItem, "card_production")) !== null, 10000)
         const productionButton = findChild(productionCard, "promoteChart_cert-manager")
         verify(!productionButton || !productionButton.visible, "production has nothing newer upstream")
 

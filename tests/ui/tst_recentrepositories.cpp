@@ -1,4 +1,5 @@
 #include "recentrepositories.h"
+#include "settingswriter.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -30,7 +31,12 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_recentrepositories"));
     }
 
-    void init() { QSettings().clear(); }
+    // The list is saved on the settings writer's thread: the previous test's saves first.
+    void init()
+    {
+        SettingsWriter::waitForWrites();
+        QSettings().clear();
+    }
 
     void newestFirstWithoutDuplicates()
     {

@@ -1,6 +1,7 @@
 #include "pipelinecontroller.h"
 
 #include "asoftext.h"
+#include "settingswriter.h"
 
 #include <QSettings>
 #include <QTimer>
@@ -66,7 +67,9 @@ void PipelineController::showPipeline()
 {
     const Promenade::Pipeline &read = pipeline();
     if (hasRepository() && !isDemo()) {
-        QSettings().setValue(lastRepositoryKey, read.root);
+        SettingsWriter::write([root = read.root](QSettings &settings) {
+            settings.setValue(lastRepositoryKey, root);
+        });
         m_recent->add(read.root);
     }
     m_environments->setEnvironments(read.environments);
@@ -101,6 +104,7 @@ QVariantList PipelineController::openPullRequests() const
 
 QString PipelineController::lastRepository() const
 {
+    SettingsWriter::waitForWrites();
     return QSettings().value(lastRepositoryKey).toString();
 }
 

@@ -47,6 +47,9 @@ class PipelineController : public QObject
     // Live status is configured and its first answer is not in yet: "loading", not "none".
     Q_PROPERTY(bool statusLoading READ statusLoading NOTIFY statusChanged)
     Q_PROPERTY(QString statusTime READ statusTime NOTIFY statusChanged)
+    // The status shown is the first collection's part: Argo CD, the clusters and GitHub have
+    // answered, the registries (and the overlays' rendering) not yet.
+    Q_PROPERTY(bool statusPartial READ statusPartial NOTIFY statusChanged)
     // The open promotion / rollback pull requests GitHub reported last: a list of
     // {number, title, branch, url, checks, checksSummary, headSha}.
     Q_PROPERTY(QVariantList openPullRequests READ openPullRequests NOTIFY statusChanged)
@@ -106,6 +109,7 @@ public:
     [[nodiscard]] bool liveStatus() const { return m_session->liveStatus(); }
     [[nodiscard]] bool statusLoading() const { return m_session->statusLoading(); }
     [[nodiscard]] QString statusTime() const;
+    [[nodiscard]] bool statusPartial() const { return !m_session->status().loading.isEmpty(); }
     [[nodiscard]] QVariantList openPullRequests() const;
     [[nodiscard]] bool statusIsCached() const { return m_session->statusIsCached(); }
     [[nodiscard]] QString statusProblem() const { return m_session->statusProblem(); }

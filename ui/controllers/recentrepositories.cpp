@@ -1,5 +1,7 @@
 #include "recentrepositories.h"
 
+#include "settingswriter.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -22,6 +24,7 @@ RecentRepositories::RecentRepositories(QObject *parent)
 
 void RecentRepositories::load()
 {
+    SettingsWriter::waitForWrites(); // what another list saved last
     QSettings settings;
     const int size = settings.beginReadArray(recentKey);
     for (int i = 0; i < size && m_entries.size() < maxEntries; ++i) {
@@ -39,18 +42,20 @@ void RecentRepositories::load()
 }
 
 // A readable list in the settings file: repositories/recent/1/path=…, …/opened=<ISO time>.
+// Written on the settings writer's thread: opening a repository never waits for the disk.
 void RecentRepositories::save() const
 {
-    QSettings settings;
-    settings.remove(recentKey);
-    settings.beginWriteArray(recentKey, static_cast<int>(m_entries.size()));
-    for (int i = 0; i < m_entries.size(); ++i) {
-        settings.setArrayIndex(i);
-        settings.setValue(QStringLiteral("path"), m_entries.at(i).path);
-        settings.setValue(QStringLiteral("opened"),
-                          m_entries.at(i).lastOpened.toUTC().toString(Qt::ISODate));
-    }
-    settings.endArray();
+    SettingsWriter::write([entries = m_entries](QSettings &settings) {
+        settings.remove(recentKey);
+        settings.beginWriteArray(recentKey, static_cast<int>(entries.size()));
+        for (int i = 0; i < entries.size(); ++i) {
+            settings.setArrayIndex(i);
+            settings.setValue(QStringLiteral("path"), entries.at(i).path);
+            settings.setValue(QStringLiteral("opened"),
+                              entries.at(i).lastOpened.toUTC().toString(Qt::ISODate));
+        }
+        settings.endArray();
+    });
 }
 
 bool RecentRepositories::hasMissing() const
@@ -72,7 +77,14 @@ void RecentRepositories::add(const QString &pathIn)
     const QString path = QDir::cleanPath(pathIn);
     if (path.isEmpty())
         return;
-    remove(path);
+    // Moved to the top: one save for the whole change.
+    for (int row = static_cast<int>(m_entries.size()) - 1; row >= 0; --row) {
+        if (m_entries.at(row).path != path)
+            continue;
+        beginRemoveRows({}, row, row);
+        m_entries.removeAt(row);
+        endRemoveRows();
+    }
     beginInsertRows({}, 0, 0);
     m_entries.prepend({path, QDateTime::currentDateTime(), folderIsGone(path)});
     endInsertRows();
