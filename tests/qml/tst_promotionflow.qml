@@ -66,7 +66,19 @@ TestCase {
         if (!view || !view.complete)
             return null
         const edge = findChild(window.contentItem, "edge_" + environment)
-        return edge ? findChild(edge, "promote_" + app) : null
+        const button = edge ? findChild(edge, "promote_" + app) : null
+        return button && laidOut(button, window) ? button : null
+    }
+
+    // An item a click can reach: it and every item above it shown with a size (an arrow beside
+    // a card still being made has no height yet), its centre inside the window.
+    function laidOut(item, window) {
+        for (let i = item; i && i !== window.contentItem; i = i.parent) {
+            if (!i.visible || i.width <= 0 || i.height <= 0)
+                return false
+        }
+        const centre = item.mapToItem(window.contentItem, item.width / 2, item.height / 2)
+        return centre.x > 0 && centre.y > 0 && centre.x < window.width && centre.y < window.height
     }
 
     // PROMENADE_SCREENSHOTS=<folder> keeps pictures of the flow (for the README).
