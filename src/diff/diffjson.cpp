@@ -16,21 +16,6 @@ QJsonValue lineOrNull(int line)
     return line > 0 ? QJsonValue(line) : QJsonValue(QJsonValue::Null);
 }
 
-QString kindName(Row::Kind kind)
-{
-    switch (kind) {
-    case Row::Kind::Equal:
-        return QStringLiteral("equal");
-    case Row::Kind::Added:
-        return QStringLiteral("added");
-    case Row::Kind::Removed:
-        return QStringLiteral("removed");
-    case Row::Kind::Modified:
-        return QStringLiteral("modified");
-    }
-    return QString();
-}
-
 QString changeName(FieldChange::Kind kind)
 {
     switch (kind) {
@@ -196,6 +181,21 @@ QJsonObject DiffJson::report(const QList<FileComparison> &files, const QString &
                       {QStringLiteral("removedLines"), removedLines}}},
         {QStringLiteral("files"), changed},
     };
+}
+
+QString DiffJson::kindName(Row::Kind kind)
+{
+    switch (kind) {
+    case Row::Kind::Equal:
+        return QStringLiteral("equal");
+    case Row::Kind::Added:
+        return QStringLiteral("added");
+    case Row::Kind::Removed:
+        return QStringLiteral("removed");
+    case Row::Kind::Modified:
+        return QStringLiteral("modified");
+    }
+    return QString();
 }
 
 } // namespace Promenade::Diff

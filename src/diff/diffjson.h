@@ -21,6 +21,9 @@ public:
                                             const QString &right);
     // One file: paths, status, counts, hunks of rows, and the semantic diff.
     [[nodiscard]] static QJsonObject file(const FileComparison &comparison);
+    // A row's kind as the JSON names it ("equal", "added", "removed", "modified"); the diff
+    // view's rows say the same.
+    [[nodiscard]] static QString kindName(Row::Kind kind);
 };
 
 } // namespace Promenade::Diff

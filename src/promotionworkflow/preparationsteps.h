@@ -20,4 +20,11 @@ Result<PromotionWorkflow::Preparation>
 startPreparation(const Git::Repository &repository, PromotionPlan &plan,
                  const PromotionWorkflow::PrepareOptions &options);
 
+// The rendered change to what the plan's target deploys (app: the one app to show, empty for
+// all), kept in the preparation before anything is touched; where it cannot be rendered, the
+// reason, and with gates a failed "Preview renders" gate (what cannot be rendered cannot be
+// reviewed, nor, most likely, deployed).
+void addPreview(PromotionWorkflow::Preparation &preparation, const Pipeline &pipeline,
+                const PromotionPlan &plan, const QString &app, bool checkGates);
+
 } // namespace Promenade

@@ -2,17 +2,16 @@
 
 #include "preparationsteps.h"
 
-#include "environmentcomparison.h"
+#include "chartversionlookup.h"
 #include "gitrepository.h"
 #include "gittrailers.h"
-#include "livegates.h"
-#include "promotiongate.h"
+#include "promotiongates.h"
+#include "registrytaglookup.h"
 #include "repositorydiscovery.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
-#include <QMap>
 
 #include <algorithm>
 
@@ -219,37 +218,22 @@ PromotionBatch::prepare(const QString &repository, const QList<PromotionPlanner:
     preparation.request = requests.first();
     preparation.batch = requests;
 
-    // Every gate for every app, said with the app's name.
+    // Every gate for every app, chosen as for that app alone (PromotionGates: a chart's
+    // version runs the chart's gates, an image's tag the image's), said with the app's name.
     if (options.checkGates) {
-        GateList gates = gitGates();
-        if (options.status) {
-            for (auto &gate : liveGates(*options.status))
-                gates.push_back(std::move(gate));
-        }
+        const ChartVersionLookup charts = chartVersionLookup(*pipeline);
+        const RegistryTagLookup images = registryTagLookup(*pipeline);
         for (PromotionPlan &single : *plans) {
             single.push = combined->push;
-            for (GateResult result : evaluateGates(gates, single, *repo)) {
+            for (GateResult result : PromotionGates::evaluate(single, *pipeline, options.status,
+                                                              *repo, charts, images)) {
                 result.gate = QStringLiteral("%1 · %2").arg(single.app, result.gate);
                 preparation.gates.append(std::move(result));
             }
         }
     }
 
-    QMap<QString, QByteArray> edited;
-    for (const PromotionPlan::FileEdit &edit : combined->fileEdits())
-        edited.insert(edit.file, edit.editedText);
-    auto preview
-        = Diff::EnvironmentComparison::compareEdit(*pipeline, combined->to, edited, QString(), {});
-    if (preview) {
-        preparation.preview = std::move(*preview);
-    } else {
-        preparation.previewError = preview.error().toString();
-        if (options.checkGates) {
-            preparation.gates.append(
-                {Tr::tr("Preview renders"), GateResult::Verdict::Fail,
-                 Tr::tr("the change cannot be rendered: %1").arg(preparation.previewError)});
-        }
-    }
+    addPreview(preparation, *pipeline, *combined, QString(), options.checkGates);
     preparation.plannedDescription = PromotionWorkflow::description(*combined);
     preparation.plan = std::move(*combined);
     preparation.pipeline = std::move(*pipeline);

@@ -141,22 +141,8 @@ PromotionWorkflow::prepare(const QString &repository, const PromotionPlanner::Re
     }
 
     // The exact change to what the target deploys, before anything is touched.
-    QMap<QString, QByteArray> edits;
-    for (const PromotionPlan::FileEdit &edit : plan->fileEdits())
-        edits.insert(edit.file, edit.editedText);
-    auto preview = Diff::EnvironmentComparison::compareEdit(
-        *pipeline, plan->to, edits, plan->chart ? QString() : plan->app, {});
-    if (preview) {
-        preparation.preview = std::move(*preview);
-    } else {
-        preparation.previewError = preview.error().toString();
-        // What cannot be rendered cannot be reviewed, nor (most likely) deployed: a failed gate.
-        if (options.checkGates) {
-            preparation.gates.append(
-                {Tr::tr("Preview renders"), GateResult::Verdict::Fail,
-                 Tr::tr("the change cannot be rendered: %1").arg(preparation.previewError)});
-        }
-    }
+    addPreview(preparation, *pipeline, *plan, plan->chart ? QString() : plan->app,
+               options.checkGates);
 
     preparation.plannedDescription = description(*plan);
     preparation.plan = std::move(*plan);

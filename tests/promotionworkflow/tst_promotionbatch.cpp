@@ -191,6 +191,54 @@ private Q_SLOTS:
         stale.originalText = "tag: zero\n";
         QVERIFY(!PromotionBatch::mergeEdits(a.originalText, {a, stale}));
     }
+
+    // A batch gates each app as that app's promotion alone would be gated (PromotionGates, one
+    // owner): the same gates, in the same order — also for a chart in the batch (cert-manager:
+    // the chart's gates, not the image gates on its version).
+    void gatesEachAppAsAlone()
+    {
+        const QString root = newRepository();
+        QVERIFY(!root.isEmpty());
+        auto pipeline = RepositoryDiscovery::discover(root);
+        QVERIFY(pipeline);
+        QList<PromotionPlanner::Request> requests = readyForStaging(*pipeline);
+        QVERIFY(!requests.isEmpty());
+        PromotionPlanner::Request chart;
+        chart.app = QStringLiteral("cert-manager");
+        chart.from = QStringLiteral("development");
+        chart.to = QStringLiteral("staging");
+        chart.mode = PromotionMode::Commit;
+        const bool chartPlanned = bool(PromotionPlanner::plan(*pipeline, chart));
+        if (chartPlanned)
+            requests.append(chart);
+
+        PromotionWorkflow::PrepareOptions options;
+        options.checkGates = true;
+        auto batch = PromotionBatch::prepare(root, requests, options);
+        QVERIFY2(batch, qPrintable(batch ? QString() : batch.error().toString()));
+        for (const PromotionPlanner::Request &request : std::as_const(requests)) {
+            auto alone = PromotionWorkflow::prepare(root, request, options);
+            QVERIFY2(alone, qPrintable(alone ? QString() : alone.error().toString()));
+            QStringList aloneGates;
+            for (const GateResult &g : alone->gates) {
+                if (g.gate != u"Preview renders")
+                    aloneGates << request.app + u" · " + g.gate;
+            }
+            QStringList batchGates;
+            for (const GateResult &g : batch->gates) {
+                if (g.gate.startsWith(request.app + u" · "))
+                    batchGates << g.gate;
+            }
+            QCOMPARE(batchGates, aloneGates);
+        }
+        QVERIFY2(chartPlanned,
+                 "the demo's cert-manager chart differs between development and staging");
+        const bool chartGated
+            = std::any_of(batch->gates.cbegin(), batch->gates.cend(), [](const GateResult &g) {
+                  return g.gate.startsWith(u"cert-manager · ");
+              });
+        QVERIFY(chartGated);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPromotionBatch)

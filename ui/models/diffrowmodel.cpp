@@ -1,5 +1,6 @@
 #include "diffrowmodel.h"
 
+#include "diffjson.h"
 #include "syntaxhighlighter.h"
 
 using Promenade::Diff::FileComparison;
@@ -558,17 +559,7 @@ QVariant DiffRowModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return row.right.present() ? row.right.text : row.left.text;
     case KindRole:
-        switch (row.kind) {
-        case Row::Kind::Equal:
-            return QStringLiteral("equal");
-        case Row::Kind::Added:
-            return QStringLiteral("added");
-        case Row::Kind::Removed:
-            return QStringLiteral("removed");
-        case Row::Kind::Modified:
-            return QStringLiteral("modified");
-        }
-        return {};
+        return Promenade::Diff::DiffJson::kindName(row.kind);
     case LeftLineRole:
         return row.left.line;
     case RightLineRole:
