@@ -1,26 +1,19 @@
 #include "gitobjectwriter.h"
 
 #include "giterror.h"
+#include "gitfoldertree.h"
 #include "gitobjects.h"
 #include "gitrepository.h"
 
 #include <QCryptographicHash>
 
-#include <map>
 #include <vector>
 
 namespace Promenade::Git {
 
 namespace {
 
-// A folder of the tree being built: files and subfolders by name.
-struct Folder
-{
-    std::map<QByteArray, QByteArray> files;
-    std::map<QByteArray, Folder> folders;
-};
-
-Result<git_oid> writeFolder(git_repository *repo, const Folder &folder)
+Result<git_oid> writeFolder(git_repository *repo, const FolderTree &folder)
 {
     git_treebuilder *raw = nullptr;
     int rc = git_treebuilder_new(&raw, repo, nullptr);
@@ -29,7 +22,8 @@ Result<git_oid> writeFolder(git_repository *repo, const Folder &folder)
     TreeBuilderHandle builder(raw);
     for (const auto &[name, bytes] : folder.files) {
         git_oid blob;
-        if ((rc = git_blob_create_from_buffer(&blob, repo, bytes.constData(), size_t(bytes.size())))
+        if ((rc
+             = git_blob_create_from_buffer(&blob, repo, bytes->constData(), size_t(bytes->size())))
                 < 0
             || (rc = git_treebuilder_insert(nullptr, builder.get(), name.constData(), &blob,
                                             GIT_FILEMODE_BLOB))
@@ -55,15 +49,7 @@ Result<git_oid> writeFolder(git_repository *repo, const Folder &folder)
 
 Result<QString> ObjectWriter::writeTree(const QMap<QString, QByteArray> &files) const
 {
-    Folder root;
-    for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        const QList<QByteArray> parts = it.key().toUtf8().split('/');
-        Folder *folder = &root;
-        for (qsizetype i = 0; i + 1 < parts.size(); ++i)
-            folder = &folder->folders[parts[i]];
-        folder->files[parts.last()] = it.value();
-    }
-    auto id = writeFolder(m_repository.raw(), root);
+    auto id = writeFolder(m_repository.raw(), FolderTree::of(files));
     if (!id)
         return id.error();
     return idOf(&*id);

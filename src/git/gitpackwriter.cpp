@@ -1,6 +1,7 @@
 #include "gitpackwriter.h"
 
 #include "giterror.h"
+#include "gitfoldertree.h"
 #include "githandles.h"
 #include "gitlibrary.h"
 #include "gitobjects.h"
@@ -11,19 +12,11 @@
 
 #include <QHash>
 
-#include <map>
 #include <vector>
 
 namespace Promenade::Git {
 
 namespace {
-
-// A folder of the tree being built: files and subfolders by name.
-struct Folder
-{
-    std::map<QByteArray, const QByteArray *> files;
-    std::map<QByteArray, Folder> folders;
-};
 
 // A writepack's own free function (the pack's writer is a struct of callbacks).
 void freeWritepack(git_odb_writepack *w)
@@ -42,7 +35,7 @@ struct PackWriter::Private
     QHash<QString, std::pair<QByteArray, git_oid>> blobs; // path → its last bytes and id
     QHash<QByteArray, std::pair<QByteArray, git_oid>> trees; // folder → its entries and id
 
-    Result<git_oid> writeFolder(const QByteArray &path, const Folder &folder);
+    Result<git_oid> writeFolder(const QByteArray &path, const FolderTree &folder);
     Result<git_oid> writeBlob(const QString &path, const QByteArray &bytes);
 };
 
@@ -60,7 +53,7 @@ Result<git_oid> PackWriter::Private::writeBlob(const QString &path, const QByteA
     return id;
 }
 
-Result<git_oid> PackWriter::Private::writeFolder(const QByteArray &path, const Folder &folder)
+Result<git_oid> PackWriter::Private::writeFolder(const QByteArray &path, const FolderTree &folder)
 {
     // The folder's entries (mode, name, id): when they are those of the last tree written for
     // this folder, that tree is the answer.
@@ -132,15 +125,7 @@ Result<QString> PackWriter::writeTree(const QMap<QString, QByteArray> &files)
 {
     if (!d->repo)
         return Error(Error::Kind::Failed, Tr::tr("cannot keep Git objects in memory"));
-    Folder root;
-    for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        const QList<QByteArray> parts = it.key().toUtf8().split('/');
-        Folder *folder = &root;
-        for (qsizetype i = 0; i + 1 < parts.size(); ++i)
-            folder = &folder->folders[parts[i]];
-        folder->files[parts.last()] = &it.value();
-    }
-    auto id = d->writeFolder({}, root);
+    auto id = d->writeFolder({}, FolderTree::of(files));
     if (!id)
         return id.error();
     return idOf(&*id);

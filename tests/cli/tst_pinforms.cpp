@@ -18,21 +18,6 @@ using namespace Promenade;
 
 namespace {
 
-// Copies a folder (dot files included) into dest.
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(file));
-        QDir().mkpath(QFileInfo(target).path());
-        if (!QFile::copy(file, target))
-            return false;
-    }
-    return true;
-}
-
 QByteArray renderWithPromenade(const QString &folder)
 {
     Kustomize::Renderer renderer;
@@ -116,7 +101,7 @@ private:
                        const QByteArray &replacement = {})
     {
         const QString repo = m_scratch.filePath(QStringLiteral("r%1").arg(++m_count));
-        if (!copyTree(fixture, repo))
+        if (!TestSupport::copyTree(fixture, repo))
             return {};
         if (!edit.isEmpty()) {
             QByteArray text = TestSupport::readFile(QDir(repo).filePath(edit));
@@ -403,8 +388,8 @@ private Q_SLOTS:
     void anImagesEntryIsAddedWhereTheTargetPinsNothing()
     {
         const QString repo = m_scratch.filePath(QStringLiteral("unpinned"));
-        QVERIFY(
-            copyTree(TestSupport::dataPath(QStringLiteral("pin-forms/images-entry/repo")), repo));
+        QVERIFY(TestSupport::copyTree(
+            TestSupport::dataPath(QStringLiteral("pin-forms/images-entry/repo")), repo));
         QVERIFY(TestSupport::writeFile(
             repo + QStringLiteral("/apps/web/overlays/production/kustomization.yaml"),
             "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n"
@@ -514,9 +499,9 @@ private Q_SLOTS:
     QString podinfoRepository(const QByteArray &prodTag = {})
     {
         const QString copy = m_scratch.filePath(QStringLiteral("podinfo%1").arg(++m_count));
-        if (!copyTree(TestSupport::dataPath(
-                          QStringLiteral("repositories/argocd-multisource-helm-values")),
-                      copy))
+        if (!TestSupport::copyTree(TestSupport::dataPath(QStringLiteral(
+                                       "repositories/argocd-multisource-helm-values")),
+                                   copy))
             return {};
         const QByteArray served = m_registry.url(QStringLiteral("/podinfo")).toString().toUtf8();
         for (const char *env : {"dev", "staging", "prod"}) {
@@ -597,7 +582,7 @@ private Q_SLOTS:
     void aHelmSourceThatPinsNothingOfItsOwnSaysWhereToPin()
     {
         const QString copy = m_scratch.filePath(QStringLiteral("helm-unpinned"));
-        QVERIFY(copyTree(
+        QVERIFY(TestSupport::copyTree(
             TestSupport::dataPath(QStringLiteral("pin-forms/image-updater-helm-spec/repo")), copy));
         QVERIFY(
             QFile::remove(copy + QStringLiteral("/charts/web/.argocd-source-web-staging.yaml")));
@@ -741,7 +726,7 @@ private Q_SLOTS:
     void aSharedMultiSourceChartVersionGetsAJsonPatch()
     {
         const QString copy = m_scratch.filePath(QStringLiteral("multisource"));
-        QVERIFY(copyTree(
+        QVERIFY(TestSupport::copyTree(
             TestSupport::dataPath(QStringLiteral("repositories/cert-manager-infrastructure")),
             copy));
         const QByteArray chartRepository

@@ -29,29 +29,13 @@ QByteArray unifiedDiff(const QByteArray &expected, const QByteArray &actual)
     return "expected:\n" + expected.left(3000) + "\nactual:\n" + actual.left(3000);
 }
 
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        if (file.contains(QStringLiteral("/.git/")))
-            continue;
-        const QString target = to + file.mid(from.size());
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        if (!QFile::copy(file, target))
-            return false;
-    }
-    return true;
-}
-
 // kubectl has no --reorder flag; `sortOptions: {order: fifo}` in the top kustomization is its
 // equivalent of `kustomize build --reorder none`. Copies the tree at root (bases included) and
 // adds that to dir's kustomization in the copy; returns the copied dir.
 QString withFifoOrder(const QString &root, const QString &dir, QTemporaryDir &scratch)
 {
     const QString copy = scratch.filePath(QStringLiteral("tree"));
-    if (!copyTree(root, copy))
+    if (!TestSupport::copyTree(root, copy))
         return {};
     const QString copiedDir = QDir(copy).filePath(QDir(root).relativeFilePath(dir));
     for (const char *name : {"kustomization.yaml", "kustomization.yml", "Kustomization"}) {
@@ -180,7 +164,7 @@ bool writeLayeredOverlay(const QString &root, quint32 seed)
     for (int i = 0; i < bases; ++i) {
         const QString c = cases.at(int(rng.bounded(quint32(cases.size()))));
         const QString to = root + QStringLiteral("/b") + QString::number(i);
-        if (QFileInfo::exists(to) || !copyTree(corpus.filePath(c), to))
+        if (QFileInfo::exists(to) || !TestSupport::copyTree(corpus.filePath(c), to))
             return false;
         k += "- b" + QByteArray::number(i) + '\n';
     }

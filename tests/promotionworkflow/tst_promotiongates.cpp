@@ -14,20 +14,6 @@ using namespace Promenade;
 
 namespace {
 
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(file));
-        QDir().mkpath(QFileInfo(target).path());
-        if (!QFile::copy(file, target))
-            return false;
-    }
-    return true;
-}
-
 // What discovery declares, as a status snapshot: Argo CD and the registries asked nothing.
 PipelineStatus declaredStatus(const Pipeline &pipeline)
 {
@@ -164,7 +150,7 @@ private Q_SLOTS:
         QFETCH(int, chartLookups);
 
         const QString repo = m_scratch.filePath(QString::number(++m_count));
-        QVERIFY(copyTree(TestSupport::dataPath(fixture), repo));
+        QVERIFY(TestSupport::copyTree(TestSupport::dataPath(fixture), repo));
         if (!edit.isEmpty()) {
             const QList<QByteArray> parts = edit.split('\n');
             const QString file = QDir(repo).filePath(QString::fromUtf8(parts.at(0)));

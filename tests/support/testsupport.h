@@ -46,6 +46,8 @@ ProcessResult git(const QString &dir, const QStringList &arguments);
 // Writes a file (creating folders); fails the current test on error.
 bool writeFile(const QString &path, const QByteArray &bytes);
 QByteArray readFile(const QString &path);
+// Copies the files below from (dot files included, a .git folder left out) into to.
+bool copyTree(const QString &from, const QString &to);
 
 } // namespace TestSupport
 
