@@ -323,7 +323,8 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: root.matrixShown
-            active: root.matrixShown || item !== null
+            // Made once there is a repository to show: its cells are then incubated with it.
+            active: (root.matrixShown && root.controller.hasRepository) || item !== null
             // Incubated between frames: the window goes on answering while the table is made.
             asynchronous: true
             sourceComponent: MatrixView {
