@@ -19,6 +19,9 @@ Item {
     // opening a repository never holds the window still: this says the view shown is whole —
     // every environment's card made, or the matrix.
     property int cardsMade: 0
+    // The edges into the environments of later stages, made the same way.
+    property int arrowsWanted: 0
+    property int arrowsMade: 0
     // The graph is made once it is first shown (a large repository opens on the matrix: its
     // cards are not made behind it), then kept.
     property bool graphWanted: false
@@ -37,6 +40,7 @@ Item {
     Component.onCompleted: updateGraphWanted()
     readonly property bool complete: matrixShown ? matrixLoader.status === Loader.Ready
                                                  : cardsMade >= controller.environments.count
+                                                   && arrowsMade >= arrowsWanted
 
     // A promotion asked for on an edge of the graph, or a cell of the matrix (click, or Enter).
     signal promoteRequested(string app, string from, string to)
@@ -258,18 +262,40 @@ Item {
                         spacing: 0
                         width: inStage ? stageColumn.width : 0
 
-                        PromotionArrow {
-                            objectName: column.inStage ? "edge_" + column.name : ""
-                            visible: column.inStage && stageColumn.index > 0
-                            width: visible ? root.arrowWidth : 0
+                        // The edge into it, made like its card (between frames): an edge of
+                        // many apps holds a button per candidate shown.
+                        Loader {
+                            id: arrow
+                            active: column.inStage && stageColumn.index > 0
+                            asynchronous: true
+                            visible: active
+                            width: active ? root.arrowWidth : 0
                             height: column.inStage ? card.height : 0
-                            promotion: column.promotion
-                            controller: root.controller
-                            candidates: column.inStage ? column.candidates : []
-                            targetName: column.name
-                            onPromoteRequested: app => root.promoteRequested(app, column.fromFor(app), column.name)
-                            onMoreRequested: root.chosenView = "matrix"
-                            maximumShown: Math.max(3, Math.floor((pageScroll.height - Math.round(140 * Theme.scale)) / Math.round(47 * Theme.scale)))
+                            // Counted while wanted: the view is whole once each is made.
+                            property bool counted: false
+                            function count(wanted) {
+                                if (wanted !== counted) {
+                                    root.arrowsWanted += wanted ? 1 : -1
+                                    counted = wanted
+                                }
+                            }
+                            onActiveChanged: count(active)
+                            Component.onCompleted: count(active)
+                            Component.onDestruction: count(false)
+                            sourceComponent: PromotionArrow {
+                                objectName: "edge_" + column.name
+                                width: root.arrowWidth
+                                height: arrow.height
+                                Component.onCompleted: ++root.arrowsMade
+                                Component.onDestruction: --root.arrowsMade
+                                promotion: column.promotion
+                                controller: root.controller
+                                candidates: column.inStage ? column.candidates : []
+                                targetName: column.name
+                                onPromoteRequested: app => root.promoteRequested(app, column.fromFor(app), column.name)
+                                onMoreRequested: root.chosenView = "matrix"
+                                maximumShown: Math.max(3, Math.floor((pageScroll.height - Math.round(140 * Theme.scale)) / Math.round(47 * Theme.scale)))
+                            }
                         }
                         // Made only in its own stage's column.
                         Loader {
