@@ -38,7 +38,7 @@ Item {
         function onRepositoryChanged() { root.updateGraphWanted() }
     }
     Component.onCompleted: updateGraphWanted()
-    readonly property bool complete: matrixShown ? matrixLoader.status === Loader.Ready
+    readonly property bool complete: matrixShown ? matrixLoader.status === Loader.Ready && (matrixLoader.item as MatrixView).whole
                                                  : cardsMade >= controller.environments.count
                                                    && arrowsMade >= arrowsWanted
 

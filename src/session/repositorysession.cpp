@@ -105,6 +105,7 @@ void RepositorySession::stopLiveStatus(bool demoServices)
     m_service->stop(); // its collection, watch and clients, before the services they talk to
     m_shownCollection = -1;
     m_statusPipeline.reset();
+    m_demoEndpointsKnown = false;
     if (!m_withheld.isEmpty()) {
         m_withheld.clear();
         Q_EMIT withheldCredentialsChanged();
@@ -177,7 +178,9 @@ void RepositorySession::demoServicesStarted()
     m_statusOptions.timeout = std::chrono::seconds(5);
     m_statusPipeline = live->pipeline;
     m_statusInterval = std::chrono::seconds(2); // the demo moves within seconds
+    m_demoEndpointsKnown = true;
     startService();
+    Q_EMIT statusChanged(); // what waited for the demo's endpoints asks them now
 }
 
 // Live status from now on, on the service's thread: the endpoints chosen, the tokens read,
