@@ -54,6 +54,11 @@ RepositorySession::RepositorySession(QObject *parent)
 RepositorySession::~RepositorySession()
 {
     m_reading.waitForFinished();
+    // The live status's clients go first, their thread joined, while the demo's services they
+    // may be talking to still answer: a request cut off by its server closing would be
+    // reported twice on the way out.
+    delete m_service;
+    m_service = nullptr;
     stopLiveStatus();
 }
 
@@ -102,7 +107,8 @@ void RepositorySession::stopLiveStatus(bool demoServices)
 {
     ++m_liveGeneration;
     m_tokensPending = 0;
-    m_service->stop(); // its collection, watch and clients, before the services they talk to
+    if (m_service)
+        m_service->stop(); // its collection, watch and clients, before the services they talk to
     m_shownCollection = -1;
     m_statusPipeline.reset();
     m_demoEndpointsKnown = false;
