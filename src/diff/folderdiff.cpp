@@ -1,5 +1,6 @@
 #include "folderdiff.h"
 
+#include "mappedfile.h"
 #include "safefile.h"
 #include "textlines.h"
 #include "utf8lines.h"
@@ -135,6 +136,18 @@ Result<QList<FileComparison>> FolderDiff::compare(const QString &leftPath, const
             .at(dir.filePath());
     }
     QList<FileComparison> out;
+    if (!left.isDir() && options.mapFiles) {
+        // The bytes compared are views of the mappings, which outlive the comparison (its
+        // result holds copies of what it shows).
+        auto a = MappedFile::open(leftPath);
+        if (!a)
+            return Error(a.error().kind(), a.error().message()).at(leftPath);
+        auto b = MappedFile::open(rightPath);
+        if (!b)
+            return Error(b.error().kind(), b.error().message()).at(rightPath);
+        out.append(compareContents(a->bytes(), b->bytes(), leftPath, rightPath, options));
+        return out;
+    }
     if (!left.isDir()) {
         auto a = readFile(leftPath, leftPath, {});
         if (!a)

@@ -1,5 +1,6 @@
 #include "folderdiff.h"
 #include "testsupport.h"
+#include "unifieddiff.h"
 
 #include <QDir>
 #include <QFile>
@@ -90,6 +91,48 @@ private Q_SLOTS:
         QCOMPARE(result->size(), 1);
         QCOMPARE(result->first().text.leftPath, QString(m_left + u"/apps/web.yaml"));
         QCOMPARE(result->first().text.status, FileDiff::Status::Modified);
+    }
+
+    void mappedFilesCompareAsReadOnes()
+    {
+        // The command line maps two files instead of reading them: the same comparison, the
+        // same errors.
+        const QString empty = path(QStringLiteral("empty.yaml"));
+        QVERIFY(TestSupport::writeFile(empty, ""));
+        const QString zero = path(QStringLiteral("zero.yaml"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
+        const QList<std::pair<QString, QString>> pairs {
+            {m_left + u"/apps/web.yaml", m_right + u"/apps/web.yaml"},
+            {m_left + u"/README.md", m_right + u"/README.md"},
+            {m_left + u"/logo.png", m_right + u"/logo.png"},
+            {m_left + u"/workflow.yaml", m_right + u"/workflow.yaml"},
+            {empty, m_right + u"/apps/web.yaml"},
+            {m_left + u"/apps/web.yaml", empty},
+            {m_left + u"/README.md", zero},
+            {m_left + u"/README.md", path(QStringLiteral("nowhere"))},
+        };
+        auto summary = [](const Result<QList<FileComparison>> &result) -> QString {
+            if (!result)
+                return QStringLiteral("error ") + result.error().toString();
+            QString out;
+            for (const FileComparison &f : *result) {
+                out += FileDiff::statusName(f.text.status) + u' '
+                    + QString::number(f.text.addedLines) + u' '
+                    + QString::number(f.text.removedLines) + (f.text.binary ? u" binary\n" : u"\n")
+                    + UnifiedDiff::format(f.text) + f.semantic.toText() + f.semanticError;
+            }
+            return out;
+        };
+        ComparisonOptions mapped;
+        mapped.mapFiles = true;
+        for (const auto &[a, b] : pairs) {
+            const QString read = summary(FolderDiff::compare(a, b, {}));
+            QCOMPARE(summary(FolderDiff::compare(a, b, mapped)), read);
+            QVERIFY(!read.isEmpty());
+        }
+        QVERIFY(summary(FolderDiff::compare(m_left + u"/apps/web.yaml", m_right + u"/apps/web.yaml",
+                                            mapped))
+                    .contains(QStringLiteral("spec.replicas")));
     }
 
     void badInput()
