@@ -135,6 +135,45 @@ private Q_SLOTS:
                     .contains(QStringLiteral("spec.replicas")));
     }
 
+    void largeFilesAreComparedBothWays()
+    {
+        // Large files (their semantic comparison runs beside the line diff): the same result
+        // as each comparison on its own, a YAML error included.
+        QByteArray left;
+        for (int i = 0; i < 1500; ++i)
+            left += "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: config-"
+                + QByteArray::number(i) + "\ndata:\n  key: value-" + QByteArray::number(i % 7)
+                + "\n";
+        QByteArray right = left;
+        right.replace("value-3", "value-33")
+            .replace("name: config-700\n", "name: config-700\n  x: [\n");
+        const QByteArray valid = QByteArray(left).replace("value-3", "value-33");
+        QVERIFY(Utf8Lines(left).count() + Utf8Lines(valid).count() >= 20000);
+        for (const QByteArray &changed : {valid, right}) {
+            ComparisonOptions options;
+            options.text.intraLine = IntraLineDiff::Granularity::None;
+            const FileComparison result = FolderDiff::compareContents(
+                left, changed, QStringLiteral("a.yaml"), QStringLiteral("b.yaml"), options);
+            const FileDiff text
+                = TextDiff::compare(Utf8Lines(left), Utf8Lines(changed), options.text);
+            QCOMPARE(UnifiedDiff::hunks(result.text), UnifiedDiff::hunks(text));
+            QCOMPARE(result.text.addedLines, text.addedLines);
+            SemanticDiff::Options semanticOptions;
+            semanticOptions.leftLabel = QStringLiteral("a.yaml");
+            semanticOptions.rightLabel = QStringLiteral("b.yaml");
+            const auto semantic
+                = SemanticDiff::compare(Utf8Lines(left), Utf8Lines(changed), semanticOptions);
+            QCOMPARE(result.kubernetes, bool(semantic));
+            if (semantic) {
+                QCOMPARE(result.semantic.toText(), semantic->toText());
+                QCOMPARE(result.semantic.count(DocumentChange::Status::Modified), 214);
+            } else {
+                QCOMPARE(result.semanticError, semantic.error().toString());
+                QVERIFY(result.semanticError.contains(QStringLiteral("b.yaml:")));
+            }
+        }
+    }
+
     void badInput()
     {
         const auto missing = FolderDiff::compare(m_left, path(QStringLiteral("nowhere")), {});
