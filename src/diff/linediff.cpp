@@ -198,18 +198,20 @@ void shiftBoundaries(const int *seq, int n, std::vector<char> &changed,
                      const std::vector<char> &otherChanged)
 {
     // gapChanged[u]: the other sequence has changes between its unchanged symbols u-1 and u.
-    std::vector<char> gapChanged;
+    std::vector<char> gapChanged(otherChanged.size() + 1);
     {
+        size_t gaps = 0;
         bool pending = false;
         for (char c : otherChanged) {
             if (c) {
                 pending = true;
             } else {
-                gapChanged.push_back(pending);
+                gapChanged[gaps++] = pending;
                 pending = false;
             }
         }
-        gapChanged.push_back(pending);
+        gapChanged[gaps++] = pending;
+        gapChanged.resize(gaps);
     }
     auto at = [&changed](int i) {
         return changed[size_t(i)] != 0;
