@@ -112,19 +112,31 @@ FileComparison FolderDiff::compareContents(QByteArray left, QByteArray right,
         };
         // The two comparisons only read the lines: for large files, the semantic one runs on a
         // second thread meanwhile (when the machine has a second processor to run it).
-        std::thread worker;
-        if (kubernetes && leftLines.count() + rightLines.count() >= parallelLines
-            && std::thread::hardware_concurrency() > 1) {
-            try {
-                worker = std::thread(compareSemantically);
-            } catch (const std::system_error &) {
-                // No thread to be had: one after the other.
+        bool parallel = false;
+        {
+            std::thread worker;
+            if (kubernetes && leftLines.count() + rightLines.count() >= parallelLines
+                && std::thread::hardware_concurrency() > 1) {
+                try {
+                    worker = std::thread(compareSemantically);
+                    parallel = true;
+                } catch (const std::system_error &) {
+                    // No thread to be had: one after the other.
+                }
             }
+            // Joined however the line diff ends (an exception included).
+            struct Join
+            {
+                std::thread &thread;
+                ~Join()
+                {
+                    if (thread.joinable())
+                        thread.join();
+                }
+            } join {worker};
+            diff = TextDiff::compare(leftLines, rightLines, options.text);
         }
-        diff = TextDiff::compare(leftLines, rightLines, options.text);
-        if (worker.joinable())
-            worker.join();
-        else if (kubernetes)
+        if (kubernetes && !parallel)
             compareSemantically();
         if (semantic && *semantic) {
             result.kubernetes = true;
