@@ -356,9 +356,10 @@ ApplicationWindow {
                 textColor: "#1b2129"
                 strong: true
             }
-            BusyIndicator {
+            LoadingIndicator {
                 running: controller.loading
                 visible: running
+                color: Theme.headerText
                 implicitWidth: 28
                 implicitHeight: 28
             }

@@ -17,7 +17,7 @@ Item {
         anchors.centerIn: parent
         width: Math.min(parent.width - 48, 560)
         spacing: 14
-        BusyIndicator {
+        LoadingIndicator {
             objectName: "openingBusy"
             Layout.alignment: Qt.AlignHCenter
             running: root.visible

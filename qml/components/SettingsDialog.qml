@@ -522,7 +522,7 @@ Dialog {
                                         color: Theme.mutedText
                                         elide: Text.ElideMiddle
                                     }
-                                    BusyIndicator {
+                                    LoadingIndicator {
                                         running: credential.busy
                                         visible: running
                                         implicitWidth: 20

@@ -597,7 +597,7 @@ Item {
                     Accessible.name: qsTr("Scroll sideways")
                 }
 
-                BusyIndicator {
+                LoadingIndicator {
                     anchors.centerIn: parent
                     running: diff.loading
                 }

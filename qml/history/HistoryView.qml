@@ -79,7 +79,7 @@ Item {
                     color: Theme.mutedText
                     font.pixelSize: Theme.fontSize
                 }
-                BusyIndicator {
+                LoadingIndicator {
                     objectName: "historyBusy"
                     running: history.loading
                     visible: running
@@ -167,7 +167,7 @@ Item {
                 footer: Item { width: 1; height: 24 }
             }
 
-            BusyIndicator {
+            LoadingIndicator {
                 anchors.centerIn: parent
                 running: history.loading && entries.count === 0
                 visible: running

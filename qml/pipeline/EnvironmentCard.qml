@@ -126,7 +126,7 @@ Rectangle {
             objectName: "cardLoading"
             visible: root.statusLoading
             spacing: 6
-            BusyIndicator {
+            LoadingIndicator {
                 implicitWidth: 16
                 implicitHeight: 16
                 running: parent.visible

@@ -188,7 +188,7 @@ Item {
                 color: Theme.mutedText
                 font.pixelSize: Theme.fontSize
             }
-            BusyIndicator {
+            LoadingIndicator {
                 objectName: "matrixLoadingBusy"
                 visible: root.loading
                 running: visible

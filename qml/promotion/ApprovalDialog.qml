@@ -147,7 +147,7 @@ Dialog {
             anchors.centerIn: parent
             visible: root.state === PromotionController.Preparing
             spacing: 12
-            BusyIndicator {
+            LoadingIndicator {
                 Layout.alignment: Qt.AlignHCenter
                 running: parent.visible
             }
@@ -206,7 +206,7 @@ Dialog {
                         }
                         RowLayout {
                             visible: root.promotion.busy
-                            BusyIndicator { implicitWidth: 22; implicitHeight: 22; running: parent.visible }
+                            LoadingIndicator { implicitWidth: 22; implicitHeight: 22; running: parent.visible }
                             Label {
                                 text: root.state === PromotionController.Merging ? qsTr("Merging…") : qsTr("Working…")
                                 color: Theme.mutedText
@@ -217,7 +217,7 @@ Dialog {
                             visible: root.promotion.deployment.length > 0
                             Layout.fillWidth: true
                             spacing: 8
-                            BusyIndicator {
+                            LoadingIndicator {
                                 implicitWidth: 22
                                 implicitHeight: 22
                                 running: parent.visible && !root.promotion.deployed

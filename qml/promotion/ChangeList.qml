@@ -17,7 +17,7 @@ ColumnLayout {
     RowLayout {
         Layout.fillWidth: true
         spacing: 6
-        BusyIndicator {
+        LoadingIndicator {
             implicitWidth: 18
             implicitHeight: 18
             running: root.model && root.model.loading

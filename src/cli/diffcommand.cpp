@@ -92,8 +92,11 @@ int runNoIndex(CommandContext &context, const DiffRequest &request)
 {
     if (request.positional.size() != 2)
         return context.usageError(QStringLiteral("diff --no-index takes exactly two paths"), usage);
-    const auto files
-        = FolderDiff::compare(request.positional[0], request.positional[1], request.options);
+    // Two files are mapped, not copied: a file truncated meanwhile ends the command with an
+    // error (MappedFile), which only a process run for this one comparison may do.
+    ComparisonOptions options = request.options;
+    options.mapFiles = true;
+    const auto files = FolderDiff::compare(request.positional[0], request.positional[1], options);
     if (!files)
         return context.fail(files.error());
     return write(context, request, *files, request.positional[0], request.positional[1]);

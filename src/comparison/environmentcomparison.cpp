@@ -172,23 +172,46 @@ void applyImageOverrides(QList<Kustomize::Resource> &resources, const QStringLis
     }
 }
 
-QStringList overridesFor(const Environment &env, const QString &path)
+// What the deployment of a folder adds on top of its build: image overrides (Argo CD's
+// kustomize.images, Flux's spec.images, Image Updater's write-back) and, for a Flux
+// Kustomization, its targetNamespace — Flux builds the path as a kustomization with that
+// namespace, so it is on every namespaced resource, replacing the overlay's. (Argo CD's
+// destination namespace only fills in resources that have none, when it applies them: not a
+// build step.)
+struct DeploymentAdditions
+{
+    QStringList imageOverrides;
+    QByteArray nameSpace;
+};
+
+DeploymentAdditions additionsFor(const Environment &env, const QString &path)
 {
     for (const Deployment &d : env.deployments) {
-        if (d.path == path)
-            return d.imageOverrides;
+        if (d.path != path)
+            continue;
+        DeploymentAdditions additions {d.imageOverrides, {}};
+        if (d.kind == Deployment::Kind::FluxKustomization)
+            additions.nameSpace = d.targetNamespace.toUtf8();
+        return additions;
     }
     return {};
 }
 
 Result<QString> renderFolder(Kustomize::Renderer &renderer, const QString &folder,
-                             const QString &app, bool filter, const QStringList &overrides,
+                             const QString &app, bool filter, const DeploymentAdditions &additions,
                              const IgnoreRules &ignore)
 {
     auto resources = renderer.render(folder);
     if (!resources)
         return resources.error();
-    applyImageOverrides(*resources, overrides);
+    // Kustomize's order within one level: namespace before images.
+    if (!additions.nameSpace.isEmpty()) {
+        if (auto set
+            = Kustomize::Transformers::setNamespace(*resources, additions.nameSpace, folder);
+            !set)
+            return set.error();
+    }
+    applyImageOverrides(*resources, additions.imageOverrides);
     QList<Kustomize::Resource> kept;
     for (const Kustomize::Resource &r : std::as_const(*resources)) {
         if (!filter || belongsTo(r, app))
@@ -216,7 +239,7 @@ Result<QMap<QString, QString>> renderLanes(const QString &root, const Environmen
             const bool shared = it.key() == u"apps";
             auto yaml
                 = renderFolder(renderer, QDir(root).filePath(it.value()), app,
-                               shared && !app.isEmpty(), overridesFor(env, it.value()), ignore);
+                               shared && !app.isEmpty(), additionsFor(env, it.value()), ignore);
             if (!yaml)
                 return yaml.error();
             out.insert(it.key(), *yaml);

@@ -1,5 +1,6 @@
 #include "democontrolplanethread.h"
 
+#include "backgroundpriority.h"
 #include "democontrolplane.h"
 #include "demooriginmirror.h"
 #include "logging.h"
@@ -54,6 +55,9 @@ DemoControlPlaneThread::DemoControlPlaneThread(QObject *parent)
     , m_thread(new QThread(this))
 {
     m_thread->setObjectName(QStringLiteral("demo control plane"));
+    connect(
+        m_thread, &QThread::started, m_thread, [] { runCurrentThreadInBackground(); },
+        Qt::DirectConnection);
 }
 
 DemoControlPlaneThread::~DemoControlPlaneThread()

@@ -14,6 +14,9 @@ struct ComparisonOptions
     TextDiff::Options text;
     bool semantic = true;
     SemanticDiff::Options semanticOptions;
+    // FolderDiff::compare of two files: map them (MappedFile) rather than read them. Only in a
+    // process that a file truncated meanwhile may end (the command line): see MappedFile.
+    bool mapFiles = false;
     // Cooperative cancellation: asked before each file; when it returns true the comparison
     // stops with an Error of kind Cancelled. Called on the comparing thread (e.g. wrap
     // QPromise::isCanceled or an atomic flag).

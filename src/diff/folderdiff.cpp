@@ -1,5 +1,6 @@
 #include "folderdiff.h"
 
+#include "mappedfile.h"
 #include "safefile.h"
 #include "textlines.h"
 #include "utf8lines.h"
@@ -11,6 +12,9 @@
 #include <QFileInfo>
 
 #include <map>
+#include <optional>
+#include <system_error>
+#include <thread>
 
 namespace Promenade::Diff {
 
@@ -58,6 +62,10 @@ QStringList filesUnder(const QString &dir)
     return out;
 }
 
+// From this many lines (both files together), the semantic comparison of two files runs
+// beside their line diff: below, starting a thread costs about what it saves.
+constexpr qsizetype parallelLines = 20000;
+
 bool isYamlName(const QString &path)
 {
     return path.endsWith(u".yaml", Qt::CaseInsensitive)
@@ -91,21 +99,50 @@ FileComparison FolderDiff::compareContents(QByteArray left, QByteArray right,
         // Compared as UTF-8: only what is shown is converted to QString.
         const Utf8Lines leftLines(std::move(left));
         const Utf8Lines rightLines(std::move(right));
-        diff = TextDiff::compare(leftLines, rightLines, options.text);
         const QString name = rightMissing ? leftLabel : rightLabel;
-        if (options.semantic && isYamlName(name)
+        const bool kubernetes = options.semantic && isYamlName(name)
             && (SemanticDiff::looksLikeKubernetes(leftLines)
-                || SemanticDiff::looksLikeKubernetes(rightLines))) {
+                || SemanticDiff::looksLikeKubernetes(rightLines));
+        std::optional<Result<SemanticDiffResult>> semantic;
+        auto compareSemantically = [&] {
             SemanticDiff::Options semanticOptions = options.semanticOptions;
             semanticOptions.leftLabel = leftLabel;
             semanticOptions.rightLabel = rightLabel;
-            auto semantic = SemanticDiff::compare(leftLines, rightLines, semanticOptions);
-            if (semantic) {
-                result.kubernetes = true;
-                result.semantic = std::move(*semantic);
-            } else {
-                result.semanticError = semantic.error().toString();
+            semantic.emplace(SemanticDiff::compare(leftLines, rightLines, semanticOptions));
+        };
+        // The two comparisons only read the lines: for large files, the semantic one runs on a
+        // second thread meanwhile (when the machine has a second processor to run it).
+        bool parallel = false;
+        {
+            std::thread worker;
+            if (kubernetes && leftLines.count() + rightLines.count() >= parallelLines
+                && std::thread::hardware_concurrency() > 1) {
+                try {
+                    worker = std::thread(compareSemantically);
+                    parallel = true;
+                } catch (const std::system_error &) {
+                    // No thread to be had: one after the other.
+                }
             }
+            // Joined however the line diff ends (an exception included).
+            struct Join
+            {
+                std::thread &thread;
+                ~Join()
+                {
+                    if (thread.joinable())
+                        thread.join();
+                }
+            } join {worker};
+            diff = TextDiff::compare(leftLines, rightLines, options.text);
+        }
+        if (kubernetes && !parallel)
+            compareSemantically();
+        if (semantic && *semantic) {
+            result.kubernetes = true;
+            result.semantic = std::move(**semantic);
+        } else if (semantic) {
+            result.semanticError = semantic->error().toString();
         }
     }
     diff.leftPath = leftMissing ? QString() : leftLabel;
@@ -135,6 +172,18 @@ Result<QList<FileComparison>> FolderDiff::compare(const QString &leftPath, const
             .at(dir.filePath());
     }
     QList<FileComparison> out;
+    if (!left.isDir() && options.mapFiles) {
+        // The bytes compared are views of the mappings, which outlive the comparison (its
+        // result holds copies of what it shows).
+        auto a = MappedFile::open(leftPath);
+        if (!a)
+            return Error(a.error().kind(), a.error().message()).at(leftPath);
+        auto b = MappedFile::open(rightPath);
+        if (!b)
+            return Error(b.error().kind(), b.error().message()).at(rightPath);
+        out.append(compareContents(a->bytes(), b->bytes(), leftPath, rightPath, options));
+        return out;
+    }
     if (!left.isDir()) {
         auto a = readFile(leftPath, leftPath, {});
         if (!a)

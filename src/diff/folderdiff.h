@@ -16,7 +16,8 @@ namespace Promenade::Diff {
 // status Unchanged and no hunks; FileDiff paths are the relative paths.
 // Files: one FileComparison whose FileDiff paths are the two paths as given.
 // Binary files (a NUL byte in the first 8000 bytes) get no hunks. Text is read as UTF-8.
-// Files ending in .yaml/.yml that hold Kubernetes resources also get the semantic diff.
+// Files ending in .yaml/.yml that hold Kubernetes resources also get the semantic diff (for
+// two large files, on a second thread beside the line diff: both only read the lines).
 //
 // Errors (exit code 2 on the command line): a path that does not exist (NotFound), a file
 // that cannot be read, a file compared with a folder (BadInput); each names the path.

@@ -198,18 +198,20 @@ void shiftBoundaries(const int *seq, int n, std::vector<char> &changed,
                      const std::vector<char> &otherChanged)
 {
     // gapChanged[u]: the other sequence has changes between its unchanged symbols u-1 and u.
-    std::vector<char> gapChanged;
+    std::vector<char> gapChanged(otherChanged.size() + 1);
     {
+        size_t gaps = 0;
         bool pending = false;
         for (char c : otherChanged) {
             if (c) {
                 pending = true;
             } else {
-                gapChanged.push_back(pending);
+                gapChanged[gaps++] = pending;
                 pending = false;
             }
         }
-        gapChanged.push_back(pending);
+        gapChanged[gaps++] = pending;
+        gapChanged.resize(gaps);
     }
     auto at = [&changed](int i) {
         return changed[size_t(i)] != 0;
@@ -312,32 +314,33 @@ QList<LineDiff::Edit> LineDiff::compute(const std::vector<int> &left, const std:
             inLeft[size_t(x)] = 1;
         for (int x : *b)
             inRight[size_t(x)] = 1;
-        // The kept symbols (renumbered or not: the search only compares them for equality) and
-        // where they are.
-        std::vector<int> keptA(static_cast<size_t>(n));
-        std::vector<int> keptB(static_cast<size_t>(m));
-        std::vector<int> indexA(static_cast<size_t>(n));
-        std::vector<int> indexB(static_cast<size_t>(m));
-        size_t ka = 0;
-        for (int i = 0; i < n; ++i) {
-            keptA[ka] = (*a)[size_t(i)];
-            indexA[ka] = i;
-            ka += size_t(inRight[size_t((*a)[size_t(i)])]);
+        // The kept symbols (renumbered or not: the search only compares them for equality), in
+        // order: the k-th kept symbol of a side is its k-th symbol that occurs on the other.
+        std::vector<int> keptA;
+        std::vector<int> keptB;
+        keptA.reserve(size_t(n));
+        keptB.reserve(size_t(m));
+        for (const int x : *a) {
+            if (inRight[size_t(x)])
+                keptA.push_back(x);
         }
-        size_t kb = 0;
-        for (int j = 0; j < m; ++j) {
-            keptB[kb] = (*b)[size_t(j)];
-            indexB[kb] = j;
-            kb += size_t(inLeft[size_t((*b)[size_t(j)])]);
+        for (const int x : *b) {
+            if (inLeft[size_t(x)])
+                keptB.push_back(x);
         }
-        keptA.resize(ka);
-        keptB.resize(kb);
         MyersSearch search(keptA.data(), int(keptA.size()), keptB.data(), int(keptB.size()));
         search.run(0, int(keptA.size()), 0, int(keptB.size()));
-        for (size_t k = 0; k < keptA.size(); ++k)
-            changedA[size_t(indexA[k])] = search.changedA()[k];
-        for (size_t k = 0; k < keptB.size(); ++k)
-            changedB[size_t(indexB[k])] = search.changedB()[k];
+        // Back to every symbol: a kept one as the search found it (discarded ones stay changed).
+        size_t k = 0;
+        for (int i = 0; i < n; ++i) {
+            if (inRight[size_t((*a)[size_t(i)])])
+                changedA[size_t(i)] = search.changedA()[k++];
+        }
+        k = 0;
+        for (int j = 0; j < m; ++j) {
+            if (inLeft[size_t((*b)[size_t(j)])])
+                changedB[size_t(j)] = search.changedB()[k++];
+        }
     }
 
     shiftBoundaries(left.data(), n, changedA, changedB);

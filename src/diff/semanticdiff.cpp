@@ -67,6 +67,51 @@ Status parseDocument(Document &doc, const QString &label)
     return {};
 }
 
+// Whether one document parses, its tree not kept: a side whose result will be an error anyway
+// needs only to know where its first invalid document is.
+Status checkDocument(const Document &doc, const QString &label)
+{
+    if (!doc.fromBytes || !doc.converted.isNull()) {
+        const auto tree = YamlTree::parse(doc.chunk, label, doc.lineOffset);
+        return tree ? Status() : Status(tree.error());
+    }
+    // The chunk as convert() has it (the '\n' it may add after the chunk is not parsed).
+    const QString chunk = Utf8Lines::text(doc.chunkBytes);
+    const auto tree = YamlTree::parse(chunk, label, doc.lineOffset);
+    return tree ? Status() : Status(tree.error());
+}
+
+// Parses the documents of both sides that are not identical to one on the other side. The
+// error is the first invalid document of the left side, else of the right side. The right
+// side is parsed first: when it has an invalid document the comparison fails whatever the
+// left side holds, and the left side's documents are then only checked, their trees dropped
+// as they come (no memory held for documents that are never compared).
+Status parseChanged(QList<Document> &left, QList<Document> &right,
+                    const SemanticDiff::Options &options)
+{
+    Status rightStatus;
+    for (Document &d : right) {
+        if (d.identical)
+            continue;
+        rightStatus = parseDocument(d, options.rightLabel);
+        if (!rightStatus)
+            break;
+    }
+    if (!rightStatus) {
+        for (Document &d : right)
+            d.tree.reset();
+    }
+    for (Document &d : left) {
+        if (d.identical)
+            continue;
+        const Status parsed = rightStatus ? parseDocument(d, options.leftLabel)
+                                          : checkDocument(d, options.leftLabel);
+        if (!parsed)
+            return parsed;
+    }
+    return rightStatus;
+}
+
 QString pathJoin(const QString &path, const QString &key)
 {
     bool plain = !key.isEmpty();
@@ -476,18 +521,8 @@ Result<SemanticDiffResult> compareDocuments(QList<Document> left, QList<Document
         right[j].match = i;
         left[i].identical = right[j].identical = true;
     }
-    for (Document &d : left) {
-        if (d.identical)
-            continue;
-        if (const Status parsed = parseDocument(d, options.leftLabel); !parsed)
-            return parsed.error();
-    }
-    for (Document &d : right) {
-        if (d.identical)
-            continue;
-        if (const Status parsed = parseDocument(d, options.rightLabel); !parsed)
-            return parsed.error();
-    }
+    if (const Status parsed = parseChanged(left, right, options); !parsed)
+        return parsed.error();
     // Identical documents: the same text, the same identity, read once from the text (a parsed
     // document takes its identity from the parse). After the parse, which may fail.
     for (Document &l : left) {

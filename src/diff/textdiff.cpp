@@ -100,10 +100,12 @@ bool equalBytes(QByteArrayView a, QByteArrayView b)
 // Maps every distinct line to a small int; a last line without '\n' is a different symbol
 // from the same text with one (diff reports the newline change). An open-addressing table of
 // (hash, id) over the lines' views, grown as distinct lines come (files mostly repeat their
-// lines: a small table stays in the caches and takes few fresh pages).
+// lines: a small table stays in the caches and takes few fresh pages). Ids are given in the
+// order lines first appear: the left text's, then the right text's new ones.
 class LineInterner
 {
 public:
+    // The left text (interned first).
     template<typename Lines>
     void intern(const Lines &lines, std::vector<int> &ids)
     {
@@ -113,7 +115,47 @@ public:
         for (qsizetype i = 0; i < count; ++i) {
             const bool unterminated = lastUnterminated && i == count - 1;
             const QByteArrayView line = rawLine(lines, i);
-            ids[size_t(i)] = idOf(line, unterminated, hashOf(line, unterminated));
+            ids[size_t(i)] = idOf(line, unterminated, hashOf(line, unterminated), i);
+        }
+    }
+
+    // The right text, after the left one (`previous`, interned into previousIds): most lines
+    // of a text compared with another version of it are, in order, the other's lines. A line
+    // equal to the left line expected next takes its id without a lookup (comparing two lines
+    // read in order costs less than hashing one and probing the table). Another line is
+    // looked up, and the expected left line moves past its match: the first one a few lines
+    // ahead, else its only occurrence in the left text. The ids are those intern() gives: a
+    // line equal to a left line has that line's symbol, and only a looked-up line can be new.
+    template<typename Lines>
+    void internFollowing(const Lines &lines, const Lines &previous,
+                         const std::vector<int> &previousIds, std::vector<int> &ids)
+    {
+        constexpr qsizetype window = 16;
+        const qsizetype count = lines.count();
+        const bool lastUnterminated = lines.missingFinalNewline();
+        const qsizetype previousCount = previous.count();
+        const bool previousLastUnterminated = previous.missingFinalNewline();
+        ids.resize(size_t(count));
+        qsizetype expected = 0; // the left line that the next line may equal
+        for (qsizetype i = 0; i < count; ++i) {
+            const bool unterminated = lastUnterminated && i == count - 1;
+            const QByteArrayView line = rawLine(lines, i);
+            if (expected < previousCount
+                && unterminated == (previousLastUnterminated && expected == previousCount - 1)
+                && equalBytes(rawLine(previous, expected), line)) {
+                ids[size_t(i)] = previousIds[size_t(expected++)];
+                continue;
+            }
+            const int id = idOf(line, unterminated, hashOf(line, unterminated), -1);
+            ids[size_t(i)] = id;
+            const qsizetype end = std::min(previousCount, expected + window);
+            qsizetype k = expected;
+            while (k < end && previousIds[size_t(k)] != id)
+                ++k;
+            if (k < end)
+                expected = k + 1;
+            else if (const int only = m_symbols[size_t(id)].onlyLine; only >= 0)
+                expected = only + 1;
         }
     }
 
@@ -126,26 +168,32 @@ private:
     struct Symbol
     {
         QByteArrayView text;
+        int onlyLine = -1; // the line of the left text that is its only occurrence there
         bool unterminated = false;
     };
 
     // Inline in the loop over the lines: a call per line costs as much as the lookup.
-    Q_ALWAYS_INLINE int idOf(QByteArrayView line, bool unterminated, quint32 hash)
+    // leftLine: the line's number in the left text (intern()), -1 in the right text.
+    Q_ALWAYS_INLINE int idOf(QByteArrayView line, bool unterminated, quint32 hash,
+                             qsizetype leftLine)
     {
         for (size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
             Slot &slot = m_slots[i];
             if (slot.id < 0) {
                 slot.hash = hash;
                 slot.id = int(m_symbols.size());
-                m_symbols.push_back({line, unterminated});
+                m_symbols.push_back({line, int(leftLine), unterminated});
                 if (m_symbols.size() * 2 > m_slots.size())
                     grow(); // at most half full: short probes
                 return int(m_symbols.size()) - 1;
             }
-            const Symbol &symbol = m_symbols[size_t(slot.id)];
+            Symbol &symbol = m_symbols[size_t(slot.id)];
             if (slot.hash == hash && symbol.unterminated == unterminated
-                && equalBytes(symbol.text, line))
+                && equalBytes(symbol.text, line)) {
+                if (leftLine >= 0)
+                    symbol.onlyLine = -1; // a second occurrence in the left text
                 return slot.id;
+            }
         }
     }
 
@@ -301,7 +349,7 @@ FileDiff compareLines(const Lines &left, const Lines &right, const TextDiff::Opt
     {
         LineInterner interner;
         interner.intern(left, a);
-        interner.intern(right, b);
+        interner.internFollowing(right, left, a, b);
     }
     const QList<LineDiff::Edit> edits = LineDiff::compute(a, b);
     for (const LineDiff::Edit &e : edits) {

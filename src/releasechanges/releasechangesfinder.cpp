@@ -1,5 +1,6 @@
 #include "releasechangesfinder.h"
 
+#include "backgroundpriority.h"
 #include "credentialsdiscovery.h"
 #include "gitcommitrange.h"
 #include "githubclient.h"
@@ -319,6 +320,7 @@ void ReleaseChangesFinder::find(const Request &request, const Setup &setup, QObj
             const int maxCommits = setup.limits.maxCommits;
             QPointer<QObject> target(context);
             QThreadPool::globalInstance()->start([changes, clone, maxCommits, target, store]() {
+                runCurrentThreadInBackground();
                 ReleaseChanges result = walkClone(changes, clone, maxCommits);
                 if (target)
                     QMetaObject::invokeMethod(

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backgroundpriority.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QtConcurrent/QtConcurrentRun>
@@ -9,7 +11,17 @@
 
 // The one way the session and the window's controllers do blocking work (Git, discovery,
 // files, HTTP with a wait): the work runs on Qt's thread pool and its result comes back to the
-// owner's thread, so the GUI never waits.
+// owner's thread, so the GUI never waits. The work runs at background priority
+// (runCurrentThreadInBackground): the GUI thread gets a core first.
+
+template<typename T>
+QFuture<T> runAtBackgroundPriority(std::function<T()> work)
+{
+    return QtConcurrent::run([work = std::move(work)] {
+        Promenade::runCurrentThreadInBackground();
+        return work();
+    });
+}
 
 // Runs work on the thread pool; done(result) runs on owner's thread afterwards, unless owner
 // is gone by then. Several may run at once: done decides whether its result still matters
@@ -23,7 +35,7 @@ void runInBackground(QObject *owner, std::function<T()> work, std::function<void
                          watcher->deleteLater();
                          done(watcher->result());
                      });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(runAtBackgroundPriority(std::move(work)));
 }
 
 // One kind of request of a controller where the newest wins (open a repository, compare two
@@ -52,7 +64,7 @@ public:
                              m_current = nullptr;
                              done(watcher->result());
                          });
-        watcher->setFuture(QtConcurrent::run(std::move(work)));
+        watcher->setFuture(runAtBackgroundPriority(std::move(work)));
     }
 
     // The running request's result is dropped (its work still runs to its end).

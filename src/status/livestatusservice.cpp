@@ -1,5 +1,6 @@
 #include "livestatusservice.h"
 
+#include "backgroundpriority.h"
 #include "livestatusworker.h"
 
 #include <QThread>
@@ -12,6 +13,10 @@ LiveStatusService::LiveStatusService(QObject *parent)
 {
     qRegisterMetaType<Promenade::LiveStatusSnapshot>();
     m_thread->setObjectName(QStringLiteral("live status"));
+    // Its network thread, made from it, inherits the background priority.
+    connect(
+        m_thread, &QThread::started, m_thread, [] { runCurrentThreadInBackground(); },
+        Qt::DirectConnection);
     m_thread->start();
 }
 

@@ -1,6 +1,7 @@
 #include "statuscollector.h"
 
 #include "argocdcollector.h"
+#include "backgroundpriority.h"
 #include "credentialchoice.h"
 #include "credentialresolver.h"
 #include "credentialsdiscovery.h"
@@ -291,7 +292,10 @@ void StatusCollector::startRendering(bool hold)
     auto launch = [this] {
         StatusCollection &c = *d->collection;
         d->platformsWatcher->setFuture(
-            QtConcurrent::run(OverlayPlatforms::neededPlatforms, c.pipeline, c.cancelled));
+            QtConcurrent::run([pipeline = c.pipeline, cancelled = c.cancelled] {
+                runCurrentThreadInBackground();
+                return OverlayPlatforms::neededPlatforms(pipeline, cancelled);
+            }));
     };
     if (hold)
         d->startRenderingHeld = launch;

@@ -6,6 +6,7 @@
 #include "unifieddiff.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -377,6 +378,27 @@ private Q_SLOTS:
             m_pipeline, QStringLiteral("staging"), {{QStringLiteral("../outside.yaml"), "x"}}, {},
             {});
         QVERIFY(!escape);
+    }
+
+    // A Flux Kustomization's build: its targetNamespace on every namespaced resource and its
+    // spec.images on top, as kustomize-controller builds the path (kubectl's render of the
+    // kustomization Flux generates, stored beside the fixture).
+    void fluxKustomizationBuildsWithItsTargetNamespace()
+    {
+        const QString fixture
+            = TestSupport::dataPath(QStringLiteral("pin-forms/flux-kustomization-images"));
+        QVERIFY2(QFileInfo::exists(fixture), qPrintable(fixture));
+        QTemporaryDir scratch;
+        QVERIFY(TestSupport::copyTree(fixture + QStringLiteral("/repo"), scratch.path()));
+        auto pipeline = RepositoryDiscovery::discover(scratch.path());
+        QVERIFY2(pipeline, qPrintable(pipeline ? QString() : pipeline.error().toString()));
+        const auto rendered = EnvironmentComparison::render(*pipeline, QStringLiteral("staging"),
+                                                            QStringLiteral("web"), false);
+        QVERIFY2(rendered, qPrintable(rendered ? QString() : rendered.error().toString()));
+        QCOMPARE(rendered->size(), 1);
+        const QString expected = QString::fromUtf8(
+            TestSupport::readFile(fixture + QStringLiteral("/rendered/flux-build-staging.yaml")));
+        QCOMPARE(rendered->first(), expected);
     }
 
     void commandLine()

@@ -1,5 +1,6 @@
 #include "folderdiff.h"
 #include "testsupport.h"
+#include "unifieddiff.h"
 
 #include <QDir>
 #include <QFile>
@@ -90,6 +91,87 @@ private Q_SLOTS:
         QCOMPARE(result->size(), 1);
         QCOMPARE(result->first().text.leftPath, QString(m_left + u"/apps/web.yaml"));
         QCOMPARE(result->first().text.status, FileDiff::Status::Modified);
+    }
+
+    void mappedFilesCompareAsReadOnes()
+    {
+        // The command line maps two files instead of reading them: the same comparison, the
+        // same errors.
+        const QString empty = path(QStringLiteral("empty.yaml"));
+        QVERIFY(TestSupport::writeFile(empty, ""));
+        const QString zero = path(QStringLiteral("zero.yaml"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
+        const QList<std::pair<QString, QString>> pairs {
+            {m_left + u"/apps/web.yaml", m_right + u"/apps/web.yaml"},
+            {m_left + u"/README.md", m_right + u"/README.md"},
+            {m_left + u"/logo.png", m_right + u"/logo.png"},
+            {m_left + u"/workflow.yaml", m_right + u"/workflow.yaml"},
+            {empty, m_right + u"/apps/web.yaml"},
+            {m_left + u"/apps/web.yaml", empty},
+            {m_left + u"/README.md", zero},
+            {m_left + u"/README.md", path(QStringLiteral("nowhere"))},
+        };
+        auto summary = [](const Result<QList<FileComparison>> &result) -> QString {
+            if (!result)
+                return QStringLiteral("error ") + result.error().toString();
+            QString out;
+            for (const FileComparison &f : *result) {
+                out += FileDiff::statusName(f.text.status) + u' '
+                    + QString::number(f.text.addedLines) + u' '
+                    + QString::number(f.text.removedLines) + (f.text.binary ? u" binary\n" : u"\n")
+                    + UnifiedDiff::format(f.text) + f.semantic.toText() + f.semanticError;
+            }
+            return out;
+        };
+        ComparisonOptions mapped;
+        mapped.mapFiles = true;
+        for (const auto &[a, b] : pairs) {
+            const QString read = summary(FolderDiff::compare(a, b, {}));
+            QCOMPARE(summary(FolderDiff::compare(a, b, mapped)), read);
+            QVERIFY(!read.isEmpty());
+        }
+        QVERIFY(summary(FolderDiff::compare(m_left + u"/apps/web.yaml", m_right + u"/apps/web.yaml",
+                                            mapped))
+                    .contains(QStringLiteral("spec.replicas")));
+    }
+
+    void largeFilesAreComparedBothWays()
+    {
+        // Large files (their semantic comparison runs beside the line diff): the same result
+        // as each comparison on its own, a YAML error included.
+        QByteArray left;
+        for (int i = 0; i < 1500; ++i)
+            left += "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: config-"
+                + QByteArray::number(i) + "\ndata:\n  key: value-" + QByteArray::number(i % 7)
+                + "\n";
+        QByteArray right = left;
+        right.replace("value-3", "value-33")
+            .replace("name: config-700\n", "name: config-700\n  x: [\n");
+        const QByteArray valid = QByteArray(left).replace("value-3", "value-33");
+        QVERIFY(Utf8Lines(left).count() + Utf8Lines(valid).count() >= 20000);
+        for (const QByteArray &changed : {valid, right}) {
+            ComparisonOptions options;
+            options.text.intraLine = IntraLineDiff::Granularity::None;
+            const FileComparison result = FolderDiff::compareContents(
+                left, changed, QStringLiteral("a.yaml"), QStringLiteral("b.yaml"), options);
+            const FileDiff text
+                = TextDiff::compare(Utf8Lines(left), Utf8Lines(changed), options.text);
+            QCOMPARE(UnifiedDiff::hunks(result.text), UnifiedDiff::hunks(text));
+            QCOMPARE(result.text.addedLines, text.addedLines);
+            SemanticDiff::Options semanticOptions;
+            semanticOptions.leftLabel = QStringLiteral("a.yaml");
+            semanticOptions.rightLabel = QStringLiteral("b.yaml");
+            const auto semantic
+                = SemanticDiff::compare(Utf8Lines(left), Utf8Lines(changed), semanticOptions);
+            QCOMPARE(result.kubernetes, bool(semantic));
+            if (semantic) {
+                QCOMPARE(result.semantic.toText(), semantic->toText());
+                QCOMPARE(result.semantic.count(DocumentChange::Status::Modified), 214);
+            } else {
+                QCOMPARE(result.semanticError, semantic.error().toString());
+                QVERIFY(result.semanticError.contains(QStringLiteral("b.yaml:")));
+            }
+        }
     }
 
     void badInput()

@@ -203,6 +203,52 @@ private Q_SLOTS:
         QVERIFY2(result.error().line() >= 4, qPrintable(result.error().toString()));
     }
 
+    void theLeftSidesErrorComesFirst()
+    {
+        // Invalid documents on both sides: the left side's first one is the error, whichever
+        // side is read first; with a valid left side, the right side's first one. The same
+        // from a text and from a file's bytes (which are converted for the parse).
+        SemanticDiff::Options options;
+        options.leftLabel = QStringLiteral("a.yaml");
+        options.rightLabel = QStringLiteral("b.yaml");
+        const QString valid = QStringLiteral("---\nkind: A\nv: 1\n---\nkind: B\nv: 1\n---\n"
+                                             "kind: C\nv: 1\n");
+        // Line 6 of the left, lines 3 and 9 of the right: the first document changed on
+        // both sides, and invalid (an unclosed flow sequence) on the right only.
+        const QString leftInvalid = QStringLiteral("---\nkind: A\nv: 1\n---\nkind: B\nv: [\n"
+                                                   "---\nkind: C\nv: 1\n");
+        const QString rightInvalid = QStringLiteral("---\nkind: A\nv: [\n---\nkind: B\nv: 2\n"
+                                                    "---\nkind: C\nv: [\n");
+        struct Case
+        {
+            QString left;
+            QString right;
+            QString file;
+            int line;
+        };
+        const QList<Case> cases {
+            {leftInvalid, rightInvalid, QStringLiteral("a.yaml"), 6},
+            {valid, rightInvalid, QStringLiteral("b.yaml"), 3},
+            {leftInvalid, valid, QStringLiteral("a.yaml"), 6},
+        };
+        for (const Case &c : cases) {
+            const auto fromText = SemanticDiff::compare(c.left, c.right, options);
+            const auto fromBytes = SemanticDiff::compare(Utf8Lines(c.left.toUtf8()),
+                                                         Utf8Lines(c.right.toUtf8()), options);
+            for (const auto *result : {&fromText, &fromBytes}) {
+                QVERIFY(!*result);
+                QCOMPARE(result->error().file(), c.file);
+                QVERIFY2(result->error().line() >= c.line && result->error().line() <= c.line + 1,
+                         qPrintable(result->error().toString()));
+            }
+            QCOMPARE(fromBytes.error().toString(), fromText.error().toString());
+        }
+        // Both valid: compared.
+        const auto result = SemanticDiff::compare(valid, QString(valid).replace(u'1', u'2'), {});
+        QVERIFY(result);
+        QCOMPARE(result->count(DocumentChange::Status::Modified), 3);
+    }
+
     void nonResourceDocumentsMatchByPosition()
     {
         const auto result = SemanticDiff::compare(QStringLiteral("a: 1\nb: [x]\n"),

@@ -1,4 +1,5 @@
 #include "diffgenerator.h"
+#include "linediff.h"
 #include "testsupport.h"
 #include "textdiff.h"
 
@@ -201,6 +202,93 @@ private Q_SLOTS:
             const FileDiff fromBytes
                 = TextDiff::compare(Utf8Lines(left), Utf8Lines(right), options);
             QCOMPARE(dump(fromBytes), dump(fromText));
+        }
+    }
+
+    void internedLinesGiveTheScriptOfAPlainLookup_data()
+    {
+        QTest::addColumn<QByteArray>("left");
+        QTest::addColumn<QByteArray>("right");
+        for (int i = 0; i < 400; i += 2) {
+            const DiffGenerator::Case c = DiffGenerator::generate(i);
+            QTest::addRow("random %d", i) << c.left.toUtf8() << c.right.toUtf8();
+        }
+        QByteArray numbered;
+        for (int i = 0; i < 200; ++i)
+            numbered += "line " + QByteArray::number(i) + (i % 10 ? "\n" : "\nrepeated\n");
+        const QList<QByteArray> lines = numbered.split('\n');
+        auto without = [&lines](int from, int to) {
+            return (lines.mid(0, from) + lines.mid(to)).join('\n');
+        };
+        // Blocks longer than the window the right text's lines are looked for in.
+        QTest::addRow("block of 60 deleted") << numbered << without(50, 110);
+        QTest::addRow("block of 60 inserted") << without(50, 110) << numbered;
+        QTest::addRow("block moved to the end")
+            << numbered << without(0, 40) + lines.mid(0, 40).join('\n') + '\n';
+        QTest::addRow("every line changed")
+            << numbered << QByteArray(numbered).replace("line", "row");
+        QTest::addRow("identical") << numbered << numbered;
+        QTest::addRow("both empty") << QByteArray() << QByteArray();
+        QTest::addRow("left empty") << QByteArray() << numbered;
+        QTest::addRow("right empty") << numbered << QByteArray();
+        QTest::addRow("no final newline on the left") << numbered.chopped(1) << numbered;
+        QTest::addRow("no final newline on the right") << numbered << numbered.chopped(1);
+        QTest::addRow("no final newline, last line changed")
+            << QByteArray("a\nb\nc") << QByteArray("a\nb\nc\nc");
+        QTest::addRow("CRLF") << QByteArray(numbered).replace(
+            "\n",
+            "\r\n") << QByteArray(numbered).replace("\n", "\r\n").replace("line 7\r", "line 7");
+        QTest::addRow("repeated lines") << QByteArray("a\na\nb\na\na\na\nb\n").repeated(20)
+                                        << QByteArray("a\nb\na\na\nb\nb\n").repeated(25);
+    }
+
+    // The right text's lines take the ids of the left lines they equal, found in order
+    // without a lookup when they can: the same edit script as plain interning (every line
+    // looked up in a table of texts) gives LineDiff.
+    void internedLinesGiveTheScriptOfAPlainLookup()
+    {
+        QFETCH(QByteArray, left);
+        QFETCH(QByteArray, right);
+        const Utf8Lines leftLines(left);
+        const Utf8Lines rightLines(right);
+        QHash<std::pair<QByteArray, bool>, int> symbols;
+        auto ids = [&symbols](const Utf8Lines &lines) {
+            std::vector<int> out;
+            for (qsizetype i = 0; i < lines.count(); ++i) {
+                const bool unterminated = lines.missingFinalNewline() && i == lines.count() - 1;
+                const auto key = std::pair {lines.line(i).toByteArray(), unterminated};
+                out.push_back(symbols.contains(key)
+                                  ? symbols.value(key)
+                                  : symbols.insert(key, int(symbols.size())).value());
+            }
+            return out;
+        };
+        const std::vector<int> a = ids(leftLines);
+        const std::vector<int> b = ids(rightLines);
+        QList<int> removed;
+        QList<int> added;
+        for (const LineDiff::Edit &e : LineDiff::compute(a, b)) {
+            for (int k = 0; k < e.leftLength; ++k)
+                removed << e.leftStart + k + 1;
+            for (int k = 0; k < e.rightLength; ++k)
+                added << e.rightStart + k + 1;
+        }
+        const TextDiff::Options options {-1, IntraLineDiff::Granularity::None, false};
+        for (const FileDiff &diff :
+             {TextDiff::compare(leftLines, rightLines, options),
+              TextDiff::compare(QString::fromUtf8(left), QString::fromUtf8(right), options)}) {
+            QList<int> diffRemoved;
+            QList<int> diffAdded;
+            for (const Hunk &hunk : diff.hunks) {
+                for (const Row &row : hunk.rows) {
+                    if (row.kind == Row::Kind::Removed)
+                        diffRemoved << row.left.line;
+                    else if (row.kind == Row::Kind::Added)
+                        diffAdded << row.right.line;
+                }
+            }
+            QCOMPARE(diffRemoved, removed);
+            QCOMPARE(diffAdded, added);
         }
     }
 
