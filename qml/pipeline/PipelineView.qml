@@ -33,9 +33,18 @@ Item {
             graphWanted = true
     }
     onMatrixShownChanged: updateGraphWanted()
+    // A frame's time later, not in the turn of the event loop that shows the new repository:
+    // the graph's stage columns are made apart from the models' rebuild, with input and a frame
+    // handled between, so neither holds the window long (the cards and edges come between
+    // frames after).
     Connections {
         target: root.controller
-        function onRepositoryChanged() { root.updateGraphWanted() }
+        function onRepositoryChanged() { graphWantedLater.restart() }
+    }
+    Timer {
+        id: graphWantedLater
+        interval: 16
+        onTriggered: root.updateGraphWanted()
     }
     Component.onCompleted: updateGraphWanted()
     readonly property bool complete: matrixShown ? matrixLoader.status === Loader.Ready && (matrixLoader.item as MatrixView).whole
