@@ -272,14 +272,18 @@ Item {
                         width: inStage ? stageColumn.width : 0
 
                         // The edge into it, made like its card (between frames): an edge of
-                        // many apps holds a button per candidate shown.
+                        // many apps holds a button per candidate shown. The Loader is given no
+                        // size: a Loader with one resizes its item, and resizing an edge still
+                        // being incubated (as the card beside it grows) crashes Qt 6.4's
+                        // layouts; the slot keeps the card in place until the edge is made.
+                        Item {
+                            visible: arrow.active
+                            width: arrow.active ? root.arrowWidth : 0
+                            height: column.inStage ? card.height : 0
                         Loader {
                             id: arrow
                             active: column.inStage && stageColumn.index > 0
                             asynchronous: true
-                            visible: active
-                            width: active ? root.arrowWidth : 0
-                            height: column.inStage ? card.height : 0
                             // Counted while wanted: the view is whole once each is made.
                             property bool counted: false
                             function count(wanted) {
@@ -294,7 +298,7 @@ Item {
                             sourceComponent: PromotionArrow {
                                 objectName: "edge_" + column.name
                                 width: root.arrowWidth
-                                height: arrow.height
+                                height: column.inStage ? card.height : 0
                                 Component.onCompleted: ++root.arrowsMade
                                 Component.onDestruction: --root.arrowsMade
                                 promotion: column.promotion
@@ -305,6 +309,7 @@ Item {
                                 onMoreRequested: root.chosenView = "matrix"
                                 maximumShown: Math.max(3, Math.floor((pageScroll.height - Math.round(140 * Theme.scale)) / Math.round(47 * Theme.scale)))
                             }
+                        }
                         }
                         // Made only in its own stage's column.
                         Loader {
