@@ -16,7 +16,7 @@ class IncubationController : public QObject, public QQmlIncubationController
 
 public:
     // The longest slice: the window stays well under the 50 ms it must never block.
-    static constexpr int sliceMs = 8;
+    static constexpr int sliceMs = 5;
 
     explicit IncubationController(QObject *parent = nullptr);
 

@@ -40,6 +40,14 @@ RowLayout {
     function openLink() {
         return Clipboard.openLink(root.link)
     }
+    // The context menu, made on the first right click: a value shows in every row of long
+    // lists (an environment's hundreds of images), where a menu each would be made for nothing.
+    property Menu contextMenu: null
+    function showMenu() {
+        if (!contextMenu)
+            contextMenu = contextMenuComponent.createObject(valueLabel)
+        contextMenu.popup()
+    }
 
     Label {
         id: valueLabel
@@ -62,7 +70,7 @@ RowLayout {
         }
         TapHandler {
             acceptedButtons: Qt.RightButton
-            onTapped: contextMenu.popup()
+            onTapped: root.showMenu()
         }
         ToolTip.visible: linkHover.hovered && (valueLabel.truncated || root.copyText !== root.text)
         ToolTip.delay: 500
@@ -107,24 +115,26 @@ RowLayout {
         }
     }
 
-    Menu {
-        id: contextMenu
-        objectName: "copyMenu"
-        MenuItem {
-            text: qsTr("Copy %1").arg(root.what)
-            onTriggered: root.copy()
-        }
-        MenuItem {
-            visible: root.link.length > 0
-            height: visible ? implicitHeight : 0
-            text: qsTr("Open in Browser")
-            onTriggered: root.openLink()
-        }
-        MenuItem {
-            visible: root.link.length > 0
-            height: visible ? implicitHeight : 0
-            text: qsTr("Copy Link")
-            onTriggered: Clipboard.copy(root.link)
+    Component {
+        id: contextMenuComponent
+        Menu {
+            objectName: "copyMenu"
+            MenuItem {
+                text: qsTr("Copy %1").arg(root.what)
+                onTriggered: root.copy()
+            }
+            MenuItem {
+                visible: root.link.length > 0
+                height: visible ? implicitHeight : 0
+                text: qsTr("Open in Browser")
+                onTriggered: root.openLink()
+            }
+            MenuItem {
+                visible: root.link.length > 0
+                height: visible ? implicitHeight : 0
+                text: qsTr("Copy Link")
+                onTriggered: Clipboard.copy(root.link)
+            }
         }
     }
 }

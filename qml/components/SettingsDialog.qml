@@ -39,12 +39,18 @@ Dialog {
     topPadding: 0
 
     // Afresh each time: the live endpoints are known once the repository's status started.
+    // While shown, the form follows the repository (another one opened, the demo's services).
     onAboutToShow: {
+        settings.active = true
         settings.load()
         settings.refreshCredentials()
     }
     // Unsaved endpoint edits are dropped with the dialog, as its Close button says.
-    onClosed: if (settings.modified) settings.load()
+    onClosed: {
+        if (settings.modified)
+            settings.load()
+        settings.active = false
+    }
 
     component SectionTitle: Label {
         Layout.fillWidth: true

@@ -22,6 +22,10 @@ Item {
     property PipelineController controller: null
     // The repository or its first live status is still being read: "loading", not "none".
     property bool loading: false
+    // The view and the cells it first shows are made (asynchronously: the view in a Loader,
+    // then its cells between frames) and laid out.
+    property bool whole: false
+    Component.onCompleted: relayout.restart()
     property alias filterText: filterField.text
     property alias stateFilter: filtered.stateFilter
     readonly property alias table: table
@@ -443,6 +447,7 @@ Item {
 
                 delegate: MatrixCell {
                     id: cellDelegate
+                    Component.onCompleted: if (!root.whole) relayout.restart()
                     live: root.live
                     controller: root.controller
                     onTapped: modifiers => {
@@ -463,8 +468,13 @@ Item {
 
                 Timer {
                     id: relayout
-                    interval: 0
-                    onTriggered: table.forceLayout()
+                    // While the first cells are made (incubated between frames, one after the
+                    // other), laid out once they stop coming: not in the middle of their making.
+                    interval: root.whole ? 0 : 50
+                    onTriggered: {
+                        root.whole = true
+                        table.forceLayout()
+                    }
                 }
 
                 Keys.onReturnPressed: root.promoteSelection()

@@ -19,6 +19,9 @@ Item {
     // opening a repository never holds the window still: this says the view shown is whole —
     // every environment's card made, or the matrix.
     property int cardsMade: 0
+    // The edges into the environments of later stages, made the same way.
+    property int arrowsWanted: 0
+    property int arrowsMade: 0
     // The graph is made once it is first shown (a large repository opens on the matrix: its
     // cards are not made behind it), then kept.
     property bool graphWanted: false
@@ -30,13 +33,23 @@ Item {
             graphWanted = true
     }
     onMatrixShownChanged: updateGraphWanted()
+    // A frame's time later, not in the turn of the event loop that shows the new repository:
+    // the graph's stage columns are made apart from the models' rebuild, with input and a frame
+    // handled between, so neither holds the window long (the cards and edges come between
+    // frames after).
     Connections {
         target: root.controller
-        function onRepositoryChanged() { root.updateGraphWanted() }
+        function onRepositoryChanged() { graphWantedLater.restart() }
+    }
+    Timer {
+        id: graphWantedLater
+        interval: 16
+        onTriggered: root.updateGraphWanted()
     }
     Component.onCompleted: updateGraphWanted()
-    readonly property bool complete: matrixShown ? matrixLoader.status === Loader.Ready
+    readonly property bool complete: matrixShown ? matrixLoader.status === Loader.Ready && (matrixLoader.item as MatrixView).whole
                                                  : cardsMade >= controller.environments.count
+                                                   && arrowsMade >= arrowsWanted
 
     // A promotion asked for on an edge of the graph, or a cell of the matrix (click, or Enter).
     signal promoteRequested(string app, string from, string to)
@@ -258,18 +271,45 @@ Item {
                         spacing: 0
                         width: inStage ? stageColumn.width : 0
 
-                        PromotionArrow {
-                            objectName: column.inStage ? "edge_" + column.name : ""
-                            visible: column.inStage && stageColumn.index > 0
-                            width: visible ? root.arrowWidth : 0
+                        // The edge into it, made like its card (between frames): an edge of
+                        // many apps holds a button per candidate shown. The Loader is given no
+                        // size: a Loader with one resizes its item, and resizing an edge still
+                        // being incubated (as the card beside it grows) crashes Qt 6.4's
+                        // layouts; the slot keeps the card in place until the edge is made.
+                        Item {
+                            visible: arrow.active
+                            width: arrow.active ? root.arrowWidth : 0
                             height: column.inStage ? card.height : 0
-                            promotion: column.promotion
-                            controller: root.controller
-                            candidates: column.inStage ? column.candidates : []
-                            targetName: column.name
-                            onPromoteRequested: app => root.promoteRequested(app, column.fromFor(app), column.name)
-                            onMoreRequested: root.chosenView = "matrix"
-                            maximumShown: Math.max(3, Math.floor((pageScroll.height - Math.round(140 * Theme.scale)) / Math.round(47 * Theme.scale)))
+                        Loader {
+                            id: arrow
+                            active: column.inStage && stageColumn.index > 0
+                            asynchronous: true
+                            // Counted while wanted: the view is whole once each is made.
+                            property bool counted: false
+                            function count(wanted) {
+                                if (wanted !== counted) {
+                                    root.arrowsWanted += wanted ? 1 : -1
+                                    counted = wanted
+                                }
+                            }
+                            onActiveChanged: count(active)
+                            Component.onCompleted: count(active)
+                            Component.onDestruction: count(false)
+                            sourceComponent: PromotionArrow {
+                                objectName: "edge_" + column.name
+                                width: root.arrowWidth
+                                height: column.inStage ? card.height : 0
+                                Component.onCompleted: ++root.arrowsMade
+                                Component.onDestruction: --root.arrowsMade
+                                promotion: column.promotion
+                                controller: root.controller
+                                candidates: column.inStage ? column.candidates : []
+                                targetName: column.name
+                                onPromoteRequested: app => root.promoteRequested(app, column.fromFor(app), column.name)
+                                onMoreRequested: root.chosenView = "matrix"
+                                maximumShown: Math.max(3, Math.floor((pageScroll.height - Math.round(140 * Theme.scale)) / Math.round(47 * Theme.scale)))
+                            }
+                        }
                         }
                         // Made only in its own stage's column.
                         Loader {
@@ -323,7 +363,8 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: root.matrixShown
-            active: root.matrixShown || item !== null
+            // Made once there is a repository to show: its cells are then incubated with it.
+            active: (root.matrixShown && root.controller.hasRepository) || item !== null
             // Incubated between frames: the window goes on answering while the table is made.
             asynchronous: true
             sourceComponent: MatrixView {

@@ -54,6 +54,11 @@ RepositorySession::RepositorySession(QObject *parent)
 RepositorySession::~RepositorySession()
 {
     m_reading.waitForFinished();
+    // The live status's clients go first, their thread joined, while the demo's services they
+    // may be talking to still answer: a request cut off by its server closing would be
+    // reported twice on the way out.
+    delete m_service;
+    m_service = nullptr;
     stopLiveStatus();
 }
 
@@ -102,9 +107,11 @@ void RepositorySession::stopLiveStatus(bool demoServices)
 {
     ++m_liveGeneration;
     m_tokensPending = 0;
-    m_service->stop(); // its collection, watch and clients, before the services they talk to
+    if (m_service)
+        m_service->stop(); // its collection, watch and clients, before the services they talk to
     m_shownCollection = -1;
     m_statusPipeline.reset();
+    m_demoEndpointsKnown = false;
     if (!m_withheld.isEmpty()) {
         m_withheld.clear();
         Q_EMIT withheldCredentialsChanged();
@@ -177,7 +184,9 @@ void RepositorySession::demoServicesStarted()
     m_statusOptions.timeout = std::chrono::seconds(5);
     m_statusPipeline = live->pipeline;
     m_statusInterval = std::chrono::seconds(2); // the demo moves within seconds
+    m_demoEndpointsKnown = true;
     startService();
+    Q_EMIT statusChanged(); // what waited for the demo's endpoints asks them now
 }
 
 // Live status from now on, on the service's thread: the endpoints chosen, the tokens read,

@@ -69,6 +69,10 @@ public:
     // repository's with the user's endpoint settings applied.
     [[nodiscard]] Pipeline effectivePipeline() const;
     [[nodiscard]] bool liveStatus() const { return m_statusPipeline.has_value(); }
+    // The services to ask are known: false for the demo until its embedded services listen
+    // (its repository names real registries and GitHub, never to be asked for it); statusChanged
+    // tells when that changes.
+    [[nodiscard]] bool endpointsKnown() const { return !m_isDemo || m_demoEndpointsKnown; }
     [[nodiscard]] bool statusLoading() const
     {
         return m_statusPipeline.has_value() && !m_status.fetchedAt.isValid();
@@ -129,6 +133,7 @@ private:
     int m_liveGeneration = 0; // answers from an earlier live status are ignored
     Pipeline m_pipeline;
     bool m_isDemo = false;
+    bool m_demoEndpointsKnown = false; // its services listen, the live status asks them
     bool m_loading = false;
     QString m_errorString;
     std::unique_ptr<DemoSession> m_demo;

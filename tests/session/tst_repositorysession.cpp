@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 namespace {
 
@@ -181,10 +182,33 @@ private Q_SLOTS:
     void theDemoIsLive()
     {
         Promenade::RepositorySession session;
+        // Whenever the endpoints are said to be known, they are the demo's own (on loopback):
+        // what waits for them (a release's changes, a promotion's gates) never asks the
+        // registries and the GitHub its repository names.
+        QStringList askedElsewhere;
+        int knownSeen = 0;
+        connect(&session, &Promenade::RepositorySession::statusChanged, &session, [&] {
+            if (!session.isDemo() || !session.endpointsKnown())
+                return;
+            ++knownSeen;
+            const Promenade::Pipeline &endpoints = *session.statusPipeline();
+            for (const QString &mirror : endpoints.registries) {
+                if (QUrl(mirror).host() != u"127.0.0.1")
+                    askedElsewhere << mirror;
+            }
+            for (const auto &argo : endpoints.argoCd) {
+                if (QUrl(argo.url).host() != u"127.0.0.1")
+                    askedElsewhere << argo.url;
+            }
+        });
         session.openDemo();
         QTRY_VERIFY_WITH_TIMEOUT(!session.loading(), 60000);
         QVERIFY2(session.errorString().isEmpty(), qPrintable(session.errorString()));
         QVERIFY(session.isDemo());
+        QTRY_VERIFY_WITH_TIMEOUT(session.endpointsKnown(), 60000);
+        QVERIFY(knownSeen > 0); // told by statusChanged
+        QVERIFY(!session.statusPipeline()->registries.isEmpty());
+        QVERIFY2(askedElsewhere.isEmpty(), qPrintable(askedElsewhere.join(u' ')));
         QVERIFY(session.demo());
         QVERIFY(session.demo()->contains(session.repositoryPath()));
         QVERIFY(session.liveStatus());
@@ -208,6 +232,7 @@ private Q_SLOTS:
         QVERIFY(!session.isDemo());
         QVERIFY(!session.demo()->servicesRunning());
         QVERIFY(!session.liveStatus());
+        QVERIFY(session.endpointsKnown()); // a repository's own: promenade.yaml's and the settings
     }
 };
 

@@ -200,6 +200,7 @@ void PromotionController::addProgress(const QString &line)
 void PromotionController::reset()
 {
     ++m_generation;
+    disconnect(m_waitingForEndpoints);
     m_preparation.reset();
     m_batch.clear();
     m_keptDescription.clear();
@@ -293,6 +294,21 @@ void PromotionController::prepare(const Promenade::PromotionPlanner::Request &re
     }
     m_request = request;
     const quint64 generation = ++m_generation;
+    disconnect(m_waitingForEndpoints);
+    if (!m_session->endpointsKnown()) {
+        // The demo's services do not listen yet: its gates and changes ask them, never the
+        // registries its repository names; prepared once they do.
+        setState(State::Preparing);
+        m_waitingForEndpoints = connect(
+            m_session, &Promenade::RepositorySession::statusChanged, this, [this, generation] {
+                if (!m_session || !m_session->endpointsKnown())
+                    return;
+                disconnect(m_waitingForEndpoints);
+                if (generation == m_generation && m_state == State::Preparing)
+                    prepare(m_request);
+            });
+        return;
+    }
     const QString root = m_session->repositoryPath();
     PromotionWorkflow::PrepareOptions options;
     if (m_session->liveStatus()) {

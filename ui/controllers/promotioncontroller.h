@@ -183,6 +183,8 @@ private:
     QString m_deployment;
     bool m_deployed = false;
     quint64 m_generation = 0; // a newer flow supersedes a stale worker's answer
+    // A promotion asked for before the demo's services listen: prepared once they do.
+    QMetaObject::Connection m_waitingForEndpoints;
     GateListModel *m_gates;
     DiffRowModel *m_preview;
     SemanticSummaryModel *m_previewSummary;

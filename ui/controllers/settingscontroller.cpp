@@ -53,9 +53,13 @@ void SettingsController::setPipeline(PipelineController *pipeline)
                 &SettingsController::onRepositoryChanged);
         // The demo's services are known once its live status started.
         connect(m_session, &RepositorySession::statusChanged, this, [this] {
-            if (m_session->isDemo()
-                && endpointSignature(m_session->effectivePipeline())
-                    != endpointSignature(m_shown)) {
+            if (!m_session->isDemo() || m_stale)
+                return;
+            if (!m_active) {
+                m_stale = true; // compared when the form is asked for
+                return;
+            }
+            if (endpointSignature(m_session->effectivePipeline()) != endpointSignature(m_shown)) {
                 load();
                 refreshCredentials();
             }
@@ -66,9 +70,30 @@ void SettingsController::setPipeline(PipelineController *pipeline)
 
 void SettingsController::onRepositoryChanged()
 {
-    load();
-    refreshCredentials();
+    if (m_active) {
+        load();
+        refreshCredentials();
+    } else {
+        m_stale = true;
+    }
     Q_EMIT pipelineChanged();
+}
+
+void SettingsController::ensureLoaded() const
+{
+    if (!m_stale)
+        return;
+    auto *self = const_cast<SettingsController *>(this);
+    self->load();
+    self->refreshCredentials();
+}
+
+void SettingsController::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active; // who shows the form reads it afresh (load, refreshCredentials)
+    Q_EMIT activeChanged();
 }
 
 bool SettingsController::editable() const
@@ -95,6 +120,7 @@ QString SettingsController::declaredGitHubRepository() const
 
 void SettingsController::setGitHubUrl(const QString &url)
 {
+    ensureLoaded();
     if (url == m_gitHubUrl)
         return;
     m_gitHubUrl = url;
@@ -103,6 +129,7 @@ void SettingsController::setGitHubUrl(const QString &url)
 
 void SettingsController::setGitHubRepository(const QString &repository)
 {
+    ensureLoaded();
     if (repository == m_gitHubRepository)
         return;
     m_gitHubRepository = repository;
@@ -126,6 +153,7 @@ QString SettingsController::gitHubRepositoryProblem() const
 
 EndpointOverrides SettingsController::overrides() const
 {
+    ensureLoaded();
     EndpointOverrides out;
     for (const auto &row : m_argoCd->rows()) {
         if (!row.url.trimmed().isEmpty())
@@ -153,6 +181,7 @@ bool SettingsController::canSave() const
 
 void SettingsController::load()
 {
+    m_stale = false;
     const bool open = m_session && m_session->hasRepository();
     const Promenade::Pipeline pipeline = open ? m_session->pipeline() : Promenade::Pipeline {};
     // The demo shows the endpoints of its embedded services, read-only.
@@ -213,6 +242,7 @@ void SettingsController::loadTrustedEndpoints()
 
 bool SettingsController::revokeTrust(int row)
 {
+    ensureLoaded();
     if (row < 0 || row >= m_trusted->rowCount())
         return false;
     const auto entry = m_trusted->entries().at(row);
@@ -261,6 +291,8 @@ void SettingsController::setKeychainStatus(const QString &status)
 
 void SettingsController::refreshCredentials()
 {
+    if (m_stale)
+        load(); // the rows are those of the repository open now
     const int generation = ++m_generation;
     const bool demo = m_session && m_session->hasRepository() && m_session->isDemo();
     const Promenade::Pipeline pipeline
@@ -364,6 +396,7 @@ void SettingsController::showCredential(const QString &key, CredentialService se
 
 void SettingsController::storeToken(int row, const QString &token)
 {
+    ensureLoaded();
     if (row < 0 || row >= m_credentials->rowCount() || !editable())
         return;
     const QString key = m_credentials->rows().at(row).key;
@@ -394,6 +427,7 @@ void SettingsController::storeToken(int row, const QString &token)
 
 void SettingsController::removeToken(int row)
 {
+    ensureLoaded();
     if (row < 0 || row >= m_credentials->rowCount() || !editable())
         return;
     const QString key = m_credentials->rows().at(row).key;

@@ -31,6 +31,9 @@ enum class CredentialService;
 //    system keychain (or remove from it). Where no keychain service runs, keychainAvailable is
 //    false and keychainStatus says why; the environment variables still work.
 // The demo's services are its own: for the demo nothing here is editable.
+// The form follows the open repository while the dialog is shown (active); otherwise it is
+// read again only when asked for (the dialog opening, or a read of its models), so that a
+// repository being opened or a live status arriving costs the GUI thread nothing here.
 class SettingsController : public QObject
 {
     Q_OBJECT
@@ -55,6 +58,8 @@ class SettingsController : public QObject
     Q_PROPERTY(TrustedEndpointModel *trustedEndpoints READ trustedEndpoints CONSTANT)
     Q_PROPERTY(bool keychainAvailable READ keychainAvailable NOTIFY keychainChanged)
     Q_PROPERTY(QString keychainStatus READ keychainStatus NOTIFY keychainChanged)
+    // The settings dialog is shown: the form follows the repository at once.
+    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
 
 public:
     explicit SettingsController(QObject *parent = nullptr);
@@ -64,11 +69,27 @@ public:
     void setPipeline(PipelineController *pipeline);
     [[nodiscard]] bool editable() const;
     [[nodiscard]] QString repositoryName() const;
-    [[nodiscard]] EndpointOverrideModel *argoCd() const { return m_argoCd; }
-    [[nodiscard]] EndpointOverrideModel *registries() const { return m_registries; }
-    [[nodiscard]] QString gitHubUrl() const { return m_gitHubUrl; }
+    [[nodiscard]] EndpointOverrideModel *argoCd() const
+    {
+        ensureLoaded();
+        return m_argoCd;
+    }
+    [[nodiscard]] EndpointOverrideModel *registries() const
+    {
+        ensureLoaded();
+        return m_registries;
+    }
+    [[nodiscard]] QString gitHubUrl() const
+    {
+        ensureLoaded();
+        return m_gitHubUrl;
+    }
     void setGitHubUrl(const QString &url);
-    [[nodiscard]] QString gitHubRepository() const { return m_gitHubRepository; }
+    [[nodiscard]] QString gitHubRepository() const
+    {
+        ensureLoaded();
+        return m_gitHubRepository;
+    }
     void setGitHubRepository(const QString &repository);
     [[nodiscard]] QString declaredGitHubUrl() const;
     [[nodiscard]] QString declaredGitHubRepository() const;
@@ -76,12 +97,22 @@ public:
     [[nodiscard]] QString gitHubRepositoryProblem() const;
     [[nodiscard]] bool modified() const;
     [[nodiscard]] bool canSave() const;
-    [[nodiscard]] CredentialListModel *credentials() const { return m_credentials; }
-    [[nodiscard]] TrustedEndpointModel *trustedEndpoints() const { return m_trusted; }
+    [[nodiscard]] CredentialListModel *credentials() const
+    {
+        ensureLoaded();
+        return m_credentials;
+    }
+    [[nodiscard]] TrustedEndpointModel *trustedEndpoints() const
+    {
+        ensureLoaded();
+        return m_trusted;
+    }
     // Where trust is kept (tests point it at a scratch file); empty: the user's.
     void setTrustStoreFile(const QString &file) { m_trustStoreFile = file; }
     [[nodiscard]] bool keychainAvailable() const { return m_keychainAvailable; }
     [[nodiscard]] QString keychainStatus() const { return m_keychainStatus; }
+    [[nodiscard]] bool active() const { return m_active; }
+    void setActive(bool active);
 
     // What the form holds, as stored overrides.
     [[nodiscard]] EndpointOverrides overrides() const;
@@ -105,9 +136,13 @@ Q_SIGNALS:
     void endpointsChanged();
     void keychainChanged();
     void credentialsRefreshed(); // every row's source is known
+    void activeChanged();
 
 private:
     void onRepositoryChanged();
+    // The form read again (load, refreshCredentials) if the repository or the demo's endpoints
+    // changed since it was last read.
+    void ensureLoaded() const;
     void setKeychainStatus(const QString &status);
     // Shows on the row of key the source of the credential the live status sends to url.
     void showCredential(const QString &key, Promenade::Clients::CredentialService service,
@@ -129,4 +164,6 @@ private:
     QString m_keychainStatus;
     int m_lookupsPending = 0;
     int m_generation = 0;
+    bool m_active = false;
+    bool m_stale = false; // the repository changed since the form was read
 };

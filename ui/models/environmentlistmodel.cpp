@@ -13,6 +13,7 @@ EnvironmentListModel::EnvironmentListModel(QObject *parent)
 void EnvironmentListModel::setEnvironments(const QList<Promenade::Environment> &environments)
 {
     beginResetModel();
+    m_candidates.clear();
     // The nested models die with their rows; QML's delegates are reset with the model first.
     for (Row &row : m_rows) {
         row.images->deleteLater();
@@ -49,6 +50,7 @@ void EnvironmentListModel::setEnvironments(const QList<Promenade::Environment> &
 void EnvironmentListModel::judge(const Promenade::PipelineStatus &status)
 {
     m_verdicts.clear();
+    m_candidates.clear();
     const Promenade::VerdictJudge judge(status);
     for (const Promenade::PromotionVerdict &v : judge.verdicts())
         m_verdicts[v.environment].insert(v.app, v);
@@ -63,6 +65,7 @@ void EnvironmentListModel::setStatus(const Promenade::PipelineStatus &status,
                                      const Promenade::VerdictJudge::ByEnvironment &verdicts)
 {
     m_verdicts = verdicts;
+    m_candidates.clear();
     for (Row &row : m_rows) {
         const Promenade::EnvironmentStatus *env = status.environment(row.environment.name);
         const QHash<QString, Promenade::PromotionVerdict> verdicts
@@ -92,6 +95,8 @@ QVariantList EnvironmentListModel::candidates(int row) const
 {
     if (row < 0 || row >= m_rows.size())
         return {};
+    if (const auto cached = m_candidates.constFind(row); cached != m_candidates.cend())
+        return *cached;
     const int sourceRow = upstreamRow(row);
     if (sourceRow < 0)
         return {};
@@ -114,6 +119,7 @@ QVariantList EnvironmentListModel::candidates(int row) const
                                  {QStringLiteral("verdict"), v->word()},
                                  {QStringLiteral("sentence"), v->sentence}});
     }
+    m_candidates.insert(row, list);
     return list;
 }
 

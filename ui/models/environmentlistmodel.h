@@ -77,5 +77,8 @@ private:
     // The promotion verdicts per environment and app: of the live status, or before one came
     // of what the environments declare.
     QHash<QString, QHash<QString, Promenade::PromotionVerdict>> m_verdicts;
+    // candidates(row) as last made: every stage column of the graph reads each row's, and a
+    // row of hundreds of apps is costly to make (emptied when the rows or the verdicts change).
+    mutable QHash<int, QVariantList> m_candidates;
     void judge(const Promenade::PipelineStatus &status);
 };

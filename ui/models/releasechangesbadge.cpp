@@ -56,6 +56,20 @@ void ReleaseChangesBadge::ask()
     m_headline.clear();
     m_loading = true;
     Q_EMIT headlineChanged();
+    if (!m_session->endpointsKnown()) {
+        // The demo's services do not listen yet: asked once they do ("asking" meanwhile).
+        if (!m_waitingForEndpoints)
+            m_waitingForEndpoints
+                = connect(m_session, &Promenade::RepositorySession::statusChanged, this, [this] {
+                      if (!m_session || !m_session->endpointsKnown())
+                          return;
+                      disconnect(m_waitingForEndpoints);
+                      m_waitingForEndpoints = {};
+                      m_askedFor.clear();
+                      ask();
+                  });
+        return;
+    }
 
     Promenade::ReleaseChangesFinder::Request request;
     request.app = m_app;

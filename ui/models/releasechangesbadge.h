@@ -50,4 +50,7 @@ private:
     QString m_askedFor; // the versions the headline answers
     bool m_loading = false;
     quint64 m_generation = 0;
+    // Waiting for the demo's services to listen before asking (never the registry its
+    // repository names).
+    QMetaObject::Connection m_waitingForEndpoints;
 };
