@@ -2649,6 +2649,13 @@
     </message>
 </context>
 <context>
+    <name>LoadingIndicator</name>
+    <message>
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>%1 — Promenade</source>
@@ -2786,6 +2793,13 @@
         <source>Open…</source>
         <comment>open a repository folder</comment>
         <translation>Abrir…</translation>
+    </message>
+</context>
+<context>
+    <name>MappedFile</name>
+    <message>
+        <source>the file was truncated while it was being read</source>
+        <translation>el archivo se truncó mientras se leía</translation>
     </message>
 </context>
 <context>
