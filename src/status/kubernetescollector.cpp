@@ -8,6 +8,12 @@ namespace Promenade {
 
 using namespace Promenade::Clients;
 
+// The service a cluster's API is named as in `unreachable` and `refused`.
+QString KubernetesCollector::service()
+{
+    return QStringLiteral("Kubernetes");
+}
+
 KubernetesCollector::KubernetesCollector(StatusCollection &collection)
     : c(collection)
 { }
@@ -71,9 +77,12 @@ void KubernetesCollector::askCluster(const QString &cluster, const QList<int> &e
     auto issuersDone = c.begin(label);
     auto certificatesDone = c.begin(label);
     StatusCollection *collection = &c;
+    c.serviceOfLabel.insert(label, service());
     client->clusterIssuers(
         c.requests,
-        [collection, environments, cluster, issuersDone](Result<QList<IssuerStatus>> issuers) {
+        [collection, environments, cluster, label,
+         issuersDone](Result<QList<IssuerStatus>> issuers) {
+            collection->noteAnswer(service(), label, issuers ? nullptr : &issuers.error());
             for (const int e : environments) {
                 EnvironmentStatus &env = collection->status.environments[e];
                 if (!issuers) {
@@ -99,6 +108,7 @@ void KubernetesCollector::certificatesIn(const QString &cluster, const QList<int
                                          KubernetesClient *client, const QString &label,
                                          const Result<QList<CertificateStatus>> &certs)
 {
+    c.noteAnswer(service(), label, certs ? nullptr : &certs.error());
     for (const int e : environments) {
         if (!certs) {
             c.status.environments[e].problems << certs.error().toString();
@@ -134,8 +144,9 @@ void KubernetesCollector::certificatesIn(const QString &cluster, const QList<int
         auto issuersDone = c.begin(label);
         client->issuers(
             ns, c.requests,
-            [collection, environments, cluster, ns,
+            [collection, environments, cluster, ns, label,
              issuersDone](Result<QList<IssuerStatus>> issuers) {
+                collection->noteAnswer(service(), label, issuers ? nullptr : &issuers.error());
                 for (const int e : environments) {
                     EnvironmentStatus &env = collection->status.environments[e];
                     if (!issuers) {

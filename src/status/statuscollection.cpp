@@ -117,6 +117,28 @@ std::function<void()> StatusCollection::begin(const QString &label)
     };
 }
 
+void StatusCollection::noteAnswer(const QString &service, const QString &label, const Error *error)
+{
+    serviceOfLabel.insert(label, service);
+    if (!error) {
+        answeredLabels.insert(label);
+        return;
+    }
+    if (error->kind() == Error::Kind::Refused) {
+        answeredLabels.insert(label);
+        const bool listed
+            = std::any_of(status.refused.cbegin(), status.refused.cend(),
+                          [&](const RefusedService &r) { return r.endpoint == label; });
+        if (!listed)
+            status.refused.append({service, label, error->toString()});
+    } else if (error->kind() == Error::Kind::Failed) {
+        if (!status.unreachable.contains(service))
+            status.unreachable << service;
+    } else {
+        answeredLabels.insert(label); // an answer (not found, a bad request): a problem line
+    }
+}
+
 void StatusCollection::noteWithheld(const WithheldCredential &credential, QStringList *problems)
 {
     if (!withheld.contains(credential))

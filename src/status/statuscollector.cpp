@@ -345,6 +345,11 @@ void StatusCollector::expire()
         if (it.key().startsWith(u"Argo CD") && !c.argoCdAnswered.contains(it.key())
             && !c.status.unreachable.contains(QStringLiteral("Argo CD")))
             c.status.unreachable << QStringLiteral("Argo CD");
+        // Another service's endpoint (a cluster's API) that had answered nothing at all.
+        const QString service = c.serviceOfLabel.value(it.key());
+        if (!service.isEmpty() && !c.answeredLabels.contains(it.key())
+            && !c.status.unreachable.contains(service))
+            c.status.unreachable << service;
     }
     delete c.requests; // aborts every request still running: no answer is waited for
     c.requests = nullptr;
