@@ -312,6 +312,7 @@ void StatusCollector::release()
     if (c.deadlineTimer)
         c.deadlineTimer->stop();
     c.conclude(); // everything is in: the findings that need several sources
+    c.status.unreachable.sort(); // in one order, whichever answered first
     m_status = c.status;
     m_withheld = c.withheld;
     c.clients.clear();

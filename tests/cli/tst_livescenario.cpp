@@ -937,10 +937,39 @@ private Q_SLOTS:
                  qPrintable(problems.join(u" | ")));
         QVERIFY2(anyContains(problems, m_registryFront.url().toString()),
                  qPrintable(problems.join(u" | ")));
+        QVERIFY2(strings(s.value(u"unreachable")).contains(u"Registry"_qs),
+                 qPrintable(strings(s.value(u"unreachable")).join(u',')));
+        QCOMPARE(s.value(u"refused").toArray().size(), 0);
         const QJsonValue available = dev.value(u"available");
         QVERIFY2(available.isNull()
                      || available.toObject().value(u"tagsListed").toInt() == m_totalTags,
                  "a partial tag list is reported as the whole");
+    }
+
+    // The Docker login was rotated and the token server refuses the old one: refused (not
+    // unreachable), naming the registry the image names; what it offers is unknown, not empty.
+    void aRegistryLoginIsRefused()
+    {
+        const QString kept = std::exchange(m_dockerPassword, u"rotated"_qs);
+        const QJsonObject s = status();
+        m_dockerPassword = kept;
+        QVERIFY(!strings(s.value(u"unreachable")).contains(u"Registry"_qs));
+        const QJsonArray refused = s.value(u"refused").toArray();
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().toObject().value(u"service").toString(), u"Registry"_qs);
+        const QString reason = refused.first().toObject().value(u"reason").toString();
+        QVERIFY2(reason.contains(u"ghcr.io") && reason.contains(u"401"), qPrintable(reason));
+        QVERIFY(!reason.contains(u"rotated") && !reason.contains(m_dockerPassword));
+        QVERIFY(appIn(s, u"development"_qs, u"web"_qs).value(u"available").isNull());
+        QVERIFY2(problemsOf(envIn(s, u"development"_qs)).contains(reason),
+                 qPrintable(problemsOf(envIn(s, u"development"_qs)).join(u" | ")));
+        // What runs is still told: Argo CD answered.
+        QCOMPARE(appIn(s, u"development"_qs, u"web"_qs)
+                     .value(u"running")
+                     .toObject()
+                     .value(u"version")
+                     .toString(),
+                 u"2.1.0"_qs);
     }
 
     // One 429 on a tag page (Retry-After: 1): retried, the whole list read.
@@ -970,6 +999,7 @@ private Q_SLOTS:
                  qPrintable(problems.join(u" | ")));
         QVERIFY(envIn(s, u"development"_qs).value(u"certificates").toArray().isEmpty());
         QVERIFY(m_kubeLab.requests().isEmpty());
+        QCOMPARE(strings(s.value(u"unreachable")), QStringList {u"Kubernetes"_qs});
         // Production's API (the right CA) is unaffected.
         QCOMPARE(envIn(s, u"production"_qs).value(u"certificates").toArray().size(), 1);
     }
