@@ -255,14 +255,14 @@ private Q_SLOTS:
         QCOMPARE(imageData(controller, 1, 0, DeclaredImageListModel::HealthRole).toString(),
                  QStringLiteral("Healthy"));
 
-        live.plane.reset(); // Argo CD and the registry go away
+        live.plane.reset(); // Argo CD and the registry go away: both are named
         controller.refreshStatus();
-        QTRY_COMPARE_WITH_TIMEOUT(controller.statusProblem(), QStringLiteral("Argo CD unreachable"),
-                                  30000);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.statusProblem(),
+                                  QStringLiteral("Argo CD, Registry unreachable"), 30000);
         QCOMPARE(controller.statusTime(), time);
         QVERIFY(!controller.statusIsCached());
         QCOMPARE(controller.statusStamp(),
-                 QStringLiteral("as of %1 — Argo CD unreachable").arg(time));
+                 QStringLiteral("as of %1 — Argo CD, Registry unreachable").arg(time));
         QVERIFY(controller.statusAge() >= 0);
         QVERIFY(imageData(controller, 1, 0, DeclaredImageListModel::StatusKnownRole).toBool());
         QCOMPARE(imageData(controller, 1, 0, DeclaredImageListModel::HealthRole).toString(),
@@ -275,11 +275,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!offline.loading(), 30000);
         QVERIFY(offline.statusIsCached());
         QCOMPARE(offline.statusTime(), time);
-        QTRY_COMPARE_WITH_TIMEOUT(offline.statusProblem(), QStringLiteral("Argo CD unreachable"),
-                                  30000);
+        QTRY_COMPARE_WITH_TIMEOUT(offline.statusProblem(),
+                                  QStringLiteral("Argo CD, Registry unreachable"), 30000);
         QVERIFY(offline.statusIsCached());
         QCOMPARE(offline.statusStamp(),
-                 QStringLiteral("as of %1, cached — Argo CD unreachable").arg(time));
+                 QStringLiteral("as of %1, cached — Argo CD, Registry unreachable").arg(time));
         QVERIFY(imageData(offline, 1, 0, DeclaredImageListModel::StatusKnownRole).toBool());
     }
 
