@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <functional>
@@ -69,6 +70,9 @@ struct StatusCollection
     QHash<QString, std::optional<Clients::RegistryCredential>>
         registryCredentials; // by host, looked up once
     QSet<QString> argoCdAnswered; // the Argo CD instances (labels) whose list came in
+    // The Argo CD instances that listed their Applications (label → the clusters they serve,
+    // empty: all): an app of theirs that no listed Application deploys is said.
+    QMap<QString, QStringList> argoCdListed;
     // The other services' endpoints (label → service, e.g. "Kubernetes") and those of them
     // that answered anything: one that had not by the deadline is unreachable.
     QHash<QString, QString> serviceOfLabel;
@@ -111,6 +115,7 @@ struct StatusCollection
     [[nodiscard]] PipelineStatus withoutRegistries(const QStringList &loading);
 
 private:
+    void judgeNotListed();
     void judgeBehind();
     void applyImages();
 };

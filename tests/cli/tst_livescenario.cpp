@@ -313,7 +313,7 @@ private:
     QString m_dockerPassword = u"registry-pass"_qs;
 
     // Faults, one at a time.
-    enum class ArgoFault { None, ServerError, Garbage, Expired };
+    enum class ArgoFault { None, ServerError, Garbage, Expired, Filtered };
     ArgoFault m_argoLabFault = ArgoFault::None;
     ArgoFault m_argoProdFault = ArgoFault::None;
     bool m_kubeProdHangs = false;
@@ -403,6 +403,7 @@ private:
                     R"({"error":"invalid session: token has invalid claims: token is expired","code":16,"message":"invalid session: token has invalid claims: token is expired"})"),
                 401);
         case ArgoFault::None:
+        case ArgoFault::Filtered:
             break;
         }
         if (r.header("Authorization") != "Bearer " + token)
@@ -410,6 +411,9 @@ private:
                 QByteArray(
                     R"({"error":"no session information","code":16,"message":"no session information"})"),
                 401);
+        if (r.path == u"/api/v1/applications" && fault == ArgoFault::Filtered)
+            return FakeResponse::json(
+                QByteArray(R"({"metadata":{"resourceVersion":"42"},"items":[]})"));
         if (r.path == u"/api/v1/applications")
             return FakeResponse::json(QJsonDocument(
                 QJsonObject {{u"metadata"_qs, QJsonObject {{u"resourceVersion"_qs, u"42"_qs}}},
@@ -839,6 +843,25 @@ private Q_SLOTS:
         QCOMPARE(s.value(u"refused").toArray().size(), 0);
         QCOMPARE(strings(s.value(u"unreachable")), QStringList {u"Argo CD"_qs});
         QVERIFY(!appIn(s, u"development"_qs, u"web"_qs).value(u"running").isNull());
+    }
+
+    // The production token may no longer see the Application (RBAC filters Argo CD's list
+    // silently: 200, no items): running unknown, and a problem line naming that Argo CD and
+    // what it does not list, never a silent blank; it answered, so it is not unreachable.
+    void anArgoCdListsNothingForTheToken()
+    {
+        m_argoProdFault = ArgoFault::Filtered;
+        const QJsonObject s = status();
+        QCOMPARE(strings(s.value(u"unreachable")), QStringList());
+        QCOMPARE(s.value(u"refused").toArray().size(), 0);
+        const QJsonObject prod = appIn(s, u"production"_qs, u"web"_qs);
+        QVERIFY(prod.value(u"running").isNull());
+        const QStringList problems = problemsOf(envIn(s, u"production"_qs));
+        QVERIFY2(anyContains(problems, argoLabel(m_argoProd), u"apps/web/overlays/production"_qs),
+                 qPrintable(problems.join(u" | ")));
+        // The lab's Argo CD listed its own: nothing said there.
+        QVERIFY2(problemsOf(envIn(s, u"staging"_qs)).isEmpty(),
+                 qPrintable(problemsOf(envIn(s, u"staging"_qs)).join(u" | ")));
     }
 
     // The lab's Argo CD token expired (401): refused, naming that Argo CD; not unreachable.
