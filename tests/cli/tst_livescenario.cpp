@@ -1,5 +1,7 @@
 #include "fakehttpserver.h"
+#include "livestatusservice.h"
 #include "localregistry.h"
+#include "repositorydiscovery.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -993,6 +995,57 @@ private Q_SLOTS:
                      .value(u"version")
                      .toString(),
                  u"2.1.0"_qs);
+    }
+
+    // The window's service, on the same scenario: while production's Argo CD fails, the last
+    // status that knew what runs stays shown, with why; when it answers again, the fresh one.
+    void theWindowKeepsTheLastStatusWhileAServiceIsUnreachable()
+    {
+        for (const QString &name : {u"ARGOCD_CONFIG_DIR"_qs, u"DOCKER_CONFIG"_qs, u"KUBECONFIG"_qs,
+                                    u"PROMENADE_TRUST_FILE"_qs, u"XDG_CACHE_HOME"_qs})
+            qputenv(name.toUtf8().constData(), m_env.value(name).toUtf8());
+        for (const char *name : {"ARGOCD_AUTH_TOKEN", "ARGOCD_SERVER"})
+            qunsetenv(name);
+        auto pipeline = Promenade::RepositoryDiscovery::discover(m_repo);
+        QVERIFY2(pipeline, qPrintable(pipeline ? QString() : pipeline.error().toString()));
+        Promenade::LiveStatusSettings settings;
+        settings.pipeline = *pipeline;
+        settings.options.deadline = std::chrono::seconds(20);
+        settings.options.timeout = std::chrono::seconds(20);
+        settings.interval = std::chrono::minutes(10); // refreshed by the test only
+        Promenade::LiveStatusService service;
+        service.start(settings);
+        const auto runningIn = [&](const QString &env) {
+            return appIn(service.snapshot().status.toJson(), env, u"web"_qs)
+                .value(u"running")
+                .toObject()
+                .value(u"version")
+                .toString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(service.snapshot().status.fetchedAt.isValid()
+                                     && service.snapshot().status.loading.isEmpty(),
+                                 60000);
+        QVERIFY2(service.snapshot().problem.isEmpty(), qPrintable(service.snapshot().problem));
+        QCOMPARE(runningIn(u"production"_qs), u"1.9.0"_qs);
+        // (Argo CD's watch may bring another collection meanwhile: what was known before the
+        // fault is what must stay.)
+        const QDateTime faultAt = QDateTime::currentDateTimeUtc();
+        m_argoProdFault = ArgoFault::ServerError;
+        service.refresh();
+        QTRY_VERIFY2_WITH_TIMEOUT(service.snapshot().problem == u"Argo CD unreachable",
+                                  qPrintable(service.snapshot().problem), 60000);
+        // What production runs is the last known, with its time; not blanked.
+        QCOMPARE(runningIn(u"production"_qs), u"1.9.0"_qs);
+        QVERIFY(service.snapshot().status.fetchedAt < faultAt);
+        QVERIFY(service.snapshot().status.unreachable.isEmpty());
+
+        m_argoProdFault = ArgoFault::None;
+        service.refresh();
+        QTRY_VERIFY2_WITH_TIMEOUT(service.snapshot().problem.isEmpty()
+                                      && service.snapshot().status.fetchedAt > faultAt,
+                                  qPrintable(service.snapshot().problem), 60000);
+        QCOMPARE(runningIn(u"production"_qs), u"1.9.0"_qs);
+        service.stop();
     }
 
     // One 429 on a tag page (Retry-After: 1): retried, the whole list read.
