@@ -616,7 +616,9 @@ private Q_SLOTS:
         QVERIFY(writeFile(
             m_scratch.filePath(u"exec-plugin.sh"_qs),
             "#!/bin/sh\necho run >> '" + m_scratch.filePath(u"exec-plugin.runs"_qs).toUtf8()
-                + "'\necho '{\"apiVersion\":\"client.authentication.k8s.io/v1beta1\","
+                + "'\nif [ -e '" + m_scratch.filePath(u"exec-plugin.expired"_qs).toUtf8()
+                + "' ]; then echo 'error: the session expired, run: cloud login' >&2; exit 2; fi"
+                  "\necho '{\"apiVersion\":\"client.authentication.k8s.io/v1beta1\","
                   "\"kind\":\"ExecCredential\",\"status\":{\"token\":\"kube-prod-exec\"}}'\n"));
         QFile::setPermissions(m_scratch.filePath(u"exec-plugin.sh"_qs),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -947,6 +949,26 @@ private Q_SLOTS:
                        .contains(QString::number(m_kubeLab.port()));
         QVERIFY2(listed, "a Kubernetes API that refused the credentials is in `refused`");
         QVERIFY(envIn(s, u"staging"_qs).value(u"certificates").toArray().isEmpty());
+    }
+
+    // The exec credential plugin fails (the cloud session expired): a problem line naming the
+    // cluster's API, the plugin and what it printed; the cluster was never asked, so it is
+    // neither unreachable nor refused, and the rest is reported.
+    void anExecCredentialPluginFails()
+    {
+        QVERIFY(writeFile(m_scratch.filePath(u"exec-plugin.expired"_qs), "1"));
+        const QJsonObject s = status();
+        QFile::remove(m_scratch.filePath(u"exec-plugin.expired"_qs));
+        const QStringList problems = problemsOf(envIn(s, u"production"_qs));
+        QVERIFY2(anyContains(problems, u"127.0.0.1:"_qs + QString::number(m_kubeProd.port()),
+                             u"the session expired, run: cloud login"_qs),
+                 qPrintable(problems.join(u" | ")));
+        QVERIFY2(anyContains(problems, u"exec-plugin.sh"_qs), qPrintable(problems.join(u" | ")));
+        QVERIFY(m_kubeProd.requests().isEmpty());
+        QCOMPARE(strings(s.value(u"unreachable")), QStringList());
+        QCOMPARE(s.value(u"refused").toArray().size(), 0);
+        QVERIFY(envIn(s, u"production"_qs).value(u"certificates").toArray().isEmpty());
+        QCOMPARE(envIn(s, u"staging"_qs).value(u"certificates").toArray().size(), 2);
     }
 
     // The registry fails on the second tag page (500 every time): no partial list is passed off
