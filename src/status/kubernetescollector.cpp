@@ -86,7 +86,9 @@ void KubernetesCollector::askCluster(const QString &cluster, const QList<int> &e
             for (const int e : environments) {
                 EnvironmentStatus &env = collection->status.environments[e];
                 if (!issuers) {
-                    env.problems << issuers.error().toString();
+                    // Said once, however many of the cluster's lists failed alike.
+                    if (!env.problems.contains(issuers.error().toString()))
+                        env.problems << issuers.error().toString();
                     continue;
                 }
                 for (const IssuerStatus &i : *issuers)
@@ -111,7 +113,9 @@ void KubernetesCollector::certificatesIn(const QString &cluster, const QList<int
     c.noteAnswer(service(), label, certs ? nullptr : &certs.error());
     for (const int e : environments) {
         if (!certs) {
-            c.status.environments[e].problems << certs.error().toString();
+            QStringList &problems = c.status.environments[e].problems;
+            if (!problems.contains(certs.error().toString()))
+                problems << certs.error().toString();
             continue;
         }
         for (const CertificateStatus &cert : *certs)

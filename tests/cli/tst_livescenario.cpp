@@ -940,6 +940,8 @@ private Q_SLOTS:
             anyContains(problems, u"127.0.0.1:"_qs + QString::number(m_kubeLab.port()), u"401"_qs),
             qPrintable(problems.join(u" | ")));
         QVERIFY(!strings(s.value(u"unreachable")).contains(u"Kubernetes"_qs));
+        QStringList once = problems;
+        QCOMPARE(once.removeDuplicates(), 0); // said once, not per list that failed
         bool listed = false;
         for (const QJsonValue &v : s.value(u"refused").toArray())
             listed = listed
@@ -964,6 +966,8 @@ private Q_SLOTS:
                              u"the session expired, run: cloud login"_qs),
                  qPrintable(problems.join(u" | ")));
         QVERIFY2(anyContains(problems, u"exec-plugin.sh"_qs), qPrintable(problems.join(u" | ")));
+        QStringList once = problems;
+        QCOMPARE(once.removeDuplicates(), 0);
         QVERIFY(m_kubeProd.requests().isEmpty());
         QCOMPARE(strings(s.value(u"unreachable")), QStringList());
         QCOMPARE(s.value(u"refused").toArray().size(), 0);
@@ -1095,6 +1099,8 @@ private Q_SLOTS:
                  qPrintable(problems.join(u" | ")));
         QVERIFY2(anyContains(problems, u"certificate"_qs) || anyContains(problems, u"TLS"_qs),
                  qPrintable(problems.join(u" | ")));
+        QStringList once = problems;
+        QCOMPARE(once.removeDuplicates(), 0);
         QVERIFY(envIn(s, u"development"_qs).value(u"certificates").toArray().isEmpty());
         QVERIFY(m_kubeLab.requests().isEmpty());
         QCOMPARE(strings(s.value(u"unreachable")), QStringList {u"Kubernetes"_qs});
