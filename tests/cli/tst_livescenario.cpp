@@ -319,6 +319,7 @@ private:
     ArgoFault m_argoLabFault = ArgoFault::None;
     ArgoFault m_argoProdFault = ArgoFault::None;
     bool m_kubeProdHangs = false;
+    bool m_stagingLags = false; // staging's Argo CD still runs 1.9.0
     bool m_kubeLabRefuses = false;
     int m_tagPageFailures = 0; // answers of a second tag page that fail before it works
     int m_tagPageStatus = 500;
@@ -569,8 +570,19 @@ private Q_SLOTS:
                                       {u"targetRevision"_qs, u"3.4.1"_qs}},
                          gitSource(u"apps/web/overlays/production"_qs)},
                         {u"3.4.1"_qs, m_revisionProd}, u"ghcr.io/acme/web:1.9.0"_qs)};
-        m_argoLab.setHandler([this, labApps](const FakeRequest &r) {
-            return argo(r, m_argoLabFault, "argo-lab-token", labApps);
+        // Staging not synced yet: Argo CD still runs the build before (OutOfSync, Progressing).
+        QJsonObject lagging = application(
+            u"web-staging"_qs, u"team-web"_qs, {gitSource(u"apps/web/overlays/staging"_qs)},
+            {u"0f0e0d0c0b0a09080706050403020100ffeeddcc"_qs}, u"ghcr.io/acme/web:1.9.0"_qs);
+        QJsonObject laggingStatus = lagging.value(u"status"_qs).toObject();
+        laggingStatus.insert(
+            u"sync"_qs,
+            QJsonObject {{u"status"_qs, u"OutOfSync"_qs}, {u"revision"_qs, u"0f0e0d0c"_qs}});
+        laggingStatus.insert(u"health"_qs, QJsonObject {{u"status"_qs, u"Progressing"_qs}});
+        lagging.insert(u"status"_qs, laggingStatus);
+        const QJsonArray labLagging {labApps.at(0), lagging};
+        m_argoLab.setHandler([this, labApps, labLagging](const FakeRequest &r) {
+            return argo(r, m_argoLabFault, "argo-lab-token", m_stagingLags ? labLagging : labApps);
         });
         m_argoProd.setHandler([this, prodApps](const FakeRequest &r) {
             return argo(r, m_argoProdFault, "argo-prod-token", prodApps);
@@ -696,7 +708,7 @@ private Q_SLOTS:
     void init()
     {
         m_argoLabFault = m_argoProdFault = ArgoFault::None;
-        m_kubeProdHangs = m_kubeLabRefuses = false;
+        m_kubeProdHangs = m_kubeLabRefuses = m_stagingLags = false;
         m_tagPageFailures = 0;
         m_tokenGrants.clear();
         for (FakeHttpServer *s :
@@ -808,6 +820,30 @@ private Q_SLOTS:
             QCOMPARE(req.header("Authorization"), QByteArray("Bearer argo-lab-token"));
         for (const FakeRequest &req : m_argoProd.requests())
             QCOMPARE(req.header("Authorization"), QByteArray("Bearer argo-prod-token"));
+    }
+
+    // Staging declares 2.0.0 but Argo CD still runs 1.9.0 (OutOfSync, Progressing): drift
+    // saying so; production is not behind (staging runs what production runs), and its verdict
+    // is behind — staging does not run 2.0.0 yet —, never ready.
+    void stagingHasNotSyncedYet()
+    {
+        m_stagingLags = true;
+        const QJsonObject s = status();
+        const QJsonObject staging = appIn(s, u"staging"_qs, u"web"_qs);
+        QCOMPARE(staging.value(u"running").toObject().value(u"version").toString(), u"1.9.0"_qs);
+        QCOMPARE(staging.value(u"running").toObject().value(u"sync").toString(), u"OutOfSync"_qs);
+        const QStringList drift = strings(staging.value(u"drift"));
+        QVERIFY2(anyContains(drift, u"declares 2.0.0 but web-staging runs 1.9.0"_qs),
+                 qPrintable(drift.join(u" | ")));
+        QVERIFY2(anyContains(drift, u"Progressing"_qs), qPrintable(drift.join(u" | ")));
+        const QJsonObject prod = appIn(s, u"production"_qs, u"web"_qs);
+        QVERIFY2(prod.value(u"behind").isNull(), qPrintable(prod.value(u"behind").toString()));
+        const QJsonObject verdict = prod.value(u"promotion").toObject();
+        QCOMPARE(verdict.value(u"verdict").toString(), u"behind"_qs);
+        QCOMPARE(verdict.value(u"from").toString(), u"staging"_qs);
+        QCOMPARE(verdict.value(u"version").toString(), u"2.0.0"_qs);
+        QVERIFY2(verdict.value(u"sentence").toString().contains(u"staging"),
+                 qPrintable(verdict.value(u"sentence").toString()));
     }
 
     // Production's Argo CD fails (500): unreachable, production's running unknown with a
