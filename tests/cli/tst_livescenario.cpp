@@ -320,6 +320,7 @@ private:
     ArgoFault m_argoProdFault = ArgoFault::None;
     bool m_kubeProdHangs = false;
     bool m_stagingLags = false; // staging's Argo CD still runs 1.9.0
+    bool m_developmentLatest = false; // development's Argo CD runs :latest
     bool m_kubeLabRefuses = false;
     int m_tagPageFailures = 0; // answers of a second tag page that fail before it works
     int m_tagPageStatus = 500;
@@ -581,8 +582,15 @@ private Q_SLOTS:
         laggingStatus.insert(u"health"_qs, QJsonObject {{u"status"_qs, u"Progressing"_qs}});
         lagging.insert(u"status"_qs, laggingStatus);
         const QJsonArray labLagging {labApps.at(0), lagging};
-        m_argoLab.setHandler([this, labApps, labLagging](const FakeRequest &r) {
-            return argo(r, m_argoLabFault, "argo-lab-token", m_stagingLags ? labLagging : labApps);
+        // Development synced to `latest`: Argo CD reports the image as the manifests name it.
+        const QJsonArray labLatest {application(u"web-development"_qs, u"argocd"_qs,
+                                                {gitSource(u"apps/web/overlays/development"_qs)},
+                                                {u"2b3c4d5e6f708192a3b4c5d6e7f8091234567890"_qs},
+                                                u"ghcr.io/acme/web:latest"_qs),
+                                    labApps.at(1)};
+        m_argoLab.setHandler([this, labApps, labLagging, labLatest](const FakeRequest &r) {
+            return argo(r, m_argoLabFault, "argo-lab-token",
+                        m_stagingLags ? labLagging : (m_developmentLatest ? labLatest : labApps));
         });
         m_argoProd.setHandler([this, prodApps](const FakeRequest &r) {
             return argo(r, m_argoProdFault, "argo-prod-token", prodApps);
@@ -708,7 +716,7 @@ private Q_SLOTS:
     void init()
     {
         m_argoLabFault = m_argoProdFault = ArgoFault::None;
-        m_kubeProdHangs = m_kubeLabRefuses = m_stagingLags = false;
+        m_kubeProdHangs = m_kubeLabRefuses = m_stagingLags = m_developmentLatest = false;
         m_tagPageFailures = 0;
         m_tokenGrants.clear();
         for (FakeHttpServer *s :
@@ -844,6 +852,38 @@ private Q_SLOTS:
         QCOMPARE(verdict.value(u"version").toString(), u"2.0.0"_qs);
         QVERIFY2(verdict.value(u"sentence").toString().contains(u"staging"),
                  qPrintable(verdict.value(u"sentence").toString()));
+    }
+
+    // Development declares (and runs) the moving `latest`: flagged mutable with the sentence to
+    // show, the digest to pin is the newest build's, named by its version; staging's verdict
+    // judges that build: blocked (no arm64), never ready.
+    void developmentDeclaresLatest()
+    {
+        const QString file = m_repo + u"/apps/web/overlays/development/kustomization.yaml"_qs;
+        const QByteArray original = readFile(file);
+        QByteArray edited = original;
+        edited.replace("newTag: 2.1.0", "newTag: latest");
+        QVERIFY(edited != original);
+        QVERIFY(writeFile(file, edited));
+        m_developmentLatest = true;
+        const QJsonObject s = status();
+        QVERIFY(writeFile(file, original));
+        const QJsonObject dev = appIn(s, u"development"_qs, u"web"_qs);
+        QCOMPARE(dev.value(u"declared").toObject().value(u"tag").toString(), u"latest"_qs);
+        QVERIFY(dev.value(u"mutableTag").toBool());
+        QVERIFY(dev.value(u"mutableTagWarning").isString());
+        const QJsonObject available = dev.value(u"available").toObject();
+        QVERIFY(available.value(u"declaredDigest").toString().startsWith(u"sha256:"));
+        QCOMPARE(available.value(u"declaredDigest").toString(),
+                 available.value(u"newestDigest").toString());
+        QVERIFY2(strings(available.value(u"declaredAliases")).contains(u"2.1.0"_qs),
+                 qPrintable(strings(available.value(u"declaredAliases")).join(u',')));
+        QCOMPARE(appIn(s, u"staging"_qs, u"web"_qs)
+                     .value(u"promotion")
+                     .toObject()
+                     .value(u"verdict")
+                     .toString(),
+                 u"blocked"_qs);
     }
 
     // Production's Argo CD fails (500): unreachable, production's running unknown with a
