@@ -164,6 +164,8 @@ void KubernetesClient::runExecPlugin(QObject *context, ResultCallback<void> done
                           Tr::tr("%1 needs an interactive terminal (interactiveMode: Always); run "
                                  "kubectl once in a terminal, or use a token")
                               .arg(label)));
+    // What goes wrong with the plugin is a credential that could not be had (the cluster was
+    // not asked): AuthenticationFailed, not a server's failure.
     auto *process = new QProcess(context);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const auto &e : exec.env)
@@ -192,7 +194,7 @@ void KubernetesClient::runExecPlugin(QObject *context, ResultCallback<void> done
         *finished = true;
         process->kill();
         process->deleteLater();
-        done(Error(Error::Kind::Failed,
+        done(Error(Error::Kind::AuthenticationFailed,
                    Tr::tr("%1 did not finish within %2 s")
                        .arg(label, QString::number(m_execTimeout.count() / 1000))));
     });
@@ -208,14 +210,14 @@ void KubernetesClient::runExecPlugin(QObject *context, ResultCallback<void> done
                     const QString err
                         = QString::fromUtf8(process->readAllStandardError()).simplified().left(240);
                     return done(
-                        Error(Error::Kind::Failed,
+                        Error(Error::Kind::AuthenticationFailed,
                               Tr::tr("%1 failed (exit %2)").arg(label, QString::number(exitCode))
                                   + (err.isEmpty() ? QString() : u": " + err)));
                 }
                 auto credential = parseExecCredential(process->readAllStandardOutput());
                 if (!credential)
                     return done(
-                        Error(Error::Kind::Failed,
+                        Error(Error::Kind::AuthenticationFailed,
                               Tr::tr("%1 failed: %2").arg(label, credential.error().message())));
                 if (!credential->clientCertificateData.isEmpty()) {
                     TlsOptions tls = m_access.endpoint.tls;
@@ -224,7 +226,7 @@ void KubernetesClient::runExecPlugin(QObject *context, ResultCallback<void> done
                     const QSslKey k = pemPrivateKey(credential->clientKeyData);
                     if (certs.isEmpty() || k.isNull())
                         return done(Error(
-                            Error::Kind::Failed,
+                            Error::Kind::AuthenticationFailed,
                             Tr::tr("%1 returned an unreadable client certificate").arg(label)));
                     m_access.endpoint.tls.clientCertificate = certs.first();
                     m_access.endpoint.tls.clientKey = k;
@@ -243,7 +245,7 @@ void KubernetesClient::runExecPlugin(QObject *context, ResultCallback<void> done
                 return;
             *finished = true;
             process->deleteLater();
-            done(Error(Error::Kind::Failed,
+            done(Error(Error::Kind::AuthenticationFailed,
                        Tr::tr("%1 could not be started: %2").arg(label, process->errorString())));
         });
     timer->start(m_execTimeout);

@@ -76,6 +76,7 @@ void ArgoCdCollector::startInstance(const Instance &instance)
     // While the watch stream is up, what it told is current: Argo CD is not asked.
     if (const auto watched = cache ? cache->watchedApplications(instance.client) : std::nullopt) {
         c.argoCdAnswered.insert(instance.label);
+        c.argoCdListed.insert(instance.label, instance.clusters);
         apply(instance, *watched);
         return;
     }
@@ -100,6 +101,7 @@ void ArgoCdCollector::startInstance(const Instance &instance)
                 return;
             }
             c.argoCdAnswered.insert(instance.label);
+            c.argoCdListed.insert(instance.label, instance.clusters);
             apply(instance, list->items);
             if (c.options.cache) // from now on its watch stream tells what changes
                 c.options.cache->watchFrom(instance.client, *list);

@@ -8,6 +8,12 @@ namespace Promenade {
 
 using namespace Promenade::Clients;
 
+// The service a cluster's API is named as in `unreachable` and `refused`.
+QString KubernetesCollector::service()
+{
+    return QStringLiteral("Kubernetes");
+}
+
 KubernetesCollector::KubernetesCollector(StatusCollection &collection)
     : c(collection)
 { }
@@ -71,13 +77,18 @@ void KubernetesCollector::askCluster(const QString &cluster, const QList<int> &e
     auto issuersDone = c.begin(label);
     auto certificatesDone = c.begin(label);
     StatusCollection *collection = &c;
+    c.serviceOfLabel.insert(label, service());
     client->clusterIssuers(
         c.requests,
-        [collection, environments, cluster, issuersDone](Result<QList<IssuerStatus>> issuers) {
+        [collection, environments, cluster, label,
+         issuersDone](Result<QList<IssuerStatus>> issuers) {
+            collection->noteAnswer(service(), label, issuers ? nullptr : &issuers.error());
             for (const int e : environments) {
                 EnvironmentStatus &env = collection->status.environments[e];
                 if (!issuers) {
-                    env.problems << issuers.error().toString();
+                    // Said once, however many of the cluster's lists failed alike.
+                    if (!env.problems.contains(issuers.error().toString()))
+                        env.problems << issuers.error().toString();
                     continue;
                 }
                 for (const IssuerStatus &i : *issuers)
@@ -99,9 +110,12 @@ void KubernetesCollector::certificatesIn(const QString &cluster, const QList<int
                                          KubernetesClient *client, const QString &label,
                                          const Result<QList<CertificateStatus>> &certs)
 {
+    c.noteAnswer(service(), label, certs ? nullptr : &certs.error());
     for (const int e : environments) {
         if (!certs) {
-            c.status.environments[e].problems << certs.error().toString();
+            QStringList &problems = c.status.environments[e].problems;
+            if (!problems.contains(certs.error().toString()))
+                problems << certs.error().toString();
             continue;
         }
         for (const CertificateStatus &cert : *certs)
@@ -134,8 +148,9 @@ void KubernetesCollector::certificatesIn(const QString &cluster, const QList<int
         auto issuersDone = c.begin(label);
         client->issuers(
             ns, c.requests,
-            [collection, environments, cluster, ns,
+            [collection, environments, cluster, ns, label,
              issuersDone](Result<QList<IssuerStatus>> issuers) {
+                collection->noteAnswer(service(), label, issuers ? nullptr : &issuers.error());
                 for (const int e : environments) {
                     EnvironmentStatus &env = collection->status.environments[e];
                     if (!issuers) {

@@ -25,6 +25,8 @@ public:
     explicit KubernetesCollector(StatusCollection &collection);
 
     void start();
+    // How a cluster's API is named in the status's `unreachable` and `refused`.
+    static QString service();
 
 private:
     void askCluster(const QString &cluster, const QList<int> &environments,

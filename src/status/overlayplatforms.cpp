@@ -1,6 +1,8 @@
 #include "overlayplatforms.h"
 
+#include "imagetags.h"
 #include "renderer.h"
+#include "yamlnode.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -12,8 +14,15 @@ namespace Promenade::OverlayPlatforms {
 
 namespace {
 
-// What an overlay's workloads need, per app (by app.kubernetes.io/name label or namespace):
-// the platforms of their node selectors, e.g. linux/arm64.
+// The key under which platformsOf() files what the workloads running an image need.
+QString imageKey(const QString &repository)
+{
+    return u"image:" + repository;
+}
+
+// What an overlay's workloads need, per app (by app.kubernetes.io/name label or namespace) and
+// per image their containers run (imageKey): the platforms of their node selectors, e.g.
+// linux/arm64. A workload with neither label nor namespace is still found by its image.
 PlatformsByApp platformsOf(const QList<Kustomize::Resource> &resources)
 {
     PlatformsByApp out;
@@ -25,7 +34,19 @@ PlatformsByApp platformsOf(const QList<Kustomize::Resource> &resources)
         const QString platform = u"linux/" + QString::fromUtf8(arch);
         const QString label = QString::fromUtf8(
             r.document().textAt({"metadata", "labels", "app.kubernetes.io/name"}));
-        for (const QString &app : QStringList {label, QString::fromUtf8(r.nameSpace())}) {
+        QStringList keys {label, QString::fromUtf8(r.nameSpace())};
+        for (const char *list : {"containers", "initContainers"}) {
+            const Kustomize::YamlNode *containers
+                = r.document().at({"spec", "template", "spec", list});
+            if (!containers || !containers->isSequence())
+                continue;
+            for (const Kustomize::YamlNode &container : containers->items()) {
+                const Kustomize::YamlNode *image = container.get("image");
+                if (image && image->isScalar() && !image->text().isEmpty())
+                    keys << imageKey(ImageTags::splitImage(QString::fromUtf8(image->text())).first);
+            }
+        }
+        for (const QString &app : std::as_const(keys)) {
             if (!app.isEmpty() && !out.value(app).contains(platform))
                 out[app] << platform;
         }
@@ -122,7 +143,17 @@ QList<PlatformsByApp> neededPlatforms(const Pipeline &pipeline, const Cancellati
                 }
                 seen.insert(overlay, *known);
             }
-            needs.insert(image.app, seen.value(overlay).value(image.app));
+            // The app's workloads by label or namespace, and those running its image.
+            QStringList platforms = seen.value(overlay).value(image.app);
+            for (const QString &p : seen.value(overlay).value(imageKey(image.repository))) {
+                if (!platforms.contains(p))
+                    platforms << p;
+            }
+            QStringList &need = needs[image.app];
+            for (const QString &p : std::as_const(platforms)) {
+                if (!need.contains(p))
+                    need << p;
+            }
         }
         out.append(needs);
     }

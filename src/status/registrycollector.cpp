@@ -10,6 +10,11 @@ namespace Promenade {
 
 using namespace Promenade::Clients;
 
+QString RegistryCollector::service()
+{
+    return QStringLiteral("Registry");
+}
+
 RegistryCollector::RegistryCollector(StatusCollection &collection)
     : c(collection)
 { }
@@ -89,6 +94,7 @@ void RegistryCollector::prepare(const QString &repository, const QStringList &de
     r->credentialsAllowed = EndpointTrust::allowsCredentials(r->endpoint.baseUrl);
     c.applyLimits(r->endpoint);
     c.later.insert(r->waitLabel); // its facts may come after a first, partial status
+    c.serviceOfLabel.insert(r->waitLabel, service());
     auto done = c.begin(r->waitLabel);
     // The client is made, and the first request sent, when its turn comes.
     work->push_back([this, r = std::shared_ptr<const Repository>(r), done] { ask(r, done); });
@@ -145,10 +151,14 @@ void RegistryCollector::ask(const std::shared_ptr<const Repository> &r,
     client->tags(
         r->name, pageSize, c.requests,
         [this, r, client, done](Result<QStringList> tags) {
-            if (!tags)
-                c.imageProblems[r->repository] << problem(*r, tags.error().toString());
-            else
+            if (!tags) {
+                const Error error(tags.error().kind(), problem(*r, tags.error().toString()));
+                c.noteAnswer(service(), r->waitLabel, &error);
+                c.imageProblems[r->repository] << error.message();
+            } else {
+                c.noteAnswer(service(), r->waitLabel);
                 listed(r, client, *tags);
+            }
             done();
         },
         r->declared);
@@ -208,7 +218,9 @@ void RegistryCollector::describe(const std::shared_ptr<const Repository> &r, Reg
                     }
                 }
             } else if (isDeclared) {
-                c.imageProblems[repository] << problem(*r, details.error().toString());
+                const Error error(details.error().kind(), problem(*r, details.error().toString()));
+                c.noteAnswer(service(), r->waitLabel, &error);
+                c.imageProblems[repository] << error.message();
             }
             finished();
         });

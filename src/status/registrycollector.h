@@ -26,6 +26,8 @@ class RegistryCollector
 {
 public:
     explicit RegistryCollector(StatusCollection &collection);
+    // How a registry is named in the status's `unreachable` and `refused`.
+    static QString service();
 
     // hold: the requests wait for sendHeld().
     void start(bool hold = false);

@@ -117,6 +117,28 @@ std::function<void()> StatusCollection::begin(const QString &label)
     };
 }
 
+void StatusCollection::noteAnswer(const QString &service, const QString &label, const Error *error)
+{
+    serviceOfLabel.insert(label, service);
+    if (!error) {
+        answeredLabels.insert(label);
+        return;
+    }
+    if (error->kind() == Error::Kind::Refused) {
+        answeredLabels.insert(label);
+        const bool listed
+            = std::any_of(status.refused.cbegin(), status.refused.cend(),
+                          [&](const RefusedService &r) { return r.endpoint == label; });
+        if (!listed)
+            status.refused.append({service, label, error->toString()});
+    } else if (error->kind() == Error::Kind::Failed) {
+        if (!status.unreachable.contains(service))
+            status.unreachable << service;
+    } else {
+        answeredLabels.insert(label); // an answer (not found, a bad request): a problem line
+    }
+}
+
 void StatusCollection::noteWithheld(const WithheldCredential &credential, QStringList *problems)
 {
     if (!withheld.contains(credential))
@@ -148,6 +170,7 @@ void StatusCollection::conclude()
                                          nullptr, treesSkipped)
                                .arg(options.maxResourceTrees);
     }
+    judgeNotListed();
     judgeBehind();
     applyImages();
     MutableTags::flag(status, nullptr); // by name; a moved tag needs the status before
@@ -168,6 +191,49 @@ PipelineStatus StatusCollection::withoutRegistries(const QStringList &loading)
     imageProblems = std::move(keptProblems);
     partial.loading = loading;
     return partial;
+}
+
+// Argo CD lists only the Applications the token may see (RBAC filters its list silently): an
+// app of an environment an Argo CD that answered serves, which no listed Application deploys,
+// is a problem line naming that Argo CD rather than a silent blank. Environments Flux deploys
+// are left alone.
+void StatusCollection::judgeNotListed()
+{
+    if (argoCdListed.isEmpty())
+        return;
+    for (qsizetype e = 0; e < status.environments.size(); ++e) {
+        EnvironmentStatus &env = status.environments[e];
+        const Environment &declared = pipeline.environments.at(e);
+        const bool flux = std::any_of(declared.deployments.cbegin(), declared.deployments.cend(),
+                                      [](const Deployment &d) {
+                                          return d.kind == Deployment::Kind::FluxKustomization
+                                              || d.kind == Deployment::Kind::FluxHelmRelease;
+                                      });
+        if (flux)
+            continue;
+        QStringList serving;
+        for (auto it = argoCdListed.cbegin(); it != argoCdListed.cend(); ++it) {
+            const QStringList &clusters = it.value();
+            if (clusters.isEmpty()
+                || std::any_of(env.clusters.cbegin(), env.clusters.cend(),
+                               [&](const QString &c) { return clusters.contains(c); }))
+                serving << it.key();
+        }
+        if (serving.isEmpty())
+            continue;
+        for (AppStatus &a : env.apps) {
+            if (a.runningKnown)
+                continue;
+            const QString overlay = declared.overlayFor(a.app);
+            const QString problem
+                = ProblemTr::tr("%1 lists no Application deploying %2 in %3 (%4): none deploys "
+                                "it, or the token may not see it")
+                      .arg(serving.join(QStringLiteral(", ")), a.app, env.name,
+                           overlay.isEmpty() ? ProblemTr::tr("no overlay") : overlay);
+            if (!a.problems.contains(problem))
+                a.problems << problem;
+        }
+    }
 }
 
 // Behind: the upstream environment (the previous stage's) runs a newer build: what Argo CD

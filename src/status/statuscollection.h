@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <functional>
@@ -69,6 +70,13 @@ struct StatusCollection
     QHash<QString, std::optional<Clients::RegistryCredential>>
         registryCredentials; // by host, looked up once
     QSet<QString> argoCdAnswered; // the Argo CD instances (labels) whose list came in
+    // The Argo CD instances that listed their Applications (label → the clusters they serve,
+    // empty: all): an app of theirs that no listed Application deploys is said.
+    QMap<QString, QStringList> argoCdListed;
+    // The other services' endpoints (label → service, e.g. "Kubernetes") and those of them
+    // that answered anything: one that had not by the deadline is unreachable.
+    QHash<QString, QString> serviceOfLabel;
+    QSet<QString> answeredLabels;
     int treesSkipped = 0;
     // Called when an answer is in: the collection ends when none is awaited any more.
     std::function<void()> release;
@@ -89,6 +97,11 @@ struct StatusCollection
     // One more answer awaited from label's service: the returned function is called once
     // when it is in (and releases the collection).
     std::function<void()> begin(const QString &label);
+    // What a service's endpoint (label) gave: an answer, or why not. Refused (401, 403: the
+    // credentials) is listed in status.refused, a failure with no answer at all (no
+    // connection, TLS, a 5xx, garbage) in status.unreachable; other answers (404, 4xx) only
+    // make a problem line, written by the caller.
+    void noteAnswer(const QString &service, const QString &label, const Error *error = nullptr);
     // A credential that was not sent: a problem line where it matters, once per endpoint.
     void noteWithheld(const Clients::WithheldCredential &credential, QStringList *problems);
     // Runs work[from…] a few dozen items per turn of the event loop.
@@ -102,6 +115,7 @@ struct StatusCollection
     [[nodiscard]] PipelineStatus withoutRegistries(const QStringList &loading);
 
 private:
+    void judgeNotListed();
     void judgeBehind();
     void applyImages();
 };

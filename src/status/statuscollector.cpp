@@ -312,6 +312,7 @@ void StatusCollector::release()
     if (c.deadlineTimer)
         c.deadlineTimer->stop();
     c.conclude(); // everything is in: the findings that need several sources
+    c.status.unreachable.sort(); // in one order, whichever answered first
     m_status = c.status;
     m_withheld = c.withheld;
     c.clients.clear();
@@ -345,6 +346,11 @@ void StatusCollector::expire()
         if (it.key().startsWith(u"Argo CD") && !c.argoCdAnswered.contains(it.key())
             && !c.status.unreachable.contains(QStringLiteral("Argo CD")))
             c.status.unreachable << QStringLiteral("Argo CD");
+        // Another service's endpoint (a cluster's API) that had answered nothing at all.
+        const QString service = c.serviceOfLabel.value(it.key());
+        if (!service.isEmpty() && !c.answeredLabels.contains(it.key())
+            && !c.status.unreachable.contains(service))
+            c.status.unreachable << service;
     }
     delete c.requests; // aborts every request still running: no answer is waited for
     c.requests = nullptr;

@@ -190,7 +190,7 @@ private Q_SLOTS:
         QVERIFY2(o.exitCode == 0, o.err.constData());
         text = svgText(TestSupport::readFile(offline));
         QVERIFY(text.contains(QStringLiteral("Synced · Healthy")));
-        QVERIFY2(text.contains(QStringLiteral(", cached — Argo CD unreachable")),
+        QVERIFY2(text.contains(QStringLiteral(", cached — Argo CD, Registry unreachable")),
                  qPrintable(text.right(400)));
         QVERIFY(!TestSupport::readFile(offline).contains(
             env.value(QStringLiteral("ARGOCD_AUTH_TOKEN")).toUtf8()));

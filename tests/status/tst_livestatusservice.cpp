@@ -140,7 +140,8 @@ private Q_SLOTS:
         // demo's watch asks again after a change): wait for the one that finds them gone.
         service.refresh();
         QTRY_VERIFY2_WITH_TIMEOUT(
-            service.snapshot().problem.contains(QStringLiteral("Argo CD unreachable")),
+            service.snapshot().problem.startsWith(QStringLiteral("Argo CD, "))
+                && service.snapshot().problem.contains(QStringLiteral(" unreachable")),
             qPrintable(service.snapshot().problem + u" / collection "
                        + QString::number(service.snapshot().collection)),
             20000);

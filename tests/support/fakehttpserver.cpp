@@ -198,9 +198,19 @@ bool FakeHttpServer::listen()
     return m_port != 0;
 }
 
+bool FakeHttpServer::listenTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    m_server.sslSetup(certificate, key);
+    m_tls = true;
+    return listen();
+}
+
 QUrl FakeHttpServer::url(const QString &path) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(m_port)
+                    .arg(path));
 }
 
 int FakeHttpServer::count(const QString &pathPrefix) const

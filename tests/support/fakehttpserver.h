@@ -6,6 +6,8 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -68,6 +70,8 @@ public:
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     // Listens on 127.0.0.1 (a free port); false on failure.
     bool listen();
+    // The same over TLS with this certificate and key (url() is then https://).
+    bool listenTls(const QSslCertificate &certificate, const QSslKey &key);
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] QUrl url(const QString &path = {}) const;
 
@@ -79,6 +83,7 @@ private:
     QHttpServer m_server;
     Handler m_handler;
     quint16 m_port = 0;
+    bool m_tls = false;
     QList<FakeRequest> m_requests;
 };
 
