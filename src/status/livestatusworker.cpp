@@ -12,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QTimer>
+
+#include <algorithm>
 #include <utility>
 
 namespace Promenade {
@@ -41,6 +43,18 @@ QString problemOf(const PipelineStatus &status)
         why << Tr::tr("%1 refused the credentials").arg(refused.service);
     why.removeDuplicates();
     return why.join(QStringLiteral("; "));
+}
+
+// What runs comes from Argo CD: when it did not answer or refused, a fresh collection knows
+// less than the one shown. A registry or cluster API that failed leaves Argo CD's fresh facts,
+// which are shown (with the problem said, and the verdicts that needed the missing facts saying
+// so) rather than withheld for as long as that service stays away.
+bool argoCdFailed(const PipelineStatus &status)
+{
+    const QString argoCd = QStringLiteral("Argo CD");
+    return status.unreachable.contains(argoCd)
+        || std::any_of(status.refused.cbegin(), status.refused.cend(),
+                       [&](const RefusedService &r) { return r.service == argoCd; });
 }
 
 } // namespace
@@ -141,7 +155,7 @@ void LiveStatusWorker::collected(StatusCollector *collector)
     const QString problem = problemOf(fresh);
     const bool withheldChanged = collector->withheldCredentials() != m_shown.withheld;
     m_shown.withheld = collector->withheldCredentials();
-    if (!problem.isEmpty() && m_shown.status.knowsWhatRuns()) {
+    if (argoCdFailed(fresh) && m_shown.status.knowsWhatRuns()) {
         // Keep what was known, with its age and why it is not newer, rather than blanking it.
         if (problem != m_shown.problem || withheldChanged) {
             m_shown.problem = problem;

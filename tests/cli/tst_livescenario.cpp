@@ -1111,7 +1111,8 @@ private Q_SLOTS:
     }
 
     // The window's service, on the same scenario: while production's Argo CD fails, the last
-    // status that knew what runs stays shown, with why; when it answers again, the fresh one.
+    // status that knew what runs stays shown, with why; when it answers again, the fresh one;
+    // while a cluster API refuses, the fresh one with the refusal said.
     void theWindowKeepsTheLastStatusWhileAServiceIsUnreachable()
     {
         for (const QString &name : {u"ARGOCD_CONFIG_DIR"_qs, u"DOCKER_CONFIG"_qs, u"KUBECONFIG"_qs,
@@ -1158,6 +1159,23 @@ private Q_SLOTS:
                                       && service.snapshot().status.fetchedAt > faultAt,
                                   qPrintable(service.snapshot().problem), 60000);
         QCOMPARE(runningIn(u"production"_qs), u"1.9.0"_qs);
+
+        // A cluster API that refuses is not Argo CD: what runs is fresh (staging went out of
+        // sync meanwhile), shown with the refusal said, not withheld while the cluster is away.
+        const QDateTime refusedAt = QDateTime::currentDateTimeUtc();
+        m_kubeLabRefuses = true;
+        m_stagingLags = true;
+        service.refresh();
+        QTRY_VERIFY2_WITH_TIMEOUT(service.snapshot().status.fetchedAt > refusedAt,
+                                  qPrintable(service.snapshot().problem), 60000);
+        QVERIFY2(service.snapshot().problem.contains(u"Kubernetes refused the credentials"),
+                 qPrintable(service.snapshot().problem));
+        QCOMPARE(appIn(service.snapshot().status.toJson(), u"staging"_qs, u"web"_qs)
+                     .value(u"running")
+                     .toObject()
+                     .value(u"sync")
+                     .toString(),
+                 u"OutOfSync"_qs);
         service.stop();
     }
 
