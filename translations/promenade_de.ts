@@ -2647,6 +2647,14 @@
         <source>Issuers of namespace %1 on %2: %3</source>
         <translation>Issuer des Namespace %1 auf %2: %3</translation>
     </message>
+    <message>
+        <source>%1 lists no Application deploying %2 in %3 (%4): none deploys it, or the token may not see it</source>
+        <translation>%1 listet keine Application, die %2 in %3 bereitstellt (%4): keine stellt es bereit, oder das Token darf sie nicht sehen</translation>
+    </message>
+    <message>
+        <source>no overlay</source>
+        <translation>kein Overlay</translation>
+    </message>
 </context>
 <context>
     <name>LoadingIndicator</name>

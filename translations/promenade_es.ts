@@ -2647,6 +2647,14 @@
         <source>Issuers of namespace %1 on %2: %3</source>
         <translation>Issuers del espacio de nombres %1 en %2: %3</translation>
     </message>
+    <message>
+        <source>%1 lists no Application deploying %2 in %3 (%4): none deploys it, or the token may not see it</source>
+        <translation>%1 no lista ninguna Application que despliegue %2 en %3 (%4): ninguna lo despliega, o el token no puede verla</translation>
+    </message>
+    <message>
+        <source>no overlay</source>
+        <translation>sin overlay</translation>
+    </message>
 </context>
 <context>
     <name>LoadingIndicator</name>
