@@ -318,10 +318,14 @@ Item {
                             // Incubated between frames: many cards never hold the window still.
                             asynchronous: true
                             width: active ? root.cardWidth : 0
-                            height: implicitHeight // the card's, 0 while inactive
+                            // No height given: the Loader takes its card's. A height bound to
+                            // its implicitHeight made the Loader resize the card as it
+                            // completed, and Qt 6.4's layouts could crash laying out a card whose
+                            // lists were still being made (1 start in about 70).
                             sourceComponent: EnvironmentCard {
                                 objectName: "card_" + column.name
                                 width: root.cardWidth
+                                height: implicitHeight // as tall as its content: the page scrolls
                                 // Many apps scroll inside the card; the page keeps the infrastructure lane in reach.
                                 maximumListHeight: Math.max(240, pageScroll.height - Math.round(260 * Theme.scale))
                                 name: column.name
