@@ -14,6 +14,11 @@ namespace Promenade {
 
 using namespace Promenade::Clients;
 
+QString ArgoCdCollector::service()
+{
+    return QStringLiteral("Argo CD");
+}
+
 ArgoCdCollector::ArgoCdCollector(StatusCollection &collection)
     : c(collection)
 { }
@@ -36,7 +41,7 @@ void ArgoCdCollector::start()
     if (cache)
         cache->setResourceTreeMaxAge(c.options.resourceTreeInterval);
     for (const auto &argo : std::as_const(c.pipeline.argoCd)) {
-        ServiceEndpoint endpoint = c.endpoint(QStringLiteral("Argo CD"), QUrl(argo.url));
+        ServiceEndpoint endpoint = c.endpoint(service(), QUrl(argo.url));
         endpoint.tls.insecureSkipVerify = argo.insecure;
         Instance instance {nullptr, endpoint.baseUrl.toString(), endpoint.label(), argo.clusters};
         if (argo.insecure) {
@@ -88,10 +93,9 @@ void ArgoCdCollector::startInstance(const Instance &instance)
                 // unreachable, which is for no answer at all.
                 if (list.error().kind() == Error::Kind::Refused) {
                     c.argoCdAnswered.insert(instance.label);
-                    c.status.refused.append(
-                        {QStringLiteral("Argo CD"), instance.label, list.error().toString()});
-                } else if (!c.status.unreachable.contains(QStringLiteral("Argo CD"))) {
-                    c.status.unreachable << QStringLiteral("Argo CD");
+                    c.status.refused.append({service(), instance.label, list.error().toString()});
+                } else if (!c.status.unreachable.contains(service())) {
+                    c.status.unreachable << service();
                 }
                 for (EnvironmentStatus &env : c.status.environments) {
                     if (serves(instance, env.clusters))

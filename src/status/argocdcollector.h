@@ -22,6 +22,8 @@ class ArgoCdCollector
 {
 public:
     explicit ArgoCdCollector(StatusCollection &collection);
+    // How Argo CD is named in the status's `unreachable` and `refused`.
+    static QString service();
 
     // Asks every Argo CD of the pipeline (answers come later, into the collection).
     void start();

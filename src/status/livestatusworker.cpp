@@ -1,5 +1,6 @@
 #include "livestatusworker.h"
 
+#include "argocdcollector.h"
 #include "gitrepository.h"
 #include "livestatuscache.h"
 #include "logging.h"
@@ -51,7 +52,7 @@ QString problemOf(const PipelineStatus &status)
 // so) rather than withheld for as long as that service stays away.
 bool argoCdFailed(const PipelineStatus &status)
 {
-    const QString argoCd = QStringLiteral("Argo CD");
+    const QString argoCd = ArgoCdCollector::service();
     return status.unreachable.contains(argoCd)
         || std::any_of(status.refused.cbegin(), status.refused.cend(),
                        [&](const RefusedService &r) { return r.service == argoCd; });

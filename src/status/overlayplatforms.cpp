@@ -144,15 +144,12 @@ QList<PlatformsByApp> neededPlatforms(const Pipeline &pipeline, const Cancellati
                 seen.insert(overlay, *known);
             }
             // The app's workloads by label or namespace, and those running its image.
-            QStringList platforms = seen.value(overlay).value(image.app);
-            for (const QString &p : seen.value(overlay).value(imageKey(image.repository))) {
-                if (!platforms.contains(p))
-                    platforms << p;
-            }
             QStringList &need = needs[image.app];
-            for (const QString &p : std::as_const(platforms)) {
-                if (!need.contains(p))
-                    need << p;
+            for (const QString &key : {image.app, imageKey(image.repository)}) {
+                for (const QString &p : seen.value(overlay).value(key)) {
+                    if (!need.contains(p))
+                        need << p;
+                }
             }
         }
         out.append(needs);

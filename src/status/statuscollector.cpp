@@ -343,9 +343,9 @@ void StatusCollector::expire()
     for (auto it = c.inFlight.cbegin(); it != c.inFlight.cend(); ++it) {
         // An Argo CD that listed its Applications answered: only its resource trees are
         // missing (problem line above), it is not unreachable.
-        if (it.key().startsWith(u"Argo CD") && !c.argoCdAnswered.contains(it.key())
-            && !c.status.unreachable.contains(QStringLiteral("Argo CD")))
-            c.status.unreachable << QStringLiteral("Argo CD");
+        if (it.key().startsWith(ArgoCdCollector::service()) && !c.argoCdAnswered.contains(it.key())
+            && !c.status.unreachable.contains(ArgoCdCollector::service()))
+            c.status.unreachable << ArgoCdCollector::service();
         // Another service's endpoint (a cluster's API) that had answered nothing at all.
         const QString service = c.serviceOfLabel.value(it.key());
         if (!service.isEmpty() && !c.answeredLabels.contains(it.key())
